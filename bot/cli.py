@@ -1,0 +1,129 @@
+"""The ``safeguarding-bot`` command: run the bot, migrate, and check dates offline."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from typing import NoReturn
+
+from bot.config import ConfigError, Settings, load_settings
+from bot.domain.calendar import WorkingCalendar
+from bot.domain.timetable import Facts, Step, compute_steps
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a mistake is one line (and exit status 2), not usage plus error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (write YYYY-MM-DD)") from None
+
+
+def _parser() -> _Parser:
+    parser = _Parser(
+        prog="safeguarding-bot",
+        description="Slack bot that runs the statutory timetable of serious child "
+        "safeguarding incidents.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    commands.add_parser("migrate", help="bring the database schema up to date")
+
+    timetable = commands.add_parser(
+        "timetable",
+        help="print an incident's statutory steps and due dates (no Slack needed)",
+        description="Print every statutory step that applies, with its due date counted in "
+        "England & Wales working days. Rules: SAFEGUARDING_RULES or the defaults.",
+    )
+    timetable.add_argument(
+        "--aware",
+        type=_iso_date,
+        required=True,
+        metavar="YYYY-MM-DD",
+        help="the date the local authority became aware",
+    )
+    what = timetable.add_mutually_exclusive_group(required=True)
+    what.add_argument("--died", action="store_true", help="the child died")
+    what.add_argument("--harmed", action="store_true", help="the child was seriously harmed")
+    timetable.add_argument("--looked-after", action="store_true", help="a looked-after child")
+    timetable.add_argument("--care-leaver", action="store_true", help="a care leaver")
+    timetable.add_argument(
+        "--notified",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the date the Panel was notified, if it has been",
+    )
+    timetable.add_argument("--json", action="store_true", help="print JSON instead of text")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of the console script."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = load_settings()
+        if args.command == "timetable":
+            _timetable(parser, settings, args)
+        elif args.command == "migrate":
+            _migrate(settings)
+    except ConfigError as exc:
+        parser.exit(2, f"safeguarding-bot: {exc}\n")
+
+
+def _migrate(settings: Settings) -> None:
+    from storage.db import make_engine, migrate
+
+    engine = make_engine(settings.database_url)
+    revision = migrate(engine)
+    print(f"Database {engine.url.render_as_string(hide_password=True)} is at revision {revision}.")
+
+
+def _timetable(parser: _Parser, settings: Settings, args: argparse.Namespace) -> None:
+    if args.looked_after and args.care_leaver:
+        parser.error("--looked-after and --care-leaver cannot both apply to one child")
+    try:
+        facts = Facts(
+            aware_on=args.aware,
+            died=args.died,
+            seriously_harmed=args.harmed,
+            looked_after=args.looked_after,
+            care_leaver=args.care_leaver,
+            notified_on=args.notified,
+        )
+    except ValueError as exc:
+        parser.error(str(exc))
+    timetable = settings.timetable()
+    steps = compute_steps(facts, timetable, WorkingCalendar(timetable.closure_days))
+    if args.json:
+        print(json.dumps([_as_json(step) for step in steps], indent=2))
+    else:
+        sys.stdout.write(_as_text(facts, steps))
+
+
+def _as_json(step: Step) -> dict[str, object]:
+    return {
+        "step": step.step,
+        "title": step.title,
+        "due": step.due.isoformat() if step.due else None,
+        "basis": step.basis,
+        "provisional": step.provisional,
+    }
+
+
+def _as_text(facts: Facts, steps: list[Step]) -> str:
+    lines = [f"Aware on {facts.aware_on:%a %d %b %Y}. Due dates in England & Wales working days."]
+    for step in steps:
+        due = f"{step.due:%a %d %b %Y}" if step.due else "not yet set   "
+        flag = "  [provisional]" if step.provisional else ""
+        lines += ["", f"{due}  {step.title}{flag}", f"{'':17}{step.step}: {step.basis}"]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,92 @@
+"""Settings from the environment (or a ``.env`` file), checked once at start.
+
+Every problem is reported as one line naming the variable, because the people who set
+these are a partnership's IT staff, not Python developers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from bot.domain.timetable import Timetable
+from bot.rules import RulesError, load_timetable
+
+#: Times are stored in UTC and always shown in London time, whatever the host's TZ says.
+DISPLAY_TZ = ZoneInfo("Europe/London")
+
+
+class ConfigError(Exception):
+    """A missing or invalid setting; the message names the environment variable."""
+
+
+class Settings(BaseSettings):
+    """The bot's settings; names match the environment variables, upper-cased."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", frozen=True)
+
+    database_url: str = "sqlite:///safeguarding.db"
+    slack_bot_token: SecretStr | None = None
+    slack_signing_secret: SecretStr | None = None
+    slack_app_token: SecretStr | None = None
+    slack_api_url: str = "https://slack.com/api/"
+    safeguarding_channel: str | None = None
+    safeguarding_rules: Path | None = Field(default=None)
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: str) -> str:
+        if not value.startswith(("sqlite://", "postgresql", "postgres://")):
+            raise ValueError("must be sqlite:///FILE or postgresql+psycopg://USER@HOST/DB")
+        return value
+
+    @field_validator("slack_api_url")
+    @classmethod
+    def _api_url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http(s) URL such as https://slack.com/api/")
+        return value if value.endswith("/") else value + "/"
+
+    @field_validator("slack_bot_token")
+    @classmethod
+    def _bot_token(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value().startswith("xoxb-"):
+            raise ValueError("must be the Bot User OAuth Token, starting with xoxb-")
+        return value
+
+    @field_validator("slack_app_token")
+    @classmethod
+    def _app_token(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value().startswith("xapp-"):
+            raise ValueError("must be an app-level token (connections:write), starting with xapp-")
+        return value
+
+    @field_validator("safeguarding_channel")
+    @classmethod
+    def _channel(cls, value: str | None) -> str | None:
+        if value is not None and value[:1] not in ("C", "G"):
+            raise ValueError("must be the channel ID (like C0123ABCD), not its name")
+        return value
+
+    def timetable(self) -> Timetable:
+        """The partnership's timetable: SAFEGUARDING_RULES, or the shipped defaults."""
+        try:
+            return load_timetable(self.safeguarding_rules)
+        except RulesError as exc:
+            raise ConfigError(f"SAFEGUARDING_RULES: {exc}") from None
+
+
+def load_settings() -> Settings:
+    """Read and check the settings, turning pydantic's report into one line per variable."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        lines = [
+            f"{'.'.join(map(str, error['loc'])).upper()}: "
+            + error["msg"].removeprefix("Value error, ")
+            for error in exc.errors()
+        ]
+        raise ConfigError("\n".join(lines)) from None

@@ -1,0 +1,272 @@
+"""The statutory timetable: rules (data) applied to an incident's facts give its steps.
+
+A rule says what starts a step's clock, how far from it the step falls due, and when the
+step applies. Rules come from a TOML file (``bot/rules/timetable.toml`` by default) so a
+partnership can change a number without changing code; :func:`parse_timetable` checks them.
+
+A clock that has not started yet (the rapid review counts from the Panel notification,
+which may not be recorded) falls back to the earliest date it could start, and the step is
+marked provisional until the real date is known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from dateutil.relativedelta import relativedelta
+
+from bot.domain.calendar import WorkingCalendar
+
+Location = Literal["in_area", "resident_harmed_outside_england", "elsewhere"]
+Decision = Literal["lcspr", "national", "no_review"]
+
+OWNERS = ("local_authority", "partners", "police", "health")
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the timetable needs to know about an incident (no identifying details)."""
+
+    aware_on: date
+    died: bool = False
+    seriously_harmed: bool = False
+    abuse_or_neglect: bool = True
+    looked_after: bool = False
+    care_leaver: bool = False
+    location: Location = "in_area"
+    notified_on: date | None = None
+    decision: Decision | None = None
+    decided_on: date | None = None
+    publication_planned_on: date | None = None
+    published_on: date | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("notified_on", "decided_on", "published_on"):
+            value = getattr(self, name)
+            if value is not None and value < self.aware_on:
+                raise ValueError(
+                    f"{CLOCKS[name]} ({value.isoformat()}) is before the local authority "
+                    f"became aware ({self.aware_on.isoformat()})"
+                )
+        if self.died and self.seriously_harmed:
+            raise ValueError("an incident is either a death or serious harm, not both")
+
+
+#: Conditions a rule may require, by name; a rule applies when all of its conditions hold.
+CONDITIONS: Mapping[str, Callable[[Facts], bool]] = {
+    "serious_incident": lambda f: (
+        f.abuse_or_neglect
+        and (f.died or f.seriously_harmed)
+        and f.location in ("in_area", "resident_harmed_outside_england")
+    ),
+    "died": lambda f: f.died,
+    "seriously_harmed": lambda f: f.seriously_harmed,
+    "looked_after": lambda f: f.looked_after,
+    "care_leaver": lambda f: f.care_leaver,
+    "notified": lambda f: f.notified_on is not None,
+    "lcspr_commissioned": lambda f: f.decision == "lcspr",
+    "publication_planned": lambda f: f.publication_planned_on is not None,
+    "published": lambda f: f.published_on is not None,
+}
+
+#: Dates in the facts that can start a clock, with the words used to explain a deadline.
+CLOCKS: Mapping[str, str] = {
+    "aware_on": "awareness",
+    "notified_on": "the Panel notification",
+    "decided_on": "the decision to commission the review",
+    "publication_planned_on": "the planned publication date",
+    "published_on": "publication",
+}
+
+Unit = Literal["working_days", "calendar_days", "months", "years"]
+_OFFSET = re.compile(
+    r"^\s*(\d+)\s+(working days?|calendar days?|months?|years?)\s+(after|before)\s*$"
+)
+
+
+@dataclass(frozen=True)
+class Offset:
+    """How far from its clock a step falls due, e.g. ``7 working days before``."""
+
+    amount: int
+    unit: Unit
+    before: bool = False
+
+    @classmethod
+    def parse(cls, text: str) -> Offset:
+        match = _OFFSET.match(text)
+        if not match:
+            raise ValueError(
+                f"cannot read the offset {text!r}: write it like '5 working days after', "
+                "'28 calendar days after', '6 months after' or '7 working days before'"
+            )
+        amount, unit, direction = match.groups()
+        word = unit.split()[0]
+        units: dict[str, Unit] = {
+            "working": "working_days",
+            "calendar": "calendar_days",
+            "month": "months",
+            "months": "months",
+            "year": "years",
+            "years": "years",
+        }
+        return cls(int(amount), units[word], direction == "before")
+
+    def apply(self, start: date, calendar: WorkingCalendar) -> date:
+        """The due date; a calendar offset landing on a closed day moves to a working day
+        (later for "after", earlier for "before", so a deadline is never overshot)."""
+        sign = -1 if self.before else 1
+        if self.unit == "working_days":
+            return calendar.add_working_days(start, sign * self.amount)
+        if self.unit == "calendar_days":
+            due = start + relativedelta(days=sign * self.amount)
+        elif self.unit == "months":
+            due = start + relativedelta(months=sign * self.amount)
+        else:
+            due = start + relativedelta(years=sign * self.amount)
+        return calendar.roll_back(due) if self.before else calendar.roll_forward(due)
+
+    def __str__(self) -> str:
+        unit = self.unit.replace("_", " ")
+        if self.amount == 1:
+            unit = unit.replace("days", "day").rstrip("s")
+        return f"{self.amount} {unit} {'before' if self.before else 'after'}"
+
+
+@dataclass(frozen=True)
+class StepRule:
+    """One statutory step as a partnership's rules file describes it."""
+
+    id: str
+    title: str
+    owner: str
+    clock: str  # a key of CLOCKS, or the id of an earlier step ("by that step's deadline")
+    offset: Offset
+    applies_when: tuple[str, ...]
+    provisional_clock: str | None = None  # used, and marked provisional, until clock is known
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Timetable:
+    """All step rules, in the order they are shown, plus the partnership's closure days."""
+
+    steps: tuple[StepRule, ...]
+    closure_days: frozenset[date] = field(default_factory=frozenset)
+
+    def step(self, step_id: str) -> StepRule:
+        for rule in self.steps:
+            if rule.id == step_id:
+                return rule
+        raise KeyError(step_id)
+
+
+@dataclass(frozen=True)
+class Step:
+    """A step an incident must take, with its due date and how that date was reached."""
+
+    step: str
+    title: str
+    owner: str
+    due: date | None
+    basis: str
+    provisional: bool
+
+
+def compute_steps(facts: Facts, timetable: Timetable, calendar: WorkingCalendar) -> list[Step]:
+    """Every step that applies to ``facts`` with its due date, soonest first (undated last;
+    ties keep the timetable's order)."""
+    done: dict[str, Step] = {}
+    for rule in timetable.steps:
+        if all(CONDITIONS[name](facts) for name in rule.applies_when):
+            done[rule.id] = _due(rule, facts, calendar, done)
+    return sorted(done.values(), key=lambda step: step.due or date.max)
+
+
+def _due(rule: StepRule, facts: Facts, calendar: WorkingCalendar, earlier: dict[str, Step]) -> Step:
+    start, label, provisional = _clock(rule.clock, facts, earlier)
+    when = "" if start is None else f" ({start.isoformat()})"
+    if start is None and rule.provisional_clock is not None:
+        start, fallback, _ = _clock(rule.provisional_clock, facts, earlier)
+        provisional = True
+        if start is not None:
+            when = f" (provisional: counted from {fallback}, {start.isoformat()}, until recorded)"
+    if start is None:
+        return Step(rule.id, rule.title, rule.owner, None, f"waiting for {label}", True)
+    if rule.clock not in CLOCKS and rule.offset.amount == 0:
+        basis = f"by {label}{when}"
+    else:
+        basis = f"{rule.offset} {label}{when}"
+    due = rule.offset.apply(start, calendar)
+    return Step(rule.id, rule.title, rule.owner, due, basis, provisional)
+
+
+def _clock(name: str, facts: Facts, earlier: dict[str, Step]) -> tuple[date | None, str, bool]:
+    """The date a clock starts, the words for it, and whether that date is provisional."""
+    if name in CLOCKS:
+        return getattr(facts, name), CLOCKS[name], False
+    step = earlier.get(name)
+    label = f"the {name.replace('_', ' ')} deadline"
+    if step is None:
+        return None, label, True
+    return step.due, label, step.provisional
+
+
+def parse_timetable(data: Mapping[str, Any]) -> Timetable:
+    """Check a rules file's contents and build the timetable; errors name the step and key."""
+    unknown = set(data) - {"calendar", "step"}
+    if unknown:
+        raise ValueError(f"unknown section(s): {', '.join(sorted(unknown))}")
+    closure = data.get("calendar", {}).get("closure_days", [])
+    if not all(isinstance(d, date) for d in closure):
+        raise ValueError("calendar.closure_days must be a list of dates like 2027-01-04")
+    rules: list[StepRule] = []
+    for index, raw in enumerate(data.get("step", [])):
+        where = f"step {raw.get('id', index + 1)!r}"
+        try:
+            rules.append(_parse_rule(raw, {r.id for r in rules}))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{where}: {exc}") from None
+    if not rules:
+        raise ValueError("no [[step]] entries")
+    return Timetable(tuple(rules), frozenset(closure))
+
+
+_RULE_KEYS = {"id", "title", "owner", "clock", "due", "applies_when", "provisional_clock", "source"}
+
+
+def _parse_rule(raw: Mapping[str, Any], earlier: set[str]) -> StepRule:
+    unknown = set(raw) - _RULE_KEYS
+    if unknown:
+        raise ValueError(f"unknown key(s): {', '.join(sorted(unknown))}")
+    missing = {"id", "title", "owner", "clock", "due"} - set(raw)
+    if missing:
+        raise ValueError(f"missing key(s): {', '.join(sorted(missing))}")
+    if raw["id"] in earlier:
+        raise ValueError("the id is used twice")
+    if raw["owner"] not in OWNERS:
+        raise ValueError(f"owner must be one of {', '.join(OWNERS)}")
+    for key in ("clock", "provisional_clock"):
+        clock = raw.get(key)
+        if clock is not None and clock not in CLOCKS and clock not in earlier:
+            raise ValueError(
+                f"{key} {clock!r} is neither a date ({', '.join(CLOCKS)}) nor an earlier step"
+            )
+    conditions = tuple(raw.get("applies_when", ()))
+    for name in conditions:
+        if name not in CONDITIONS:
+            raise ValueError(f"unknown condition {name!r}; known: {', '.join(CONDITIONS)}")
+    return StepRule(
+        id=str(raw["id"]),
+        title=str(raw["title"]),
+        owner=raw["owner"],
+        clock=raw["clock"],
+        offset=Offset.parse(raw["due"]),
+        applies_when=conditions,
+        provisional_clock=raw.get("provisional_clock"),
+        source=str(raw.get("source", "")),
+    )
