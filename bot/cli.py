@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -35,6 +36,16 @@ def _parser() -> _Parser:
         "safeguarding incidents.",
     )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    run = commands.add_parser(
+        "run",
+        help="run the bot (Socket Mode when SLACK_APP_TOKEN is set, else HTTP)",
+        description="Run the bot. With SLACK_APP_TOKEN it connects out to Slack (Socket "
+        "Mode) and serves only /healthz; without, it takes Slack's requests over HTTP at "
+        "/slack/events. The database is migrated first.",
+    )
+    run.add_argument("--host", default="0.0.0.0", help="address to listen on (default 0.0.0.0)")
+    run.add_argument("--port", type=int, default=3000, help="port to listen on (default 3000)")
 
     commands.add_parser("migrate", help="bring the database schema up to date")
 
@@ -76,16 +87,74 @@ def main(argv: Sequence[str] | None = None) -> None:
             _timetable(parser, settings, args)
         elif args.command == "migrate":
             _migrate(settings)
+        elif args.command == "run":
+            _run(settings, args.host, args.port)
     except ConfigError as exc:
         parser.exit(2, f"safeguarding-bot: {exc}\n")
 
 
 def _migrate(settings: Settings) -> None:
-    from storage.db import make_engine, migrate
+    from storage.db import current_revision, make_engine, migrate
 
     engine = make_engine(settings.database_url)
-    revision = migrate(engine)
+    migrate(engine)
+    revision = current_revision(engine)
     print(f"Database {engine.url.render_as_string(hide_password=True)} is at revision {revision}.")
+
+
+_SLACK_GUIDE = """\
+To connect the bot to Slack (README.md, "Installing in Slack", has the details):
+  1. At https://api.slack.com/apps choose "Create New App" > "From an app manifest" and
+     paste manifest.yml; install it to your workspace.
+  2. Set SLACK_BOT_TOKEN (OAuth & Permissions: the Bot User OAuth Token, xoxb-...) and
+     either SLACK_APP_TOKEN (Basic Information > App-Level Tokens, scope
+     connections:write, xapp-...) for Socket Mode, or SLACK_SIGNING_SECRET (Basic
+     Information > Signing Secret) to take Slack's requests over HTTP.
+  3. Invite the bot to the partnership's private channel (/invite @safeguarding-reviews)
+     and set SAFEGUARDING_CHANNEL to that channel's ID (C0...).
+"""
+
+
+def _run(settings: Settings, host: str, port: int) -> None:
+    missing = [
+        name
+        for name, value in (
+            ("SLACK_BOT_TOKEN", settings.slack_bot_token),
+            ("SAFEGUARDING_CHANNEL", settings.safeguarding_channel),
+            (
+                "SLACK_APP_TOKEN or SLACK_SIGNING_SECRET",
+                settings.slack_app_token or settings.slack_signing_secret,
+            ),
+        )
+        if not value
+    ]
+    if missing:
+        raise ConfigError(f"{', '.join(missing)} not set.\n{_SLACK_GUIDE}")
+
+    # Imported here so that the offline commands start without loading Slack's SDK.
+    from slack_bolt.error import BoltError
+
+    from bot.app import build_app
+    from bot.server import HttpServer, socket_mode
+    from storage.db import make_engine, migrate
+
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    rules = settings.rules()
+    engine = make_engine(settings.database_url)
+    migrate(engine)
+    try:
+        app = build_app(settings, engine, rules)
+    except BoltError as exc:
+        raise ConfigError(f"SLACK_BOT_TOKEN: Slack refused it ({exc}).\n{_SLACK_GUIDE}") from None
+    server = HttpServer(app, engine, host, port)
+    if settings.slack_app_token:
+        socket_mode(app, settings.slack_app_token.get_secret_value()).connect()
+        print(f"Connected to Slack by Socket Mode; /healthz on port {server.port}.")
+    else:
+        print(f"Taking Slack's requests at http://{host}:{server.port}/slack/events")
+    server.serve()
 
 
 def _timetable(parser: _Parser, settings: Settings, args: argparse.Namespace) -> None:

@@ -7,16 +7,13 @@ these are a partnership's IT staff, not Python developers.
 from __future__ import annotations
 
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.domain.calendar import WorkingCalendar
 from bot.domain.timetable import Timetable
-from bot.rules import RulesError, load_timetable
-
-#: Times are stored in UTC and always shown in London time, whatever the host's TZ says.
-DISPLAY_TZ = ZoneInfo("Europe/London")
+from bot.rules import Rules, RulesError, load_checklist, load_timetable
 
 
 class ConfigError(Exception):
@@ -34,7 +31,9 @@ class Settings(BaseSettings):
     slack_app_token: SecretStr | None = None
     slack_api_url: str = "https://slack.com/api/"
     safeguarding_channel: str | None = None
-    safeguarding_rules: Path | None = Field(default=None)
+    safeguarding_usergroup: str | None = None
+    safeguarding_rules: Path | None = None
+    safeguarding_checklist: Path | None = None
 
     @field_validator("database_url")
     @classmethod
@@ -77,6 +76,15 @@ class Settings(BaseSettings):
             return load_timetable(self.safeguarding_rules)
         except RulesError as exc:
             raise ConfigError(f"SAFEGUARDING_RULES: {exc}") from None
+
+    def rules(self) -> Rules:
+        """All of the partnership's rules, each file named in the error if it is wrong."""
+        timetable = self.timetable()
+        try:
+            checklist = load_checklist(self.safeguarding_checklist)
+        except RulesError as exc:
+            raise ConfigError(f"SAFEGUARDING_CHECKLIST: {exc}") from None
+        return Rules(timetable, checklist, WorkingCalendar(timetable.closure_days))
 
 
 def load_settings() -> Settings:

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import socket
 import subprocess
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
 
 from bot.cli import main
+from tests.fake_slack import FakeSlackAPI
+from tests.slack_requests import CHANNEL_ID, USER_ID, SlackRequests
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -129,3 +135,75 @@ def test_the_console_script_is_installed() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)[0]["step"] == "panel_notification"
+
+
+def test_run_without_slack_settings_explains_what_to_set(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in (
+        "SLACK_BOT_TOKEN",
+        "SLACK_APP_TOKEN",
+        "SLACK_SIGNING_SECRET",
+        "SAFEGUARDING_CHANNEL",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    code, _, err = run(capsys, "run")
+    assert code == 2
+    assert err.startswith(
+        "safeguarding-bot: SLACK_BOT_TOKEN, SAFEGUARDING_CHANNEL, "
+        "SLACK_APP_TOKEN or SLACK_SIGNING_SECRET not set."
+    )
+    assert "manifest.yml" in err and "Traceback" not in err
+
+
+def test_run_serves_slack_and_healthz(tmp_path: Path) -> None:
+    """The real command, as a partnership runs it: migrates, then answers /healthz and
+    signed Slack requests."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with FakeSlackAPI() as fake:
+        fake.set_channel_members(CHANNEL_ID, [USER_ID])
+        env = dict(
+            os.environ,
+            DATABASE_URL=f"sqlite:///{tmp_path / 'bot.db'}",
+            SLACK_BOT_TOKEN="xoxb-test",
+            SLACK_SIGNING_SECRET="secret",
+            SLACK_API_URL=fake.url,
+            SAFEGUARDING_CHANNEL=CHANNEL_ID,
+        )
+        env.pop("SLACK_APP_TOKEN", None)
+        process = subprocess.Popen(
+            [
+                shutil.which("safeguarding-bot") or "",
+                "run",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+            ],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        try:
+            deadline = time.monotonic() + 20
+            while True:
+                try:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as r:
+                        assert r.read() == b"ok\n"
+                        break
+                except OSError:
+                    assert process.poll() is None, process.stdout and process.stdout.read()
+                    assert time.monotonic() < deadline, "the bot did not answer /healthz"
+                    time.sleep(0.1)
+            slack = SlackRequests(
+                f"http://127.0.0.1:{port}/slack/events", "secret", response_url_base=fake.hooks_url
+            )
+            assert slack.slash_command("help").status == 200
+            assert "/incident list" in json.dumps(fake.wait_for("response_url")[0].params)
+            assert slack.slash_command("help", forge=True).status == 401
+        finally:
+            process.terminate()
+            process.wait(timeout=10)

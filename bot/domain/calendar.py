@@ -15,9 +15,19 @@ import threading
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import holidays
+
+#: Times are stored in UTC and shown, and deadlines dated, in London, whatever the host's TZ.
+LONDON = ZoneInfo("Europe/London")
+
+
+def london_date(moment: datetime) -> date:
+    """The date in England at an (aware) instant: what "today" means for a deadline."""
+    return moment.astimezone(LONDON).date()
+
 
 #: Years on either side of a requested date that a rebuild covers, so that offsets of a
 #: few hundred working days and neighbouring cases rarely force another rebuild.

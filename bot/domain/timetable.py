@@ -188,24 +188,42 @@ def compute_steps(facts: Facts, timetable: Timetable, calendar: WorkingCalendar)
 
 
 def _due(rule: StepRule, facts: Facts, calendar: WorkingCalendar, earlier: dict[str, Step]) -> Step:
-    start, label, provisional = _clock(rule.clock, facts, earlier)
-    when = "" if start is None else f" ({start.isoformat()})"
-    if start is None and rule.provisional_clock is not None:
-        start, fallback, _ = _clock(rule.provisional_clock, facts, earlier)
-        provisional = True
-        if start is not None:
-            when = f" (provisional: counted from {fallback}, {start.isoformat()}, until recorded)"
+    start, clock, provisional = clock_start(rule.clock, rule.provisional_clock, facts, earlier)
     if start is None:
-        return Step(rule.id, rule.title, rule.owner, None, f"waiting for {label}", True)
+        return Step(rule.id, rule.title, rule.owner, None, f"waiting for {clock}", True)
     if rule.clock not in CLOCKS and rule.offset.amount == 0:
-        basis = f"by {label}{when}"
+        basis = f"by {clock}"
     else:
-        basis = f"{rule.offset} {label}{when}"
+        basis = f"{rule.offset} {clock}"
     due = rule.offset.apply(start, calendar)
     return Step(rule.id, rule.title, rule.owner, due, basis, provisional)
 
 
-def _clock(name: str, facts: Facts, earlier: dict[str, Step]) -> tuple[date | None, str, bool]:
+def clock_start(
+    clock: str, provisional_clock: str | None, facts: Facts, earlier: Mapping[str, Step]
+) -> tuple[date | None, str, bool]:
+    """When a deadline's clock starts, falling back to ``provisional_clock`` until it does.
+
+    Returns the date (None while neither has started), the words for the clock with that
+    date (and the fallback, if used) so a deadline can show its basis, and whether the date
+    is provisional. ``earlier`` holds the steps already computed, for clocks that are steps.
+    """
+    start, label, provisional = _clock(clock, facts, earlier)
+    if start is not None:
+        return start, f"{label} ({start.isoformat()})", provisional
+    if provisional_clock is not None:
+        fallback_start, fallback, _ = _clock(provisional_clock, facts, earlier)
+        if fallback_start is not None:
+            return (
+                fallback_start,
+                f"{label} (provisional: counted from {fallback}, "
+                f"{fallback_start.isoformat()}, until recorded)",
+                True,
+            )
+    return None, label, True
+
+
+def _clock(name: str, facts: Facts, earlier: Mapping[str, Step]) -> tuple[date | None, str, bool]:
     """The date a clock starts, the words for it, and whether that date is provisional."""
     if name in CLOCKS:
         return getattr(facts, name), CLOCKS[name], False

@@ -3,21 +3,58 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any, TypeVar
 
+from bot.domain.calendar import WorkingCalendar
+from bot.domain.checklist import ChecklistTemplate, parse_checklist
 from bot.domain.timetable import Timetable, parse_timetable
+
+T = TypeVar("T")
 
 
 class RulesError(ValueError):
     """A rules file that cannot be used; the message names the file and the problem."""
 
 
+@dataclass(frozen=True)
+class Rules:
+    """A partnership's rules, loaded once: its timetable, checklist and working days."""
+
+    timetable: Timetable
+    checklist: ChecklistTemplate
+    calendar: WorkingCalendar
+
+
+def load_rules(timetable: str | Path | None = None, checklist: str | Path | None = None) -> Rules:
+    """The rules from the given files, each defaulting to the shipped one."""
+    loaded = load_timetable(timetable)
+    return Rules(loaded, load_checklist(checklist), WorkingCalendar(loaded.closure_days))
+
+
 def load_timetable(path: str | Path | None = None) -> Timetable:
     """The timetable from ``path``, or the shipped default when ``path`` is None."""
+    return _load(path, "timetable.toml", "the default timetable", parse_timetable)
+
+
+def load_checklist(path: str | Path | None = None) -> ChecklistTemplate:
+    """The rapid review checklist from ``path``, or the shipped default when ``path`` is None."""
+    return _load(path, "checklist.toml", "the default checklist", parse_checklist)
+
+
+def _load(
+    path: str | Path | None,
+    default_file: str,
+    default_name: str,
+    parse: Callable[[dict[str, Any]], T],
+) -> T:
+    """Read and check one rules file, so every error names the file it is in."""
     if path is None:
-        source = resources.files(__package__).joinpath("timetable.toml")
-        name = "the default timetable"
+        source = resources.files(__package__).joinpath(default_file)
+        name = default_name
     else:
         source = Path(path)
         name = str(path)
@@ -28,6 +65,6 @@ def load_timetable(path: str | Path | None = None) -> Timetable:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise RulesError(f"{name}: {exc}") from None
     try:
-        return parse_timetable(data)
+        return parse(data)
     except ValueError as exc:
         raise RulesError(f"{name}: {exc}") from None

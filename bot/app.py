@@ -1,0 +1,57 @@
+"""Builds the Bolt app: the Slack client, the partnership's runtime, the listeners."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from slack_bolt import App
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
+from sqlalchemy.engine import Engine
+
+from bot import listeners
+from bot.access import Access
+from bot.config import Settings
+from bot.rules import Rules
+from bot.runtime import Runtime, utc_now
+
+
+def slack_client(settings: Settings) -> WebClient:
+    """A Web API client for SLACK_API_URL that rides out brief outages and rate limits."""
+    assert settings.slack_bot_token is not None
+    return WebClient(
+        token=settings.slack_bot_token.get_secret_value(),
+        base_url=settings.slack_api_url,
+        timeout=10,
+        retry_handlers=[
+            ConnectionErrorRetryHandler(max_retry_count=2),
+            RateLimitErrorRetryHandler(max_retry_count=2),
+            ServerErrorRetryHandler(max_retry_count=2),
+        ],
+    )
+
+
+def build_app(
+    settings: Settings,
+    engine: Engine,
+    rules: Rules,
+    clock: Callable[[], datetime] = utc_now,
+) -> App:
+    """The bot's Bolt app; Slack's requests are always signature-checked over HTTP."""
+    assert settings.safeguarding_channel is not None
+    client = slack_client(settings)
+    secret = settings.slack_signing_secret
+    app = App(
+        client=client,
+        signing_secret=secret.get_secret_value() if secret else None,
+        request_verification_enabled=secret is not None,
+    )
+    access = Access(client, settings.safeguarding_channel, settings.safeguarding_usergroup)
+    runtime = Runtime(engine, rules, settings.safeguarding_channel, access, clock)
+    listeners.register(app, runtime)
+    return app

@@ -1,0 +1,226 @@
+"""The "log a serious incident" modal, and reading its submitted values back.
+
+Block ids are the field names used by :func:`bot.domain.incident.check_new_incident`, so a
+field's error is shown under that field. Every block's action id is ``value``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from slack_sdk.models.blocks import (
+    CheckboxesElement,
+    ContextBlock,
+    DatePickerElement,
+    InputBlock,
+    MarkdownTextObject,
+    Option,
+    PlainTextInputElement,
+    RadioButtonsElement,
+    SectionBlock,
+    StaticMultiSelectElement,
+    StaticSelectElement,
+    UserSelectElement,
+)
+from slack_sdk.models.views import View
+
+from bot.domain.incident import AGE_BANDS, SUMMARY_MAX, NewIncident
+from bot.domain.timetable import Facts
+
+CALLBACK_ID = "incident_form"
+ACTION = "value"
+
+_WHAT = {"died": "The child died", "seriously_harmed": "The child was seriously harmed"}
+_ABUSE = {"yes": "Yes, known or suspected", "no": "No"}
+_STATUS = {"looked_after": "Looked-after child", "care_leaver": "Care leaver (up to age 24)"}
+_WHERE = {
+    "in_area": "In our area",
+    "resident_harmed_outside_england": "Normally resident here, harmed outside England",
+}
+
+
+def _options(choices: Mapping[str, str]) -> list[Option]:
+    return [Option(value=value, label=label) for value, label in choices.items()]
+
+
+def incident_modal(agencies: Mapping[str, str], today: date) -> View:
+    """The form; ``agencies`` (id → name) comes from the partnership's checklist file."""
+    blocks = [
+        SectionBlock(
+            text=MarkdownTextObject(
+                text="Log a serious child safeguarding incident. *Never enter a child's real "
+                "name, date of birth, address or school*: the case is known here only by its "
+                "reference and a pseudonym. The notification itself goes through the "
+                "government's own form."
+            )
+        ),
+        InputBlock(
+            block_id="pseudonym",
+            label="Pseudonym",
+            hint="Initials that are not the child's own, or a chosen name. Never the real name.",
+            element=PlainTextInputElement(action_id=ACTION, max_length=40),
+        ),
+        InputBlock(
+            block_id="age_band",
+            label="Age band",
+            element=StaticSelectElement(action_id=ACTION, options=_options(AGE_BANDS)),
+        ),
+        InputBlock(
+            block_id="what_happened",
+            label="What happened",
+            element=RadioButtonsElement(action_id=ACTION, options=_options(_WHAT)),
+        ),
+        InputBlock(
+            block_id="abuse_or_neglect",
+            label="Abuse or neglect known or suspected?",
+            element=RadioButtonsElement(action_id=ACTION, options=_options(_ABUSE)),
+        ),
+        InputBlock(
+            block_id="status",
+            label="The child was",
+            optional=True,
+            element=CheckboxesElement(action_id=ACTION, options=_options(_STATUS)),
+        ),
+        InputBlock(
+            block_id="location",
+            label="Where",
+            element=RadioButtonsElement(
+                action_id=ACTION,
+                options=_options(_WHERE),
+                initial_option=_options(_WHERE)[0],
+            ),
+        ),
+        InputBlock(
+            block_id="aware_on",
+            label="Date the local authority became aware",
+            element=DatePickerElement(action_id=ACTION, initial_date=today.isoformat()),
+        ),
+        InputBlock(
+            block_id="summary",
+            label="Short summary (no identifying details)",
+            hint="Roles, not names: 'mother', 'social worker'. No dates of birth, addresses "
+            "or schools.",
+            element=PlainTextInputElement(action_id=ACTION, multiline=True, max_length=SUMMARY_MAX),
+        ),
+        InputBlock(
+            block_id="owner",
+            label="Case owner",
+            element=UserSelectElement(action_id=ACTION),
+        ),
+        InputBlock(
+            block_id="agencies",
+            label="Agencies involved",
+            optional=True,
+            element=StaticMultiSelectElement(action_id=ACTION, options=_options(agencies)),
+        ),
+        ContextBlock(
+            elements=[
+                MarkdownTextObject(
+                    text="Deadlines are counted in England & Wales working days from the date "
+                    "the local authority became aware."
+                )
+            ]
+        ),
+    ]
+    return View(
+        type="modal",
+        callback_id=CALLBACK_ID,
+        title="Log serious incident",
+        submit="Log incident",
+        close="Cancel",
+        blocks=blocks,
+    )
+
+
+class FormError(ValueError):
+    """A submitted form that cannot be read; ``errors`` maps block id → message."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__(", ".join(errors))
+        self.errors = errors
+
+
+def read_incident_form(values: Mapping[str, Any], agencies: Mapping[str, str]) -> NewIncident:
+    """The report in a submitted ``view.state.values``; raises FormError naming the fields
+    that are missing or not one of the offered choices (a crafted or stale payload)."""
+    errors: dict[str, str] = {}
+
+    def state(block: str) -> Mapping[str, Any]:
+        value = values.get(block, {}).get(ACTION) if isinstance(values, Mapping) else None
+        return value if isinstance(value, Mapping) else {}
+
+    def text(block: str) -> str:
+        value = state(block).get("value")
+        return value.strip() if isinstance(value, str) else ""
+
+    def choice(block: str, allowed: Mapping[str, str], message: str) -> str:
+        option = state(block).get("selected_option") or {}
+        value = option.get("value") if isinstance(option, Mapping) else None
+        if value not in allowed:
+            errors[block] = message
+            return ""
+        return value
+
+    def choices(block: str, allowed: Mapping[str, str]) -> tuple[str, ...]:
+        picked = state(block).get("selected_options") or []
+        found = tuple(o.get("value") for o in picked if isinstance(o, Mapping))
+        if any(value not in allowed for value in found):
+            errors[block] = "Choose from the options offered."
+        return found
+
+    what = choice("what_happened", _WHAT, "Say whether the child died or was seriously harmed.")
+    abuse = choice("abuse_or_neglect", _ABUSE, "Say whether abuse or neglect is suspected.")
+    where = choice("location", _WHERE, "Say where the incident happened.")
+    age_band = choice("age_band", AGE_BANDS, "Choose an age band.")
+    status = choices("status", _STATUS)
+    agency_ids = choices("agencies", agencies)
+    owner = state("owner").get("selected_user")
+    if not isinstance(owner, str) or not owner:
+        errors["owner"] = "Choose the case owner."
+    try:
+        aware_on = date.fromisoformat(str(state("aware_on").get("selected_date")))
+    except ValueError:
+        errors["aware_on"] = "Choose the date the local authority became aware."
+    if errors:
+        raise FormError(errors)
+    return NewIncident(
+        pseudonym=text("pseudonym"),
+        age_band=age_band,
+        facts=Facts(
+            aware_on=aware_on,
+            died=what == "died",
+            seriously_harmed=what == "seriously_harmed",
+            abuse_or_neglect=abuse == "yes",
+            looked_after="looked_after" in status,
+            care_leaver="care_leaver" in status,
+            location=where,  # type: ignore[arg-type]  # checked against _WHERE above
+        ),
+        summary=text("summary"),
+        owner_id=owner,
+        agencies=agency_ids,
+    )
+
+
+def logged_modal(reference: str, channel: str, posted: bool | None) -> View:
+    """What the form turns into once the incident is stored: its reference, and whether it
+    is in the channel yet (None while posting)."""
+    if posted is None:
+        where = "Posting the case card and checklist to the channel…"
+    elif posted:
+        where = f"The case card and the rapid review checklist are in <#{channel}>."
+    else:
+        where = (
+            "The case is stored safely, but Slack did not take the post just now. The bot "
+            f"will keep trying and post it to <#{channel}> as soon as Slack answers."
+        )
+    return View(
+        type="modal",
+        callback_id=f"{CALLBACK_ID}_logged",
+        title="Incident logged",
+        close="Done",
+        blocks=[
+            SectionBlock(text=MarkdownTextObject(text=f"Logged as *{reference}*.\n{where}")),
+        ],
+    )

@@ -1,0 +1,62 @@
+"""Replies only the person who asked sees: help, the open-case list, refusals."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from slack_sdk.models.blocks import Block, ContextBlock, MarkdownTextObject, SectionBlock
+
+from bot.blocks.case_card import case_title
+from bot.blocks.text import day, escape, owner, time_left
+from bot.domain.calendar import WorkingCalendar
+from storage.models import Incident, Step
+
+HELP = (
+    "*/incident* opens the form to log a serious child safeguarding incident.\n"
+    "*/incident list* shows the open cases, next deadline first.\n"
+    "*/incident show SI-2026-0001* shows one case and its deadlines.\n"
+    "*/incident help* shows this message.\n"
+    "Only a case reference and a pseudonym are ever used here: never a child's real name, "
+    "date of birth, address or school."
+)
+
+REFUSAL = (
+    "Sorry, only members of the safeguarding partnership's channel can use this. "
+    "If you should have access, ask the partnership's business unit to add you."
+)
+
+
+def help_blocks(problem: str | None = None) -> list[Block]:
+    """The help text, after a line saying what was not understood, if anything."""
+    blocks: list[Block] = []
+    if problem:
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=escape(problem))))
+    blocks.append(SectionBlock(text=MarkdownTextObject(text=HELP)))
+    return blocks
+
+
+def case_list(
+    cases: Sequence[tuple[Incident, Step | None]], today: date, calendar: WorkingCalendar
+) -> list[Block]:
+    """One line per open case: its name and its next open deadline."""
+    if not cases:
+        return [SectionBlock(text=MarkdownTextObject(text="There are no open cases."))]
+    lines = []
+    for incident, step in cases:
+        title = case_title(incident)
+        if step is None or step.due_on is None:
+            lines.append(f"*{escape(title)}* · no open deadline")
+        else:
+            left = time_left(step.due_on, today, calendar)
+            lines.append(
+                f"*{escape(title)}* · next: {escape(step.title)}, due {day(step.due_on)} "
+                f"({left}) · {owner(step.owner_id, step.owner_role)}"
+            )
+    return [
+        SectionBlock(text=MarkdownTextObject(text=f"*Open cases ({len(cases)})*")),
+        *(SectionBlock(text=MarkdownTextObject(text=line)) for line in lines),
+        ContextBlock(
+            elements=[MarkdownTextObject(text="Use /incident show REFERENCE for one case.")]
+        ),
+    ]

@@ -1,0 +1,280 @@
+"""Use cases: one function each, one transaction each, the audit event in the same one.
+
+Listeners and the scheduler call these; they know nothing of Slack payloads. Functions
+that talk to Slack take a ``WebClient`` and render through ``bot.blocks``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from bot.blocks.case_card import case_card, case_card_text, case_title
+from bot.blocks.checklist import checklist_message
+from bot.blocks.text import escape
+from bot.domain.calendar import london_date
+from bot.domain.checklist import plan_checklist
+from bot.domain.incident import NewIncident
+from bot.domain.timetable import Facts, compute_steps
+from bot.rules import Rules
+from storage.db import session_scope
+from storage.models import ChecklistItem, Incident, Step
+from storage.queries import (
+    get_incident_by_reference,
+    get_incident_by_submission_key,
+    list_open_incidents,
+    next_reference,
+    record_audit,
+)
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Case:
+    """An incident with its steps (soonest first) and checklist, ready to render."""
+
+    incident: Incident
+    steps: list[Step]
+    items: list[ChecklistItem]
+
+    @property
+    def next_step(self) -> Step | None:
+        """The open step due soonest, if any has a date."""
+        return next((s for s in self.steps if s.status == "open" and s.due_on), None)
+
+
+def facts_of(incident: Incident) -> Facts:
+    """The timetable's view of a stored incident."""
+    return Facts(
+        aware_on=incident.aware_on,
+        died=incident.died,
+        seriously_harmed=incident.seriously_harmed,
+        abuse_or_neglect=incident.abuse_or_neglect,
+        looked_after=incident.looked_after,
+        care_leaver=incident.care_leaver,
+        location=incident.location,  # type: ignore[arg-type]  # stored from a checked form
+        notified_on=incident.notified_on,
+        decision=incident.decision,  # type: ignore[arg-type]
+        decided_on=incident.decided_on,
+        publication_planned_on=incident.publication_planned_on,
+        published_on=incident.published_on,
+    )
+
+
+def log_incident(
+    engine: Engine,
+    rules: Rules,
+    report: NewIncident,
+    *,
+    reported_by: str,
+    submission_key: str,
+    now: datetime,
+) -> tuple[Incident, bool]:
+    """Store a checked report with its steps and checklist; ``(incident, created)``.
+
+    ``submission_key`` identifies the Slack submission: the same one arriving again (a
+    retry, a double click) returns the incident it already created instead of a second.
+    """
+    try:
+        with session_scope(engine) as session:
+            existing = get_incident_by_submission_key(session, submission_key)
+            if existing is not None:
+                return existing, False
+            incident = Incident(
+                reference=next_reference(session, london_date(now).year),
+                pseudonym=report.pseudonym,
+                age_band=report.age_band,
+                died=report.facts.died,
+                seriously_harmed=report.facts.seriously_harmed,
+                abuse_or_neglect=report.facts.abuse_or_neglect,
+                looked_after=report.facts.looked_after,
+                care_leaver=report.facts.care_leaver,
+                location=report.facts.location,
+                aware_on=report.facts.aware_on,
+                summary=report.summary,
+                agencies=list(report.agencies),
+                owner_id=report.owner_id,
+                created_by=reported_by,
+                created_at=now,
+                submission_key=submission_key,
+            )
+            session.add(incident)
+            session.flush()
+            assert incident.id is not None
+            for step in compute_steps(report.facts, rules.timetable, rules.calendar):
+                session.add(
+                    Step(
+                        incident_id=incident.id,
+                        step_key=step.step,
+                        title=step.title,
+                        owner_role=step.owner,
+                        owner_id=report.owner_id,
+                        due_on=step.due,
+                        basis=step.basis,
+                        provisional=step.provisional,
+                    )
+                )
+            planned = plan_checklist(report.facts, rules.checklist, rules.calendar, report.agencies)
+            for item in planned:
+                session.add(
+                    ChecklistItem(
+                        incident_id=incident.id,
+                        item_key=item.key,
+                        title=item.title,
+                        position=item.position,
+                        agency=item.agency,
+                        due_on=item.due_on,
+                    )
+                )
+            record_audit(
+                session,
+                actor=reported_by,
+                action="incident_logged",
+                incident=incident,
+                at=now,
+                detail={"aware_on": report.facts.aware_on.isoformat(), "owner": report.owner_id},
+            )
+        return incident, True
+    except IntegrityError:
+        # The same submission, stored a moment ago by another thread or replica.
+        with Session(engine) as session:
+            existing = get_incident_by_submission_key(session, submission_key)
+        if existing is None:
+            raise
+        return existing, False
+
+
+def record_refusal(engine: Engine, user_id: str, surface: str, now: datetime) -> None:
+    """Audit that someone outside the partnership tried to use the bot."""
+    with session_scope(engine) as session:
+        record_audit(
+            session, actor=user_id, action="access_refused", at=now, detail={"surface": surface}
+        )
+
+
+def load_case(session: Session, incident: Incident) -> Case:
+    """The incident's steps and checklist items, in display order."""
+    steps = session.exec(
+        select(Step)
+        .where(Step.incident_id == incident.id)
+        .order_by(col(Step.due_on).is_(None), col(Step.due_on), col(Step.id))
+    ).all()
+    items = session.exec(
+        select(ChecklistItem)
+        .where(ChecklistItem.incident_id == incident.id)
+        .order_by(col(ChecklistItem.position), col(ChecklistItem.id))
+    ).all()
+    return Case(incident, list(steps), list(items))
+
+
+def find_case(engine: Engine, reference: str) -> Case | None:
+    """A case by its reference, as typed (any case, surrounding spaces ignored)."""
+    with Session(engine, expire_on_commit=False) as session:
+        incident = get_incident_by_reference(session, reference.strip().upper())
+        return load_case(session, incident) if incident else None
+
+
+def open_cases(engine: Engine, limit: int = 20) -> list[Case]:
+    """Open cases, next deadline first."""
+    with Session(engine, expire_on_commit=False) as session:
+        return [load_case(session, incident) for incident in list_open_incidents(session, limit)]
+
+
+def publish_case(
+    client: WebClient, engine: Engine, rules: Rules, incident_id: int, channel: str, now: datetime
+) -> bool:
+    """Post whatever of the case is not yet in the channel: the card, then the checklist in
+    its thread; the case owner hears of a new card by DM. True when all is posted.
+
+    Safe to call again after a failure: what was posted is recorded and not posted twice.
+    """
+    today = london_date(now)
+    with Session(engine, expire_on_commit=False) as session:
+        incident = session.get(Incident, incident_id)
+        if incident is None:
+            return False
+        case = load_case(session, incident)
+    try:
+        if incident.card_ts is None:
+            response = client.chat_postMessage(
+                channel=channel,
+                text=case_card_text(incident),
+                blocks=case_card(incident, case.steps, today, rules.calendar),
+            )
+            _record_post(
+                engine, incident_id, channel_id=response["channel"], card_ts=response["ts"]
+            )
+            incident.channel_id, incident.card_ts = response["channel"], response["ts"]
+            _tell_owner(client, incident)
+        if incident.checklist_ts is None:
+            response = client.chat_postMessage(
+                channel=incident.channel_id or channel,
+                thread_ts=incident.card_ts,
+                text=f"Rapid review checklist for {incident.reference}",
+                blocks=checklist_message(incident, case.items, today, rules.calendar),
+            )
+            _record_post(engine, incident_id, checklist_ts=response["ts"])
+    except (SlackApiError, SlackClientError) as exc:
+        logger.warning("posting %s to Slack failed, will retry: %s", incident.reference, exc)
+        return False
+    return True
+
+
+def _record_post(engine: Engine, incident_id: int, **where: str) -> None:
+    with session_scope(engine) as session:
+        incident = session.get(Incident, incident_id)
+        assert incident is not None
+        for name, value in where.items():
+            setattr(incident, name, value)
+        record_audit(session, actor="system", action="posted", incident=incident, detail=where)
+
+
+def _tell_owner(client: WebClient, incident: Incident) -> None:
+    """A DM to the case owner; a failure here must not stop the checklist being posted."""
+    if not incident.owner_id:
+        return
+    try:
+        dm = client.conversations_open(users=incident.owner_id)
+        client.chat_postMessage(
+            channel=dm["channel"]["id"],
+            text=f"You are the case owner of {escape(case_title(incident))}. "
+            f"The case card and rapid review checklist are in <#{incident.channel_id}>.",
+        )
+    except (SlackApiError, SlackClientError) as exc:
+        logger.warning("could not tell the owner of %s: %s", incident.reference, exc)
+
+
+#: What each checklist menu choice sets an item's status to.
+ITEM_VERBS = {"done": "done", "not_applicable": "not_applicable", "undo": "open"}
+
+
+def set_item_status(engine: Engine, item_id: int, verb: str, actor: str, now: datetime) -> Case:
+    """Mark a checklist item done, not applicable, or open again; audited. Returns the
+    whole case as it now stands so the message can be redrawn from the database."""
+    status = ITEM_VERBS[verb]
+    with session_scope(engine) as session:
+        item = session.get(ChecklistItem, item_id)
+        if item is None:
+            raise LookupError(f"no checklist item {item_id}")
+        incident = session.get(Incident, item.incident_id)
+        assert incident is not None
+        before = item.status
+        item.status, item.updated_by, item.updated_at = status, actor, now
+        record_audit(
+            session,
+            actor=actor,
+            action="checklist_item_updated",
+            incident=incident,
+            at=now,
+            detail={"item": item.item_key, "from": before, "to": status},
+        )
+        session.flush()
+        return load_case(session, incident)

@@ -1,0 +1,54 @@
+"""A newly reported incident, as the form gives it, and the checks it must pass first.
+
+Nothing is stored until every check passes; each error is keyed by the field it belongs to
+so the form can show it in place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from bot.domain.pseudonymity import check_free_text, check_pseudonym
+from bot.domain.timetable import Facts
+
+AGE_BANDS = {
+    "under_1": "Under 1",
+    "1_4": "1 to 4",
+    "5_9": "5 to 9",
+    "10_15": "10 to 15",
+    "16_17": "16 or 17",
+    "18_24": "18 to 24 (care leaver)",
+}
+
+SUMMARY_MAX = 500
+
+
+@dataclass(frozen=True)
+class NewIncident:
+    """What a member of the partnership reports; identifies no one but by pseudonym."""
+
+    pseudonym: str
+    age_band: str
+    facts: Facts
+    summary: str
+    owner_id: str
+    agencies: tuple[str, ...] = ()
+
+
+def check_new_incident(report: NewIncident, today: date) -> dict[str, str]:
+    """Field name → what is wrong with it; empty when the report can be stored."""
+    errors: dict[str, str] = {}
+    if problem := check_pseudonym(report.pseudonym):
+        errors["pseudonym"] = problem
+    if problem := check_free_text(
+        report.summary, max_length=SUMMARY_MAX, pseudonym=report.pseudonym
+    ):
+        errors["summary"] = problem
+    if report.age_band not in AGE_BANDS:
+        errors["age_band"] = "Choose an age band."
+    if report.facts.aware_on > today:
+        errors["aware_on"] = "The date the local authority became aware cannot be in the future."
+    if report.facts.looked_after and report.facts.care_leaver:
+        errors["status"] = "A child is either looked after or a care leaver, not both."
+    return errors

@@ -1,0 +1,77 @@
+"""``/incident``: open the form, or help, list and show, answered only to the caller."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
+
+from bot import cases
+from bot.blocks.case_card import case_card
+from bot.blocks.incident_form import incident_modal
+from bot.blocks.replies import case_list, help_blocks
+from bot.domain.calendar import london_date
+from bot.listeners.guard import allowed
+from bot.runtime import Runtime
+
+
+def register(app: App, runtime: Runtime) -> None:
+    """Attach the ``/incident`` command."""
+
+    @app.command("/incident")
+    def incident(ack: Ack, command: dict[str, Any], client: WebClient, respond: Respond) -> None:
+        ack()
+        words = command.get("text", "").split()
+        verb, args = (words[0].lower(), words[1:]) if words else ("", [])
+        if verb == "help":
+            respond(blocks=help_blocks(), text="How to use /incident")
+            return
+        handler, arity = _SUBCOMMANDS.get(verb, (None, 0))
+        if handler is None or len(args) != arity:
+            problem = f"I don't understand “/incident {' '.join(words)}”."
+            respond(blocks=help_blocks(problem), text=problem)
+            return
+        user = command["user_id"]
+        if allowed(runtime, user, "command", respond):
+            handler(runtime, client, command, respond, args)
+
+
+def _open_form(
+    runtime: Runtime, client: WebClient, command: dict[str, Any], respond: Respond, args: list[str]
+) -> None:
+    today = london_date(runtime.clock())
+    client.views_open(
+        trigger_id=command["trigger_id"],
+        view=incident_modal(runtime.rules.checklist.agencies, today),
+    )
+
+
+def _list(
+    runtime: Runtime, client: WebClient, command: dict[str, Any], respond: Respond, args: list[str]
+) -> None:
+    today = london_date(runtime.clock())
+    rows = [(case.incident, case.next_step) for case in cases.open_cases(runtime.engine)]
+    respond(blocks=case_list(rows, today, runtime.rules.calendar), text="Open cases")
+
+
+def _show(
+    runtime: Runtime, client: WebClient, command: dict[str, Any], respond: Respond, args: list[str]
+) -> None:
+    case = cases.find_case(runtime.engine, args[0])
+    if case is None:
+        problem = f"There is no case “{args[0]}”. References look like SI-2026-0001."
+        respond(blocks=help_blocks(problem), text=problem)
+        return
+    today = london_date(runtime.clock())
+    blocks = case_card(case.incident, case.steps, today, runtime.rules.calendar)
+    respond(blocks=blocks, text=case.incident.reference)
+
+
+#: verb → (what it does, how many words follow it)
+_SUBCOMMANDS: dict[str, tuple[Callable[..., None], int]] = {
+    "": (_open_form, 0),
+    "list": (_list, 0),
+    "show": (_show, 1),
+}

@@ -1,0 +1,33 @@
+"""The one gate every surface passes: is this person one of the partnership?"""
+
+from __future__ import annotations
+
+import logging
+
+from slack_bolt import Respond
+from slack_sdk.errors import SlackApiError, SlackClientError
+
+from bot import cases
+from bot.blocks.replies import REFUSAL
+from bot.runtime import Runtime
+
+logger = logging.getLogger(__name__)
+
+
+def allowed(runtime: Runtime, user_id: str, surface: str, respond: Respond) -> bool:
+    """True for a partnership member; otherwise tells the person why not, in a reply only
+    they see, and audits the refusal. Fails closed if Slack cannot say."""
+    try:
+        if runtime.access.allows(user_id):
+            return True
+    except (SlackApiError, SlackClientError) as exc:
+        logger.warning("membership check failed: %s", exc)
+        _tell(respond, "Slack did not answer a membership check just now. Please try again.")
+        return False
+    cases.record_refusal(runtime.engine, user_id, surface, runtime.clock())
+    _tell(respond, REFUSAL)
+    return False
+
+
+def _tell(respond: Respond, text: str) -> None:
+    respond(text=text, response_type="ephemeral", replace_original=False)

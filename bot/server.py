@@ -1,0 +1,106 @@
+"""Serving the bot: an HTTP endpoint for Slack's requests (waitress, a production WSGI
+server with a thread pool) with ``/healthz``, and Socket Mode for networks Slack cannot
+reach in."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from slack_bolt import App
+from slack_bolt.adapter.socket_mode import SocketModeHandler
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
+from slack_bolt.request import BoltRequest
+from slack_bolt.response import BoltResponse
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from waitress.server import create_server
+
+if TYPE_CHECKING:
+    from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment
+
+logger = logging.getLogger(__name__)
+
+#: Slack's payloads are a few kilobytes; anything far larger is not Slack.
+MAX_BODY_BYTES = 1024 * 1024
+
+
+class _SlackEndpoint(SlackRequestHandler):
+    """Bolt's WSGI adapter, but a body that is not even well-formed gets a 400, not a 500."""
+
+    def dispatch(self, request: WsgiHttpRequest) -> BoltResponse:
+        try:
+            bolt_request = BoltRequest(
+                body=request.get_body(), query=request.query_string, headers=request.get_headers()
+            )
+        except (ValueError, AttributeError, TypeError):
+            # JSON or form encoding that does not parse, or JSON that is not an object
+            # (Bolt's parser assumes one): not a request Slack sent.
+            return BoltResponse(status=400, body="malformed request")
+        return self.app.dispatch(bolt_request)
+
+
+def wsgi_app(app: App, engine: Engine) -> WSGIApplication:
+    """``POST /slack/events`` for Slack, ``GET /healthz`` for load balancers and probes."""
+    slack = _SlackEndpoint(app, path="/slack/events")
+
+    def application(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        if environ.get("PATH_INFO") == "/healthz":
+            status, body = _health(engine)
+            start_response(status, [("Content-Type", "text/plain; charset=utf-8")])
+            return [body]
+        return slack(environ, start_response)
+
+    return application
+
+
+def _health(engine: Engine) -> tuple[str, bytes]:
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except SQLAlchemyError:
+        return "503 Service Unavailable", b"database unavailable\n"
+    return "200 OK", b"ok\n"
+
+
+class HttpServer:
+    """A waitress server for the bot: ``serve()`` blocks until ``stop()`` is called."""
+
+    def __init__(self, app: App, engine: Engine, host: str, port: int, threads: int = 8) -> None:
+        self._server = create_server(
+            wsgi_app(app, engine),
+            host=host,
+            port=port,
+            threads=threads,
+            max_request_body_size=MAX_BODY_BYTES,
+            ident="safeguarding-bot",
+        )
+        self._stopping = threading.Event()
+
+    @property
+    def port(self) -> int:
+        """The port it listens on (useful when asked for port 0)."""
+        return int(self._server.effective_port)
+
+    def serve(self) -> None:
+        try:
+            self._server.run()
+        except OSError:
+            if not self._stopping.is_set():  # a closed socket is how a stop ends the loop
+                raise
+
+    def stop(self) -> None:
+        """Let requests in flight finish (up to 5 s), then close the listening socket."""
+        self._stopping.set()
+        self._server.task_dispatcher.shutdown(timeout=5)
+        self._server.close()
+
+
+def socket_mode(app: App, app_token: str) -> SocketModeHandler:
+    """A Socket Mode connection, not yet connected: ``.connect()`` starts it in the
+    background (the bot dials out to Slack; no inbound URL is needed)."""
+    return SocketModeHandler(app, app_token)

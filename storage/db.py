@@ -1,0 +1,162 @@
+"""Engines, sessions and migrations for SQLite (one small partnership) or PostgreSQL.
+
+Sessions follow the SQLModel docs: `with Session(engine) as session:`, passed into each
+function, never global. Use cases run one transaction each via `session_scope`.
+"""
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
+from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
+from sqlmodel import Session
+
+DEFAULT_DATABASE_URL = "sqlite:///safeguarding.db"
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# Key of the PostgreSQL advisory lock that serialises concurrent `migrate` calls
+# (several replicas starting at once). Any constant works; this one spells "safe".
+_MIGRATION_LOCK_KEY = 0x73616665
+
+_SQLITE_PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=5000",
+    "PRAGMA synchronous=NORMAL",
+)
+
+
+def normalize_url(url: str) -> str:
+    """Point PostgreSQL URLs at psycopg 3, the driver we ship.
+
+    Heroku-style `postgres://` and plain `postgresql://` would otherwise select
+    psycopg2, which is not installed.
+    """
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url.removeprefix(prefix)
+    return url
+
+
+def _json_default(value: object) -> str:
+    """Let JSON columns (audit details) hold dates, stored as ISO 8601 text."""
+    if isinstance(value, date):  # datetime is a date too
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+def _json_dumps(value: Any) -> str:
+    return json.dumps(value, default=_json_default)
+
+
+def make_engine(url: str = DEFAULT_DATABASE_URL) -> Engine:
+    """Create an engine tuned for the backend named by `url`.
+
+    SQLite gets WAL and a busy timeout so the web process and the scheduler can share
+    one file, and every transaction starts with BEGIN IMMEDIATE: it takes the write
+    lock up front (waiting up to busy_timeout) instead of failing with "database is
+    locked" when a read-then-write transaction meets a concurrent writer. Keep
+    transactions short (never call Slack inside one).
+    PostgreSQL gets a pre-pinged pool, so connections dropped by the server or a proxy
+    are replaced instead of failing a request.
+    """
+    sa_url = make_url(normalize_url(url))
+    if sa_url.get_backend_name() != "sqlite":
+        return create_engine(
+            sa_url, pool_pre_ping=True, pool_size=5, max_overflow=10, json_serializer=_json_dumps
+        )
+
+    in_memory = sa_url.database in (None, "", ":memory:")
+    engine = create_engine(
+        sa_url,
+        connect_args={"check_same_thread": False},
+        # One shared connection, else each thread would see its own empty database.
+        poolclass=StaticPool if in_memory else None,
+        json_serializer=_json_dumps,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+        # Take transaction control away from pysqlite so that "begin" below decides.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        for pragma in _SQLITE_PRAGMAS:
+            cursor.execute(pragma)
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """One transaction: commit if the block succeeds, roll back if it raises.
+
+    Objects are not expired on commit, so a use case can return them for rendering
+    after the session has closed.
+    """
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic config for the packaged migrations; no alembic.ini needed anywhere.
+
+    With a connection, env.py migrates through it. New revisions can be written with
+    `command.revision(alembic_config(conn), message=..., autogenerate=True, rev_id="0002")`.
+    """
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("file_template", "%%(rev)s_%%(slug)s")
+    config.set_main_option("path_separator", "os")
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def migrate(url_or_engine: str | Engine) -> None:
+    """Upgrade the database to the latest revision; a no-op when already there.
+
+    Safe when several processes start at once: on PostgreSQL they queue on an advisory
+    lock held for the migration transaction; on SQLite, BEGIN IMMEDIATE serialises them.
+    Either way the loser then finds the database at head and does nothing.
+    """
+    engine = make_engine(url_or_engine) if isinstance(url_or_engine, str) else url_or_engine
+    try:
+        with engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY}
+                )
+            command.upgrade(alembic_config(connection), "head")
+    finally:
+        if engine is not url_or_engine:
+            engine.dispose()
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at (None if never migrated), for health checks."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def head_revision() -> str | None:
+    """The latest revision shipped with this code; compare with `current_revision`."""
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()

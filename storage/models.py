@@ -1,0 +1,194 @@
+"""SQLModel tables: the partnership's incidents, their statutory steps, checklists,
+reminders and the append-only audit trail.
+
+Every datetime column is a `UTCDateTime`, so the application never meets a naive
+datetime from the database and never writes one to it. Dates (`aware_on`, `due_on`)
+are plain calendar dates: the statutory clock counts days, not instants.
+"""
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, Dialect, Index, Integer, UniqueConstraint
+from sqlalchemy.ext.mutable import MutableList
+from sqlalchemy.orm import declared_attr
+from sqlalchemy.types import DateTime, TypeDecorator
+from sqlmodel import Field, SQLModel
+
+# Deterministic constraint names, identical on SQLite and PostgreSQL, so that later
+# migrations (including SQLite batch mode) can refer to constraints by name.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utc_now() -> datetime:
+    """The current instant, timezone-aware, for column defaults."""
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A datetime stored as UTC.
+
+    Writing a naive datetime raises ValueError: its meaning (UTC? London time?) is a
+    guess, and a wrong guess moves a statutory reminder by an hour. Reading always
+    gives an aware UTC datetime, although SQLite hands back naive ones.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"naive datetime {value!r} refused: pass a timezone-aware datetime")
+        value = value.astimezone(UTC)
+        # SQLite has no timezone type: store naive UTC text, which also sorts correctly.
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+class Incident(SQLModel, table=True):
+    """A serious child safeguarding incident, known in Slack only by reference and pseudonym.
+
+    `version` is SQLAlchemy's version counter: every UPDATE through the ORM bumps it and
+    checks the previous value, so a concurrent edit raises `StaleDataError` instead of
+    silently overwriting (optimistic concurrency).
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    reference: str = Field(unique=True)
+    pseudonym: str = Field(max_length=40)
+    age_band: str | None = None
+    died: bool = False
+    seriously_harmed: bool = False
+    abuse_or_neglect: bool = False
+    looked_after: bool = False
+    care_leaver: bool = False
+    location: str
+    aware_on: date
+    notified_on: date | None = None
+    decision: str | None = None
+    decided_on: date | None = None
+    publication_planned_on: date | None = None
+    published_on: date | None = None
+    summary: str = Field(max_length=500)
+    # MutableList so that `incident.agencies.append(...)` is saved, not silently lost.
+    agencies: list[str] = Field(
+        default_factory=list, sa_column=Column(MutableList.as_mutable(JSON), nullable=False)
+    )
+    owner_id: str | None = None
+    created_by: str
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    close_reason: str | None = None
+    submission_key: str | None = Field(default=None, unique=True)
+    channel_id: str | None = None
+    card_ts: str | None = None
+    checklist_ts: str | None = None
+    version: int = Field(default=1)
+
+    @declared_attr  # type: ignore[misc]
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}
+
+
+class Step(SQLModel, table=True):
+    """One statutory step of an incident's timetable, with its owner and due date."""
+
+    __table_args__ = (UniqueConstraint("incident_id", "step_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", ondelete="CASCADE", index=True)
+    step_key: str
+    title: str
+    owner_role: str
+    owner_id: str | None = None
+    due_on: date | None = Field(default=None, index=True)
+    basis: str
+    provisional: bool = False
+    status: str = "open"
+    completed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    completed_by: str | None = None
+
+
+class ChecklistItem(SQLModel, table=True):
+    """One item of an incident's rapid review checklist (e.g. an agency's summary)."""
+
+    __tablename__ = "checklist_item"
+    __table_args__ = (UniqueConstraint("incident_id", "item_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", ondelete="CASCADE", index=True)
+    item_key: str
+    title: str
+    position: int
+    agency: str | None = None
+    status: str = "open"
+    owner_id: str | None = None
+    due_on: date | None = None
+    note: str | None = None
+    updated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    updated_by: str | None = None
+
+
+class Reminder(SQLModel, table=True):
+    """A planned Slack reminder; the scheduler claims due rows with a lease before sending.
+
+    `dedupe_key` is unique so re-planning reminders never doubles one up. The
+    (status, due_at) index serves the claim query over a large table.
+    """
+
+    __table_args__ = (Index("ix_reminder_status_due_at", "status", "due_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", ondelete="CASCADE", index=True)
+    step_id: int | None = Field(default=None, foreign_key="step.id", ondelete="CASCADE", index=True)
+    kind: str
+    recipient: str
+    due_at: datetime = Field(sa_type=UTCDateTime)
+    status: str = "planned"
+    claimed_by: str | None = None
+    lease_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    attempts: int = 0
+    last_error: str | None = None
+    dedupe_key: str = Field(unique=True)
+
+
+class AuditEvent(SQLModel, table=True):
+    """One entry of the append-only audit trail; database triggers refuse UPDATE and DELETE.
+
+    `incident_id` is deliberately not a foreign key: purging an incident must leave its
+    trail intact, and `reference` keeps that trail readable afterwards.
+    """
+
+    __tablename__ = "audit_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int | None = Field(default=None, index=True)
+    reference: str | None = None
+    at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    actor: str
+    action: str
+    detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class ReferenceCounter(SQLModel, table=True):
+    """The last incident reference number issued in a year (see queries.next_reference)."""
+
+    __tablename__ = "reference_counter"
+
+    year: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))
+    last: int

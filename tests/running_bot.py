@@ -1,0 +1,77 @@
+"""The real bot behind its real HTTP endpoint, talking to the fake Slack Web API.
+
+Tests send it signed requests exactly as Slack would (``running.slack``) and read what it
+did from the fake (``running.fake``) and the database (``running.engine``).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from bot.app import build_app
+from bot.config import Settings
+from bot.rules import load_rules
+from bot.server import HttpServer
+from tests.fake_slack import FakeSlackAPI
+from tests.slack_requests import CHANNEL_ID, USER_ID, SlackRequests
+
+SIGNING_SECRET = "test-signing-secret-0001"
+OWNER_ID = "U0LEADPOL1"  # the police lead, a channel member
+OUTSIDER_ID = "U0OUTSIDE1"  # in the workspace, not in the partnership channel
+
+
+class Clock:
+    """A clock the test moves by hand; the bot reads it for "now" and "today"."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@dataclass
+class RunningBot:
+    fake: FakeSlackAPI
+    slack: SlackRequests
+    engine: Engine
+    clock: Clock
+    base_url: str
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeSlackAPI]:
+    with FakeSlackAPI() as fake:
+        fake.add_user(OWNER_ID, name="police.lead")
+        fake.add_user(OUTSIDER_ID, name="someone.else")
+        fake.add_channel(CHANNEL_ID, "lscp-incidents", is_private=True, members=[USER_ID, OWNER_ID])
+        yield fake
+
+
+@pytest.fixture
+def running(fake: FakeSlackAPI, engine: Engine) -> Iterator[RunningBot]:
+    settings = Settings(
+        _env_file=None,
+        slack_bot_token="xoxb-test-token",
+        slack_signing_secret=SIGNING_SECRET,
+        slack_api_url=fake.url,
+        safeguarding_channel=CHANNEL_ID,
+    )
+    clock = Clock(datetime(2026, 11, 23, 10, 30, tzinfo=UTC))  # a Monday
+    app = build_app(settings, engine, load_rules(), clock)
+    server = HttpServer(app, engine, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve, daemon=True)
+    thread.start()
+    base_url = f"http://127.0.0.1:{server.port}"
+    slack = SlackRequests(
+        f"{base_url}/slack/events", SIGNING_SECRET, response_url_base=fake.hooks_url
+    )
+    yield RunningBot(fake, slack, engine, clock, base_url)
+    server.stop()
+    thread.join(timeout=5)

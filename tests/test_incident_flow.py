@@ -1,0 +1,281 @@
+"""``/incident`` end to end: signed requests in, Web API calls out, rows in the database."""
+
+from __future__ import annotations
+
+import json
+import urllib.request
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session, func, select
+
+from storage.models import AuditEvent, ChecklistItem, Incident, Step
+from tests.running_bot import OUTSIDER_ID, OWNER_ID, RunningBot
+from tests.slack_requests import CHANNEL_ID, USER_ID, dm_channel_id, stale_timestamp
+
+
+def text_of(value: Any) -> str:
+    """Everything the bot sent, as searchable text."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def form(**changes: Any) -> dict[str, Any]:
+    """A valid incident form's values, with some fields changed."""
+    values: dict[str, Any] = {
+        "pseudonym": "Child K",
+        "age_band": "under_1",
+        "what_happened": "died",
+        "abuse_or_neglect": "yes",
+        "status": [],
+        "location": "in_area",
+        "aware_on": date(2026, 11, 20),
+        "summary": "Child K (pseudonym) was admitted to hospital with a head injury. Police "
+        "and children's social care are involved. Siblings are safe with extended family.",
+        "owner": OWNER_ID,
+        "agencies": ["police", "health_icb"],
+    }
+    values.update(changes)
+    types = {
+        "pseudonym": "plain_text_input",
+        "age_band": "static_select",
+        "what_happened": "radio_buttons",
+        "abuse_or_neglect": "radio_buttons",
+        "status": "checkboxes",
+        "location": "radio_buttons",
+        "aware_on": "datepicker",
+        "summary": "plain_text_input",
+        "owner": "users_select",
+        "agencies": "multi_static_select",
+    }
+    return {block: ("value", types[block], value) for block, value in values.items()}
+
+
+def open_form(running: RunningBot) -> dict[str, Any]:
+    response = running.slack.slash_command("")
+    assert response.status == 200
+    call = running.fake.wait_for("views.open")[0]
+    assert call.params["trigger_id"] == response.sent["trigger_id"]
+    view = running.fake.last_view()
+    assert view is not None and view["callback_id"] == "incident_form"
+    return view
+
+
+def count(engine, model) -> int:
+    with Session(engine) as session:
+        return session.exec(select(func.count()).select_from(model)).one()
+
+
+def audit_actions(engine) -> list[str]:
+    with Session(engine) as session:
+        return list(session.exec(select(AuditEvent.action).order_by(AuditEvent.id)).all())
+
+
+def test_logging_an_incident_stores_it_and_posts_card_and_checklist(running: RunningBot) -> None:
+    view = open_form(running)
+    response = running.slack.view_submission(view=view, state_values=form())
+    assert response.status == 200
+    answer = response.json()
+    assert answer["response_action"] == "update"
+    assert "SI-2026-0001" in text_of(answer["view"])
+
+    updates = running.fake.wait_for("views.update")
+    assert f"<#{CHANNEL_ID}>" in text_of(updates[0].view)
+    posts = running.fake.calls("chat.postMessage")
+    card = next(
+        c for c in posts if c.params["channel"] == CHANNEL_ID and "thread_ts" not in c.params
+    )
+    checklist = next(c for c in posts if c.params.get("thread_ts"))
+    card_text = text_of(card.blocks)
+    assert "SI-2026-0001 · Child K" in card_text
+    assert "Notify the Child Safeguarding Practice Review Panel" in card_text
+    assert "Fri 27 Nov 2026" in card_text  # 5 working days after Fri 20 Nov
+    assert "provisional" in card_text
+    assert "Police: summary and chronology of involvement received" in text_of(checklist.blocks)
+    dm = running.fake.wait_for("conversations.open")[0]
+    assert dm.params["users"] == OWNER_ID
+    assert any(c.params["channel"] == dm_channel_id(OWNER_ID) for c in posts)
+
+    with Session(running.engine) as session:
+        incident = session.exec(select(Incident)).one()
+        assert (incident.reference, incident.pseudonym, incident.owner_id) == (
+            "SI-2026-0001",
+            "Child K",
+            OWNER_ID,
+        )
+        assert incident.card_ts == card_ts_of(running, card)
+        assert incident.checklist_ts is not None
+        steps = {s.step_key: s for s in session.exec(select(Step)).all()}
+        assert steps["panel_notification"].due_on == date(2026, 11, 27)
+        assert steps["rapid_review"].provisional
+        agencies = session.exec(select(ChecklistItem.agency).where(ChecklistItem.agency != None))  # noqa: E711
+        assert set(agencies.all()) == {"police", "health_icb"}
+    assert audit_actions(running.engine)[0] == "incident_logged"
+
+
+def card_ts_of(running: RunningBot, call) -> str:
+    return next(
+        m["ts"] for m in running.fake.messages(CHANNEL_ID) if m.get("blocks") == call.blocks
+    )
+
+
+def test_bad_fields_are_shown_in_place_and_nothing_is_stored(running: RunningBot) -> None:
+    view = open_form(running)
+    response = running.slack.view_submission(
+        view=view,
+        state_values=form(
+            pseudonym="Jane Smith",
+            aware_on=date(2026, 11, 24),  # tomorrow
+            summary="Lives at 12 Acacia Avenue, SW1A 1AA.",
+            status=["looked_after", "care_leaver"],
+        ),
+    )
+    answer = response.json()
+    assert answer["response_action"] == "errors"
+    assert set(answer["errors"]) == {"pseudonym", "aware_on", "summary", "status"}
+    assert "future" in answer["errors"]["aware_on"]
+    assert count(running.engine, Incident) == 0
+    assert not running.fake.calls("chat.postMessage")
+
+
+def test_an_owner_outside_the_partnership_is_refused(running: RunningBot) -> None:
+    view = open_form(running)
+    answer = running.slack.view_submission(view=view, state_values=form(owner=OUTSIDER_ID)).json()
+    assert answer["errors"] == {
+        "owner": "The case owner must be a member of the partnership channel."
+    }
+
+
+def test_the_same_submission_twice_creates_one_incident(running: RunningBot) -> None:
+    view = open_form(running)
+    first = running.slack.view_submission(view=view, state_values=form())
+    running.fake.wait_for("views.update")
+    again = running.slack.view_submission(
+        view=view, state_values=form(), retry_num=1, retry_reason="http_timeout"
+    )
+    assert first.status == again.status == 200
+    assert "SI-2026-0001" in text_of(again.json())
+    running.fake.wait_for("views.update", count=2)
+    assert count(running.engine, Incident) == 1
+    channel_posts = [
+        c for c in running.fake.calls("chat.postMessage") if c.params["channel"] == CHANNEL_ID
+    ]
+    assert len(channel_posts) == 2  # one card, one checklist
+
+
+def test_a_failed_post_keeps_the_incident_and_tells_the_submitter(running: RunningBot) -> None:
+    view = open_form(running)
+    running.fake.fail("chat.postMessage", error="channel_not_found")
+    running.slack.view_submission(view=view, state_values=form())
+    update = running.fake.wait_for("views.update")[0]
+    assert "did not take the post" in text_of(update.view)
+    with Session(running.engine) as session:
+        incident = session.exec(select(Incident)).one()
+        assert incident.card_ts is None  # to be retried
+        assert session.exec(select(func.count()).select_from(Step)).one() > 0
+
+
+def replies(running: RunningBot, n: int = 1) -> list[str]:
+    return [text_of(c.params) for c in running.fake.wait_for("response_url", count=n)]
+
+
+def test_help_list_show_and_unknown(running: RunningBot) -> None:
+    running.slack.slash_command("help")
+    assert "/incident list" in replies(running)[0]
+
+    running.slack.slash_command("list")
+    assert "There are no open cases." in replies(running, 2)[1]
+
+    view = open_form(running)
+    running.slack.view_submission(view=view, state_values=form())
+    running.fake.wait_for("views.update")
+
+    running.slack.slash_command("list")
+    listed = replies(running, 3)[2]
+    assert "SI-2026-0001 · Child K" in listed and "Notify the child death review" in listed
+
+    running.slack.slash_command("show si-2026-0001")
+    shown = replies(running, 4)[3]
+    assert "Statutory deadlines" in shown and "SI-2026-0001" in shown
+
+    running.slack.slash_command("show SI-2099-0042")
+    assert "There is no case" in replies(running, 5)[4]
+
+    running.slack.slash_command("lsit")
+    assert "I don't understand" in replies(running, 6)[5]
+    assert "/incident help" in replies(running, 6)[5]
+
+
+def test_people_outside_the_partnership_are_refused_and_audited(running: RunningBot) -> None:
+    running.slack.slash_command("", user_id=OUTSIDER_ID)
+    assert "only members of the safeguarding partnership" in replies(running)[0]
+    running.slack.slash_command("list", user_id=OUTSIDER_ID)
+    assert "only members" in replies(running, 2)[1]
+    assert not running.fake.calls("views.open")
+    assert audit_actions(running.engine) == ["access_refused", "access_refused"]
+
+
+def test_membership_is_cached(running: RunningBot) -> None:
+    for _ in range(3):
+        running.slack.slash_command("list")
+    replies(running, 3)
+    assert len(running.fake.calls("conversations.members")) == 1
+
+
+def test_checklist_menu_updates_the_message_in_place(running: RunningBot) -> None:
+    view = open_form(running)
+    running.slack.view_submission(view=view, state_values=form())
+    running.fake.wait_for("views.update")
+    with Session(running.engine) as session:
+        incident = session.exec(select(Incident)).one()
+        item = session.exec(select(ChecklistItem).order_by(ChecklistItem.position)).first()
+    press = {
+        "type": "overflow",
+        "action_id": "checklist_item",
+        "block_id": f"item:{item.id}",
+        "selected_option": {
+            "text": {"type": "plain_text", "text": "Mark done"},
+            "value": f"done:{item.id}",
+        },
+        "action_ts": "1700000000.000200",
+    }
+    response = running.slack.block_actions(press, message={"ts": incident.checklist_ts})
+    assert response.status == 200
+    update = running.fake.wait_for("chat.update")[0]
+    assert update.params["ts"] == incident.checklist_ts
+    assert f"done by <@{USER_ID}>" in text_of(update.blocks)
+    with Session(running.engine) as session:
+        assert session.get(ChecklistItem, item.id).status == "done"
+    assert audit_actions(running.engine)[-1] == "checklist_item_updated"
+
+    undo = dict(press, selected_option={"value": f"undo:{item.id}"})
+    running.slack.block_actions(undo, message={"ts": incident.checklist_ts})
+    running.fake.wait_for("chat.update", count=2)
+    with Session(running.engine) as session:
+        assert session.get(ChecklistItem, item.id).status == "open"
+
+    running.slack.block_actions(press, user_id=OUTSIDER_ID, message={"ts": incident.checklist_ts})
+    assert "only members" in text_of(running.fake.wait_for("response_url")[0].params)
+    with Session(running.engine) as session:
+        assert session.get(ChecklistItem, item.id).status == "open"
+
+
+def test_forged_stale_unsigned_and_malformed_requests_are_refused(running: RunningBot) -> None:
+    assert running.slack.slash_command("list", forge=True).status == 401
+    assert running.slack.slash_command("list", timestamp=stale_timestamp()).status == 401
+    assert running.slack.slash_command("list", unsigned=True).status == 401
+    for body, kind in [
+        (b"payload=%7Bnot json", "application/x-www-form-urlencoded"),
+        (b"\xff\xfe\x00garbage", "application/x-www-form-urlencoded"),
+        (b'{"type": 42}', "application/json"),
+        (b"payload=%5B%5D", "application/x-www-form-urlencoded"),
+    ]:
+        status = running.slack.raw(body, kind).status
+        assert 400 <= status < 500, (body, status)
+    assert not running.fake.calls("views.open")
+    assert count(running.engine, AuditEvent) == 0
+
+
+def test_healthz(running: RunningBot) -> None:
+    with urllib.request.urlopen(f"{running.base_url}/healthz", timeout=5) as response:
+        assert response.status == 200
+        assert response.read() == b"ok\n"

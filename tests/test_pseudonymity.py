@@ -1,0 +1,191 @@
+"""Refusing identifying details in pseudonyms and summaries.
+
+Every name here is either a pseudonym or an obviously invented adult-style name that the
+checks must refuse ("Jane Smith"); no fixture is a real-looking child's name.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.domain.pseudonymity import PSEUDONYM_MAX, check_free_text, check_pseudonym
+
+MAX = 500
+
+
+@pytest.mark.parametrize(
+    "pseudonym",
+    [
+        "Child K",
+        "Baby B",
+        "J.K.",
+        "KM",
+        "Poppy",
+        "Child Alpha",
+        "Sibling 2",
+        "Young Person A",
+        "Twin 1",
+        "Infant J",
+        "child k",
+        "  Child K  ",
+        "Child of concern",
+        "Baby Boy B",
+        "x" * PSEUDONYM_MAX,
+    ],
+)
+def test_pseudonyms_that_identify_no_one_are_accepted(pseudonym: str) -> None:
+    assert check_pseudonym(pseudonym) is None
+
+
+@pytest.mark.parametrize(
+    ("pseudonym", "message"),
+    [
+        ("", "Enter a pseudonym"),
+        ("   ", "Enter a pseudonym"),
+        ("x" * (PSEUDONYM_MAX + 1), "40 characters or fewer"),
+        ("Jane Smith", 'This looks like a full name ("Jane Smith")'),
+        ("Mary Ann Jones", 'full name ("Mary Ann Jones")'),
+        ("jane smith", 'full name ("jane smith")'),
+        ("JANE SMITH", "full name"),
+        ("Child Jane Smith", "full name"),
+        ("Jane Smith-Jones", "full name"),
+        ("Child K 03/04/2015", 'cannot contain a date ("03/04/2015")'),
+        ("Baby 2015", 'cannot contain a date ("2015")'),
+        ("Child 3/4", 'cannot contain a date ("3/4")'),
+        ("Child 3 April", 'cannot contain a date ("3 April")'),
+        ("k@example.org", "email address or a web link"),
+        ("www.example.org", "email address or a web link"),
+        ("https://example.org/k", "email address or a web link"),
+        ("Child SW1A 1AA", 'This looks like a postcode ("SW1A 1AA")'),
+    ],
+)
+def test_pseudonyms_that_could_identify_are_refused(pseudonym: str, message: str) -> None:
+    problem = check_pseudonym(pseudonym)
+    assert problem is not None and message in problem
+
+
+# Realistic summaries, written for these tests, that identify no one.
+SUMMARIES = [
+    "Child K (pseudonym), aged under 1, was admitted to hospital with a head injury on "
+    "Tuesday. Police and children's social care are involved. Siblings are safe with "
+    "extended family.",
+    "Police attended. Child K was taken to hospital.",
+    "Baby B, aged 9 weeks, was brought to the Emergency Department by ambulance with "
+    "unexplained bruising. A strategy discussion was held the same day and a Section 47 "
+    "enquiry started.",
+    "On Monday the mother's partner was arrested. Both children were placed with their "
+    "maternal grandmother under a Child Protection Plan.",
+    "Sibling 2 attends nursery and is safe. Early Help had closed the case in March. The "
+    "Designated Safeguarding Lead at the school made the referral on 3 April.",
+    "Infant J died unexpectedly at home; a SUDI response was started and the child death "
+    "review partners (CDOP) were notified. The Coroner has opened an inquest.",
+    "KM, aged 16, was the victim of a serious assault. There were concerns about criminal "
+    "exploitation, county lines and missing episodes. The MASH received three referrals "
+    "in the previous year.",
+    "The family is of Black Caribbean heritage; the father's first language is Somali and "
+    "an interpreter was used at the Initial Child Protection Conference.",
+    "Child D, who is autistic and non-verbal, was found with burns. Concerns were raised by "
+    "the consultant paediatrician at the Children's Hospital. The Local Authority "
+    "Designated Officer (LADO) was consulted.",
+    "Twin 1 and Twin 2 were born prematurely and discharged from the Neonatal Unit in "
+    "January. Mum and Dad were supported by the Family Nurse Partnership and the GP.",
+    "Child K's stepfather has been charged. Criminal proceedings may take until next year; "
+    "the Crown Prosecution Service advised on disclosure to the family.",
+    "The young person was known to CAMHS, the Youth Justice Service and the Virtual School. "
+    "Leeds Teaching Hospitals NHS Trust and West Midlands Police shared chronologies.",
+    "The meeting was held on MS Teams. Health, Education and Probation attended; A&E "
+    "records were reviewed. Team Around the Family support ended in 2024.",
+    "",
+]
+
+
+@pytest.mark.parametrize("summary", SUMMARIES)
+def test_ordinary_safeguarding_prose_is_accepted(summary: str) -> None:
+    assert check_free_text(summary, max_length=MAX) is None
+
+
+def test_the_cases_own_pseudonym_may_appear_in_its_summary() -> None:
+    summary = "Child Alpha, aged 15, died after a suspected overdose. Baby Poppy is safe."
+    assert "full name" in (check_free_text(summary, max_length=MAX) or "")
+    assert check_free_text(summary, max_length=MAX, pseudonym="Child Alpha Poppy") is None
+    assert check_free_text("Poppy Smith was seen.", max_length=MAX, pseudonym="Poppy")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The family lives at SW1A 1AA.", 'postcode ("SW1A 1AA")'),
+        ("Moved to m1 1ae last year.", 'postcode ("m1 1ae")'),
+        ("Previously at B33 8TH.", 'postcode ("B33 8TH")'),
+        ("Postcode LS11AB.", 'postcode ("LS11AB")'),
+        ("Child K, born 03/04/2015, was seen.", 'full date ("03/04/2015")'),
+        ("Seen on 3-4-15 by the GP.", 'full date ("3-4-15")'),
+        ("Seen on 3 April 2015 by the GP.", 'full date ("3 April 2015")'),
+        ("Seen on 3rd of April, 2015.", 'full date ("3rd of April, 2015")'),
+        ("Seen on April 3rd, 2015.", 'full date ("April 3rd, 2015")'),
+        ("Record created 2015-04-03.", 'full date ("2015-04-03")'),
+        ("DOB known to police.", 'date of birth ("DOB")'),
+        ("Child K (d.o.b on file).", 'date of birth ("d.o.b")'),
+        ("Her date of birth is recorded.", 'date of birth ("date of birth")'),
+        ("The baby was born on a Tuesday.", 'date of birth ("born on")'),
+        ("Mr Smith called the police.", 'name ("Mr Smith")'),
+        ("Seen by Mrs. Jones.", 'name ("Mrs. Jones")'),
+        ("Ms Brown, Miss Green and Dr Black attended.", 'name ("Ms Brown")'),
+        ("The GP, Dr Black, was consulted.", 'name ("Dr Black")'),
+        ("Mr Young and Mr K were interviewed.", 'person\'s name ("Mr Young")'),
+        ("Mr K was interviewed.", 'person\'s name ("Mr K")'),
+        ("Jane Smith called the police.", 'This looks like a full name ("Jane Smith")'),
+        ("It was reported by Mary Ann Jones today.", 'full name ("Mary Ann Jones")'),
+        ("Mother Jane called the police.", 'full name ("Mother Jane")'),
+        ("Seen by social worker Jane Young.", 'full name ("Jane Young")'),
+        ("Seen with J. Smith at home.", 'full name ("J. Smith")'),
+        ("Child Alpha was seen at home.", 'full name ("Child Alpha")'),
+        ("Child K attends St Mary's Primary.", 'school or nursery ("St Mary\'s Primary")'),
+        ("Child K attends Oakfield Academy.", 'school or nursery ("Oakfield Academy")'),
+        ("She was at Little Acorns Nursery.", '("Little Acorns Nursery")'),
+        ("He attends Westbrook College part time.", '("Westbrook College")'),
+        ("Moved from Hillside School.", '("Hillside School")'),
+        ("The family lives at 12 Acacia Avenue.", 'an address ("12 Acacia Avenue")'),
+        ("Found at 4a Elm Rd.", 'an address ("4a Elm Rd")'),
+        ("The family lives on Station Road.", 'an address ("Station Road")'),
+        ("Contact jane.smith@example.org for records.", 'email address ("jane.smith@'),
+    ],
+)
+def test_identifying_details_are_refused_with_what_was_found(text: str, found: str) -> None:
+    problem = check_free_text(text, max_length=MAX)
+    assert problem is not None and found in problem
+
+
+def test_each_refusal_says_what_to_do_instead() -> None:
+    assert check_free_text("Jane Smith called.", max_length=MAX) == (
+        'This looks like a full name ("Jane Smith"). Use the pseudonym and roles '
+        "(mother, social worker) instead."
+    )
+    assert "aged" in (check_free_text("DOB 03/04/2015", max_length=MAX) or "")
+    assert "the family home" in (check_free_text("12 Acacia Avenue", max_length=MAX) or "")
+
+
+def test_long_text_is_refused_with_the_limit() -> None:
+    assert check_free_text("x" * MAX, max_length=MAX) is None
+    assert check_free_text("x" * (MAX + 1), max_length=MAX) == (
+        f"Keep this to {MAX} characters or fewer (it has {MAX + 1})."
+    )
+
+
+@given(text=st.text(), max_length=st.integers(0, 1000))
+def test_checks_never_raise_and_answer_none_or_a_message(text: str, max_length: int) -> None:
+    for result in (
+        check_pseudonym(text),
+        check_free_text(text, max_length=max_length),
+        check_free_text(text, max_length=max_length, pseudonym=text),
+    ):
+        assert result is None or (isinstance(result, str) and result)
+
+
+@given(text=st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=300))
+def test_checks_cope_with_any_words_and_spacing(text: str) -> None:
+    words = " ".join(text.split()).title()
+    for result in (check_pseudonym(words), check_free_text(words, max_length=1000)):
+        assert result is None or (isinstance(result, str) and result)
