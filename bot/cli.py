@@ -148,7 +148,7 @@ def _run(settings: Settings, host: str, port: int) -> None:
         app = build_app(settings, engine, rules)
     except BoltError as exc:
         raise ConfigError(f"SLACK_BOT_TOKEN: Slack refused it ({exc}).\n{_SLACK_GUIDE}") from None
-    server = HttpServer(app, engine, host, port)
+    server = HttpServer(app, engine, host, port, events=settings.slack_signing_secret is not None)
     if settings.slack_app_token:
         socket_mode(app, settings.slack_app_token.get_secret_value()).connect()
         print(f"Connected to Slack by Socket Mode; /healthz on port {server.port}.")

@@ -44,16 +44,21 @@ class _SlackEndpoint(SlackRequestHandler):
         return self.app.dispatch(bolt_request)
 
 
-def wsgi_app(app: App, engine: Engine) -> WSGIApplication:
-    """``POST /slack/events`` for Slack, ``GET /healthz`` for load balancers and probes."""
+def wsgi_app(app: App, engine: Engine, events: bool = True) -> WSGIApplication:
+    """``GET /healthz`` for load balancers and probes and, with ``events``, ``POST
+    /slack/events`` for Slack (left out in Socket Mode without a signing secret, where
+    nothing could verify that a request came from Slack)."""
     slack = _SlackEndpoint(app, path="/slack/events")
 
     def application(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         if environ.get("PATH_INFO") == "/healthz":
             status, body = _health(engine)
-            start_response(status, [("Content-Type", "text/plain; charset=utf-8")])
-            return [body]
-        return slack(environ, start_response)
+        elif events:
+            return slack(environ, start_response)
+        else:
+            status, body = "404 Not Found", b"not found\n"
+        start_response(status, [("Content-Type", "text/plain; charset=utf-8")])
+        return [body]
 
     return application
 
@@ -70,9 +75,11 @@ def _health(engine: Engine) -> tuple[str, bytes]:
 class HttpServer:
     """A waitress server for the bot: ``serve()`` blocks until ``stop()`` is called."""
 
-    def __init__(self, app: App, engine: Engine, host: str, port: int, threads: int = 8) -> None:
+    def __init__(
+        self, app: App, engine: Engine, host: str, port: int, *, events: bool, threads: int = 8
+    ) -> None:
         self._server = create_server(
-            wsgi_app(app, engine),
+            wsgi_app(app, engine, events),
             host=host,
             port=port,
             threads=threads,

@@ -65,7 +65,7 @@ def running(fake: FakeSlackAPI, engine: Engine) -> Iterator[RunningBot]:
     )
     clock = Clock(datetime(2026, 11, 23, 10, 30, tzinfo=UTC))  # a Monday
     app = build_app(settings, engine, load_rules(), clock)
-    server = HttpServer(app, engine, "127.0.0.1", 0)
+    server = HttpServer(app, engine, "127.0.0.1", 0, events=True)
     thread = threading.Thread(target=server.serve, daemon=True)
     thread.start()
     base_url = f"http://127.0.0.1:{server.port}"

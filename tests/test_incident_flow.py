@@ -279,3 +279,41 @@ def test_healthz(running: RunningBot) -> None:
     with urllib.request.urlopen(f"{running.base_url}/healthz", timeout=5) as response:
         assert response.status == 200
         assert response.read() == b"ok\n"
+
+
+def test_a_brief_slack_outage_or_rate_limit_is_ridden_out(running: RunningBot) -> None:
+    view = open_form(running)
+    running.fake.fail("chat.postMessage", status=500, times=1)
+    running.fake.rate_limit("chat.postMessage", retry_after=1, times=1)
+    running.slack.view_submission(view=view, state_values=form())
+    update = running.fake.wait_for("views.update", timeout=15)[0]
+    assert f"are in <#{CHANNEL_ID}>" in text_of(update.view)
+    faults = [c.fault for c in running.fake.calls("chat.postMessage") if c.fault]
+    assert sorted(faults) == ["ratelimited", "status:500"]
+    with Session(running.engine) as session:
+        incident = session.exec(select(Incident)).one()
+        assert incident.card_ts and incident.checklist_ts
+
+
+def test_slack_failing_for_longer_leaves_the_case_stored_for_a_retry(running: RunningBot) -> None:
+    view = open_form(running)
+    running.fake.fail("chat.postMessage", status=500)
+    running.slack.view_submission(view=view, state_values=form())
+    update = running.fake.wait_for("views.update", timeout=15)[0]
+    assert "did not take the post" in text_of(update.view)
+    assert len(running.fake.calls("chat.postMessage")) == 3  # the first try and two retries
+    with Session(running.engine) as session:
+        assert session.exec(select(Incident)).one().card_ts is None
+
+
+def test_app_home_lists_open_cases_for_members_only(running: RunningBot) -> None:
+    view = open_form(running)
+    running.slack.view_submission(view=view, state_values=form())
+    running.fake.wait_for("views.update")
+    assert running.slack.app_home_opened(USER_ID).status == 200
+    running.fake.wait_for("views.publish")
+    assert "SI-2026-0001 · Child K" in text_of(running.fake.home_view(USER_ID))
+    running.slack.app_home_opened(OUTSIDER_ID)
+    running.fake.wait_for("views.publish", count=2)
+    home = text_of(running.fake.home_view(OUTSIDER_ID))
+    assert "only members" in home and "Child K" not in home
