@@ -132,6 +132,7 @@ def log_incident(
                         position=item.position,
                         agency=item.agency,
                         due_on=item.due_on,
+                        provisional=item.provisional,
                     )
                 )
             record_audit(

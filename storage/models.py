@@ -9,7 +9,7 @@ are plain calendar dates: the statutory clock counts days, not instants.
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Dialect, Index, Integer, UniqueConstraint
+from sqlalchemy import JSON, Column, Dialect, Index, Integer, UniqueConstraint, false
 from sqlalchemy.ext.mutable import MutableList
 from sqlalchemy.orm import declared_attr
 from sqlalchemy.types import DateTime, TypeDecorator
@@ -81,6 +81,8 @@ class Incident(SQLModel, table=True):
     notified_on: date | None = None
     decision: str | None = None
     decided_on: date | None = None
+    decision_rationale: str | None = None
+    family_informed_on: date | None = None
     publication_planned_on: date | None = None
     published_on: date | None = None
     summary: str = Field(max_length=500)
@@ -121,6 +123,9 @@ class Step(SQLModel, table=True):
     status: str = "open"
     completed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     completed_by: str | None = None
+    # A paused step (publication while criminal or coroner proceedings run) is not nudged.
+    paused_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    pause_reason: str | None = None
 
 
 class ChecklistItem(SQLModel, table=True):
@@ -138,6 +143,7 @@ class ChecklistItem(SQLModel, table=True):
     status: str = "open"
     owner_id: str | None = None
     due_on: date | None = None
+    provisional: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     note: str | None = None
     updated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     updated_by: str | None = None

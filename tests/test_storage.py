@@ -112,7 +112,7 @@ def test_migrate_twice_is_a_noop(database_url: str) -> None:
     tables = set(inspect(engine).get_table_names())
     migrate(database_url)
     migrate(engine)
-    assert current_revision(engine) == head_revision() == "0001"
+    assert current_revision(engine) == head_revision() is not None
     assert set(inspect(engine).get_table_names()) == tables == TABLES | {"alembic_version"}
     engine.dispose()
 
@@ -125,7 +125,7 @@ def test_concurrent_migrations_do_not_collide(database_url: str) -> None:
     with engine.connect() as connection:
         versions = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
     engine.dispose()
-    assert versions == [("0001",)]
+    assert versions == [(head_revision(),)]
 
 
 def test_models_and_migrations_agree(engine: Engine) -> None:
