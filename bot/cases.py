@@ -25,10 +25,11 @@ from bot.domain.incident import NewIncident
 from bot.domain.timetable import Facts, compute_steps
 from bot.rules import Rules
 from storage.db import session_scope
-from storage.models import ChecklistItem, Incident, Step
+from storage.models import AuditEvent, ChecklistItem, Incident, Step
 from storage.queries import (
     get_incident_by_reference,
     get_incident_by_submission_key,
+    incident_history,
     list_open_incidents,
     next_reference,
     record_audit,
@@ -183,6 +184,18 @@ def find_case(engine: Engine, reference: str) -> Case | None:
         return load_case(session, incident) if incident else None
 
 
+def case_history(
+    engine: Engine, incident_id: int, limit: int = 150
+) -> tuple[Incident, list[AuditEvent], int] | None:
+    """The incident, its latest ``limit`` audit events (oldest first) and their total."""
+    with Session(engine, expire_on_commit=False) as session:
+        incident = session.get(Incident, incident_id)
+        if incident is None:
+            return None
+        events, total = incident_history(session, incident_id, limit)
+        return incident, events, total
+
+
 def open_cases(engine: Engine, limit: int = 20) -> list[Case]:
     """Open cases, next deadline first."""
     with Session(engine, expire_on_commit=False) as session:
@@ -208,7 +221,7 @@ def publish_case(
             response = client.chat_postMessage(
                 channel=channel,
                 text=case_card_text(incident),
-                blocks=case_card(incident, case.steps, today, rules.calendar),
+                blocks=case_card(incident, case.steps, today, rules),
             )
             _record_post(
                 engine, incident_id, channel_id=response["channel"], card_ts=response["ts"]
@@ -251,31 +264,3 @@ def _tell_owner(client: WebClient, incident: Incident) -> None:
         )
     except (SlackApiError, SlackClientError) as exc:
         logger.warning("could not tell the owner of %s: %s", incident.reference, exc)
-
-
-#: What each checklist menu choice sets an item's status to.
-ITEM_VERBS = {"done": "done", "not_applicable": "not_applicable", "undo": "open"}
-
-
-def set_item_status(engine: Engine, item_id: int, verb: str, actor: str, now: datetime) -> Case:
-    """Mark a checklist item done, not applicable, or open again; audited. Returns the
-    whole case as it now stands so the message can be redrawn from the database."""
-    status = ITEM_VERBS[verb]
-    with session_scope(engine) as session:
-        item = session.get(ChecklistItem, item_id)
-        if item is None:
-            raise LookupError(f"no checklist item {item_id}")
-        incident = session.get(Incident, item.incident_id)
-        assert incident is not None
-        before = item.status
-        item.status, item.updated_by, item.updated_at = status, actor, now
-        record_audit(
-            session,
-            actor=actor,
-            action="checklist_item_updated",
-            incident=incident,
-            at=now,
-            detail={"item": item.item_key, "from": before, "to": status},
-        )
-        session.flush()
-        return load_case(session, incident)

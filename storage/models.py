@@ -9,7 +9,7 @@ are plain calendar dates: the statutory clock counts days, not instants.
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Dialect, Index, Integer, UniqueConstraint, false
+from sqlalchemy import JSON, Column, Dialect, Index, Integer, UniqueConstraint, false, text
 from sqlalchemy.ext.mutable import MutableList
 from sqlalchemy.orm import declared_attr
 from sqlalchemy.types import DateTime, TypeDecorator
@@ -67,6 +67,17 @@ class Incident(SQLModel, table=True):
     silently overwriting (optimistic concurrency).
     """
 
+    # The outbox: cases whose channel posts have not all gone out (the checklist is posted
+    # last), for the scheduler to retry. Partial, so it stays tiny however many cases exist.
+    __table_args__ = (
+        Index(
+            "ix_incident_unposted",
+            "post_lease_until",
+            postgresql_where=text("checklist_ts IS NULL"),
+            sqlite_where=text("checklist_ts IS NULL"),
+        ),
+    )
+
     id: int | None = Field(default=None, primary_key=True)
     reference: str = Field(unique=True)
     pseudonym: str = Field(max_length=40)
@@ -93,12 +104,17 @@ class Incident(SQLModel, table=True):
     owner_id: str | None = None
     created_by: str
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    # Set by every change to the case, so each change bumps `version` (see above).
+    updated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     close_reason: str | None = None
     submission_key: str | None = Field(default=None, unique=True)
     channel_id: str | None = None
     card_ts: str | None = None
     checklist_ts: str | None = None
+    # Who posts the case to the channel holds this lease (the request that logged it, then
+    # a scheduler retrying), so two never post the same card. Not a change to the case.
+    post_lease_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
     version: int = Field(default=1)
 
     @declared_attr  # type: ignore[misc]
@@ -123,9 +139,13 @@ class Step(SQLModel, table=True):
     status: str = "open"
     completed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     completed_by: str | None = None
+    # The day it was done, as recorded (completed_at is when it was recorded).
+    completed_on: date | None = None
     # A paused step (publication while criminal or coroner proceedings run) is not nudged.
     paused_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     pause_reason: str | None = None
+    # Reminders about the step wait until this day (a "remind me later" button).
+    snoozed_until: date | None = None
 
 
 class ChecklistItem(SQLModel, table=True):
@@ -153,13 +173,16 @@ class Reminder(SQLModel, table=True):
     """A planned Slack reminder; the scheduler claims due rows with a lease before sending.
 
     `dedupe_key` is unique so re-planning reminders never doubles one up. The
-    (status, due_at) index serves the claim query over a large table.
+    (status, due_at) index serves the claim query over a large table. The daily digest
+    is a reminder about no incident in particular.
     """
 
     __table_args__ = (Index("ix_reminder_status_due_at", "status", "due_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    incident_id: int = Field(foreign_key="incident.id", ondelete="CASCADE", index=True)
+    incident_id: int | None = Field(
+        default=None, foreign_key="incident.id", ondelete="CASCADE", index=True
+    )
     step_id: int | None = Field(default=None, foreign_key="step.id", ondelete="CASCADE", index=True)
     kind: str
     recipient: str

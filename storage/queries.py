@@ -94,3 +94,17 @@ def list_open_incidents(session: Session, limit: int = 50) -> list[Incident]:
         .limit(limit)
     )
     return list(session.exec(statement).all())
+
+
+def incident_history(session: Session, incident_id: int, limit: int) -> tuple[list[AuditEvent], int]:
+    """The latest ``limit`` audit events of an incident, oldest first, and how many it has."""
+    total = session.exec(
+        select(func.count()).select_from(AuditEvent).where(AuditEvent.incident_id == incident_id)
+    ).one()
+    latest = session.exec(
+        select(AuditEvent)
+        .where(AuditEvent.incident_id == incident_id)
+        .order_by(col(AuditEvent.id).desc())
+        .limit(limit)
+    ).all()
+    return list(reversed(latest)), total

@@ -6,17 +6,22 @@ from collections.abc import Sequence
 from datetime import date
 
 from slack_sdk.models.blocks import (
+    ActionsBlock,
     Block,
+    ButtonElement,
     ContextBlock,
     DividerBlock,
     HeaderBlock,
     MarkdownTextObject,
+    Option,
+    OverflowMenuElement,
     SectionBlock,
 )
 
 from bot.blocks.text import STATUS_MARK, day, day_of, escape, owner, time_left
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.incident import AGE_BANDS
+from bot.rules import Rules
 from storage.models import Incident, Step
 
 _WHERE = {
@@ -30,10 +35,23 @@ def case_title(incident: Incident) -> str:
     return f"{incident.reference} · {incident.pseudonym}"
 
 
-def case_card(
-    incident: Incident, steps: Sequence[Step], today: date, calendar: WorkingCalendar
-) -> list[Block]:
+STEP_ACTION = "case_step"
+HISTORY_ACTION = "case_history"
+CLOSE_ACTION = "case_close"
+
+#: What "record as done" is called for the steps whose completion is an event in itself.
+_RECORD = {
+    "panel_notification": "Record notification sent…",
+    "rapid_review": "Record sent to the Panel…",
+    "lcspr_decision": "Record the decision…",
+    "lcspr_publication": "Record publication…",
+    "final_report_to_panel": "Record report sent…",
+}
+
+
+def case_card(incident: Incident, steps: Sequence[Step], today: date, rules: Rules) -> list[Block]:
     """The card's blocks; ``steps`` in the order to show them (soonest first)."""
+    calendar = rules.calendar
     facts = [
         ("What happened", "Died" if incident.died else "Seriously harmed"),
         (
@@ -59,24 +77,53 @@ def case_card(
     blocks += [
         SectionBlock(text=MarkdownTextObject(text=_step_line(s, today, calendar))) for s in steps
     ]
-    closed = f" · closed {day_of(incident.closed_at)}" if incident.closed_at else ""
+    closed = ""
+    if incident.closed_at:
+        closed = f" Closed {day_of(incident.closed_at)}: {escape(incident.close_reason or '')}."
     blocks.append(
         ContextBlock(
             elements=[
                 MarkdownTextObject(
-                    text=f"Logged by <@{incident.created_by}>{closed}. Working days exclude "
+                    text=f"Logged by <@{incident.created_by}>.{closed} Working days exclude "
                     "weekends, England & Wales bank holidays and partnership closure days."
                 )
             ]
         )
     )
+    buttons = [ButtonElement(text="History", action_id=HISTORY_ACTION, value=str(incident.id))]
+    if not incident.closed_at:
+        buttons.append(
+            ButtonElement(text="Close case…", action_id=CLOSE_ACTION, value=str(incident.id))
+        )
+    blocks.append(ActionsBlock(block_id="case", elements=buttons))
     return blocks
+
+
+def _step_menu(step: Step, rules: Rules) -> OverflowMenuElement:
+    """What can be done to a step now; each option's value is ``verb:step id``."""
+    if step.status == "open":
+        options = [("done", _RECORD.get(step.step_key, "Record as done…"))]
+        if step.step_key == "lcspr_publication":
+            options.append(("plan", "Set publication date…"))
+        options += [("assign", "Assign owner…"), ("not_applicable", "Not applicable…")]
+        if rules.timetable.is_pausable(step.step_key):
+            options.append(("pause", "Pause…"))
+    elif step.status == "paused":
+        options = [("resume", "Resume…"), ("assign", "Assign owner…")]
+    else:
+        options = [("undo", "Undo")]
+    return OverflowMenuElement(
+        action_id=STEP_ACTION,
+        options=[Option(value=f"{verb}:{step.id}", label=label) for verb, label in options],
+    )
 
 
 def _step_line(step: Step, today: date, calendar: WorkingCalendar) -> str:
     mark = STATUS_MARK.get(step.status, STATUS_MARK["open"])
-    if step.status == "done" and step.completed_at:
-        when = f"done {day_of(step.completed_at)}"
+    if step.status == "done" and step.completed_on:
+        when = f"done {day(step.completed_on)} (recorded by <@{step.completed_by}>)"
+    elif step.status == "paused":
+        when = f"paused: {escape(step.pause_reason or '')}"
     elif step.status != "open":
         when = step.status.replace("_", " ")
     elif step.due_on is None:

@@ -62,8 +62,10 @@ def _item(item: ChecklistItem, today: date, calendar: WorkingCalendar) -> Sectio
         lines.append(f"_{escape(item.note)}_")
     if item.status == "open":
         options = [("done", "Mark done"), ("not_applicable", "Not applicable")]
+        options.append(("assign", "Assign owner…"))
     else:
         options = [("undo", "Undo")]
+    options.append(("note", "Edit note…" if item.note else "Add a note…"))
     return SectionBlock(
         block_id=f"item:{item.id}",
         text=MarkdownTextObject(text="\n".join(lines)),

@@ -149,6 +149,7 @@ class StepRule:
     applies_when: tuple[str, ...]
     provisional_clock: str | None = None  # used, and marked provisional, until clock is known
     source: str = ""
+    pausable: bool = False  # may wait on criminal or coroner proceedings
 
 
 @dataclass(frozen=True)
@@ -158,11 +159,9 @@ class Timetable:
     steps: tuple[StepRule, ...]
     closure_days: frozenset[date] = field(default_factory=frozenset)
 
-    def step(self, step_id: str) -> StepRule:
-        for rule in self.steps:
-            if rule.id == step_id:
-                return rule
-        raise KeyError(step_id)
+    def is_pausable(self, step_id: str) -> bool:
+        """Whether a step may wait on proceedings (False for a step the rules no longer have)."""
+        return any(rule.id == step_id and rule.pausable for rule in self.steps)
 
 
 @dataclass(frozen=True)
@@ -254,7 +253,17 @@ def parse_timetable(data: Mapping[str, Any]) -> Timetable:
     return Timetable(tuple(rules), frozenset(closure))
 
 
-_RULE_KEYS = {"id", "title", "owner", "clock", "due", "applies_when", "provisional_clock", "source"}
+_RULE_KEYS = {
+    "id",
+    "title",
+    "owner",
+    "clock",
+    "due",
+    "applies_when",
+    "provisional_clock",
+    "source",
+    "pausable",
+}
 
 
 def _parse_rule(raw: Mapping[str, Any], earlier: set[str]) -> StepRule:
@@ -287,4 +296,5 @@ def _parse_rule(raw: Mapping[str, Any], earlier: set[str]) -> StepRule:
         applies_when=conditions,
         provisional_clock=raw.get("provisional_clock"),
         source=str(raw.get("source", "")),
+        pausable=bool(raw.get("pausable", False)),
     )

@@ -1,28 +1,42 @@
-"""Checklist menu choices: update the item, then redraw the checklist from the database."""
+"""Menus and buttons on the case card and the checklist.
+
+A choice that needs no more input takes effect at once and the messages are redrawn; one
+that does (a date, a reason, an owner, a note) opens a small form, handled in
+``bot.listeners.forms``.
+"""
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
+from sqlmodel import Session
 
-from bot import cases
-from bot.blocks.checklist import ACTION, checklist_message
+from bot import cases, lifecycle
+from bot.blocks.case_card import CLOSE_ACTION, HISTORY_ACTION, STEP_ACTION
+from bot.blocks.case_forms import close_modal, item_modal, step_modal
+from bot.blocks.checklist import ACTION as ITEM_ACTION
+from bot.blocks.history import history_modal
 from bot.domain.calendar import london_date
-from bot.listeners.guard import allowed
+from bot.listeners.guard import allowed, tell
 from bot.runtime import Runtime
+from storage.models import ChecklistItem, Incident, Step
 
-logger = logging.getLogger(__name__)
+_STALE = "That menu is out of date; the message has been redrawn. Please choose again."
 
-_STALE = "That checklist item no longer exists. Use /incident show REFERENCE for the current case."
+
+def _choice(action: dict[str, Any]) -> tuple[str, int | None]:
+    """``verb:id`` from a menu option, or from a button's value (verb empty)."""
+    raw = str((action.get("selected_option") or {}).get("value") or action.get("value") or "")
+    verb, _, target = raw.rpartition(":")
+    return verb, int(target) if target.isdigit() else None
 
 
 def register(app: App, runtime: Runtime) -> None:
-    """Attach the checklist item menu."""
+    """Attach the case card's and the checklist's menus and buttons."""
 
-    @app.action(ACTION)
+    @app.action(ITEM_ACTION)
     def checklist_item(
         ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
@@ -30,24 +44,98 @@ def register(app: App, runtime: Runtime) -> None:
         user = body["user"]["id"]
         if not allowed(runtime, user, "checklist", respond):
             return
-        verb, _, item_id = str((action.get("selected_option") or {}).get("value", "")).partition(
-            ":"
-        )
-        if verb not in cases.ITEM_VERBS or not item_id.isdigit():
-            respond(text=_STALE, response_type="ephemeral", replace_original=False)
+        verb, item_id = _choice(action)
+        if item_id is None:
+            tell(respond, _STALE)
+            return
+        if verb in ("assign", "note"):
+            with Session(runtime.engine) as session:
+                item = session.get(ChecklistItem, item_id)
+            if item is None:
+                tell(respond, _STALE)
+                return
+            client.views_open(trigger_id=body["trigger_id"], view=item_modal(verb, item))
+            return
+        if verb not in lifecycle.ITEM_VERBS:
+            tell(respond, _STALE)
             return
         now = runtime.clock()
         try:
-            case = cases.set_item_status(runtime.engine, int(item_id), verb, user, now)
-        except LookupError:
-            respond(text=_STALE, response_type="ephemeral", replace_original=False)
+            case = lifecycle.update_item(
+                runtime.engine,
+                runtime.rules,
+                item_id,
+                actor=user,
+                now=now,
+                status=lifecycle.ITEM_VERBS[verb],
+            )
+        except lifecycle.NotAllowed as exc:
+            tell(respond, str(exc))
             return
-        incident = case.incident
-        client.chat_update(
-            channel=incident.channel_id or body["channel"]["id"],
-            ts=incident.checklist_ts or body["message"]["ts"],
-            text=f"Rapid review checklist for {incident.reference}",
-            blocks=checklist_message(
-                incident, case.items, london_date(now), runtime.rules.calendar
-            ),
-        )
+        _redraw(runtime, client, case.incident)
+
+    @app.action(STEP_ACTION)
+    def case_step(
+        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+    ) -> None:
+        ack()
+        user = body["user"]["id"]
+        if not allowed(runtime, user, "case_card", respond):
+            return
+        verb, step_id = _choice(action)
+        with Session(runtime.engine) as session:
+            step = session.get(Step, step_id) if step_id is not None else None
+            incident = session.get(Incident, step.incident_id) if step else None
+        if step is None or incident is None:
+            tell(respond, _STALE)
+            return
+        now = runtime.clock()
+        if verb == "undo":
+            try:
+                case = lifecycle.reopen_step(
+                    runtime.engine, runtime.rules, step.id, actor=user, now=now
+                )
+            except lifecycle.NotAllowed as exc:
+                tell(respond, str(exc))
+                return
+            _redraw(runtime, client, case.incident)
+            return
+        if verb not in ("done", "plan", "assign", "not_applicable", "pause", "resume"):
+            tell(respond, _STALE)
+            return
+        view = step_modal(verb, step, incident, london_date(now))
+        client.views_open(trigger_id=body["trigger_id"], view=view)
+
+    @app.action(HISTORY_ACTION)
+    def case_history(
+        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+    ) -> None:
+        ack()
+        if not allowed(runtime, body["user"]["id"], "history", respond):
+            return
+        _, incident_id = _choice(action)
+        found = cases.case_history(runtime.engine, incident_id) if incident_id else None
+        if found is None:
+            tell(respond, _STALE)
+            return
+        client.views_open(trigger_id=body["trigger_id"], view=history_modal(*found))
+
+    @app.action(CLOSE_ACTION)
+    def close_case(
+        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+    ) -> None:
+        ack()
+        if not allowed(runtime, body["user"]["id"], "close", respond):
+            return
+        _, incident_id = _choice(action)
+        with Session(runtime.engine) as session:
+            incident = session.get(Incident, incident_id) if incident_id else None
+        if incident is None:
+            tell(respond, _STALE)
+            return
+        client.views_open(trigger_id=body["trigger_id"], view=close_modal(incident))
+
+
+def _redraw(runtime: Runtime, client: WebClient, incident: Incident) -> None:
+    assert incident.id is not None
+    lifecycle.refresh_messages(client, runtime.engine, runtime.rules, incident.id, runtime.clock())

@@ -7,14 +7,19 @@ from typing import Any
 
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
+from slack_sdk.models.blocks import HeaderBlock
 
 from bot import cases
 from bot.blocks.case_card import case_card
+from bot.blocks.history import history_blocks
 from bot.blocks.incident_form import incident_modal
 from bot.blocks.replies import case_list, help_blocks
 from bot.domain.calendar import london_date
 from bot.listeners.guard import allowed
 from bot.runtime import Runtime
+
+#: How many recent changes ``/incident show`` lists under the card (History has them all).
+_SHOW_HISTORY = 12
 
 
 def register(app: App, runtime: Runtime) -> None:
@@ -65,7 +70,11 @@ def _show(
         respond(blocks=help_blocks(problem), text=problem)
         return
     today = london_date(runtime.clock())
-    blocks = case_card(case.incident, case.steps, today, runtime.rules.calendar)
+    blocks = case_card(case.incident, case.steps, today, runtime.rules)
+    assert case.incident.id is not None
+    found = cases.case_history(runtime.engine, case.incident.id, limit=_SHOW_HISTORY)
+    if found:
+        blocks += [HeaderBlock(text="Latest changes"), *history_blocks(found[1])]
     respond(blocks=blocks, text=case.incident.reference)
 
 

@@ -22,12 +22,13 @@ def allowed(runtime: Runtime, user_id: str, surface: str, respond: Respond) -> b
             return True
     except (SlackApiError, SlackClientError) as exc:
         logger.warning("membership check failed: %s", exc)
-        _tell(respond, "Slack did not answer a membership check just now. Please try again.")
+        tell(respond, "Slack did not answer a membership check just now. Please try again.")
         return False
     cases.record_refusal(runtime.engine, user_id, surface, runtime.clock())
-    _tell(respond, REFUSAL)
+    tell(respond, REFUSAL)
     return False
 
 
-def _tell(respond: Respond, text: str) -> None:
+def tell(respond: Respond, text: str) -> None:
+    """A reply only the person who pressed or typed sees, leaving the message as it is."""
     respond(text=text, response_type="ephemeral", replace_original=False)

@@ -1,0 +1,217 @@
+"""Small modals opened from a case card or checklist menu, and reading them back.
+
+Each modal's ``private_metadata`` carries what it acts on (``{"verb", "id"}``), so the
+submission needs nothing from the message it came from. Block ids double as field names:
+an error keyed by a block id shows under that field.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from slack_sdk.models.blocks import (
+    Block,
+    DatePickerElement,
+    InputBlock,
+    MarkdownTextObject,
+    Option,
+    PlainTextInputElement,
+    RadioButtonsElement,
+    SectionBlock,
+    UserSelectElement,
+)
+from slack_sdk.models.views import View
+
+from bot.blocks.text import escape
+from storage.models import ChecklistItem, Incident, Step
+
+STEP_FORM = "step_form"
+ITEM_FORM = "item_form"
+CLOSE_FORM = "close_form"
+ACTION = "value"
+REASON_MAX = 300
+RATIONALE_MAX = 1000
+
+DECISIONS = {
+    "lcspr": "Commission a local child safeguarding practice review",
+    "national": "Recommend a national review to the Panel",
+    "no_review": "No review",
+}
+
+_DATE_LABEL = {
+    "panel_notification": "Date the Panel was notified",
+    "rapid_review": "Date the rapid review was sent to the Panel",
+    "lcspr_decision": "Date of the decision",
+    "lcspr_publication": "Date the review was published",
+    "final_report_to_panel": "Date the final report was sent",
+}
+_REASON_LABEL = {
+    "not_applicable": "Why this step does not apply",
+    "pause": "Why it is paused (for example criminal or coroner proceedings)",
+    "resume": "Why it can go ahead now",
+}
+_TITLE = {
+    "done": "Record step",
+    "plan": "Publication date",
+    "assign": "Assign owner",
+    "not_applicable": "Not applicable",
+    "pause": "Pause step",
+    "resume": "Resume step",
+    "note": "Checklist note",
+}
+
+
+def _modal(callback_id: str, verb: str, target: int, title: str, blocks: list[Block]) -> View:
+    return View(
+        type="modal",
+        callback_id=callback_id,
+        private_metadata=json.dumps({"verb": verb, "id": target}),
+        title=title,
+        submit="Save",
+        close="Cancel",
+        blocks=blocks,
+    )
+
+
+def _date_input(
+    block_id: str, label: str, initial: date | None, optional: bool = False
+) -> InputBlock:
+    return InputBlock(
+        block_id=block_id,
+        label=label,
+        optional=optional,
+        element=DatePickerElement(
+            action_id=ACTION, initial_date=initial.isoformat() if initial else None
+        ),
+    )
+
+
+def _text_input(
+    block_id: str, label: str, max_length: int, initial: str | None = None
+) -> InputBlock:
+    return InputBlock(
+        block_id=block_id,
+        label=label,
+        hint="No names or other identifying details: roles only.",
+        element=PlainTextInputElement(
+            action_id=ACTION, multiline=True, max_length=max_length, initial_value=initial
+        ),
+    )
+
+
+def _owner_input(initial: str | None) -> InputBlock:
+    return InputBlock(
+        block_id="owner",
+        label="Owner",
+        element=UserSelectElement(action_id=ACTION, initial_user=initial),
+    )
+
+
+def step_modal(verb: str, step: Step, incident: Incident, today: date) -> View:
+    """The form for doing ``verb`` to a step of ``incident``."""
+    assert step.id is not None
+    heading = SectionBlock(
+        text=MarkdownTextObject(text=f"*{incident.reference}*: {escape(step.title)}")
+    )
+    blocks: list[Block] = [heading]
+    if verb == "done":
+        blocks.append(_date_input("date", _DATE_LABEL.get(step.step_key, "Date done"), today))
+        if step.step_key == "lcspr_decision":
+            blocks += [
+                InputBlock(
+                    block_id="decision",
+                    label="Decision",
+                    element=RadioButtonsElement(
+                        action_id=ACTION,
+                        options=[Option(value=v, label=t) for v, t in DECISIONS.items()],
+                    ),
+                ),
+                _text_input("rationale", "Rationale", RATIONALE_MAX),
+                _date_input(
+                    "family_informed_on",
+                    "Date the rationale was shared with the family",
+                    None,
+                    optional=True,
+                ),
+            ]
+    elif verb == "plan":
+        blocks.append(
+            _date_input("date", "Planned publication date", incident.publication_planned_on)
+        )
+    elif verb == "assign":
+        blocks.append(_owner_input(step.owner_id))
+    else:
+        blocks.append(_text_input("reason", _REASON_LABEL[verb], REASON_MAX))
+    return _modal(STEP_FORM, verb, step.id, _TITLE[verb], blocks)
+
+
+def item_modal(verb: str, item: ChecklistItem) -> View:
+    """Assign an owner to a checklist item, or write its note."""
+    assert item.id is not None
+    heading = SectionBlock(text=MarkdownTextObject(text=escape(item.title)))
+    if verb == "assign":
+        field = _owner_input(item.owner_id)
+    else:
+        field = _text_input("note", "Note", REASON_MAX, item.note)
+        field.optional = True
+    return _modal(ITEM_FORM, verb, item.id, _TITLE[verb], [heading, field])
+
+
+def close_modal(incident: Incident) -> View:
+    """Closing a case before its last step is done needs a reason."""
+    assert incident.id is not None
+    heading = SectionBlock(
+        text=MarkdownTextObject(
+            text=f"Close *{incident.reference}* before every step is done? Say why; the "
+            "reason is kept in the case history."
+        )
+    )
+    reason = _text_input("reason", "Reason for closing", REASON_MAX)
+    return _modal(CLOSE_FORM, "close", incident.id, "Close case", [heading, reason])
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """What a submitted small form says: its verb, target id and field values."""
+
+    verb: str
+    target: int
+    values: Mapping[str, Any]
+
+    def text(self, block: str) -> str:
+        value = self._state(block).get("value")
+        return value.strip() if isinstance(value, str) else ""
+
+    def day(self, block: str) -> date | None:
+        value = self._state(block).get("selected_date")
+        try:
+            return date.fromisoformat(value) if isinstance(value, str) else None
+        except ValueError:
+            return None
+
+    def user(self, block: str) -> str | None:
+        value = self._state(block).get("selected_user")
+        return value if isinstance(value, str) and value else None
+
+    def choice(self, block: str) -> str | None:
+        option = self._state(block).get("selected_option")
+        return option.get("value") if isinstance(option, Mapping) else None
+
+    def _state(self, block: str) -> Mapping[str, Any]:
+        value = self.values.get(block, {}).get(ACTION)
+        return value if isinstance(value, Mapping) else {}
+
+
+def read_submission(view: Mapping[str, Any]) -> Submitted:
+    """The verb, target and values of a small form; ValueError if the metadata is not ours."""
+    meta = json.loads(view.get("private_metadata") or "{}")
+    if not isinstance(meta, dict) or not isinstance(meta.get("id"), int):
+        raise ValueError("not a form this bot opened")
+    values = view.get("state", {}).get("values", {})
+    return Submitted(
+        str(meta.get("verb")), meta["id"], values if isinstance(values, Mapping) else {}
+    )

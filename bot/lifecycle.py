@@ -1,0 +1,383 @@
+"""Use cases that move a case along: steps recorded, paused, reopened; checklist items
+done, assigned, noted; the case closed.
+
+Each is one transaction that locks the incident row, writes its audit event, recomputes
+the deadlines the change affects, and touches ``Incident.updated_at`` so the incident's
+version moves on: the Slack messages are then redrawn until they show that version
+(:func:`refresh_messages`), however many people press at once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from bot.blocks.case_card import case_card, case_card_text
+from bot.blocks.checklist import checklist_message
+from bot.cases import Case, facts_of, load_case
+from bot.domain.calendar import london_date
+from bot.domain.checklist import plan_checklist
+from bot.domain.timetable import compute_steps
+from bot.rules import Rules
+from storage.db import session_scope
+from storage.models import ChecklistItem, Incident, Step
+from storage.queries import record_audit
+
+logger = logging.getLogger(__name__)
+
+#: The facts a step records when it is done, cleared again if it is reopened.
+STEP_FACTS: dict[str, tuple[str, ...]] = {
+    "panel_notification": ("notified_on",),
+    "lcspr_decision": ("decision", "decided_on", "decision_rationale", "family_informed_on"),
+    "lcspr_publication": ("published_on",),
+}
+
+#: Statuses in which a step or item needs nothing more.
+FINISHED = ("done", "not_applicable")
+
+
+class NotAllowed(ValueError):
+    """A change that does not fit the case as it now stands (shown to the person)."""
+
+
+def _change(
+    engine: Engine,
+    rules: Rules,
+    incident_id: int,
+    actor: str,
+    now: datetime,
+    action: str,
+    apply: Callable[[Session, Incident], dict[str, Any]],
+) -> Case:
+    """Run ``apply`` on the locked incident, then recompute, audit and bump its version."""
+    with session_scope(engine) as session:
+        incident = session.get(Incident, incident_id, with_for_update=True)
+        if incident is None:
+            raise NotAllowed("That case no longer exists.")
+        detail = apply(session, incident)
+        detail |= _recompute(session, incident, rules)
+        if incident.closed_at is None and _all_finished(session, incident):
+            incident.closed_at, incident.close_reason = now, "every step is done"
+            detail["closed"] = True
+        incident.updated_at = now
+        record_audit(session, actor=actor, action=action, incident=incident, at=now, detail=detail)
+        session.flush()
+        return load_case(session, incident)
+
+
+def _recompute(session: Session, incident: Incident, rules: Rules) -> dict[str, Any]:
+    """Bring steps and checklist dates in line with the incident's facts: new steps are
+    added, open ones that no longer apply removed, dates and provisional marks updated."""
+    facts = facts_of(incident)
+    computed = {s.step: s for s in compute_steps(facts, rules.timetable, rules.calendar)}
+    stored = {
+        s.step_key: s for s in session.exec(select(Step).where(Step.incident_id == incident.id))
+    }
+    added, removed = [], []
+    for key, step in computed.items():
+        row = stored.get(key)
+        if row is None:
+            assert incident.id is not None
+            row = Step(
+                incident_id=incident.id,
+                step_key=key,
+                title=step.title,
+                owner_role=step.owner,
+                owner_id=incident.owner_id,
+                basis=step.basis,
+            )
+            added.append(key)
+        row.due_on, row.basis, row.provisional = step.due, step.basis, step.provisional
+        session.add(row)
+    for key, row in stored.items():
+        if key not in computed and row.status not in FINISHED:
+            session.delete(row)
+            removed.append(key)
+    items = session.exec(select(ChecklistItem).where(ChecklistItem.incident_id == incident.id))
+    by_key = {item.item_key: item for item in items}
+    planned = plan_checklist(facts, rules.checklist, rules.calendar, incident.agencies)
+    for plan in planned:
+        if (item := by_key.get(plan.key)) is not None:
+            item.due_on, item.provisional = plan.due_on, plan.provisional
+            session.add(item)
+    changes: dict[str, Any] = {}
+    if added:
+        changes["steps_added"] = added
+    if removed:
+        changes["steps_removed"] = removed
+    return changes
+
+
+def _all_finished(session: Session, incident: Incident) -> bool:
+    session.flush()
+    steps = session.exec(select(Step.status).where(Step.incident_id == incident.id)).all()
+    return bool(steps) and all(status in FINISHED for status in steps)
+
+
+def _incident_of(engine: Engine, model: type[Step] | type[ChecklistItem], row_id: int) -> int:
+    """The incident a step or checklist item belongs to (menus carry only the row's id)."""
+    with Session(engine) as session:
+        row = session.get(model, row_id)
+    if row is None:
+        raise NotAllowed("That is no longer part of the case; the message has been redrawn.")
+    return row.incident_id
+
+
+def _step(session: Session, incident: Incident, step_id: int) -> Step:
+    step = session.get(Step, step_id)
+    if step is None or step.incident_id != incident.id:
+        raise NotAllowed("That step is no longer part of the case; it was redrawn.")
+    return step
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def record_step_done(
+    engine: Engine,
+    rules: Rules,
+    step_id: int,
+    *,
+    on: date,
+    actor: str,
+    now: datetime,
+    decision: str | None = None,
+    rationale: str | None = None,
+    family_informed_on: date | None = None,
+) -> Case:
+    """Record a step as done on ``on``; for the Panel notification, the decision and the
+    publication, the date (and decision) also become facts that move other deadlines."""
+
+    def apply(session: Session, incident: Incident) -> dict[str, Any]:
+        step = _step(session, incident, step_id)
+        if step.status != "open":
+            raise NotAllowed(f"“{step.title}” is {step.status.replace('_', ' ')} already.")
+        if on < incident.aware_on:
+            raise NotAllowed("The date cannot be before the local authority became aware.")
+        if step.step_key == "panel_notification":
+            incident.notified_on = on
+        elif step.step_key == "lcspr_decision":
+            if decision not in ("lcspr", "national", "no_review"):
+                raise NotAllowed("Choose the decision.")
+            incident.decision, incident.decided_on = decision, on
+            incident.decision_rationale, incident.family_informed_on = rationale, family_informed_on
+        elif step.step_key == "lcspr_publication":
+            incident.published_on = on
+        step.status, step.completed_by, step.completed_at, step.completed_on = (
+            "done",
+            actor,
+            now,
+            on,
+        )
+        session.add(step)
+        return {"step": step.step_key, "on": on.isoformat(), "decision": decision}
+
+    return _change(
+        engine, rules, _incident_of(engine, Step, step_id), actor, now, "step_done", apply
+    )
+
+
+def plan_publication(
+    engine: Engine, rules: Rules, step_id: int, *, on: date, actor: str, now: datetime
+) -> Case:
+    """Set (or move) the planned publication date of the case of ``step_id`` (its
+    publication step); the final report then falls due before it."""
+
+    def apply(session: Session, incident: Incident) -> dict[str, Any]:
+        if incident.decision != "lcspr":
+            raise NotAllowed("A publication date needs a local review to have been commissioned.")
+        if incident.decided_on and on <= incident.decided_on:
+            raise NotAllowed("The publication date must be after the decision to commission it.")
+        before = _day(incident.publication_planned_on)
+        incident.publication_planned_on = on
+        return {"from": before, "to": on.isoformat()}
+
+    incident_id = _incident_of(engine, Step, step_id)
+    return _change(engine, rules, incident_id, actor, now, "publication_planned", apply)
+
+
+def reopen_step(engine: Engine, rules: Rules, step_id: int, *, actor: str, now: datetime) -> Case:
+    """Undo: the step is open again, and any fact it recorded is cleared."""
+
+    def apply(session: Session, incident: Incident) -> dict[str, Any]:
+        step = _step(session, incident, step_id)
+        if step.status == "open":
+            raise NotAllowed(f"“{step.title}” is open already.")
+        before = step.status
+        for name in STEP_FACTS.get(step.step_key, ()) if before == "done" else ():
+            setattr(incident, name, None)
+        step.status, step.completed_at, step.completed_by, step.completed_on = (
+            "open",
+            None,
+            None,
+            None,
+        )
+        step.paused_at = step.pause_reason = None
+        incident.closed_at = incident.close_reason = None
+        session.add(step)
+        return {"step": step.step_key, "from": before}
+
+    incident_id = _incident_of(engine, Step, step_id)
+    return _change(engine, rules, incident_id, actor, now, "step_reopened", apply)
+
+
+def set_step_status(
+    engine: Engine,
+    rules: Rules,
+    step_id: int,
+    status: str,
+    *,
+    reason: str,
+    actor: str,
+    now: datetime,
+) -> Case:
+    """Mark a step not applicable, pause it, or resume it; each needs a reason."""
+
+    def apply(session: Session, incident: Incident) -> dict[str, Any]:
+        step = _step(session, incident, step_id)
+        allowed = {"not_applicable": ("open",), "paused": ("open",), "open": ("paused",)}
+        if step.status not in allowed[status]:
+            raise NotAllowed(f"“{step.title}” is {step.status.replace('_', ' ')}.")
+        if status == "paused" and not rules.timetable.is_pausable(step.step_key):
+            raise NotAllowed(f"“{step.title}” cannot be paused.")
+        before = step.status
+        step.status = status
+        step.paused_at, step.pause_reason = (now, reason) if status == "paused" else (None, None)
+        if status == "not_applicable":
+            step.completed_at, step.completed_by, step.completed_on = now, actor, london_date(now)
+        session.add(step)
+        return {"step": step.step_key, "from": before, "to": status, "reason": reason}
+
+    action = {
+        "not_applicable": "step_not_applicable",
+        "paused": "step_paused",
+        "open": "step_resumed",
+    }
+    incident_id = _incident_of(engine, Step, step_id)
+    return _change(engine, rules, incident_id, actor, now, action[status], apply)
+
+
+def assign_step(
+    engine: Engine,
+    rules: Rules,
+    incident_id: int,
+    step_id: int,
+    owner: str,
+    *,
+    actor: str,
+    now: datetime,
+) -> Case:
+    """Give a step a named owner (reminders go to them)."""
+
+    def apply(session: Session, incident: Incident) -> dict[str, Any]:
+        step = _step(session, incident, step_id)
+        before, step.owner_id = step.owner_id, owner
+        session.add(step)
+        return {"step": step.step_key, "from": before, "to": owner}
+
+    incident_id = _incident_of(engine, Step, step_id)
+    return _change(engine, rules, incident_id, actor, now, "step_assigned", apply)
+
+
+#: What each checklist menu choice sets an item's status to.
+ITEM_VERBS = {"done": "done", "not_applicable": "not_applicable", "undo": "open"}
+
+
+def _item(session: Session, incident: Incident, item_id: int) -> ChecklistItem:
+    item = session.get(ChecklistItem, item_id)
+    if item is None or item.incident_id != incident.id:
+        raise NotAllowed("That checklist item is no longer part of the case.")
+    return item
+
+
+def update_item(
+    engine: Engine,
+    rules: Rules,
+    item_id: int,
+    *,
+    actor: str,
+    now: datetime,
+    status: str | None = None,
+    owner: str | None = None,
+    note: str | None = None,
+) -> Case:
+    """Change one checklist item: its status, its owner or its note."""
+    incident_id = _incident_of(engine, ChecklistItem, item_id)
+
+    def apply(session: Session, incident: Incident) -> dict[str, Any]:
+        item = _item(session, incident, item_id)
+        detail: dict[str, Any] = {"item": item.item_key}
+        if status is not None:
+            if (status == "open") == (item.status == "open"):
+                raise NotAllowed(f"“{item.title}” is {item.status.replace('_', ' ')} already.")
+            detail |= {"from": item.status, "to": status}
+            item.status = status
+        if owner is not None:
+            detail |= {"owner_from": item.owner_id, "owner_to": owner}
+            item.owner_id = owner
+        if note is not None:
+            detail["note"] = "changed"  # the note itself stays in its place, not in the log
+            item.note = note or None
+        item.updated_by, item.updated_at = actor, now
+        session.add(item)
+        return detail
+
+    return _change(engine, rules, incident_id, actor, now, "checklist_item_updated", apply)
+
+
+def close_case(
+    engine: Engine, rules: Rules, incident_id: int, *, reason: str, actor: str, now: datetime
+) -> Case:
+    """Close a case before its last step is done; the reason is kept and audited."""
+
+    def apply(session: Session, incident: Incident) -> dict[str, Any]:
+        if incident.closed_at is not None:
+            raise NotAllowed("The case is closed already.")
+        incident.closed_at, incident.close_reason = now, reason
+        return {"reason": reason}
+
+    return _change(engine, rules, incident_id, actor, now, "case_closed", apply)
+
+
+def refresh_messages(
+    client: WebClient, engine: Engine, rules: Rules, incident_id: int, now: datetime
+) -> None:
+    """Redraw the case card and checklist from the database until Slack shows the latest
+    version: if another change landed while this one was drawing, draw again."""
+    today = london_date(now)
+    shown = None
+    for _ in range(5):
+        with Session(engine, expire_on_commit=False) as session:
+            incident = session.get(Incident, incident_id)
+            if incident is None or incident.version == shown:
+                return
+            case = load_case(session, incident)
+        shown = incident.version
+        if not incident.channel_id:
+            return  # not posted yet; the post will show the current state
+        try:
+            if incident.card_ts:
+                client.chat_update(
+                    channel=incident.channel_id,
+                    ts=incident.card_ts,
+                    text=case_card_text(incident),
+                    blocks=case_card(incident, case.steps, today, rules),
+                )
+            if incident.checklist_ts:
+                client.chat_update(
+                    channel=incident.channel_id,
+                    ts=incident.checklist_ts,
+                    text=f"Rapid review checklist for {incident.reference}",
+                    blocks=checklist_message(incident, case.items, today, rules.calendar),
+                )
+        except (SlackApiError, SlackClientError) as exc:
+            logger.warning("could not redraw %s: %s", incident.reference, exc)
+            return

@@ -1,0 +1,195 @@
+"""Submissions of the small forms opened from case card and checklist menus.
+
+Each is checked, then applied in one transaction before Slack gets its answer, so a
+problem (a future date, a step someone else just finished) shows on the form itself and
+nothing is half-done; the messages are redrawn after the answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot import lifecycle
+from bot.blocks.case_forms import (
+    CLOSE_FORM,
+    DECISIONS,
+    ITEM_FORM,
+    RATIONALE_MAX,
+    REASON_MAX,
+    STEP_FORM,
+    Submitted,
+    read_submission,
+)
+from bot.cases import Case, record_refusal
+from bot.domain.calendar import london_date
+from bot.domain.pseudonymity import check_free_text
+from bot.runtime import Runtime
+
+_NOT_A_MEMBER = "Only members of the partnership channel can change cases."
+_NOT_SAVED = "This could not be saved just now; nothing was changed. Please press Save again."
+_STATUS = {"not_applicable": "not_applicable", "pause": "paused", "resume": "open"}
+
+Apply = Callable[[str], Case]  # called with the acting user's id
+
+
+def register(app: App, runtime: Runtime) -> None:
+    """Attach the small forms' submission listeners."""
+
+    @app.view(STEP_FORM)
+    def step_form(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
+        _submit(runtime, ack, body, view, client, _step_change)
+
+    @app.view(ITEM_FORM)
+    def item_form(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
+        _submit(runtime, ack, body, view, client, _item_change)
+
+    @app.view(CLOSE_FORM)
+    def close_form(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
+        _submit(runtime, ack, body, view, client, _close)
+
+
+def _submit(
+    runtime: Runtime,
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    client: WebClient,
+    plan: Callable[[Runtime, Submitted, dict[str, str]], Apply | None],
+) -> None:
+    """Check membership and fields, apply the change, answer, then redraw the messages."""
+    user = body["user"]["id"]
+    field = next(
+        (b.get("block_id") for b in view.get("blocks", []) if b.get("type") == "input"), ""
+    )
+    try:
+        form = read_submission(view)
+    except ValueError:
+        ack(response_action="errors", errors={field: "This form is out of date; please close it."})
+        return
+    try:
+        member = runtime.access.allows(user)
+    except (SlackApiError, SlackClientError):
+        ack(response_action="errors", errors={field: "Slack did not answer; please try again."})
+        return
+    if not member:
+        record_refusal(runtime.engine, user, "form", runtime.clock())
+        ack(response_action="errors", errors={field: _NOT_A_MEMBER})
+        return
+    errors: dict[str, str] = {}
+    change = plan(runtime, form, errors)
+    if errors or change is None:
+        ack(response_action="errors", errors=errors or {field: "Please choose again."})
+        return
+    try:
+        case = change(user)
+    except lifecycle.NotAllowed as exc:
+        ack(response_action="errors", errors={field: str(exc)})
+        return
+    except SQLAlchemyError:
+        ack(response_action="errors", errors={field: _NOT_SAVED})
+        return
+    ack()
+    assert case.incident.id is not None
+    lifecycle.refresh_messages(
+        client, runtime.engine, runtime.rules, case.incident.id, runtime.clock()
+    )
+
+
+def _past_date(form: Submitted, block: str, today: date, errors: dict[str, str]) -> date | None:
+    value = form.day(block)
+    if value is None:
+        errors[block] = "Choose a date."
+    elif value > today:
+        errors[block] = "This date cannot be in the future."
+    return value
+
+
+def _text(form: Submitted, block: str, limit: int, errors: dict[str, str]) -> str:
+    value = form.text(block)
+    if not value:
+        errors[block] = "Please say why."
+    elif problem := check_free_text(value, max_length=limit):
+        errors[block] = problem
+    return value
+
+
+def _owner(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> str:
+    owner = form.user("owner") or ""
+    if not runtime.access.allows(owner):
+        errors["owner"] = "The owner must be a member of the partnership channel."
+    return owner
+
+
+def _step_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply | None:
+    engine, rules, now = runtime.engine, runtime.rules, runtime.clock()
+    today, step = london_date(now), form.target
+    if form.verb == "done":
+        on = _past_date(form, "date", today, errors)
+        decision = rationale = family = None
+        if "decision" in form.values:
+            decision = form.choice("decision")
+            if decision not in DECISIONS:
+                errors["decision"] = "Choose the decision."
+            rationale = _text(form, "rationale", RATIONALE_MAX, errors)
+            family = form.day("family_informed_on")
+            if family and family > today:
+                errors["family_informed_on"] = "This date cannot be in the future."
+        return lambda user: lifecycle.record_step_done(
+            engine,
+            rules,
+            step,
+            on=on,
+            actor=user,
+            now=now,
+            decision=decision,
+            rationale=rationale,
+            family_informed_on=family,
+        )
+    if form.verb == "plan":
+        on = form.day("date")
+        if on is None:
+            errors["date"] = "Choose a date."
+        return lambda user: lifecycle.plan_publication(
+            engine, rules, step, on=on, actor=user, now=now
+        )
+    if form.verb == "assign":
+        owner = _owner(runtime, form, errors)
+        return lambda user: lifecycle.assign_step(engine, rules, step, owner, actor=user, now=now)
+    if form.verb in _STATUS:
+        reason = _text(form, "reason", REASON_MAX, errors)
+        return lambda user: lifecycle.set_step_status(
+            engine, rules, step, _STATUS[form.verb], reason=reason, actor=user, now=now
+        )
+    return None
+
+
+def _item_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply | None:
+    engine, rules, now, item = runtime.engine, runtime.rules, runtime.clock(), form.target
+    if form.verb == "assign":
+        owner = _owner(runtime, form, errors)
+        return lambda user: lifecycle.update_item(
+            engine, rules, item, actor=user, now=now, owner=owner
+        )
+    if form.verb == "note":
+        note = form.text("note")
+        if note and (problem := check_free_text(note, max_length=REASON_MAX)):
+            errors["note"] = problem
+        return lambda user: lifecycle.update_item(
+            engine, rules, item, actor=user, now=now, note=note
+        )
+    return None
+
+
+def _close(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply | None:
+    engine, rules, now = runtime.engine, runtime.rules, runtime.clock()
+    reason = _text(form, "reason", REASON_MAX, errors)
+    return lambda user: lifecycle.close_case(
+        engine, rules, form.target, reason=reason, actor=user, now=now
+    )

@@ -1,0 +1,307 @@
+"""The case card and the checklist as the place where the review is run: every menu and
+form, driven by signed requests, checked against the database, the messages and the audit."""
+
+from __future__ import annotations
+
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date
+from typing import Any
+
+import pytest
+from sqlmodel import Session, select
+
+from bot.blocks.checklist import checklist_message
+from bot.rules import load_rules
+from storage.models import AuditEvent, ChecklistItem, Incident, Step
+from tests.running_bot import OUTSIDER_ID, OWNER_ID, RunningBot
+from tests.slack_requests import CHANNEL_ID, USER_ID
+from tests.test_incident_flow import form, open_form, text_of
+
+ALL_AGENCIES = [
+    "childrens_social_care",
+    "police",
+    "health_icb",
+    "education",
+    "probation",
+    "ambulance_service",
+    "hospital_trust",
+    "other",
+]
+
+
+def log_case(running: RunningBot, **changes: Any) -> Incident:
+    """Log an incident through the form and wait until it is posted."""
+    view = open_form(running)
+    running.slack.view_submission(view=view, state_values=form(**changes))
+    running.fake.wait_for("views.update")
+    running.fake.clear()
+    with Session(running.engine) as session:
+        return session.exec(select(Incident).order_by(Incident.id.desc())).first()
+
+
+def step_of(running: RunningBot, key: str) -> Step:
+    with Session(running.engine) as session:
+        return session.exec(select(Step).where(Step.step_key == key)).one()
+
+
+def items_of(running: RunningBot) -> list[ChecklistItem]:
+    with Session(running.engine) as session:
+        return list(session.exec(select(ChecklistItem).order_by(ChecklistItem.position)).all())
+
+
+def choose(running: RunningBot, action_id: str, value: str, user: str = USER_ID):
+    """Pick ``value`` from a message's overflow menu (or press a button with that value)."""
+    action = {"type": "overflow", "action_id": action_id, "block_id": "b", "action_ts": "1.2"}
+    if action_id.startswith("case_") and ":" not in value:
+        action |= {"type": "button", "value": value}
+    else:
+        action["selected_option"] = {"value": value}
+    return running.slack.block_actions(action, user_id=user)
+
+
+def fill(running: RunningBot, count: int, values: dict[str, tuple[str, str, Any]]):
+    """Submit the form the bot opened last (the ``count``-th views.open so far)."""
+    running.fake.wait_for("views.open", count=count)
+    view = running.fake.last_view()
+    return running.slack.view_submission(view=view, state_values=values)
+
+
+def message(running: RunningBot, ts: str) -> str:
+    return text_of(next(m for m in running.fake.messages(CHANNEL_ID) if m["ts"] == ts))
+
+
+def actions(running: RunningBot) -> list[str]:
+    with Session(running.engine) as session:
+        return list(session.exec(select(AuditEvent.action).order_by(AuditEvent.id)).all())
+
+
+def test_checklist_items_done_undo_and_not_applicable(running: RunningBot) -> None:
+    incident = log_case(running)
+    first = items_of(running)[0]
+    assert choose(running, "checklist_item", f"done:{first.id}").status == 200
+    running.fake.wait_for("chat.update", count=2)  # card and checklist
+    shown = message(running, incident.checklist_ts)
+    assert f"done by <@{USER_ID}> on Mon 23 Nov 2026" in shown
+    assert f"1 of {len(items_of(running))} done" in shown
+    assert items_of(running)[0].status == "done"
+    assert actions(running)[-1] == "checklist_item_updated"
+
+    choose(running, "checklist_item", f"undo:{first.id}")
+    running.fake.wait_for("chat.update", count=4)
+    assert items_of(running)[0].status == "open"
+    choose(running, "checklist_item", f"not_applicable:{first.id}")
+    running.fake.wait_for("chat.update", count=6)
+    assert items_of(running)[0].status == "not_applicable"
+
+
+def test_checklist_owner_and_note_through_forms(running: RunningBot) -> None:
+    incident = log_case(running)
+    item = items_of(running)[1]
+    choose(running, "checklist_item", f"assign:{item.id}")
+    fill(running, 1, {"owner": ("value", "users_select", OWNER_ID)})
+    running.fake.wait_for("chat.update", count=2)
+    assert f"<@{OWNER_ID}>" in message(running, incident.checklist_ts)
+
+    choose(running, "checklist_item", f"note:{item.id}")
+    refused = fill(running, 2, {"note": ("value", "plain_text_input", "Spoke to Mrs Smith")})
+    assert "note" in refused.json()["errors"]
+    assert items_of(running)[1].note is None
+    accepted = running.slack.view_submission(
+        view=running.fake.last_view(),
+        state_values={"note": ("value", "plain_text_input", "Chronology requested by email.")},
+    )
+    assert accepted.status == 200 and accepted.body == ""
+    running.fake.wait_for("chat.update", count=4)
+    assert "Chronology requested by email." in message(running, incident.checklist_ts)
+    assert items_of(running)[1].owner_id == OWNER_ID
+
+
+def test_recording_the_notification_fixes_the_rapid_review_clock(running: RunningBot) -> None:
+    incident = log_case(running)
+    rapid = step_of(running, "rapid_review")
+    assert rapid.provisional and rapid.due_on == date(2026, 12, 11)
+    panel = step_of(running, "panel_notification")
+    choose(running, "case_step", f"done:{panel.id}")
+    future = fill(running, 1, {"date": ("value", "datepicker", date(2026, 11, 24))})
+    assert future.json()["errors"] == {"date": "This date cannot be in the future."}
+    running.slack.view_submission(
+        view=running.fake.last_view(),
+        state_values={"date": ("value", "datepicker", date(2026, 11, 23))},
+    )
+    running.fake.wait_for("chat.update", count=2)
+    rapid = step_of(running, "rapid_review")
+    assert (rapid.provisional, rapid.due_on) == (False, date(2026, 12, 14))
+    assert step_of(running, "panel_notification").completed_on == date(2026, 11, 23)
+    with Session(running.engine) as session:
+        assert session.get(Incident, incident.id).notified_on == date(2026, 11, 23)
+    assert not any(item.provisional for item in items_of(running))
+    card = message(running, incident.card_ts)
+    assert "15 working days after the Panel notification (2026-11-23)" in card
+    assert "done Mon 23 Nov 2026" in card
+
+    choose(running, "case_step", f"undo:{panel.id}")  # a mistake: back to provisional
+    running.fake.wait_for("chat.update", count=4)
+    assert step_of(running, "rapid_review").provisional
+    assert actions(running)[-2:] == ["step_done", "step_reopened"]
+
+
+def test_decision_publication_plan_pause_and_publication(running: RunningBot) -> None:
+    incident = log_case(running)
+    decision = step_of(running, "lcspr_decision")
+    choose(running, "case_step", f"done:{decision.id}")
+    fill(
+        running,
+        1,
+        {
+            "date": ("value", "datepicker", date(2026, 11, 23)),
+            "decision": ("value", "radio_buttons", "lcspr"),
+            "rationale": ("value", "plain_text_input", "Two or more agencies worked together."),
+            "family_informed_on": ("value", "datepicker", None),
+        },
+    )
+    running.fake.wait_for("chat.update", count=2)
+    publication = step_of(running, "lcspr_publication")
+    assert publication.due_on == date(2027, 5, 24)  # 6 months after 23 Nov 2026 (a Sunday)
+
+    choose(running, "case_step", f"plan:{publication.id}")
+    fill(running, 2, {"date": ("value", "datepicker", date(2027, 9, 6))})
+    running.fake.wait_for("chat.update", count=4)
+    assert step_of(running, "final_report_to_panel").due_on == date(2027, 8, 25)
+
+    choose(running, "case_step", f"pause:{publication.id}")
+    fill(running, 3, {"reason": ("value", "plain_text_input", "Criminal proceedings are running.")})
+    running.fake.wait_for("chat.update", count=6)
+    assert step_of(running, "lcspr_publication").status == "paused"
+    assert "paused: Criminal proceedings are running." in message(running, incident.card_ts)
+
+    choose(running, "case_step", f"resume:{publication.id}")
+    fill(running, 4, {"reason": ("value", "plain_text_input", "The trial has ended.")})
+    running.fake.wait_for("chat.update", count=8)
+    choose(running, "case_step", f"done:{publication.id}")
+    fill(running, 5, {"date": ("value", "datepicker", date(2026, 11, 23))})
+    running.fake.wait_for("chat.update", count=10)
+    assert step_of(running, "report_availability").due_on == date(2027, 11, 23)
+    with Session(running.engine) as session:
+        stored = session.get(Incident, incident.id)
+        assert (stored.decision, stored.decision_rationale) == (
+            "lcspr",
+            "Two or more agencies worked together.",
+        )
+        paused = session.exec(select(AuditEvent).where(AuditEvent.action == "step_paused")).one()
+        assert paused.detail["reason"] == "Criminal proceedings are running."
+
+
+def test_a_step_that_cannot_be_paused_says_so(running: RunningBot) -> None:
+    log_case(running)
+    panel = step_of(running, "panel_notification")
+    choose(running, "case_step", f"pause:{panel.id}")
+    answer = fill(running, 1, {"reason": ("value", "plain_text_input", "Waiting.")}).json()
+    assert "cannot be paused" in answer["errors"]["reason"]
+    assert step_of(running, "panel_notification").status == "open"
+
+
+def test_closing_early_needs_a_reason_and_every_step_done_closes(running: RunningBot) -> None:
+    incident = log_case(running)
+    choose(running, "case_close", str(incident.id))
+    empty = fill(running, 1, {"reason": ("value", "plain_text_input", "")}).json()
+    assert empty["errors"] == {"reason": "Please say why."}
+    running.slack.view_submission(
+        view=running.fake.last_view(),
+        state_values={"reason": ("value", "plain_text_input", "Logged twice by mistake.")},
+    )
+    running.fake.wait_for("chat.update", count=2)
+    card = message(running, incident.card_ts)
+    assert "Closed Mon 23 Nov 2026: Logged twice by mistake." in card
+    assert "case_step" not in card and "Close case" not in card
+
+
+def test_not_applicable_steps_and_auto_close(running: RunningBot) -> None:
+    incident = log_case(running, abuse_or_neglect="no", status=["care_leaver"])
+    with Session(running.engine) as session:
+        keys = set(session.exec(select(Step.step_key)).all())
+    assert keys == {"care_leaver_death_notification", "cdop_notification"}
+    care = step_of(running, "care_leaver_death_notification")
+    choose(running, "case_step", f"done:{care.id}")
+    fill(running, 1, {"date": ("value", "datepicker", date(2026, 11, 23))})
+    running.fake.wait_for("chat.update", count=2)
+    cdop = step_of(running, "cdop_notification")
+    choose(running, "case_step", f"not_applicable:{cdop.id}")
+    fill(running, 2, {"reason": ("value", "plain_text_input", "Notified by the hospital.")})
+    running.fake.wait_for("chat.update", count=4)
+    with Session(running.engine) as session:
+        stored = session.get(Incident, incident.id)
+        assert stored.closed_at is not None and stored.close_reason == "every step is done"
+
+
+def test_history_button_and_show_list_every_change(running: RunningBot) -> None:
+    incident = log_case(running)
+    first = items_of(running)[0]
+    choose(running, "checklist_item", f"done:{first.id}")
+    running.fake.wait_for("chat.update", count=2)
+    choose(running, "case_history", str(incident.id))
+    history = text_of(running.fake.wait_for("views.open")[0].view)
+    assert f"<@{USER_ID}> logged the incident" in history
+    assert "updated a checklist item (item: request_summaries, from: open, to: done)" in history
+    running.slack.slash_command(f"show {incident.reference}")
+    shown = text_of(running.fake.wait_for("response_url")[0].params)
+    assert "Latest changes" in shown and "posted the case to the channel" in shown
+
+
+def test_outsiders_cannot_press_or_submit(running: RunningBot) -> None:
+    incident = log_case(running)
+    first = items_of(running)[0]
+    for action_id, value in [
+        ("checklist_item", f"done:{first.id}"),
+        ("case_step", f"done:{step_of(running, 'panel_notification').id}"),
+        ("case_history", str(incident.id)),
+        ("case_close", str(incident.id)),
+    ]:
+        choose(running, action_id, value, user=OUTSIDER_ID)
+    refusals = running.fake.wait_for("response_url", count=4)
+    assert all("only members" in text_of(r.params) for r in refusals)
+    assert not running.fake.calls("views.open") and not running.fake.calls("chat.update")
+    assert actions(running).count("access_refused") == 4
+
+
+def test_an_out_of_date_menu_says_what_to_do(running: RunningBot) -> None:
+    log_case(running)
+    choose(running, "case_step", "done:999999")
+    choose(running, "checklist_item", "frobnicate:1")
+    replies = running.fake.wait_for("response_url", count=2)
+    assert all("out of date" in text_of(r.params) for r in replies)
+
+
+@pytest.mark.parametrize("presses", [50])
+def test_concurrent_presses_are_all_counted(running: RunningBot, presses: int) -> None:
+    """Two people press different choices on the same items at once, 50 presses in all:
+    each item ends up changed exactly once, and the message matches the database."""
+    incident = log_case(running, agencies=ALL_AGENCIES)
+    items = items_of(running)[: presses // 2]
+    jobs = [(f"done:{i.id}", USER_ID) for i in items] + [
+        (f"not_applicable:{i.id}", OWNER_ID) for i in items
+    ]
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        statuses = list(pool.map(lambda job: choose(running, "checklist_item", *job).status, jobs))
+    assert statuses == [200] * presses
+    running.fake.wait_for("response_url", count=len(items), timeout=30)  # the losers are told
+    final = items_of(running)
+    assert all(item.status in ("done", "not_applicable") for item in final[: len(items)])
+    assert actions(running).count("checklist_item_updated") == len(items)
+
+    with Session(running.engine) as session:
+        stored = session.get(Incident, incident.id)
+    expected = [
+        block.to_dict()
+        for block in checklist_message(stored, final, date(2026, 11, 23), load_rules().calendar)
+    ]
+
+    def shown() -> list[dict[str, Any]]:
+        return next(
+            m["blocks"] for m in running.fake.messages(CHANNEL_ID) if m["ts"] == stored.checklist_ts
+        )
+
+    deadline = time.monotonic() + 20  # redraws still in flight settle on the latest version
+    while shown() != expected and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert shown() == expected
