@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -36,6 +37,9 @@ from storage.queries import (
 )
 
 logger = logging.getLogger(__name__)
+
+#: Statuses in which a step or checklist item needs nothing more.
+FINISHED = ("done", "not_applicable")
 
 
 @dataclass(frozen=True)
@@ -109,33 +113,7 @@ def log_incident(
             )
             session.add(incident)
             session.flush()
-            assert incident.id is not None
-            for step in compute_steps(report.facts, rules.timetable, rules.calendar):
-                session.add(
-                    Step(
-                        incident_id=incident.id,
-                        step_key=step.step,
-                        title=step.title,
-                        owner_role=step.owner,
-                        owner_id=report.owner_id,
-                        due_on=step.due,
-                        basis=step.basis,
-                        provisional=step.provisional,
-                    )
-                )
-            planned = plan_checklist(report.facts, rules.checklist, rules.calendar, report.agencies)
-            for item in planned:
-                session.add(
-                    ChecklistItem(
-                        incident_id=incident.id,
-                        item_key=item.key,
-                        title=item.title,
-                        position=item.position,
-                        agency=item.agency,
-                        due_on=item.due_on,
-                        provisional=item.provisional,
-                    )
-                )
+            sync_deadlines(session, incident, rules)
             record_audit(
                 session,
                 actor=reported_by,
@@ -152,6 +130,59 @@ def log_incident(
         if existing is None:
             raise
         return existing, False
+
+
+def sync_deadlines(session: Session, incident: Incident, rules: Rules) -> dict[str, Any]:
+    """Bring steps and checklist in line with the incident's facts: steps that now apply
+    are added, open ones that no longer apply removed, missing checklist items added, and
+    every due date and provisional mark recomputed. Returns what was added or removed."""
+    facts = facts_of(incident)
+    computed = {s.step: s for s in compute_steps(facts, rules.timetable, rules.calendar)}
+    stored = {
+        s.step_key: s for s in session.exec(select(Step).where(Step.incident_id == incident.id))
+    }
+    added, removed = [], []
+    for key, step in computed.items():
+        row = stored.get(key)
+        if row is None:
+            assert incident.id is not None
+            row = Step(
+                incident_id=incident.id,
+                step_key=key,
+                title=step.title,
+                owner_role=step.owner,
+                owner_id=incident.owner_id,
+                basis=step.basis,
+            )
+            added.append(key)
+        row.due_on, row.basis, row.provisional = step.due, step.basis, step.provisional
+        session.add(row)
+    for key, row in stored.items():
+        if key not in computed and row.status not in FINISHED:
+            session.delete(row)
+            removed.append(key)
+    items = session.exec(select(ChecklistItem).where(ChecklistItem.incident_id == incident.id))
+    by_key = {item.item_key: item for item in items}
+    planned = plan_checklist(facts, rules.checklist, rules.calendar, incident.agencies)
+    for plan in planned:
+        item = by_key.get(plan.key)
+        if item is None:
+            assert incident.id is not None
+            item = ChecklistItem(
+                incident_id=incident.id,
+                item_key=plan.key,
+                title=plan.title,
+                position=plan.position,
+                agency=plan.agency,
+            )
+        item.due_on, item.provisional = plan.due_on, plan.provisional
+        session.add(item)
+    changes: dict[str, Any] = {}
+    if added:
+        changes["steps_added"] = added
+    if removed:
+        changes["steps_removed"] = removed
+    return changes
 
 
 def record_refusal(engine: Engine, user_id: str, surface: str, now: datetime) -> None:

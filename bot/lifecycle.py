@@ -21,10 +21,8 @@ from sqlmodel import Session, select
 
 from bot.blocks.case_card import case_card, case_card_text
 from bot.blocks.checklist import checklist_message
-from bot.cases import Case, facts_of, load_case
+from bot.cases import FINISHED, Case, load_case, sync_deadlines
 from bot.domain.calendar import london_date
-from bot.domain.checklist import plan_checklist
-from bot.domain.timetable import compute_steps
 from bot.rules import Rules
 from storage.db import session_scope
 from storage.models import ChecklistItem, Incident, Step
@@ -38,9 +36,6 @@ STEP_FACTS: dict[str, tuple[str, ...]] = {
     "lcspr_decision": ("decision", "decided_on", "decision_rationale", "family_informed_on"),
     "lcspr_publication": ("published_on",),
 }
-
-#: Statuses in which a step or item needs nothing more.
-FINISHED = ("done", "not_applicable")
 
 
 class NotAllowed(ValueError):
@@ -62,7 +57,7 @@ def _change(
         if incident is None:
             raise NotAllowed("That case no longer exists.")
         detail = apply(session, incident)
-        detail |= _recompute(session, incident, rules)
+        detail |= sync_deadlines(session, incident, rules)
         if incident.closed_at is None and _all_finished(session, incident):
             incident.closed_at, incident.close_reason = now, "every step is done"
             detail["closed"] = True
@@ -70,49 +65,6 @@ def _change(
         record_audit(session, actor=actor, action=action, incident=incident, at=now, detail=detail)
         session.flush()
         return load_case(session, incident)
-
-
-def _recompute(session: Session, incident: Incident, rules: Rules) -> dict[str, Any]:
-    """Bring steps and checklist dates in line with the incident's facts: new steps are
-    added, open ones that no longer apply removed, dates and provisional marks updated."""
-    facts = facts_of(incident)
-    computed = {s.step: s for s in compute_steps(facts, rules.timetable, rules.calendar)}
-    stored = {
-        s.step_key: s for s in session.exec(select(Step).where(Step.incident_id == incident.id))
-    }
-    added, removed = [], []
-    for key, step in computed.items():
-        row = stored.get(key)
-        if row is None:
-            assert incident.id is not None
-            row = Step(
-                incident_id=incident.id,
-                step_key=key,
-                title=step.title,
-                owner_role=step.owner,
-                owner_id=incident.owner_id,
-                basis=step.basis,
-            )
-            added.append(key)
-        row.due_on, row.basis, row.provisional = step.due, step.basis, step.provisional
-        session.add(row)
-    for key, row in stored.items():
-        if key not in computed and row.status not in FINISHED:
-            session.delete(row)
-            removed.append(key)
-    items = session.exec(select(ChecklistItem).where(ChecklistItem.incident_id == incident.id))
-    by_key = {item.item_key: item for item in items}
-    planned = plan_checklist(facts, rules.checklist, rules.calendar, incident.agencies)
-    for plan in planned:
-        if (item := by_key.get(plan.key)) is not None:
-            item.due_on, item.provisional = plan.due_on, plan.provisional
-            session.add(item)
-    changes: dict[str, Any] = {}
-    if added:
-        changes["steps_added"] = added
-    if removed:
-        changes["steps_removed"] = removed
-    return changes
 
 
 def _all_finished(session: Session, incident: Incident) -> bool:
