@@ -2,10 +2,11 @@
 the use case owns the transaction.
 """
 
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, nulls_last
+from sqlalchemy import case, func, nulls_last
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
@@ -74,10 +75,11 @@ def get_incident_by_submission_key(session: Session, key: str) -> Incident | Non
     return session.exec(select(Incident).where(Incident.submission_key == key)).one_or_none()
 
 
-def list_open_incidents(session: Session, limit: int = 50) -> list[Incident]:
+def list_open_incidents(session: Session, limit: int = 50, offset: int = 0) -> list[Incident]:
     """Open incidents, most urgent first: by the earliest due date of an open step.
 
-    Incidents without an open dated step come last, oldest awareness first.
+    Incidents without an open dated step come last, oldest awareness first. ``offset``
+    skips that many, for paging.
     """
     next_due = (
         select(Step.incident_id, func.min(Step.due_on).label("next_due_on"))
@@ -91,12 +93,98 @@ def list_open_incidents(session: Session, limit: int = 50) -> list[Incident]:
         .outerjoin(next_due, next_due.c.incident_id == Incident.id)
         .where(col(Incident.closed_at).is_(None))
         .order_by(nulls_last(next_due_on.asc()), col(Incident.aware_on), col(Incident.id))
+        .offset(offset)
         .limit(limit)
     )
     return list(session.exec(statement).all())
 
 
-def incident_history(session: Session, incident_id: int, limit: int) -> tuple[list[AuditEvent], int]:
+def count_open_incidents(session: Session) -> int:
+    """How many incidents are open (the total that paging counts through)."""
+    statement = select(func.count()).select_from(Incident).where(col(Incident.closed_at).is_(None))
+    return session.exec(statement).one()
+
+
+#: How far an open case has gone, from the facts recorded (in the order cases move).
+STAGES = ("notification", "rapid_review", "no_local_review", "local_review", "published")
+
+
+def count_open_incidents_by_stage(session: Session) -> dict[str, int]:
+    """Open incidents per stage (see STAGES), counted by the database in one pass."""
+    stage = case(
+        (col(Incident.published_on).is_not(None), "published"),
+        (Incident.decision == "lcspr", "local_review"),
+        (col(Incident.decision).is_not(None), "no_local_review"),
+        (col(Incident.notified_on).is_not(None), "rapid_review"),
+        else_="notification",
+    ).label("stage")
+    statement = select(stage, func.count()).where(col(Incident.closed_at).is_(None)).group_by(stage)
+    return {name: count for name, count in session.exec(statement).all()}
+
+
+def open_steps(
+    session: Session,
+    *,
+    owner_id: str | None = None,
+    due_from: date | None = None,
+    due_to: date | None = None,
+    limit: int | None = None,
+) -> list[tuple[Incident, Step]]:
+    """Open steps of open incidents, soonest first (undated last), optionally only one
+    person's or only those due in ``due_from..due_to``."""
+    conditions = [col(Incident.closed_at).is_(None), Step.status == "open"]
+    if owner_id is not None:
+        conditions.append(Step.owner_id == owner_id)
+    if due_from is not None:
+        conditions.append(col(Step.due_on) >= due_from)
+    if due_to is not None:
+        conditions.append(col(Step.due_on) <= due_to)
+    statement = (
+        select(Incident, Step)
+        .join(Step, col(Step.incident_id) == Incident.id)
+        .where(*conditions)
+        .order_by(nulls_last(col(Step.due_on).asc()), col(Incident.reference), col(Step.id))
+        .limit(limit)
+    )
+    return [(incident, step) for incident, step in session.exec(statement).all()]
+
+
+def incidents_aware_between(
+    session: Session, start: date | None = None, end: date | None = None
+) -> list[Incident]:
+    """Incidents the local authority became aware of from ``start`` to ``end`` inclusive
+    (either bound may be left open), by reference."""
+    statement = select(Incident).order_by(col(Incident.reference))
+    if start is not None:
+        statement = statement.where(Incident.aware_on >= start)
+    if end is not None:
+        statement = statement.where(Incident.aware_on <= end)
+    return list(session.exec(statement).all())
+
+
+def steps_of_incidents(session: Session, incident_ids: Sequence[int]) -> list[Step]:
+    """The steps of these incidents, each incident's soonest first (undated last)."""
+    statement = (
+        select(Step)
+        .where(col(Step.incident_id).in_(incident_ids))
+        .order_by(col(Step.incident_id), nulls_last(col(Step.due_on).asc()), col(Step.id))
+    )
+    return list(session.exec(statement).all())
+
+
+def incidents_closed_before(session: Session, cutoff: datetime) -> list[Incident]:
+    """Incidents closed before ``cutoff``, earliest closed first (what retention removes)."""
+    statement = (
+        select(Incident)
+        .where(col(Incident.closed_at) < cutoff)
+        .order_by(col(Incident.closed_at), col(Incident.id))
+    )
+    return list(session.exec(statement).all())
+
+
+def incident_history(
+    session: Session, incident_id: int, limit: int
+) -> tuple[list[AuditEvent], int]:
     """The latest ``limit`` audit events of an incident, oldest first, and how many it has."""
     total = session.exec(
         select(func.count()).select_from(AuditEvent).where(AuditEvent.incident_id == incident_id)

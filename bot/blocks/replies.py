@@ -16,6 +16,8 @@ HELP = (
     "*/incident* opens the form to log a serious child safeguarding incident.\n"
     "*/incident list* shows the open cases, next deadline first.\n"
     "*/incident show SI-2026-0001* shows one case and its deadlines.\n"
+    "*/incident report [2025-04-01] [2026-03-31]* shows the timeliness figures for the cases "
+    "the local authority became aware of in that period (the last 12 months by default).\n"
     "*/incident help* shows this message.\n"
     "Only a case reference and a pseudonym are ever used here: never a child's real name, "
     "date of birth, address or school."

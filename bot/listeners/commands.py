@@ -1,19 +1,21 @@
-"""``/incident``: open the form, or help, list and show, answered only to the caller."""
+"""``/incident``: open the form, or help, list, show and report, answered only to the caller."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 from slack_sdk.models.blocks import HeaderBlock
 
-from bot import cases
+from bot import cases, reports
 from bot.blocks.case_card import case_card
 from bot.blocks.history import history_blocks
 from bot.blocks.incident_form import incident_modal
 from bot.blocks.replies import case_list, help_blocks
+from bot.blocks.report import timeliness_blocks
 from bot.domain.calendar import london_date
 from bot.listeners.guard import allowed
 from bot.runtime import Runtime
@@ -33,8 +35,8 @@ def register(app: App, runtime: Runtime) -> None:
         if verb == "help":
             respond(blocks=help_blocks(), text="How to use /incident")
             return
-        handler, arity = _SUBCOMMANDS.get(verb, (None, 0))
-        if handler is None or len(args) != arity:
+        handler, counts = _SUBCOMMANDS.get(verb, (None, set()))
+        if handler is None or len(args) not in counts:
             problem = f"I don't understand “/incident {' '.join(words)}”."
             respond(blocks=help_blocks(problem), text=problem)
             return
@@ -78,9 +80,39 @@ def _show(
     respond(blocks=blocks, text=case.incident.reference)
 
 
-#: verb → (what it does, how many words follow it)
-_SUBCOMMANDS: dict[str, tuple[Callable[..., None], int]] = {
-    "": (_open_form, 0),
-    "list": (_list, 0),
-    "show": (_show, 1),
+def _report(
+    runtime: Runtime, client: WebClient, command: dict[str, Any], respond: Respond, args: list[str]
+) -> None:
+    today = london_date(runtime.clock())
+    period = _period(args, today)
+    if period is None:
+        problem = (
+            f"I can't read the dates in “/incident report {' '.join(args)}”: write them "
+            "YYYY-MM-DD, the first no later than the second."
+        )
+        respond(blocks=help_blocks(problem), text=problem)
+        return
+    figures = reports.timeliness_report(runtime.engine, runtime.rules, *period, today)
+    respond(blocks=timeliness_blocks(figures), text="Timeliness report")
+
+
+def _period(args: list[str], today: date) -> tuple[date, date] | None:
+    """From and to as typed, defaulting to the last twelve months; None if unreadable."""
+    start, end = reports.last_twelve_months(today)
+    try:
+        if args:
+            start = date.fromisoformat(args[0])
+        if len(args) > 1:
+            end = date.fromisoformat(args[1])
+    except ValueError:
+        return None
+    return (start, end) if start <= end else None
+
+
+#: verb → (what it does, how many words may follow it)
+_SUBCOMMANDS: dict[str, tuple[Callable[..., None], set[int]]] = {
+    "": (_open_form, {0}),
+    "list": (_list, {0}),
+    "show": (_show, {1}),
+    "report": (_report, {0, 1, 2}),
 }

@@ -1,0 +1,70 @@
+"""The timeliness figures as people read them, in ``/incident report`` and in App Home."""
+
+from __future__ import annotations
+
+from slack_sdk.models.blocks import Block, ContextBlock, MarkdownTextObject, SectionBlock
+
+from bot.blocks.text import day, escape
+from bot.domain.timeliness import Late, Measure, TimelinessReport
+
+#: Late cases listed per measure, a dozen to a section (the rest are in the CSV export):
+#: keeps a reply inside Slack's 50-block message limit and each section short.
+_LATE_SHOWN = 36
+_PER_SECTION = 12
+
+BASIS = (
+    "A case counts in the period in which the local authority became aware of it. "
+    "Deadlines are counted in working days with the partnership's rules; a step not yet "
+    "due, paused, or marked not applicable is not counted."
+)
+
+
+def timeliness_blocks(report: TimelinessReport, *, list_late: bool = True) -> list[Block]:
+    """The period, then one figure per measure, each followed (if ``list_late``) by the
+    cases that missed it."""
+    heading = (
+        f"*Timeliness: cases the local authority became aware of from {day(report.start)} "
+        f"to {day(report.end)}* ({report.cases} case{'s' * (report.cases != 1)})"
+    )
+    blocks: list[Block] = [SectionBlock(text=MarkdownTextObject(text=heading))]
+    for measure in report.measures:
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=_figure(measure))))
+        if list_late and measure.late:
+            blocks += _late_sections(measure.late)
+    blocks.append(ContextBlock(elements=[MarkdownTextObject(text=BASIS)]))
+    return blocks
+
+
+def _figure(measure: Measure) -> str:
+    """``*Panel notifications* (5 working days after awareness)`` and the counts."""
+    first = f"*{measure.label}* (deadline: {escape(measure.rule)})"
+    if measure.share is None:
+        counts = "none due yet"
+    else:
+        counts = (
+            f"*{measure.on_time} of {measure.counted}* on time ({measure.share:.0%})"
+            f" · {len(measure.late)} late"
+        )
+    if measure.pending:
+        counts += f" · {measure.pending} not yet due"
+    return f"{first}\n{counts}"
+
+
+def _late_line(late: Late) -> str:
+    """One missed deadline: the case, the deadline, and when (or whether) it was done."""
+    title = escape(f"{late.reference} · {late.pseudonym}")
+    count = late.working_days
+    days = f"{count} working day{'s' * (count != 1)} " if count else ""
+    if late.done_on is None:
+        return f"• *{title}*: due {day(late.due)}, not done yet ({days}overdue)"
+    return f"• *{title}*: due {day(late.due)}, done {day(late.done_on)} ({days}late)"
+
+
+def _late_sections(late: tuple[Late, ...]) -> list[Block]:
+    lines = [_late_line(item) for item in late[:_LATE_SHOWN]]
+    if len(late) > _LATE_SHOWN:
+        lines.append(f"…and {len(late) - _LATE_SHOWN} more (safeguarding-bot export has all)")
+    return [
+        SectionBlock(text=MarkdownTextObject(text="\n".join(lines[i : i + _PER_SECTION])))
+        for i in range(0, len(lines), _PER_SECTION)
+    ]

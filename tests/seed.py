@@ -1,0 +1,87 @@
+"""Cases seeded through the use cases, as the bot itself would store them (pseudonyms and
+fictional ids only), for the reporting, export and retention tests."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, date, datetime, time
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from bot.cases import Case, log_incident
+from bot.domain.incident import NewIncident
+from bot.domain.timetable import Facts
+from bot.lifecycle import close_case, plan_publication, record_step_done
+from bot.rules import load_rules
+from storage.models import Incident, Step
+
+RULES = load_rules()
+MANAGER = "U0MANAGER1"
+POLICE_LEAD = "U0LEADPOL1"
+
+_keys = itertools.count(1)
+
+
+def at_noon(day: date) -> datetime:
+    return datetime.combine(day, time(12), tzinfo=UTC)
+
+
+def log(
+    engine: Engine,
+    pseudonym: str,
+    aware_on: date,
+    *,
+    owner: str = POLICE_LEAD,
+    logged_on: date | None = None,
+    **facts: bool,
+) -> Incident:
+    """Log an incident (a death with abuse or neglect suspected, unless ``facts`` differ)."""
+    report = NewIncident(
+        pseudonym=pseudonym,
+        age_band="1_4",
+        facts=Facts(aware_on=aware_on, **({"died": True} | facts)),
+        summary=f"{pseudonym} (pseudonym): a serious incident, agencies involved.",
+        owner_id=owner,
+    )
+    incident, _ = log_incident(
+        engine,
+        RULES,
+        report,
+        reported_by=MANAGER,
+        submission_key=f"seed-{next(_keys)}",
+        now=at_noon(logged_on or aware_on),
+    )
+    return incident
+
+
+def step_id(engine: Engine, incident: Incident, key: str) -> int:
+    with Session(engine) as session:
+        step = session.exec(
+            select(Step).where(Step.incident_id == incident.id, Step.step_key == key)
+        ).one()
+    assert step.id is not None
+    return step.id
+
+
+def done(engine: Engine, incident: Incident, key: str, on: date, **details: str) -> Case:
+    """Record a step as done on ``on`` (the decision step needs ``decision=``)."""
+    return record_step_done(
+        engine,
+        RULES,
+        step_id(engine, incident, key),
+        on=on,
+        actor=MANAGER,
+        now=at_noon(on),
+        **details,  # type: ignore[arg-type]
+    )
+
+
+def plan(engine: Engine, incident: Incident, publication: date, *, on: date) -> Case:
+    step = step_id(engine, incident, "lcspr_publication")
+    return plan_publication(engine, RULES, step, on=publication, actor=MANAGER, now=at_noon(on))
+
+
+def close(engine: Engine, incident: Incident, now: datetime) -> Case:
+    assert incident.id is not None
+    return close_case(engine, RULES, incident.id, reason="Duplicate", actor=MANAGER, now=now)
