@@ -20,6 +20,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from waitress.server import create_server
 
+from bot.payloads import is_well_formed
+
 if TYPE_CHECKING:
     from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment
 
@@ -30,7 +32,10 @@ MAX_BODY_BYTES = 1024 * 1024
 
 
 class _SlackEndpoint(SlackRequestHandler):
-    """Bolt's WSGI adapter, but a body that is not even well-formed gets a 400, not a 500."""
+    """Bolt's WSGI adapter, but a body that is not well-formed gets a 400, not a 500.
+
+    The shape check runs before Bolt's signature check, and reveals nothing: a request of
+    the right shape with a bad signature still gets Bolt's 401."""
 
     def dispatch(self, request: WsgiHttpRequest) -> BoltResponse:
         try:
@@ -40,6 +45,8 @@ class _SlackEndpoint(SlackRequestHandler):
         except (ValueError, AttributeError, TypeError):
             # JSON or form encoding that does not parse, or JSON that is not an object
             # (Bolt's parser assumes one): not a request Slack sent.
+            return BoltResponse(status=400, body="malformed request")
+        if bolt_request.body and not is_well_formed(bolt_request.body):
             return BoltResponse(status=400, body="malformed request")
         return self.app.dispatch(bolt_request)
 
