@@ -1,18 +1,25 @@
-"""App Home: what the bot is for, and the open cases for partnership members."""
+"""App Home: the dashboard for partnership members, a refusal for anyone else."""
 
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
-from slack_bolt import App
+from slack_bolt import Ack, App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
-from slack_sdk.models.blocks import HeaderBlock, MarkdownTextObject, SectionBlock
-from slack_sdk.models.views import View
 
-from bot import cases
-from bot.blocks.replies import HELP, REFUSAL, case_list
+from bot import cases, reports
+from bot.blocks.home import (
+    MY_STEPS,
+    OPEN_CASE_ACTION,
+    PAGE_ACTION,
+    PER_PAGE,
+    case_modal,
+    home_view,
+    refusal_home,
+)
 from bot.domain.calendar import london_date
 from bot.runtime import Runtime
 
@@ -20,25 +27,65 @@ logger = logging.getLogger(__name__)
 
 
 def register(app: App, runtime: Runtime) -> None:
-    """Attach the App Home tab."""
+    """Attach the App Home tab, its paging buttons and its "Open" buttons."""
 
     @app.event("app_home_opened")
     def home(event: dict[str, Any], client: WebClient) -> None:
-        if event.get("tab") != "home":
+        if event.get("tab") == "home":
+            _publish(runtime, client, event["user"], page=0)
+
+    @app.action(re.compile(f"^{PAGE_ACTION}"))
+    def page(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
+        ack()
+        value = str(action.get("value", ""))
+        _publish(runtime, client, body["user"]["id"], int(value) if value.isdigit() else 0)
+
+    @app.action(OPEN_CASE_ACTION)
+    def open_case(
+        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient
+    ) -> None:
+        ack()
+        user = body["user"]["id"]
+        case = cases.find_case(runtime.engine, str(action.get("value", "")))
+        if not _member(runtime, user) or case is None:
+            _publish(runtime, client, user, page=0)  # a refusal, or the list without it
             return
-        user = event["user"]
-        blocks = [
-            HeaderBlock(text="Serious incidents"),
-            SectionBlock(text=MarkdownTextObject(text=HELP)),
-        ]
-        try:
-            member = runtime.access.allows(user)
-        except (SlackApiError, SlackClientError) as exc:
-            logger.warning("membership check failed: %s", exc)
-            member = False
-        if member:
-            rows = [(case.incident, case.next_step) for case in cases.open_cases(runtime.engine)]
-            blocks += case_list(rows, london_date(runtime.clock()), runtime.rules.calendar)
-        else:
-            blocks.append(SectionBlock(text=MarkdownTextObject(text=REFUSAL)))
-        client.views_publish(user_id=user, view=View(type="home", blocks=blocks))
+        today = london_date(runtime.clock())
+        view = case_modal(case.incident, case.steps, today, runtime.rules, _permalink(client, case))
+        client.views_open(trigger_id=body["trigger_id"], view=view)
+
+
+def _member(runtime: Runtime, user: str) -> bool:
+    """Whether ``user`` is one of the partnership; False (fail closed) if Slack cannot say."""
+    try:
+        return runtime.access.allows(user)
+    except (SlackApiError, SlackClientError) as exc:
+        logger.warning("membership check failed: %s", exc)
+        return False
+
+
+def _publish(runtime: Runtime, client: WebClient, user: str, page: int) -> None:
+    if not _member(runtime, user):
+        client.views_publish(user_id=user, view=refusal_home())
+        return
+    today = london_date(runtime.clock())
+    board = reports.dashboard(runtime.engine, user, page, PER_PAGE, MY_STEPS)
+    start, end = reports.last_twelve_months(today)
+    figures = reports.timeliness_report(runtime.engine, runtime.rules, start, end, today)
+    view = home_view(board, figures, today, runtime.rules.calendar)
+    client.views_publish(user_id=user, view=view)
+
+
+def _permalink(client: WebClient, case: cases.Case) -> str | None:
+    """A link to the case card in the channel, if it is posted and Slack can say where."""
+    incident = case.incident
+    if not (incident.channel_id and incident.card_ts):
+        return None
+    try:
+        response = client.chat_getPermalink(
+            channel=incident.channel_id, message_ts=incident.card_ts
+        )
+    except (SlackApiError, SlackClientError) as exc:
+        logger.warning("no link to the card of %s: %s", incident.reference, exc)
+        return None
+    return response.get("permalink")

@@ -1,0 +1,173 @@
+"""App Home: what a partnership manager opens every morning.
+
+Open cases counted by stage, the viewer's own steps, the timeliness figures, then the open
+cases next deadline first, a page at a time (a home tab holds at most 100 blocks), each
+with a button that opens its case card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    Block,
+    ButtonElement,
+    ContextBlock,
+    DividerBlock,
+    HeaderBlock,
+    MarkdownTextObject,
+    SectionBlock,
+)
+from slack_sdk.models.views import View
+
+from bot.blocks.case_card import case_card, case_title
+from bot.blocks.replies import HELP, REFUSAL
+from bot.blocks.report import timeliness_blocks
+from bot.blocks.text import day, escape, owner, time_left
+from bot.domain.calendar import WorkingCalendar
+from bot.domain.timeliness import TimelinessReport
+from bot.reports import Dashboard
+from bot.rules import Rules
+from storage.models import Incident, Step
+from storage.queries import STAGES
+
+OPEN_CASE_ACTION = "home_open_case"
+#: The paging buttons' action ids start with this; each carries the page to show.
+PAGE_ACTION = "home_page"
+
+#: Open cases per page and the viewer's steps shown: with the rest of the page this stays
+#: far below the 100 blocks a home tab may hold (each case is one block).
+PER_PAGE = 20
+MY_STEPS = 10
+
+_STAGE_NAMES = {
+    "notification": "Notifications due",
+    "rapid_review": "Rapid review",
+    "no_local_review": "Decided: no local review",
+    "local_review": "Local review under way",
+    "published": "Published",
+}
+
+_OVERDUE = ":red_circle: *Overdue*"
+
+
+def refusal_home() -> View:
+    """The home tab for someone outside the partnership: what the bot is, and why not."""
+    blocks = [
+        HeaderBlock(text="Serious incidents"),
+        SectionBlock(text=MarkdownTextObject(text=HELP)),
+        SectionBlock(text=MarkdownTextObject(text=REFUSAL)),
+    ]
+    return View(type="home", blocks=blocks)
+
+
+def home_view(
+    board: Dashboard, figures: TimelinessReport, today: date, calendar: WorkingCalendar
+) -> View:
+    """The dashboard for one person, as of ``today``."""
+    blocks = [
+        HeaderBlock(text="Serious incidents"),
+        ContextBlock(elements=[MarkdownTextObject(text="*/incident help* lists the commands.")]),
+        SectionBlock(text=MarkdownTextObject(text=_stages(board))),
+        DividerBlock(),
+        *_my_steps(board, today, calendar),
+        DividerBlock(),
+        *timeliness_blocks(figures, list_late=False),
+        ContextBlock(elements=[MarkdownTextObject(text="*/incident report* lists the late ones.")]),
+        DividerBlock(),
+        *_case_page(board, today, calendar),
+    ]
+    return View(type="home", blocks=blocks)
+
+
+def _stages(board: Dashboard) -> str:
+    counts = " · ".join(
+        f"{_STAGE_NAMES[stage]}: {board.by_stage[stage]}"
+        for stage in STAGES
+        if board.by_stage.get(stage)
+    )
+    return f"*Open cases: {board.total}*" + (f"\n{counts}" if counts else "")
+
+
+def _deadline(step: Step, today: date, calendar: WorkingCalendar) -> str:
+    """``due Fri 27 Nov 2026 (3 working days left)``, marked when overdue."""
+    if step.due_on is None:
+        return "date not yet known"
+    when = f"due {day(step.due_on)} ({time_left(step.due_on, today, calendar)})"
+    return f"{_OVERDUE} · {when}" if step.due_on < today else when
+
+
+def _my_steps(board: Dashboard, today: date, calendar: WorkingCalendar) -> list[Block]:
+    if not board.my_steps:
+        return [SectionBlock(text=MarkdownTextObject(text="*Your steps*\nNone open."))]
+    lines = [
+        f"*{escape(case_title(incident))}*: {escape(step.title)}\n"
+        f"      {_deadline(step, today, calendar)}"
+        for incident, step in board.my_steps
+    ]
+    blocks: list[Block] = [
+        SectionBlock(text=MarkdownTextObject(text="*Your steps*\n" + "\n".join(lines)))
+    ]
+    if board.more_steps:
+        note = f"Showing your {len(lines)} soonest; the case cards have the rest."
+        blocks.append(ContextBlock(elements=[MarkdownTextObject(text=note)]))
+    return blocks
+
+
+def _case_page(board: Dashboard, today: date, calendar: WorkingCalendar) -> list[Block]:
+    if not board.cases:
+        return [SectionBlock(text=MarkdownTextObject(text="There are no open cases."))]
+    first = board.page * PER_PAGE + 1
+    shown = f"{first} to {first + len(board.cases) - 1} of {board.total}"
+    blocks: list[Block] = [
+        SectionBlock(text=MarkdownTextObject(text=f"*Open cases, next deadline first* ({shown})"))
+    ]
+    blocks += [_case_row(incident, step, today, calendar) for incident, step in board.cases]
+    buttons = []
+    if board.page > 0:
+        buttons.append(
+            ButtonElement(text="Back", action_id=f"{PAGE_ACTION}_back", value=str(board.page - 1))
+        )
+    if first - 1 + len(board.cases) < board.total:
+        buttons.append(
+            ButtonElement(
+                text="Show more", action_id=f"{PAGE_ACTION}_more", value=str(board.page + 1)
+            )
+        )
+    if buttons:
+        blocks.append(ActionsBlock(block_id="home_pages", elements=buttons))
+    return blocks
+
+
+def _case_row(
+    incident: Incident, step: Step | None, today: date, calendar: WorkingCalendar
+) -> SectionBlock:
+    lines = [f"*{escape(case_title(incident))}* · case owner {owner(incident.owner_id)}"]
+    if step is None:
+        lines.append("No open deadline")
+    else:
+        lines.append(
+            f"Next: {escape(step.title)}, {_deadline(step, today, calendar)} · "
+            f"{owner(step.owner_id, step.owner_role)}"
+        )
+    return SectionBlock(
+        text=MarkdownTextObject(text="\n".join(lines)),
+        accessory=ButtonElement(text="Open", action_id=OPEN_CASE_ACTION, value=incident.reference),
+    )
+
+
+def case_modal(
+    incident: Incident, steps: Sequence[Step], today: date, rules: Rules, permalink: str | None
+) -> View:
+    """The case card in a modal, opened from the home tab. Its buttons stay in the channel
+    (they answer where they were pressed, and a modal cannot be answered that way), so the
+    modal links to the card there instead."""
+    blocks = [
+        b for b in case_card(incident, steps, today, rules) if not isinstance(b, ActionsBlock)
+    ]
+    if permalink:
+        link = f"<{permalink}|Open the case card in the channel> to record steps and changes."
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=link)))
+    return View(type="modal", title=incident.reference[:24], close="Close", blocks=blocks)
