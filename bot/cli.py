@@ -7,7 +7,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import NoReturn
 
 from bot.config import ConfigError, Settings, load_settings
@@ -74,6 +74,28 @@ def _parser() -> _Parser:
         help="the date the Panel was notified, if it has been",
     )
     timetable.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    export = commands.add_parser(
+        "export",
+        help="write a CSV of cases and steps, or an iCalendar file of open deadlines",
+        description="csv: one row per step of each case the local authority became aware of "
+        "in the period. ics: one all-day event per open deadline due in the period, which "
+        "Outlook or Google Calendar imports (a later import updates the same events). "
+        "References and pseudonyms only.",
+    )
+    export.add_argument("--format", choices=("csv", "ics"), required=True)
+    export.add_argument("--from", dest="start", type=_iso_date, metavar="YYYY-MM-DD")
+    export.add_argument("--to", dest="end", type=_iso_date, metavar="YYYY-MM-DD")
+    export.add_argument("--output", metavar="FILE", help="write to FILE, not standard output")
+
+    purge = commands.add_parser(
+        "purge",
+        help="remove cases closed longer ago than SAFEGUARDING_RETENTION_DAYS",
+        description="List the cases closed more than SAFEGUARDING_RETENTION_DAYS days ago and "
+        "remove them with their steps, checklists and reminders. The audit trail stays, "
+        "with an entry for each removal.",
+    )
+    purge.add_argument("--dry-run", action="store_true", help="only list what would go")
     return parser
 
 
@@ -89,6 +111,10 @@ def main(argv: Sequence[str] | None = None) -> None:
             _migrate(settings)
         elif args.command == "run":
             _run(settings, args.host, args.port)
+        elif args.command == "export":
+            _export(parser, settings, args)
+        elif args.command == "purge":
+            _purge(settings, args.dry_run)
     except ConfigError as exc:
         parser.exit(2, f"safeguarding-bot: {exc}\n")
 
@@ -196,3 +222,47 @@ def _as_text(facts: Facts, steps: list[Step]) -> str:
         flag = "  [provisional]" if step.provisional else ""
         lines += ["", f"{due}  {step.title}{flag}", f"{'':17}{step.step}: {step.basis}"]
     return "\n".join(lines) + "\n"
+
+
+def _export(parser: _Parser, settings: Settings, args: argparse.Namespace) -> None:
+    if args.start and args.end and args.start > args.end:
+        parser.error("--from must not be after --to")
+    from bot.exports import cases_csv, deadlines_ics
+    from storage.db import make_engine
+
+    engine = make_engine(settings.database_url)
+    try:
+        if args.format == "csv":
+            text = cases_csv(engine, args.start, args.end)
+        else:
+            text = deadlines_ics(engine, datetime.now(UTC), args.start, args.end)
+    finally:
+        engine.dispose()
+    if args.output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        with open(args.output, "w", encoding="utf-8", newline="") as file:
+            file.write(text)
+    except OSError as exc:
+        parser.exit(2, f"safeguarding-bot: cannot write {args.output}: {exc.strerror}\n")
+
+
+def _purge(settings: Settings, dry_run: bool) -> None:
+    from bot.retention import purge
+    from storage.db import make_engine
+
+    days = settings.safeguarding_retention_days
+    engine = make_engine(settings.database_url)
+    try:
+        now = datetime.now(UTC)
+        expired = purge(engine, days, now, dry_run=dry_run, command="safeguarding-bot purge")
+    finally:
+        engine.dispose()
+    if not expired:
+        print(f"No case was closed more than {days} days ago (SAFEGUARDING_RETENTION_DAYS).")
+        return
+    verb = "Would remove" if dry_run else "Removed"
+    print(f"{verb} {len(expired)} case(s) closed more than {days} days ago:")
+    for case in expired:
+        print(f"  {case.reference}  closed {case.closed_on.isoformat()}")

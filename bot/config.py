@@ -34,6 +34,9 @@ class Settings(BaseSettings):
     safeguarding_usergroup: str | None = None
     safeguarding_rules: Path | None = None
     safeguarding_checklist: Path | None = None
+    # Days a closed case is kept before `safeguarding-bot purge` removes it. About seven
+    # years by default, a common records-retention period; follow your own schedule.
+    safeguarding_retention_days: int = 2555
 
     @field_validator("database_url")
     @classmethod
@@ -68,6 +71,13 @@ class Settings(BaseSettings):
     def _channel(cls, value: str | None) -> str | None:
         if value is not None and value[:1] not in ("C", "G"):
             raise ValueError("must be the channel ID (like C0123ABCD), not its name")
+        return value
+
+    @field_validator("safeguarding_retention_days")
+    @classmethod
+    def _retention(cls, value: int) -> int:
+        if value < 1:
+            raise ValueError("must be a number of days, at least 1 (2555 is about 7 years)")
         return value
 
     def timetable(self) -> Timetable:

@@ -1,0 +1,135 @@
+"""``safeguarding-bot export``: the CSV's columns and rows, and an iCalendar file that the
+``icalendar`` library reads back with the right all-day dates and stable UIDs."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from bot.exports import CSV_COLUMNS, cases_csv
+from storage.models import Incident
+from tests.seed import at_noon, close, done, log
+from tests.test_cli import run
+
+
+@pytest.fixture
+def cli_database(monkeypatch: pytest.MonkeyPatch, database_url: str, engine: Engine) -> Engine:
+    """The migrated database the command line reads (DATABASE_URL)."""
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    return engine
+
+
+def seed(engine: Engine) -> None:
+    a = log(engine, "Child K", date(2026, 11, 20))  # Fri
+    done(engine, a, "panel_notification", date(2026, 11, 24))
+    log(engine, "Baby B", date(2026, 12, 21), seriously_harmed=True, died=False)
+    closed = log(engine, "Child C", date(2026, 10, 1))
+    close(engine, closed, at_noon(date(2026, 10, 2)))
+
+
+def rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_csv_has_one_row_per_step_and_no_free_text(
+    cli_database: Engine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seed(cli_database)
+    code, out, err = run(capsys, "export", "--format", "csv")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0] == ",".join(CSV_COLUMNS)
+    table = rows(out)
+    assert [r["reference"] for r in table][:1] == ["SI-2026-0001"]
+    k = {r["step"]: r for r in table if r["pseudonym"] == "Child K"}
+    assert k["panel_notification"] | {"step_title": ""} == {
+        "reference": "SI-2026-0001",
+        "pseudonym": "Child K",
+        "aware_on": "2026-11-20",
+        "notified_on": "2026-11-24",
+        "decision": "",
+        "publication_planned_on": "",
+        "published_on": "",
+        "closed_on": "",
+        "step": "panel_notification",
+        "step_title": "",
+        "owner_role": "local_authority",
+        "owner": "U0LEADPOL1",
+        "due_on": "2026-11-27",
+        "provisional": "no",
+        "status": "done",
+        "completed_on": "2026-11-24",
+    }
+    assert k["rapid_review"]["due_on"] == "2026-12-15"  # 15 working days after 24 Nov
+    assert {r["closed_on"] for r in table if r["pseudonym"] == "Child C"} == {"2026-10-02"}
+    assert "pseudonym)" not in out  # the summaries stay out
+
+    code, out, _ = run(capsys, "export", "--format", "csv", "--from", "2026-11-01")
+    assert {r["pseudonym"] for r in rows(out)} == {"Child K", "Baby B"}
+
+
+def test_csv_cells_are_never_formulas(engine: Engine) -> None:
+    log(engine, "=Child K", date(2026, 11, 20))
+    assert {r["pseudonym"] for r in rows(cases_csv(engine))} == {"'=Child K"}
+
+
+def test_ics_reads_back_as_all_day_events_with_stable_uids(
+    cli_database: Engine, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    seed(cli_database)
+    target = tmp_path / "deadlines.ics"
+    assert run(capsys, "export", "--format", "ics", "--output", str(target))[0] == 0
+    calendar = Calendar.from_ical(target.read_bytes())
+    events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+    # Open steps of open cases only: Child K's notification is done, Child C is closed.
+    assert "SI-2026-0001-panel_notification@safeguarding-bot" not in events
+    assert not [uid for uid in events if uid.startswith("SI-2026-0003")]
+    review = events["SI-2026-0001-rapid_review@safeguarding-bot"]
+    assert review.decoded("DTSTART") == date(2026, 12, 15)
+    assert review.decoded("DTEND") == date(2026, 12, 15) + timedelta(days=1)
+    assert b"DTSTART;VALUE=DATE:20261215\r\nDTEND;VALUE=DATE:20261216\r\n" in target.read_bytes()
+    assert str(review["SUMMARY"]) == (
+        "SI-2026-0001 · Child K: Complete the rapid review and send it to the Panel"
+    )
+    assert review.decoded("DTSTAMP").tzinfo is not None
+    baby = events["SI-2026-0002-panel_notification@safeguarding-bot"]
+    assert baby.decoded("DTSTART") == date(2026, 12, 30)  # over Christmas
+    assert "pseudonym)" not in target.read_text()
+
+    # A later export keeps the UIDs (a re-import updates), with a higher SEQUENCE.
+    done(cli_database, incident(cli_database, "Baby B"), "partner_notification", date(2026, 12, 22))
+    _, again, _ = run(capsys, "export", "--format", "ics")
+    later = {str(e["UID"]): e for e in Calendar.from_ical(again).walk("VEVENT")}
+    assert set(later) <= set(events)
+    assert later[str(baby["UID"])]["SEQUENCE"] > baby["SEQUENCE"]
+
+
+def incident(engine: Engine, pseudonym: str) -> Incident:
+    with Session(engine) as session:
+        return session.exec(select(Incident).where(Incident.pseudonym == pseudonym)).one()
+
+
+def test_ics_range_and_bad_arguments(
+    cli_database: Engine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seed(cli_database)
+    code, out, _ = run(
+        capsys, "export", "--format", "ics", "--from", "2026-12-01", "--to", "2026-12-31"
+    )
+    dates = {e.decoded("DTSTART") for e in Calendar.from_ical(out).walk("VEVENT")}
+    assert code == 0 and dates and all(date(2026, 12, 1) <= d <= date(2026, 12, 31) for d in dates)
+
+    code, _, err = run(
+        capsys, "export", "--format", "ics", "--from", "2026-12-31", "--to", "2026-12-01"
+    )
+    assert code == 2 and "--from must not be after --to" in err and len(err.splitlines()) == 1
+    code, _, err = run(capsys, "export", "--format", "pdf")
+    assert code == 2 and len(err.splitlines()) == 1
+    code, _, err = run(capsys, "export", "--format", "csv", "--output", "/nonexistent/dir/x.csv")
+    assert code == 2 and "cannot write" in err
