@@ -88,7 +88,7 @@ class Incident(SQLModel, table=True):
     looked_after: bool = False
     care_leaver: bool = False
     location: str
-    aware_on: date
+    aware_on: date = Field(index=True)
     notified_on: date | None = None
     decision: str | None = None
     decided_on: date | None = None
@@ -106,7 +106,7 @@ class Incident(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     # Set by every change to the case, so each change bumps `version` (see above).
     updated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
-    closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime, index=True)
     close_reason: str | None = None
     submission_key: str | None = Field(default=None, unique=True)
     channel_id: str | None = None
@@ -125,7 +125,17 @@ class Incident(SQLModel, table=True):
 class Step(SQLModel, table=True):
     """One statutory step of an incident's timetable, with its owner and due date."""
 
-    __table_args__ = (UniqueConstraint("incident_id", "step_key"),)
+    __table_args__ = (
+        UniqueConstraint("incident_id", "step_key"),
+        # Each person's open steps (App Home); partial, so finished steps are not indexed.
+        Index(
+            "ix_step_owner_open",
+            "owner_id",
+            "due_on",
+            postgresql_where=text("status = 'open'"),
+            sqlite_where=text("status = 'open'"),
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     incident_id: int = Field(foreign_key="incident.id", ondelete="CASCADE", index=True)
