@@ -127,8 +127,7 @@ def deadlines_ics(
         event.add("dtstart", step.due_on)
         event.add("dtend", step.due_on + timedelta(days=1))
         event.add("summary", f"{case_title(incident)}: {step.title}")
-        provisional = " Provisional until the date it counts from is recorded." * step.provisional
-        event.add("description", f"Due {step.basis}.{provisional}")
+        event.add("description", f"Due {step.basis}.")  # says if the date is provisional
         event.add("transp", "TRANSPARENT")  # a deadline, not a meeting: the day stays free
         calendar.add_component(event)
     return calendar.to_ical().decode()

@@ -98,6 +98,10 @@ def test_ics_reads_back_as_all_day_events_with_stable_uids(
         "SI-2026-0001 · Child K: Complete the rapid review and send it to the Panel"
     )
     assert review.decoded("DTSTAMP").tzinfo is not None
+    assert (
+        str(review["DESCRIPTION"])
+        == "Due 15 working days after the Panel notification (2026-11-24)."
+    )
     baby = events["SI-2026-0002-panel_notification@safeguarding-bot"]
     assert baby.decoded("DTSTART") == date(2026, 12, 30)  # over Christmas
     assert "pseudonym)" not in target.read_text()
