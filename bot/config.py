@@ -6,6 +6,7 @@ these are a partnership's IT staff, not Python developers.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from pydantic import SecretStr, ValidationError, field_validator
@@ -13,7 +14,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.timetable import Timetable
-from bot.rules import Rules, RulesError, load_checklist, load_timetable
+from bot.rules import Rules, RulesError, load_checklist, load_reminders, load_timetable
 
 
 class ConfigError(Exception):
@@ -37,6 +38,8 @@ class Settings(BaseSettings):
     # Days a closed case is kept before `safeguarding-bot purge` removes it. About seven
     # years by default, a common records-retention period; follow your own schedule.
     safeguarding_retention_days: int = 2555
+    safeguarding_reminders: Path | None = None
+    safeguarding_escalation: str | None = None
 
     @field_validator("database_url")
     @classmethod
@@ -80,6 +83,13 @@ class Settings(BaseSettings):
             raise ValueError("must be a number of days, at least 1 (2555 is about 7 years)")
         return value
 
+    @field_validator("safeguarding_escalation")
+    @classmethod
+    def _escalation(cls, value: str | None) -> str | None:
+        if value is not None and value[:1] not in ("U", "W", "S"):
+            raise ValueError("must be a user ID (like U0123ABCD) or a user group ID (S0123ABCD)")
+        return value
+
     def timetable(self) -> Timetable:
         """The partnership's timetable: SAFEGUARDING_RULES, or the shipped defaults."""
         try:
@@ -94,7 +104,12 @@ class Settings(BaseSettings):
             checklist = load_checklist(self.safeguarding_checklist)
         except RulesError as exc:
             raise ConfigError(f"SAFEGUARDING_CHECKLIST: {exc}") from None
-        return Rules(timetable, checklist, WorkingCalendar(timetable.closure_days))
+        try:
+            policy = load_reminders(self.safeguarding_reminders)
+            policy = dataclasses.replace(policy, escalation=self.safeguarding_escalation)
+            return Rules(timetable, checklist, WorkingCalendar(timetable.closure_days), policy)
+        except RulesError as exc:
+            raise ConfigError(f"SAFEGUARDING_REMINDERS: {exc}") from None
 
 
 def load_settings() -> Settings:

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.checklist import ChecklistTemplate, parse_checklist
+from bot.domain.reminders import ReminderPolicy, parse_reminders
 from bot.domain.timetable import Timetable, parse_timetable
 
 T = TypeVar("T")
@@ -22,17 +23,38 @@ class RulesError(ValueError):
 
 @dataclass(frozen=True)
 class Rules:
-    """A partnership's rules, loaded once: its timetable, checklist and working days."""
+    """A partnership's rules, loaded once: its timetable, checklist, working days and
+    reminder policy."""
 
     timetable: Timetable
     checklist: ChecklistTemplate
     calendar: WorkingCalendar
+    reminders: ReminderPolicy
+
+    def __post_init__(self) -> None:
+        # The policy may name steps; a typo there would silently remind about nothing.
+        known = {step.id for step in self.timetable.steps}
+        unknown = sorted({s for rule in self.reminders.rules for s in rule.steps} - known)
+        if unknown:
+            raise RulesError(
+                f"the reminder policy names step(s) the timetable does not have: "
+                f"{', '.join(unknown)}"
+            )
 
 
-def load_rules(timetable: str | Path | None = None, checklist: str | Path | None = None) -> Rules:
+def load_rules(
+    timetable: str | Path | None = None,
+    checklist: str | Path | None = None,
+    reminders: str | Path | None = None,
+) -> Rules:
     """The rules from the given files, each defaulting to the shipped one."""
     loaded = load_timetable(timetable)
-    return Rules(loaded, load_checklist(checklist), WorkingCalendar(loaded.closure_days))
+    return Rules(
+        loaded,
+        load_checklist(checklist),
+        WorkingCalendar(loaded.closure_days),
+        load_reminders(reminders),
+    )
 
 
 def load_timetable(path: str | Path | None = None) -> Timetable:
@@ -43,6 +65,11 @@ def load_timetable(path: str | Path | None = None) -> Timetable:
 def load_checklist(path: str | Path | None = None) -> ChecklistTemplate:
     """The rapid review checklist from ``path``, or the shipped default when ``path`` is None."""
     return _load(path, "checklist.toml", "the default checklist", parse_checklist)
+
+
+def load_reminders(path: str | Path | None = None) -> ReminderPolicy:
+    """The reminder policy from ``path``, or the shipped default when ``path`` is None."""
+    return _load(path, "reminders.toml", "the default reminder policy", parse_reminders)
 
 
 def _load(

@@ -1,0 +1,196 @@
+"""The reminder policy: when the bot nudges about a statutory step, and whom.
+
+The policy is data (``bot/rules/reminders.toml`` by default) so a partnership can change it
+without changing code; :func:`parse_reminders` checks it. Each rule names a working day
+counted from the step's due date (3 working days before, the due day, every working day
+while overdue) and who hears of it. Reminders go out at one local time in England, on
+working days only, and never about a step that needs nothing more: done, not applicable,
+paused, snoozed, or on a closed case.
+
+:func:`plan_reminders` turns the policy and one step into reminder instants. Instants
+already past are part of the plan too, so that whoever stores the plan can keep a reminder
+that was missed while the bot was down (and send it once) rather than forget it; an
+overdue step's daily series runs up to the first instant after "now" and is extended each
+time it is planned again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from typing import Any, Literal
+
+from bot.domain.calendar import LONDON, WorkingCalendar
+
+Recipient = Literal["owner", "thread", "escalation"]
+
+#: Who a rule may remind, with the words the rules file uses for them.
+RECIPIENTS: Mapping[str, str] = {
+    "owner": "the step's owner, by direct message",
+    "thread": "the case's thread in the partnership channel",
+    "escalation": "SAFEGUARDING_ESCALATION (a user or user group), else whoever logged the case",
+}
+
+_WHEN = re.compile(
+    r"^\s*(?:(?P<due>on the due day)"
+    r"|(?P<every>every working day after)"
+    r"|(?P<n>\d+) working days? (?P<side>before|after))\s*$"
+)
+_AT = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+
+
+@dataclass(frozen=True)
+class RemindRule:
+    """One rule: a working day counted from the due date, and who is reminded on it."""
+
+    days: int  # working days after the due day; negative before it, 0 on it
+    every_day: bool  # and on every working day after that, while the step stays open
+    to: tuple[Recipient, ...]
+    steps: tuple[str, ...] = ()  # only for these step ids (empty: every step)
+
+    def applies_to(self, step: str) -> bool:
+        return not self.steps or step in self.steps
+
+
+@dataclass(frozen=True)
+class ReminderPolicy:
+    """The whole policy: its rules, the local time they fire at, and the daily digest."""
+
+    rules: tuple[RemindRule, ...]
+    at: time = time(9, 0)
+    digest_at: time | None = time(9, 0)  # None: no digest
+    escalation: str | None = None  # a user or user group id, from the settings
+
+    def instant(self, day: date, at: time | None = None) -> datetime:
+        """``at`` (default: the reminder time) in London on ``day``, as a UTC instant."""
+        local = datetime.combine(day, at or self.at, tzinfo=LONDON)
+        return local.astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class StepState:
+    """What the policy needs to know about a step."""
+
+    step: str  # the timetable's step id
+    due_on: date | None
+    needs_action: bool  # open, not paused, and its case not closed
+    snoozed_until: date | None = None
+
+
+@dataclass(frozen=True, order=True)
+class PlannedReminder:
+    """A reminder about one step to one kind of recipient at one instant (UTC)."""
+
+    at: datetime
+    to: Recipient
+
+
+def plan_reminders(
+    policy: ReminderPolicy, step: StepState, calendar: WorkingCalendar, now: datetime
+) -> list[PlannedReminder]:
+    """Every reminder the policy wants for ``step``, soonest first.
+
+    A snooze drops the reminders before the day it runs to and reminds the owner on that
+    day, as "remind me then" means, if no rule does already.
+    """
+    if not step.needs_action or step.due_on is None:
+        return []
+    snoozed = step.snoozed_until
+    planned: set[PlannedReminder] = set()
+    for rule in policy.rules:
+        if not rule.applies_to(step.step):
+            continue
+        for day in _days(rule, step.due_on, calendar, policy, now, snoozed):
+            if snoozed is None or day >= snoozed:
+                planned.update(PlannedReminder(policy.instant(day), to) for to in rule.to)
+    if snoozed is not None:
+        back = calendar.roll_forward(snoozed)
+        planned.add(PlannedReminder(policy.instant(back), "owner"))
+    return sorted(planned)
+
+
+def _days(
+    rule: RemindRule,
+    due_on: date,
+    calendar: WorkingCalendar,
+    policy: ReminderPolicy,
+    now: datetime,
+    snoozed: date | None,
+) -> Iterator[date]:
+    """The working days a rule fires on; a daily series stops at the first one after both
+    ``now`` and the end of any snooze (the next plan carries it on)."""
+    if rule.days == 0:
+        day = calendar.roll_back(due_on)  # a due day that is not a working day: the one before
+    else:
+        day = calendar.add_working_days(due_on, rule.days)
+    yield day
+    if not rule.every_day:
+        return
+    while policy.instant(day) <= now or (snoozed is not None and day < snoozed):
+        day = calendar.add_working_days(day, 1)
+        yield day
+
+
+def parse_reminders(data: Mapping[str, Any]) -> ReminderPolicy:
+    """Check a reminder policy file's contents and build the policy; errors name the rule
+    and the key."""
+    unknown = set(data) - {"reminders", "digest", "remind"}
+    if unknown:
+        raise ValueError(f"unknown section(s): {', '.join(sorted(unknown))}")
+    at = _section_time(data.get("reminders", {}), "reminders")
+    digest = data.get("digest")
+    digest_at = None if digest is None else _section_time(digest, "digest")
+    rules: list[RemindRule] = []
+    for index, raw in enumerate(data.get("remind", [])):
+        try:
+            rules.append(_parse_rule(raw))
+        except (ValueError, TypeError) as exc:
+            raise ValueError(f"remind {index + 1}: {exc}") from None
+    if not rules:
+        raise ValueError("no [[remind]] entries")
+    return ReminderPolicy(tuple(rules), at, digest_at)
+
+
+def _section_time(raw: Any, name: str) -> time:
+    if not isinstance(raw, Mapping):
+        raise ValueError(f"[{name}] must be a table")
+    unknown = set(raw) - {"at"}
+    if unknown:
+        raise ValueError(f"{name}: unknown key(s): {', '.join(sorted(unknown))}")
+    text = raw.get("at", "09:00")
+    match = _AT.match(text) if isinstance(text, str) else None
+    if match is None:
+        raise ValueError(f'{name}: at must be a time like "09:00" (24-hour, UK time)')
+    return time(int(match[1]), int(match[2]))
+
+
+def _parse_rule(raw: Any) -> RemindRule:
+    if not isinstance(raw, Mapping):
+        raise ValueError("must be a table ([[remind]])")
+    unknown = set(raw) - {"when", "to", "steps"}
+    if unknown:
+        raise ValueError(f"unknown key(s): {', '.join(sorted(unknown))}")
+    missing = {"when", "to"} - set(raw)
+    if missing:
+        raise ValueError(f"missing key(s): {', '.join(sorted(missing))}")
+    match = _WHEN.match(raw["when"]) if isinstance(raw["when"], str) else None
+    if match is None:
+        raise ValueError(
+            f"cannot read when = {raw['when']!r}: write '3 working days before', "
+            "'on the due day', '2 working days after' or 'every working day after'"
+        )
+    if match["due"]:
+        days, every_day = 0, False
+    elif match["every"]:
+        days, every_day = 1, True
+    else:
+        days, every_day = int(match["n"]) * (-1 if match["side"] == "before" else 1), False
+    to = raw["to"]
+    if not isinstance(to, list) or not to or not all(r in RECIPIENTS for r in to):
+        raise ValueError(f"to must be a list of one or more of {', '.join(RECIPIENTS)}")
+    steps = raw.get("steps", [])
+    if not isinstance(steps, list) or not all(isinstance(s, str) for s in steps):
+        raise ValueError("steps must be a list of step ids")
+    return RemindRule(days, every_day, tuple(dict.fromkeys(to)), tuple(steps))
