@@ -117,6 +117,30 @@ def test_checklist_owner_and_note_through_forms(running: RunningBot) -> None:
     assert items_of(running)[1].owner_id == OWNER_ID
 
 
+def menu_values(running: RunningBot, ts: str, block_id: str) -> list[str]:
+    """The option values of a block's menu in the message as Slack now shows it."""
+    shown = next(m for m in running.fake.messages(CHANNEL_ID) if m["ts"] == ts)
+    block = next(b for b in shown["blocks"] if b.get("block_id") == block_id)
+    return [option["value"] for option in block["accessory"]["options"]]
+
+
+def test_the_card_offers_what_can_be_done_to_each_step(running: RunningBot) -> None:
+    incident = log_case(running)
+    panel = step_of(running, "panel_notification")
+    assert menu_values(running, incident.card_ts, f"step:{panel.id}") == [
+        f"done:{panel.id}",
+        f"assign:{panel.id}",
+        f"not_applicable:{panel.id}",
+    ]
+    item = items_of(running)[0]
+    assert menu_values(running, incident.checklist_ts, f"item:{item.id}") == [
+        f"done:{item.id}",
+        f"not_applicable:{item.id}",
+        f"assign:{item.id}",
+        f"note:{item.id}",
+    ]
+
+
 def test_recording_the_notification_fixes_the_rapid_review_clock(running: RunningBot) -> None:
     incident = log_case(running)
     rapid = step_of(running, "rapid_review")
@@ -182,6 +206,8 @@ def test_decision_publication_plan_pause_and_publication(running: RunningBot) ->
     fill(running, 5, {"date": ("value", "datepicker", date(2026, 11, 23))})
     running.fake.wait_for("chat.update", count=10)
     assert step_of(running, "report_availability").due_on == date(2027, 11, 23)
+    done = step_of(running, "lcspr_publication")
+    assert menu_values(running, incident.card_ts, f"step:{done.id}") == [f"undo:{done.id}"]
     with Session(running.engine) as session:
         stored = session.get(Incident, incident.id)
         assert (stored.decision, stored.decision_rationale) == (

@@ -75,7 +75,12 @@ def case_card(incident: Incident, steps: Sequence[Step], today: date, rules: Rul
         blocks.append(SectionBlock(text=MarkdownTextObject(text=escape(incident.summary))))
     blocks += [DividerBlock(), SectionBlock(text=MarkdownTextObject(text="*Statutory deadlines*"))]
     blocks += [
-        SectionBlock(text=MarkdownTextObject(text=_step_line(s, today, calendar))) for s in steps
+        SectionBlock(
+            block_id=f"step:{step.id}",
+            text=MarkdownTextObject(text=_step_line(step, today, calendar)),
+            accessory=None if incident.closed_at else _step_menu(step, rules),
+        )
+        for step in steps
     ]
     closed = ""
     if incident.closed_at:
