@@ -1,0 +1,604 @@
+"""How fast the bot answers Slack (the ack), beside a bare Bolt app that only acks.
+
+    uv run python benchmarks/ack_latency.py [--requests 200] [--clients 1,20]
+        [--databases sqlite,postgresql]
+        [--postgres-url postgresql+psycopg://postgres@127.0.0.1:5432/test]
+
+Serves the real bot (``bot.app.build_app`` behind ``bot.server.HttpServer``, as
+``safeguarding-bot run`` builds it, on a migrated database) and a bare Bolt app whose
+listeners only ``ack()`` the same command, action and view (served the same way), both
+against the fake Slack Web API (``tests.fake_slack``). Then sends each a fixed number of
+signed requests of three kinds -- ``/incident list``, checklist presses (done/undo on real
+items of seeded cases) and incident form submissions (each a new view, so each logs a
+case) -- from 1 and from 20 concurrent clients, and prints the time to the HTTP response
+(the ack) per kind for both apps: median, 99th percentile and worst.
+
+Runs once on SQLite (a temporary file) and once on PostgreSQL (a scratch database
+``bench_<random>`` created on the server named by ``--postgres-url`` and dropped after).
+
+The fake Slack API and the load generator each run in a process of their own, so neither
+competes with the bot for its interpreter lock (Slack's own servers would not); on a
+2-core machine they still compete for the cores. Each client is a thread with its own
+keep-alive connection sending pre-built bodies, signed just before each run.
+
+Targets (issue 7): at 20 concurrent clients a p99 under 100 ms and within 1.5x the bare
+Bolt app's; Slack's hard limit is 3 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import contextlib
+import http.client
+import logging
+import math
+import multiprocessing
+import secrets
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # the test helpers live in tests/, next to bot/
+    sys.path.insert(0, str(ROOT))
+
+from slack_bolt import Ack, App  # noqa: E402
+from slack_sdk import WebClient  # noqa: E402
+from sqlalchemy import create_engine, make_url  # noqa: E402
+from sqlalchemy.engine import Engine  # noqa: E402
+from sqlalchemy.pool import NullPool  # noqa: E402
+from sqlmodel import Session, col, select  # noqa: E402
+
+from bot.app import build_app  # noqa: E402
+from bot.config import Settings  # noqa: E402
+from bot.server import HttpServer  # noqa: E402
+from storage.db import make_engine, migrate, normalize_url  # noqa: E402
+from storage.models import ChecklistItem, Incident  # noqa: E402
+from tests.fake_slack import FakeSlackAPI  # noqa: E402
+from tests.running_bot import OWNER_ID, SIGNING_SECRET  # noqa: E402
+from tests.slack_requests import CHANNEL_ID, USER_ID, Response, SlackRequests  # noqa: E402
+from tests.test_case_lifecycle import ALL_AGENCIES  # noqa: E402
+from tests.test_incident_flow import form  # noqa: E402
+
+BOT_TOKEN = "xoxb-bench-token"
+KINDS = ("list", "checklist", "form")
+LABELS = {"list": "/incident list", "checklist": "checklist press", "form": "incident form"}
+ITEMS_PER_CLIENT = 5  # checklist items each client toggles in turn
+SEGMENT_SECONDS = 120.0  # no run of one kind lasts longer than this
+QUIET_SECONDS = 120.0  # how long to wait for the bot's work after the acks
+TARGET_P99_MS = 100.0
+TARGET_RATIO = 1.5
+SLACK_LIMIT_MS = 3000.0
+PACE_SECONDS = 0.15  # long enough for the bot to finish one request's work
+
+
+# -- the fake Slack Web API, in a process of its own ------------------------------------
+
+
+def _fake_slack_process(conn: Connection) -> None:
+    """Serve FakeSlackAPI with the partnership channel as tests/running_bot.py sets it up;
+    answer "summary" (calls per method since the last summary) until "stop"."""
+    with FakeSlackAPI() as fake:
+        fake.add_user(OWNER_ID, name="police.lead")
+        fake.add_channel(CHANNEL_ID, "lscp-incidents", is_private=True, members=[USER_ID, OWNER_ID])
+        conn.send((fake.url, fake.hooks_url))
+        while conn.poll(3600):
+            command = conn.recv()
+            if command == "stop":
+                break
+            calls = fake.calls()
+            fake.clear()
+            conn.send(dict(collections.Counter(c.method for c in calls)))
+
+
+# -- the load generator, in a process of its own ----------------------------------------
+
+
+class _Builder(SlackRequests):
+    """SlackRequests that builds a request's body, exactly as it would send it, but keeps
+    it instead of sending it."""
+
+    built: tuple[bytes, str]
+
+    def raw(  # type: ignore[override]
+        self,
+        body: bytes | str,
+        content_type: str = "application/x-www-form-urlencoded",
+        *,
+        sign: bool = True,
+        sent: Any = None,
+        **opts: Any,
+    ) -> Response:
+        self.built = (body.encode() if isinstance(body, str) else body, content_type)
+        return Response(status=0, headers={}, body="", sent=sent)
+
+
+def _bodies(
+    builder: _Builder, kind: str, count: int, items: list[tuple[int, str]], aware_on: date
+) -> list[tuple[bytes, str]]:
+    """``count`` request bodies of one kind; ``items`` are this client's checklist items
+    (id, status), toggled in turn (done if open, else undo)."""
+    status = dict(items)
+    bodies = []
+    for n in range(count):
+        if kind == "list":
+            builder.slash_command("list")
+        elif kind == "checklist":
+            item = items[n % len(items)][0]
+            verb = "done" if status[item] == "open" else "undo"
+            status[item] = "done" if verb == "done" else "open"
+            action = {
+                "type": "overflow",
+                "action_id": "checklist_item",
+                "block_id": "b",
+                "selected_option": {"value": f"{verb}:{item}"},
+                "action_ts": f"{time.time():.6f}",
+            }
+            builder.block_actions(action)
+        else:
+            builder.view_submission("incident_form", form(aware_on=aware_on))
+        bodies.append(builder.built)
+    return bodies
+
+
+def _client(
+    port: int,
+    requests: list[tuple[bytes, dict[str, str]]],
+    start: threading.Barrier,
+    deadline: float,
+    pause: float,
+    out: list[tuple[float, int, bytes]],
+) -> None:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    start.wait(timeout=30)
+    try:
+        for body, headers in requests:
+            if time.monotonic() > deadline:
+                break
+            began = time.perf_counter()
+            try:
+                conn.request("POST", "/slack/events", body, headers)
+                response = conn.getresponse()
+                answer = response.read()
+                status = response.status
+            except (OSError, http.client.HTTPException) as exc:
+                conn.close()  # the next request reconnects
+                status, answer = 0, repr(exc).encode()
+            out.append((time.perf_counter() - began, status, answer))
+            if pause:
+                time.sleep(pause)
+    finally:
+        conn.close()
+
+
+def _run_segment(job: dict[str, Any], hooks_url: str) -> dict[str, Any]:
+    """Send ``job["total"]`` requests of one kind from ``job["clients"]`` threads."""
+    clients, total, kind = job["clients"], job["total"], job["kind"]
+    builder = _Builder("", SIGNING_SECRET, response_url_base=hooks_url)
+    items: list[tuple[int, str]] = job.get("items") or []
+    per_client = len(items) // clients if items else 0
+    plans = []
+    for c in range(clients):
+        count = total // clients + (1 if c < total % clients else 0)
+        mine = items[c * per_client : (c + 1) * per_client]
+        signed = []
+        for body, content_type in _bodies(builder, kind, count, mine, job["aware_on"]):
+            headers = {"Content-Type": content_type, "Connection": "keep-alive"}
+            signed.append((body, headers | builder.signed_headers(body)))  # fresh timestamp
+        plans.append(signed)
+    start = threading.Barrier(clients)
+    deadline = time.monotonic() + SEGMENT_SECONDS
+    results: list[list[tuple[float, int, bytes]]] = [[] for _ in range(clients)]
+    threads = [
+        threading.Thread(
+            target=_client, args=(job["port"], plans[c], start, deadline, job["pause"], results[c])
+        )
+        for c in range(clients)
+    ]
+    began = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=SEGMENT_SECONDS + 30)
+    wall = time.perf_counter() - began
+    flat = [r for per in results for r in per]
+    bad = [r for r in flat if not _acked(kind, job["bare"], r[1], r[2])]
+    return {
+        "latencies": [seconds * 1000 for seconds, _, _ in flat],
+        "bad": len(bad),
+        "example": bad[0][2][:200].decode(errors="replace") if bad else "",
+        "wall": wall,
+    }
+
+
+def _acked(kind: str, bare: bool, status: int, answer: bytes) -> bool:
+    """The answer Slack expects: 200 and empty, or for a logged form the receipt."""
+    if status != 200:
+        return False
+    if kind == "form" and not bare:
+        return b'"response_action": "update"' in answer or b'"response_action":"update"' in answer
+    return answer == b""
+
+
+def _client_process(conn: Connection, hooks_url: str) -> None:
+    while conn.poll(3600):
+        job = conn.recv()
+        if job is None:
+            break
+        conn.send(_run_segment(job, hooks_url))
+
+
+# -- the two apps -------------------------------------------------------------------------
+
+
+def bare_app(fake_url: str) -> App:
+    """A Bolt app that acks the bot's command, checklist menu and incident form, no more."""
+    app = App(client=WebClient(token=BOT_TOKEN, base_url=fake_url), signing_secret=SIGNING_SECRET)
+
+    @app.command("/incident")
+    def command(ack: Ack) -> None:
+        ack()
+
+    @app.action("checklist_item")
+    def checklist(ack: Ack) -> None:
+        ack()
+
+    @app.view("incident_form")
+    def incident_form(ack: Ack) -> None:
+        ack()
+
+    return app
+
+
+@contextlib.contextmanager
+def serving(app: App, engine: Engine) -> Iterator[int]:
+    server = HttpServer(app, engine, "127.0.0.1", 0, events=True)
+    thread = threading.Thread(target=server.serve, daemon=True)
+    thread.start()
+    try:
+        yield server.port
+    finally:
+        server.stop()
+        thread.join(timeout=10)
+
+
+@contextlib.contextmanager
+def database(kind: str, postgres_url: str, tmp: Path) -> Iterator[str]:
+    """A URL of an empty database: a SQLite file, or a scratch PostgreSQL database that is
+    dropped afterwards."""
+    if kind == "sqlite":
+        yield f"sqlite:///{tmp / 'bench.db'}"
+        return
+    url = make_url(normalize_url(postgres_url))
+    name = f"bench_{secrets.token_hex(6)}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    try:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        try:
+            yield url.set(database=name).render_as_string(hide_password=False)
+        finally:
+            with admin.connect() as connection:
+                connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        admin.dispose()
+
+
+# -- running it ---------------------------------------------------------------------------
+
+
+class Bench:
+    def __init__(self, fake: Connection, client: Connection, hooks_url: str) -> None:
+        self.fake, self.client, self.hooks_url = fake, client, hooks_url
+
+    def fake_calls(self) -> dict[str, int]:
+        self.fake.send("summary")
+        return self.fake.recv()
+
+    def segment(self, job: dict[str, Any]) -> dict[str, Any]:
+        self.client.send(job)
+        if not self.client.poll(SEGMENT_SECONDS + 60):
+            raise RuntimeError("the load generator did not answer")
+        return self.client.recv()
+
+    def quiet(self, expected: dict[str, int]) -> dict[str, int]:
+        """Wait until the bot has made the Web API calls its acks promised (``expected``,
+        at least) and then nothing more for half a second; the calls it made."""
+        seen: collections.Counter[str] = collections.Counter()
+        deadline = time.monotonic() + QUIET_SECONDS
+        still = 0
+        while time.monotonic() < deadline:
+            time.sleep(0.1)
+            new = self.fake_calls()
+            seen.update(new)
+            done = all(seen[m] >= n for m, n in expected.items())
+            still = still + 1 if (done and not new) else 0
+            if still >= 5:
+                break
+        return dict(seen)
+
+
+def _expected(kind: str, count: int) -> dict[str, int]:
+    """The Web API calls the bot makes after acking ``count`` requests of ``kind``."""
+    if kind == "list":
+        return {"response_url": count}
+    if kind == "checklist":
+        return {"chat.update": 2 * count}  # the case card and the checklist, redrawn
+    return {"views.update": count, "chat.postMessage": 3 * count}  # card, checklist, DM
+
+
+def _seed(port: int, bench: Bench, cases: int) -> None:
+    """Log ``cases`` cases through the bot (all agencies, so many checklist items) and wait
+    until each is posted: checklist presses then redraw real messages."""
+    slack = SlackRequests(
+        f"http://127.0.0.1:{port}/slack/events", SIGNING_SECRET, response_url_base=bench.hooks_url
+    )
+    aware_on = date.today() - timedelta(days=3)
+    for _ in range(cases):
+        answer = slack.view_submission(
+            "incident_form", form(aware_on=aware_on, agencies=ALL_AGENCIES)
+        )
+        if answer.status != 200:
+            raise RuntimeError(f"seeding failed: {answer.status} {answer.body[:200]}")
+    bench.quiet(_expected("form", cases))
+
+
+def _items(engine: Engine) -> list[tuple[int, str]]:
+    with Session(engine) as session:
+        rows = session.exec(
+            select(ChecklistItem.id, ChecklistItem.status)
+            .join(Incident, col(Incident.id) == col(ChecklistItem.incident_id))
+            .where(col(Incident.checklist_ts).is_not(None))
+            .order_by(col(ChecklistItem.id))
+        ).all()
+    return [(int(i), s) for i, s in rows]
+
+
+def percentile(values: Sequence[float], p: float) -> float:
+    """Nearest-rank percentile."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)]
+
+
+@dataclass(frozen=True)
+class Level:
+    """One load level: ``clients`` threads sending ``total`` requests between them, each
+    waiting ``pause`` seconds after an answer before its next request."""
+
+    label: str
+    clients: int
+    total: int
+    pause: float = 0.0
+
+
+def _job(port: int, bare: bool, what: str, level: Level, items: list[tuple[int, str]]) -> dict:
+    return {
+        "port": port,
+        "bare": bare,
+        "kind": what,
+        "clients": level.clients,
+        "total": level.total,
+        "pause": level.pause,
+        "items": items[: level.clients * ITEMS_PER_CLIENT],
+        "aware_on": date.today() - timedelta(days=3),
+    }
+
+
+def run_database(
+    kind: str, args: argparse.Namespace, bench: Bench, fake_url: str, tmp: Path
+) -> list[dict[str, Any]]:
+    """Both apps on one database: every kind at every level; a row per kind and level."""
+    levels = [Level(str(n), n, args.requests) for n in args.clients]
+    if args.paced:
+        levels.insert(0, Level("1 paced", 1, args.paced, PACE_SECONDS))
+    rows: list[dict[str, Any]] = []
+    with database(kind, args.postgres_url, tmp) as url:
+        engine = make_engine(url)
+        try:
+            migrate(engine)
+            settings = Settings(
+                _env_file=None,  # type: ignore[call-arg]
+                database_url=url,
+                slack_bot_token=BOT_TOKEN,
+                slack_signing_secret=SIGNING_SECRET,
+                slack_api_url=fake_url,
+                safeguarding_channel=CHANNEL_ID,
+            )
+            bot = build_app(settings, engine, settings.rules())
+            bare = bare_app(fake_url)
+            with serving(bot, engine) as bot_port, serving(bare, engine) as bare_port:
+                bench.fake_calls()  # forget auth.test
+                _seed(bot_port, bench, 1)  # to learn how many items a case has
+                per_case = len(_items(engine))
+                needed = max(level.clients for level in levels) * ITEMS_PER_CLIENT
+                _seed(bot_port, bench, math.ceil(needed / per_case) - 1)
+                ports = {"bot": bot_port, "bare": bare_port}
+                warm_up = Level("warm-up", 1, 10)  # the first requests load code
+                for name, port in ports.items():
+                    for what in args.kinds:
+                        bench.segment(_job(port, name == "bare", what, warm_up, _items(engine)))
+                        if name == "bot":
+                            bench.quiet(_expected(what, warm_up.total))
+                for level in levels:
+                    for what in args.kinds:
+                        row: dict[str, Any] = {"kind": what, "level": level}
+                        for name, port in ports.items():
+                            job = _job(port, name == "bare", what, level, _items(engine))
+                            row[name] = bench.segment(job)
+                            if name == "bot":
+                                row["calls"] = bench.quiet(_expected(what, level.total))
+                        rows.append(row)
+        finally:
+            engine.dispose()
+    return rows
+
+
+def report(kind: str, rows: list[dict[str, Any]]) -> None:
+    title = {
+        "sqlite": "SQLite (a file in a temporary directory)",
+        "postgresql": "PostgreSQL (scratch database on 127.0.0.1)",
+    }[kind]
+    print(f"\n{title}: time from request to HTTP response (the ack), ms")
+    head = (
+        f"{'request':<16} {'clients':>8} {'sent':>5} {'bot p50':>8} {'bot p99':>8} "
+        f"{'bot max':>8} {'bot /s':>7} {'bare p50':>8} {'bare p99':>8} {'bare /s':>7} "
+        f"{'p99 ratio':>9}  {'p99<100ms':>9} {'<=1.5x':>6} {'<3s':>4}"
+    )
+    print(head)
+    print("-" * len(head))
+    notes = []
+    for row in rows:
+        level: Level = row["level"]
+        bot, bare = row["bot"]["latencies"], row["bare"]["latencies"]
+        if not bot or not bare:
+            print(f"{LABELS[row['kind']]:<16} {level.label:>8}  no answers")
+            continue
+        b50, b99, bmax = percentile(bot, 50), percentile(bot, 99), max(bot)
+        r50, r99 = percentile(bare, 50), percentile(bare, 99)
+        ratio = b99 / r99
+        print(
+            f"{LABELS[row['kind']]:<16} {level.label:>8} {level.total:>5} {b50:>8.1f} "
+            f"{b99:>8.1f} {bmax:>8.1f} {_rate(row['bot'], level):>7} {r50:>8.1f} {r99:>8.1f} "
+            f"{_rate(row['bare'], level):>7} {ratio:>8.1f}x  {_yes(b99 < TARGET_P99_MS):>9} "
+            f"{_yes(ratio <= TARGET_RATIO):>6} {_yes(bmax < SLACK_LIMIT_MS):>4}"
+        )
+        for name in ("bot", "bare"):
+            result = row[name]
+            if result["bad"] or len(result["latencies"]) < level.total:
+                notes.append(
+                    f"{name}, {LABELS[row['kind']]}, {level.label} clients: "
+                    f"{len(result['latencies'])} answered, {result['bad']} not as "
+                    f"expected, e.g. {result['example']!r}"
+                )
+        missing = {
+            method: count - row["calls"].get(method, 0)
+            for method, count in _expected(row["kind"], level.total).items()
+            if row["calls"].get(method, 0) < count
+        }
+        if missing:
+            notes.append(
+                f"bot, {LABELS[row['kind']]}, {level.label} clients: Web API calls missing "
+                f"after the acks: {missing}"
+            )
+        stale = row["calls"].get("response_url", 0) if row["kind"] == "checklist" else 0
+        if stale:
+            notes.append(
+                f"bot, checklist press, {level.label} clients: {stale} of {level.total} "
+                "presses were told the item was already so (each client toggles its own "
+                f"{ITEMS_PER_CLIENT} items in turn; a press overtook the work of the one before)"
+            )
+    print(
+        f"Targets: at 20 clients p99 < {TARGET_P99_MS:.0f} ms and within {TARGET_RATIO}x the "
+        "bare Bolt app's p99; every ack < 3 s (Slack's limit). /s: requests answered per "
+        f"second. 'paced': one client waiting {PACE_SECONDS * 1000:.0f} ms between requests."
+    )
+    for note in notes:
+        print("  note:", note)
+
+
+def _rate(result: dict[str, Any], level: Level) -> str:
+    """Requests answered per second (not for paced runs, which wait on purpose)."""
+    if level.pause or not result["wall"]:
+        return "-"
+    return f"{len(result['latencies']) / result['wall']:.0f}"
+
+
+def _yes(ok: bool) -> str:
+    return "yes" if ok else "NO"
+
+
+class _Tally(logging.Handler):
+    """Counts the warnings the bot and its libraries log, to print a summary at the end."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.seen: collections.Counter[str] = collections.Counter()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.seen[f"{record.name}: {record.getMessage()[:120]}"] += 1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=200, help="per kind and level")
+    parser.add_argument(
+        "--clients",
+        type=lambda s: [int(n) for n in s.split(",")],
+        default=[1, 20],
+        help="concurrency levels (default 1,20)",
+    )
+    parser.add_argument(
+        "--paced",
+        type=int,
+        default=50,
+        help=f"requests per kind from one client pausing {PACE_SECONDS * 1000:.0f} ms "
+        "between them, on an otherwise idle bot (0: none)",
+    )
+    parser.add_argument(
+        "--kinds",
+        type=lambda s: s.split(","),
+        default=list(KINDS),
+        help="which requests: list,checklist,form",
+    )
+    parser.add_argument(
+        "--databases", type=lambda s: s.split(","), default=["sqlite", "postgresql"]
+    )
+    parser.add_argument(
+        "--postgres-url", default="postgresql+psycopg://postgres@127.0.0.1:5432/test"
+    )
+    args = parser.parse_args()
+    if not 1 <= args.requests <= 5000 or not all(1 <= c <= 100 for c in args.clients):
+        parser.error("--requests must be 1..5000 and --clients each 1..100")
+    if not 0 <= args.paced <= 500 or not set(args.kinds) <= set(KINDS):
+        parser.error("--paced must be 0..500 and --kinds some of list,checklist,form")
+
+    tally = _Tally()
+    logging.getLogger().addHandler(tally)
+    logging.getLogger().setLevel(logging.WARNING)
+
+    context = multiprocessing.get_context("spawn")
+    fake_end, fake_child = context.Pipe()
+    fake_process = context.Process(target=_fake_slack_process, args=(fake_child,), daemon=True)
+    fake_process.start()
+    client_process = None
+    started = time.perf_counter()
+    try:
+        if not fake_end.poll(60):
+            raise RuntimeError("the fake Slack API did not start")
+        fake_url, hooks_url = fake_end.recv()
+        client_end, client_child = context.Pipe()
+        client_process = context.Process(
+            target=_client_process, args=(client_child, hooks_url), daemon=True
+        )
+        client_process.start()
+        bench = Bench(fake_end, client_end, hooks_url)
+        for kind in args.databases:
+            with tempfile.TemporaryDirectory(prefix="ack-bench-") as tmp:
+                rows = run_database(kind, args, bench, fake_url, Path(tmp))
+            report(kind, rows)
+        client_end.send(None)
+    finally:
+        with contextlib.suppress(OSError):
+            fake_end.send("stop")
+        for process in (client_process, fake_process):
+            if process is not None:
+                process.join(timeout=10)
+                if process.is_alive():
+                    process.terminate()
+    if tally.seen:
+        print("\nWarnings logged during the run (count, first 120 characters):")
+        for message, count in tally.seen.most_common(8):
+            print(f"  {count:>5}  {message}")
+    print(f"\n(done in {time.perf_counter() - started:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
