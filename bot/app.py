@@ -21,18 +21,23 @@ from bot.rules import Rules
 from bot.runtime import Runtime, utc_now
 
 
-def slack_client(settings: Settings) -> WebClient:
-    """A Web API client for SLACK_API_URL that rides out brief outages and rate limits."""
+def slack_client(settings: Settings, *, ride_out: bool = True) -> WebClient:
+    """A Web API client for SLACK_API_URL that rides out brief outages and rate limits.
+
+    Without ``ride_out`` a failure is raised at once: the scheduler retries from the
+    database with a backoff instead, so one failing reminder never holds up the others.
+    """
     assert settings.slack_bot_token is not None
+    handlers = [
+        ConnectionErrorRetryHandler(max_retry_count=2),
+        RateLimitErrorRetryHandler(max_retry_count=2),
+        ServerErrorRetryHandler(max_retry_count=2),
+    ]
     return WebClient(
         token=settings.slack_bot_token.get_secret_value(),
         base_url=settings.slack_api_url,
         timeout=10,
-        retry_handlers=[
-            ConnectionErrorRetryHandler(max_retry_count=2),
-            RateLimitErrorRetryHandler(max_retry_count=2),
-            ServerErrorRetryHandler(max_retry_count=2),
-        ],
+        retry_handlers=handlers if ride_out else [],
     )
 
 

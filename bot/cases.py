@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from slack_sdk import WebClient
@@ -24,6 +24,7 @@ from bot.domain.calendar import london_date
 from bot.domain.checklist import plan_checklist
 from bot.domain.incident import NewIncident
 from bot.domain.timetable import Facts, compute_steps
+from bot.reminders import replan
 from bot.rules import Rules
 from storage.db import session_scope
 from storage.models import AuditEvent, ChecklistItem, Incident, Step
@@ -40,6 +41,10 @@ logger = logging.getLogger(__name__)
 
 #: Statuses in which a step or checklist item needs nothing more.
 FINISHED = ("done", "not_applicable")
+
+#: How long whoever posts a case to the channel holds it: the request that logged it
+#: first, then a scheduler retrying (the outbox), so no card is posted twice.
+POST_LEASE = timedelta(minutes=2)
 
 
 @dataclass(frozen=True)
@@ -110,10 +115,12 @@ def log_incident(
                 created_by=reported_by,
                 created_at=now,
                 submission_key=submission_key,
+                post_lease_until=now + POST_LEASE,
             )
             session.add(incident)
             session.flush()
             sync_deadlines(session, incident, rules)
+            replan(session, incident, rules, now)
             record_audit(
                 session,
                 actor=reported_by,

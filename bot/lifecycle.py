@@ -23,6 +23,7 @@ from bot.blocks.case_card import case_card, case_card_text
 from bot.blocks.checklist import checklist_message
 from bot.cases import FINISHED, Case, load_case, sync_deadlines
 from bot.domain.calendar import london_date
+from bot.reminders import replan
 from bot.rules import Rules
 from storage.db import session_scope
 from storage.models import ChecklistItem, Incident, Step
@@ -62,6 +63,7 @@ def _change(
             incident.closed_at, incident.close_reason = now, "every step is done"
             detail["closed"] = True
         incident.updated_at = now
+        replan(session, incident, rules, now)  # a done, paused or moved step's reminders
         record_audit(session, actor=actor, action=action, incident=incident, at=now, detail=detail)
         session.flush()
         return load_case(session, incident)

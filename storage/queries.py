@@ -2,16 +2,17 @@
 the use case owns the transaction.
 """
 
-from collections.abc import Sequence
-from datetime import date, datetime
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import case, func, nulls_last
+from sqlalchemy import ColumnElement, and_, case, func, nulls_last, or_, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
-from storage.models import AuditEvent, Incident, ReferenceCounter, Step, utc_now
+from storage.models import AuditEvent, Incident, ReferenceCounter, Reminder, Step, utc_now
 
 _INSERTS = {"postgresql": postgresql_insert, "sqlite": sqlite_insert}
 
@@ -196,3 +197,199 @@ def incident_history(
         .limit(limit)
     ).all()
     return list(reversed(latest)), total
+
+
+# -- reminders and the outbox: claimed with a lease, so replicas never send one twice ----
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A due reminder this worker holds the lease on.
+
+    ``in_doubt``: an earlier worker claimed it and never said how its send went (it died
+    or its lease ran out mid-send), so the message may be in Slack already.
+    """
+
+    reminder: Reminder
+    in_doubt: bool
+
+
+def _lease_free(lease_until: Any, now: datetime) -> ColumnElement[bool]:
+    return or_(col(lease_until).is_(None), col(lease_until) <= now)
+
+
+def _skip_locked(session: Session, statement: Any) -> Any:
+    """On PostgreSQL, lock the chosen rows but pass over rows another worker has locked,
+    so replicas claim disjoint batches without queueing behind each other."""
+    if session.get_bind().dialect.name == "postgresql":
+        return statement.with_for_update(skip_locked=True)
+    return statement
+
+
+def claim_due_reminders(
+    session: Session, now: datetime, worker: str, lease: timedelta, limit: int
+) -> list[Claim]:
+    """Claim up to ``limit`` reminders due by ``now`` for ``worker`` until ``now + lease``,
+    soonest first; commit before sending.
+
+    A row is claimable while planned and not leased (a lease that ran out belonged to a
+    worker that died or stalled; a future one on an unclaimed row is a retry's backoff).
+    On SQLite the transaction holds the write lock from its start (BEGIN IMMEDIATE) and the
+    UPDATE repeats every condition, a compare-and-set: only rows still free are taken.
+    """
+    free = _lease_free(Reminder.lease_until, now)
+    due = (
+        select(Reminder.id, Reminder.claimed_by)
+        .where(Reminder.status == "planned", col(Reminder.due_at) <= now, free)
+        .order_by(col(Reminder.due_at), col(Reminder.id))
+        .limit(limit)
+    )
+    previous = dict(session.exec(_skip_locked(session, due)).all())
+    if not previous:
+        return []
+    claimed = session.exec(
+        update(Reminder)
+        .where(col(Reminder.id).in_(previous), Reminder.status == "planned", free)
+        .values(claimed_by=worker, lease_until=now + lease, attempts=col(Reminder.attempts) + 1)
+        .returning(col(Reminder.id))
+        .execution_options(synchronize_session=False)
+    ).all()
+    ids = [row[0] for row in claimed]
+    rows = session.exec(
+        select(Reminder)
+        .where(col(Reminder.id).in_(ids))
+        .order_by(col(Reminder.due_at), col(Reminder.id))
+    ).all()
+    return [Claim(row, previous[row.id] is not None) for row in rows]
+
+
+def finish_reminder(
+    session: Session,
+    reminder_id: int,
+    worker: str,
+    status: str,
+    now: datetime,
+    error: str | None = None,
+) -> bool:
+    """Record how a claimed reminder ended: sent, failed, superseded or skipped. False (and
+    nothing written) when ``worker`` no longer holds it."""
+    values: dict[str, Any] = {
+        "status": status,
+        "claimed_by": None,
+        "lease_until": None,
+        "last_error": error,
+    }
+    if status == "sent":
+        values["sent_at"] = now
+    return _as_claimant(session, reminder_id, worker, values)
+
+
+def release_reminder(
+    session: Session, reminder_id: int, worker: str, retry_at: datetime, error: str
+) -> bool:
+    """Give a claimed reminder back after a failed send, not to be tried before
+    ``retry_at`` (the backoff); False when ``worker`` no longer holds it."""
+    values = {"claimed_by": None, "lease_until": retry_at, "last_error": error}
+    return _as_claimant(session, reminder_id, worker, values)
+
+
+def _as_claimant(session: Session, reminder_id: int, worker: str, values: dict[str, Any]) -> bool:
+    result = session.exec(
+        update(Reminder)
+        .where(col(Reminder.id) == reminder_id, col(Reminder.claimed_by) == worker)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1
+
+
+ReminderGroup = tuple[int | None, str, str]
+"""(step id, kind, recipient): the reminders that are about the same thing to the same
+recipient, of which a missed run collapses into one message."""
+
+
+def group_of(reminder: Reminder) -> ReminderGroup:
+    return reminder.step_id, reminder.kind, reminder.recipient
+
+
+def latest_due(
+    session: Session, reminders: Sequence[Reminder], now: datetime
+) -> dict[ReminderGroup, datetime]:
+    """For the group of each of ``reminders``, the latest due time (up to ``now``) of any
+    reminder of that group: a reminder due before it has been superseded."""
+    if not reminders:
+        return {}
+    steps = {r.step_id for r in reminders if r.step_id is not None}
+    about = or_(col(Reminder.step_id).in_(steps), col(Reminder.step_id).is_(None))
+    rows = session.exec(
+        select(Reminder)
+        .where(about, col(Reminder.due_at) <= now)
+        .where(col(Reminder.due_at) > min(r.due_at for r in reminders))
+    ).all()
+    latest = {group_of(r): r.due_at for r in reminders}
+    for row in rows:
+        key = group_of(row)
+        if key in latest and row.due_at > latest[key]:
+            latest[key] = row.due_at
+    return latest
+
+
+def add_reminders(session: Session, rows: Iterable[dict[str, Any]]) -> None:
+    """Insert planned reminders; one whose dedupe_key exists already is left as it is, so
+    planning twice (or two replicas planning at once) never doubles a reminder."""
+    values = [{"status": "planned", "attempts": 0, **row} for row in rows]
+    if not values:
+        return
+    insert = _INSERTS[session.get_bind().dialect.name]
+    session.exec(
+        insert(Reminder).values(values).on_conflict_do_nothing(index_elements=["dedupe_key"])
+    )
+
+
+def reminders_of(session: Session, incident_id: int) -> list[Reminder]:
+    """Every reminder of an incident, sent or not."""
+    return list(session.exec(select(Reminder).where(Reminder.incident_id == incident_id)).all())
+
+
+def reminder_exists(session: Session, dedupe_key: str) -> bool:
+    found = select(Reminder.id).where(Reminder.dedupe_key == dedupe_key)
+    return session.exec(found).first() is not None
+
+
+def claim_unposted_incidents(
+    session: Session, now: datetime, lease: timedelta, limit: int
+) -> list[tuple[int, str]]:
+    """Open incidents whose channel posts have not all gone out (the outbox), leased to the
+    caller until ``now + lease``, as (id, reference): a failed retry simply waits for the
+    lease to run out."""
+    unposted = and_(col(Incident.checklist_ts).is_(None), col(Incident.closed_at).is_(None))
+    free = _lease_free(Incident.post_lease_until, now)
+    due = select(Incident.id).where(unposted, free).order_by(col(Incident.id)).limit(limit)
+    ids = session.exec(_skip_locked(session, due)).all()
+    if not ids:
+        return []
+    # A lease is not a change to the case, so the version is left alone.
+    claimed = session.exec(
+        update(Incident)
+        .where(col(Incident.id).in_(ids), unposted, free)
+        .values(post_lease_until=now + lease)
+        .returning(col(Incident.id), col(Incident.reference))
+        .execution_options(synchronize_session=False)
+    ).all()
+    return sorted((id_, reference) for id_, reference in claimed)
+
+
+def open_steps_due_by(session: Session, day: date) -> list[tuple[Incident, Step]]:
+    """Open, unpaused steps of open cases due on or before ``day``, soonest first."""
+    statement = (
+        select(Incident, Step)
+        .join(Step, col(Step.incident_id) == Incident.id)
+        .where(
+            col(Incident.closed_at).is_(None),
+            Step.status == "open",
+            col(Step.paused_at).is_(None),
+            col(Step.due_on) <= day,
+        )
+        .order_by(col(Step.due_on), col(Incident.reference), col(Step.id))
+    )
+    return [(incident, step) for incident, step in session.exec(statement).all()]

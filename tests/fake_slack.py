@@ -841,6 +841,51 @@ class FakeSlackAPI:
             return {"ok": True, "channel": im}
         return {"ok": False, "error": "channel_not_found"}
 
+    def _conversations_history(self, p: _Params) -> dict[str, Any]:
+        """Top-level messages of a channel, newest first; like Slack, message metadata
+        only with include_all_metadata (paging is not modelled: everything, has_more
+        false)."""
+        channel = self._resolve_channel(p.get("channel", ""))
+        if channel is None:
+            return {"ok": False, "error": "channel_not_found"}
+        found = [
+            m
+            for (ch, _), m in self._messages.items()
+            if ch == channel and m.get("thread_ts", m["ts"]) == m["ts"]
+        ]
+        found.sort(key=lambda m: float(m["ts"]), reverse=True)
+        return self._listing(found, p)
+
+    def _conversations_replies(self, p: _Params) -> dict[str, Any]:
+        """A thread: its parent, then its replies, oldest first."""
+        channel = self._resolve_channel(p.get("channel", ""))
+        ts = p.get("ts", "")
+        if channel is None:
+            return {"ok": False, "error": "channel_not_found"}
+        if (channel, ts) not in self._messages:
+            return {"ok": False, "error": "thread_not_found"}
+        found = [
+            m
+            for (ch, _), m in self._messages.items()
+            if ch == channel and m.get("thread_ts", m["ts"]) == ts
+        ]
+        found.sort(key=lambda m: float(m["ts"]))
+        return self._listing(found, p)
+
+    @staticmethod
+    def _listing(messages: list[dict[str, Any]], p: _Params) -> dict[str, Any]:
+        with_metadata = str(p.get("include_all_metadata", "")).lower() in ("1", "true")
+        listed = [
+            {k: v for k, v in m.items() if k != "channel" and (with_metadata or k != "metadata")}
+            for m in messages
+        ]
+        return {
+            "ok": True,
+            "messages": copy.deepcopy(listed),
+            "has_more": False,
+            "response_metadata": {"next_cursor": ""},
+        }
+
     def _conversations_members(self, p: _Params) -> dict[str, Any]:
         channel = p.get("channel", "")
         if channel not in self.members:
@@ -937,6 +982,8 @@ _METHODS: dict[str, Callable[[FakeSlackAPI, _Params], dict[str, Any]]] = {
     "conversations.open": FakeSlackAPI._conversations_open,
     "conversations.info": FakeSlackAPI._conversations_info,
     "conversations.members": FakeSlackAPI._conversations_members,
+    "conversations.history": FakeSlackAPI._conversations_history,
+    "conversations.replies": FakeSlackAPI._conversations_replies,
     "users.info": FakeSlackAPI._users_info,
     "users.lookupByEmail": FakeSlackAPI._users_lookup_by_email,
     "usergroups.users.list": FakeSlackAPI._usergroups_users_list,

@@ -1,0 +1,99 @@
+"""The buttons on a reminder: mark the step done, or snooze its reminders.
+
+"Mark done" records the step done today at once, unless doing it records a fact that moves
+other deadlines (the Panel notification's date, the review decision): then the case card's
+own form opens, so that the date (and decision) are the real ones, not the day of a click.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
+from sqlmodel import Session
+
+from bot import lifecycle, reminders
+from bot.blocks.case_forms import step_modal
+from bot.blocks.reminders import DONE, SNOOZE, reminder_outcome
+from bot.blocks.text import day
+from bot.domain.calendar import london_date
+from bot.listeners.guard import allowed, tell
+from bot.runtime import Runtime
+from storage.models import Incident, Step
+
+_STALE = "That step is no longer part of the case. Use /incident show REFERENCE for the case."
+
+
+def register(app: App, runtime: Runtime) -> None:
+    """Attach the reminder buttons."""
+
+    @app.action(DONE)
+    def mark_done(
+        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+    ) -> None:
+        ack()
+        user = body["user"]["id"]
+        if not allowed(runtime, user, "reminder", respond):
+            return
+        found = _step_of(runtime, action)
+        if found is None:
+            tell(respond, _STALE)
+            return
+        incident, step = found
+        now = runtime.clock()
+        if step.step_key in lifecycle.STEP_FACTS:
+            view = step_modal("done", step, incident, london_date(now))
+            client.views_open(trigger_id=body["trigger_id"], view=view)
+            return
+        assert step.id is not None and incident.id is not None
+        try:
+            lifecycle.record_step_done(
+                runtime.engine, runtime.rules, step.id, on=london_date(now), actor=user, now=now
+            )
+        except lifecycle.NotAllowed as exc:
+            tell(respond, str(exc))
+            return
+        what = f"Marked done by <@{user}> on {day(london_date(now))}."
+        respond(replace_original=True, text=what, blocks=reminder_outcome(incident, step, what))
+        lifecycle.refresh_messages(client, runtime.engine, runtime.rules, incident.id, now)
+
+    @app.action(re.compile(rf"^{SNOOZE}:\d$"))
+    def snooze(ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
+        ack()
+        user = body["user"]["id"]
+        if not allowed(runtime, user, "reminder", respond):
+            return
+        step_id, _, days = str(action.get("value", "")).partition(":")
+        if not (step_id.isdigit() and days.isdigit()):
+            tell(respond, _STALE)
+            return
+        try:
+            incident, step = reminders.snooze_step(
+                runtime.engine,
+                runtime.rules,
+                int(step_id),
+                int(days),
+                actor=user,
+                now=runtime.clock(),
+            )
+        except LookupError:
+            tell(respond, _STALE)
+            return
+        except ValueError as exc:
+            tell(respond, str(exc))
+            return
+        assert step.snoozed_until is not None
+        what = f"Snoozed by <@{user}>: the next reminder comes on {day(step.snoozed_until)}."
+        respond(replace_original=True, text=what, blocks=reminder_outcome(incident, step, what))
+
+
+def _step_of(runtime: Runtime, action: dict[str, Any]) -> tuple[Incident, Step] | None:
+    value = str(action.get("value", ""))
+    if not value.isdigit():
+        return None
+    with Session(runtime.engine) as session:
+        step = session.get(Step, int(value))
+        incident = session.get(Incident, step.incident_id) if step else None
+    return (incident, step) if step and incident else None

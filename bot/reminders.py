@@ -1,0 +1,164 @@
+"""Reminders are rows, not timers: each planned reminder is stored with the instant it is
+due, and every change to a case plans its reminders again.
+
+:func:`replan` is called in the transaction of each change (a case logged, a step done, a
+date recorded, a pause, a snooze): it adds the reminders the policy now wants, drops the
+unsent ones it no longer wants, and keeps those already sent, whose ``dedupe_key`` then
+stops the same reminder being planned, and sent, again. The scheduler
+(:mod:`bot.scheduler`) claims and sends the rows that fall due.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from bot.domain.calendar import london_date
+from bot.domain.reminders import Recipient, StepState, plan_reminders
+from bot.rules import Rules
+from storage.db import session_scope
+from storage.models import Incident, Reminder, Step
+from storage.queries import add_reminders, record_audit, reminders_of
+
+#: How far a snooze button puts reminders off, in working days.
+SNOOZE_DAYS = (1, 2)
+
+
+@dataclass(frozen=True)
+class Wanted:
+    """A reminder the policy wants, as it is stored."""
+
+    step_id: int
+    kind: str  # "owner", "thread" or "escalation"
+    recipient: str  # a user or user group id; "channel" for the case's thread
+    due_at: datetime
+
+    @property
+    def dedupe_key(self) -> str:
+        return f"step:{self.step_id}:{self.kind}:{self.recipient}:{self.due_at:%Y-%m-%dT%H:%M}Z"
+
+
+def step_state(incident: Incident, step: Step) -> StepState:
+    """What the policy needs to know of a stored step."""
+    return StepState(
+        step=step.step_key,
+        due_on=step.due_on,
+        needs_action=(
+            incident.closed_at is None and step.status == "open" and step.paused_at is None
+        ),
+        snoozed_until=step.snoozed_until,
+    )
+
+
+def wanted_reminders(incident: Incident, step: Step, rules: Rules, now: datetime) -> list[Wanted]:
+    """The reminders the policy wants about ``step`` as things stand, past ones included."""
+    assert step.id is not None
+    policy = rules.reminders
+    wanted = []
+    for planned in plan_reminders(policy, step_state(incident, step), rules.calendar, now):
+        for kind, recipient in _recipients(planned.to, incident, step, policy.escalation):
+            wanted.append(Wanted(step.id, kind, recipient, planned.at))
+    return wanted
+
+
+def _recipients(
+    to: Recipient, incident: Incident, step: Step, escalation: str | None
+) -> list[tuple[str, str]]:
+    """Who ``to`` means for this step; nobody is reminded twice about the same step."""
+    owner = step.owner_id or incident.owner_id
+    if to == "owner":
+        return [("owner", owner)] if owner else []
+    if to == "thread":
+        return [("thread", "channel")]
+    target = escalation or incident.created_by
+    return [] if target == owner else [("escalation", target)]
+
+
+def replan(session: Session, incident: Incident, rules: Rules, now: datetime) -> None:
+    """Make the incident's unsent reminders what the policy now wants; call it in the
+    transaction of every change to the case.
+
+    Kept: reminders already sent (their keys stop them being planned again), those still
+    wanted, and those a scheduler is sending right now (it checks again before it sends).
+    Dropped: unsent ones no longer wanted. Added: wanted ones still to come; one that fell
+    due while nothing planned it is not sent late.
+    """
+    assert incident.id is not None
+    wanted: dict[str, Wanted] = {}
+    steps = session.exec(select(Step).where(Step.incident_id == incident.id)).all()
+    for step in steps:
+        wanted |= {w.dedupe_key: w for w in wanted_reminders(incident, step, rules, now)}
+    stored = reminders_of(session, incident.id)
+    for reminder in stored:
+        if reminder.dedupe_key not in wanted and _unsent_and_free(reminder, now):
+            session.delete(reminder)
+    known = {reminder.dedupe_key for reminder in stored}
+    add_reminders(
+        session,
+        (
+            _row(incident.id, key, w)
+            for key, w in wanted.items()
+            if key not in known and w.due_at > now
+        ),
+    )
+
+
+def _unsent_and_free(reminder: Reminder, now: datetime) -> bool:
+    in_flight = reminder.claimed_by is not None and (
+        reminder.lease_until is not None and reminder.lease_until > now
+    )
+    return reminder.status == "planned" and not in_flight
+
+
+def _row(incident_id: int, key: str, wanted: Wanted) -> dict[str, Any]:
+    return {
+        "incident_id": incident_id,
+        "step_id": wanted.step_id,
+        "kind": wanted.kind,
+        "recipient": wanted.recipient,
+        "due_at": wanted.due_at,
+        "dedupe_key": key,
+    }
+
+
+def replan_case(engine: Engine, rules: Rules, incident_id: int, now: datetime) -> None:
+    """:func:`replan` in a transaction of its own (after a reminder went out, the next
+    one of a daily series is planned)."""
+    with session_scope(engine) as session:
+        incident = session.get(Incident, incident_id)
+        if incident is not None:
+            replan(session, incident, rules, now)
+
+
+def snooze_step(
+    engine: Engine, rules: Rules, step_id: int, days: int, *, actor: str, now: datetime
+) -> tuple[Incident, Step]:
+    """Put off reminders about a step for ``days`` working days (its owner is reminded
+    again on the day it ends); audited. LookupError if the step is gone, ValueError if it
+    needs nothing more."""
+    if days not in SNOOZE_DAYS:
+        raise ValueError(f"a snooze is {' or '.join(map(str, SNOOZE_DAYS))} working days")
+    with session_scope(engine) as session:
+        step = session.get(Step, step_id)
+        incident = session.get(Incident, step.incident_id) if step else None
+        if step is None or incident is None:
+            raise LookupError(f"no step {step_id}")
+        if not step_state(incident, step).needs_action:
+            raise ValueError(f"“{step.title}” needs no reminders now.")
+        until = rules.calendar.add_working_days(london_date(now), days)
+        before, step.snoozed_until = step.snoozed_until, until
+        session.add(step)
+        record_audit(
+            session,
+            actor=actor,
+            action="step_snoozed",
+            incident=incident,
+            at=now,
+            detail={"step": step.step_key, "from": before, "until": until},
+        )
+        replan(session, incident, rules, now)
+        return incident, step

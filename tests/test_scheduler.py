@@ -1,0 +1,492 @@
+"""The scheduler's tick with a hand-moved clock, against the fake Slack Web API and both
+databases: the right reminders on the right working day and hour, replanned after every
+kind of edit, caught up once after an outage, retried with backoff, never sent twice."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+import pytest
+from slack_sdk import WebClient
+from sqlalchemy import Engine
+from sqlmodel import Session, select
+
+from bot import lifecycle
+from bot.access import Access
+from bot.cases import POST_LEASE, log_incident, publish_case
+from bot.domain.calendar import LONDON
+from bot.domain.incident import NewIncident
+from bot.domain.timetable import Facts
+from bot.reminders import snooze_step
+from bot.rules import Rules, load_rules
+from bot.runtime import Runtime
+from bot.scheduler import FIRST_RETRY, MAX_ATTEMPTS, METADATA_EVENT, TickReport, tick
+from storage.db import session_scope
+from storage.models import AuditEvent, Incident, Reminder, Step
+from storage.queries import claim_due_reminders
+from tests.fake_slack import Call, FakeSlackAPI
+from tests.running_bot import OUTSIDER_ID, OWNER_ID, RunningBot
+from tests.slack_requests import CHANNEL_ID, USER_ID, dm_channel_id
+from tests.test_incident_flow import form, open_form
+
+_submissions = itertools.count()
+
+
+def at(day: str, hour: int = 9, minute: int = 0) -> datetime:
+    """A London wall-clock time, as an aware UTC instant."""
+    local = datetime.combine(date.fromisoformat(day), time(hour, minute), tzinfo=LONDON)
+    return local.astimezone(UTC)
+
+
+LOGGED = at("2026-11-23", 10, 30)  # Monday; the local authority became aware on Friday 20th
+
+
+@dataclass
+class World:
+    engine: Engine
+    fake: FakeSlackAPI
+    client: WebClient
+    rules: Rules
+    runtime: Runtime
+
+    def tick(self, when: datetime, **options: Any) -> TickReport:
+        return tick(self.runtime, self.client, when, **options)
+
+    def log(self, *, now: datetime = LOGGED, post: bool = True, **facts: Any) -> Incident:
+        """Log a case (serious harm unless told otherwise) and post its card."""
+        facts = {"aware_on": date(2026, 11, 20), "seriously_harmed": True} | facts
+        report = NewIncident("Child K", "5_9", Facts(**facts), "Summary.", OWNER_ID, ("police",))
+        incident, _ = log_incident(
+            self.engine,
+            self.rules,
+            report,
+            reported_by=USER_ID,
+            submission_key=f"test:{next(_submissions)}",
+            now=now,
+        )
+        assert incident.id is not None
+        if post:
+            assert publish_case(self.client, self.engine, self.rules, incident.id, CHANNEL_ID, now)
+            self.fake.clear()
+        with Session(self.engine) as session:
+            return session.get(Incident, incident.id)
+
+    def step(self, key: str) -> Step:
+        with Session(self.engine) as session:
+            return session.exec(select(Step).where(Step.step_key == key)).one()
+
+    def planned(self, key: str | None = None) -> set[tuple[str, str, str]]:
+        """Unsent reminders as (step, recipient kind, London time), optionally of one step."""
+        with Session(self.engine) as session:
+            rows = session.exec(
+                select(Reminder, Step)
+                .join(Step, Step.id == Reminder.step_id)
+                .where(Reminder.status == "planned")
+            ).all()
+        return {
+            (step.step_key, r.kind, f"{r.due_at.astimezone(LONDON):%a %d %b %H:%M}")
+            for r, step in rows
+            if key in (None, step.step_key)
+        }
+
+    def sent(self) -> list[Call]:
+        """The reminder and digest messages Slack accepted, in order."""
+        return [
+            c
+            for c in self.fake.calls("chat.postMessage")
+            if c.ok and (c.json_param("metadata") or {}).get("event_type") == METADATA_EVENT
+        ]
+
+
+@pytest.fixture
+def world(engine: Engine, fake: FakeSlackAPI) -> Iterator[World]:
+    """A partnership with the default policy, but no daily digest unless a test asks."""
+    client = WebClient(token="xoxb-test", base_url=fake.url, retry_handlers=[], timeout=5)
+    rules = load_rules()
+    rules = dataclasses.replace(
+        rules, reminders=dataclasses.replace(rules.reminders, digest_at=None)
+    )
+    yield World(
+        engine, fake, client, rules, Runtime(engine, rules, CHANNEL_ID, Access(client, CHANNEL_ID))
+    )
+
+
+def who(call: Call) -> str:
+    """Where a reminder went: "dm:USER", "thread" or "channel"."""
+    channel = call.params["channel"]
+    if channel.startswith("U"):
+        return f"dm:{channel}"
+    return "thread" if call.params.get("thread_ts") else "channel"
+
+
+def about(call: Call) -> str:
+    return call.params["text"]
+
+
+# -- planning ---------------------------------------------------------------------------
+
+
+def test_logging_a_case_plans_its_reminders(world: World) -> None:
+    world.log()
+    assert world.planned("panel_notification") == {
+        ("panel_notification", "owner", "Tue 24 Nov 09:00"),
+        ("panel_notification", "owner", "Thu 26 Nov 09:00"),
+        ("panel_notification", "owner", "Fri 27 Nov 09:00"),
+        ("panel_notification", "thread", "Fri 27 Nov 09:00"),
+        ("panel_notification", "owner", "Mon 30 Nov 09:00"),
+        ("panel_notification", "thread", "Mon 30 Nov 09:00"),
+        ("panel_notification", "escalation", "Mon 30 Nov 09:00"),
+    }
+    # The rapid review falls due on Fri 11 Dec (provisionally, 15 working days from
+    # awareness): reminded from Tue 8 Dec.
+    assert ("rapid_review", "owner", "Tue 08 Dec 09:00") in world.planned()
+    with Session(world.engine) as session:
+        escalations = session.exec(select(Reminder).where(Reminder.kind == "escalation")).all()
+    assert {r.recipient for r in escalations} == {USER_ID}  # whoever logged the case
+
+
+def test_each_rule_fires_on_its_day_and_hour_and_never_twice(world: World) -> None:
+    world.log()
+    assert world.tick(at("2026-11-24", 8, 59)).sent == []
+    report = world.tick(at("2026-11-24", 9))
+    assert len(report.sent) == 2  # 3 working days before the Panel and partner notifications
+    first = world.sent()
+    assert {who(c) for c in first} == {f"dm:{OWNER_ID}"}
+    assert "SI-2026-0001 · Child K" in about(first[0])
+    assert "3 working days left (due Fri 27 Nov 2026)" in about(first[0])
+    blocks = str(first[0].blocks)
+    assert "Mark done" in blocks and "Remind me next working day" in blocks
+    assert "Summary" not in blocks  # the reference and pseudonym, nothing more
+
+    assert world.tick(at("2026-11-24", 9, 1)).sent == []  # never the same one again
+    assert world.tick(at("2026-11-25", 9)).sent == []  # nothing falls on Wednesday
+    assert len(world.tick(at("2026-11-26", 9)).sent) == 2  # 1 working day before
+    on_the_day = world.tick(at("2026-11-27", 9))
+    assert len(on_the_day.sent) == 4  # owner and thread, for both steps
+    assert {who(c) for c in world.sent()[4:]} == {f"dm:{OWNER_ID}", "thread"}
+    assert "due today" in about(world.sent()[-1])
+    assert world.tick(at("2026-11-28", 9)).sent == []  # Saturday
+    assert world.tick(at("2026-11-29", 9)).sent == []  # Sunday
+    overdue = world.tick(at("2026-11-30", 9))
+    assert len(overdue.sent) == 6  # owner, thread and escalation, for both steps
+    assert f"dm:{USER_ID}" in {who(c) for c in world.sent()[8:]}
+    assert "overdue by 1 working day" in about(world.sent()[-1])
+    # Each daily reminder plans the next one.
+    assert ("panel_notification", "escalation", "Tue 01 Dec 09:00") in world.planned()
+
+
+def test_no_reminders_on_bank_holidays(world: World) -> None:
+    # Aware Mon 21 Dec 2026: notifications due Wed 30 Dec (Christmas and the substitute
+    # Boxing Day, Mon 28, are not working days).
+    world.log(aware_on=date(2026, 12, 21), now=at("2026-12-21", 12))
+    days = {when[:10] for _, _, when in world.planned("panel_notification")}
+    assert days == {"Wed 23 Dec", "Tue 29 Dec", "Wed 30 Dec", "Thu 31 Dec"}
+    reminded = []
+    for offset in range(16):
+        day = (date(2026, 12, 22) + timedelta(days=offset)).isoformat()
+        if world.tick(at(day, 9)).sent:
+            reminded.append(day)
+    # Overdue from Thu 31 Dec: New Year's Day and the weekend pass in silence.
+    assert reminded == [
+        "2026-12-23",
+        "2026-12-29",
+        "2026-12-30",
+        "2026-12-31",
+        "2027-01-04",
+        "2027-01-05",
+        "2027-01-06",
+    ]
+
+
+# -- replanning after every kind of edit -------------------------------------------------
+
+
+def test_replanned_after_every_kind_of_edit(world: World) -> None:
+    incident = world.log()
+    now = at("2026-11-23", 11)
+
+    # The Panel notification recorded (as sent on Tue 24th): its reminders go, and the
+    # rapid review's move to 15 working days from the notification (due Tue 15 Dec).
+    panel = world.step("panel_notification")
+    lifecycle.record_step_done(
+        world.engine, world.rules, panel.id, on=date(2026, 11, 24), actor=USER_ID, now=now
+    )
+    assert world.planned("panel_notification") == set()
+    review = world.planned("rapid_review")
+    assert ("rapid_review", "owner", "Tue 15 Dec 09:00") in review
+    assert ("rapid_review", "owner", "Tue 08 Dec 09:00") not in review
+
+    # Not applicable: dropped. Undone: planned again.
+    partner = world.step("partner_notification")
+    lifecycle.set_step_status(
+        world.engine, world.rules, partner.id, "not_applicable", reason="r", actor=USER_ID, now=now
+    )
+    assert world.planned("partner_notification") == set()
+    lifecycle.reopen_step(world.engine, world.rules, partner.id, actor=USER_ID, now=now)
+    assert len(world.planned("partner_notification")) == 7
+
+    # A new owner: reminders go to them instead.
+    lifecycle.assign_step(
+        world.engine, world.rules, incident.id, partner.id, "U0NEWOWNER", actor=USER_ID, now=now
+    )
+    with Session(world.engine) as session:
+        owners = session.exec(
+            select(Reminder.recipient).where(
+                Reminder.step_id == partner.id, Reminder.kind == "owner"
+            )
+        ).all()
+    assert set(owners) == {"U0NEWOWNER"}
+
+    # A snooze to Thursday: Tuesday's reminder goes; the owner hears again on Thursday.
+    snooze_step(world.engine, world.rules, partner.id, 2, actor=OWNER_ID, now=now)
+    assert {w for _, kind, w in world.planned("partner_notification") if kind == "owner"} == {
+        "Wed 25 Nov 09:00",
+        "Thu 26 Nov 09:00",
+        "Fri 27 Nov 09:00",
+        "Mon 30 Nov 09:00",
+    }
+
+    # The case closed: nothing more about any step.
+    lifecycle.close_case(world.engine, world.rules, incident.id, reason="r", actor=USER_ID, now=now)
+    assert world.planned() == set()
+    assert world.tick(at("2026-12-15", 9)).sent == []
+
+
+def test_a_paused_step_is_not_nudged_until_it_resumes(world: World) -> None:
+    world.log()
+    now = at("2026-11-23", 11)
+    review = world.step("rapid_review")
+    # Only publication steps may be paused by the rules; pause the step directly instead.
+    with session_scope(world.engine) as session:
+        step = session.get(Step, review.id)
+        step.status, step.paused_at = "paused", now
+    # Without a replan the claimed reminder is still checked before it is sent.
+    report = world.tick(at("2026-12-08", 9))
+    assert not [line for line in report.sent if "rapid_review" in line]
+    assert report.skipped >= 1
+    lifecycle.set_step_status(
+        world.engine, world.rules, review.id, "open", reason="r", actor=USER_ID, now=now
+    )
+    assert ("rapid_review", "owner", "Thu 10 Dec 09:00") in world.planned()
+
+
+def test_a_step_done_between_claim_and_send_is_not_nudged(world: World) -> None:
+    world.log()
+    with session_scope(world.engine) as session:  # done behind the planner's back
+        step = session.exec(select(Step).where(Step.step_key == "panel_notification")).one()
+        step.status = "done"
+    report = world.tick(at("2026-11-24", 9))
+    assert [line.split()[1] for line in report.sent] == ["partner_notification"]
+    assert report.skipped == 1
+
+
+# -- outages, failures, retries ----------------------------------------------------------
+
+
+def test_after_an_outage_missed_reminders_go_out_once(world: World) -> None:
+    world.log()
+    # Down from Monday's logging until Wednesday 2 December, 10:00.
+    report = world.tick(at("2026-12-02", 10))
+    panel = [c for c in world.sent() if "Notify the Child" in about(c)]
+    assert sorted(who(c) for c in panel) == sorted([f"dm:{OWNER_ID}", f"dm:{USER_ID}", "thread"])
+    assert "overdue by 3 working days" in about(panel[0])
+    # Tue 24, Thu 26, Fri 27, Mon 30, Tue 1 and Wed 2 to the owner: one message.
+    assert report.superseded > 0
+    assert world.tick(at("2026-12-02", 10, 5)).sent == []
+    assert ("panel_notification", "owner", "Thu 03 Dec 09:00") in world.planned()
+    assert len(world.tick(at("2026-12-03", 9)).sent) == 6
+
+
+def test_a_slack_failure_is_retried_with_backoff_without_holding_up_the_rest(
+    world: World,
+) -> None:
+    world.log()
+    world.fake.fail("chat.postMessage", status=500, times=1)
+    first = world.tick(at("2026-11-24", 9))
+    assert len(first.sent) == 1 and len(first.retrying) == 1  # the other one still went
+    assert "HTTP 500" in first.retrying[0] or "internal_error" in first.retrying[0]
+    assert world.tick(at("2026-11-24", 9) + FIRST_RETRY / 2).sent == []  # backing off
+    again = world.tick(at("2026-11-24", 9) + FIRST_RETRY + timedelta(seconds=1))
+    assert len(again.sent) == 1
+    assert len(world.sent()) == 2
+
+    # ok:false with a passing error, then Slack unreachable altogether.
+    world.fake.fail("chat.postMessage", error="internal_error", times=1)
+    assert len(world.tick(at("2026-11-26", 9)).retrying) == 1
+    world.fake.down()
+    try:
+        refused = world.tick(at("2026-11-26", 9, 5))
+        assert len(refused.retrying) == 1 and "refused" in refused.retrying[0].lower()
+    finally:
+        world.fake.up()
+    assert len(world.tick(at("2026-11-26", 10)).sent) == 1
+
+
+def test_a_rate_limit_waits_at_least_as_long_as_slack_asks(world: World) -> None:
+    world.log()
+    world.fake.rate_limit("chat.postMessage", retry_after=120, times=1)
+    assert len(world.tick(at("2026-11-24", 9)).retrying) == 1
+    assert world.tick(at("2026-11-24", 9, 1)).sent == []  # past the usual 30 s backoff
+    assert len(world.tick(at("2026-11-24", 9, 3)).sent) == 1
+
+
+def test_an_undeliverable_reminder_is_reported_in_the_thread_not_retried(world: World) -> None:
+    incident = world.log()
+    world.fake.fail("chat.postMessage", error="account_inactive", times=1)
+    report = world.tick(at("2026-11-24", 9))
+    assert len(report.failed) == 1 and "account_inactive" in report.failed[0]
+    notice = next(c for c in world.fake.calls("chat.postMessage") if "not be" in about(c))
+    assert notice.params["thread_ts"] == incident.card_ts
+    assert "could not be delivered to <@U0LEADPOL1>" in about(notice)
+    assert world.tick(at("2026-11-24", 12)).failed == []
+
+
+def test_a_reminder_that_keeps_failing_is_given_up_after_so_many_attempts(
+    world: World,
+) -> None:
+    world.log(died=True, seriously_harmed=False)
+    world.fake.fail("chat.postMessage", status=503)
+    when = at("2026-11-24", 9)  # CDOP is due today: owner and thread
+    for _ in range(MAX_ATTEMPTS):
+        report = world.tick(when)
+        when += timedelta(hours=2)
+    assert len(report.failed) == 4  # CDOP to the owner and thread, 2 notifications' owner
+    assert all(f"{MAX_ATTEMPTS} attempts" in line for line in report.failed)
+    assert world.tick(when).failed == []
+
+
+def test_a_worker_that_died_mid_send_neither_loses_nor_repeats_a_reminder(
+    world: World,
+) -> None:
+    world.log()
+    nine = at("2026-11-24", 9)
+    with session_scope(world.engine) as session:
+        claims = claim_due_reminders(session, nine, "dead-worker", timedelta(minutes=5), 10)
+    assert len(claims) == 2
+    # It got one message to Slack before it died.
+    sent_before = claims[0].reminder
+    world.client.chat_postMessage(
+        channel=OWNER_ID,
+        text="reminder",
+        metadata={"event_type": METADATA_EVENT, "event_payload": {"reminder": sent_before.id}},
+    )
+    assert world.tick(nine + timedelta(minutes=4)).sent == []  # its lease still holds
+    report = world.tick(nine + timedelta(minutes=6))
+    assert len(report.sent) == 2
+    assert sum("found in Slack" in line for line in report.sent) == 1
+    dms = [m for m in world.fake.messages(dm_channel_id(OWNER_ID)) if m.get("metadata")]
+    ids = sorted(m["metadata"]["event_payload"]["reminder"] for m in dms)
+    assert ids == sorted(c.reminder.id for c in claims)  # each once
+
+
+def test_channel_posts_that_failed_are_retried_by_the_tick(world: World) -> None:
+    world.fake.fail("chat.postMessage", status=500)
+    incident = world.log(post=False)
+    assert not publish_case(
+        world.client, world.engine, world.rules, incident.id, CHANNEL_ID, LOGGED
+    )
+    world.fake.clear_faults()
+    world.fake.clear()
+    assert world.tick(LOGGED + POST_LEASE / 2).posted == []  # the logging request's turn
+    report = world.tick(LOGGED + POST_LEASE + timedelta(seconds=1))
+    assert report.posted == ["SI-2026-0001: case card and checklist"]
+    with Session(world.engine) as session:
+        stored = session.get(Incident, incident.id)
+    assert stored.card_ts and stored.checklist_ts
+    assert world.tick(LOGGED + 3 * POST_LEASE).posted == []
+    assert len([c for c in world.fake.calls("chat.postMessage") if c.params.get("thread_ts")]) == 1
+
+
+# -- the daily digest --------------------------------------------------------------------
+
+
+def test_the_daily_digest_on_working_days(world: World) -> None:
+    world.runtime = dataclasses.replace(world.runtime, rules=load_rules())
+    world.log()
+    world.log(aware_on=date(2026, 11, 12))  # its notifications were due Thu 19 Nov
+    assert world.tick(at("2026-11-24", 8, 59)).sent == []
+    world.tick(at("2026-11-24", 9))
+    digests = [c for c in world.sent() if who(c) == "channel"]
+    assert len(digests) == 1
+    text = str(digests[0].blocks)
+    assert "Overdue (2)" in text and "Due this week (2)" in text
+    assert "SI-2026-0002 · Child K" in text and "overdue by 3 working days" in text
+    world.tick(at("2026-11-24", 15))
+    world.tick(at("2026-11-28", 9))  # Saturday
+    assert len([c for c in world.sent() if who(c) == "channel"]) == 1
+    world.tick(at("2026-11-30", 9))
+    assert len([c for c in world.sent() if who(c) == "channel"]) == 2
+
+
+def test_audit_of_a_snooze(world: World) -> None:
+    world.log()
+    step = world.step("panel_notification")
+    snooze_step(world.engine, world.rules, step.id, 1, actor=OWNER_ID, now=at("2026-11-24", 9, 5))
+    with Session(world.engine) as session:
+        event = session.exec(select(AuditEvent).where(AuditEvent.action == "step_snoozed")).one()
+    assert (event.actor, event.detail["until"]) == (OWNER_ID, "2026-11-25")
+    with Session(world.engine) as session:
+        assert session.get(Step, step.id).snoozed_until == date(2026, 11, 25)
+
+
+# -- the buttons on a reminder, pressed in Slack -----------------------------------------
+
+
+def test_reminder_buttons_mark_done_snooze_or_open_the_form(running: RunningBot) -> None:
+    view = open_form(running)
+    running.slack.view_submission(view=view, state_values=form())  # died; aware Fri 20 Nov
+    running.fake.wait_for("views.update")
+    client = WebClient(token="xoxb-test", base_url=running.fake.url, retry_handlers=[])
+    runtime = Runtime(running.engine, load_rules(), CHANNEL_ID, Access(client, CHANNEL_ID))
+    running.fake.clear()
+    tick(runtime, client, at("2026-11-24", 9))  # CDOP due today; 3 days to the notifications
+    running.clock.now = at("2026-11-24", 9, 5)
+
+    def press(step: str, action_id: str, value: str, user: str = OWNER_ID) -> None:
+        call = next(c for c in running.fake.calls("chat.postMessage") if step in about(c))
+        ts = next(
+            m["ts"]
+            for m in running.fake.messages()
+            if (m.get("metadata") or {}).get("event_payload")
+            == call.json_param("metadata")["event_payload"]
+        )
+        button = {"type": "button", "action_id": action_id, "value": value, "block_id": "b"}
+        channel = dm_channel_id(user) if who(call).startswith("dm") else CHANNEL_ID
+        running.slack.block_actions(button, user_id=user, channel_id=channel, message={"ts": ts})
+
+    with Session(running.engine) as session:
+        steps = {s.step_key: s for s in session.exec(select(Step)).all()}
+    cdop, panel = steps["cdop_notification"], steps["panel_notification"]
+
+    press("child death review", "reminder_done", str(cdop.id))
+    replaced = running.fake.wait_for("response_url")[0]
+    assert replaced.params["replace_original"] is True
+    assert f"Marked done by <@{OWNER_ID}> on Tue 24 Nov 2026" in str(replaced.params)
+    running.fake.wait_for("chat.update")  # the case card redrawn
+    with Session(running.engine) as session:
+        assert session.get(Step, cdop.id).status == "done"
+        left = session.exec(
+            select(Reminder).where(Reminder.step_id == cdop.id, Reminder.status == "planned")
+        ).all()
+    assert left == []
+
+    press("Notify the Child Safeguarding", "reminder_snooze:1", f"{panel.id}:1")
+    snoozed = running.fake.wait_for("response_url", count=2)[1]
+    assert "the next reminder comes on Wed 25 Nov 2026" in str(snoozed.params)
+    with Session(running.engine) as session:
+        assert session.get(Step, panel.id).snoozed_until == date(2026, 11, 25)
+
+    press("Notify the Child Safeguarding", "reminder_done", str(panel.id))
+    form_view = running.fake.wait_for("views.open")[0].view
+    assert "Notify the Child Safeguarding" in str(form_view)  # the date is asked for
+
+    press("Notify the Child Safeguarding", "reminder_done", str(panel.id), user=OUTSIDER_ID)
+    assert "only members" in str(running.fake.wait_for("response_url", count=3)[2].params)
+    with Session(running.engine) as session:
+        actions = session.exec(select(AuditEvent.action)).all()
+    assert {"step_done", "step_snoozed", "access_refused"} <= set(actions)
