@@ -34,6 +34,7 @@ import http.client
 import logging
 import math
 import multiprocessing
+import os
 import secrets
 import sys
 import tempfile
@@ -569,7 +570,7 @@ def main() -> None:
     fake_process = context.Process(target=_fake_slack_process, args=(fake_child,), daemon=True)
     fake_process.start()
     client_process = None
-    started = time.perf_counter()
+    started, load_before = time.perf_counter(), os.getloadavg()[0]
     try:
         if not fake_end.poll(60):
             raise RuntimeError("the fake Slack API did not start")
@@ -597,7 +598,10 @@ def main() -> None:
         print("\nWarnings logged during the run (count, first 120 characters):")
         for message, count in tally.seen.most_common(8):
             print(f"  {count:>5}  {message}")
-    print(f"\n(done in {time.perf_counter() - started:.0f} s)")
+    print(
+        f"\nDone in {time.perf_counter() - started:.0f} s. Load average (1 min) before: "
+        f"{load_before:.1f}, after: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores."
+    )
 
 
 if __name__ == "__main__":
