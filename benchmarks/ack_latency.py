@@ -1,7 +1,7 @@
 """How fast the bot answers Slack (the ack), beside a bare Bolt app that only acks.
 
-    uv run python benchmarks/ack_latency.py [--requests 200] [--clients 1,20]
-        [--databases sqlite,postgresql]
+    uv run python benchmarks/ack_latency.py [--requests 200] [--clients 1,20] [--paced 50]
+        [--kinds list,checklist,form] [--databases sqlite,postgresql]
         [--postgres-url postgresql+psycopg://postgres@127.0.0.1:5432/test]
 
 Serves the real bot (``bot.app.build_app`` behind ``bot.server.HttpServer``, as
@@ -10,8 +10,10 @@ listeners only ``ack()`` the same command, action and view (served the same way)
 against the fake Slack Web API (``tests.fake_slack``). Then sends each a fixed number of
 signed requests of three kinds -- ``/incident list``, checklist presses (done/undo on real
 items of seeded cases) and incident form submissions (each a new view, so each logs a
-case) -- from 1 and from 20 concurrent clients, and prints the time to the HTTP response
-(the ack) per kind for both apps: median, 99th percentile and worst.
+case) -- from 1 and from 20 concurrent clients that send again as soon as they are
+answered, and, first, from one client that gives the bot time to finish each request's
+work (``--paced``). Prints the time to the HTTP response (the ack) per kind for both apps:
+median, 99th percentile and worst, and how many requests a second each app answered.
 
 Runs once on SQLite (a temporary file) and once on PostgreSQL (a scratch database
 ``bench_<random>`` created on the server named by ``--postgres-url`` and dropped after).
@@ -387,7 +389,7 @@ def _job(port: int, bare: bool, what: str, level: Level, items: list[tuple[int, 
         "kind": what,
         "clients": level.clients,
         "total": level.total,
-        "pause": level.pause,
+        "pause": 0.0 if bare else level.pause,  # the bare app has no work after its acks
         "items": items[: level.clients * ITEMS_PER_CLIENT],
         "aware_on": date.today() - timedelta(days=3),
     }
@@ -499,7 +501,8 @@ def report(kind: str, rows: list[dict[str, Any]]) -> None:
     print(
         f"Targets: at 20 clients p99 < {TARGET_P99_MS:.0f} ms and within {TARGET_RATIO}x the "
         "bare Bolt app's p99; every ack < 3 s (Slack's limit). /s: requests answered per "
-        f"second. 'paced': one client waiting {PACE_SECONDS * 1000:.0f} ms between requests."
+        f"second. 'paced': one client waiting {PACE_SECONDS * 1000:.0f} ms after each answer "
+        "from the bot, so that it meets an idle bot (the bare app is not paced)."
     )
     for note in notes:
         print("  note:", note)
