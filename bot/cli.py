@@ -8,11 +8,18 @@ import logging
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.timetable import Facts, Step, compute_steps
+
+if TYPE_CHECKING:
+    from slack_sdk import WebClient
+    from sqlalchemy.engine import Engine
+
+    from bot.rules import Rules
+    from bot.runtime import Runtime
 
 
 class _Parser(argparse.ArgumentParser):
@@ -27,6 +34,18 @@ def _iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (write YYYY-MM-DD)") from None
+
+
+def _iso_instant(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        moment = None
+    if moment is None or moment.utcoffset() is None:
+        raise argparse.ArgumentTypeError(
+            f"not a time with its offset: {text!r} (write 2026-11-27T09:00:00+00:00)"
+        )
+    return moment.astimezone(UTC)
 
 
 def _parser() -> _Parser:
@@ -46,6 +65,26 @@ def _parser() -> _Parser:
     )
     run.add_argument("--host", default="0.0.0.0", help="address to listen on (default 0.0.0.0)")
     run.add_argument("--port", type=int, default=3000, help="port to listen on (default 3000)")
+    run.add_argument(
+        "--no-scheduler",
+        action="store_true",
+        help="do not send reminders from this process (web-only replicas)",
+    )
+
+    remind = commands.add_parser(
+        "remind",
+        help="send the reminders (and retry the channel posts) due now, once",
+        description="Run one tick of the reminder scheduler and print what it sent: for "
+        "checks, and for a cron-style deployment. Safe beside running bots and other "
+        "ticks: no reminder is sent twice.",
+    )
+    remind.add_argument("--once", action="store_true", required=True, help="one tick, then exit")
+    remind.add_argument(
+        "--now",
+        type=_iso_instant,
+        metavar="ISO-TIME",
+        help="tick as if at this time, e.g. 2026-11-27T09:00:00+00:00 (default: now)",
+    )
 
     commands.add_parser("migrate", help="bring the database schema up to date")
 
@@ -110,7 +149,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         elif args.command == "migrate":
             _migrate(settings)
         elif args.command == "run":
-            _run(settings, args.host, args.port)
+            _run(settings, args.host, args.port, scheduler=not args.no_scheduler)
+        elif args.command == "remind":
+            _remind(settings, args.now or datetime.now(UTC))
         elif args.command == "export":
             _export(parser, settings, args)
         elif args.command == "purge":
@@ -141,26 +182,47 @@ To connect the bot to Slack (README.md, "Installing in Slack", has the details):
 """
 
 
-def _run(settings: Settings, host: str, port: int) -> None:
-    missing = [
-        name
-        for name, value in (
-            ("SLACK_BOT_TOKEN", settings.slack_bot_token),
-            ("SAFEGUARDING_CHANNEL", settings.safeguarding_channel),
+def _require(settings: Settings, *, serving: bool) -> None:
+    """Stop with a guide when the Slack settings a command needs are missing."""
+    needed: list[tuple[str, object]] = [
+        ("SLACK_BOT_TOKEN", settings.slack_bot_token),
+        ("SAFEGUARDING_CHANNEL", settings.safeguarding_channel),
+    ]
+    if serving:
+        needed.append(
             (
                 "SLACK_APP_TOKEN or SLACK_SIGNING_SECRET",
                 settings.slack_app_token or settings.slack_signing_secret,
-            ),
+            )
         )
-        if not value
-    ]
+    missing = [name for name, value in needed if not value]
     if missing:
         raise ConfigError(f"{', '.join(missing)} not set.\n{_SLACK_GUIDE}")
+
+
+def _reminder_runtime(
+    settings: Settings, engine: Engine, rules: Rules
+) -> tuple[Runtime, WebClient]:
+    """What the reminder scheduler needs: a client that fails fast (it retries from the
+    database instead), and the partnership's runtime."""
+    from bot.access import Access
+    from bot.app import slack_client
+    from bot.runtime import Runtime
+
+    assert settings.safeguarding_channel is not None
+    client = slack_client(settings, ride_out=False)
+    access = Access(client, settings.safeguarding_channel, settings.safeguarding_usergroup)
+    return Runtime(engine, rules, settings.safeguarding_channel, access), client
+
+
+def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
+    _require(settings, serving=True)
 
     # Imported here so that the offline commands start without loading Slack's SDK.
     from slack_bolt.error import BoltError
 
     from bot.app import build_app
+    from bot.scheduler import start_scheduler
     from bot.server import HttpServer, socket_mode
     from storage.db import make_engine, migrate
 
@@ -180,7 +242,36 @@ def _run(settings: Settings, host: str, port: int) -> None:
         print(f"Connected to Slack by Socket Mode; /healthz on port {server.port}.")
     else:
         print(f"Taking Slack's requests at http://{host}:{server.port}/slack/events")
-    server.serve()
+    ticking = start_scheduler(*_reminder_runtime(settings, engine, rules)) if scheduler else None
+    print("Sending reminders from this process." if ticking else "Not sending reminders.")
+    try:
+        server.serve()
+    finally:
+        if ticking:
+            ticking.shutdown(wait=False)
+
+
+def _remind(settings: Settings, now: datetime) -> None:
+    _require(settings, serving=False)
+    from sqlalchemy.exc import OperationalError
+
+    from bot.domain.calendar import LONDON
+    from bot.scheduler import tick
+    from storage.db import make_engine, migrate
+
+    rules = settings.rules()
+    engine = make_engine(settings.database_url)
+    try:
+        migrate(engine)
+        report = tick(*_reminder_runtime(settings, engine, rules), now)
+    except OperationalError as exc:
+        reason = str(exc.orig or exc).strip().splitlines()[0]
+        raise ConfigError(f"DATABASE_URL: cannot use the database ({reason})") from None
+    finally:
+        engine.dispose()
+    print(f"Reminders due by {now.astimezone(LONDON):%a %d %b %Y %H:%M} UK time:")
+    for line in report.lines():
+        print(f"  {line}")
 
 
 def _timetable(parser: _Parser, settings: Settings, args: argparse.Namespace) -> None:

@@ -323,10 +323,15 @@ class _Tick:
         if channel.startswith(("U", "W")):
             channel = self.client.conversations_open(users=channel)["channel"]["id"]
         options: dict[str, Any] = {"channel": channel, "limit": 200, "include_all_metadata": True}
-        if message.thread_ts:
-            pages = self.client.conversations_replies(ts=message.thread_ts, **options)
-        else:
-            pages = self.client.conversations_history(**options)
+        try:
+            if message.thread_ts:
+                pages = self.client.conversations_replies(ts=message.thread_ts, **options)
+            else:
+                pages = self.client.conversations_history(**options)
+        except SlackApiError as exc:
+            if exc.response.get("error") == "thread_not_found":
+                return False  # no thread, so nothing in it: post (to the channel) again
+            raise
         for page in itertools.islice(pages, _SEARCH_PAGES):
             for posted in page["messages"]:
                 metadata = posted.get("metadata") or {}

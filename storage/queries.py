@@ -341,9 +341,10 @@ def add_reminders(session: Session, rows: Iterable[dict[str, Any]]) -> None:
     if not values:
         return
     insert = _INSERTS[session.get_bind().dialect.name]
-    session.exec(
-        insert(Reminder).values(values).on_conflict_do_nothing(index_elements=["dedupe_key"])
-    )
+    # One cached statement, executed for many rows: compiling a multi-row VALUES per call
+    # would cost more than the insert itself.
+    statement = insert(Reminder).on_conflict_do_nothing(index_elements=["dedupe_key"])
+    session.exec(statement, params=values)
 
 
 def reminders_of(session: Session, incident_id: int) -> list[Reminder]:

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import os
+import shutil
+import subprocess
+import time as clock
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -19,6 +23,7 @@ from sqlmodel import Session, select
 from bot import lifecycle
 from bot.access import Access
 from bot.cases import POST_LEASE, log_incident, publish_case
+from bot.cli import main
 from bot.domain.calendar import LONDON
 from bot.domain.incident import NewIncident
 from bot.domain.timetable import Facts
@@ -490,3 +495,74 @@ def test_reminder_buttons_mark_done_snooze_or_open_the_form(running: RunningBot)
     with Session(running.engine) as session:
         actions = session.exec(select(AuditEvent.action)).all()
     assert {"step_done", "step_snoozed", "access_refused"} <= set(actions)
+
+
+# -- the commands ------------------------------------------------------------------------
+
+
+def _settings_env(monkeypatch: pytest.MonkeyPatch, engine: Engine, fake: FakeSlackAPI) -> None:
+    monkeypatch.setenv("DATABASE_URL", engine.url.render_as_string(hide_password=False))
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
+    monkeypatch.setenv("SLACK_API_URL", fake.url)
+    monkeypatch.setenv("SAFEGUARDING_CHANNEL", CHANNEL_ID)
+
+
+def test_remind_once_runs_one_tick_at_the_given_time_and_prints_it(
+    world: World, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    world.log()
+    _settings_env(monkeypatch, world.engine, world.fake)
+    main(["remind", "--once", "--now", "2026-11-24T09:00:00+00:00"])
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Reminders due by Tue 24 Nov 2026 09:00 UK time:"
+    assert "  sent     SI-2026-0001 panel_notification → owner U0LEADPOL1" in out
+    assert "  sent     digest → C0INCIDENT" in out
+    assert out[-1].startswith("  3 sent, 0 to retry, 0 failed")
+    main(["remind", "--once", "--now", "2026-11-24T09:00:00+00:00"])
+    assert capsys.readouterr().out.splitlines()[-1].startswith("  0 sent")
+    with pytest.raises(SystemExit) as exited:
+        main(["remind", "--once", "--now", "tomorrow"])
+    assert exited.value.code == 2
+    assert "not a time with its offset: 'tomorrow'" in capsys.readouterr().err
+
+
+def test_run_sends_reminders_unless_told_not_to(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The real command: a reminder missed while the bot was down goes out when it starts,
+    from a replica with the scheduler, not from one started with --no-scheduler."""
+    if world.engine.dialect.name != "sqlite":
+        pytest.skip("one backend is enough for the command itself")
+    world.log(
+        now=datetime.now(UTC) - timedelta(days=10), aware_on=date.today() - timedelta(days=10)
+    )
+    env = dict(
+        os.environ,
+        DATABASE_URL=world.engine.url.render_as_string(hide_password=False),
+        SLACK_BOT_TOKEN="xoxb-test",
+        SLACK_SIGNING_SECRET="secret",
+        SLACK_API_URL=world.fake.url,
+        SAFEGUARDING_CHANNEL=CHANNEL_ID,
+    )
+    env.pop("SLACK_APP_TOKEN", None)
+    for flags, sends in (["--no-scheduler"], False), ([], True):
+        process = subprocess.Popen(
+            [shutil.which("safeguarding-bot") or "", "run", "--port", "0", *flags],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        try:
+            assert process.stdout is not None
+            said = next(line for line in process.stdout if "reminders" in line)
+            assert ("Sending reminders" in said) is sends, said
+            if sends:
+                world.fake.wait_for("chat.postMessage", timeout=20)
+            else:
+                clock.sleep(1)
+                assert world.sent() == []
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+    assert world.sent()
