@@ -213,6 +213,7 @@ def main() -> None:
     cases = f"{args.cases:,} cases"
     table = Table()
     calls: Counter[str] = Counter()
+    peaks: list[str] = []
     with tempfile.TemporaryDirectory(prefix="footprint-") as tmp, FakeSlackAPI() as fake:
         fake.add_user(OWNER_ID, name="police.lead")
         fake.add_channel(CHANNEL_ID, "lscp-incidents", is_private=True, members=[USER_ID, OWNER_ID])
@@ -254,27 +255,27 @@ def main() -> None:
                 response_url_base=fake.hooks_url,
             )
             table.add(f"start to /healthz 200, {cases}", seconds, "s", START_S)
+
+            def list_cases() -> Response:
+                return slack.slash_command("list")
+
+            def show(reference: str) -> Response:
+                return slack.slash_command(f"show {reference}")
+
             time.sleep(SETTLE_S)
-            table.add(f"memory idle, {cases}", _memory(pid)["VmRSS"], "MB", RSS_MB)
-            for what, method, send in (
-                (
-                    "/incident list answered (first request)",
-                    "response_url",
-                    lambda: slack.slash_command("list"),
-                ),
-                (
-                    "/incident list answered again",
-                    "response_url",
-                    lambda: slack.slash_command("list"),
-                ),
-                ("App Home drawn", "views.publish", lambda: slack.app_home_opened(USER_ID)),
-                (
-                    f"/incident show {reference} answered",
-                    "response_url",
-                    lambda: slack.slash_command(f"show {reference}"),
-                ),
-            ):
-                table.add(f"{what}, {cases}", _timed(fake, method, send), "s")
+            memory = _memory(pid)
+            table.add(f"memory idle, {cases}", memory["VmRSS"], "MB", RSS_MB)
+            peaks = [f"{memory['VmHWM']:.0f} MB when idle"]
+            requests: list[tuple[str, str, Callable[[], Response]]] = [
+                ("/incident list (first request)", "response_url", lambda: list_cases()),
+                ("/incident list again", "response_url", lambda: list_cases()),
+                ("App Home", "views.publish", lambda: slack.app_home_opened(USER_ID)),
+                (f"/incident show {reference}", "response_url", lambda: show(reference)),
+            ]
+            for what, method, send in requests:
+                seconds = _timed(fake, method, send)
+                table.add(f"{what} answered, {cases}", seconds, "s")
+                peaks.append(f"{_memory(pid)['VmHWM']:.0f} MB after {what}")
             memory = _memory(pid)
             table.add(f"memory after rendering them, {cases}", memory["VmRSS"], "MB", RSS_MB)
             table.add("memory peak (VmHWM) of that run", memory["VmHWM"], "MB", RSS_MB)
@@ -286,6 +287,8 @@ def main() -> None:
         "\nFrom launching the console script (no `uv run` in front) on SQLite. MB = 10^6 bytes "
         "of resident memory (VmRSS). The bot's Web API calls: "
         + ", ".join(f"{method} {count}" for method, count in sorted(calls.items()))
+        + ". Peak memory (VmHWM) of the restarted bot: "
+        + ", ".join(peaks)
         + f". Load average (1 min) before: {load_before:.1f}, after: {os.getloadavg()[0]:.1f}"
         f" on {os.cpu_count()} cores."
     )
