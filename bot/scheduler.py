@@ -43,6 +43,7 @@ from storage.models import Incident, Reminder, Step
 from storage.queries import (
     Claim,
     add_reminders,
+    cases_of,
     claim_due_reminders,
     claim_unposted_incidents,
     finish_reminder,
@@ -228,16 +229,23 @@ class _Tick:
         while True:
             with session_scope(self.engine) as session:
                 claims = claim_due_reminders(session, self.clock(), self.worker, self.lease, batch)
-                latest = latest_due(session, [c.reminder for c in claims], self.clock())
+                reminders = [c.reminder for c in claims]
+                latest = latest_due(session, reminders, self.clock())
+                incidents, steps = cases_of(session, reminders)
             if not claims:
                 break
             for index, claim in enumerate(claims):
-                lease_until = claim.reminder.lease_until
-                if lease_until is None or lease_until - self.clock() < self.margin:
+                reminder = claim.reminder
+                if (
+                    reminder.lease_until is None
+                    or reminder.lease_until - self.clock() < self.margin
+                ):
                     # Slack was slow: hand the rest back for a fresh claim next tick.
                     self._release(claims[index:])
                     return self._replan_touched()
-                self._deliver(claim, latest[group_of(claim.reminder)])
+                incident = incidents.get(reminder.incident_id or 0)
+                step = steps.get(reminder.step_id or 0)
+                self._deliver(claim, latest[group_of(reminder)], incident, step)
         self._replan_touched()
 
     def _replan_touched(self) -> None:
@@ -251,14 +259,18 @@ class _Tick:
                 assert claim.reminder.id is not None
                 release_reminder(session, claim.reminder.id, self.worker, self.clock(), "slow")
 
-    def _deliver(self, claim: Claim, latest: datetime) -> None:
+    def _deliver(
+        self, claim: Claim, latest: datetime, incident: Incident | None, step: Step | None
+    ) -> None:
+        """Send one claimed reminder, about ``incident`` and ``step`` as they stood when it
+        was claimed a moment ago (none for the digest), and record how it went."""
         reminder = claim.reminder
         if reminder.incident_id is not None:
             self.touched.add(reminder.incident_id)
         if reminder.due_at < latest:  # missed ones collapse into the latest
             self.report.superseded += 1
             return self._finish(reminder, "superseded")
-        message = self._compose(reminder)
+        message = self._compose(reminder, incident, step)
         if message is None:
             self.report.skipped += 1
             return self._finish(reminder, "skipped")
@@ -284,24 +296,23 @@ class _Tick:
         self.report.sent.append(message.label)
         self._finish(reminder, "sent")
 
-    def _compose(self, reminder: Reminder) -> _Message | None:
+    def _compose(
+        self, reminder: Reminder, incident: Incident | None, step: Step | None
+    ) -> _Message | None:
         """The message to send, or None when it is no longer wanted: the step is done,
         paused or snoozed, the case closed, the date moved, the digest a day old."""
         now = self.clock()
         today, calendar = london_date(now), self.rules.calendar
-        with Session(self.engine, expire_on_commit=False) as session:
-            if reminder.kind == "digest":
-                if london_date(reminder.due_at) != today:
-                    return None
+        if reminder.kind == "digest":
+            if london_date(reminder.due_at) != today:
+                return None
+            with Session(self.engine) as session:
                 rows = open_steps_due_by(session, _sunday(today))
-                if not rows:
-                    return None
-                text, blocks = digest_message(rows, today, calendar)
-                return _Message(
-                    f"digest → {reminder.recipient}", reminder.recipient, None, text, blocks
-                )
-            incident = session.get(Incident, reminder.incident_id)
-            step = session.get(Step, reminder.step_id) if reminder.step_id else None
+            if not rows:
+                return None
+            text, blocks = digest_message(rows, today, calendar)
+            label = f"digest → {reminder.recipient}"
+            return _Message(label, reminder.recipient, None, text, blocks)
         if incident is None or step is None:
             return None
         wanted = wanted_reminders(incident, step, self.rules, now)

@@ -334,6 +334,17 @@ def latest_due(
     return latest
 
 
+def cases_of(
+    session: Session, reminders: Sequence[Reminder]
+) -> tuple[dict[int, Incident], dict[int, Step]]:
+    """The incidents and steps ``reminders`` are about, by id, in two queries."""
+    incident_ids = {r.incident_id for r in reminders if r.incident_id is not None}
+    step_ids = {r.step_id for r in reminders if r.step_id is not None}
+    incidents = session.exec(select(Incident).where(col(Incident.id).in_(incident_ids))).all()
+    steps = session.exec(select(Step).where(col(Step.id).in_(step_ids))).all()
+    return {i.id: i for i in incidents if i.id}, {s.id: s for s in steps if s.id}
+
+
 def add_reminders(session: Session, rows: Iterable[dict[str, Any]]) -> None:
     """Insert planned reminders; one whose dedupe_key exists already is left as it is, so
     planning twice (or two replicas planning at once) never doubles a reminder."""
@@ -365,7 +376,9 @@ def claim_unposted_incidents(
     lease to run out."""
     unposted = and_(col(Incident.checklist_ts).is_(None), col(Incident.closed_at).is_(None))
     free = _lease_free(Incident.post_lease_until, now)
-    due = select(Incident.id).where(unposted, free).order_by(col(Incident.id)).limit(limit)
+    # Ordered by the lease, which the partial index holds (by id, SQLite would scan).
+    due = select(Incident.id).where(unposted, free).order_by(col(Incident.post_lease_until))
+    due = due.limit(limit)
     ids = session.exec(_skip_locked(session, due)).all()
     if not ids:
         return []
