@@ -262,6 +262,46 @@ def test_replanned_after_every_kind_of_edit(world: World) -> None:
     assert world.tick(at("2026-12-15", 9)).sent == []
 
 
+def test_a_local_review_commissioned_planned_paused_and_resumed(world: World) -> None:
+    world.log()
+    now = at("2026-12-01", 11)
+    decision = world.step("lcspr_decision")
+    lifecycle.record_step_done(
+        world.engine,
+        world.rules,
+        decision.id,
+        on=date(2026, 12, 1),
+        actor=USER_ID,
+        now=now,
+        decision="lcspr",
+        rationale="Learning about agencies working together.",
+    )
+    # Publication falls due 6 months after the decision, Tue 1 Jun 2027; 3 working days
+    # before is Wed 26 May, as Mon 31 May is the spring bank holiday.
+    assert ("lcspr_publication", "owner", "Wed 26 May 09:00") in world.planned()
+    publication = world.step("lcspr_publication")
+    lifecycle.plan_publication(
+        world.engine, world.rules, publication.id, on=date(2027, 5, 14), actor=USER_ID, now=now
+    )
+    # The final report is due 7 working days before publication: Wed 5 May 2027, and 3
+    # working days before that is Thu 29 Apr (Mon 3 May is the early May bank holiday).
+    assert ("final_report_to_panel", "owner", "Thu 29 Apr 09:00") in world.planned()
+    lifecycle.set_step_status(
+        world.engine, world.rules, publication.id, "paused", reason="trial", actor=USER_ID, now=now
+    )
+    assert world.planned("lcspr_publication") == set()
+    lifecycle.set_step_status(
+        world.engine,
+        world.rules,
+        publication.id,
+        "open",
+        reason="trial over",
+        actor=USER_ID,
+        now=now,
+    )
+    assert ("lcspr_publication", "owner", "Wed 26 May 09:00") in world.planned()
+
+
 def test_a_paused_step_is_not_nudged_until_it_resumes(world: World) -> None:
     world.log()
     now = at("2026-11-23", 11)
