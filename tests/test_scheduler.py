@@ -330,6 +330,20 @@ def test_a_step_done_between_claim_and_send_is_not_nudged(world: World) -> None:
     assert report.skipped == 1
 
 
+def test_overdue_steps_escalate_to_a_configured_user_group_in_the_thread(world: World) -> None:
+    policy = dataclasses.replace(world.rules.reminders, escalation="S0LEADERS1")
+    world.rules = dataclasses.replace(world.rules, reminders=policy)
+    world.runtime = dataclasses.replace(world.runtime, rules=world.rules)
+    incident = world.log()
+    world.tick(at("2026-11-30", 9))
+    group = [
+        c for c in world.sent() if about(c).startswith("Reminder") and "subteam" in str(c.blocks)
+    ]
+    assert len(group) == 2  # the two notifications, overdue
+    assert {c.params["thread_ts"] for c in group} == {incident.card_ts}
+    assert "<!subteam^S0LEADERS1>" in str(group[0].blocks)
+
+
 # -- outages, failures, retries ----------------------------------------------------------
 
 
