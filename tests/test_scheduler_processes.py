@@ -24,7 +24,10 @@ from tests.fake_slack import FakeSlackAPI
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = 250  # 4 reminders each
-LEASE_SECONDS = 3
+# A lease far longer than the send margin (the client's 1 s timeout + 1 s): a worker
+# descheduled for longer than the difference (6 s) between its check and its send could
+# otherwise send after another worker took the row over. Production leases are 5 minutes.
+LEASE_SECONDS = 8
 
 
 def _held_by(url: str, worker: str) -> int:
