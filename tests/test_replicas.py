@@ -1,0 +1,191 @@
+"""The deployment recipe of docs/deploy.md, tested: two replicas of ``safeguarding-bot run``
+on one PostgreSQL database, each taking Slack's requests and each running the scheduler.
+
+Requests for one case land on either replica (a load balancer does not keep sessions), and
+the reminders due are shared between the two schedulers: every case is stored and posted
+once, and every reminder reaches Slack once.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from slack_sdk import WebClient
+from sqlalchemy import update
+from sqlmodel import Session, col, func, select
+
+from bot.scheduler import METADATA_EVENT
+from storage.db import make_engine, migrate, session_scope
+from storage.models import ChecklistItem, Incident, ReferenceCounter, Reminder
+from tests.due_reminders import seed_due_cases
+from tests.fake_slack import Call, FakeSlackAPI
+from tests.running_bot import OWNER_ID
+from tests.slack_requests import CHANNEL_ID, USER_ID, SlackRequests
+from tests.test_incident_flow import form
+
+SECRET = "replica-signing-secret"
+SEEDED = 50  # cases, four reminders due each
+LOGGED = 8  # cases logged through the replicas
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _serving(port: int, process: subprocess.Popen[str], within: float = 20) -> None:
+    deadline = time.monotonic() + within
+    while True:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1):
+                return
+        except OSError:
+            assert process.poll() is None, "a replica exited"
+            assert time.monotonic() < deadline, "a replica did not start"
+            time.sleep(0.1)
+
+
+@contextmanager
+def running_replicas(database_url: str, fake: FakeSlackAPI) -> Iterator[list[SlackRequests]]:
+    """Two ``safeguarding-bot run`` processes, scheduler on, as docs/deploy.md sets them up."""
+    env = dict(
+        os.environ,
+        DATABASE_URL=database_url,
+        SLACK_BOT_TOKEN="xoxb-test",
+        SLACK_SIGNING_SECRET=SECRET,
+        SLACK_API_URL=fake.url,
+        SAFEGUARDING_CHANNEL=CHANNEL_ID,
+    )
+    env.pop("SLACK_APP_TOKEN", None)
+    ports = [_free_port(), _free_port()]
+    command = [shutil.which("safeguarding-bot") or "", "run", "--host", "127.0.0.1", "--port"]
+    processes = [
+        subprocess.Popen([*command, str(port)], env=env, stdout=subprocess.DEVNULL)
+        for port in ports
+    ]
+    try:
+        for port, process in zip(ports, processes, strict=True):
+            _serving(port, process)
+        yield [
+            SlackRequests(
+                f"http://127.0.0.1:{port}/slack/events", SECRET, response_url_base=fake.hooks_url
+            )
+            for port in ports
+        ]
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.wait(timeout=15)
+
+
+def _seed_due_now(database_url: str, fake: FakeSlackAPI) -> set[int]:
+    """Cases whose reminders fell due a minute ago (the replicas run on the real clock)."""
+    engine = make_engine(database_url)
+    migrate(engine)
+    due = seed_due_cases(engine, WebClient(token="xoxb-test", base_url=fake.url), SEEDED)
+    with session_scope(engine) as session:
+        session.exec(  # type: ignore[call-overload]
+            update(Reminder)
+            .where(col(Reminder.id).in_(due))
+            .values(due_at=datetime.now(UTC) - timedelta(minutes=1))
+        )
+        year = datetime.now(UTC).year
+        session.merge(ReferenceCounter(year=year, last=SEEDED))  # seeded references are taken
+    engine.dispose()
+    return due
+
+
+def _sent_once(fake: FakeSlackAPI, key: Callable[[Call], object | None]) -> Counter[object]:
+    """How often each thing (a card, a reminder) reached Slack, by ``key`` of its call."""
+    return Counter(
+        found
+        for call in fake.calls("chat.postMessage")
+        if call.ok and (found := key(call)) is not None
+    )
+
+
+def _card_of(call: Call) -> str | None:
+    if call.params.get("channel") != CHANNEL_ID or "thread_ts" in call.params or not call.blocks:
+        return None
+    heading = call.blocks[0].get("text", {}).get("text", "")
+    return heading.split(" · ")[0] if heading.startswith("SI-") else None  # not the digest
+
+
+def _reminder_of(call: Call) -> int | None:
+    metadata = call.json_param("metadata") or {}
+    if metadata.get("event_type") != METADATA_EVENT:
+        return None
+    return metadata["event_payload"]["reminder"]
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_two_replicas_share_requests_and_reminders(database_url: str) -> None:
+    with FakeSlackAPI() as fake:
+        fake.add_user(OWNER_ID, name="police.lead")
+        fake.add_channel(CHANNEL_ID, is_private=True, members=[USER_ID, OWNER_ID])
+        due = _seed_due_now(database_url, fake)
+        with running_replicas(database_url, fake) as senders:
+            for n in range(LOGGED):  # each form opened on one replica, submitted to the other
+                opener, submitter = senders[n % 2], senders[(n + 1) % 2]
+                assert opener.slash_command("").status == 200
+                opened = fake.wait_for("views.open", count=n + 1, timeout=20)[n]
+                view = fake.view(opened.response["view"]["id"])  # this form, not a receipt
+                answer = submitter.view_submission(view=view, state_values=form())
+                assert answer.json()["response_action"] == "update", answer.body
+
+            engine = make_engine(database_url)
+            deadline = time.monotonic() + 90
+            while True:
+                with Session(engine) as session:
+                    posted = session.exec(
+                        select(func.count())
+                        .select_from(Incident)
+                        .where(col(Incident.checklist_ts).is_not(None), Incident.id > SEEDED)
+                    ).one()
+                    unsent = session.exec(
+                        select(func.count())
+                        .select_from(Reminder)
+                        .where(col(Reminder.id).in_(due), Reminder.status != "sent")
+                    ).one()
+                if posted == LOGGED and unsent == 0:
+                    break
+                assert time.monotonic() < deadline, f"posted {posted}, unsent {unsent}"
+                time.sleep(0.5)
+
+            with Session(engine) as session:
+                logged = session.exec(select(Incident).where(Incident.id > SEEDED)).all()
+                item = session.exec(
+                    select(ChecklistItem).where(ChecklistItem.incident_id == logged[0].id)
+                ).first()
+            press = {
+                "type": "overflow",
+                "action_id": "checklist_item",
+                "block_id": "b",
+                "selected_option": {"value": f"done:{item.id}"},
+                "action_ts": "1.2",
+            }
+            assert senders[1].block_actions(press).status == 200
+            fake.wait_for("chat.update", timeout=20)
+            with Session(engine) as session:
+                assert session.get(ChecklistItem, item.id).status == "done"
+            engine.dispose()
+
+        cards = _sent_once(fake, _card_of)
+        reminders = _sent_once(fake, _reminder_of)
+    assert len({incident.reference for incident in logged}) == LOGGED
+    assert sorted(cards) == sorted(incident.reference for incident in logged)
+    assert set(cards.values()) == {1}  # each case posted once, by one replica
+    assert due <= set(reminders)
+    assert {n for r, n in reminders.items() if r in due} == {1}  # each reminder sent once
