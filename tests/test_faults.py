@@ -1,0 +1,132 @@
+"""Slack slow, failing or absent while cases are logged and buttons pressed: every case is
+stored, every post and reminder is delivered once in the end, and acks stay inside Slack's
+3 seconds."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from datetime import timedelta
+
+from slack_sdk import WebClient
+from sqlmodel import Session, select
+
+from bot.access import Access
+from bot.rules import load_rules
+from bot.runtime import Runtime
+from bot.scheduler import METADATA_EVENT, tick
+from storage.models import ChecklistItem, Incident
+from tests.running_bot import RunningBot
+from tests.slack_requests import CHANNEL_ID
+from tests.test_incident_flow import form
+
+SLACK_LIMIT = 3.0  # seconds Slack waits for an ack
+
+
+def timed(request: callable) -> tuple[float, object]:  # type: ignore[valid-type]
+    started = time.monotonic()
+    response = request()
+    return time.monotonic() - started, response
+
+
+def scheduler_tick(running: RunningBot, after: timedelta) -> None:
+    """One scheduler tick, as a replica would run it, ``after`` the bot's current time."""
+    client = WebClient(token="xoxb-test", base_url=running.fake.url, retry_handlers=[], timeout=5)
+    runtime = Runtime(running.engine, load_rules(), CHANNEL_ID, Access(client, CHANNEL_ID))
+    tick(runtime, client, running.clock.now + after)
+
+
+def cards(running: RunningBot) -> Counter[str]:
+    """Case cards that reached the channel, by reference."""
+    found: Counter[str] = Counter()
+    for call in running.fake.calls("chat.postMessage"):
+        blocks = call.blocks or []
+        heading = blocks[0].get("text", {}).get("text", "") if blocks else ""
+        if call.ok and call.params.get("channel") == CHANNEL_ID and heading.startswith("SI-"):
+            found[heading.split(" · ")[0]] += 1
+    return found
+
+
+def reminders(running: RunningBot) -> Counter[int]:
+    found: Counter[int] = Counter()
+    for call in running.fake.calls("chat.postMessage"):
+        metadata = call.json_param("metadata") or {}
+        if call.ok and metadata.get("event_type") == METADATA_EVENT:
+            found[metadata["event_payload"]["reminder"]] += 1
+    return found
+
+
+def log_through_form(running: RunningBot, expect_views: int) -> float:
+    """Open and submit the form; returns the slower of the two acks."""
+    opened, _ = timed(lambda: running.slack.slash_command(""))
+    call = running.fake.wait_for("views.open", count=expect_views, timeout=15)[expect_views - 1]
+    view = running.fake.view(call.response["view"]["id"])
+    submitted, response = timed(
+        lambda: running.slack.view_submission(view=view, state_values=form())
+    )
+    assert response.json()["response_action"] == "update"
+    return max(opened, submitted)
+
+
+def stored(running: RunningBot) -> list[Incident]:
+    with Session(running.engine) as session:
+        return list(session.exec(select(Incident).order_by(Incident.id)).all())
+
+
+def test_a_slow_slack_api_does_not_slow_the_acks(running: RunningBot) -> None:
+    running.slack.slash_command("list")  # membership known before Slack slows down
+    running.fake.wait_for("response_url")
+    running.fake.delay(None, 2.0)
+    acks = [log_through_form(running, 1)]
+    running.fake.wait_for("views.update", timeout=30)  # posted (slowly)
+    case = stored(running)[0]
+    with Session(running.engine) as session:
+        item = session.exec(select(ChecklistItem)).first()
+    press = {
+        "type": "overflow",
+        "action_id": "checklist_item",
+        "block_id": "b",
+        "selected_option": {"value": f"done:{item.id}"},
+        "action_ts": "1.2",
+    }
+    acks.append(timed(lambda: running.slack.block_actions(press))[0])
+    assert max(acks) < SLACK_LIMIT / 2, acks
+    running.fake.wait_for("chat.update", timeout=30)
+    running.fake.clear_faults()
+    assert cards(running) == {case.reference: 1}
+
+
+def test_failing_and_absent_slack_loses_nothing_and_repeats_nothing(running: RunningBot) -> None:
+    running.slack.slash_command("list")
+    running.fake.wait_for("response_url")
+
+    running.fake.fail("chat.postMessage", status=500)  # failing
+    assert log_through_form(running, 1) < SLACK_LIMIT
+    running.fake.wait_for("views.update", timeout=20)
+    running.fake.clear_faults()
+    running.fake.rate_limit("chat.postMessage", retry_after=1, times=3)  # a burst of 429s
+    assert log_through_form(running, 2) < SLACK_LIMIT
+    running.fake.wait_for("views.update", count=2, timeout=20)
+
+    running.slack.slash_command("")  # absent: the form is open when Slack goes away
+    call = running.fake.wait_for("views.open", count=3, timeout=15)[2]
+    view = running.fake.view(call.response["view"]["id"])
+    running.fake.down()
+    took, response = timed(lambda: running.slack.view_submission(view=view, state_values=form()))
+    assert response.json()["response_action"] == "update" and took < SLACK_LIMIT
+    time.sleep(2)  # the bot tries to post, and gives up: connection refused
+    running.fake.up()
+
+    assert len(stored(running)) == 3  # every case stored, whatever Slack did
+    for minutes in (10, 20):  # the outbox catches up; a second tick posts nothing more
+        scheduler_tick(running, timedelta(minutes=minutes))
+    assert cards(running) == {case.reference: 1 for case in stored(running)}
+
+    running.fake.fail("chat.postMessage", status=500)  # reminders while Slack fails
+    scheduler_tick(running, timedelta(days=3, hours=-1, minutes=-30))
+    failed = len([c for c in running.fake.calls("chat.postMessage") if not c.ok])
+    running.fake.clear_faults()
+    for hours in (0, 1, 2):
+        scheduler_tick(running, timedelta(days=3, hours=hours))
+    sent = reminders(running)
+    assert failed and sent and set(sent.values()) == {1}
