@@ -37,7 +37,6 @@ import logging
 import math
 import multiprocessing
 import os
-import secrets
 import sys
 import tempfile
 import threading
@@ -55,18 +54,17 @@ if str(ROOT) not in sys.path:  # the test helpers live in tests/, next to bot/
 
 from slack_bolt import Ack, App  # noqa: E402
 from slack_sdk import WebClient  # noqa: E402
-from sqlalchemy import create_engine, make_url  # noqa: E402
 from sqlalchemy.engine import Engine  # noqa: E402
-from sqlalchemy.pool import NullPool  # noqa: E402
 from sqlmodel import Session, col, select  # noqa: E402
 
 from bot.app import build_app  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.server import HttpServer  # noqa: E402
-from storage.db import make_engine, migrate, normalize_url  # noqa: E402
+from storage.db import make_engine, migrate  # noqa: E402
 from storage.models import ChecklistItem, Incident  # noqa: E402
 from tests.fake_slack import FakeSlackAPI  # noqa: E402
 from tests.running_bot import OWNER_ID, SIGNING_SECRET  # noqa: E402
+from tests.scratch_database import scratch_postgresql_database  # noqa: E402
 from tests.slack_requests import CHANNEL_ID, USER_ID, Response, SlackRequests  # noqa: E402
 from tests.test_case_lifecycle import ALL_AGENCIES  # noqa: E402
 from tests.test_incident_flow import form  # noqa: E402
@@ -280,19 +278,8 @@ def database(kind: str, postgres_url: str, tmp: Path) -> Iterator[str]:
     if kind == "sqlite":
         yield f"sqlite:///{tmp / 'bench.db'}"
         return
-    url = make_url(normalize_url(postgres_url))
-    name = f"bench_{secrets.token_hex(6)}"
-    admin = create_engine(url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
-    try:
-        with admin.connect() as connection:
-            connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-        try:
-            yield url.set(database=name).render_as_string(hide_password=False)
-        finally:
-            with admin.connect() as connection:
-                connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    finally:
-        admin.dispose()
+    with scratch_postgresql_database(postgres_url, "bench") as url:
+        yield url
 
 
 # -- running it ---------------------------------------------------------------------------

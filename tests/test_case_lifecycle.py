@@ -15,7 +15,7 @@ from bot.blocks.checklist import checklist_message
 from bot.rules import load_rules
 from storage.models import AuditEvent, ChecklistItem, Incident, Step
 from tests.running_bot import OUTSIDER_ID, OWNER_ID, RunningBot
-from tests.slack_requests import CHANNEL_ID, USER_ID
+from tests.slack_requests import CHANNEL_ID, USER_ID, action
 from tests.test_incident_flow import form, open_form, text_of
 
 ALL_AGENCIES = [
@@ -51,13 +51,9 @@ def items_of(running: RunningBot) -> list[ChecklistItem]:
 
 
 def choose(running: RunningBot, action_id: str, value: str, user: str = USER_ID):
-    """Pick ``value`` from a message's overflow menu (or press a button with that value)."""
-    action = {"type": "overflow", "action_id": action_id, "block_id": "b", "action_ts": "1.2"}
-    if action_id.startswith("case_") and ":" not in value:
-        action |= {"type": "button", "value": value}
-    else:
-        action["selected_option"] = {"value": value}
-    return running.slack.block_actions(action, user_id=user)
+    """Pick ``value`` from a message's overflow menu (or press a case card button)."""
+    kind = "button" if action_id in ("case_history", "case_close") else "overflow"
+    return running.slack.block_actions(action(action_id, value, element_type=kind), user_id=user)
 
 
 def fill(running: RunningBot, count: int, values: dict[str, tuple[str, str, Any]]):

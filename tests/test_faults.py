@@ -17,7 +17,7 @@ from bot.runtime import Runtime
 from bot.scheduler import METADATA_EVENT, tick
 from storage.models import ChecklistItem, Incident
 from tests.running_bot import RunningBot
-from tests.slack_requests import CHANNEL_ID
+from tests.slack_requests import CHANNEL_ID, action
 from tests.test_incident_flow import form
 
 SLACK_LIMIT = 3.0  # seconds Slack waits for an ack
@@ -82,13 +82,7 @@ def test_a_slow_slack_api_does_not_slow_the_acks(running: RunningBot) -> None:
     case = stored(running)[0]
     with Session(running.engine) as session:
         item = session.exec(select(ChecklistItem)).first()
-    press = {
-        "type": "overflow",
-        "action_id": "checklist_item",
-        "block_id": "b",
-        "selected_option": {"value": f"done:{item.id}"},
-        "action_ts": "1.2",
-    }
+    press = action("checklist_item", f"done:{item.id}", element_type="overflow")
     acks.append(timed(lambda: running.slack.block_actions(press))[0])
     assert max(acks) < SLACK_LIMIT / 2, acks
     running.fake.wait_for("chat.update", timeout=30)

@@ -30,7 +30,7 @@ from storage.models import ChecklistItem, Incident, ReferenceCounter, Reminder
 from tests.due_reminders import seed_due_cases
 from tests.fake_slack import Call, FakeSlackAPI
 from tests.running_bot import OWNER_ID
-from tests.slack_requests import CHANNEL_ID, USER_ID, SlackRequests
+from tests.slack_requests import CHANNEL_ID, USER_ID, SlackRequests, action
 from tests.test_incident_flow import form
 
 SECRET = "replica-signing-secret"
@@ -169,13 +169,7 @@ def test_two_replicas_share_requests_and_reminders(database_url: str) -> None:
                 item = session.exec(
                     select(ChecklistItem).where(ChecklistItem.incident_id == logged[0].id)
                 ).first()
-            press = {
-                "type": "overflow",
-                "action_id": "checklist_item",
-                "block_id": "b",
-                "selected_option": {"value": f"done:{item.id}"},
-                "action_ts": "1.2",
-            }
+            press = action("checklist_item", f"done:{item.id}", element_type="overflow")
             assert senders[1].block_actions(press).status == 200
             fake.wait_for("chat.update", timeout=20)
             with Session(engine) as session:
