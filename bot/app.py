@@ -47,7 +47,11 @@ def build_app(
     rules: Rules,
     clock: Callable[[], datetime] = utc_now,
 ) -> App:
-    """The bot's Bolt app; Slack's requests are always signature-checked over HTTP."""
+    """The bot's Bolt app; Slack's requests are always signature-checked over HTTP.
+
+    Each request is answered from its own thread as soon as its ack function has run
+    (``process_before_response``); the work behind the answer runs after it in Bolt's
+    lazy listener executor, so acks never queue behind other requests' work."""
     assert settings.safeguarding_channel is not None
     client = slack_client(settings)
     secret = settings.slack_signing_secret
@@ -55,6 +59,7 @@ def build_app(
         client=client,
         signing_secret=secret.get_secret_value() if secret else None,
         request_verification_enabled=secret is not None,
+        process_before_response=True,
     )
     access = Access(client, settings.safeguarding_channel, settings.safeguarding_usergroup)
     runtime = Runtime(engine, rules, settings.safeguarding_channel, access, clock)

@@ -32,7 +32,6 @@ from storage.queries import (
     get_incident_by_reference,
     get_incident_by_submission_key,
     incident_history,
-    list_open_incidents,
     next_reference,
     record_audit,
 )
@@ -202,17 +201,30 @@ def record_refusal(engine: Engine, user_id: str, surface: str, now: datetime) ->
 
 def load_case(session: Session, incident: Incident) -> Case:
     """The incident's steps and checklist items, in display order."""
-    steps = session.exec(
-        select(Step)
-        .where(Step.incident_id == incident.id)
-        .order_by(col(Step.due_on).is_(None), col(Step.due_on), col(Step.id))
-    ).all()
-    items = session.exec(
-        select(ChecklistItem)
-        .where(ChecklistItem.incident_id == incident.id)
-        .order_by(col(ChecklistItem.position), col(ChecklistItem.id))
-    ).all()
-    return Case(incident, list(steps), list(items))
+    assert incident.id is not None
+    return Case(incident, case_steps(session, incident.id), case_items(session, incident.id))
+
+
+def case_steps(session: Session, incident_id: int) -> list[Step]:
+    """An incident's steps, soonest first (undated last), as the case card shows them."""
+    return list(
+        session.exec(
+            select(Step)
+            .where(Step.incident_id == incident_id)
+            .order_by(col(Step.due_on).is_(None), col(Step.due_on), col(Step.id))
+        ).all()
+    )
+
+
+def case_items(session: Session, incident_id: int) -> list[ChecklistItem]:
+    """An incident's checklist items, in the checklist's order."""
+    return list(
+        session.exec(
+            select(ChecklistItem)
+            .where(ChecklistItem.incident_id == incident_id)
+            .order_by(col(ChecklistItem.position), col(ChecklistItem.id))
+        ).all()
+    )
 
 
 def find_case(engine: Engine, reference: str) -> Case | None:
@@ -232,12 +244,6 @@ def case_history(
             return None
         events, total = incident_history(session, incident_id, limit)
         return incident, events, total
-
-
-def open_cases(engine: Engine, limit: int = 20) -> list[Case]:
-    """Open cases, next deadline first."""
-    with Session(engine, expire_on_commit=False) as session:
-        return [load_case(session, incident) for incident in list_open_incidents(session, limit)]
 
 
 def publish_case(

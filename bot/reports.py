@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy.engine import Engine
@@ -18,7 +20,8 @@ from storage.queries import (
     count_open_incidents,
     count_open_incidents_by_stage,
     incidents_aware_between,
-    list_open_incidents,
+    incidents_state,
+    open_incidents_with_next_step,
     open_steps,
     steps_of_incidents,
 )
@@ -60,6 +63,32 @@ def timeliness_report(
     )
 
 
+class TimelinessCache:
+    """The App Home's timeliness figures, computed once and reused while no case has
+    changed: every change to a case bumps its incident's version, a new case adds a row
+    and a purge removes one, so one aggregate over the incidents tells whether the
+    figures still hold. Keyed by the period and today (a new day can make a step late)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._key: tuple[Any, ...] | None = None
+        self._figures: TimelinessReport | None = None
+
+    def report(
+        self, engine: Engine, rules: Rules, start: date, end: date, today: date
+    ) -> TimelinessReport:
+        with Session(engine) as session:
+            state = tuple(session.exec(incidents_state()).one())
+        key = (id(rules), start, end, today, state)
+        with self._lock:
+            if key == self._key and self._figures is not None:
+                return self._figures
+        figures = timeliness_report(engine, rules, start, end, today)
+        with self._lock:
+            self._key, self._figures = key, figures
+        return figures
+
+
 @dataclass(frozen=True)
 class Dashboard:
     """What the App Home shows one person: a page of open cases with their next deadline,
@@ -73,19 +102,23 @@ class Dashboard:
     by_stage: dict[str, int]
 
 
-def dashboard(engine: Engine, user_id: str, page: int, per_page: int, mine: int) -> Dashboard:
-    """Page ``page`` (from 0) of the open cases, next deadline first, and up to ``mine`` of
-    ``user_id``'s open steps, soonest first: a few indexed queries, however many cases."""
+def open_case_page(
+    engine: Engine, page: int, per_page: int
+) -> tuple[list[tuple[Incident, Step | None]], int, int]:
+    """Page ``page`` (from 0, kept in range) of the open cases, next deadline first, each
+    with its next open step; with how many are open and the page shown."""
     with Session(engine, expire_on_commit=False) as session:
         total = count_open_incidents(session)
         page = max(0, min(page, (total - 1) // per_page)) if total else 0
-        incidents = list_open_incidents(session, limit=per_page, offset=page * per_page)
-        steps = steps_of_incidents(session, [i.id for i in incidents if i.id is not None])
+        rows = open_incidents_with_next_step(session, limit=per_page, offset=page * per_page)
+    return rows, total, page
+
+
+def dashboard(engine: Engine, user_id: str, page: int, per_page: int, mine: int) -> Dashboard:
+    """Page ``page`` (from 0) of the open cases, next deadline first, and up to ``mine`` of
+    ``user_id``'s open steps, soonest first: a few indexed queries, however many cases."""
+    rows, total, page = open_case_page(engine, page, per_page)
+    with Session(engine, expire_on_commit=False) as session:
         my_steps = open_steps(session, owner_id=user_id, limit=mine + 1)
         by_stage = count_open_incidents_by_stage(session)
-    next_step: dict[int, Step] = {}
-    for step in steps:  # each incident's soonest first, so the first open dated one wins
-        if step.status == "open" and step.due_on is not None:
-            next_step.setdefault(step.incident_id, step)
-    rows = [(incident, next_step.get(incident.id or 0)) for incident in incidents]
     return Dashboard(rows, page, total, my_steps[:mine], len(my_steps) > mine, by_stage)

@@ -77,27 +77,56 @@ def get_incident_by_submission_key(session: Session, key: str) -> Incident | Non
 
 
 def list_open_incidents(session: Session, limit: int = 50, offset: int = 0) -> list[Incident]:
-    """Open incidents, most urgent first: by the earliest due date of an open step.
+    """Open incidents, most urgent first (see :func:`open_incidents_with_next_step`)."""
+    return [incident for incident, _ in open_incidents_with_next_step(session, limit, offset)]
+
+
+def open_incidents_with_next_step(
+    session: Session, limit: int = 50, offset: int = 0
+) -> list[tuple[Incident, Step | None]]:
+    """Open incidents, most urgent first, each with its next step: the open step due
+    soonest (None when no open step has a date), in one query.
 
     Incidents without an open dated step come last, oldest awareness first. ``offset``
     skips that many, for paging.
     """
-    next_due = (
-        select(Step.incident_id, func.min(Step.due_on).label("next_due_on"))
+    ranked = (
+        select(
+            col(Step.id).label("step_id"),
+            col(Step.incident_id).label("incident_id"),
+            col(Step.due_on).label("due_on"),
+            func.row_number()
+            .over(partition_by=col(Step.incident_id), order_by=(col(Step.due_on), col(Step.id)))
+            .label("rank"),
+        )
         .where(Step.status == "open", col(Step.due_on).is_not(None))
-        .group_by(col(Step.incident_id))
         .subquery()
     )
-    next_due_on = next_due.c.next_due_on
+    next_due = (
+        select(ranked.c.step_id, ranked.c.incident_id, ranked.c.due_on)
+        .where(ranked.c.rank == 1)
+        .subquery()
+    )
     statement = (
-        select(Incident)
+        select(Incident, Step)
         .outerjoin(next_due, next_due.c.incident_id == Incident.id)
+        .outerjoin(Step, col(Step.id) == next_due.c.step_id)
         .where(col(Incident.closed_at).is_(None))
-        .order_by(nulls_last(next_due_on.asc()), col(Incident.aware_on), col(Incident.id))
+        .order_by(nulls_last(next_due.c.due_on.asc()), col(Incident.aware_on), col(Incident.id))
         .offset(offset)
         .limit(limit)
     )
-    return list(session.exec(statement).all())
+    return [(incident, step) for incident, step in session.exec(statement).all()]
+
+
+def incidents_state() -> Any:
+    """How many incidents there are, the highest id and the sum of their versions: any
+    case logged, changed or purged changes the answer (what cached figures check)."""
+    return select(
+        func.count(),
+        func.coalesce(func.max(Incident.id), 0),
+        func.coalesce(func.sum(Incident.version), 0),
+    ).select_from(Incident)
 
 
 def count_open_incidents(session: Session) -> int:

@@ -39,9 +39,12 @@ def help_blocks(problem: str | None = None) -> list[Block]:
 
 
 def case_list(
-    cases: Sequence[tuple[Incident, Step | None]], today: date, calendar: WorkingCalendar
+    cases: Sequence[tuple[Incident, Step | None]],
+    total: int,
+    today: date,
+    calendar: WorkingCalendar,
 ) -> list[Block]:
-    """One line per open case: its name and its next open deadline."""
+    """One line per open case shown (of ``total`` open): its name and next open deadline."""
     if not cases:
         return [SectionBlock(text=MarkdownTextObject(text="There are no open cases."))]
     lines = []
@@ -55,10 +58,13 @@ def case_list(
                 f"*{escape(title)}* · next: {escape(step.title)}, due {day(step.due_on)} "
                 f"({left}) · {owner(step.owner_id, step.owner_role)}"
             )
+    heading = f"*Open cases ({total})*"
+    hint = "Use /incident show REFERENCE for one case."
+    if total > len(cases):
+        heading += f", the {len(cases)} with the nearest deadlines"
+        hint += " The Home tab lists them all."
     return [
-        SectionBlock(text=MarkdownTextObject(text=f"*Open cases ({len(cases)})*")),
+        SectionBlock(text=MarkdownTextObject(text=heading)),
         *(SectionBlock(text=MarkdownTextObject(text=line)) for line in lines),
-        ContextBlock(
-            elements=[MarkdownTextObject(text="Use /incident show REFERENCE for one case.")]
-        ),
+        ContextBlock(elements=[MarkdownTextObject(text=hint)]),
     ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from sqlmodel import Session
 
@@ -19,7 +19,7 @@ from bot.blocks.case_forms import close_modal, item_modal, step_modal
 from bot.blocks.checklist import ACTION as ITEM_ACTION
 from bot.blocks.history import history_modal
 from bot.domain.calendar import london_date
-from bot.listeners.guard import allowed, tell
+from bot.listeners.guard import acknowledge, allowed, tell
 from bot.runtime import Runtime
 from storage.models import ChecklistItem, Incident, Step
 
@@ -36,11 +36,9 @@ def _choice(action: dict[str, Any]) -> tuple[str, int | None]:
 def register(app: App, runtime: Runtime) -> None:
     """Attach the case card's and the checklist's menus and buttons."""
 
-    @app.action(ITEM_ACTION)
     def checklist_item(
-        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        ack()
         user = body["user"]["id"]
         if not allowed(runtime, user, "checklist", respond):
             return
@@ -74,11 +72,9 @@ def register(app: App, runtime: Runtime) -> None:
             return
         _redraw(runtime, client, case.incident)
 
-    @app.action(STEP_ACTION)
     def case_step(
-        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        ack()
         user = body["user"]["id"]
         if not allowed(runtime, user, "case_card", respond):
             return
@@ -106,11 +102,9 @@ def register(app: App, runtime: Runtime) -> None:
         view = step_modal(verb, step, incident, london_date(now))
         client.views_open(trigger_id=body["trigger_id"], view=view)
 
-    @app.action(HISTORY_ACTION)
     def case_history(
-        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        ack()
         if not allowed(runtime, body["user"]["id"], "history", respond):
             return
         _, incident_id = _choice(action)
@@ -120,11 +114,9 @@ def register(app: App, runtime: Runtime) -> None:
             return
         client.views_open(trigger_id=body["trigger_id"], view=history_modal(*found))
 
-    @app.action(CLOSE_ACTION)
     def close_case(
-        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        ack()
         if not allowed(runtime, body["user"]["id"], "close", respond):
             return
         _, incident_id = _choice(action)
@@ -134,6 +126,11 @@ def register(app: App, runtime: Runtime) -> None:
             tell(respond, _STALE)
             return
         client.views_open(trigger_id=body["trigger_id"], view=close_modal(incident))
+
+    app.action(ITEM_ACTION)(ack=acknowledge, lazy=[checklist_item])
+    app.action(STEP_ACTION)(ack=acknowledge, lazy=[case_step])
+    app.action(HISTORY_ACTION)(ack=acknowledge, lazy=[case_history])
+    app.action(CLOSE_ACTION)(ack=acknowledge, lazy=[close_case])
 
 
 def _redraw(runtime: Runtime, client: WebClient, incident: Incident) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.models.blocks import HeaderBlock
 
@@ -17,19 +17,19 @@ from bot.blocks.incident_form import incident_modal
 from bot.blocks.replies import case_list, help_blocks
 from bot.blocks.report import timeliness_blocks
 from bot.domain.calendar import london_date
-from bot.listeners.guard import allowed
+from bot.listeners.guard import acknowledge, allowed
 from bot.runtime import Runtime
 
 #: How many recent changes ``/incident show`` lists under the card (History has them all).
 _SHOW_HISTORY = 12
+#: How many open cases ``/incident list`` shows, next deadline first (App Home pages on).
+_LIST = 20
 
 
 def register(app: App, runtime: Runtime) -> None:
     """Attach the ``/incident`` command."""
 
-    @app.command("/incident")
-    def incident(ack: Ack, command: dict[str, Any], client: WebClient, respond: Respond) -> None:
-        ack()
+    def incident(command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         words = command.get("text", "").split()
         verb, args = (words[0].lower(), words[1:]) if words else ("", [])
         if verb == "help":
@@ -43,6 +43,8 @@ def register(app: App, runtime: Runtime) -> None:
         user = command["user_id"]
         if allowed(runtime, user, "command", respond):
             handler(runtime, client, command, respond, args)
+
+    app.command("/incident")(ack=acknowledge, lazy=[incident])
 
 
 def _open_form(
@@ -59,8 +61,8 @@ def _list(
     runtime: Runtime, client: WebClient, command: dict[str, Any], respond: Respond, args: list[str]
 ) -> None:
     today = london_date(runtime.clock())
-    rows = [(case.incident, case.next_step) for case in cases.open_cases(runtime.engine)]
-    respond(blocks=case_list(rows, today, runtime.rules.calendar), text="Open cases")
+    rows, total, _ = reports.open_case_page(runtime.engine, 0, _LIST)
+    respond(blocks=case_list(rows, total, today, runtime.rules.calendar), text="Open cases")
 
 
 def _show(

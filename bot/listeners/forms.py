@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.exc import SQLAlchemyError
@@ -42,17 +42,31 @@ Apply = Callable[[str], Case]  # called with the acting user's id
 def register(app: App, runtime: Runtime) -> None:
     """Attach the small forms' submission listeners."""
 
-    @app.view(STEP_FORM)
-    def step_form(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
-        _submit(runtime, ack, body, view, client, _step_change)
+    def step_form(
+        ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext
+    ) -> None:
+        _submit(runtime, ack, body, view, context, _step_change)
 
-    @app.view(ITEM_FORM)
-    def item_form(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
-        _submit(runtime, ack, body, view, client, _item_change)
+    def item_form(
+        ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext
+    ) -> None:
+        _submit(runtime, ack, body, view, context, _item_change)
 
-    @app.view(CLOSE_FORM)
-    def close_form(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
-        _submit(runtime, ack, body, view, client, _close)
+    def close_form(
+        ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext
+    ) -> None:
+        _submit(runtime, ack, body, view, context, _close)
+
+    def redraw(context: BoltContext, client: WebClient) -> None:
+        """After the answer: the messages of a changed case show the change."""
+        if "changed" in context:
+            lifecycle.refresh_messages(
+                client, runtime.engine, runtime.rules, context["changed"], runtime.clock()
+            )
+
+    app.view(STEP_FORM)(ack=step_form, lazy=[redraw])
+    app.view(ITEM_FORM)(ack=item_form, lazy=[redraw])
+    app.view(CLOSE_FORM)(ack=close_form, lazy=[redraw])
 
 
 def _submit(
@@ -60,10 +74,11 @@ def _submit(
     ack: Ack,
     body: dict[str, Any],
     view: dict[str, Any],
-    client: WebClient,
+    context: BoltContext,
     plan: Callable[[Runtime, Submitted, dict[str, str]], Apply | None],
 ) -> None:
-    """Check membership and fields, apply the change, answer, then redraw the messages."""
+    """Check membership and fields, apply the change, then answer; the changed case's id
+    goes in ``context`` for the redraw that follows the answer."""
     user = body["user"]["id"]
     field = next(
         (b.get("block_id") for b in view.get("blocks", []) if b.get("type") == "input"), ""
@@ -96,10 +111,7 @@ def _submit(
         ack(response_action="errors", errors={field: _NOT_SAVED})
         return
     ack()
-    assert case.incident.id is not None
-    lifecycle.refresh_messages(
-        client, runtime.engine, runtime.rules, case.incident.id, runtime.clock()
-    )
+    context["changed"] = case.incident.id
 
 
 def _past_date(form: Submitted, block: str, today: date, errors: dict[str, str]) -> date | None:

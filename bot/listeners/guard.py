@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from slack_bolt import Respond
+from slack_bolt import Ack, Respond
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot import cases
@@ -12,6 +12,12 @@ from bot.blocks.replies import REFUSAL
 from bot.runtime import Runtime
 
 logger = logging.getLogger(__name__)
+
+
+def acknowledge(ack: Ack) -> None:
+    """The ack of a request whose answer does not depend on its work: sent at once from
+    the request's own thread, while the work runs after it as a lazy listener."""
+    ack()
 
 
 def allowed(runtime: Runtime, user_id: str, surface: str, respond: Respond) -> bool:

@@ -6,7 +6,7 @@ import logging
 import re
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
@@ -21,6 +21,7 @@ from bot.blocks.home import (
     refusal_home,
 )
 from bot.domain.calendar import london_date
+from bot.listeners.guard import acknowledge
 from bot.runtime import Runtime
 
 logger = logging.getLogger(__name__)
@@ -28,31 +29,29 @@ logger = logging.getLogger(__name__)
 
 def register(app: App, runtime: Runtime) -> None:
     """Attach the App Home tab, its paging buttons and its "Open" buttons."""
+    figures = reports.TimelinessCache()
 
-    @app.event("app_home_opened")
     def home(event: dict[str, Any], client: WebClient) -> None:
         if event.get("tab") == "home":
-            _publish(runtime, client, event["user"], page=0)
+            _publish(runtime, figures, client, event["user"], page=0)
 
-    @app.action(re.compile(f"^{PAGE_ACTION}"))
-    def page(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
-        ack()
+    def page(body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
         value = str(action.get("value", ""))
-        _publish(runtime, client, body["user"]["id"], int(value) if value.isdigit() else 0)
+        _publish(runtime, figures, client, body["user"]["id"], int(value) if value.isdigit() else 0)
 
-    @app.action(OPEN_CASE_ACTION)
-    def open_case(
-        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient
-    ) -> None:
-        ack()
+    def open_case(body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
         user = body["user"]["id"]
         case = cases.find_case(runtime.engine, str(action.get("value", "")))
         if not _member(runtime, user) or case is None:
-            _publish(runtime, client, user, page=0)  # a refusal, or the list without it
+            _publish(runtime, figures, client, user, page=0)  # a refusal, or the list without it
             return
         today = london_date(runtime.clock())
         view = case_modal(case.incident, case.steps, today, runtime.rules, _permalink(client, case))
         client.views_open(trigger_id=body["trigger_id"], view=view)
+
+    app.event("app_home_opened")(ack=acknowledge, lazy=[home])
+    app.action(re.compile(f"^{PAGE_ACTION}"))(ack=acknowledge, lazy=[page])
+    app.action(OPEN_CASE_ACTION)(ack=acknowledge, lazy=[open_case])
 
 
 def _member(runtime: Runtime, user: str) -> bool:
@@ -64,14 +63,16 @@ def _member(runtime: Runtime, user: str) -> bool:
         return False
 
 
-def _publish(runtime: Runtime, client: WebClient, user: str, page: int) -> None:
+def _publish(
+    runtime: Runtime, cache: reports.TimelinessCache, client: WebClient, user: str, page: int
+) -> None:
     if not _member(runtime, user):
         client.views_publish(user_id=user, view=refusal_home())
         return
     today = london_date(runtime.clock())
     board = reports.dashboard(runtime.engine, user, page, PER_PAGE, MY_STEPS)
     start, end = reports.last_twelve_months(today)
-    figures = reports.timeliness_report(runtime.engine, runtime.rules, start, end, today)
+    figures = cache.report(runtime.engine, runtime.rules, start, end, today)
     view = home_view(board, figures, today, runtime.rules.calendar)
     client.views_publish(user_id=user, view=view)
 

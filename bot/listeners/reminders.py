@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from sqlmodel import Session
 
@@ -19,7 +19,7 @@ from bot.blocks.case_forms import step_modal
 from bot.blocks.reminders import DONE, SNOOZE, reminder_outcome
 from bot.blocks.text import day
 from bot.domain.calendar import london_date
-from bot.listeners.guard import allowed, tell
+from bot.listeners.guard import acknowledge, allowed, tell
 from bot.runtime import Runtime
 from storage.models import Incident, Step
 
@@ -29,11 +29,9 @@ _STALE = "That step is no longer part of the case. Use /incident show REFERENCE 
 def register(app: App, runtime: Runtime) -> None:
     """Attach the reminder buttons."""
 
-    @app.action(DONE)
     def mark_done(
-        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        ack()
         user = body["user"]["id"]
         if not allowed(runtime, user, "reminder", respond):
             return
@@ -59,9 +57,7 @@ def register(app: App, runtime: Runtime) -> None:
         respond(replace_original=True, text=what, blocks=reminder_outcome(incident, step, what))
         lifecycle.refresh_messages(client, runtime.engine, runtime.rules, incident.id, now)
 
-    @app.action(re.compile(rf"^{SNOOZE}:\d$"))
-    def snooze(ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
-        ack()
+    def snooze(body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
         user = body["user"]["id"]
         if not allowed(runtime, user, "reminder", respond):
             return
@@ -87,6 +83,9 @@ def register(app: App, runtime: Runtime) -> None:
         assert step.snoozed_until is not None
         what = f"Snoozed by <@{user}>: the next reminder comes on {day(step.snoozed_until)}."
         respond(replace_original=True, text=what, blocks=reminder_outcome(incident, step, what))
+
+    app.action(DONE)(ack=acknowledge, lazy=[mark_done])
+    app.action(re.compile(rf"^{SNOOZE}:\d$"))(ack=acknowledge, lazy=[snooze])
 
 
 def _step_of(runtime: Runtime, action: dict[str, Any]) -> tuple[Incident, Step] | None:

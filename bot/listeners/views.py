@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.exc import SQLAlchemyError
@@ -30,8 +30,7 @@ _NOT_SAVED = "The case could not be saved just now; nothing was stored. Please p
 def register(app: App, runtime: Runtime) -> None:
     """Attach the incident form's submission listener."""
 
-    @app.view(CALLBACK_ID)
-    def submit(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
+    def submit(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
         user = body["user"]["id"]
         now = runtime.clock()
         try:
@@ -69,13 +68,21 @@ def register(app: App, runtime: Runtime) -> None:
             ack(response_action="errors", errors={"summary": _NOT_SAVED})
             return
         ack(response_action="update", view=logged_modal(incident.reference, runtime.channel, None))
-        assert incident.id is not None
+        context["logged"] = (incident.id, incident.reference, now)
+
+    def post(view: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+        """After the answer: the case to the channel, then the receipt says where it is."""
+        if "logged" not in context:
+            return  # the form was answered with errors; nothing was stored
+        incident_id, reference, now = context["logged"]
         posted = cases.publish_case(
-            client, runtime.engine, runtime.rules, incident.id, runtime.channel, now
+            client, runtime.engine, runtime.rules, incident_id, runtime.channel, now
         )
         try:
             client.views_update(
-                view_id=view["id"], view=logged_modal(incident.reference, runtime.channel, posted)
+                view_id=view["id"], view=logged_modal(reference, runtime.channel, posted)
             )
         except (SlackApiError, SlackClientError) as exc:
-            logger.warning("could not update the receipt for %s: %s", incident.reference, exc)
+            logger.warning("could not update the receipt for %s: %s", reference, exc)
+
+    app.view(CALLBACK_ID)(ack=submit, lazy=[post])
