@@ -242,7 +242,11 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
         print(f"Connected to Slack by Socket Mode; /healthz on port {server.port}.")
     else:
         print(f"Taking Slack's requests at http://{host}:{server.port}/slack/events")
-    ticking = start_scheduler(*_reminder_runtime(settings, engine, rules)) if scheduler else None
+    ticking = (
+        start_scheduler(*_reminder_runtime(settings, engine, rules), after=server.serving)
+        if scheduler
+        else None
+    )
     print("Sending reminders from this process." if ticking else "Not sending reminders.")
     try:
         server.serve()

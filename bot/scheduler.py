@@ -20,6 +20,7 @@ import itertools
 import logging
 import os
 import socket
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable
@@ -406,11 +407,17 @@ def _sunday(day: date) -> date:
 
 
 def start_scheduler(
-    runtime: Runtime, client: WebClient, interval: timedelta = INTERVAL
+    runtime: Runtime,
+    client: WebClient,
+    interval: timedelta = INTERVAL,
+    *,
+    after: threading.Event | None = None,
 ) -> BackgroundScheduler:
     """Tick every ``interval`` in a background thread, the first time at once (so what
-    fell due while the bot was down goes out on start). A tick still running when the
-    next is due delays it rather than running beside it."""
+    fell due while the bot was down goes out on start), or, given ``after``, as soon as
+    that is set (the server serving: the first tick, which builds the calendar, does not
+    hold up the start). A tick still running when the next is due delays it rather than
+    running beside it."""
     scheduler = BackgroundScheduler(timezone=UTC)
     scheduler.add_job(
         _tick_and_log,
@@ -419,10 +426,17 @@ def start_scheduler(
         seconds=interval.total_seconds(),
         coalesce=True,
         max_instances=1,
-        next_run_time=datetime.now(UTC),
+        next_run_time=None if after else datetime.now(UTC),  # None: paused until ``after``
         id="reminders",
     )
     scheduler.start()
+    if after is not None:
+
+        def first_tick() -> None:
+            after.wait()
+            scheduler.modify_job("reminders", next_run_time=datetime.now(UTC))
+
+        threading.Thread(target=first_tick, name="first-tick", daemon=True).start()
     return scheduler
 
 

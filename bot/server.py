@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from slack_bolt import App
-from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
 from slack_bolt.request import BoltRequest
@@ -24,6 +23,8 @@ from bot.payloads import is_well_formed
 
 if TYPE_CHECKING:
     from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment
+
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
 
 logger = logging.getLogger(__name__)
 
@@ -94,6 +95,8 @@ class HttpServer:
             ident="safeguarding-bot",
         )
         self._stopping = threading.Event()
+        #: Set once the server takes requests (the scheduler's first tick waits for it).
+        self.serving = threading.Event()
 
     @property
     def port(self) -> int:
@@ -102,6 +105,7 @@ class HttpServer:
 
     def serve(self) -> None:
         try:
+            self.serving.set()
             self._server.run()
         except OSError:
             if not self._stopping.is_set():  # a closed socket is how a stop ends the loop
@@ -116,5 +120,8 @@ class HttpServer:
 
 def socket_mode(app: App, app_token: str) -> SocketModeHandler:
     """A Socket Mode connection, not yet connected: ``.connect()`` starts it in the
-    background (the bot dials out to Slack; no inbound URL is needed)."""
+    background (the bot dials out to Slack; no inbound URL is needed). Imported only
+    here: an HTTP deployment never loads Socket Mode."""
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
     return SocketModeHandler(app, app_token)

@@ -4,20 +4,24 @@ Sessions follow the SQLModel docs: `with Session(engine) as session:`, passed in
 function, never global. Use cases run one transaction each via `session_scope`.
 """
 
+from __future__ import annotations
+
 import json
+import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
 from sqlmodel import Session
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 DEFAULT_DATABASE_URL = "sqlite:///safeguarding.db"
 
@@ -27,10 +31,13 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # (several replicas starting at once). Any constant works; this one spells "safe".
 _MIGRATION_LOCK_KEY = 0x73616665
 
+_BUSY_TIMEOUT_SECONDS = 5.0
+_HOLDS_WRITER = "safeguarding_holds_writer_lock"
+
 _SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA foreign_keys=ON",
-    "PRAGMA busy_timeout=5000",
+    f"PRAGMA busy_timeout={_BUSY_TIMEOUT_SECONDS * 1000:.0f}",
     "PRAGMA synchronous=NORMAL",
 )
 
@@ -93,9 +100,30 @@ def make_engine(url: str = DEFAULT_DATABASE_URL) -> Engine:
             cursor.execute(pragma)
         cursor.close()
 
+    # The threads of this process queue for the write lock on a lock of their own, woken
+    # the moment it is free, rather than in SQLite's busy handler, which polls with sleeps
+    # of up to 100 ms: under load that polling, not the work, made requests wait seconds.
+    # Other processes still meet the busy timeout. A thread that cannot have the lock
+    # within the busy timeout goes on without it (and waits in SQLite, as before).
+    writer = threading.Lock()
+
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        held = writer.acquire(timeout=_BUSY_TIMEOUT_SECONDS)
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            if held:
+                writer.release()
+            raise
+        if held:
+            connection.info[_HOLDS_WRITER] = True
+
+    @event.listens_for(engine, "commit")
+    @event.listens_for(engine, "rollback")
+    def _on_end(connection: Connection) -> None:
+        if connection.info.pop(_HOLDS_WRITER, False):
+            writer.release()
 
     return engine
 
@@ -122,6 +150,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
     With a connection, env.py migrates through it. New revisions can be written with
     `command.revision(alembic_config(conn), message=..., autogenerate=True, rev_id="0002")`.
     """
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("file_template", "%%(rev)s_%%(slug)s")
@@ -140,6 +170,10 @@ def migrate(url_or_engine: str | Engine) -> None:
     """
     engine = make_engine(url_or_engine) if isinstance(url_or_engine, str) else url_or_engine
     try:
+        if _at_head(engine):
+            return  # the usual start: nothing to do, and Alembic is not even imported
+        from alembic import command
+
         with engine.begin() as connection:
             if connection.dialect.name == "postgresql":
                 connection.execute(
@@ -151,12 +185,42 @@ def migrate(url_or_engine: str | Engine) -> None:
             engine.dispose()
 
 
+_REVISION_LINE = re.compile(r"^(down_)?revision\b[^=]*=(.*)$", re.MULTILINE)
+
+
+def _shipped_heads() -> set[str]:
+    """The head revision(s) of the shipped migrations, read from their files' ``revision``
+    and ``down_revision`` lines without importing Alembic."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        for down, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8")):
+            (parents if down else revisions).update(re.findall(r"[\"']([^\"']+)[\"']", value))
+    return revisions - parents
+
+
+def _at_head(engine: Engine) -> bool:
+    """Whether the database is already at the shipped head (False if unsure)."""
+    heads = _shipped_heads()
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(text("SELECT version_num FROM alembic_version"))
+            current = set(rows.scalars())
+    except SQLAlchemyError:
+        return False  # never migrated (no alembic_version table): Alembic will create it
+    return bool(heads) and current == heads
+
+
 def current_revision(engine: Engine) -> str | None:
     """The revision the database is at (None if never migrated), for health checks."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def head_revision() -> str | None:
     """The latest revision shipped with this code; compare with `current_revision`."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()

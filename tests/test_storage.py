@@ -38,6 +38,7 @@ from storage.queries import (
     get_incident_by_submission_key,
     list_open_incidents,
     next_reference,
+    open_incidents_with_next_step,
     record_audit,
 )
 
@@ -384,6 +385,20 @@ def test_list_open_incidents_puts_the_nearest_deadline_first(engine: Engine) -> 
         listed = [incident.reference for incident in list_open_incidents(session)]
         assert listed == ["SI-2026-0002", "SI-2026-0001", "SI-2026-0003", "SI-2026-0005"]
         assert len(list_open_incidents(session, limit=2)) == 2
+        paired = {
+            incident.reference: step.step_key if step else None
+            for incident, step in open_incidents_with_next_step(session)
+        }
+        assert paired == {
+            "SI-2026-0002": "panel_notification",  # the sooner of its two open steps
+            "SI-2026-0001": "panel_notification",  # its rapid review is done
+            "SI-2026-0003": None,  # no open step has a date
+            "SI-2026-0005": None,
+        }
+        assert [i.reference for i, _ in open_incidents_with_next_step(session, 2, 2)] == [
+            "SI-2026-0003",
+            "SI-2026-0005",
+        ]
 
 
 def test_reminder_claim_query_uses_the_status_due_at_index(tmp_path: Path) -> None:
@@ -396,3 +411,10 @@ def test_reminder_claim_query_uses_the_status_due_at_index(tmp_path: Path) -> No
         ).all()
     engine.dispose()
     assert "ix_reminder_status_due_at" in " ".join(row[-1] for row in plan)
+
+
+def test_the_head_read_from_the_migration_files_is_alembics() -> None:
+    """``migrate`` skips Alembic when the database is at the head it reads from the files."""
+    from storage.db import _shipped_heads, head_revision
+
+    assert _shipped_heads() == {head_revision()}

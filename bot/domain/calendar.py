@@ -16,9 +16,11 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-import holidays
+if TYPE_CHECKING:
+    import holidays
 
 #: Times are stored in UTC and shown, and deadlines dated, in London, whatever the host's TZ.
 LONDON = ZoneInfo("Europe/London")
@@ -157,5 +159,10 @@ class WorkingCalendar:
 
 
 def _bank_holidays(first_year: int, last_year: int) -> holidays.HolidayBase:
-    """England & Wales bank holidays; the ENG subdivision of GB carries the E&W list."""
+    """England & Wales bank holidays; the ENG subdivision of GB carries the E&W list.
+
+    The package is imported on first use, not at start: it is large, and the server should
+    answer before any date has been counted."""
+    import holidays
+
     return holidays.country_holidays("GB", subdiv="ENG", years=range(first_year, last_year + 1))
