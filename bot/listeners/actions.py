@@ -19,7 +19,7 @@ from bot.blocks.case_forms import close_modal, item_modal, step_modal
 from bot.blocks.checklist import ACTION as ITEM_ACTION
 from bot.blocks.history import history_modal
 from bot.domain.calendar import london_date
-from bot.listeners.guard import acknowledge, allowed, tell
+from bot.listeners.guard import acknowledge, after_ack, allowed, tell
 from bot.runtime import Runtime
 from storage.models import ChecklistItem, Incident, Step
 
@@ -127,10 +127,10 @@ def register(app: App, runtime: Runtime) -> None:
             return
         client.views_open(trigger_id=body["trigger_id"], view=close_modal(incident))
 
-    app.action(ITEM_ACTION)(ack=acknowledge, lazy=[checklist_item])
-    app.action(STEP_ACTION)(ack=acknowledge, lazy=[case_step])
-    app.action(HISTORY_ACTION)(ack=acknowledge, lazy=[case_history])
-    app.action(CLOSE_ACTION)(ack=acknowledge, lazy=[close_case])
+    app.action(ITEM_ACTION)(ack=acknowledge, lazy=after_ack(checklist_item))
+    app.action(STEP_ACTION)(ack=acknowledge, lazy=after_ack(case_step))
+    app.action(HISTORY_ACTION)(ack=acknowledge, lazy=after_ack(case_history))
+    app.action(CLOSE_ACTION)(ack=acknowledge, lazy=after_ack(close_case))
 
 
 def _redraw(runtime: Runtime, client: WebClient, incident: Incident) -> None:

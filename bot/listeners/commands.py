@@ -17,7 +17,7 @@ from bot.blocks.incident_form import incident_modal
 from bot.blocks.replies import case_list, help_blocks
 from bot.blocks.report import timeliness_blocks
 from bot.domain.calendar import london_date
-from bot.listeners.guard import acknowledge, allowed
+from bot.listeners.guard import acknowledge, after_ack, allowed
 from bot.runtime import Runtime
 
 #: How many recent changes ``/incident show`` lists under the card (History has them all).
@@ -44,7 +44,7 @@ def register(app: App, runtime: Runtime) -> None:
         if allowed(runtime, user, "command", respond):
             handler(runtime, client, command, respond, args)
 
-    app.command("/incident")(ack=acknowledge, lazy=[incident])
+    app.command("/incident")(ack=acknowledge, lazy=after_ack(incident))
 
 
 def _open_form(

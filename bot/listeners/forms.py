@@ -30,6 +30,7 @@ from bot.blocks.case_forms import (
 from bot.cases import Case, record_refusal
 from bot.domain.calendar import london_date
 from bot.domain.pseudonymity import check_free_text
+from bot.listeners.guard import after_ack
 from bot.runtime import Runtime
 
 _NOT_A_MEMBER = "Only members of the partnership channel can change cases."
@@ -64,9 +65,9 @@ def register(app: App, runtime: Runtime) -> None:
                 client, runtime.engine, runtime.rules, context["changed"], runtime.clock()
             )
 
-    app.view(STEP_FORM)(ack=step_form, lazy=[redraw])
-    app.view(ITEM_FORM)(ack=item_form, lazy=[redraw])
-    app.view(CLOSE_FORM)(ack=close_form, lazy=[redraw])
+    app.view(STEP_FORM)(ack=step_form, lazy=after_ack(redraw))
+    app.view(ITEM_FORM)(ack=item_form, lazy=after_ack(redraw))
+    app.view(CLOSE_FORM)(ack=close_form, lazy=after_ack(redraw))
 
 
 def _submit(

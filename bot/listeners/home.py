@@ -21,7 +21,7 @@ from bot.blocks.home import (
     refusal_home,
 )
 from bot.domain.calendar import london_date
-from bot.listeners.guard import acknowledge
+from bot.listeners.guard import acknowledge, after_ack
 from bot.runtime import Runtime
 
 logger = logging.getLogger(__name__)
@@ -49,9 +49,9 @@ def register(app: App, runtime: Runtime) -> None:
         view = case_modal(case.incident, case.steps, today, runtime.rules, _permalink(client, case))
         client.views_open(trigger_id=body["trigger_id"], view=view)
 
-    app.event("app_home_opened")(ack=acknowledge, lazy=[home])
-    app.action(re.compile(f"^{PAGE_ACTION}"))(ack=acknowledge, lazy=[page])
-    app.action(OPEN_CASE_ACTION)(ack=acknowledge, lazy=[open_case])
+    app.event("app_home_opened")(ack=acknowledge, lazy=after_ack(home))
+    app.action(re.compile(f"^{PAGE_ACTION}"))(ack=acknowledge, lazy=after_ack(page))
+    app.action(OPEN_CASE_ACTION)(ack=acknowledge, lazy=after_ack(open_case))
 
 
 def _member(runtime: Runtime, user: str) -> bool:

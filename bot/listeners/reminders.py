@@ -19,7 +19,7 @@ from bot.blocks.case_forms import step_modal
 from bot.blocks.reminders import DONE, SNOOZE, reminder_outcome
 from bot.blocks.text import day
 from bot.domain.calendar import london_date
-from bot.listeners.guard import acknowledge, allowed, tell
+from bot.listeners.guard import acknowledge, after_ack, allowed, tell
 from bot.runtime import Runtime
 from storage.models import Incident, Step
 
@@ -84,8 +84,8 @@ def register(app: App, runtime: Runtime) -> None:
         what = f"Snoozed by <@{user}>: the next reminder comes on {day(step.snoozed_until)}."
         respond(replace_original=True, text=what, blocks=reminder_outcome(incident, step, what))
 
-    app.action(DONE)(ack=acknowledge, lazy=[mark_done])
-    app.action(re.compile(rf"^{SNOOZE}:\d$"))(ack=acknowledge, lazy=[snooze])
+    app.action(DONE)(ack=acknowledge, lazy=after_ack(mark_done))
+    app.action(re.compile(rf"^{SNOOZE}:\d$"))(ack=acknowledge, lazy=after_ack(snooze))
 
 
 def _step_of(runtime: Runtime, action: dict[str, Any]) -> tuple[Incident, Step] | None:

@@ -18,6 +18,7 @@ from bot import cases
 from bot.blocks.incident_form import CALLBACK_ID, FormError, logged_modal, read_incident_form
 from bot.domain.calendar import london_date
 from bot.domain.incident import check_new_incident
+from bot.listeners.guard import after_ack
 from bot.runtime import Runtime
 
 logger = logging.getLogger(__name__)
@@ -85,4 +86,4 @@ def register(app: App, runtime: Runtime) -> None:
         except (SlackApiError, SlackClientError) as exc:
             logger.warning("could not update the receipt for %s: %s", reference, exc)
 
-    app.view(CALLBACK_ID)(ack=submit, lazy=[post])
+    app.view(CALLBACK_ID)(ack=submit, lazy=after_ack(post))
