@@ -19,11 +19,11 @@ from storage.models import Incident, Step
 from storage.queries import (
     count_open_incidents,
     count_open_incidents_by_stage,
-    incidents_aware_between,
+    incident_facts_aware_between,
     incidents_state,
     open_incidents_with_next_step,
     open_steps,
-    steps_of_incidents,
+    step_records_aware_between,
 )
 
 
@@ -37,18 +37,18 @@ def timeliness_report(
 ) -> TimelinessReport:
     """The timeliness figures for the cases the local authority became aware of from
     ``start`` to ``end``, deadlines recomputed with the partnership's rules."""
-    with Session(engine) as session:
-        incidents = incidents_aware_between(session, start, end)
-        steps = steps_of_incidents(session, [i.id for i in incidents if i.id is not None])
+    with Session(engine) as session:  # plain rows: thousands of cases, no ORM objects
+        incidents = incident_facts_aware_between(session, start, end)
+        steps = step_records_aware_between(session, start, end)
     recorded: dict[int, dict[str, StepRecord]] = defaultdict(dict)
-    for step in steps:
-        recorded[step.incident_id][step.step_key] = StepRecord(step.status, step.completed_on)
+    for incident_id, step_key, status, completed_on in steps:
+        recorded[incident_id][step_key] = StepRecord(status, completed_on)
     records = [
         CaseRecord(
             incident.reference,
             incident.pseudonym,
             facts_of(incident),
-            recorded[incident.id or 0],
+            recorded[incident.id],
             closed=incident.closed_at is not None,
         )
         for incident in incidents

@@ -8,13 +8,19 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, nulls_last, or_, update
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
 from storage.models import AuditEvent, Incident, ReferenceCounter, Reminder, Step, utc_now
 
-_INSERTS = {"postgresql": postgresql_insert, "sqlite": sqlite_insert}
+
+def _insert(session: Session) -> Any:
+    """The dialect's INSERT, which has ON CONFLICT; only the dialect in use is imported
+    (a SQLite deployment never loads PostgreSQL's)."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
 
 
 def next_reference(session: Session, year: int) -> str:
@@ -24,7 +30,7 @@ def next_reference(session: Session, year: int) -> str:
     requests (threads, processes, replicas) never receive the same number. Numbers
     beyond 9999 simply grow a digit.
     """
-    insert = _INSERTS[session.get_bind().dialect.name]
+    insert = _insert(session)
     statement = (
         insert(ReferenceCounter)
         .values(year=year, last=1)
@@ -190,6 +196,54 @@ def incidents_aware_between(
     if end is not None:
         statement = statement.where(Incident.aware_on <= end)
     return list(session.exec(statement).all())
+
+
+#: The columns of an incident its statutory deadlines are computed from (see
+#: ``bot.cases.facts_of``), with what names it in a report.
+FACT_COLUMNS = (
+    "id",
+    "reference",
+    "pseudonym",
+    "closed_at",
+    "aware_on",
+    "died",
+    "seriously_harmed",
+    "abuse_or_neglect",
+    "looked_after",
+    "care_leaver",
+    "location",
+    "notified_on",
+    "decision",
+    "decided_on",
+    "publication_planned_on",
+    "published_on",
+)
+
+
+def incident_facts_aware_between(session: Session, start: date, end: date) -> list[Any]:
+    """Plain rows (FACT_COLUMNS, by attribute) of the incidents the local authority became
+    aware of from ``start`` to ``end`` inclusive, by reference: no ORM objects, for
+    reports over many cases."""
+    columns = [getattr(Incident, name) for name in FACT_COLUMNS]
+    statement = (
+        select(*columns)
+        .where(Incident.aware_on >= start, Incident.aware_on <= end)
+        .order_by(col(Incident.reference))
+    )
+    return list(session.exec(statement).all())
+
+
+def step_records_aware_between(
+    session: Session, start: date, end: date
+) -> list[tuple[int, str, str, date | None]]:
+    """(incident id, step key, status, completed on) of every step of the incidents the
+    local authority became aware of from ``start`` to ``end`` inclusive."""
+    statement = (
+        select(Step.incident_id, Step.step_key, Step.status, Step.completed_on)
+        .join(Incident, col(Incident.id) == Step.incident_id)
+        .where(Incident.aware_on >= start, Incident.aware_on <= end)
+    )
+    return [tuple(row) for row in session.exec(statement).all()]  # type: ignore[misc]
 
 
 def steps_of_incidents(session: Session, incident_ids: Sequence[int]) -> list[Step]:
@@ -380,7 +434,7 @@ def add_reminders(session: Session, rows: Iterable[dict[str, Any]]) -> None:
     values = [{"status": "planned", "attempts": 0, **row} for row in rows]
     if not values:
         return
-    insert = _INSERTS[session.get_bind().dialect.name]
+    insert = _insert(session)
     # One cached statement, executed for many rows: compiling a multi-row VALUES per call
     # would cost more than the insert itself.
     statement = insert(Reminder).on_conflict_do_nothing(index_elements=["dedupe_key"])

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 from bot.blocks.home import PER_PAGE, home_view
-from bot.reports import dashboard, last_twelve_months, timeliness_report
+from bot.reports import TimelinessCache, dashboard, last_twelve_months, timeliness_report
 from tests.running_bot import OUTSIDER_ID, RunningBot
 from tests.seed import MANAGER, RULES, done, log
 from tests.slack_requests import USER_ID, action
@@ -130,3 +130,21 @@ def test_outsiders_see_a_refusal_and_cannot_open_cases(running: RunningBot) -> N
     running.fake.wait_for("views.publish", count=3)
     assert not running.fake.calls("views.open")
     assert "Child A0" not in text_of(running.fake.home_view(OUTSIDER_ID))
+
+
+def test_the_cached_timeliness_figures_follow_every_change(engine: Engine) -> None:
+    seed_many(engine, 3)
+    cache, period = TimelinessCache(), last_twelve_months(TODAY)
+    first = cache.report(engine, RULES, *period, TODAY)
+    assert first == timeliness_report(engine, RULES, *period, TODAY)
+    assert cache.report(engine, RULES, *period, TODAY) is first  # nothing changed
+    incident = log(engine, "Child Z", TODAY - timedelta(days=30))
+    logged = cache.report(engine, RULES, *period, TODAY)
+    assert logged == timeliness_report(engine, RULES, *period, TODAY) != first
+    done(engine, incident, "panel_notification", TODAY - timedelta(days=20))
+    changed = cache.report(engine, RULES, *period, TODAY)
+    assert changed == timeliness_report(engine, RULES, *period, TODAY) != logged
+    tomorrow = TODAY + timedelta(days=1)
+    assert cache.report(engine, RULES, period[0], tomorrow, tomorrow) == timeliness_report(
+        engine, RULES, period[0], tomorrow, tomorrow
+    )
