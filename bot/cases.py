@@ -260,6 +260,7 @@ def publish_case(
         if incident is None:
             return False
         case = load_case(session, incident)
+    drawn, posts = incident.version, 0
     try:
         if incident.card_ts is None:
             response = client.chat_postMessage(
@@ -271,6 +272,7 @@ def publish_case(
                 engine, incident_id, channel_id=response["channel"], card_ts=response["ts"]
             )
             incident.channel_id, incident.card_ts = response["channel"], response["ts"]
+            posts += 1
             _tell_owner(client, incident)
         if incident.checklist_ts is None:
             response = client.chat_postMessage(
@@ -280,10 +282,21 @@ def publish_case(
                 blocks=checklist_message(incident, case.items, today, rules.calendar),
             )
             _record_post(engine, incident_id, checklist_ts=response["ts"])
+            posts += 1
     except (SlackApiError, SlackClientError) as exc:
         logger.warning("posting %s to Slack failed, will retry: %s", incident.reference, exc)
         return False
+    if _version(engine, incident_id) != drawn + posts:
+        # Someone changed the case while it was being posted (each post moved the version
+        # on by one): the messages show it as it was, so draw them again.
+        refresh_messages(client, engine, rules, incident_id, now)
     return True
+
+
+def _version(engine: Engine, incident_id: int) -> int | None:
+    with Session(engine) as session:
+        incident = session.get(Incident, incident_id)
+        return incident.version if incident else None
 
 
 def _record_post(engine: Engine, incident_id: int, **where: str) -> None:
@@ -308,3 +321,39 @@ def _tell_owner(client: WebClient, incident: Incident) -> None:
         )
     except (SlackApiError, SlackClientError) as exc:
         logger.warning("could not tell the owner of %s: %s", incident.reference, exc)
+
+
+def refresh_messages(
+    client: WebClient, engine: Engine, rules: Rules, incident_id: int, now: datetime
+) -> None:
+    """Redraw the case card and checklist from the database until Slack shows the latest
+    version: if another change landed while this one was drawing, draw again."""
+    today = london_date(now)
+    shown = None
+    for _ in range(5):
+        with Session(engine, expire_on_commit=False) as session:
+            incident = session.get(Incident, incident_id)
+            if incident is None or incident.version == shown:
+                return
+            case = load_case(session, incident)
+        shown = incident.version
+        if not incident.channel_id:
+            return  # not posted yet; the post will show the current state
+        try:
+            if incident.card_ts:
+                client.chat_update(
+                    channel=incident.channel_id,
+                    ts=incident.card_ts,
+                    text=case_card_text(incident),
+                    blocks=case_card(incident, case.steps, today, rules),
+                )
+            if incident.checklist_ts:
+                client.chat_update(
+                    channel=incident.channel_id,
+                    ts=incident.checklist_ts,
+                    text=f"Rapid review checklist for {incident.reference}",
+                    blocks=checklist_message(incident, case.items, today, rules.calendar),
+                )
+        except (SlackApiError, SlackClientError) as exc:
+            logger.warning("could not redraw %s: %s", incident.reference, exc)
+            return

@@ -4,7 +4,7 @@ done, assigned, noted; the case closed.
 Each is one transaction that locks the incident row, writes its audit event, recomputes
 the deadlines the change affects, and touches ``Incident.updated_at`` so the incident's
 version moves on: the Slack messages are then redrawn until they show that version
-(:func:`refresh_messages`), however many people press at once.
+(:func:`bot.cases.refresh_messages`), however many people press at once.
 """
 
 from __future__ import annotations
@@ -14,13 +14,9 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from bot.blocks.case_card import case_card, case_card_text
-from bot.blocks.checklist import checklist_message
 from bot.cases import FINISHED, Case, load_case, sync_deadlines
 from bot.domain.calendar import london_date
 from bot.reminders import replan
@@ -299,39 +295,3 @@ def close_case(
         return {"reason": reason}
 
     return _change(engine, rules, incident_id, actor, now, "case_closed", apply)
-
-
-def refresh_messages(
-    client: WebClient, engine: Engine, rules: Rules, incident_id: int, now: datetime
-) -> None:
-    """Redraw the case card and checklist from the database until Slack shows the latest
-    version: if another change landed while this one was drawing, draw again."""
-    today = london_date(now)
-    shown = None
-    for _ in range(5):
-        with Session(engine, expire_on_commit=False) as session:
-            incident = session.get(Incident, incident_id)
-            if incident is None or incident.version == shown:
-                return
-            case = load_case(session, incident)
-        shown = incident.version
-        if not incident.channel_id:
-            return  # not posted yet; the post will show the current state
-        try:
-            if incident.card_ts:
-                client.chat_update(
-                    channel=incident.channel_id,
-                    ts=incident.card_ts,
-                    text=case_card_text(incident),
-                    blocks=case_card(incident, case.steps, today, rules),
-                )
-            if incident.checklist_ts:
-                client.chat_update(
-                    channel=incident.channel_id,
-                    ts=incident.checklist_ts,
-                    text=f"Rapid review checklist for {incident.reference}",
-                    blocks=checklist_message(incident, case.items, today, rules.calendar),
-                )
-        except (SlackApiError, SlackClientError) as exc:
-            logger.warning("could not redraw %s: %s", incident.reference, exc)
-            return

@@ -135,4 +135,4 @@ def register(app: App, runtime: Runtime) -> None:
 
 def _redraw(runtime: Runtime, client: WebClient, incident: Incident) -> None:
     assert incident.id is not None
-    lifecycle.refresh_messages(client, runtime.engine, runtime.rules, incident.id, runtime.clock())
+    cases.refresh_messages(client, runtime.engine, runtime.rules, incident.id, runtime.clock())

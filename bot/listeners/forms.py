@@ -16,7 +16,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import lifecycle
+from bot import cases, lifecycle
 from bot.blocks.case_forms import (
     CLOSE_FORM,
     DECISIONS,
@@ -61,7 +61,7 @@ def register(app: App, runtime: Runtime) -> None:
     def redraw(context: BoltContext, client: WebClient) -> None:
         """After the answer: the messages of a changed case show the change."""
         if "changed" in context:
-            lifecycle.refresh_messages(
+            cases.refresh_messages(
                 client, runtime.engine, runtime.rules, context["changed"], runtime.clock()
             )
 

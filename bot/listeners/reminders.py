@@ -14,7 +14,7 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from sqlmodel import Session
 
-from bot import lifecycle, reminders
+from bot import cases, lifecycle, reminders
 from bot.blocks.case_forms import step_modal
 from bot.blocks.reminders import DONE, SNOOZE, reminder_outcome
 from bot.blocks.text import day
@@ -55,7 +55,7 @@ def register(app: App, runtime: Runtime) -> None:
             return
         what = f"Marked done by <@{user}> on {day(london_date(now))}."
         respond(replace_original=True, text=what, blocks=reminder_outcome(incident, step, what))
-        lifecycle.refresh_messages(client, runtime.engine, runtime.rules, incident.id, now)
+        cases.refresh_messages(client, runtime.engine, runtime.rules, incident.id, now)
 
     def snooze(body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
         user = body["user"]["id"]
