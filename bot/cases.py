@@ -98,7 +98,9 @@ def log_incident(
             if existing is not None:
                 return existing, False
             incident = Incident(
-                reference=next_reference(session, london_date(now).year),
+                # The number is issued last: its counter row stays locked until commit, so
+                # taking it first would queue every other form behind this whole transaction.
+                reference=f"pending {submission_key}",
                 pseudonym=report.pseudonym,
                 age_band=report.age_band,
                 died=report.facts.died,
@@ -120,6 +122,7 @@ def log_incident(
             session.flush()
             sync_deadlines(session, incident, rules)
             replan(session, incident, rules, now)
+            incident.reference = next_reference(session, london_date(now).year)
             record_audit(
                 session,
                 actor=reported_by,
