@@ -54,11 +54,6 @@ class Case:
     steps: list[Step]
     items: list[ChecklistItem]
 
-    @property
-    def next_step(self) -> Step | None:
-        """The open step due soonest, if any has a date."""
-        return next((s for s in self.steps if s.status == "open" and s.due_on), None)
-
 
 def facts_of(incident: Incident) -> Facts:
     """The timetable's view of a stored incident."""

@@ -82,11 +82,6 @@ def get_incident_by_submission_key(session: Session, key: str) -> Incident | Non
     return session.exec(select(Incident).where(Incident.submission_key == key)).one_or_none()
 
 
-def list_open_incidents(session: Session, limit: int = 50, offset: int = 0) -> list[Incident]:
-    """Open incidents, most urgent first (see :func:`open_incidents_with_next_step`)."""
-    return [incident for incident, _ in open_incidents_with_next_step(session, limit, offset)]
-
-
 def open_incidents_with_next_step(
     session: Session, limit: int = 50, offset: int = 0
 ) -> list[tuple[Incident, Step | None]]:

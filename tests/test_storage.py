@@ -36,7 +36,6 @@ from storage.models import (
 from storage.queries import (
     get_incident_by_reference,
     get_incident_by_submission_key,
-    list_open_incidents,
     next_reference,
     open_incidents_with_next_step,
     record_audit,
@@ -382,9 +381,9 @@ def test_list_open_incidents_puts_the_nearest_deadline_first(engine: Engine) -> 
             ]
         )
     with Session(engine) as session:
-        listed = [incident.reference for incident in list_open_incidents(session)]
+        listed = [incident.reference for incident, _ in open_incidents_with_next_step(session)]
         assert listed == ["SI-2026-0002", "SI-2026-0001", "SI-2026-0003", "SI-2026-0005"]
-        assert len(list_open_incidents(session, limit=2)) == 2
+        assert len(open_incidents_with_next_step(session, limit=2)) == 2
         paired = {
             incident.reference: step.step_key if step else None
             for incident, step in open_incidents_with_next_step(session)

@@ -12,7 +12,6 @@ then two list look-ups instead of a walk day by day. The span grows on demand.
 from __future__ import annotations
 
 import threading
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -113,14 +112,6 @@ class WorkingCalendar:
         if self.is_working_day(day):
             return day
         return self.add_working_days(day, -1)
-
-    def working_days_in(self, start: date, end: date) -> list[date]:
-        """Every working day from ``start`` to ``end`` inclusive."""
-        self._span_for(start.toordinal())
-        span = self._span_for(end.toordinal())
-        lo = bisect_right(span.working, start.toordinal() - 1)
-        hi = bisect_right(span.working, end.toordinal())
-        return [date.fromordinal(o) for o in span.working[lo:hi]]
 
     def _span_for(self, ordinal: int) -> _Span:
         span = self._span
