@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import collections
 import contextlib
+import gc
 import http.client
 import logging
 import math
@@ -87,6 +88,7 @@ PACE_SECONDS = 0.15  # long enough for the bot to finish one request's work
 def _fake_slack_process(conn: Connection) -> None:
     """Serve FakeSlackAPI with the partnership channel as tests/running_bot.py sets it up;
     answer "summary" (calls per method since the last summary) until "stop"."""
+    gc.freeze()  # what it inherited from the parent is never garbage: no long GC pauses
     with FakeSlackAPI() as fake:
         fake.add_user(OWNER_ID, name="police.lead")
         fake.add_channel(CHANNEL_ID, "lscp-incidents", is_private=True, members=[USER_ID, OWNER_ID])
@@ -230,6 +232,7 @@ def _acked(kind: str, bare: bool, status: int, answer: bytes) -> bool:
 
 
 def _client_process(conn: Connection, hooks_url: str) -> None:
+    gc.freeze()  # its own GC pauses would be timed as the app's latency
     while conn.poll(3600):
         job = conn.recv()
         if job is None:

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 
 from bot import listeners
 from bot.access import Access
+from bot.ack_first import AckFirst
 from bot.config import Settings
 from bot.rules import Rules
 from bot.runtime import Runtime, utc_now
@@ -51,16 +52,20 @@ def build_app(
 
     Each request is answered from its own thread as soon as its ack function has run
     (``process_before_response``); the work behind the answer runs after it in Bolt's
-    lazy listener executor, so acks never queue behind other requests' work."""
+    lazy listener executor, held back while other requests are being answered
+    (``AckFirst``), so acks do not queue behind other requests' work."""
     assert settings.safeguarding_channel is not None
     client = slack_client(settings)
     secret = settings.slack_signing_secret
+    ack_first = AckFirst()
     app = App(
         client=client,
         signing_secret=secret.get_secret_value() if secret else None,
         request_verification_enabled=secret is not None,
         process_before_response=True,
+        listener_executor=ack_first.executor,
     )
+    app.use(ack_first.middleware)
     access = Access(client, settings.safeguarding_channel, settings.safeguarding_usergroup)
     runtime = Runtime(engine, rules, settings.safeguarding_channel, access, clock)
     listeners.register(app, runtime)

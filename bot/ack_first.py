@@ -1,0 +1,66 @@
+"""Acks first: the work behind an ack waits while requests are coming in.
+
+Slack gives an ack 3 seconds and then shows the person an error; the work behind it
+(saving a change, redrawing a message, replying) has no such limit. In one interpreter
+the two compete for the same lock, so under a burst of requests the work is held back
+until no request has come in for a moment (``lull``) -- but never longer than
+``patience``, so a steady stream of requests cannot starve it.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+
+class AckFirst:
+    """Bolt global middleware that notes each request, and an executor for Bolt's lazy
+    listeners whose jobs start only after a lull in requests (or when patience runs out).
+    """
+
+    def __init__(self, *, workers: int = 4, lull: float = 0.05, patience: float = 2.0) -> None:
+        self._answering = 0
+        self._last_request = 0.0
+        self._changed = threading.Condition()
+        self._lull = lull
+        self._patience = patience
+        self.executor = _DeferringExecutor(self, max_workers=workers)
+
+    def middleware(self, next_: Callable[[], Any]) -> Any:
+        """Bolt global middleware: a request is being answered while it runs, up to the
+        ack and the start of its lazy listeners."""
+        with self._changed:
+            self._answering += 1
+        try:
+            return next_()
+        finally:
+            with self._changed:
+                self._answering -= 1
+                self._last_request = time.monotonic()
+                self._changed.notify_all()
+
+    def wait_for_lull(self) -> None:
+        """Block until no request is being answered and none came in for ``lull``
+        seconds, or for ``patience`` seconds at most."""
+        give_up = time.monotonic() + self._patience
+        with self._changed:
+            while (now := time.monotonic()) < give_up:
+                if self._answering == 0 and now >= self._last_request + self._lull:
+                    return
+                self._changed.wait(min(give_up, self._last_request + self._lull) - now)
+
+
+class _DeferringExecutor(ThreadPoolExecutor):
+    def __init__(self, gate: AckFirst, max_workers: int) -> None:
+        super().__init__(max_workers=max_workers, thread_name_prefix="after-ack")
+        self._gate = gate
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        def deferred() -> Any:
+            self._gate.wait_for_lull()
+            return fn(*args, **kwargs)
+
+        return super().submit(deferred)

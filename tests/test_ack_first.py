@@ -1,0 +1,54 @@
+"""The work behind acks waits for a lull in requests, but never longer than its patience."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from bot.ack_first import AckFirst
+
+
+def test_work_waits_until_the_request_being_answered_is_done_and_a_lull_follows() -> None:
+    gate = AckFirst(workers=1, lull=0.05, patience=5.0)
+    answering, release = threading.Event(), threading.Event()
+    started: list[float] = []
+
+    def request() -> None:
+        def ack() -> None:
+            answering.set()
+            release.wait(5)
+
+        gate.middleware(ack)
+
+    thread = threading.Thread(target=request)
+    thread.start()
+    assert answering.wait(5)
+    job = gate.executor.submit(lambda: started.append(time.monotonic()))
+    time.sleep(0.2)
+    assert started == []  # held back while the request is being answered
+    release.set()
+    thread.join(5)
+    answered = time.monotonic()
+    job.result(timeout=5)
+    assert started[0] - answered >= 0.04  # and for the lull after it
+    gate.executor.shutdown()
+
+
+def test_a_steady_stream_of_requests_does_not_starve_the_work() -> None:
+    gate = AckFirst(workers=1, lull=0.05, patience=0.3)
+    stop = threading.Event()
+
+    def stream() -> None:
+        while not stop.is_set():
+            gate.middleware(lambda: time.sleep(0.01))
+
+    thread = threading.Thread(target=stream)
+    thread.start()
+    try:
+        submitted = time.monotonic()
+        ran_at = gate.executor.submit(time.monotonic).result(timeout=5)
+        assert 0.25 <= ran_at - submitted < 2.0
+    finally:
+        stop.set()
+        thread.join(5)
+        gate.executor.shutdown()
