@@ -22,18 +22,20 @@ from bot.blocks.checklist import checklist_message
 from bot.blocks.text import escape
 from bot.domain.calendar import london_date
 from bot.domain.checklist import plan_checklist
-from bot.domain.incident import NewIncident
+from bot.domain.incident import NewIncident, report_from_record, report_record
 from bot.domain.timetable import Facts, compute_steps
 from bot.reminders import replan
 from bot.rules import Rules
 from storage.db import session_scope
 from storage.models import AuditEvent, ChecklistItem, Incident, Step
 from storage.queries import (
+    add_received_report,
     get_incident_by_reference,
     get_incident_by_submission_key,
     incident_history,
     next_reference,
     record_audit,
+    take_received_report,
 )
 
 logger = logging.getLogger(__name__)
@@ -92,48 +94,101 @@ def log_incident(
             existing = get_incident_by_submission_key(session, submission_key)
             if existing is not None:
                 return existing, False
-            incident = Incident(
-                # The number is issued last: its counter row stays locked until commit, so
-                # taking it first would queue every other form behind this whole transaction.
-                reference=f"pending {submission_key}",
-                pseudonym=report.pseudonym,
-                age_band=report.age_band,
-                died=report.facts.died,
-                seriously_harmed=report.facts.seriously_harmed,
-                abuse_or_neglect=report.facts.abuse_or_neglect,
-                looked_after=report.facts.looked_after,
-                care_leaver=report.facts.care_leaver,
-                location=report.facts.location,
-                aware_on=report.facts.aware_on,
-                summary=report.summary,
-                agencies=list(report.agencies),
-                owner_id=report.owner_id,
-                created_by=reported_by,
-                created_at=now,
-                submission_key=submission_key,
-                post_lease_until=now + POST_LEASE,
-            )
-            session.add(incident)
-            session.flush()
-            sync_deadlines(session, incident, rules)
-            replan(session, incident, rules, now)
-            incident.reference = next_reference(session, london_date(now).year)
-            record_audit(
-                session,
-                actor=reported_by,
-                action="incident_logged",
-                incident=incident,
-                at=now,
-                detail={"aware_on": report.facts.aware_on.isoformat(), "owner": report.owner_id},
-            )
-        return incident, True
+            return _store(session, rules, report, reported_by, submission_key, now), True
     except IntegrityError:
-        # The same submission, stored a moment ago by another thread or replica.
-        with Session(engine) as session:
-            existing = get_incident_by_submission_key(session, submission_key)
-        if existing is None:
+        if (existing := _stored_already(engine, submission_key)) is None:
             raise
         return existing, False
+
+
+def receive_report(
+    engine: Engine, report: NewIncident, *, reported_by: str, submission_key: str, now: datetime
+) -> Incident | None:
+    """Keep a checked report, in one short write, so the form can be answered at once;
+    ``log_received`` then makes the case of it. If this same submission (Slack's retry, a
+    double click) was logged already, nothing is kept and its case is returned."""
+    with session_scope(engine) as session:
+        if (logged := get_incident_by_submission_key(session, submission_key)) is not None:
+            return logged
+        add_received_report(
+            session,
+            submission_key=submission_key,
+            reported_by=reported_by,
+            received_at=now,
+            report=report_record(report),
+        )
+    return None
+
+
+def log_received(engine: Engine, rules: Rules, submission_key: str) -> Incident | None:
+    """The case made from a received report (its reference issued, as at the time it was
+    received), in the transaction that deletes the report; the case already made from it
+    if that happened first; None if no such report was received."""
+    try:
+        with session_scope(engine) as session:
+            received = take_received_report(session, submission_key)
+            logged = get_incident_by_submission_key(session, submission_key)
+            if received is None or logged is not None:
+                return logged
+            report = report_from_record(received.report)
+            return _store(
+                session, rules, report, received.reported_by, submission_key, received.received_at
+            )
+    except IntegrityError:
+        if (existing := _stored_already(engine, submission_key)) is None:
+            raise
+        return existing
+
+
+def _store(
+    session: Session,
+    rules: Rules,
+    report: NewIncident,
+    reported_by: str,
+    submission_key: str,
+    now: datetime,
+) -> Incident:
+    incident = Incident(
+        # The number is issued last: its counter row stays locked until commit, so
+        # taking it first would queue every other form behind this whole transaction.
+        reference=f"pending {submission_key}",
+        pseudonym=report.pseudonym,
+        age_band=report.age_band,
+        died=report.facts.died,
+        seriously_harmed=report.facts.seriously_harmed,
+        abuse_or_neglect=report.facts.abuse_or_neglect,
+        looked_after=report.facts.looked_after,
+        care_leaver=report.facts.care_leaver,
+        location=report.facts.location,
+        aware_on=report.facts.aware_on,
+        summary=report.summary,
+        agencies=list(report.agencies),
+        owner_id=report.owner_id,
+        created_by=reported_by,
+        created_at=now,
+        submission_key=submission_key,
+        post_lease_until=now + POST_LEASE,
+    )
+    session.add(incident)
+    session.flush()
+    sync_deadlines(session, incident, rules)
+    replan(session, incident, rules, now)
+    incident.reference = next_reference(session, london_date(now).year)
+    record_audit(
+        session,
+        actor=reported_by,
+        action="incident_logged",
+        incident=incident,
+        at=now,
+        detail={"aware_on": report.facts.aware_on.isoformat(), "owner": report.owner_id},
+    )
+    return incident
+
+
+def _stored_already(engine: Engine, submission_key: str) -> Incident | None:
+    """The case of this submission that another thread or replica stored a moment ago."""
+    with Session(engine) as session:
+        return get_incident_by_submission_key(session, submission_key)
 
 
 def sync_deadlines(session: Session, incident: Incident, rules: Rules) -> dict[str, Any]:

@@ -9,7 +9,8 @@ that way is "in doubt" (the message may have reached Slack before the worker die
 the Slack conversation is searched for it, by the reminder's id in the message metadata,
 before it is sent.
 
-The same tick retries channel posts that failed when a case was logged (the outbox) and
+The same tick finishes what a request's work after its ack left undone -- logs incident
+reports received but not logged, retries channel posts that failed (the outbox) -- and
 posts the daily digest. :func:`tick` is the testable unit; :func:`start_scheduler` runs it
 every 30 seconds with APScheduler.
 """
@@ -35,7 +36,7 @@ from slack_sdk.models.blocks import Block
 from sqlmodel import Session
 
 from bot.blocks.reminders import digest_message, reminder_message, undelivered
-from bot.cases import POST_LEASE, publish_case
+from bot.cases import POST_LEASE, log_received, publish_case
 from bot.domain.calendar import london_date
 from bot.reminders import replan_case, wanted_reminders
 from bot.runtime import Runtime
@@ -51,6 +52,7 @@ from storage.queries import (
     group_of,
     latest_due,
     open_steps_due_by,
+    received_reports_waiting,
     release_reminder,
     reminder_exists,
 )
@@ -107,6 +109,7 @@ class TickReport:
     retrying: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     posted: list[str] = field(default_factory=list)
+    logged: list[str] = field(default_factory=list)
     superseded: int = 0
     skipped: int = 0
 
@@ -117,6 +120,7 @@ class TickReport:
                 ("sent", self.sent),
                 ("retrying", self.retrying),
                 ("failed", self.failed),
+                ("logged", self.logged),
                 ("posted", self.posted),
             )
             for line in lines
@@ -124,7 +128,7 @@ class TickReport:
         summary = (
             f"{len(self.sent)} sent, {len(self.retrying)} to retry, {len(self.failed)} failed, "
             f"{self.superseded} folded into a later one, {self.skipped} no longer needed, "
-            f"{len(self.posted)} case(s) posted."
+            f"{len(self.logged)} received report(s) logged, {len(self.posted)} case(s) posted."
         )
         return [*listed, summary]
 
@@ -187,6 +191,7 @@ class _Tick:
         self.margin = timedelta(seconds=float(client.timeout) + 1)
 
     def retry_outbox(self) -> None:
+        self.log_received()
         with session_scope(self.engine) as session:
             unposted = claim_unposted_incidents(session, self.clock(), POST_LEASE, OUTBOX_BATCH)
         for incident_id, reference in unposted:
@@ -204,6 +209,20 @@ class _Tick:
                 posted = False
             if posted:
                 self.report.posted.append(f"{reference}: case card and checklist")
+
+    def log_received(self) -> None:
+        """Reports received a while ago whose case the request's own work did not log (the
+        process stopped, the database failed): logged now, and posted just below."""
+        with Session(self.engine) as session:
+            waiting = received_reports_waiting(session, self.clock() - POST_LEASE, OUTBOX_BATCH)
+        for key in waiting:
+            try:
+                incident = log_received(self.engine, self.rules, key)
+            except (KeyError, TypeError, ValueError):  # kept, and left for a person to see
+                logger.exception("the received report %s cannot be read", key)
+                continue
+            if incident is not None:
+                self.report.logged.append(f"{incident.reference}: from the form {key}")
 
     def plan_digest(self) -> None:
         """Today's digest, planned once by whichever replica ticks first on a working day."""

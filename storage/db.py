@@ -75,11 +75,17 @@ def make_engine(url: str = DEFAULT_DATABASE_URL) -> Engine:
     transactions short (never call Slack inside one).
     PostgreSQL gets a pre-pinged pool, so connections dropped by the server or a proxy
     are replaced instead of failing a request.
+    Both keep statement parameters (a case summary, say) out of error messages and logs.
     """
     sa_url = make_url(normalize_url(url))
     if sa_url.get_backend_name() != "sqlite":
         return create_engine(
-            sa_url, pool_pre_ping=True, pool_size=5, max_overflow=10, json_serializer=_json_dumps
+            sa_url,
+            pool_pre_ping=True,
+            pool_size=5,
+            max_overflow=10,
+            json_serializer=_json_dumps,
+            hide_parameters=True,
         )
 
     in_memory = sa_url.database in (None, "", ":memory:")
@@ -89,6 +95,7 @@ def make_engine(url: str = DEFAULT_DATABASE_URL) -> Engine:
         # One shared connection, else each thread would see its own empty database.
         poolclass=StaticPool if in_memory else None,
         json_serializer=_json_dumps,
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "connect")

@@ -231,3 +231,20 @@ class ReferenceCounter(SQLModel, table=True):
 
     year: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))
     last: int
+
+
+class ReceivedReport(SQLModel, table=True):
+    """An incident form as received, checked but not yet logged as a case.
+
+    The form is answered as soon as this row is written; the case (steps, checklist,
+    reminders, reference) is made from it just after, and the row is deleted in that same
+    transaction. A row still here a while later is logged by the scheduler instead.
+    """
+
+    __tablename__ = "received_report"
+
+    id: int | None = Field(default=None, primary_key=True)
+    submission_key: str = Field(unique=True)
+    reported_by: str
+    received_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    report: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))

@@ -7,10 +7,18 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, nulls_last, or_, update
+from sqlalchemy import ColumnElement, and_, case, delete, func, nulls_last, or_, update
 from sqlmodel import Session, col, select
 
-from storage.models import AuditEvent, Incident, ReferenceCounter, Reminder, Step, utc_now
+from storage.models import (
+    AuditEvent,
+    Incident,
+    ReceivedReport,
+    ReferenceCounter,
+    Reminder,
+    Step,
+    utc_now,
+)
 
 
 def _insert(session: Session) -> Any:
@@ -485,3 +493,45 @@ def open_steps_due_by(session: Session, day: date) -> list[tuple[Incident, Step]
         .order_by(col(Step.due_on), col(Incident.reference), col(Step.id))
     )
     return [(incident, step) for incident, step in session.exec(statement).all()]
+
+
+def add_received_report(
+    session: Session, *, submission_key: str, reported_by: str, received_at: datetime, report: dict
+) -> None:
+    """Keep a checked form until its case is logged; the same submission twice is one row."""
+    insert = _insert(session)
+    statement = (
+        insert(ReceivedReport)
+        .values(
+            submission_key=submission_key,
+            reported_by=reported_by,
+            received_at=received_at,
+            report=report,
+        )
+        .on_conflict_do_nothing(index_elements=[ReceivedReport.submission_key])
+    )
+    session.exec(statement)
+
+
+def take_received_report(session: Session, submission_key: str) -> ReceivedReport | None:
+    """The received form, deleted in the caller's transaction; None if it was already taken
+    (by a concurrent transaction, which this one waits for on PostgreSQL)."""
+    found = session.exec(
+        select(ReceivedReport).where(ReceivedReport.submission_key == submission_key)
+    ).first()
+    if found is None:
+        return None
+    session.expunge(found)
+    taken = session.exec(delete(ReceivedReport).where(col(ReceivedReport.id) == found.id))
+    return found if taken.rowcount == 1 else None
+
+
+def received_reports_waiting(session: Session, received_before: datetime, limit: int) -> list[str]:
+    """Submission keys of forms received before ``received_before`` and still not logged."""
+    statement = (
+        select(ReceivedReport.submission_key)
+        .where(col(ReceivedReport.received_at) < received_before)
+        .order_by(col(ReceivedReport.received_at))
+        .limit(limit)
+    )
+    return list(session.exec(statement).all())

@@ -8,17 +8,22 @@ import time
 from collections import Counter
 from datetime import timedelta
 
+import pytest
 from slack_sdk import WebClient
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, select
 
+from bot import cases
 from bot.access import Access
+from bot.blocks.incident_form import read_incident_form
+from bot.cases import POST_LEASE
 from bot.rules import load_rules
 from bot.runtime import Runtime
 from bot.scheduler import METADATA_EVENT, tick
-from storage.models import ChecklistItem, Incident
+from storage.models import ChecklistItem, Incident, ReceivedReport
 from tests.running_bot import RunningBot
-from tests.slack_requests import CHANNEL_ID, action
-from tests.test_incident_flow import form
+from tests.slack_requests import CHANNEL_ID, USER_ID, action, state_values
+from tests.test_incident_flow import form, text_of
 
 SLACK_LIMIT = 3.0  # seconds Slack waits for an ack
 
@@ -66,6 +71,11 @@ def log_through_form(running: RunningBot, expect_views: int) -> float:
     )
     assert response.json()["response_action"] == "update"
     return max(opened, submitted)
+
+
+def first_checklist_item(running: RunningBot) -> ChecklistItem | None:
+    with Session(running.engine) as session:
+        return session.exec(select(ChecklistItem)).first()
 
 
 def stored(running: RunningBot) -> list[Incident]:
@@ -135,8 +145,10 @@ def test_a_press_while_the_case_is_still_being_posted_shows_in_the_end(
     running.fake.wait_for("response_url")
     running.fake.delay("chat.postMessage", 1.0)
     log_through_form(running, 1)
-    with Session(running.engine) as session:
-        item = session.exec(select(ChecklistItem)).first()
+    deadline = time.monotonic() + 10
+    while (item := first_checklist_item(running)) is None:  # logged just after the ack
+        assert time.monotonic() < deadline, "the case was not logged"
+        time.sleep(0.05)
     running.slack.block_actions(
         action("checklist_item", f"done:{item.id}", element_type="overflow")
     )
@@ -148,3 +160,52 @@ def test_a_press_while_the_case_is_still_being_posted_shows_in_the_end(
     ):
         assert time.monotonic() < deadline, "the checklist still shows the item open"
         time.sleep(0.2)
+
+
+def test_a_form_whose_work_after_the_ack_never_ran_is_logged_by_the_scheduler(
+    running: RunningBot,
+) -> None:
+    """The process stops between answering the form and logging its case: the report
+    was kept, so a scheduler tick logs the case and posts it, once."""
+    report = read_incident_form(state_values(form()), load_rules().checklist.agencies)
+    received_at = running.clock.now
+    assert (
+        cases.receive_report(
+            running.engine,
+            report,
+            reported_by=USER_ID,
+            submission_key="view:V0GONE",
+            now=received_at,
+        )
+        is None
+    )
+    scheduler_tick(running, timedelta(seconds=30))  # the request's own work may yet run
+    assert stored(running) == []
+    scheduler_tick(running, POST_LEASE + timedelta(seconds=1))
+    scheduler_tick(running, POST_LEASE + timedelta(seconds=40))
+    (case,) = stored(running)
+    assert (case.reference, case.created_at, case.created_by) == (
+        "SI-2026-0001",
+        received_at,
+        USER_ID,
+    )
+    assert case.checklist_ts is not None and cards(running) == {"SI-2026-0001": 1}
+    with Session(running.engine) as session:
+        assert session.exec(select(ReceivedReport)).all() == []
+
+
+def test_a_database_failure_after_the_ack_is_told_and_the_scheduler_logs_the_case(
+    running: RunningBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def database_gone(*_: object) -> None:
+        raise OperationalError("SELECT", {}, Exception("server closed the connection"))
+
+    monkeypatch.setattr(cases, "log_received", database_gone)
+    log_through_form(running, 1)
+    update = running.fake.wait_for("views.update")[0]
+    assert "could not be logged just now" in text_of(update.view)
+    assert stored(running) == []
+    monkeypatch.undo()
+    scheduler_tick(running, POST_LEASE + timedelta(seconds=1))
+    (case,) = stored(running)
+    assert case.reference == "SI-2026-0001" and cards(running) == {"SI-2026-0001": 1}

@@ -76,9 +76,11 @@ def test_logging_an_incident_stores_it_and_posts_card_and_checklist(running: Run
     assert response.status == 200
     answer = response.json()
     assert answer["response_action"] == "update"
-    assert "SI-2026-0001" in text_of(answer["view"])
+    assert "Received and kept safely" in text_of(answer["view"])  # answered before logging
 
     updates = running.fake.wait_for("views.update")
+    assert updates[0].params["view_id"] == view["id"]
+    assert "Logged as *SI-2026-0001*" in text_of(updates[0].view)
     assert f"<#{CHANNEL_ID}>" in text_of(updates[0].view)
     posts = running.fake.calls("chat.postMessage")
     card = next(

@@ -41,7 +41,15 @@ from storage.queries import (
     record_audit,
 )
 
-TABLES = {"incident", "step", "checklist_item", "reminder", "audit_event", "reference_counter"}
+TABLES = {
+    "incident",
+    "step",
+    "checklist_item",
+    "reminder",
+    "audit_event",
+    "reference_counter",
+    "received_report",
+}
 
 
 def make_incident(reference: str = "SI-2026-0001", **fields: Any) -> Incident:

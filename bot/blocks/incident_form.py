@@ -203,9 +203,18 @@ def read_incident_form(values: Mapping[str, Any], agencies: Mapping[str, str]) -
     )
 
 
-def logged_modal(reference: str, channel: str, posted: bool | None) -> View:
-    """What the form turns into once the incident is stored: its reference, and whether it
-    is in the channel yet (None while posting)."""
+def logged_modal(reference: str | None, channel: str, posted: bool | None) -> View:
+    """What the form turns into once the report is kept: its reference once the case is
+    logged (None until then), and whether it is in the channel yet (None while posting)."""
+    if reference is None:
+        if posted is None:
+            logged = "Received and kept safely. Logging the case and issuing its reference…"
+        else:
+            logged = (
+                "Received and kept safely, but the case could not be logged just now. The bot "
+                f"will log it shortly and post it, with its reference, to <#{channel}>."
+            )
+        return _receipt("Incident received", logged)
     if posted is None:
         where = "Posting the case card and checklist to the channel…"
     elif posted:
@@ -215,12 +224,14 @@ def logged_modal(reference: str, channel: str, posted: bool | None) -> View:
             "The case is stored safely, but Slack did not take the post just now. The bot "
             f"will keep trying and post it to <#{channel}> as soon as Slack answers."
         )
+    return _receipt("Incident logged", f"Logged as *{reference}*.\n{where}")
+
+
+def _receipt(title: str, text: str) -> View:
     return View(
         type="modal",
         callback_id=f"{CALLBACK_ID}_logged",
-        title="Incident logged",
+        title=title,
         close="Done",
-        blocks=[
-            SectionBlock(text=MarkdownTextObject(text=f"Logged as *{reference}*.\n{where}")),
-        ],
+        blocks=[SectionBlock(text=MarkdownTextObject(text=text))],
     )

@@ -6,8 +6,9 @@ so the form can show it in place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
+from typing import Any, get_args, get_type_hints
 
 from bot.domain.pseudonymity import check_free_text, check_pseudonym
 from bot.domain.timetable import Facts
@@ -52,3 +53,27 @@ def check_new_incident(report: NewIncident, today: date) -> dict[str, str]:
     if report.facts.looked_after and report.facts.care_leaver:
         errors["status"] = "A child is either looked after or a care leaver, not both."
     return errors
+
+
+def report_record(report: NewIncident) -> dict[str, Any]:
+    """The report as JSON-ready data, to keep between receiving the form and logging it."""
+    record = asdict(report)
+    record["facts"] = {
+        name: value.isoformat() if isinstance(value, date) else value
+        for name, value in record["facts"].items()
+    }
+    return record
+
+
+def report_from_record(record: dict[str, Any]) -> NewIncident:
+    """The report kept by ``report_record``, as it was."""
+    facts = {
+        name: date.fromisoformat(value) if name in _DATE_FACTS and value is not None else value
+        for name, value in record["facts"].items()
+    }
+    return NewIncident(**{**record, "facts": Facts(**facts), "agencies": tuple(record["agencies"])})
+
+
+_DATE_FACTS = {
+    name for name, hint in get_type_hints(Facts).items() if date in (hint, *get_args(hint))
+}

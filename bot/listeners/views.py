@@ -1,7 +1,9 @@
-"""The incident form's submission: check, store, then post (in that order).
+"""The incident form's submission: check, keep, answer, then log and post the case.
 
-Nothing is stored until the form is valid; once stored, the form turns into a receipt
-with the case reference, and the channel post follows after Slack has its answer.
+Nothing is kept until the form is valid. Once the report is kept (one short write) the
+form turns into a receipt; after Slack has that answer the case is logged from the report
+(its steps, checklist, reminders and reference), posted to the channel, and the receipt
+updated with the reference. If that work is cut short, the scheduler finishes it.
 """
 
 from __future__ import annotations
@@ -55,35 +57,40 @@ def register(app: App, runtime: Runtime) -> None:
         if errors:
             ack(response_action="errors", errors=errors)
             return
+        key = f"view:{view['id']}"
         try:
-            incident, _ = cases.log_incident(
-                runtime.engine,
-                runtime.rules,
-                report,
-                reported_by=user,
-                submission_key=f"view:{view['id']}",
-                now=now,
+            logged = cases.receive_report(
+                runtime.engine, report, reported_by=user, submission_key=key, now=now
             )
-        except SQLAlchemyError:
-            logger.exception("storing an incident failed")
+        except SQLAlchemyError as exc:
+            logger.warning("keeping the incident report %s failed: %s", key, exc)
             ack(response_action="errors", errors={"summary": _NOT_SAVED})
             return
-        ack(response_action="update", view=logged_modal(incident.reference, runtime.channel, None))
-        context["logged"] = (incident.id, incident.reference, now)
+        reference = logged.reference if logged else None  # a retry of a logged form
+        ack(response_action="update", view=logged_modal(reference, runtime.channel, None))
+        context["received"] = key
 
-    def post(view: dict[str, Any], context: BoltContext, client: WebClient) -> None:
-        """After the answer: the case to the channel, then the receipt says where it is."""
-        if "logged" not in context:
-            return  # the form was answered with errors; nothing was stored
-        incident_id, reference, now = context["logged"]
-        posted = cases.publish_case(
-            client, runtime.engine, runtime.rules, incident_id, runtime.channel, now
-        )
+    def log_and_post(view: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+        """After the answer: the case made from the report, posted to the channel, then the
+        receipt says its reference and where it is."""
+        if "received" not in context:
+            return  # the form was answered with errors; nothing was kept
         try:
-            client.views_update(
-                view_id=view["id"], view=logged_modal(reference, runtime.channel, posted)
+            incident = cases.log_received(runtime.engine, runtime.rules, context["received"])
+        except SQLAlchemyError as exc:
+            logger.warning("logging %s failed, the scheduler will: %s", context["received"], exc)
+            incident = None
+        if incident is None:
+            receipt = logged_modal(None, runtime.channel, False)
+        else:
+            assert incident.id is not None
+            posted = cases.publish_case(
+                client, runtime.engine, runtime.rules, incident.id, runtime.channel, runtime.clock()
             )
+            receipt = logged_modal(incident.reference, runtime.channel, posted)
+        try:
+            client.views_update(view_id=view["id"], view=receipt)
         except (SlackApiError, SlackClientError) as exc:
-            logger.warning("could not update the receipt for %s: %s", reference, exc)
+            logger.warning("could not update the receipt of %s: %s", context["received"], exc)
 
-    app.view(CALLBACK_ID)(ack=submit, lazy=after_ack(post))
+    app.view(CALLBACK_ID)(ack=submit, lazy=after_ack(log_and_post))
