@@ -40,7 +40,8 @@ class AckFirst:
             with self._changed:
                 self._answering -= 1
                 self._last_request = time.monotonic()
-                self._changed.notify_all()
+                if self._answering == 0:  # waiters time the lull themselves
+                    self._changed.notify_all()
 
     def wait_for_lull(self) -> None:
         """Block until no request is being answered and none came in for ``lull``
@@ -50,7 +51,8 @@ class AckFirst:
             while (now := time.monotonic()) < give_up:
                 if self._answering == 0 and now >= self._last_request + self._lull:
                     return
-                self._changed.wait(min(give_up, self._last_request + self._lull) - now)
+                lull_ends = self._last_request + self._lull if self._answering == 0 else give_up
+                self._changed.wait(min(give_up, lull_ends) - now)
 
 
 class _DeferringExecutor(ThreadPoolExecutor):
