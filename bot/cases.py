@@ -103,13 +103,11 @@ def log_incident(
 
 def receive_report(
     engine: Engine, report: NewIncident, *, reported_by: str, submission_key: str, now: datetime
-) -> Incident | None:
+) -> None:
     """Keep a checked report, in one short write, so the form can be answered at once;
-    ``log_received`` then makes the case of it. If this same submission (Slack's retry, a
-    double click) was logged already, nothing is kept and its case is returned."""
+    ``log_received`` then makes the case of it (or finds the case already made from the
+    same submission, sent twice)."""
     with session_scope(engine) as session:
-        if (logged := get_incident_by_submission_key(session, submission_key)) is not None:
-            return logged
         add_received_report(
             session,
             submission_key=submission_key,
@@ -117,7 +115,6 @@ def receive_report(
             received_at=now,
             report=report_record(report),
         )
-    return None
 
 
 def log_received(engine: Engine, rules: Rules, submission_key: str) -> Incident | None:

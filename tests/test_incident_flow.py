@@ -155,8 +155,9 @@ def test_the_same_submission_twice_creates_one_incident(running: RunningBot) -> 
         view=view, state_values=form(), retry_num=1, retry_reason="http_timeout"
     )
     assert first.status == again.status == 200
-    assert "SI-2026-0001" in text_of(again.json())
-    running.fake.wait_for("views.update", count=2)
+    assert "Received" in text_of(again.json())
+    receipts = running.fake.wait_for("views.update", count=2)
+    assert all("Logged as *SI-2026-0001*" in text_of(r.view) for r in receipts)
     assert count(running.engine, Incident) == 1
     channel_posts = [
         c for c in running.fake.calls("chat.postMessage") if c.params["channel"] == CHANNEL_ID

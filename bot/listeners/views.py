@@ -59,15 +59,14 @@ def register(app: App, runtime: Runtime) -> None:
             return
         key = f"view:{view['id']}"
         try:
-            logged = cases.receive_report(
+            cases.receive_report(
                 runtime.engine, report, reported_by=user, submission_key=key, now=now
             )
         except SQLAlchemyError as exc:
             logger.warning("keeping the incident report %s failed: %s", key, exc)
             ack(response_action="errors", errors={"summary": _NOT_SAVED})
             return
-        reference = logged.reference if logged else None  # a retry of a logged form
-        ack(response_action="update", view=logged_modal(reference, runtime.channel, None))
+        ack(response_action="update", view=logged_modal(None, runtime.channel, None))
         context["received"] = key
 
     def log_and_post(view: dict[str, Any], context: BoltContext, client: WebClient) -> None:
