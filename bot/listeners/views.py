@@ -32,6 +32,7 @@ _NOT_SAVED = "The case could not be saved just now; nothing was stored. Please p
 
 def register(app: App, runtime: Runtime) -> None:
     """Attach the incident form's submission listener."""
+    receipt = logged_modal(None, runtime.channel, None).to_dict()  # the same for every form
 
     def submit(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
         user = body["user"]["id"]
@@ -66,7 +67,7 @@ def register(app: App, runtime: Runtime) -> None:
             logger.warning("keeping the incident report %s failed: %s", key, exc)
             ack(response_action="errors", errors={"summary": _NOT_SAVED})
             return
-        ack(response_action="update", view=logged_modal(None, runtime.channel, None))
+        ack(response_action="update", view=receipt)
         context["received"] = key
 
     def log_and_post(view: dict[str, Any], context: BoltContext, client: WebClient) -> None:
@@ -80,15 +81,15 @@ def register(app: App, runtime: Runtime) -> None:
             logger.warning("logging %s failed, the scheduler will: %s", context["received"], exc)
             incident = None
         if incident is None:
-            receipt = logged_modal(None, runtime.channel, False)
+            logged = logged_modal(None, runtime.channel, False)
         else:
             assert incident.id is not None
             posted = cases.publish_case(
                 client, runtime.engine, runtime.rules, incident.id, runtime.channel, runtime.clock()
             )
-            receipt = logged_modal(incident.reference, runtime.channel, posted)
+            logged = logged_modal(incident.reference, runtime.channel, posted)
         try:
-            client.views_update(view_id=view["id"], view=receipt)
+            client.views_update(view_id=view["id"], view=logged)
         except (SlackApiError, SlackClientError) as exc:
             logger.warning("could not update the receipt of %s: %s", context["received"], exc)
 
