@@ -374,10 +374,20 @@ def _tell_owner(client: WebClient, incident: Incident) -> None:
 
 
 def refresh_messages(
-    client: WebClient, engine: Engine, rules: Rules, incident_id: int, now: datetime
+    client: WebClient,
+    engine: Engine,
+    rules: Rules,
+    incident_id: int,
+    now: datetime,
+    *,
+    card: bool = True,
 ) -> None:
     """Redraw the case card and checklist from the database until Slack shows the latest
-    version: if another change landed while this one was drawing, draw again."""
+    version: if another change landed while this one was drawing, draw again.
+
+    ``card=False`` after a change to checklist items only, which the card does not show
+    (half the calls against Slack's rate limit for ``chat.update``); a change to the card
+    made meanwhile is drawn by the request that made it."""
     today = london_date(now)
     shown = None
     for _ in range(5):
@@ -390,7 +400,7 @@ def refresh_messages(
         if not incident.channel_id:
             return  # not posted yet; the post will show the current state
         try:
-            if incident.card_ts:
+            if card and incident.card_ts:
                 client.chat_update(
                     channel=incident.channel_id,
                     ts=incident.card_ts,

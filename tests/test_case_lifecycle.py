@@ -76,7 +76,8 @@ def test_checklist_items_done_undo_and_not_applicable(running: RunningBot) -> No
     incident = log_case(running)
     first = items_of(running)[0]
     assert choose(running, "checklist_item", f"done:{first.id}").status == 200
-    running.fake.wait_for("chat.update", count=2)  # card and checklist
+    redrawn = running.fake.wait_for("chat.update")
+    assert redrawn[0].params["ts"] == incident.checklist_ts  # not the card: it shows no items
     shown = message(running, incident.checklist_ts)
     assert f"done by <@{USER_ID}> on Mon 23 Nov 2026" in shown
     assert f"1 of {len(items_of(running))} done" in shown
@@ -84,11 +85,12 @@ def test_checklist_items_done_undo_and_not_applicable(running: RunningBot) -> No
     assert actions(running)[-1] == "checklist_item_updated"
 
     choose(running, "checklist_item", f"undo:{first.id}")
-    running.fake.wait_for("chat.update", count=4)
+    running.fake.wait_for("chat.update", count=2)
     assert items_of(running)[0].status == "open"
     choose(running, "checklist_item", f"not_applicable:{first.id}")
-    running.fake.wait_for("chat.update", count=6)
+    running.fake.wait_for("chat.update", count=3)
     assert items_of(running)[0].status == "not_applicable"
+    assert {c.params["ts"] for c in running.fake.calls("chat.update")} == {incident.checklist_ts}
 
 
 def test_checklist_owner_and_note_through_forms(running: RunningBot) -> None:
@@ -96,7 +98,7 @@ def test_checklist_owner_and_note_through_forms(running: RunningBot) -> None:
     item = items_of(running)[1]
     choose(running, "checklist_item", f"assign:{item.id}")
     fill(running, 1, {"owner": ("value", "users_select", OWNER_ID)})
-    running.fake.wait_for("chat.update", count=2)
+    running.fake.wait_for("chat.update")
     assert f"<@{OWNER_ID}>" in message(running, incident.checklist_ts)
 
     choose(running, "checklist_item", f"note:{item.id}")
@@ -108,8 +110,9 @@ def test_checklist_owner_and_note_through_forms(running: RunningBot) -> None:
         state_values={"note": ("value", "plain_text_input", "Chronology requested by email.")},
     )
     assert accepted.status == 200 and accepted.body == ""
-    running.fake.wait_for("chat.update", count=4)
+    running.fake.wait_for("chat.update", count=2)
     assert "Chronology requested by email." in message(running, incident.checklist_ts)
+    assert {c.params["ts"] for c in running.fake.calls("chat.update")} == {incident.checklist_ts}
     assert items_of(running)[1].owner_id == OWNER_ID
 
 
@@ -260,7 +263,7 @@ def test_history_button_and_show_list_every_change(running: RunningBot) -> None:
     incident = log_case(running)
     first = items_of(running)[0]
     choose(running, "checklist_item", f"done:{first.id}")
-    running.fake.wait_for("chat.update", count=2)
+    running.fake.wait_for("chat.update")
     choose(running, "case_history", str(incident.id))
     history = text_of(running.fake.wait_for("views.open")[0].view)
     assert f"<@{USER_ID}> logged the incident" in history

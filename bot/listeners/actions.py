@@ -70,7 +70,7 @@ def register(app: App, runtime: Runtime) -> None:
         except lifecycle.NotAllowed as exc:
             tell(respond, str(exc))
             return
-        _redraw(runtime, client, case.incident)
+        _redraw(runtime, client, case.incident, card=False)
 
     def case_step(
         body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
@@ -133,6 +133,8 @@ def register(app: App, runtime: Runtime) -> None:
     app.action(CLOSE_ACTION)(ack=acknowledge, lazy=after_ack(close_case))
 
 
-def _redraw(runtime: Runtime, client: WebClient, incident: Incident) -> None:
+def _redraw(runtime: Runtime, client: WebClient, incident: Incident, *, card: bool = True) -> None:
     assert incident.id is not None
-    cases.refresh_messages(client, runtime.engine, runtime.rules, incident.id, runtime.clock())
+    cases.refresh_messages(
+        client, runtime.engine, runtime.rules, incident.id, runtime.clock(), card=card
+    )

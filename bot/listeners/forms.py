@@ -58,16 +58,24 @@ def register(app: App, runtime: Runtime) -> None:
     ) -> None:
         _submit(runtime, ack, body, view, context, _close)
 
-    def redraw(context: BoltContext, client: WebClient) -> None:
-        """After the answer: the messages of a changed case show the change."""
-        if "changed" in context:
-            cases.refresh_messages(
-                client, runtime.engine, runtime.rules, context["changed"], runtime.clock()
-            )
+    def redrawing(*, card: bool) -> Callable[..., None]:
+        def redraw(context: BoltContext, client: WebClient) -> None:
+            """After the answer: the messages of a changed case show the change."""
+            if "changed" in context:
+                cases.refresh_messages(
+                    client,
+                    runtime.engine,
+                    runtime.rules,
+                    context["changed"],
+                    runtime.clock(),
+                    card=card,
+                )
 
-    app.view(STEP_FORM)(ack=step_form, lazy=after_ack(redraw))
-    app.view(ITEM_FORM)(ack=item_form, lazy=after_ack(redraw))
-    app.view(CLOSE_FORM)(ack=close_form, lazy=after_ack(redraw))
+        return redraw
+
+    app.view(STEP_FORM)(ack=step_form, lazy=after_ack(redrawing(card=True)))
+    app.view(ITEM_FORM)(ack=item_form, lazy=after_ack(redrawing(card=False)))
+    app.view(CLOSE_FORM)(ack=close_form, lazy=after_ack(redrawing(card=True)))
 
 
 def _submit(
