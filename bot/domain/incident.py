@@ -55,6 +55,12 @@ def check_new_incident(report: NewIncident, today: date) -> dict[str, str]:
     return errors
 
 
+#: The facts kept as ISO dates in a report's record.
+_DATE_FACTS = {
+    name for name, hint in get_type_hints(Facts).items() if date in (hint, *get_args(hint))
+}
+
+
 def report_record(report: NewIncident) -> dict[str, Any]:
     """The report as JSON-ready data, to keep between receiving the form and logging it."""
     record = asdict(report)
@@ -72,8 +78,3 @@ def report_from_record(record: dict[str, Any]) -> NewIncident:
         for name, value in record["facts"].items()
     }
     return NewIncident(**{**record, "facts": Facts(**facts), "agencies": tuple(record["agencies"])})
-
-
-_DATE_FACTS = {
-    name for name, hint in get_type_hints(Facts).items() if date in (hint, *get_args(hint))
-}

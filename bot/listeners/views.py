@@ -75,10 +75,11 @@ def register(app: App, runtime: Runtime) -> None:
         receipt says its reference and where it is."""
         if "received" not in context:
             return  # the form was answered with errors; nothing was kept
+        key = context["received"]
         try:
-            incident = cases.log_received(runtime.engine, runtime.rules, context["received"])
+            incident = cases.log_received(runtime.engine, runtime.rules, key)
         except SQLAlchemyError as exc:
-            logger.warning("logging %s failed, the scheduler will: %s", context["received"], exc)
+            logger.warning("logging %s failed (%s); the scheduler retries", key, exc)
             incident = None
         if incident is None:
             logged = logged_modal(None, runtime.channel, False)
@@ -91,6 +92,6 @@ def register(app: App, runtime: Runtime) -> None:
         try:
             client.views_update(view_id=view["id"], view=logged)
         except (SlackApiError, SlackClientError) as exc:
-            logger.warning("could not update the receipt of %s: %s", context["received"], exc)
+            logger.warning("could not update the receipt of %s: %s", key, exc)
 
     app.view(CALLBACK_ID)(ack=submit, lazy=after_ack(log_and_post))
