@@ -13,8 +13,8 @@ and measures:
   it has rendered the cases: ``/incident list``, ``/incident show`` and App Home, each
   timed until its answer reaches the fake Slack API; and its peak (VmHWM).
 
-The cases are logged through the use case ``bot.cases.log_incident`` (what the incident
-form calls) by this benchmark while the bot is stopped, then marked as posted to the
+The cases are logged through the use case ``bot.cases.log_incident`` (the incident
+form's two steps, keeping the report and logging its case, in one call) by this benchmark while the bot is stopped, then marked as posted to the
 channel as the bot would have done, so that the restarted bot finds them all in place.
 
 Targets (issue 7): start in under 2 s; under 150 MB resident (MB = 10^6 bytes).
@@ -98,7 +98,7 @@ def log_cases(url: str, cases: int) -> tuple[float, str]:
                 owner_id=OWNER_ID,
                 agencies=tuple(rng.sample(AGENCIES, rng.randrange(1, len(AGENCIES) + 1))),
             )
-            incident, _ = log_incident(
+            incident = log_incident(
                 engine, rules, report, reported_by=USER_ID, submission_key=f"bench:{n}", now=now
             )
             reference = incident.reference

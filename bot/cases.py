@@ -83,22 +83,16 @@ def log_incident(
     reported_by: str,
     submission_key: str,
     now: datetime,
-) -> tuple[Incident, bool]:
-    """Store a checked report with its steps and checklist; ``(incident, created)``.
+) -> Incident:
+    """Keep a checked report and log its case at once: the form's two steps in one call.
 
-    ``submission_key`` identifies the Slack submission: the same one arriving again (a
-    retry, a double click) returns the incident it already created instead of a second.
+    ``submission_key`` identifies the submission: the same one again returns the case it
+    already made instead of a second.
     """
-    try:
-        with session_scope(engine) as session:
-            existing = get_incident_by_submission_key(session, submission_key)
-            if existing is not None:
-                return existing, False
-            return _store(session, rules, report, reported_by, submission_key, now), True
-    except IntegrityError:
-        if (existing := _stored_already(engine, submission_key)) is None:
-            raise
-        return existing, False
+    receive_report(engine, report, reported_by=reported_by, submission_key=submission_key, now=now)
+    incident = log_received(engine, rules, submission_key)
+    assert incident is not None  # the report was kept just above
+    return incident
 
 
 def receive_report(
@@ -132,9 +126,11 @@ def log_received(engine: Engine, rules: Rules, submission_key: str) -> Incident 
                 session, rules, report, received.reported_by, submission_key, received.received_at
             )
     except IntegrityError:
-        if (existing := _stored_already(engine, submission_key)) is None:
-            raise
-        return existing
+        # The same submission, logged a moment ago by another thread or replica.
+        with Session(engine) as session:
+            if (existing := get_incident_by_submission_key(session, submission_key)) is None:
+                raise
+            return existing
 
 
 def _store(
@@ -180,12 +176,6 @@ def _store(
         detail={"aware_on": report.facts.aware_on.isoformat(), "owner": report.owner_id},
     )
     return incident
-
-
-def _stored_already(engine: Engine, submission_key: str) -> Incident | None:
-    """The case of this submission that another thread or replica stored a moment ago."""
-    with Session(engine) as session:
-        return get_incident_by_submission_key(session, submission_key)
 
 
 def sync_deadlines(session: Session, incident: Incident, rules: Rules) -> dict[str, Any]:

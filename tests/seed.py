@@ -44,7 +44,7 @@ def log(
         summary=f"{pseudonym} (pseudonym): a serious incident, agencies involved.",
         owner_id=owner,
     )
-    incident, _ = log_incident(
+    incident = log_incident(
         engine,
         RULES,
         report,

@@ -66,7 +66,7 @@ class World:
         """Log a case (serious harm unless told otherwise) and post its card."""
         facts = {"aware_on": date(2026, 11, 20), "seriously_harmed": True} | facts
         report = NewIncident("Child K", "5_9", Facts(**facts), "Summary.", OWNER_ID, ("police",))
-        incident, _ = log_incident(
+        incident = log_incident(
             self.engine,
             self.rules,
             report,
