@@ -14,8 +14,9 @@ and measures:
   timed until its answer reaches the fake Slack API; and its peak (VmHWM).
 
 The cases are logged through the use case ``bot.cases.log_incident`` (the incident
-form's two steps, keeping the report and logging its case, in one call) by this benchmark while the bot is stopped, then marked as posted to the
-channel as the bot would have done, so that the restarted bot finds them all in place.
+form's two steps, keeping the report and logging its case, in one call) by this
+benchmark while the bot is stopped, then marked as posted to the channel as the bot would
+have done, so that the restarted bot finds them all in place.
 
 Targets (issue 7): start in under 2 s; under 150 MB resident (MB = 10^6 bytes).
 """
