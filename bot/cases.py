@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 
 from bot.blocks.case_card import case_card, case_card_text, case_title
 from bot.blocks.checklist import checklist_message
-from bot.blocks.text import escape
+from bot.blocks.text import day, escape
 from bot.domain.calendar import london_date
 from bot.domain.checklist import plan_checklist
 from bot.domain.incident import NewIncident, report_from_record, report_record
@@ -133,6 +133,36 @@ def log_received(engine: Engine, rules: Rules, submission_key: str) -> Incident 
             return existing
 
 
+def reported_fields(report: NewIncident) -> dict[str, Any]:
+    """The incident columns the form sets, when a case is logged and when it is edited."""
+    return {
+        "pseudonym": report.pseudonym,
+        "age_band": report.age_band,
+        "died": report.facts.died,
+        "seriously_harmed": report.facts.seriously_harmed,
+        "abuse_or_neglect": report.facts.abuse_or_neglect,
+        "looked_after": report.facts.looked_after,
+        "care_leaver": report.facts.care_leaver,
+        "location": report.facts.location,
+        "aware_on": report.facts.aware_on,
+        "summary": report.summary,
+        "agencies": list(report.agencies),
+        "owner_id": report.owner_id,
+    }
+
+
+def report_of(incident: Incident) -> NewIncident:
+    """A stored case as the form reported it, to fill the form again for an edit."""
+    return NewIncident(
+        pseudonym=incident.pseudonym,
+        age_band=incident.age_band or "",
+        facts=facts_of(incident),
+        summary=incident.summary,
+        owner_id=incident.owner_id or "",
+        agencies=tuple(incident.agencies),
+    )
+
+
 def _store(
     session: Session,
     rules: Rules,
@@ -145,18 +175,7 @@ def _store(
         # The number is issued last: its counter row stays locked until commit, so
         # taking it first would queue every other form behind this whole transaction.
         reference=f"pending {submission_key}",
-        pseudonym=report.pseudonym,
-        age_band=report.age_band,
-        died=report.facts.died,
-        seriously_harmed=report.facts.seriously_harmed,
-        abuse_or_neglect=report.facts.abuse_or_neglect,
-        looked_after=report.facts.looked_after,
-        care_leaver=report.facts.care_leaver,
-        location=report.facts.location,
-        aware_on=report.facts.aware_on,
-        summary=report.summary,
-        agencies=list(report.agencies),
-        owner_id=report.owner_id,
+        **reported_fields(report),
         created_by=reported_by,
         created_at=now,
         submission_key=submission_key,
@@ -350,17 +369,71 @@ def _record_post(engine: Engine, incident_id: int, **where: str) -> None:
 
 def _tell_owner(client: WebClient, incident: Incident) -> None:
     """A DM to the case owner; a failure here must not stop the checklist being posted."""
-    if not incident.owner_id:
-        return
-    try:
-        dm = client.conversations_open(users=incident.owner_id)
-        client.chat_postMessage(
-            channel=dm["channel"]["id"],
-            text=f"You are the case owner of {escape(case_title(incident))}. "
+    if incident.owner_id:
+        _direct_message(
+            client,
+            incident,
+            incident.owner_id,
+            f"You are the case owner of {escape(case_title(incident))}. "
             f"The case card and rapid review checklist are in <#{incident.channel_id}>.",
         )
+
+
+def tell_new_owner(
+    client: WebClient,
+    engine: Engine,
+    incident_id: int,
+    owner_id: str,
+    *,
+    step_id: int | None = None,
+    item_id: int | None = None,
+) -> None:
+    """A DM to someone just given a step, a checklist item, or (neither) the whole case:
+    what it is, which case (reference and pseudonym only), when it is due, and a link to
+    the message where it is run."""
+    with Session(engine) as session:
+        incident = session.get(Incident, incident_id)
+        given: Step | ChecklistItem | None = (
+            session.get(Step, step_id)
+            if step_id is not None
+            else session.get(ChecklistItem, item_id)
+            if item_id is not None
+            else None
+        )
+    if incident is None or (given is None and (step_id or item_id) is not None):
+        return
+    ts = incident.checklist_ts if isinstance(given, ChecklistItem) else incident.card_ts
+    where = "the checklist" if isinstance(given, ChecklistItem) else "the case card"
+    link = _permalink(client, incident, ts)
+    see = f"<{link}|{where}>" if link else f"{where} in <#{incident.channel_id}>"
+    title = escape(case_title(incident))
+    if given is None:
+        what = f"You are now the case owner of {title}"
+    else:
+        due = f", due {day(given.due_on)}" if given.due_on and given.status == "open" else ""
+        what = f"You now own “{escape(given.title)}”{due}, in {title}"
+    _direct_message(client, incident, owner_id, f"{what}. See {see}.")
+
+
+def _permalink(client: WebClient, incident: Incident, ts: str | None) -> str | None:
+    if not (incident.channel_id and ts):
+        return None
+    try:
+        found = client.chat_getPermalink(channel=incident.channel_id, message_ts=ts)
     except (SlackApiError, SlackClientError) as exc:
-        logger.warning("could not tell the owner of %s: %s", incident.reference, exc)
+        logger.warning("no link to a message of %s: %s", incident.reference, exc)
+        return None
+    link = found.get("permalink")
+    return link if isinstance(link, str) else None
+
+
+def _direct_message(client: WebClient, incident: Incident, user_id: str, text: str) -> None:
+    """A DM that may fail (the person left) without failing the work it follows."""
+    try:
+        dm = client.conversations_open(users=user_id)
+        client.chat_postMessage(channel=dm["channel"]["id"], text=text)
+    except (SlackApiError, SlackClientError) as exc:
+        logger.warning("could not send a DM about %s: %s", incident.reference, exc)
 
 
 def refresh_messages(

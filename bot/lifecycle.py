@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from bot.cases import FINISHED, Case, load_case, sync_deadlines
+from bot.cases import FINISHED, Case, load_case, reported_fields, sync_deadlines
 from bot.domain.calendar import london_date
+from bot.domain.incident import NewIncident
 from bot.reminders import replan
 from bot.rules import Rules
 from storage.db import session_scope
@@ -39,6 +41,14 @@ class NotAllowed(ValueError):
     """A change that does not fit the case as it now stands (shown to the person)."""
 
 
+def closed_refusal(incident: Incident) -> str:
+    """What someone trying to change a closed case is told."""
+    return (
+        f"{incident.reference} is closed, so it cannot be changed. "
+        "Use Reopen case… on its card first."
+    )
+
+
 def _change(
     engine: Engine,
     rules: Rules,
@@ -46,17 +56,33 @@ def _change(
     actor: str,
     now: datetime,
     action: str,
-    apply: Callable[[Session, Incident], dict[str, Any]],
+    apply: Callable[[Session, Incident], dict[str, Any] | None],
+    *,
+    when_closed: bool = False,
 ) -> Case:
-    """Run ``apply`` on the locked incident, then recompute, audit and bump its version."""
+    """Run ``apply`` on the locked incident, then recompute, audit and bump its version.
+
+    A closed case refuses every change but the one made for it (``when_closed``: reopening).
+    The case closes by itself when the change finished its last step. ``apply`` returns
+    None when it found nothing to change: then nothing is audited or redrawn."""
     with session_scope(engine) as session:
         incident = session.get(Incident, incident_id, with_for_update=True)
         if incident is None:
             raise NotAllowed("That case no longer exists.")
+        if (incident.closed_at is not None) != when_closed:
+            raise NotAllowed(
+                closed_refusal(incident)
+                if incident.closed_at is not None
+                else f"{incident.reference} is open already."
+            )
+        finished_before = _all_finished(session, incident)
         detail = apply(session, incident)
+        if detail is None:
+            return load_case(session, incident)
         detail |= sync_deadlines(session, incident, rules)
-        if incident.closed_at is None and _all_finished(session, incident):
-            incident.closed_at, incident.close_reason = now, "every step is done"
+        if incident.closed_at is None and not finished_before and _all_finished(session, incident):
+            incident.closed_at, incident.closed_by = now, actor
+            incident.close_reason = "every step is done"
             detail["closed"] = True
         incident.updated_at = now
         replan(session, incident, rules, now)  # a done, paused or moved step's reminders
@@ -71,7 +97,10 @@ def _all_finished(session: Session, incident: Incident) -> bool:
     return bool(steps) and all(status in FINISHED for status in steps)
 
 
-def _incident_of(engine: Engine, model: type[Step] | type[ChecklistItem], row_id: int) -> int:
+Row = TypeVar("Row", Step, ChecklistItem)
+
+
+def _incident_of(engine: Engine, model: type[Row], row_id: int) -> int:
     """The incident a step or checklist item belongs to (menus carry only the row's id)."""
     with Session(engine) as session:
         row = session.get(model, row_id)
@@ -94,8 +123,8 @@ def _day(value: date | None) -> str | None:
 def record_step_done(
     engine: Engine,
     rules: Rules,
-    step_id: int,
     *,
+    step_id: int,
     on: date,
     actor: str,
     now: datetime,
@@ -136,7 +165,7 @@ def record_step_done(
 
 
 def plan_publication(
-    engine: Engine, rules: Rules, step_id: int, *, on: date, actor: str, now: datetime
+    engine: Engine, rules: Rules, *, step_id: int, on: date, actor: str, now: datetime
 ) -> Case:
     """Set (or move) the planned publication date of the case of ``step_id`` (its
     publication step); the final report then falls due before it."""
@@ -154,7 +183,7 @@ def plan_publication(
     return _change(engine, rules, incident_id, actor, now, "publication_planned", apply)
 
 
-def reopen_step(engine: Engine, rules: Rules, step_id: int, *, actor: str, now: datetime) -> Case:
+def reopen_step(engine: Engine, rules: Rules, *, step_id: int, actor: str, now: datetime) -> Case:
     """Undo: the step is open again, and any fact it recorded is cleared."""
 
     def apply(session: Session, incident: Incident) -> dict[str, Any]:
@@ -171,7 +200,6 @@ def reopen_step(engine: Engine, rules: Rules, step_id: int, *, actor: str, now: 
             None,
         )
         step.paused_at = step.pause_reason = None
-        incident.closed_at = incident.close_reason = None
         session.add(step)
         return {"step": step.step_key, "from": before}
 
@@ -182,9 +210,9 @@ def reopen_step(engine: Engine, rules: Rules, step_id: int, *, actor: str, now: 
 def set_step_status(
     engine: Engine,
     rules: Rules,
+    *,
     step_id: int,
     status: str,
-    *,
     reason: str,
     actor: str,
     now: datetime,
@@ -216,16 +244,10 @@ def set_step_status(
 
 
 def assign_step(
-    engine: Engine,
-    rules: Rules,
-    incident_id: int,
-    step_id: int,
-    owner: str,
-    *,
-    actor: str,
-    now: datetime,
+    engine: Engine, rules: Rules, *, step_id: int, owner: str, actor: str, now: datetime
 ) -> Case:
-    """Give a step a named owner (reminders go to them)."""
+    """Give a step a named owner: its reminders go to them instead (the previous owner's
+    unsent ones are dropped by the replan)."""
 
     def apply(session: Session, incident: Incident) -> dict[str, Any]:
         step = _step(session, incident, step_id)
@@ -251,8 +273,8 @@ def _item(session: Session, incident: Incident, item_id: int) -> ChecklistItem:
 def update_item(
     engine: Engine,
     rules: Rules,
-    item_id: int,
     *,
+    item_id: int,
     actor: str,
     now: datetime,
     status: str | None = None,
@@ -284,14 +306,98 @@ def update_item(
 
 
 def close_case(
-    engine: Engine, rules: Rules, incident_id: int, *, reason: str, actor: str, now: datetime
+    engine: Engine, rules: Rules, *, incident_id: int, reason: str, actor: str, now: datetime
 ) -> Case:
-    """Close a case before its last step is done; the reason is kept and audited."""
+    """Close a case before its last step is done; the reason is kept and audited. Its
+    reminders stop (the replan finds nothing needing action)."""
 
     def apply(session: Session, incident: Incident) -> dict[str, Any]:
-        if incident.closed_at is not None:
-            raise NotAllowed("The case is closed already.")
-        incident.closed_at, incident.close_reason = now, reason
+        incident.closed_at, incident.closed_by, incident.close_reason = now, actor, reason
         return {"reason": reason}
 
     return _change(engine, rules, incident_id, actor, now, "case_closed", apply)
+
+
+def reopen_case(
+    engine: Engine, rules: Rules, *, incident_id: int, reason: str, actor: str, now: datetime
+) -> Case:
+    """Reopen a closed case (the reason is kept and audited); its deadlines are recomputed
+    and the reminders still to come are planned again."""
+
+    def apply(session: Session, incident: Incident) -> dict[str, Any]:
+        assert incident.closed_at is not None  # _change lets only a closed case through
+        detail = {"reason": reason, "closed_on": _day(london_date(incident.closed_at))}
+        incident.closed_at = incident.closed_by = incident.close_reason = None
+        return detail
+
+    return _change(engine, rules, incident_id, actor, now, "case_reopened", apply, when_closed=True)
+
+
+#: Fields of an edited case kept in its history as "changed", never with their text: a
+#: pseudonym or summary corrected because it identified someone must not stay on record.
+_FREE_TEXT = ("pseudonym", "summary")
+#: Dates recorded on a case that cannot come before the local authority became aware.
+_RECORDED_DATES = {
+    "notified_on": "the Panel notification",
+    "decided_on": "the review decision",
+    "published_on": "publication",
+}
+
+
+@dataclass(frozen=True)
+class Edit:
+    """An edited case, and the names of the fields that changed (none: nothing to save)."""
+
+    case: Case
+    changed: frozenset[str]
+
+
+def edit_case(
+    engine: Engine,
+    rules: Rules,
+    *,
+    incident_id: int,
+    report: NewIncident,
+    actor: str,
+    now: datetime,
+) -> Edit:
+    """Correct a logged case's facts, as the form gives them again. Every deadline and
+    reminder follows; the change is audited with old and new values (free text only as
+    "changed"). Steps that were the old case owner's go to the new one."""
+
+    def apply(session: Session, incident: Incident) -> dict[str, Any] | None:
+        for name, what in _RECORDED_DATES.items():
+            recorded = getattr(incident, name)
+            if recorded is not None and recorded < report.facts.aware_on:
+                raise NotAllowed(
+                    f"The date of {what} ({recorded.isoformat()}) is before that date; "
+                    "undo it on the card first if it was wrong."
+                )
+        changes: dict[str, Any] = {}
+        for name, value in reported_fields(report).items():
+            before = getattr(incident, name)
+            if before == value:
+                continue
+            changes[name] = (
+                "changed" if name in _FREE_TEXT else {"from": _plain(before), "to": _plain(value)}
+            )
+            setattr(incident, name, value)
+        if not changes:
+            return None
+        if "owner_id" in changes:
+            before = changes["owner_id"]["from"]
+            for step in session.exec(select(Step).where(Step.incident_id == incident.id)):
+                if step.owner_id == before:
+                    step.owner_id = report.owner_id
+                    session.add(step)
+        changed.update(changes)
+        return {"changed": changes}
+
+    changed: set[str] = set()
+    case = _change(engine, rules, incident_id, actor, now, "case_edited", apply)
+    return Edit(case, frozenset(changed))
+
+
+def _plain(value: Any) -> Any:
+    """A value as the audit's JSON keeps it."""
+    return value.isoformat() if isinstance(value, date) else value

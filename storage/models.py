@@ -107,6 +107,7 @@ class Incident(SQLModel, table=True):
     # Set by every change to the case, so each change bumps `version` (see above).
     updated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime, index=True)
+    closed_by: str | None = None  # who closed it, or whose change finished its last step
     close_reason: str | None = None
     submission_key: str | None = Field(default=None, unique=True)
     channel_id: str | None = None

@@ -69,7 +69,7 @@ def done(engine: Engine, incident: Incident, key: str, on: date, **details: str)
     return record_step_done(
         engine,
         RULES,
-        step_id(engine, incident, key),
+        step_id=step_id(engine, incident, key),
         on=on,
         actor=MANAGER,
         now=at_noon(on),
@@ -79,9 +79,13 @@ def done(engine: Engine, incident: Incident, key: str, on: date, **details: str)
 
 def plan(engine: Engine, incident: Incident, publication: date, *, on: date) -> Case:
     step = step_id(engine, incident, "lcspr_publication")
-    return plan_publication(engine, RULES, step, on=publication, actor=MANAGER, now=at_noon(on))
+    return plan_publication(
+        engine, RULES, step_id=step, on=publication, actor=MANAGER, now=at_noon(on)
+    )
 
 
 def close(engine: Engine, incident: Incident, now: datetime) -> Case:
     assert incident.id is not None
-    return close_case(engine, RULES, incident.id, reason="Duplicate", actor=MANAGER, now=now)
+    return close_case(
+        engine, RULES, incident_id=incident.id, reason="Duplicate", actor=MANAGER, now=now
+    )

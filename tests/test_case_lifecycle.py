@@ -13,9 +13,9 @@ from sqlmodel import Session, select
 
 from bot.blocks.checklist import checklist_message
 from bot.rules import load_rules
-from storage.models import AuditEvent, ChecklistItem, Incident, Step
+from storage.models import AuditEvent, ChecklistItem, Incident, Reminder, Step
 from tests.running_bot import OUTSIDER_ID, OWNER_ID, RunningBot
-from tests.slack_requests import CHANNEL_ID, USER_ID, action
+from tests.slack_requests import CHANNEL_ID, USER_ID, action, dm_channel_id
 from tests.test_incident_flow import form, open_form, text_of
 
 ALL_AGENCIES = [
@@ -52,7 +52,8 @@ def items_of(running: RunningBot) -> list[ChecklistItem]:
 
 def choose(running: RunningBot, action_id: str, value: str, user: str = USER_ID):
     """Pick ``value`` from a message's overflow menu (or press a case card button)."""
-    kind = "button" if action_id in ("case_history", "case_close") else "overflow"
+    buttons = ("case_history", "case_close", "case_reopen", "case_edit")
+    kind = "button" if action_id in buttons else "overflow"
     return running.slack.block_actions(action(action_id, value, element_type=kind), user_id=user)
 
 
@@ -237,7 +238,7 @@ def test_closing_early_needs_a_reason_and_every_step_done_closes(running: Runnin
     )
     running.fake.wait_for("chat.update", count=2)
     card = message(running, incident.card_ts)
-    assert "Closed Mon 23 Nov 2026: Logged twice by mistake." in card
+    assert f"Closed on Mon 23 Nov 2026 by <@{USER_ID}>:* Logged twice by mistake." in card
     assert "case_step" not in card and "Close case" not in card
 
 
@@ -257,6 +258,172 @@ def test_not_applicable_steps_and_auto_close(running: RunningBot) -> None:
     with Session(running.engine) as session:
         stored = session.get(Incident, incident.id)
         assert stored.closed_at is not None and stored.close_reason == "every step is done"
+
+
+def shown_blocks(running: RunningBot, ts: str) -> list[dict[str, Any]]:
+    return next(m for m in running.fake.messages(CHANNEL_ID) if m["ts"] == ts)["blocks"]
+
+
+def buttons_of(blocks: list[dict[str, Any]]) -> list[str]:
+    return [e["text"]["text"] for b in blocks if b["type"] == "actions" for e in b["elements"]]
+
+
+def planned_reminders(running: RunningBot) -> int:
+    with Session(running.engine) as session:
+        return len(session.exec(select(Reminder).where(Reminder.status == "planned")).all())
+
+
+def test_a_closed_case_refuses_every_change_until_it_is_reopened(running: RunningBot) -> None:
+    incident = log_case(running)
+    assert planned_reminders(running) > 0
+    choose(running, "case_close", str(incident.id))
+    fill(running, 1, {"reason": ("value", "plain_text_input", "Logged twice by mistake.")})
+    running.fake.wait_for("chat.update", count=2)
+    assert planned_reminders(running) == 0
+
+    closed = f"Closed on Mon 23 Nov 2026 by <@{USER_ID}>:* Logged twice by mistake."
+    for ts in (incident.card_ts, incident.checklist_ts):
+        blocks = shown_blocks(running, ts)
+        assert closed in text_of(blocks[1])  # said first, under the heading
+        shown = text_of(blocks)
+        for countdown in ("due today", "working days left", "working day left", "provisional"):
+            assert countdown not in shown
+        assert not [b for b in blocks if b.get("accessory", {}).get("type") == "overflow"]
+    assert buttons_of(shown_blocks(running, incident.card_ts)) == ["History", "Reopen case…"]
+
+    # Every change is refused, in a reply only the person sees, and nothing changes.
+    item, panel = items_of(running)[0], step_of(running, "panel_notification")
+    presses = [
+        ("checklist_item", f"done:{item.id}"),
+        ("checklist_item", f"assign:{item.id}"),
+        ("case_step", f"done:{panel.id}"),
+        ("case_step", f"undo:{panel.id}"),
+        ("case_close", str(incident.id)),
+        ("case_edit", str(incident.id)),
+    ]
+    for action_id, value in presses:
+        choose(running, action_id, value)
+    replies = running.fake.wait_for("response_url", count=len(presses))
+    for reply in replies:
+        assert "is closed, so it cannot be changed" in text_of(reply.params)
+        assert reply.params["response_type"] == "ephemeral"
+    assert len(running.fake.calls("views.open")) == 1  # only the close form, before
+    # The card's own buttons pressed on a closed case mean Slack shows it out of date:
+    # both messages are drawn again (two presses, two messages each).
+    redraws = len(running.fake.wait_for("chat.update", count=2 + 2 * 2))
+    assert items_of(running)[0].status == "open"
+
+    # Reopening needs a reason; then deadlines, reminders and menus come back.
+    choose(running, "case_reopen", str(incident.id))
+    empty = fill(running, 2, {"reason": ("value", "plain_text_input", "")}).json()
+    assert empty["errors"] == {"reason": "Please say why."}
+    running.slack.view_submission(
+        view=running.fake.last_view(),
+        state_values={"reason": ("value", "plain_text_input", "Not a duplicate after all.")},
+    )
+    running.fake.wait_for("chat.update", count=redraws + 2)
+    with Session(running.engine) as session:
+        stored = session.get(Incident, incident.id)
+        assert stored.closed_at is None and stored.closed_by is None
+    assert actions(running)[-1] == "case_reopened"
+    assert planned_reminders(running) > 0
+    card = shown_blocks(running, incident.card_ts)
+    assert "Closed on" not in text_of(card) and "working days left" in text_of(card)
+    assert buttons_of(card) == ["History", "Edit case…", "Close case…"]
+    choose(running, "checklist_item", f"done:{item.id}")
+    running.fake.wait_for("chat.update", count=redraws + 3)
+    assert items_of(running)[0].status == "done"
+
+
+def test_a_form_opened_before_the_case_closed_is_refused(running: RunningBot) -> None:
+    incident = log_case(running)
+    item = items_of(running)[0]
+    choose(running, "checklist_item", f"note:{item.id}")
+    running.fake.wait_for("views.open")
+    note_form = running.fake.last_view()
+    choose(running, "case_close", str(incident.id))
+    fill(running, 2, {"reason": ("value", "plain_text_input", "Logged twice by mistake.")})
+    running.fake.wait_for("chat.update", count=2)
+    answer = running.slack.view_submission(
+        view=note_form, state_values={"note": ("value", "plain_text_input", "Chased by email.")}
+    ).json()
+    assert "is closed, so it cannot be changed" in answer["errors"]["note"]
+    assert items_of(running)[0].note is None
+
+
+def test_assigning_a_step_tells_the_new_owner_and_moves_its_reminders(
+    running: RunningBot,
+) -> None:
+    incident = log_case(running, owner=USER_ID)
+    partner = step_of(running, "partner_notification")
+    choose(running, "case_step", f"assign:{partner.id}")
+    answer = fill(running, 1, {"owner": ("value", "users_select", OWNER_ID)})
+    assert answer.status == 200 and answer.body == ""
+    running.fake.wait_for("chat.update")
+    assert step_of(running, "partner_notification").owner_id == OWNER_ID
+    assert f"<@{OWNER_ID}>" in text_of(shown_blocks(running, incident.card_ts))
+    told = [
+        c
+        for c in running.fake.wait_for("chat.postMessage")
+        if c.params["channel"] == dm_channel_id(OWNER_ID)
+    ]
+    assert len(told) == 1
+    text = told[0].params["text"]
+    assert "Tell the safeguarding partners" in text and "due Fri 27 Nov 2026" in text
+    assert "SI-2026-0001 · Child K" in text and "|the case card>" in text
+    with Session(running.engine) as session:
+        owners = session.exec(
+            select(Reminder.recipient).where(
+                Reminder.step_id == partner.id, Reminder.kind == "owner"
+            )
+        ).all()
+    assert set(owners) == {OWNER_ID}
+    assert actions(running)[-1] == "step_assigned"
+
+
+def test_editing_a_case_recomputes_its_deadlines_and_audits_the_change(
+    running: RunningBot,
+) -> None:
+    incident = log_case(running, owner=USER_ID)
+    panel = step_of(running, "panel_notification")
+    assert panel.due_on == date(2026, 11, 27)
+    choose(running, "case_edit", str(incident.id))
+    running.fake.wait_for("views.open")
+    shown = running.fake.last_view()
+    assert shown["callback_id"] == "incident_edit"
+    initial = {b["block_id"]: b["element"] for b in shown["blocks"] if b["type"] == "input"}
+    assert initial["pseudonym"]["initial_value"] == "Child K"
+    assert initial["aware_on"]["initial_date"] == "2026-11-20"
+    assert initial["owner"]["initial_user"] == USER_ID
+    assert [o["value"] for o in initial["agencies"]["initial_options"]] == ["police", "health_icb"]
+
+    future = running.slack.view_submission(view=shown, state_values=form(aware_on=date(2027, 1, 4)))
+    assert "cannot be in the future" in future.json()["errors"]["aware_on"]
+
+    corrected = form(aware_on=date(2026, 11, 18), owner=OWNER_ID, summary="Admitted to hospital.")
+    answer = running.slack.view_submission(view=shown, state_values=corrected)
+    assert answer.status == 200 and answer.body == ""
+    running.fake.wait_for("chat.update")
+    assert step_of(running, "panel_notification").due_on == date(2026, 11, 25)
+    assert step_of(running, "panel_notification").owner_id == OWNER_ID
+    assert "Wed 25 Nov 2026" in text_of(shown_blocks(running, incident.card_ts))
+    with Session(running.engine) as session:
+        edit = session.exec(select(AuditEvent).where(AuditEvent.action == "case_edited")).one()
+        reminders = session.exec(select(Reminder).where(Reminder.step_id == panel.id)).all()
+    assert edit.detail["changed"]["aware_on"] == {"from": "2026-11-20", "to": "2026-11-18"}
+    assert edit.detail["changed"]["summary"] == "changed"  # never the text itself
+    assert "Admitted" not in text_of(edit.detail)
+    assert {r.recipient for r in reminders if r.kind == "owner"} == {OWNER_ID}
+    told = running.fake.wait_for("chat.postMessage")
+    assert any(
+        c.params["channel"] == dm_channel_id(OWNER_ID) and "case owner of" in c.params["text"]
+        for c in told
+    )
+
+    # Saving the form unchanged changes nothing and writes nothing.
+    again = running.slack.view_submission(view=shown, state_values=corrected)
+    assert again.status == 200
+    assert actions(running).count("case_edited") == 1
 
 
 def test_history_button_and_show_list_every_change(running: RunningBot) -> None:

@@ -219,7 +219,7 @@ def test_replanned_after_every_kind_of_edit(world: World) -> None:
     # rapid review's move to 15 working days from the notification (due Tue 15 Dec).
     panel = world.step("panel_notification")
     lifecycle.record_step_done(
-        world.engine, world.rules, panel.id, on=date(2026, 11, 24), actor=USER_ID, now=now
+        world.engine, world.rules, step_id=panel.id, on=date(2026, 11, 24), actor=USER_ID, now=now
     )
     assert world.planned("panel_notification") == set()
     review = world.planned("rapid_review")
@@ -229,15 +229,21 @@ def test_replanned_after_every_kind_of_edit(world: World) -> None:
     # Not applicable: dropped. Undone: planned again.
     partner = world.step("partner_notification")
     lifecycle.set_step_status(
-        world.engine, world.rules, partner.id, "not_applicable", reason="r", actor=USER_ID, now=now
+        world.engine,
+        world.rules,
+        step_id=partner.id,
+        status="not_applicable",
+        reason="r",
+        actor=USER_ID,
+        now=now,
     )
     assert world.planned("partner_notification") == set()
-    lifecycle.reopen_step(world.engine, world.rules, partner.id, actor=USER_ID, now=now)
+    lifecycle.reopen_step(world.engine, world.rules, step_id=partner.id, actor=USER_ID, now=now)
     assert len(world.planned("partner_notification")) == 7
 
     # A new owner: reminders go to them instead.
     lifecycle.assign_step(
-        world.engine, world.rules, incident.id, partner.id, "U0NEWOWNER", actor=USER_ID, now=now
+        world.engine, world.rules, step_id=partner.id, owner="U0NEWOWNER", actor=USER_ID, now=now
     )
     with Session(world.engine) as session:
         owners = session.exec(
@@ -257,7 +263,9 @@ def test_replanned_after_every_kind_of_edit(world: World) -> None:
     }
 
     # The case closed: nothing more about any step.
-    lifecycle.close_case(world.engine, world.rules, incident.id, reason="r", actor=USER_ID, now=now)
+    lifecycle.close_case(
+        world.engine, world.rules, incident_id=incident.id, reason="r", actor=USER_ID, now=now
+    )
     assert world.planned() == set()
     assert world.tick(at("2026-12-15", 9)).sent == []
 
@@ -269,7 +277,7 @@ def test_a_local_review_commissioned_planned_paused_and_resumed(world: World) ->
     lifecycle.record_step_done(
         world.engine,
         world.rules,
-        decision.id,
+        step_id=decision.id,
         on=date(2026, 12, 1),
         actor=USER_ID,
         now=now,
@@ -281,20 +289,31 @@ def test_a_local_review_commissioned_planned_paused_and_resumed(world: World) ->
     assert ("lcspr_publication", "owner", "Wed 26 May 09:00") in world.planned()
     publication = world.step("lcspr_publication")
     lifecycle.plan_publication(
-        world.engine, world.rules, publication.id, on=date(2027, 5, 14), actor=USER_ID, now=now
+        world.engine,
+        world.rules,
+        step_id=publication.id,
+        on=date(2027, 5, 14),
+        actor=USER_ID,
+        now=now,
     )
     # The final report is due 7 working days before publication: Wed 5 May 2027, and 3
     # working days before that is Thu 29 Apr (Mon 3 May is the early May bank holiday).
     assert ("final_report_to_panel", "owner", "Thu 29 Apr 09:00") in world.planned()
     lifecycle.set_step_status(
-        world.engine, world.rules, publication.id, "paused", reason="trial", actor=USER_ID, now=now
+        world.engine,
+        world.rules,
+        step_id=publication.id,
+        status="paused",
+        reason="trial",
+        actor=USER_ID,
+        now=now,
     )
     assert world.planned("lcspr_publication") == set()
     lifecycle.set_step_status(
         world.engine,
         world.rules,
-        publication.id,
-        "open",
+        step_id=publication.id,
+        status="open",
         reason="trial over",
         actor=USER_ID,
         now=now,
@@ -315,7 +334,13 @@ def test_a_paused_step_is_not_nudged_until_it_resumes(world: World) -> None:
     assert not [line for line in report.sent if "rapid_review" in line]
     assert report.skipped >= 1
     lifecycle.set_step_status(
-        world.engine, world.rules, review.id, "open", reason="r", actor=USER_ID, now=now
+        world.engine,
+        world.rules,
+        step_id=review.id,
+        status="open",
+        reason="r",
+        actor=USER_ID,
+        now=now,
     )
     assert ("rapid_review", "owner", "Thu 10 Dec 09:00") in world.planned()
 

@@ -38,6 +38,8 @@ def case_title(incident: Incident) -> str:
 STEP_ACTION = "case_step"
 HISTORY_ACTION = "case_history"
 CLOSE_ACTION = "case_close"
+REOPEN_ACTION = "case_reopen"
+EDIT_ACTION = "case_edit"
 
 #: What "record as done" is called for the steps whose completion is an event in itself.
 _RECORD = {
@@ -67,41 +69,55 @@ def case_card(incident: Incident, steps: Sequence[Step], today: date, rules: Rul
         facts.append(("Status", "Looked-after child" if incident.looked_after else "Care leaver"))
     if incident.notified_on:
         facts.append(("Panel notified", day(incident.notified_on)))
-    blocks: list[Block] = [
-        HeaderBlock(text=case_title(incident)[:150]),
-        SectionBlock(fields=[MarkdownTextObject(text=f"*{k}*\n{v}") for k, v in facts]),
-    ]
+    blocks: list[Block] = [HeaderBlock(text=case_title(incident)[:150])]
+    if incident.closed_at:
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=closed_line(incident))))
+    blocks.append(SectionBlock(fields=[MarkdownTextObject(text=f"*{k}*\n{v}") for k, v in facts]))
     if incident.summary:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=escape(incident.summary))))
     blocks += [DividerBlock(), SectionBlock(text=MarkdownTextObject(text="*Statutory deadlines*"))]
     blocks += [
         SectionBlock(
             block_id=f"step:{step.id}",
-            text=MarkdownTextObject(text=_step_line(step, today, calendar)),
+            text=MarkdownTextObject(text=_step_line(step, today, calendar, incident)),
             accessory=None if incident.closed_at else _step_menu(step, rules),
         )
         for step in steps
     ]
-    closed = ""
-    if incident.closed_at:
-        closed = f" Closed {day_of(incident.closed_at)}: {escape(incident.close_reason or '')}."
     blocks.append(
         ContextBlock(
             elements=[
                 MarkdownTextObject(
-                    text=f"Logged by <@{incident.created_by}>.{closed} Working days exclude "
+                    text=f"Logged by <@{incident.created_by}>. Working days exclude "
                     "weekends, England & Wales bank holidays and partnership closure days."
                 )
             ]
         )
     )
-    buttons = [ButtonElement(text="History", action_id=HISTORY_ACTION, value=str(incident.id))]
-    if not incident.closed_at:
-        buttons.append(
-            ButtonElement(text="Close case…", action_id=CLOSE_ACTION, value=str(incident.id))
-        )
-    blocks.append(ActionsBlock(block_id="case", elements=buttons))
+    blocks.append(ActionsBlock(block_id="case", elements=_case_buttons(incident)))
     return blocks
+
+
+def closed_line(incident: Incident) -> str:
+    """What a closed case says first, on its card and its checklist."""
+    assert incident.closed_at is not None
+    who = f"<@{incident.closed_by}>" if incident.closed_by else "the bot"
+    reason = escape(incident.close_reason or "no reason given")
+    return f":lock: *Closed on {day_of(incident.closed_at)} by {who}:* {reason}"
+
+
+def _case_buttons(incident: Incident) -> list[ButtonElement]:
+    """History always; then Edit and Close for an open case, Reopen for a closed one."""
+    value = str(incident.id)
+    buttons = [ButtonElement(text="History", action_id=HISTORY_ACTION, value=value)]
+    if incident.closed_at:
+        buttons.append(ButtonElement(text="Reopen case…", action_id=REOPEN_ACTION, value=value))
+    else:
+        buttons += [
+            ButtonElement(text="Edit case…", action_id=EDIT_ACTION, value=value),
+            ButtonElement(text="Close case…", action_id=CLOSE_ACTION, value=value),
+        ]
+    return buttons
 
 
 def _step_menu(step: Step, rules: Rules) -> OverflowMenuElement:
@@ -123,8 +139,10 @@ def _step_menu(step: Step, rules: Rules) -> OverflowMenuElement:
     )
 
 
-def _step_line(step: Step, today: date, calendar: WorkingCalendar) -> str:
+def _step_line(step: Step, today: date, calendar: WorkingCalendar, incident: Incident) -> str:
+    """A step's status, due date and owner; a closed case's steps show no countdown."""
     mark = STATUS_MARK.get(step.status, STATUS_MARK["open"])
+    counting = step.status == "open" and incident.closed_at is None
     if step.status == "done" and step.completed_on:
         when = f"done {day(step.completed_on)} (recorded by <@{step.completed_by}>)"
     elif step.status == "paused":
@@ -133,11 +151,15 @@ def _step_line(step: Step, today: date, calendar: WorkingCalendar) -> str:
         when = step.status.replace("_", " ")
     elif step.due_on is None:
         when = "date not yet known"
+    elif not counting:
+        when = f"was due {day(step.due_on)}"
     else:
         when = f"due *{day(step.due_on)}* · {time_left(step.due_on, today, calendar)}"
-    provisional = " · _provisional_" if step.provisional and step.status == "open" else ""
+    provisional = " · _provisional_" if step.provisional and counting else ""
     who = owner(step.owner_id, step.owner_role)
-    return f"{mark} *{escape(step.title)}*\n{when}{provisional} · {who}\n_{escape(step.basis)}_"
+    line = f"{mark} *{escape(step.title)}*\n{when}{provisional} · {who}"
+    # How a date was reached matters while it is counted down, not once the case is closed.
+    return line if incident.closed_at else f"{line}\n_{escape(step.basis)}_"
 
 
 def case_card_text(incident: Incident) -> str:

@@ -31,7 +31,7 @@ from storage.models import ChecklistItem, Incident, Step
 
 STEP_FORM = "step_form"
 ITEM_FORM = "item_form"
-CLOSE_FORM = "close_form"
+CASE_FORM = "close_form"  # closing or reopening a case (the id predates reopening)
 ACTION = "value"
 REASON_MAX = 300
 RATIONALE_MAX = 1000
@@ -161,17 +161,24 @@ def item_modal(verb: str, item: ChecklistItem) -> View:
     return _modal(ITEM_FORM, verb, item.id, _TITLE[verb], [heading, field])
 
 
-def close_modal(incident: Incident) -> View:
-    """Closing a case before its last step is done needs a reason."""
+def case_modal(verb: str, incident: Incident) -> View:
+    """Closing a case before its last step is done, or reopening it, needs a reason."""
     assert incident.id is not None
-    heading = SectionBlock(
-        text=MarkdownTextObject(
-            text=f"Close *{incident.reference}* before every step is done? Say why; the "
+    if verb == "reopen":
+        question = (
+            f"Reopen *{incident.reference}*? Its deadlines and reminders come back. Say why; "
+            "the reason is kept in the case history."
+        )
+        label, title = "Reason for reopening", "Reopen case"
+    else:
+        question = (
+            f"Close *{incident.reference}* before every step is done? Say why; the "
             "reason is kept in the case history."
         )
-    )
-    reason = _text_input("reason", "Reason for closing", REASON_MAX)
-    return _modal(CLOSE_FORM, "close", incident.id, "Close case", [heading, reason])
+        label, title = "Reason for closing", "Close case"
+    heading = SectionBlock(text=MarkdownTextObject(text=question))
+    reason = _text_input("reason", label, REASON_MAX)
+    return _modal(CASE_FORM, verb, incident.id, title, [heading, reason])
 
 
 @dataclass(frozen=True)
@@ -206,12 +213,26 @@ class Submitted:
         return value if isinstance(value, Mapping) else {}
 
 
+def _metadata(view: Mapping[str, Any]) -> dict[str, Any]:
+    try:
+        meta = json.loads(view.get("private_metadata") or "{}")
+    except ValueError:
+        return {}
+    return meta if isinstance(meta, dict) else {}
+
+
+def metadata_id(view: Mapping[str, Any]) -> int | None:
+    """The id of what a form this bot opened acts on; None if the metadata is not ours."""
+    target = _metadata(view).get("id")
+    return target if isinstance(target, int) and not isinstance(target, bool) else None
+
+
 def read_submission(view: Mapping[str, Any]) -> Submitted:
     """The verb, target and values of a small form; ValueError if the metadata is not ours."""
-    meta = json.loads(view.get("private_metadata") or "{}")
-    if not isinstance(meta, dict) or not isinstance(meta.get("id"), int):
+    target = metadata_id(view)
+    if target is None:
         raise ValueError("not a form this bot opened")
     values = view.get("state", {}).get("values", {})
     return Submitted(
-        str(meta.get("verb")), meta["id"], values if isinstance(values, Mapping) else {}
+        str(_metadata(view).get("verb")), target, values if isinstance(values, Mapping) else {}
     )

@@ -6,6 +6,7 @@ field's error is shown under that field. Every block's action id is ``value``.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -30,6 +31,7 @@ from bot.domain.incident import AGE_BANDS, SUMMARY_MAX, NewIncident
 from bot.domain.timetable import Facts
 
 CALLBACK_ID = "incident_form"
+EDIT_CALLBACK_ID = "incident_edit"
 ACTION = "value"
 
 _WHAT = {"died": "The child died", "seriously_harmed": "The child was seriously harmed"}
@@ -45,8 +47,30 @@ def _options(choices: Mapping[str, str]) -> list[Option]:
     return [Option(value=value, label=label) for value, label in choices.items()]
 
 
-def incident_modal(agencies: Mapping[str, str], today: date) -> View:
-    """The form; ``agencies`` (id → name) comes from the partnership's checklist file."""
+def _chosen(choices: Mapping[str, str], *values: str) -> list[Option]:
+    """The options of ``choices`` among ``values``, in the form's order."""
+    return [option for option in _options(choices) if option.value in values]
+
+
+def incident_modal(
+    agencies: Mapping[str, str],
+    today: date,
+    *,
+    current: NewIncident | None = None,
+    incident_id: int | None = None,
+) -> View:
+    """The form; ``agencies`` (id → name) comes from the partnership's checklist file.
+
+    With ``current`` (a logged case, ``incident_id``) it is the same form filled in, to
+    correct the case: the same fields and the same checks."""
+    facts = current.facts if current else None
+    what = ("died" if facts.died else "seriously_harmed") if facts else None
+    abuse = ("yes" if facts.abuse_or_neglect else "no") if facts else None
+    status = [k for k in _STATUS if facts and getattr(facts, k)]
+
+    def first(options: list[Option]) -> Option | None:
+        return options[0] if options else None
+
     blocks = [
         SectionBlock(
             text=MarkdownTextObject(
@@ -54,34 +78,58 @@ def incident_modal(agencies: Mapping[str, str], today: date) -> View:
                 "name, date of birth, address or school*: the case is known here only by its "
                 "reference and a pseudonym. The notification itself goes through the "
                 "government's own form."
+                if current is None
+                else "Correct the facts of this case. Every deadline and reminder is worked "
+                "out again from them, and the change is kept in the case's history. *Never "
+                "enter a child's real name, date of birth, address or school.*"
             )
         ),
         InputBlock(
             block_id="pseudonym",
             label="Pseudonym",
             hint="Initials that are not the child's own, or a chosen name. Never the real name.",
-            element=PlainTextInputElement(action_id=ACTION, max_length=40),
+            element=PlainTextInputElement(
+                action_id=ACTION,
+                max_length=40,
+                initial_value=current.pseudonym if current else None,
+            ),
         ),
         InputBlock(
             block_id="age_band",
             label="Age band",
-            element=StaticSelectElement(action_id=ACTION, options=_options(AGE_BANDS)),
+            element=StaticSelectElement(
+                action_id=ACTION,
+                options=_options(AGE_BANDS),
+                initial_option=first(_chosen(AGE_BANDS, current.age_band)) if current else None,
+            ),
         ),
         InputBlock(
             block_id="what_happened",
             label="What happened",
-            element=RadioButtonsElement(action_id=ACTION, options=_options(_WHAT)),
+            element=RadioButtonsElement(
+                action_id=ACTION,
+                options=_options(_WHAT),
+                initial_option=first(_chosen(_WHAT, what)) if what else None,
+            ),
         ),
         InputBlock(
             block_id="abuse_or_neglect",
             label="Abuse or neglect known or suspected?",
-            element=RadioButtonsElement(action_id=ACTION, options=_options(_ABUSE)),
+            element=RadioButtonsElement(
+                action_id=ACTION,
+                options=_options(_ABUSE),
+                initial_option=first(_chosen(_ABUSE, abuse)) if abuse else None,
+            ),
         ),
         InputBlock(
             block_id="status",
             label="The child was",
             optional=True,
-            element=CheckboxesElement(action_id=ACTION, options=_options(_STATUS)),
+            element=CheckboxesElement(
+                action_id=ACTION,
+                options=_options(_STATUS),
+                initial_options=_chosen(_STATUS, *status) or None,
+            ),
         ),
         InputBlock(
             block_id="location",
@@ -89,31 +137,44 @@ def incident_modal(agencies: Mapping[str, str], today: date) -> View:
             element=RadioButtonsElement(
                 action_id=ACTION,
                 options=_options(_WHERE),
-                initial_option=_options(_WHERE)[0],
+                initial_option=first(_chosen(_WHERE, facts.location if facts else "in_area")),
             ),
         ),
         InputBlock(
             block_id="aware_on",
             label="Date the local authority became aware",
-            element=DatePickerElement(action_id=ACTION, initial_date=today.isoformat()),
+            element=DatePickerElement(
+                action_id=ACTION, initial_date=(facts.aware_on if facts else today).isoformat()
+            ),
         ),
         InputBlock(
             block_id="summary",
             label="Short summary (no identifying details)",
             hint="Roles, not names: 'mother', 'social worker'. No dates of birth, addresses "
             "or schools.",
-            element=PlainTextInputElement(action_id=ACTION, multiline=True, max_length=SUMMARY_MAX),
+            element=PlainTextInputElement(
+                action_id=ACTION,
+                multiline=True,
+                max_length=SUMMARY_MAX,
+                initial_value=current.summary if current else None,
+            ),
         ),
         InputBlock(
             block_id="owner",
             label="Case owner",
-            element=UserSelectElement(action_id=ACTION),
+            element=UserSelectElement(
+                action_id=ACTION, initial_user=(current.owner_id or None) if current else None
+            ),
         ),
         InputBlock(
             block_id="agencies",
             label="Agencies involved",
             optional=True,
-            element=StaticMultiSelectElement(action_id=ACTION, options=_options(agencies)),
+            element=StaticMultiSelectElement(
+                action_id=ACTION,
+                options=_options(agencies),
+                initial_options=_chosen(agencies, *(current.agencies if current else ())) or None,
+            ),
         ),
         ContextBlock(
             elements=[
@@ -124,11 +185,21 @@ def incident_modal(agencies: Mapping[str, str], today: date) -> View:
             ]
         ),
     ]
+    if current is None:
+        return View(
+            type="modal",
+            callback_id=CALLBACK_ID,
+            title="Log serious incident",
+            submit="Log incident",
+            close="Cancel",
+            blocks=blocks,
+        )
     return View(
         type="modal",
-        callback_id=CALLBACK_ID,
-        title="Log serious incident",
-        submit="Log incident",
+        callback_id=EDIT_CALLBACK_ID,
+        private_metadata=json.dumps({"id": incident_id}),
+        title="Edit case",
+        submit="Save changes",
         close="Cancel",
         blocks=blocks,
     )

@@ -14,16 +14,24 @@ from slack_sdk import WebClient
 from sqlmodel import Session
 
 from bot import cases, lifecycle
-from bot.blocks.case_card import CLOSE_ACTION, HISTORY_ACTION, STEP_ACTION
-from bot.blocks.case_forms import close_modal, item_modal, step_modal
+from bot.blocks.case_card import (
+    CLOSE_ACTION,
+    EDIT_ACTION,
+    HISTORY_ACTION,
+    REOPEN_ACTION,
+    STEP_ACTION,
+)
+from bot.blocks.case_forms import case_modal, item_modal, step_modal
 from bot.blocks.checklist import ACTION as ITEM_ACTION
 from bot.blocks.history import history_modal
+from bot.blocks.incident_form import incident_modal
 from bot.domain.calendar import london_date
 from bot.listeners.guard import acknowledge, after_ack, allowed, tell
 from bot.runtime import Runtime
 from storage.models import ChecklistItem, Incident, Step
 
 _STALE = "That menu is out of date; the message has been redrawn. Please choose again."
+_OPEN_ALREADY = "That case is open already; the card has been redrawn."
 
 
 def _choice(action: dict[str, Any]) -> tuple[str, int | None]:
@@ -49,10 +57,13 @@ def register(app: App, runtime: Runtime) -> None:
         if verb in ("assign", "note"):
             with Session(runtime.engine) as session:
                 item = session.get(ChecklistItem, item_id)
-            if item is None:
+                incident = session.get(Incident, item.incident_id) if item else None
+            if item is None or incident is None:
                 tell(respond, _STALE)
-                return
-            client.views_open(trigger_id=body["trigger_id"], view=item_modal(verb, item))
+            elif incident.closed_at is not None:
+                tell(respond, lifecycle.closed_refusal(incident))
+            else:
+                client.views_open(trigger_id=body["trigger_id"], view=item_modal(verb, item))
             return
         if verb not in lifecycle.ITEM_VERBS:
             tell(respond, _STALE)
@@ -62,7 +73,7 @@ def register(app: App, runtime: Runtime) -> None:
             case = lifecycle.update_item(
                 runtime.engine,
                 runtime.rules,
-                item_id,
+                item_id=item_id,
                 actor=user,
                 now=now,
                 status=lifecycle.ITEM_VERBS[verb],
@@ -82,14 +93,17 @@ def register(app: App, runtime: Runtime) -> None:
         with Session(runtime.engine) as session:
             step = session.get(Step, step_id) if step_id is not None else None
             incident = session.get(Incident, step.incident_id) if step else None
-        if step is None or incident is None:
+        if step is None or incident is None or step.id is None:
             tell(respond, _STALE)
+            return
+        if incident.closed_at is not None:
+            tell(respond, lifecycle.closed_refusal(incident))
             return
         now = runtime.clock()
         if verb == "undo":
             try:
                 case = lifecycle.reopen_step(
-                    runtime.engine, runtime.rules, step.id, actor=user, now=now
+                    runtime.engine, runtime.rules, step_id=step.id, actor=user, now=now
                 )
             except lifecycle.NotAllowed as exc:
                 tell(respond, str(exc))
@@ -114,10 +128,11 @@ def register(app: App, runtime: Runtime) -> None:
             return
         client.views_open(trigger_id=body["trigger_id"], view=history_modal(*found))
 
-    def close_case(
+    def case_button(
         body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        if not allowed(runtime, body["user"]["id"], "close", respond):
+        """Close, Reopen or Edit: each opens its form, if the case is in a state for it."""
+        if not allowed(runtime, body["user"]["id"], "case_card", respond):
             return
         _, incident_id = _choice(action)
         with Session(runtime.engine) as session:
@@ -125,12 +140,30 @@ def register(app: App, runtime: Runtime) -> None:
         if incident is None:
             tell(respond, _STALE)
             return
-        client.views_open(trigger_id=body["trigger_id"], view=close_modal(incident))
+        reopening = action["action_id"] == REOPEN_ACTION
+        if (incident.closed_at is not None) != reopening:
+            # A button of the case as it was: say so, and show it as it is.
+            tell(
+                respond, lifecycle.closed_refusal(incident) if incident.closed_at else _OPEN_ALREADY
+            )
+            _redraw(runtime, client, incident)
+            return
+        if action["action_id"] == EDIT_ACTION:
+            view = incident_modal(
+                runtime.rules.checklist.agencies,
+                london_date(runtime.clock()),
+                current=cases.report_of(incident),
+                incident_id=incident.id,
+            )
+        else:
+            view = case_modal("reopen" if reopening else "close", incident)
+        client.views_open(trigger_id=body["trigger_id"], view=view)
 
     app.action(ITEM_ACTION)(ack=acknowledge, lazy=after_ack(checklist_item))
     app.action(STEP_ACTION)(ack=acknowledge, lazy=after_ack(case_step))
     app.action(HISTORY_ACTION)(ack=acknowledge, lazy=after_ack(case_history))
-    app.action(CLOSE_ACTION)(ack=acknowledge, lazy=after_ack(close_case))
+    for button in (CLOSE_ACTION, REOPEN_ACTION, EDIT_ACTION):
+        app.action(button)(ack=acknowledge, lazy=after_ack(case_button))
 
 
 def _redraw(runtime: Runtime, client: WebClient, incident: Incident, *, card: bool = True) -> None:

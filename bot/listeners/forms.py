@@ -18,7 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot import cases, lifecycle
 from bot.blocks.case_forms import (
-    CLOSE_FORM,
+    CASE_FORM,
     DECISIONS,
     ITEM_FORM,
     RATIONALE_MAX,
@@ -53,29 +53,30 @@ def register(app: App, runtime: Runtime) -> None:
     ) -> None:
         _submit(runtime, ack, body, view, context, _item_change)
 
-    def close_form(
+    def case_form(
         ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext
     ) -> None:
-        _submit(runtime, ack, body, view, context, _close)
+        _submit(runtime, ack, body, view, context, _close_or_reopen)
 
     def redrawing(*, card: bool) -> Callable[..., None]:
         def redraw(context: BoltContext, client: WebClient) -> None:
-            """After the answer: the messages of a changed case show the change."""
-            if "changed" in context:
-                cases.refresh_messages(
-                    client,
-                    runtime.engine,
-                    runtime.rules,
-                    context["changed"],
-                    runtime.clock(),
-                    card=card,
-                )
+            """After the answer: the messages of a changed case show the change, and
+            someone just given a step is told."""
+            if "changed" not in context:
+                return
+            incident_id = context["changed"]
+            cases.refresh_messages(
+                client, runtime.engine, runtime.rules, incident_id, runtime.clock(), card=card
+            )
+            if "assigned" in context:
+                owner, given = context["assigned"]
+                cases.tell_new_owner(client, runtime.engine, incident_id, owner, **given)
 
         return redraw
 
     app.view(STEP_FORM)(ack=step_form, lazy=after_ack(redrawing(card=True)))
     app.view(ITEM_FORM)(ack=item_form, lazy=after_ack(redrawing(card=False)))
-    app.view(CLOSE_FORM)(ack=close_form, lazy=after_ack(redrawing(card=True)))
+    app.view(CASE_FORM)(ack=case_form, lazy=after_ack(redrawing(card=True)))
 
 
 def _submit(
@@ -121,6 +122,10 @@ def _submit(
         return
     ack()
     context["changed"] = case.incident.id
+    owner = form.user("owner")
+    if form.verb == "assign" and owner and owner != user:
+        kind = "step_id" if plan is _step_change else "item_id"
+        context["assigned"] = (owner, {kind: form.target})
 
 
 def _past_date(form: Submitted, block: str, today: date, errors: dict[str, str]) -> date | None:
@@ -162,11 +167,14 @@ def _step_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> A
             family = form.day("family_informed_on")
             if family and family > today:
                 errors["family_informed_on"] = "This date cannot be in the future."
+        if on is None:
+            return None  # its error is in ``errors``
+        done_on = on
         return lambda user: lifecycle.record_step_done(
             engine,
             rules,
-            step,
-            on=on,
+            step_id=step,
+            on=done_on,
             actor=user,
             now=now,
             decision=decision,
@@ -174,19 +182,23 @@ def _step_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> A
             family_informed_on=family,
         )
     if form.verb == "plan":
-        on = form.day("date")
-        if on is None:
+        planned = form.day("date")
+        if planned is None:
             errors["date"] = "Choose a date."
+            return None
         return lambda user: lifecycle.plan_publication(
-            engine, rules, step, on=on, actor=user, now=now
+            engine, rules, step_id=step, on=planned, actor=user, now=now
         )
     if form.verb == "assign":
         owner = _owner(runtime, form, errors)
-        return lambda user: lifecycle.assign_step(engine, rules, step, owner, actor=user, now=now)
+        return lambda user: lifecycle.assign_step(
+            engine, rules, step_id=step, owner=owner, actor=user, now=now
+        )
     if form.verb in _STATUS:
         reason = _text(form, "reason", REASON_MAX, errors)
+        status = _STATUS[form.verb]
         return lambda user: lifecycle.set_step_status(
-            engine, rules, step, _STATUS[form.verb], reason=reason, actor=user, now=now
+            engine, rules, step_id=step, status=status, reason=reason, actor=user, now=now
         )
     return None
 
@@ -196,21 +208,24 @@ def _item_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> A
     if form.verb == "assign":
         owner = _owner(runtime, form, errors)
         return lambda user: lifecycle.update_item(
-            engine, rules, item, actor=user, now=now, owner=owner
+            engine, rules, item_id=item, actor=user, now=now, owner=owner
         )
     if form.verb == "note":
         note = form.text("note")
         if note and (problem := check_free_text(note, max_length=REASON_MAX)):
             errors["note"] = problem
         return lambda user: lifecycle.update_item(
-            engine, rules, item, actor=user, now=now, note=note
+            engine, rules, item_id=item, actor=user, now=now, note=note
         )
     return None
 
 
-def _close(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply | None:
+def _close_or_reopen(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply | None:
     engine, rules, now = runtime.engine, runtime.rules, runtime.clock()
     reason = _text(form, "reason", REASON_MAX, errors)
-    return lambda user: lifecycle.close_case(
-        engine, rules, form.target, reason=reason, actor=user, now=now
+    use_case = {"close": lifecycle.close_case, "reopen": lifecycle.reopen_case}.get(form.verb)
+    if use_case is None:
+        return None
+    return lambda user: use_case(
+        engine, rules, incident_id=form.target, reason=reason, actor=user, now=now
     )

@@ -48,7 +48,12 @@ def register(app: App, runtime: Runtime) -> None:
         assert step.id is not None and incident.id is not None
         try:
             lifecycle.record_step_done(
-                runtime.engine, runtime.rules, step.id, on=london_date(now), actor=user, now=now
+                runtime.engine,
+                runtime.rules,
+                step_id=step.id,
+                on=london_date(now),
+                actor=user,
+                now=now,
             )
         except lifecycle.NotAllowed as exc:
             tell(respond, str(exc))

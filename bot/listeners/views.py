@@ -16,10 +16,17 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import cases
-from bot.blocks.incident_form import CALLBACK_ID, FormError, logged_modal, read_incident_form
+from bot import cases, lifecycle
+from bot.blocks.case_forms import metadata_id
+from bot.blocks.incident_form import (
+    CALLBACK_ID,
+    EDIT_CALLBACK_ID,
+    FormError,
+    logged_modal,
+    read_incident_form,
+)
 from bot.domain.calendar import london_date
-from bot.domain.incident import check_new_incident
+from bot.domain.incident import NewIncident, check_new_incident
 from bot.listeners.guard import after_ack
 from bot.runtime import Runtime
 
@@ -28,40 +35,53 @@ logger = logging.getLogger(__name__)
 _NOT_A_MEMBER = "Only members of the partnership channel can log incidents."
 _OWNER_NOT_A_MEMBER = "The case owner must be a member of the partnership channel."
 _NOT_SAVED = "The case could not be saved just now; nothing was stored. Please press Log again."
+_EDIT_NOT_SAVED = "The change could not be saved just now; nothing was changed. Please try again."
+_OUT_OF_DATE = "This form is out of date; please close it."
 
 
 def register(app: App, runtime: Runtime) -> None:
     """Attach the incident form's submission listener."""
     receipt = logged_modal(None, runtime.channel, None).to_dict()  # the same for every form
 
-    def submit(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
+    def checked(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> NewIncident | None:
+        """The form's report if its sender may send it and every field passes; otherwise
+        the form is answered with what to fix, and None."""
         user = body["user"]["id"]
-        now = runtime.clock()
         try:
             members = runtime.access.members()
         except (SlackApiError, SlackClientError) as exc:
             logger.warning("membership check failed: %s", exc)
             ack(response_action="errors", errors={"pseudonym": "Slack did not answer; try again."})
-            return
+            return None
         if user not in members:
-            cases.record_refusal(runtime.engine, user, "incident_form", now)
+            cases.record_refusal(runtime.engine, user, "incident_form", runtime.clock())
             ack(response_action="errors", errors={"pseudonym": _NOT_A_MEMBER})
-            return
+            return None
         try:
             report = read_incident_form(view["state"]["values"], runtime.rules.checklist.agencies)
         except FormError as exc:
             ack(response_action="errors", errors=exc.errors)
-            return
-        errors = check_new_incident(report, london_date(now))
+            return None
+        errors = check_new_incident(report, london_date(runtime.clock()))
         if report.owner_id not in members:
             errors["owner"] = _OWNER_NOT_A_MEMBER
         if errors:
             ack(response_action="errors", errors=errors)
+            return None
+        return report
+
+    def submit(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
+        report = checked(ack, body, view)
+        if report is None:
             return
         key = f"view:{view['id']}"
         try:
             cases.receive_report(
-                runtime.engine, report, reported_by=user, submission_key=key, now=now
+                runtime.engine,
+                report,
+                reported_by=body["user"]["id"],
+                submission_key=key,
+                now=runtime.clock(),
             )
         except SQLAlchemyError as exc:
             logger.warning("keeping the incident report %s failed: %s", key, exc)
@@ -69,6 +89,45 @@ def register(app: App, runtime: Runtime) -> None:
             return
         ack(response_action="update", view=receipt)
         context["received"] = key
+
+    def edit(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
+        incident_id = metadata_id(view)
+        if incident_id is None:
+            ack(response_action="errors", errors={"pseudonym": _OUT_OF_DATE})
+            return
+        report = checked(ack, body, view)
+        if report is None:
+            return
+        try:
+            edited = lifecycle.edit_case(
+                runtime.engine,
+                runtime.rules,
+                incident_id=incident_id,
+                report=report,
+                actor=body["user"]["id"],
+                now=runtime.clock(),
+            )
+        except lifecycle.NotAllowed as exc:
+            ack(response_action="errors", errors={"aware_on": str(exc)})
+            return
+        except SQLAlchemyError as exc:
+            logger.warning("saving the edit of case %s failed: %s", incident_id, exc)
+            ack(response_action="errors", errors={"summary": _EDIT_NOT_SAVED})
+            return
+        ack()
+        if edited.changed:
+            context["edited"] = incident_id
+            context["new_owner"] = "owner_id" in edited.changed and edited.case.incident.owner_id
+
+    def redraw_edited(context: BoltContext, client: WebClient) -> None:
+        """After the answer: the card and checklist show the corrected case, and a new case
+        owner is told."""
+        if "edited" not in context:
+            return
+        incident_id = context["edited"]
+        cases.refresh_messages(client, runtime.engine, runtime.rules, incident_id, runtime.clock())
+        if owner := context["new_owner"]:
+            cases.tell_new_owner(client, runtime.engine, incident_id, owner, step_id=None)
 
     def log_and_post(view: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         """After the answer: the case made from the report, posted to the channel, then the
@@ -95,3 +154,4 @@ def register(app: App, runtime: Runtime) -> None:
             logger.warning("could not update the receipt of %s: %s", key, exc)
 
     app.view(CALLBACK_ID)(ack=submit, lazy=after_ack(log_and_post))
+    app.view(EDIT_CALLBACK_ID)(ack=edit, lazy=after_ack(redraw_edited))
