@@ -57,8 +57,9 @@ def cases_csv(engine: Engine, start: date | None = None, end: date | None = None
     writer.writerow(CSV_COLUMNS)
     for incident in incidents:
         case = _case_cells(incident)
-        for step in by_incident[incident.id or 0] or [None]:
-            writer.writerow([_cell(value) for value in case + _step_cells(step)])
+        rows: list[Step | None] = [*by_incident[incident.id or 0]] or [None]
+        for row in rows:
+            writer.writerow([_cell(value) for value in case + _step_cells(row)])
     return out.getvalue()
 
 
@@ -130,4 +131,4 @@ def deadlines_ics(
         event.add("description", f"Due {step.basis}.")  # says if the date is provisional
         event.add("transp", "TRANSPARENT")  # a deadline, not a meeting: the day stays free
         calendar.add_component(event)
-    return calendar.to_ical().decode()
+    return str(calendar.to_ical().decode())

@@ -102,7 +102,7 @@ class HttpServer:
     @property
     def port(self) -> int:
         """The port it listens on (useful when asked for port 0)."""
-        return int(self._server.effective_port)
+        return int(self._server.effective_port)  # type: ignore[union-attr]  # one socket
 
     def serve(self) -> None:
         try:

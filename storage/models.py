@@ -118,9 +118,9 @@ class Incident(SQLModel, table=True):
     post_lease_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
     version: int = Field(default=1)
 
-    @declared_attr  # type: ignore[misc]
+    @declared_attr  # type: ignore[arg-type]  # SQLAlchemy types the mapped attributes only
     def __mapper_args__(cls) -> dict[str, Any]:
-        return {"version_id_col": cls.__table__.c.version}
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
 class Step(SQLModel, table=True):

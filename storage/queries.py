@@ -25,10 +25,10 @@ def _insert(session: Session) -> Any:
     """The dialect's INSERT, which has ON CONFLICT; only the dialect in use is imported
     (a SQLite deployment never loads PostgreSQL's)."""
     if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
+        from sqlalchemy.dialects import postgresql as dialect
     else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert
+        from sqlalchemy.dialects import sqlite as dialect  # type: ignore[no-redef]
+    return dialect.insert
 
 
 def next_reference(session: Session, year: int) -> str:
@@ -152,7 +152,7 @@ def count_open_incidents_by_stage(session: Session) -> dict[str, int]:
     """Open incidents per stage (see STAGES), counted by the database in one pass."""
     stage = case(
         (col(Incident.published_on).is_not(None), "published"),
-        (Incident.decision == "lcspr", "local_review"),
+        (col(Incident.decision) == "lcspr", "local_review"),
         (col(Incident.decision).is_not(None), "no_local_review"),
         (col(Incident.notified_on).is_not(None), "rapid_review"),
         else_="notification",
@@ -171,9 +171,9 @@ def open_steps(
 ) -> list[tuple[Incident, Step]]:
     """Open steps of open incidents, soonest first (undated last), optionally only one
     person's or only those due in ``due_from..due_to``."""
-    conditions = [col(Incident.closed_at).is_(None), Step.status == "open"]
+    conditions = [col(Incident.closed_at).is_(None), col(Step.status) == "open"]
     if owner_id is not None:
-        conditions.append(Step.owner_id == owner_id)
+        conditions.append(col(Step.owner_id) == owner_id)
     if due_from is not None:
         conditions.append(col(Step.due_on) >= due_from)
     if due_to is not None:
@@ -242,7 +242,7 @@ def step_records_aware_between(
     """(incident id, step key, status, completed on) of every step of the incidents the
     local authority became aware of from ``start`` to ``end`` inclusive."""
     statement = (
-        select(Step.incident_id, Step.step_key, Step.status, Step.completed_on)
+        select(Step.incident_id, Step.step_key, Step.status, col(Step.completed_on))
         .join(Incident, col(Incident.id) == Step.incident_id)
         .where(Incident.aware_on >= start, Incident.aware_on <= end)
     )
@@ -335,7 +335,7 @@ def claim_due_reminders(
         return []
     claimed = session.exec(
         update(Reminder)
-        .where(col(Reminder.id).in_(previous), Reminder.status == "planned", free)
+        .where(col(Reminder.id).in_(previous), col(Reminder.status) == "planned", free)
         .values(claimed_by=worker, lease_until=now + lease, attempts=col(Reminder.attempts) + 1)
         .returning(col(Reminder.id))
         .execution_options(synchronize_session=False)
@@ -496,7 +496,12 @@ def open_steps_due_by(session: Session, day: date) -> list[tuple[Incident, Step]
 
 
 def add_received_report(
-    session: Session, *, submission_key: str, reported_by: str, received_at: datetime, report: dict
+    session: Session,
+    *,
+    submission_key: str,
+    reported_by: str,
+    received_at: datetime,
+    report: dict[str, Any],
 ) -> None:
     """Keep a checked form until its case is logged; the same submission twice is one row."""
     insert = _insert(session)

@@ -229,7 +229,7 @@ def read_incident_form(values: Mapping[str, Any], agencies: Mapping[str, str]) -
     def choice(block: str, allowed: Mapping[str, str], message: str) -> str:
         option = state(block).get("selected_option") or {}
         value = option.get("value") if isinstance(option, Mapping) else None
-        if value not in allowed:
+        if not isinstance(value, str) or value not in allowed:
             errors[block] = message
             return ""
         return value
@@ -237,9 +237,10 @@ def read_incident_form(values: Mapping[str, Any], agencies: Mapping[str, str]) -
     def choices(block: str, allowed: Mapping[str, str]) -> tuple[str, ...]:
         picked = state(block).get("selected_options") or []
         found = tuple(o.get("value") for o in picked if isinstance(o, Mapping))
-        if any(value not in allowed for value in found):
+        chosen = tuple(value for value in found if isinstance(value, str) and value in allowed)
+        if len(chosen) != len(found):
             errors[block] = "Choose from the options offered."
-        return found
+        return chosen
 
     what = choice("what_happened", _WHAT, "Say whether the child died or was seriously harmed.")
     abuse = choice("abuse_or_neglect", _ABUSE, "Say whether abuse or neglect is suspected.")
@@ -250,6 +251,7 @@ def read_incident_form(values: Mapping[str, Any], agencies: Mapping[str, str]) -
     owner = state("owner").get("selected_user")
     if not isinstance(owner, str) or not owner:
         errors["owner"] = "Choose the case owner."
+        owner = ""
     try:
         aware_on = date.fromisoformat(str(state("aware_on").get("selected_date")))
     except ValueError:

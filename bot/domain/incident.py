@@ -73,7 +73,7 @@ def report_record(report: NewIncident) -> dict[str, Any]:
 
 def report_from_record(record: dict[str, Any]) -> NewIncident:
     """The report kept by ``report_record``, as it was."""
-    facts = {
+    facts: dict[str, Any] = {
         name: date.fromisoformat(value) if name in _DATE_FACTS and value is not None else value
         for name, value in record["facts"].items()
     }

@@ -224,14 +224,14 @@ def check_free_text(text: str, *, max_length: int, pseudonym: str = "") -> str |
             'birth. Give the child\'s age instead ("aged 4"), and other dates without the '
             'year ("3 April") or as a weekday.'
         )
-    if match := _first_named(_ADDRESS, text):
+    if named := _first_named(_ADDRESS, text):
         return (
-            f'This looks like an address ("{match}"). Leave addresses out: say "the family '
+            f'This looks like an address ("{named}"). Leave addresses out: say "the family '
             'home" or "a relative\'s home" instead.'
         )
-    if match := _first_named(_SCHOOL, text):
+    if named := _first_named(_SCHOOL, text):
         return (
-            f'This looks like the name of a school or nursery ("{match}"). Say "school" or '
+            f'This looks like the name of a school or nursery ("{named}"). Say "school" or '
             '"nursery" without naming it.'
         )
     for honorific in _HONORIFIC.finditer(text):
