@@ -135,7 +135,7 @@ def replan_case(engine: Engine, rules: Rules, incident_id: int, now: datetime) -
 
 
 def snooze_step(
-    engine: Engine, rules: Rules, step_id: int, days: int, *, actor: str, now: datetime
+    engine: Engine, rules: Rules, *, step_id: int, days: int, actor: str, now: datetime
 ) -> tuple[Incident, Step]:
     """Put off reminders about a step for ``days`` working days (its owner is reminded
     again on the day it ends); audited. LookupError if the step is gone, ValueError if it

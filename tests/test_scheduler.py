@@ -254,7 +254,7 @@ def test_replanned_after_every_kind_of_edit(world: World) -> None:
     assert set(owners) == {"U0NEWOWNER"}
 
     # A snooze to Thursday: Tuesday's reminder goes; the owner hears again on Thursday.
-    snooze_step(world.engine, world.rules, partner.id, 2, actor=OWNER_ID, now=now)
+    snooze_step(world.engine, world.rules, step_id=partner.id, days=2, actor=OWNER_ID, now=now)
     assert {w for _, kind, w in world.planned("partner_notification") if kind == "owner"} == {
         "Wed 25 Nov 09:00",
         "Thu 26 Nov 09:00",
@@ -510,7 +510,14 @@ def test_the_daily_digest_on_working_days(world: World) -> None:
 def test_audit_of_a_snooze(world: World) -> None:
     world.log()
     step = world.step("panel_notification")
-    snooze_step(world.engine, world.rules, step.id, 1, actor=OWNER_ID, now=at("2026-11-24", 9, 5))
+    snooze_step(
+        world.engine,
+        world.rules,
+        step_id=step.id,
+        days=1,
+        actor=OWNER_ID,
+        now=at("2026-11-24", 9, 5),
+    )
     with Session(world.engine) as session:
         event = session.exec(select(AuditEvent).where(AuditEvent.action == "step_snoozed")).one()
     assert (event.actor, event.detail["until"]) == (OWNER_ID, "2026-11-25")

@@ -74,8 +74,8 @@ def register(app: App, runtime: Runtime) -> None:
             incident, step = reminders.snooze_step(
                 runtime.engine,
                 runtime.rules,
-                int(step_id),
-                int(days),
+                step_id=int(step_id),
+                days=int(days),
                 actor=user,
                 now=runtime.clock(),
             )
