@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import json
 import logging
 import sys
@@ -48,12 +49,21 @@ def _iso_instant(text: str) -> datetime:
     return moment.astimezone(UTC)
 
 
+def _version() -> str:
+    """The installed release (CHANGELOG.md says what each one changed)."""
+    try:
+        return importlib.metadata.version("safeguarding-bot")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown (not installed)"
+
+
 def _parser() -> _Parser:
     parser = _Parser(
         prog="safeguarding-bot",
         description="Slack bot that runs the statutory timetable of serious child "
         "safeguarding incidents.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     run = commands.add_parser(

@@ -207,3 +207,13 @@ def test_run_serves_slack_and_healthz(tmp_path: Path) -> None:
         finally:
             process.terminate()
             process.wait(timeout=10)
+
+
+def test_version_names_the_release_the_changelog_describes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "--version")
+    release = out.split()[-1]
+    assert code == 0 and out.startswith("safeguarding-bot ")
+    changelog = (Path(__file__).parent.parent / "CHANGELOG.md").read_text()
+    assert f"## {release}" in changelog
