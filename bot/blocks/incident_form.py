@@ -68,6 +68,7 @@ def incident_modal(agencies: Mapping[str, str], today: date) -> View:
         InputBlock(
             block_id="age_band",
             label="Age band",
+            hint="18 to 24 only for a care leaver (tick it below).",
             element=StaticSelectElement(action_id=ACTION, options=_options(AGE_BANDS)),
         ),
         InputBlock(
