@@ -23,7 +23,8 @@ from bot.blocks.text import day, escape
 from bot.domain.calendar import london_date
 from bot.domain.checklist import plan_checklist
 from bot.domain.incident import NewIncident, report_from_record, report_record
-from bot.domain.timetable import Facts, compute_steps
+from bot.domain.timetable import compute_steps
+from bot.facts import facts_of
 from bot.reminders import replan
 from bot.rules import Rules
 from storage.db import session_scope
@@ -43,6 +44,10 @@ logger = logging.getLogger(__name__)
 #: Statuses in which a step or checklist item needs nothing more.
 FINISHED = ("done", "not_applicable")
 
+#: ``Incident.checklist_ts`` of a case posted without a checklist (not a serious child
+#: safeguarding incident): posted in full, so the outbox leaves it alone.
+NO_CHECKLIST = ""
+
 #: How long whoever posts a case to the channel holds it: the request that logged it
 #: first, then a scheduler retrying (the outbox), so no card is posted twice.
 POST_LEASE = timedelta(minutes=2)
@@ -55,24 +60,6 @@ class Case:
     incident: Incident
     steps: list[Step]
     items: list[ChecklistItem]
-
-
-def facts_of(incident: Incident) -> Facts:
-    """The timetable's view of a stored incident."""
-    return Facts(
-        aware_on=incident.aware_on,
-        died=incident.died,
-        seriously_harmed=incident.seriously_harmed,
-        abuse_or_neglect=incident.abuse_or_neglect,
-        looked_after=incident.looked_after,
-        care_leaver=incident.care_leaver,
-        location=incident.location,  # type: ignore[arg-type]  # stored from a checked form
-        notified_on=incident.notified_on,
-        decision=incident.decision,  # type: ignore[arg-type]
-        decided_on=incident.decided_on,
-        publication_planned_on=incident.publication_planned_on,
-        published_on=incident.published_on,
-    )
 
 
 def log_incident(
@@ -221,6 +208,7 @@ def sync_deadlines(session: Session, incident: Incident, rules: Rules) -> dict[s
             )
             added.append(key)
         row.due_on, row.basis, row.provisional = step.due, step.basis, step.provisional
+        row.kind = step.kind
         session.add(row)
     for key, row in stored.items():
         if key not in computed and row.status not in FINISHED:
@@ -229,6 +217,11 @@ def sync_deadlines(session: Session, incident: Incident, rules: Rules) -> dict[s
     items = session.exec(select(ChecklistItem).where(ChecklistItem.incident_id == incident.id))
     by_key = {item.item_key: item for item in items}
     planned = plan_checklist(facts, rules.checklist, rules.calendar, incident.agencies)
+    for key in by_key.keys() - {plan.key for plan in planned}:
+        if by_key[key].status == "open":  # the checklist, or this item, no longer applies
+            session.delete(by_key[key])
+    if planned and incident.checklist_ts == NO_CHECKLIST:
+        incident.checklist_ts = None  # the facts now call for one: the outbox posts it
     for plan in planned:
         item = by_key.get(plan.key)
         if item is None:
@@ -309,7 +302,8 @@ def publish_case(
     client: WebClient, engine: Engine, rules: Rules, incident_id: int, channel: str, now: datetime
 ) -> bool:
     """Post whatever of the case is not yet in the channel: the card, then the checklist in
-    its thread; the case owner hears of a new card by DM. True when all is posted.
+    its thread (if the case has one); the case owner hears of a new card by DM. True when
+    all is posted.
 
     Safe to call again after a failure: what was posted is recorded and not posted twice.
     """
@@ -332,15 +326,18 @@ def publish_case(
             )
             incident.channel_id, incident.card_ts = response["channel"], response["ts"]
             posts += 1
-            _tell_owner(client, incident)
+            _tell_owner(client, incident, checklist=bool(case.items))
         if incident.checklist_ts is None:
-            response = client.chat_postMessage(
-                channel=incident.channel_id or channel,
-                thread_ts=incident.card_ts,
-                text=f"Rapid review checklist for {incident.reference}",
-                blocks=checklist_message(incident, case.items, today, rules.calendar),
-            )
-            _record_post(engine, incident_id, checklist_ts=response["ts"])
+            checklist_ts = NO_CHECKLIST  # not a serious incident: the card is the whole case
+            if case.items:
+                response = client.chat_postMessage(
+                    channel=incident.channel_id or channel,
+                    thread_ts=incident.card_ts,
+                    text=f"Rapid review checklist for {incident.reference}",
+                    blocks=checklist_message(incident, case.items, today, rules.calendar),
+                )
+                checklist_ts = response["ts"]
+            _record_post(engine, incident_id, checklist_ts=checklist_ts)
             posts += 1
     except (SlackApiError, SlackClientError) as exc:
         logger.warning("posting %s to Slack failed, will retry: %s", incident.reference, exc)
@@ -367,15 +364,16 @@ def _record_post(engine: Engine, incident_id: int, **where: str) -> None:
         record_audit(session, actor="system", action="posted", incident=incident, detail=where)
 
 
-def _tell_owner(client: WebClient, incident: Incident) -> None:
+def _tell_owner(client: WebClient, incident: Incident, *, checklist: bool) -> None:
     """A DM to the case owner; a failure here must not stop the checklist being posted."""
     if incident.owner_id:
+        posted = "case card and rapid review checklist are" if checklist else "case card is"
         _direct_message(
             client,
             incident,
             incident.owner_id,
             f"You are the case owner of {escape(case_title(incident))}. "
-            f"The case card and rapid review checklist are in <#{incident.channel_id}>.",
+            f"The {posted} in <#{incident.channel_id}>.",
         )
 
 

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, NoReturn
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.domain.calendar import WorkingCalendar
-from bot.domain.timetable import Facts, Step, compute_steps
+from bot.domain.incident import AGE_BANDS, is_child
+from bot.domain.timetable import Facts, Step, StepKind, compute_steps, not_serious_reasons
 
 if TYPE_CHECKING:
     from slack_sdk import WebClient
@@ -116,6 +117,12 @@ def _parser() -> _Parser:
     what.add_argument("--harmed", action="store_true", help="the child was seriously harmed")
     timetable.add_argument("--looked-after", action="store_true", help="a looked-after child")
     timetable.add_argument("--care-leaver", action="store_true", help="a care leaver")
+    timetable.add_argument(
+        "--age-band",
+        choices=AGE_BANDS,
+        help="the age band (default: a child, under 18); 18_24 needs --care-leaver, and "
+        "then only the notification of a care leaver's death applies",
+    )
     timetable.add_argument(
         "--notified",
         type=_iso_date,
@@ -291,6 +298,8 @@ def _remind(settings: Settings, now: datetime) -> None:
 def _timetable(parser: _Parser, settings: Settings, args: argparse.Namespace) -> None:
     if args.looked_after and args.care_leaver:
         parser.error("--looked-after and --care-leaver cannot both apply to one child")
+    if not is_child(args.age_band) and not args.care_leaver:
+        parser.error(f"--age-band {args.age_band} is for a care leaver only: add --care-leaver")
     try:
         facts = Facts(
             aware_on=args.aware,
@@ -298,6 +307,7 @@ def _timetable(parser: _Parser, settings: Settings, args: argparse.Namespace) ->
             seriously_harmed=args.harmed,
             looked_after=args.looked_after,
             care_leaver=args.care_leaver,
+            child=is_child(args.age_band),
             notified_on=args.notified,
         )
     except ValueError as exc:
@@ -317,14 +327,19 @@ def _as_json(step: Step) -> dict[str, object]:
         "due": step.due.isoformat() if step.due else None,
         "basis": step.basis,
         "provisional": step.provisional,
+        "kind": step.kind.value,
     }
 
 
 def _as_text(facts: Facts, steps: list[Step]) -> str:
     lines = [f"Aware on {facts.aware_on:%a %d %b %Y}. Due dates in England & Wales working days."]
+    if reasons := not_serious_reasons(facts):
+        lines.append(f"Not a serious child safeguarding incident: {' and '.join(reasons)}.")
     for step in steps:
         due = f"{step.due:%a %d %b %Y}" if step.due else "not yet set   "
         flag = "  [provisional]" if step.provisional else ""
+        if step.kind == StepKind.MINIMUM_PERIOD:
+            flag = "  [a minimum period: until at least this date]"
         lines += ["", f"{due}  {step.title}{flag}", f"{'':17}{step.step}: {step.basis}"]
     return "\n".join(lines) + "\n"
 

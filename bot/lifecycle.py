@@ -21,6 +21,7 @@ from sqlmodel import Session, select
 from bot.cases import FINISHED, Case, load_case, reported_fields, sync_deadlines
 from bot.domain.calendar import london_date
 from bot.domain.incident import NewIncident
+from bot.domain.timetable import StepKind
 from bot.reminders import replan
 from bot.rules import Rules
 from storage.db import session_scope
@@ -92,8 +93,13 @@ def _change(
 
 
 def _all_finished(session: Session, incident: Incident) -> bool:
+    """Whether every deadline is done or not applicable; a minimum period (the published
+    report kept available) runs on after the case closes."""
     session.flush()
-    steps = session.exec(select(Step.status).where(Step.incident_id == incident.id)).all()
+    deadlines = select(Step.status).where(
+        Step.incident_id == incident.id, Step.kind == StepKind.DEADLINE
+    )
+    steps = session.exec(deadlines).all()
     return bool(steps) and all(status in FINISHED for status in steps)
 
 

@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 
 from bot.domain.calendar import london_date
 from bot.domain.reminders import Recipient, StepState, plan_reminders
+from bot.domain.timetable import StepKind
 from bot.rules import Rules
 from storage.db import session_scope
 from storage.models import Incident, Reminder, Step
@@ -48,7 +49,10 @@ def step_state(incident: Incident, step: Step) -> StepState:
         step=step.step_key,
         due_on=step.due_on,
         needs_action=(
-            incident.closed_at is None and step.status == "open" and step.paused_at is None
+            incident.closed_at is None
+            and step.status == "open"
+            and step.paused_at is None
+            and step.kind == StepKind.DEADLINE  # a minimum period has nothing to remind of
         ),
         snoozed_until=step.snoozed_until,
     )

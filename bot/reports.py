@@ -12,8 +12,8 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from bot.cases import facts_of
 from bot.domain.timeliness import CaseRecord, StepRecord, TimelinessReport, timeliness
+from bot.facts import facts_of
 from bot.rules import Rules
 from storage.models import Incident, Step
 from storage.queries import (

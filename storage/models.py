@@ -15,6 +15,8 @@ from sqlalchemy.orm import declared_attr
 from sqlalchemy.types import DateTime, TypeDecorator
 from sqlmodel import Field, SQLModel
 
+from bot.domain.timetable import StepKind
+
 # Deterministic constraint names, identical on SQLite and PostgreSQL, so that later
 # migrations (including SQLite batch mode) can refer to constraints by name.
 SQLModel.metadata.naming_convention = {
@@ -147,6 +149,11 @@ class Step(SQLModel, table=True):
     due_on: date | None = Field(default=None, index=True)
     basis: str
     provisional: bool = False
+    # "deadline", or "minimum_period": due_on is then the earliest day a period (keeping
+    # the published report available) may end, which nothing reminds about or is late for.
+    kind: str = Field(
+        default=StepKind.DEADLINE, sa_column_kwargs={"server_default": StepKind.DEADLINE.value}
+    )
     status: str = "open"
     completed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     completed_by: str | None = None

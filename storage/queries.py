@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, delete, func, nulls_last, or_, update
 from sqlmodel import Session, col, select
 
+from bot.domain.timetable import StepKind
 from storage.models import (
     AuditEvent,
     Incident,
@@ -108,7 +109,7 @@ def open_incidents_with_next_step(
             .over(partition_by=col(Step.incident_id), order_by=(col(Step.due_on), col(Step.id)))
             .label("rank"),
         )
-        .where(Step.status == "open", col(Step.due_on).is_not(None))
+        .where(Step.status == "open", Step.kind == StepKind.DEADLINE, col(Step.due_on).is_not(None))
         .subquery()
     )
     next_due = (
@@ -169,9 +170,13 @@ def open_steps(
     due_to: date | None = None,
     limit: int | None = None,
 ) -> list[tuple[Incident, Step]]:
-    """Open steps of open incidents, soonest first (undated last), optionally only one
+    """Open deadlines of open incidents, soonest first (undated last), optionally only one
     person's or only those due in ``due_from..due_to``."""
-    conditions = [col(Incident.closed_at).is_(None), col(Step.status) == "open"]
+    conditions = [
+        col(Incident.closed_at).is_(None),
+        col(Step.status) == "open",
+        col(Step.kind) == StepKind.DEADLINE,
+    ]
     if owner_id is not None:
         conditions.append(col(Step.owner_id) == owner_id)
     if due_from is not None:
@@ -209,6 +214,7 @@ FACT_COLUMNS = (
     "pseudonym",
     "closed_at",
     "aware_on",
+    "age_band",
     "died",
     "seriously_harmed",
     "abuse_or_neglect",
@@ -480,13 +486,14 @@ def claim_unposted_incidents(
 
 
 def open_steps_due_by(session: Session, day: date) -> list[tuple[Incident, Step]]:
-    """Open, unpaused steps of open cases due on or before ``day``, soonest first."""
+    """Open, unpaused deadlines of open cases due on or before ``day``, soonest first."""
     statement = (
         select(Incident, Step)
         .join(Step, col(Step.incident_id) == Incident.id)
         .where(
             col(Incident.closed_at).is_(None),
             Step.status == "open",
+            Step.kind == StepKind.DEADLINE,
             col(Step.paused_at).is_(None),
             col(Step.due_on) <= day,
         )

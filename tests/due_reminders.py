@@ -9,8 +9,8 @@ from slack_sdk import WebClient
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from bot.cases import facts_of
 from bot.domain.timetable import compute_steps
+from bot.facts import facts_of
 from bot.reminders import replan
 from bot.rules import load_rules
 from storage.db import session_scope

@@ -222,6 +222,14 @@ def item(data: dict, key: str) -> dict:
             lambda d: item(d, "criminal_proceedings").update(only_for=["police", "fire"]),
             "item 'criminal_proceedings': only_for: unknown agency id(s): fire; known: ",
         ),
+        (
+            lambda d: d["checklist"].update(applies_when=["raining"]),
+            "checklist: unknown condition(s) in applies_when: raining; known: ",
+        ),
+        (
+            lambda d: d["checklist"].update(applies_when="child"),
+            "checklist: applies_when must be a list of conditions",
+        ),
     ],
 )
 def test_bad_checklists_are_refused_with_the_place_named(change, message: str) -> None:
@@ -230,6 +238,36 @@ def test_bad_checklists_are_refused_with_the_place_named(change, message: str) -
     with pytest.raises(ValueError) as raised:
         parse_checklist(data)
     assert message in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        Facts(aware_on=date(2026, 11, 23), seriously_harmed=True, abuse_or_neglect=False),
+        Facts(aware_on=date(2026, 11, 23), died=True, looked_after=True, abuse_or_neglect=False),
+        Facts(aware_on=date(2026, 11, 23), died=True, care_leaver=True, child=False),
+    ],
+    ids=["harm without abuse", "looked-after death without abuse", "adult care leaver"],
+)
+def test_no_checklist_when_no_rapid_review_is_due(facts: Facts) -> None:
+    assert CHECKLIST.applies_when == ("serious_incident", "child")
+    assert plan_checklist(facts, CHECKLIST, CALENDAR, ["police"]) == []
+    steps = {step.step for step in compute_steps(facts, load_timetable(), CALENDAR)}
+    assert "rapid_review" not in steps  # the checklist and the rapid review go together
+
+
+def test_a_care_leaver_of_16_or_17_has_the_checklist() -> None:
+    facts = Facts(aware_on=date(2026, 11, 23), died=True, care_leaver=True, child=True)
+    assert plan_checklist(facts, CHECKLIST, CALENDAR, [])
+
+
+def test_a_checklist_file_without_applies_when_follows_the_rapid_review() -> None:
+    data = copy.deepcopy(default_data())
+    del data["checklist"]["applies_when"]
+    assert parse_checklist(data).applies_when == ("serious_incident", "child")
+    data["checklist"]["applies_when"] = []  # every case has one
+    harmed = Facts(aware_on=date(2026, 11, 23), seriously_harmed=True, abuse_or_neglect=False)
+    assert plan_checklist(harmed, parse_checklist(data), CALENDAR, [])
 
 
 def test_a_partnership_can_replace_the_checklist(tmp_path: Path) -> None:

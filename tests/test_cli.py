@@ -39,7 +39,7 @@ def test_json_lists_every_applicable_step(capsys: pytest.CaptureFixture[str]) ->
         "rapid_review",
         "lcspr_decision",
     }
-    keys = {"step", "title", "due", "basis", "provisional"}
+    keys = {"step", "title", "due", "basis", "provisional", "kind"}
     assert all(set(row) == keys for row in steps.values())
     assert steps["panel_notification"]["due"] == "2026-12-30"
     assert steps["rapid_review"] | {"title": ""} == {
@@ -49,6 +49,7 @@ def test_json_lists_every_applicable_step(capsys: pytest.CaptureFixture[str]) ->
         "basis": "15 working days after the Panel notification "
         "(provisional: counted from awareness, 2026-12-21, until recorded)",
         "provisional": True,
+        "kind": "deadline",
     }
 
 
@@ -79,6 +80,21 @@ def test_future_dates_are_allowed_in_the_calculator(capsys: pytest.CaptureFixtur
     assert code == 0 and json.loads(out)
 
 
+def test_the_age_band_makes_a_care_leaver_an_adult_or_a_child(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    base = ["timetable", "--aware", "2026-11-23", "--died", "--care-leaver", "--json"]
+    code, out, _ = run(capsys, *base, "--age-band", "18_24")
+    assert code == 0
+    assert [row["step"] for row in json.loads(out)] == ["care_leaver_death_notification"]
+    for child in (["--age-band", "16_17"], []):  # no band given: a child
+        code, out, _ = run(capsys, *base, *child)
+        steps = {row["step"] for row in json.loads(out)}
+        assert {"panel_notification", "rapid_review", "cdop_notification"} <= steps
+    code, out, _ = run(capsys, *base[:-1], "--age-band", "18_24")
+    assert "Not a serious child safeguarding incident: the young person was 18 or over" in out
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
@@ -95,6 +111,11 @@ def test_future_dates_are_allowed_in_the_calculator(capsys: pytest.CaptureFixtur
             "--looked-after and --care-leaver cannot both apply",
         ),
         (["--died"], "the following arguments are required: --aware"),
+        (
+            ["--aware", "2026-12-01", "--died", "--age-band", "18_24"],
+            "--age-band 18_24 is for a care leaver only: add --care-leaver",
+        ),
+        (["--aware", "2026-12-01", "--died", "--age-band", "25"], "invalid choice: '25'"),
     ],
 )
 def test_bad_input_is_one_line_and_status_2(

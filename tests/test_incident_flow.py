@@ -252,7 +252,7 @@ def test_a_brief_slack_outage_or_rate_limit_is_ridden_out(running: RunningBot) -
     running.fake.rate_limit("chat.postMessage", retry_after=1, times=1)
     running.slack.view_submission(view=view, state_values=form())
     update = running.fake.wait_for("views.update", timeout=15)[0]
-    assert f"are in <#{CHANNEL_ID}>" in text_of(update.view)
+    assert f"The case card is in <#{CHANNEL_ID}>" in text_of(update.view)
     faults = [c.fault for c in running.fake.calls("chat.postMessage") if c.fault]
     assert sorted(faults) == ["ratelimited", "status:500"]
     with Session(running.engine) as session:

@@ -186,3 +186,12 @@ def test_a_policy_naming_an_unknown_step_is_refused(tmp_path: Path) -> None:
     path.write_text("[[remind]]\nwhen = 'on the due day'\nto = ['owner']\nsteps = ['rapid']")
     with pytest.raises(RulesError, match="does not have: rapid"):
         load_rules(reminders=path)
+
+
+def test_a_policy_naming_a_minimum_period_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "reminders.toml"
+    path.write_text(
+        "[[remind]]\nwhen = 'on the due day'\nto = ['owner']\nsteps = ['report_availability']"
+    )
+    with pytest.raises(RulesError, match="no deadline to remind of: report_availability"):
+        load_rules(reminders=path)

@@ -13,7 +13,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.domain.calendar import WorkingCalendar
-from bot.domain.timetable import Facts, Offset, compute_steps, parse_timetable
+from bot.domain.incident import AGE_BANDS, is_child
+from bot.domain.timetable import (
+    Facts,
+    Offset,
+    StepKind,
+    compute_steps,
+    not_serious_reasons,
+    parse_timetable,
+)
 from bot.rules import RulesError, load_timetable
 
 TIMETABLE = load_timetable()
@@ -64,6 +72,44 @@ def test_a_care_leavers_death_alone_needs_no_rapid_review() -> None:
     assert set(steps) == {"care_leaver_death_notification", "cdop_notification"}
 
 
+def test_harm_without_suspected_abuse_is_not_a_serious_incident_and_says_why() -> None:
+    facts = Facts(aware_on=date(2026, 11, 23), seriously_harmed=True, abuse_or_neglect=False)
+    assert steps_of(facts) == {}
+    assert not_serious_reasons(facts) == ("abuse or neglect is not known or suspected",)
+    assert not_serious_reasons(replace(facts, abuse_or_neglect=True)) == ()
+    elsewhere = replace(facts, location="elsewhere", child=False)
+    assert not_serious_reasons(elsewhere) == (
+        "the young person was 18 or over",
+        "abuse or neglect is not known or suspected",
+        "it happened outside the area to a child who does not live here",
+    )
+
+
+def test_an_adult_care_leavers_death_needs_only_the_notification() -> None:
+    facts = Facts(aware_on=date(2026, 11, 23), died=True, care_leaver=True, child=False)
+    steps = steps_of(facts)  # abuse or neglect suspected, and still no child-only duty
+    assert set(steps) == {"care_leaver_death_notification"}
+    assert "up to and including age 24" in steps["care_leaver_death_notification"].title
+    assert not_serious_reasons(facts) == ("the young person was 18 or over",)
+
+
+def test_a_care_leaver_of_16_or_17_is_a_child_like_any_other() -> None:
+    steps = steps_of(Facts(aware_on=date(2026, 11, 23), died=True, care_leaver=True))
+    assert set(steps) == {
+        "panel_notification",
+        "partner_notification",
+        "care_leaver_death_notification",
+        "cdop_notification",
+        "rapid_review",
+        "lcspr_decision",
+    }
+
+
+def test_only_the_18_to_24_band_is_an_adult_and_no_band_is_a_child() -> None:
+    assert [band for band in AGE_BANDS if not is_child(band)] == ["18_24"]
+    assert is_child(None) and is_child("")  # not given: the child-only duties still apply
+
+
 def test_harm_outside_the_area_to_a_child_living_elsewhere_is_not_ours() -> None:
     assert (
         steps_of(Facts(aware_on=date(2026, 11, 23), seriously_harmed=True, location="elsewhere"))
@@ -92,6 +138,19 @@ def test_a_commissioned_review_and_its_publication() -> None:
     assert "report_availability" not in steps
     published = steps_of(replace(facts, published_on=date(2027, 9, 6)))
     assert published["report_availability"].due == date(2028, 9, 6)
+
+
+def test_keeping_the_report_available_is_a_minimum_period_of_local_practice() -> None:
+    facts = Facts(
+        aware_on=date(2026, 12, 21), died=True, decision="lcspr", published_on=date(2027, 9, 6)
+    )
+    kept = steps_of(facts)["report_availability"]
+    assert (kept.kind, kept.due) == (StepKind.MINIMUM_PERIOD, date(2028, 9, 6))
+    assert kept.basis == "at least 1 year after publication (2027-09-06)"
+    assert steps_of(facts)["lcspr_publication"].kind == StepKind.DEADLINE
+    rule = next(rule for rule in TIMETABLE.steps if rule.id == "report_availability")
+    assert rule.source.startswith("Local practice") and "for one year" in rule.source
+    assert "s16B" not in rule.source
 
 
 def test_a_commissioned_review_without_its_date_counts_from_the_decision_deadline() -> None:
@@ -211,6 +270,12 @@ def test_a_partnership_can_count_the_rapid_review_from_awareness(tmp_path: Path)
         (lambda d: d["step"][0].pop("title"), "missing key(s): title"),
         (lambda d: d.update(calendar={"closure_days": ["tomorrow"]}), "closure_days must be"),
         (lambda d: d.update(steps=[]), "unknown section(s): steps"),
+        (lambda d: d["step"][0].update(kind="deadlin"), "kind must be one of deadline, minimum"),
+        (lambda d: d["step"][-1].update(due="1 year after"), "takes 'until', not 'due'"),
+        (lambda d: d["step"][0].update(until="1 year after"), "takes 'due', not 'until'"),
+        (lambda d: d["step"][-1].pop("until"), "missing key(s): until"),
+        (lambda d: d["step"][-1].update(pausable=True), "cannot be paused"),
+        (lambda d: d["step"][-1].update(until="1 year before"), "runs forward from its clock"),
     ],
 )
 def test_bad_rules_are_refused_with_the_place_named(change, message: str) -> None:

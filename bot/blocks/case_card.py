@@ -21,6 +21,8 @@ from slack_sdk.models.blocks import (
 from bot.blocks.text import STATUS_MARK, day, day_of, escape, owner, time_left
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.incident import AGE_BANDS
+from bot.domain.timetable import StepKind, not_serious_reasons
+from bot.facts import facts_of
 from bot.rules import Rules
 from storage.models import Incident, Step
 
@@ -76,6 +78,7 @@ def case_card(incident: Incident, steps: Sequence[Step], today: date, rules: Rul
     if incident.summary:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=escape(incident.summary))))
     blocks += [DividerBlock(), SectionBlock(text=MarkdownTextObject(text="*Statutory deadlines*"))]
+    blocks += _not_serious(incident, steps)
     blocks += [
         SectionBlock(
             block_id=f"step:{step.id}",
@@ -120,6 +123,24 @@ def _case_buttons(incident: Incident) -> list[ButtonElement]:
     return buttons
 
 
+def _not_serious(incident: Incident, steps: Sequence[Step]) -> list[Block]:
+    """For a case that is not a serious child safeguarding incident: why it has no Panel
+    notification or rapid review, and whether anything still applies (nothing otherwise)."""
+    facts = facts_of(incident)
+    reasons = not_serious_reasons(facts)
+    if not reasons:
+        return []
+    duties = "Panel notification or rapid review"
+    if not facts.child:
+        duties = "Panel notification, rapid review or child death review (CDOP)"
+    rest = "The steps that still apply are below." if steps else "No statutory step applies."
+    text = (
+        f"*Not a serious child safeguarding incident*: {' and '.join(reasons)}, "
+        f"so no {duties} is needed. {rest}"
+    )
+    return [SectionBlock(block_id="not_serious", text=MarkdownTextObject(text=text))]
+
+
 def _step_menu(step: Step, rules: Rules) -> OverflowMenuElement:
     """What can be done to a step now; each option's value is ``verb:step id``."""
     if step.status == "open":
@@ -151,6 +172,8 @@ def _step_line(step: Step, today: date, calendar: WorkingCalendar, incident: Inc
         when = step.status.replace("_", " ")
     elif step.due_on is None:
         when = "date not yet known"
+    elif step.kind == StepKind.MINIMUM_PERIOD:  # a period kept, not a deadline: no countdown
+        when = f"available until at least *{day(step.due_on)}*"
     elif not counting:
         when = f"was due {day(step.due_on)}"
     else:

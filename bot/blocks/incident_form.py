@@ -27,7 +27,7 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-from bot.domain.incident import AGE_BANDS, SUMMARY_MAX, NewIncident
+from bot.domain.incident import AGE_BANDS, SUMMARY_MAX, NewIncident, is_child
 from bot.domain.timetable import Facts
 
 CALLBACK_ID = "incident_form"
@@ -36,7 +36,10 @@ ACTION = "value"
 
 _WHAT = {"died": "The child died", "seriously_harmed": "The child was seriously harmed"}
 _ABUSE = {"yes": "Yes, known or suspected", "no": "No"}
-_STATUS = {"looked_after": "Looked-after child", "care_leaver": "Care leaver (up to age 24)"}
+_STATUS = {
+    "looked_after": "Looked-after child",
+    "care_leaver": "Care leaver (up to and including age 24)",
+}
 _WHERE = {
     "in_area": "In our area",
     "resident_harmed_outside_england": "Normally resident here, harmed outside England",
@@ -97,6 +100,7 @@ def incident_modal(
         InputBlock(
             block_id="age_band",
             label="Age band",
+            hint="18 to 24 only for a care leaver (tick it below).",
             element=StaticSelectElement(
                 action_id=ACTION,
                 options=_options(AGE_BANDS),
@@ -268,6 +272,7 @@ def read_incident_form(values: Mapping[str, Any], agencies: Mapping[str, str]) -
             abuse_or_neglect=abuse == "yes",
             looked_after="looked_after" in status,
             care_leaver="care_leaver" in status,
+            child=is_child(age_band),
             location=where,  # type: ignore[arg-type]  # checked against _WHERE above
         ),
         summary=text("summary"),
@@ -291,7 +296,10 @@ def logged_modal(reference: str | None, channel: str, posted: bool | None) -> Vi
     if posted is None:
         where = "Posting the case card and checklist to the channel…"
     elif posted:
-        where = f"The case card and the rapid review checklist are in <#{channel}>."
+        where = (
+            f"The case card is in <#{channel}>, with the rapid review checklist in its "
+            "thread if the case needs one."
+        )
     else:
         where = (
             "The case is stored safely, but Slack did not take the post just now. The bot "

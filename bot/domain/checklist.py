@@ -6,6 +6,9 @@ item falls due a set offset from one clock, counted exactly as the statutory tim
 counts (:func:`~bot.domain.timetable.clock_start`), so the last item and the rapid review
 deadline agree and are provisional together. An item marked ``per_agency`` is repeated for
 each agency involved in the incident, because each agency contributes its own summary.
+
+The checklist is for the rapid review, so it applies only when the facts make one due: its
+``applies_when`` names the timetable's conditions (by default those of the rapid review).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from types import MappingProxyType
 from typing import Any
 
 from bot.domain.calendar import WorkingCalendar
-from bot.domain.timetable import CLOCKS, Facts, Offset, clock_start
+from bot.domain.timetable import CLOCKS, CONDITIONS, Facts, Offset, clock_start
 
 #: Where a per-agency item's title takes the agency's name.
 AGENCY = "{agency}"
@@ -51,6 +54,15 @@ class ChecklistTemplate:
     provisional_start: str | None  # used, and marked provisional, until `starts` is known
     items: tuple[ItemRule, ...]
     agencies: Mapping[str, str]  # id -> display name, in the order the form offers them
+    applies_when: tuple[str, ...] = ()  # conditions (of the timetable) that must all hold
+
+    def applies(self, facts: Facts) -> bool:
+        """Whether an incident with these facts has a rapid review checklist at all."""
+        return all(CONDITIONS[name](facts) for name in self.applies_when)
+
+
+#: When the checklist applies if its file does not say: when a rapid review is due.
+DEFAULT_APPLIES_WHEN = ("serious_incident", "child")
 
 
 @dataclass(frozen=True)
@@ -72,12 +84,15 @@ def plan_checklist(
     agencies: Sequence[str],
 ) -> list[PlannedItem]:
     """The incident's checklist in file order, per-agency items expanded in the order of
-    ``agencies`` (the ids of the agencies involved)."""
+    ``agencies`` (the ids of the agencies involved); empty when the checklist does not
+    apply to ``facts``."""
     unknown = [agency for agency in agencies if agency not in template.agencies]
     if unknown:
         raise ValueError(f"unknown agency id(s): {', '.join(unknown)}")
     if len(set(agencies)) != len(agencies):
         raise ValueError("an agency is listed twice")
+    if not template.applies(facts):
+        return []
     start, _, provisional = clock_start(template.starts, template.provisional_start, facts, {})
     planned: list[PlannedItem] = []
     for rule in template.items:
@@ -102,7 +117,7 @@ def parse_checklist(data: Mapping[str, Any]) -> ChecklistTemplate:
     unknown = set(data) - {"checklist", "agencies", "item"}
     if unknown:
         raise ValueError(f"unknown section(s): {', '.join(sorted(unknown))}")
-    starts, provisional_start = _parse_clock(data.get("checklist", {}))
+    starts, provisional_start, applies_when = _parse_clock(data.get("checklist", {}))
     agencies = _parse_agencies(data.get("agencies", {}))
     items: list[ItemRule] = []
     for index, raw in enumerate(data.get("item", [])):
@@ -115,13 +130,15 @@ def parse_checklist(data: Mapping[str, Any]) -> ChecklistTemplate:
             raise ValueError(f"{where}: {exc}") from None
     if not items:
         raise ValueError("no [[item]] entries")
-    return ChecklistTemplate(starts, provisional_start, tuple(items), MappingProxyType(agencies))
+    return ChecklistTemplate(
+        starts, provisional_start, tuple(items), MappingProxyType(agencies), applies_when
+    )
 
 
-def _parse_clock(raw: Any) -> tuple[str, str | None]:
+def _parse_clock(raw: Any) -> tuple[str, str | None, tuple[str, ...]]:
     if not isinstance(raw, Mapping):
         raise ValueError("[checklist] must be a table")
-    unknown = set(raw) - {"starts", "provisional_start"}
+    unknown = set(raw) - {"starts", "provisional_start", "applies_when"}
     if unknown:
         raise ValueError(f"checklist: unknown key(s): {', '.join(sorted(unknown))}")
     if "starts" not in raw:
@@ -130,7 +147,16 @@ def _parse_clock(raw: Any) -> tuple[str, str | None]:
         clock = raw.get(key)
         if clock is not None and (not isinstance(clock, str) or clock not in CLOCKS):
             raise ValueError(f"checklist: {key} {clock!r} is not one of {', '.join(CLOCKS)}")
-    return raw["starts"], raw.get("provisional_start")
+    conditions = raw.get("applies_when", list(DEFAULT_APPLIES_WHEN))
+    if not isinstance(conditions, list) or not all(isinstance(c, str) for c in conditions):
+        raise ValueError("checklist: applies_when must be a list of conditions")
+    unknown = {name for name in conditions if name not in CONDITIONS}
+    if unknown:
+        raise ValueError(
+            f"checklist: unknown condition(s) in applies_when: {', '.join(sorted(unknown))}; "
+            f"known: {', '.join(CONDITIONS)}"
+        )
+    return raw["starts"], raw.get("provisional_start"), tuple(conditions)
 
 
 def _parse_agencies(raw: Any) -> dict[str, str]:

@@ -22,6 +22,17 @@ AGE_BANDS = {
     "18_24": "18 to 24 (care leaver)",
 }
 
+#: The bands of young adults: only a care leaver's death (up to and including age 24)
+#: brings a case here, and the duties that are about children do not apply to them.
+ADULT_AGE_BANDS = frozenset({"18_24"})
+
+
+def is_child(age_band: str | None) -> bool:
+    """Whether the age band is under 18; an age band not given (older cases, a report
+    from elsewhere) counts as a child, so no child-only duty is ever left out."""
+    return age_band not in ADULT_AGE_BANDS
+
+
 SUMMARY_MAX = 500
 
 
@@ -48,6 +59,11 @@ def check_new_incident(report: NewIncident, today: date) -> dict[str, str]:
         errors["summary"] = problem
     if report.age_band not in AGE_BANDS:
         errors["age_band"] = "Choose an age band."
+    elif not is_child(report.age_band) and not report.facts.care_leaver:
+        errors["age_band"] = (
+            "18 to 24 is for a care leaver only: tick “Care leaver” below, or choose "
+            "another age band."
+        )
     if report.facts.aware_on > today:
         errors["aware_on"] = "The date the local authority became aware cannot be in the future."
     if report.facts.looked_after and report.facts.care_leaver:

@@ -5,7 +5,8 @@ without changing code; :func:`parse_reminders` checks it. Each rule names a work
 counted from the step's due date (3 working days before, the due day, every working day
 while overdue) and who hears of it. Reminders go out at one local time in England, on
 working days only, and never about a step that needs nothing more: done, not applicable,
-paused, snoozed, or on a closed case.
+paused, snoozed, on a closed case, or a minimum period (the published report kept
+available), which has no deadline to be reminded of.
 
 :func:`plan_reminders` turns the policy and one step into reminder instants. Instants
 already past are part of the plan too, so that whoever stores the plan can keep a reminder
@@ -75,7 +76,7 @@ class StepState:
 
     step: str  # the timetable's step id
     due_on: date | None
-    needs_action: bool  # open, not paused, and its case not closed
+    needs_action: bool  # an open, unpaused deadline (not a minimum period) of an open case
     snoozed_until: date | None = None
 
 

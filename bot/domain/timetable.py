@@ -7,6 +7,10 @@ partnership can change a number without changing code; :func:`parse_timetable` c
 A clock that has not started yet (the rapid review counts from the Panel notification,
 which may not be recorded) falls back to the earliest date it could start, and the step is
 marked provisional until the real date is known.
+
+Most steps are deadlines. A few are minimum periods (keep the published report available
+for at least a year): their date is the earliest day the period may end, never a day to
+remind about or to be late for.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from typing import Any, Literal
 
 from dateutil.relativedelta import relativedelta
@@ -37,6 +42,9 @@ class Facts:
     abuse_or_neglect: bool = True
     looked_after: bool = False
     care_leaver: bool = False
+    # Under 18. An age band that is not given counts as a child, the safe default: the
+    # child-only duties (Panel notification, rapid review, CDOP) are then never missed.
+    child: bool = True
     location: Location = "in_area"
     notified_on: date | None = None
     decision: Decision | None = None
@@ -63,6 +71,7 @@ CONDITIONS: Mapping[str, Callable[[Facts], bool]] = {
         and (f.died or f.seriously_harmed)
         and f.location in ("in_area", "resident_harmed_outside_england")
     ),
+    "child": lambda f: f.child,
     "died": lambda f: f.died,
     "seriously_harmed": lambda f: f.seriously_harmed,
     "looked_after": lambda f: f.looked_after,
@@ -137,6 +146,29 @@ class Offset:
         return f"{self.amount} {unit} {'before' if self.before else 'after'}"
 
 
+def not_serious_reasons(facts: Facts) -> tuple[str, ...]:
+    """Why the facts are not a serious child safeguarding incident, in plain words (empty
+    when they are one): what a case card says so that no one looks for the Panel
+    notification or rapid review that the missing steps would have been."""
+    reasons = []
+    if not facts.child:
+        reasons.append("the young person was 18 or over")
+    if not facts.abuse_or_neglect:
+        reasons.append("abuse or neglect is not known or suspected")
+    if not (facts.died or facts.seriously_harmed):
+        reasons.append("the child neither died nor was seriously harmed")
+    if facts.location == "elsewhere":
+        reasons.append("it happened outside the area to a child who does not live here")
+    return tuple(reasons)
+
+
+class StepKind(StrEnum):
+    """What a step's date means."""
+
+    DEADLINE = "deadline"  # the step must be done by then: reminded about, can be late
+    MINIMUM_PERIOD = "minimum_period"  # kept up until at least then: nothing to remind about
+
+
 @dataclass(frozen=True)
 class StepRule:
     """One statutory step as a partnership's rules file describes it."""
@@ -150,6 +182,7 @@ class StepRule:
     provisional_clock: str | None = None  # used, and marked provisional, until clock is known
     source: str = ""
     pausable: bool = False  # may wait on criminal or coroner proceedings
+    kind: StepKind = StepKind.DEADLINE
 
 
 @dataclass(frozen=True)
@@ -171,9 +204,10 @@ class Step:
     step: str
     title: str
     owner: str
-    due: date | None
+    due: date | None  # for a minimum period, the earliest day it may end
     basis: str
     provisional: bool
+    kind: StepKind = StepKind.DEADLINE
 
 
 def compute_steps(facts: Facts, timetable: Timetable, calendar: WorkingCalendar) -> list[Step]:
@@ -189,13 +223,15 @@ def compute_steps(facts: Facts, timetable: Timetable, calendar: WorkingCalendar)
 def _due(rule: StepRule, facts: Facts, calendar: WorkingCalendar, earlier: dict[str, Step]) -> Step:
     start, clock, provisional = clock_start(rule.clock, rule.provisional_clock, facts, earlier)
     if start is None:
-        return Step(rule.id, rule.title, rule.owner, None, f"waiting for {clock}", True)
+        return Step(rule.id, rule.title, rule.owner, None, f"waiting for {clock}", True, rule.kind)
     if rule.clock not in CLOCKS and rule.offset.amount == 0:
         basis = f"by {clock}"
     else:
         basis = f"{rule.offset} {clock}"
+    if rule.kind == StepKind.MINIMUM_PERIOD:
+        basis = f"at least {basis}"
     due = rule.offset.apply(start, calendar)
-    return Step(rule.id, rule.title, rule.owner, due, basis, provisional)
+    return Step(rule.id, rule.title, rule.owner, due, basis, provisional, rule.kind)
 
 
 def clock_start(
@@ -259,6 +295,8 @@ _RULE_KEYS = {
     "owner",
     "clock",
     "due",
+    "until",
+    "kind",
     "applies_when",
     "provisional_clock",
     "source",
@@ -270,9 +308,17 @@ def _parse_rule(raw: Mapping[str, Any], earlier: set[str]) -> StepRule:
     unknown = set(raw) - _RULE_KEYS
     if unknown:
         raise ValueError(f"unknown key(s): {', '.join(sorted(unknown))}")
-    missing = {"id", "title", "owner", "clock", "due"} - set(raw)
+    kinds = [kind.value for kind in StepKind]
+    if raw.get("kind", StepKind.DEADLINE) not in kinds:
+        raise ValueError(f"kind must be one of {', '.join(kinds)}")
+    kind = StepKind(raw.get("kind", StepKind.DEADLINE))
+    # A deadline says when it is due; a minimum period how long it lasts at least.
+    offset_key, other = ("until", "due") if kind == StepKind.MINIMUM_PERIOD else ("due", "until")
+    missing = {"id", "title", "owner", "clock", offset_key} - set(raw)
     if missing:
         raise ValueError(f"missing key(s): {', '.join(sorted(missing))}")
+    if other in raw:
+        raise ValueError(f"a {kind.replace('_', ' ')} takes {offset_key!r}, not {other!r}")
     if raw["id"] in earlier:
         raise ValueError("the id is used twice")
     if raw["owner"] not in OWNERS:
@@ -287,14 +333,19 @@ def _parse_rule(raw: Mapping[str, Any], earlier: set[str]) -> StepRule:
     for name in conditions:
         if name not in CONDITIONS:
             raise ValueError(f"unknown condition {name!r}; known: {', '.join(CONDITIONS)}")
+    offset = Offset.parse(str(raw[offset_key]))
+    pausable = bool(raw.get("pausable", False))
+    if kind == StepKind.MINIMUM_PERIOD and (offset.before or pausable):
+        raise ValueError("a minimum period runs forward from its clock and cannot be paused")
     return StepRule(
         id=str(raw["id"]),
         title=str(raw["title"]),
         owner=raw["owner"],
         clock=raw["clock"],
-        offset=Offset.parse(raw["due"]),
+        offset=offset,
         applies_when=conditions,
         provisional_clock=raw.get("provisional_clock"),
         source=str(raw.get("source", "")),
-        pausable=bool(raw.get("pausable", False)),
+        pausable=pausable,
+        kind=kind,
     )

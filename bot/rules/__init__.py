@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.checklist import ChecklistTemplate, parse_checklist
 from bot.domain.reminders import ReminderPolicy, parse_reminders
-from bot.domain.timetable import Timetable, parse_timetable
+from bot.domain.timetable import StepKind, Timetable, parse_timetable
 
 T = TypeVar("T")
 
@@ -39,6 +39,13 @@ class Rules:
             raise RulesError(
                 f"the reminder policy names step(s) the timetable does not have: "
                 f"{', '.join(unknown)}"
+            )
+        periods = {s.id for s in self.timetable.steps if s.kind == StepKind.MINIMUM_PERIOD}
+        named = sorted({s for rule in self.reminders.rules for s in rule.steps} & periods)
+        if named:
+            raise RulesError(
+                f"the reminder policy names minimum period(s), which have no deadline to "
+                f"remind of: {', '.join(named)}"
             )
 
 
