@@ -117,10 +117,11 @@ def test_checklist_owner_and_note_through_forms(running: RunningBot) -> None:
 
 
 def menu_values(running: RunningBot, ts: str, block_id: str) -> list[str]:
-    """The option values of a block's menu in the message as Slack now shows it."""
+    """The option values of a block's menu (or its one button) in the message as Slack now
+    shows it."""
     shown = next(m for m in running.fake.messages(CHANNEL_ID) if m["ts"] == ts)
-    block = next(b for b in shown["blocks"] if b.get("block_id") == block_id)
-    return [option["value"] for option in block["accessory"]["options"]]
+    accessory = next(b for b in shown["blocks"] if b.get("block_id") == block_id)["accessory"]
+    return [option["value"] for option in accessory.get("options", [accessory])]
 
 
 def test_the_card_offers_what_can_be_done_to_each_step(running: RunningBot) -> None:
@@ -160,7 +161,7 @@ def test_recording_the_notification_fixes_the_rapid_review_clock(running: Runnin
         assert session.get(Incident, incident.id).notified_on == date(2026, 11, 23)
     assert not any(item.provisional for item in items_of(running))
     card = message(running, incident.card_ts)
-    assert "15 working days after the Panel notification (2026-11-23)" in card
+    assert "15 working days after the Panel notification (Mon 23 Nov 2026)" in card
     assert "done Mon 23 Nov 2026" in card
 
     choose(running, "case_step", f"undo:{panel.id}")  # a mistake: back to provisional
@@ -266,11 +267,12 @@ def test_history_button_and_show_list_every_change(running: RunningBot) -> None:
     running.fake.wait_for("chat.update")
     choose(running, "case_history", str(incident.id))
     history = text_of(running.fake.wait_for("views.open")[0].view)
-    assert f"<@{USER_ID}> logged the incident" in history
-    assert "updated a checklist item (item: request_summaries, from: open, to: done)" in history
+    assert f"<@{USER_ID}> logged the case" in history
+    assert f"<@{USER_ID}> marked checklist item “{first.title}” done" in history
+    assert "request_summaries" not in history and "card_ts" not in history
     running.slack.slash_command(f"show {incident.reference}")
     shown = text_of(running.fake.wait_for("response_url")[0].params)
-    assert "Latest changes" in shown and "posted the case to the channel" in shown
+    assert "Latest changes" in shown and "The bot posted the case card in the channel" in shown
 
 
 def test_outsiders_cannot_press_or_submit(running: RunningBot) -> None:

@@ -55,7 +55,7 @@ def reminder_message(
     assert step.due_on is not None
     title = escape(case_title(incident))
     left = time_left(step.due_on, today, calendar)
-    text = f"Reminder: {title}: {escape(step.title)} is {left} (due {day(step.due_on)})."
+    text = f"Reminder: {title}: {escape(step.title)}, due {day(step.due_on)} ({left})."
     mention = f"<!subteam^{group}> " if group else ""
     lines = [
         f"{mention}:bell: *{title}*",
