@@ -31,6 +31,7 @@ from bot.blocks.text import (
     escape,
     menu,
     owner,
+    shown_title,
     time_left,
 )
 from bot.domain.calendar import WorkingCalendar
@@ -187,7 +188,7 @@ def _step_line(step: Step, today: date, calendar: WorkingCalendar) -> str:
         when = f"due *{day(step.due_on)}* · {time_left(step.due_on, today, calendar)}"
     provisional = " · _provisional_" if step.provisional and step.status == "open" else ""
     who = owner(step.owner_id, step.owner_role)
-    title = cut(escape(step.title), HEADER_TEXT)
+    title = shown_title(step.title)
     return cut(
         f"{mark} *{title}*\n{when}{provisional} · {who}\n_{escape(step.basis)}_", SECTION_TEXT
     )

@@ -29,6 +29,7 @@ from bot.blocks.text import (
     escape,
     menu,
     owner,
+    shown_title,
     time_left,
 )
 from bot.domain.calendar import WorkingCalendar
@@ -69,7 +70,7 @@ def progress(items: Sequence[ChecklistItem]) -> str:
 
 
 def _item(item: ChecklistItem, today: date, calendar: WorkingCalendar) -> SectionBlock:
-    title = cut(escape(item.title), HEADER_TEXT)
+    title = shown_title(item.title)
     lines = [f"{STATUS_MARK.get(item.status, STATUS_MARK['open'])} *{title}*"]
     if item.status == "open":
         due = (

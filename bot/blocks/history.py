@@ -44,7 +44,10 @@ class _Said:
 
     def date(self, key: str) -> str:
         value = self.detail.get(key)
-        return day(date.fromisoformat(value)) if value else "no date"
+        try:
+            return day(date.fromisoformat(value)) if value else "no date"
+        except (TypeError, ValueError):  # an older event's own spelling: shown as it is
+            return escape(str(value))
 
     def reason(self) -> str:
         reason = self.detail.get("reason")

@@ -67,6 +67,12 @@ def menu(action_id: str, options: list[tuple[str, str]]) -> ButtonElement | Over
     )
 
 
+def shown_title(title: str) -> str:
+    """A step's or item's title (from a rules file) as a line shows it: inert and cut to
+    the length of a header."""
+    return cut(escape(title), HEADER_TEXT)
+
+
 def cut(text: str, limit: int) -> str:
     """``text`` if it fits in ``limit`` characters, else as much as fits and "…"."""
     if len(text) <= limit:
