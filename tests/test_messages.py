@@ -235,10 +235,8 @@ def test_the_card_shows_the_review_decision_and_publication_plan() -> None:
         publication_planned_on=date(2027, 7, 1),
     )
     shown = text_of({"blocks": [b.to_dict() for b in case_card(decided, [], TODAY, RULES)]})
-    assert (
-        "*Review decision:* Commission a local child safeguarding practice review, Thu 14 Jan 2027"
-        in shown
-    )
+    decision = "Commission a local child safeguarding practice review, decided Thu 14 Jan 2027"
+    assert f"*Review decision:* {decision}" in shown
     assert "Rationale: “Learning about &lt;multi-agency&gt; information sharing”" in shown
     assert "Shared with the family: Fri 15 Jan 2027" in shown
     assert "*Publication planned:* Thu 1 Jul 2027" in shown
@@ -257,7 +255,8 @@ def test_a_not_applicable_reason_is_kept_shown_and_cleared_by_undo(running: Runn
     assert (
         step_of(running, "cdop_notification").not_applicable_reason == "Not a death: serious harm."
     )
-    assert "not applicable: “Not a death: serious harm.”" in message(running, case.card_ts)
+    shown = message(running, case.card_ts)
+    assert f"not applicable: “Not a death: serious harm.” (recorded by <@{USER_ID}>)" in shown
     choose(running, "case_step", f"undo:{cdop.id}")
     running.fake.wait_for("chat.update", count=4)  # the card and the checklist, twice
     assert step_of(running, "cdop_notification").not_applicable_reason is None

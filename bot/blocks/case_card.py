@@ -140,7 +140,7 @@ def _decision(incident: Incident) -> str | None:
     any of them is known."""
     lines = []
     if incident.decision:
-        decided = f", {day(incident.decided_on)}" if incident.decided_on else ""
+        decided = f", decided {day(incident.decided_on)}" if incident.decided_on else ""
         lines.append(
             f"*Review decision:* {DECISIONS.get(incident.decision, incident.decision)}{decided}"
         )
@@ -180,6 +180,7 @@ def _step_line(step: Step, today: date, calendar: WorkingCalendar) -> str:
     elif step.status == "not_applicable":
         reason = step.not_applicable_reason
         when = f"not applicable: “{cut(escape(reason), _REASON)}”" if reason else "not applicable"
+        when += f" (recorded by <@{step.completed_by}>)" if step.completed_by else ""
     elif step.status != "open":
         when = step.status.replace("_", " ")
     elif step.due_on is None:
