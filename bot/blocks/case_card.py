@@ -17,7 +17,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from bot.blocks.case_forms import DECISIONS
+from bot.blocks.case_forms import DECISIONS, RATIONALE_MAX
 from bot.blocks.text import (
     FIELD_TEXT,
     FIELDS,
@@ -145,7 +145,7 @@ def _decision(incident: Incident) -> str | None:
             f"*Review decision:* {DECISIONS.get(incident.decision, incident.decision)}{decided}"
         )
         if incident.decision_rationale:
-            lines.append(f"Rationale: “{cut(escape(incident.decision_rationale), 1500)}”")
+            lines.append(f"Rationale: “{cut(escape(incident.decision_rationale), RATIONALE_MAX)}”")
         told = day(incident.family_informed_on) if incident.family_informed_on else "not yet"
         lines.append(f"Shared with the family: {told}")
     if incident.published_on:

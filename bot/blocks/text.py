@@ -11,20 +11,18 @@ from slack_sdk.models.blocks import ButtonElement, Option, OverflowMenuElement
 from bot.domain.calendar import WorkingCalendar, london_date
 from bot.domain.calendar import day as day  # the domain dates a deadline's basis alike
 
-#: Block Kit's limits (https://docs.slack.dev/reference/block-kit): Slack refuses a whole
-#: message or view with ``invalid_blocks`` if any one is exceeded, so every builder keeps
-#: within them by construction.
+#: Block Kit's limits that the builders meet (https://docs.slack.dev/reference/block-kit):
+#: Slack refuses a whole message or view with ``invalid_blocks`` if any one is exceeded.
+#: The fake Slack in the tests checks these and the others (10 context elements, 25 in an
+#: actions block, 3,000 characters of private_metadata) the way Slack does.
 MESSAGE_BLOCKS = 50
 VIEW_BLOCKS = 100
 SECTION_TEXT = 3000
 FIELD_TEXT = 2000
 FIELDS = 10
 HEADER_TEXT = 150
-CONTEXT_ELEMENTS = 10
 LABEL = 75  # plain_text of a button, an option, an input's label
 OVERFLOW_OPTIONS = 5
-ACTIONS_ELEMENTS = 25
-PRIVATE_METADATA = 3000
 
 #: What a cut leaves at its end; a part-cut entity (``&am``) or mention (``<@U12``) would
 #: show as garbage or break the message, so it goes too.
