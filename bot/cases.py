@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -286,16 +286,27 @@ def find_case(engine: Engine, reference: str) -> Case | None:
         return load_case(session, incident) if incident else None
 
 
-def case_history(
-    engine: Engine, incident_id: int, limit: int = 150
-) -> tuple[Incident, list[AuditEvent], int] | None:
-    """The incident, its latest ``limit`` audit events (oldest first) and their total."""
+class History(NamedTuple):
+    """A case's latest audit events (oldest first), how many it has, and the titles of its
+    steps and checklist items by key, which the events name."""
+
+    incident: Incident
+    events: list[AuditEvent]
+    total: int
+    names: dict[str, str]
+
+
+def case_history(engine: Engine, incident_id: int, limit: int = 150) -> History | None:
+    """The incident's latest ``limit`` audit events, as History shows them."""
     with Session(engine, expire_on_commit=False) as session:
         incident = session.get(Incident, incident_id)
         if incident is None:
             return None
         events, total = incident_history(session, incident_id, limit)
-        return incident, events, total
+        case = load_case(session, incident)
+        names = {step.step_key: step.title for step in case.steps}
+        names |= {item.item_key: item.title for item in case.items}
+        return History(incident, events, total, names)
 
 
 def publish_case(

@@ -205,7 +205,7 @@ def reopen_step(engine: Engine, rules: Rules, *, step_id: int, actor: str, now: 
             None,
             None,
         )
-        step.paused_at = step.pause_reason = None
+        step.paused_at = step.pause_reason = step.not_applicable_reason = None
         session.add(step)
         return {"step": step.step_key, "from": before}
 
@@ -235,6 +235,7 @@ def set_step_status(
         before = step.status
         step.status = status
         step.paused_at, step.pause_reason = (now, reason) if status == "paused" else (None, None)
+        step.not_applicable_reason = reason if status == "not_applicable" else None
         if status == "not_applicable":
             step.completed_at, step.completed_by, step.completed_on = now, actor, london_date(now)
         session.add(step)

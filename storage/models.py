@@ -162,6 +162,8 @@ class Step(SQLModel, table=True):
     # A paused step (publication while criminal or coroner proceedings run) is not nudged.
     paused_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     pause_reason: str | None = None
+    # Why it does not apply, as recorded when it was marked so (shown on the card).
+    not_applicable_reason: str | None = None
     # Reminders about the step wait until this day (a "remind me later" button).
     snoozed_until: date | None = None
 

@@ -610,6 +610,7 @@ class FakeSlackAPI:
             cap = {"section": 3000, "header": 150}.get(block["type"])
             if cap and len(text) > cap:
                 errors.append(f"[ERROR] must be less than {cap + 1} characters {where}/text")
+            errors += _element_errors(block, where)
         return errors
 
     def _view_errors(self, view: Any) -> list[str]:
@@ -927,6 +928,8 @@ class FakeSlackAPI:
         return {"ok": True, "users": list(self.usergroups[group])}
 
     def _response_url(self, p: _Params) -> dict[str, Any]:
+        if errors := self._block_errors(p.json("blocks"), 50):
+            return _invalid_blocks(errors)
         return {"ok": True}
 
 
@@ -949,6 +952,51 @@ def _maybe_json(value: Any) -> Any:
 def _looks_like_user(user_id: Any) -> bool:
     # Lenient: any Slack-shaped user id is a member, so tests need not add every owner.
     return isinstance(user_id, str) and re.fullmatch(r"[UW][A-Z0-9]{2,}", user_id) is not None
+
+
+#: Block Kit's limits on what is inside a block, as Slack enforces them
+#: (https://docs.slack.dev/reference/block-kit): (block key, most items, most characters).
+_INSIDE = {
+    "section": {"fields": (10, 2000)},
+    "context": {"elements": (10, 3000)},
+    "actions": {"elements": (25, None)},
+}
+
+
+def _element_errors(block: dict[str, Any], where: str) -> list[str]:
+    """Fields, context and actions elements, buttons, menus and their options."""
+    errors = []
+    for key, (most, chars) in _INSIDE.get(block["type"], {}).items():
+        items = block.get(key) or []
+        if len(items) > most:
+            errors.append(f"[ERROR] no more than {most} items allowed {where}/{key}")
+        for n, item in enumerate(items):
+            text = item.get("text", "") if isinstance(item, dict) else ""
+            if chars and isinstance(text, str) and len(text) > chars:
+                errors.append(f"[ERROR] must be less than {chars + 1} characters {where}/{key}/{n}")
+    elements = list(block.get("elements") or []) if block["type"] == "actions" else []
+    if isinstance(block.get("accessory"), dict):
+        elements.append(block["accessory"])
+    for n, element in enumerate(elements):
+        if not isinstance(element, dict):
+            continue
+        here = f"{where}/elements/{n}"
+        label = element.get("text")
+        if isinstance(label, dict) and len(label.get("text", "")) > 75:
+            errors.append(f"[ERROR] must be less than 76 characters {here}/text")
+        if len(str(element.get("value", ""))) > 2000:
+            errors.append(f"[ERROR] must be less than 2001 characters {here}/value")
+        options = element.get("options") or []
+        most = {"overflow": 5, "static_select": 100}.get(element.get("type", ""), 10)
+        if element.get("type") == "overflow" and not 2 <= len(options) <= most:
+            errors.append(f"[ERROR] must provide 2 to 5 options {here}/options")
+        elif len(options) > most:
+            errors.append(f"[ERROR] no more than {most} items allowed {here}/options")
+        for o, option in enumerate(options):
+            label = option.get("text", {}).get("text", "") if isinstance(option, dict) else ""
+            if len(label) > 75 or len(str(option.get("value", ""))) > 150:
+                errors.append(f"[ERROR] option too long {here}/options/{o}")
+    return errors
 
 
 def _invalid(*messages: str) -> dict[str, Any]:

@@ -118,10 +118,11 @@ def test_checklist_owner_and_note_through_forms(running: RunningBot) -> None:
 
 
 def menu_values(running: RunningBot, ts: str, block_id: str) -> list[str]:
-    """The option values of a block's menu in the message as Slack now shows it."""
+    """The option values of a block's menu (or its one button) in the message as Slack now
+    shows it."""
     shown = next(m for m in running.fake.messages(CHANNEL_ID) if m["ts"] == ts)
-    block = next(b for b in shown["blocks"] if b.get("block_id") == block_id)
-    return [option["value"] for option in block["accessory"]["options"]]
+    accessory = next(b for b in shown["blocks"] if b.get("block_id") == block_id)["accessory"]
+    return [option["value"] for option in accessory.get("options", [accessory])]
 
 
 def test_the_card_offers_what_can_be_done_to_each_step(running: RunningBot) -> None:
@@ -161,7 +162,7 @@ def test_recording_the_notification_fixes_the_rapid_review_clock(running: Runnin
         assert session.get(Incident, incident.id).notified_on == date(2026, 11, 23)
     assert not any(item.provisional for item in items_of(running))
     card = message(running, incident.card_ts)
-    assert "15 working days after the Panel notification (2026-11-23)" in card
+    assert "15 working days after the Panel notification (Mon 23 Nov 2026)" in card
     assert "done Mon 23 Nov 2026" in card
 
     choose(running, "case_step", f"undo:{panel.id}")  # a mistake: back to provisional
@@ -326,6 +327,9 @@ def test_a_closed_case_refuses_every_change_until_it_is_reopened(running: Runnin
         stored = session.get(Incident, incident.id)
         assert stored.closed_at is None and stored.closed_by is None
     assert actions(running)[-1] == "case_reopened"
+    choose(running, "case_history", str(incident.id))
+    history = text_of(running.fake.wait_for("views.open", count=3)[2].view)
+    assert "reopened the case: “Not a duplicate after all.”" in history
     assert planned_reminders(running) > 0
     card = shown_blocks(running, incident.card_ts)
     assert "Closed on" not in text_of(card) and "working days left" in text_of(card)
@@ -420,6 +424,11 @@ def test_editing_a_case_recomputes_its_deadlines_and_audits_the_change(
         for c in told
     )
 
+    choose(running, "case_history", str(incident.id))
+    history = text_of(running.fake.wait_for("views.open", count=2)[1].view)
+    assert "corrected the case: awareness date Fri 20 Nov 2026 → Wed 18 Nov 2026" in history
+    assert "summary changed" in history and "Admitted" not in history
+
     # Saving the form unchanged changes nothing and writes nothing.
     again = running.slack.view_submission(view=shown, state_values=corrected)
     assert again.status == 200
@@ -433,11 +442,12 @@ def test_history_button_and_show_list_every_change(running: RunningBot) -> None:
     running.fake.wait_for("chat.update")
     choose(running, "case_history", str(incident.id))
     history = text_of(running.fake.wait_for("views.open")[0].view)
-    assert f"<@{USER_ID}> logged the incident" in history
-    assert "updated a checklist item (item: request_summaries, from: open, to: done)" in history
+    assert f"<@{USER_ID}> logged the case" in history
+    assert f"<@{USER_ID}> marked checklist item “{first.title}” done" in history
+    assert "request_summaries" not in history and "card_ts" not in history
     running.slack.slash_command(f"show {incident.reference}")
     shown = text_of(running.fake.wait_for("response_url")[0].params)
-    assert "Latest changes" in shown and "posted the case to the channel" in shown
+    assert "Latest changes" in shown and "The bot posted the case card in the channel" in shown
 
 
 def test_outsiders_cannot_press_or_submit(running: RunningBot) -> None:

@@ -47,7 +47,7 @@ def test_json_lists_every_applicable_step(capsys: pytest.CaptureFixture[str]) ->
         "title": "",
         "due": "2027-01-14",
         "basis": "15 working days after the Panel notification "
-        "(provisional: counted from awareness, 2026-12-21, until recorded)",
+        "(provisional: counted from awareness, Mon 21 Dec 2026, until recorded)",
         "provisional": True,
         "kind": "deadline",
     }
@@ -71,7 +71,7 @@ def test_text_shows_weekday_basis_and_provisional(capsys: pytest.CaptureFixture[
     code, out, _ = run(capsys, "timetable", "--aware", "2026-11-28", "--died", "--care-leaver")
     assert code == 0
     assert "Fri 04 Dec 2026  Notify the Child Safeguarding Practice Review Panel" in out
-    assert "care_leaver_death_notification: 5 working days after awareness (2026-11-28)" in out
+    assert "care_leaver_death_notification: 5 working days after awareness (Sat 28 Nov 2026)" in out
     assert "Complete the rapid review and send it to the Panel  [provisional]" in out
 
 

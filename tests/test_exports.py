@@ -100,7 +100,7 @@ def test_ics_reads_back_as_all_day_events_with_stable_uids(
     assert review.decoded("DTSTAMP").tzinfo is not None
     assert (
         str(review["DESCRIPTION"])
-        == "Due 15 working days after the Panel notification (2026-11-24)."
+        == "Due 15 working days after the Panel notification (Tue 24 Nov 2026)."
     )
     baby = events["SI-2026-0002-panel_notification@safeguarding-bot"]
     assert baby.decoded("DTSTART") == date(2026, 12, 30)  # over Christmas

@@ -163,7 +163,8 @@ def test_each_rule_fires_on_its_day_and_hour_and_never_twice(world: World) -> No
     first = world.sent()
     assert {who(c) for c in first} == {f"dm:{OWNER_ID}"}
     assert "SI-2026-0001 · Child K" in about(first[0])
-    assert "3 working days left (due Fri 27 Nov 2026)" in about(first[0])
+    assert ", due Fri 27 Nov 2026 (3 working days left)." in about(first[0])
+    assert " is 3 working days left" not in about(first[0])
     blocks = str(first[0].blocks)
     assert "Mark done" in blocks and "Remind me next working day" in blocks
     assert "Summary" not in blocks  # the reference and pseudonym, nothing more
@@ -174,7 +175,8 @@ def test_each_rule_fires_on_its_day_and_hour_and_never_twice(world: World) -> No
     on_the_day = world.tick(at("2026-11-27", 9))
     assert len(on_the_day.sent) == 4  # owner and thread, for both steps
     assert {who(c) for c in world.sent()[4:]} == {f"dm:{OWNER_ID}", "thread"}
-    assert "due today" in about(world.sent()[-1])
+    assert "due Fri 27 Nov 2026 (today)." in about(world.sent()[-1])
+    assert "due today" not in about(world.sent()[-1])
     assert world.tick(at("2026-11-28", 9)).sent == []  # Saturday
     assert world.tick(at("2026-11-29", 9)).sent == []  # Sunday
     overdue = world.tick(at("2026-11-30", 9))

@@ -13,12 +13,27 @@ from slack_sdk.models.blocks import (
     DividerBlock,
     HeaderBlock,
     MarkdownTextObject,
-    Option,
     OverflowMenuElement,
     SectionBlock,
 )
 
-from bot.blocks.text import STATUS_MARK, day, day_of, escape, owner, time_left
+from bot.blocks.case_forms import DECISIONS, RATIONALE_MAX
+from bot.blocks.text import (
+    FIELD_TEXT,
+    FIELDS,
+    HEADER_TEXT,
+    MESSAGE_BLOCKS,
+    SECTION_TEXT,
+    STATUS_MARK,
+    cut,
+    day,
+    day_of,
+    escape,
+    menu,
+    owner,
+    shown_title,
+    time_left,
+)
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.incident import AGE_BANDS
 from bot.domain.timetable import StepKind, not_serious_reasons
@@ -42,6 +57,11 @@ HISTORY_ACTION = "case_history"
 CLOSE_ACTION = "case_close"
 REOPEN_ACTION = "case_reopen"
 EDIT_ACTION = "case_edit"
+
+#: Blocks a card has after its steps: a line for steps not shown, the footer, the buttons.
+_AFTER_STEPS = 3
+#: A reason typed into a form (at most 300 characters there), as the card quotes it.
+_REASON = 300
 
 #: What "record as done" is called for the steps whose completion is an event in itself.
 _RECORD = {
@@ -71,22 +91,32 @@ def case_card(incident: Incident, steps: Sequence[Step], today: date, rules: Rul
         facts.append(("Status", "Looked-after child" if incident.looked_after else "Care leaver"))
     if incident.notified_on:
         facts.append(("Panel notified", day(incident.notified_on)))
-    blocks: list[Block] = [HeaderBlock(text=case_title(incident)[:150])]
+    fields = [MarkdownTextObject(text=cut(f"*{k}*\n{v}", FIELD_TEXT)) for k, v in facts]
+    blocks: list[Block] = [HeaderBlock(text=cut(case_title(incident), HEADER_TEXT))]
     if incident.closed_at:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=closed_line(incident))))
-    blocks.append(SectionBlock(fields=[MarkdownTextObject(text=f"*{k}*\n{v}") for k, v in facts]))
+    blocks += [SectionBlock(fields=fields[i : i + FIELDS]) for i in range(0, len(fields), FIELDS)]
     if incident.summary:
-        blocks.append(SectionBlock(text=MarkdownTextObject(text=escape(incident.summary))))
+        blocks.append(
+            SectionBlock(text=MarkdownTextObject(text=cut(escape(incident.summary), SECTION_TEXT)))
+        )
+    if decision := _decision(incident):
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=decision)))
     blocks += [DividerBlock(), SectionBlock(text=MarkdownTextObject(text="*Statutory deadlines*"))]
     blocks += _not_serious(incident, steps)
+    # Room for the steps, leaving the footer, buttons and a line for any not shown.
+    room = MESSAGE_BLOCKS - len(blocks) - _AFTER_STEPS
     blocks += [
         SectionBlock(
             block_id=f"step:{step.id}",
             text=MarkdownTextObject(text=_step_line(step, today, calendar, incident)),
             accessory=None if incident.closed_at else _step_menu(step, rules),
         )
-        for step in steps
+        for step in steps[:room]
     ]
+    if len(steps) > room:
+        more = f"{len(steps) - room} more steps are not shown: the card holds {room}."
+        blocks.append(ContextBlock(elements=[MarkdownTextObject(text=more)]))
     blocks.append(
         ContextBlock(
             elements=[
@@ -104,9 +134,9 @@ def case_card(incident: Incident, steps: Sequence[Step], today: date, rules: Rul
 def closed_line(incident: Incident) -> str:
     """What a closed case says first, on its card and its checklist."""
     assert incident.closed_at is not None
-    who = f"<@{incident.closed_by}>" if incident.closed_by else "the bot"
-    reason = escape(incident.close_reason or "no reason given")
-    return f":lock: *Closed on {day_of(incident.closed_at)} by {who}:* {reason}"
+    by = f" by <@{incident.closed_by}>" if incident.closed_by else ""  # unknown before 0.2
+    reason = cut(escape(incident.close_reason or "no reason given"), _REASON)
+    return f":lock: *Closed on {day_of(incident.closed_at)}{by}:* {reason}"
 
 
 def _case_buttons(incident: Incident) -> list[ButtonElement]:
@@ -141,7 +171,27 @@ def _not_serious(incident: Incident, steps: Sequence[Step]) -> list[Block]:
     return [SectionBlock(block_id="not_serious", text=MarkdownTextObject(text=text))]
 
 
-def _step_menu(step: Step, rules: Rules) -> OverflowMenuElement:
+def _decision(incident: Incident) -> str | None:
+    """The review decision, its rationale, when the family heard, and publication, once
+    any of them is known."""
+    lines = []
+    if incident.decision:
+        decided = f", decided {day(incident.decided_on)}" if incident.decided_on else ""
+        lines.append(
+            f"*Review decision:* {DECISIONS.get(incident.decision, incident.decision)}{decided}"
+        )
+        if incident.decision_rationale:
+            lines.append(f"Rationale: “{cut(escape(incident.decision_rationale), RATIONALE_MAX)}”")
+        told = day(incident.family_informed_on) if incident.family_informed_on else "not yet"
+        lines.append(f"Shared with the family: {told}")
+    if incident.published_on:
+        lines.append(f"*Published:* {day(incident.published_on)}")
+    elif incident.publication_planned_on:
+        lines.append(f"*Publication planned:* {day(incident.publication_planned_on)}")
+    return "\n".join(lines) or None
+
+
+def _step_menu(step: Step, rules: Rules) -> ButtonElement | OverflowMenuElement:
     """What can be done to a step now; each option's value is ``verb:step id``."""
     if step.status == "open":
         options = [("done", _RECORD.get(step.step_key, "Record as done…"))]
@@ -154,10 +204,7 @@ def _step_menu(step: Step, rules: Rules) -> OverflowMenuElement:
         options = [("resume", "Resume…"), ("assign", "Assign owner…")]
     else:
         options = [("undo", "Undo")]
-    return OverflowMenuElement(
-        action_id=STEP_ACTION,
-        options=[Option(value=f"{verb}:{step.id}", label=label) for verb, label in options],
-    )
+    return menu(STEP_ACTION, [(f"{verb}:{step.id}", label) for verb, label in options])
 
 
 def _step_line(step: Step, today: date, calendar: WorkingCalendar, incident: Incident) -> str:
@@ -167,7 +214,11 @@ def _step_line(step: Step, today: date, calendar: WorkingCalendar, incident: Inc
     if step.status == "done" and step.completed_on:
         when = f"done {day(step.completed_on)} (recorded by <@{step.completed_by}>)"
     elif step.status == "paused":
-        when = f"paused: {escape(step.pause_reason or '')}"
+        when = f"paused: {cut(escape(step.pause_reason or ''), _REASON)}"
+    elif step.status == "not_applicable":
+        reason = step.not_applicable_reason
+        when = f"not applicable: “{cut(escape(reason), _REASON)}”" if reason else "not applicable"
+        when += f" (recorded by <@{step.completed_by}>)" if step.completed_by else ""
     elif step.status != "open":
         when = step.status.replace("_", " ")
     elif step.due_on is None:
@@ -180,9 +231,10 @@ def _step_line(step: Step, today: date, calendar: WorkingCalendar, incident: Inc
         when = f"due *{day(step.due_on)}* · {time_left(step.due_on, today, calendar)}"
     provisional = " · _provisional_" if step.provisional and counting else ""
     who = owner(step.owner_id, step.owner_role)
-    line = f"{mark} *{escape(step.title)}*\n{when}{provisional} · {who}"
+    title = shown_title(step.title)
+    line = f"{mark} *{title}*\n{when}{provisional} · {who}"
     # How a date was reached matters while it is counted down, not once the case is closed.
-    return line if incident.closed_at else f"{line}\n_{escape(step.basis)}_"
+    return cut(line if incident.closed_at else f"{line}\n_{escape(step.basis)}_", SECTION_TEXT)
 
 
 def case_card_text(incident: Incident) -> str:

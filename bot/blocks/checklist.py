@@ -1,7 +1,9 @@
 """The rapid review checklist message: one section per item, each with its own menu.
 
 A menu (rather than a row of buttons) keeps every item to one block, so a long checklist
-with an item per agency stays inside Slack's 50-block message limit.
+with an item per agency stays inside Slack's 50-block message limit; a checklist file
+that could make more items than that is refused when the bot starts
+(:data:`bot.domain.checklist.MAX_ITEMS`).
 """
 
 from __future__ import annotations
@@ -14,17 +16,30 @@ from slack_sdk.models.blocks import (
     ContextBlock,
     HeaderBlock,
     MarkdownTextObject,
-    Option,
-    OverflowMenuElement,
     SectionBlock,
 )
 
 from bot.blocks.case_card import closed_line
-from bot.blocks.text import STATUS_MARK, day, day_of, escape, owner, time_left
+from bot.blocks.text import (
+    HEADER_TEXT,
+    SECTION_TEXT,
+    STATUS_MARK,
+    cut,
+    day,
+    day_of,
+    escape,
+    menu,
+    owner,
+    shown_title,
+    time_left,
+)
 from bot.domain.calendar import WorkingCalendar
+from bot.domain.checklist import MAX_ITEMS
 from storage.models import ChecklistItem, Incident
 
 ACTION = "checklist_item"
+#: A note as the checklist shows it, whatever was stored: well within one section.
+_NOTE = 1000
 
 
 def item_action(verb: str, item: ChecklistItem) -> str:
@@ -36,24 +51,35 @@ def checklist_message(
     incident: Incident, items: Sequence[ChecklistItem], today: date, calendar: WorkingCalendar
 ) -> list[Block]:
     """The checklist's blocks, rendered from the database each time, so they never drift."""
-    done = sum(item.status != "open" for item in items)
     closed = incident.closed_at is not None
     how = "" if closed else " Use ⋯ on an item."
-    blocks: list[Block] = [HeaderBlock(text=f"Rapid review checklist · {incident.reference}")]
+    blocks: list[Block] = [
+        HeaderBlock(text=cut(f"Rapid review checklist · {incident.reference}", HEADER_TEXT))
+    ]
     if closed:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=closed_line(incident))))
-    blocks.append(
-        ContextBlock(elements=[MarkdownTextObject(text=f"{done} of {len(items)} done.{how}")])
-    )
-    blocks += [_item(item, today, calendar, closed=closed) for item in items]
+    more = ""
+    if len(items) > MAX_ITEMS:  # only if items were stored under a longer, older file
+        more = f" {len(items) - MAX_ITEMS} more items are not shown: a message holds {MAX_ITEMS}."
+    blocks.append(ContextBlock(elements=[MarkdownTextObject(text=f"{progress(items)}{how}{more}")]))
+    blocks += [_item(item, today, calendar, closed=closed) for item in items[:MAX_ITEMS]]
     return blocks
+
+
+def progress(items: Sequence[ChecklistItem]) -> str:
+    """``3 of 21 done, 1 not applicable.``: an item that does not apply is not one to do."""
+    not_applicable = sum(item.status == "not_applicable" for item in items)
+    done = sum(item.status == "done" for item in items)
+    words = f"{done} of {len(items) - not_applicable} done"
+    return f"{words}, {not_applicable} not applicable." if not_applicable else f"{words}."
 
 
 def _item(
     item: ChecklistItem, today: date, calendar: WorkingCalendar, *, closed: bool
 ) -> SectionBlock:
     """One item; a closed case's items have no countdown and no menu."""
-    lines = [f"{STATUS_MARK.get(item.status, STATUS_MARK['open'])} *{escape(item.title)}*"]
+    title = shown_title(item.title)
+    lines = [f"{STATUS_MARK.get(item.status, STATUS_MARK['open'])} *{title}*"]
     if item.status == "open":
         if item.due_on is None:
             due = ""
@@ -66,8 +92,8 @@ def _item(
         what = "done" if item.status == "done" else "not applicable"
         lines.append(f"{what} by <@{item.updated_by}> on {day_of(item.updated_at)}")
     if item.note:
-        lines.append(f"_{escape(item.note)}_")
-    text = MarkdownTextObject(text="\n".join(lines))
+        lines.append(f"_{cut(escape(item.note), _NOTE)}_")
+    text = MarkdownTextObject(text=cut("\n".join(lines), SECTION_TEXT))
     if closed:
         return SectionBlock(block_id=f"item:{item.id}", text=text)
     if item.status == "open":
@@ -79,8 +105,5 @@ def _item(
     return SectionBlock(
         block_id=f"item:{item.id}",
         text=text,
-        accessory=OverflowMenuElement(
-            action_id=ACTION,
-            options=[Option(value=item_action(verb, item), label=label) for verb, label in options],
-        ),
+        accessory=menu(ACTION, [(item_action(verb, item), label) for verb, label in options]),
     )

@@ -1,61 +1,221 @@
-"""A case's audit trail as people read it: when, who, what."""
+"""A case's audit trail as people read it: when, who, and what they did, in plain words.
+
+The audit trail stores keys (``step: cdop_notification, to: not_applicable``); this turns
+each event into a sentence with the step's title, London time and people as mentions:
+``Tue 1 Dec 2026 10:42 — @Lead PO marked “Notify CDOP” not applicable: “not a death”``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
 from slack_sdk.models.blocks import Block, ContextBlock, MarkdownTextObject, SectionBlock
 from slack_sdk.models.views import View
 
-from bot.blocks.text import escape
+from bot.blocks.case_forms import DECISIONS
+from bot.blocks.text import SECTION_TEXT, VIEW_BLOCKS, cut, day, escape, owner
 from bot.domain.calendar import LONDON
 from storage.models import AuditEvent, Incident
 
-#: Events per section: keeps each section well under Slack's 3,000 characters.
+#: Events per section, for reading; each section also stays within Slack's 3,000 characters.
 _PER_SECTION = 12
+#: A reason typed into a form, as quoted in one line of the history.
+_REASON = 300
 
-_WORDS = {
-    "incident_logged": "logged the incident",
-    "posted": "posted the case to the channel",
-    "access_refused": "was refused access",
-    "step_done": "recorded a step as done",
-    "step_reopened": "reopened a step",
-    "step_not_applicable": "marked a step not applicable",
-    "step_paused": "paused a step",
-    "step_resumed": "resumed a step",
-    "step_assigned": "assigned a step",
-    "publication_planned": "set the planned publication date",
-    "checklist_item_updated": "updated a checklist item",
-    "case_closed": "closed the case",
+#: Who did it, when it was not a person.
+_NOT_A_PERSON = {"system": "The bot", "cli": "An administrator (command line)"}
+
+_STATUS = {"done": "done", "not_applicable": "not applicable", "paused": "paused", "open": "open"}
+
+
+@dataclass(frozen=True)
+class _Said:
+    """One event's detail, with the words for its parts."""
+
+    detail: Mapping[str, Any]
+    names: Mapping[str, str]  # step and checklist item keys -> titles
+
+    def title(self, key: str = "step") -> str:
+        name = str(self.detail.get(key) or "")
+        return f"“{escape(self.names.get(name, name.replace('_', ' ')))}”"
+
+    def date(self, key: str) -> str:
+        value = self.detail.get(key)
+        try:
+            return day(date.fromisoformat(value)) if value else "no date"
+        except (TypeError, ValueError):  # an older event's own spelling: shown as it is
+            return escape(str(value))
+
+    def reason(self) -> str:
+        reason = self.detail.get("reason")
+        return f": “{cut(escape(reason), _REASON)}”" if reason else ""
+
+    def status(self, key: str) -> str:
+        return _STATUS.get(str(self.detail.get(key)), str(self.detail.get(key)))
+
+    def person(self, key: str) -> str:
+        return owner(self.detail.get(key))
+
+    def decision(self) -> str:
+        decision = self.detail.get("decision")
+        return f" (decision: {DECISIONS[decision].lower()})" if decision in DECISIONS else ""
+
+    def edits(self) -> str:
+        """What an edit of the case changed: each fact from and to (free text as changed)."""
+        parts = []
+        for name, change in dict(self.detail.get("changed") or {}).items():
+            label = _FACT.get(name, name.replace("_", " "))
+            if not isinstance(change, Mapping):
+                parts.append(f"{label} changed")
+                continue
+            before, after = change.get("from"), change.get("to")
+            if name == "owner_id":
+                parts.append(f"{label} {owner(before)} → {owner(after)}")
+            elif name == "aware_on":
+                said = _Said(change, self.names)
+                parts.append(f"{label} {said.date('from')} → {said.date('to')}")
+            else:
+                parts.append(f"{label} {_word(before)} → {_word(after)}")
+        return ", ".join(parts) or "nothing"
+
+    def item_change(self) -> str:
+        """A checklist item's status, owner or note (one change to an item per event)."""
+        item = f"checklist item {self.title('item')}"
+        if "to" in self.detail:
+            return _ITEM_STATUS.get(self.detail["to"], "changed {}").format(item)
+        if "owner_to" in self.detail:
+            return f"gave {item} to {self.person('owner_to')}"
+        return f"changed the note on {item}"
+
+
+#: The facts an edit can change, as the history names them.
+_FACT = {
+    "aware_on": "awareness date",
+    "age_band": "age band",
+    "died": "died",
+    "seriously_harmed": "seriously harmed",
+    "abuse_or_neglect": "abuse or neglect suspected",
+    "looked_after": "looked after",
+    "care_leaver": "care leaver",
+    "location": "where",
+    "agencies": "agencies involved",
+    "owner_id": "case owner",
 }
 
 
-def history_line(event: AuditEvent) -> str:
-    """One event: ``Mon 23 Nov 2026 10:30 · @someone logged the incident (details)``."""
+def _word(value: Any) -> str:
+    """A stored fact as the history shows it."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return escape(", ".join(map(str, value)) or "none")
+    return escape(str(value).replace("_", " ")) if value is not None else "none"
+
+
+_ITEM_STATUS = {
+    "done": "marked {} done",
+    "not_applicable": "marked {} not applicable",
+    "open": "reopened {}",
+}
+
+#: What each audit action says was done (one entry per ``record_audit(action=...)``).
+_SAYS: Mapping[str, Callable[[_Said], str]] = {
+    "incident_logged": lambda d: (
+        f"logged the case (aware on {d.date('aware_on')}, case owner {d.person('owner')})"
+    ),
+    "posted": lambda d: (
+        "posted the case card in the channel"
+        if "card_ts" in d.detail
+        else "posted the rapid review checklist in the card's thread"
+    ),
+    "access_refused": lambda d: "was refused access (not a member of the partnership's channel)",
+    "step_done": lambda d: f"recorded {d.title()} done on {d.date('on')}{d.decision()}",
+    "step_reopened": lambda d: f"reopened {d.title()} (it was {d.status('from')})",
+    "step_not_applicable": lambda d: f"marked {d.title()} not applicable{d.reason()}",
+    "step_paused": lambda d: f"paused {d.title()}{d.reason()}",
+    "step_resumed": lambda d: f"resumed {d.title()}{d.reason()}",
+    "step_assigned": lambda d: f"gave {d.title()} to {d.person('to')}",
+    "step_snoozed": lambda d: f"put off the reminders about {d.title()}",
+    "publication_planned": lambda d: (
+        f"set the planned publication date to {d.date('to')}"
+        + (f" (it was {d.date('from')})" if d.detail.get("from") else "")
+    ),
+    "checklist_item_updated": lambda d: d.item_change(),
+    "case_closed": lambda d: f"closed the case{d.reason()}",
+    "case_reopened": lambda d: f"reopened the case{d.reason()}",
+    "case_edited": lambda d: f"corrected the case: {d.edits()}",
+    "case_purged": lambda d: "removed the case's details at the end of its retention period",
+}
+
+
+def _consequences(said: _Said) -> str:
+    """What the change did besides itself: steps that now apply or no longer do."""
+    parts = []
+    for key, words in (("steps_added", "now applies"), ("steps_removed", "no longer applies")):
+        parts += [
+            f"{_Said({'step': s}, said.names).title()} {words}" for s in said.detail.get(key, ())
+        ]
+    if said.detail.get("closed"):
+        parts.append("every step is finished, so the case closed")
+    return f"; {', '.join(parts)}" if parts else ""
+
+
+def history_line(event: AuditEvent, names: Mapping[str, str]) -> str:
+    """One event: ``Tue 1 Dec 2026 10:42 — @someone marked “…” not applicable: “…”``."""
     when = event.at.astimezone(LONDON)
-    who = f"<@{event.actor}>" if event.actor.startswith(("U", "W")) else event.actor
-    what = _WORDS.get(event.action, event.action.replace("_", " "))
-    detail = ", ".join(f"{k}: {v}" for k, v in event.detail.items() if v not in (None, ""))
-    detail = f" ({escape(detail)})" if detail else ""
-    return f"{when:%a} {when.day} {when:%b %Y %H:%M} · {who} {what}{detail}"
+    who = (
+        f"<@{event.actor}>"
+        if event.actor.startswith(("U", "W"))
+        else _NOT_A_PERSON.get(event.actor, escape(event.actor))
+    )
+    said = _Said(event.detail, names)
+    says = _SAYS[event.action](said) if event.action in _SAYS else event.action.replace("_", " ")
+    return f"{day(when.date())} {when:%H:%M} — {who} {says}{_consequences(said)}"
 
 
-def history_blocks(events: Sequence[AuditEvent]) -> list[Block]:
-    """The events, oldest first, a dozen to a section."""
+def history_blocks(
+    events: Sequence[AuditEvent], names: Mapping[str, str], max_blocks: int
+) -> tuple[list[Block], int]:
+    """Sections of the latest events that fit in ``max_blocks`` (oldest first), and how many
+    events they show."""
     if not events:
-        return [SectionBlock(text=MarkdownTextObject(text="No changes recorded yet."))]
-    lines = [history_line(event) for event in events]
-    return [
-        SectionBlock(text=MarkdownTextObject(text="\n".join(lines[i : i + _PER_SECTION])))
-        for i in range(0, len(lines), _PER_SECTION)
+        return [SectionBlock(text=MarkdownTextObject(text="No changes recorded yet."))], 0
+    sections: list[list[str]] = []
+    size = shown = 0
+    for event in reversed(events):  # newest first, so the latest are the ones kept
+        line = cut(history_line(event, names), SECTION_TEXT)
+        if sections and len(sections[-1]) < _PER_SECTION and size + 1 + len(line) <= SECTION_TEXT:
+            sections[-1].insert(0, line)
+            size += 1 + len(line)
+        elif len(sections) < max_blocks:
+            sections.append([line])
+            size = len(line)
+        else:
+            break
+        shown += 1
+    blocks: list[Block] = [
+        SectionBlock(text=MarkdownTextObject(text="\n".join(lines))) for lines in reversed(sections)
     ]
+    return blocks, shown
 
 
-def history_modal(incident: Incident, events: Sequence[AuditEvent], total: int) -> View:
+def shown_of(shown: int, total: int) -> ContextBlock | None:
+    """The line saying only the latest changes are shown, when that is so."""
+    if total <= shown:
+        return None
+    note = f"Showing the latest {shown} of {total} changes."
+    return ContextBlock(elements=[MarkdownTextObject(text=note)])
+
+
+def history_modal(
+    incident: Incident, events: Sequence[AuditEvent], total: int, names: Mapping[str, str]
+) -> View:
     """Every change to the case, with who and when (the latest, if there are very many)."""
-    blocks = history_blocks(events)
-    if total > len(events):
-        note = f"Showing the latest {len(events)} of {total} changes."
-        blocks.insert(0, ContextBlock(elements=[MarkdownTextObject(text=note)]))
+    blocks, shown = history_blocks(events, names, VIEW_BLOCKS - 1)
+    if note := shown_of(shown, total):
+        blocks.insert(0, note)
     title = f"History {incident.reference}"[:24]
     return View(type="modal", title=title, close="Close", blocks=blocks)

@@ -25,7 +25,7 @@ from slack_sdk.models.views import View
 from bot.blocks.case_card import case_card, case_title
 from bot.blocks.replies import HELP, REFUSAL
 from bot.blocks.report import timeliness_blocks
-from bot.blocks.text import day, escape, owner, time_left
+from bot.blocks.text import SECTION_TEXT, cut, day, escape, owner, shown_title, time_left
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.timeliness import TimelinessReport
 from bot.reports import Dashboard
@@ -103,12 +103,14 @@ def _my_steps(board: Dashboard, today: date, calendar: WorkingCalendar) -> list[
     if not board.my_steps:
         return [SectionBlock(text=MarkdownTextObject(text="*Your steps*\nNone open."))]
     lines = [
-        f"*{escape(case_title(incident))}*: {escape(step.title)}\n"
+        f"*{escape(case_title(incident))}*: {shown_title(step.title)}\n"
         f"      {_deadline(step, today, calendar)}"
         for incident, step in board.my_steps
     ]
     blocks: list[Block] = [
-        SectionBlock(text=MarkdownTextObject(text="*Your steps*\n" + "\n".join(lines)))
+        SectionBlock(
+            text=MarkdownTextObject(text=cut("*Your steps*\n" + "\n".join(lines), SECTION_TEXT))
+        )
     ]
     if board.more_steps:
         note = f"Showing your {len(lines)} soonest; the case cards have the rest."
@@ -149,7 +151,7 @@ def _case_row(
         lines.append("No open deadline")
     else:
         lines.append(
-            f"Next: {escape(step.title)}, {_deadline(step, today, calendar)} · "
+            f"Next: {shown_title(step.title)}, {_deadline(step, today, calendar)} · "
             f"{owner(step.owner_id, step.owner_role)}"
         )
     return SectionBlock(

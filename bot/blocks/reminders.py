@@ -20,7 +20,7 @@ from slack_sdk.models.blocks import (
 )
 
 from bot.blocks.case_card import case_title
-from bot.blocks.text import ROLES, day, escape, owner, time_left
+from bot.blocks.text import ROLES, day, escape, owner, shown_title, time_left
 from bot.domain.calendar import WorkingCalendar
 from storage.models import Incident, Step
 
@@ -55,11 +55,11 @@ def reminder_message(
     assert step.due_on is not None
     title = escape(case_title(incident))
     left = time_left(step.due_on, today, calendar)
-    text = f"Reminder: {title}: {escape(step.title)} is {left} (due {day(step.due_on)})."
+    text = f"Reminder: {title}: {shown_title(step.title)}, due {day(step.due_on)} ({left})."
     mention = f"<!subteam^{group}> " if group else ""
     lines = [
         f"{mention}:bell: *{title}*",
-        f"*{escape(step.title)}*",
+        f"*{shown_title(step.title)}*",
         f"{_due_line(step, today, calendar)} · {owner(step.owner_id, step.owner_role)}",
     ]
     blocks: list[Block] = [
@@ -98,14 +98,16 @@ def reminder_outcome(incident: Incident, step: Step, what: str) -> list[Block]:
     """A reminder once someone acted on it: what happened, and no more buttons."""
     title = escape(case_title(incident))
     return [
-        SectionBlock(text=MarkdownTextObject(text=f"*{title}*\n*{escape(step.title)}*\n{what}"))
+        SectionBlock(
+            text=MarkdownTextObject(text=f"*{title}*\n*{shown_title(step.title)}*\n{what}")
+        )
     ]
 
 
 def undelivered(incident: Incident, step: Step, recipient: str, error: str) -> str:
     """Told in the case's thread when a reminder cannot be delivered at all."""
     return (
-        f"A reminder about *{escape(step.title)}* ({escape(case_title(incident))}) could "
+        f"A reminder about *{shown_title(step.title)}* ({escape(case_title(incident))}) could "
         f"not be delivered to {owner(recipient)}: Slack answered `{escape(error)}`. Please "
         "check who owns this step (⋯ on the case card)."
     )
@@ -144,7 +146,7 @@ def _listing(
     for shown, (incident, step) in enumerate(rows):
         role = ROLES.get(step.owner_role, "No owner yet")
         line = (
-            f"• *{escape(case_title(incident))}* · {escape(step.title)} · "
+            f"• *{escape(case_title(incident))}* · {shown_title(step.title)} · "
             f"{_due_line(step, today, calendar)} · {role}"
         )
         if length + len(line) > _SECTION_TEXT:

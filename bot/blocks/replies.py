@@ -8,7 +8,7 @@ from datetime import date
 from slack_sdk.models.blocks import Block, ContextBlock, MarkdownTextObject, SectionBlock
 
 from bot.blocks.case_card import case_title
-from bot.blocks.text import day, escape, owner, time_left
+from bot.blocks.text import day, escape, owner, shown_title, time_left
 from bot.domain.calendar import WorkingCalendar
 from storage.models import Incident, Step
 
@@ -55,7 +55,7 @@ def case_list(
         else:
             left = time_left(step.due_on, today, calendar)
             lines.append(
-                f"*{escape(title)}* · next: {escape(step.title)}, due {day(step.due_on)} "
+                f"*{escape(title)}* · next: {shown_title(step.title)}, due {day(step.due_on)} "
                 f"({left}) · {owner(step.owner_id, step.owner_role)}"
             )
     heading = f"*Open cases ({total})*"

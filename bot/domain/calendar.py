@@ -30,6 +30,11 @@ def london_date(moment: datetime) -> date:
     return moment.astimezone(LONDON).date()
 
 
+def day(value: date) -> str:
+    """A date as staff read it, in messages and in a deadline's basis: ``Wed 30 Dec 2026``."""
+    return f"{value:%a} {value.day} {value:%b %Y}"
+
+
 #: Years on either side of a requested date that a rebuild covers, so that offsets of a
 #: few hundred working days and neighbouring cases rarely force another rebuild.
 _MARGIN_YEARS = 3

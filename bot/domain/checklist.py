@@ -29,6 +29,9 @@ AGENCY = "{agency}"
 #: Slack limits: a checklist item is a section beside a menu, an agency a form option.
 MAX_TITLE = 150
 MAX_AGENCY_NAME = 75
+#: The checklist is one message, of at most 50 blocks: a heading, a progress line, and an
+#: item each. A file that could make more is refused at start, not found out on a case.
+MAX_ITEMS = 48
 
 #: Ids are stored with each case and sent as option values, and an item's key is joined to
 #: an agency id with ":", so both are kept to short lower-case words.
@@ -130,6 +133,12 @@ def parse_checklist(data: Mapping[str, Any]) -> ChecklistTemplate:
             raise ValueError(f"{where}: {exc}") from None
     if not items:
         raise ValueError("no [[item]] entries")
+    most = sum(len(set(item.only_for) or agencies) if item.per_agency else 1 for item in items)
+    if most > MAX_ITEMS:
+        raise ValueError(
+            f"with every agency involved this checklist has {most} items; a Slack message "
+            f"holds at most {MAX_ITEMS}: merge or remove some items"
+        )
     return ChecklistTemplate(
         starts, provisional_start, tuple(items), MappingProxyType(agencies), applies_when
     )

@@ -24,12 +24,15 @@ from typing import Any, Literal
 
 from dateutil.relativedelta import relativedelta
 
-from bot.domain.calendar import WorkingCalendar
+from bot.domain.calendar import WorkingCalendar, day
 
 Location = Literal["in_area", "resident_harmed_outside_england", "elsewhere"]
 Decision = Literal["lcspr", "national", "no_review"]
 
 OWNERS = ("local_authority", "partners", "police", "health")
+
+#: Each step is a block of the case card, one Slack message of at most 50 blocks.
+MAX_STEPS = 30
 
 
 @dataclass(frozen=True)
@@ -245,14 +248,14 @@ def clock_start(
     """
     start, label, provisional = _clock(clock, facts, earlier)
     if start is not None:
-        return start, f"{label} ({start.isoformat()})", provisional
+        return start, f"{label} ({day(start)})", provisional
     if provisional_clock is not None:
         fallback_start, fallback, _ = _clock(provisional_clock, facts, earlier)
         if fallback_start is not None:
             return (
                 fallback_start,
                 f"{label} (provisional: counted from {fallback}, "
-                f"{fallback_start.isoformat()}, until recorded)",
+                f"{day(fallback_start)}, until recorded)",
                 True,
             )
     return None, label, True
@@ -286,6 +289,8 @@ def parse_timetable(data: Mapping[str, Any]) -> Timetable:
             raise ValueError(f"{where}: {exc}") from None
     if not rules:
         raise ValueError("no [[step]] entries")
+    if len(rules) > MAX_STEPS:
+        raise ValueError(f"{len(rules)} steps; the case card holds at most {MAX_STEPS}")
     return Timetable(tuple(rules), frozenset(closure))
 
 

@@ -12,10 +12,11 @@ from slack_sdk.models.blocks import HeaderBlock
 
 from bot import cases, reports
 from bot.blocks.case_card import case_card
-from bot.blocks.history import history_blocks
+from bot.blocks.history import history_blocks, shown_of
 from bot.blocks.incident_form import incident_modal
 from bot.blocks.replies import case_list, help_blocks
 from bot.blocks.report import timeliness_blocks
+from bot.blocks.text import MESSAGE_BLOCKS
 from bot.domain.calendar import london_date
 from bot.listeners.guard import acknowledge, after_ack, allowed
 from bot.runtime import Runtime
@@ -77,8 +78,11 @@ def _show(
     blocks = case_card(case.incident, case.steps, today, runtime.rules)
     assert case.incident.id is not None
     found = cases.case_history(runtime.engine, case.incident.id, limit=_SHOW_HISTORY)
-    if found:
-        blocks += [HeaderBlock(text="Latest changes"), *history_blocks(found[1])]
+    room = MESSAGE_BLOCKS - len(blocks) - 2  # the heading, and the line saying how many
+    if found and room > 0:
+        history, shown = history_blocks(found.events, found.names, room)
+        note = shown_of(shown, found.total)
+        blocks += [HeaderBlock(text="Latest changes"), *history, *([note] if note else [])]
     respond(blocks=blocks, text=case.incident.reference)
 
 
