@@ -5,6 +5,11 @@ Why: the bot must be tested through real HTTP with the real ``slack_sdk.WebClien
 and error handling are exercised as in production, without touching the internet. The
 fake records every call, answers with Slack-shaped responses, keeps just enough state
 (messages, views, members) for assertions, and injects faults on demand.
+
+It refuses what Slack refuses where a bot could get it wrong: a trigger_id used twice,
+not issued by ``tests.slack_requests`` or more than 3 seconds old; views.update of a view
+it never opened; a duplicate external_id; and blocks over any Block Kit limit (see
+:func:`block_errors`), in messages, views and response_url replies alike.
 """
 
 from __future__ import annotations

@@ -276,7 +276,8 @@ class Explorer:
         surface, element = control.surface, control.element
         kind = element["type"]
         if control.option is not None:
-            value: Any = control.option
+            many = kind in ("checkboxes", "multi_static_select")
+            value: Any = [control.option] if many else control.option
         elif kind == "button":
             value = element.get("value")
         elif kind == "users_select":
