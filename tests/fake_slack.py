@@ -5,6 +5,11 @@ Why: the bot must be tested through real HTTP with the real ``slack_sdk.WebClien
 and error handling are exercised as in production, without touching the internet. The
 fake records every call, answers with Slack-shaped responses, keeps just enough state
 (messages, views, members) for assertions, and injects faults on demand.
+
+It refuses what Slack refuses where a bot could get it wrong: a trigger_id used twice,
+not issued by ``tests.slack_requests`` or more than 3 seconds old; views.update of a view
+it never opened; a duplicate external_id; and blocks over any Block Kit limit (see
+:func:`block_errors`), in messages, views and response_url replies alike.
 """
 
 from __future__ import annotations
@@ -35,10 +40,12 @@ from tests.slack_requests import (
     TEAM_DOMAIN,
     TEAM_ID,
     TEAM_NAME,
+    TRIGGER_TTL,
     USER_ID,
     USER_NAME,
     dm_channel_id,
     new_view_hash,
+    trigger_issued_at,
 )
 
 JSON_FIELDS = ("blocks", "attachments", "view", "metadata", "user_auth_blocks")
@@ -161,8 +168,9 @@ class FakeSlackAPI:
     sent with calls/wait_for/messages/last_view.
     """
 
-    def __init__(self, *, validate: bool = True) -> None:
+    def __init__(self, *, validate: bool = True, trigger_ttl: float = TRIGGER_TTL) -> None:
         self.validate = validate  # Slack's block/view limits
+        self.trigger_ttl = trigger_ttl  # seconds from issue to views.open/push
         self._lock = threading.RLock()
         self._arrived = threading.Condition(self._lock)
         self._server: _Server | None = None
@@ -589,31 +597,11 @@ class FakeSlackAPI:
     def _block_errors(self, blocks: Any, limit: int) -> list[str]:
         if not self.validate or blocks is None:
             return []
-        if not isinstance(blocks, list):
-            return ["[ERROR] must provide an array [json-pointer:/blocks]"]
-        errors = []
-        if len(blocks) > limit:
-            errors.append(f"[ERROR] no more than {limit} items allowed [json-pointer:/blocks]")
-        seen: set[str] = set()
-        for i, block in enumerate(blocks):
-            where = f"[json-pointer:/blocks/{i}]"
-            if not isinstance(block, dict) or "type" not in block:
-                errors.append(f"[ERROR] missing required field: type {where}")
-                continue
-            block_id = block.get("block_id")
-            if block_id is not None:
-                if block_id in seen:
-                    errors.append(f"[ERROR] duplicate block_id {block_id!r} {where}")
-                seen.add(block_id)
-            text = block.get("text")
-            text = text.get("text", "") if isinstance(text, dict) else ""
-            cap = {"section": 3000, "header": 150}.get(block["type"])
-            if cap and len(text) > cap:
-                errors.append(f"[ERROR] must be less than {cap + 1} characters {where}/text")
-            errors += _element_errors(block, where)
-        return errors
+        return block_errors(blocks, limit)
 
-    def _view_errors(self, view: Any) -> list[str]:
+    def view_errors(self, view: Any) -> list[str]:
+        """Why Slack would refuse ``view`` (views.open/push/update/publish, or a view a
+        listener answers with); empty if it would take it."""
         if not isinstance(view, dict) or view.get("type") not in ("modal", "home"):
             return ["[ERROR] view.type must be modal or home [json-pointer:/view/type]"]
         if not self.validate:
@@ -630,6 +618,13 @@ class FakeSlackAPI:
                 errors.append(
                     "[ERROR] must be less than 25 characters [json-pointer:/view/title/text]"
                 )
+            for button in ("submit", "close"):
+                label = view.get(button)
+                if isinstance(label, dict) and len(label.get("text") or "") > 24:
+                    errors.append(
+                        f"[ERROR] must be less than 25 characters"
+                        f" [json-pointer:/view/{button}/text]"
+                    )
         if len(view.get("private_metadata") or "") > 3000:
             errors.append(
                 "[ERROR] must be less than 3001 characters [json-pointer:/view/private_metadata]"
@@ -673,14 +668,26 @@ class FakeSlackAPI:
         trigger = p.get("trigger_id") or p.get("interactivity_pointer")
         if not trigger:
             return _invalid("[ERROR] missing required field: trigger_id")
+        issued = trigger_issued_at(str(trigger))
+        if issued is None:
+            return {"ok": False, "error": "invalid_trigger_id"}
         if trigger in self._used_triggers:
             return {"ok": False, "error": "exchanged_trigger_id"}
+        if time.time() - issued > self.trigger_ttl:
+            return {"ok": False, "error": "expired_trigger_id"}
         self._used_triggers.add(trigger)
         return None
 
+    def _new_view_id(self, p: _Params) -> tuple[str | None, dict[str, Any] | None]:
+        """A new view's id, unless its external_id is one another view already has."""
+        external = p.json("view").get("external_id")
+        if external and any(v["external_id"] == external for v in self._views.values()):
+            return None, {"ok": False, "error": "duplicate_external_id"}
+        return self._new_id("V"), None
+
     def _check_view(self, p: _Params) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
         view = p.json("view")
-        errors = self._view_errors(view)
+        errors = self.view_errors(view)
         if errors:
             return None, _invalid(*errors)
         return view, None
@@ -772,15 +779,21 @@ class FakeSlackAPI:
         view, error = self._check_view(p)
         if error or (error := self._use_trigger(p)):
             return error
-        return self._store_view(view, self._new_id("V"))  # type: ignore[arg-type]
+        view_id, error = self._new_view_id(p)
+        if error:
+            return error
+        return self._store_view(view, view_id)  # type: ignore[arg-type]
 
     def _views_push(self, p: _Params) -> dict[str, Any]:
         view, error = self._check_view(p)
         if error or (error := self._use_trigger(p)):
             return error
+        view_id, error = self._new_view_id(p)
+        if error:
+            return error
         below = self._views.get(self._last_view_id or "")
         root = below["root_view_id"] if below else None
-        return self._store_view(view, self._new_id("V"), root_view_id=root)  # type: ignore[arg-type]
+        return self._store_view(view, view_id, root_view_id=root)  # type: ignore[arg-type]
 
     def _views_update(self, p: _Params) -> dict[str, Any]:
         view, error = self._check_view(p)
@@ -793,11 +806,16 @@ class FakeSlackAPI:
         if not view_id:
             return {"ok": False, "error": "not_found"}
         current = self._views.get(view_id)
-        if current and p.get("hash") and p.get("hash") != current["hash"]:
+        if current is None:
+            return {"ok": False, "error": "not_found"}  # only a view Slack opened is updated
+        if p.get("hash") and p.get("hash") != current["hash"]:
             return {"ok": False, "error": "hash_conflict"}
-        # Lenient: an unknown view_id (e.g. made up by a test payload) is created.
-        root = current["root_view_id"] if current else None
-        return self._store_view(view, view_id, root_view_id=root)  # type: ignore[arg-type]
+        external = view.get("external_id")  # type: ignore[union-attr]
+        if external and any(
+            v["external_id"] == external for k, v in self._views.items() if k != view_id
+        ):
+            return {"ok": False, "error": "duplicate_external_id"}
+        return self._store_view(view, view_id, root_view_id=current["root_view_id"])  # type: ignore[arg-type]
 
     def _views_publish(self, p: _Params) -> dict[str, Any]:
         view, error = self._check_view(p)
@@ -954,48 +972,139 @@ def _looks_like_user(user_id: Any) -> bool:
     return isinstance(user_id, str) and re.fullmatch(r"[UW][A-Z0-9]{2,}", user_id) is not None
 
 
-#: Block Kit's limits on what is inside a block, as Slack enforces them
-#: (https://docs.slack.dev/reference/block-kit): (block key, most items, most characters).
-_INSIDE = {
-    "section": {"fields": (10, 2000)},
-    "context": {"elements": (10, 3000)},
-    "actions": {"elements": (25, None)},
+# -- Block Kit limits, as Slack enforces them ----------------------------------------------
+
+#: Characters a block's or element's text may hold, by block or element type.
+_TEXT_MAX = {"section": 3000, "header": 150, "button": 75}
+_FIELDS_MAX, _FIELD_TEXT_MAX = 10, 2000
+_ELEMENTS_MAX = {"actions": 25, "context": 10}
+_OPTIONS_MAX = {
+    "overflow": 5,
+    "static_select": 100,
+    "multi_static_select": 100,
+    "radio_buttons": 10,
+    "checkboxes": 10,
 }
+#: (where, what, most characters) for the strings every block or element may carry.
+_STRING_MAX = (
+    ("block_id", 255),
+    ("action_id", 255),
+    ("value", 2000),
+    ("url", 3000),
+)
+_OPTION_MAX = (("text", 75), ("description", 75))
+_OPTION_VALUE_MAX = 150
+_PLACEHOLDER_MAX = 150
+_LABEL_MAX = 2000  # an input block's label and hint
 
 
-def _element_errors(block: dict[str, Any], where: str) -> list[str]:
-    """Fields, context and actions elements, buttons, menus and their options."""
+def block_errors(blocks: Any, limit: int) -> list[str]:
+    """Why Slack would refuse ``blocks`` (at most ``limit`` of them): Slack's own
+    messages, each with a json-pointer, as in its ``invalid_blocks`` answers."""
+    if not isinstance(blocks, list):
+        return ["[ERROR] must provide an array [json-pointer:/blocks]"]
     errors = []
-    for key, (most, chars) in _INSIDE.get(block["type"], {}).items():
-        items = block.get(key) or []
-        if len(items) > most:
-            errors.append(f"[ERROR] no more than {most} items allowed {where}/{key}")
-        for n, item in enumerate(items):
-            text = item.get("text", "") if isinstance(item, dict) else ""
-            if chars and isinstance(text, str) and len(text) > chars:
-                errors.append(f"[ERROR] must be less than {chars + 1} characters {where}/{key}/{n}")
-    elements = list(block.get("elements") or []) if block["type"] == "actions" else []
-    if isinstance(block.get("accessory"), dict):
-        elements.append(block["accessory"])
-    for n, element in enumerate(elements):
-        if not isinstance(element, dict):
+    if len(blocks) > limit:
+        errors.append(f"[ERROR] no more than {limit} items allowed [json-pointer:/blocks]")
+    seen: set[str] = set()
+    for i, block in enumerate(blocks):
+        where = f"/blocks/{i}"
+        if not isinstance(block, dict) or "type" not in block:
+            errors.append(f"[ERROR] missing required field: type [json-pointer:{where}]")
             continue
-        here = f"{where}/elements/{n}"
-        label = element.get("text")
-        if isinstance(label, dict) and len(label.get("text", "")) > 75:
-            errors.append(f"[ERROR] must be less than 76 characters {here}/text")
-        if len(str(element.get("value", ""))) > 2000:
-            errors.append(f"[ERROR] must be less than 2001 characters {here}/value")
-        options = element.get("options") or []
-        most = {"overflow": 5, "static_select": 100}.get(element.get("type", ""), 10)
-        if element.get("type") == "overflow" and not 2 <= len(options) <= most:
-            errors.append(f"[ERROR] must provide 2 to 5 options {here}/options")
-        elif len(options) > most:
-            errors.append(f"[ERROR] no more than {most} items allowed {here}/options")
-        for o, option in enumerate(options):
-            label = option.get("text", {}).get("text", "") if isinstance(option, dict) else ""
-            if len(label) > 75 or len(str(option.get("value", ""))) > 150:
-                errors.append(f"[ERROR] option too long {here}/options/{o}")
+        block_id = block.get("block_id")
+        if block_id is not None:
+            if block_id in seen:
+                errors.append(f"[ERROR] duplicate block_id {block_id!r} [json-pointer:{where}]")
+            seen.add(block_id)
+        errors += _block_limit_errors(block, where)
+    return errors
+
+
+def _too_long(where: str, cap: int) -> str:
+    return f"[ERROR] must be less than {cap + 1} characters [json-pointer:{where}]"
+
+
+def _too_many(where: str, cap: int) -> str:
+    return f"[ERROR] no more than {cap} items allowed [json-pointer:{where}]"
+
+
+def _text_of(value: Any) -> str:
+    text = value.get("text") if isinstance(value, dict) else value
+    return text if isinstance(text, str) else ""
+
+
+def _block_limit_errors(block: dict[str, Any], where: str) -> list[str]:
+    kind = block["type"]
+    errors = _string_errors(block, where)
+    if (cap := _TEXT_MAX.get(kind)) and len(_text_of(block.get("text"))) > cap:
+        errors.append(_too_long(f"{where}/text", cap))
+    fields = block.get("fields")
+    if isinstance(fields, list):
+        if len(fields) > _FIELDS_MAX:
+            errors.append(_too_many(f"{where}/fields", _FIELDS_MAX))
+        errors += [
+            _too_long(f"{where}/fields/{n}/text", _FIELD_TEXT_MAX)
+            for n, item in enumerate(fields)
+            if len(_text_of(item)) > _FIELD_TEXT_MAX
+        ]
+    if kind == "input":
+        errors += [
+            _too_long(f"{where}/{key}/text", _LABEL_MAX)
+            for key in ("label", "hint")
+            if len(_text_of(block.get(key))) > _LABEL_MAX
+        ]
+    elements = block.get("elements")
+    if isinstance(elements, list) and kind in _ELEMENTS_MAX:
+        if len(elements) > _ELEMENTS_MAX[kind]:
+            errors.append(_too_many(f"{where}/elements", _ELEMENTS_MAX[kind]))
+        for n, element in enumerate(elements):
+            if isinstance(element, dict) and kind == "actions":
+                errors += _element_errors(element, f"{where}/elements/{n}")
+    for key in ("accessory", "element"):
+        if isinstance(block.get(key), dict):
+            errors += _element_errors(block[key], f"{where}/{key}")
+    return errors
+
+
+def _string_errors(item: dict[str, Any], where: str) -> list[str]:
+    return [
+        _too_long(f"{where}/{key}", cap)
+        for key, cap in _STRING_MAX
+        if isinstance(item.get(key), str) and len(item[key]) > cap
+    ]
+
+
+def _element_errors(element: dict[str, Any], where: str) -> list[str]:
+    kind = element.get("type", "")
+    errors = _string_errors(element, where)
+    if (cap := _TEXT_MAX.get(kind)) and len(_text_of(element.get("text"))) > cap:
+        errors.append(_too_long(f"{where}/text", cap))
+    if len(_text_of(element.get("placeholder"))) > _PLACEHOLDER_MAX:
+        errors.append(_too_long(f"{where}/placeholder/text", _PLACEHOLDER_MAX))
+    options = element.get("options")
+    if isinstance(options, list):
+        if kind == "overflow" and len(options) < 2:  # Slack: "minimum is 2"
+            errors.append(f"[ERROR] must provide at least 2 items [json-pointer:{where}/options]")
+        if (cap := _OPTIONS_MAX.get(kind)) and len(options) > cap:
+            errors.append(_too_many(f"{where}/options", cap))
+        for n, option in enumerate(options):
+            if isinstance(option, dict):
+                errors += _option_errors(option, f"{where}/options/{n}")
+    if isinstance(element.get("initial_option"), dict):
+        errors += _option_errors(element["initial_option"], f"{where}/initial_option")
+    return errors
+
+
+def _option_errors(option: dict[str, Any], where: str) -> list[str]:
+    errors = [
+        _too_long(f"{where}/{key}/text", cap)
+        for key, cap in _OPTION_MAX
+        if len(_text_of(option.get(key))) > cap
+    ]
+    value = option.get("value")
+    if isinstance(value, str) and len(value) > _OPTION_VALUE_MAX:
+        errors.append(_too_long(f"{where}/value", _OPTION_VALUE_MAX))
     return errors
 
 

@@ -13,6 +13,7 @@ import hashlib
 import hmac
 import itertools
 import json
+import re
 import secrets
 import string
 import time
@@ -63,9 +64,25 @@ def stale_timestamp(seconds_old: int = 6 * 60) -> int:
     return int(time.time()) - seconds_old
 
 
-def new_trigger_id() -> str:
-    """A trigger_id shaped like Slack's: digits.digits.32-hex."""
-    return f"{next(_counter) + 1_000_000_000_000}.{TEAM_ID[1:]}.{secrets.token_hex(16)}"
+#: Seconds a trigger_id can be exchanged for a modal; Slack answers expired_trigger_id after.
+TRIGGER_TTL = 3.0
+
+_TRIGGER = re.compile(r"(\d{10})\.(\d{6})\d{6}\.[0-9a-f]{32}")
+
+
+def new_trigger_id(issued_at: float | None = None) -> str:
+    """A trigger_id shaped like Slack's (``1234567890.123456789012.<32 hex>``) that says
+    when it was issued: epoch seconds, then microseconds and a counter. The fake reads the
+    time back (:func:`trigger_issued_at`) to refuse it once expired, in any process."""
+    at = time.time() if issued_at is None else issued_at
+    seconds, micros = divmod(int(at * 1_000_000), 1_000_000)
+    return f"{seconds}.{micros:06d}{next(_counter) % 1_000_000:06d}.{secrets.token_hex(16)}"
+
+
+def trigger_issued_at(trigger_id: str) -> float | None:
+    """When :func:`new_trigger_id` issued ``trigger_id``; None if it did not make it."""
+    found = _TRIGGER.fullmatch(trigger_id)
+    return int(found[1]) + int(found[2]) / 1_000_000 if found else None
 
 
 def new_view_id() -> str:

@@ -7,6 +7,7 @@ sender signed unlike Slack, bot tests would pass against a Slack that does not e
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 import urllib.error
@@ -23,6 +24,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry import RateLimitErrorRetryHandler
 from slack_sdk.signature import SignatureVerifier
+from slack_sdk.webhook import WebhookClient
 
 from tests.fake_slack import FakeSlackAPI
 from tests.slack_requests import (
@@ -33,8 +35,10 @@ from tests.slack_requests import (
     SlackRequests,
     action,
     dm_channel_id,
+    new_trigger_id,
     stale_timestamp,
     state_values,
+    trigger_issued_at,
 )
 
 SECRET = "test-signing-secret-0001"
@@ -104,10 +108,10 @@ def test_default_responses_have_slacks_shapes(fake: FakeSlackAPI, client: WebCli
     ]
 
     modal = {"type": "modal", "callback_id": "log_incident", "title": _text("Log an incident")}
-    opened = client.views_open(trigger_id="1.2.abc", view=modal)["view"]
+    opened = client.views_open(trigger_id=new_trigger_id(), view=modal)["view"]
     assert opened["id"].startswith("V") and opened["callback_id"] == "log_incident"
     assert opened["hash"] and opened["root_view_id"] == opened["id"]
-    pushed = client.views_push(trigger_id="1.2.def", view=modal)["view"]
+    pushed = client.views_push(trigger_id=new_trigger_id(), view=modal)["view"]
     assert pushed["root_view_id"] == opened["id"]
     changed = {**modal, "private_metadata": "incident:7"}
     view = client.views_update(view_id=opened["id"], hash=opened["hash"], view=changed)["view"]
@@ -133,16 +137,17 @@ def test_default_responses_have_slacks_shapes(fake: FakeSlackAPI, client: WebCli
 
 @pytest.mark.filterwarnings("ignore:The top-level `text` argument is missing")
 def test_slack_errors_for_bad_requests(fake: FakeSlackAPI, client: WebClient) -> None:
+    trigger = new_trigger_id()
     cases = {
         "user_not_found": lambda: client.users_info(user="U0NOBODY01"),
         "channel_not_found": lambda: client.conversations_members(channel="C0UNKNOWN1"),
         "no_such_subteam": lambda: client.usergroups_users_list(usergroup="S0NONE0001"),
         "no_text": lambda: client.chat_postMessage(channel=CHANNEL_ID),
         "invalid_arguments": lambda: client.views_open(
-            trigger_id="1.2.x", view={"type": "modal", "title": _text("A title over 24 chars long")}
+            trigger_id=trigger, view={"type": "modal", "title": _text("A title over 24 chars long")}
         ),
         "exchanged_trigger_id": lambda: client.views_open(
-            trigger_id="1.2.x", view={"type": "modal", "title": _text("Twice")}
+            trigger_id=trigger, view={"type": "modal", "title": _text("Twice")}
         ),
         "hash_conflict": lambda: client.views_update(
             view_id=fake.last_view()["id"],
@@ -150,7 +155,7 @@ def test_slack_errors_for_bad_requests(fake: FakeSlackAPI, client: WebClient) ->
             view={"type": "modal", "title": _text("X")},
         ),
     }
-    client.views_open(trigger_id="1.2.x", view={"type": "modal", "title": _text("Once")})
+    client.views_open(trigger_id=trigger, view={"type": "modal", "title": _text("Once")})
     for error, call in cases.items():
         with pytest.raises(SlackApiError) as err:
             call()
@@ -552,3 +557,184 @@ def test_fake_rejects_token_in_json_body(fake: FakeSlackAPI) -> None:
     )
     with urllib.request.build_opener(urllib.request.ProxyHandler({})).open(request) as resp:
         assert json.load(resp) == {"ok": False, "error": "not_authed"}
+
+
+# ---------------------------------------------------------------------------------------
+# Strictness: what Slack refuses, the fake refuses
+
+
+def _modal(**extra: Any) -> dict[str, Any]:
+    return {"type": "modal", "title": _text("Record step"), **extra}
+
+
+def test_trigger_ids_say_when_they_were_issued() -> None:
+    issued = time.time()
+    trigger = new_trigger_id(issued)
+    assert re.fullmatch(r"\d{10}\.\d{12}\.[0-9a-f]{32}", trigger)
+    assert abs(trigger_issued_at(trigger) - issued) < 1e-5
+    assert trigger_issued_at("1.2.abc") is None
+    assert new_trigger_id(issued) != trigger
+
+
+def test_a_trigger_id_expires_three_seconds_after_it_was_issued(
+    fake: FakeSlackAPI, client: WebClient
+) -> None:
+    late = new_trigger_id(time.time() - 3.5)
+    for method in (client.views_open, client.views_push):
+        with pytest.raises(SlackApiError) as err:
+            method(trigger_id=late, view=_modal())
+        assert err.value.response["error"] == "expired_trigger_id"
+    assert client.views_open(trigger_id=new_trigger_id(time.time() - 2.5), view=_modal())["ok"]
+
+
+def test_a_trigger_id_slack_did_not_issue_is_refused(client: WebClient) -> None:
+    with pytest.raises(SlackApiError) as err:
+        client.views_open(trigger_id="1.2.made-up", view=_modal())
+    assert err.value.response["error"] == "invalid_trigger_id"
+
+
+def test_views_update_needs_a_view_slack_opened(fake: FakeSlackAPI, client: WebClient) -> None:
+    with pytest.raises(SlackApiError) as err:
+        client.views_update(view_id="V0NEVERSEEN", view=_modal())
+    assert err.value.response["error"] == "not_found"
+    assert fake.view("V0NEVERSEEN") is None
+    opened = client.views_open(trigger_id=new_trigger_id(), view=_modal())["view"]
+    assert client.views_update(view_id=opened["id"], view=_modal())["view"]["id"] == opened["id"]
+
+
+def test_view_ids_are_unique_and_so_are_external_ids(fake: FakeSlackAPI, client: WebClient) -> None:
+    first = client.views_open(trigger_id=new_trigger_id(), view=_modal(external_id="case:1"))
+    second = client.views_push(trigger_id=new_trigger_id(), view=_modal())
+    third = client.views_open(trigger_id=new_trigger_id(), view=_modal())
+    ids = {first["view"]["id"], second["view"]["id"], third["view"]["id"]}
+    assert len(ids) == 3
+    for method in (client.views_open, client.views_push):
+        with pytest.raises(SlackApiError) as err:
+            method(trigger_id=new_trigger_id(), view=_modal(external_id="case:1"))
+        assert err.value.response["error"] == "duplicate_external_id"
+    with pytest.raises(SlackApiError) as err:
+        client.views_update(view_id=third["view"]["id"], view=_modal(external_id="case:1"))
+    assert err.value.response["error"] == "duplicate_external_id"
+
+
+def _button(text: str = "Open", value: str = "1", n: int = 0) -> dict[str, Any]:
+    return {"type": "button", "text": _text(text), "action_id": f"press:{n}", "value": value}
+
+
+def _option(text: str = "Done", value: str = "done:1") -> dict[str, Any]:
+    return {"text": _text(text), "value": value}
+
+
+def _section(**extra: Any) -> dict[str, Any]:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": "Step"}, **extra}
+
+
+def _overflow(options: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"type": "overflow", "action_id": "menu", "options": options}
+
+
+def _mrkdwn(text: str) -> dict[str, Any]:
+    return {"type": "mrkdwn", "text": text}
+
+
+OVERSIZED: dict[str, dict[str, Any]] = {
+    "11 fields": _section(fields=[_mrkdwn("*Field*") for _ in range(11)]),
+    "a field of 2,001 characters": _section(fields=[_mrkdwn("x" * 2001)]),
+    "6 overflow options": _section(accessory=_overflow([_option() for _ in range(6)])),
+    "an empty overflow menu": _section(accessory=_overflow([])),
+    "a one-option overflow menu": _section(accessory=_overflow([_option()])),
+    "an option text of 76 characters": _section(
+        accessory=_overflow([_option("x" * 76), _option()])
+    ),
+    "an option value of 151 characters": _section(
+        accessory=_overflow([_option(value="x" * 151), _option()])
+    ),
+    "26 buttons in an actions block": {
+        "type": "actions",
+        "elements": [_button(n=n) for n in range(26)],
+    },
+    "a button text of 76 characters": _section(accessory=_button("x" * 76)),
+    "a button value of 2,001 characters": _section(accessory=_button(value="x" * 2001)),
+    "11 context elements": {"type": "context", "elements": [_mrkdwn("x") for _ in range(11)]},
+    "a block_id of 256 characters": _section(block_id="x" * 256),
+    "a select of 101 options": _section(
+        accessory={
+            "type": "static_select",
+            "action_id": "pick",
+            "options": [_option(value=str(n)) for n in range(101)],
+        }
+    ),
+    "11 radio buttons": {
+        "type": "input",
+        "label": _text("Decision"),
+        "element": {
+            "type": "radio_buttons",
+            "action_id": "value",
+            "options": [_option(value=str(n)) for n in range(11)],
+        },
+    },
+    "an input label of 2,001 characters": {
+        "type": "input",
+        "label": _text("x" * 2001),
+        "element": {"type": "plain_text_input", "action_id": "value"},
+    },
+    "a placeholder of 151 characters": {
+        "type": "input",
+        "label": _text("Reason"),
+        "element": {
+            "type": "plain_text_input",
+            "action_id": "value",
+            "placeholder": _text("x" * 151),
+        },
+    },
+}
+
+
+@pytest.mark.parametrize("block", list(OVERSIZED.values()), ids=list(OVERSIZED))
+def test_block_kit_limits_are_enforced_in_messages_views_and_replies(
+    fake: FakeSlackAPI, client: WebClient, block: dict[str, Any]
+) -> None:
+    """Each is one limit broken once; the same block just inside the limit is taken."""
+    calls = {
+        "chat.postMessage": lambda: client.chat_postMessage(
+            channel=CHANNEL_ID, text="x", blocks=[block]
+        ),
+        "chat.update": lambda: client.chat_update(
+            channel=CHANNEL_ID, ts="1700000000.000100", text="x", blocks=[block]
+        ),
+        "chat.postEphemeral": lambda: client.chat_postEphemeral(
+            channel=CHANNEL_ID, user=USER_ID, text="x", blocks=[block]
+        ),
+        "views.open": lambda: client.views_open(
+            trigger_id=new_trigger_id(), view=_modal(blocks=[block])
+        ),
+        "views.publish": lambda: client.views_publish(
+            user_id=USER_ID, view={"type": "home", "blocks": [block]}
+        ),
+    }
+    for method, call in calls.items():
+        with pytest.raises(SlackApiError) as err:
+            call()
+        assert err.value.response["error"] in ("invalid_blocks", "invalid_arguments"), method
+    hook = WebhookClient(f"{fake.hooks_url}/actions/{TEAM_ID}/1/secret")
+    assert json.loads(hook.send(text="x", blocks=[block]).body)["error"] == "invalid_blocks"
+
+
+def test_blocks_just_inside_the_limits_are_taken(fake: FakeSlackAPI, client: WebClient) -> None:
+    blocks = [
+        _section(fields=[_mrkdwn("x" * 2000) for _ in range(10)]),
+        _section(accessory=_overflow([_option("x" * 75, "v" * 150) for _ in range(5)])),
+        {"type": "actions", "elements": [_button("x" * 75, "v" * 2000, n) for n in range(25)]},
+        {"type": "context", "elements": [_mrkdwn("x") for _ in range(10)]},
+        {"type": "header", "text": _text("x" * 150)},
+        _section(text=_mrkdwn("x" * 3000), block_id="b" * 255),
+    ]
+    assert client.chat_postMessage(channel=CHANNEL_ID, text="x", blocks=blocks)["ok"]
+    assert client.views_open(trigger_id=new_trigger_id(), view=_modal(blocks=blocks))["ok"]
+
+
+def test_modal_buttons_are_at_most_24_characters(client: WebClient) -> None:
+    for button in ("submit", "close"):
+        with pytest.raises(SlackApiError) as err:
+            client.views_open(trigger_id=new_trigger_id(), view=_modal(**{button: _text("x" * 25)}))
+        assert f"/view/{button}/text" in str(err.value.response["response_metadata"])

@@ -73,8 +73,12 @@ _RECORD = {
 }
 
 
-def case_card(incident: Incident, steps: Sequence[Step], today: date, rules: Rules) -> list[Block]:
-    """The card's blocks; ``steps`` in the order to show them (soonest first)."""
+def case_card(
+    incident: Incident, steps: Sequence[Step], today: date, rules: Rules, *, controls: bool = True
+) -> list[Block]:
+    """The card's blocks; ``steps`` in the order to show them (soonest first). Without
+    ``controls`` (a copy shown elsewhere) it has no menus or buttons: those answer only
+    where they were pressed, in the channel."""
     calendar = rules.calendar
     facts = [
         ("What happened", "Died" if incident.died else "Seriously harmed"),
@@ -110,7 +114,7 @@ def case_card(incident: Incident, steps: Sequence[Step], today: date, rules: Rul
         SectionBlock(
             block_id=f"step:{step.id}",
             text=MarkdownTextObject(text=_step_line(step, today, calendar, incident)),
-            accessory=None if incident.closed_at else _step_menu(step, rules),
+            accessory=_step_menu(step, rules) if controls and not incident.closed_at else None,
         )
         for step in steps[:room]
     ]
@@ -127,7 +131,8 @@ def case_card(incident: Incident, steps: Sequence[Step], today: date, rules: Rul
             ]
         )
     )
-    blocks.append(ActionsBlock(block_id="case", elements=_case_buttons(incident)))
+    if controls:
+        blocks.append(ActionsBlock(block_id="case", elements=_case_buttons(incident)))
     return blocks
 
 

@@ -139,9 +139,8 @@ def step_modal(verb: str, step: Step, incident: Incident, today: date) -> View:
                 ),
             ]
     elif verb == "plan":
-        blocks.append(
-            _date_input("date", "Planned publication date", incident.publication_planned_on)
-        )
+        planned = incident.publication_planned_on or step.due_on  # the target, by default
+        blocks.append(_date_input("date", "Planned publication date", planned))
     elif verb == "assign":
         blocks.append(_owner_input(step.owner_id))
     else:

@@ -166,9 +166,7 @@ def case_modal(
     """The case card in a modal, opened from the home tab. Its buttons stay in the channel
     (they answer where they were pressed, and a modal cannot be answered that way), so the
     modal links to the card there instead."""
-    blocks = [
-        b for b in case_card(incident, steps, today, rules) if not isinstance(b, ActionsBlock)
-    ]
+    blocks = case_card(incident, steps, today, rules, controls=False)
     if permalink:
         link = f"<{permalink}|Open the case card in the channel> to record steps and changes."
         blocks.append(SectionBlock(text=MarkdownTextObject(text=link)))

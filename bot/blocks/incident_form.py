@@ -308,6 +308,11 @@ def logged_modal(reference: str | None, channel: str, posted: bool | None) -> Vi
     return _receipt("Incident logged", f"Logged as *{reference}*.\n{where}")
 
 
+def unchanged_modal(reference: str) -> View:
+    """What the edit form turns into when it was saved with nothing changed."""
+    return _receipt("Nothing changed", f"*{reference}* is as it was: nothing was changed.")
+
+
 def _receipt(title: str, text: str) -> View:
     return View(
         type="modal",

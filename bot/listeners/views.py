@@ -24,6 +24,7 @@ from bot.blocks.incident_form import (
     FormError,
     logged_modal,
     read_incident_form,
+    unchanged_modal,
 )
 from bot.domain.calendar import london_date
 from bot.domain.incident import NewIncident, check_new_incident
@@ -114,10 +115,12 @@ def register(app: App, runtime: Runtime) -> None:
             logger.warning("saving the edit of case %s failed: %s", incident_id, exc)
             ack(response_action="errors", errors={"summary": _EDIT_NOT_SAVED})
             return
+        if not edited.changed:
+            ack(response_action="update", view=unchanged_modal(edited.case.incident.reference))
+            return
         ack()
-        if edited.changed:
-            context["edited"] = incident_id
-            context["new_owner"] = "owner_id" in edited.changed and edited.case.incident.owner_id
+        context["edited"] = incident_id
+        context["new_owner"] = "owner_id" in edited.changed and edited.case.incident.owner_id
 
     def redraw_edited(context: BoltContext, client: WebClient) -> None:
         """After the answer: the card and checklist show the corrected case, and a new case
