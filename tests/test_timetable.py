@@ -145,7 +145,7 @@ def test_keeping_the_report_available_is_a_minimum_period_of_local_practice() ->
     )
     kept = steps_of(facts)["report_availability"]
     assert (kept.kind, kept.due) == (StepKind.MINIMUM_PERIOD, date(2028, 9, 6))
-    assert kept.basis == "at least 1 year after publication (2027-09-06)"
+    assert kept.basis == "at least 1 year after publication (Mon 6 Sep 2027)"
     assert steps_of(facts)["lcspr_publication"].kind == StepKind.DEADLINE
     rule = next(rule for rule in TIMETABLE.steps if rule.id == "report_availability")
     assert rule.source.startswith("Local practice") and "for one year" in rule.source
