@@ -211,7 +211,12 @@ def _reminder_runtime(
 
     assert settings.safeguarding_channel is not None
     client = slack_client(settings, ride_out=False)
-    access = Access(client, settings.safeguarding_channel, settings.safeguarding_usergroup)
+    access = Access(
+        client,
+        settings.safeguarding_channel,
+        settings.safeguarding_usergroup,
+        external_teams=settings.external_teams(),
+    )
     return Runtime(engine, rules, settings.safeguarding_channel, access), client
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, and_, case, delete, func, nulls_last, or_,
 from sqlmodel import Session, col, select
 
 from storage.models import (
+    AccessRefusal,
     AuditEvent,
     Incident,
     ReceivedReport,
@@ -535,3 +536,19 @@ def received_reports_waiting(session: Session, received_before: datetime, limit:
         .limit(limit)
     )
     return list(session.exec(statement).all())
+
+
+def note_refusal(
+    session: Session, actor: str, surface: str, now: datetime, every: timedelta
+) -> bool:
+    """Note that ``actor`` was refused on ``surface`` at ``now``; True unless they were
+    already refused there less than ``every`` ago. One upsert, so concurrent refusals of
+    the same person (any process) are noted once."""
+    insert = _insert(session)
+    statement = insert(AccessRefusal).values(actor=actor, surface=surface, refused_at=now)
+    statement = statement.on_conflict_do_update(
+        index_elements=[AccessRefusal.actor, AccessRefusal.surface],
+        set_={"refused_at": now},
+        where=col(AccessRefusal.refused_at) <= now - every,
+    )
+    return bool(session.exec(statement).rowcount)

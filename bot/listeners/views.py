@@ -38,12 +38,12 @@ def register(app: App, runtime: Runtime) -> None:
         user = body["user"]["id"]
         now = runtime.clock()
         try:
-            members = runtime.access.members()
+            member = runtime.access.allows(user)
         except (SlackApiError, SlackClientError) as exc:
             logger.warning("membership check failed: %s", exc)
             ack(response_action="errors", errors={"pseudonym": "Slack did not answer; try again."})
             return
-        if user not in members:
+        if not member:
             cases.record_refusal(runtime.engine, user, "incident_form", now)
             ack(response_action="errors", errors={"pseudonym": _NOT_A_MEMBER})
             return
@@ -53,7 +53,13 @@ def register(app: App, runtime: Runtime) -> None:
             ack(response_action="errors", errors=exc.errors)
             return
         errors = check_new_incident(report, london_date(now))
-        if report.owner_id not in members:
+        try:
+            owner_allowed = runtime.access.allows(report.owner_id)
+        except (SlackApiError, SlackClientError) as exc:
+            logger.warning("membership check failed: %s", exc)
+            ack(response_action="errors", errors={"owner": "Slack did not answer; try again."})
+            return
+        if not owner_allowed:
             errors["owner"] = _OWNER_NOT_A_MEMBER
         if errors:
             ack(response_action="errors", errors=errors)
