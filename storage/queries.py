@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 
 from storage.models import (
     AccessRefusal,
+    AppliedRules,
     AuditEvent,
     Incident,
     ReceivedReport,
@@ -551,4 +552,31 @@ def note_refusal(
         set_={"refused_at": now},
         where=col(AccessRefusal.refused_at) <= now - every,
     )
-    return bool(session.exec(statement).rowcount)
+    # A row comes back only if one was written (inserted, or updated after ``every``).
+    return session.exec(statement.returning(col(AccessRefusal.actor))).first() is not None
+
+
+def open_incident_ids(session: Session, after: int, limit: int) -> list[int]:
+    """Up to ``limit`` ids of open incidents above ``after``, ascending (a keyset page)."""
+    statement = (
+        select(Incident.id)
+        .where(col(Incident.closed_at).is_(None), col(Incident.id) > after)
+        .order_by(col(Incident.id))
+        .limit(limit)
+    )
+    return [incident_id for incident_id in session.exec(statement) if incident_id is not None]
+
+
+def applied_fingerprint(session: Session, name: str) -> str | None:
+    """The fingerprint of the rules last applied under ``name``, if any."""
+    row = session.get(AppliedRules, name)
+    return row.fingerprint if row else None
+
+
+def set_applied_fingerprint(session: Session, name: str, fingerprint: str, at: datetime) -> None:
+    """Record that the rules with ``fingerprint`` were applied at ``at``."""
+    row = session.get(AppliedRules, name)
+    if row is None:
+        row = AppliedRules(name=name, fingerprint=fingerprint, applied_at=at)
+    row.fingerprint, row.applied_at = fingerprint, at
+    session.add(row)
