@@ -16,7 +16,15 @@ from bot.blocks.case_forms import CLOSE_FORM, ITEM_FORM, STEP_FORM
 from bot.payloads import MAX_ROW_ID, form_target, verb_and_id
 from storage.models import Incident
 from tests.running_bot import RunningBot
-from tests.slack_requests import CHANNEL_ID, action
+from tests.slack_requests import (
+    APP_ID,
+    CHANNEL_ID,
+    TEAM_ID,
+    USER_ID,
+    action,
+    new_trigger_id,
+    state_values,
+)
 from tests.test_case_lifecycle import actions, log_case
 from tests.test_incident_flow import form, open_form, text_of
 
@@ -256,3 +264,43 @@ def test_ids_read_from_any_payload_are_rows_a_database_can_hold(
     for meta in (metadata, json.dumps(metadata), json.dumps({"verb": verb, "id": metadata})):
         target = form_target({"private_metadata": meta})
         assert target is None or (isinstance(target[0], str) and 1 <= target[1] <= MAX_ROW_ID)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"pseudonym": "Child K"},  # a block that is not {action_id: state}
+        {"age_band": {"value": {"type": "static_select", "selected_option": {"value": [1]}}}},
+        {"agencies": {"value": {"type": "multi_static_select", "selected_options": 5}}},
+        {
+            "agencies": {
+                "value": {"type": "multi_static_select", "selected_options": [{"value": {}}]}
+            }
+        },
+        {"owner": {"value": {"type": "users_select", "selected_user": ["U0LEADPOL1"]}}},
+    ],
+)
+def test_an_incident_form_with_values_of_the_wrong_type_is_answered(
+    running: RunningBot, values: dict
+) -> None:
+    view = running.slack.build_view(open_form(running), values=state_values(form()) | values)
+    payload = {
+        "type": "view_submission",
+        "team": {"id": TEAM_ID, "domain": "northshire-lscp"},
+        "user": {"id": USER_ID, "username": "manager", "name": "manager", "team_id": TEAM_ID},
+        "api_app_id": APP_ID,
+        "trigger_id": new_trigger_id(),
+        "view": view,
+    }
+    response = running.slack._interactive(payload)  # state exactly as given, not rebuilt
+    assert response.status == 200, response.body
+    assert response.json()["response_action"] in ("errors", "update")  # read as nothing chosen
+
+
+def test_work_after_the_ack_that_fails_tells_the_person(running: RunningBot) -> None:
+    """Whatever goes wrong behind an ack (here Slack refusing to open a modal), the person
+    who pressed hears of it instead of nothing happening."""
+    incident = log_case(running)
+    running.fake.fail("views.open", error="invalid_arguments")
+    running.slack.block_actions(action("case_history", str(incident.id)))
+    assert "did not work" in text_of(running.fake.wait_for("response_url")[0].params)

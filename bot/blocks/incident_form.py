@@ -148,7 +148,8 @@ def read_incident_form(values: Mapping[str, Any], agencies: Mapping[str, str]) -
     errors: dict[str, str] = {}
 
     def state(block: str) -> Mapping[str, Any]:
-        value = values.get(block, {}).get(ACTION) if isinstance(values, Mapping) else None
+        elements = values.get(block) if isinstance(values, Mapping) else None
+        value = elements.get(ACTION) if isinstance(elements, Mapping) else None
         return value if isinstance(value, Mapping) else {}
 
     def text(block: str) -> str:
@@ -158,15 +159,16 @@ def read_incident_form(values: Mapping[str, Any], agencies: Mapping[str, str]) -
     def choice(block: str, allowed: Mapping[str, str], message: str) -> str:
         option = state(block).get("selected_option") or {}
         value = option.get("value") if isinstance(option, Mapping) else None
-        if value not in allowed:
+        if not isinstance(value, str) or value not in allowed:
             errors[block] = message
             return ""
         return value
 
     def choices(block: str, allowed: Mapping[str, str]) -> tuple[str, ...]:
-        picked = state(block).get("selected_options") or []
-        found = tuple(o.get("value") for o in picked if isinstance(o, Mapping))
-        if any(value not in allowed for value in found):
+        picked = state(block).get("selected_options")
+        options = picked if isinstance(picked, list) else []
+        found = tuple(o.get("value") for o in options if isinstance(o, Mapping))
+        if any(not isinstance(value, str) or value not in allowed for value in found):
             errors[block] = "Choose from the options offered."
         return found
 

@@ -31,21 +31,33 @@ _DATABASE_DOWN = (
 )
 
 
+_FAILED = (
+    "Sorry, that did not work, because of a fault in the bot (it has been logged). "
+    "Please check the case with /incident show REFERENCE before trying again."
+)
+
+
 def after_ack(*work: Callable[..., None]) -> list[Callable[..., None]]:
     """Lazy listeners for the work behind an ack, each telling the person (where it has a
-    ``respond``) when the database is down, instead of failing silently after the ack."""
-    return [_telling_database_trouble(function) for function in work]
+    ``respond``) when the database is down, or the work failed, instead of failing
+    silently after the ack (Bolt only logs a lazy listener's error)."""
+    return [_telling_trouble(function) for function in work]
 
 
-def _telling_database_trouble(function: Callable[..., None]) -> Callable[..., None]:
+def _telling_trouble(function: Callable[..., None]) -> Callable[..., None]:
     @functools.wraps(function)  # Bolt reads the wrapped function's argument names
     def run(**kwargs: Any) -> None:
+        respond = kwargs.get("respond")
         try:
             function(**kwargs)
         except (OperationalError, InterfaceError) as exc:
             logger.warning("database unavailable in %s: %s", function.__name__, exc)
-            if (respond := kwargs.get("respond")) is not None:
+            if respond is not None:
                 tell(respond, _DATABASE_DOWN)
+        except Exception:
+            logger.exception("the work after the ack failed in %s", function.__name__)
+            if respond is not None:
+                tell(respond, _FAILED)
 
     return run
 
