@@ -66,7 +66,12 @@ def build_app(
         listener_executor=ack_first.executor,
     )
     app.use(ack_first.middleware)
-    access = Access(client, settings.safeguarding_channel, settings.safeguarding_usergroup)
+    access = Access(
+        client,
+        settings.safeguarding_channel,
+        settings.safeguarding_usergroup,
+        external_teams=settings.external_teams(),
+    )
     runtime = Runtime(engine, rules, settings.safeguarding_channel, access, clock)
     listeners.register(app, runtime)
     return app

@@ -35,6 +35,7 @@ from storage.queries import (
     get_incident_by_submission_key,
     incident_history,
     next_reference,
+    note_refusal,
     record_audit,
     take_received_report,
 )
@@ -51,6 +52,9 @@ NO_CHECKLIST = ""
 #: How long whoever posts a case to the channel holds it: the request that logged it
 #: first, then a scheduler retrying (the outbox), so no card is posted twice.
 POST_LEASE = timedelta(minutes=2)
+
+#: A refused person's later tries on the same surface within this time are not audited.
+REFUSAL_AUDITED_EVERY = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -243,12 +247,21 @@ def sync_deadlines(session: Session, incident: Incident, rules: Rules) -> dict[s
     return changes
 
 
-def record_refusal(engine: Engine, user_id: str, surface: str, now: datetime) -> None:
-    """Audit that someone outside the partnership tried to use the bot."""
+def record_refusal(
+    engine: Engine, user_id: str, surface: str, now: datetime, **detail: str
+) -> None:
+    """Audit that someone outside the partnership tried to use the bot: once per person
+    per surface per hour (``REFUSAL_AUDITED_EVERY``), so that trying again and again
+    cannot flood the append-only audit trail."""
     with session_scope(engine) as session:
-        record_audit(
-            session, actor=user_id, action="access_refused", at=now, detail={"surface": surface}
-        )
+        if note_refusal(session, user_id, surface, now, REFUSAL_AUDITED_EVERY):
+            record_audit(
+                session,
+                actor=user_id,
+                action="access_refused",
+                at=now,
+                detail={"surface": surface, **detail},
+            )
 
 
 def load_case(session: Session, incident: Incident) -> Case:

@@ -7,6 +7,7 @@ import importlib.metadata
 import json
 import logging
 import sys
+import threading
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, NoReturn
@@ -144,6 +145,17 @@ def _parser() -> _Parser:
     export.add_argument("--to", dest="end", type=_iso_date, metavar="YYYY-MM-DD")
     export.add_argument("--output", metavar="FILE", help="write to FILE, not standard output")
 
+    recompute = commands.add_parser(
+        "recompute",
+        help="bring open cases' due dates and reminders in line with the rules and calendar",
+        description="Recompute every open case's due dates and planned reminders from the "
+        "current rules, checklist, reminder policy and calendar (a new closure day, say), "
+        "and list each due date that moves. Each changed case is audited. The bot does "
+        "this itself when it starts with changed rules. With SLACK_BOT_TOKEN set, the "
+        "changed cases' messages are redrawn.",
+    )
+    recompute.add_argument("--dry-run", action="store_true", help="only list what would move")
+
     purge = commands.add_parser(
         "purge",
         help="remove cases closed longer ago than SAFEGUARDING_RETENTION_DAYS",
@@ -171,6 +183,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             _remind(settings, args.now or datetime.now(UTC))
         elif args.command == "export":
             _export(parser, settings, args)
+        elif args.command == "recompute":
+            _recompute(settings, args.dry_run)
         elif args.command == "purge":
             _purge(settings, args.dry_run)
     except ConfigError as exc:
@@ -228,7 +242,12 @@ def _reminder_runtime(
 
     assert settings.safeguarding_channel is not None
     client = slack_client(settings, ride_out=False)
-    access = Access(client, settings.safeguarding_channel, settings.safeguarding_usergroup)
+    access = Access(
+        client,
+        settings.safeguarding_channel,
+        settings.safeguarding_usergroup,
+        external_teams=settings.external_teams(),
+    )
     return Runtime(engine, rules, settings.safeguarding_channel, access), client
 
 
@@ -259,6 +278,10 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
         print(f"Connected to Slack by Socket Mode; /healthz on port {server.port}.")
     else:
         print(f"Taking Slack's requests at http://{host}:{server.port}/slack/events")
+    follow = threading.Thread(
+        target=_follow_rules, args=(app.client, engine, rules, server.serving), daemon=True
+    )
+    follow.start()
     ticking = (
         start_scheduler(*_reminder_runtime(settings, engine, rules), after=server.serving)
         if scheduler
@@ -270,6 +293,16 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
     finally:
         if ticking:
             ticking.shutdown(wait=False)
+
+
+def _follow_rules(
+    client: WebClient, engine: Engine, rules: Rules, serving: threading.Event
+) -> None:
+    """Once the server answers: open cases follow rules or a calendar that changed."""
+    from bot.recompute import follow_rules_at_start
+
+    serving.wait()
+    follow_rules_at_start(client, engine, rules, now=datetime.now(UTC))
 
 
 def _remind(settings: Settings, now: datetime) -> None:
@@ -293,6 +326,51 @@ def _remind(settings: Settings, now: datetime) -> None:
     print(f"Reminders due by {now.astimezone(LONDON):%a %d %b %Y %H:%M} UK time:")
     for line in report.lines():
         print(f"  {line}")
+
+
+def _recompute(settings: Settings, dry_run: bool) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from bot.recompute import recompute_open_cases, redraw
+    from storage.db import make_engine, migrate
+
+    rules = settings.rules()
+    engine = make_engine(settings.database_url)
+    now = datetime.now(UTC)
+    try:
+        migrate(engine)
+        result = recompute_open_cases(engine, rules, now=now, dry_run=dry_run)
+        if result.moved:
+            verb = "would move" if dry_run else "moved"
+            print(f"Due dates that {verb} (case, step or checklist item, old → new):")
+            for moved in result.moved:
+                old = f"{moved.old:%a %d %b %Y}" if moved.old else "—"
+                new = f"{moved.new:%a %d %b %Y}" if moved.new else "—"
+                print(f"  {moved.reference}  {moved.kind} {moved.key}  {old} → {new}")
+        else:
+            print("No due date moves: the open cases follow the current rules and calendar.")
+        changed = "would change" if dry_run else "changed"
+        print(
+            f"{len(result.changed)} of {result.cases} open case(s) {changed}; "
+            f"{result.reminders} planned reminder(s) added or dropped."
+        )
+        if dry_run or not result.changed:
+            return
+        if settings.slack_bot_token is None:
+            print(
+                "Their messages show the new dates at their next change (set SLACK_BOT_TOKEN "
+                "to redraw them now)."
+            )
+            return
+        from bot.app import slack_client
+
+        redraw(slack_client(settings), engine, rules, result.changed, now)
+        print(f"Redrew the messages of {len(result.changed)} case(s).")
+    except OperationalError as exc:
+        reason = str(exc.orig or exc).strip().splitlines()[0]
+        raise ConfigError(f"DATABASE_URL: cannot use the database ({reason})") from None
+    finally:
+        engine.dispose()
 
 
 def _timetable(parser: _Parser, settings: Settings, args: argparse.Namespace) -> None:

@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     safeguarding_retention_days: int = 2555
     safeguarding_reminders: Path | None = None
     safeguarding_escalation: str | None = None
+    # Other organisations' teams (T…) or Enterprise Grid orgs (E…) whose people may use the
+    # bot, comma-separated; by default only the workspace the bot is installed in.
+    safeguarding_external_teams: str | None = None
 
     @field_validator("database_url")
     @classmethod
@@ -89,6 +92,22 @@ class Settings(BaseSettings):
         if value is not None and value[:1] not in ("U", "W", "S"):
             raise ValueError("must be a user ID (like U0123ABCD) or a user group ID (S0123ABCD)")
         return value
+
+    @field_validator("safeguarding_external_teams")
+    @classmethod
+    def _external_teams(cls, value: str | None) -> str | None:
+        ids = [part.strip() for part in (value or "").split(",") if part.strip()]
+        wrong = [part for part in ids if part[:1] not in ("T", "E") or not part.isalnum()]
+        if wrong:
+            raise ValueError(
+                f"{wrong[0]!r} is not a team ID (like T0123ABCD) or an Enterprise Grid "
+                "ID (E0123ABCD); separate several with commas"
+            )
+        return ",".join(ids) or None
+
+    def external_teams(self) -> frozenset[str]:
+        """The teams and enterprises SAFEGUARDING_EXTERNAL_TEAMS names (none by default)."""
+        return frozenset((self.safeguarding_external_teams or "").split(",")) - {""}
 
     def timetable(self) -> Timetable:
         """The partnership's timetable: SAFEGUARDING_RULES, or the shipped defaults."""

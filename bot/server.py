@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from waitress.server import create_server
 
-from bot.payloads import is_well_formed
+from bot.payloads import has_request_time, is_well_formed
 
 if TYPE_CHECKING:
     from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment
@@ -50,6 +50,9 @@ class _SlackEndpoint(SlackRequestHandler):
             return BoltResponse(status=400, body="malformed request")
         if bolt_request.body and not is_well_formed(bolt_request.body):
             return BoltResponse(status=400, body="malformed request")
+        if not has_request_time(bolt_request.headers):
+            # Bolt's signature check would fail to read it (a 500); it is no signature.
+            return BoltResponse(status=401, body="invalid request")
         return self.app.dispatch(bolt_request)
 
 

@@ -258,3 +258,25 @@ class ReceivedReport(SQLModel, table=True):
     reported_by: str
     received_at: datetime = Field(sa_type=UTCDateTime, index=True)
     report: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+
+
+class AccessRefusal(SQLModel, table=True):
+    """When someone outside the partnership was last refused on a surface, so that the
+    audit trail gets one entry per person per surface per hour, however often they try."""
+
+    __tablename__ = "access_refusal"
+
+    actor: str = Field(primary_key=True)
+    surface: str = Field(primary_key=True)
+    refused_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class AppliedRules(SQLModel, table=True):
+    """A fingerprint of the rules and calendar the stored due dates were last computed
+    with: at start, different rules mean the open cases' dates are recomputed."""
+
+    __tablename__ = "applied_rules"
+
+    name: str = Field(primary_key=True)
+    fingerprint: str
+    applied_at: datetime = Field(sa_type=UTCDateTime)

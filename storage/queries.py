@@ -12,6 +12,8 @@ from sqlmodel import Session, col, select
 
 from bot.domain.timetable import StepKind
 from storage.models import (
+    AccessRefusal,
+    AppliedRules,
     AuditEvent,
     Incident,
     ReceivedReport,
@@ -547,3 +549,46 @@ def received_reports_waiting(session: Session, received_before: datetime, limit:
         .limit(limit)
     )
     return list(session.exec(statement).all())
+
+
+def note_refusal(
+    session: Session, actor: str, surface: str, now: datetime, every: timedelta
+) -> bool:
+    """Note that ``actor`` was refused on ``surface`` at ``now``; True unless they were
+    already refused there less than ``every`` ago. One upsert, so concurrent refusals of
+    the same person (any process) are noted once."""
+    insert = _insert(session)
+    statement = insert(AccessRefusal).values(actor=actor, surface=surface, refused_at=now)
+    statement = statement.on_conflict_do_update(
+        index_elements=[AccessRefusal.actor, AccessRefusal.surface],
+        set_={"refused_at": now},
+        where=col(AccessRefusal.refused_at) <= now - every,
+    )
+    # A row comes back only if one was written (inserted, or updated after ``every``).
+    return session.exec(statement.returning(col(AccessRefusal.actor))).first() is not None
+
+
+def open_incident_ids(session: Session, after: int, limit: int) -> list[int]:
+    """Up to ``limit`` ids of open incidents above ``after``, ascending (a keyset page)."""
+    statement = (
+        select(Incident.id)
+        .where(col(Incident.closed_at).is_(None), col(Incident.id) > after)
+        .order_by(col(Incident.id))
+        .limit(limit)
+    )
+    return [incident_id for incident_id in session.exec(statement) if incident_id is not None]
+
+
+def applied_fingerprint(session: Session, name: str) -> str | None:
+    """The fingerprint of the rules last applied under ``name``, if any."""
+    row = session.get(AppliedRules, name)
+    return row.fingerprint if row else None
+
+
+def set_applied_fingerprint(session: Session, name: str, fingerprint: str, at: datetime) -> None:
+    """Record that the rules with ``fingerprint`` were applied at ``at``."""
+    row = session.get(AppliedRules, name)
+    if row is None:
+        row = AppliedRules(name=name, fingerprint=fingerprint, applied_at=at)
+    row.fingerprint, row.applied_at = fingerprint, at
+    session.add(row)

@@ -264,8 +264,12 @@ class FakeSlackAPI:
         is_bot: bool = False,
         email: str | None = None,
         tz: str = "Europe/London",
+        team_id: str = TEAM_ID,
     ) -> dict[str, Any]:
-        """Add (or replace) a member of the workspace; returns the users.info user."""
+        """Add (or replace) a member of the workspace; returns the users.info user.
+
+        ``team_id`` other than the workspace's makes a Slack Connect guest: someone of
+        another organisation, who can be in a shared channel; users.info says their team."""
         name = name or user_id.lower()
         real = real_name if real_name is not None else name.replace(".", " ").title()
         profile: dict[str, Any] = {
@@ -273,7 +277,7 @@ class FakeSlackAPI:
             "real_name_normalized": real,
             "display_name": name,
             "display_name_normalized": name,
-            "team": TEAM_ID,
+            "team": team_id,
             "image_72": f"https://avatars.example.invalid/{user_id}.png",
         }
         if email:
@@ -282,7 +286,7 @@ class FakeSlackAPI:
             profile["bot_id"] = BOT_ID
         user = {
             "id": user_id,
-            "team_id": TEAM_ID,
+            "team_id": team_id,
             "name": name,
             "deleted": deleted,
             "real_name": real,

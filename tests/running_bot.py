@@ -55,13 +55,19 @@ def fake() -> Iterator[FakeSlackAPI]:
 
 
 @pytest.fixture
-def running(fake: FakeSlackAPI, engine: Engine) -> Iterator[RunningBot]:
+def running(
+    fake: FakeSlackAPI, engine: Engine, request: pytest.FixtureRequest
+) -> Iterator[RunningBot]:
+    """The bot; settings beyond the usual come from indirect parametrization, e.g.
+    ``@pytest.mark.parametrize("running", [{"safeguarding_usergroup": "S1"}], indirect=True)``.
+    """
     settings = Settings(
         _env_file=None,
         slack_bot_token="xoxb-test-token",
         slack_signing_secret=SIGNING_SECRET,
         slack_api_url=fake.url,
         safeguarding_channel=CHANNEL_ID,
+        **getattr(request, "param", {}),
     )
     clock = Clock(datetime(2026, 11, 23, 10, 30, tzinfo=UTC))  # a Monday
     app = build_app(settings, engine, load_rules(), clock)

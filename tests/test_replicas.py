@@ -171,9 +171,15 @@ def test_two_replicas_share_requests_and_reminders(database_url: str) -> None:
                 ).first()
             press = action("checklist_item", f"done:{item.id}", element_type="overflow")
             assert senders[1].block_actions(press).status == 200
-            fake.wait_for("chat.update", timeout=20)
-            with Session(engine) as session:
-                assert session.get(ChecklistItem, item.id).status == "done"
+            # Wait for the press itself: a starting replica may be redrawing cards too
+            # (bringing the seeded cases in line with the rules), so any chat.update will not do.
+            deadline = time.monotonic() + 20
+            while True:
+                with Session(engine) as session:
+                    if session.get(ChecklistItem, item.id).status == "done":
+                        break
+                assert time.monotonic() < deadline, "the press was not applied"
+                time.sleep(0.2)
             engine.dispose()
 
         cards = _sent_once(fake, _card_of)

@@ -49,6 +49,8 @@ TABLES = {
     "audit_event",
     "reference_counter",
     "received_report",
+    "access_refusal",
+    "applied_rules",
 }
 
 

@@ -27,6 +27,7 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from bot.blocks.text import escape
+from bot.payloads import form_target
 from storage.models import ChecklistItem, Incident, Step
 
 STEP_FORM = "step_form"
@@ -208,30 +209,15 @@ class Submitted:
         return option.get("value") if isinstance(option, Mapping) else None
 
     def _state(self, block: str) -> Mapping[str, Any]:
-        value = self.values.get(block, {}).get(ACTION)
+        elements = self.values.get(block)
+        value = elements.get(ACTION) if isinstance(elements, Mapping) else None
         return value if isinstance(value, Mapping) else {}
-
-
-def _metadata(view: Mapping[str, Any]) -> dict[str, Any]:
-    try:
-        meta = json.loads(view.get("private_metadata") or "{}")
-    except ValueError:
-        return {}
-    return meta if isinstance(meta, dict) else {}
-
-
-def metadata_id(view: Mapping[str, Any]) -> int | None:
-    """The id of what a form this bot opened acts on; None if the metadata is not ours."""
-    target = _metadata(view).get("id")
-    return target if isinstance(target, int) and not isinstance(target, bool) else None
 
 
 def read_submission(view: Mapping[str, Any]) -> Submitted:
     """The verb, target and values of a small form; ValueError if the metadata is not ours."""
-    target = metadata_id(view)
+    target = form_target(view)
     if target is None:
         raise ValueError("not a form this bot opened")
     values = view.get("state", {}).get("values", {})
-    return Submitted(
-        str(_metadata(view).get("verb")), target, values if isinstance(values, Mapping) else {}
-    )
+    return Submitted(*target, values if isinstance(values, Mapping) else {})

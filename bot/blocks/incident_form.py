@@ -201,7 +201,7 @@ def incident_modal(
     return View(
         type="modal",
         callback_id=EDIT_CALLBACK_ID,
-        private_metadata=json.dumps({"id": incident_id}),
+        private_metadata=json.dumps({"verb": "edit", "id": incident_id}),
         title="Edit case",
         submit="Save changes",
         close="Cancel",
@@ -223,7 +223,8 @@ def read_incident_form(values: Mapping[str, Any], agencies: Mapping[str, str]) -
     errors: dict[str, str] = {}
 
     def state(block: str) -> Mapping[str, Any]:
-        value = values.get(block, {}).get(ACTION) if isinstance(values, Mapping) else None
+        elements = values.get(block) if isinstance(values, Mapping) else None
+        value = elements.get(ACTION) if isinstance(elements, Mapping) else None
         return value if isinstance(value, Mapping) else {}
 
     def text(block: str) -> str:
@@ -239,8 +240,9 @@ def read_incident_form(values: Mapping[str, Any], agencies: Mapping[str, str]) -
         return value
 
     def choices(block: str, allowed: Mapping[str, str]) -> tuple[str, ...]:
-        picked = state(block).get("selected_options") or []
-        found = tuple(o.get("value") for o in picked if isinstance(o, Mapping))
+        picked = state(block).get("selected_options")
+        options = picked if isinstance(picked, list) else []
+        found = tuple(o.get("value") for o in options if isinstance(o, Mapping))
         chosen = tuple(value for value in found if isinstance(value, str) and value in allowed)
         if len(chosen) != len(found):
             errors[block] = "Choose from the options offered."

@@ -68,6 +68,13 @@ class WorkingCalendar:
             return "Partnership closure day"
         return _bank_holidays(day.year, day.year).get(day)
 
+    def closed_days(self, first_year: int, last_year: int) -> frozenset[date]:
+        """Every bank holiday and closure day of those years: what a change to the
+        calendar (a new closure day, an upgraded holiday list) changes."""
+        bank = _bank_holidays(first_year, last_year).keys()
+        local = {day for day in self.closure_days if first_year <= day.year <= last_year}
+        return frozenset(bank) | local
+
     def is_working_day(self, day: date) -> bool:
         ordinal = day.toordinal()
         span = self._span_for(ordinal)

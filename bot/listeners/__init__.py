@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.listeners import actions, commands, forms, home, reminders, views
+from bot.listeners import actions, commands, forms, guard, home, reminders, views
 from bot.runtime import Runtime
 
 
 def register(app: App, runtime: Runtime) -> None:
-    """Attach every listener to ``app``."""
+    """Attach the partnership's guard, then every listener, to ``app``."""
+    app.use(guard.same_partnership(runtime))
     for surface in (commands, views, actions, forms, home, reminders):
         surface.register(app, runtime)

@@ -27,18 +27,12 @@ from bot.blocks.history import history_modal
 from bot.blocks.incident_form import incident_modal
 from bot.domain.calendar import london_date
 from bot.listeners.guard import acknowledge, after_ack, allowed, tell
+from bot.payloads import verb_and_id
 from bot.runtime import Runtime
 from storage.models import ChecklistItem, Incident, Step
 
 _STALE = "That menu is out of date; the message has been redrawn. Please choose again."
 _OPEN_ALREADY = "That case is open already; the card has been redrawn."
-
-
-def _choice(action: dict[str, Any]) -> tuple[str, int | None]:
-    """``verb:id`` from a menu option, or from a button's value (verb empty)."""
-    raw = str((action.get("selected_option") or {}).get("value") or action.get("value") or "")
-    verb, _, target = raw.rpartition(":")
-    return verb, int(target) if target.isdigit() else None
 
 
 def register(app: App, runtime: Runtime) -> None:
@@ -50,7 +44,7 @@ def register(app: App, runtime: Runtime) -> None:
         user = body["user"]["id"]
         if not allowed(runtime, user, "checklist", respond):
             return
-        verb, item_id = _choice(action)
+        verb, item_id = verb_and_id(action)
         if item_id is None:
             tell(respond, _STALE)
             return
@@ -89,7 +83,7 @@ def register(app: App, runtime: Runtime) -> None:
         user = body["user"]["id"]
         if not allowed(runtime, user, "case_card", respond):
             return
-        verb, step_id = _choice(action)
+        verb, step_id = verb_and_id(action)
         with Session(runtime.engine) as session:
             step = session.get(Step, step_id) if step_id is not None else None
             incident = session.get(Incident, step.incident_id) if step else None
@@ -121,7 +115,7 @@ def register(app: App, runtime: Runtime) -> None:
     ) -> None:
         if not allowed(runtime, body["user"]["id"], "history", respond):
             return
-        _, incident_id = _choice(action)
+        _, incident_id = verb_and_id(action)
         found = cases.case_history(runtime.engine, incident_id) if incident_id else None
         if found is None:
             tell(respond, _STALE)
@@ -132,9 +126,10 @@ def register(app: App, runtime: Runtime) -> None:
         body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
         """Close, Reopen or Edit: each opens its form, if the case is in a state for it."""
-        if not allowed(runtime, body["user"]["id"], "case_card", respond):
+        surface = str(action["action_id"]).removeprefix("case_")  # close, reopen, edit
+        if not allowed(runtime, body["user"]["id"], surface, respond):
             return
-        _, incident_id = _choice(action)
+        _, incident_id = verb_and_id(action)
         with Session(runtime.engine) as session:
             incident = session.get(Incident, incident_id) if incident_id else None
         if incident is None:

@@ -90,9 +90,9 @@ def _submit(
     """Check membership and fields, apply the change, then answer; the changed case's id
     goes in ``context`` for the redraw that follows the answer."""
     user = body["user"]["id"]
-    field = next(
-        (b.get("block_id") for b in view.get("blocks", []) if b.get("type") == "input"), ""
-    )
+    blocks = view.get("blocks")
+    inputs = [b for b in blocks if isinstance(b, dict)] if isinstance(blocks, list) else []
+    field = next((str(b.get("block_id")) for b in inputs if b.get("type") == "input"), "")
     try:
         form = read_submission(view)
     except ValueError:

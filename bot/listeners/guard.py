@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import functools
+import json
 import logging
 from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import Ack, Respond
+from slack_bolt import Ack, BoltContext, BoltResponse, Respond
 from slack_sdk.errors import SlackApiError, SlackClientError
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 
 from bot import cases
 from bot.blocks.replies import REFUSAL
@@ -30,21 +31,33 @@ _DATABASE_DOWN = (
 )
 
 
+_FAILED = (
+    "Sorry, that did not work, because of a fault in the bot (it has been logged). "
+    "Please check the case with /incident show REFERENCE before trying again."
+)
+
+
 def after_ack(*work: Callable[..., None]) -> list[Callable[..., None]]:
     """Lazy listeners for the work behind an ack, each telling the person (where it has a
-    ``respond``) when the database is down, instead of failing silently after the ack."""
-    return [_telling_database_trouble(function) for function in work]
+    ``respond``) when the database is down, or the work failed, instead of failing
+    silently after the ack (Bolt only logs a lazy listener's error)."""
+    return [_telling_trouble(function) for function in work]
 
 
-def _telling_database_trouble(function: Callable[..., None]) -> Callable[..., None]:
+def _telling_trouble(function: Callable[..., None]) -> Callable[..., None]:
     @functools.wraps(function)  # Bolt reads the wrapped function's argument names
     def run(**kwargs: Any) -> None:
+        respond = kwargs.get("respond")
         try:
             function(**kwargs)
         except (OperationalError, InterfaceError) as exc:
             logger.warning("database unavailable in %s: %s", function.__name__, exc)
-            if (respond := kwargs.get("respond")) is not None:
+            if respond is not None:
                 tell(respond, _DATABASE_DOWN)
+        except Exception:
+            logger.exception("the work after the ack failed in %s", function.__name__)
+            if respond is not None:
+                tell(respond, _FAILED)
 
     return run
 
@@ -67,3 +80,94 @@ def allowed(runtime: Runtime, user_id: str, surface: str, respond: Respond) -> b
 def tell(respond: Respond, text: str) -> None:
     """A reply only the person who pressed or typed sees, leaving the message as it is."""
     respond(text=text, response_type="ephemeral", replace_original=False)
+
+
+#: Where a request names a team or an enterprise: the workspace it was made in, the
+#: person's own team (a Slack Connect guest's is another organisation's), the view's.
+_CLAIMS = (
+    ("team_id",),
+    ("enterprise_id",),
+    ("team", "id"),
+    ("team", "enterprise_id"),
+    ("enterprise", "id"),
+    ("user", "team_id"),
+    ("user", "enterprise_id"),
+    ("user_team",),
+    ("view", "team_id"),
+    ("view", "app_installed_team_id"),
+    ("context_team_id",),
+    ("context_enterprise_id",),
+    ("event", "user_team"),
+)
+
+
+def _claimed(body: dict[str, Any]) -> list[Any]:
+    claims = []
+    for path in _CLAIMS:
+        value: Any = body
+        for key in path:
+            value = value.get(key) if isinstance(value, dict) else None
+        if value not in (None, ""):
+            claims.append(value)
+    return claims
+
+
+def same_partnership(runtime: Runtime) -> Callable[..., BoltResponse]:
+    """Bolt global middleware: a request naming a team or enterprise other than the
+    installing workspace's (or one SAFEGUARDING_EXTERNAL_TEAMS names) is refused before
+    any listener sees it: told, where Slack lets it be, and audited (throttled)."""
+
+    def middleware(
+        body: dict[str, Any], context: BoltContext, next_: Callable[[], BoltResponse]
+    ) -> BoltResponse:
+        try:
+            foreign = [
+                claim
+                for claim in _claimed(body)
+                if not (isinstance(claim, str) and runtime.access.is_partnership(claim))
+            ]
+        except (SlackApiError, SlackClientError) as exc:
+            logger.warning("could not ask Slack which workspace the bot is in: %s", exc)
+            return _refusal(body, context, "Slack did not answer just now. Please try again.")
+        if not foreign:
+            return next_()
+        try:
+            cases.record_refusal(
+                runtime.engine,
+                str(context.user_id or "unknown"),
+                "another_team",
+                runtime.clock(),
+                team=str(foreign[0])[:40],
+            )
+        except SQLAlchemyError as exc:
+            logger.warning("could not audit a refusal: %s", exc)
+        return _refusal(body, context, REFUSAL)
+
+    return middleware
+
+
+def _refusal(body: dict[str, Any], context: BoltContext, text: str) -> BoltResponse:
+    """The answer to a refused request, shown to the person where its kind allows."""
+    if "command" in body:
+        reply = {"response_type": "ephemeral", "text": text}
+        return BoltResponse(status=200, body=json.dumps(reply))
+    if body.get("type") == "view_submission":
+        blocks = body["view"].get("blocks")
+        field = next(
+            (
+                str(b.get("block_id"))
+                for b in (blocks if isinstance(blocks, list) else [])
+                if isinstance(b, dict) and b.get("type") == "input"
+            ),
+            None,
+        )
+        if field is None:
+            return BoltResponse(status=403, body="refused")
+        errors = {"response_action": "errors", "errors": {field: text}}
+        return BoltResponse(status=200, body=json.dumps(errors))
+    if context.respond is not None:
+        try:
+            tell(context.respond, text)
+        except (OSError, ValueError) as exc:  # the response_url did not answer
+            logger.warning("could not tell a refused person: %s", exc)
+    return BoltResponse(status=200, body="")

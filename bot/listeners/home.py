@@ -22,6 +22,7 @@ from bot.blocks.home import (
 )
 from bot.domain.calendar import london_date
 from bot.listeners.guard import acknowledge, after_ack
+from bot.payloads import action_value, whole_number
 from bot.runtime import Runtime
 
 logger = logging.getLogger(__name__)
@@ -32,16 +33,16 @@ def register(app: App, runtime: Runtime) -> None:
     figures = reports.TimelinessCache()
 
     def home(event: dict[str, Any], client: WebClient) -> None:
-        if event.get("tab") == "home":
-            _publish(runtime, figures, client, event["user"], page=0)
+        if event.get("tab") == "home" and isinstance(user := event.get("user"), str):
+            _publish(runtime, figures, client, user, page=0)
 
     def page(body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
-        value = str(action.get("value", ""))
-        _publish(runtime, figures, client, body["user"]["id"], int(value) if value.isdigit() else 0)
+        number = whole_number(action_value(action))
+        _publish(runtime, figures, client, body["user"]["id"], number or 0)
 
     def open_case(body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
         user = body["user"]["id"]
-        case = cases.find_case(runtime.engine, str(action.get("value", "")))
+        case = cases.find_case(runtime.engine, action_value(action))
         if not _member(runtime, user) or case is None:
             _publish(runtime, figures, client, user, page=0)  # a refusal, or the list without it
             return

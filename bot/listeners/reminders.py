@@ -20,6 +20,7 @@ from bot.blocks.reminders import DONE, SNOOZE, reminder_outcome
 from bot.blocks.text import day
 from bot.domain.calendar import london_date
 from bot.listeners.guard import acknowledge, after_ack, allowed, tell
+from bot.payloads import action_value, row_id, whole_number
 from bot.runtime import Runtime
 from storage.models import Incident, Step
 
@@ -66,16 +67,17 @@ def register(app: App, runtime: Runtime) -> None:
         user = body["user"]["id"]
         if not allowed(runtime, user, "reminder", respond):
             return
-        step_id, _, days = str(action.get("value", "")).partition(":")
-        if not (step_id.isdigit() and days.isdigit()):
+        step, _, days = action_value(action).partition(":")
+        step_id, working_days = row_id(step), whole_number(days)
+        if step_id is None or working_days is None:
             tell(respond, _STALE)
             return
         try:
-            incident, step = reminders.snooze_step(
+            incident, snoozed = reminders.snooze_step(
                 runtime.engine,
                 runtime.rules,
-                step_id=int(step_id),
-                days=int(days),
+                step_id=step_id,
+                days=working_days,
                 actor=user,
                 now=runtime.clock(),
             )
@@ -85,19 +87,19 @@ def register(app: App, runtime: Runtime) -> None:
         except ValueError as exc:
             tell(respond, str(exc))
             return
-        assert step.snoozed_until is not None
-        what = f"Snoozed by <@{user}>: the next reminder comes on {day(step.snoozed_until)}."
-        respond(replace_original=True, text=what, blocks=reminder_outcome(incident, step, what))
+        assert snoozed.snoozed_until is not None
+        what = f"Snoozed by <@{user}>: the next reminder comes on {day(snoozed.snoozed_until)}."
+        respond(replace_original=True, text=what, blocks=reminder_outcome(incident, snoozed, what))
 
     app.action(DONE)(ack=acknowledge, lazy=after_ack(mark_done))
     app.action(re.compile(rf"^{SNOOZE}:\d$"))(ack=acknowledge, lazy=after_ack(snooze))
 
 
 def _step_of(runtime: Runtime, action: dict[str, Any]) -> tuple[Incident, Step] | None:
-    value = str(action.get("value", ""))
-    if not value.isdigit():
+    step_id = row_id(action_value(action))
+    if step_id is None:
         return None
     with Session(runtime.engine) as session:
-        step = session.get(Step, int(value))
+        step = session.get(Step, step_id)
         incident = session.get(Incident, step.incident_id) if step else None
     return (incident, step) if step and incident else None

@@ -17,7 +17,6 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot import cases, lifecycle
-from bot.blocks.case_forms import metadata_id
 from bot.blocks.incident_form import (
     CALLBACK_ID,
     EDIT_CALLBACK_ID,
@@ -29,6 +28,7 @@ from bot.blocks.incident_form import (
 from bot.domain.calendar import london_date
 from bot.domain.incident import NewIncident, check_new_incident
 from bot.listeners.guard import after_ack
+from bot.payloads import form_target
 from bot.runtime import Runtime
 
 logger = logging.getLogger(__name__)
@@ -49,12 +49,12 @@ def register(app: App, runtime: Runtime) -> None:
         the form is answered with what to fix, and None."""
         user = body["user"]["id"]
         try:
-            members = runtime.access.members()
+            member = runtime.access.allows(user)
         except (SlackApiError, SlackClientError) as exc:
             logger.warning("membership check failed: %s", exc)
             ack(response_action="errors", errors={"pseudonym": "Slack did not answer; try again."})
             return None
-        if user not in members:
+        if not member:
             cases.record_refusal(runtime.engine, user, "incident_form", runtime.clock())
             ack(response_action="errors", errors={"pseudonym": _NOT_A_MEMBER})
             return None
@@ -64,7 +64,13 @@ def register(app: App, runtime: Runtime) -> None:
             ack(response_action="errors", errors=exc.errors)
             return None
         errors = check_new_incident(report, london_date(runtime.clock()))
-        if report.owner_id not in members:
+        try:
+            owner_allowed = runtime.access.allows(report.owner_id)
+        except (SlackApiError, SlackClientError) as exc:
+            logger.warning("membership check failed: %s", exc)
+            ack(response_action="errors", errors={"owner": "Slack did not answer; try again."})
+            return None
+        if not owner_allowed:
             errors["owner"] = _OWNER_NOT_A_MEMBER
         if errors:
             ack(response_action="errors", errors=errors)
@@ -92,7 +98,8 @@ def register(app: App, runtime: Runtime) -> None:
         context["received"] = key
 
     def edit(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
-        incident_id = metadata_id(view)
+        target = form_target(view)
+        incident_id = target[1] if target and target[0] == "edit" else None
         if incident_id is None:
             ack(response_action="errors", errors={"pseudonym": _OUT_OF_DATE})
             return

@@ -1,0 +1,222 @@
+"""When the rules or the calendar change, the open cases follow.
+
+Due dates and planned reminders are stored, computed when a case changes. A new closure
+day, an edited timetable or reminder policy, or an upgraded bank-holiday list would
+otherwise reach a case only when someone next changed it. So the rules in force are
+fingerprinted; when the fingerprint differs from the one stored (checked at start, or
+``safeguarding-bot recompute``), every open case is brought in line with the same
+mechanism a change uses (``sync_deadlines`` and ``replan``), a few cases per transaction,
+and each case that changed gets one audit event saying what moved.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from slack_sdk import WebClient
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session, col, select
+
+from bot.cases import refresh_messages, sync_deadlines
+from bot.reminders import replan
+from bot.rules import Rules
+from storage.models import ChecklistItem, Incident, Reminder, Step
+from storage.queries import (
+    applied_fingerprint,
+    open_incident_ids,
+    record_audit,
+    set_applied_fingerprint,
+)
+
+logger = logging.getLogger(__name__)
+
+#: The name the fingerprint of the rules behind the stored due dates is kept under.
+DEADLINES = "deadlines"
+#: Open cases brought in line per transaction: short enough not to hold up requests.
+BATCH = 50
+#: The years whose bank holidays are part of the fingerprint: any a case's dates can reach.
+_YEARS = (2015, 2050)
+
+
+@dataclass(frozen=True)
+class Moved:
+    """A due date that moved (``old`` None: a step or item that now applies; ``new``
+    None: one that no longer does, or has no date yet)."""
+
+    reference: str
+    kind: str  # "step" or "item"
+    key: str
+    title: str
+    old: date | None
+    new: date | None
+
+
+@dataclass(frozen=True)
+class Recomputed:
+    """What bringing the open cases in line changed (or, in a dry run, would change)."""
+
+    cases: int  # open cases looked at
+    changed: list[int]  # ids of the cases that changed
+    moved: list[Moved]
+    reminders: int  # planned reminders added or dropped
+
+
+def rules_fingerprint(rules: Rules) -> str:
+    """A digest of everything in the rules that a due date or a reminder depends on: the
+    timetable, checklist and reminder policy, and every non-working day of the calendar."""
+    effective = {
+        "timetable": _plain(rules.timetable),
+        "checklist": _plain(rules.checklist),
+        "reminders": _plain(rules.reminders),
+        "closed": sorted(day.isoformat() for day in rules.calendar.closed_days(*_YEARS)),
+    }
+    text = json.dumps(effective, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _plain(value: Any) -> Any:
+    """``value`` as JSON data that is the same for the same rules in any process (sets
+    sorted, dates as ISO text)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, set | frozenset):
+        return sorted((_plain(item) for item in value), key=repr)
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    return value.isoformat() if hasattr(value, "isoformat") else repr(value)
+
+
+def recompute_open_cases(
+    engine: Engine, rules: Rules, *, now: datetime, dry_run: bool = False, batch: int = BATCH
+) -> Recomputed:
+    """Bring every open case's steps, checklist and reminders in line with ``rules``,
+    ``batch`` cases per transaction; audit each case that changed (actor "system").
+    With ``dry_run`` the same work is done and rolled back: it says what would move."""
+    looked, changed, moved, reminders, after = 0, [], [], 0, 0
+    while True:
+        with Session(engine, expire_on_commit=False) as session:
+            ids = open_incident_ids(session, after, batch)
+            for incident_id in ids:
+                incident = session.get(Incident, incident_id, with_for_update=True)
+                if incident is None or incident.closed_at is not None:
+                    continue  # closed since the page was read
+                looked += 1
+                case_moved, case_reminders = _bring_in_line(session, incident, rules, now)
+                if case_moved or case_reminders:
+                    changed.append(incident_id)
+                    moved += case_moved
+                    reminders += case_reminders
+            if dry_run:
+                session.rollback()
+            else:
+                if not ids:
+                    set_applied_fingerprint(session, DEADLINES, rules_fingerprint(rules), now)
+                session.commit()
+        if not ids:
+            return Recomputed(looked, changed, moved, reminders)
+        after = ids[-1]
+
+
+def recompute_if_rules_changed(engine: Engine, rules: Rules, *, now: datetime) -> Recomputed | None:
+    """At start: :func:`recompute_open_cases` if the rules differ from those the stored
+    dates were computed with (or none were recorded yet); None, having done nothing, if
+    they are the same."""
+    with Session(engine) as session:
+        if applied_fingerprint(session, DEADLINES) == rules_fingerprint(rules):
+            return None
+    return recompute_open_cases(engine, rules, now=now)
+
+
+def follow_rules_at_start(
+    client: WebClient, engine: Engine, rules: Rules, *, now: datetime
+) -> Recomputed | None:
+    """What a starting bot does, once it answers requests: if the rules or calendar
+    changed, bring the open cases in line and redraw the messages of those that changed.
+    A database that cannot be reached is logged and left for the next start or
+    ``safeguarding-bot recompute``."""
+    try:
+        result = recompute_if_rules_changed(engine, rules, now=now)
+    except SQLAlchemyError as exc:
+        logger.warning("could not bring open cases in line with the rules: %s", exc)
+        return None
+    if result is not None:
+        logger.info(
+            "rules or calendar changed: %d of %d open case(s) brought in line, "
+            "%d due date(s) moved",
+            len(result.changed),
+            result.cases,
+            len(result.moved),
+        )
+        redraw(client, engine, rules, result.changed, now)
+    return result
+
+
+def redraw(
+    client: WebClient, engine: Engine, rules: Rules, incident_ids: list[int], now: datetime
+) -> None:
+    """Redraw the messages of the cases that changed, so their cards show the new dates."""
+    for incident_id in incident_ids:
+        refresh_messages(client, engine, rules, incident_id, now)
+
+
+def _dates(session: Session, incident_id: int) -> dict[tuple[str, str], tuple[str, date | None]]:
+    steps = session.exec(select(Step).where(Step.incident_id == incident_id))
+    items = session.exec(select(ChecklistItem).where(ChecklistItem.incident_id == incident_id))
+    return {("step", s.step_key): (s.title, s.due_on) for s in steps} | {
+        ("item", i.item_key): (i.title, i.due_on) for i in items
+    }
+
+
+def _planned(session: Session, incident_id: int) -> set[str]:
+    statement = select(Reminder.dedupe_key).where(
+        Reminder.incident_id == incident_id, col(Reminder.status) == "planned"
+    )
+    return set(session.exec(statement))
+
+
+def _bring_in_line(
+    session: Session, incident: Incident, rules: Rules, now: datetime
+) -> tuple[list[Moved], int]:
+    """One case: its dates and reminders recomputed, and audited if anything changed."""
+    assert incident.id is not None
+    dates, planned = _dates(session, incident.id), _planned(session, incident.id)
+    sync_deadlines(session, incident, rules)
+    session.flush()
+    replan(session, incident, rules, now)
+    session.flush()
+    new_dates, new_planned = _dates(session, incident.id), _planned(session, incident.id)
+    moved = []
+    for kind, key in sorted(dates.keys() | new_dates.keys()):
+        title, old = dates.get((kind, key), ("", None))
+        new_title, new = new_dates.get((kind, key), (title, None))
+        if old != new or ((kind, key) in dates) != ((kind, key) in new_dates):
+            moved.append(Moved(incident.reference, kind, key, new_title, old, new))
+    reminders = len(planned ^ new_planned)
+    if moved or reminders:
+        incident.updated_at = now  # a change to the case: its version moves on
+        session.add(incident)
+        record_audit(
+            session,
+            actor="system",
+            action="deadlines_recomputed",
+            incident=incident,
+            at=now,
+            detail={
+                "why": "the rules or calendar changed",
+                "due": {f"{m.kind}:{m.key}": {"from": m.old, "to": m.new} for m in moved},
+                "reminders_added": len(new_planned - planned),
+                "reminders_dropped": len(planned - new_planned),
+            },
+        )
+    return moved, reminders
