@@ -297,6 +297,25 @@ def test_history_says_what_a_person_did_in_london_time() -> None:
     assert assigned.endswith(f"gave “x y” to <@{USER_ID}>")
 
 
+def test_history_says_what_an_edit_and_a_recompute_changed() -> None:
+    names = {"panel_notification": "Notify the Panel"}
+    winter = datetime(2026, 12, 1, 10, 42, tzinfo=UTC)
+    changed = {
+        "aware_on": {"from": "2026-11-20", "to": "2026-11-18"},
+        "owner_id": {"from": LEAD, "to": USER_ID},
+        "abuse_or_neglect": {"from": True, "to": False},
+        "summary": "changed",
+    }
+    edited = history_line(event("case_edited", winter, changed=changed), names)
+    assert edited.endswith(
+        "corrected the case: awareness date Fri 20 Nov 2026 → Wed 18 Nov 2026, case owner "
+        f"<@{LEAD}> → <@{USER_ID}>, abuse or neglect suspected yes → no, summary changed"
+    )
+    due = {"step:panel_notification": {"from": "2026-11-27", "to": "2026-11-30"}}
+    moved = history_line(event("deadlines_recomputed", winter, actor="system", due=due), names)
+    assert moved.endswith("“Notify the Panel” Fri 27 Nov 2026 → Mon 30 Nov 2026")
+
+
 def test_every_audit_action_in_the_code_has_its_own_words() -> None:
     bot = Path(__file__).parents[1] / "bot"
     texts = (path.read_text() for path in bot.rglob("*.py"))

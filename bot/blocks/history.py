@@ -81,6 +81,16 @@ class _Said:
                 parts.append(f"{label} {_word(before)} → {_word(after)}")
         return ", ".join(parts) or "nothing"
 
+    def moves(self) -> str:
+        """The due dates a recompute moved, each from and to."""
+        parts = []
+        for where, change in dict(self.detail.get("due") or {}).items():
+            key = str(where).partition(":")[2]
+            said = _Said(change if isinstance(change, Mapping) else {}, self.names)
+            title = escape(self.names.get(key, key.replace("_", " ")))
+            parts.append(f"“{title}” {said.date('from')} → {said.date('to')}")
+        return ", ".join(parts) or "its reminders were planned again"
+
     def item_change(self) -> str:
         """A checklist item's status, owner or note (one change to an item per event)."""
         item = f"checklist item {self.title('item')}"
@@ -147,6 +157,9 @@ _SAYS: Mapping[str, Callable[[_Said], str]] = {
     "case_closed": lambda d: f"closed the case{d.reason()}",
     "case_reopened": lambda d: f"reopened the case{d.reason()}",
     "case_edited": lambda d: f"corrected the case: {d.edits()}",
+    "deadlines_recomputed": lambda d: (
+        f"worked the deadlines out again, as the rules or calendar changed: {d.moves()}"
+    ),
     "case_purged": lambda d: "removed the case's details at the end of its retention period",
 }
 
