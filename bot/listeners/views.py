@@ -62,7 +62,9 @@ def register(app: App, runtime: Runtime) -> None:
         except FormError as exc:
             ack(response_action="errors", errors=exc.errors)
             return None
-        errors = check_new_incident(report, london_date(runtime.clock()))
+        errors = check_new_incident(
+            report, london_date(runtime.clock()), allowed=runtime.rules.allowed_words
+        )
         if report.owner_id not in members:
             errors["owner"] = _OWNER_NOT_A_MEMBER
         if errors:
