@@ -189,6 +189,37 @@ NAMES = [
     "Reported by ella.walsh's teacher.",
     "The sibling Noah was also seen.",
     "Amira's aunt, Fatima Begum, is the main carer.",
+    "ms e walsh attended the meeting",
+    "Miss E. Walsh was present.",
+    "The Walsh family moved in June.",
+    "The Smiths had three children.",
+    "Zoë Nowak was placed with foster carers.",
+    "Łukasz Wiśniewski was arrested.",
+    "Oluwaseun Bello was taken to A&E.",
+    "Kai Ahmed attended with his father.",
+    "ELLA was seen at home.",
+    "ella-rose hughes",
+    "The baby's father, Tyrone Jenkins, was on bail.",
+    "The mother (Lisa Marie Cooper) called 999.",
+    "Jakub's father, Piotr, was interviewed.",
+    "Noah and his sister Amira were seen.",
+    "Seen at home: mum Chantelle and baby.",
+    "The police spoke to Darren about the incident.",
+    "Darren Clarke, the mother's partner, was arrested.",
+    "mum's boyfriend kyle was present",
+    "the nan (sandra) looks after them",
+    "child lives with aunt sharon",
+    "jane smith",
+    "JANE SMITH",
+    "j.smith",
+    "j_smith_2015",
+    "smith-jones, ella",
+    "The child's name is Ella.",
+    "Sibling name Freya.",
+    "name: ella walsh",
+    "Child: Isla Thompson, aged 4.",
+    "Father: Mohammed Hussain.",
+    "Mother - Sarah Thompson",
 ]
 
 NHS_NUMBERS = [
@@ -211,6 +242,9 @@ NHS_NUMBERS = [
     ),
     f"NHS number {_fullwidth('9990000018')}.",
     "NHS: 999\u200b000\u200b0026",
+    "NHS no 999 000 0042",
+    "NHS 9990000069",
+    "nhs number: 999-000-0077",
 ]
 
 NI_NUMBERS = [
@@ -226,6 +260,7 @@ NI_NUMBERS = [
     "His national insurance number (QQ 44 55 66 B) was shared.",
     "Ｑ Ｑ 12 34 56 C".replace(" ", ""),
     "qq 99 88 77 d on file",
+    "NINO QQ123456A",
 ]
 
 PHONES = [
@@ -263,6 +298,11 @@ PHONES = [
     ),
     f"Mobile {_fullwidth('07700 900777')}",
     "ring 07700\u00a0900\u00a0555 after 6",
+    "07700 900 777",
+    "+44 (0)7700 900777",
+    "0044 1632 960 123",
+    "tel 01632960123",
+    "mum's number is 07700900555",
 ]
 
 EMAILS = [
@@ -280,6 +320,8 @@ EMAILS = [
     "The school emailed theo.evans @ example.com.",
     "reply to MAISIE.J@EXAMPLE.COM",
     "freya.b<at>example<dot>com",
+    "ella.walsh@example.com",
+    "ella dot walsh at example dot com",
 ]
 
 HANDLES = [
@@ -295,6 +337,8 @@ HANDLES = [
     "Groomed via Roblox, gamertag SkyRunner_07.",
     "see facebook.com/oliver.nowak.5",
     "Instagram: priya.s_2014",
+    "her snapchat is ella_w15",
+    "instagram @ellawalsh",
 ]
 
 DOBS = [
@@ -328,6 +372,17 @@ DOBS = [
     "d o b 3/4/15",
     "Born ０３/０４/２０１５.",
     "born 03\u200b/04/2015",
+    "born 3rd April",
+    "born on 03.04.15",
+    "DOB 03.04.15",
+    "born 2015",
+    "Birthday: 3/4",
+    "she was born in june 2015",
+    "dob03042015",
+    "3 April 2015",
+    "03/04/2015",
+    "2015-04-03",
+    "April 3, 2015",
 ]
 
 ADDRESSES = [
@@ -357,6 +412,12 @@ ADDRESSES = [
     "lives at 5 Hawthorn Rise",
     "1 The Green",
     "Flat 2, 18 Cedar Court",
+    "lives at 12 Acacia Avenue, Leeds",
+    "Flat 4b Tower House",
+    "14 St John's Road",
+    "22 Mill Street",
+    "9 Rosewood Drive",
+    "7 Hawthorn Close",
 ]
 
 POSTCODES = [
@@ -374,6 +435,10 @@ POSTCODES = [
     "ＳＷ１Ａ １ＡＡ",
     "She lives in the NE1 4ST area.",
     "l1 8jq",
+    "LS6 2AB",
+    "m1 1ae",
+    "sw1a1aa",
+    "NE1 7RU",
 ]
 
 SCHOOLS = [
@@ -399,6 +464,13 @@ SCHOOLS = [
     "Head of Year at Meadowbank Academy.",
     "Thornbury Grammar",
     "Ashgrove Infants made a referral.",
+    "at Oakfield Primary School",
+    "attends St Peter's C of E Primary",
+    "Greenhill Nursery",
+    "registered at Oakwood Surgery",
+    "the Elms Medical Practice",
+    "at the Riverside Health Centre",
+    "Westfield Academy",
 ]
 
 CLINICIANS = [
@@ -418,6 +490,14 @@ CLINICIANS = [
     "Miss Davies noticed the bruising.",
     "The paediatrician (Dr Mensah) was concerned.",
     "consultant dr nowak",
+    "Referred by her teacher, Mrs Hughes.",
+    "Health visitor Karen Ellis raised it.",
+    "Social worker is Priya Sharma.",
+    "PC Daniel Evans attended.",
+    "DC Walsh took the statement.",
+    "Nurse Jones noticed the bruising.",
+    "Sister Okafor on the ward called the police.",
+    "Reported by headteacher Mr Davies.",
 ]
 
 OBFUSCATED = [
@@ -808,6 +888,98 @@ LONGER = [
     "January. Mum and Dad were supported by the Family Nurse Partnership and the GP.",
 ]
 
+# Written without looking at the guard, then used for tuning.
+ORGANISATIONS = [
+    "The child was transferred to Great Ormond Street Hospital.",
+    "She was treated at Alder Hey Children's Hospital.",
+    "A referral was made to Barnardo's for specialist support.",
+    "The NSPCC helpline passed on the concern.",
+    "The baby was admitted to the Queen Elizabeth Hospital.",
+    "Scans were reviewed at King's College Hospital.",
+    "The family was supported by Home-Start.",
+    "Operation Encompass notified the school the next morning.",
+    "The young person was referred to Kooth and Childline.",
+    "The Lucy Faithfull Foundation worked with the father.",
+    "Police used a Clare's Law disclosure.",
+    "The child has Down's syndrome and a heart condition.",
+    "The mother was diagnosed with Crohn's disease.",
+    "She was assessed for Asperger's.",
+    "The family speaks Urdu and Punjabi at home.",
+    "The father's first language is Tigrinya.",
+    "The family are Jehovah's Witnesses.",
+    "The young person worked at McDonald's on Saturdays.",
+    "The adults met the child outside Tesco.",
+    "He was found in a Costa car park.",
+    "The mother shopped at Sainsbury's.",
+    "A Mercedes was seen outside the house.",
+    "He spent hours on YouTube and TikTok.",
+    "The child had an iPhone that no one knew about.",
+    "She used FaceTime to speak to her father.",
+    "The Youth Offending Team and the Prevent lead met.",
+    "The Channel panel discussed the young person.",
+    "The review used the Signs of Safety framework.",
+    "The Graded Care Profile 2 showed neglect.",
+    "The father was subject to a Domestic Violence Protection Order.",
+    "Working Together to Safeguard Children 2023 sets out the duty.",
+    "The Children Act 1989 gives the local authority this duty.",
+    "The Independent Reviewing Officer chaired the review.",
+    "The Multi-Agency Risk Assessment Conference was held in March.",
+    "The Safeguarding Children Partnership Executive met on Thursday.",
+    "The Head of Service approved the plan.",
+    "The Director of Children's Services was briefed.",
+    "The Named Doctor for Safeguarding reviewed the notes.",
+    "The Designated Nurse attended on behalf of the ICB.",
+    "The case was discussed at the Complex Safeguarding Hub.",
+]
+
+MORE_PROSE = [
+    "Grant funding for the project ended in March.",
+    "Frank conversations with the family did not take place.",
+    "Chase up the missing health records.",
+    "Mark the plan as reviewed.",
+    "Hope was expressed that the family would engage.",
+    "Will the review be published?",
+    "May we share the report with the family?",
+    "Dean of the university was not involved.",
+    "The child was a Liverpool fan.",
+    "He supported Manchester United.",
+    "The family lived in Birmingham before moving here.",
+    "They had moved from Poland two years earlier.",
+    "An Eritrean interpreter was used.",
+    "The children spoke Romanian and English.",
+    "The mother is from Jamaica.",
+    "The child watched Peppa Pig on the tablet.",
+    "The young person played Fortnite and Minecraft online.",
+    "The father drove a white Transit van.",
+    "Officers seized a knife and cannabis.",
+    "County lines activity was linked to the young person.",
+    "The young person was found in a trap house.",
+    "Her phone was seized by police.",
+    "She was seen on CCTV at the station.",
+    "A Child Protection Medical found fingertip bruising.",
+    "The paediatric registrar completed the skeletal survey.",
+    "The SUDI rapid response team visited the home.",
+    "The Apgar scores were normal.",
+    "The child was given Calpol by the mother.",
+    "The Glasgow Coma Scale score was 8.",
+    "The Emergency Department triage nurse noticed the injuries.",
+    "The family was referred to the Troubled Families programme.",
+    "The Early Help Assessment was completed in June.",
+    "Child K's Team Around the Family met monthly.",
+    "The review noted good work by the Health Visiting Service.",
+    "The case was stepped down to Early Help in May.",
+    "A Section 47 Enquiry found no evidence of harm.",
+    "The Strategy Discussion agreed a Section 47 Enquiry.",
+    "The young person was reported missing to Police Scotland.",
+    "The family had links to Northern Ireland.",
+    "The Local Child Safeguarding Practice Review is due in the spring.",
+    "The National Panel asked for more information.",
+    "The Rapid Review meeting was chaired by the Police partner.",
+    "Children's Social Care had an open Child in Need plan.",
+    "The Independent Scrutineer attended.",
+    "The Chair of the Partnership signed the report off.",
+]
+
 _IDENTIFYING = {
     "pseudonym_name": ("pseudonym", PSEUDONYM_NAMES),
     "name": ("text", NAMES),
@@ -835,6 +1007,8 @@ _BENIGN = {
     "medical": ("text", MEDICAL),
     "everyday_words": ("text", EVERYDAY),
     "summaries": ("text", LONGER),
+    "organisations": ("text", ORGANISATIONS),
+    "more_prose": ("text", MORE_PROSE),
 }
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 import phonenumbers
 
@@ -72,7 +73,9 @@ _GENERIC = _FUNCTION | frozenset(
     guardian guardianship special adoption adoptive adopter birth maternal paternal extended
     household neighbour neighbours friend friends victim adult adults vulnerable male female
     man woman men women lady gentleman stranger relative relatives older younger elder eldest
-    youngest brown green grey gray red pink purple yellow orange blue
+    youngest brown green grey gray red pink purple yellow orange blue mercedes
+    operation encompass witness witnesses safeguard executive united fc city town rovers
+    athletic scale score coma troubled scrutineer scrutiny glasgow stage
     police constabulary force officer officers constable detective sergeant inspector
     public investigation investigations crime major control room neighbourhood policing
     hospital hospitals infirmary royal general university council trust foundation nhs
@@ -144,9 +147,6 @@ _PERSON_VERBS = frozenset(
     sustained presented presents arrived left ran moved and
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
-
-#: Words after a person's name that make it a law, a condition or a scheme, not a person.
-_EPONYMS = frozenset({"law", "syndrome", "disease", "palsy", "scheme", "act", "principle"})
 
 _STREET = (
     r"road|rd|street|st|lane|ln|close|cl|drive|dr|way|avenue|ave|crescent|cres|grove|gardens"
@@ -547,7 +547,7 @@ _DATEISH = (
     r"|[0-9]{1,2}(?:st|nd|rd|th)\b|[0-9]{6,8}\b|[0-9]{1,2}[/.-][0-9]{1,2}\b)"
 )
 _BORN = re.compile(
-    rf"\b(?:born|birthday|b\.)(?: [a-z,']+){{0,3}}? ?{_DATEISH}|\bb\. ?[0-9]",
+    rf"\b(?:born|birthday|b\.)[:,]?(?: [a-z,']+){{0,3}}?[ :]*{_DATEISH}|\bb\. ?[0-9]",
     re.IGNORECASE,
 )
 
@@ -590,6 +590,8 @@ def _address(norm: str) -> Finding | None:
     mixed = _mixed_case(norm)
     for match in _NAMED_STREET.finditer(norm):
         word, street = match.group(1), match.group(2)
+        if _ORGANISATION_NEXT.match(norm, match.end()):
+            continue  # "Great Ormond Street Hospital"
         low = word.casefold()
         if (
             low in _FUNCTION
@@ -626,6 +628,7 @@ _COMMON_BEFORE_STREETS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
+_ORGANISATION_NEXT = re.compile(r" (?:hospital|infirmary|nhs|trust)\b", re.IGNORECASE)
 _INSTITUTION_RE = re.compile(rf"\b(?:{_INSTITUTION})\b", re.IGNORECASE)
 _SURGERY_WORDS = ("surgery", "medical", "health", "practice")
 
@@ -634,6 +637,8 @@ def _institution(norm: str) -> Finding | None:
     mixed = _mixed_case(norm)
     for match in _INSTITUTION_RE.finditer(norm):
         kind = match.group().casefold()
+        if _ORGANISATION_NEXT.match(norm, match.end()):
+            continue  # "King's College Hospital"
         before = list(_TOKEN.finditer(norm, 0, match.start()))
         if not before or norm[before[-1].end() : match.start()] not in (" ", "' ", "'s "):
             continue
@@ -680,18 +685,57 @@ def _names_no_place(kind: str, low: str) -> bool:
 #: A word: letters with inner apostrophes (O'Brien, Children's, A&E). Hyphens, dots and
 #: underscores separate words, so "jane-smith", "jane.smith" and "jane_smith" are two.
 _TOKEN = re.compile(r"[^\W\d_]+(?:['&][^\W\d_]+)*")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+#: Where words written together in camel case meet: "JaneSmith", not "McDonald".
+_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?;:)\]]\s*$")
+_FOLD = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "\u0131": "i"}
+)
+
+#: The last word of a phrase naming an organisation, a service, a post, a place, a law or a
+#: procedure: "Leeds Hospital", "Lucy Faithfull Foundation", "Independent Reviewing Officer",
+#: "Clare's Law". A person's name ends in the name itself ("Mother Jane", "Jane Smith").
+_HEADS = frozenset(
+    """
+    police constabulary force hospital hospitals infirmary council trust foundation
+    service services team unit board partnership panel authority court centre center
+    clinic practice surgery department hub ward group agency office health care nhs icb
+    ccg home homes provision conference meeting meetings discussion assessment
+    assessments plan plans review reviews enquiry enquiries order orders report reports
+    referral referrals hearing hearings procedure procedures protocol policy guidance
+    framework pathway programme toolkit profile outline proceedings episode episodes
+    officer officers nurse nurses doctor doctors worker workers visitor visitors manager
+    managers lead leads consultant paediatrician midwife teacher headteacher adviser
+    advisor chair coordinator practitioner advocate therapist director syndrome disorder
+    event events audit response law act scheme disease palsy principle charity society
+    project institute college university school academy fund
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+#: Organisations among those: a name before one is the organisation's ("Queen Elizabeth
+#: Hospital"); a post after a name is still a person ("Jane Smith, Social Worker").
+_ORGANISATIONS = frozenset(
+    """
+    police constabulary force hospital hospitals infirmary council trust foundation
+    service services team unit board partnership panel authority court centre center
+    clinic practice surgery department hub ward group agency office nhs icb ccg home homes
+    law act scheme syndrome disease palsy principle charity society project institute
+    college university school academy fund programme review
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+#: Shops and firms named after a person, written with a possessive ("McDonald's").
+_FIRMS = frozenset({"mcdonald", "sainsbury", "nando", "morrison", "boot", "mercedes"})
 
 
 @dataclass(frozen=True)
 class _Token:
     text: str
-    low: str
+    low: str  # lower case, without a possessive or accents
     start: int
     end: int
     capital: bool  # written with a capital where the text has lower case too
     starts_sentence: bool
+    possessive: bool
+    camel: bool  # written against the word before ("Smith" in "JaneSmith")
 
 
 def _tokens(norm: str) -> Iterator[_Token]:
@@ -707,13 +751,16 @@ def _tokens(norm: str) -> Iterator[_Token]:
         offset = match.start()
         parts = _CAMEL.split(match.group()) if mixed else [match.group()]
         for n, part in enumerate(parts):
+            low = part.casefold()
             yield _Token(
                 part,
-                _possessive(part.casefold()),
+                _fold(_possessive(low)),
                 offset,
                 offset + len(part),
                 part[0].isupper() if mixed else True,
                 first and n == 0,
+                low.endswith(("'s", "'")),
+                n > 0,
             )
             offset += len(part)
         previous_end = match.end()
@@ -722,33 +769,45 @@ def _tokens(norm: str) -> Iterator[_Token]:
 def _person(norm: str, own: set[str]) -> Finding | None:
     lex = _lexicon()
     tokens = list(_tokens(norm))
-    for n, token in enumerate(tokens):
-        nxt = tokens[n + 1] if n + 1 < len(tokens) else None
-        if token.low in _TITLES and nxt and _adjacent(norm, token, nxt):
+    return (
+        _titled(norm, tokens, lex, own)
+        or _gazetteer_name(norm, tokens, lex, own)
+        or (_capitalised_name(norm, tokens, own) if _mixed_case(norm) else None)
+    )
+
+
+def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
+    """A title with a name ("Dr Patel", "Mr K"), or a name given ("called Jack")."""
+    for token, nxt in pairwise(tokens):
+        if token.low in _TITLES and norm[token.end : nxt.start] in (" ", ". "):
             if token.low == "ms" and token.text == "MS" and _mixed_case(norm):
                 continue  # multiple sclerosis
             if token.low == "miss" and not token.capital:
                 continue  # "did not miss school"
+            if token.low == "doctor" and not _namelike(nxt, lex, own):
+                continue  # "the doctor said"
             if nxt.low not in _FUNCTION and nxt.low not in own and nxt.low != "teams":
                 kind = "clinician" if token.low in _CLINICIAN_TITLES else "title"
-                if token.low == "doctor" and not _namelike(nxt, lex, own):
-                    continue
                 return Finding(kind, norm[token.start : nxt.end])
-        if (
-            token.low in {"called", "named", "nicknamed", "aka"}
-            and nxt
-            and _namelike(nxt, lex, own)
-        ):
+        if token.low in {"called", "named", "nicknamed", "aka"} and _namelike(nxt, lex, own):
             return Finding("name", norm[nxt.start : nxt.end])
+    return None
+
+
+def _gazetteer_name(
+    norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]
+) -> Finding | None:
+    """A name from the name lists, in any case and shape."""
     for n, token in enumerate(tokens):
         if token.low in own or token.low in _GENERIC:
             continue
-        if n + 1 < len(tokens) and tokens[n + 1].low in _EPONYMS and token.capital:
-            continue  # "Clare's Law", "Down's syndrome"
-        if _flagged(tokens, n, lex, own):
-            return _name_finding(norm, tokens, n, lex, own)
-        if len(token.low) >= 7 and _joined_name(token.low, lex):
-            return Finding("full_name", token.text)
+        if token.possessive and token.low in _FIRMS:
+            continue  # "McDonald's"
+        if _flagged(tokens, n, lex, own) or _joined_initial(norm, tokens, n, lex):
+            if finding := _name_finding(norm, tokens, n, lex, own):
+                return finding
+        elif _family(tokens, n, lex) or (len(token.low) >= 7 and _run_together(token.low, lex)):
+            return Finding("name", token.text)
     return None
 
 
@@ -770,40 +829,101 @@ def _flagged(tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool
     )
 
 
-def _name_finding(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> Finding:
-    """The whole name around token ``n``: the capitalised or name words next to it."""
+def _joined_initial(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """An initial and a surname written together: "j.smith", "j_smith"."""
+    if n == 0 or norm[tokens[n - 1].end : tokens[n].start] not in (".", "_"):
+        return False
+    return len(tokens[n - 1].low) == 1 and tokens[n].low in lex.surnames
+
+
+def _family(tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """A family by its surname: "the Smiths", "the Walshes"."""
+    token = tokens[n]
+    if n == 0 or tokens[n - 1].low != "the" or not token.capital or not token.low.endswith("s"):
+        return False
+    return token.low[:-1] in lex.surnames or token.low[:-2] in lex.surnames
+
+
+def _name_finding(
+    norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]
+) -> Finding | None:
+    """The whole name around token ``n`` (the capitalised or name words next to it), or None
+    when they name an organisation, a law or a condition ("Queen Elizabeth Hospital")."""
     first = last = n
-    while (
-        first > 0
-        and _adjacent(norm, tokens[first - 1], tokens[first])
-        and _part_of_name(tokens[first - 1], lex, own)
-    ):
+    while first > 0 and _joins(norm, tokens[first - 1], tokens[first], lex, own):
         first -= 1
-    while (
-        last + 1 < len(tokens)
-        and _adjacent(norm, tokens[last], tokens[last + 1])
-        and _part_of_name(tokens[last + 1], lex, own)
-    ):
+    while last + 1 < len(tokens) and _joins(norm, tokens[last], tokens[last + 1], lex, own):
         last += 1
+    if tokens[last].low in _ORGANISATIONS and last > n:
+        return None
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if (
+        after
+        and after.low in _ORGANISATIONS - {"home", "homes"}
+        and _adjacent(norm, tokens[last], after)
+    ):
+        return None  # "Crohn's disease", "Down's syndrome"
     while last - first > 1 and tokens[first].low in _GENERIC:
         first += 1  # "On Monday Jane Smith": quote the name, not the sentence
     found = norm[tokens[first].start : tokens[last].end]
     return Finding("full_name" if last > first else "name", found)
 
 
-def _part_of_name(token: _Token, lex: _Lexicon, own: set[str]) -> bool:
-    if token.low in _FUNCTION:
+def _joins(norm: str, a: _Token, b: _Token, lex: _Lexicon, own: set[str]) -> bool:
+    """Whether ``a`` and ``b`` are words of one name."""
+    if not _adjacent(norm, a, b):
         return False
-    return (
-        token.capital or (token.low not in own and _is_name(token.low, lex)) or len(token.low) == 1
+    return all(
+        t.low not in _FUNCTION
+        and (t.capital or len(t.low) == 1 or (t.low not in own and _is_name(t.low, lex)))
+        for t in (a, b)
     )
+
+
+def _capitalised_name(norm: str, tokens: list[_Token], own: set[str]) -> Finding | None:
+    """Two or more capitalised words that are not all generic and do not end in a word that
+    makes them an organisation, a post or a procedure: a name the lists do not have."""
+    for run in _capitalised_runs(norm, tokens):
+        while run and run[0].low in _FUNCTION:
+            run = run[1:]  # "The NSPCC"
+        if len(run) < 2 or run[-1].low in _HEADS or all(_generic(t, own) for t in run):
+            continue
+        while len(run) > 2 and _generic(run[0], own):
+            run = run[1:]
+        return Finding("full_name", norm[run[0].start : run[-1].end])
+    return None
+
+
+def _capitalised_runs(norm: str, tokens: list[_Token]) -> Iterator[list[_Token]]:
+    """Each sequence of two or more capitalised words with only a space between them (or an
+    initial's full stop: "J. Smith")."""
+    run: list[_Token] = []
+    for token in tokens:
+        if run and token.capital and not token.camel:
+            gap = norm[run[-1].end : token.start]
+            if gap == " " or (gap == ". " and len(run[-1].low) == 1):
+                run.append(token)
+                continue
+        if len(run) > 1:
+            yield run
+        run = [token] if token.capital else []
+    if len(run) > 1:
+        yield run
+
+
+def _generic(token: _Token, own: set[str]) -> bool:
+    """Whether ``token`` cannot be part of a person's name: a generic word, a word of an
+    allowed pseudonym, an initial, or a short acronym ("KM", "A&E")."""
+    if len(token.low.replace("&", "")) <= 1 or token.low in _GENERIC or token.low in own:
+        return True
+    return token.text.isupper()  # an acronym ("KM", "NSPCC"): capitals alone say nothing
 
 
 def _adjacent(norm: str, a: _Token, b: _Token) -> bool:
     """Whether two words are next to each other in a name: "Jane Smith", "Smith, Jane",
     "J. Smith", "jane-smith", "JaneSmith"."""
     gap = norm[a.end : b.start]
-    return gap in ("", " ", ", ", "-", "_", ".", ". ", " - ") or (gap == ". " and len(a.low) == 1)
+    return gap in ("", " ", ", ", "-", "_", ".", " - ") or (gap == ". " and len(a.low) == 1)
 
 
 def _namelike(token: _Token, lex: _Lexicon, own: set[str]) -> bool:
@@ -822,9 +942,9 @@ def _only_surname(low: str, lex: _Lexicon) -> bool:
     return low in lex.surnames and low not in lex.forenames
 
 
-def _joined_name(low: str, lex: _Lexicon) -> bool:
+def _run_together(low: str, lex: _Lexicon) -> bool:
     """Whether a long word is a forename and a surname run together ("janesmith")."""
-    if low in lex.everyday or low in _GENERIC or low in lex.forenames or low in lex.surnames:
+    if low in lex.everyday or low in _GENERIC or _is_name(low, lex):
         return False
     for cut in range(3, len(low) - 2):
         first, last = low[:cut], low[cut:]
@@ -855,6 +975,14 @@ def _words(texts: Collection[str]) -> set[str]:
 def _possessive(low: str) -> str:
     """Without a possessive: "Children's" and "children" look up alike."""
     return low.removesuffix("'s").removesuffix("'")
+
+
+def _fold(low: str) -> str:
+    """Without accents, so "Zoë" and "Wiśniewski" look up as the lists spell them."""
+    if low.isascii():
+        return low
+    decomposed = unicodedata.normalize("NFKD", low.translate(_FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _mixed_case(norm: str) -> bool:
