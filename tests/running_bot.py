@@ -55,7 +55,10 @@ def fake() -> Iterator[FakeSlackAPI]:
 
 
 @pytest.fixture
-def running(fake: FakeSlackAPI, engine: Engine) -> Iterator[RunningBot]:
+def running(
+    request: pytest.FixtureRequest, fake: FakeSlackAPI, engine: Engine
+) -> Iterator[RunningBot]:
+    """The bot on the shipped rules, or on the rules a test passes indirectly."""
     settings = Settings(
         _env_file=None,
         slack_bot_token="xoxb-test-token",
@@ -64,7 +67,8 @@ def running(fake: FakeSlackAPI, engine: Engine) -> Iterator[RunningBot]:
         safeguarding_channel=CHANNEL_ID,
     )
     clock = Clock(datetime(2026, 11, 23, 10, 30, tzinfo=UTC))  # a Monday
-    app = build_app(settings, engine, load_rules(), clock)
+    rules = getattr(request, "param", None) or load_rules()
+    app = build_app(settings, engine, rules, clock)
     server = HttpServer(app, engine, "127.0.0.1", 0, events=True)
     thread = threading.Thread(target=server.serve, daemon=True)
     thread.start()

@@ -368,7 +368,7 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
             initials.append(token)
         elif token.low not in _GENERIC:
             names.append(token)
-    if len(names) > 1 or (names and initials):
+    if len(names) > 1 or (names and initials) or any(_run_together(t.low, lex) for t in names):
         return (
             f'This looks like a full name ("{norm}"). Use initials that are not the child\'s '
             'real ones, or a chosen first name, such as "Child K".'
@@ -479,7 +479,9 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+)"
 _DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)"
 _TLD = r"(?:com|org|net|uk|gov|nhs|ac|sch|io|me|info|edu|co|biz)"
-_SPELT_EMAIL = re.compile(rf"\b[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}{_TLD}\b", re.IGNORECASE)
+_SPELT_EMAIL = re.compile(
+    rf"\b[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}{_TLD}\b", re.IGNORECASE
+)
 _LINK = re.compile(r"https?://|www\.|@", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w@.])@[a-z0-9_][a-z0-9_.]{1,29}", re.IGNORECASE)
 _PROFILE = re.compile(rf"\b(?:{_PLATFORMS}|x)\.com/\S+", re.IGNORECASE)
@@ -497,7 +499,7 @@ def _contact(norm: str) -> Finding | None:
     if match := _EMAIL.search(norm) or _SPELT_EMAIL.search(norm):
         return Finding("email", match.group())
     if match := _HANDLE.search(norm) or _PROFILE.search(norm):
-        return Finding("handle", match.group())
+        return Finding("handle", match.group().rstrip("."))
     for match in _ACCOUNT.finditer(norm):
         word = match.group(1)
         if re.search(r"[0-9_.]", word.strip(".")) and re.search(r"[a-z]", word, re.IGNORECASE):
@@ -806,8 +808,10 @@ def _gazetteer_name(
         if _flagged(tokens, n, lex, own) or _joined_initial(norm, tokens, n, lex):
             if finding := _name_finding(norm, tokens, n, lex, own):
                 return finding
-        elif _family(tokens, n, lex) or (len(token.low) >= 7 and _run_together(token.low, lex)):
+        elif _family(tokens, n, lex):
             return Finding("name", token.text)
+        elif _run_together(token.low, lex):
+            return Finding("full_name", token.text)
     return None
 
 
@@ -944,7 +948,7 @@ def _only_surname(low: str, lex: _Lexicon) -> bool:
 
 def _run_together(low: str, lex: _Lexicon) -> bool:
     """Whether a long word is a forename and a surname run together ("janesmith")."""
-    if low in lex.everyday or low in _GENERIC or _is_name(low, lex):
+    if len(low) < 7 or low in lex.everyday or low in _GENERIC or _is_name(low, lex):
         return False
     for cut in range(3, len(low) - 2):
         first, last = low[:cut], low[cut:]
