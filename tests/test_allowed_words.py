@@ -46,7 +46,7 @@ def test_a_bad_file_is_a_one_line_error_naming_the_setting(
 ) -> None:
     path = tmp_path / "allowed_words.toml"
     path.write_text(content)
-    with pytest.raises(RulesError, match="allowed_words.toml: "):
+    with pytest.raises(RulesError, match=r"allowed_words\.toml: "):
         load_allowed_words(path)
     with pytest.raises(ConfigError) as raised:
         Settings(_env_file=None, safeguarding_allowed_words=path).rules()
@@ -55,5 +55,5 @@ def test_a_bad_file_is_a_one_line_error_naming_the_setting(
 
 
 def test_a_missing_file_is_named(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="SAFEGUARDING_ALLOWED_WORDS: .*: no such file"):
+    with pytest.raises(ConfigError, match=r"SAFEGUARDING_ALLOWED_WORDS: .*: no such file"):
         Settings(_env_file=None, safeguarding_allowed_words=tmp_path / "nope.toml").rules()
