@@ -75,7 +75,8 @@ _GENERIC = _FUNCTION | frozenset(
     man woman men women lady gentleman stranger relative relatives older younger elder eldest
     youngest brown green grey gray red pink purple yellow orange blue mercedes
     operation encompass witness witnesses safeguard executive united fc city town rovers
-    athletic scale score coma troubled scrutineer scrutiny glasgow stage
+    athletic scale score coma troubled scrutineer scrutiny glasgow stage avon hong kong eve
+    roman queen king prince princess
     police constabulary force officer officers constable detective sergeant inspector
     public investigation investigations crime major control room neighbourhood policing
     hospital hospitals infirmary royal general university council trust foundation nhs
@@ -235,12 +236,13 @@ def _plain(ch: str) -> str:
 class _Lexicon:
     forenames: frozenset[str]
     surnames: frozenset[str]
-    everyday: frozenset[str]
+    everyday: frozenset[str]  # names that are also everyday words
+    words: frozenset[str]  # everyday English words
 
 
 @cache
 def _lexicon() -> _Lexicon:
-    """The name lists shipped in ``bot/rules/names``, read once."""
+    """The name and word lists shipped in ``bot/rules/names``, read once."""
     folder = resources.files("bot.rules").joinpath("names")
 
     def read(name: str) -> frozenset[str]:
@@ -249,7 +251,9 @@ def _lexicon() -> _Lexicon:
             line.strip().casefold() for line in lines if line.strip() and line[0] != "#"
         )
 
-    return _Lexicon(read("forenames.txt"), read("surnames.txt"), read("everyday.txt"))
+    return _Lexicon(
+        read("forenames.txt"), read("surnames.txt"), read("everyday.txt"), read("words.txt")
+    )
 
 
 # --- findings ----------------------------------------------------------------------------------
@@ -630,6 +634,8 @@ _COMMON_BEFORE_STREETS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
+#: Words that begin the names of schools and surgeries though they are generic elsewhere.
+_NAMED_FOR = frozenset({"royal", "st", "saint"})
 _ORGANISATION_NEXT = re.compile(r" (?:hospital|infirmary|nhs|trust)\b", re.IGNORECASE)
 _INSTITUTION_RE = re.compile(rf"\b(?:{_INSTITUTION})\b", re.IGNORECASE)
 _SURGERY_WORDS = ("surgery", "medical", "health", "practice")
@@ -648,7 +654,7 @@ def _institution(norm: str) -> Finding | None:
         low = _possessive(prev.casefold())
         if low in _FUNCTION:
             continue
-        if mixed and prev[0].isupper() and low not in _GENERIC - {"royal", "st", "saint"}:
+        if mixed and prev[0].isupper() and low not in _GENERIC - _NAMED_FOR:
             found = norm[_capitalised_start(norm, before) : match.end()]
         elif _names_no_place(kind, low):
             continue
@@ -724,6 +730,18 @@ _ORGANISATIONS = frozenset(
     college university school academy fund programme review
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
+#: Words after a name that make it the name of a thing: "Crohn's disease", "the Jay report".
+_EPONYMOUS = (_ORGANISATIONS - {"home", "homes"}) | {
+    "report",
+    "reports",
+    "inquiry",
+    "review",
+    "tool",
+    "toolkit",
+    "model",
+    "approach",
+    "test",
+}
 #: Shops and firms named after a person, written with a possessive ("McDonald's").
 _FIRMS = frozenset({"mcdonald", "sainsbury", "nando", "morrison", "boot", "mercedes"})
 
@@ -774,7 +792,7 @@ def _person(norm: str, own: set[str]) -> Finding | None:
     return (
         _titled(norm, tokens, lex, own)
         or _gazetteer_name(norm, tokens, lex, own)
-        or (_capitalised_name(norm, tokens, own) if _mixed_case(norm) else None)
+        or (_capitalised_name(norm, tokens, lex, own) if _mixed_case(norm) else None)
     )
 
 
@@ -858,14 +876,10 @@ def _name_finding(
         first -= 1
     while last + 1 < len(tokens) and _joins(norm, tokens[last], tokens[last + 1], lex, own):
         last += 1
-    if tokens[last].low in _ORGANISATIONS and last > n:
+    if any(t.low in _EPONYMOUS for t in tokens[n + 1 : last + 1]):
         return None
     after = tokens[last + 1] if last + 1 < len(tokens) else None
-    if (
-        after
-        and after.low in _ORGANISATIONS - {"home", "homes"}
-        and _adjacent(norm, tokens[last], after)
-    ):
+    if after and after.low in _EPONYMOUS and _adjacent(norm, tokens[last], after):
         return None  # "Crohn's disease", "Down's syndrome"
     while last - first > 1 and tokens[first].low in _GENERIC:
         first += 1  # "On Monday Jane Smith": quote the name, not the sentence
@@ -884,13 +898,18 @@ def _joins(norm: str, a: _Token, b: _Token, lex: _Lexicon, own: set[str]) -> boo
     )
 
 
-def _capitalised_name(norm: str, tokens: list[_Token], own: set[str]) -> Finding | None:
-    """Two or more capitalised words that are not all generic and do not end in a word that
-    makes them an organisation, a post or a procedure: a name the lists do not have."""
+def _capitalised_name(
+    norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]
+) -> Finding | None:
+    """Two or more capitalised words, one of them no everyday word, that do not end in a
+    word that makes them an organisation, a post or a procedure: a name the lists do not
+    have ("Oluwaseun Bello"), but not "Salvation Army" or "Universal Credit"."""
     for run in _capitalised_runs(norm, tokens):
         while run and run[0].low in _FUNCTION:
             run = run[1:]  # "The NSPCC"
-        if len(run) < 2 or run[-1].low in _HEADS or all(_generic(t, own) for t in run):
+        if len(run) < 2 or any(t.low in _HEADS for t in run):
+            continue  # "Lucy Faithfull Foundation's Stop It Now"
+        if all(_generic(t, own) or t.low in lex.words for t in run):
             continue
         while len(run) > 2 and _generic(run[0], own):
             run = run[1:]
@@ -905,7 +924,7 @@ def _capitalised_runs(norm: str, tokens: list[_Token]) -> Iterator[list[_Token]]
     for token in tokens:
         if run and token.capital and not token.camel:
             gap = norm[run[-1].end : token.start]
-            if gap == " " or (gap == ". " and len(run[-1].low) == 1):
+            if gap in (" ", "' ") or (gap == ". " and len(run[-1].low) == 1):
                 run.append(token)
                 continue
         if len(run) > 1:
@@ -927,7 +946,7 @@ def _adjacent(norm: str, a: _Token, b: _Token) -> bool:
     """Whether two words are next to each other in a name: "Jane Smith", "Smith, Jane",
     "J. Smith", "jane-smith", "JaneSmith"."""
     gap = norm[a.end : b.start]
-    return gap in ("", " ", ", ", "-", "_", ".", " - ") or (gap == ". " and len(a.low) == 1)
+    return gap in ("", " ", ", ", "-", "_", ".", " - ", "' ") or (gap == ". " and len(a.low) == 1)
 
 
 def _namelike(token: _Token, lex: _Lexicon, own: set[str]) -> bool:
