@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from datetime import date
+from typing import Any
 
 import pytest
 from sqlmodel import Session, func, select
 
 from bot.rules import load_rules
-from storage.models import ChecklistItem, Incident
-from tests.running_bot import RunningBot
+from storage.models import ChecklistItem, Incident, Step
+from tests.running_bot import OWNER_ID, RunningBot
 from tests.test_case_lifecycle import choose, fill, items_of, log_case
 from tests.test_incident_flow import form, open_form
 
@@ -128,3 +130,60 @@ def test_the_partnerships_allowed_words_let_its_chosen_names_through(
     choose(running, "case_close", str(incident.id))
     accepted = fill(running, 1, {"reason": ("value", "plain_text_input", "Willow moved away.")})
     assert accepted.status == 200 and accepted.body == ""
+
+
+def answers_for(view: dict[str, Any], typed: str) -> dict[str, tuple[str, str, Any]]:
+    """Valid answers to every input of ``view``, derived from the view itself, with ``typed``
+    in each of its text fields."""
+    values: dict[str, tuple[str, str, Any]] = {}
+    for block in view["blocks"]:
+        if block["type"] != "input":
+            continue
+        element = block["element"]
+        kind = element["type"]
+        if kind == "plain_text_input":
+            values[block["block_id"]] = ("value", kind, typed)
+        elif kind == "datepicker":
+            initial = element.get("initial_date")
+            values[block["block_id"]] = ("value", kind, initial and date.fromisoformat(initial))
+        elif kind == "radio_buttons":
+            values[block["block_id"]] = ("value", kind, element["options"][0]["value"])
+        elif kind == "users_select":
+            values[block["block_id"]] = ("value", kind, OWNER_ID)
+    return values
+
+
+def test_every_text_field_of_every_small_form_is_guarded(running: RunningBot) -> None:
+    incident = log_case(running)
+    with Session(running.engine) as session:
+        steps = {s.step_key: s.id for s in session.exec(select(Step)).all()}
+    item = items_of(running)[0]
+    presses = [
+        ("case_step", f"done:{steps['lcspr_decision']}"),
+        ("case_step", f"not_applicable:{steps['cdop_notification']}"),
+        ("checklist_item", f"note:{item.id}"),
+        ("case_close", str(incident.id)),
+    ]
+    guarded = set()
+
+    def refuse_each_text_field(opened: int) -> None:
+        running.fake.wait_for("views.open", count=opened)
+        view = running.fake.last_view()
+        values = answers_for(view, "Discussed with dr patel.")
+        texts = {block for block, (_, kind, _) in values.items() if kind == "plain_text_input"}
+        errors = running.slack.view_submission(view=view, state_values=values).json()["errors"]
+        for block in texts:
+            assert 'clinician\'s name ("dr patel")' in errors[block], (view["title"], block)
+        guarded.update(f"{view['title']['text']}: {block}" for block in texts)
+
+    for opened, (action_id, value) in enumerate(presses, start=1):
+        choose(running, action_id, value)
+        refuse_each_text_field(opened)
+    running.slack.view_submission(
+        view=running.fake.last_view(),
+        state_values={"reason": ("value", "plain_text_input", "Logged twice by mistake.")},
+    )
+    running.fake.wait_for("chat.update", count=2)
+    choose(running, "case_reopen", str(incident.id))
+    refuse_each_text_field(len(presses) + 1)
+    assert len(guarded) == 5, guarded  # rationale, a reason, a note, close and reopen reasons

@@ -192,7 +192,9 @@ _INSTITUTION_WORDS_NOT_NAMES = frozenset(
     doctors doctor's emergency urgent routine specialist residential independent state
     catholic primary academy infant's boys girls mixed grammar welsh language forest
     alternative provision hospital leaving left joined started starting changed changing
-    at from to after before back out his her their its pru
+    at from to after before back out his her their its pru fe dance music drama art arts
+    football sports sport swimming driving film summer sunday saturday holiday breakfast
+    brain hernia spinal eye ear cardiac abdominal orthopaedic plastic bariatric day-case
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
@@ -463,7 +465,7 @@ def _phone(norm: str) -> str | None:
 
 def _compact_date(digits: str) -> bool:
     """Whether six or eight digits read as a date: ddmmyy, ddmmyyyy or yyyymmdd."""
-    readings = [(digits[4:], digits[2:4], digits[:2])]  # day, month, year
+    readings = [(digits[4:], digits[2:4], digits[:2])]  # (year, month, day)
     if len(digits) == 8:
         readings.append((digits[:4], digits[4:6], digits[6:]))
     for year, month, day in readings:
@@ -487,7 +489,8 @@ _SPELT_EMAIL = re.compile(
     rf"\b[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}{_TLD}\b", re.IGNORECASE
 )
 _LINK = re.compile(r"https?://|www\.|@", re.IGNORECASE)
-_HANDLE = re.compile(r"(?<![\w@.])@[a-z0-9_][a-z0-9_.]{1,29}", re.IGNORECASE)
+#: "@ella_w2015", but not a Slack mention of a member of staff ("<@U0123ABCD>").
+_HANDLE = re.compile(r"(?<![\w@.<])@[a-z0-9_][a-z0-9_.]{1,29}", re.IGNORECASE)
 _PROFILE = re.compile(rf"\b(?:{_PLATFORMS}|x)\.com/\S+", re.IGNORECASE)
 _ACCOUNT = re.compile(
     rf"\b(?:{_PLATFORMS})\b(?:\s+(?:user ?name|handle|account|profile|name|id|tag|gamertag))?"
@@ -654,7 +657,7 @@ def _institution(norm: str) -> Finding | None:
         low = _possessive(prev.casefold())
         if low in _FUNCTION:
             continue
-        if mixed and prev[0].isupper() and low not in _GENERIC - _NAMED_FOR:
+        if mixed and prev[0].isupper() and not prev.isupper() and low not in _GENERIC - _NAMED_FOR:
             found = norm[_capitalised_start(norm, before) : match.end()]
         elif _names_no_place(kind, low):
             continue
