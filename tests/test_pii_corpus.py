@@ -47,3 +47,14 @@ def test_a_500_character_summary_is_checked_in_well_under_a_few_milliseconds() -
         assert check_free_text(summary, max_length=500) is None
     # The target is 1 ms (benchmarks/pii_guard.py); allow for a busy shared machine.
     assert (time.perf_counter() - start) / 200 < 0.005
+
+
+def test_hostile_text_takes_time_in_proportion_to_its_length() -> None:
+    """No pattern backtracks over a long run of near-misses: 4,000 characters of each kind
+    take a few milliseconds (a pattern that looked back over the whole text took ~250 ms)."""
+    for unit in ("a.", "07700 9 ", "@a", "Aa ", "x dot ", "born ", "1 ", "jane at example dot "):
+        text = (unit * 4000)[:4000]
+        check_free_text(text, max_length=4000)
+        start = time.perf_counter()
+        check_free_text(text, max_length=4000)
+        assert time.perf_counter() - start < 0.1, unit

@@ -423,6 +423,7 @@ _NI = re.compile(r"\b[a-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[a-d]\b", re.IGNORE
 _LONG = re.compile(r"[0-9]{8,}")
 _COMPACT = re.compile(r"(?<![0-9])[0-9]{6,8}(?![0-9])")
 _DIGIT = re.compile(r"[0-9]")
+_PHONE_LIKE = re.compile(r"(?:\+|\((?=[0-9])|(?<![0-9])0)[0-9 ().-]{8,24}[0-9]")
 
 
 def _number(norm: str) -> Finding | None:
@@ -452,14 +453,15 @@ def _nhs_valid(digits: str) -> bool:
 
 
 def _phone(norm: str) -> str | None:
-    """A UK phone number (or an international one written with +), by Google's rules."""
-    for match in phonenumbers.PhoneNumberMatcher(
-        norm, "GB", leniency=phonenumbers.Leniency.POSSIBLE
-    ):
-        raw = match.raw_string
-        national = str(match.number.national_number)
-        if raw.startswith(("0", "+", "(")) and len(national) >= 9:
-            return raw
+    """A UK phone number (or an international one written with +), by Google's rules, in
+    each stretch of digits that starts as one does (so a long text is read once)."""
+    for candidate in _PHONE_LIKE.finditer(norm):
+        for match in phonenumbers.PhoneNumberMatcher(
+            candidate.group(), "GB", leniency=phonenumbers.Leniency.POSSIBLE
+        ):
+            raw = match.raw_string
+            if raw.startswith(("0", "+", "(")) and len(str(match.number.national_number)) >= 9:
+                return raw
     return None
 
 
@@ -481,12 +483,15 @@ def _compact_date(digits: str) -> bool:
 
 # --- contact details ---------------------------------------------------------------------------
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Repeats are bounded, as addresses are, so a long run of dots and letters takes no time.
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}")
 _AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+)"
 _DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)"
 _TLD = r"(?:com|org|net|uk|gov|nhs|ac|sch|io|me|info|edu|co|biz)"
 _SPELT_EMAIL = re.compile(
-    rf"\b[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}{_TLD}\b", re.IGNORECASE
+    rf"\b[\w+-]{{1,64}}(?:{_DOT}[\w+-]{{1,64}}){{0,4}}{_AT}"
+    rf"[\w-]{{1,63}}(?:{_DOT}[\w-]{{1,63}}){{0,4}}{_DOT}{_TLD}\b",
+    re.IGNORECASE,
 )
 _LINK = re.compile(r"https?://|www\.|@", re.IGNORECASE)
 #: "@ella_w2015", but not a Slack mention of a member of staff ("<@U0123ABCD>").
