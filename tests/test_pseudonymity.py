@@ -212,7 +212,20 @@ def test_text_is_normalised_before_any_check(typed: str, seen: str) -> None:
 
 @pytest.mark.parametrize(
     "pseudonym",
-    ["Child K", "Baby Q", "Willow", "Poppy", "Sky", "Hope", "River", "AB", "Child Delta"],
+    [
+        "Child K",
+        "Baby Q",
+        "Willow",
+        "Poppy",
+        "Sky",
+        "Hope",
+        "River",
+        "AB",
+        "Child Delta",
+        "Sibling B (aged 6)",
+        "YP Alpha",
+        "Child K (not real initials)",
+    ],
 )
 def test_a_pseudonym_may_be_initials_or_one_chosen_name(pseudonym: str) -> None:
     assert check_pseudonym(pseudonym) is None

@@ -111,7 +111,7 @@ _GENERIC = _FUNCTION | frozenset(
     outcomes action actions recommendation recommendations covid lockdown pandemic
     camhs mash lado sudi sudc cdop lscp lcspr cspr scr marac mappa picu nicu dfe cps cid
     edt yot yjs send senco ehcp adhd asd ptsd mri ct cpr dsl iro sw hv cin cla lac cp uk
-    dcs nrm mosaic sen ics ics ehc iap cse cce fgm dbs ms ed
+    dcs yp nrm mosaic sen ics ics ehc iap cse cce fgm dbs ms ed
     england wales scotland northern ireland britain british english welsh scottish irish
     european north south east west central greater black white asian mixed caribbean
     african indian pakistani bangladeshi chinese arab gypsy roma traveller heritage muslim
@@ -370,10 +370,12 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
     names: list[_Token] = []
     initials: list[_Token] = []
     for token in _tokens(norm):
+        if token.low in _GENERIC:
+            continue
         if _is_initials(token, lex):
             initials.append(token)
-        elif token.low not in _GENERIC:
-            names.append(token)
+        elif token.capital or _is_name(token.low, lex) or token.low not in lex.words:
+            names.append(token)  # not a lower-case description ("Child K (aged 6)")
     if len(names) > 1 or (names and initials) or any(_run_together(t.low, lex) for t in names):
         return (
             f'This looks like a full name ("{norm}"). Use initials that are not the child\'s '
