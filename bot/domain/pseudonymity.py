@@ -9,11 +9,14 @@ the bot never needs them, and every form refuses text that looks like one, sayin
 Text is normalised first (Unicode NFKC, so full-width digits and letters count; zero-width
 characters and soft hyphens removed; every space and line break one space), then each check
 runs case-insensitively. Names are found with a gazetteer of first names and surnames
-common in England and Wales (``bot/rules/names/``): a name that is not also an everyday word
-("walsh", "ella") is refused in any case and shape ("ella walsh", "E. Walsh", "JaneSmith",
-"Smith, Jane"); one that is ("Rose", "Hall") only with a sign that it is a name here (a capital
-letter mid-sentence, a title, another name beside it). A partnership's allowed words
-(chosen pseudonyms such as "Willow") and the case's own pseudonym never count as names.
+common in England and Wales (``bot/rules/names/``, each file saying where it comes from): a
+name that is not also an everyday word ("walsh", "ella") is refused in any case and shape
+("ella walsh", "E. Walsh", "JaneSmith", "Smith, Jane"); one that is ("Rose", "Hall") only
+with a sign that it is a name here (a capital letter mid-sentence, a title, another name
+beside it). Two capitalised words, one of them in neither the gazetteer nor the list of
+everyday English words, are taken for a name the gazetteer lacks ("Oluwaseun Bello"). A
+partnership's allowed words (chosen pseudonyms such as "Willow") and the case's own
+pseudonym never count as names.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
@@ -194,7 +197,7 @@ _INSTITUTION_WORDS_NOT_NAMES = frozenset(
     alternative provision hospital leaving left joined started starting changed changing
     at from to after before back out his her their its pru fe dance music drama art arts
     football sports sport swimming driving film summer sunday saturday holiday breakfast
-    brain hernia spinal eye ear cardiac abdominal orthopaedic plastic bariatric day-case
+    brain hernia spinal ear cardiac abdominal orthopaedic plastic bariatric day-case
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
