@@ -13,8 +13,8 @@ common in England and Wales (``bot/rules/names/``, each file saying where it com
 name that is not also an everyday word ("walsh", "ella") is refused in any case and shape
 ("ella walsh", "E. Walsh", "JaneSmith", "Smith, Jane"); one that is ("Rose", "Hall") only
 with a sign that it is a name here (a capital letter mid-sentence, a title, another name
-beside it). Two capitalised words, one of them in neither the gazetteer nor the list of
-everyday English words, are taken for a name the gazetteer lacks ("Oluwaseun Bello"). A
+beside it). Two or more capitalised words, one of them no everyday English word and none
+naming an organisation, are taken for a name the gazetteer lacks ("Oluwaseun Bello"). A
 partnership's allowed words (chosen pseudonyms such as "Willow") and the case's own
 pseudonym never count as names.
 
