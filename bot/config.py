@@ -14,7 +14,14 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.timetable import Timetable
-from bot.rules import Rules, RulesError, load_checklist, load_reminders, load_timetable
+from bot.rules import (
+    Rules,
+    RulesError,
+    load_allowed_words,
+    load_checklist,
+    load_reminders,
+    load_timetable,
+)
 
 
 class ConfigError(Exception):
@@ -43,6 +50,7 @@ class Settings(BaseSettings):
     # Other organisations' teams (T…) or Enterprise Grid orgs (E…) whose people may use the
     # bot, comma-separated; by default only the workspace the bot is installed in.
     safeguarding_external_teams: str | None = None
+    safeguarding_allowed_words: Path | None = None
 
     @field_validator("database_url")
     @classmethod
@@ -124,9 +132,14 @@ class Settings(BaseSettings):
         except RulesError as exc:
             raise ConfigError(f"SAFEGUARDING_CHECKLIST: {exc}") from None
         try:
+            allowed = load_allowed_words(self.safeguarding_allowed_words)
+        except RulesError as exc:
+            raise ConfigError(f"SAFEGUARDING_ALLOWED_WORDS: {exc}") from None
+        try:
             policy = load_reminders(self.safeguarding_reminders)
             policy = dataclasses.replace(policy, escalation=self.safeguarding_escalation)
-            return Rules(timetable, checklist, WorkingCalendar(timetable.closure_days), policy)
+            calendar = WorkingCalendar(timetable.closure_days)
+            return Rules(timetable, checklist, calendar, policy, allowed)
         except RulesError as exc:
             raise ConfigError(f"SAFEGUARDING_REMINDERS: {exc}") from None
 

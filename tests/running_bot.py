@@ -58,19 +58,22 @@ def fake() -> Iterator[FakeSlackAPI]:
 def running(
     fake: FakeSlackAPI, engine: Engine, request: pytest.FixtureRequest
 ) -> Iterator[RunningBot]:
-    """The bot; settings beyond the usual come from indirect parametrization, e.g.
+    """The bot on the shipped rules; settings beyond the usual, and other rules (``rules``),
+    come from indirect parametrization, e.g.
     ``@pytest.mark.parametrize("running", [{"safeguarding_usergroup": "S1"}], indirect=True)``.
     """
+    given = dict(getattr(request, "param", {}))
+    rules = given.pop("rules", None) or load_rules()
     settings = Settings(
         _env_file=None,
         slack_bot_token="xoxb-test-token",
         slack_signing_secret=SIGNING_SECRET,
         slack_api_url=fake.url,
         safeguarding_channel=CHANNEL_ID,
-        **getattr(request, "param", {}),
+        **given,
     )
     clock = Clock(datetime(2026, 11, 23, 10, 30, tzinfo=UTC))  # a Monday
-    app = build_app(settings, engine, load_rules(), clock)
+    app = build_app(settings, engine, rules, clock)
     server = HttpServer(app, engine, "127.0.0.1", 0, events=True)
     thread = threading.Thread(target=server.serve, daemon=True)
     thread.start()

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.domain.pseudonymity import PSEUDONYM_MAX, check_free_text, check_pseudonym
+from bot.domain.pseudonymity import PSEUDONYM_MAX, check_free_text, check_pseudonym, normalise
 
 MAX = 500
 
@@ -189,3 +189,149 @@ def test_checks_cope_with_any_words_and_spacing(text: str) -> None:
     words = " ".join(text.split()).title()
     for result in (check_pseudonym(words), check_free_text(words, max_length=1000)):
         assert result is None or (isinstance(result, str) and result)
+
+
+# --- issue 12: the guard holds on every shape ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "seen"),
+    [
+        ("Ｅｌｌａ　Ｗａｌｓｈ", "Ella Walsh"),  # noqa: RUF001 (full-width letters and space)
+        ("０７７００ ９００７７７", "07700 900777"),  # noqa: RUF001 (full-width digits)
+        ("El\u00adla Wal\u200bsh", "Ella Walsh"),
+        ("Ella\u2009\u2028\nWalsh", "Ella Walsh"),
+        ("Ella\u00a0\u202fWalsh", "Ella Walsh"),
+        ("O\u2019Brien \u2013 K", "O'Brien - K"),
+        ("NHS \u0669\u0669\u0669", "NHS 999"),  # Arabic-Indic digits
+    ],
+)
+def test_text_is_normalised_before_any_check(typed: str, seen: str) -> None:
+    assert normalise(typed) == seen
+
+
+@pytest.mark.parametrize(
+    "pseudonym",
+    [
+        "Child K",
+        "Baby Q",
+        "Willow",
+        "Poppy",
+        "Sky",
+        "Hope",
+        "River",
+        "AB",
+        "Child Delta",
+        "Sibling B (aged 6)",
+        "YP Alpha",
+        "Child K (not real initials)",
+    ],
+)
+def test_a_pseudonym_may_be_initials_or_one_chosen_name(pseudonym: str) -> None:
+    assert check_pseudonym(pseudonym) is None
+
+
+@pytest.mark.parametrize(
+    ("pseudonym", "message"),
+    [
+        ("Jane K", 'full name ("Jane K")'),
+        ("K Walsh", 'full name ("K Walsh")'),
+        ("Willow K", 'full name ("Willow K")'),
+        ("Walsh", 'surname ("Walsh")'),
+        ("Smith", 'surname ("Smith")'),
+        ("janesmith", "full name"),
+        ("jane_smith", "full name"),
+        ("Jane 030415", 'full date ("030415")'),
+        ("Child 12345", "long number"),
+        ("07700 900777", "phone number"),
+    ],
+)
+def test_a_forename_with_a_surname_or_its_initial_is_refused(pseudonym: str, message: str) -> None:
+    problem = check_pseudonym(pseudonym)
+    assert problem is not None and message in problem
+
+
+BENIGN = [
+    "CAMHS, MARAC, A&E, the GP, the ICB and an NRM referral were all part of the picture.",
+    "A Section 47 enquiry led to a child protection plan in March.",
+    "On Monday, Tuesday and Friday in June the mother did not answer the door.",
+    "Child K, aged 4, has an older sibling in Year 7.",
+    "The mother moved out of area with an older sibling.",
+    "The family will move in May; staff hope the new GP surgery is told.",
+    "The family is of White British heritage; the father is Black Caribbean.",
+    "She was born prematurely at 32 weeks and discharged at 6 weeks old.",
+    "Mark on the left arm, grace period for the return, and a frank talk with dad.",
+    "Brown bruising and burns to the hand were seen in A&E.",
+    "Seen at Great Ormond Street Hospital and the Queen Elizabeth Hospital.",
+    "The review meeting is on 3 April; the plan was reviewed on 14 December.",
+]
+
+
+@pytest.mark.parametrize("text", BENIGN)
+def test_safeguarding_prose_the_issue_lists_is_let_through(text: str) -> None:
+    assert check_free_text(text, max_length=MAX) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("ella walsh was seen", 'full name ("ella walsh")'),
+        ("ELLA WALSH WAS SEEN", 'full name ("ELLA WALSH")'),
+        ("Walsh was arrested.", 'person\'s name ("Walsh")'),
+        ("The Smiths had moved.", 'person\'s name ("Smiths")'),
+        ("Seen with j.smith at the park.", 'full name ("j.smith")'),
+        ("Seen with janesmith at the park.", 'full name ("janesmith")'),
+        ("Łukasz Wiśniewski was arrested.", "full name"),
+        ("Oluwaseun Bello was taken to A&E.", 'full name ("Oluwaseun Bello")'),
+        ("Grace was taken to hospital.", 'person\'s name ("Grace")'),
+        ("A friend called Jack gave her a lift.", 'person\'s name ("Jack")'),
+        ("Nurse Jones noticed the bruise.", 'full name ("Nurse Jones")'),
+        ("NHS 999 000 0018", "looks like an NHS number"),
+        ("nhs 9 9 9 0 0 0 0 0 1 8", "looks like an NHS number"),
+        ("ring +44 7700 900456", "looks like a phone number"),
+        ("landline 020 7946 0999", "looks like a phone number"),
+        ("ni qq123456c", "looks like a National Insurance number"),
+        ("crime ref 12345678", "long number"),
+        (
+            "dan dot hughes at example dot com",
+            'email address ("dan dot hughes at example dot com")',
+        ),
+        ("Messaged by @ella_w2015.", 'social-media account ("@ella_w2015")'),
+        ("Her snapchat is lily.b09.", "social-media account"),
+        ("born in 2015", 'date of birth ("born in 2015")'),
+        ("birthday is 3 April", "date of birth"),
+        ("b. 03/04/15", 'full date ("03/04/15")'),
+        ("Born 3rd Apr '15", "date of birth"),
+        ("Flat 3, Harbour Court", 'an address ("Flat 3")'),
+        ("Staying on chestnut avenue.", 'an address ("chestnut avenue")'),
+        ("postcode ls11ab", 'postcode ("ls11ab")'),
+        ("registered at riverside surgery", 'GP surgery or health centre ("riverside surgery")'),
+        ("Seen at Oakwood Medical Centre.", '("Oakwood Medical Centre")'),
+        ("attended millbrook college", 'school or nursery ("millbrook college")'),
+    ],
+)
+def test_every_category_is_caught_in_any_case_and_shape(text: str, found: str) -> None:
+    problem = check_free_text(text, max_length=MAX)
+    assert problem is not None and found in problem
+
+
+def test_an_nhs_number_needs_a_valid_check_digit() -> None:
+    assert "NHS number" in (check_free_text("ref 999 000 0018", max_length=MAX) or "")
+    assert check_free_text("ref 999 000 0019", max_length=MAX) is None
+
+
+def test_a_refusal_quotes_what_it_found_never_the_whole_text() -> None:
+    text = "A long account of the day. " * 10 + "Then ella walsh came home. " + "More. " * 10
+    problem = check_free_text(text, max_length=MAX) or ""
+    assert '("ella walsh")' in problem and "A long account" not in problem
+    long_name = "Ella " + "Walsh-" * 12 + "Jones"
+    assert len(check_free_text(long_name, max_length=MAX) or "") < 200
+
+
+def test_allowed_words_and_the_cases_pseudonym_are_never_names() -> None:
+    text = "Willow and her brother were seen."
+    assert 'person\'s name ("Willow")' in (check_free_text(text, max_length=MAX) or "")
+    assert check_free_text(text, max_length=MAX, allowed=["willow"]) is None
+    assert check_free_text(text, max_length=MAX, pseudonym="Willow") is None
+    assert check_free_text("Willow Walsh was seen.", max_length=MAX, allowed=["Willow"])
+    assert check_pseudonym("Walsh", allowed=["walsh"]) is None

@@ -6,6 +6,7 @@ so the form can show it in place.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any, get_args, get_type_hints
@@ -48,13 +49,16 @@ class NewIncident:
     agencies: tuple[str, ...] = ()
 
 
-def check_new_incident(report: NewIncident, today: date) -> dict[str, str]:
-    """Field name → what is wrong with it; empty when the report can be stored."""
+def check_new_incident(
+    report: NewIncident, today: date, *, allowed: Collection[str] = ()
+) -> dict[str, str]:
+    """Field name → what is wrong with it; empty when the report can be stored. ``allowed``:
+    the partnership's words that are fine although they are names (its rules)."""
     errors: dict[str, str] = {}
-    if problem := check_pseudonym(report.pseudonym):
+    if problem := check_pseudonym(report.pseudonym, allowed=allowed):
         errors["pseudonym"] = problem
     if problem := check_free_text(
-        report.summary, max_length=SUMMARY_MAX, pseudonym=report.pseudonym
+        report.summary, max_length=SUMMARY_MAX, pseudonym=report.pseudonym, allowed=allowed
     ):
         errors["summary"] = problem
     if report.age_band not in AGE_BANDS:

@@ -1,11 +1,22 @@
 """Refusing identifying details: the bot may hold a case reference and a pseudonym, nothing
-that identifies a child or family (a real name, date of birth, address, postcode, school).
+that identifies a child or family (a name, date of birth, address, postcode, school, GP
+surgery, NHS or National Insurance number, phone number, email address or social-media
+handle).
 
 The real details go to the Panel through the government's own system, so text typed into
-the bot never needs them, and the form refuses text that looks like one, saying why. The
-checks are heuristics tuned to let ordinary safeguarding prose through ("Police attended.
-Child K was taken to hospital.") and to catch the usual slips ("Jane Smith", "Mr Smith",
-"DOB 03/04/2015", "SW1A 1AA", "12 Acacia Avenue", "Oakfield Academy").
+the bot never needs them, and every form refuses text that looks like one, saying why.
+
+Text is normalised first (Unicode NFKC, so full-width digits and letters count; zero-width
+characters and soft hyphens removed; every space and line break one space), then each check
+runs case-insensitively. Names are found with a gazetteer of first names and surnames
+common in England and Wales (``bot/rules/names/``, each file saying where it comes from): a
+name that is not also an everyday word ("walsh", "ella") is refused in any case and shape
+("ella walsh", "E. Walsh", "JaneSmith", "Smith, Jane"); one that is ("Rose", "Hall") only
+with a sign that it is a name here (a capital letter mid-sentence, a title, another name
+beside it). Two or more capitalised words, one of them no everyday English word and none
+naming an organisation, are taken for a name the gazetteer lacks ("Oluwaseun Bello"). A
+partnership's allowed words (chosen pseudonyms such as "Willow") and the case's own
+pseudonym never count as names.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
@@ -14,7 +25,15 @@ typed the text, and never log it (nor the text).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+
+import phonenumbers
 
 PSEUDONYM_MAX = 40
 
@@ -25,11 +44,29 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 
-#: Words that do not make a person's name when capitalised beside another: the child and
-#: family by role, agencies, posts, services and procedures, time, places and heritage in
-#: general, acronyms, and the small words that start a sentence. Lower case; a possessive
-#: is removed before looking a word up, and a hyphenated word is generic when its parts are.
-_GENERIC = frozenset(
+#: Small words that begin or join phrases; never a name, never a street or school name.
+_FUNCTION = frozenset(
+    """
+    a an the and or of in on at by for from to with without into onto after before during
+    following since until when while whilst where as although though but so then there
+    this that these those it he she they we i you me him them us his her their our its my
+    your both all each every no not none some any many several one two three four five six
+    seven eight nine ten first second third later earlier yesterday today tomorrow
+    overnight subsequently previously initially however also further additionally
+    currently recently around about over under between within despite because once
+    unfortunately prior throughout neither either nor next last other others another such
+    same only just even still again most more less much very what which who whom whose why
+    how if unless whether yet never always often sometimes meanwhile thereafter afterwards
+    eventually finally firstly secondly is was were be been being are has have had do does
+    did done can could will would should must might may shall up down out off near via per
+    than too here away back home own new old same different previous current local nearby
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+#: Words that are not a person's name on their own even where a name list has them: the
+#: child and family by role, agencies, posts, services and procedures, time, places and
+#: heritage in general, and acronyms. Lower case; a possessive is removed before looking up.
+_GENERIC = _FUNCTION | frozenset(
     """
     child children baby babies young person persons people sibling siblings infant teenager
     boy girl twin twins case unborn newborn toddler youth brother sister son daughter pupil
@@ -37,13 +74,18 @@ _GENERIC = frozenset(
     step grandmother grandfather grandparent grandparents nan nana gran grandma grandad aunt
     uncle cousin partner carer carers foster fostering kinship connected family families
     guardian guardianship special adoption adoptive adopter birth maternal paternal extended
-    household neighbour neighbours friend friends victim adult adults vulnerable
+    household neighbour neighbours friend friends victim adult adults vulnerable male female
+    man woman men women lady gentleman stranger relative relatives older younger elder eldest
+    youngest brown green grey gray red pink purple yellow orange blue mercedes
+    operation encompass witness witnesses safeguard executive united fc city town rovers
+    athletic scale score coma troubled scrutineer scrutiny glasgow stage avon hong kong eve
+    roman queen king prince princess
     police constabulary force officer officers constable detective sergeant inspector
     public investigation investigations crime major control room neighbourhood policing
     hospital hospitals infirmary royal general university council trust foundation nhs
     board panel ofsted cqc cafcass safeguarding partnership partners health education
-    probation ambulance paramedic paramedics crew team unit emergency accident urgent
-    treatment department a&e gp icb ccg integrated clinical commissioning group local
+    probation ambulance paramedic paramedics crew team teams unit emergency accident urgent
+    treatment department a&e gp gps icb ccg integrated clinical commissioning group local
     authority county borough city district metropolitan national social care services
     service worker workers manager managers lead leads designated named nurse doctor
     paediatrician paediatric paediatrics consultant midwife midwifery maternity antenatal
@@ -53,8 +95,8 @@ _GENERIC = frozenset(
     syndrome disorder medical medicals examination post mortem death deaths sudden
     unexpected infancy school teacher headteacher head class form tutor attendance welfare
     inclusion pastoral exclusion alternative provision elective reception sixth
-    higher virtual independent reviewing secure residential accommodation supported home
-    homes custody prison hmp yoi institution respite contact duty out hours director
+    higher virtual independent reviewing secure residential accommodation supported
+    homes custody prison hmp yoi institution respite contact duty hours director
     principal assistant adviser advisor advocate advocacy coordinator chair support key
     review reviews rapid serious incident incidents notification protection plan plans
     conference strategy discussion meeting meetings section early help looked leaving
@@ -72,31 +114,608 @@ _GENERIC = frozenset(
     outcomes action actions recommendation recommendations covid lockdown pandemic
     camhs mash lado sudi sudc cdop lscp lcspr cspr scr marac mappa picu nicu dfe cps cid
     edt yot yjs send senco ehcp adhd asd ptsd mri ct cpr dsl iro sw hv cin cla lac cp uk
-    dcs
+    dcs yp nrm mosaic sen ics ics ehc iap cse cce fgm dbs ms ed
     england wales scotland northern ireland britain british english welsh scottish irish
-    european north south east west central greater new black white asian mixed caribbean
+    european north south east west central greater black white asian mixed caribbean
     african indian pakistani bangladeshi chinese arab gypsy roma traveller heritage muslim
-    christian catholic jewish sikh hindu buddhist islam
-    christmas easter eid ramadan diwali year bank holiday day days week weeks month months
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december teams zoom microsoft online
-    a an the and or of in on at by for from to with without into onto after before during
-    following since until when while whilst where as although though but so then there
-    this that these those it he she they we i his her their our its both all each every
-    no not none some any many several one two three first second third later earlier
-    yesterday today tomorrow overnight subsequently previously initially however also
-    further additionally currently recently around about over under between within
-    despite because once unfortunately prior throughout neither either nor next last other
-    others another such same only just even still again most more less much very what which
-    who whose why how if unless whether yet never always often sometimes meanwhile
-    thereafter afterwards eventually finally firstly secondly is was were be been are has
-    have had do does did can could will would should must might
+    christian catholic jewish sikh hindu buddhist islam somali polish romanian eritrean
+    afghan syrian kurdish albanian vietnamese nigerian ghanaian
+    christmas easter eid ramadan diwali hanukkah year years bank holiday holidays day days
+    week weeks month months morning afternoon evening night weekend summer winter spring
+    autumn monday tuesday wednesday thursday friday saturday sunday january february march
+    april june july august september october november december zoom microsoft online
+    london birmingham manchester liverpool leeds sheffield bristol newcastle nottingham
+    leicester coventry bradford hull stoke derby plymouth southampton portsmouth reading
+    brighton york cambridge oxford norwich exeter bath chester lincoln durham carlisle
+    cardiff swansea newport kent essex surrey sussex devon cornwall dorset somerset
+    cumbria lancashire yorkshire norfolk suffolk midlands merseyside cheshire
+    hertfordshire berkshire hampshire wiltshire gloucestershire shropshire
+    staffordshire derbyshire nottinghamshire leicestershire lincolnshire
+    northamptonshire warwickshire worcestershire herefordshire oxfordshire
+    buckinghamshire bedfordshire cambridgeshire northumberland camden hackney
+    islington lambeth southwark croydon wigan bolton salford oldham rochdale
+    india pakistan bangladesh china africa asia europe america poland romania
+    jamaica nigeria ghana somalia eritrea afghanistan syria iraq iran turkey
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
-#: The last word of a phrase naming an organisation, a service, a post, a place or a
-#: procedure: "Leeds Hospital", "Secure Children's Home", "Independent Reviewing Officer".
-#: A person's name ends in the name itself ("Mother Jane", "Jane Smith").
+#: Titles before a surname; a clinician's marks them as a clinician.
+_CLINICIAN_TITLES = frozenset({"dr", "doctor", "prof", "professor"})
+_TITLES = _CLINICIAN_TITLES | {"mr", "mrs", "ms", "miss", "mx"}
+
+#: Verbs that follow a person at the start of a sentence ("Grace was taken to hospital").
+_PERSON_VERBS = frozenset(
+    """
+    was is has had said says told tells attended attends lives lived disclosed discloses
+    reported reports became went goes came comes returned stayed stays died suffered
+    sustained presented presents arrived left ran moved and
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+_STREET = (
+    r"road|rd|street|st|lane|ln|close|cl|drive|dr|way|avenue|ave|crescent|cres|grove|gardens"
+    r"|gdns|place|pl|court|ct|terrace|tce|square|sq|hill|walk|mews|row|park|view|rise|green"
+    r"|parade|estate"
+)
+#: Street words unmistakable even in lower case and without a house number.
+_STREET_ALONE = r"road|street|avenue|crescent|grove|terrace|mews|lane|gardens"
+#: Words before a street word that do not name one ("a busy road", "the high street").
+_STREET_WORDS_NOT_NAMES = frozenset(
+    """
+    main busy quiet side back high ring country dual slip toll private public long narrow
+    wide dark open wrong right bus fast slow memory cycle residential nearby shopping
+    neighbouring adjoining adjacent cul de sac dead end same
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+#: Units and counts after a number, never a street name ("3 weeks in the park").
+_NOT_STREET_NAMES = frozenset(
+    """
+    times occasions weeks week days day months month years year hours hour minutes minute
+    miles mile metres children child people adults officers calls visits nights night
+    separate different other previous further more new
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+_INSTITUTION = (
+    r"school|academy|college|nursery|nurseries|primary|infants|juniors|grammar|high|preschool"
+    r"|pre-school|playgroup|kindergarten|surgery|medical centre|medical center|health centre"
+    r"|health center|medical practice|practice|children's centre|family centre"
+)
+#: Institution words that name a place only after a capitalised name ("Riverside Practice").
+_INSTITUTION_CAPITALISED_ONLY = frozenset(
+    {"practice", "high", "grammar", "primary", "infants", "juniors", "family centre"}
+)
+#: Words before an institution word that do not name one ("attends nursery", "her school").
+_INSTITUTION_WORDS_NOT_NAMES = frozenset(
+    """
+    attends attended attending attend missed miss misses boarding faith church village
+    private mainstream day free junior infant nursery high middle upper lower further
+    secondary sixth form new old previous current local same different another pupil heart
+    keyhole minor planned needed required post eye knee hip cosmetic elective dental gp
+    doctors doctor's emergency urgent routine specialist residential independent state
+    catholic primary academy infant's boys girls mixed grammar welsh language forest
+    alternative provision hospital leaving left joined started starting changed changing
+    at from to after before back out his her their its pru fe dance music drama art arts
+    football sports sport swimming driving film summer sunday saturday holiday breakfast
+    brain hernia spinal ear cardiac abdominal orthopaedic plastic bariatric day-case
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+_PLATFORMS = (
+    r"snapchat|snap|instagram|insta|ig|tiktok|facebook|fb|twitter|discord|whatsapp"
+    r"|telegram|youtube|roblox|xbox|psn|playstation|fortnite|kik|threads|reddit|twitch"
+)
+
+
+# --- normalising -----------------------------------------------------------------------------
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u034f\u180e\u200b\u200c\u200d\u2060\ufeff"))
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
+_QUOTES = dict.fromkeys(map(ord, "\u2018\u2019\u02bc\u0060\u00b4"), "'")
+
+
+def normalise(text: str) -> str:
+    """The text as the checks read it: NFKC, no invisible characters, any digit as an ASCII
+    one, one kind of dash and apostrophe, and each run of spaces and line breaks one space."""
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    if not text.isascii():
+        text = "".join(_plain(ch) for ch in text.translate(_DASHES).translate(_QUOTES))
+    return " ".join(text.split())
+
+
+def _plain(ch: str) -> str:
+    category = unicodedata.category(ch)
+    if category == "Nd":
+        return str(unicodedata.digit(ch))
+    if category == "Cf":
+        return ""
+    if category in ("Cc", "Zl", "Zp"):
+        return " "
+    return ch
+
+
+# --- the gazetteer -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    forenames: frozenset[str]
+    surnames: frozenset[str]
+    everyday: frozenset[str]  # names that are also everyday words
+    words: frozenset[str]  # everyday English words
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    """The name and word lists shipped in ``bot/rules/names``, read once."""
+    folder = resources.files("bot.rules").joinpath("names")
+
+    def read(name: str) -> frozenset[str]:
+        lines = folder.joinpath(name).read_text(encoding="utf-8").splitlines()
+        return frozenset(
+            line.strip().casefold() for line in lines if line.strip() and line[0] != "#"
+        )
+
+    return _Lexicon(
+        read("forenames.txt"), read("surnames.txt"), read("everyday.txt"), read("words.txt")
+    )
+
+
+# --- findings ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a check found: its kind (a key of ``_ADVICE``) and the words, to quote."""
+
+    kind: str
+    found: str
+
+
+_ADVICE = {
+    "nhs": "This looks like an NHS number. Leave it out: it identifies the child.",
+    "ni": "This looks like a National Insurance number. Leave it out: it identifies a person.",
+    "phone": "This looks like a phone number. Leave contact details out: they identify people.",
+    "number": (
+        "This has a long number that could identify someone (an NHS, crime or case number). "
+        "Use the case reference instead."
+    ),
+    "email": (
+        'This looks like an email address ("{}"). Leave contact details out: they identify people.'
+    ),
+    "handle": (
+        'This looks like a social-media account ("{}"). Say "on social media" without '
+        "naming the account."
+    ),
+    "postcode": (
+        'This looks like a postcode ("{}"). Leave addresses out: they go in the '
+        "notification to the Panel, not here."
+    ),
+    "birth": (
+        'This mentions a date of birth ("{}"). Leave it out and give the child\'s age '
+        'instead, for example "aged under 1".'
+    ),
+    "date": (
+        'This looks like a full date ("{}"), which could be a date of birth. Give the '
+        'child\'s age instead ("aged 4"), and other dates without the year ("3 April") or '
+        "as a weekday."
+    ),
+    "address": (
+        'This looks like an address ("{}"). Leave addresses out: say "the family home" or '
+        '"a relative\'s home" instead.'
+    ),
+    "school": (
+        'This looks like the name of a school or nursery ("{}"). Say "school" or '
+        '"nursery" without naming it.'
+    ),
+    "surgery": (
+        'This looks like the name of a GP surgery or health centre ("{}"). Say "the GP" '
+        "without naming the surgery."
+    ),
+    "clinician": (
+        'This looks like a clinician\'s name ("{}"). Use roles (GP, paediatrician, health '
+        "visitor) instead of names."
+    ),
+    "title": (
+        "This looks like a person's name (\"{}\"). Use roles (mother's partner, GP, class "
+        "teacher) instead of names."
+    ),
+    "full_name": (
+        'This looks like a full name ("{}"). Use the pseudonym and roles (mother, social '
+        "worker) instead."
+    ),
+    "name": (
+        'This looks like a person\'s name ("{}"). Use the pseudonym and roles (mother, '
+        "social worker) instead."
+    ),
+}
+
+_QUOTE_MAX = 40
+
+
+def advice(finding: Finding) -> str:
+    """What to tell the person who typed the text: what was found, and what to do."""
+    found = finding.found if len(finding.found) <= _QUOTE_MAX else finding.found[:_QUOTE_MAX] + "…"
+    return _ADVICE[finding.kind].format(found)
+
+
+# --- the checks --------------------------------------------------------------------------------
+
+
+def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
+    """Why ``text`` cannot be a pseudonym, or None. Initials that are not the child's
+    ("J.K.", "KM"), or one chosen name ("Child K", "Baby Q", "Willow"), are fine; a forename
+    with a surname or a surname initial is not ("Jane Smith", "J Smith", "Jane K"), in any
+    case or shape ("jane-smith", "JaneSmith", "Smith, Jane")."""
+    if not text.strip():
+        return 'Enter a pseudonym, such as "Child K" or a chosen first name.'
+    if len(text.strip()) > PSEUDONYM_MAX:
+        return f"Keep the pseudonym to {PSEUDONYM_MAX} characters or fewer."
+    norm = normalise(text)
+    if _LINK.search(norm):
+        return "A pseudonym cannot contain an email address or a web link."
+    if finding := _number(norm):
+        return advice(finding)
+    if match := _DATE_PART.search(norm):
+        return (
+            f'A pseudonym cannot contain a date ("{match.group()}"): it could be a date '
+            'of birth. Use initials or a chosen name, such as "Child K".'
+        )
+    if re.search(r"[0-9]{4,}", norm):
+        return (
+            "A pseudonym cannot contain a long number. Use initials or a chosen name, such "
+            'as "Child K".'
+        )
+    if match := _POSTCODE.search(norm):
+        return advice(Finding("postcode", match.group()))
+    own = _words(allowed)
+    lex = _lexicon()
+    names: list[_Token] = []
+    initials: list[_Token] = []
+    for token in _tokens(norm):
+        if token.low in _GENERIC:
+            continue
+        if _is_initials(token, lex):
+            initials.append(token)
+        elif token.capital or _is_name(token.low, lex) or token.low not in lex.words:
+            names.append(token)  # not a lower-case description ("Child K (aged 6)")
+    if len(names) > 1 or (names and initials) or any(_run_together(t.low, lex) for t in names):
+        return (
+            f'This looks like a full name ("{norm}"). Use initials that are not the child\'s '
+            'real ones, or a chosen first name, such as "Child K".'
+        )
+    if names and _only_surname(names[0].low, lex) and names[0].low not in own:
+        return (
+            f'This looks like a surname ("{names[0].text}"). Use initials that are not the '
+            'child\'s, or a chosen first name, such as "Child K".'
+        )
+    return None
+
+
+def check_free_text(
+    text: str, *, max_length: int, pseudonym: str = "", allowed: Collection[str] = ()
+) -> str | None:
+    """Why ``text`` cannot be kept, or None: too long, or it looks like it holds something
+    that identifies a person. Words of ``pseudonym`` and ``allowed`` never count as names,
+    so "Child Alpha" may appear in its own case's text."""
+    text = text.strip()
+    if len(text) > max_length:
+        return f"Keep this to {max_length} characters or fewer (it has {len(text)})."
+    finding = find_identifying(text, allowed=(*allowed, pseudonym))
+    return advice(finding) if finding else None
+
+
+def find_identifying(text: str, *, allowed: Collection[str] = ()) -> Finding | None:
+    """The first thing in ``text`` that looks like it identifies a person, or None."""
+    norm = normalise(text)
+    if not norm:
+        return None
+    return (
+        _number(norm)
+        or _contact(norm)
+        or _postcode(norm)
+        or _birth(norm)
+        or _address(norm)
+        or _institution(norm)
+        or _person(norm, _words(allowed))
+    )
+
+
+# --- numbers -------------------------------------------------------------------------------------
+
+_SPACED_TEN = re.compile(r"(?<![0-9])[0-9](?:[ .-]?[0-9]){9}(?![0-9])")
+_NI = re.compile(r"\b[a-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[a-d]\b", re.IGNORECASE)
+_LONG = re.compile(r"[0-9]{8,}")
+_COMPACT = re.compile(r"(?<![0-9])[0-9]{6,8}(?![0-9])")
+_DIGIT = re.compile(r"[0-9]")
+_PHONE_LIKE = re.compile(r"(?:\+|\((?=[0-9])|(?<![0-9])0)[0-9 ().-]{8,24}[0-9]")
+
+
+def _number(norm: str) -> Finding | None:
+    digits = len(_DIGIT.findall(norm))
+    if digits < 6:
+        return None
+    for ten in _SPACED_TEN.finditer(norm):
+        if _nhs_valid(re.sub(r"[^0-9]", "", ten.group())):
+            return Finding("nhs", ten.group())
+    if digits >= 9 and (phone := _phone(norm)):
+        return Finding("phone", phone)
+    if ni := _NI.search(norm):
+        return Finding("ni", ni.group())
+    for run in _COMPACT.finditer(norm):
+        if _compact_date(run.group()):
+            return Finding("date", run.group())
+    if long := _LONG.search(norm):
+        return Finding("number", long.group())
+    return None
+
+
+def _nhs_valid(digits: str) -> bool:
+    """Whether ten digits pass the NHS number's modulus 11 check."""
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    return check != 10 and (check % 11) == int(digits[9])
+
+
+def _phone(norm: str) -> str | None:
+    """A UK phone number (or an international one written with +), by Google's rules, in
+    each stretch of digits that starts as one does (so a long text is read once)."""
+    for candidate in _PHONE_LIKE.finditer(norm):
+        for match in phonenumbers.PhoneNumberMatcher(
+            candidate.group(), "GB", leniency=phonenumbers.Leniency.POSSIBLE
+        ):
+            raw = match.raw_string
+            if raw.startswith(("0", "+", "(")) and len(str(match.number.national_number)) >= 9:
+                return raw
+    return None
+
+
+def _compact_date(digits: str) -> bool:
+    """Whether six or eight digits read as a date: ddmmyy, ddmmyyyy or yyyymmdd."""
+    readings = [(digits[4:], digits[2:4], digits[:2])]  # (year, month, day)
+    if len(digits) == 8:
+        readings.append((digits[:4], digits[4:6], digits[6:]))
+    for year, month, day in readings:
+        full_year = int(year) + (2000 if len(year) == 2 else 0)
+        if 1900 <= full_year <= 2100:
+            try:
+                date(full_year, int(month), int(day))
+            except ValueError:
+                continue
+            return True
+    return False
+
+
+# --- contact details ---------------------------------------------------------------------------
+
+# Repeats are bounded, as addresses are, so a long run of dots and letters takes no time.
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}")
+_AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+)"
+_DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)"
+_TLD = r"(?:com|org|net|uk|gov|nhs|ac|sch|io|me|info|edu|co|biz)"
+_SPELT_EMAIL = re.compile(
+    rf"\b[\w+-]{{1,64}}(?:{_DOT}[\w+-]{{1,64}}){{0,4}}{_AT}"
+    rf"[\w-]{{1,63}}(?:{_DOT}[\w-]{{1,63}}){{0,4}}{_DOT}{_TLD}\b",
+    re.IGNORECASE,
+)
+_LINK = re.compile(r"https?://|www\.|@", re.IGNORECASE)
+#: "@ella_w2015", but not a Slack mention of a member of staff ("<@U0123ABCD>").
+_HANDLE = re.compile(r"(?<![\w@.<])@[a-z0-9_][a-z0-9_.]{1,29}", re.IGNORECASE)
+_PROFILE = re.compile(rf"\b(?:{_PLATFORMS}|x)\.com/\S+", re.IGNORECASE)
+_ACCOUNT = re.compile(
+    rf"\b(?:{_PLATFORMS})\b(?:\s+(?:user ?name|handle|account|profile|name|id|tag|gamertag))?"
+    r"(?:\s+(?:is|was|as|called|named|of))?\s*[:=]?\s*([a-z0-9_.']+)",
+    re.IGNORECASE,
+)
+_NAMED_ACCOUNT = re.compile(
+    r"\b(?:user ?name|handle|gamertag)\s*(?:is|was|of|:|=)?\s*([a-z0-9_.']+)", re.IGNORECASE
+)
+
+
+def _contact(norm: str) -> Finding | None:
+    if match := _EMAIL.search(norm) or _SPELT_EMAIL.search(norm):
+        return Finding("email", match.group())
+    if match := _HANDLE.search(norm) or _PROFILE.search(norm):
+        return Finding("handle", match.group().rstrip("."))
+    for match in _ACCOUNT.finditer(norm):
+        word = match.group(1)
+        if re.search(r"[0-9_.]", word.strip(".")) and re.search(r"[a-z]", word, re.IGNORECASE):
+            return Finding("handle", match.group())
+    for match in _NAMED_ACCOUNT.finditer(norm):
+        if match.group(1).casefold() not in _GENERIC:
+            return Finding("handle", match.group())
+    return None
+
+
+# --- postcodes, dates of birth, addresses, institutions -------------------------------------
+
+#: A UK postcode: outward code (A9, A99, A9A, AA9, AA99, AA9A) and inward code (9AA).
+_POSTCODE = re.compile(
+    r"\b(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRV-Y]?)"
+    r" ?[0-9][ABD-HJLNP-UW-Z]{2}\b",
+    re.IGNORECASE,
+)
+
+#: Full dates with a year: 03/04/2015, 3-4-15, 03 04 2015, 2015-04-03, 3 April 2015,
+#: April 3rd, 2015.
+_FULL_DATE = re.compile(
+    r"\b[0-9]{1,2}[/.-][0-9]{1,2}[/.-](?:[0-9]{4}|[0-9]{2})\b"
+    r"|\b[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9]{2}\b"
+    r"|\b[0-9]{4}[/.-][0-9]{1,2}[/.-][0-9]{1,2}\b"
+    rf"|\b[0-9]{{1,2}}(?:st|nd|rd|th)? ?(?:of )?{_MONTH},? ?'?(?:[0-9]{{4}}|[0-9]{{2}})\b"
+    rf"|\b{_MONTH} [0-9]{{1,2}}(?:st|nd|rd|th)?,? '?(?:[0-9]{{4}}|[0-9]{{2}})\b",
+    re.IGNORECASE,
+)
+
+#: Anything date-like in a pseudonym, where even a day and month or a year is too much.
+_DATE_PART = re.compile(
+    rf"{_FULL_DATE.pattern}|\b[0-9]{{1,2}}[/.-][0-9]{{1,2}}\b|\b(?:19|20)[0-9]{{2}}\b"
+    rf"|\b[0-9]{{1,2}}(?:st|nd|rd|th)? ?(?:of )?{_MONTH}(?![a-z])"
+    rf"|\b{_MONTH} [0-9]{{1,2}}(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
+
+#: Words that always mean a date of birth.
+_BIRTH = re.compile(
+    r"\bd\.? ?o\.? ?b\b\.?|\bdate of birth\b|\bborn on\b(?! time\b)|\bbirth ?date\b",
+    re.IGNORECASE,
+)
+#: A date, or part of one, soon after "born", "b." or "birthday".
+_DATEISH = (
+    rf"(?:{_MONTH}(?![a-z])|[0-9]{{1,2}} {_MONTH}(?![a-z])|(?:19|20)[0-9]{{2}}\b|'[0-9]{{2}}\b"
+    r"|[0-9]{1,2}(?:st|nd|rd|th)\b|[0-9]{6,8}\b|[0-9]{1,2}[/.-][0-9]{1,2}\b)"
+)
+_BORN = re.compile(
+    rf"\b(?:born|birthday|b\.)[:,]?(?: [a-z,']+){{0,3}}?[ :]*{_DATEISH}|\bb\. ?[0-9]",
+    re.IGNORECASE,
+)
+
+
+def _postcode(norm: str) -> Finding | None:
+    match = _POSTCODE.search(norm)
+    return Finding("postcode", match.group()) if match else None
+
+
+def _birth(norm: str) -> Finding | None:
+    if match := _BIRTH.search(norm):
+        return Finding("birth", match.group())
+    if match := _FULL_DATE.search(norm):
+        return Finding("date", match.group())
+    if match := _BORN.search(norm):
+        return Finding("birth", match.group())
+    return None
+
+
+_FLAT = re.compile(r"\b(?:flat|apartment|apt)\.? ?[0-9]+[a-z]?\b", re.IGNORECASE)
+_NUMBERED_STREET = re.compile(
+    rf"\b[0-9]{{1,4}}[a-z]?,? ((?:[a-z'-]+ ){{1,3}})(?:{_STREET})\b\.?", re.IGNORECASE
+)
+_NAMED_STREET = re.compile(rf"\b([a-z'-]+) ({_STREET})\b", re.IGNORECASE)
+_STREET_ALONE_RE = re.compile(rf"^(?:{_STREET_ALONE})$", re.IGNORECASE)
+_ABBREVIATED_STREETS = frozenset(
+    {"rd", "st", "ln", "cl", "dr", "ave", "cres", "gdns", "pl", "ct", "tce", "sq"}
+)
+
+
+def _address(norm: str) -> Finding | None:
+    if match := _FLAT.search(norm):
+        return Finding("address", match.group())
+    for match in _NUMBERED_STREET.finditer(norm):
+        words = match.group(1).split()
+        if words[0] == "The" and len(words) < 3:
+            words = words[1:]  # "1 The Green"
+        if not any(w.casefold() in _FUNCTION or w.casefold() in _NOT_STREET_NAMES for w in words):
+            return Finding("address", match.group().rstrip("."))
+    mixed = _mixed_case(norm)
+    for match in _NAMED_STREET.finditer(norm):
+        word, street = match.group(1), match.group(2)
+        if _ORGANISATION_NEXT.match(norm, match.end()):
+            continue  # "Great Ormond Street Hospital"
+        low = word.casefold()
+        if (
+            low in _FUNCTION
+            or low in _TITLES
+            or (low in _GENERIC and low not in {"station", "church"})
+        ):
+            continue
+        if street.casefold() in _ABBREVIATED_STREETS:
+            continue
+        capitalised = mixed and word[0].isupper() and street[0].isupper()
+        if capitalised and low not in _STREET_WORDS_NOT_NAMES - {"high"}:
+            return Finding("address", match.group())
+        if (
+            _STREET_ALONE_RE.match(street)
+            and low not in _STREET_WORDS_NOT_NAMES
+            and (not mixed or capitalised or low not in _GENERIC)
+            and _plausible_street_name(low)
+        ):
+            return Finding("address", match.group())
+    return None
+
+
+def _plausible_street_name(low: str) -> bool:
+    """Lower-case words before "road" that do not name it: verbs and everyday nouns."""
+    return not low.endswith(("ing", "ed", "ly")) and low not in _COMMON_BEFORE_STREETS
+
+
+#: Everyday words found before a street word in ordinary prose ("crossed the road").
+_COMMON_BEFORE_STREETS = frozenset(
+    """
+    crossed cross crossing near along across onto into walking walked ran running drove
+    driving down up car cars traffic safety sense kerb edge middle end top bottom corner
+    street road lane avenue path on by
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+#: Words that begin the names of schools and surgeries though they are generic elsewhere.
+_NAMED_FOR = frozenset({"royal", "st", "saint"})
+_ORGANISATION_NEXT = re.compile(r" (?:hospital|infirmary|nhs|trust)\b", re.IGNORECASE)
+_INSTITUTION_RE = re.compile(rf"\b(?:{_INSTITUTION})\b", re.IGNORECASE)
+_SURGERY_WORDS = ("surgery", "medical", "health", "practice")
+
+
+def _institution(norm: str) -> Finding | None:
+    mixed = _mixed_case(norm)
+    for match in _INSTITUTION_RE.finditer(norm):
+        kind = match.group().casefold()
+        if _ORGANISATION_NEXT.match(norm, match.end()):
+            continue  # "King's College Hospital"
+        before = list(_TOKEN.finditer(norm, 0, match.start()))
+        if not before or norm[before[-1].end() : match.start()] not in (" ", "' ", "'s "):
+            continue
+        prev = before[-1].group()
+        low = _possessive(prev.casefold())
+        if low in _FUNCTION:
+            continue
+        if mixed and prev[0].isupper() and not prev.isupper() and low not in _GENERIC - _NAMED_FOR:
+            found = norm[_capitalised_start(norm, before) : match.end()]
+        elif _names_no_place(kind, low):
+            continue
+        else:
+            found = norm[before[-1].start() : match.end()]
+        return Finding("surgery" if kind.startswith(_SURGERY_WORDS) else "school", found)
+    return None
+
+
+def _capitalised_start(norm: str, before: list[re.Match[str]]) -> int:
+    """Where the capitalised words before an institution word begin ("St Mary's Primary")."""
+    start = before[-1].start()
+    for token in reversed(before[:-1]):
+        word = token.group()
+        if norm[token.end() : start].strip(" .") or not word[0].isupper() or word in _FUNCTION:
+            break
+        start = token.start()
+    return start
+
+
+def _names_no_place(kind: str, low: str) -> bool:
+    """Whether a lower-case word before an institution word leaves it unnamed ("attends
+    nursery", "heart surgery"), or the institution word needs a capital to name one."""
+    return (
+        kind in _INSTITUTION_CAPITALISED_ONLY
+        or kind.endswith(("centre", "center"))
+        or low in _GENERIC
+        or low in _INSTITUTION_WORDS_NOT_NAMES
+        or not low.isalpha()
+        or (kind == "surgery" and low.endswith(("ing", "ed")))
+    )
+
+
+# --- names -------------------------------------------------------------------------------------
+
+#: A word: letters with inner apostrophes (O'Brien, Children's, A&E). Hyphens, dots and
+#: underscores separate words, so "jane-smith", "jane.smith" and "jane_smith" are two.
+_TOKEN = re.compile(r"[^\W\d_]+(?:['&][^\W\d_]+)*")
+#: Where words written together in camel case meet: "JaneSmith", not "McDonald".
+_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z])")
+_SENTENCE_END = re.compile(r"[.!?;:)\]]\s*$")
+_FOLD = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "\u0131": "i"}
+)
+
+#: The last word of a phrase naming an organisation, a service, a post, a place, a law or a
+#: procedure: "Leeds Hospital", "Lucy Faithfull Foundation", "Independent Reviewing Officer",
+#: "Clare's Law". A person's name ends in the name itself ("Mother Jane", "Jane Smith").
 _HEADS = frozenset(
     """
     police constabulary force hospital hospitals infirmary council trust foundation
@@ -109,206 +728,299 @@ _HEADS = frozenset(
     officer officers nurse nurses doctor doctors worker workers visitor visitors manager
     managers lead leads consultant paediatrician midwife teacher headteacher adviser
     advisor chair coordinator practitioner advocate therapist director syndrome disorder
-    event events audit response
+    event events audit response law act scheme disease palsy principle charity society
+    project institute college university school academy fund
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
-
-# --- patterns ----------------------------------------------------------------------------------
-
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_LINK = re.compile(r"https?://|www\.|@", re.IGNORECASE)
-
-#: A UK postcode: outward code (A9, A99, A9A, AA9, AA99, AA9A) and inward code (9AA).
-_POSTCODE = re.compile(
-    r"\b(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRV-Y]?)"
-    r"[ \t]?[0-9][ABD-HJLNP-UW-Z]{2}\b",
-    re.IGNORECASE,
+#: Organisations among those: a name before one is the organisation's ("Queen Elizabeth
+#: Hospital"); a post after a name is still a person ("Jane Smith, Social Worker").
+_ORGANISATIONS = frozenset(
+    """
+    police constabulary force hospital hospitals infirmary council trust foundation
+    service services team unit board partnership panel authority court centre center
+    clinic practice surgery department hub ward group agency office nhs icb ccg home homes
+    law act scheme syndrome disease palsy principle charity society project institute
+    college university school academy fund programme review
+    """.split()  # noqa: SIM905 (a word list reads best as words)
 )
-
-#: Full dates with a year: 03/04/2015, 3-4-15, 2015-04-03, 3 April 2015, April 3rd, 2015.
-_FULL_DATE = re.compile(
-    r"\b[0-9]{1,2}[/.-][0-9]{1,2}[/.-](?:[0-9]{4}|[0-9]{2})\b"
-    r"|\b[0-9]{4}[/.-][0-9]{1,2}[/.-][0-9]{1,2}\b"
-    rf"|\b[0-9]{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH},?[ \t]+[0-9]{{4}}\b"
-    rf"|\b{_MONTH}[ \t]+[0-9]{{1,2}}(?:st|nd|rd|th)?,?[ \t]+[0-9]{{4}}\b",
-    re.IGNORECASE,
-)
-
-#: Anything date-like in a pseudonym, where even a day and month or a year is too much.
-_DATE_PART = re.compile(
-    rf"{_FULL_DATE.pattern}|\b[0-9]{{1,2}}[/.-][0-9]{{1,2}}\b|\b(?:19|20)[0-9]{{2}}\b"
-    rf"|\b[0-9]{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH}(?![a-z])",
-    re.IGNORECASE,
-)
-
-_BIRTH = re.compile(
-    r"\bd\.?o\.?b\b\.?|\bdate[ \t]+of[ \t]+birth\b|\bborn[ \t]+on\b(?![ \t]+time\b)", re.IGNORECASE
-)
-
-#: A word that may be capitalised: any letter but a-z, then letters, apostrophes, hyphens.
-_NAME_WORD = r"[^\W\d_a-z][\w'\u2019-]*"
-_HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+({_NAME_WORD})")
-
-_STREET = (
-    "Road|Rd|Street|St|Lane|Ln|Close|Drive|Dr|Way|Avenue|Ave|Crescent|Cres|Grove|Gardens"
-    "|Place|Court|Terrace|Square|Hill|Walk|Mews|Row|Park|View|Rise|Green|Parade"
-)
-#: "12 Acacia Avenue", "4a Elm Rd"; without a number, only the unmistakable street words.
-_ADDRESS = re.compile(
-    rf"\b[0-9]{{1,4}}[a-zA-Z]?,?[ \t]+(?:{_NAME_WORD}[ \t]+){{1,3}}(?:{_STREET})\b"
-    rf"|\b(?:{_NAME_WORD}[ \t]+){{1,2}}(?:Road|Street|Lane|Close|Drive|Avenue|Crescent|Way"
-    r"|Grove|Gardens|Terrace|Mews)\b"
-)
-_SCHOOL = re.compile(
-    rf"\b(?:{_NAME_WORD}[ \t]+){{1,3}}(?:School|Academy|College|Nursery|Primary|Infants"
-    r"|Juniors|Grammar|High)\b"
-)
-
-#: A word, keeping the apostrophes and hyphens of names (O'Brien, Smith-Jones, Children's)
-#: and the dots of initials (J.K) and ampersands of acronyms (A&E).
-_WORD = re.compile(r"[^\W\d_]+(?:[.'\u2019&-][^\W\d_]+)*")
-_BETWEEN_NAMES = re.compile(r"[ \t\u00a0]+")
+#: Words after a name that make it the name of a thing: "Crohn's disease", "the Jay report".
+_EPONYMOUS = (_ORGANISATIONS - {"home", "homes"}) | {
+    "report",
+    "reports",
+    "inquiry",
+    "review",
+    "tool",
+    "toolkit",
+    "model",
+    "approach",
+    "test",
+}
+#: Shops and firms named after a person, written with a possessive ("McDonald's").
+_FIRMS = frozenset({"mcdonald", "sainsbury", "nando", "morrison", "boot", "mercedes"})
 
 
-# --- the checks --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    low: str  # lower case, without a possessive or accents
+    start: int
+    end: int
+    capital: bool  # written with a capital where the text has lower case too
+    starts_sentence: bool
+    possessive: bool
+    camel: bool  # written against the word before ("Smith" in "JaneSmith")
 
 
-def check_pseudonym(text: str) -> str | None:
-    """Why ``text`` cannot be a pseudonym, or None. Initials ("J.K.", "KM"), a chosen name
-    ("Poppy") or a description ("Child K", "Sibling 2") are fine; a full name is not, in any
-    case ("jane smith"), since a real name is the likeliest slip."""
-    text = text.strip()
-    if not text:
-        return 'Enter a pseudonym, such as "Child K" or a chosen first name.'
-    if len(text) > PSEUDONYM_MAX:
-        return f"Keep the pseudonym to {PSEUDONYM_MAX} characters or fewer."
-    if _LINK.search(text):
-        return "A pseudonym cannot contain an email address or a web link."
-    if match := _DATE_PART.search(text):
-        return (
-            f'A pseudonym cannot contain a date ("{match.group()}"): it could be a date '
-            'of birth. Use initials or a chosen name, such as "Child K".'
-        )
-    if match := _POSTCODE.search(text):
-        return _postcode_message(match.group())
-    if sum(not _generic(word, set()) for word in _WORD.findall(text)) > 1:
-        return (
-            f'This looks like a full name ("{text}"). Use initials that are not the child\'s '
-            'real ones, or a chosen first name, such as "Child K".'
-        )
-    return None
-
-
-def check_free_text(text: str, *, max_length: int, pseudonym: str = "") -> str | None:
-    """Why ``text`` cannot be kept, or None: too long, or it looks like it holds a postcode,
-    a date of birth, an email address, an address, a school or a person's name. Words of
-    ``pseudonym`` count as generic, so "Child Alpha" may appear in its own case's text."""
-    text = text.strip()
-    if len(text) > max_length:
-        return f"Keep this to {max_length} characters or fewer (it has {len(text)})."
-    if match := _POSTCODE.search(text):
-        return _postcode_message(match.group())
-    if match := _EMAIL.search(text):
-        return (
-            f'This looks like an email address ("{match.group()}"). Leave contact details '
-            "out: they identify people."
-        )
-    if match := _BIRTH.search(text):
-        return (
-            f'This mentions a date of birth ("{match.group()}"). Leave it out and give the '
-            'child\'s age instead, for example "aged under 1".'
-        )
-    if match := _FULL_DATE.search(text):
-        return (
-            f'This looks like a full date ("{match.group()}"), which could be a date of '
-            'birth. Give the child\'s age instead ("aged 4"), and other dates without the '
-            'year ("3 April") or as a weekday.'
-        )
-    if named := _first_named(_ADDRESS, text):
-        return (
-            f'This looks like an address ("{named}"). Leave addresses out: say "the family '
-            'home" or "a relative\'s home" instead.'
-        )
-    if named := _first_named(_SCHOOL, text):
-        return (
-            f'This looks like the name of a school or nursery ("{named}"). Say "school" or '
-            '"nursery" without naming it.'
-        )
-    for honorific in _HONORIFIC.finditer(text):
-        if honorific.group(1)[0].isupper():
-            return (
-                f'This looks like a person\'s name ("{honorific.group()}"). Use roles '
-                "(mother's partner, GP, class teacher) instead of names."
+def _tokens(norm: str) -> Iterator[_Token]:
+    mixed = _mixed_case(norm)
+    previous_end = 0
+    for match in _TOKEN.finditer(norm):
+        gap = norm[previous_end : match.start()]
+        first = (previous_end == 0 and not gap.strip()) or bool(_SENTENCE_END.search(gap))
+        if first and previous_end and gap.lstrip().startswith("."):
+            # "J. Smith": an initial's full stop ends no sentence
+            before = norm[:previous_end].split()[-1:] or [""]
+            first = len(before[0].strip(".")) > 1
+        offset = match.start()
+        parts = _CAMEL.split(match.group()) if mixed else [match.group()]
+        for n, part in enumerate(parts):
+            low = part.casefold()
+            yield _Token(
+                part,
+                _fold(_possessive(low)),
+                offset,
+                offset + len(part),
+                part[0].isupper() if mixed else True,
+                first and n == 0,
+                low.endswith(("'s", "'")),
+                n > 0,
             )
-    own = {_normal(word) for word in _WORD.findall(pseudonym)}
-    for run in _capitalised_runs(text):
-        words = [word.group() for word in run]
-        if _normal(words[-1]) in _HEADS or all(_generic(word, own) for word in words):
-            continue
-        while len(run) > 2 and _generic(run[0].group(), own):
-            run = run[1:]  # "On Monday Jane Smith": quote the name, not the sentence
-        return (
-            f'This looks like a full name ("{text[run[0].start() : run[-1].end()]}"). Use '
-            "the pseudonym and roles (mother, social worker) instead."
-        )
+            offset += len(part)
+        previous_end = match.end()
+
+
+def _person(norm: str, own: set[str]) -> Finding | None:
+    lex = _lexicon()
+    tokens = list(_tokens(norm))
+    return (
+        _titled(norm, tokens, lex, own)
+        or _gazetteer_name(norm, tokens, lex, own)
+        or (_capitalised_name(norm, tokens, lex, own) if _mixed_case(norm) else None)
+    )
+
+
+def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
+    """A title with a name ("Dr Patel", "Mr K"), or a name given ("called Jack")."""
+    for token, nxt in pairwise(tokens):
+        if token.low in _TITLES and norm[token.end : nxt.start] in (" ", ". "):
+            if token.low == "ms" and token.text == "MS" and _mixed_case(norm):
+                continue  # multiple sclerosis
+            if token.low == "miss" and not token.capital:
+                continue  # "did not miss school"
+            if token.low == "doctor" and not _namelike(nxt, lex, own):
+                continue  # "the doctor said"
+            if nxt.low not in _FUNCTION and nxt.low not in own and nxt.low != "teams":
+                kind = "clinician" if token.low in _CLINICIAN_TITLES else "title"
+                return Finding(kind, norm[token.start : nxt.end])
+        if token.low in {"called", "named", "nicknamed", "aka"} and _namelike(nxt, lex, own):
+            return Finding("name", norm[nxt.start : nxt.end])
     return None
+
+
+def _gazetteer_name(
+    norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]
+) -> Finding | None:
+    """A name from the name lists, in any case and shape."""
+    for n, token in enumerate(tokens):
+        if token.low in own or token.low in _GENERIC:
+            continue
+        if token.possessive and token.low in _FIRMS:
+            continue  # "McDonald's"
+        if _flagged(tokens, n, lex, own) or _joined_initial(norm, tokens, n, lex):
+            if finding := _name_finding(norm, tokens, n, lex, own):
+                return finding
+        elif _family(tokens, n, lex):
+            return Finding("name", token.text)
+        elif _run_together(token.low, lex):
+            return Finding("full_name", token.text)
+    return None
+
+
+def _flagged(tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
+    """Whether token ``n`` is a name here: a name that is no everyday word, or an everyday
+    one with a sign that it is a name."""
+    token = tokens[n]
+    if not _is_name(token.low, lex):
+        return False
+    if token.low not in lex.everyday:
+        return len(token.low) > 2 or token.capital
+    if not token.capital:
+        return False
+    if not token.starts_sentence:
+        return True
+    nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+    return nxt is not None and (
+        nxt.low in _PERSON_VERBS or (nxt.capital and _is_name(nxt.low, lex) and nxt.low not in own)
+    )
+
+
+def _joined_initial(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """An initial and a surname written together: "j.smith", "j_smith"."""
+    if n == 0 or norm[tokens[n - 1].end : tokens[n].start] not in (".", "_"):
+        return False
+    return len(tokens[n - 1].low) == 1 and tokens[n].low in lex.surnames
+
+
+def _family(tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """A family by its surname: "the Smiths", "the Walshes"."""
+    token = tokens[n]
+    if n == 0 or tokens[n - 1].low != "the" or not token.capital or not token.low.endswith("s"):
+        return False
+    return token.low[:-1] in lex.surnames or token.low[:-2] in lex.surnames
+
+
+def _name_finding(
+    norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]
+) -> Finding | None:
+    """The whole name around token ``n`` (the capitalised or name words next to it), or None
+    when they name an organisation, a law or a condition ("Queen Elizabeth Hospital")."""
+    first = last = n
+    while first > 0 and _joins(norm, tokens[first - 1], tokens[first], lex, own):
+        first -= 1
+    while last + 1 < len(tokens) and _joins(norm, tokens[last], tokens[last + 1], lex, own):
+        last += 1
+    if any(t.low in _EPONYMOUS for t in tokens[n + 1 : last + 1]):
+        return None
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if after and after.low in _EPONYMOUS and _adjacent(norm, tokens[last], after):
+        return None  # "Crohn's disease", "Down's syndrome"
+    while last - first > 1 and tokens[first].low in _GENERIC:
+        first += 1  # "On Monday Jane Smith": quote the name, not the sentence
+    found = norm[tokens[first].start : tokens[last].end]
+    return Finding("full_name" if last > first else "name", found)
+
+
+def _joins(norm: str, a: _Token, b: _Token, lex: _Lexicon, own: set[str]) -> bool:
+    """Whether ``a`` and ``b`` are words of one name."""
+    if not _adjacent(norm, a, b):
+        return False
+    return all(
+        t.low not in _FUNCTION
+        and (t.capital or len(t.low) == 1 or (t.low not in own and _is_name(t.low, lex)))
+        for t in (a, b)
+    )
+
+
+def _capitalised_name(
+    norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]
+) -> Finding | None:
+    """Two or more capitalised words, one of them no everyday word, that do not end in a
+    word that makes them an organisation, a post or a procedure: a name the lists do not
+    have ("Oluwaseun Bello"), but not "Salvation Army" or "Universal Credit"."""
+    for run in _capitalised_runs(norm, tokens):
+        while run and run[0].low in _FUNCTION:
+            run = run[1:]  # "The NSPCC"
+        if len(run) < 2 or any(t.low in _HEADS for t in run):
+            continue  # "Lucy Faithfull Foundation's Stop It Now"
+        if all(_generic(t, own) or t.low in lex.words for t in run):
+            continue
+        while len(run) > 2 and _generic(run[0], own):
+            run = run[1:]
+        return Finding("full_name", norm[run[0].start : run[-1].end])
+    return None
+
+
+def _capitalised_runs(norm: str, tokens: list[_Token]) -> Iterator[list[_Token]]:
+    """Each sequence of two or more capitalised words with only a space between them (or an
+    initial's full stop: "J. Smith")."""
+    run: list[_Token] = []
+    for token in tokens:
+        if run and token.capital and not token.camel:
+            gap = norm[run[-1].end : token.start]
+            if gap in (" ", "' ") or (gap == ". " and len(run[-1].low) == 1):
+                run.append(token)
+                continue
+        if len(run) > 1:
+            yield run
+        run = [token] if token.capital else []
+    if len(run) > 1:
+        yield run
+
+
+def _generic(token: _Token, own: set[str]) -> bool:
+    """Whether ``token`` cannot be part of a person's name: a generic word, a word of an
+    allowed pseudonym, an initial, or a short acronym ("KM", "A&E")."""
+    if len(token.low.replace("&", "")) <= 1 or token.low in _GENERIC or token.low in own:
+        return True
+    return token.text.isupper()  # an acronym ("KM", "NSPCC"): capitals alone say nothing
+
+
+def _adjacent(norm: str, a: _Token, b: _Token) -> bool:
+    """Whether two words are next to each other in a name: "Jane Smith", "Smith, Jane",
+    "J. Smith", "jane-smith", "JaneSmith"."""
+    gap = norm[a.end : b.start]
+    return gap in ("", " ", ", ", "-", "_", ".", " - ", "' ") or (gap == ". " and len(a.low) == 1)
+
+
+def _namelike(token: _Token, lex: _Lexicon, own: set[str]) -> bool:
+    return (
+        token.low not in own
+        and token.low not in _GENERIC
+        and (token.capital or _is_name(token.low, lex))
+    )
+
+
+def _is_name(low: str, lex: _Lexicon) -> bool:
+    return low in lex.forenames or low in lex.surnames
+
+
+def _only_surname(low: str, lex: _Lexicon) -> bool:
+    return low in lex.surnames and low not in lex.forenames
+
+
+def _run_together(low: str, lex: _Lexicon) -> bool:
+    """Whether a long word is a forename and a surname run together ("janesmith")."""
+    if len(low) < 7 or low in lex.everyday or low in _GENERIC or _is_name(low, lex):
+        return False
+    for cut in range(3, len(low) - 2):
+        first, last = low[:cut], low[cut:]
+        if (
+            first in lex.forenames
+            and last in lex.surnames
+            and (first not in lex.everyday or last not in lex.everyday)
+        ):
+            return True
+    return False
+
+
+def _is_initials(token: _Token, lex: _Lexicon) -> bool:
+    """An initial ("K"), or initials written together ("KM", "JK") that are not a name."""
+    if len(token.low) == 1:
+        return True
+    return token.text.isupper() and len(token.low) <= 3 and not _is_name(token.low, lex)
 
 
 # --- helpers -----------------------------------------------------------------------------------
 
 
-def _postcode_message(found: str) -> str:
-    return (
-        f'This looks like a postcode ("{found}"). Leave addresses out: they go in the '
-        "notification to the Panel, not here."
-    )
+def _words(texts: Collection[str]) -> set[str]:
+    """The words of ``texts``, as the name check compares them."""
+    return {token.low for text in texts for token in _tokens(normalise(text))}
 
 
-def _first_named(pattern: re.Pattern[str], text: str) -> str | None:
-    """The first match whose words, before the street or school word, are not all generic
-    ("12 Acacia Avenue", "Oakfield Academy", but not "the Primary School")."""
-    for match in pattern.finditer(text):
-        words = _WORD.findall(match.group())[:-1]
-        if any(word[0].isupper() and not _generic(word, set()) for word in words):
-            return match.group()
-    return None
+def _possessive(low: str) -> str:
+    """Without a possessive: "Children's" and "children" look up alike."""
+    return low.removesuffix("'s").removesuffix("'")
 
 
-def _capitalised_runs(text: str) -> Iterator[list[re.Match[str]]]:
-    """Each sequence of two or more capitalised words with only spaces between them (or an
-    initial's full stop: "J. Smith")."""
-    run: list[re.Match[str]] = []
-    for word in _WORD.finditer(text):
-        if run and word.group()[0].isupper():
-            gap = text[run[-1].end() : word.start()]
-            if len(run) == 1 and len(run[0].group()) == 1:
-                gap = gap.removeprefix(".")
-            if _BETWEEN_NAMES.fullmatch(gap):
-                run.append(word)
-                continue
-        if len(run) > 1:
-            yield run
-        run = [word] if word.group()[0].isupper() else []
-    if len(run) > 1:
-        yield run
+def _fold(low: str) -> str:
+    """Without accents, so "Zoë" and "Wiśniewski" look up as the lists spell them."""
+    if low.isascii():
+        return low
+    decomposed = unicodedata.normalize("NFKD", low.translate(_FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _generic(word: str, own: set[str]) -> bool:
-    """Whether ``word`` cannot be part of a person's name: a generic word, a word of the
-    case's own pseudonym, an initial or initials ("K", "J.K", "KM"), or a short acronym."""
-    normal = _normal(word)
-    if all(len(part) == 1 for part in re.split(r"[.&]", normal)):
-        return True
-    if word.isupper() and len(_letters(normal)) <= 3:
-        return True
-    return all(part in _GENERIC or part in own for part in normal.split("-"))
-
-
-def _normal(word: str) -> str:
-    """Lower case without a possessive: "Children's" and "children" look up alike."""
-    word = word.casefold().replace("\u2019", "'")
-    return word.removesuffix("'s").removesuffix("'")
-
-
-def _letters(word: str) -> str:
-    return "".join(ch for ch in word if ch.isalpha())
+def _mixed_case(norm: str) -> bool:
+    """Whether capital letters mean anything: the text has lower-case letters too."""
+    return any(ch.islower() for ch in norm)

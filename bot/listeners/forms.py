@@ -137,11 +137,11 @@ def _past_date(form: Submitted, block: str, today: date, errors: dict[str, str])
     return value
 
 
-def _text(form: Submitted, block: str, limit: int, errors: dict[str, str]) -> str:
+def _text(runtime: Runtime, form: Submitted, block: str, limit: int, errors: dict[str, str]) -> str:
     value = form.text(block)
     if not value:
         errors[block] = "Please say why."
-    elif problem := check_free_text(value, max_length=limit):
+    elif problem := check_free_text(value, max_length=limit, allowed=runtime.rules.allowed_words):
         errors[block] = problem
     return value
 
@@ -163,7 +163,7 @@ def _step_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> A
             decision = form.choice("decision")
             if decision not in DECISIONS:
                 errors["decision"] = "Choose the decision."
-            rationale = _text(form, "rationale", RATIONALE_MAX, errors)
+            rationale = _text(runtime, form, "rationale", RATIONALE_MAX, errors)
             family = form.day("family_informed_on")
             if family and family > today:
                 errors["family_informed_on"] = "This date cannot be in the future."
@@ -195,7 +195,7 @@ def _step_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> A
             engine, rules, step_id=step, owner=owner, actor=user, now=now
         )
     if form.verb in _STATUS:
-        reason = _text(form, "reason", REASON_MAX, errors)
+        reason = _text(runtime, form, "reason", REASON_MAX, errors)
         status = _STATUS[form.verb]
         return lambda user: lifecycle.set_step_status(
             engine, rules, step_id=step, status=status, reason=reason, actor=user, now=now
@@ -212,7 +212,8 @@ def _item_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> A
         )
     if form.verb == "note":
         note = form.text("note")
-        if note and (problem := check_free_text(note, max_length=REASON_MAX)):
+        allowed = runtime.rules.allowed_words
+        if note and (problem := check_free_text(note, max_length=REASON_MAX, allowed=allowed)):
             errors["note"] = problem
         return lambda user: lifecycle.update_item(
             engine, rules, item_id=item, actor=user, now=now, note=note
@@ -222,7 +223,7 @@ def _item_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> A
 
 def _close_or_reopen(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply | None:
     engine, rules, now = runtime.engine, runtime.rules, runtime.clock()
-    reason = _text(form, "reason", REASON_MAX, errors)
+    reason = _text(runtime, form, "reason", REASON_MAX, errors)
     use_case = {"close": lifecycle.close_case, "reopen": lifecycle.reopen_case}.get(form.verb)
     if use_case is None:
         return None

@@ -63,7 +63,9 @@ def register(app: App, runtime: Runtime) -> None:
         except FormError as exc:
             ack(response_action="errors", errors=exc.errors)
             return None
-        errors = check_new_incident(report, london_date(runtime.clock()))
+        errors = check_new_incident(
+            report, london_date(runtime.clock()), allowed=runtime.rules.allowed_words
+        )
         try:
             owner_allowed = runtime.access.allows(report.owner_id)
         except (SlackApiError, SlackClientError) as exc:

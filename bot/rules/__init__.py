@@ -23,13 +23,14 @@ class RulesError(ValueError):
 
 @dataclass(frozen=True)
 class Rules:
-    """A partnership's rules, loaded once: its timetable, checklist, working days and
-    reminder policy."""
+    """A partnership's rules, loaded once: its timetable, checklist, working days, reminder
+    policy, and the words the confidentiality guard allows although they are names."""
 
     timetable: Timetable
     checklist: ChecklistTemplate
     calendar: WorkingCalendar
     reminders: ReminderPolicy
+    allowed_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # The policy may name steps; a typo there would silently remind about nothing.
@@ -53,6 +54,7 @@ def load_rules(
     timetable: str | Path | None = None,
     checklist: str | Path | None = None,
     reminders: str | Path | None = None,
+    allowed_words: str | Path | None = None,
 ) -> Rules:
     """The rules from the given files, each defaulting to the shipped one."""
     loaded = load_timetable(timetable)
@@ -61,6 +63,7 @@ def load_rules(
         load_checklist(checklist),
         WorkingCalendar(loaded.closure_days),
         load_reminders(reminders),
+        load_allowed_words(allowed_words),
     )
 
 
@@ -77,6 +80,23 @@ def load_checklist(path: str | Path | None = None) -> ChecklistTemplate:
 def load_reminders(path: str | Path | None = None) -> ReminderPolicy:
     """The reminder policy from ``path``, or the shipped default when ``path`` is None."""
     return _load(path, "reminders.toml", "the default reminder policy", parse_reminders)
+
+
+def load_allowed_words(path: str | Path | None = None) -> frozenset[str]:
+    """The words the guard allows (chosen pseudonyms such as "Willow"), from ``path`` or the
+    shipped default (none)."""
+    return _load(path, "allowed_words.toml", "the default allowed words", parse_allowed_words)
+
+
+def parse_allowed_words(data: dict[str, Any]) -> frozenset[str]:
+    """``words = ["Willow", ...]``: each one word of letters, compared in lower case."""
+    words = data.get("words", [])
+    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
+        raise ValueError('"words" must be a list of words, such as words = ["Willow"]')
+    for word in words:
+        if not word.strip() or not all(ch.isalpha() or ch in "'-" for ch in word.strip()):
+            raise ValueError(f"{word!r} is not one word of letters")
+    return frozenset(word.strip().casefold() for word in words)
 
 
 def _load(
