@@ -3,11 +3,10 @@ hold on the held-out half, which tuning never looked at sample by sample."""
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 
 from bot.domain.pseudonymity import check_free_text, check_pseudonym
-from tests.pii_corpus import LONGER, Sample, samples
+from tests.pii_corpus import Sample, samples
 
 CORPUS = samples()
 HELD_OUT = [s for s in CORPUS if s.held_out]
@@ -37,24 +36,3 @@ def test_held_out_false_alarms_are_at_most_2_percent() -> None:
     benign = [s for s in HELD_OUT if not s.identifying]
     alarms = [s.text for s in benign if refused(s)]
     assert len(alarms) <= 0.02 * len(benign), alarms
-
-
-def test_a_500_character_summary_is_checked_in_well_under_a_few_milliseconds() -> None:
-    summary = " ".join(LONGER)[:500]
-    check_free_text(summary, max_length=500)  # the name lists load once
-    start = time.perf_counter()
-    for _ in range(200):
-        assert check_free_text(summary, max_length=500) is None
-    # The target is 1 ms (benchmarks/pii_guard.py); allow for a busy shared machine.
-    assert (time.perf_counter() - start) / 200 < 0.005
-
-
-def test_hostile_text_takes_time_in_proportion_to_its_length() -> None:
-    """No pattern backtracks over a long run of near-misses: 4,000 characters of each kind
-    take a few milliseconds (a pattern that looked back over the whole text took ~250 ms)."""
-    for unit in ("a.", "07700 9 ", "@a", "Aa ", "x dot ", "born ", "1 ", "jane at example dot "):
-        text = (unit * 4000)[:4000]
-        check_free_text(text, max_length=4000)
-        start = time.perf_counter()
-        check_free_text(text, max_length=4000)
-        assert time.perf_counter() - start < 0.1, unit
