@@ -4,6 +4,9 @@ Nothing is kept until the form is valid. Once the report is kept (one short writ
 form turns into a receipt; after Slack has that answer the case is logged from the report
 (its steps, checklist, reminders and reference), posted to the channel, and the receipt
 updated with the reference. If that work is cut short, the scheduler finishes it.
+
+The same form, filled in from a logged case (Edit case…), corrects it: the same checks,
+then one audited change, and the case's messages are redrawn after the answer.
 """
 
 from __future__ import annotations
