@@ -66,7 +66,13 @@ from storage.models import ChecklistItem, Incident  # noqa: E402
 from tests.fake_slack import FakeSlackAPI  # noqa: E402
 from tests.running_bot import OWNER_ID, SIGNING_SECRET  # noqa: E402
 from tests.scratch_database import scratch_postgresql_database  # noqa: E402
-from tests.slack_requests import CHANNEL_ID, USER_ID, Response, SlackRequests  # noqa: E402
+from tests.slack_requests import (  # noqa: E402
+    CHANNEL_ID,
+    USER_ID,
+    Response,
+    SlackRequests,
+    new_trigger_id,
+)
 from tests.test_case_lifecycle import ALL_AGENCIES  # noqa: E402
 from tests.test_incident_flow import form  # noqa: E402
 
@@ -124,8 +130,21 @@ class _Builder(SlackRequests):
         return Response(status=0, headers={}, body="", sent=sent)
 
 
+def opened_view(fake_url: str) -> str:
+    """The id of the incident form as Slack gives it once someone opened it: a submission
+    names a view Slack knows, so the receipt the bot then updates exists."""
+    client = WebClient(token=BOT_TOKEN, base_url=fake_url)
+    view = {"type": "modal", "title": {"type": "plain_text", "text": "Log"}, "blocks": []}
+    return str(client.views_open(trigger_id=new_trigger_id(), view=view)["view"]["id"])
+
+
 def _bodies(
-    builder: _Builder, kind: str, count: int, items: list[tuple[int, str]], aware_on: date
+    builder: _Builder,
+    kind: str,
+    count: int,
+    items: list[tuple[int, str]],
+    aware_on: date,
+    fake_url: str,
 ) -> list[tuple[bytes, str]]:
     """``count`` request bodies of one kind; ``items`` are this client's checklist items
     (id, status), toggled in turn (done if open, else undo)."""
@@ -147,7 +166,9 @@ def _bodies(
             }
             builder.block_actions(action)
         else:
-            builder.view_submission("incident_form", form(aware_on=aware_on))
+            builder.view_submission(
+                "incident_form", form(aware_on=aware_on), view_id=opened_view(fake_url)
+            )
         bodies.append(builder.built)
     return bodies
 
@@ -182,7 +203,7 @@ def _client(
         conn.close()
 
 
-def _run_segment(job: dict[str, Any], hooks_url: str) -> dict[str, Any]:
+def _run_segment(job: dict[str, Any], hooks_url: str, fake_url: str) -> dict[str, Any]:
     """Send ``job["total"]`` requests of one kind from ``job["clients"]`` threads."""
     clients, total, kind = job["clients"], job["total"], job["kind"]
     builder = _Builder("", SIGNING_SECRET, response_url_base=hooks_url)
@@ -193,7 +214,7 @@ def _run_segment(job: dict[str, Any], hooks_url: str) -> dict[str, Any]:
         count = total // clients + (1 if c < total % clients else 0)
         mine = items[c * per_client : (c + 1) * per_client]
         signed = []
-        for body, content_type in _bodies(builder, kind, count, mine, job["aware_on"]):
+        for body, content_type in _bodies(builder, kind, count, mine, job["aware_on"], fake_url):
             headers = {"Content-Type": content_type, "Connection": "keep-alive"}
             signed.append((body, headers | builder.signed_headers(body)))  # fresh timestamp
         plans.append(signed)
@@ -231,13 +252,13 @@ def _acked(kind: str, bare: bool, status: int, answer: bytes) -> bool:
     return answer == b""
 
 
-def _client_process(conn: Connection, hooks_url: str) -> None:
+def _client_process(conn: Connection, hooks_url: str, fake_url: str) -> None:
     gc.freeze()  # its own GC pauses would be timed as the app's latency
     while conn.poll(3600):
         job = conn.recv()
         if job is None:
             break
-        conn.send(_run_segment(job, hooks_url))
+        conn.send(_run_segment(job, hooks_url, fake_url))
 
 
 # -- the two apps -------------------------------------------------------------------------
@@ -296,8 +317,9 @@ def database(kind: str, postgres_url: str, tmp: Path) -> Iterator[str]:
 
 
 class Bench:
-    def __init__(self, fake: Connection, client: Connection, hooks_url: str) -> None:
+    def __init__(self, fake: Connection, client: Connection, hooks_url: str, fake_url: str) -> None:
         self.fake, self.client, self.hooks_url = fake, client, hooks_url
+        self.fake_url = fake_url
 
     def fake_calls(self) -> dict[str, int]:
         self.fake.send("summary")
@@ -344,7 +366,9 @@ def _seed(port: int, bench: Bench, cases: int) -> None:
     aware_on = date.today() - timedelta(days=3)
     for _ in range(cases):
         answer = slack.view_submission(
-            "incident_form", form(aware_on=aware_on, agencies=ALL_AGENCIES)
+            "incident_form",
+            form(aware_on=aware_on, agencies=ALL_AGENCIES),
+            view_id=opened_view(bench.fake_url),
         )
         if answer.status != 200:
             raise RuntimeError(f"seeding failed: {answer.status} {answer.body[:200]}")
@@ -577,10 +601,10 @@ def main() -> None:
         fake_url, hooks_url = fake_end.recv()
         client_end, client_child = context.Pipe()
         client_process = context.Process(
-            target=_client_process, args=(client_child, hooks_url), daemon=True
+            target=_client_process, args=(client_child, hooks_url, fake_url), daemon=True
         )
         client_process.start()
-        bench = Bench(fake_end, client_end, hooks_url)
+        bench = Bench(fake_end, client_end, hooks_url, fake_url)
         for kind in args.databases:
             with tempfile.TemporaryDirectory(prefix="ack-bench-") as tmp:
                 rows = run_database(kind, args, bench, fake_url, Path(tmp))
