@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 
@@ -22,7 +23,9 @@ from bot.rules import Rules
 from bot.runtime import Runtime, utc_now
 
 
-def slack_client(settings: Settings, *, ride_out: bool = True) -> WebClient:
+def slack_client(
+    settings: Settings, *, ride_out: bool = True, logger: logging.Logger | None = None
+) -> WebClient:
     """A Web API client for SLACK_API_URL that rides out brief outages and rate limits.
 
     Without ``ride_out`` a failure is raised at once: the scheduler retries from the
@@ -39,6 +42,7 @@ def slack_client(settings: Settings, *, ride_out: bool = True) -> WebClient:
         base_url=settings.slack_api_url,
         timeout=10,
         retry_handlers=handlers if ride_out else [],
+        logger=logger,
     )
 
 

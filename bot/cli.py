@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import importlib.metadata
 import json
-import logging
 import sys
 import threading
 from collections.abc import Sequence
@@ -173,6 +172,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     try:
         settings = load_settings()
+        from bot.logs import configure
+
+        configure(settings.log_level, settings.log_format)
         if args.command == "timetable":
             _timetable(parser, settings, args)
         elif args.command == "migrate":
@@ -189,12 +191,24 @@ def main(argv: Sequence[str] | None = None) -> None:
             _purge(settings, args.dry_run)
     except ConfigError as exc:
         parser.exit(2, f"safeguarding-bot: {exc}\n")
+    except Exception as exc:
+        # The database failing mid-command (checked at start, so rarely): still one line.
+        from sqlalchemy.exc import OperationalError
+
+        if not isinstance(exc, OperationalError):
+            raise
+        from bot.preflight import database_error
+        from storage.db import make_engine
+
+        engine = make_engine(settings.database_url)
+        parser.exit(2, f"safeguarding-bot: {database_error(engine, exc)}\n")
 
 
 def _migrate(settings: Settings) -> None:
-    from storage.db import current_revision, make_engine, migrate
+    from bot.preflight import open_database
+    from storage.db import current_revision, migrate
 
-    engine = make_engine(settings.database_url)
+    engine = open_database(settings)
     migrate(engine)
     revision = current_revision(engine)
     print(f"Database {engine.url.render_as_string(hide_password=True)} is at revision {revision}.")
@@ -258,23 +272,22 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
     from slack_bolt.error import BoltError
 
     from bot.app import build_app
+    from bot.preflight import check_slack, connect_socket_mode, open_database
     from bot.scheduler import start_scheduler
     from bot.server import HttpServer, socket_mode
-    from storage.db import make_engine, migrate
+    from storage.db import migrate
 
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
     rules = settings.rules()
-    engine = make_engine(settings.database_url)
+    engine = open_database(settings)
     migrate(engine)
+    check_slack(settings)
     try:
         app = build_app(settings, engine, rules)
     except BoltError as exc:
         raise ConfigError(f"SLACK_BOT_TOKEN: Slack refused it ({exc}).\n{_SLACK_GUIDE}") from None
     server = HttpServer(app, engine, host, port, events=settings.slack_signing_secret is not None)
     if settings.slack_app_token:
-        socket_mode(app, settings.slack_app_token.get_secret_value()).connect()  # type: ignore[no-untyped-call]
+        connect_socket_mode(settings, socket_mode(app, settings.slack_app_token.get_secret_value()))
         print(f"Connected to Slack by Socket Mode; /healthz on port {server.port}.")
     else:
         print(f"Taking Slack's requests at http://{host}:{server.port}/slack/events")
@@ -307,20 +320,16 @@ def _follow_rules(
 
 def _remind(settings: Settings, now: datetime) -> None:
     _require(settings, serving=False)
-    from sqlalchemy.exc import OperationalError
-
     from bot.domain.calendar import LONDON
+    from bot.preflight import open_database
     from bot.scheduler import tick
-    from storage.db import make_engine, migrate
+    from storage.db import migrate
 
     rules = settings.rules()
-    engine = make_engine(settings.database_url)
+    engine = open_database(settings)
     try:
         migrate(engine)
         report = tick(*_reminder_runtime(settings, engine, rules), now)
-    except OperationalError as exc:
-        reason = str(exc.orig or exc).strip().splitlines()[0]
-        raise ConfigError(f"DATABASE_URL: cannot use the database ({reason})") from None
     finally:
         engine.dispose()
     print(f"Reminders due by {now.astimezone(LONDON):%a %d %b %Y %H:%M} UK time:")
@@ -329,13 +338,12 @@ def _remind(settings: Settings, now: datetime) -> None:
 
 
 def _recompute(settings: Settings, dry_run: bool) -> None:
-    from sqlalchemy.exc import OperationalError
-
+    from bot.preflight import open_database
     from bot.recompute import recompute_open_cases, redraw
-    from storage.db import make_engine, migrate
+    from storage.db import migrate
 
     rules = settings.rules()
-    engine = make_engine(settings.database_url)
+    engine = open_database(settings)
     now = datetime.now(UTC)
     try:
         migrate(engine)
@@ -366,9 +374,6 @@ def _recompute(settings: Settings, dry_run: bool) -> None:
 
         redraw(slack_client(settings), engine, rules, result.changed, now)
         print(f"Redrew the messages of {len(result.changed)} case(s).")
-    except OperationalError as exc:
-        reason = str(exc.orig or exc).strip().splitlines()[0]
-        raise ConfigError(f"DATABASE_URL: cannot use the database ({reason})") from None
     finally:
         engine.dispose()
 
@@ -426,10 +431,11 @@ def _export(parser: _Parser, settings: Settings, args: argparse.Namespace) -> No
     if args.start and args.end and args.start > args.end:
         parser.error("--from must not be after --to")
     from bot.exports import cases_csv, deadlines_ics
-    from storage.db import make_engine
+    from bot.preflight import open_database, require_schema
 
-    engine = make_engine(settings.database_url)
+    engine = open_database(settings)
     try:
+        require_schema(engine)
         if args.format == "csv":
             text = cases_csv(engine, args.start, args.end)
         else:
@@ -447,12 +453,13 @@ def _export(parser: _Parser, settings: Settings, args: argparse.Namespace) -> No
 
 
 def _purge(settings: Settings, dry_run: bool) -> None:
+    from bot.preflight import open_database, require_schema
     from bot.retention import purge
-    from storage.db import make_engine
 
     days = settings.safeguarding_retention_days
-    engine = make_engine(settings.database_url)
+    engine = open_database(settings)
     try:
+        require_schema(engine)
         now = datetime.now(UTC)
         expired = purge(engine, days, now, dry_run=dry_run, command="safeguarding-bot purge")
     finally:
