@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import importlib.metadata
 import json
+import logging
+import signal
 import sys
 import threading
 from collections.abc import Sequence
@@ -22,6 +24,12 @@ if TYPE_CHECKING:
 
     from bot.rules import Rules
     from bot.runtime import Runtime
+
+
+logger = logging.getLogger(__name__)
+
+#: Seconds a stop waits for the requests in flight and the work after their acks.
+GRACE = 20.0
 
 
 class _Parser(argparse.ArgumentParser):
@@ -274,7 +282,7 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
     from bot.app import build_app
     from bot.preflight import check_slack, connect_socket_mode, open_database
     from bot.scheduler import start_scheduler
-    from bot.server import HttpServer, socket_mode
+    from bot.server import HttpServer, Readiness, socket_mode
     from storage.db import migrate
 
     rules = settings.rules()
@@ -285,9 +293,18 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
         app = build_app(settings, engine, rules)
     except BoltError as exc:
         raise ConfigError(f"SLACK_BOT_TOKEN: Slack refused it ({exc}).\n{_SLACK_GUIDE}") from None
-    server = HttpServer(app, engine, host, port, events=settings.slack_signing_secret is not None)
+    readiness = Readiness(scheduler=scheduler)
+    server = HttpServer(
+        app,
+        engine,
+        host,
+        port,
+        events=settings.slack_signing_secret is not None,
+        readiness=readiness,
+    )
     if settings.slack_app_token:
-        connect_socket_mode(settings, socket_mode(app, settings.slack_app_token.get_secret_value()))
+        readiness.socket_mode = socket_mode(app, settings.slack_app_token.get_secret_value())
+        connect_socket_mode(settings, readiness.socket_mode)
         print(f"Connected to Slack by Socket Mode; /healthz on port {server.port}.")
     else:
         print(f"Taking Slack's requests at http://{host}:{server.port}/slack/events")
@@ -295,17 +312,35 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
         target=_follow_rules, args=(app.client, engine, rules, server.serving), daemon=True
     )
     follow.start()
+    stopping = threading.Event()
     ticking = (
-        start_scheduler(*_reminder_runtime(settings, engine, rules), after=server.serving)
+        start_scheduler(
+            *_reminder_runtime(settings, engine, rules), after=server.serving, stop=stopping
+        )
         if scheduler
         else None
     )
     print("Sending reminders from this process." if ticking else "Not sending reminders.")
-    try:
-        server.serve()
-    finally:
-        if ticking:
-            ticking.shutdown(wait=False)
+
+    def stop(signum: int, _frame: object) -> None:
+        if stopping.is_set():
+            return
+        stopping.set()  # the scheduler hands back what it has claimed and not sent
+        logger.info("%s: stopping", signal.Signals(signum).name)
+        threading.Thread(
+            target=server.stop, args=(app.drain, GRACE), name="stopping", daemon=True
+        ).start()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    server.serve()
+    # Stopped: requests answered and their work done (or GRACE ran out).
+    if ticking:
+        ticking.shutdown(wait=True)  # a tick under way ends after the send it is in
+    if readiness.socket_mode is not None:
+        readiness.socket_mode.close()  # type: ignore[no-untyped-call]
+    engine.dispose()
+    logger.info("stopped")
 
 
 def _follow_rules(
