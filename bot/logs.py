@@ -69,7 +69,11 @@ class JsonFormatter(logging.Formatter):
 
 
 class _TextFormatter(logging.Formatter):
-    """The plain format, with the request a line concerns at its end."""
+    """The plain format, each message on one line (Slack's errors span two), with the
+    request a line concerns at its end."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:
+        return " ".join(super().formatMessage(record).splitlines())
 
     def format(self, record: logging.LogRecord) -> str:
         text = super().format(record)

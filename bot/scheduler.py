@@ -209,7 +209,12 @@ class _Tick:
                     self.clock(),
                 )
             except OSError as exc:  # connection refused, timeouts: tried again later
-                logger.warning("posting %s to Slack failed, will retry: %s", reference, exc)
+                logger.warning(
+                    "posting %s to Slack failed, will retry: %s",
+                    reference,
+                    exc,
+                    extra={"case": reference},
+                )
                 posted = False
             if posted:
                 self.report.posted.append(f"{reference}: case card and checklist")
@@ -411,7 +416,11 @@ class _Tick:
         assert reminder.id is not None
         with session_scope(self.engine) as session:
             if not finish_reminder(session, reminder.id, self.worker, status, self.clock(), error):
-                logger.warning("reminder %s was taken over before it was recorded", reminder.id)
+                logger.warning(
+                    "reminder %s was taken over before it was recorded",
+                    reminder.id,
+                    extra={"reminder": reminder.id},
+                )
 
 
 def _retry_after(exc: SlackApiError) -> timedelta | None:

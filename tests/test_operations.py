@@ -133,6 +133,15 @@ def test_json_logs_carry_the_request_and_never_other_fields(
     assert "request" not in third and "ValueError: boom" in third["exception"]
 
 
+def test_text_logs_keep_a_message_on_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    configure("INFO", "text")
+    with about_request("block_actions"):
+        logging.getLogger("slack_sdk").error("The request failed.\nThe server responded: x")
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "The request failed. The server responded: x [request=block_actions request_id=" in err
+
+
 def test_a_start_at_the_current_schema_logs_one_line(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
