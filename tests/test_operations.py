@@ -207,6 +207,11 @@ def test_sigterm_lets_the_request_in_flight_finish_then_exits_0(tmp_path: Path) 
         slack = SlackRequests(
             f"http://127.0.0.1:{port}/slack/events", "secret", response_url_base=fake.hooks_url
         )
+        deadline = time.monotonic() + 10  # the scheduler's first tick, as /readyz sees it
+        while "scheduler: last tick" not in (ready := get(f"http://127.0.0.1:{port}/readyz"))[1]:
+            assert time.monotonic() < deadline, ready
+            time.sleep(0.1)
+        assert ready[0] == 200 and ready[1].startswith("database: ok\nscheduler: last tick ")
         fake.delay("response_url", 2.0)
         assert slack.slash_command("list").status == 200  # acked; the answer is in flight
         time.sleep(0.3)
