@@ -9,6 +9,7 @@ until no request has come in for a moment (``lull``) -- but never longer than
 
 from __future__ import annotations
 
+import contextvars
 import threading
 import time
 from collections.abc import Callable
@@ -56,13 +57,35 @@ class AckFirst:
 
 
 class _DeferringExecutor(ThreadPoolExecutor):
+    """Runs the work after each ack, in the request's logging context, and counts the jobs
+    not yet finished so that a stop can wait for them."""
+
     def __init__(self, gate: AckFirst, max_workers: int) -> None:
         super().__init__(max_workers=max_workers, thread_name_prefix="after-ack")
         self._gate = gate
+        self._pending = 0
+        self._idle = threading.Condition()
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
-        def deferred() -> Any:
-            self._gate.wait_for_lull()
-            return fn(*args, **kwargs)
+        context = contextvars.copy_context()  # the lines it logs name its request
 
+        def deferred() -> Any:
+            try:
+                self._gate.wait_for_lull()
+                return context.run(fn, *args, **kwargs)
+            finally:
+                with self._idle:
+                    self._pending -= 1
+                    self._idle.notify_all()
+
+        with self._idle:
+            self._pending += 1
         return super().submit(deferred)
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Wait up to ``timeout`` seconds for every job submitted to finish."""
+        give_up = time.monotonic() + timeout
+        with self._idle:
+            while self._pending and (left := give_up - time.monotonic()) > 0:
+                self._idle.wait(left)
+            return self._pending == 0

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+import threading
+import time
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
-from slack_bolt import App
+from slack_bolt import App, BoltRequest, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
@@ -18,11 +22,15 @@ from bot import listeners
 from bot.access import Access
 from bot.ack_first import AckFirst
 from bot.config import Settings
+from bot.logs import about_request
+from bot.metrics import ACK_SECONDS, REQUESTS, outcome, request_kind
 from bot.rules import Rules
 from bot.runtime import Runtime, utc_now
 
 
-def slack_client(settings: Settings, *, ride_out: bool = True) -> WebClient:
+def slack_client(
+    settings: Settings, *, ride_out: bool = True, logger: logging.Logger | None = None
+) -> WebClient:
     """A Web API client for SLACK_API_URL that rides out brief outages and rate limits.
 
     Without ``ride_out`` a failure is raised at once: the scheduler retries from the
@@ -39,7 +47,54 @@ def slack_client(settings: Settings, *, ride_out: bool = True) -> WebClient:
         base_url=settings.slack_api_url,
         timeout=10,
         retry_handlers=handlers if ride_out else [],
+        logger=logger,
     )
+
+
+class BotApp(App):
+    """Bolt's app, measured (requests by kind and outcome, time to the ack), each request's
+    log lines naming it, and drained on stop: once :meth:`drain` is called a new request
+    gets a 503 while those already in and the work after their acks are let finish."""
+
+    def __init__(self, *, ack_first: AckFirst, **options: Any) -> None:
+        super().__init__(**options)
+        self._ack_first = ack_first
+        self._answering = 0
+        self._stopping = False
+        self._quiet = threading.Condition()
+
+    def dispatch(self, req: BoltRequest) -> BoltResponse:
+        kind = request_kind(req.body)
+        with self._quiet:
+            if self._stopping:
+                REQUESTS.labels(kind, "stopping").inc()
+                return BoltResponse(status=503, body="stopping")
+            self._answering += 1
+        started = time.perf_counter()
+        try:
+            with about_request(kind):
+                response = super().dispatch(req)
+        finally:
+            with self._quiet:
+                self._answering -= 1
+                self._quiet.notify_all()
+        answer = outcome(response.status)
+        if answer == "ok":  # a refusal (a forged signature, say) is no ack
+            ACK_SECONDS.labels(kind).observe(time.perf_counter() - started)
+        REQUESTS.labels(kind, answer).inc()
+        return response
+
+    def drain(self, timeout: float) -> bool:
+        """Refuse new requests; wait up to ``timeout`` seconds for the requests being
+        answered and the work after their acks. False if some were still running."""
+        give_up = time.monotonic() + timeout
+        with self._quiet:
+            self._stopping = True
+            while self._answering and (left := give_up - time.monotonic()) > 0:
+                self._quiet.wait(left)
+            answered = self._answering == 0
+        left = max(give_up - time.monotonic(), 0.0)
+        return self._ack_first.executor.wait_idle(left) and answered
 
 
 def build_app(
@@ -47,7 +102,7 @@ def build_app(
     engine: Engine,
     rules: Rules,
     clock: Callable[[], datetime] = utc_now,
-) -> App:
+) -> BotApp:
     """The bot's Bolt app; Slack's requests are always signature-checked over HTTP.
 
     Each request is answered from its own thread as soon as its ack function has run
@@ -58,7 +113,8 @@ def build_app(
     client = slack_client(settings)
     secret = settings.slack_signing_secret
     ack_first = AckFirst()
-    app = App(
+    app = BotApp(
+        ack_first=ack_first,
         client=client,
         signing_secret=secret.get_secret_value() if secret else None,
         request_verification_enabled=secret is not None,

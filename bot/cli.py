@@ -6,6 +6,7 @@ import argparse
 import importlib.metadata
 import json
 import logging
+import signal
 import sys
 import threading
 from collections.abc import Sequence
@@ -23,6 +24,12 @@ if TYPE_CHECKING:
 
     from bot.rules import Rules
     from bot.runtime import Runtime
+
+
+logger = logging.getLogger(__name__)
+
+#: Seconds a stop waits for the requests in flight and the work after their acks.
+GRACE = 20.0
 
 
 class _Parser(argparse.ArgumentParser):
@@ -173,6 +180,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     try:
         settings = load_settings()
+        from bot.logs import configure
+
+        configure(settings.log_level, settings.log_format)
         if args.command == "timetable":
             _timetable(parser, settings, args)
         elif args.command == "migrate":
@@ -189,12 +199,24 @@ def main(argv: Sequence[str] | None = None) -> None:
             _purge(settings, args.dry_run)
     except ConfigError as exc:
         parser.exit(2, f"safeguarding-bot: {exc}\n")
+    except Exception as exc:
+        # The database failing mid-command (checked at start, so rarely): still one line.
+        from sqlalchemy.exc import OperationalError
+
+        if not isinstance(exc, OperationalError):
+            raise
+        from bot.preflight import database_error
+        from storage.db import make_engine
+
+        engine = make_engine(settings.database_url)
+        parser.exit(2, f"safeguarding-bot: {database_error(engine, exc)}\n")
 
 
 def _migrate(settings: Settings) -> None:
-    from storage.db import current_revision, make_engine, migrate
+    from bot.preflight import open_database
+    from storage.db import current_revision, migrate
 
-    engine = make_engine(settings.database_url)
+    engine = open_database(settings)
     migrate(engine)
     revision = current_revision(engine)
     print(f"Database {engine.url.render_as_string(hide_password=True)} is at revision {revision}.")
@@ -258,23 +280,31 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
     from slack_bolt.error import BoltError
 
     from bot.app import build_app
+    from bot.preflight import check_slack, connect_socket_mode, open_database
     from bot.scheduler import start_scheduler
-    from bot.server import HttpServer, socket_mode
-    from storage.db import make_engine, migrate
+    from bot.server import HttpServer, Readiness, socket_mode
+    from storage.db import migrate
 
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
     rules = settings.rules()
-    engine = make_engine(settings.database_url)
+    engine = open_database(settings)
     migrate(engine)
+    check_slack(settings)
     try:
         app = build_app(settings, engine, rules)
     except BoltError as exc:
         raise ConfigError(f"SLACK_BOT_TOKEN: Slack refused it ({exc}).\n{_SLACK_GUIDE}") from None
-    server = HttpServer(app, engine, host, port, events=settings.slack_signing_secret is not None)
+    readiness = Readiness(scheduler=scheduler)
+    server = HttpServer(
+        app,
+        engine,
+        host,
+        port,
+        events=settings.slack_signing_secret is not None,
+        readiness=readiness,
+    )
     if settings.slack_app_token:
-        socket_mode(app, settings.slack_app_token.get_secret_value()).connect()  # type: ignore[no-untyped-call]
+        readiness.socket_mode = socket_mode(app, settings.slack_app_token.get_secret_value())
+        connect_socket_mode(settings, readiness.socket_mode)
         print(f"Connected to Slack by Socket Mode; /healthz on port {server.port}.")
     else:
         print(f"Taking Slack's requests at http://{host}:{server.port}/slack/events")
@@ -282,17 +312,35 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
         target=_follow_rules, args=(app.client, engine, rules, server.serving), daemon=True
     )
     follow.start()
+    stopping = threading.Event()
     ticking = (
-        start_scheduler(*_reminder_runtime(settings, engine, rules), after=server.serving)
+        start_scheduler(
+            *_reminder_runtime(settings, engine, rules), after=server.serving, stop=stopping
+        )
         if scheduler
         else None
     )
     print("Sending reminders from this process." if ticking else "Not sending reminders.")
-    try:
-        server.serve()
-    finally:
-        if ticking:
-            ticking.shutdown(wait=False)
+
+    def stop(signum: int, _frame: object) -> None:
+        if stopping.is_set():
+            return
+        stopping.set()  # the scheduler hands back what it has claimed and not sent
+        logger.info("%s: stopping", signal.Signals(signum).name)
+        threading.Thread(
+            target=server.stop, args=(app.drain, GRACE), name="stopping", daemon=True
+        ).start()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    server.serve()
+    # Stopped: requests answered and their work done (or GRACE ran out).
+    if ticking:
+        ticking.shutdown(wait=True)  # a tick under way ends after the send it is in
+    if readiness.socket_mode is not None:
+        readiness.socket_mode.close()  # type: ignore[no-untyped-call]
+    engine.dispose()
+    logger.info("stopped")
 
 
 def _follow_rules(
@@ -307,20 +355,16 @@ def _follow_rules(
 
 def _remind(settings: Settings, now: datetime) -> None:
     _require(settings, serving=False)
-    from sqlalchemy.exc import OperationalError
-
     from bot.domain.calendar import LONDON
+    from bot.preflight import open_database
     from bot.scheduler import tick
-    from storage.db import make_engine, migrate
+    from storage.db import migrate
 
     rules = settings.rules()
-    engine = make_engine(settings.database_url)
+    engine = open_database(settings)
     try:
         migrate(engine)
         report = tick(*_reminder_runtime(settings, engine, rules), now)
-    except OperationalError as exc:
-        reason = str(exc.orig or exc).strip().splitlines()[0]
-        raise ConfigError(f"DATABASE_URL: cannot use the database ({reason})") from None
     finally:
         engine.dispose()
     print(f"Reminders due by {now.astimezone(LONDON):%a %d %b %Y %H:%M} UK time:")
@@ -329,13 +373,12 @@ def _remind(settings: Settings, now: datetime) -> None:
 
 
 def _recompute(settings: Settings, dry_run: bool) -> None:
-    from sqlalchemy.exc import OperationalError
-
+    from bot.preflight import open_database
     from bot.recompute import recompute_open_cases, redraw
-    from storage.db import make_engine, migrate
+    from storage.db import migrate
 
     rules = settings.rules()
-    engine = make_engine(settings.database_url)
+    engine = open_database(settings)
     now = datetime.now(UTC)
     try:
         migrate(engine)
@@ -366,9 +409,6 @@ def _recompute(settings: Settings, dry_run: bool) -> None:
 
         redraw(slack_client(settings), engine, rules, result.changed, now)
         print(f"Redrew the messages of {len(result.changed)} case(s).")
-    except OperationalError as exc:
-        reason = str(exc.orig or exc).strip().splitlines()[0]
-        raise ConfigError(f"DATABASE_URL: cannot use the database ({reason})") from None
     finally:
         engine.dispose()
 
@@ -426,10 +466,11 @@ def _export(parser: _Parser, settings: Settings, args: argparse.Namespace) -> No
     if args.start and args.end and args.start > args.end:
         parser.error("--from must not be after --to")
     from bot.exports import cases_csv, deadlines_ics
-    from storage.db import make_engine
+    from bot.preflight import open_database, require_schema
 
-    engine = make_engine(settings.database_url)
+    engine = open_database(settings)
     try:
+        require_schema(engine)
         if args.format == "csv":
             text = cases_csv(engine, args.start, args.end)
         else:
@@ -447,12 +488,13 @@ def _export(parser: _Parser, settings: Settings, args: argparse.Namespace) -> No
 
 
 def _purge(settings: Settings, dry_run: bool) -> None:
+    from bot.preflight import open_database, require_schema
     from bot.retention import purge
-    from storage.db import make_engine
 
     days = settings.safeguarding_retention_days
-    engine = make_engine(settings.database_url)
+    engine = open_database(settings)
     try:
+        require_schema(engine)
         now = datetime.now(UTC)
         expired = purge(engine, days, now, dry_run=dry_run, command="safeguarding-bot purge")
     finally:

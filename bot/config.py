@@ -23,6 +23,9 @@ from bot.rules import (
     load_timetable,
 )
 
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+LOG_FORMATS = ("text", "json")
+
 
 class ConfigError(Exception):
     """A missing or invalid setting; the message names the environment variable."""
@@ -51,6 +54,9 @@ class Settings(BaseSettings):
     # bot, comma-separated; by default only the workspace the bot is installed in.
     safeguarding_external_teams: str | None = None
     safeguarding_allowed_words: Path | None = None
+    # DEBUG, INFO, WARNING or ERROR; and "json" for one JSON object a line (log collectors).
+    log_level: str = "INFO"
+    log_format: str = "text"
 
     @field_validator("database_url")
     @classmethod
@@ -79,6 +85,20 @@ class Settings(BaseSettings):
         if value is not None and not value.get_secret_value().startswith("xapp-"):
             raise ValueError("must be an app-level token (connections:write), starting with xapp-")
         return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _log_level(cls, value: str) -> str:
+        if value.upper() not in LOG_LEVELS:
+            raise ValueError(f"must be one of {', '.join(LOG_LEVELS)}")
+        return value.upper()
+
+    @field_validator("log_format")
+    @classmethod
+    def _log_format(cls, value: str) -> str:
+        if value.lower() not in LOG_FORMATS:
+            raise ValueError("must be text (the default) or json (one JSON object a line)")
+        return value.lower()
 
     @field_validator("safeguarding_channel")
     @classmethod

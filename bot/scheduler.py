@@ -38,6 +38,7 @@ from sqlmodel import Session
 from bot.blocks.reminders import digest_message, reminder_message, undelivered
 from bot.cases import POST_LEASE, log_received, publish_case
 from bot.domain.calendar import london_date
+from bot.metrics import TICKS
 from bot.reminders import replan_case, wanted_reminders
 from bot.runtime import Runtime
 from storage.db import session_scope
@@ -154,19 +155,21 @@ def tick(
     worker: str = _PROCESS,
     lease: timedelta = LEASE,
     batch: int = BATCH,
+    stop: threading.Event | None = None,
 ) -> TickReport:
     """Retry unposted cases, plan today's digest, then send every reminder due by ``now``.
 
     ``now`` is when the tick starts; time then runs on from it (the lease of a long tick
     must not be measured against a stopped clock). ``client`` should raise at once on a
     failure (no retry handlers): failures are retried from the database, with a backoff.
+    Once ``stop`` is set the reminders still claimed are handed back, not sent.
     """
     started = time.monotonic()
 
     def clock() -> datetime:
         return now + timedelta(seconds=time.monotonic() - started)
 
-    run = _Tick(runtime, client, worker, clock, lease)
+    run = _Tick(runtime, client, worker, clock, lease, stop or threading.Event())
     run.retry_outbox()
     run.plan_digest()
     run.send_due(batch)
@@ -181,8 +184,9 @@ class _Tick:
         worker: str,
         clock: Callable[[], datetime],
         lease: timedelta,
+        stop: threading.Event,
     ) -> None:
-        self.runtime, self.client, self.worker = runtime, client, worker
+        self.runtime, self.client, self.worker, self.stop = runtime, client, worker, stop
         self.engine, self.rules = runtime.engine, runtime.rules
         self.clock, self.lease = clock, lease
         self.report = TickReport()
@@ -205,7 +209,12 @@ class _Tick:
                     self.clock(),
                 )
             except OSError as exc:  # connection refused, timeouts: tried again later
-                logger.warning("posting %s to Slack failed, will retry: %s", reference, exc)
+                logger.warning(
+                    "posting %s to Slack failed, will retry: %s",
+                    reference,
+                    exc,
+                    extra={"case": reference},
+                )
                 posted = False
             if posted:
                 self.report.posted.append(f"{reference}: case card and checklist")
@@ -257,10 +266,11 @@ class _Tick:
             for index, claim in enumerate(claims):
                 reminder = claim.reminder
                 if (
-                    reminder.lease_until is None
+                    self.stop.is_set()
+                    or reminder.lease_until is None
                     or reminder.lease_until - self.clock() < self.margin
                 ):
-                    # Slack was slow: hand the rest back for a fresh claim next tick.
+                    # Stopping, or Slack was slow: hand the rest back, to be claimed again.
                     self._release(claims[index:])
                     return self._replan_touched()
                 incident = incidents.get(reminder.incident_id or 0)
@@ -406,7 +416,11 @@ class _Tick:
         assert reminder.id is not None
         with session_scope(self.engine) as session:
             if not finish_reminder(session, reminder.id, self.worker, status, self.clock(), error):
-                logger.warning("reminder %s was taken over before it was recorded", reminder.id)
+                logger.warning(
+                    "reminder %s was taken over before it was recorded",
+                    reminder.id,
+                    extra={"reminder": reminder.id},
+                )
 
 
 def _retry_after(exc: SlackApiError) -> timedelta | None:
@@ -431,6 +445,7 @@ def start_scheduler(
     interval: timedelta = INTERVAL,
     *,
     after: threading.Event | None = None,
+    stop: threading.Event | None = None,
 ) -> BackgroundScheduler:
     """Tick every ``interval`` in a background thread, the first time at once (so what
     fell due while the bot was down goes out on start), or, given ``after``, as soon as
@@ -441,7 +456,7 @@ def start_scheduler(
     scheduler.add_job(
         _tick_and_log,
         "interval",
-        args=(runtime, client),
+        args=(runtime, client, stop),
         seconds=interval.total_seconds(),
         coalesce=True,
         max_instances=1,
@@ -459,8 +474,11 @@ def start_scheduler(
     return scheduler
 
 
-def _tick_and_log(runtime: Runtime, client: WebClient) -> None:
-    report = tick(runtime, client, runtime.clock())
+def _tick_and_log(runtime: Runtime, client: WebClient, stop: threading.Event | None) -> None:
+    TICKS.started()
+    started = time.monotonic()
+    report = tick(runtime, client, runtime.clock(), stop=stop)
+    TICKS.finished(report, time.monotonic() - started)
     if report.sent or report.retrying or report.failed or report.posted:
         for line in report.lines():
             logger.info("%s", line)

@@ -1,15 +1,17 @@
 """Serving the bot: an HTTP endpoint for Slack's requests (waitress, a production WSGI
-server with a thread pool) with ``/healthz``, and Socket Mode for networks Slack cannot
-reach in."""
+server with a thread pool) with ``/healthz``, ``/readyz`` and ``/metrics``, and Socket Mode
+for networks Slack cannot reach in (the HTTP server still serves the three)."""
 
 from __future__ import annotations
 
 import gc
 import logging
 import threading
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+import time
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
+from prometheus_client import make_wsgi_app
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
@@ -18,9 +20,12 @@ from slack_bolt.response import BoltResponse
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
+from waitress import wasyncore
 from waitress.server import create_server
 
+from bot.metrics import TICKS, registry
 from bot.payloads import has_request_time, is_well_formed
+from bot.scheduler import INTERVAL
 
 if TYPE_CHECKING:
     from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment
@@ -28,6 +33,9 @@ if TYPE_CHECKING:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
 logger = logging.getLogger(__name__)
+
+#: A scheduler whose last tick started longer ago than this is not ready.
+STALE_TICK = 3 * INTERVAL.total_seconds()
 
 #: Slack's payloads are a few kilobytes; anything far larger is not Slack.
 MAX_BODY_BYTES = 1024 * 1024
@@ -56,15 +64,50 @@ class _SlackEndpoint(SlackRequestHandler):
         return self.app.dispatch(bolt_request)
 
 
-def wsgi_app(app: App, engine: Engine, events: bool = True) -> WSGIApplication:
-    """``GET /healthz`` for load balancers and probes and, with ``events``, ``POST
-    /slack/events`` for Slack (left out in Socket Mode without a signing secret, where
-    nothing could verify that a request came from Slack)."""
+class Readiness:
+    """What ``/readyz`` reports besides the database: this process's scheduler (if it
+    ticks) and the Socket Mode connection (if there is one)."""
+
+    def __init__(self, *, scheduler: bool = False) -> None:
+        self.scheduler = scheduler
+        self.socket_mode: SocketModeHandler | None = None
+
+    def lines(self) -> Iterator[tuple[bool, str]]:
+        if self.scheduler:
+            age, waited = TICKS.age(), TICKS.waited()
+            fresh = waited < STALE_TICK
+            if age is None:
+                yield fresh, f"scheduler: no tick yet ({waited:.0f} s since start)"
+            else:
+                yield fresh, f"scheduler: last tick {age:.0f} s ago"
+        else:
+            yield True, "scheduler: not run by this process"
+        if self.socket_mode is not None:
+            connected = self.socket_mode.client.is_connected()
+            yield connected, f"socket mode: {'connected' if connected else 'not connected'}"
+
+
+def wsgi_app(
+    app: App, engine: Engine, events: bool = True, readiness: Readiness | None = None
+) -> WSGIApplication:
+    """``GET /healthz`` (liveness: the process answers and its database does),
+    ``/readyz`` (the database, the scheduler's last tick, the Socket Mode connection),
+    ``/metrics`` (Prometheus text) and, with ``events``, ``POST /slack/events`` for Slack
+    (left out in Socket Mode without a signing secret, where nothing could verify that a
+    request came from Slack)."""
     slack = _SlackEndpoint(app, path="/slack/events")
+    ready = readiness or Readiness()
+    metrics = make_wsgi_app(registry(engine))
 
     def application(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
-        if environ.get("PATH_INFO") == "/healthz":
+        path = environ.get("PATH_INFO")
+        if path == "/metrics":
+            scraped: Iterable[bytes] = metrics(environ, start_response)
+            return scraped
+        if path == "/healthz":
             status, body = _health(engine)
+        elif path == "/readyz":
+            status, body = _ready(engine, ready)
         elif events:
             return slack(environ, start_response)
         else:
@@ -84,14 +127,33 @@ def _health(engine: Engine) -> tuple[str, bytes]:
     return "200 OK", b"ok\n"
 
 
+def _ready(engine: Engine, readiness: Readiness) -> tuple[str, bytes]:
+    status, _ = _health(engine)
+    database = status.startswith("200")
+    checks = [(database, f"database: {'ok' if database else 'unavailable'}")]
+    checks += readiness.lines()
+    ok = all(good for good, _ in checks)
+    body = "".join(f"{line}\n" for _, line in checks)
+    return ("200 OK" if ok else "503 Service Unavailable"), body.encode()
+
+
 class HttpServer:
     """A waitress server for the bot: ``serve()`` blocks until ``stop()`` is called."""
 
     def __init__(
-        self, app: App, engine: Engine, host: str, port: int, *, events: bool, threads: int = 8
+        self,
+        app: App,
+        engine: Engine,
+        host: str,
+        port: int,
+        *,
+        events: bool,
+        threads: int = 8,
+        readiness: Readiness | None = None,
     ) -> None:
+        self.readiness = readiness or Readiness()
         self._server = create_server(
-            wsgi_app(app, engine, events),
+            wsgi_app(app, engine, events, self.readiness),
             host=host,
             port=port,
             threads=threads,
@@ -118,11 +180,24 @@ class HttpServer:
             if not self._stopping.is_set():  # a closed socket is how a stop ends the loop
                 raise
 
-    def stop(self) -> None:
-        """Let requests in flight finish (up to 5 s), then close the listening socket."""
+    def stop(self, drain: Callable[[float], bool] | None = None, timeout: float = 5) -> None:
+        """Stop listening; let the requests in flight (and, given ``drain``, the work
+        after their acks) finish, up to ``timeout`` seconds; then close every connection,
+        which ends ``serve()``."""
         self._stopping.set()
-        self._server.task_dispatcher.shutdown(timeout=5)
-        self._server.close()
+        give_up = time.monotonic() + timeout
+        server: Any = self._server
+        wasyncore.dispatcher.close(server)  # new connections are refused from now on
+        if drain is not None and not drain(timeout):
+            logger.warning("stopping with work still running after %.0f s", timeout)
+        server.task_dispatcher.shutdown(timeout=max(give_up - time.monotonic(), 0.1))
+        # The answers handed to waitress go out before their connections close.
+        while time.monotonic() < give_up and any(
+            getattr(channel, "total_outbufs_len", 0) for channel in list(server._map.values())
+        ):
+            time.sleep(0.01)
+        for channel in list(server._map.values()):
+            channel.close()
 
 
 def socket_mode(app: App, app_token: str) -> SocketModeHandler:

@@ -7,6 +7,7 @@ function, never global. Use cases run one transaction each via `session_scope`.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import threading
 from collections.abc import Iterator
@@ -15,13 +16,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
 from sqlmodel import Session
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_DATABASE_URL = "sqlite:///safeguarding.db"
 
@@ -177,8 +179,16 @@ def migrate(url_or_engine: str | Engine) -> None:
     """
     engine = make_engine(url_or_engine) if isinstance(url_or_engine, str) else url_or_engine
     try:
-        if _at_head(engine):
-            return  # the usual start: nothing to do, and Alembic is not even imported
+        current, heads = schema_state(engine)
+        if heads and current == heads:
+            # The usual start: one line, and Alembic is not even imported.
+            logger.info("database schema up to date (revision %s)", ", ".join(sorted(heads)))
+            return
+        logger.info(
+            "migrating the database from %s to %s",
+            ", ".join(sorted(current)) or "nothing",
+            ", ".join(sorted(heads)),
+        )
         from alembic import command
 
         with engine.begin() as connection:
@@ -206,16 +216,16 @@ def _shipped_heads() -> set[str]:
     return revisions - parents
 
 
-def _at_head(engine: Engine) -> bool:
-    """Whether the database is already at the shipped head (False if unsure)."""
+def schema_state(engine: Engine) -> tuple[set[str], set[str]]:
+    """The revision(s) the database is at (none if never migrated) and the shipped head(s).
+
+    Raises SQLAlchemy's error if the database cannot be reached at all."""
     heads = _shipped_heads()
-    try:
-        with engine.connect() as connection:
-            rows = connection.execute(text("SELECT version_num FROM alembic_version"))
-            current = set(rows.scalars())
-    except SQLAlchemyError:
-        return False  # never migrated (no alembic_version table): Alembic will create it
-    return bool(heads) and current == heads
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return set(), heads
+        rows = connection.execute(text("SELECT version_num FROM alembic_version"))
+        return set(rows.scalars()), heads
 
 
 def current_revision(engine: Engine) -> str | None:

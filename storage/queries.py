@@ -551,6 +551,18 @@ def received_reports_waiting(session: Session, received_before: datetime, limit:
     return list(session.exec(statement).all())
 
 
+def received_reports_count(session: Session) -> int:
+    """How many incident forms were received and are not yet logged (for /metrics)."""
+    return session.exec(select(func.count()).select_from(ReceivedReport)).one()
+
+
+def outbox_depth(session: Session) -> int:
+    """How many open cases are not yet fully posted to the channel (for /metrics); the
+    partial index the outbox query uses serves this count too."""
+    unposted = and_(col(Incident.checklist_ts).is_(None), col(Incident.closed_at).is_(None))
+    return session.exec(select(func.count()).select_from(Incident).where(unposted)).one()
+
+
 def note_refusal(
     session: Session, actor: str, surface: str, now: datetime, every: timedelta
 ) -> bool:

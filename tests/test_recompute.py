@@ -212,7 +212,7 @@ def test_command_line_errors_are_one_line_and_status_2(
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'missing' / 'dir' / 'bot.db'}")
     code, out, err = run(capsys, "recompute")
     assert code == 2 and out == ""
-    assert err.startswith("safeguarding-bot: DATABASE_URL: cannot use the database")
+    assert err.startswith("safeguarding-bot: DATABASE_URL: cannot open the SQLite file")
     assert err.count("\n") == 1
     monkeypatch.setenv("SAFEGUARDING_RULES", str(tmp_path / "nowhere.toml"))
     code, _, err = run(capsys, "recompute", "--dry-run")

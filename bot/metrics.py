@@ -1,0 +1,149 @@
+"""What ``GET /metrics`` serves (Prometheus text) and ``/readyz`` reads.
+
+Counters and histograms live for the process (requests, acks, reminders, ticks); the
+backlog (the outbox, received reports waiting) and the age of the last tick are read from
+the database and the clock when scraped, so every replica reports the same backlog.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from prometheus_client import CollectorRegistry, Counter, Histogram
+from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.registry import Collector
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session
+
+from storage.queries import outbox_depth, received_reports_count
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from bot.scheduler import TickReport
+
+#: The kinds of Slack request counted; anything else is "other" (labels stay few).
+KINDS = frozenset(
+    {"command", "block_actions", "view_submission", "view_closed", "event", "shortcut"}
+)
+
+REQUESTS = Counter(
+    "safeguarding_requests",
+    "Slack requests answered, by kind and outcome (ok, refused, error, stopping)",
+    ["kind", "outcome"],
+    registry=None,
+)
+ACK_SECONDS = Histogram(
+    "safeguarding_ack_seconds",
+    "Time from a Slack request reaching the app to its ack (Slack allows 3 s)",
+    ["kind"],
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 3.0, 5.0),
+    registry=None,
+)
+REMINDERS = Counter(
+    "safeguarding_reminders",
+    "Reminders by what their send came to (sent, retrying, failed)",
+    ["outcome"],
+    registry=None,
+)
+TICK_SECONDS = Histogram(
+    "safeguarding_tick_seconds",
+    "How long a scheduler tick took",
+    buckets=(0.01, 0.05, 0.1, 0.5, 1.0, 5.0, 10.0, 30.0, 60.0),
+    registry=None,
+)
+
+
+def request_kind(body: Mapping[str, Any]) -> str:
+    """A request's kind as counted: a slash command, an event, or its payload's type."""
+    if "command" in body:
+        return "command"
+    kind = str(body.get("type") or "")
+    if kind == "event_callback":
+        return "event"
+    return kind if kind in KINDS else "other"
+
+
+def outcome(status: int) -> str:
+    """What an HTTP status of Bolt's answer means for a person."""
+    if status < 400:
+        return "ok"
+    if status == 503:
+        return "stopping"
+    return "refused" if status < 500 else "error"
+
+
+class Ticks:
+    """When this process's scheduler last started a tick (none if it does not tick)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.running = False
+        self._last: float | None = None
+        self._since = time.monotonic()
+
+    def started(self) -> None:
+        with self._lock:
+            self._last = time.monotonic()
+
+    def finished(self, report: TickReport, seconds: float) -> None:
+        TICK_SECONDS.observe(seconds)
+        REMINDERS.labels("sent").inc(len(report.sent))
+        REMINDERS.labels("retrying").inc(len(report.retrying))
+        REMINDERS.labels("failed").inc(len(report.failed))
+
+    def age(self) -> float | None:
+        """Seconds since the last tick started (None before the first)."""
+        with self._lock:
+            return None if self._last is None else time.monotonic() - self._last
+
+    def waited(self) -> float:
+        """Seconds since the scheduler started, or its last tick."""
+        with self._lock:
+            return time.monotonic() - (self._last or self._since)
+
+
+#: This process's scheduler.
+TICKS = Ticks()
+
+
+class _Backlog(Collector):
+    """Gauges read when scraped: the outbox, received reports waiting, the last tick."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def collect(self) -> Iterator[Metric]:
+        if (age := TICKS.age()) is not None:
+            yield GaugeMetricFamily(
+                "safeguarding_seconds_since_last_tick",
+                "Seconds since this process's scheduler last started a tick",
+                value=age,
+            )
+        try:
+            with Session(self._engine) as session:
+                outbox, waiting = outbox_depth(session), received_reports_count(session)
+        except SQLAlchemyError:
+            return  # the database is down: /readyz says so; the counters still serve
+        yield GaugeMetricFamily(
+            "safeguarding_outbox_depth",
+            "Open cases whose card or checklist is not yet posted to the channel",
+            value=outbox,
+        )
+        yield GaugeMetricFamily(
+            "safeguarding_received_reports_waiting",
+            "Incident forms received whose case is not yet logged",
+            value=waiting,
+        )
+
+
+def registry(engine: Engine) -> CollectorRegistry:
+    """What one HTTP server serves at /metrics."""
+    found = CollectorRegistry(auto_describe=True)
+    for metric in (REQUESTS, ACK_SECONDS, REMINDERS, TICK_SECONDS):
+        found.register(metric)
+    found.register(_Backlog(engine))
+    return found

@@ -1,0 +1,226 @@
+"""Every bad setting and unreachable dependency is one line naming the setting, and exit
+status 2, from every command that meets it; never a traceback."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.logs import configure
+from storage.db import make_engine, migrate
+from tests.fake_slack import FakeSlackAPI
+from tests.slack_requests import BOT_USER_NAME, CHANNEL_ID, USER_ID
+
+UNREACHABLE_POSTGRES = "postgresql+psycopg://nobody:secret@127.0.0.1:1/none"
+DATABASE_COMMANDS = (["run"], ["migrate"], ["export", "--format", "csv"], ["purge"], ["recompute"])
+
+
+def one_line(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    """Run the command and return its one line of error, checking status 2."""
+    with pytest.raises(SystemExit) as stopped:
+        main(list(argv))
+    out, err = capsys.readouterr()
+    assert stopped.value.code == 2, (out, err)
+    assert "Traceback" not in err
+    assert err.count("\n") == 1, err
+    return err.removesuffix("\n")
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeSlackAPI]:
+    with FakeSlackAPI() as fake:
+        fake.set_channel_members(CHANNEL_ID, [USER_ID])
+        yield fake
+
+
+@pytest.fixture
+def settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fake: FakeSlackAPI) -> Path:
+    """Good settings for HTTP mode against the fake Slack, on a migrated SQLite file."""
+    configure("WARNING", "text")  # the lines under test only, not an earlier test's logs
+    database = tmp_path / "bot.db"
+    migrate(make_engine(f"sqlite:///{database}"))
+    monkeypatch.chdir(tmp_path)  # no .env of the developer's
+    for name, value in {
+        "DATABASE_URL": f"sqlite:///{database}",
+        "SLACK_BOT_TOKEN": "xoxb-test",
+        "SLACK_SIGNING_SECRET": "secret",
+        "SLACK_API_URL": fake.url,
+        "SAFEGUARDING_CHANNEL": CHANNEL_ID,
+        "LOG_LEVEL": "WARNING",
+    }.items():
+        monkeypatch.setenv(name, value)
+    for name in ("SLACK_APP_TOKEN", "SAFEGUARDING_USERGROUP", "LOG_FORMAT"):
+        monkeypatch.delenv(name, raising=False)
+    return database
+
+
+@pytest.mark.parametrize("argv", DATABASE_COMMANDS, ids=lambda argv: argv[0])
+def test_an_unreachable_postgresql(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    settings: Path,
+    argv: list[str],
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", UNREACHABLE_POSTGRES)
+    line = one_line(capsys, *argv)
+    assert line.startswith(
+        "safeguarding-bot: DATABASE_URL: cannot use the database at "
+        "postgresql+psycopg://nobody:***@127.0.0.1:1/none ("
+    )
+    assert line.endswith(
+        "check that PostgreSQL runs there and the host, port, user, "
+        "password and database name are right"
+    )
+    assert "secret" not in line
+
+
+@pytest.mark.parametrize("argv", DATABASE_COMMANDS, ids=lambda argv: argv[0])
+def test_a_sqlite_file_that_cannot_be_opened(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    settings: Path,
+    tmp_path: Path,
+    argv: list[str],
+) -> None:
+    where = tmp_path / "no such folder" / "bot.db"
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{where}")
+    assert one_line(capsys, *argv) == (
+        f"safeguarding-bot: DATABASE_URL: cannot open the SQLite file {where} (unable to open "
+        "database file): check that its folder exists and that this user may write to it"
+    )
+
+
+@pytest.mark.parametrize("argv", [["export", "--format", "ics"], ["purge", "--dry-run"]])
+def test_commands_that_do_not_migrate_say_to(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    settings: Path,
+    tmp_path: Path,
+    argv: list[str],
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'new.db'}")
+    line = one_line(capsys, *argv)
+    assert line.startswith(
+        "safeguarding-bot: DATABASE_URL: the database is not up to date "
+        "(never migrated; this release needs "
+    )
+    assert line.endswith("): run `safeguarding-bot migrate` first")
+
+
+def test_no_route_to_slack(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    settings: Path,
+) -> None:
+    monkeypatch.setenv("SLACK_API_URL", "http://127.0.0.1:1/api/")
+    line = one_line(capsys, "run")
+    assert line.startswith(
+        "safeguarding-bot: SLACK_API_URL: cannot reach Slack at http://127.0.0.1:1/api/ ("
+    )
+    assert line.endswith("check that the network, proxy or firewall lets this server reach it")
+
+
+@pytest.mark.parametrize("error", ["invalid_auth", "token_revoked"])
+def test_a_rejected_bot_token(
+    capsys: pytest.CaptureFixture[str], settings: Path, fake: FakeSlackAPI, error: str
+) -> None:
+    fake.fail("auth.test", error=error)
+    assert one_line(capsys, "run") == (
+        f"safeguarding-bot: SLACK_BOT_TOKEN: Slack refused the token ({error}): copy the Bot "
+        "User OAuth Token (xoxb-…) again from OAuth & Permissions, reinstalling the app if "
+        "needed"
+    )
+
+
+def test_a_rejected_app_token(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    settings: Path,
+    fake: FakeSlackAPI,
+) -> None:
+    monkeypatch.setenv("SLACK_APP_TOKEN", "xapp-1-revoked")
+    fake.fail("apps.connections.open", error="invalid_auth")
+    assert one_line(capsys, "run") == (
+        "safeguarding-bot: SLACK_APP_TOKEN: Slack refused the app-level token (invalid_auth): "
+        "generate one with the connections:write scope (Basic Information → App-Level "
+        "Tokens) and set it again"
+    )
+
+
+def test_a_channel_that_does_not_exist(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    settings: Path,
+) -> None:
+    monkeypatch.setenv("SAFEGUARDING_CHANNEL", "C0NOSUCH1")
+    assert one_line(capsys, "run") == (
+        "safeguarding-bot: SAFEGUARDING_CHANNEL: Slack finds no channel C0NOSUCH1 that the bot "
+        "can see: check the channel ID (channel details → About) and invite "
+        f"@{BOT_USER_NAME} to the channel (/invite @{BOT_USER_NAME})"
+    )
+
+
+def test_a_channel_the_bot_is_not_in(
+    capsys: pytest.CaptureFixture[str], settings: Path, fake: FakeSlackAPI
+) -> None:
+    fake.add_channel(CHANNEL_ID, "lscp-incidents", members=[USER_ID])
+    fake.channels[CHANNEL_ID]["is_member"] = False
+    assert one_line(capsys, "run") == (
+        f"safeguarding-bot: SAFEGUARDING_CHANNEL: the bot is not in #lscp-incidents "
+        f"({CHANNEL_ID}): invite @{BOT_USER_NAME} to the channel (/invite @{BOT_USER_NAME})"
+    )
+
+
+def test_an_archived_channel(
+    capsys: pytest.CaptureFixture[str], settings: Path, fake: FakeSlackAPI
+) -> None:
+    fake.add_channel(CHANNEL_ID, "lscp-old", is_archived=True, members=[USER_ID])
+    assert one_line(capsys, "run") == (
+        f"safeguarding-bot: SAFEGUARDING_CHANNEL: #lscp-old ({CHANNEL_ID}) is archived: "
+        "unarchive it or name another channel"
+    )
+
+
+def test_a_user_group_not_found(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    settings: Path,
+) -> None:
+    monkeypatch.setenv("SAFEGUARDING_USERGROUP", "S0NOSUCH1")
+    assert one_line(capsys, "run") == (
+        "safeguarding-bot: SAFEGUARDING_USERGROUP: Slack finds no user group S0NOSUCH1: check "
+        "its ID (the group's page, ⋯ → Copy group ID, S…) or leave the setting out"
+    )
+
+
+def test_a_bad_log_setting(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    settings: Path,
+) -> None:
+    monkeypatch.setenv("LOG_FORMAT", "xml")
+    assert one_line(capsys, "migrate") == (
+        "safeguarding-bot: LOG_FORMAT: must be text (the default) or json (one JSON object a line)"
+    )
+
+
+def test_the_console_script_says_one_line_too(settings: Path, tmp_path: Path) -> None:
+    """The installed command, as a process manager runs it: stderr is the one line."""
+    env = dict(os.environ, DATABASE_URL=UNREACHABLE_POSTGRES)
+    result = subprocess.run(
+        [shutil.which("safeguarding-bot") or "", "run"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("safeguarding-bot: DATABASE_URL: cannot use the database")
+    assert result.stderr.count("\n") == 1, result.stderr
