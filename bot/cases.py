@@ -13,13 +13,15 @@ from typing import Any, NamedTuple
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.models.blocks import Block
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from bot.blocks.case_card import case_card, case_card_text, case_title
 from bot.blocks.checklist import checklist_message
-from bot.blocks.text import day, escape
+from bot.blocks.reminders import assignment_notice
+from bot.blocks.text import escape
 from bot.domain.calendar import london_date
 from bot.domain.checklist import plan_checklist
 from bot.domain.incident import NewIncident, report_from_record, report_record
@@ -404,15 +406,17 @@ def _tell_owner(client: WebClient, incident: Incident, *, checklist: bool) -> No
 def tell_new_owner(
     client: WebClient,
     engine: Engine,
+    rules: Rules,
     incident_id: int,
     owner_id: str,
+    now: datetime,
     *,
     step_id: int | None = None,
     item_id: int | None = None,
 ) -> None:
     """A DM to someone just given a step, a checklist item, or (neither) the whole case:
-    what it is, which case (reference and pseudonym only), when it is due, and a link to
-    the message where it is run."""
+    what it is, which case (reference and pseudonym only), when it is due, a link to the
+    message where it is run and, for a step or item still open, Mark done and Snooze."""
     with Session(engine) as session:
         incident = session.get(Incident, incident_id)
         given: Step | ChecklistItem | None = (
@@ -428,13 +432,12 @@ def tell_new_owner(
     where = "the checklist" if isinstance(given, ChecklistItem) else "the case card"
     link = _permalink(client, incident, ts)
     see = f"<{link}|{where}>" if link else f"{where} in <#{incident.channel_id}>"
-    title = escape(case_title(incident))
     if given is None:
-        what = f"You are now the case owner of {title}"
-    else:
-        due = f", due {day(given.due_on)}" if given.due_on and given.status == "open" else ""
-        what = f"You now own “{escape(given.title)}”{due}, in {title}"
-    _direct_message(client, incident, owner_id, f"{what}. See {see}.")
+        text = f"You are now the case owner of {escape(case_title(incident))}. See {see}."
+        _direct_message(client, incident, owner_id, text)
+        return
+    text, blocks = assignment_notice(incident, given, london_date(now), rules.calendar, see)
+    _direct_message(client, incident, owner_id, text, blocks)
 
 
 def _permalink(client: WebClient, incident: Incident, ts: str | None) -> str | None:
@@ -449,11 +452,17 @@ def _permalink(client: WebClient, incident: Incident, ts: str | None) -> str | N
     return link if isinstance(link, str) else None
 
 
-def _direct_message(client: WebClient, incident: Incident, user_id: str, text: str) -> None:
+def _direct_message(
+    client: WebClient,
+    incident: Incident,
+    user_id: str,
+    text: str,
+    blocks: list[Block] | None = None,
+) -> None:
     """A DM that may fail (the person left) without failing the work it follows."""
     try:
         dm = client.conversations_open(users=user_id)
-        client.chat_postMessage(channel=dm["channel"]["id"], text=text)
+        client.chat_postMessage(channel=dm["channel"]["id"], text=text, blocks=blocks)
     except (SlackApiError, SlackClientError) as exc:
         logger.warning("could not send a DM about %s: %s", incident.reference, exc)
 

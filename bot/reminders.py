@@ -1,5 +1,7 @@
 """Reminders are rows, not timers: each planned reminder is stored with the instant it is
-due, and every change to a case plans its reminders again.
+due, and every change to a case plans its reminders again. A reminder is about a step or
+a checklist item (of which only the owner is ever reminded: an item nobody was given has
+nobody to remind).
 
 :func:`replan` is called in the transaction of each change (a case logged, a step done, a
 date recorded, a pause, a snooze): it adds the reminders the policy now wants, drops the
@@ -22,7 +24,7 @@ from bot.domain.reminders import Recipient, StepState, plan_reminders
 from bot.domain.timetable import StepKind
 from bot.rules import Rules
 from storage.db import session_scope
-from storage.models import Incident, Reminder, Step
+from storage.models import ChecklistItem, Incident, Reminder, Step
 from storage.queries import add_reminders, record_audit, reminders_of
 
 #: How far a snooze button puts reminders off, in working days.
@@ -31,16 +33,18 @@ SNOOZE_DAYS = (1, 2)
 
 @dataclass(frozen=True)
 class Wanted:
-    """A reminder the policy wants, as it is stored."""
+    """A reminder the policy wants, as it is stored: about a step or (``item_id``) an item."""
 
-    step_id: int
+    step_id: int | None
     kind: str  # "owner", "thread" or "escalation"
     recipient: str  # a user or user group id; "channel" for the case's thread
     due_at: datetime
+    item_id: int | None = None
 
     @property
     def dedupe_key(self) -> str:
-        return f"step:{self.step_id}:{self.kind}:{self.recipient}:{self.due_at:%Y-%m-%dT%H:%M}Z"
+        about = f"step:{self.step_id}" if self.item_id is None else f"item:{self.item_id}"
+        return f"{about}:{self.kind}:{self.recipient}:{self.due_at:%Y-%m-%dT%H:%M}Z"
 
 
 def step_state(incident: Incident, step: Step) -> StepState:
@@ -58,22 +62,43 @@ def step_state(incident: Incident, step: Step) -> StepState:
     )
 
 
-def wanted_reminders(incident: Incident, step: Step, rules: Rules, now: datetime) -> list[Wanted]:
-    """The reminders the policy wants about ``step`` as things stand, past ones included."""
-    assert step.id is not None
+def item_state(incident: Incident, item: ChecklistItem) -> StepState:
+    """What the policy needs to know of a checklist item: open, of an open case, given to
+    someone (nobody else is reminded of an item)."""
+    return StepState(
+        step=item.item_key,
+        due_on=item.due_on,
+        needs_action=(
+            incident.closed_at is None and item.status == "open" and item.owner_id is not None
+        ),
+        snoozed_until=item.snoozed_until,
+        kind="item",
+    )
+
+
+def wanted_reminders(
+    incident: Incident, thing: Step | ChecklistItem, rules: Rules, now: datetime
+) -> list[Wanted]:
+    """The reminders the policy wants about a step or item as things stand, past ones
+    included."""
+    assert thing.id is not None
     policy = rules.reminders
+    if isinstance(thing, Step):
+        state, step_id, item_id = step_state(incident, thing), thing.id, None
+    else:
+        state, step_id, item_id = item_state(incident, thing), None, thing.id
     wanted = []
-    for planned in plan_reminders(policy, step_state(incident, step), rules.calendar, now):
-        for kind, recipient in _recipients(planned.to, incident, step, policy.escalation):
-            wanted.append(Wanted(step.id, kind, recipient, planned.at))
+    for planned in plan_reminders(policy, state, rules.calendar, now):
+        for kind, recipient in _recipients(planned.to, incident, thing, policy.escalation):
+            wanted.append(Wanted(step_id, kind, recipient, planned.at, item_id))
     return wanted
 
 
 def _recipients(
-    to: Recipient, incident: Incident, step: Step, escalation: str | None
+    to: Recipient, incident: Incident, thing: Step | ChecklistItem, escalation: str | None
 ) -> list[tuple[str, str]]:
-    """Who ``to`` means for this step; nobody is reminded twice about the same step."""
-    owner = step.owner_id or incident.owner_id
+    """Who ``to`` means for this step or item; nobody is reminded twice about the same one."""
+    owner = thing.owner_id or (incident.owner_id if isinstance(thing, Step) else None)
     if to == "owner":
         return [("owner", owner)] if owner else []
     if to == "thread":
@@ -94,8 +119,10 @@ def replan(session: Session, incident: Incident, rules: Rules, now: datetime) ->
     assert incident.id is not None
     wanted: dict[str, Wanted] = {}
     steps = session.exec(select(Step).where(Step.incident_id == incident.id)).all()
-    for step in steps:
-        wanted |= {w.dedupe_key: w for w in wanted_reminders(incident, step, rules, now)}
+    items = session.exec(select(ChecklistItem).where(ChecklistItem.incident_id == incident.id))
+    things: list[Step | ChecklistItem] = [*steps, *items.all()]
+    for thing in things:
+        wanted |= {w.dedupe_key: w for w in wanted_reminders(incident, thing, rules, now)}
     stored = reminders_of(session, incident.id)
     for reminder in stored:
         if reminder.dedupe_key not in wanted and _unsent_and_free(reminder, now):
@@ -122,6 +149,7 @@ def _row(incident_id: int, key: str, wanted: Wanted) -> dict[str, Any]:
     return {
         "incident_id": incident_id,
         "step_id": wanted.step_id,
+        "item_id": wanted.item_id,
         "kind": wanted.kind,
         "recipient": wanted.recipient,
         "due_at": wanted.due_at,
@@ -166,3 +194,32 @@ def snooze_step(
         )
         replan(session, incident, rules, now)
         return incident, step
+
+
+def snooze_item(
+    engine: Engine, rules: Rules, *, item_id: int, days: int, actor: str, now: datetime
+) -> tuple[Incident, ChecklistItem]:
+    """Put off reminders about a checklist item for ``days`` working days, as
+    :func:`snooze_step` does for a step."""
+    if days not in SNOOZE_DAYS:
+        raise ValueError(f"a snooze is {' or '.join(map(str, SNOOZE_DAYS))} working days")
+    with session_scope(engine) as session:
+        item = session.get(ChecklistItem, item_id)
+        incident = session.get(Incident, item.incident_id) if item else None
+        if item is None or incident is None:
+            raise LookupError(f"no checklist item {item_id}")
+        if not item_state(incident, item).needs_action:
+            raise ValueError(f"“{item.title}” needs no reminders now.")
+        until = rules.calendar.add_working_days(london_date(now), days)
+        before, item.snoozed_until = item.snoozed_until, until
+        session.add(item)
+        record_audit(
+            session,
+            actor=actor,
+            action="item_snoozed",
+            incident=incident,
+            at=now,
+            detail={"item": item.item_key, "from": before, "until": until},
+        )
+        replan(session, incident, rules, now)
+        return incident, item

@@ -42,7 +42,7 @@ from bot.metrics import TICKS
 from bot.reminders import replan_case, wanted_reminders
 from bot.runtime import Runtime
 from storage.db import session_scope
-from storage.models import Incident, Reminder, Step
+from storage.models import ChecklistItem, Incident, Reminder, Step
 from storage.queries import (
     Claim,
     add_reminders,
@@ -52,6 +52,7 @@ from storage.queries import (
     finish_reminder,
     group_of,
     latest_due,
+    open_items_due_by,
     open_steps_due_by,
     received_reports_waiting,
     release_reminder,
@@ -144,7 +145,7 @@ class _Message:
     text: str
     blocks: list[Block]
     incident: Incident | None = None
-    step: Step | None = None
+    step: Step | ChecklistItem | None = None
 
 
 def tick(
@@ -260,7 +261,7 @@ class _Tick:
                 claims = claim_due_reminders(session, self.clock(), self.worker, self.lease, batch)
                 reminders = [c.reminder for c in claims]
                 latest = latest_due(session, reminders, self.clock())
-                incidents, steps = cases_of(session, reminders)
+                incidents, steps, items = cases_of(session, reminders)
             if not claims:
                 break
             for index, claim in enumerate(claims):
@@ -274,8 +275,12 @@ class _Tick:
                     self._release(claims[index:])
                     return self._replan_touched()
                 incident = incidents.get(reminder.incident_id or 0)
-                step = steps.get(reminder.step_id or 0)
-                self._deliver(claim, latest[group_of(reminder)], incident, step)
+                about = (
+                    items.get(reminder.item_id)
+                    if reminder.item_id is not None
+                    else steps.get(reminder.step_id or 0)
+                )
+                self._deliver(claim, latest[group_of(reminder)], incident, about)
         self._replan_touched()
 
     def _replan_touched(self) -> None:
@@ -290,10 +295,15 @@ class _Tick:
                 release_reminder(session, claim.reminder.id, self.worker, self.clock(), "slow")
 
     def _deliver(
-        self, claim: Claim, latest: datetime, incident: Incident | None, step: Step | None
+        self,
+        claim: Claim,
+        latest: datetime,
+        incident: Incident | None,
+        step: Step | ChecklistItem | None,
     ) -> None:
-        """Send one claimed reminder, about ``incident`` and ``step`` as they stood when it
-        was claimed a moment ago (none for the digest), and record how it went."""
+        """Send one claimed reminder, about ``incident`` and ``step`` (or item) as they
+        stood when it was claimed a moment ago (none for the digest), and record how it
+        went."""
         reminder = claim.reminder
         if reminder.incident_id is not None:
             self.touched.add(reminder.incident_id)
@@ -327,17 +337,21 @@ class _Tick:
         self._finish(reminder, "sent")
 
     def _compose(
-        self, reminder: Reminder, incident: Incident | None, step: Step | None
+        self, reminder: Reminder, incident: Incident | None, step: Step | ChecklistItem | None
     ) -> _Message | None:
-        """The message to send, or None when it is no longer wanted: the step is done,
-        paused or snoozed, the case closed, the date moved, the digest a day old."""
+        """The message to send, or None when it is no longer wanted: the step or item is
+        done, paused or snoozed, the case closed, the date moved, the digest a day old."""
         now = self.clock()
         today, calendar = london_date(now), self.rules.calendar
         if reminder.kind == "digest":
             if london_date(reminder.due_at) != today:
                 return None
             with Session(self.engine) as session:
-                rows = open_steps_due_by(session, _sunday(today))
+                rows: list[tuple[Incident, Step | ChecklistItem]] = [
+                    *open_steps_due_by(session, _sunday(today)),
+                    *open_items_due_by(session, _sunday(today)),
+                ]
+            rows.sort(key=lambda row: row[1].due_on or today)
             if not rows:
                 return None
             text, blocks = digest_message(rows, today, calendar)
@@ -354,7 +368,8 @@ class _Tick:
             channel, thread_ts = reminder.recipient, None  # a direct message
         else:
             channel, thread_ts = incident.channel_id or self.runtime.channel, incident.card_ts
-        label = f"{incident.reference} {step.step_key} → {reminder.kind} {reminder.recipient}"
+        key = step.item_key if isinstance(step, ChecklistItem) else step.step_key
+        label = f"{incident.reference} {key} → {reminder.kind} {reminder.recipient}"
         return _Message(label, channel, thread_ts, text, blocks, incident, step)
 
     def _already_posted(self, message: _Message, reminder_id: int) -> bool:

@@ -187,6 +187,7 @@ class ChecklistItem(SQLModel, table=True):
     note: str | None = None
     updated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     updated_by: str | None = None
+    snoozed_until: date | None = None  # no reminders about it before this day
 
 
 class Reminder(SQLModel, table=True):
@@ -194,7 +195,8 @@ class Reminder(SQLModel, table=True):
 
     `dedupe_key` is unique so re-planning reminders never doubles one up. The
     (status, due_at) index serves the claim query over a large table. The daily digest
-    is a reminder about no incident in particular.
+    is a reminder about no incident in particular; the others are about a step or (item_id)
+    a checklist item.
     """
 
     __table_args__ = (Index("ix_reminder_status_due_at", "status", "due_at"),)
@@ -204,6 +206,9 @@ class Reminder(SQLModel, table=True):
         default=None, foreign_key="incident.id", ondelete="CASCADE", index=True
     )
     step_id: int | None = Field(default=None, foreign_key="step.id", ondelete="CASCADE", index=True)
+    item_id: int | None = Field(
+        default=None, foreign_key="checklist_item.id", ondelete="CASCADE", index=True
+    )
     kind: str
     recipient: str
     due_at: datetime = Field(sa_type=UTCDateTime)

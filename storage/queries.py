@@ -15,6 +15,7 @@ from storage.models import (
     AccessRefusal,
     AppliedRules,
     AuditEvent,
+    ChecklistItem,
     Incident,
     ReceivedReport,
     ReferenceCounter,
@@ -129,6 +130,21 @@ def open_incidents_with_next_step(
         .limit(limit)
     )
     return [(incident, step) for incident, step in session.exec(statement).all()]
+
+
+def open_items_due_by(session: Session, day: date) -> list[tuple[Incident, ChecklistItem]]:
+    """Open checklist items of open cases due on or before ``day``, soonest first."""
+    statement = (
+        select(Incident, ChecklistItem)
+        .join(ChecklistItem, col(ChecklistItem.incident_id) == Incident.id)
+        .where(
+            col(Incident.closed_at).is_(None),
+            ChecklistItem.status == "open",
+            col(ChecklistItem.due_on) <= day,
+        )
+        .order_by(col(ChecklistItem.due_on), col(Incident.reference), col(ChecklistItem.position))
+    )
+    return [(incident, item) for incident, item in session.exec(statement).all()]
 
 
 def incidents_state() -> Any:
@@ -397,13 +413,13 @@ def _as_claimant(session: Session, reminder_id: int, worker: str, values: dict[s
     return result.rowcount == 1
 
 
-ReminderGroup = tuple[int | None, str, str]
-"""(step id, kind, recipient): the reminders that are about the same thing to the same
-recipient, of which a missed run collapses into one message."""
+ReminderGroup = tuple[int | None, int | None, str, str]
+"""(step id, item id, kind, recipient): the reminders that are about the same thing to the
+same recipient, of which a missed run collapses into one message."""
 
 
 def group_of(reminder: Reminder) -> ReminderGroup:
-    return reminder.step_id, reminder.kind, reminder.recipient
+    return reminder.step_id, reminder.item_id, reminder.kind, reminder.recipient
 
 
 def latest_due(
@@ -414,7 +430,12 @@ def latest_due(
     if not reminders:
         return {}
     steps = {r.step_id for r in reminders if r.step_id is not None}
-    about = or_(col(Reminder.step_id).in_(steps), col(Reminder.step_id).is_(None))
+    items = {r.item_id for r in reminders if r.item_id is not None}
+    about = or_(
+        col(Reminder.step_id).in_(steps),
+        col(Reminder.item_id).in_(items),
+        and_(col(Reminder.step_id).is_(None), col(Reminder.item_id).is_(None)),
+    )
     rows = session.exec(
         select(Reminder)
         .where(about, col(Reminder.due_at) <= now)
@@ -430,13 +451,20 @@ def latest_due(
 
 def cases_of(
     session: Session, reminders: Sequence[Reminder]
-) -> tuple[dict[int, Incident], dict[int, Step]]:
-    """The incidents and steps ``reminders`` are about, by id, in two queries."""
+) -> tuple[dict[int, Incident], dict[int, Step], dict[int, ChecklistItem]]:
+    """The incidents, steps and checklist items ``reminders`` are about, by id, in three
+    queries."""
     incident_ids = {r.incident_id for r in reminders if r.incident_id is not None}
     step_ids = {r.step_id for r in reminders if r.step_id is not None}
+    item_ids = {r.item_id for r in reminders if r.item_id is not None}
     incidents = session.exec(select(Incident).where(col(Incident.id).in_(incident_ids))).all()
     steps = session.exec(select(Step).where(col(Step.id).in_(step_ids))).all()
-    return {i.id: i for i in incidents if i.id}, {s.id: s for s in steps if s.id}
+    items = session.exec(select(ChecklistItem).where(col(ChecklistItem.id).in_(item_ids))).all()
+    return (
+        {i.id: i for i in incidents if i.id},
+        {s.id: s for s in steps if s.id},
+        {i.id: i for i in items if i.id},
+    )
 
 
 def add_reminders(session: Session, rows: Iterable[dict[str, Any]]) -> None:

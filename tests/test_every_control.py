@@ -431,6 +431,9 @@ KNOWN = {
     ("dm", "reminder_done", "#"),
     ("dm", "reminder_snooze:1", "#:#"),
     ("dm", "reminder_snooze:2", "#:#"),
+    ("dm", "reminder_item_done", "#"),
+    ("dm", "reminder_item_snooze:1", "#:#"),
+    ("dm", "reminder_item_snooze:2", "#:#"),
 }
 
 

@@ -50,11 +50,37 @@ def plan(
 
 def test_the_default_policy() -> None:
     assert POLICY.at == time(9) and POLICY.digest_at == time(9)
-    assert [(r.days, r.every_day, r.to) for r in POLICY.rules] == [
-        (-3, False, ("owner",)),
-        (-1, False, ("owner",)),
-        (0, False, ("owner", "thread")),
-        (1, True, ("owner", "thread", "escalation")),
+    assert [(r.days, r.every_day, r.to, r.kinds) for r in POLICY.rules] == [
+        (-3, False, ("owner",), ("step",)),
+        (-1, False, ("owner",), ("step", "item")),
+        (0, False, ("owner", "thread"), ("step",)),
+        (1, True, ("owner", "thread", "escalation"), ("step",)),
+        (0, False, ("owner",), ("item",)),
+        (1, True, ("owner",), ("item",)),
+    ]
+
+
+def test_a_checklist_items_owner_is_reminded_the_day_before_on_the_day_and_while_overdue() -> None:
+    item = StepState("police_summary", date(2026, 11, 27), True, kind="item")
+    planned = plan_reminders(POLICY, item, CALENDAR, at("2026-12-01", 10))
+    assert [(r.at, r.to) for r in planned] == [
+        (at("2026-11-26"), "owner"),  # Thursday, the working day before
+        (at("2026-11-27"), "owner"),  # the due day
+        (at("2026-11-30"), "owner"),  # overdue, each working day ...
+        (at("2026-12-01"), "owner"),
+        (at("2026-12-02"), "owner"),  # ... to the first one still to come
+    ]
+
+
+def test_a_rule_covers_steps_only_unless_it_says_so() -> None:
+    policy = parse_reminders({"remind": [{"when": "on the due day", "to": ["owner"]}]})
+    item = StepState("police_summary", date(2026, 11, 27), True, kind="item")
+    assert plan_reminders(policy, item, CALENDAR, at("2026-11-23")) == []
+    both = parse_reminders(
+        {"remind": [{"when": "on the due day", "to": ["owner"], "kinds": ["item", "step"]}]}
+    )
+    assert plan_reminders(both, item, CALENDAR, at("2026-11-23")) == [
+        PlannedReminder(at("2026-11-27"), "owner")
     ]
 
 
@@ -162,6 +188,10 @@ def test_reminders_only_ever_fall_on_working_days_at_the_policy_hour(
         ("[[remind]]\nwhen = 'soon'\nto = ['owner']", "remind 1: cannot read when = 'soon'"),
         ("[[remind]]\nwhen = 'on the due day'\nto = ['boss']", "to must be a list of one or"),
         ("[[remind]]\nwhen = 'on the due day'", "remind 1: missing key(s): to"),
+        (
+            "[[remind]]\nwhen = 'on the due day'\nto = ['owner']\nkinds = ['task']",
+            "remind 1: kinds must be a list of one or both of step, item",
+        ),
         ("[reminders]\nat = '9am'\n[[remind]]\nwhen = 'on the due day'\nto = ['owner']", "09:00"),
         ("[remindrs]\nat = '09:00'", "unknown section(s): remindrs"),
         ("[reminders]\nat = '09:00'", "no [[remind]] entries"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import json
 import os
 import shutil
 import subprocess
@@ -32,7 +33,7 @@ from bot.rules import Rules, load_rules
 from bot.runtime import Runtime
 from bot.scheduler import FIRST_RETRY, MAX_ATTEMPTS, METADATA_EVENT, TickReport, tick
 from storage.db import session_scope
-from storage.models import AuditEvent, Incident, Reminder, Step
+from storage.models import AuditEvent, ChecklistItem, Incident, Reminder, Step
 from storage.queries import claim_due_reminders
 from tests.fake_slack import Call, FakeSlackAPI
 from tests.running_bot import OUTSIDER_ID, OWNER_ID, RunningBot
@@ -185,6 +186,49 @@ def test_each_rule_fires_on_its_day_and_hour_and_never_twice(world: World) -> No
     assert "overdue by 1 working day" in about(world.sent()[-1])
     # Each daily reminder plans the next one.
     assert ("panel_notification", "escalation", "Tue 01 Dec 09:00") in world.planned()
+
+
+def test_a_checklist_items_owner_is_reminded_on_its_due_day_and_not_after_done(
+    world: World,
+) -> None:
+    incident = world.log()
+    with Session(world.engine) as session:
+        item = session.exec(
+            select(ChecklistItem).where(ChecklistItem.due_on == date(2026, 12, 4))
+        ).first()
+    assert item is not None and item.id is not None  # due 10 working days after awareness
+    world.tick(at("2026-12-02", 9))  # the steps' reminders so far; the item has no owner
+    assert not [c for c in world.sent() if item.title[:30] in about(c)]
+    lifecycle.update_item(
+        world.engine,
+        world.rules,
+        item_id=item.id,
+        actor=USER_ID,
+        now=at("2026-12-02", 10),
+        owner=OWNER_ID,
+    )
+
+    def about_item() -> list[Call]:
+        return [c for c in world.sent() if item.title[:30] in about(c)]
+
+    world.tick(at("2026-12-03", 9))  # the working day before
+    world.tick(at("2026-12-04", 9))  # the due day
+    day_before, due_day = about_item()
+    assert {who(day_before), who(due_day)} == {f"dm:{OWNER_ID}"}  # the owner only
+    assert "due Fri 4 Dec 2026 (today)." in about(due_day)
+    assert f"{incident.reference} · Child K" in about(due_day)
+    assert '"action_id": "reminder_item_done"' in json.dumps(due_day.blocks)
+    lifecycle.update_item(
+        world.engine,
+        world.rules,
+        item_id=item.id,
+        actor=OWNER_ID,
+        now=at("2026-12-04", 11),
+        status="done",
+    )
+    world.tick(at("2026-12-07", 9))
+    world.tick(at("2026-12-08", 9))
+    assert len(about_item()) == 2  # nothing once it is done
 
 
 def test_no_reminders_on_bank_holidays(world: World) -> None:
@@ -500,7 +544,13 @@ def test_the_daily_digest_on_working_days(world: World) -> None:
     digests = [c for c in world.sent() if who(c) == "channel"]
     assert len(digests) == 1
     text = str(digests[0].blocks)
-    assert "Overdue (2)" in text and "Due this week (2)" in text
+    # Two steps overdue and two due this week; with them, the checklist items (four of the
+    # older case's are overdue, three items of the two cases due by Sunday).
+    assert "Overdue (6)" in text and "Due this week (5)" in text
+    assert "Ask the safeguarding lead of each involved agency" in text
+    assert "due *Fri 13 Nov 2026* · overdue by 7 working days · _provisional_ · Checklist item" in (
+        text
+    )
     assert "SI-2026-0002 · Child K" in text and "overdue by 3 working days" in text
     world.tick(at("2026-11-24", 15))
     world.tick(at("2026-11-28", 9))  # Saturday

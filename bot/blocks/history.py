@@ -149,6 +149,7 @@ _SAYS: Mapping[str, Callable[[_Said], str]] = {
     "step_resumed": lambda d: f"resumed {d.title()}{d.reason()}",
     "step_assigned": lambda d: f"gave {d.title()} to {d.person('to')}",
     "step_snoozed": lambda d: f"put off the reminders about {d.title()}",
+    "item_snoozed": lambda d: f"put off the reminders about checklist item {d.title('item')}",
     "publication_planned": lambda d: (
         f"set the planned publication date to {d.date('to')}"
         + (f" (it was {d.date('from')})" if d.detail.get("from") else "")

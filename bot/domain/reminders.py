@@ -1,12 +1,14 @@
-"""The reminder policy: when the bot nudges about a statutory step, and whom.
+"""The reminder policy: when the bot nudges about a statutory step or checklist item, and
+whom.
 
 The policy is data (``bot/rules/reminders.toml`` by default) so a partnership can change it
 without changing code; :func:`parse_reminders` checks it. Each rule names a working day
-counted from the step's due date (3 working days before, the due day, every working day
-while overdue) and who hears of it. Reminders go out at one local time in England, on
-working days only, and never about a step that needs nothing more: done, not applicable,
-paused, snoozed, on a closed case, or a minimum period (the published report kept
-available), which has no deadline to be reminded of.
+counted from the due date (3 working days before, the due day, every working day while
+overdue), what it covers (steps, checklist items or both) and who hears of it. Reminders
+go out at one local time in England, on working days only, and never about a step or
+item that needs nothing more: done, not applicable, paused, snoozed, on a closed case, or
+a minimum period (the published report kept available), which has no deadline to be
+reminded of.
 
 :func:`plan_reminders` turns the policy and one step into reminder instants. Instants
 already past are part of the plan too, so that whoever stores the plan can keep a reminder
@@ -26,6 +28,13 @@ from typing import Any, Literal
 from bot.domain.calendar import LONDON, WorkingCalendar
 
 Recipient = Literal["owner", "thread", "escalation"]
+Kind = Literal["step", "item"]
+
+#: What a rule may cover, with the words the rules file uses for them.
+KINDS: Mapping[str, str] = {
+    "step": "the statutory steps of the timetable",
+    "item": "the items of the rapid review checklist",
+}
 
 #: Who a rule may remind, with the words the rules file uses for them.
 RECIPIENTS: Mapping[str, str] = {
@@ -44,15 +53,19 @@ _AT = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 @dataclass(frozen=True)
 class RemindRule:
-    """One rule: a working day counted from the due date, and who is reminded on it."""
+    """One rule: a working day counted from the due date, what it covers, and who is
+    reminded on it."""
 
     days: int  # working days after the due day; negative before it, 0 on it
     every_day: bool  # and on every working day after that, while the step stays open
     to: tuple[Recipient, ...]
     steps: tuple[str, ...] = ()  # only for these step ids (empty: every step)
+    kinds: tuple[Kind, ...] = ("step",)  # steps, checklist items, or both
 
-    def applies_to(self, step: str) -> bool:
-        return not self.steps or step in self.steps
+    def applies_to(self, state: StepState) -> bool:
+        if state.kind not in self.kinds:
+            return False
+        return state.kind == "item" or not self.steps or state.step in self.steps
 
 
 @dataclass(frozen=True)
@@ -72,12 +85,13 @@ class ReminderPolicy:
 
 @dataclass(frozen=True)
 class StepState:
-    """What the policy needs to know about a step."""
+    """What the policy needs to know about a step (or, ``kind`` "item", a checklist item)."""
 
-    step: str  # the timetable's step id
+    step: str  # the timetable's step id, or the checklist item's key
     due_on: date | None
     needs_action: bool  # an open, unpaused deadline (not a minimum period) of an open case
     snoozed_until: date | None = None
+    kind: Kind = "step"
 
 
 @dataclass(frozen=True, order=True)
@@ -101,7 +115,7 @@ def plan_reminders(
     snoozed = step.snoozed_until
     planned: set[PlannedReminder] = set()
     for rule in policy.rules:
-        if not rule.applies_to(step.step):
+        if not rule.applies_to(step):
             continue
         for day in _days(rule, step.due_on, calendar, policy, now, snoozed):
             if snoozed is None or day >= snoozed:
@@ -170,7 +184,7 @@ def _section_time(raw: Any, name: str) -> time:
 def _parse_rule(raw: Any) -> RemindRule:
     if not isinstance(raw, Mapping):
         raise ValueError("must be a table ([[remind]])")
-    unknown = set(raw) - {"when", "to", "steps"}
+    unknown = set(raw) - {"when", "to", "steps", "kinds"}
     if unknown:
         raise ValueError(f"unknown key(s): {', '.join(sorted(unknown))}")
     missing = {"when", "to"} - set(raw)
@@ -194,4 +208,9 @@ def _parse_rule(raw: Any) -> RemindRule:
     steps = raw.get("steps", [])
     if not isinstance(steps, list) or not all(isinstance(s, str) for s in steps):
         raise ValueError("steps must be a list of step ids")
-    return RemindRule(days, every_day, tuple(dict.fromkeys(to)), tuple(steps))
+    kinds = raw.get("kinds", ["step"])
+    if not isinstance(kinds, list) or not kinds or not all(k in KINDS for k in kinds):
+        raise ValueError(f"kinds must be a list of one or both of {', '.join(KINDS)}")
+    return RemindRule(
+        days, every_day, tuple(dict.fromkeys(to)), tuple(steps), tuple(dict.fromkeys(kinds))
+    )

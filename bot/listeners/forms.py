@@ -70,7 +70,15 @@ def register(app: App, runtime: Runtime) -> None:
             )
             if "assigned" in context:
                 owner, given = context["assigned"]
-                cases.tell_new_owner(client, runtime.engine, incident_id, owner, **given)
+                cases.tell_new_owner(
+                    client,
+                    runtime.engine,
+                    runtime.rules,
+                    incident_id,
+                    owner,
+                    runtime.clock(),
+                    **given,
+                )
 
         return redraw
 

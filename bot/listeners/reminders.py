@@ -1,8 +1,10 @@
-"""The buttons on a reminder: mark the step done, or snooze its reminders.
+"""The buttons on a reminder or assignment notice: mark the step (or checklist item) done,
+or snooze its reminders.
 
 "Mark done" records the step done today at once, unless doing it records a fact that moves
 other deadlines (the Panel notification's date, the review decision): then the case card's
 own form opens, so that the date (and decision) are the real ones, not the day of a click.
+An item is marked done as its checklist menu would.
 """
 
 from __future__ import annotations
@@ -16,15 +18,18 @@ from sqlmodel import Session
 
 from bot import cases, lifecycle, reminders
 from bot.blocks.case_forms import step_modal
-from bot.blocks.reminders import DONE, SNOOZE, reminder_outcome
+from bot.blocks.reminders import DONE, ITEM_DONE, ITEM_SNOOZE, SNOOZE, reminder_outcome
 from bot.blocks.text import day
 from bot.domain.calendar import london_date
 from bot.listeners.guard import acknowledge, after_ack, allowed, tell
 from bot.payloads import action_value, row_id, whole_number
 from bot.runtime import Runtime
-from storage.models import Incident, Step
+from storage.models import ChecklistItem, Incident, Step
 
 _STALE = "That step is no longer part of the case. Use /incident show REFERENCE for the case."
+_STALE_ITEM = (
+    "That checklist item is no longer part of the case. Use /incident show REFERENCE for the case."
+)
 
 
 def register(app: App, runtime: Runtime) -> None:
@@ -87,12 +92,75 @@ def register(app: App, runtime: Runtime) -> None:
         except ValueError as exc:
             tell(respond, str(exc))
             return
-        assert snoozed.snoozed_until is not None
-        what = f"Snoozed by <@{user}>: the next reminder comes on {day(snoozed.snoozed_until)}."
-        respond(replace_original=True, text=what, blocks=reminder_outcome(incident, snoozed, what))
+        _snoozed(respond, user, incident, snoozed)
+
+    def mark_item_done(
+        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+    ) -> None:
+        user = body["user"]["id"]
+        if not allowed(runtime, user, "reminder", respond):
+            return
+        item_id = row_id(action_value(action))
+        if item_id is None:
+            tell(respond, _STALE_ITEM)
+            return
+        now = runtime.clock()
+        try:
+            case = lifecycle.update_item(
+                runtime.engine, runtime.rules, item_id=item_id, actor=user, now=now, status="done"
+            )
+        except lifecycle.NotAllowed as exc:
+            tell(respond, str(exc))
+            return
+        item = next(i for i in case.items if i.id == item_id)
+        what = f"Marked done by <@{user}> on {day(london_date(now))}."
+        respond(
+            replace_original=True, text=what, blocks=reminder_outcome(case.incident, item, what)
+        )
+        assert case.incident.id is not None
+        cases.refresh_messages(
+            client, runtime.engine, runtime.rules, case.incident.id, now, card=False
+        )
+
+    def snooze_item(body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
+        user = body["user"]["id"]
+        if not allowed(runtime, user, "reminder", respond):
+            return
+        item, _, days = action_value(action).partition(":")
+        item_id, working_days = row_id(item), whole_number(days)
+        if item_id is None or working_days is None:
+            tell(respond, _STALE_ITEM)
+            return
+        try:
+            incident, snoozed = reminders.snooze_item(
+                runtime.engine,
+                runtime.rules,
+                item_id=item_id,
+                days=working_days,
+                actor=user,
+                now=runtime.clock(),
+            )
+        except LookupError:
+            tell(respond, _STALE_ITEM)
+            return
+        except ValueError as exc:
+            tell(respond, str(exc))
+            return
+        _snoozed(respond, user, incident, snoozed)
 
     app.action(DONE)(ack=acknowledge, lazy=after_ack(mark_done))
     app.action(re.compile(rf"^{SNOOZE}:\d$"))(ack=acknowledge, lazy=after_ack(snooze))
+    app.action(ITEM_DONE)(ack=acknowledge, lazy=after_ack(mark_item_done))
+    app.action(re.compile(rf"^{ITEM_SNOOZE}:\d$"))(ack=acknowledge, lazy=after_ack(snooze_item))
+
+
+def _snoozed(
+    respond: Respond, user: str, incident: Incident, snoozed: Step | ChecklistItem
+) -> None:
+    """The reminder, once snoozed: when the next one comes, and no more buttons."""
+    assert snoozed.snoozed_until is not None
+    what = f"Snoozed by <@{user}>: the next reminder comes on {day(snoozed.snoozed_until)}."
+    respond(replace_original=True, text=what, blocks=reminder_outcome(incident, snoozed, what))
 
 
 def _step_of(runtime: Runtime, action: dict[str, Any]) -> tuple[Incident, Step] | None:

@@ -142,7 +142,9 @@ def register(app: App, runtime: Runtime) -> None:
         incident_id = context["edited"]
         cases.refresh_messages(client, runtime.engine, runtime.rules, incident_id, runtime.clock())
         if owner := context["new_owner"]:
-            cases.tell_new_owner(client, runtime.engine, incident_id, owner, step_id=None)
+            cases.tell_new_owner(
+                client, runtime.engine, runtime.rules, incident_id, owner, runtime.clock()
+            )
 
     def log_and_post(view: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         """After the answer: the case made from the report, posted to the channel, then the
