@@ -1,6 +1,6 @@
 """checklist items are reminded: a reminder may be about an item; an item may be snoozed
 
-Revision ID: 0010_pings
+Revision ID: 0010
 Revises: 0009
 Create Date: 2026-12-01
 """
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0010_pings"
+revision: str = "0010"
 down_revision: str | Sequence[str] | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
