@@ -274,7 +274,7 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
         raise ConfigError(f"SLACK_BOT_TOKEN: Slack refused it ({exc}).\n{_SLACK_GUIDE}") from None
     server = HttpServer(app, engine, host, port, events=settings.slack_signing_secret is not None)
     if settings.slack_app_token:
-        socket_mode(app, settings.slack_app_token.get_secret_value()).connect()  # type: ignore[no-untyped-call]
+        socket_mode(app, settings.slack_app_token.get_secret_value())
         print(f"Connected to Slack by Socket Mode; /healthz on port {server.port}.")
     else:
         print(f"Taking Slack's requests at http://{host}:{server.port}/slack/events")
