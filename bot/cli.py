@@ -280,7 +280,7 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
     from slack_bolt.error import BoltError
 
     from bot.app import build_app
-    from bot.preflight import check_slack, connect_socket_mode, open_database
+    from bot.preflight import check_slack, open_database
     from bot.scheduler import start_scheduler
     from bot.server import HttpServer, Readiness, socket_mode
     from storage.db import migrate
@@ -304,7 +304,6 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
     )
     if settings.slack_app_token:
         readiness.socket_mode = socket_mode(app, settings.slack_app_token.get_secret_value())
-        connect_socket_mode(settings, readiness.socket_mode)
         print(f"Connected to Slack by Socket Mode; /healthz on port {server.port}.")
     else:
         print(f"Taking Slack's requests at http://{host}:{server.port}/slack/events")

@@ -19,7 +19,6 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.config import ConfigError, Settings
 
 if TYPE_CHECKING:
-    from slack_bolt.adapter.socket_mode import SocketModeHandler
     from sqlalchemy.engine import Engine
 
 #: The checks' Slack client logs nothing: each failure becomes the one line.
@@ -100,7 +99,7 @@ def check_slack(settings: Settings) -> str:
         try:
             client.apps_connections_open(app_token=settings.slack_app_token.get_secret_value())
         except SlackApiError as exc:
-            raise _app_token_error(exc) from None
+            raise app_token_error(exc) from None
         except (SlackClientError, OSError) as exc:
             raise _unreachable(settings, exc) from None
     name = str(identity.get("user") or "the bot")
@@ -142,17 +141,8 @@ def check_slack(settings: Settings) -> str:
     return name
 
 
-def connect_socket_mode(settings: Settings, handler: SocketModeHandler) -> None:
-    """Open the Socket Mode connection, one line if the app token is refused."""
-    try:
-        handler.connect()  # type: ignore[no-untyped-call]
-    except SlackApiError as exc:
-        raise _app_token_error(exc) from None
-    except (SlackClientError, OSError) as exc:
-        raise _unreachable(settings, exc) from None
-
-
-def _app_token_error(exc: SlackApiError) -> ConfigError:
+def app_token_error(exc: SlackApiError) -> ConfigError:
+    """What a refused app-level token is told as: one line naming SLACK_APP_TOKEN."""
     error = exc.response.get("error")
     if error in _BAD_TOKEN:
         return ConfigError(

@@ -17,12 +17,14 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
 from slack_bolt.request import BoltRequest
 from slack_bolt.response import BoltResponse
+from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from waitress import wasyncore
 from waitress.server import create_server
 
+from bot.config import ConfigError
 from bot.metrics import TICKS, registry
 from bot.payloads import has_request_time, is_well_formed
 from bot.scheduler import INTERVAL
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment
 
     from slack_bolt.adapter.socket_mode import SocketModeHandler
+
 
 logger = logging.getLogger(__name__)
 
@@ -201,9 +204,30 @@ class HttpServer:
 
 
 def socket_mode(app: App, app_token: str) -> SocketModeHandler:
-    """A Socket Mode connection, not yet connected: ``.connect()`` starts it in the
-    background (the bot dials out to Slack; no inbound URL is needed). Imported only
-    here: an HTTP deployment never loads Socket Mode."""
+    """A Socket Mode connection to Slack, connected: the bot dials out (no inbound URL is
+    needed) and slack_sdk's built-in client reconnects by itself when Slack asks it to or
+    closes the connection. A token Slack refuses is a ``ConfigError`` naming SLACK_APP_TOKEN.
+
+    The first websocket URL is asked for here rather than inside the client, whose own
+    failure is a multi-line log entry and then a traceback. Imported only here: an HTTP
+    deployment never loads Socket Mode."""
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-    return SocketModeHandler(app, app_token)
+    from bot.preflight import app_token_error
+
+    handler = SocketModeHandler(app, app_token)
+    try:
+        opened = app.client.apps_connections_open(app_token=app_token)
+    except SlackApiError as exc:
+        handler.close()  # type: ignore[no-untyped-call]
+        raise app_token_error(exc) from None
+    handler.client.wss_uri = str(opened["url"])
+    try:
+        handler.connect()  # type: ignore[no-untyped-call]
+    except (SlackClientError, OSError) as exc:
+        handler.close()  # type: ignore[no-untyped-call]
+        raise ConfigError(
+            f"SLACK_APP_TOKEN: could not open the Socket Mode connection ({exc}): check that "
+            "this server can reach Slack through the network, proxy or firewall"
+        ) from None
+    return handler

@@ -28,7 +28,7 @@ import urllib.parse
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tests.slack_requests import (
     APP_ID,
@@ -47,6 +47,9 @@ from tests.slack_requests import (
     new_view_hash,
     trigger_issued_at,
 )
+
+if TYPE_CHECKING:
+    from tests.fake_socket_mode import FakeSocketMode
 
 JSON_FIELDS = ("blocks", "attachments", "view", "metadata", "user_auth_blocks")
 """Params slack_sdk sends JSON-encoded when it uses a form body."""
@@ -191,6 +194,10 @@ class FakeSlackAPI:
         self._last_view_id: str | None = None
         self._home: dict[str, str] = {}
         self._used_triggers: set[str] = set()
+        #: Files uploaded with files_upload_v2, by file id (content in bytes once sent).
+        self.files: dict[str, dict[str, Any]] = {}
+        #: The Socket Mode server apps.connections.open hands out URLs of, if any.
+        self.socket_mode: FakeSocketMode | None = None
         self.add_user(BOT_USER_ID, name=BOT_USER_NAME, real_name="Safeguarding bot", is_bot=True)
         self.add_user(USER_ID, name=USER_NAME, real_name="Partnership Manager")
         self.add_channel(CHANNEL_ID, name=CHANNEL_NAME)
@@ -480,6 +487,9 @@ class FakeSlackAPI:
         headers = {k.lower(): v for k, v in req.headers.items()}
         length = int(headers.get("content-length") or 0)
         body = req.rfile.read(length) if length else b""
+        if url.path.startswith("/upload/v1/"):
+            self._upload(req, url.path.rsplit("/", 1)[-1], body, headers)
+            return
         if url.path.startswith("/api/"):
             method = url.path[len("/api/") :]
         elif url.path.startswith(("/commands/", "/actions/")):
@@ -498,8 +508,11 @@ class FakeSlackAPI:
         token = "xoxb-hook" if method == "response_url" else self._token_of(params, headers)
         if not token:
             response: dict[str, Any] = {"ok": False, "error": "not_authed"}
-        elif not token.startswith("xox"):
+        elif not token.startswith(("xox", "xapp-")):
             response = {"ok": False, "error": "invalid_auth"}
+        elif (method == "apps.connections.open") != token.startswith("xapp-"):
+            # Only an app-level token opens a Socket Mode connection, and it does nothing else.
+            response = {"ok": False, "error": "not_allowed_token_type"}
         elif (bad := self._take_fault(method, delay=False)) is not None:
             fault, status = bad.label(), bad.status
             response = {
@@ -521,6 +534,29 @@ class FakeSlackAPI:
             self._arrived.notify_all()
         with contextlib.suppress(OSError):  # the client gave up (e.g. timed out in a delay)
             req.reply(status, response, extra_headers)
+
+    def _upload(self, req: _Handler, file_id: str, body: bytes, headers: dict[str, str]) -> None:
+        """Step 2 of files_upload_v2: the file's bytes POSTed to the URL step 1 issued
+        (no token: the URL is the credential). Slack answers in plain text."""
+        with self._lock:
+            seq = next(self._seq)
+            upload = self.files.get(file_id)
+            if upload is not None and upload["content"] is None:
+                upload["content"] = body
+                status, text = 200, f"OK - {len(body)}"
+            else:
+                status, text = 404, "not found"
+        call = Call("file_upload", {"file_id": file_id}, headers, status=status, path=req.path)
+        with self._arrived:
+            bisect.insort(self._calls, (seq, call), key=lambda item: item[0])
+            self._arrived.notify_all()
+        data = text.encode()
+        with contextlib.suppress(OSError):
+            req.send_response(status)
+            req.send_header("Content-Type", "text/plain; charset=utf-8")
+            req.send_header("Content-Length", str(len(data)))
+            req.end_headers()
+            req.wfile.write(data)
 
     @staticmethod
     def _token_of(params: Mapping[str, Any], headers: Mapping[str, str]) -> str:
@@ -695,6 +731,52 @@ class FakeSlackAPI:
         if errors:
             return None, _invalid(*errors)
         return view, None
+
+    def _files_get_upload_url_external(self, p: _Params) -> dict[str, Any]:
+        """Step 1 of files_upload_v2: a file id and the URL to send its bytes to."""
+        filename, length = p.get("filename"), str(p.get("length", ""))
+        if not filename or not length.isdigit() or int(length) < 1:
+            return _invalid("[ERROR] missing required field: filename or length")
+        file_id = self._new_id("F")
+        self.files[file_id] = {
+            "id": file_id,
+            "name": filename,
+            "length": int(length),
+            "content": None,
+            "title": None,
+            "channels": [],
+            "initial_comment": None,
+        }
+        upload_url = f"http://127.0.0.1:{self._port}/upload/v1/{file_id}"
+        return {"ok": True, "upload_url": upload_url, "file_id": file_id}
+
+    def _files_complete_upload_external(self, p: _Params) -> dict[str, Any]:
+        """Step 3: share uploaded files in a channel; each must have all its bytes."""
+        listed = p.json("files")
+        if not isinstance(listed, list) or not listed:
+            return _invalid("[ERROR] missing required field: files")
+        channel = p.get("channel_id")
+        if channel and self._resolve_channel(channel) is None:
+            return {"ok": False, "error": "channel_not_found"}
+        done = []
+        for entry in listed:
+            upload = self.files.get(entry.get("id", "")) if isinstance(entry, dict) else None
+            if upload is None or upload["content"] is None:
+                return {"ok": False, "error": "file_not_found"}
+            if len(upload["content"]) != upload["length"]:
+                return {"ok": False, "error": "file_upload_size_mismatch"}
+            upload["title"] = entry.get("title") or upload["name"]
+            if channel:
+                upload["channels"].append(channel)
+                upload["initial_comment"] = p.get("initial_comment")
+            done.append({k: v for k, v in upload.items() if k != "content"})
+        return {"ok": True, "files": copy.deepcopy(done)}
+
+    def _apps_connections_open(self, p: _Params) -> dict[str, Any]:
+        """A one-time websocket URL of the Socket Mode server the test attached."""
+        if self.socket_mode is None:
+            return {"ok": False, "error": "socket_mode_not_enabled"}
+        return {"ok": True, "url": self.socket_mode.issue_url()}
 
     def _auth_test(self, p: _Params) -> dict[str, Any]:
         return {
@@ -1130,7 +1212,10 @@ def _invalid_blocks(errors: list[str]) -> dict[str, Any]:
 
 
 _METHODS: dict[str, Callable[[FakeSlackAPI, _Params], dict[str, Any]]] = {
+    "apps.connections.open": FakeSlackAPI._apps_connections_open,
     "auth.test": FakeSlackAPI._auth_test,
+    "files.getUploadURLExternal": FakeSlackAPI._files_get_upload_url_external,
+    "files.completeUploadExternal": FakeSlackAPI._files_complete_upload_external,
     "chat.postMessage": FakeSlackAPI._chat_post_message,
     "chat.update": FakeSlackAPI._chat_update,
     "chat.delete": FakeSlackAPI._chat_delete,

@@ -7,6 +7,7 @@ did from the fake (``running.fake``) and the database (``running.engine``).
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -17,8 +18,9 @@ from sqlalchemy.engine import Engine
 from bot.app import build_app
 from bot.config import Settings
 from bot.rules import load_rules
-from bot.server import HttpServer
+from bot.server import HttpServer, socket_mode
 from tests.fake_slack import FakeSlackAPI
+from tests.fake_socket_mode import FakeSocketMode, SocketModeRequests, app_token
 from tests.slack_requests import CHANNEL_ID, USER_ID, SlackRequests
 
 SIGNING_SECRET = "test-signing-secret-0001"
@@ -39,7 +41,7 @@ class Clock:
 @dataclass
 class RunningBot:
     fake: FakeSlackAPI
-    slack: SlackRequests
+    slack: SlackRequests  # SocketModeRequests for a bot in Socket Mode
     engine: Engine
     clock: Clock
     base_url: str
@@ -83,4 +85,41 @@ def running(
     )
     yield RunningBot(fake, slack, engine, clock, base_url)
     server.stop()
+    thread.join(timeout=5)
+
+
+@pytest.fixture
+def socket_running(fake: FakeSlackAPI, engine: Engine) -> Iterator[RunningBot]:
+    """The bot in Socket Mode, as ``safeguarding-bot run`` starts it with SLACK_APP_TOKEN
+    and no signing secret: connected out to a fake Socket Mode server whose URL the fake
+    Web API hands out, and serving only ``/healthz`` over HTTP. ``running.slack`` sends
+    each request as an envelope and returns the bot's ack."""
+    server = FakeSocketMode().start()
+    fake.socket_mode = server
+    settings = Settings(
+        _env_file=None,
+        slack_bot_token="xoxb-test-token",
+        slack_app_token=app_token(),
+        slack_api_url=fake.url,
+        safeguarding_channel=CHANNEL_ID,
+    )
+    assert settings.slack_app_token is not None
+    clock = Clock(datetime(2026, 11, 23, 10, 30, tzinfo=UTC))  # a Monday
+    app = build_app(settings, engine, load_rules(), clock)
+    http = HttpServer(app, engine, "127.0.0.1", 0, events=False)
+    thread = threading.Thread(target=http.serve, daemon=True)
+    thread.start()
+    handler = socket_mode(app, settings.slack_app_token.get_secret_value())
+    server.wait_connected()
+    slack = SocketModeRequests(server, response_url_base=fake.hooks_url)
+    yield RunningBot(fake, slack, engine, clock, f"http://127.0.0.1:{http.port}")
+    # The server closes first (the client's own close waits out a 3 s receive timeout),
+    # and the client is told not to take that for a close to reconnect from.
+    handler.client.auto_reconnect_enabled = False
+    server.stop()
+    deadline = time.monotonic() + 5
+    while handler.client.is_connected() and time.monotonic() < deadline:
+        time.sleep(0.01)  # the client's reader closes its end when it reads the close
+    handler.close()  # type: ignore[no-untyped-call]
+    http.stop()
     thread.join(timeout=5)

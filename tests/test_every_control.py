@@ -446,11 +446,13 @@ def test_every_control_the_bot_renders_works(
     morning = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)  # Tuesday: reminders are due
     running.clock.now = morning
     remind(running, morning)
-    for text in ("list", "show SI-2026-0001", "help", "report"):
+    commands = ("list", "show SI-2026-0001", "help", "report", "export csv", "export ics")
+    for text in commands:
         assert running.slack.slash_command(text).status == 200
     assert running.slack.app_home_opened(USER_ID).status == 200
     running.fake.wait_for("views.publish")
-    running.fake.wait_for("response_url", count=4)
+    running.fake.wait_for("response_url", count=len(commands))
+    assert len(running.fake.wait_for("files.completeUploadExternal", count=2)) == 2
 
     explorer = Explorer(running, caplog)
     explorer.explore()

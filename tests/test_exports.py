@@ -7,6 +7,7 @@ import csv
 import io
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from icalendar import Calendar
@@ -15,8 +16,11 @@ from sqlmodel import Session, select
 
 from bot.exports import CSV_COLUMNS, cases_csv
 from storage.models import Incident
+from tests.running_bot import OUTSIDER_ID, RunningBot
 from tests.seed import at_noon, close, done, log
+from tests.slack_requests import USER_ID, dm_channel_id
 from tests.test_cli import run
+from tests.test_incident_flow import text_of
 
 
 @pytest.fixture
@@ -137,3 +141,67 @@ def test_ics_range_and_bad_arguments(
     assert code == 2 and len(err.splitlines()) == 1
     code, _, err = run(capsys, "export", "--format", "csv", "--output", "/nonexistent/dir/x.csv")
     assert code == 2 and "cannot write" in err
+
+
+# -- /incident export: the same files, in the person's direct messages ----------------------
+
+
+def uploaded(running: RunningBot, count: int = 1) -> tuple[dict[str, Any], str]:
+    """The file the bot shared last, and its text as uploaded."""
+    shared = running.fake.wait_for("files.completeUploadExternal", count=count)[-1]
+    assert shared.ok, shared.response
+    file = running.fake.files[shared.json_param("files")[0]["id"]]
+    return file, file["content"].decode()
+
+
+def test_slack_export_csv_sends_the_cli_file_to_the_person(
+    running: RunningBot, cli_database: Engine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seed(cli_database)
+    assert running.slack.slash_command("export csv 2026-11-01 2026-12-31").status == 200
+    file, content = uploaded(running)
+    _, cli, _ = run(
+        capsys, "export", "--format", "csv", "--from", "2026-11-01", "--to", "2026-12-31"
+    )
+    assert content == cli
+    assert {r["pseudonym"] for r in rows(content)} == {"Child K", "Baby B"}
+    assert file["channels"] == [dm_channel_id(USER_ID)]  # the person's DM, not the channel
+    assert file["name"] == "safeguarding-cases-2026-11-23.csv"
+    assert "from 01 Nov 2026 to 31 Dec 2026" in file["title"]
+    reply = running.fake.wait_for("response_url")[0]
+    assert "sent" in reply.params["text"] and reply.params["response_type"] == "ephemeral"
+
+
+def test_slack_export_ics_is_the_cli_calendar(
+    running: RunningBot, cli_database: Engine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seed(cli_database)
+    running.slack.slash_command("export ics")
+    file, content = uploaded(running)
+    _, cli, _ = run(capsys, "export", "--format", "ics")
+
+    def stamped_out(text: str) -> list[str]:  # DTSTAMP is the moment each was made
+        return [line for line in text.splitlines() if not line.startswith("DTSTAMP")]
+
+    assert stamped_out(content) == stamped_out(cli)
+    assert len(Calendar.from_ical(content).walk("VEVENT")) > 0
+    assert file["name"] == "safeguarding-deadlines-2026-11-23.ics"
+
+
+def test_slack_export_is_for_members_only(running: RunningBot, engine: Engine) -> None:
+    seed(engine)
+    running.slack.slash_command("export csv", user_id=OUTSIDER_ID)
+    reply = running.fake.wait_for("response_url")[0]
+    assert "only members" in reply.params["text"]
+    assert not running.fake.calls("files.getUploadURLExternal") and not running.fake.files
+
+
+@pytest.mark.parametrize(
+    "text", ["export", "export pdf", "export csv 2026-13-01", "export csv 2026-12-01 2026-11-01"]
+)
+def test_a_slack_export_typo_answers_with_help(running: RunningBot, text: str) -> None:
+    running.slack.slash_command(text)
+    reply = running.fake.wait_for("response_url")[0]
+    assert "/incident export csv" in text_of(reply.params)  # the help, with the export line
+    assert "I can't read" in text_of(reply.params) or "I don't understand" in text_of(reply.params)
+    assert not running.fake.calls("files.getUploadURLExternal")

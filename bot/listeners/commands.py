@@ -1,4 +1,5 @@
-"""``/incident``: open the form, or help, list, show and report, answered only to the caller."""
+"""``/incident``: open the form, or help, list, show, report and export, answered only to
+the caller."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.models.blocks import HeaderBlock
 
-from bot import cases, reports
+from bot import cases, exports, reports
 from bot.blocks.case_card import case_card
 from bot.blocks.history import history_blocks, shown_of
 from bot.blocks.incident_form import incident_modal
@@ -115,10 +116,74 @@ def _period(args: list[str], today: date) -> tuple[date, date] | None:
     return (start, end) if start <= end else None
 
 
+def _export(
+    runtime: Runtime, client: WebClient, command: dict[str, Any], respond: Respond, args: list[str]
+) -> None:
+    """The CLI's ``export``, as a file in the person's direct messages with the bot: for
+    a business unit with no shell on the server."""
+    kind = args[0].lower()
+    period = _dates(args[1:])
+    if kind not in _EXPORTS or period is None:
+        problem = (
+            f"I can't read “/incident export {' '.join(args)}”: write csv or ics, then "
+            "optionally the dates from and to, YYYY-MM-DD, the first no later than the second."
+        )
+        respond(blocks=help_blocks(problem), text=problem)
+        return
+    now = runtime.clock()
+    start, end = period
+    if kind == "csv":
+        content = exports.cases_csv(runtime.engine, start, end)
+    else:
+        content = exports.deadlines_ics(runtime.engine, now, start, end)
+    name, what = _EXPORTS[kind]
+    period_words = _period_words(start, end)
+    dm = client.conversations_open(users=command["user_id"])["channel"]["id"]
+    client.files_upload_v2(
+        channel=dm,
+        content=content,
+        filename=f"{name}-{london_date(now).isoformat()}.{kind}",
+        title=f"{what}{period_words}",
+        initial_comment=f"{what}{period_words}, as you asked. References and pseudonyms only.",
+    )
+    respond(
+        text=f"I've sent {what.lower()}{period_words} to your direct messages with me.",
+        response_type="ephemeral",
+    )
+
+
+#: export kind → (file name, what it holds)
+_EXPORTS = {
+    "csv": ("safeguarding-cases", "The cases and their steps (CSV)"),
+    "ics": ("safeguarding-deadlines", "The open deadlines (iCalendar)"),
+}
+
+
+def _dates(args: list[str]) -> tuple[date | None, date | None] | None:
+    """From and to as typed (either may be left out: no bound); None if unreadable."""
+    try:
+        start = date.fromisoformat(args[0]) if args else None
+        end = date.fromisoformat(args[1]) if len(args) > 1 else None
+    except ValueError:
+        return None
+    if start and end and start > end:
+        return None
+    return start, end
+
+
+def _period_words(start: date | None, end: date | None) -> str:
+    if start and end:
+        return f" from {start:%d %b %Y} to {end:%d %b %Y}"
+    if start:
+        return f" from {start:%d %b %Y}"
+    return ""
+
+
 #: verb → (what it does, how many words may follow it)
 _SUBCOMMANDS: dict[str, tuple[Callable[..., None], set[int]]] = {
     "": (_open_form, {0}),
     "list": (_list, {0}),
     "show": (_show, {1}),
     "report": (_report, {0, 1, 2}),
+    "export": (_export, {1, 2, 3}),
 }

@@ -1,0 +1,31 @@
+"""manifest.yml asks for what the bot uses, and says for each scope what uses it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+MANIFEST = Path(__file__).parent.parent / "manifest.yml"
+
+
+def scopes() -> dict[str, str]:
+    """Each bot scope and the comment beside it."""
+    found = {}
+    text = MANIFEST.read_text()
+    section = text[text.index("  scopes:\n    bot:\n") : text.index("\nsettings:")]
+    for line in section.splitlines():
+        if entry := re.fullmatch(r"\s+- ([a-z]+:?[a-z._]*)\s*(#.*)?", line):
+            found[entry[1]] = (entry[2] or "").lstrip("# ").strip()
+    return found
+
+
+def test_every_scope_says_what_uses_it() -> None:
+    listed = scopes()
+    assert "commands" in listed and len(listed) >= 8
+    assert not [scope for scope, why in listed.items() if not why]
+
+
+def test_the_scopes_exports_and_the_guest_check_need() -> None:
+    listed = scopes()
+    assert "export" in listed["files:write"]
+    assert "users.info" in listed["users:read"]  # bot/access.py: a guest's own team
