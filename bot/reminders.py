@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
@@ -172,28 +172,7 @@ def snooze_step(
     """Put off reminders about a step for ``days`` working days (its owner is reminded
     again on the day it ends); audited. LookupError if the step is gone, ValueError if it
     needs nothing more."""
-    if days not in SNOOZE_DAYS:
-        raise ValueError(f"a snooze is {' or '.join(map(str, SNOOZE_DAYS))} working days")
-    with session_scope(engine) as session:
-        step = session.get(Step, step_id)
-        incident = session.get(Incident, step.incident_id) if step else None
-        if step is None or incident is None:
-            raise LookupError(f"no step {step_id}")
-        if not step_state(incident, step).needs_action:
-            raise ValueError(f"“{step.title}” needs no reminders now.")
-        until = rules.calendar.add_working_days(london_date(now), days)
-        before, step.snoozed_until = step.snoozed_until, until
-        session.add(step)
-        record_audit(
-            session,
-            actor=actor,
-            action="step_snoozed",
-            incident=incident,
-            at=now,
-            detail={"step": step.step_key, "from": before, "until": until},
-        )
-        replan(session, incident, rules, now)
-        return incident, step
+    return _snooze(engine, rules, Step, step_id, days=days, actor=actor, now=now)
 
 
 def snooze_item(
@@ -201,25 +180,43 @@ def snooze_item(
 ) -> tuple[Incident, ChecklistItem]:
     """Put off reminders about a checklist item for ``days`` working days, as
     :func:`snooze_step` does for a step."""
+    return _snooze(engine, rules, ChecklistItem, item_id, days=days, actor=actor, now=now)
+
+
+Snoozable = TypeVar("Snoozable", Step, ChecklistItem)
+
+
+def _snooze(
+    engine: Engine,
+    rules: Rules,
+    model: type[Snoozable],
+    row_id: int,
+    *,
+    days: int,
+    actor: str,
+    now: datetime,
+) -> tuple[Incident, Snoozable]:
     if days not in SNOOZE_DAYS:
         raise ValueError(f"a snooze is {' or '.join(map(str, SNOOZE_DAYS))} working days")
     with session_scope(engine) as session:
-        item = session.get(ChecklistItem, item_id)
-        incident = session.get(Incident, item.incident_id) if item else None
-        if item is None or incident is None:
-            raise LookupError(f"no checklist item {item_id}")
-        if not item_state(incident, item).needs_action:
-            raise ValueError(f"“{item.title}” needs no reminders now.")
+        row = session.get(model, row_id)
+        incident = session.get(Incident, row.incident_id) if row else None
+        if row is None or incident is None:
+            raise LookupError(f"no {model.__name__} {row_id}")
+        state = step_state(incident, row) if isinstance(row, Step) else item_state(incident, row)
+        if not state.needs_action:
+            raise ValueError(f"“{row.title}” needs no reminders now.")
         until = rules.calendar.add_working_days(london_date(now), days)
-        before, item.snoozed_until = item.snoozed_until, until
-        session.add(item)
+        before, row.snoozed_until = row.snoozed_until, until
+        session.add(row)
+        noun, key = ("step", row.step_key) if isinstance(row, Step) else ("item", row.item_key)
         record_audit(
             session,
             actor=actor,
-            action="item_snoozed",
+            action=f"{noun}_snoozed",
             incident=incident,
             at=now,
-            detail={"item": item.item_key, "from": before, "until": until},
+            detail={noun: key, "from": before, "until": until},
         )
         replan(session, incident, rules, now)
-        return incident, item
+        return incident, row

@@ -10,6 +10,8 @@ An item is marked done as its checklist menu would.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from slack_bolt import App, Respond
@@ -25,6 +27,11 @@ from bot.listeners.guard import acknowledge, after_ack, allowed, tell
 from bot.payloads import action_value, row_id, whole_number
 from bot.runtime import Runtime
 from storage.models import ChecklistItem, Incident, Step
+
+#: A snooze, for a step or a checklist item: (row id, working days, who, now) -> the case
+#: and the row snoozed.
+Snoozed = tuple[Incident, Step | ChecklistItem]
+SnoozeRow = Callable[[int, int, str, datetime], Snoozed]
 
 _STALE = "That step is no longer part of the case. Use /incident show REFERENCE for the case."
 _STALE_ITEM = (
@@ -68,32 +75,6 @@ def register(app: App, runtime: Runtime) -> None:
         respond(replace_original=True, text=what, blocks=reminder_outcome(incident, step, what))
         cases.refresh_messages(client, runtime.engine, runtime.rules, incident.id, now)
 
-    def snooze(body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
-        user = body["user"]["id"]
-        if not allowed(runtime, user, "reminder", respond):
-            return
-        step, _, days = action_value(action).partition(":")
-        step_id, working_days = row_id(step), whole_number(days)
-        if step_id is None or working_days is None:
-            tell(respond, _STALE)
-            return
-        try:
-            incident, snoozed = reminders.snooze_step(
-                runtime.engine,
-                runtime.rules,
-                step_id=step_id,
-                days=working_days,
-                actor=user,
-                now=runtime.clock(),
-            )
-        except LookupError:
-            tell(respond, _STALE)
-            return
-        except ValueError as exc:
-            tell(respond, str(exc))
-            return
-        _snoozed(respond, user, incident, snoozed)
-
     def mark_item_done(
         body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
@@ -122,36 +103,48 @@ def register(app: App, runtime: Runtime) -> None:
             client, runtime.engine, runtime.rules, case.incident.id, now, card=False
         )
 
-    def snooze_item(body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
-        user = body["user"]["id"]
-        if not allowed(runtime, user, "reminder", respond):
-            return
-        item, _, days = action_value(action).partition(":")
-        item_id, working_days = row_id(item), whole_number(days)
-        if item_id is None or working_days is None:
-            tell(respond, _STALE_ITEM)
-            return
-        try:
-            incident, snoozed = reminders.snooze_item(
-                runtime.engine,
-                runtime.rules,
-                item_id=item_id,
-                days=working_days,
-                actor=user,
-                now=runtime.clock(),
-            )
-        except LookupError:
-            tell(respond, _STALE_ITEM)
-            return
-        except ValueError as exc:
-            tell(respond, str(exc))
-            return
-        _snoozed(respond, user, incident, snoozed)
+    def snoozing(snooze_row: SnoozeRow, stale: str) -> Callable[..., None]:
+        """The snooze buttons' listener, for steps or checklist items (``snooze_row``)."""
+
+        def snooze(body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
+            user = body["user"]["id"]
+            if not allowed(runtime, user, "reminder", respond):
+                return
+            target, _, days = action_value(action).partition(":")
+            row, working_days = row_id(target), whole_number(days)
+            if row is None or working_days is None:
+                tell(respond, stale)
+                return
+            try:
+                incident, snoozed = snooze_row(row, working_days, user, runtime.clock())
+            except LookupError:
+                tell(respond, stale)
+                return
+            except ValueError as exc:
+                tell(respond, str(exc))
+                return
+            _snoozed(respond, user, incident, snoozed)
+
+        return snooze
+
+    def snooze_step(row: int, days: int, user: str, now: datetime) -> Snoozed:
+        return reminders.snooze_step(
+            runtime.engine, runtime.rules, step_id=row, days=days, actor=user, now=now
+        )
+
+    def snooze_item(row: int, days: int, user: str, now: datetime) -> Snoozed:
+        return reminders.snooze_item(
+            runtime.engine, runtime.rules, item_id=row, days=days, actor=user, now=now
+        )
 
     app.action(DONE)(ack=acknowledge, lazy=after_ack(mark_done))
+    snooze = snoozing(snooze_step, _STALE)
     app.action(re.compile(rf"^{SNOOZE}:\d$"))(ack=acknowledge, lazy=after_ack(snooze))
     app.action(ITEM_DONE)(ack=acknowledge, lazy=after_ack(mark_item_done))
-    app.action(re.compile(rf"^{ITEM_SNOOZE}:\d$"))(ack=acknowledge, lazy=after_ack(snooze_item))
+    snooze_checklist_item = snoozing(snooze_item, _STALE_ITEM)
+    app.action(re.compile(rf"^{ITEM_SNOOZE}:\d$"))(
+        ack=acknowledge, lazy=after_ack(snooze_checklist_item)
+    )
 
 
 def _snoozed(
