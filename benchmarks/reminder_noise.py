@@ -9,9 +9,9 @@ weeks before (so their deadlines spread too), each owned by one of the people; e
 checklist item is given to one of them, in turn (none with --without-items: steps only, as
 before checklist items were reminded). Messages go to the fake Slack API on
 127.0.0.1 and are counted by where they went: a person's direct messages per working day,
-and posts in each case's thread per day. "one per person a day" is what one message per
-person per working day (issue 13, not built yet) would send for the same reminders: the
-number of (person, day) pairs that received anything.
+and posts in each case's thread per day. "grouped" counts the messages sent, one per
+person (or thread) per day, each carrying all that was due; "one per reminder" counts the
+reminders they carried, which is what was sent before grouping, one message each.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from bot.domain.incident import NewIncident
 from bot.domain.timetable import Facts
 from bot.rules import load_rules
 from bot.runtime import Runtime
-from bot.scheduler import METADATA_EVENT, tick
+from bot.scheduler import carried_by, tick
 from storage.db import make_engine, migrate
 from storage.models import ChecklistItem
 from tests.fake_slack import FakeSlackAPI
@@ -96,48 +96,56 @@ def main() -> None:
             for d in range(1, 7 * options.weeks)
             if calendar.is_working_day(START + timedelta(days=d))
         ]
-        per_person: Counter[tuple[str, date]] = Counter()
-        per_thread: Counter[tuple[str, date]] = Counter()
+        messages: Counter[tuple[str, date]] = Counter()  # by person or thread, and day
+        carried: Counter[tuple[str, date]] = Counter()
         for day in days:
             before = len(fake.calls("chat.postMessage"))
             tick(runtime, client, nine(day))
             for call in fake.calls("chat.postMessage")[before:]:
-                metadata = call.json_param("metadata") or {}
-                if not call.ok or metadata.get("event_type") != METADATA_EVENT:
+                reminders = carried_by(call.json_param("metadata"))
+                if not call.ok or not reminders:
                     continue
-                channel = call.params["channel"]
-                if channel.startswith("U"):
-                    per_person[channel, day] += 1
-                elif call.params.get("thread_ts"):
-                    per_thread[call.params["thread_ts"], day] += 1
+                where = call.params.get("thread_ts") or call.params["channel"]
+                messages[where, day] += 1
+                carried[where, day] += len(reminders)
 
+    def of(counts: Counter[tuple[str, date]], dm: bool) -> Counter[tuple[str, date]]:
+        return Counter({key: n for key, n in counts.items() if key[0].startswith("U") == dm})
+
+    dms, dm_reminders = of(messages, True), of(carried, True)
+    posts, post_reminders = of(messages, False), of(carried, False)
     # The people, and whoever logged the cases (the escalation of overdue steps).
-    recipients = {person for person, _ in per_person} | set(people)
+    recipients = {person for person, _ in dms} | set(people)
     cells = len(recipients) * len(days)
-    sent = sum(per_person.values())
     rows = [
-        ("direct messages, in all", sent, len(per_person)),
+        ("direct messages, in all", sum(dm_reminders.values()), sum(dms.values())),
         (
             "per person per working day, mean",
-            f"{sent / cells:.2f}",
-            f"{len(per_person) / cells:.2f}",
+            f"{sum(dm_reminders.values()) / cells:.2f}",
+            f"{sum(dms.values()) / cells:.2f}",
         ),
     ]
-    if per_person:
+    if dms:
         rows += [
-            ("  on a day they got any, median", statistics.median(per_person.values()), 1),
-            ("  most in one day (one person)", max(per_person.values()), 1),
+            (
+                "  on a day they got any, median",
+                statistics.median(dm_reminders.values()),
+                statistics.median(dms.values()),
+            ),
+            ("  most in one day (one person)", max(dm_reminders.values()), max(dms.values())),
         ]
-    rows.append(("thread posts, in all", sum(per_thread.values()), len(per_thread)))
-    if per_thread:
-        rows.append(("  most in one thread in one day", max(per_thread.values()), 1))
+    rows.append(("thread posts, in all", sum(post_reminders.values()), sum(posts.values())))
+    if posts:
+        rows.append(
+            ("  most in one thread in one day", max(post_reminders.values()), max(posts.values()))
+        )
     print(
         f"{options.cases} cases, {len(recipients)} people reminded, {len(days)} working days "
         f"({days[0]} to {days[-1]}), {len(items)} checklist items given out"
     )
-    print(f"{'':34}{'now':>10}{'one per person a day':>24}")
-    for label, now, grouped in rows:
-        print(f"{label:34}{now!s:>10}{grouped!s:>24}")
+    print(f"{'':34}{'one per reminder':>18}{'grouped (now)':>16}")
+    for label, each, grouped in rows:
+        print(f"{label:34}{each!s:>18}{grouped!s:>16}")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@ when nothing is due (every 30 seconds, in every replica), and when 1,000 are.
 
 SQLite always (a temporary file); PostgreSQL as well when --postgresql (or
 TEST_DATABASE_URL) names a server to create a scratch database on. The 1,000 due
-reminders are real ones (250 cases logged the day before); the other cases each have two
+reminders are real ones (250 cases logged the day before, owned by 8 people: 258 messages,
+one to each owner and one in each case's thread); the other cases each have two
 steps with five reminders apiece, due over the coming months. Messages go to the fake
 Slack API on 127.0.0.1. Prints a table; the tick with nothing due is shown without the
 (status, due_at) index too, because that index is what keeps it cheap.
@@ -30,12 +31,12 @@ from sqlalchemy import Engine, text
 from bot.access import Access
 from bot.rules import load_rules
 from bot.runtime import Runtime
-from bot.scheduler import tick
+from bot.scheduler import carried_by, tick
 from storage.db import make_engine, migrate
-from tests.conftest import _fresh_postgresql_database
 from tests.due_reminders import DUE, LOGGED, seed_due_cases
 from tests.fake_slack import FakeSlackAPI
 from tests.running_bot import OWNER_ID
+from tests.scratch_database import scratch_postgresql_database
 from tests.slack_requests import CHANNEL_ID, USER_ID
 
 DUE_CASES = 250  # 4 reminders each
@@ -98,13 +99,14 @@ def _load(engine: Engine, cases: int) -> None:
             )
         connection.execute(
             text(
-                "INSERT INTO reminder (incident_id, step_id, kind, recipient, due_at, status, "
-                "attempts, dedupe_key) "
-                f"SELECT st.incident_id, st.id, 'owner', :owner, {due_at}, 'planned', 0, "
+                "INSERT INTO reminder (incident_id, step_id, kind, recipient, destination, "
+                "due_at, status, attempts, dedupe_key) "
+                f"SELECT st.incident_id, st.id, 'owner', :owner, :destination, {due_at}, "
+                "'planned', 0, "
                 f"'bench:' || st.id || ':' || j.j FROM step st CROSS JOIN ({five}) j "
                 "WHERE st.step_key LIKE 'bench%'"
             ),
-            {"owner": OWNER_ID, "base": base},
+            {"owner": OWNER_ID, "destination": f"dm:{OWNER_ID}", "base": base},
         )
         connection.execute(text("ANALYZE"))
 
@@ -162,13 +164,15 @@ def _measure(name: str, url: str, cases: int, fake: FakeSlackAPI) -> list[tuple[
         rows.append((name, f"  the same without {_INDEX}", f"{_median_ms(quiet_tick, 5):.2f} ms"))
     fake.clear()
     seconds = _timed(lambda: tick(runtime, client, DUE))
-    sent = len(fake.calls("chat.postMessage"))
-    assert sent == len(due) == 1000, (sent, len(due))
+    calls = fake.calls("chat.postMessage")
+    carried = [i for call in calls for i in carried_by(call.json_param("metadata"))]
+    assert sorted(carried) == sorted(due) and len(due) == 1000, (len(carried), len(due))
+    sent = len(calls)
     rows.append(
         (
             name,
-            f"tick, {sent:,} due (sent to a local fake Slack)",
-            f"{seconds:.2f} s, {seconds / sent * 1000:.2f} ms each",
+            f"tick, {len(due):,} due in {sent:,} messages (sent to a local fake Slack)",
+            f"{seconds:.2f} s, {seconds / len(due) * 1000:.2f} ms a reminder",
         )
     )
     rows.append(
@@ -193,7 +197,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="reminder-tick-") as tmp, FakeSlackAPI() as fake:
         rows += _measure("SQLite", f"sqlite:///{Path(tmp) / 'bench.db'}", args.cases, fake)
         if args.postgresql:
-            with contextmanager(_fresh_postgresql_database)(args.postgresql) as url:
+            with scratch_postgresql_database(args.postgresql, "bench") as url:
                 rows += _measure("PostgreSQL", url, args.cases, fake)
     width = max(len(what) for _, what, _ in rows)
     print(f"{'database':<11} {'what':<{width}}  result")

@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from bot.domain.calendar import london_date
-from bot.domain.reminders import Recipient, StepState, plan_reminders
+from bot.domain.reminders import Recipient, StepState, destination, plan_reminders
 from bot.domain.timetable import StepKind
 from bot.rules import Rules
 from storage.db import session_scope
@@ -152,6 +152,7 @@ def _row(incident_id: int, key: str, wanted: Wanted) -> dict[str, Any]:
         "item_id": wanted.item_id,
         "kind": wanted.kind,
         "recipient": wanted.recipient,
+        "destination": destination(wanted.kind, wanted.recipient, incident_id),
         "due_at": wanted.due_at,
         "dedupe_key": key,
     }

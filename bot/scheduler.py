@@ -24,7 +24,7 @@ import socket
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -35,9 +35,10 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.models.blocks import Block
 from sqlmodel import Session
 
-from bot.blocks.reminders import digest_message, reminder_message, undelivered
+from bot.blocks.reminders import Line, digest_message, reminders_message, undelivered
 from bot.cases import POST_LEASE, log_received, publish_case
 from bot.domain.calendar import london_date
+from bot.domain.reminders import destination
 from bot.metrics import TICKS
 from bot.reminders import replan_case, wanted_reminders
 from bot.runtime import Runtime
@@ -45,17 +46,18 @@ from storage.db import session_scope
 from storage.models import ChecklistItem, Incident, Reminder, Step
 from storage.queries import (
     Claim,
+    ReminderGroup,
     add_reminders,
     cases_of,
     claim_due_reminders,
     claim_unposted_incidents,
-    finish_reminder,
+    finish_reminders,
     group_of,
     latest_due,
     open_items_due_by,
     open_steps_due_by,
     received_reports_waiting,
-    release_reminder,
+    release_reminders,
     reminder_exists,
 )
 
@@ -74,7 +76,7 @@ MAX_ATTEMPTS = 8
 #: The first retry's wait, doubled for each attempt after it, up to the last.
 FIRST_RETRY = timedelta(seconds=30)
 LAST_RETRY = timedelta(hours=1)
-#: The message metadata event that carries a reminder's id.
+#: The message metadata event that names the reminders a message carries.
 METADATA_EVENT = "safeguarding_reminder"
 #: Conversation pages searched for a message that may have been sent already.
 _SEARCH_PAGES = 10
@@ -137,15 +139,31 @@ class TickReport:
 
 @dataclass(frozen=True)
 class _Message:
-    """A reminder ready to send, and what to say if it cannot be delivered."""
+    """One message ready to send, the reminder rows it carries, and what to say if it
+    cannot be delivered."""
 
     label: str
     channel: str  # a channel id, or a user id for a direct message
     thread_ts: str | None
     text: str
     blocks: list[Block]
-    incident: Incident | None = None
-    step: Step | ChecklistItem | None = None
+    carried: list[Reminder]
+    lines: list[Line] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Found:
+    """The incidents, steps and checklist items a batch of claims is about, by id."""
+
+    incidents: dict[int, Incident]
+    steps: dict[int, Step]
+    items: dict[int, ChecklistItem]
+
+    def about(self, reminder: Reminder) -> tuple[Incident | None, Step | ChecklistItem | None]:
+        incident = self.incidents.get(reminder.incident_id or 0)
+        if reminder.item_id is not None:
+            return incident, self.items.get(reminder.item_id)
+        return incident, self.steps.get(reminder.step_id or 0)
 
 
 def tick(
@@ -249,6 +267,7 @@ class _Tick:
             "step_id": None,
             "kind": "digest",
             "recipient": self.runtime.channel,
+            "destination": destination("digest", self.runtime.channel, None),
             "due_at": policy.instant(today, policy.digest_at),
             "dedupe_key": key,
         }
@@ -256,31 +275,27 @@ class _Tick:
             add_reminders(session, [row])
 
     def send_due(self, batch: int) -> None:
+        """Claim what is due, a destination at a time, and send each destination one
+        message."""
         while True:
             with session_scope(self.engine) as session:
                 claims = claim_due_reminders(session, self.clock(), self.worker, self.lease, batch)
                 reminders = [c.reminder for c in claims]
                 latest = latest_due(session, reminders, self.clock())
-                incidents, steps, items = cases_of(session, reminders)
+                found = _Found(*cases_of(session, reminders))
             if not claims:
                 break
-            for index, claim in enumerate(claims):
-                reminder = claim.reminder
-                if (
-                    self.stop.is_set()
-                    or reminder.lease_until is None
-                    or reminder.lease_until - self.clock() < self.margin
-                ):
+            groups: dict[str, list[Claim]] = {}
+            for claim in claims:
+                groups.setdefault(claim.reminder.destination, []).append(claim)
+            pending = list(groups.values())
+            for index, group in enumerate(pending):
+                lease_until = min(c.reminder.lease_until or self.clock() for c in group)
+                if self.stop.is_set() or lease_until - self.clock() < self.margin:
                     # Stopping, or Slack was slow: hand the rest back, to be claimed again.
-                    self._release(claims[index:])
+                    self._release([c.reminder for g in pending[index:] for c in g])
                     return self._replan_touched()
-                incident = incidents.get(reminder.incident_id or 0)
-                about = (
-                    items.get(reminder.item_id)
-                    if reminder.item_id is not None
-                    else steps.get(reminder.step_id or 0)
-                )
-                self._deliver(claim, latest[group_of(reminder)], incident, about)
+                self._deliver(group, latest, found)
         self._replan_touched()
 
     def _replan_touched(self) -> None:
@@ -288,93 +303,127 @@ class _Tick:
         for incident_id in sorted(self.touched):
             replan_case(self.engine, self.rules, incident_id, self.clock())
 
-    def _release(self, claims: Iterable[Claim]) -> None:
+    def _release(self, reminders: list[Reminder]) -> None:
         with session_scope(self.engine) as session:
-            for claim in claims:
-                assert claim.reminder.id is not None
-                release_reminder(session, claim.reminder.id, self.worker, self.clock(), "slow")
+            release_reminders(session, _ids(reminders), self.worker, self.clock(), "slow")
 
     def _deliver(
-        self,
-        claim: Claim,
-        latest: datetime,
-        incident: Incident | None,
-        step: Step | ChecklistItem | None,
+        self, group: list[Claim], latest: dict[ReminderGroup, datetime], found: _Found
     ) -> None:
-        """Send one claimed reminder, about ``incident`` and ``step`` (or item) as they
-        stood when it was claimed a moment ago (none for the digest), and record how it
-        went."""
-        reminder = claim.reminder
-        if reminder.incident_id is not None:
-            self.touched.add(reminder.incident_id)
-        if reminder.due_at < latest:  # missed ones collapse into the latest
-            self.report.superseded += 1
-            return self._finish(reminder, "superseded")
-        message = self._compose(reminder, incident, step)
+        """Send one destination's claimed reminders as one message, about the cases, steps
+        and items (``found``) as they stood when they were claimed a moment ago, and record
+        how it went."""
+        superseded, skipped, wanted = [], [], []
+        for claim in group:
+            reminder = claim.reminder
+            if reminder.incident_id is not None:
+                self.touched.add(reminder.incident_id)
+            if reminder.due_at < latest[group_of(reminder)]:  # missed ones collapse
+                superseded.append(reminder)
+            elif self._still_wanted(reminder, found):
+                wanted.append(reminder)
+            else:
+                skipped.append(reminder)
+        self.report.superseded += len(superseded)
+        self._finish(superseded, "superseded")
+        message = self._compose(wanted, found)
         if message is None:
-            self.report.skipped += 1
-            return self._finish(reminder, "skipped")
-        assert reminder.id is not None
+            skipped += wanted
+        self.report.skipped += len(skipped)
+        self._finish(skipped, "skipped")
+        if message is None:
+            return
         try:
-            if claim.in_doubt and self._already_posted(message, reminder.id):
-                self.report.sent.append(f"{message.label} (found in Slack, not sent again)")
-                return self._finish(reminder, "sent")
+            if any(c.in_doubt for c in group):
+                rest = self._unless_posted(message, found)
+                if rest is None:
+                    return
+                message = rest
             self.client.chat_postMessage(
                 channel=message.channel,
                 thread_ts=message.thread_ts,
                 text=message.text,
                 blocks=message.blocks,
-                metadata={"event_type": METADATA_EVENT, "event_payload": {"reminder": reminder.id}},
+                metadata=metadata_of(_ids(message.carried)),
             )
         except SlackApiError as exc:
             error = str(exc.response.get("error") or f"HTTP {exc.response.status_code}")
             if error in PERMANENT_ERRORS:
-                return self._give_up(reminder, message, error)
-            return self._retry(reminder, message, error, _retry_after(exc))
+                return self._give_up(message, error)
+            return self._retry(message, error, _retry_after(exc))
         except (SlackClientError, OSError) as exc:
-            return self._retry(reminder, message, str(exc) or type(exc).__name__, None)
+            return self._retry(message, str(exc) or type(exc).__name__, None)
         self.report.sent.append(message.label)
-        self._finish(reminder, "sent")
+        self._finish(message.carried, "sent")
 
-    def _compose(
-        self, reminder: Reminder, incident: Incident | None, step: Step | ChecklistItem | None
-    ) -> _Message | None:
-        """The message to send, or None when it is no longer wanted: the step or item is
+    def _still_wanted(self, reminder: Reminder, found: _Found) -> bool:
+        """Whether the policy still wants this reminder: not once the step or item is
         done, paused or snoozed, the case closed, the date moved, the digest a day old."""
-        now = self.clock()
-        today, calendar = london_date(now), self.rules.calendar
         if reminder.kind == "digest":
-            if london_date(reminder.due_at) != today:
-                return None
-            with Session(self.engine) as session:
-                rows: list[tuple[Incident, Step | ChecklistItem]] = [
-                    *open_steps_due_by(session, _sunday(today)),
-                    *open_items_due_by(session, _sunday(today)),
-                ]
-            rows.sort(key=lambda row: row[1].due_on or today)
-            if not rows:
-                return None
-            text, blocks = digest_message(rows, today, calendar)
-            label = f"digest → {reminder.recipient}"
-            return _Message(label, reminder.recipient, None, text, blocks)
-        if incident is None or step is None:
-            return None
-        wanted = wanted_reminders(incident, step, self.rules, now)
-        if reminder.dedupe_key not in {w.dedupe_key for w in wanted}:
-            return None
-        group = reminder.recipient if reminder.recipient.startswith("S") else None
-        text, blocks = reminder_message(incident, step, today, calendar, group=group)
-        if reminder.kind in ("owner", "escalation") and group is None:
-            channel, thread_ts = reminder.recipient, None  # a direct message
-        else:
-            channel, thread_ts = incident.channel_id or self.runtime.channel, incident.card_ts
-        key = step.item_key if isinstance(step, ChecklistItem) else step.step_key
-        label = f"{incident.reference} {key} → {reminder.kind} {reminder.recipient}"
-        return _Message(label, channel, thread_ts, text, blocks, incident, step)
+            return london_date(reminder.due_at) == london_date(self.clock())
+        incident, thing = found.about(reminder)
+        if incident is None or thing is None:
+            return False
+        wanted = wanted_reminders(incident, thing, self.rules, self.clock())
+        return reminder.dedupe_key in {w.dedupe_key for w in wanted}
 
-    def _already_posted(self, message: _Message, reminder_id: int) -> bool:
-        """Whether Slack holds a message for this reminder (sent by a worker that died
-        before it could record it)."""
+    def _compose(self, reminders: list[Reminder], found: _Found) -> _Message | None:
+        """The one message that carries ``reminders`` (all to one destination), or None
+        when there is nothing to say."""
+        if not reminders:
+            return None
+        today, calendar = london_date(self.clock()), self.rules.calendar
+        first = reminders[0]
+        if first.kind == "digest":
+            return self._digest(reminders, today)
+        lines: dict[tuple[bool, int | None], Line] = {}
+        for reminder in reminders:
+            incident, thing = found.about(reminder)
+            assert incident is not None and thing is not None  # still wanted, so found
+            key = (isinstance(thing, ChecklistItem), thing.id)
+            escalated = reminder.kind == "escalation"
+            lines.setdefault(key, Line(incident, thing, escalated))
+        shown = list(lines.values())
+        group = first.recipient if first.destination.startswith("group:") else None
+        text, blocks = reminders_message(shown, today, calendar, group=group)
+        if first.kind == "thread":
+            incident = shown[0].incident
+            channel, thread_ts = incident.channel_id or self.runtime.channel, incident.card_ts
+        elif group is not None:  # a user group is mentioned in the channel
+            channel, thread_ts = self.runtime.channel, None
+        else:
+            channel, thread_ts = first.recipient, None  # a direct message
+        about = ", ".join(f"{line.incident.reference} {_key(line.thing)}" for line in shown)
+        label = f"{about} → {first.destination}"
+        return _Message(label, channel, thread_ts, text, blocks, reminders, shown)
+
+    def _digest(self, reminders: list[Reminder], today: date) -> _Message | None:
+        with Session(self.engine) as session:
+            rows: list[tuple[Incident, Step | ChecklistItem]] = [
+                *open_steps_due_by(session, _sunday(today)),
+                *open_items_due_by(session, _sunday(today)),
+            ]
+        if not rows:
+            return None
+        rows.sort(key=lambda row: row[1].due_on or today)
+        text, blocks = digest_message(rows, today, self.rules.calendar)
+        recipient = reminders[0].recipient
+        return _Message(f"digest → {recipient}", recipient, None, text, blocks, reminders)
+
+    def _unless_posted(self, message: _Message, found: _Found) -> _Message | None:
+        """The message again without the reminders Slack holds already (a worker that died
+        before it could record them sent them), or None if it holds them all."""
+        posted = self._posted_ids(message)
+        sent = [r for r in message.carried if r.id in posted]
+        if not sent:
+            return message
+        self._finish(sent, "sent")
+        self.report.sent.append(f"{message.label} (found in Slack, not sent again)")
+        rest = [r for r in message.carried if r.id not in posted]
+        return self._compose(rest, found)
+
+    def _posted_ids(self, message: _Message) -> set[int]:
+        """The reminders that Slack's copy of the conversation says were sent already."""
         channel = message.channel
         if channel.startswith(("U", "W")):
             channel = self.client.conversations_open(users=channel)["channel"]["id"]
@@ -386,56 +435,86 @@ class _Tick:
                 pages = self.client.conversations_history(**options)
         except SlackApiError as exc:
             if exc.response.get("error") == "thread_not_found":
-                return False  # no thread, so nothing in it: post (to the channel) again
+                return set()  # no thread, so nothing in it: post (to the channel) again
             raise
+        posted: set[int] = set()
         for page in itertools.islice(pages, _SEARCH_PAGES):
-            for posted in page["messages"]:
-                metadata = posted.get("metadata") or {}
-                payload = metadata.get("event_payload") or {}
-                if metadata.get("event_type") == METADATA_EVENT and payload.get("reminder") == (
-                    reminder_id
-                ):
-                    return True
-        return False
+            for each in page["messages"]:
+                posted |= carried_by(each.get("metadata"))
+        return posted
 
-    def _retry(
-        self, reminder: Reminder, message: _Message, error: str, retry_after: timedelta | None
-    ) -> None:
-        if reminder.attempts >= MAX_ATTEMPTS:
-            return self._give_up(reminder, message, f"{error} ({reminder.attempts} attempts)")
-        wait = min(FIRST_RETRY * 2 ** max(reminder.attempts - 1, 0), LAST_RETRY)
+    def _retry(self, message: _Message, error: str, retry_after: timedelta | None) -> None:
+        attempts = max(r.attempts for r in message.carried)
+        if attempts >= MAX_ATTEMPTS:
+            return self._give_up(message, f"{error} ({attempts} attempts)")
+        wait = min(FIRST_RETRY * 2 ** max(attempts - 1, 0), LAST_RETRY)
         retry_at = self.clock() + max(wait, retry_after or timedelta(0))
-        assert reminder.id is not None
         with session_scope(self.engine) as session:
-            release_reminder(session, reminder.id, self.worker, retry_at, error)
+            release_reminders(session, _ids(message.carried), self.worker, retry_at, error)
         self.report.retrying.append(f"{message.label}: {error}; again after {retry_at:%H:%M:%S}Z")
 
-    def _give_up(self, reminder: Reminder, message: _Message, error: str) -> None:
-        """Record a reminder that cannot be delivered and say so in the case's thread,
-        rather than trying it forever."""
-        self._finish(reminder, "failed", error)
+    def _give_up(self, message: _Message, error: str) -> None:
+        """Record reminders that cannot be delivered and say so in each case's thread,
+        rather than trying them forever."""
+        self._finish(message.carried, "failed", error)
         self.report.failed.append(f"{message.label}: {error}")
-        incident, step = message.incident, message.step
-        if incident is None or step is None or not message.channel.startswith(("U", "W")):
+        if not message.channel.startswith(("U", "W")):
             return  # a post to the channel itself failed: there is nowhere to say so
-        try:
-            self.client.chat_postMessage(
-                channel=incident.channel_id or self.runtime.channel,
-                thread_ts=incident.card_ts,
-                text=undelivered(incident, step, reminder.recipient, error),
-            )
-        except (SlackApiError, SlackClientError, OSError) as exc:
-            logger.warning("could not report an undelivered reminder: %s", exc)
-
-    def _finish(self, reminder: Reminder, status: str, error: str | None = None) -> None:
-        assert reminder.id is not None
-        with session_scope(self.engine) as session:
-            if not finish_reminder(session, reminder.id, self.worker, status, self.clock(), error):
-                logger.warning(
-                    "reminder %s was taken over before it was recorded",
-                    reminder.id,
-                    extra={"reminder": reminder.id},
+        by_case: dict[int | None, list[Line]] = {}
+        for line in message.lines:
+            by_case.setdefault(line.incident.id, []).append(line)
+        for lines in by_case.values():
+            incident = lines[0].incident
+            try:
+                self.client.chat_postMessage(
+                    channel=incident.channel_id or self.runtime.channel,
+                    thread_ts=incident.card_ts,
+                    text=undelivered(
+                        incident, [line.thing for line in lines], message.channel, error
+                    ),
                 )
+            except (SlackApiError, SlackClientError, OSError) as exc:
+                logger.warning("could not report an undelivered reminder: %s", exc)
+
+    def _finish(self, reminders: list[Reminder], status: str, error: str | None = None) -> None:
+        if not reminders:
+            return
+        with session_scope(self.engine) as session:
+            held = finish_reminders(
+                session, _ids(reminders), self.worker, status, self.clock(), error
+            )
+        if held < len(reminders):
+            logger.warning(
+                "%d of reminders %s were taken over before they were recorded",
+                len(reminders) - held,
+                _ids(reminders),
+            )
+
+
+def metadata_of(reminder_ids: list[int]) -> dict[str, Any]:
+    """The message metadata naming every reminder a message carries, by which a worker
+    taking over after a crash knows what was sent. The ids are one string: Slack's
+    metadata values are strings, numbers, booleans and objects."""
+    payload = {"reminders": ",".join(map(str, reminder_ids))}
+    return {"event_type": METADATA_EVENT, "event_payload": payload}
+
+
+def carried_by(metadata: Mapping[str, Any] | None) -> set[int]:
+    """The reminders a message's metadata (:func:`metadata_of`) says it carries."""
+    if not metadata or metadata.get("event_type") != METADATA_EVENT:
+        return set()
+    listed = (metadata.get("event_payload") or {}).get("reminders")
+    if not isinstance(listed, str):
+        return set()
+    return {int(part) for part in listed.split(",") if part.isdigit()}
+
+
+def _key(thing: Step | ChecklistItem) -> str:
+    return thing.item_key if isinstance(thing, ChecklistItem) else thing.step_key
+
+
+def _ids(reminders: list[Reminder]) -> list[int]:
+    return [r.id for r in reminders if r.id is not None]
 
 
 def _retry_after(exc: SlackApiError) -> timedelta | None:

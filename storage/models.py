@@ -211,6 +211,9 @@ class Reminder(SQLModel, table=True):
     )
     kind: str
     recipient: str
+    #: Which message it goes out in (:func:`bot.domain.reminders.destination`): the
+    #: scheduler claims a destination's due rows together and sends them as one.
+    destination: str
     due_at: datetime = Field(sa_type=UTCDateTime)
     status: str = "planned"
     claimed_by: str | None = None

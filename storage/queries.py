@@ -337,24 +337,52 @@ def _skip_locked(session: Session, statement: Any) -> Any:
 
 
 def claim_due_reminders(
-    session: Session, now: datetime, worker: str, lease: timedelta, limit: int
+    session: Session,
+    now: datetime,
+    worker: str,
+    lease: timedelta,
+    limit: int,
+    per_destination: int = 100,
 ) -> list[Claim]:
-    """Claim up to ``limit`` reminders due by ``now`` for ``worker`` until ``now + lease``,
-    soonest first; commit before sending.
+    """Claim the reminders due by ``now`` for up to ``limit`` destinations (a person's
+    direct messages, a case's thread, ...; soonest first), up to ``per_destination`` each,
+    for ``worker`` until ``now + lease``; commit before sending.
 
-    A row is claimable while planned and not leased (a lease that ran out belonged to a
+    A destination's due rows are claimed together, so that they go out as one message. A
+    row is claimable while planned and not leased (a lease that ran out belonged to a
     worker that died or stalled; a future one on an unclaimed row is a retry's backoff).
-    On SQLite the transaction holds the write lock from its start (BEGIN IMMEDIATE) and the
-    UPDATE repeats every condition, a compare-and-set: only rows still free are taken.
+    Claims are taken one at a time: on SQLite the transaction holds the write lock from its
+    start (BEGIN IMMEDIATE), on PostgreSQL a transaction-level advisory lock, so a
+    destination is never split between two workers; the UPDATE repeats every condition, a
+    compare-and-set: only rows still free are taken.
     """
+    if session.get_bind().dialect.name == "postgresql":
+        session.exec(select(func.pg_advisory_xact_lock(_CLAIM_LOCK)))
     free = _lease_free(Reminder.lease_until, now)
-    due = (
-        select(Reminder.id, Reminder.claimed_by)
-        .where(Reminder.status == "planned", col(Reminder.due_at) <= now, free)
-        .order_by(col(Reminder.due_at), col(Reminder.id))
+    claimable = and_(col(Reminder.status) == "planned", col(Reminder.due_at) <= now, free)
+    destinations = (
+        select(Reminder.destination)
+        .where(claimable)
+        .group_by(col(Reminder.destination))
+        .order_by(func.min(Reminder.due_at), col(Reminder.destination))
         .limit(limit)
     )
-    previous = dict(session.exec(_skip_locked(session, due)).all())
+    ranked = (
+        select(
+            col(Reminder.id).label("id"),
+            col(Reminder.claimed_by).label("claimed_by"),
+            func.row_number()
+            .over(
+                partition_by=col(Reminder.destination),
+                order_by=(col(Reminder.due_at), col(Reminder.id)),
+            )
+            .label("n"),
+        )
+        .where(claimable, col(Reminder.destination).in_(destinations.scalar_subquery()))
+        .subquery()
+    )
+    due = select(ranked.c.id, ranked.c.claimed_by).where(ranked.c.n <= per_destination)
+    previous: dict[int | None, str | None] = dict(session.exec(due).all())
     if not previous:
         return []
     claimed = session.exec(
@@ -373,16 +401,20 @@ def claim_due_reminders(
     return [Claim(row, previous[row.id] is not None) for row in rows]
 
 
-def finish_reminder(
+#: The PostgreSQL advisory lock that makes claiming reminders one worker at a time.
+_CLAIM_LOCK = 0x5AFE6A4D
+
+
+def finish_reminders(
     session: Session,
-    reminder_id: int,
+    reminder_ids: Sequence[int],
     worker: str,
     status: str,
     now: datetime,
     error: str | None = None,
-) -> bool:
-    """Record how a claimed reminder ended: sent, failed, superseded or skipped. False (and
-    nothing written) when ``worker`` no longer holds it."""
+) -> int:
+    """Record how claimed reminders ended: sent, failed, superseded or skipped. Returns how
+    many ``worker`` still held (the others were taken over, and are left as they are)."""
     values: dict[str, Any] = {
         "status": status,
         "claimed_by": None,
@@ -391,26 +423,30 @@ def finish_reminder(
     }
     if status == "sent":
         values["sent_at"] = now
-    return _as_claimant(session, reminder_id, worker, values)
+    return _as_claimant(session, reminder_ids, worker, values)
 
 
-def release_reminder(
-    session: Session, reminder_id: int, worker: str, retry_at: datetime, error: str
-) -> bool:
-    """Give a claimed reminder back after a failed send, not to be tried before
-    ``retry_at`` (the backoff); False when ``worker`` no longer holds it."""
+def release_reminders(
+    session: Session, reminder_ids: Sequence[int], worker: str, retry_at: datetime, error: str
+) -> int:
+    """Give claimed reminders back after a failed send, not to be tried before
+    ``retry_at`` (the backoff); returns how many ``worker`` still held."""
     values = {"claimed_by": None, "lease_until": retry_at, "last_error": error}
-    return _as_claimant(session, reminder_id, worker, values)
+    return _as_claimant(session, reminder_ids, worker, values)
 
 
-def _as_claimant(session: Session, reminder_id: int, worker: str, values: dict[str, Any]) -> bool:
+def _as_claimant(
+    session: Session, reminder_ids: Sequence[int], worker: str, values: dict[str, Any]
+) -> int:
+    if not reminder_ids:
+        return 0
     result = session.exec(
         update(Reminder)
-        .where(col(Reminder.id) == reminder_id, col(Reminder.claimed_by) == worker)
+        .where(col(Reminder.id).in_(reminder_ids), col(Reminder.claimed_by) == worker)
         .values(**values)
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount == 1
+    return int(result.rowcount)
 
 
 ReminderGroup = tuple[int | None, int | None, str, str]

@@ -1,5 +1,6 @@
 """Cases whose reminders all fall due at one moment, four to a case, stored as the bot
-stores them: shared by the multi-process test and the tick benchmark."""
+stores them, owned by eight people: shared by the multi-process tests and the tick
+benchmark."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from tests.running_bot import OWNER_ID
 from tests.slack_requests import CHANNEL_ID, USER_ID
 
 LOGGED = datetime(2026, 11, 23, 10, 30, tzinfo=UTC)  # Monday
+#: The cases' owners, in turn: each is sent one message carrying all their cases' reminders.
+OWNERS = (OWNER_ID, *(f"U0OWNER{n:03d}" for n in range(2, 9)))
 DUE = datetime(2026, 11, 24, 9, tzinfo=UTC)  # Tuesday 09:00 in London
 
 
@@ -26,7 +29,8 @@ def seed_due_cases(engine: Engine, client: WebClient, cases: int) -> set[int]:
     """``cases`` deaths logged on Monday (aware the Friday before) with their cards posted,
     stored as log_incident stores them less the checklists; returns the ids of their
     reminders due on Tuesday at 09:00: 3 working days to both notifications, and the CDOP
-    notification due that day (to its owner and in the thread), 4 a case."""
+    notification due that day (to its owner and in the thread), 4 a case: one message to
+    each of the eight owners and one in each case's thread."""
     rules = load_rules()
     cards = [client.chat_postMessage(channel=CHANNEL_ID, text="card")["ts"] for _ in range(cases)]
     with session_scope(engine) as session:
@@ -39,7 +43,7 @@ def seed_due_cases(engine: Engine, client: WebClient, cases: int) -> set[int]:
                 location="in_area",
                 aware_on=date(2026, 11, 20),
                 summary="Summary.",
-                owner_id=OWNER_ID,
+                owner_id=OWNERS[n % len(OWNERS)],
                 created_by=USER_ID,
                 created_at=LOGGED,
                 channel_id=CHANNEL_ID,
@@ -58,7 +62,7 @@ def seed_due_cases(engine: Engine, client: WebClient, cases: int) -> set[int]:
                         step_key=step.step,
                         title=step.title,
                         owner_role=step.owner,
-                        owner_id=OWNER_ID,
+                        owner_id=incident.owner_id,
                         due_on=step.due,
                         basis=step.basis,
                         provisional=step.provisional,

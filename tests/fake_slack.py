@@ -800,6 +800,8 @@ class FakeSlackAPI:
             return {"ok": False, "error": "no_text"}
         if errors := self._block_errors(p.json("blocks"), 50):
             return _invalid_blocks(errors)
+        if p.get("metadata") is not None and not _metadata_ok(p.json("metadata")):
+            return {"ok": False, "error": "invalid_metadata_format"}
         ts = self._new_ts()
         message = self._message(p, ts)
         self._messages[(channel, ts)] = {**message, "channel": channel}
@@ -1082,6 +1084,25 @@ _OPTION_MAX = (("text", 75), ("description", 75))
 _OPTION_VALUE_MAX = 150
 _PLACEHOLDER_MAX = 150
 _LABEL_MAX = 2000  # an input block's label and hint
+
+
+def _metadata_ok(metadata: Any) -> bool:
+    """Message metadata as Slack takes it: an event type, and a payload whose values are
+    strings, numbers, booleans, objects or lists of objects (not lists of plain values)."""
+
+    def value_ok(value: Any) -> bool:
+        if isinstance(value, (str, int, float, bool)):
+            return True
+        if isinstance(value, dict):
+            return all(isinstance(k, str) and value_ok(v) for k, v in value.items())
+        return isinstance(value, list) and all(isinstance(v, dict) and value_ok(v) for v in value)
+
+    return (
+        isinstance(metadata, dict)
+        and isinstance(metadata.get("event_type"), str)
+        and isinstance(metadata.get("event_payload"), dict)
+        and value_ok(metadata["event_payload"])
+    )
 
 
 def block_errors(blocks: Any, limit: int) -> list[str]:

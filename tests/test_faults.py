@@ -19,7 +19,7 @@ from bot.blocks.incident_form import read_incident_form
 from bot.cases import POST_LEASE
 from bot.rules import load_rules
 from bot.runtime import Runtime
-from bot.scheduler import METADATA_EVENT, tick
+from bot.scheduler import carried_by, tick
 from storage.models import ChecklistItem, Incident, ReceivedReport
 from tests.running_bot import RunningBot
 from tests.slack_requests import CHANNEL_ID, USER_ID, action, state_values
@@ -55,9 +55,8 @@ def cards(running: RunningBot) -> Counter[str]:
 def reminders(running: RunningBot) -> Counter[int]:
     found: Counter[int] = Counter()
     for call in running.fake.calls("chat.postMessage"):
-        metadata = call.json_param("metadata") or {}
-        if call.ok and metadata.get("event_type") == METADATA_EVENT:
-            found[metadata["event_payload"]["reminder"]] += 1
+        if call.ok:
+            found.update(carried_by(call.json_param("metadata")))
     return found
 
 

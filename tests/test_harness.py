@@ -143,6 +143,11 @@ def test_slack_errors_for_bad_requests(fake: FakeSlackAPI, client: WebClient) ->
         "channel_not_found": lambda: client.conversations_members(channel="C0UNKNOWN1"),
         "no_such_subteam": lambda: client.usergroups_users_list(usergroup="S0NONE0001"),
         "no_text": lambda: client.chat_postMessage(channel=CHANNEL_ID),
+        "invalid_metadata_format": lambda: client.chat_postMessage(
+            channel=CHANNEL_ID,
+            text="a list of plain values is not a metadata value",
+            metadata={"event_type": "e", "event_payload": {"ids": [1, 2]}},
+        ),
         "invalid_arguments": lambda: client.views_open(
             trigger_id=trigger, view={"type": "modal", "title": _text("A title over 24 chars long")}
         ),

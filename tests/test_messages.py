@@ -17,7 +17,7 @@ from bot.blocks import history
 from bot.blocks.case_card import case_card
 from bot.blocks.checklist import checklist_message
 from bot.blocks.history import history_blocks, history_line, history_modal
-from bot.blocks.reminders import reminder_message
+from bot.blocks.reminders import Line, reminders_message
 from bot.blocks.text import SECTION_TEXT, cut
 from bot.config import ConfigError, load_settings
 from bot.domain.checklist import MAX_ITEMS
@@ -333,9 +333,9 @@ def test_every_audit_action_in_the_code_has_its_own_words() -> None:
 
 def test_reminders_say_the_date_and_time_left_in_one_plain_phrase() -> None:
     panel = step(1, title="Complete the rapid review and send it to the Panel", due_on=TODAY)
-    text, _ = reminder_message(incident(), panel, TODAY, RULES.calendar)
+    text, _ = reminders_message([Line(incident(), panel)], TODAY, RULES.calendar)
     assert text.endswith("send it to the Panel, due Tue 1 Dec 2026 (today).")
-    text, _ = reminder_message(incident(), panel, date(2026, 11, 26), RULES.calendar)
+    text, _ = reminders_message([Line(incident(), panel)], date(2026, 11, 26), RULES.calendar)
     assert text.endswith("send it to the Panel, due Tue 1 Dec 2026 (3 working days left).")
 
 

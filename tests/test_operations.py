@@ -260,5 +260,5 @@ def test_sigint_hands_back_the_reminders_claimed_and_not_sent(tmp_path: Path) ->
             select(func.count()).select_from(Reminder).where(Reminder.status == "sent")
         ).one()
     assert held == 0
-    assert 1 <= done <= sent < 40  # it stopped long before sending all it had due
+    assert sent >= 1 and 1 <= done < len(due)  # it stopped long before sending all it had due
     engine.dispose()

@@ -15,7 +15,7 @@ import subprocess
 import time
 import urllib.request
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
@@ -24,7 +24,7 @@ from slack_sdk import WebClient
 from sqlalchemy import update
 from sqlmodel import Session, col, func, select
 
-from bot.scheduler import METADATA_EVENT
+from bot.scheduler import carried_by
 from storage.db import make_engine, migrate, session_scope
 from storage.models import ChecklistItem, Incident, ReferenceCounter, Reminder
 from tests.due_reminders import seed_due_cases
@@ -107,12 +107,10 @@ def _seed_due_now(database_url: str, fake: FakeSlackAPI) -> set[int]:
     return due
 
 
-def _sent_once(fake: FakeSlackAPI, key: Callable[[Call], object | None]) -> Counter[object]:
-    """How often each thing (a card, a reminder) reached Slack, by ``key`` of its call."""
+def _cards(fake: FakeSlackAPI) -> Counter[str]:
+    """How often each case card reached Slack, by reference."""
     return Counter(
-        found
-        for call in fake.calls("chat.postMessage")
-        if call.ok and (found := key(call)) is not None
+        card for call in fake.calls("chat.postMessage") if call.ok and (card := _card_of(call))
     )
 
 
@@ -123,11 +121,13 @@ def _card_of(call: Call) -> str | None:
     return heading.split(" · ")[0] if heading.startswith("SI-") else None  # not the digest
 
 
-def _reminder_of(call: Call) -> int | None:
-    metadata = call.json_param("metadata") or {}
-    if metadata.get("event_type") != METADATA_EVENT:
-        return None
-    return metadata["event_payload"]["reminder"]
+def _reminders(fake: FakeSlackAPI) -> Counter[int]:
+    """How often each reminder reached Slack, in whichever message carried it."""
+    sent: Counter[int] = Counter()
+    for call in fake.calls("chat.postMessage"):
+        if call.ok:
+            sent.update(carried_by(call.json_param("metadata")))
+    return sent
 
 
 @pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
@@ -182,8 +182,8 @@ def test_two_replicas_share_requests_and_reminders(database_url: str) -> None:
                 time.sleep(0.2)
             engine.dispose()
 
-        cards = _sent_once(fake, _card_of)
-        reminders = _sent_once(fake, _reminder_of)
+        cards = _cards(fake)
+        reminders = _reminders(fake)
     assert len({incident.reference for incident in logged}) == LOGGED
     assert sorted(cards) == sorted(incident.reference for incident in logged)
     assert set(cards.values()) == {1}  # each case posted once, by one replica

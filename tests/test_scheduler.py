@@ -31,7 +31,15 @@ from bot.domain.timetable import Facts
 from bot.reminders import snooze_step
 from bot.rules import Rules, load_rules
 from bot.runtime import Runtime
-from bot.scheduler import FIRST_RETRY, MAX_ATTEMPTS, METADATA_EVENT, TickReport, tick
+from bot.scheduler import (
+    FIRST_RETRY,
+    MAX_ATTEMPTS,
+    METADATA_EVENT,
+    TickReport,
+    carried_by,
+    metadata_of,
+    tick,
+)
 from storage.db import session_scope
 from storage.models import AuditEvent, ChecklistItem, Incident, Reminder, Step
 from storage.queries import claim_due_reminders
@@ -63,10 +71,12 @@ class World:
     def tick(self, when: datetime, **options: Any) -> TickReport:
         return tick(self.runtime, self.client, when, **options)
 
-    def log(self, *, now: datetime = LOGGED, post: bool = True, **facts: Any) -> Incident:
+    def log(
+        self, *, now: datetime = LOGGED, post: bool = True, pseudonym: str = "Child K", **facts: Any
+    ) -> Incident:
         """Log a case (serious harm unless told otherwise) and post its card."""
         facts = {"aware_on": date(2026, 11, 20), "seriously_harmed": True} | facts
-        report = NewIncident("Child K", "5_9", Facts(**facts), "Summary.", OWNER_ID, ("police",))
+        report = NewIncident(pseudonym, "5_9", Facts(**facts), "Summary.", OWNER_ID, ("police",))
         incident = log_incident(
             self.engine,
             self.rules,
@@ -160,29 +170,30 @@ def test_each_rule_fires_on_its_day_and_hour_and_never_twice(world: World) -> No
     world.log()
     assert world.tick(at("2026-11-24", 8, 59)).sent == []
     report = world.tick(at("2026-11-24", 9))
-    assert len(report.sent) == 2  # 3 working days before the Panel and partner notifications
+    # 3 working days before the Panel and partner notifications: one message to the owner.
+    assert len(report.sent) == 1
     first = world.sent()
-    assert {who(c) for c in first} == {f"dm:{OWNER_ID}"}
+    assert [who(c) for c in first] == [f"dm:{OWNER_ID}"]
     assert "SI-2026-0001 · Child K" in about(first[0])
-    assert ", due Fri 27 Nov 2026 (3 working days left)." in about(first[0])
+    assert about(first[0]).count(", due Fri 27 Nov 2026 (3 working days left)") == 2
     assert " is 3 working days left" not in about(first[0])
     blocks = str(first[0].blocks)
-    assert "Mark done" in blocks and "Remind me next working day" in blocks
+    assert blocks.count("Mark done") == 2 and blocks.count("Remind me next working day") == 2
     assert "Summary" not in blocks  # the reference and pseudonym, nothing more
 
     assert world.tick(at("2026-11-24", 9, 1)).sent == []  # never the same one again
     assert world.tick(at("2026-11-25", 9)).sent == []  # nothing falls on Wednesday
-    assert len(world.tick(at("2026-11-26", 9)).sent) == 2  # 1 working day before
+    assert len(world.tick(at("2026-11-26", 9)).sent) == 1  # 1 working day before
     on_the_day = world.tick(at("2026-11-27", 9))
-    assert len(on_the_day.sent) == 4  # owner and thread, for both steps
-    assert {who(c) for c in world.sent()[4:]} == {f"dm:{OWNER_ID}", "thread"}
-    assert "due Fri 27 Nov 2026 (today)." in about(world.sent()[-1])
+    assert len(on_the_day.sent) == 2  # the owner and the thread, each once for both steps
+    assert {who(c) for c in world.sent()[2:]} == {f"dm:{OWNER_ID}", "thread"}
+    assert "due Fri 27 Nov 2026 (today)" in about(world.sent()[-1])
     assert "due today" not in about(world.sent()[-1])
     assert world.tick(at("2026-11-28", 9)).sent == []  # Saturday
     assert world.tick(at("2026-11-29", 9)).sent == []  # Sunday
     overdue = world.tick(at("2026-11-30", 9))
-    assert len(overdue.sent) == 6  # owner, thread and escalation, for both steps
-    assert f"dm:{USER_ID}" in {who(c) for c in world.sent()[8:]}
+    assert len(overdue.sent) == 3  # the owner, the thread and the escalation
+    assert f"dm:{USER_ID}" in {who(c) for c in world.sent()[4:]}
     assert "overdue by 1 working day" in about(world.sent()[-1])
     # Each daily reminder plans the next one.
     assert ("panel_notification", "escalation", "Tue 01 Dec 09:00") in world.planned()
@@ -215,7 +226,7 @@ def test_a_checklist_items_owner_is_reminded_on_its_due_day_and_not_after_done(
     world.tick(at("2026-12-04", 9))  # the due day
     day_before, due_day = about_item()
     assert {who(day_before), who(due_day)} == {f"dm:{OWNER_ID}"}  # the owner only
-    assert "due Fri 4 Dec 2026 (today)." in about(due_day)
+    assert "due Fri 4 Dec 2026 (today)" in about(due_day)
     assert f"{incident.reference} · Child K" in about(due_day)
     assert '"action_id": "reminder_item_done"' in json.dumps(due_day.blocks)
     lifecycle.update_item(
@@ -397,22 +408,25 @@ def test_a_step_done_between_claim_and_send_is_not_nudged(world: World) -> None:
         step = session.exec(select(Step).where(Step.step_key == "panel_notification")).one()
         step.status = "done"
     report = world.tick(at("2026-11-24", 9))
-    assert [line.split()[1] for line in report.sent] == ["partner_notification"]
+    assert report.sent == [f"SI-2026-0001 partner_notification → dm:{OWNER_ID}"]
     assert report.skipped == 1
 
 
-def test_overdue_steps_escalate_to_a_configured_user_group_in_the_thread(world: World) -> None:
+def test_overdue_steps_escalate_to_a_configured_user_group_once_in_the_channel(
+    world: World,
+) -> None:
     policy = dataclasses.replace(world.rules.reminders, escalation="S0LEADERS1")
     world.rules = dataclasses.replace(world.rules, reminders=policy)
     world.runtime = dataclasses.replace(world.runtime, rules=world.rules)
-    incident = world.log()
+    world.log()
+    world.log(pseudonym="Child M")
     world.tick(at("2026-11-30", 9))
-    group = [
-        c for c in world.sent() if about(c).startswith("Reminder") and "subteam" in str(c.blocks)
-    ]
-    assert len(group) == 2  # the two notifications, overdue
-    assert {c.params["thread_ts"] for c in group} == {incident.card_ts}
+    group = [c for c in world.sent() if "subteam" in str(c.blocks)]
+    assert len(group) == 1  # the four notifications of two cases, overdue: one mention
+    assert group[0].params["channel"] == CHANNEL_ID and not group[0].params.get("thread_ts")
     assert "<!subteam^S0LEADERS1>" in str(group[0].blocks)
+    assert about(group[0]).count("overdue by 1 working day") == 4
+    assert "SI-2026-0001 · Child K" in about(group[0]) and "SI-2026-0002" in about(group[0])
 
 
 # -- outages, failures, retries ----------------------------------------------------------
@@ -429,7 +443,7 @@ def test_after_an_outage_missed_reminders_go_out_once(world: World) -> None:
     assert report.superseded > 0
     assert world.tick(at("2026-12-02", 10, 5)).sent == []
     assert ("panel_notification", "owner", "Thu 03 Dec 09:00") in world.planned()
-    assert len(world.tick(at("2026-12-03", 9)).sent) == 6
+    assert len(world.tick(at("2026-12-03", 9)).sent) == 3  # owner, thread, escalation
 
 
 def test_a_slack_failure_is_retried_with_backoff_without_holding_up_the_rest(
@@ -438,12 +452,12 @@ def test_a_slack_failure_is_retried_with_backoff_without_holding_up_the_rest(
     world.log()
     world.fake.fail("chat.postMessage", status=500, times=1)
     first = world.tick(at("2026-11-24", 9))
-    assert len(first.sent) == 1 and len(first.retrying) == 1  # the other one still went
+    assert first.sent == [] and len(first.retrying) == 1
     assert "HTTP 500" in first.retrying[0] or "internal_error" in first.retrying[0]
     assert world.tick(at("2026-11-24", 9) + FIRST_RETRY / 2).sent == []  # backing off
     again = world.tick(at("2026-11-24", 9) + FIRST_RETRY + timedelta(seconds=1))
     assert len(again.sent) == 1
-    assert len(world.sent()) == 2
+    assert len(world.sent()) == 1
 
     # ok:false with a passing error, then Slack unreachable altogether.
     world.fake.fail("chat.postMessage", error="internal_error", times=1)
@@ -455,6 +469,10 @@ def test_a_slack_failure_is_retried_with_backoff_without_holding_up_the_rest(
     finally:
         world.fake.up()
     assert len(world.tick(at("2026-11-26", 10)).sent) == 1
+    # Due day: the owner's message and the thread's; one failing holds up not the other.
+    world.fake.fail("chat.postMessage", status=500, times=1)
+    due_day = world.tick(at("2026-11-27", 9))
+    assert len(due_day.sent) == 1 and len(due_day.retrying) == 1
 
 
 def test_a_rate_limit_waits_at_least_as_long_as_slack_asks(world: World) -> None:
@@ -485,7 +503,8 @@ def test_a_reminder_that_keeps_failing_is_given_up_after_so_many_attempts(
     for _ in range(MAX_ATTEMPTS):
         report = world.tick(when)
         when += timedelta(hours=2)
-    assert len(report.failed) == 4  # CDOP to the owner and thread, 2 notifications' owner
+    # The owner's message (CDOP and the 2 notifications), and CDOP in the thread.
+    assert len(report.failed) == 2
     assert all(f"{MAX_ATTEMPTS} attempts" in line for line in report.failed)
     assert world.tick(when).failed == []
 
@@ -497,21 +516,40 @@ def test_a_worker_that_died_mid_send_neither_loses_nor_repeats_a_reminder(
     nine = at("2026-11-24", 9)
     with session_scope(world.engine) as session:
         claims = claim_due_reminders(session, nine, "dead-worker", timedelta(minutes=5), 10)
-    assert len(claims) == 2
-    # It got one message to Slack before it died.
+    assert len(claims) == 2  # the owner's two, for one message
+    # A message carrying one of them reached Slack before it died.
     sent_before = claims[0].reminder
     world.client.chat_postMessage(
         channel=OWNER_ID,
         text="reminder",
-        metadata={"event_type": METADATA_EVENT, "event_payload": {"reminder": sent_before.id}},
+        metadata=metadata_of([sent_before.id]),
     )
     assert world.tick(nine + timedelta(minutes=4)).sent == []  # its lease still holds
     report = world.tick(nine + timedelta(minutes=6))
     assert len(report.sent) == 2
     assert sum("found in Slack" in line for line in report.sent) == 1
     dms = [m for m in world.fake.messages(dm_channel_id(OWNER_ID)) if m.get("metadata")]
-    ids = sorted(m["metadata"]["event_payload"]["reminder"] for m in dms)
+    ids = sorted(i for m in dms for i in carried_by(m["metadata"]))
     assert ids == sorted(c.reminder.id for c in claims)  # each once
+
+
+def test_a_grouped_message_found_in_slack_is_not_sent_again(world: World) -> None:
+    world.log()
+    nine = at("2026-11-24", 9)
+    with session_scope(world.engine) as session:
+        claims = claim_due_reminders(session, nine, "dead-worker", timedelta(minutes=5), 10)
+    world.client.chat_postMessage(  # the whole message went, and then the worker died
+        channel=OWNER_ID,
+        text="reminders",
+        metadata=metadata_of([c.reminder.id for c in claims]),
+    )
+    world.fake.clear()
+    report = world.tick(nine + timedelta(minutes=6))
+    assert [line.endswith("(found in Slack, not sent again)") for line in report.sent] == [True]
+    assert world.fake.calls("chat.postMessage") == []
+    with Session(world.engine) as session:
+        statuses = {session.get(Reminder, c.reminder.id).status for c in claims}
+    assert statuses == {"sent"}
 
 
 def test_channel_posts_that_failed_are_retried_by_the_tick(world: World) -> None:
@@ -653,9 +691,12 @@ def test_remind_once_runs_one_tick_at_the_given_time_and_prints_it(
     main(["remind", "--once", "--now", "2026-11-24T09:00:00+00:00"])
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "Reminders due by Tue 24 Nov 2026 09:00 UK time:"
-    assert "  sent     SI-2026-0001 panel_notification → owner U0LEADPOL1" in out
+    assert (
+        "  sent     SI-2026-0001 panel_notification, SI-2026-0001 partner_notification"
+        " → dm:U0LEADPOL1"
+    ) in out
     assert "  sent     digest → C0INCIDENT" in out
-    assert out[-1].startswith("  3 sent, 0 to retry, 0 failed")
+    assert out[-1].startswith("  2 sent, 0 to retry, 0 failed")
     main(["remind", "--once", "--now", "2026-11-24T09:00:00+00:00"])
     assert capsys.readouterr().out.splitlines()[-1].startswith("  0 sent")
     with pytest.raises(SystemExit) as exited:

@@ -16,7 +16,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session, col, select
 
-from bot.scheduler import METADATA_EVENT
+from bot.scheduler import carried_by
 from storage.db import make_engine, migrate, normalize_url
 from storage.models import Reminder
 from tests.due_reminders import DUE, seed_due_cases
@@ -46,9 +46,8 @@ def _held_by(url: str, worker: str) -> int:
 def _sent(fake: FakeSlackAPI) -> Counter[int]:
     counts: Counter[int] = Counter()
     for call in fake.calls("chat.postMessage"):
-        metadata = call.json_param("metadata") or {}
-        if call.ok and metadata.get("event_type") == METADATA_EVENT:
-            counts[metadata["event_payload"]["reminder"]] += 1
+        if call.ok:
+            counts.update(carried_by(call.json_param("metadata")))
     return counts
 
 

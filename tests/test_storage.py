@@ -188,6 +188,7 @@ def test_round_trip_of_an_incident_and_its_records(engine: Engine) -> None:
                 step_id=step.id,
                 kind="due_soon",
                 recipient="U0LEAD",
+                destination="dm:U0LEAD",
                 due_at=due_at,
                 dedupe_key=f"{step.id}:due_soon",
             )
@@ -241,7 +242,12 @@ def test_datetimes_come_back_aware_utc_and_equal(engine: Engine) -> None:
         assert incident.id is not None
         session.add(
             Reminder(
-                incident_id=incident.id, kind="k", recipient="U1", due_at=due_at, dedupe_key="d"
+                incident_id=incident.id,
+                kind="k",
+                recipient="U1",
+                destination="dm:U1",
+                due_at=due_at,
+                dedupe_key="d",
             )
         )
 
@@ -358,6 +364,7 @@ def test_purging_an_incident_keeps_its_audit_trail(engine: Engine) -> None:
                 step_id=step.id,
                 kind="k",
                 recipient="U1",
+                destination="dm:U1",
                 due_at=due_at,
                 dedupe_key="d",
             )

@@ -1,16 +1,19 @@
 """Reminder messages, assignment notices, the daily digest, and what a reminder turns
 into once acted on.
 
-A reminder names the case by reference and pseudonym only, the step or checklist item,
-its due date and the working days left (or past it), in plain words: reviews are about
-learning, not blame. Its buttons (Mark done, Snooze) act on the step or item it names; an
-assignment notice carries the same buttons.
+A reminder message gathers everything due for one person (or one case's thread) on one
+day, grouped by case. It names each case by reference and pseudonym only, each step or
+checklist item, its due date and the working days left (or past it), in plain words:
+reviews are about learning, not blame. Each line has its own buttons (Mark done, Snooze),
+and acting on one changes that line only; an assignment notice carries the same buttons.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
@@ -23,7 +26,17 @@ from slack_sdk.models.blocks import (
 )
 
 from bot.blocks.case_card import case_title
-from bot.blocks.text import ROLES, day, escape, owner, shown_title, time_left
+from bot.blocks.text import (
+    MESSAGE_BLOCKS,
+    ROLES,
+    SECTION_TEXT,
+    cut,
+    day,
+    escape,
+    owner,
+    shown_title,
+    time_left,
+)
 from bot.domain.calendar import WorkingCalendar
 from storage.models import ChecklistItem, Incident, Step
 
@@ -50,32 +63,78 @@ def _due_line(step: Reminded, today: date, calendar: WorkingCalendar) -> str:
     return f"due *{day(step.due_on)}* · {time_left(step.due_on, today, calendar)}{provisional}"
 
 
-def reminder_message(
-    incident: Incident,
-    step: Reminded,
+@dataclass(frozen=True)
+class Line:
+    """One step or item in a reminder message; ``escalated``: told to someone other than
+    its owner because it is overdue."""
+
+    incident: Incident
+    thing: Reminded
+    escalated: bool = False
+
+
+def reminders_message(
+    lines: Sequence[Line],
     today: date,
     calendar: WorkingCalendar,
     *,
     group: str | None = None,
 ) -> tuple[str, list[Block]]:
-    """A reminder's notification text and blocks; ``group`` is a user group to mention
-    (an escalation posted in the case's thread)."""
-    assert step.due_on is not None
-    title = escape(case_title(incident))
-    left = time_left(step.due_on, today, calendar)
-    text = f"Reminder: {title}: {shown_title(step.title)}, due {day(step.due_on)} ({left})."
+    """One message for everything due for one person (or one case's thread, or one user
+    group: ``group``, mentioned) today: each case's heading, then each of its steps and
+    items with its own Mark done and Snooze buttons. Past Slack's 50 blocks it says how
+    many more there are and where to see them."""
+    by_case: dict[int | None, list[Line]] = {}
+    for line in sorted(lines, key=lambda line: line.thing.due_on or today):
+        by_case.setdefault(line.incident.id, []).append(line)
+    cases = len(by_case)
+    count = f"{len(lines)} due or overdue" + (f", in {cases} cases" if cases > 1 else "")
     mention = f"<!subteam^{group}> " if group else ""
-    lines = [
-        f"{mention}:bell: *{title}*",
-        f"*{shown_title(step.title)}*",
-        f"{_due_line(step, today, calendar)} · {_owner_of(step)}",
-    ]
-    blocks: list[Block] = [
-        SectionBlock(text=MarkdownTextObject(text="\n".join(lines))),
-        _controls(step),
-        _what_stops(step),
-    ]
-    return text, blocks
+    opening = f"{mention}:bell: *Reminders for {day(today)}*: {count}."
+    blocks: list[Block] = [SectionBlock(text=MarkdownTextObject(text=opening))]
+    room = MESSAGE_BLOCKS - 3  # the opening, the "more" line and the closing words
+    shown = 0
+    for case_lines in by_case.values():
+        if len(blocks) + 3 > room:  # a heading and one line, at least
+            break
+        heading = f"*{escape(case_title(case_lines[0].incident))}*"
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=heading)))
+        for line in case_lines:
+            if len(blocks) + 2 > room:
+                break
+            blocks += [_line(line, today, calendar), _controls(line.thing)]
+            shown += 1
+    if shown < len(lines):
+        more = (
+            f"…and {len(lines) - shown} more. The Home tab of this app lists everything "
+            "you own; /incident list shows every open case."
+        )
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=more)))
+    blocks.append(_what_stops(lines))
+    return _notification(lines, today, calendar), blocks
+
+
+def _line(line: Line, today: date, calendar: WorkingCalendar) -> SectionBlock:
+    thing = line.thing
+    escalated = " · _overdue, so sent to you too_" if line.escalated else ""
+    text = (
+        f"*{shown_title(thing.title)}*\n{_due_line(thing, today, calendar)} · "
+        f"{_owner_of(thing)}{escalated}"
+    )
+    return SectionBlock(block_id=_line_id(thing), text=MarkdownTextObject(text=text))
+
+
+def _notification(lines: Sequence[Line], today: date, calendar: WorkingCalendar) -> str:
+    """The message's plain text, which notifications and screen readers show."""
+    parts = []
+    for line in lines:
+        assert line.thing.due_on is not None
+        left = time_left(line.thing.due_on, today, calendar)
+        parts.append(
+            f"{escape(case_title(line.incident))}: {shown_title(line.thing.title)}, "
+            f"due {day(line.thing.due_on)} ({left})"
+        )
+    return cut(f"Reminder{'s' if len(parts) > 1 else ''}: {'; '.join(parts)}.", SECTION_TEXT)
 
 
 def assignment_notice(
@@ -90,9 +149,11 @@ def assignment_notice(
         due, when = f"\n{_due_line(given, today, calendar)}", f", due {day(given.due_on)}"
     text = f"You now own “{shown_title(given.title)}”{when}, in {title}. See {see}."
     lines = f":inbox_tray: You now own *{shown_title(given.title)}*, in *{title}*{due}\nSee {see}."
-    blocks: list[Block] = [SectionBlock(text=MarkdownTextObject(text=lines))]
+    blocks: list[Block] = [
+        SectionBlock(block_id=_line_id(given), text=MarkdownTextObject(text=lines))
+    ]
     if given.status == "open":
-        blocks += [_controls(given), _what_stops(given)]
+        blocks += [_controls(given), _what_stops([Line(incident, given)])]
     return text, blocks
 
 
@@ -100,6 +161,10 @@ def _owner_of(thing: Reminded) -> str:
     if isinstance(thing, ChecklistItem):
         return owner(thing.owner_id)
     return owner(thing.owner_id, thing.owner_role)
+
+
+def _line_id(thing: Reminded) -> str:
+    return f"line_item:{thing.id}" if isinstance(thing, ChecklistItem) else f"line:{thing.id}"
 
 
 def _controls(thing: Reminded) -> ActionsBlock:
@@ -124,41 +189,57 @@ def _controls(thing: Reminded) -> ActionsBlock:
     )
 
 
-def _what_stops(thing: Reminded) -> ContextBlock:
-    if isinstance(thing, ChecklistItem):
-        words = (
-            "Reminders stop once the item is done, not applicable or snoozed. Use its menu "
-            "on the checklist for the other changes."
-        )
-    else:
-        words = (
-            "Reminders stop once the step is done, not applicable, paused or snoozed. "
-            "Use ⋯ on the case card for the other changes."
-        )
+def _what_stops(lines: Sequence[Line]) -> ContextBlock:
+    items = {isinstance(line.thing, ChecklistItem) for line in lines}
+    words = {
+        frozenset({True}): "Reminders stop once the item is done, not applicable or snoozed. "
+        "Use its menu on the checklist for the other changes.",
+        frozenset({False}): "Reminders stop once the step is done, not applicable, paused or "
+        "snoozed. Use ⋯ on the case card for the other changes.",
+    }.get(
+        frozenset(items),
+        "Reminders stop once a step or item is done, not applicable or snoozed. Use ⋯ on "
+        "the case card, or an item's menu on the checklist, for the other changes.",
+    )
     return ContextBlock(elements=[MarkdownTextObject(text=words)])
 
 
-def reminder_outcome(incident: Incident, step: Reminded, what: str) -> list[Block]:
-    """A reminder once someone acted on it: what happened, and no more buttons."""
-    title = escape(case_title(incident))
-    return [
-        SectionBlock(
-            text=MarkdownTextObject(text=f"*{title}*\n*{shown_title(step.title)}*\n{what}")
-        )
-    ]
+def settled(
+    blocks: Sequence[dict[str, Any]], pressed: str, what: str, incident: Incident, thing: Reminded
+) -> list[dict[str, Any]]:
+    """A reminder message (as Slack sent it back, ``blocks``) once someone acted on one of
+    its lines, the buttons' block ``pressed``: that line says ``what`` happened and loses
+    its buttons; the other lines stay as they were. A message with no such line is
+    replaced by what happened."""
+    kept = [block for block in blocks if block.get("block_id") != pressed]
+    line_id = _line_id(thing)
+    if len(kept) == len(blocks) or not any(b.get("block_id") == line_id for b in kept):
+        text = f"*{escape(case_title(incident))}*\n*{shown_title(thing.title)}*\n{what}"
+        return [SectionBlock(text=MarkdownTextObject(text=text)).to_dict()]
+    out = []
+    for block in kept:
+        if block.get("block_id") == line_id:
+            text = f"{block['text']['text']}\n{what}"
+            block = {**block, "text": {**block["text"], "text": cut(text, SECTION_TEXT)}}
+        out.append(block)
+    return out
 
 
-def undelivered(incident: Incident, step: Reminded, recipient: str, error: str) -> str:
+def undelivered(incident: Incident, things: Sequence[Reminded], recipient: str, error: str) -> str:
     """Told in the case's thread when a reminder cannot be delivered at all."""
-    where = (
-        "this item (its menu on the checklist)"
-        if isinstance(step, ChecklistItem)
-        else "this step (⋯ on the case card)"
+    titles = ", ".join(f"*{shown_title(thing.title)}*" for thing in things)
+    where = {
+        frozenset({True}): "each item (its menu on the checklist)",
+        frozenset({False}): "each step (⋯ on the case card)",
+    }.get(
+        frozenset(isinstance(thing, ChecklistItem) for thing in things),
+        "each step and item (⋯ on the case card, the menus on the checklist)",
     )
-    return (
-        f"A reminder about *{shown_title(step.title)}* ({escape(case_title(incident))}) could "
-        f"not be delivered to {owner(recipient)}: Slack answered `{escape(error)}`. Please "
-        f"check who owns {where}."
+    return cut(
+        f"A reminder about {titles} ({escape(case_title(incident))}) could not be delivered "
+        f"to {owner(recipient)}: Slack answered `{escape(error)}`. Please check who owns "
+        f"{where}.",
+        SECTION_TEXT,
     )
 
 

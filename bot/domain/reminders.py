@@ -102,6 +102,20 @@ class PlannedReminder:
     to: Recipient
 
 
+def destination(kind: str, recipient: str, incident_id: int | None) -> str:
+    """Which message a reminder goes out in: all that is due for one person at once is one
+    direct message (what they own and what is escalated to them, across their cases), a
+    case's thread gets one post, a user group one mention in the channel, the channel one
+    digest."""
+    if kind == "digest":
+        return f"digest:{recipient}"
+    if kind == "thread":
+        return f"thread:{incident_id}"
+    if recipient.startswith("S"):  # a user group: mentioned in the channel, not messaged
+        return f"group:{recipient}"
+    return f"dm:{recipient}"
+
+
 def plan_reminders(
     policy: ReminderPolicy, step: StepState, calendar: WorkingCalendar, now: datetime
 ) -> list[PlannedReminder]:

@@ -1,5 +1,6 @@
 """The buttons on a reminder or assignment notice: mark the step (or checklist item) done,
-or snooze its reminders.
+or snooze its reminders. A reminder message lists several; a button changes its own line
+and leaves the others as they were.
 
 "Mark done" records the step done today at once, unless doing it records a fact that moves
 other deadlines (the Panel notification's date, the review decision): then the case card's
@@ -20,7 +21,7 @@ from sqlmodel import Session
 
 from bot import cases, lifecycle, reminders
 from bot.blocks.case_forms import step_modal
-from bot.blocks.reminders import DONE, ITEM_DONE, ITEM_SNOOZE, SNOOZE, reminder_outcome
+from bot.blocks.reminders import DONE, ITEM_DONE, ITEM_SNOOZE, SNOOZE, settled
 from bot.blocks.text import day
 from bot.domain.calendar import london_date
 from bot.listeners.guard import acknowledge, after_ack, allowed, tell
@@ -71,8 +72,7 @@ def register(app: App, runtime: Runtime) -> None:
         except lifecycle.NotAllowed as exc:
             tell(respond, str(exc))
             return
-        what = f"Marked done by <@{user}> on {day(london_date(now))}."
-        respond(replace_original=True, text=what, blocks=reminder_outcome(incident, step, what))
+        _settle(respond, body, action, _done(user, now), incident, step)
         cases.refresh_messages(client, runtime.engine, runtime.rules, incident.id, now)
 
     def mark_item_done(
@@ -94,10 +94,7 @@ def register(app: App, runtime: Runtime) -> None:
             tell(respond, str(exc))
             return
         item = next(i for i in case.items if i.id == item_id)
-        what = f"Marked done by <@{user}> on {day(london_date(now))}."
-        respond(
-            replace_original=True, text=what, blocks=reminder_outcome(case.incident, item, what)
-        )
+        _settle(respond, body, action, _done(user, now), case.incident, item)
         assert case.incident.id is not None
         cases.refresh_messages(
             client, runtime.engine, runtime.rules, case.incident.id, now, card=False
@@ -123,7 +120,12 @@ def register(app: App, runtime: Runtime) -> None:
             except ValueError as exc:
                 tell(respond, str(exc))
                 return
-            _snoozed(respond, user, incident, snoozed)
+            assert snoozed.snoozed_until is not None
+            what = (
+                f":zzz: Snoozed by <@{user}>: the next reminder comes on "
+                f"{day(snoozed.snoozed_until)}."
+            )
+            _settle(respond, body, action, what, incident, snoozed)
 
         return snooze
 
@@ -147,13 +149,23 @@ def register(app: App, runtime: Runtime) -> None:
     )
 
 
-def _snoozed(
-    respond: Respond, user: str, incident: Incident, snoozed: Step | ChecklistItem
+def _done(user: str, now: datetime) -> str:
+    return f":white_check_mark: Marked done by <@{user}> on {day(london_date(now))}."
+
+
+def _settle(
+    respond: Respond,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    what: str,
+    incident: Incident,
+    thing: Step | ChecklistItem,
 ) -> None:
-    """The reminder, once snoozed: when the next one comes, and no more buttons."""
-    assert snoozed.snoozed_until is not None
-    what = f"Snoozed by <@{user}>: the next reminder comes on {day(snoozed.snoozed_until)}."
-    respond(replace_original=True, text=what, blocks=reminder_outcome(incident, snoozed, what))
+    """The reminder message again, with the line acted on saying ``what`` happened and
+    without its buttons; every other line keeps its own."""
+    message = body.get("message") or {}
+    blocks = settled(message.get("blocks") or [], action.get("block_id", ""), what, incident, thing)
+    respond(replace_original=True, text=message.get("text") or what, blocks=blocks)
 
 
 def _step_of(runtime: Runtime, action: dict[str, Any]) -> tuple[Incident, Step] | None:
