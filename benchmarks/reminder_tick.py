@@ -29,9 +29,10 @@ from slack_sdk import WebClient
 from sqlalchemy import Engine, text
 
 from bot.access import Access
+from bot.jobs.reminders import carried_by
 from bot.rules import load_rules
 from bot.runtime import Runtime
-from bot.scheduler import carried_by, tick
+from bot.scheduler import tick
 from storage.db import make_engine, migrate
 from tests.due_reminders import DUE, LOGGED, seed_due_cases
 from tests.fake_slack import FakeSlackAPI

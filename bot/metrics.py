@@ -23,7 +23,7 @@ from storage.queries import outbox_depth, received_reports_count
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
-    from bot.scheduler import TickReport
+    from bot.jobs import TickReport
 
 #: The kinds of Slack request counted; anything else is "other" (labels stay few).
 KINDS = frozenset(

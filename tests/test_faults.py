@@ -17,9 +17,10 @@ from bot import cases
 from bot.access import Access
 from bot.blocks.incident_form import read_incident_form
 from bot.cases import POST_LEASE
+from bot.jobs.reminders import carried_by
 from bot.rules import load_rules
 from bot.runtime import Runtime
-from bot.scheduler import carried_by, tick
+from bot.scheduler import tick
 from storage.models import ChecklistItem, Incident, ReceivedReport
 from tests.running_bot import RunningBot
 from tests.slack_requests import CHANNEL_ID, USER_ID, action, state_values

@@ -19,9 +19,10 @@ from bot.cases import log_incident, publish_case
 from bot.domain.calendar import LONDON
 from bot.domain.incident import NewIncident
 from bot.domain.timetable import Facts
+from bot.jobs.reminders import carried_by
 from bot.rules import load_rules
 from bot.runtime import Runtime
-from bot.scheduler import carried_by, tick
+from bot.scheduler import tick
 from storage.models import Incident, Reminder, Step
 from tests.fake_slack import Call, block_errors
 from tests.running_bot import OWNER_ID, RunningBot

@@ -28,18 +28,18 @@ from bot.cli import main
 from bot.domain.calendar import LONDON
 from bot.domain.incident import NewIncident
 from bot.domain.timetable import Facts
-from bot.reminders import snooze_step
-from bot.rules import Rules, load_rules
-from bot.runtime import Runtime
-from bot.scheduler import (
+from bot.jobs import TickReport
+from bot.jobs.reminders import (
     FIRST_RETRY,
     MAX_ATTEMPTS,
     METADATA_EVENT,
-    TickReport,
     carried_by,
     metadata_of,
-    tick,
 )
+from bot.reminders import snooze_step
+from bot.rules import Rules, load_rules
+from bot.runtime import Runtime
+from bot.scheduler import tick
 from storage.db import session_scope
 from storage.models import AuditEvent, ChecklistItem, Incident, Reminder, Step
 from storage.queries import claim_due_reminders

@@ -1,0 +1,47 @@
+"""The scheduler's jobs, each a small unit that every tick (:func:`bot.scheduler.tick`)
+runs and a test can run alone: logging the incident reports received but not logged
+(:mod:`bot.jobs.received`), retrying the channel posts that failed (:mod:`bot.jobs.outbox`),
+and planning the digest and sending the reminders that are due (:mod:`bot.jobs.reminders`).
+Each writes what it did into the tick's :class:`TickReport`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+Clock = Callable[[], datetime]
+"""The tick's clock: the instant it started at, running on from there."""
+
+
+@dataclass
+class TickReport:
+    """What one tick did, one line per message, for logs and ``remind --once``."""
+
+    sent: list[str] = field(default_factory=list)
+    retrying: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    posted: list[str] = field(default_factory=list)
+    logged: list[str] = field(default_factory=list)
+    superseded: int = 0
+    skipped: int = 0
+
+    def lines(self) -> list[str]:
+        listed = [
+            f"{what:<8} {line}"
+            for what, lines in (
+                ("sent", self.sent),
+                ("retrying", self.retrying),
+                ("failed", self.failed),
+                ("logged", self.logged),
+                ("posted", self.posted),
+            )
+            for line in lines
+        ]
+        summary = (
+            f"{len(self.sent)} sent, {len(self.retrying)} to retry, {len(self.failed)} failed, "
+            f"{self.superseded} folded into a later one, {self.skipped} no longer needed, "
+            f"{len(self.logged)} received report(s) logged, {len(self.posted)} case(s) posted."
+        )
+        return [*listed, summary]

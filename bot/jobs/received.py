@@ -1,0 +1,33 @@
+"""Incident reports received a while ago whose case the request's own work did not log
+(the process stopped, the database failed): logged by the next tick, then posted by the
+outbox."""
+
+from __future__ import annotations
+
+import logging
+
+from sqlmodel import Session
+
+from bot.cases import POST_LEASE, log_received
+from bot.jobs import Clock, TickReport
+from bot.runtime import Runtime
+from storage.queries import received_reports_waiting
+
+logger = logging.getLogger(__name__)
+
+#: Received reports logged per tick.
+BATCH = 20
+
+
+def log_waiting(runtime: Runtime, clock: Clock, report: TickReport) -> None:
+    """Log the case of each report received before the posting lease and not logged."""
+    with Session(runtime.engine) as session:
+        waiting = received_reports_waiting(session, clock() - POST_LEASE, BATCH)
+    for key in waiting:
+        try:
+            incident = log_received(runtime.engine, runtime.rules, key)
+        except (KeyError, TypeError, ValueError):  # kept, and left for a person to see
+            logger.exception("the received report %s cannot be read", key)
+            continue
+        if incident is not None:
+            report.logged.append(f"{incident.reference}: from the form {key}")
