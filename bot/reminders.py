@@ -20,7 +20,14 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from bot.domain.calendar import london_date
-from bot.domain.reminders import Recipient, StepState, destination, plan_reminders
+from bot.domain.reminders import (
+    Recipient,
+    ReminderKind,
+    ReminderStatus,
+    StepState,
+    destination,
+    plan_reminders,
+)
 from bot.domain.timetable import StepKind
 from bot.rules import Rules
 from storage.db import session_scope
@@ -36,7 +43,7 @@ class Wanted:
     """A reminder the policy wants, as it is stored: about a step or (``item_id``) an item."""
 
     step_id: int | None
-    kind: str  # "owner", "thread" or "escalation"
+    kind: ReminderKind
     recipient: str  # a user or user group id; "channel" for the case's thread
     due_at: datetime
     item_id: int | None = None
@@ -96,15 +103,15 @@ def wanted_reminders(
 
 def _recipients(
     to: Recipient, incident: Incident, thing: Step | ChecklistItem, escalation: str | None
-) -> list[tuple[str, str]]:
+) -> list[tuple[ReminderKind, str]]:
     """Who ``to`` means for this step or item; nobody is reminded twice about the same one."""
     owner = thing.owner_id or (incident.owner_id if isinstance(thing, Step) else None)
     if to == "owner":
-        return [("owner", owner)] if owner else []
+        return [(ReminderKind.OWNER, owner)] if owner else []
     if to == "thread":
-        return [("thread", "channel")]
+        return [(ReminderKind.THREAD, "channel")]
     target = escalation or incident.created_by
-    return [] if target == owner else [("escalation", target)]
+    return [] if target == owner else [(ReminderKind.ESCALATION, target)]
 
 
 def replan(session: Session, incident: Incident, rules: Rules, now: datetime) -> None:
@@ -142,7 +149,7 @@ def _unsent_and_free(reminder: Reminder, now: datetime) -> bool:
     in_flight = reminder.claimed_by is not None and (
         reminder.lease_until is not None and reminder.lease_until > now
     )
-    return reminder.status == "planned" and not in_flight
+    return reminder.status == ReminderStatus.PLANNED and not in_flight
 
 
 def _row(incident_id: int, key: str, wanted: Wanted) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, delete, func, nulls_last, or_, update
 from sqlmodel import Session, col, select
 
+from bot.domain.reminders import ReminderStatus
 from bot.domain.timetable import StepKind
 from storage.models import (
     AccessRefusal,
@@ -359,7 +360,9 @@ def claim_due_reminders(
     if session.get_bind().dialect.name == "postgresql":
         session.exec(select(func.pg_advisory_xact_lock(_CLAIM_LOCK)))
     free = _lease_free(Reminder.lease_until, now)
-    claimable = and_(col(Reminder.status) == "planned", col(Reminder.due_at) <= now, free)
+    claimable = and_(
+        col(Reminder.status) == ReminderStatus.PLANNED, col(Reminder.due_at) <= now, free
+    )
     destinations = (
         select(Reminder.destination)
         .where(claimable)
@@ -387,7 +390,7 @@ def claim_due_reminders(
         return []
     claimed = session.exec(
         update(Reminder)
-        .where(col(Reminder.id).in_(previous), col(Reminder.status) == "planned", free)
+        .where(col(Reminder.id).in_(previous), col(Reminder.status) == ReminderStatus.PLANNED, free)
         .values(claimed_by=worker, lease_until=now + lease, attempts=col(Reminder.attempts) + 1)
         .returning(col(Reminder.id))
         .execution_options(synchronize_session=False)
@@ -409,7 +412,7 @@ def finish_reminders(
     session: Session,
     reminder_ids: Sequence[int],
     worker: str,
-    status: str,
+    status: ReminderStatus,
     now: datetime,
     error: str | None = None,
 ) -> int:
@@ -421,7 +424,7 @@ def finish_reminders(
         "lease_until": None,
         "last_error": error,
     }
-    if status == "sent":
+    if status == ReminderStatus.SENT:
         values["sent_at"] = now
     return _as_claimant(session, reminder_ids, worker, values)
 
@@ -506,7 +509,7 @@ def cases_of(
 def add_reminders(session: Session, rows: Iterable[dict[str, Any]]) -> None:
     """Insert planned reminders; one whose dedupe_key exists already is left as it is, so
     planning twice (or two replicas planning at once) never doubles a reminder."""
-    values = [{"status": "planned", "attempts": 0, **row} for row in rows]
+    values = [{"status": ReminderStatus.PLANNED, "attempts": 0, **row} for row in rows]
     if not values:
         return
     insert = _insert(session)

@@ -23,11 +23,33 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from enum import StrEnum
 from typing import Any, Literal
 
 from bot.domain.calendar import LONDON, WorkingCalendar
 
 Recipient = Literal["owner", "thread", "escalation"]
+
+
+class ReminderKind(StrEnum):
+    """Who a stored reminder is for: a rule's recipient, or the channel's daily digest."""
+
+    OWNER = "owner"
+    THREAD = "thread"
+    ESCALATION = "escalation"
+    DIGEST = "digest"
+
+
+class ReminderStatus(StrEnum):
+    """Where a stored reminder stands; only a planned one is ever claimed and sent."""
+
+    PLANNED = "planned"
+    SENT = "sent"
+    FAILED = "failed"  # undeliverable, or still failing after every attempt
+    SUPERSEDED = "superseded"  # missed, and carried by a later one about the same thing
+    SKIPPED = "skipped"  # no longer wanted when its time came
+
+
 Kind = Literal["step", "item"]
 
 #: What a rule may cover, with the words the rules file uses for them.
@@ -107,9 +129,9 @@ def destination(kind: str, recipient: str, incident_id: int | None) -> str:
     direct message (what they own and what is escalated to them, across their cases), a
     case's thread gets one post, a user group one mention in the channel, the channel one
     digest."""
-    if kind == "digest":
+    if kind == ReminderKind.DIGEST:
         return f"digest:{recipient}"
-    if kind == "thread":
+    if kind == ReminderKind.THREAD:
         return f"thread:{incident_id}"
     if recipient.startswith("S"):  # a user group: mentioned in the channel, not messaged
         return f"group:{recipient}"

@@ -28,7 +28,7 @@ from sqlmodel import Session
 
 from bot.blocks.reminders import Line, digest_message, reminders_message, undelivered
 from bot.domain.calendar import london_date
-from bot.domain.reminders import destination
+from bot.domain.reminders import ReminderKind, ReminderStatus, destination
 from bot.jobs import Clock, TickReport
 from bot.reminders import replan_case, wanted_reminders
 from bot.runtime import Runtime
@@ -129,9 +129,9 @@ def plan_digest(runtime: Runtime, clock: Clock) -> None:
     row = {
         "incident_id": None,
         "step_id": None,
-        "kind": "digest",
+        "kind": ReminderKind.DIGEST,
         "recipient": runtime.channel,
-        "destination": destination("digest", runtime.channel, None),
+        "destination": destination(ReminderKind.DIGEST, runtime.channel, None),
         "due_at": policy.instant(today, policy.digest_at),
         "dedupe_key": key,
     }
@@ -212,12 +212,12 @@ class ReminderJob:
             else:
                 skipped.append(reminder)
         self.report.superseded += len(superseded)
-        self._finish(superseded, "superseded")
+        self._finish(superseded, ReminderStatus.SUPERSEDED)
         message = self._compose(wanted, found)
         if message is None:
             skipped += wanted
         self.report.skipped += len(skipped)
-        self._finish(skipped, "skipped")
+        self._finish(skipped, ReminderStatus.SKIPPED)
         if message is None:
             return
         try:
@@ -241,12 +241,12 @@ class ReminderJob:
         except (SlackClientError, OSError) as exc:
             return self._retry(message, str(exc) or type(exc).__name__, None)
         self.report.sent.append(message.label)
-        self._finish(message.carried, "sent")
+        self._finish(message.carried, ReminderStatus.SENT)
 
     def _still_wanted(self, reminder: Reminder, found: _Found) -> bool:
         """Whether the policy still wants this reminder: not once the step or item is
         done, paused or snoozed, the case closed, the date moved, the digest a day old."""
-        if reminder.kind == "digest":
+        if reminder.kind == ReminderKind.DIGEST:
             return london_date(reminder.due_at) == london_date(self.clock())
         incident, thing = found.about(reminder)
         if incident is None or thing is None:
@@ -261,19 +261,19 @@ class ReminderJob:
             return None
         today, calendar = london_date(self.clock()), self.rules.calendar
         first = reminders[0]
-        if first.kind == "digest":
+        if first.kind == ReminderKind.DIGEST:
             return self._digest(reminders, today)
         lines: dict[tuple[bool, int | None], Line] = {}
         for reminder in reminders:
             incident, thing = found.about(reminder)
             assert incident is not None and thing is not None  # still wanted, so found
             key = (isinstance(thing, ChecklistItem), thing.id)
-            escalated = reminder.kind == "escalation"
+            escalated = reminder.kind == ReminderKind.ESCALATION
             lines.setdefault(key, Line(incident, thing, escalated))
         shown = list(lines.values())
         group = first.recipient if first.destination.startswith("group:") else None
         text, blocks = reminders_message(shown, today, calendar, group=group)
-        if first.kind == "thread":
+        if first.kind == ReminderKind.THREAD:
             incident = shown[0].incident
             channel, thread_ts = incident.channel_id or self.runtime.channel, incident.card_ts
         elif group is not None:  # a user group is mentioned in the channel
@@ -304,7 +304,7 @@ class ReminderJob:
         sent = [r for r in message.carried if r.id in posted]
         if not sent:
             return message
-        self._finish(sent, "sent")
+        self._finish(sent, ReminderStatus.SENT)
         self.report.sent.append(f"{message.label} (found in Slack, not sent again)")
         rest = [r for r in message.carried if r.id not in posted]
         return self._compose(rest, found)
@@ -343,7 +343,7 @@ class ReminderJob:
     def _give_up(self, message: _Message, error: str) -> None:
         """Record reminders that cannot be delivered and say so in each case's thread,
         rather than trying them forever."""
-        self._finish(message.carried, "failed", error)
+        self._finish(message.carried, ReminderStatus.FAILED, error)
         self.report.failed.append(f"{message.label}: {error}")
         if not message.channel.startswith(("U", "W")):
             return  # a post to the channel itself failed: there is nowhere to say so
@@ -363,7 +363,9 @@ class ReminderJob:
             except (SlackApiError, SlackClientError, OSError) as exc:
                 logger.warning("could not report an undelivered reminder: %s", exc)
 
-    def _finish(self, reminders: list[Reminder], status: str, error: str | None = None) -> None:
+    def _finish(
+        self, reminders: list[Reminder], status: ReminderStatus, error: str | None = None
+    ) -> None:
         if not reminders:
             return
         with session_scope(self.engine) as session:
