@@ -36,9 +36,10 @@ from slack_sdk.models.blocks import Block
 from sqlmodel import Session
 
 from bot.blocks.reminders import digest_message, reminder_message, undelivered
-from bot.cases import POST_LEASE, log_received, publish_case
+from bot.cases import POST_LEASE, log_received
 from bot.domain.calendar import london_date
 from bot.metrics import TICKS
+from bot.posting import publish_case
 from bot.reminders import replan_case, wanted_reminders
 from bot.runtime import Runtime
 from storage.db import session_scope
