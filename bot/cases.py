@@ -1,27 +1,19 @@
 """Use cases: one function each, one transaction each, the audit event in the same one.
 
-Listeners and the scheduler call these; they know nothing of Slack payloads. Functions
-that talk to Slack take a ``WebClient`` and render through ``bot.blocks``.
+Listeners, the Slack flows of :mod:`bot.posting` and the scheduler call these; they know
+the database, not Slack.
 """
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
-from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError, SlackClientError
-from slack_sdk.models.blocks import Block
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from bot.blocks.case_card import case_card, case_card_text, case_title
-from bot.blocks.checklist import checklist_message
-from bot.blocks.reminders import assignment_notice
-from bot.blocks.text import escape
 from bot.domain.calendar import london_date
 from bot.domain.checklist import plan_checklist
 from bot.domain.incident import NewIncident, report_from_record, report_record
@@ -41,8 +33,6 @@ from storage.queries import (
     record_audit,
     take_received_report,
 )
-
-logger = logging.getLogger(__name__)
 
 #: Statuses in which a step or checklist item needs nothing more.
 FINISHED = ("done", "not_applicable")
@@ -324,64 +314,23 @@ def case_history(engine: Engine, incident_id: int, limit: int = 150) -> History 
         return History(incident, events, total, names)
 
 
-def publish_case(
-    client: WebClient, engine: Engine, rules: Rules, incident_id: int, channel: str, now: datetime
-) -> bool:
-    """Post whatever of the case is not yet in the channel: the card, then the checklist in
-    its thread (if the case has one); the case owner hears of a new card by DM. True when
-    all is posted.
-
-    Safe to call again after a failure: what was posted is recorded and not posted twice.
-    """
-    today = london_date(now)
+def get_case(engine: Engine, incident_id: int) -> Case | None:
+    """A case by its incident's id, as it stands, to draw its messages."""
     with Session(engine, expire_on_commit=False) as session:
         incident = session.get(Incident, incident_id)
-        if incident is None:
-            return False
-        case = load_case(session, incident)
-    drawn, posts = incident.version, 0
-    try:
-        if incident.card_ts is None:
-            response = client.chat_postMessage(
-                channel=channel,
-                text=case_card_text(incident),
-                blocks=case_card(incident, case.steps, today, rules),
-            )
-            _record_post(
-                engine, incident_id, channel_id=response["channel"], card_ts=response["ts"]
-            )
-            incident.channel_id, incident.card_ts = response["channel"], response["ts"]
-            posts += 1
-            _tell_owner(client, incident, checklist=bool(case.items))
-        if incident.checklist_ts is None:
-            checklist_ts = NO_CHECKLIST  # not a serious incident: the card is the whole case
-            if case.items:
-                response = client.chat_postMessage(
-                    channel=incident.channel_id or channel,
-                    thread_ts=incident.card_ts,
-                    text=f"Rapid review checklist for {incident.reference}",
-                    blocks=checklist_message(incident, case.items, today, rules.calendar),
-                )
-                checklist_ts = response["ts"]
-            _record_post(engine, incident_id, checklist_ts=checklist_ts)
-            posts += 1
-    except (SlackApiError, SlackClientError) as exc:
-        logger.warning("posting %s to Slack failed, will retry: %s", incident.reference, exc)
-        return False
-    if _version(engine, incident_id) != drawn + posts:
-        # Someone changed the case while it was being posted (each post moved the version
-        # on by one): the messages show it as it was, so draw them again.
-        refresh_messages(client, engine, rules, incident_id, now)
-    return True
+        return load_case(session, incident) if incident else None
 
 
-def _version(engine: Engine, incident_id: int) -> int | None:
+def case_version(engine: Engine, incident_id: int) -> int | None:
+    """The incident's version: it moves on with every change, so a drawing can tell
+    whether it is still the latest."""
     with Session(engine) as session:
         incident = session.get(Incident, incident_id)
         return incident.version if incident else None
 
 
-def _record_post(engine: Engine, incident_id: int, **where: str) -> None:
+def record_post(engine: Engine, incident_id: int, **where: str) -> None:
+    """Keep where a case's message was posted (and audit it), so it is never posted twice."""
     with session_scope(engine) as session:
         incident = session.get(Incident, incident_id)
         assert incident is not None
@@ -390,33 +339,17 @@ def _record_post(engine: Engine, incident_id: int, **where: str) -> None:
         record_audit(session, actor="system", action="posted", incident=incident, detail=where)
 
 
-def _tell_owner(client: WebClient, incident: Incident, *, checklist: bool) -> None:
-    """A DM to the case owner; a failure here must not stop the checklist being posted."""
-    if incident.owner_id:
-        posted = "case card and rapid review checklist are" if checklist else "case card is"
-        _direct_message(
-            client,
-            incident,
-            incident.owner_id,
-            f"You are the case owner of {escape(case_title(incident))}. "
-            f"The {posted} in <#{incident.channel_id}>.",
-        )
+class Assignment(NamedTuple):
+    """A case and what of it someone was just given: a step, an item, or (None) the case."""
+
+    incident: Incident
+    given: Step | ChecklistItem | None
 
 
-def tell_new_owner(
-    client: WebClient,
-    engine: Engine,
-    rules: Rules,
-    incident_id: int,
-    owner_id: str,
-    now: datetime,
-    *,
-    step_id: int | None = None,
-    item_id: int | None = None,
-) -> None:
-    """A DM to someone just given a step, a checklist item, or (neither) the whole case:
-    what it is, which case (reference and pseudonym only), when it is due, a link to the
-    message where it is run and, for a step or item still open, Mark done and Snooze."""
+def assignment(
+    engine: Engine, incident_id: int, *, step_id: int | None = None, item_id: int | None = None
+) -> Assignment | None:
+    """The case and its step or checklist item someone was given; None if either is gone."""
     with Session(engine) as session:
         incident = session.get(Incident, incident_id)
         given: Step | ChecklistItem | None = (
@@ -427,87 +360,5 @@ def tell_new_owner(
             else None
         )
     if incident is None or (given is None and (step_id or item_id) is not None):
-        return
-    ts = incident.checklist_ts if isinstance(given, ChecklistItem) else incident.card_ts
-    where = "the checklist" if isinstance(given, ChecklistItem) else "the case card"
-    link = _permalink(client, incident, ts)
-    see = f"<{link}|{where}>" if link else f"{where} in <#{incident.channel_id}>"
-    if given is None:
-        text = f"You are now the case owner of {escape(case_title(incident))}. See {see}."
-        _direct_message(client, incident, owner_id, text)
-        return
-    text, blocks = assignment_notice(incident, given, london_date(now), rules.calendar, see)
-    _direct_message(client, incident, owner_id, text, blocks)
-
-
-def _permalink(client: WebClient, incident: Incident, ts: str | None) -> str | None:
-    if not (incident.channel_id and ts):
         return None
-    try:
-        found = client.chat_getPermalink(channel=incident.channel_id, message_ts=ts)
-    except (SlackApiError, SlackClientError) as exc:
-        logger.warning("no link to a message of %s: %s", incident.reference, exc)
-        return None
-    link = found.get("permalink")
-    return link if isinstance(link, str) else None
-
-
-def _direct_message(
-    client: WebClient,
-    incident: Incident,
-    user_id: str,
-    text: str,
-    blocks: list[Block] | None = None,
-) -> None:
-    """A DM that may fail (the person left) without failing the work it follows."""
-    try:
-        dm = client.conversations_open(users=user_id)
-        client.chat_postMessage(channel=dm["channel"]["id"], text=text, blocks=blocks)
-    except (SlackApiError, SlackClientError) as exc:
-        logger.warning("could not send a DM about %s: %s", incident.reference, exc)
-
-
-def refresh_messages(
-    client: WebClient,
-    engine: Engine,
-    rules: Rules,
-    incident_id: int,
-    now: datetime,
-    *,
-    card: bool = True,
-) -> None:
-    """Redraw the case card and checklist from the database until Slack shows the latest
-    version: if another change landed while this one was drawing, draw again.
-
-    ``card=False`` after a change to checklist items only, which the card does not show
-    (half the calls against Slack's rate limit for ``chat.update``); a change to the card
-    made meanwhile is drawn by the request that made it."""
-    today = london_date(now)
-    shown = None
-    for _ in range(5):
-        with Session(engine, expire_on_commit=False) as session:
-            incident = session.get(Incident, incident_id)
-            if incident is None or incident.version == shown:
-                return
-            case = load_case(session, incident)
-        shown = incident.version
-        if not incident.channel_id:
-            return  # not posted yet; the post will show the current state
-        try:
-            if card and incident.card_ts:
-                client.chat_update(
-                    channel=incident.channel_id,
-                    ts=incident.card_ts,
-                    text=case_card_text(incident),
-                    blocks=case_card(incident, case.steps, today, rules),
-                )
-            if incident.checklist_ts:
-                client.chat_update(
-                    channel=incident.channel_id,
-                    ts=incident.checklist_ts,
-                    text=f"Rapid review checklist for {incident.reference}",
-                    blocks=checklist_message(incident, case.items, today, rules.calendar),
-                )
-        except (SlackApiError, SlackClientError) as exc:
-            logger.warning("could not redraw %s: %s", incident.reference, exc)
-            return
+    return Assignment(incident, given)

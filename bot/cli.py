@@ -205,7 +205,7 @@ def main(argv: Sequence[str] | None = None) -> None:
 
         if not isinstance(exc, OperationalError):
             raise
-        from bot.preflight import database_error
+        from bot.database import database_error
         from storage.db import make_engine
 
         engine = make_engine(settings.database_url)
@@ -213,7 +213,7 @@ def main(argv: Sequence[str] | None = None) -> None:
 
 
 def _migrate(settings: Settings) -> None:
-    from bot.preflight import open_database
+    from bot.database import open_database
     from storage.db import current_revision, migrate
 
     engine = open_database(settings)
@@ -280,7 +280,8 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
     from slack_bolt.error import BoltError
 
     from bot.app import build_app
-    from bot.preflight import check_slack, open_database
+    from bot.database import open_database
+    from bot.preflight import check_slack
     from bot.scheduler import start_scheduler
     from bot.server import HttpServer, Readiness, socket_mode
     from storage.db import migrate
@@ -354,8 +355,8 @@ def _follow_rules(
 
 def _remind(settings: Settings, now: datetime) -> None:
     _require(settings, serving=False)
+    from bot.database import open_database
     from bot.domain.calendar import LONDON
-    from bot.preflight import open_database
     from bot.scheduler import tick
     from storage.db import migrate
 
@@ -372,7 +373,7 @@ def _remind(settings: Settings, now: datetime) -> None:
 
 
 def _recompute(settings: Settings, dry_run: bool) -> None:
-    from bot.preflight import open_database
+    from bot.database import open_database
     from bot.recompute import recompute_open_cases, redraw
     from storage.db import migrate
 
@@ -464,8 +465,8 @@ def _as_text(facts: Facts, steps: list[Step]) -> str:
 def _export(parser: _Parser, settings: Settings, args: argparse.Namespace) -> None:
     if args.start and args.end and args.start > args.end:
         parser.error("--from must not be after --to")
+    from bot.database import open_database, require_schema
     from bot.exports import cases_csv, deadlines_ics
-    from bot.preflight import open_database, require_schema
 
     engine = open_database(settings)
     try:
@@ -487,7 +488,7 @@ def _export(parser: _Parser, settings: Settings, args: argparse.Namespace) -> No
 
 
 def _purge(settings: Settings, dry_run: bool) -> None:
-    from bot.preflight import open_database, require_schema
+    from bot.database import open_database, require_schema
     from bot.retention import purge
 
     days = settings.safeguarding_retention_days

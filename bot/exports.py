@@ -14,8 +14,8 @@ from icalendar import Calendar, Event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from bot.blocks.case_card import case_title
 from bot.domain.calendar import london_date
+from bot.facts import case_title
 from storage.models import Incident, Step
 from storage.queries import incidents_aware_between, open_steps, steps_of_incidents
 

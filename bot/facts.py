@@ -1,10 +1,16 @@
-"""The timetable's view of a stored incident, for the use cases and the case card alike."""
+"""A stored incident as the use cases and the views alike see it: its name, and the facts
+its deadlines are computed from."""
 
 from __future__ import annotations
 
 from bot.domain.incident import is_child
 from bot.domain.timetable import Facts
 from storage.models import Incident
+
+
+def case_title(incident: Incident) -> str:
+    """How a case is named everywhere: reference and pseudonym, nothing more."""
+    return f"{incident.reference} · {incident.pseudonym}"
 
 
 def facts_of(incident: Incident) -> Facts:

@@ -4,7 +4,7 @@ done, assigned, noted; the case closed.
 Each is one transaction that locks the incident row, writes its audit event, recomputes
 the deadlines the change affects, and touches ``Incident.updated_at`` so the incident's
 version moves on: the Slack messages are then redrawn until they show that version
-(:func:`bot.cases.refresh_messages`), however many people press at once.
+(:func:`bot.posting.refresh_messages`), however many people press at once.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Checks at start that what the settings name is there: the database, Slack, the tokens, the
-channel (with the bot in it) and the user group.
+"""Checks at start that what the settings name is there in Slack: the tokens, the channel
+(with the bot in it) and the user group (the database: :mod:`bot.database`).
 
 Each failure is a :class:`ConfigError` of one line naming the setting and what to do, so
 that IT staff read the cause instead of a traceback, and a process manager sees exit
@@ -9,17 +9,11 @@ status 2 (a setting to fix), not a crash to restart.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
-from sqlalchemy import text
-from sqlalchemy.exc import SQLAlchemyError
 
 from bot.config import ConfigError, Settings
-
-if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
 
 #: The checks' Slack client logs nothing: each failure becomes the one line.
 _QUIET = logging.getLogger("bot.preflight.quiet")
@@ -36,55 +30,6 @@ _BAD_TOKEN = frozenset(
         "not_allowed_token_type",
     }
 )
-
-
-def _first_line(exc: BaseException) -> str:
-    orig = getattr(exc, "orig", None) or exc
-    lines = str(orig).strip().splitlines()
-    return lines[0].strip() if lines else type(orig).__name__
-
-
-def database_error(engine: Engine, exc: SQLAlchemyError) -> ConfigError:
-    """What to tell IT when the database named by DATABASE_URL cannot be used."""
-    url = engine.url
-    reason = _first_line(exc)
-    if url.get_backend_name() == "sqlite":
-        return ConfigError(
-            f"DATABASE_URL: cannot open the SQLite file {url.database} ({reason}): check "
-            "that its folder exists and that this user may write to it"
-        )
-    return ConfigError(
-        f"DATABASE_URL: cannot use the database at {url.render_as_string(hide_password=True)} "
-        f"({reason}): check that PostgreSQL runs there and the host, port, user, password "
-        "and database name are right"
-    )
-
-
-def open_database(settings: Settings) -> Engine:
-    """An engine for DATABASE_URL that has just answered (one line if it cannot)."""
-    from storage.db import make_engine
-
-    engine = make_engine(settings.database_url)
-    try:
-        with engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
-    except SQLAlchemyError as exc:
-        engine.dispose()
-        raise database_error(engine, exc) from None
-    return engine
-
-
-def require_schema(engine: Engine) -> None:
-    """For commands that do not migrate: stop, saying so, unless the schema is current."""
-    from storage.db import schema_state
-
-    current, heads = schema_state(engine)
-    if current != heads:
-        at = ", ".join(sorted(current)) or "never migrated"
-        raise ConfigError(
-            f"DATABASE_URL: the database is not up to date ({at}; this release needs "
-            f"{', '.join(sorted(heads))}): run `safeguarding-bot migrate` first"
-        )
 
 
 def check_slack(settings: Settings) -> str:

@@ -24,7 +24,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
-from bot.cases import refresh_messages, sync_deadlines
+from bot.cases import sync_deadlines
+from bot.posting import refresh_messages
 from bot.reminders import replan
 from bot.rules import Rules
 from storage.models import ChecklistItem, Incident, Reminder, Step

@@ -15,11 +15,12 @@ from sqlmodel import Session, select
 from bot.access import Access
 from bot.blocks.reminders import Line, reminders_message
 from bot.blocks.text import MESSAGE_BLOCKS
-from bot.cases import log_incident, publish_case
+from bot.cases import log_incident
 from bot.domain.calendar import LONDON
 from bot.domain.incident import NewIncident
 from bot.domain.timetable import Facts
 from bot.jobs.reminders import carried_by
+from bot.posting import publish_case
 from bot.rules import load_rules
 from bot.runtime import Runtime
 from bot.scheduler import tick

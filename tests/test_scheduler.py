@@ -23,7 +23,7 @@ from sqlmodel import Session, select
 
 from bot import lifecycle
 from bot.access import Access
-from bot.cases import POST_LEASE, log_incident, publish_case
+from bot.cases import POST_LEASE, log_incident
 from bot.cli import main
 from bot.domain.calendar import LONDON
 from bot.domain.incident import NewIncident
@@ -36,6 +36,7 @@ from bot.jobs.reminders import (
     carried_by,
     metadata_of,
 )
+from bot.posting import publish_case
 from bot.reminders import snooze_step
 from bot.rules import Rules, load_rules
 from bot.runtime import Runtime

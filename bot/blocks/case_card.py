@@ -37,6 +37,7 @@ from bot.blocks.text import (
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.incident import AGE_BANDS
 from bot.domain.timetable import StepKind, not_serious_reasons
+from bot.facts import case_title as case_title  # the reminders' views import it here
 from bot.facts import facts_of
 from bot.rules import Rules
 from storage.models import Incident, Step
@@ -45,11 +46,6 @@ _WHERE = {
     "in_area": "In the area",
     "resident_harmed_outside_england": "Resident here, harmed outside England",
 }
-
-
-def case_title(incident: Incident) -> str:
-    """How a case is named everywhere: reference and pseudonym, nothing more."""
-    return f"{incident.reference} · {incident.pseudonym}"
 
 
 STEP_ACTION = "case_step"

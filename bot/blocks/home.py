@@ -22,12 +22,13 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-from bot.blocks.case_card import case_card, case_title
+from bot.blocks.case_card import case_card
 from bot.blocks.replies import HELP, REFUSAL
 from bot.blocks.report import timeliness_blocks
 from bot.blocks.text import SECTION_TEXT, cut, day, escape, owner, shown_title, time_left
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.timeliness import TimelinessReport
+from bot.facts import case_title
 from bot.reports import Dashboard
 from bot.rules import Rules
 from storage.models import Incident, Step

@@ -7,9 +7,9 @@ from datetime import date
 
 from slack_sdk.models.blocks import Block, ContextBlock, MarkdownTextObject, SectionBlock
 
-from bot.blocks.case_card import case_title
 from bot.blocks.text import day, escape, owner, shown_title, time_left
 from bot.domain.calendar import WorkingCalendar
+from bot.facts import case_title
 from storage.models import Incident, Step
 
 HELP = (

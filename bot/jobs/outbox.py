@@ -7,8 +7,9 @@ import logging
 
 from slack_sdk import WebClient
 
-from bot.cases import POST_LEASE, publish_case
+from bot.cases import POST_LEASE
 from bot.jobs import Clock, TickReport
+from bot.posting import publish_case
 from bot.runtime import Runtime
 from storage.db import session_scope
 from storage.queries import claim_unposted_incidents

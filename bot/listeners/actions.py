@@ -13,7 +13,7 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from sqlmodel import Session
 
-from bot import cases, lifecycle
+from bot import cases, lifecycle, posting
 from bot.blocks.case_card import (
     CLOSE_ACTION,
     EDIT_ACTION,
@@ -163,6 +163,6 @@ def register(app: App, runtime: Runtime) -> None:
 
 def _redraw(runtime: Runtime, client: WebClient, incident: Incident, *, card: bool = True) -> None:
     assert incident.id is not None
-    cases.refresh_messages(
+    posting.refresh_messages(
         client, runtime.engine, runtime.rules, incident.id, runtime.clock(), card=card
     )

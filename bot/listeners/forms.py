@@ -16,7 +16,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import cases, lifecycle
+from bot import lifecycle, posting
 from bot.blocks.case_forms import (
     CASE_FORM,
     DECISIONS,
@@ -65,12 +65,12 @@ def register(app: App, runtime: Runtime) -> None:
             if "changed" not in context:
                 return
             incident_id = context["changed"]
-            cases.refresh_messages(
+            posting.refresh_messages(
                 client, runtime.engine, runtime.rules, incident_id, runtime.clock(), card=card
             )
             if "assigned" in context:
                 owner, given = context["assigned"]
-                cases.tell_new_owner(
+                posting.tell_new_owner(
                     client,
                     runtime.engine,
                     runtime.rules,

@@ -19,7 +19,7 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from sqlmodel import Session
 
-from bot import cases, lifecycle, reminders
+from bot import lifecycle, posting, reminders
 from bot.blocks.case_forms import step_modal
 from bot.blocks.reminders import DONE, ITEM_DONE, ITEM_SNOOZE, SNOOZE, settled
 from bot.blocks.text import day
@@ -73,7 +73,7 @@ def register(app: App, runtime: Runtime) -> None:
             tell(respond, str(exc))
             return
         _settle(respond, body, action, _done(user, now), incident, step)
-        cases.refresh_messages(client, runtime.engine, runtime.rules, incident.id, now)
+        posting.refresh_messages(client, runtime.engine, runtime.rules, incident.id, now)
 
     def mark_item_done(
         body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
@@ -96,7 +96,7 @@ def register(app: App, runtime: Runtime) -> None:
         item = next(i for i in case.items if i.id == item_id)
         _settle(respond, body, action, _done(user, now), case.incident, item)
         assert case.incident.id is not None
-        cases.refresh_messages(
+        posting.refresh_messages(
             client, runtime.engine, runtime.rules, case.incident.id, now, card=False
         )
 

@@ -19,7 +19,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import cases, lifecycle
+from bot import cases, lifecycle, posting
 from bot.blocks.incident_form import (
     CALLBACK_ID,
     EDIT_CALLBACK_ID,
@@ -140,9 +140,11 @@ def register(app: App, runtime: Runtime) -> None:
         if "edited" not in context:
             return
         incident_id = context["edited"]
-        cases.refresh_messages(client, runtime.engine, runtime.rules, incident_id, runtime.clock())
+        posting.refresh_messages(
+            client, runtime.engine, runtime.rules, incident_id, runtime.clock()
+        )
         if owner := context["new_owner"]:
-            cases.tell_new_owner(
+            posting.tell_new_owner(
                 client, runtime.engine, runtime.rules, incident_id, owner, runtime.clock()
             )
 
@@ -161,7 +163,7 @@ def register(app: App, runtime: Runtime) -> None:
             logged = logged_modal(None, runtime.channel, False)
         else:
             assert incident.id is not None
-            posted = cases.publish_case(
+            posted = posting.publish_case(
                 client, runtime.engine, runtime.rules, incident.id, runtime.channel, runtime.clock()
             )
             logged = logged_modal(incident.reference, runtime.channel, posted)
