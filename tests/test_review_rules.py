@@ -5,11 +5,12 @@ publication. Expected dates are counted by hand against gov.uk's bank holidays."
 from __future__ import annotations
 
 import copy
+import re
 import tomllib
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 
@@ -46,7 +47,7 @@ from bot.domain.review import (
     review_path,
     stage_line,
 )
-from bot.domain.timetable import Facts, compute_steps, parse_timetable
+from bot.domain.timetable import Decision, Facts, compute_steps, parse_timetable
 from bot.rules import RulesError, check_review, load_review, load_rules, load_timetable
 
 CALENDAR = WorkingCalendar()
@@ -76,6 +77,8 @@ def test_the_shipped_rules_cite_a_source_and_a_basis_for_every_rule() -> None:
     assert all(rule.source.strip() for rule in rules)
     assert {rule.basis for rule in rules} == set(Basis)
     assert RULES.panel_response.due.amount == 10
+    # The decision's words are the timetable's, which stores and compares them too.
+    assert set(DecisionOutcome) == set(get_args(Decision))
     assert str(RULES.progress_check.due) == "1 month after"
     assert RULES.partners[Partner.INTEGRATED_CARE_BOARD] == "Integrated care board"
     assert [RULES.proceedings_kinds[k].expected for k in ProceedingsKind] == [
@@ -180,9 +183,10 @@ def test_a_contribution_following_itself_is_a_loop() -> None:
         ),
         (
             lambda d: d["publication"]["kinds"].pop("improvements_only"),
-            "kinds: missing key(s): improvements_only",
+            "publication.kinds: missing key(s): improvements_only",
         ),
         (lambda d: d.pop("delay"), "missing [delay]"),
+        (lambda d: d["proceedings"].pop("kinds"), "missing [proceedings.kinds]"),
         (lambda d: d.update(appeals={}), "unknown section(s): appeals"),
     ],
 )
@@ -247,13 +251,13 @@ def test_sign_off_leads_are_one_user_or_group_for_each_partner() -> None:
         Partner.LOCAL_AUTHORITY: "S0123ABCD",
         Partner.INTEGRATED_CARE_BOARD: "W1",
     }
-    with pytest.raises(ValueError, match="^no lead for integrated_care_board"):
+    with pytest.raises(ValueError, match=r"^no lead for integrated_care_board"):
         parse_sign_off_leads("police=U1,local_authority=S1")
-    with pytest.raises(ValueError, match="^'health' is not a partner"):
+    with pytest.raises(ValueError, match=r"^'health' is not a partner"):
         parse_sign_off_leads("health=U1")
-    with pytest.raises(ValueError, match="^police: '#leads' is not a user ID"):
+    with pytest.raises(ValueError, match=r"^police: '#leads' is not a user ID"):
         parse_sign_off_leads("police=#leads")
-    with pytest.raises(ValueError, match="^police is given twice"):
+    with pytest.raises(ValueError, match=r"^police is given twice"):
         parse_sign_off_leads("police=U1,police=U2")
 
 
@@ -586,7 +590,7 @@ def test_a_new_expected_date_moves_planned_publication_with_it() -> None:
     # The latest of several; a conclusion counts instead of the expected date.
     inquest = Proceedings(ProceedingsKind.CORONER, date(2027, 6, 1), concluded_on=date(2027, 4, 20))
     plan = plan_publication(RULES, None, [trial, inquest], CALENDAR)
-    assert plan.planned_on == date(2027, 5, 5) and plan.held_by == (trial, inquest)
+    assert plan.planned_on == date(2027, 5, 5) and plan.held_by == (inquest, trial)
     # Proceedings with no date yet hold publication with no date.
     family = Proceedings(ProceedingsKind.FAMILY, None)
     assert plan_publication(RULES, own_plan, [trial, family], CALENDAR).planned_on is None
@@ -601,6 +605,11 @@ def test_the_stage_line_shows_publication_held_by_proceedings() -> None:
         "Local review — report signed off, publication held for the trial (Mon 15 Mar), "
         "planned for Wed 31 Mar"
     )
+    inquest = Proceedings(ProceedingsKind.CORONER, date(2027, 4, 20))
+    both = sent(DecisionOutcome.LCSPR, done=signed_off, proceedings=(trial, inquest))
+    assert stage_line(RULES, both, CALENDAR, date(2027, 3, 1), {}).endswith(
+        "publication held for the inquest (Tue 20 Apr), planned for Wed 5 May"
+    )
     undated = sent(
         DecisionOutcome.LCSPR,
         done=signed_off,
@@ -613,3 +622,29 @@ def test_the_stage_line_shows_publication_held_by_proceedings() -> None:
     # days after Friday 19 March 2027, over Easter).
     early = sent(DecisionOutcome.LCSPR, proceedings=(trial,))
     assert stage_line(RULES, early, CALENDAR, SENT, {}) == "Local review — reviewer due Tue 20 Apr"
+
+
+# --- the documentation ---------------------------------------------------------------------
+
+
+def test_every_review_rule_is_explained_with_who_sets_it() -> None:
+    text = (Path(__file__).parent.parent / "docs" / "statutory-process.md").read_text()
+    section = text[text.index("## After the rapid review") : text.index("## Reminders")]
+    rows = [line for line in section.splitlines() if line.startswith("| ")]
+    named = set()
+    for row in rows:
+        named |= set(re.findall(r"`\[\[?([a-z_.]+)\]\]?`", row))
+    expected = {f"decision.{d}" for d in DecisionOutcome} | {
+        f"panel_answer.{a}" for a in PanelAnswer
+    }
+    expected |= set(SHIPPED) - {"decision", "panel_answer", "local_review"}
+    assert named == expected
+    for rule in RULES.milestones:
+        row = next(r for r in rows if f"`{rule.id}`" in r)
+        assert rule.title in row
+        assert re.search(r"statutory|Panel guidance|local default", row), rule.id
+        if rule.due is not None:
+            assert f"| {str(rule.due).removesuffix(' after')} |" in row, rule.id
+        else:
+            assert f"`{rule.timestep}`" in row, rule.id
+    assert "SAFEGUARDING_REVIEW" in text and "SAFEGUARDING_SIGN_OFF_LEADS" in text

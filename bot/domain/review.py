@@ -442,12 +442,19 @@ def plan_publication(
     """The planned publication date: the partnership's own plan, moved to after the end of
     any proceedings (their conclusion, else their expected date) by ``after_proceedings``.
     A new expected date moves it with it, later or back, never before the own plan.
-    Proceedings with neither date hold publication with no date at all."""
+    Proceedings with neither date hold publication with no date at all. ``held_by`` puts
+    the proceedings that end last (the ones the date waits for) first."""
     undated = tuple(p for p in proceedings if (p.concluded_on or p.expected_on) is None)
     if undated:
         return PublicationPlan(None, undated)
     ends = {p: rules.after_proceedings.apply(_end(p), calendar) for p in proceedings}
-    holding = tuple(p for p, end in ends.items() if planned_on is None or end > planned_on)
+    holding = tuple(
+        sorted(
+            (p for p, end in ends.items() if planned_on is None or end > planned_on),
+            key=lambda p: ends[p],
+            reverse=True,
+        )
+    )
     latest = max(ends.values(), default=None)
     if latest is None or (planned_on is not None and planned_on >= latest):
         return PublicationPlan(planned_on, ())
@@ -568,7 +575,7 @@ def _local_review_line(
 
 
 def _held(rules: ReviewRules, plan: PublicationPlan, today: date) -> str:
-    """Publication held by proceedings: by which, until when."""
+    """Publication held by proceedings: by the ones it waits for, until when."""
     first = plan.held_by[0]
     label = rules.proceedings_kinds[first.kind].expected
     if first.expected_on is None and first.concluded_on is None:
@@ -728,13 +735,16 @@ def _names(raw: Mapping[str, Any], enum: type[E], where: str) -> dict[E, str]:
     return {e: raw[e.value] for e in enum}
 
 
-def _keyed(data: Mapping[str, Any], key: str, enum: type[E]) -> dict[E, Any]:
+def _keyed(
+    data: Mapping[str, Any], key: str, enum: type[E], within: str | None = None
+) -> dict[E, Any]:
     """``[key.<member>]`` tables, one for each member of ``enum``."""
-    raw = _table(data, key)
-    _keys(raw, {e.value for e in enum}, {e.value for e in enum}, key)
+    raw = _table(data, key, within)
+    where = f"{within}.{key}" if within else key
+    _keys(raw, {e.value for e in enum}, {e.value for e in enum}, where)
     for name, value in raw.items():
         if not isinstance(value, Mapping):
-            raise ValueError(f"[{key}.{name}] must be a table")
+            raise ValueError(f"[{where}.{name}] must be a table")
     return {e: raw[e.value] for e in enum}
 
 
@@ -817,9 +827,7 @@ def _answer(raw: Mapping[str, Any], where: str) -> AnswerRule:
 def _kinds(
     raw: Mapping[str, Any], enum: type[E], where: str, fields: set[str]
 ) -> dict[E, KindRule]:
-    kinds = _keyed(raw, "kinds", enum) if "kinds" in raw else None
-    if kinds is None:
-        raise ValueError(f"{where}: missing [{where}.kinds]")
+    kinds = _keyed(raw, "kinds", enum, where)
     result: dict[E, KindRule] = {}
     for kind, value in kinds.items():
         at = f"{where}.kinds.{kind}"

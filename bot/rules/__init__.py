@@ -33,6 +33,7 @@ class Rules:
     calendar: WorkingCalendar
     reminders: ReminderPolicy
     allowed_words: frozenset[str] = frozenset()
+    # A lambda: load_review is defined below this class.
     review: ReviewRules = field(default_factory=lambda: load_review())
 
     def __post_init__(self) -> None:
