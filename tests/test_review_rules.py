@@ -648,3 +648,19 @@ def test_every_review_rule_is_explained_with_who_sets_it() -> None:
         else:
             assert f"`{rule.timestep}`" in row, rule.id
     assert "SAFEGUARDING_REVIEW" in text and "SAFEGUARDING_SIGN_OFF_LEADS" in text
+
+
+def test_a_wrong_review_file_stops_the_bot_naming_the_setting(tmp_path: Path) -> None:
+    from bot.config import ConfigError, Settings
+
+    path = tmp_path / "review.toml"
+    data = SHIPPED["publication"]["available_step"]
+    text = resources.files("bot.rules").joinpath("review.toml").read_text(encoding="utf-8")
+    path.write_text(text.replace(f'"{data}"', '"kept_for_ever"'), encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        Settings(safeguarding_review=path).rules()
+    assert str(caught.value) == (
+        "SAFEGUARDING_REVIEW: the review rules' publication.available_step names no "
+        "timetable step: kept_for_ever"
+    )
+    assert Settings().rules().review == RULES
