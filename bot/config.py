@@ -13,13 +13,16 @@ from pydantic import SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.domain.calendar import WorkingCalendar
+from bot.domain.review import Partner, parse_sign_off_leads
 from bot.domain.timetable import Timetable
 from bot.rules import (
     Rules,
     RulesError,
+    check_review,
     load_allowed_words,
     load_checklist,
     load_reminders,
+    load_review,
     load_timetable,
 )
 
@@ -54,6 +57,11 @@ class Settings(BaseSettings):
     # bot, comma-separated; by default only the workspace the bot is installed in.
     safeguarding_external_teams: str | None = None
     safeguarding_allowed_words: Path | None = None
+    # The rules after the rapid review (sign-off, the Panel's answer, the local review).
+    safeguarding_review: Path | None = None
+    # Who may sign the rapid review off for each partner, a user or user group each:
+    # local_authority=S0123ABCD,police=U0123ABCD,integrated_care_board=S0456EFGH
+    safeguarding_sign_off_leads: str | None = None
     # DEBUG, INFO, WARNING or ERROR; and "json" for one JSON object a line (log collectors).
     log_level: str = "INFO"
     log_format: str = "text"
@@ -133,6 +141,19 @@ class Settings(BaseSettings):
             )
         return ",".join(ids) or None
 
+    @field_validator("safeguarding_sign_off_leads")
+    @classmethod
+    def _sign_off_leads(cls, value: str | None) -> str | None:
+        if value is not None:
+            parse_sign_off_leads(value)
+        return value
+
+    def sign_off_leads(self) -> dict[Partner, str]:
+        """Who may sign for each partner (SAFEGUARDING_SIGN_OFF_LEADS); empty when unset."""
+        if self.safeguarding_sign_off_leads is None:
+            return {}
+        return parse_sign_off_leads(self.safeguarding_sign_off_leads)
+
     def external_teams(self) -> frozenset[str]:
         """The teams and enterprises SAFEGUARDING_EXTERNAL_TEAMS names (none by default)."""
         return frozenset((self.safeguarding_external_teams or "").split(",")) - {""}
@@ -156,10 +177,15 @@ class Settings(BaseSettings):
         except RulesError as exc:
             raise ConfigError(f"SAFEGUARDING_ALLOWED_WORDS: {exc}") from None
         try:
+            review = load_review(self.safeguarding_review)
+            check_review(review, timetable)
+        except RulesError as exc:
+            raise ConfigError(f"SAFEGUARDING_REVIEW: {exc}") from None
+        try:
             policy = load_reminders(self.safeguarding_reminders)
             policy = dataclasses.replace(policy, escalation=self.safeguarding_escalation)
             calendar = WorkingCalendar(timetable.closure_days)
-            return Rules(timetable, checklist, calendar, policy, allowed)
+            return Rules(timetable, checklist, calendar, policy, allowed, review)
         except RulesError as exc:
             raise ConfigError(f"SAFEGUARDING_REMINDERS: {exc}") from None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.checklist import ChecklistTemplate, parse_checklist
 from bot.domain.reminders import ReminderPolicy, parse_reminders
+from bot.domain.review import ReviewRules, parse_review
 from bot.domain.timetable import StepKind, Timetable, parse_timetable
 
 T = TypeVar("T")
@@ -24,13 +25,16 @@ class RulesError(ValueError):
 @dataclass(frozen=True)
 class Rules:
     """A partnership's rules, loaded once: its timetable, checklist, working days, reminder
-    policy, and the words the confidentiality guard allows although they are names."""
+    policy, the words the confidentiality guard allows although they are names, and the
+    rules after the rapid review."""
 
     timetable: Timetable
     checklist: ChecklistTemplate
     calendar: WorkingCalendar
     reminders: ReminderPolicy
     allowed_words: frozenset[str] = frozenset()
+    # A lambda: load_review is defined below this class.
+    review: ReviewRules = field(default_factory=lambda: load_review())
 
     def __post_init__(self) -> None:
         # The policy may name steps; a typo there would silently remind about nothing.
@@ -48,6 +52,27 @@ class Rules:
                 f"the reminder policy names minimum period(s), which have no deadline to "
                 f"remind of: {', '.join(named)}"
             )
+        check_review(self.review, self.timetable)
+
+
+def check_review(review: ReviewRules, timetable: Timetable) -> None:
+    """The review rules name timetable steps instead of repeating them (the target, the final
+    report, publication, the year the report stays available): each must be there, and be
+    a deadline or a minimum period as its use needs."""
+    kinds = {step.id: step.kind for step in timetable.steps}
+    for step, where in review.timetable_steps().items():
+        if step not in kinds:
+            raise RulesError(f"the review rules' {where} names no timetable step: {step}")
+    if kinds[review.available_step] != StepKind.MINIMUM_PERIOD:
+        raise RulesError(
+            f"the review rules' publication.available_step {review.available_step} is not a "
+            "minimum period of the timetable"
+        )
+    if kinds[review.target_step] != StepKind.DEADLINE:
+        raise RulesError(
+            f"the review rules' local_review.target_step {review.target_step} is not a "
+            "deadline of the timetable"
+        )
 
 
 def load_rules(
@@ -55,6 +80,7 @@ def load_rules(
     checklist: str | Path | None = None,
     reminders: str | Path | None = None,
     allowed_words: str | Path | None = None,
+    review: str | Path | None = None,
 ) -> Rules:
     """The rules from the given files, each defaulting to the shipped one."""
     loaded = load_timetable(timetable)
@@ -64,6 +90,7 @@ def load_rules(
         WorkingCalendar(loaded.closure_days),
         load_reminders(reminders),
         load_allowed_words(allowed_words),
+        load_review(review),
     )
 
 
@@ -80,6 +107,12 @@ def load_checklist(path: str | Path | None = None) -> ChecklistTemplate:
 def load_reminders(path: str | Path | None = None) -> ReminderPolicy:
     """The reminder policy from ``path``, or the shipped default when ``path`` is None."""
     return _load(path, "reminders.toml", "the default reminder policy", parse_reminders)
+
+
+def load_review(path: str | Path | None = None) -> ReviewRules:
+    """The rules after the rapid review from ``path``, or the shipped default when ``path``
+    is None."""
+    return _load(path, "review.toml", "the default review rules", parse_review)
 
 
 def load_allowed_words(path: str | Path | None = None) -> frozenset[str]:
