@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -15,13 +15,14 @@ from sqlmodel import Session
 from bot.domain.timeliness import CaseRecord, StepRecord, TimelinessReport, timeliness
 from bot.facts import facts_of
 from bot.rules import Rules
-from storage.models import Incident, Step
+from storage.models import ChecklistItem, Incident, Step
 from storage.queries import (
     count_open_incidents,
     count_open_incidents_by_stage,
     incident_facts_aware_between,
     incidents_state,
     open_incidents_with_next_step,
+    open_items,
     open_steps,
     step_records_aware_between,
 )
@@ -92,7 +93,8 @@ class TimelinessCache:
 @dataclass(frozen=True)
 class Dashboard:
     """What the App Home shows one person: a page of open cases with their next deadline,
-    that person's own open steps, and the open cases counted by stage."""
+    that person's own open steps and checklist items, and the open cases counted by
+    stage."""
 
     cases: list[tuple[Incident, Step | None]]
     page: int
@@ -100,6 +102,8 @@ class Dashboard:
     my_steps: list[tuple[Incident, Step]]
     more_steps: bool  # the person has more open steps than are shown
     by_stage: dict[str, int]
+    my_items: list[tuple[Incident, ChecklistItem]] = field(default_factory=list)
+    more_items: bool = False  # and more open checklist items
 
 
 def open_case_page(
@@ -116,9 +120,20 @@ def open_case_page(
 
 def dashboard(engine: Engine, user_id: str, page: int, per_page: int, mine: int) -> Dashboard:
     """Page ``page`` (from 0) of the open cases, next deadline first, and up to ``mine`` of
-    ``user_id``'s open steps, soonest first: a few indexed queries, however many cases."""
+    ``user_id``'s open steps and checklist items each, soonest first: a few indexed
+    queries, however many cases."""
     rows, total, page = open_case_page(engine, page, per_page)
     with Session(engine, expire_on_commit=False) as session:
         my_steps = open_steps(session, owner_id=user_id, limit=mine + 1)
+        my_items = open_items(session, owner_id=user_id, limit=mine + 1)
         by_stage = count_open_incidents_by_stage(session)
-    return Dashboard(rows, page, total, my_steps[:mine], len(my_steps) > mine, by_stage)
+    return Dashboard(
+        rows,
+        page,
+        total,
+        my_steps[:mine],
+        len(my_steps) > mine,
+        by_stage,
+        my_items[:mine],
+        len(my_items) > mine,
+    )

@@ -133,17 +133,30 @@ def open_incidents_with_next_step(
     return [(incident, step) for incident, step in session.exec(statement).all()]
 
 
-def open_items_due_by(session: Session, day: date) -> list[tuple[Incident, ChecklistItem]]:
-    """Open checklist items of open cases due on or before ``day``, soonest first."""
+def open_items(
+    session: Session,
+    *,
+    owner_id: str | None = None,
+    due_by: date | None = None,
+    limit: int | None = None,
+) -> list[tuple[Incident, ChecklistItem]]:
+    """Open checklist items of open cases, soonest first (undated last), optionally only
+    those given to one person or only those due on or before ``due_by``."""
+    conditions = [col(Incident.closed_at).is_(None), col(ChecklistItem.status) == "open"]
+    if owner_id is not None:
+        conditions.append(col(ChecklistItem.owner_id) == owner_id)
+    if due_by is not None:
+        conditions.append(col(ChecklistItem.due_on) <= due_by)
     statement = (
         select(Incident, ChecklistItem)
         .join(ChecklistItem, col(ChecklistItem.incident_id) == Incident.id)
-        .where(
-            col(Incident.closed_at).is_(None),
-            ChecklistItem.status == "open",
-            col(ChecklistItem.due_on) <= day,
+        .where(*conditions)
+        .order_by(
+            nulls_last(col(ChecklistItem.due_on).asc()),
+            col(Incident.reference),
+            col(ChecklistItem.position),
         )
-        .order_by(col(ChecklistItem.due_on), col(Incident.reference), col(ChecklistItem.position))
+        .limit(limit)
     )
     return [(incident, item) for incident, item in session.exec(statement).all()]
 

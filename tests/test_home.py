@@ -3,14 +3,17 @@ who sees it."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
 
+from bot import lifecycle
 from bot.blocks.home import PER_PAGE, home_view
 from bot.reports import TimelinessCache, dashboard, last_twelve_months, timeliness_report
-from tests.running_bot import OUTSIDER_ID, RunningBot
+from storage.models import ChecklistItem
+from tests.running_bot import OUTSIDER_ID, OWNER_ID, RunningBot
 from tests.seed import MANAGER, RULES, done, log
 from tests.slack_requests import USER_ID, action
 from tests.test_incident_flow import form, open_form, text_of
@@ -148,3 +151,24 @@ def test_the_cached_timeliness_figures_follow_every_change(engine: Engine) -> No
     assert cache.report(engine, RULES, period[0], tomorrow, tomorrow) == timeliness_report(
         engine, RULES, period[0], tomorrow, tomorrow
     )
+
+
+def test_your_checklist_items_are_listed_for_whoever_was_given_them(running: RunningBot) -> None:
+    seed_many(running.engine, 3)
+    with Session(running.engine) as session:
+        items = session.exec(select(ChecklistItem).order_by(ChecklistItem.id)).all()[:2]
+    for item in items:
+        assert item.id is not None
+        lifecycle.update_item(
+            running.engine,
+            RULES,
+            item_id=item.id,
+            actor=MANAGER,
+            now=datetime.combine(TODAY, time(10), tzinfo=UTC),
+            owner=USER_ID,
+        )
+    text = text_of(open_home(running))
+    assert "*Your checklist items*" in text
+    assert all(item.title[:40] in text for item in items)
+    nobody = text_of(open_home(running, user=OWNER_ID, count=2))
+    assert "*Your checklist items*" not in nobody  # given none: no empty list

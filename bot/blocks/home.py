@@ -31,7 +31,7 @@ from bot.domain.timeliness import TimelinessReport
 from bot.facts import case_title
 from bot.reports import Dashboard
 from bot.rules import Rules
-from storage.models import Incident, Step
+from storage.models import ChecklistItem, Incident, Step
 from storage.queries import STAGES
 
 OPEN_CASE_ACTION = "home_open_case"
@@ -74,6 +74,7 @@ def home_view(
         SectionBlock(text=MarkdownTextObject(text=_stages(board))),
         DividerBlock(),
         *_my_steps(board, today, calendar),
+        *_my_items(board, today, calendar),
         DividerBlock(),
         *timeliness_blocks(figures, list_late=False),
         ContextBlock(elements=[MarkdownTextObject(text="*/incident report* lists the late ones.")]),
@@ -92,7 +93,7 @@ def _stages(board: Dashboard) -> str:
     return f"*Open cases: {board.total}*" + (f"\n{counts}" if counts else "")
 
 
-def _deadline(step: Step, today: date, calendar: WorkingCalendar) -> str:
+def _deadline(step: Step | ChecklistItem, today: date, calendar: WorkingCalendar) -> str:
     """``due Fri 27 Nov 2026 (3 working days left)``, marked when overdue."""
     if step.due_on is None:
         return "date not yet known"
@@ -101,20 +102,37 @@ def _deadline(step: Step, today: date, calendar: WorkingCalendar) -> str:
 
 
 def _my_steps(board: Dashboard, today: date, calendar: WorkingCalendar) -> list[Block]:
-    if not board.my_steps:
-        return [SectionBlock(text=MarkdownTextObject(text="*Your steps*\nNone open."))]
+    return _mine("Your steps", board.my_steps, board.more_steps, today, calendar)
+
+
+def _my_items(board: Dashboard, today: date, calendar: WorkingCalendar) -> list[Block]:
+    if not board.my_items:
+        return []  # most people are given none
+    return _mine("Your checklist items", board.my_items, board.more_items, today, calendar)
+
+
+def _mine(
+    heading: str,
+    rows: Sequence[tuple[Incident, Step | ChecklistItem]],
+    more: bool,
+    today: date,
+    calendar: WorkingCalendar,
+) -> list[Block]:
+    """What the person owns, soonest first: the list a reminder's "and N more" points to."""
+    if not rows:
+        return [SectionBlock(text=MarkdownTextObject(text=f"*{heading}*\nNone open."))]
     lines = [
-        f"*{escape(case_title(incident))}*: {shown_title(step.title)}\n"
-        f"      {_deadline(step, today, calendar)}"
-        for incident, step in board.my_steps
+        f"*{escape(case_title(incident))}*: {shown_title(thing.title)}\n"
+        f"      {_deadline(thing, today, calendar)}"
+        for incident, thing in rows
     ]
     blocks: list[Block] = [
         SectionBlock(
-            text=MarkdownTextObject(text=cut("*Your steps*\n" + "\n".join(lines), SECTION_TEXT))
+            text=MarkdownTextObject(text=cut(f"*{heading}*\n" + "\n".join(lines), SECTION_TEXT))
         )
     ]
-    if board.more_steps:
-        note = f"Showing your {len(lines)} soonest; the case cards have the rest."
+    if more:
+        note = f"Showing your {len(lines)} soonest; the case cards and checklists have the rest."
         blocks.append(ContextBlock(elements=[MarkdownTextObject(text=note)]))
     return blocks
 

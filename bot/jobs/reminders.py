@@ -43,7 +43,7 @@ from storage.queries import (
     finish_reminders,
     group_of,
     latest_due,
-    open_items_due_by,
+    open_items,
     open_steps_due_by,
     release_reminders,
     reminder_exists,
@@ -288,7 +288,7 @@ class ReminderJob:
         with Session(self.engine) as session:
             rows: list[tuple[Incident, Step | ChecklistItem]] = [
                 *open_steps_due_by(session, _sunday(today)),
-                *open_items_due_by(session, _sunday(today)),
+                *open_items(session, due_by=_sunday(today)),
             ]
         if not rows:
             return None
