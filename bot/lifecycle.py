@@ -13,20 +13,19 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from bot.cases import FINISHED, Case, load_case, reported_fields, sync_deadlines
 from bot.domain.calendar import london_date
 from bot.domain.incident import NewIncident
-from bot.domain.timetable import StepKind
 from bot.reminders import replan
 from bot.rules import Rules
-from storage.db import session_scope
+from storage.db import open_session, session_scope
 from storage.models import ChecklistItem, Incident, Step
-from storage.queries import record_audit
+from storage.queries import Row, deadline_statuses, get_incident, get_row, record_audit, steps_of
 
 logger = logging.getLogger(__name__)
 
@@ -67,7 +66,7 @@ def _change(
     The case closes by itself when the change finished its last step. ``apply`` returns
     None when it found nothing to change: then nothing is audited or redrawn."""
     with session_scope(engine) as session:
-        incident = session.get(Incident, incident_id, with_for_update=True)
+        incident = get_incident(session, incident_id=incident_id, for_update=True)
         if incident is None:
             raise NotAllowed("That case no longer exists.")
         if (incident.closed_at is not None) != when_closed:
@@ -96,27 +95,22 @@ def _all_finished(session: Session, incident: Incident) -> bool:
     """Whether every deadline is done or not applicable; a minimum period (the published
     report kept available) runs on after the case closes."""
     session.flush()
-    deadlines = select(Step.status).where(
-        Step.incident_id == incident.id, Step.kind == StepKind.DEADLINE
-    )
-    steps = session.exec(deadlines).all()
+    assert incident.id is not None
+    steps = deadline_statuses(session, incident_id=incident.id)
     return bool(steps) and all(status in FINISHED for status in steps)
-
-
-Row = TypeVar("Row", Step, ChecklistItem)
 
 
 def _incident_of(engine: Engine, model: type[Row], row_id: int) -> int:
     """The incident a step or checklist item belongs to (menus carry only the row's id)."""
-    with Session(engine) as session:
-        row = session.get(model, row_id)
+    with open_session(engine) as session:
+        row = get_row(session, model, row_id=row_id)
     if row is None:
         raise NotAllowed("That is no longer part of the case; the message has been redrawn.")
     return row.incident_id
 
 
 def _step(session: Session, incident: Incident, step_id: int) -> Step:
-    step = session.get(Step, step_id)
+    step = get_row(session, Step, row_id=step_id)
     if step is None or step.incident_id != incident.id:
         raise NotAllowed("That step is no longer part of the case; it was redrawn.")
     return step
@@ -271,7 +265,7 @@ ITEM_VERBS = {"done": "done", "not_applicable": "not_applicable", "undo": "open"
 
 
 def _item(session: Session, incident: Incident, item_id: int) -> ChecklistItem:
-    item = session.get(ChecklistItem, item_id)
+    item = get_row(session, ChecklistItem, row_id=item_id)
     if item is None or item.incident_id != incident.id:
         raise NotAllowed("That checklist item is no longer part of the case.")
     return item
@@ -393,7 +387,8 @@ def edit_case(
             return None
         if "owner_id" in changes:
             before = changes["owner_id"]["from"]
-            for step in session.exec(select(Step).where(Step.incident_id == incident.id)):
+            assert incident.id is not None
+            for step in steps_of(session, incident_id=incident.id):
                 if step.owner_id == before:
                     step.owner_id = report.owner_id
                     session.add(step)

@@ -11,7 +11,6 @@ from typing import Any
 
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
-from sqlmodel import Session
 
 from bot import cases, lifecycle, posting
 from bot.blocks.case_card import (
@@ -49,12 +48,12 @@ def register(app: App, runtime: Runtime) -> None:
             tell(respond, _STALE)
             return
         if verb in ("assign", "note"):
-            with Session(runtime.engine) as session:
-                item = session.get(ChecklistItem, item_id)
-                incident = session.get(Incident, item.incident_id) if item else None
-            if item is None or incident is None:
+            found = cases.find_row(runtime.engine, ChecklistItem, item_id)
+            if found is None:
                 tell(respond, _STALE)
-            elif incident.closed_at is not None:
+                return
+            item, incident = found
+            if incident.closed_at is not None:
                 tell(respond, lifecycle.closed_refusal(incident))
             else:
                 client.views_open(trigger_id=body["trigger_id"], view=item_modal(verb, item))
@@ -84,12 +83,10 @@ def register(app: App, runtime: Runtime) -> None:
         if not allowed(runtime, user, "case_card", respond):
             return
         verb, step_id = verb_and_id(action)
-        with Session(runtime.engine) as session:
-            step = session.get(Step, step_id) if step_id is not None else None
-            incident = session.get(Incident, step.incident_id) if step else None
-        if step is None or incident is None or step.id is None:
+        if step_id is None or (found := cases.find_row(runtime.engine, Step, step_id)) is None:
             tell(respond, _STALE)
             return
+        step, incident = found
         if incident.closed_at is not None:
             tell(respond, lifecycle.closed_refusal(incident))
             return
@@ -97,7 +94,7 @@ def register(app: App, runtime: Runtime) -> None:
         if verb == "undo":
             try:
                 case = lifecycle.reopen_step(
-                    runtime.engine, runtime.rules, step_id=step.id, actor=user, now=now
+                    runtime.engine, runtime.rules, step_id=step_id, actor=user, now=now
                 )
             except lifecycle.NotAllowed as exc:
                 tell(respond, str(exc))
@@ -130,8 +127,7 @@ def register(app: App, runtime: Runtime) -> None:
         if not allowed(runtime, body["user"]["id"], surface, respond):
             return
         _, incident_id = verb_and_id(action)
-        with Session(runtime.engine) as session:
-            incident = session.get(Incident, incident_id) if incident_id else None
+        incident = cases.find_incident(runtime.engine, incident_id) if incident_id else None
         if incident is None:
             tell(respond, _STALE)
             return
