@@ -18,6 +18,7 @@ from bot.domain.calendar import london_date
 from bot.domain.checklist import plan_checklist
 from bot.domain.incident import NewIncident, report_from_record, report_record
 from bot.domain.timetable import compute_steps
+from bot.domain.words import FINISHED, AuditAction, Status
 from bot.facts import facts_of
 from bot.reminders import replan
 from bot.rules import Rules
@@ -40,9 +41,6 @@ from storage.queries import (
     steps_of,
     take_received_report,
 )
-
-#: Statuses in which a step or checklist item needs nothing more.
-FINISHED = ("done", "not_applicable")
 
 #: ``Incident.checklist_ts`` of a case posted without a checklist (not a serious child
 #: safeguarding incident): posted in full, so the outbox leaves it alone.
@@ -179,7 +177,7 @@ def _store(
     record_audit(
         session,
         actor=reported_by,
-        action="incident_logged",
+        action=AuditAction.INCIDENT_LOGGED,
         incident=incident,
         at=now,
         detail={"aware_on": report.facts.aware_on.isoformat(), "owner": report.owner_id},
@@ -218,7 +216,7 @@ def sync_deadlines(session: Session, incident: Incident, rules: Rules) -> dict[s
     by_key = {item.item_key: item for item in items_of(session, incident_id=incident.id)}
     planned = plan_checklist(facts, rules.checklist, rules.calendar, incident.agencies)
     for key in by_key.keys() - {plan.key for plan in planned}:
-        if by_key[key].status == "open":  # the checklist, or this item, no longer applies
+        if by_key[key].status == Status.OPEN:  # the checklist, or this item, no longer applies
             session.delete(by_key[key])
     if planned and incident.checklist_ts == NO_CHECKLIST:
         incident.checklist_ts = None  # the facts now call for one: the outbox posts it
@@ -253,7 +251,7 @@ def record_refusal(
             record_audit(
                 session,
                 actor=user_id,
-                action="access_refused",
+                action=AuditAction.ACCESS_REFUSED,
                 at=now,
                 detail={"surface": surface, **detail},
             )
@@ -318,7 +316,9 @@ def record_post(engine: Engine, incident_id: int, **where: str) -> None:
         assert incident is not None
         for name, value in where.items():
             setattr(incident, name, value)
-        record_audit(session, actor="system", action="posted", incident=incident, detail=where)
+        record_audit(
+            session, actor="system", action=AuditAction.POSTED, incident=incident, detail=where
+        )
 
 
 def find_incident(engine: Engine, incident_id: int) -> Incident | None:

@@ -18,9 +18,10 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from bot.cases import FINISHED, Case, load_case, reported_fields, sync_deadlines
+from bot.cases import Case, load_case, reported_fields, sync_deadlines
 from bot.domain.calendar import london_date
 from bot.domain.incident import NewIncident
+from bot.domain.words import FINISHED, AuditAction, Decision, Status
 from bot.reminders import replan
 from bot.rules import Rules
 from storage.db import open_session, session_scope
@@ -55,7 +56,7 @@ def _change(
     incident_id: int,
     actor: str,
     now: datetime,
-    action: str,
+    action: AuditAction,
     apply: Callable[[Session, Incident], dict[str, Any] | None],
     *,
     when_closed: bool = False,
@@ -137,21 +138,21 @@ def record_step_done(
 
     def apply(session: Session, incident: Incident) -> dict[str, Any]:
         step = _step(session, incident, step_id)
-        if step.status != "open":
+        if step.status != Status.OPEN:
             raise NotAllowed(f"“{step.title}” is {step.status.replace('_', ' ')} already.")
         if on < incident.aware_on:
             raise NotAllowed("The date cannot be before the local authority became aware.")
         if step.step_key == "panel_notification":
             incident.notified_on = on
         elif step.step_key == "lcspr_decision":
-            if decision not in ("lcspr", "national", "no_review"):
+            if decision not in tuple(Decision):
                 raise NotAllowed("Choose the decision.")
             incident.decision, incident.decided_on = decision, on
             incident.decision_rationale, incident.family_informed_on = rationale, family_informed_on
         elif step.step_key == "lcspr_publication":
             incident.published_on = on
         step.status, step.completed_by, step.completed_at, step.completed_on = (
-            "done",
+            Status.DONE,
             actor,
             now,
             on,
@@ -160,7 +161,7 @@ def record_step_done(
         return {"step": step.step_key, "on": on.isoformat(), "decision": decision}
 
     return _change(
-        engine, rules, _incident_of(engine, Step, step_id), actor, now, "step_done", apply
+        engine, rules, _incident_of(engine, Step, step_id), actor, now, AuditAction.STEP_DONE, apply
     )
 
 
@@ -171,7 +172,7 @@ def plan_publication(
     publication step); the final report then falls due before it."""
 
     def apply(session: Session, incident: Incident) -> dict[str, Any]:
-        if incident.decision != "lcspr":
+        if incident.decision != Decision.LCSPR:
             raise NotAllowed("A publication date needs a local review to have been commissioned.")
         if incident.decided_on and on <= incident.decided_on:
             raise NotAllowed("The publication date must be after the decision to commission it.")
@@ -180,7 +181,7 @@ def plan_publication(
         return {"from": before, "to": on.isoformat()}
 
     incident_id = _incident_of(engine, Step, step_id)
-    return _change(engine, rules, incident_id, actor, now, "publication_planned", apply)
+    return _change(engine, rules, incident_id, actor, now, AuditAction.PUBLICATION_PLANNED, apply)
 
 
 def reopen_step(engine: Engine, rules: Rules, *, step_id: int, actor: str, now: datetime) -> Case:
@@ -188,13 +189,13 @@ def reopen_step(engine: Engine, rules: Rules, *, step_id: int, actor: str, now: 
 
     def apply(session: Session, incident: Incident) -> dict[str, Any]:
         step = _step(session, incident, step_id)
-        if step.status == "open":
+        if step.status == Status.OPEN:
             raise NotAllowed(f"“{step.title}” is open already.")
         before = step.status
-        for name in STEP_FACTS.get(step.step_key, ()) if before == "done" else ():
+        for name in STEP_FACTS.get(step.step_key, ()) if before == Status.DONE else ():
             setattr(incident, name, None)
         step.status, step.completed_at, step.completed_by, step.completed_on = (
-            "open",
+            Status.OPEN,
             None,
             None,
             None,
@@ -204,7 +205,7 @@ def reopen_step(engine: Engine, rules: Rules, *, step_id: int, actor: str, now: 
         return {"step": step.step_key, "from": before}
 
     incident_id = _incident_of(engine, Step, step_id)
-    return _change(engine, rules, incident_id, actor, now, "step_reopened", apply)
+    return _change(engine, rules, incident_id, actor, now, AuditAction.STEP_REOPENED, apply)
 
 
 def set_step_status(
@@ -221,24 +222,30 @@ def set_step_status(
 
     def apply(session: Session, incident: Incident) -> dict[str, Any]:
         step = _step(session, incident, step_id)
-        allowed = {"not_applicable": ("open",), "paused": ("open",), "open": ("paused",)}
+        allowed: dict[str, tuple[Status, ...]] = {
+            Status.NOT_APPLICABLE: (Status.OPEN,),
+            Status.PAUSED: (Status.OPEN,),
+            Status.OPEN: (Status.PAUSED,),
+        }
         if step.status not in allowed[status]:
             raise NotAllowed(f"“{step.title}” is {step.status.replace('_', ' ')}.")
-        if status == "paused" and not rules.timetable.is_pausable(step.step_key):
+        if status == Status.PAUSED and not rules.timetable.is_pausable(step.step_key):
             raise NotAllowed(f"“{step.title}” cannot be paused.")
         before = step.status
         step.status = status
-        step.paused_at, step.pause_reason = (now, reason) if status == "paused" else (None, None)
-        step.not_applicable_reason = reason if status == "not_applicable" else None
-        if status == "not_applicable":
+        step.paused_at, step.pause_reason = (
+            (now, reason) if status == Status.PAUSED else (None, None)
+        )
+        step.not_applicable_reason = reason if status == Status.NOT_APPLICABLE else None
+        if status == Status.NOT_APPLICABLE:
             step.completed_at, step.completed_by, step.completed_on = now, actor, london_date(now)
         session.add(step)
         return {"step": step.step_key, "from": before, "to": status, "reason": reason}
 
-    action = {
-        "not_applicable": "step_not_applicable",
-        "paused": "step_paused",
-        "open": "step_resumed",
+    action: dict[str, AuditAction] = {
+        Status.NOT_APPLICABLE: AuditAction.STEP_NOT_APPLICABLE,
+        Status.PAUSED: AuditAction.STEP_PAUSED,
+        Status.OPEN: AuditAction.STEP_RESUMED,
     }
     incident_id = _incident_of(engine, Step, step_id)
     return _change(engine, rules, incident_id, actor, now, action[status], apply)
@@ -257,11 +264,7 @@ def assign_step(
         return {"step": step.step_key, "from": before, "to": owner}
 
     incident_id = _incident_of(engine, Step, step_id)
-    return _change(engine, rules, incident_id, actor, now, "step_assigned", apply)
-
-
-#: What each checklist menu choice sets an item's status to.
-ITEM_VERBS = {"done": "done", "not_applicable": "not_applicable", "undo": "open"}
+    return _change(engine, rules, incident_id, actor, now, AuditAction.STEP_ASSIGNED, apply)
 
 
 def _item(session: Session, incident: Incident, item_id: int) -> ChecklistItem:
@@ -289,7 +292,7 @@ def update_item(
         item = _item(session, incident, item_id)
         detail: dict[str, Any] = {"item": item.item_key}
         if status is not None:
-            if (status == "open") == (item.status == "open"):
+            if (status == Status.OPEN) == (item.status == Status.OPEN):
                 raise NotAllowed(f"“{item.title}” is {item.status.replace('_', ' ')} already.")
             detail |= {"from": item.status, "to": status}
             item.status = status
@@ -303,7 +306,9 @@ def update_item(
         session.add(item)
         return detail
 
-    return _change(engine, rules, incident_id, actor, now, "checklist_item_updated", apply)
+    return _change(
+        engine, rules, incident_id, actor, now, AuditAction.CHECKLIST_ITEM_UPDATED, apply
+    )
 
 
 def close_case(
@@ -316,7 +321,7 @@ def close_case(
         incident.closed_at, incident.closed_by, incident.close_reason = now, actor, reason
         return {"reason": reason}
 
-    return _change(engine, rules, incident_id, actor, now, "case_closed", apply)
+    return _change(engine, rules, incident_id, actor, now, AuditAction.CASE_CLOSED, apply)
 
 
 def reopen_case(
@@ -331,7 +336,9 @@ def reopen_case(
         incident.closed_at = incident.closed_by = incident.close_reason = None
         return detail
 
-    return _change(engine, rules, incident_id, actor, now, "case_reopened", apply, when_closed=True)
+    return _change(
+        engine, rules, incident_id, actor, now, AuditAction.CASE_REOPENED, apply, when_closed=True
+    )
 
 
 #: Fields of an edited case kept in its history as "changed", never with their text: a
@@ -396,7 +403,7 @@ def edit_case(
         return {"changed": changes}
 
     changed: set[str] = set()
-    case = _change(engine, rules, incident_id, actor, now, "case_edited", apply)
+    case = _change(engine, rules, incident_id, actor, now, AuditAction.CASE_EDITED, apply)
     return Edit(case, frozenset(changed))
 
 

@@ -25,6 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from bot.cases import sync_deadlines
+from bot.domain.words import AuditAction
 from bot.posting import refresh_messages
 from bot.reminders import replan
 from bot.rules import Rules
@@ -214,7 +215,7 @@ def _bring_in_line(
         record_audit(
             session,
             actor="system",
-            action="deadlines_recomputed",
+            action=AuditAction.DEADLINES_RECOMPUTED,
             incident=incident,
             at=now,
             detail={

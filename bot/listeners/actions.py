@@ -25,6 +25,7 @@ from bot.blocks.checklist import ACTION as ITEM_ACTION
 from bot.blocks.history import history_modal
 from bot.blocks.incident_form import incident_modal
 from bot.domain.calendar import london_date
+from bot.domain.words import ITEM_VERB_STATUS, ItemVerb, StepVerb
 from bot.listeners.guard import acknowledge, after_ack, allowed, tell
 from bot.payloads import verb_and_id
 from bot.runtime import Runtime
@@ -47,7 +48,7 @@ def register(app: App, runtime: Runtime) -> None:
         if item_id is None:
             tell(respond, _STALE)
             return
-        if verb in ("assign", "note"):
+        if verb in (ItemVerb.ASSIGN, ItemVerb.NOTE):
             found = cases.find_row(runtime.engine, ChecklistItem, item_id)
             if found is None:
                 tell(respond, _STALE)
@@ -58,7 +59,7 @@ def register(app: App, runtime: Runtime) -> None:
             else:
                 client.views_open(trigger_id=body["trigger_id"], view=item_modal(verb, item))
             return
-        if verb not in lifecycle.ITEM_VERBS:
+        if verb not in ITEM_VERB_STATUS:
             tell(respond, _STALE)
             return
         now = runtime.clock()
@@ -69,7 +70,7 @@ def register(app: App, runtime: Runtime) -> None:
                 item_id=item_id,
                 actor=user,
                 now=now,
-                status=lifecycle.ITEM_VERBS[verb],
+                status=ITEM_VERB_STATUS[ItemVerb(verb)],
             )
         except lifecycle.NotAllowed as exc:
             tell(respond, str(exc))
@@ -91,7 +92,7 @@ def register(app: App, runtime: Runtime) -> None:
             tell(respond, lifecycle.closed_refusal(incident))
             return
         now = runtime.clock()
-        if verb == "undo":
+        if verb == StepVerb.UNDO:
             try:
                 case = lifecycle.reopen_step(
                     runtime.engine, runtime.rules, step_id=step_id, actor=user, now=now
@@ -101,7 +102,7 @@ def register(app: App, runtime: Runtime) -> None:
                 return
             _redraw(runtime, client, case.incident)
             return
-        if verb not in ("done", "plan", "assign", "not_applicable", "pause", "resume"):
+        if verb not in tuple(StepVerb):
             tell(respond, _STALE)
             return
         view = step_modal(verb, step, incident, london_date(now))
