@@ -12,30 +12,35 @@ from typing import Any, NamedTuple
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from bot.domain.calendar import london_date
 from bot.domain.checklist import plan_checklist
 from bot.domain.incident import NewIncident, report_from_record, report_record
 from bot.domain.timetable import compute_steps
+from bot.domain.words import FINISHED, AuditAction, Status
 from bot.facts import facts_of
 from bot.reminders import replan
 from bot.rules import Rules
-from storage.db import session_scope
+from storage.db import open_session, session_scope
 from storage.models import AuditEvent, ChecklistItem, Incident, Step
 from storage.queries import (
+    Row,
     add_received_report,
+    case_items,
+    case_steps,
+    get_incident,
     get_incident_by_reference,
     get_incident_by_submission_key,
+    get_row,
     incident_history,
+    items_of,
     next_reference,
     note_refusal,
     record_audit,
+    steps_of,
     take_received_report,
 )
-
-#: Statuses in which a step or checklist item needs nothing more.
-FINISHED = ("done", "not_applicable")
 
 #: ``Incident.checklist_ts`` of a case posted without a checklist (not a serious child
 #: safeguarding incident): posted in full, so the outbox leaves it alone.
@@ -110,7 +115,7 @@ def log_received(engine: Engine, rules: Rules, submission_key: str) -> Incident 
             )
     except IntegrityError:
         # The same submission, logged a moment ago by another thread or replica.
-        with Session(engine) as session:
+        with open_session(engine) as session:
             if (existing := get_incident_by_submission_key(session, submission_key)) is None:
                 raise
             return existing
@@ -172,7 +177,7 @@ def _store(
     record_audit(
         session,
         actor=reported_by,
-        action="incident_logged",
+        action=AuditAction.INCIDENT_LOGGED,
         incident=incident,
         at=now,
         detail={"aware_on": report.facts.aware_on.isoformat(), "owner": report.owner_id},
@@ -186,14 +191,12 @@ def sync_deadlines(session: Session, incident: Incident, rules: Rules) -> dict[s
     every due date and provisional mark recomputed. Returns what was added or removed."""
     facts = facts_of(incident)
     computed = {s.step: s for s in compute_steps(facts, rules.timetable, rules.calendar)}
-    stored = {
-        s.step_key: s for s in session.exec(select(Step).where(Step.incident_id == incident.id))
-    }
+    assert incident.id is not None
+    stored = {s.step_key: s for s in steps_of(session, incident_id=incident.id)}
     added, removed = [], []
     for key, step in computed.items():
         row = stored.get(key)
         if row is None:
-            assert incident.id is not None
             row = Step(
                 incident_id=incident.id,
                 step_key=key,
@@ -210,18 +213,16 @@ def sync_deadlines(session: Session, incident: Incident, rules: Rules) -> dict[s
         if key not in computed and row.status not in FINISHED:
             session.delete(row)
             removed.append(key)
-    items = session.exec(select(ChecklistItem).where(ChecklistItem.incident_id == incident.id))
-    by_key = {item.item_key: item for item in items}
+    by_key = {item.item_key: item for item in items_of(session, incident_id=incident.id)}
     planned = plan_checklist(facts, rules.checklist, rules.calendar, incident.agencies)
     for key in by_key.keys() - {plan.key for plan in planned}:
-        if by_key[key].status == "open":  # the checklist, or this item, no longer applies
+        if by_key[key].status == Status.OPEN:  # the checklist, or this item, no longer applies
             session.delete(by_key[key])
     if planned and incident.checklist_ts == NO_CHECKLIST:
         incident.checklist_ts = None  # the facts now call for one: the outbox posts it
     for plan in planned:
         item = by_key.get(plan.key)
         if item is None:
-            assert incident.id is not None
             item = ChecklistItem(
                 incident_id=incident.id,
                 item_key=plan.key,
@@ -250,7 +251,7 @@ def record_refusal(
             record_audit(
                 session,
                 actor=user_id,
-                action="access_refused",
+                action=AuditAction.ACCESS_REFUSED,
                 at=now,
                 detail={"surface": surface, **detail},
             )
@@ -259,34 +260,13 @@ def record_refusal(
 def load_case(session: Session, incident: Incident) -> Case:
     """The incident's steps and checklist items, in display order."""
     assert incident.id is not None
-    return Case(incident, case_steps(session, incident.id), case_items(session, incident.id))
-
-
-def case_steps(session: Session, incident_id: int) -> list[Step]:
-    """An incident's steps, soonest first (undated last), as the case card shows them."""
-    return list(
-        session.exec(
-            select(Step)
-            .where(Step.incident_id == incident_id)
-            .order_by(col(Step.due_on).is_(None), col(Step.due_on), col(Step.id))
-        ).all()
-    )
-
-
-def case_items(session: Session, incident_id: int) -> list[ChecklistItem]:
-    """An incident's checklist items, in the checklist's order."""
-    return list(
-        session.exec(
-            select(ChecklistItem)
-            .where(ChecklistItem.incident_id == incident_id)
-            .order_by(col(ChecklistItem.position), col(ChecklistItem.id))
-        ).all()
-    )
+    steps = case_steps(session, incident_id=incident.id)
+    return Case(incident, steps, case_items(session, incident_id=incident.id))
 
 
 def find_case(engine: Engine, reference: str) -> Case | None:
     """A case by its reference, as typed (any case, surrounding spaces ignored)."""
-    with Session(engine, expire_on_commit=False) as session:
+    with open_session(engine) as session:
         incident = get_incident_by_reference(session, reference.strip().upper())
         return load_case(session, incident) if incident else None
 
@@ -303,8 +283,8 @@ class History(NamedTuple):
 
 def case_history(engine: Engine, incident_id: int, limit: int = 150) -> History | None:
     """The incident's latest ``limit`` audit events, as History shows them."""
-    with Session(engine, expire_on_commit=False) as session:
-        incident = session.get(Incident, incident_id)
+    with open_session(engine) as session:
+        incident = get_incident(session, incident_id=incident_id)
         if incident is None:
             return None
         events, total = incident_history(session, incident_id, limit)
@@ -316,27 +296,43 @@ def case_history(engine: Engine, incident_id: int, limit: int = 150) -> History 
 
 def get_case(engine: Engine, incident_id: int) -> Case | None:
     """A case by its incident's id, as it stands, to draw its messages."""
-    with Session(engine, expire_on_commit=False) as session:
-        incident = session.get(Incident, incident_id)
+    with open_session(engine) as session:
+        incident = get_incident(session, incident_id=incident_id)
         return load_case(session, incident) if incident else None
 
 
 def case_version(engine: Engine, incident_id: int) -> int | None:
     """The incident's version: it moves on with every change, so a drawing can tell
     whether it is still the latest."""
-    with Session(engine) as session:
-        incident = session.get(Incident, incident_id)
+    with open_session(engine) as session:
+        incident = get_incident(session, incident_id=incident_id)
         return incident.version if incident else None
 
 
 def record_post(engine: Engine, incident_id: int, **where: str) -> None:
     """Keep where a case's message was posted (and audit it), so it is never posted twice."""
     with session_scope(engine) as session:
-        incident = session.get(Incident, incident_id)
+        incident = get_incident(session, incident_id=incident_id)
         assert incident is not None
         for name, value in where.items():
             setattr(incident, name, value)
-        record_audit(session, actor="system", action="posted", incident=incident, detail=where)
+        record_audit(
+            session, actor="system", action=AuditAction.POSTED, incident=incident, detail=where
+        )
+
+
+def find_incident(engine: Engine, incident_id: int) -> Incident | None:
+    """An incident by id, as it stands, to decide what a button of its card may do."""
+    with open_session(engine) as session:
+        return get_incident(session, incident_id=incident_id)
+
+
+def find_row(engine: Engine, model: type[Row], row_id: int) -> tuple[Row, Incident] | None:
+    """A step or checklist item with its incident, to open a form for it; None if gone."""
+    with open_session(engine) as session:
+        row = get_row(session, model, row_id=row_id)
+        incident = get_incident(session, incident_id=row.incident_id) if row else None
+    return (row, incident) if row is not None and incident is not None else None
 
 
 class Assignment(NamedTuple):
@@ -350,12 +346,12 @@ def assignment(
     engine: Engine, incident_id: int, *, step_id: int | None = None, item_id: int | None = None
 ) -> Assignment | None:
     """The case and its step or checklist item someone was given; None if either is gone."""
-    with Session(engine) as session:
-        incident = session.get(Incident, incident_id)
+    with open_session(engine) as session:
+        incident = get_incident(session, incident_id=incident_id)
         given: Step | ChecklistItem | None = (
-            session.get(Step, step_id)
+            get_row(session, Step, row_id=step_id)
             if step_id is not None
-            else session.get(ChecklistItem, item_id)
+            else get_row(session, ChecklistItem, row_id=item_id)
             if item_id is not None
             else None
         )

@@ -12,10 +12,10 @@ from datetime import date, datetime, timedelta
 
 from icalendar import Calendar, Event
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
 
 from bot.domain.calendar import london_date
 from bot.facts import case_title
+from storage.db import open_session
 from storage.models import Incident, Step
 from storage.queries import incidents_aware_between, open_steps, steps_of_incidents
 
@@ -46,7 +46,7 @@ def cases_csv(engine: Engine, start: date | None = None, end: date | None = None
     """One row per step of every case the local authority became aware of from ``start``
     to ``end`` (all cases when not given), by reference; a case without steps has one row
     with the step columns empty."""
-    with Session(engine) as session:
+    with open_session(engine) as session:
         incidents = incidents_aware_between(session, start, end)
         steps = steps_of_incidents(session, [i.id for i in incidents if i.id is not None])
     by_incident: dict[int, list[Step]] = defaultdict(list)
@@ -110,7 +110,7 @@ def deadlines_ics(
     the events instead of adding copies; SEQUENCE is the case's version, which grows with
     every change, so calendars take the newer date.
     """
-    with Session(engine) as session:
+    with open_session(engine) as session:
         rows = open_steps(session, due_from=start, due_to=end)
     calendar = Calendar()
     calendar.add("prodid", "-//safeguarding-bot//Statutory deadlines//EN")

@@ -13,20 +13,20 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from bot.cases import FINISHED, Case, load_case, reported_fields, sync_deadlines
+from bot.cases import Case, load_case, reported_fields, sync_deadlines
 from bot.domain.calendar import london_date
 from bot.domain.incident import NewIncident
-from bot.domain.timetable import StepKind
+from bot.domain.words import FINISHED, AuditAction, Decision, Status
 from bot.reminders import replan
 from bot.rules import Rules
-from storage.db import session_scope
+from storage.db import open_session, session_scope
 from storage.models import ChecklistItem, Incident, Step
-from storage.queries import record_audit
+from storage.queries import Row, deadline_statuses, get_incident, get_row, record_audit, steps_of
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ def _change(
     incident_id: int,
     actor: str,
     now: datetime,
-    action: str,
+    action: AuditAction,
     apply: Callable[[Session, Incident], dict[str, Any] | None],
     *,
     when_closed: bool = False,
@@ -67,7 +67,7 @@ def _change(
     The case closes by itself when the change finished its last step. ``apply`` returns
     None when it found nothing to change: then nothing is audited or redrawn."""
     with session_scope(engine) as session:
-        incident = session.get(Incident, incident_id, with_for_update=True)
+        incident = get_incident(session, incident_id=incident_id, for_update=True)
         if incident is None:
             raise NotAllowed("That case no longer exists.")
         if (incident.closed_at is not None) != when_closed:
@@ -96,27 +96,22 @@ def _all_finished(session: Session, incident: Incident) -> bool:
     """Whether every deadline is done or not applicable; a minimum period (the published
     report kept available) runs on after the case closes."""
     session.flush()
-    deadlines = select(Step.status).where(
-        Step.incident_id == incident.id, Step.kind == StepKind.DEADLINE
-    )
-    steps = session.exec(deadlines).all()
+    assert incident.id is not None
+    steps = deadline_statuses(session, incident_id=incident.id)
     return bool(steps) and all(status in FINISHED for status in steps)
-
-
-Row = TypeVar("Row", Step, ChecklistItem)
 
 
 def _incident_of(engine: Engine, model: type[Row], row_id: int) -> int:
     """The incident a step or checklist item belongs to (menus carry only the row's id)."""
-    with Session(engine) as session:
-        row = session.get(model, row_id)
+    with open_session(engine) as session:
+        row = get_row(session, model, row_id=row_id)
     if row is None:
         raise NotAllowed("That is no longer part of the case; the message has been redrawn.")
     return row.incident_id
 
 
 def _step(session: Session, incident: Incident, step_id: int) -> Step:
-    step = session.get(Step, step_id)
+    step = get_row(session, Step, row_id=step_id)
     if step is None or step.incident_id != incident.id:
         raise NotAllowed("That step is no longer part of the case; it was redrawn.")
     return step
@@ -143,21 +138,21 @@ def record_step_done(
 
     def apply(session: Session, incident: Incident) -> dict[str, Any]:
         step = _step(session, incident, step_id)
-        if step.status != "open":
+        if step.status != Status.OPEN:
             raise NotAllowed(f"“{step.title}” is {step.status.replace('_', ' ')} already.")
         if on < incident.aware_on:
             raise NotAllowed("The date cannot be before the local authority became aware.")
         if step.step_key == "panel_notification":
             incident.notified_on = on
         elif step.step_key == "lcspr_decision":
-            if decision not in ("lcspr", "national", "no_review"):
+            if decision not in tuple(Decision):
                 raise NotAllowed("Choose the decision.")
             incident.decision, incident.decided_on = decision, on
             incident.decision_rationale, incident.family_informed_on = rationale, family_informed_on
         elif step.step_key == "lcspr_publication":
             incident.published_on = on
         step.status, step.completed_by, step.completed_at, step.completed_on = (
-            "done",
+            Status.DONE,
             actor,
             now,
             on,
@@ -166,7 +161,7 @@ def record_step_done(
         return {"step": step.step_key, "on": on.isoformat(), "decision": decision}
 
     return _change(
-        engine, rules, _incident_of(engine, Step, step_id), actor, now, "step_done", apply
+        engine, rules, _incident_of(engine, Step, step_id), actor, now, AuditAction.STEP_DONE, apply
     )
 
 
@@ -177,7 +172,7 @@ def plan_publication(
     publication step); the final report then falls due before it."""
 
     def apply(session: Session, incident: Incident) -> dict[str, Any]:
-        if incident.decision != "lcspr":
+        if incident.decision != Decision.LCSPR:
             raise NotAllowed("A publication date needs a local review to have been commissioned.")
         if incident.decided_on and on <= incident.decided_on:
             raise NotAllowed("The publication date must be after the decision to commission it.")
@@ -186,7 +181,7 @@ def plan_publication(
         return {"from": before, "to": on.isoformat()}
 
     incident_id = _incident_of(engine, Step, step_id)
-    return _change(engine, rules, incident_id, actor, now, "publication_planned", apply)
+    return _change(engine, rules, incident_id, actor, now, AuditAction.PUBLICATION_PLANNED, apply)
 
 
 def reopen_step(engine: Engine, rules: Rules, *, step_id: int, actor: str, now: datetime) -> Case:
@@ -194,13 +189,13 @@ def reopen_step(engine: Engine, rules: Rules, *, step_id: int, actor: str, now: 
 
     def apply(session: Session, incident: Incident) -> dict[str, Any]:
         step = _step(session, incident, step_id)
-        if step.status == "open":
+        if step.status == Status.OPEN:
             raise NotAllowed(f"“{step.title}” is open already.")
         before = step.status
-        for name in STEP_FACTS.get(step.step_key, ()) if before == "done" else ():
+        for name in STEP_FACTS.get(step.step_key, ()) if before == Status.DONE else ():
             setattr(incident, name, None)
         step.status, step.completed_at, step.completed_by, step.completed_on = (
-            "open",
+            Status.OPEN,
             None,
             None,
             None,
@@ -210,7 +205,7 @@ def reopen_step(engine: Engine, rules: Rules, *, step_id: int, actor: str, now: 
         return {"step": step.step_key, "from": before}
 
     incident_id = _incident_of(engine, Step, step_id)
-    return _change(engine, rules, incident_id, actor, now, "step_reopened", apply)
+    return _change(engine, rules, incident_id, actor, now, AuditAction.STEP_REOPENED, apply)
 
 
 def set_step_status(
@@ -227,24 +222,30 @@ def set_step_status(
 
     def apply(session: Session, incident: Incident) -> dict[str, Any]:
         step = _step(session, incident, step_id)
-        allowed = {"not_applicable": ("open",), "paused": ("open",), "open": ("paused",)}
+        allowed: dict[str, tuple[Status, ...]] = {
+            Status.NOT_APPLICABLE: (Status.OPEN,),
+            Status.PAUSED: (Status.OPEN,),
+            Status.OPEN: (Status.PAUSED,),
+        }
         if step.status not in allowed[status]:
             raise NotAllowed(f"“{step.title}” is {step.status.replace('_', ' ')}.")
-        if status == "paused" and not rules.timetable.is_pausable(step.step_key):
+        if status == Status.PAUSED and not rules.timetable.is_pausable(step.step_key):
             raise NotAllowed(f"“{step.title}” cannot be paused.")
         before = step.status
         step.status = status
-        step.paused_at, step.pause_reason = (now, reason) if status == "paused" else (None, None)
-        step.not_applicable_reason = reason if status == "not_applicable" else None
-        if status == "not_applicable":
+        step.paused_at, step.pause_reason = (
+            (now, reason) if status == Status.PAUSED else (None, None)
+        )
+        step.not_applicable_reason = reason if status == Status.NOT_APPLICABLE else None
+        if status == Status.NOT_APPLICABLE:
             step.completed_at, step.completed_by, step.completed_on = now, actor, london_date(now)
         session.add(step)
         return {"step": step.step_key, "from": before, "to": status, "reason": reason}
 
-    action = {
-        "not_applicable": "step_not_applicable",
-        "paused": "step_paused",
-        "open": "step_resumed",
+    action: dict[str, AuditAction] = {
+        Status.NOT_APPLICABLE: AuditAction.STEP_NOT_APPLICABLE,
+        Status.PAUSED: AuditAction.STEP_PAUSED,
+        Status.OPEN: AuditAction.STEP_RESUMED,
     }
     incident_id = _incident_of(engine, Step, step_id)
     return _change(engine, rules, incident_id, actor, now, action[status], apply)
@@ -263,15 +264,11 @@ def assign_step(
         return {"step": step.step_key, "from": before, "to": owner}
 
     incident_id = _incident_of(engine, Step, step_id)
-    return _change(engine, rules, incident_id, actor, now, "step_assigned", apply)
-
-
-#: What each checklist menu choice sets an item's status to.
-ITEM_VERBS = {"done": "done", "not_applicable": "not_applicable", "undo": "open"}
+    return _change(engine, rules, incident_id, actor, now, AuditAction.STEP_ASSIGNED, apply)
 
 
 def _item(session: Session, incident: Incident, item_id: int) -> ChecklistItem:
-    item = session.get(ChecklistItem, item_id)
+    item = get_row(session, ChecklistItem, row_id=item_id)
     if item is None or item.incident_id != incident.id:
         raise NotAllowed("That checklist item is no longer part of the case.")
     return item
@@ -295,7 +292,7 @@ def update_item(
         item = _item(session, incident, item_id)
         detail: dict[str, Any] = {"item": item.item_key}
         if status is not None:
-            if (status == "open") == (item.status == "open"):
+            if (status == Status.OPEN) == (item.status == Status.OPEN):
                 raise NotAllowed(f"“{item.title}” is {item.status.replace('_', ' ')} already.")
             detail |= {"from": item.status, "to": status}
             item.status = status
@@ -309,7 +306,9 @@ def update_item(
         session.add(item)
         return detail
 
-    return _change(engine, rules, incident_id, actor, now, "checklist_item_updated", apply)
+    return _change(
+        engine, rules, incident_id, actor, now, AuditAction.CHECKLIST_ITEM_UPDATED, apply
+    )
 
 
 def close_case(
@@ -322,7 +321,7 @@ def close_case(
         incident.closed_at, incident.closed_by, incident.close_reason = now, actor, reason
         return {"reason": reason}
 
-    return _change(engine, rules, incident_id, actor, now, "case_closed", apply)
+    return _change(engine, rules, incident_id, actor, now, AuditAction.CASE_CLOSED, apply)
 
 
 def reopen_case(
@@ -337,7 +336,9 @@ def reopen_case(
         incident.closed_at = incident.closed_by = incident.close_reason = None
         return detail
 
-    return _change(engine, rules, incident_id, actor, now, "case_reopened", apply, when_closed=True)
+    return _change(
+        engine, rules, incident_id, actor, now, AuditAction.CASE_REOPENED, apply, when_closed=True
+    )
 
 
 #: Fields of an edited case kept in its history as "changed", never with their text: a
@@ -393,7 +394,8 @@ def edit_case(
             return None
         if "owner_id" in changes:
             before = changes["owner_id"]["from"]
-            for step in session.exec(select(Step).where(Step.incident_id == incident.id)):
+            assert incident.id is not None
+            for step in steps_of(session, incident_id=incident.id):
                 if step.owner_id == before:
                     step.owner_id = report.owner_id
                     session.add(step)
@@ -401,7 +403,7 @@ def edit_case(
         return {"changed": changes}
 
     changed: set[str] = set()
-    case = _change(engine, rules, incident_id, actor, now, "case_edited", apply)
+    case = _change(engine, rules, incident_id, actor, now, AuditAction.CASE_EDITED, apply)
     return Edit(case, frozenset(changed))
 
 

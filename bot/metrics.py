@@ -16,8 +16,8 @@ from prometheus_client import CollectorRegistry, Counter, Histogram
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session
 
+from storage.db import open_session
 from storage.queries import outbox_depth, received_reports_count
 
 if TYPE_CHECKING:
@@ -124,7 +124,7 @@ class _Backlog(Collector):
                 value=age,
             )
         try:
-            with Session(self._engine) as session:
+            with open_session(self._engine) as session:
                 outbox, waiting = outbox_depth(session), received_reports_count(session)
         except SQLAlchemyError:
             return  # the database is down: /readyz says so; the counters still serve

@@ -88,8 +88,14 @@ def action_value(action: Mapping[str, Any]) -> str:
     return value if isinstance(value, str) else ""
 
 
+def menu_value(verb: str, target: int | None) -> str:
+    """The value a menu option sends back: ``verb:id`` (read again by :func:`verb_and_id`)."""
+    return f"{verb}:{target}"
+
+
 def verb_and_id(action: Mapping[str, Any]) -> tuple[str, int | None]:
-    """``verb:id`` from a menu option, or an id alone from a button (verb empty)."""
+    """``verb:id`` from a menu option (see :func:`menu_value`), or an id alone from a
+    button (verb empty)."""
     verb, _, target = action_value(action).rpartition(":")
     return verb, row_id(target)
 

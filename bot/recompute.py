@@ -22,18 +22,24 @@ from typing import Any
 from slack_sdk import WebClient
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from bot.cases import sync_deadlines
+from bot.domain.words import AuditAction
 from bot.posting import refresh_messages
 from bot.reminders import replan
 from bot.rules import Rules
-from storage.models import ChecklistItem, Incident, Reminder, Step
+from storage.db import open_session
+from storage.models import Incident
 from storage.queries import (
     applied_fingerprint,
+    get_incident,
+    items_of,
     open_incident_ids,
+    planned_reminder_keys,
     record_audit,
     set_applied_fingerprint,
+    steps_of,
 )
 
 logger = logging.getLogger(__name__)
@@ -106,10 +112,10 @@ def recompute_open_cases(
     With ``dry_run`` the same work is done and rolled back: it says what would move."""
     looked, changed, moved, reminders, after = 0, [], [], 0, 0
     while True:
-        with Session(engine, expire_on_commit=False) as session:
+        with open_session(engine) as session:
             ids = open_incident_ids(session, after, batch)
             for incident_id in ids:
-                incident = session.get(Incident, incident_id, with_for_update=True)
+                incident = get_incident(session, incident_id=incident_id, for_update=True)
                 if incident is None or incident.closed_at is not None:
                     continue  # closed since the page was read
                 looked += 1
@@ -133,7 +139,7 @@ def recompute_if_rules_changed(engine: Engine, rules: Rules, *, now: datetime) -
     """At start: :func:`recompute_open_cases` if the rules differ from those the stored
     dates were computed with (or none were recorded yet); None, having done nothing, if
     they are the same."""
-    with Session(engine) as session:
+    with open_session(engine) as session:
         if applied_fingerprint(session, DEADLINES) == rules_fingerprint(rules):
             return None
     return recompute_open_cases(engine, rules, now=now)
@@ -172,18 +178,11 @@ def redraw(
 
 
 def _dates(session: Session, incident_id: int) -> dict[tuple[str, str], tuple[str, date | None]]:
-    steps = session.exec(select(Step).where(Step.incident_id == incident_id))
-    items = session.exec(select(ChecklistItem).where(ChecklistItem.incident_id == incident_id))
+    steps = steps_of(session, incident_id=incident_id)
+    items = items_of(session, incident_id=incident_id)
     return {("step", s.step_key): (s.title, s.due_on) for s in steps} | {
         ("item", i.item_key): (i.title, i.due_on) for i in items
     }
-
-
-def _planned(session: Session, incident_id: int) -> set[str]:
-    statement = select(Reminder.dedupe_key).where(
-        Reminder.incident_id == incident_id, col(Reminder.status) == "planned"
-    )
-    return set(session.exec(statement))
 
 
 def _bring_in_line(
@@ -191,12 +190,18 @@ def _bring_in_line(
 ) -> tuple[list[Moved], int]:
     """One case: its dates and reminders recomputed, and audited if anything changed."""
     assert incident.id is not None
-    dates, planned = _dates(session, incident.id), _planned(session, incident.id)
+    dates, planned = (
+        _dates(session, incident.id),
+        planned_reminder_keys(session, incident_id=incident.id),
+    )
     sync_deadlines(session, incident, rules)
     session.flush()
     replan(session, incident, rules, now)
     session.flush()
-    new_dates, new_planned = _dates(session, incident.id), _planned(session, incident.id)
+    new_dates, new_planned = (
+        _dates(session, incident.id),
+        planned_reminder_keys(session, incident_id=incident.id),
+    )
     moved = []
     for kind, key in sorted(dates.keys() | new_dates.keys()):
         title, old = dates.get((kind, key), ("", None))
@@ -210,7 +215,7 @@ def _bring_in_line(
         record_audit(
             session,
             actor="system",
-            action="deadlines_recomputed",
+            action=AuditAction.DEADLINES_RECOMPUTED,
             incident=incident,
             at=now,
             detail={

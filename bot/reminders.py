@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from bot.domain.calendar import london_date
 from bot.domain.reminders import (
@@ -32,7 +32,15 @@ from bot.domain.timetable import StepKind
 from bot.rules import Rules
 from storage.db import session_scope
 from storage.models import ChecklistItem, Incident, Reminder, Step
-from storage.queries import add_reminders, record_audit, reminders_of
+from storage.queries import (
+    add_reminders,
+    get_incident,
+    get_row,
+    items_of,
+    record_audit,
+    reminders_of,
+    steps_of,
+)
 
 #: How far a snooze button puts reminders off, in working days.
 SNOOZE_DAYS = (1, 2)
@@ -125,9 +133,10 @@ def replan(session: Session, incident: Incident, rules: Rules, now: datetime) ->
     """
     assert incident.id is not None
     wanted: dict[str, Wanted] = {}
-    steps = session.exec(select(Step).where(Step.incident_id == incident.id)).all()
-    items = session.exec(select(ChecklistItem).where(ChecklistItem.incident_id == incident.id))
-    things: list[Step | ChecklistItem] = [*steps, *items.all()]
+    things: list[Step | ChecklistItem] = [
+        *steps_of(session, incident_id=incident.id),
+        *items_of(session, incident_id=incident.id),
+    ]
     for thing in things:
         wanted |= {w.dedupe_key: w for w in wanted_reminders(incident, thing, rules, now)}
     stored = reminders_of(session, incident.id)
@@ -169,7 +178,7 @@ def replan_case(engine: Engine, rules: Rules, incident_id: int, now: datetime) -
     """:func:`replan` in a transaction of its own (after a reminder went out, the next
     one of a daily series is planned)."""
     with session_scope(engine) as session:
-        incident = session.get(Incident, incident_id)
+        incident = get_incident(session, incident_id=incident_id)
         if incident is not None:
             replan(session, incident, rules, now)
 
@@ -207,8 +216,8 @@ def _snooze(
     if days not in SNOOZE_DAYS:
         raise ValueError(f"a snooze is {' or '.join(map(str, SNOOZE_DAYS))} working days")
     with session_scope(engine) as session:
-        row = session.get(model, row_id)
-        incident = session.get(Incident, row.incident_id) if row else None
+        row = get_row(session, model, row_id=row_id)
+        incident = get_incident(session, incident_id=row.incident_id) if row else None
         if row is None or incident is None:
             raise LookupError(f"no {model.__name__} {row_id}")
         state = step_state(incident, row) if isinstance(row, Step) else item_state(incident, row)

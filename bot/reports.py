@@ -10,11 +10,11 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
 
 from bot.domain.timeliness import CaseRecord, StepRecord, TimelinessReport, timeliness
 from bot.facts import facts_of
 from bot.rules import Rules
+from storage.db import open_session
 from storage.models import ChecklistItem, Incident, Step
 from storage.queries import (
     count_open_incidents,
@@ -38,7 +38,7 @@ def timeliness_report(
 ) -> TimelinessReport:
     """The timeliness figures for the cases the local authority became aware of from
     ``start`` to ``end``, deadlines recomputed with the partnership's rules."""
-    with Session(engine) as session:  # plain rows: thousands of cases, no ORM objects
+    with open_session(engine) as session:  # plain rows: thousands of cases, no ORM objects
         incidents = incident_facts_aware_between(session, start, end)
         steps = step_records_aware_between(session, start, end)
     recorded: dict[int, dict[str, StepRecord]] = defaultdict(dict)
@@ -78,8 +78,8 @@ class TimelinessCache:
     def report(
         self, engine: Engine, rules: Rules, start: date, end: date, today: date
     ) -> TimelinessReport:
-        with Session(engine) as session:
-            state = tuple(session.exec(incidents_state()).one())
+        with open_session(engine) as session:
+            state = incidents_state(session)
         key = (id(rules), start, end, today, state)
         with self._lock:
             if key == self._key and self._figures is not None:
@@ -111,7 +111,7 @@ def open_case_page(
 ) -> tuple[list[tuple[Incident, Step | None]], int, int]:
     """Page ``page`` (from 0, kept in range) of the open cases, next deadline first, each
     with its next open step; with how many are open and the page shown."""
-    with Session(engine, expire_on_commit=False) as session:
+    with open_session(engine) as session:
         total = count_open_incidents(session)
         page = max(0, min(page, (total - 1) // per_page)) if total else 0
         rows = open_incidents_with_next_step(session, limit=per_page, offset=page * per_page)
@@ -123,7 +123,7 @@ def dashboard(engine: Engine, user_id: str, page: int, per_page: int, mine: int)
     ``user_id``'s open steps and checklist items each, soonest first: a few indexed
     queries, however many cases."""
     rows, total, page = open_case_page(engine, page, per_page)
-    with Session(engine, expire_on_commit=False) as session:
+    with open_session(engine) as session:
         my_steps = open_steps(session, owner_id=user_id, limit=mine + 1)
         my_items = open_items(session, owner_id=user_id, limit=mine + 1)
         by_stage = count_open_incidents_by_stage(session)

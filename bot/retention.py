@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy.engine import Engine
 
 from bot.domain.calendar import london_date
+from bot.domain.words import AuditAction
 from storage.db import session_scope
 from storage.queries import incidents_closed_before, record_audit
 
@@ -43,7 +44,7 @@ def purge(
             record_audit(
                 session,
                 actor="cli",
-                action="case_purged",
+                action=AuditAction.CASE_PURGED,
                 incident=incident,
                 at=now,
                 detail={

@@ -153,6 +153,12 @@ def session_scope(engine: Engine) -> Iterator[Session]:
             raise
 
 
+def open_session(engine: Engine) -> Session:
+    """A session whose transactions its user ends: for reads (the objects stay readable
+    after it closes), and for a batch that commits or rolls back as it goes."""
+    return Session(engine, expire_on_commit=False)
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic config for the packaged migrations; no alembic.ini needed anywhere.
 

@@ -5,7 +5,7 @@ the use case owns the transaction.
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, and_, case, delete, func, nulls_last, or_, update
 from sqlmodel import Session, col, select
@@ -161,24 +161,24 @@ def open_items(
     return [(incident, item) for incident, item in session.exec(statement).all()]
 
 
-def incidents_state() -> Any:
+def incidents_state(session: Session) -> tuple[Any, ...]:
     """How many incidents there are, the highest id and the sum of their versions: any
     case logged, changed or purged changes the answer (what cached figures check)."""
-    return select(
-        func.count(),
-        func.coalesce(func.max(Incident.id), 0),
-        func.coalesce(func.sum(Incident.version), 0),
-    ).select_from(Incident)
+    return tuple(
+        session.exec(
+            select(
+                func.count(),
+                func.coalesce(func.max(Incident.id), 0),
+                func.coalesce(func.sum(Incident.version), 0),
+            ).select_from(Incident)
+        ).one()
+    )
 
 
 def count_open_incidents(session: Session) -> int:
     """How many incidents are open (the total that paging counts through)."""
     statement = select(func.count()).select_from(Incident).where(col(Incident.closed_at).is_(None))
     return session.exec(statement).one()
-
-
-#: How far an open case has gone, from the facts recorded (in the order cases move).
-STAGES = ("notification", "rapid_review", "no_local_review", "local_review", "published")
 
 
 def count_open_incidents_by_stage(session: Session) -> dict[str, int]:
@@ -321,6 +321,69 @@ def incident_history(
         .limit(limit)
     ).all()
     return list(reversed(latest)), total
+
+
+Row = TypeVar("Row", Step, ChecklistItem)
+
+
+def get_incident(
+    session: Session, *, incident_id: int, for_update: bool = False
+) -> Incident | None:
+    """An incident by id; ``for_update`` locks its row until the transaction ends."""
+    return session.get(Incident, incident_id, with_for_update=for_update)
+
+
+def get_row(session: Session, model: type[Row], *, row_id: int) -> Row | None:
+    """A step or checklist item by id (menus carry only the row's id)."""
+    return session.get(model, row_id)
+
+
+def steps_of(session: Session, *, incident_id: int) -> list[Step]:
+    """An incident's stored steps, in the order they were stored."""
+    return list(session.exec(select(Step).where(Step.incident_id == incident_id)))
+
+
+def items_of(session: Session, *, incident_id: int) -> list[ChecklistItem]:
+    """An incident's stored checklist items, in the order they were stored."""
+    return list(session.exec(select(ChecklistItem).where(ChecklistItem.incident_id == incident_id)))
+
+
+def case_steps(session: Session, *, incident_id: int) -> list[Step]:
+    """An incident's steps, soonest first (undated last), as the case card shows them."""
+    return list(
+        session.exec(
+            select(Step)
+            .where(Step.incident_id == incident_id)
+            .order_by(col(Step.due_on).is_(None), col(Step.due_on), col(Step.id))
+        ).all()
+    )
+
+
+def case_items(session: Session, *, incident_id: int) -> list[ChecklistItem]:
+    """An incident's checklist items, in the checklist's order."""
+    return list(
+        session.exec(
+            select(ChecklistItem)
+            .where(ChecklistItem.incident_id == incident_id)
+            .order_by(col(ChecklistItem.position), col(ChecklistItem.id))
+        ).all()
+    )
+
+
+def deadline_statuses(session: Session, *, incident_id: int) -> list[str]:
+    """The status of each of an incident's deadlines (not its minimum periods)."""
+    deadlines = select(Step.status).where(
+        Step.incident_id == incident_id, Step.kind == StepKind.DEADLINE
+    )
+    return list(session.exec(deadlines).all())
+
+
+def planned_reminder_keys(session: Session, *, incident_id: int) -> set[str]:
+    """The dedupe keys of an incident's reminders still to be sent."""
+    statement = select(Reminder.dedupe_key).where(
+        Reminder.incident_id == incident_id, col(Reminder.status) == "planned"
+    )
+    return set(session.exec(statement))
 
 
 # -- reminders and the outbox: claimed with a lease, so replicas never send one twice ----

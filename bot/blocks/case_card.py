@@ -37,8 +37,10 @@ from bot.blocks.text import (
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.incident import AGE_BANDS
 from bot.domain.timetable import StepKind, not_serious_reasons
+from bot.domain.words import Status, StepVerb
 from bot.facts import case_title as case_title  # the reminders' views import it here
 from bot.facts import facts_of
+from bot.payloads import menu_value
 from bot.rules import Rules
 from storage.models import Incident, Step
 
@@ -194,18 +196,19 @@ def _decision(incident: Incident) -> str | None:
 
 def _step_menu(step: Step, rules: Rules) -> ButtonElement | OverflowMenuElement:
     """What can be done to a step now; each option's value is ``verb:step id``."""
-    if step.status == "open":
-        options = [("done", _RECORD.get(step.step_key, "Record as done…"))]
+    if step.status == Status.OPEN:
+        options = [(StepVerb.DONE, _RECORD.get(step.step_key, StepVerb.DONE.label))]
         if step.step_key == "lcspr_publication":
-            options.append(("plan", "Set publication date…"))
-        options += [("assign", "Assign owner…"), ("not_applicable", "Not applicable…")]
+            options.append((StepVerb.PLAN, StepVerb.PLAN.label))
+        verbs = [StepVerb.ASSIGN, StepVerb.NOT_APPLICABLE]
         if rules.timetable.is_pausable(step.step_key):
-            options.append(("pause", "Pause…"))
-    elif step.status == "paused":
-        options = [("resume", "Resume…"), ("assign", "Assign owner…")]
+            verbs.append(StepVerb.PAUSE)
+        options += [(verb, verb.label) for verb in verbs]
+    elif step.status == Status.PAUSED:
+        options = [(verb, verb.label) for verb in (StepVerb.RESUME, StepVerb.ASSIGN)]
     else:
-        options = [("undo", "Undo")]
-    return menu(STEP_ACTION, [(f"{verb}:{step.id}", label) for verb, label in options])
+        options = [(StepVerb.UNDO, StepVerb.UNDO.label)]
+    return menu(STEP_ACTION, [(menu_value(verb, step.id), label) for verb, label in options])
 
 
 def _step_line(step: Step, today: date, calendar: WorkingCalendar, incident: Incident) -> str:

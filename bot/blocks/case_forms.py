@@ -27,6 +27,7 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from bot.blocks.text import escape
+from bot.domain.words import Decision, ItemVerb, StepVerb
 from bot.payloads import form_target
 from storage.models import ChecklistItem, Incident, Step
 
@@ -37,11 +38,7 @@ ACTION = "value"
 REASON_MAX = 300
 RATIONALE_MAX = 1000
 
-DECISIONS = {
-    "lcspr": "Commission a local child safeguarding practice review",
-    "national": "Recommend a national review to the Panel",
-    "no_review": "No review",
-}
+DECISIONS: dict[str, str] = {decision: decision.label for decision in Decision}
 
 _DATE_LABEL = {
     "panel_notification": "Date the Panel was notified",
@@ -50,19 +47,19 @@ _DATE_LABEL = {
     "lcspr_publication": "Date the review was published",
     "final_report_to_panel": "Date the final report was sent",
 }
-_REASON_LABEL = {
-    "not_applicable": "Why this step does not apply",
-    "pause": "Why it is paused (for example criminal or coroner proceedings)",
-    "resume": "Why it can go ahead now",
+_REASON_LABEL: dict[str, str] = {
+    StepVerb.NOT_APPLICABLE: "Why this step does not apply",
+    StepVerb.PAUSE: "Why it is paused (for example criminal or coroner proceedings)",
+    StepVerb.RESUME: "Why it can go ahead now",
 }
-_TITLE = {
-    "done": "Record step",
-    "plan": "Publication date",
-    "assign": "Assign owner",
-    "not_applicable": "Not applicable",
-    "pause": "Pause step",
-    "resume": "Resume step",
-    "note": "Checklist note",
+_TITLE: dict[str, str] = {
+    StepVerb.DONE: "Record step",
+    StepVerb.PLAN: "Publication date",
+    StepVerb.ASSIGN: "Assign owner",
+    StepVerb.NOT_APPLICABLE: "Not applicable",
+    StepVerb.PAUSE: "Pause step",
+    StepVerb.RESUME: "Resume step",
+    ItemVerb.NOTE: "Checklist note",
 }
 
 
@@ -119,7 +116,7 @@ def step_modal(verb: str, step: Step, incident: Incident, today: date) -> View:
         text=MarkdownTextObject(text=f"*{incident.reference}*: {escape(step.title)}")
     )
     blocks: list[Block] = [heading]
-    if verb == "done":
+    if verb == StepVerb.DONE:
         blocks.append(_date_input("date", _DATE_LABEL.get(step.step_key, "Date done"), today))
         if step.step_key == "lcspr_decision":
             blocks += [
@@ -139,10 +136,10 @@ def step_modal(verb: str, step: Step, incident: Incident, today: date) -> View:
                     optional=True,
                 ),
             ]
-    elif verb == "plan":
+    elif verb == StepVerb.PLAN:
         planned = incident.publication_planned_on or step.due_on  # the target, by default
         blocks.append(_date_input("date", "Planned publication date", planned))
-    elif verb == "assign":
+    elif verb == StepVerb.ASSIGN:
         blocks.append(_owner_input(step.owner_id))
     else:
         blocks.append(_text_input("reason", _REASON_LABEL[verb], REASON_MAX))
@@ -153,7 +150,7 @@ def item_modal(verb: str, item: ChecklistItem) -> View:
     """Assign an owner to a checklist item, or write its note."""
     assert item.id is not None
     heading = SectionBlock(text=MarkdownTextObject(text=escape(item.title)))
-    if verb == "assign":
+    if verb == ItemVerb.ASSIGN:
         field = _owner_input(item.owner_id)
     else:
         field = _text_input("note", "Note", REASON_MAX, item.note)

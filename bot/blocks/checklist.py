@@ -35,16 +35,13 @@ from bot.blocks.text import (
 )
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.checklist import MAX_ITEMS
+from bot.domain.words import ItemVerb
+from bot.payloads import menu_value
 from storage.models import ChecklistItem, Incident
 
 ACTION = "checklist_item"
 #: A note as the checklist shows it, whatever was stored: well within one section.
 _NOTE = 1000
-
-
-def item_action(verb: str, item: ChecklistItem) -> str:
-    """The value an item's menu option sends back: ``verb:item id``."""
-    return f"{verb}:{item.id}"
 
 
 def checklist_message(
@@ -97,13 +94,13 @@ def _item(
     if closed:
         return SectionBlock(block_id=f"item:{item.id}", text=text)
     if item.status == "open":
-        options = [("done", "Mark done"), ("not_applicable", "Not applicable")]
-        options.append(("assign", "Assign owner…"))
+        verbs = (ItemVerb.DONE, ItemVerb.NOT_APPLICABLE, ItemVerb.ASSIGN)
+        options = [(verb, verb.label) for verb in verbs]
     else:
-        options = [("undo", "Undo")]
-    options.append(("note", "Edit note…" if item.note else "Add a note…"))
+        options = [(ItemVerb.UNDO, ItemVerb.UNDO.label)]
+    options.append((ItemVerb.NOTE, "Edit note…" if item.note else ItemVerb.NOTE.label))
     return SectionBlock(
         block_id=f"item:{item.id}",
         text=text,
-        accessory=menu(ACTION, [(item_action(verb, item), label) for verb, label in options]),
+        accessory=menu(ACTION, [(menu_value(verb, item.id), label) for verb, label in options]),
     )

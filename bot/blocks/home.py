@@ -27,12 +27,12 @@ from bot.blocks.replies import HELP, REFUSAL
 from bot.blocks.report import timeliness_blocks
 from bot.blocks.text import SECTION_TEXT, cut, day, escape, owner, shown_title, time_left
 from bot.domain.calendar import WorkingCalendar
+from bot.domain.incident import STAGES
 from bot.domain.timeliness import TimelinessReport
 from bot.facts import case_title
 from bot.reports import Dashboard
 from bot.rules import Rules
 from storage.models import ChecklistItem, Incident, Step
-from storage.queries import STAGES
 
 OPEN_CASE_ACTION = "home_open_case"
 #: The paging buttons' action ids start with this; each carries the page to show.

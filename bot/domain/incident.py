@@ -34,6 +34,9 @@ def is_child(age_band: str | None) -> bool:
     return age_band not in ADULT_AGE_BANDS
 
 
+#: How far an open case has gone, from the facts recorded (in the order cases move).
+STAGES = ("notification", "rapid_review", "no_local_review", "local_review", "published")
+
 SUMMARY_MAX = 500
 
 

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import logging
 
-from sqlmodel import Session
-
 from bot.cases import POST_LEASE, log_received
 from bot.jobs import Clock, TickReport
 from bot.runtime import Runtime
+from storage.db import open_session
 from storage.queries import received_reports_waiting
 
 logger = logging.getLogger(__name__)
@@ -21,7 +20,7 @@ BATCH = 20
 
 def log_waiting(runtime: Runtime, clock: Clock, report: TickReport) -> None:
     """Log the case of each report received before the posting lease and not logged."""
-    with Session(runtime.engine) as session:
+    with open_session(runtime.engine) as session:
         waiting = received_reports_waiting(session, clock() - POST_LEASE, BATCH)
     for key in waiting:
         try:

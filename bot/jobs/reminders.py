@@ -24,7 +24,6 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.models.blocks import Block
-from sqlmodel import Session
 
 from bot.blocks.reminders import Line, digest_message, reminders_message, undelivered
 from bot.domain.calendar import london_date
@@ -32,7 +31,7 @@ from bot.domain.reminders import ReminderKind, ReminderStatus, destination
 from bot.jobs import Clock, TickReport
 from bot.reminders import replan_case, wanted_reminders
 from bot.runtime import Runtime
-from storage.db import session_scope
+from storage.db import open_session, session_scope
 from storage.models import ChecklistItem, Incident, Reminder, Step
 from storage.queries import (
     Claim,
@@ -123,7 +122,7 @@ def plan_digest(runtime: Runtime, clock: Clock) -> None:
     if policy.digest_at is None or not runtime.rules.calendar.is_working_day(today):
         return
     key = f"digest:{runtime.channel}:{today.isoformat()}"
-    with Session(runtime.engine) as session:
+    with open_session(runtime.engine) as session:
         if reminder_exists(session, key):
             return
     row = {
@@ -285,7 +284,7 @@ class ReminderJob:
         return _Message(label, channel, thread_ts, text, blocks, reminders, shown)
 
     def _digest(self, reminders: list[Reminder], today: date) -> _Message | None:
-        with Session(self.engine) as session:
+        with open_session(self.engine) as session:
             rows: list[tuple[Incident, Step | ChecklistItem]] = [
                 *open_steps_due_by(session, _sunday(today)),
                 *open_items(session, due_by=_sunday(today)),

@@ -2,7 +2,8 @@
 
 A choice that needs no more input takes effect at once and the messages are redrawn; one
 that does (a date, a reason, an owner, a note) opens a small form, handled in
-``bot.listeners.forms``.
+``bot.listeners.forms``. Membership, refusals and controls out of date are answered by
+the guard (:func:`bot.listeners.guard.guarded`), so each listener is its own job.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from typing import Any
 
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
-from sqlmodel import Session
 
 from bot import cases, lifecycle, posting
 from bot.blocks.case_card import (
@@ -26,127 +26,116 @@ from bot.blocks.checklist import ACTION as ITEM_ACTION
 from bot.blocks.history import history_modal
 from bot.blocks.incident_form import incident_modal
 from bot.domain.calendar import london_date
-from bot.listeners.guard import acknowledge, after_ack, allowed, tell
+from bot.domain.words import ITEM_VERB_STATUS, ItemVerb, StepVerb
+from bot.listeners.guard import OutOfDate, acknowledge, after_ack, guarded, tell
 from bot.payloads import verb_and_id
 from bot.runtime import Runtime
 from storage.models import ChecklistItem, Incident, Step
 
-_STALE = "That menu is out of date; the message has been redrawn. Please choose again."
 _OPEN_ALREADY = "That case is open already; the card has been redrawn."
 
 
-def register(app: App, runtime: Runtime) -> None:
-    """Attach the case card's and the checklist's menus and buttons."""
+def _surface(action: dict[str, Any]) -> str:
+    """A case button's surface, as refusals are audited: close, reopen or edit."""
+    return str(action["action_id"]).removeprefix("case_")
 
+
+class CaseControls:
+    """The listeners of a case card's and a checklist's controls, one method each."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        self.runtime = runtime
+
+    @guarded("checklist")
     def checklist_item(
-        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+        self, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        user = body["user"]["id"]
-        if not allowed(runtime, user, "checklist", respond):
-            return
+        """A checklist item's menu: done, not applicable or undo at once; assign or note
+        by a form."""
         verb, item_id = verb_and_id(action)
         if item_id is None:
-            tell(respond, _STALE)
-            return
-        if verb in ("assign", "note"):
-            with Session(runtime.engine) as session:
-                item = session.get(ChecklistItem, item_id)
-                incident = session.get(Incident, item.incident_id) if item else None
-            if item is None or incident is None:
-                tell(respond, _STALE)
-            elif incident.closed_at is not None:
+            raise OutOfDate
+        if verb in (ItemVerb.ASSIGN, ItemVerb.NOTE):
+            if (found := cases.find_row(self.runtime.engine, ChecklistItem, item_id)) is None:
+                raise OutOfDate
+            item, incident = found
+            if incident.closed_at is not None:
                 tell(respond, lifecycle.closed_refusal(incident))
-            else:
-                client.views_open(trigger_id=body["trigger_id"], view=item_modal(verb, item))
+                return
+            client.views_open(trigger_id=body["trigger_id"], view=item_modal(verb, item))
             return
-        if verb not in lifecycle.ITEM_VERBS:
-            tell(respond, _STALE)
-            return
-        now = runtime.clock()
-        try:
-            case = lifecycle.update_item(
-                runtime.engine,
-                runtime.rules,
-                item_id=item_id,
-                actor=user,
-                now=now,
-                status=lifecycle.ITEM_VERBS[verb],
-            )
-        except lifecycle.NotAllowed as exc:
-            tell(respond, str(exc))
-            return
-        _redraw(runtime, client, case.incident, card=False)
+        if verb not in ITEM_VERB_STATUS:
+            raise OutOfDate
+        case = lifecycle.update_item(
+            self.runtime.engine,
+            self.runtime.rules,
+            item_id=item_id,
+            actor=body["user"]["id"],
+            now=self.runtime.clock(),
+            status=ITEM_VERB_STATUS[ItemVerb(verb)],
+        )
+        self._redraw(client, case.incident, card=False)
 
+    @guarded("case_card")
     def case_step(
-        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+        self, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        user = body["user"]["id"]
-        if not allowed(runtime, user, "case_card", respond):
-            return
+        """A step's menu on the case card: undo at once, anything else by its form."""
         verb, step_id = verb_and_id(action)
-        with Session(runtime.engine) as session:
-            step = session.get(Step, step_id) if step_id is not None else None
-            incident = session.get(Incident, step.incident_id) if step else None
-        if step is None or incident is None or step.id is None:
-            tell(respond, _STALE)
-            return
+        if step_id is None or (found := cases.find_row(self.runtime.engine, Step, step_id)) is None:
+            raise OutOfDate
+        step, incident = found
         if incident.closed_at is not None:
             tell(respond, lifecycle.closed_refusal(incident))
             return
-        now = runtime.clock()
-        if verb == "undo":
-            try:
-                case = lifecycle.reopen_step(
-                    runtime.engine, runtime.rules, step_id=step.id, actor=user, now=now
-                )
-            except lifecycle.NotAllowed as exc:
-                tell(respond, str(exc))
-                return
-            _redraw(runtime, client, case.incident)
+        now = self.runtime.clock()
+        if verb == StepVerb.UNDO:
+            case = lifecycle.reopen_step(
+                self.runtime.engine,
+                self.runtime.rules,
+                step_id=step_id,
+                actor=body["user"]["id"],
+                now=now,
+            )
+            self._redraw(client, case.incident)
             return
-        if verb not in ("done", "plan", "assign", "not_applicable", "pause", "resume"):
-            tell(respond, _STALE)
-            return
+        if verb not in tuple(StepVerb):
+            raise OutOfDate
         view = step_modal(verb, step, incident, london_date(now))
         client.views_open(trigger_id=body["trigger_id"], view=view)
 
+    @guarded("history")
     def case_history(
-        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+        self, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        if not allowed(runtime, body["user"]["id"], "history", respond):
-            return
+        """The case's history, in a modal."""
         _, incident_id = verb_and_id(action)
-        found = cases.case_history(runtime.engine, incident_id) if incident_id else None
+        found = cases.case_history(self.runtime.engine, incident_id) if incident_id else None
         if found is None:
-            tell(respond, _STALE)
-            return
+            raise OutOfDate
         client.views_open(trigger_id=body["trigger_id"], view=history_modal(*found))
 
+    @guarded(_surface)
     def case_button(
-        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+        self, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
         """Close, Reopen or Edit: each opens its form, if the case is in a state for it."""
-        surface = str(action["action_id"]).removeprefix("case_")  # close, reopen, edit
-        if not allowed(runtime, body["user"]["id"], surface, respond):
-            return
         _, incident_id = verb_and_id(action)
-        with Session(runtime.engine) as session:
-            incident = session.get(Incident, incident_id) if incident_id else None
+        incident = cases.find_incident(self.runtime.engine, incident_id) if incident_id else None
         if incident is None:
-            tell(respond, _STALE)
-            return
+            raise OutOfDate
         reopening = action["action_id"] == REOPEN_ACTION
         if (incident.closed_at is not None) != reopening:
             # A button of the case as it was: say so, and show it as it is.
             tell(
                 respond, lifecycle.closed_refusal(incident) if incident.closed_at else _OPEN_ALREADY
             )
-            _redraw(runtime, client, incident)
+            self._redraw(client, incident)
             return
         if action["action_id"] == EDIT_ACTION:
             view = incident_modal(
-                runtime.rules.checklist.agencies,
-                london_date(runtime.clock()),
+                self.runtime.rules.checklist.agencies,
+                london_date(self.runtime.clock()),
                 current=cases.report_of(incident),
                 incident_id=incident.id,
             )
@@ -154,15 +143,19 @@ def register(app: App, runtime: Runtime) -> None:
             view = case_modal("reopen" if reopening else "close", incident)
         client.views_open(trigger_id=body["trigger_id"], view=view)
 
-    app.action(ITEM_ACTION)(ack=acknowledge, lazy=after_ack(checklist_item))
-    app.action(STEP_ACTION)(ack=acknowledge, lazy=after_ack(case_step))
-    app.action(HISTORY_ACTION)(ack=acknowledge, lazy=after_ack(case_history))
+    def _redraw(self, client: WebClient, incident: Incident, *, card: bool = True) -> None:
+        assert incident.id is not None
+        runtime = self.runtime
+        posting.refresh_messages(
+            client, runtime.engine, runtime.rules, incident.id, runtime.clock(), card=card
+        )
+
+
+def register(app: App, runtime: Runtime) -> None:
+    """Attach the case card's and the checklist's menus and buttons."""
+    controls = CaseControls(runtime)
+    app.action(ITEM_ACTION)(ack=acknowledge, lazy=after_ack(controls.checklist_item))
+    app.action(STEP_ACTION)(ack=acknowledge, lazy=after_ack(controls.case_step))
+    app.action(HISTORY_ACTION)(ack=acknowledge, lazy=after_ack(controls.case_history))
     for button in (CLOSE_ACTION, REOPEN_ACTION, EDIT_ACTION):
-        app.action(button)(ack=acknowledge, lazy=after_ack(case_button))
-
-
-def _redraw(runtime: Runtime, client: WebClient, incident: Incident, *, card: bool = True) -> None:
-    assert incident.id is not None
-    posting.refresh_messages(
-        client, runtime.engine, runtime.rules, incident.id, runtime.clock(), card=card
-    )
+        app.action(button)(ack=acknowledge, lazy=after_ack(controls.case_button))

@@ -30,12 +30,12 @@ from bot.blocks.case_forms import (
 from bot.cases import Case, record_refusal
 from bot.domain.calendar import london_date
 from bot.domain.pseudonymity import check_free_text
+from bot.domain.words import STEP_VERB_STATUS, ItemVerb, StepVerb
 from bot.listeners.guard import after_ack
 from bot.runtime import Runtime
 
 _NOT_A_MEMBER = "Only members of the partnership channel can change cases."
 _NOT_SAVED = "This could not be saved just now; nothing was changed. Please press Save again."
-_STATUS = {"not_applicable": "not_applicable", "pause": "paused", "resume": "open"}
 
 Apply = Callable[[str], Case]  # called with the acting user's id
 
@@ -131,7 +131,7 @@ def _submit(
     ack()
     context["changed"] = case.incident.id
     owner = form.user("owner")
-    if form.verb == "assign" and owner and owner != user:
+    if form.verb in (StepVerb.ASSIGN, ItemVerb.ASSIGN) and owner and owner != user:
         kind = "step_id" if plan is _step_change else "item_id"
         context["assigned"] = (owner, {kind: form.target})
 
@@ -164,7 +164,7 @@ def _owner(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> str:
 def _step_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply | None:
     engine, rules, now = runtime.engine, runtime.rules, runtime.clock()
     today, step = london_date(now), form.target
-    if form.verb == "done":
+    if form.verb == StepVerb.DONE:
         on = _past_date(form, "date", today, errors)
         decision = rationale = family = None
         if "decision" in form.values:
@@ -189,7 +189,7 @@ def _step_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> A
             rationale=rationale,
             family_informed_on=family,
         )
-    if form.verb == "plan":
+    if form.verb == StepVerb.PLAN:
         planned = form.day("date")
         if planned is None:
             errors["date"] = "Choose a date."
@@ -197,14 +197,14 @@ def _step_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> A
         return lambda user: lifecycle.plan_publication(
             engine, rules, step_id=step, on=planned, actor=user, now=now
         )
-    if form.verb == "assign":
+    if form.verb == StepVerb.ASSIGN:
         owner = _owner(runtime, form, errors)
         return lambda user: lifecycle.assign_step(
             engine, rules, step_id=step, owner=owner, actor=user, now=now
         )
-    if form.verb in _STATUS:
+    if form.verb in STEP_VERB_STATUS:
         reason = _text(runtime, form, "reason", REASON_MAX, errors)
-        status = _STATUS[form.verb]
+        status = STEP_VERB_STATUS[StepVerb(form.verb)]
         return lambda user: lifecycle.set_step_status(
             engine, rules, step_id=step, status=status, reason=reason, actor=user, now=now
         )
@@ -213,12 +213,12 @@ def _step_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> A
 
 def _item_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply | None:
     engine, rules, now, item = runtime.engine, runtime.rules, runtime.clock(), form.target
-    if form.verb == "assign":
+    if form.verb == ItemVerb.ASSIGN:
         owner = _owner(runtime, form, errors)
         return lambda user: lifecycle.update_item(
             engine, rules, item_id=item, actor=user, now=now, owner=owner
         )
-    if form.verb == "note":
+    if form.verb == ItemVerb.NOTE:
         note = form.text("note")
         allowed = runtime.rules.allowed_words
         if note and (problem := check_free_text(note, max_length=REASON_MAX, allowed=allowed)):

@@ -6,7 +6,7 @@ import functools
 import json
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from slack_bolt import Ack, BoltContext, BoltResponse, Respond
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -14,6 +14,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 
 from bot import cases
 from bot.blocks.replies import REFUSAL
+from bot.lifecycle import NotAllowed
 from bot.runtime import Runtime
 
 logger = logging.getLogger(__name__)
@@ -60,6 +61,45 @@ def _telling_trouble(function: Callable[..., None]) -> Callable[..., None]:
                 tell(respond, _FAILED)
 
     return run
+
+
+#: What someone pressing a control of a case as it was is told.
+OUT_OF_DATE = "That menu is out of date; the message has been redrawn. Please choose again."
+
+
+class OutOfDate(LookupError):
+    """Raised by a listener whose control names what is no longer there, or no longer so:
+    the guard tells the person :data:`OUT_OF_DATE`."""
+
+
+Listener = TypeVar("Listener", bound=Callable[..., None])
+
+
+def guarded(surface: str | Callable[[dict[str, Any]], str]) -> Callable[[Listener], Listener]:
+    """The opening every control's listener shares, answered here once: only a member of
+    the partnership gets through (anyone else is told why not, and audited, per
+    ``surface``, or the surface an action names); a change the case refuses
+    (:class:`NotAllowed`) and a control out of date (:class:`OutOfDate`) are told to the
+    person. The listener is a method of an object with a ``runtime``, taking ``body`` and
+    ``respond``; the database being down is told by :func:`after_ack`."""
+
+    def wrap(function: Listener) -> Listener:
+        @functools.wraps(function)  # Bolt reads the wrapped function's argument names
+        def run(self: Any, **kwargs: Any) -> None:
+            respond = kwargs["respond"]
+            where = surface(kwargs["action"]) if callable(surface) else surface
+            if not allowed(self.runtime, kwargs["body"]["user"]["id"], where, respond):
+                return
+            try:
+                function(self, **kwargs)
+            except NotAllowed as exc:
+                tell(respond, str(exc))
+            except OutOfDate:
+                tell(respond, OUT_OF_DATE)
+
+        return cast(Listener, run)
+
+    return wrap
 
 
 def allowed(runtime: Runtime, user_id: str, surface: str, respond: Respond) -> bool:

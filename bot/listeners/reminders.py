@@ -17,9 +17,8 @@ from typing import Any
 
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
-from sqlmodel import Session
 
-from bot import lifecycle, posting, reminders
+from bot import cases, lifecycle, posting, reminders
 from bot.blocks.case_forms import step_modal
 from bot.blocks.reminders import DONE, ITEM_DONE, ITEM_SNOOZE, SNOOZE, settled
 from bot.blocks.text import day
@@ -170,9 +169,5 @@ def _settle(
 
 def _step_of(runtime: Runtime, action: dict[str, Any]) -> tuple[Incident, Step] | None:
     step_id = row_id(action_value(action))
-    if step_id is None:
-        return None
-    with Session(runtime.engine) as session:
-        step = session.get(Step, step_id)
-        incident = session.get(Incident, step.incident_id) if step else None
-    return (incident, step) if step and incident else None
+    found = None if step_id is None else cases.find_row(runtime.engine, Step, step_id)
+    return None if found is None else (found[1], found[0])

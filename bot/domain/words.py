@@ -1,0 +1,130 @@
+"""The words the code compares, each declared once as a StrEnum.
+
+A StrEnum equals its string, so the rows, audit events and Slack values written before
+these existed read the same: no migration.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    """Where a step or a checklist item stands (an item is never paused)."""
+
+    OPEN = "open"
+    DONE = "done"
+    NOT_APPLICABLE = "not_applicable"
+    PAUSED = "paused"
+
+
+#: Statuses in which a step or checklist item needs nothing more.
+FINISHED = (Status.DONE, Status.NOT_APPLICABLE)
+
+
+class Decision(StrEnum):
+    """The safeguarding partners' decision after the rapid review."""
+
+    LCSPR = "lcspr"
+    NATIONAL = "national"
+    NO_REVIEW = "no_review"
+
+    @property
+    def label(self) -> str:
+        return _DECISION_LABELS[self]
+
+
+_DECISION_LABELS = {
+    Decision.LCSPR: "Commission a local child safeguarding practice review",
+    Decision.NATIONAL: "Recommend a national review to the Panel",
+    Decision.NO_REVIEW: "No review",
+}
+
+
+class AuditAction(StrEnum):
+    """What an audit event records."""
+
+    INCIDENT_LOGGED = "incident_logged"
+    POSTED = "posted"
+    ACCESS_REFUSED = "access_refused"
+    STEP_DONE = "step_done"
+    STEP_REOPENED = "step_reopened"
+    STEP_NOT_APPLICABLE = "step_not_applicable"
+    STEP_PAUSED = "step_paused"
+    STEP_RESUMED = "step_resumed"
+    STEP_ASSIGNED = "step_assigned"
+    STEP_SNOOZED = "step_snoozed"
+    ITEM_SNOOZED = "item_snoozed"
+    PUBLICATION_PLANNED = "publication_planned"
+    CHECKLIST_ITEM_UPDATED = "checklist_item_updated"
+    CASE_CLOSED = "case_closed"
+    CASE_REOPENED = "case_reopened"
+    CASE_EDITED = "case_edited"
+    DEADLINES_RECOMPUTED = "deadlines_recomputed"
+    CASE_PURGED = "case_purged"
+
+
+class StepVerb(StrEnum):
+    """The choices of a step's menu on the case card, and the forms they open."""
+
+    DONE = "done"
+    PLAN = "plan"
+    ASSIGN = "assign"
+    NOT_APPLICABLE = "not_applicable"
+    PAUSE = "pause"
+    RESUME = "resume"
+    UNDO = "undo"
+
+    @property
+    def label(self) -> str:
+        """The menu option's text ("done" has one per step, in the card's builder)."""
+        return _STEP_LABELS[self]
+
+
+_STEP_LABELS = {
+    StepVerb.DONE: "Record as done…",
+    StepVerb.PLAN: "Set publication date…",
+    StepVerb.ASSIGN: "Assign owner…",
+    StepVerb.NOT_APPLICABLE: "Not applicable…",
+    StepVerb.PAUSE: "Pause…",
+    StepVerb.RESUME: "Resume…",
+    StepVerb.UNDO: "Undo",
+}
+
+#: What the step verbs that need only a reason set a step's status to.
+STEP_VERB_STATUS = {
+    StepVerb.NOT_APPLICABLE: Status.NOT_APPLICABLE,
+    StepVerb.PAUSE: Status.PAUSED,
+    StepVerb.RESUME: Status.OPEN,
+}
+
+
+class ItemVerb(StrEnum):
+    """The choices of a checklist item's menu."""
+
+    DONE = "done"
+    NOT_APPLICABLE = "not_applicable"
+    UNDO = "undo"
+    ASSIGN = "assign"
+    NOTE = "note"
+
+    @property
+    def label(self) -> str:
+        """The menu option's text (a note's depends on whether there is one)."""
+        return _ITEM_LABELS[self]
+
+
+_ITEM_LABELS = {
+    ItemVerb.DONE: "Mark done",
+    ItemVerb.NOT_APPLICABLE: "Not applicable",
+    ItemVerb.UNDO: "Undo",
+    ItemVerb.ASSIGN: "Assign owner…",
+    ItemVerb.NOTE: "Add a note…",
+}
+
+#: What the checklist verbs that take effect at once set an item's status to.
+ITEM_VERB_STATUS = {
+    ItemVerb.DONE: Status.DONE,
+    ItemVerb.NOT_APPLICABLE: Status.NOT_APPLICABLE,
+    ItemVerb.UNDO: Status.OPEN,
+}
