@@ -29,6 +29,7 @@ from bot.domain.reminders import (
     plan_reminders,
 )
 from bot.domain.timetable import StepKind
+from bot.domain.words import AuditAction, Status
 from bot.rules import Rules
 from storage.db import session_scope
 from storage.models import ChecklistItem, Incident, Reminder, Step
@@ -69,7 +70,7 @@ def step_state(incident: Incident, step: Step) -> StepState:
         due_on=step.due_on,
         needs_action=(
             incident.closed_at is None
-            and step.status == "open"
+            and step.status == Status.OPEN
             and step.paused_at is None
             and step.kind == StepKind.DEADLINE  # a minimum period has nothing to remind of
         ),
@@ -84,7 +85,7 @@ def item_state(incident: Incident, item: ChecklistItem) -> StepState:
         step=item.item_key,
         due_on=item.due_on,
         needs_action=(
-            incident.closed_at is None and item.status == "open" and item.owner_id is not None
+            incident.closed_at is None and item.status == Status.OPEN and item.owner_id is not None
         ),
         snoozed_until=item.snoozed_until,
         kind="item",
@@ -226,11 +227,14 @@ def _snooze(
         until = rules.calendar.add_working_days(london_date(now), days)
         before, row.snoozed_until = row.snoozed_until, until
         session.add(row)
-        noun, key = ("step", row.step_key) if isinstance(row, Step) else ("item", row.item_key)
+        if isinstance(row, Step):
+            noun, key, action = "step", row.step_key, AuditAction.STEP_SNOOZED
+        else:
+            noun, key, action = "item", row.item_key, AuditAction.ITEM_SNOOZED
         record_audit(
             session,
             actor=actor,
-            action=f"{noun}_snoozed",
+            action=action,
             incident=incident,
             at=now,
             detail={noun: key, "from": before, "until": until},

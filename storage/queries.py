@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 
 from bot.domain.reminders import ReminderStatus
 from bot.domain.timetable import StepKind
+from bot.domain.words import Status
 from storage.models import (
     AccessRefusal,
     AppliedRules,
@@ -142,7 +143,7 @@ def open_items(
 ) -> list[tuple[Incident, ChecklistItem]]:
     """Open checklist items of open cases, soonest first (undated last), optionally only
     those given to one person or only those due on or before ``due_by``."""
-    conditions = [col(Incident.closed_at).is_(None), col(ChecklistItem.status) == "open"]
+    conditions = [col(Incident.closed_at).is_(None), col(ChecklistItem.status) == Status.OPEN]
     if owner_id is not None:
         conditions.append(col(ChecklistItem.owner_id) == owner_id)
     if due_by is not None:

@@ -38,6 +38,7 @@ from bot.blocks.text import (
     time_left,
 )
 from bot.domain.calendar import WorkingCalendar
+from bot.domain.words import Status
 from storage.models import ChecklistItem, Incident, Step
 
 DONE = "reminder_done"
@@ -145,14 +146,14 @@ def assignment_notice(
     open, the reminder's buttons."""
     title = escape(case_title(incident))
     due = when = ""
-    if given.due_on is not None and given.status == "open":
+    if given.due_on is not None and given.status == Status.OPEN:
         due, when = f"\n{_due_line(given, today, calendar)}", f", due {day(given.due_on)}"
     text = f"You now own “{shown_title(given.title)}”{when}, in {title}. See {see}."
     lines = f":inbox_tray: You now own *{shown_title(given.title)}*, in *{title}*{due}\nSee {see}."
     blocks: list[Block] = [
         SectionBlock(block_id=_line_id(given), text=MarkdownTextObject(text=lines))
     ]
-    if given.status == "open":
+    if given.status == Status.OPEN:
         blocks += [_controls(given), _what_stops([Line(incident, given)])]
     return text, blocks
 
