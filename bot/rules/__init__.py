@@ -34,14 +34,14 @@ class Rules:
 
     def __post_init__(self) -> None:
         # The policy may name steps; a typo there would silently remind about nothing.
-        known = {step.id for step in self.timetable.steps}
+        known = {step.step_key for step in self.timetable.steps}
         unknown = sorted({s for rule in self.reminders.rules for s in rule.steps} - known)
         if unknown:
             raise RulesError(
                 f"the reminder policy names step(s) the timetable does not have: "
                 f"{', '.join(unknown)}"
             )
-        periods = {s.id for s in self.timetable.steps if s.kind == StepKind.MINIMUM_PERIOD}
+        periods = {s.step_key for s in self.timetable.steps if s.kind == StepKind.MINIMUM_PERIOD}
         named = sorted({s for rule in self.reminders.rules for s in rule.steps} & periods)
         if named:
             raise RulesError(
