@@ -25,9 +25,9 @@ from typing import Any, Literal
 from dateutil.relativedelta import relativedelta
 
 from bot.domain.calendar import WorkingCalendar, day
+from bot.domain.words import Decision
 
 Location = Literal["in_area", "resident_harmed_outside_england", "elsewhere"]
-Decision = Literal["lcspr", "national", "no_review"]
 
 OWNERS = ("local_authority", "partners", "police", "health")
 
@@ -85,7 +85,7 @@ CONDITIONS: Mapping[str, Callable[[Facts], bool]] = {
     "looked_after": lambda f: f.looked_after,
     "care_leaver": lambda f: f.care_leaver,
     "notified": lambda f: f.notified_on is not None,
-    "lcspr_commissioned": lambda f: f.decision == "lcspr",
+    "lcspr_commissioned": lambda f: f.decision == Decision.LCSPR,
     "publication_planned": lambda f: f.publication_planned_on is not None,
     "published": lambda f: f.published_on is not None,
 }
