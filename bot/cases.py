@@ -190,7 +190,7 @@ def sync_deadlines(session: Session, incident: Incident, rules: Rules) -> dict[s
     are added, open ones that no longer apply removed, missing checklist items added, and
     every due date and provisional mark recomputed. Returns what was added or removed."""
     facts = facts_of(incident)
-    computed = {s.step: s for s in compute_steps(facts, rules.timetable, rules.calendar)}
+    computed = {s.step_key: s for s in compute_steps(facts, rules.timetable, rules.calendar)}
     assert incident.id is not None
     stored = {s.step_key: s for s in steps_of(session, incident_id=incident.id)}
     added, removed = [], []

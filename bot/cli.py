@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NoReturn
 from bot.config import ConfigError, Settings, load_settings
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.incident import AGE_BANDS, is_child
-from bot.domain.timetable import Facts, Step, StepKind, compute_steps, not_serious_reasons
+from bot.domain.timetable import DueStep, Facts, StepKind, compute_steps, not_serious_reasons
 
 if TYPE_CHECKING:
     from slack_sdk import WebClient
@@ -438,9 +438,9 @@ def _timetable(parser: _Parser, settings: Settings, args: argparse.Namespace) ->
         sys.stdout.write(_as_text(facts, steps))
 
 
-def _as_json(step: Step) -> dict[str, object]:
+def _as_json(step: DueStep) -> dict[str, object]:
     return {
-        "step": step.step,
+        "step": step.step_key,
         "title": step.title,
         "due": step.due.isoformat() if step.due else None,
         "basis": step.basis,
@@ -449,7 +449,7 @@ def _as_json(step: Step) -> dict[str, object]:
     }
 
 
-def _as_text(facts: Facts, steps: list[Step]) -> str:
+def _as_text(facts: Facts, steps: list[DueStep]) -> str:
     lines = [f"Aware on {facts.aware_on:%a %d %b %Y}. Due dates in England & Wales working days."]
     if reasons := not_serious_reasons(facts):
         lines.append(f"Not a serious child safeguarding incident: {' and '.join(reasons)}.")
@@ -458,7 +458,7 @@ def _as_text(facts: Facts, steps: list[Step]) -> str:
         flag = "  [provisional]" if step.provisional else ""
         if step.kind == StepKind.MINIMUM_PERIOD:
             flag = "  [a minimum period: until at least this date]"
-        lines += ["", f"{due}  {step.title}{flag}", f"{'':17}{step.step}: {step.basis}"]
+        lines += ["", f"{due}  {step.title}{flag}", f"{'':17}{step.step_key}: {step.basis}"]
     return "\n".join(lines) + "\n"
 
 

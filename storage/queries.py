@@ -11,7 +11,7 @@ from sqlalchemy import ColumnElement, and_, case, delete, func, nulls_last, or_,
 from sqlmodel import Session, col, select
 
 from bot.domain.reminders import ReminderStatus
-from bot.domain.timetable import StepKind
+from bot.domain.timetable import RECORDED_FACTS, StepKind
 from bot.domain.words import Status
 from storage.models import (
     AccessRefusal,
@@ -240,26 +240,8 @@ def incidents_aware_between(
 
 
 #: The columns of an incident its statutory deadlines are computed from (see
-#: ``bot.cases.facts_of``), with what names it in a report.
-FACT_COLUMNS = (
-    "id",
-    "reference",
-    "pseudonym",
-    "closed_at",
-    "aware_on",
-    "age_band",
-    "died",
-    "seriously_harmed",
-    "abuse_or_neglect",
-    "looked_after",
-    "care_leaver",
-    "location",
-    "notified_on",
-    "decision",
-    "decided_on",
-    "publication_planned_on",
-    "published_on",
-)
+#: ``bot.facts.facts_of``), with what names it in a report.
+FACT_COLUMNS = ("id", "reference", "pseudonym", "closed_at", "age_band", *RECORDED_FACTS)
 
 
 def incident_facts_aware_between(session: Session, start: date, end: date) -> list[Any]:

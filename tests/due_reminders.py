@@ -59,7 +59,7 @@ def seed_due_cases(engine: Engine, client: WebClient, cases: int) -> set[int]:
                 session.add(
                     Step(
                         incident_id=incident.id,
-                        step_key=step.step,
+                        step_key=step.step_key,
                         title=step.title,
                         owner_role=step.owner,
                         owner_id=incident.owner_id,

@@ -72,7 +72,7 @@ def test_due_dates_count_working_days_from_the_notification() -> None:
 
 def test_the_last_items_fall_due_with_the_rapid_review() -> None:
     steps = compute_steps(NOTIFIED, load_timetable(), CALENDAR)
-    rapid_review = next(step for step in steps if step.step == "rapid_review")
+    rapid_review = next(step for step in steps if step.step_key == "rapid_review")
     planned = plan_checklist(NOTIFIED, CHECKLIST, CALENDAR, [])
     assert planned[-1].due_on == rapid_review.due == date(2027, 1, 15)
 
@@ -252,7 +252,7 @@ def test_bad_checklists_are_refused_with_the_place_named(change, message: str) -
 def test_no_checklist_when_no_rapid_review_is_due(facts: Facts) -> None:
     assert CHECKLIST.applies_when == ("serious_incident", "child")
     assert plan_checklist(facts, CHECKLIST, CALENDAR, ["police"]) == []
-    steps = {step.step for step in compute_steps(facts, load_timetable(), CALENDAR)}
+    steps = {step.step_key for step in compute_steps(facts, load_timetable(), CALENDAR)}
     assert "rapid_review" not in steps  # the checklist and the rapid review go together
 
 

@@ -26,7 +26,7 @@ def test_every_shipped_step_is_explained_with_its_timescale() -> None:
         found[1]: found[0]
         for found in re.finditer(r"^\|.*\(`([a-z_]+)`\).*$", text, flags=re.MULTILINE)
     }
-    assert set(rows) == {step.id for step in load_timetable(None).steps}
+    assert set(rows) == {step.step_key for step in load_timetable(None).steps}
     for step_id, row in rows.items():
         assert re.search(r"statutory|Panel guidance|local default", row), step_id
     for variable in ("SAFEGUARDING_RULES", "SAFEGUARDING_CHECKLIST", "SAFEGUARDING_REMINDERS"):

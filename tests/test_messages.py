@@ -111,7 +111,7 @@ def test_a_card_with_oversized_texts_and_too_many_steps_still_fits() -> None:
 
 @pytest.mark.parametrize("status", ["open", "paused", "done", "not_applicable"])
 def test_every_step_menu_has_two_to_five_options_or_is_one_button(status: str) -> None:
-    keys = [rule.id for rule in RULES.timetable.steps]
+    keys = [rule.step_key for rule in RULES.timetable.steps]
     steps = [step(n, step_key=key, status=status) for n, key in enumerate(keys, 1)]
     blocks = case_card(incident(decision="lcspr"), steps, TODAY, RULES)
     assert errors(blocks) == []

@@ -10,7 +10,7 @@ import tomllib
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
 import pytest
 
@@ -18,7 +18,6 @@ from bot.domain.calendar import WorkingCalendar
 from bot.domain.review import (
     Basis,
     Correspondence,
-    DecisionOutcome,
     Direction,
     NationalDecision,
     PanelAnswer,
@@ -78,7 +77,6 @@ def test_the_shipped_rules_cite_a_source_and_a_basis_for_every_rule() -> None:
     assert {rule.basis for rule in rules} == set(Basis)
     assert RULES.panel_response.due.amount == 10
     # The decision's words are the timetable's, which stores and compares them too.
-    assert set(DecisionOutcome) == set(get_args(Decision))
     assert str(RULES.progress_check.due) == "1 month after"
     assert RULES.partners[Partner.INTEGRATED_CARE_BOARD] == "Integrated care board"
     assert [RULES.proceedings_kinds[k].expected for k in ProceedingsKind] == [
@@ -308,7 +306,7 @@ def test_the_correspondence_log_holds_a_short_line_not_content() -> None:
         Correspondence(SENT, Direction.FROM_PANEL, "x" * 151)
 
 
-def sent(decision: DecisionOutcome, **recorded: Any) -> ReviewState:
+def sent(decision: Decision, **recorded: Any) -> ReviewState:
     recorded.setdefault("decided_on", SENT)
     return ReviewState(signed=frozenset(Partner), sent_on=SENT, decision=decision, **recorded)
 
@@ -325,7 +323,7 @@ def test_before_it_is_sent_the_stage_names_who_has_not_signed() -> None:
 
 
 def test_a_national_review_recommended_awaits_the_panels_decision() -> None:
-    state = sent(DecisionOutcome.NATIONAL)
+    state = sent(Decision.NATIONAL)
     assert review_path(state) == ReviewPath.PANEL_DECISION
     assert commissioned_on(state) is None
     assert stage_line(RULES, state, CALENDAR, date(2027, 3, 22), {}) == (
@@ -339,7 +337,7 @@ def test_a_national_review_recommended_awaits_the_panels_decision() -> None:
 def test_then_a_national_review_is_followed_by_the_partnerships_contributions() -> None:
     decided = date(2027, 4, 12)
     state = sent(
-        DecisionOutcome.NATIONAL,
+        Decision.NATIONAL,
         national_decision=NationalDecision.NATIONAL_REVIEW,
         national_decided_on=decided,
     )
@@ -355,7 +353,7 @@ def test_then_a_national_review_is_followed_by_the_partnerships_contributions() 
         "National review — Name the partnership's contact for the national review due Mon 19 Apr"
     )
     done = sent(
-        DecisionOutcome.NATIONAL,
+        Decision.NATIONAL,
         national_decision=NationalDecision.NATIONAL_REVIEW,
         national_decided_on=decided,
         done={"national_contact": date(2027, 4, 14)},
@@ -368,7 +366,7 @@ def test_then_a_national_review_is_followed_by_the_partnerships_contributions() 
 def test_or_a_local_review_after_all_commissioned_on_the_panels_decision() -> None:
     decided = date(2027, 4, 12)
     state = sent(
-        DecisionOutcome.NATIONAL,
+        Decision.NATIONAL,
         national_decision=NationalDecision.LOCAL_REVIEW,
         national_decided_on=decided,
     )
@@ -381,20 +379,20 @@ def test_or_a_local_review_after_all_commissioned_on_the_panels_decision() -> No
 
 
 def test_no_further_review_asks_how_learning_is_shared_and_closes_once_answered() -> None:
-    state = sent(DecisionOutcome.NO_REVIEW)
+    state = sent(Decision.NO_REVIEW)
     assert review_path(state) == ReviewPath.NO_FURTHER_REVIEW
     assert stage_line(RULES, state, CALENDAR, SENT, {}) == (
         "No further review — how the learning is shared due Tue 6 Apr"
     )
     assert "A 7-minute briefing" in RULES.learning_ways
-    shared = sent(DecisionOutcome.NO_REVIEW, learning_way="A 7-minute briefing")
+    shared = sent(Decision.NO_REVIEW, learning_way="A 7-minute briefing")
     assert not may_close(RULES, shared)
     assert stage_line(RULES, shared, CALENDAR, SENT, {}) == (
         "No further review — learning shared by a 7-minute briefing; "
         "Panel's response to the rapid review due Tue 6 Apr"
     )
     asks = sent(
-        DecisionOutcome.NO_REVIEW,
+        Decision.NO_REVIEW,
         learning_way="A 7-minute briefing",
         panel_answer=PanelAnswer.ASKS_FOR_MORE_INFORMATION,
         panel_answered_on=date(2027, 4, 7),
@@ -405,7 +403,7 @@ def test_no_further_review_asks_how_learning_is_shared_and_closes_once_answered(
         "Send the Panel the information it asked for overdue since Wed 14 Apr"
     )
     replied = sent(
-        DecisionOutcome.NO_REVIEW,
+        Decision.NO_REVIEW,
         learning_way="A 7-minute briefing",
         panel_answer=PanelAnswer.ASKS_FOR_MORE_INFORMATION,
         panel_answered_on=date(2027, 4, 7),
@@ -415,20 +413,18 @@ def test_no_further_review_asks_how_learning_is_shared_and_closes_once_answered(
     assert stage_line(RULES, replied, CALENDAR, SENT, {}).endswith(
         "the Panel has answered, the case may close"
     )
-    agreed = sent(
-        DecisionOutcome.NO_REVIEW, panel_answer=PanelAnswer.AGREES, panel_answered_on=SENT
-    )
+    agreed = sent(Decision.NO_REVIEW, panel_answer=PanelAnswer.AGREES, panel_answered_on=SENT)
     assert not may_close(RULES, agreed)  # the way the learning is shared is not recorded
     assert may_close(
         RULES,
         sent(
-            DecisionOutcome.NO_REVIEW,
+            Decision.NO_REVIEW,
             learning_way="A learning event",
             panel_answer=PanelAnswer.AGREES,
             panel_answered_on=SENT,
         ),
     )
-    assert not may_close(RULES, sent(DecisionOutcome.LCSPR, panel_answer=PanelAnswer.AGREES))
+    assert not may_close(RULES, sent(Decision.LCSPR, panel_answer=PanelAnswer.AGREES))
 
 
 # --- the local review ----------------------------------------------------------------------
@@ -487,7 +483,7 @@ def test_the_final_report_milestone_is_the_timetables_step_seven_working_days_be
         decided_on=decided,
         publication_planned_on=planned_publication,
     )
-    timetable_due = {s.step: s.due for s in compute_steps(facts, load_timetable(), CALENDAR)}
+    timetable_due = {s.step_key: s.due for s in compute_steps(facts, load_timetable(), CALENDAR)}
     planned = plan_milestones(RULES, decided, {}, CALENDAR, timetable_due)
     due = {p.id: p.due_on for p in planned}
     # Seven working days before Wednesday 31 March 2027, skipping Easter.
@@ -495,7 +491,7 @@ def test_the_final_report_milestone_is_the_timetables_step_seven_working_days_be
     assert due["published"] == date(2027, 4, 1)  # six months after commissioning
     signed_off = {rule.id: date(2027, 2, 1) for rule in RULES.milestones if rule.timestep is None}
     state = sent(
-        DecisionOutcome.LCSPR,
+        Decision.LCSPR,
         decided_on=decided,
         done=signed_off,
         publication_planned_on=planned_publication,
@@ -514,7 +510,7 @@ def test_the_stage_line_says_what_is_done_and_what_is_due_next() -> None:
         "learning_event": date(2027, 1, 11),
         "draft_received": date(2027, 2, 19),
     }
-    state = sent(DecisionOutcome.LCSPR, decided_on=date(2026, 10, 1), done=through_draft)
+    state = sent(Decision.LCSPR, decided_on=date(2026, 10, 1), done=through_draft)
     assert stage_line(RULES, state, CALENDAR, date(2027, 3, 1), {}) == (
         "Local review — draft received, sign-off due Fri 12 Mar"
     )
@@ -528,7 +524,7 @@ def test_the_stage_line_says_what_is_done_and_what_is_due_next() -> None:
 
 def test_a_published_review_says_what_was_published() -> None:
     state = sent(
-        DecisionOutcome.LCSPR,
+        Decision.LCSPR,
         published_on=date(2027, 4, 1),
         publication_kind=PublicationKind.IMPROVEMENTS_ONLY,
     )
@@ -600,18 +596,18 @@ def test_a_new_expected_date_moves_planned_publication_with_it() -> None:
 def test_the_stage_line_shows_publication_held_by_proceedings() -> None:
     signed_off = {rule.id: date(2027, 2, 1) for rule in RULES.milestones if rule.timestep is None}
     trial = Proceedings(ProceedingsKind.CRIMINAL, date(2027, 3, 15))
-    state = sent(DecisionOutcome.LCSPR, done=signed_off, proceedings=(trial,))
+    state = sent(Decision.LCSPR, done=signed_off, proceedings=(trial,))
     assert stage_line(RULES, state, CALENDAR, date(2027, 3, 1), {}) == (
         "Local review — report signed off, publication held for the trial (Mon 15 Mar), "
         "planned for Wed 31 Mar"
     )
     inquest = Proceedings(ProceedingsKind.CORONER, date(2027, 4, 20))
-    both = sent(DecisionOutcome.LCSPR, done=signed_off, proceedings=(trial, inquest))
+    both = sent(Decision.LCSPR, done=signed_off, proceedings=(trial, inquest))
     assert stage_line(RULES, both, CALENDAR, date(2027, 3, 1), {}).endswith(
         "publication held for the inquest (Tue 20 Apr), planned for Wed 5 May"
     )
     undated = sent(
-        DecisionOutcome.LCSPR,
+        Decision.LCSPR,
         done=signed_off,
         proceedings=(Proceedings(ProceedingsKind.CORONER, None),),
     )
@@ -620,7 +616,7 @@ def test_the_stage_line_shows_publication_held_by_proceedings() -> None:
     )
     # With milestones still to do, the next of them is the stage, not the hold (20 working
     # days after Friday 19 March 2027, over Easter).
-    early = sent(DecisionOutcome.LCSPR, proceedings=(trial,))
+    early = sent(Decision.LCSPR, proceedings=(trial,))
     assert stage_line(RULES, early, CALENDAR, SENT, {}) == "Local review — reviewer due Tue 20 Apr"
 
 
@@ -634,9 +630,7 @@ def test_every_review_rule_is_explained_with_who_sets_it() -> None:
     named = set()
     for row in rows:
         named |= set(re.findall(r"`\[\[?([a-z_.]+)\]\]?`", row))
-    expected = {f"decision.{d}" for d in DecisionOutcome} | {
-        f"panel_answer.{a}" for a in PanelAnswer
-    }
+    expected = {f"decision.{d}" for d in Decision} | {f"panel_answer.{a}" for a in PanelAnswer}
     expected |= set(SHIPPED) - {"decision", "panel_answer", "local_review"}
     assert named == expected
     for rule in RULES.milestones:

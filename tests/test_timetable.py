@@ -29,7 +29,7 @@ CALENDAR = WorkingCalendar(TIMETABLE.closure_days)
 
 
 def steps_of(facts: Facts) -> dict[str, object]:
-    return {step.step: step for step in compute_steps(facts, TIMETABLE, CALENDAR)}
+    return {step.step_key: step for step in compute_steps(facts, TIMETABLE, CALENDAR)}
 
 
 def test_a_death_of_a_looked_after_child_over_christmas() -> None:
@@ -147,7 +147,7 @@ def test_keeping_the_report_available_is_a_minimum_period_of_local_practice() ->
     assert (kept.kind, kept.due) == (StepKind.MINIMUM_PERIOD, date(2028, 9, 6))
     assert kept.basis == "at least 1 year after publication (Mon 6 Sep 2027)"
     assert steps_of(facts)["lcspr_publication"].kind == StepKind.DEADLINE
-    rule = next(rule for rule in TIMETABLE.steps if rule.id == "report_availability")
+    rule = next(rule for rule in TIMETABLE.steps if rule.step_key == "report_availability")
     assert rule.source.startswith("Local practice") and "for one year" in rule.source
     assert "s16B" not in rule.source
 
@@ -225,7 +225,7 @@ def test_due_dates_are_always_working_days(facts: Facts) -> None:
             assert step.provisional and step.basis.startswith("waiting for"), step
             continue
         assert CALENDAR.is_working_day(step.due), step
-        if step.step == "rapid_review":
+        if step.step_key == "rapid_review":
             assert step.provisional == (facts.notified_on is None)
             assert step.due >= CALENDAR.add_working_days(facts.aware_on, 15)
 
@@ -252,7 +252,7 @@ def test_a_partnership_can_count_the_rapid_review_from_awareness(tmp_path: Path)
         timetable,
         WorkingCalendar(timetable.closure_days),
     )
-    rapid = next(s for s in steps if s.step == "rapid_review")
+    rapid = next(s for s in steps if s.step_key == "rapid_review")
     assert (rapid.due, rapid.provisional) == (date(2026, 12, 15), False)
     assert rapid.basis == "15 working days after awareness (Mon 23 Nov 2026)"
 

@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 
 from bot.domain.calendar import WorkingCalendar, day
 from bot.domain.timetable import OWNERS, Offset
+from bot.domain.words import Decision
 
 
 class Basis(StrEnum):
@@ -39,14 +40,6 @@ class Partner(StrEnum):
     LOCAL_AUTHORITY = "local_authority"
     POLICE = "police"
     INTEGRATED_CARE_BOARD = "integrated_care_board"
-
-
-class DecisionOutcome(StrEnum):
-    """The decision sent with the rapid review; the same words as the timetable's decision."""
-
-    LCSPR = "lcspr"  # commission a local child safeguarding practice review
-    NATIONAL = "national"  # recommend that the Panel considers a national review
-    NO_REVIEW = "no_review"  # no further review; the learning is shared otherwise
 
 
 class PanelAnswer(StrEnum):
@@ -170,7 +163,7 @@ class ReviewRules:
 
     sign_off: Rule
     partners: Mapping[Partner, str]  # the name shown for each partner
-    decisions: Mapping[DecisionOutcome, Rule]
+    decisions: Mapping[Decision, Rule]
     panel_response: TimedRule
     panel_answers: Mapping[PanelAnswer, AnswerRule]
     panel_decision: TimedRule
@@ -234,7 +227,7 @@ class ReviewState:
 
     signed: frozenset[Partner] = frozenset()
     sent_on: date | None = None
-    decision: DecisionOutcome | None = None
+    decision: Decision | None = None
     decided_on: date | None = None
     panel_answer: PanelAnswer | None = None
     panel_answered_on: date | None = None
@@ -283,7 +276,7 @@ def may_record_sent(signed: Collection[Partner], reason: str | None = None) -> b
 def commissioned_on(state: ReviewState) -> date | None:
     """When the local review was commissioned: the decision, or the Panel's decision for a
     local review after all; None when there is no local review."""
-    if state.decision == DecisionOutcome.LCSPR:
+    if state.decision == Decision.LCSPR:
         return state.decided_on
     if state.national_decision == NationalDecision.LOCAL_REVIEW:
         return state.national_decided_on
@@ -294,9 +287,9 @@ def review_path(state: ReviewState) -> ReviewPath:
     """Which path the case is on, from its decision and the Panel's."""
     if state.decision is None or state.sent_on is None:
         return ReviewPath.RAPID_REVIEW
-    if state.decision == DecisionOutcome.LCSPR:
+    if state.decision == Decision.LCSPR:
         return ReviewPath.LOCAL_REVIEW
-    if state.decision == DecisionOutcome.NO_REVIEW:
+    if state.decision == Decision.NO_REVIEW:
         return ReviewPath.NO_FURTHER_REVIEW
     if state.national_decision == NationalDecision.LOCAL_REVIEW:
         return ReviewPath.LOCAL_REVIEW
@@ -331,7 +324,7 @@ def learning_due(rules: ReviewRules, decided_on: date, calendar: WorkingCalendar
 def may_close(rules: ReviewRules, state: ReviewState) -> bool:
     """No further review: the case may close once the way the learning is shared is
     recorded and the Panel has answered (with any reply its answer owes sent)."""
-    if state.decision != DecisionOutcome.NO_REVIEW or state.panel_answer is None:
+    if state.decision != Decision.NO_REVIEW or state.panel_answer is None:
         return False
     owes = rules.panel_answers[state.panel_answer].reply is not None
     return state.learning_way is not None and (not owes or state.reply_sent_on is not None)
@@ -663,7 +656,7 @@ def parse_review(data: Mapping[str, Any]) -> ReviewRules:
         raise ValueError(f"unknown section(s): {', '.join(sorted(unknown))}")
     sign_off = _table(data, "sign_off")
     partners = _names(_table(sign_off, "partners", "sign_off"), Partner, "sign_off.partners")
-    decisions = _keyed(data, "decision", DecisionOutcome)
+    decisions = _keyed(data, "decision", Decision)
     answers = _keyed(data, "panel_answer", PanelAnswer)
     local = _table(data, "local_review")
     _keys(local, {"target_step"}, {"target_step"}, "local_review")

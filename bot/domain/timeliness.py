@@ -106,9 +106,10 @@ def timeliness(
     partnership's timetable does not have are left out.
     """
     chosen = [case for case in cases if start <= case.facts.aware_on <= end]
-    rules = {rule.id: rule for rule in timetable.steps}
+    rules = {rule.step_key: rule for rule in timetable.steps}
     due_dates = [
-        {s.step: s.due for s in compute_steps(case.facts, timetable, calendar)} for case in chosen
+        {s.step_key: s.due for s in compute_steps(case.facts, timetable, calendar)}
+        for case in chosen
     ]
     measures = []
     for step_id, label in MEASURES:

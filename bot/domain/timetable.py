@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import StrEnum
 from typing import Any, Literal
@@ -25,9 +25,9 @@ from typing import Any, Literal
 from dateutil.relativedelta import relativedelta
 
 from bot.domain.calendar import WorkingCalendar, day
+from bot.domain.words import Decision
 
 Location = Literal["in_area", "resident_harmed_outside_england", "elsewhere"]
-Decision = Literal["lcspr", "national", "no_review"]
 
 OWNERS = ("local_authority", "partners", "police", "health")
 
@@ -67,6 +67,11 @@ class Facts:
             raise ValueError("an incident is either a death or serious harm, not both")
 
 
+#: The facts a stored case keeps as they are, in columns of the same names: every fact
+#: but ``child``, which is read from the case's age band.
+RECORDED_FACTS = tuple(fact.name for fact in fields(Facts) if fact.name != "child")
+
+
 #: Conditions a rule may require, by name; a rule applies when all of its conditions hold.
 CONDITIONS: Mapping[str, Callable[[Facts], bool]] = {
     "serious_incident": lambda f: (
@@ -80,7 +85,7 @@ CONDITIONS: Mapping[str, Callable[[Facts], bool]] = {
     "looked_after": lambda f: f.looked_after,
     "care_leaver": lambda f: f.care_leaver,
     "notified": lambda f: f.notified_on is not None,
-    "lcspr_commissioned": lambda f: f.decision == "lcspr",
+    "lcspr_commissioned": lambda f: f.decision == Decision.LCSPR,
     "publication_planned": lambda f: f.publication_planned_on is not None,
     "published": lambda f: f.published_on is not None,
 }
@@ -174,9 +179,9 @@ class StepKind(StrEnum):
 
 @dataclass(frozen=True)
 class StepRule:
-    """One statutory step as a partnership's rules file describes it."""
+    """One statutory step as a partnership's rules file describes it (its ``id`` there)."""
 
-    id: str
+    step_key: str
     title: str
     owner: str
     clock: str  # a key of CLOCKS, or the id of an earlier step ("by that step's deadline")
@@ -197,14 +202,15 @@ class Timetable:
 
     def is_pausable(self, step_id: str) -> bool:
         """Whether a step may wait on proceedings (False for a step the rules no longer have)."""
-        return any(rule.id == step_id and rule.pausable for rule in self.steps)
+        return any(rule.step_key == step_id and rule.pausable for rule in self.steps)
 
 
 @dataclass(frozen=True)
-class Step:
-    """A step an incident must take, with its due date and how that date was reached."""
+class DueStep:
+    """A step an incident must take, as the timetable computes it from the facts: its due
+    date and how that date was reached (the stored row is ``storage.models.Step``)."""
 
-    step: str
+    step_key: str
     title: str
     owner: str
     due: date | None  # for a minimum period, the earliest day it may end
@@ -213,20 +219,24 @@ class Step:
     kind: StepKind = StepKind.DEADLINE
 
 
-def compute_steps(facts: Facts, timetable: Timetable, calendar: WorkingCalendar) -> list[Step]:
+def compute_steps(facts: Facts, timetable: Timetable, calendar: WorkingCalendar) -> list[DueStep]:
     """Every step that applies to ``facts`` with its due date, soonest first (undated last;
     ties keep the timetable's order)."""
-    done: dict[str, Step] = {}
+    done: dict[str, DueStep] = {}
     for rule in timetable.steps:
         if all(CONDITIONS[name](facts) for name in rule.applies_when):
-            done[rule.id] = _due(rule, facts, calendar, done)
+            done[rule.step_key] = _due(rule, facts, calendar, done)
     return sorted(done.values(), key=lambda step: step.due or date.max)
 
 
-def _due(rule: StepRule, facts: Facts, calendar: WorkingCalendar, earlier: dict[str, Step]) -> Step:
+def _due(
+    rule: StepRule, facts: Facts, calendar: WorkingCalendar, earlier: dict[str, DueStep]
+) -> DueStep:
     start, clock, provisional = clock_start(rule.clock, rule.provisional_clock, facts, earlier)
     if start is None:
-        return Step(rule.id, rule.title, rule.owner, None, f"waiting for {clock}", True, rule.kind)
+        return DueStep(
+            rule.step_key, rule.title, rule.owner, None, f"waiting for {clock}", True, rule.kind
+        )
     if rule.clock not in CLOCKS and rule.offset.amount == 0:
         basis = f"by {clock}"
     else:
@@ -234,11 +244,11 @@ def _due(rule: StepRule, facts: Facts, calendar: WorkingCalendar, earlier: dict[
     if rule.kind == StepKind.MINIMUM_PERIOD:
         basis = f"at least {basis}"
     due = rule.offset.apply(start, calendar)
-    return Step(rule.id, rule.title, rule.owner, due, basis, provisional, rule.kind)
+    return DueStep(rule.step_key, rule.title, rule.owner, due, basis, provisional, rule.kind)
 
 
 def clock_start(
-    clock: str, provisional_clock: str | None, facts: Facts, earlier: Mapping[str, Step]
+    clock: str, provisional_clock: str | None, facts: Facts, earlier: Mapping[str, DueStep]
 ) -> tuple[date | None, str, bool]:
     """When a deadline's clock starts, falling back to ``provisional_clock`` until it does.
 
@@ -261,7 +271,9 @@ def clock_start(
     return None, label, True
 
 
-def _clock(name: str, facts: Facts, earlier: Mapping[str, Step]) -> tuple[date | None, str, bool]:
+def _clock(
+    name: str, facts: Facts, earlier: Mapping[str, DueStep]
+) -> tuple[date | None, str, bool]:
     """The date a clock starts, the words for it, and whether that date is provisional."""
     if name in CLOCKS:
         return getattr(facts, name), CLOCKS[name], False
@@ -284,7 +296,7 @@ def parse_timetable(data: Mapping[str, Any]) -> Timetable:
     for index, raw in enumerate(data.get("step", [])):
         where = f"step {raw.get('id', index + 1)!r}"
         try:
-            rules.append(_parse_rule(raw, {r.id for r in rules}))
+            rules.append(_parse_rule(raw, {r.step_key for r in rules}))
         except (ValueError, KeyError, TypeError) as exc:
             raise ValueError(f"{where}: {exc}") from None
     if not rules:
@@ -343,7 +355,7 @@ def _parse_rule(raw: Mapping[str, Any], earlier: set[str]) -> StepRule:
     if kind == StepKind.MINIMUM_PERIOD and (offset.before or pausable):
         raise ValueError("a minimum period runs forward from its clock and cannot be paused")
     return StepRule(
-        id=str(raw["id"]),
+        step_key=str(raw["id"]),
         title=str(raw["title"]),
         owner=raw["owner"],
         clock=raw["clock"],

@@ -38,14 +38,14 @@ class Rules:
 
     def __post_init__(self) -> None:
         # The policy may name steps; a typo there would silently remind about nothing.
-        known = {step.id for step in self.timetable.steps}
+        known = {step.step_key for step in self.timetable.steps}
         unknown = sorted({s for rule in self.reminders.rules for s in rule.steps} - known)
         if unknown:
             raise RulesError(
                 f"the reminder policy names step(s) the timetable does not have: "
                 f"{', '.join(unknown)}"
             )
-        periods = {s.id for s in self.timetable.steps if s.kind == StepKind.MINIMUM_PERIOD}
+        periods = {s.step_key for s in self.timetable.steps if s.kind == StepKind.MINIMUM_PERIOD}
         named = sorted({s for rule in self.reminders.rules for s in rule.steps} & periods)
         if named:
             raise RulesError(
@@ -59,7 +59,7 @@ def check_review(review: ReviewRules, timetable: Timetable) -> None:
     """The review rules name timetable steps instead of repeating them (the target, the final
     report, publication, the year the report stays available): each must be there, and be
     a deadline or a minimum period as its use needs."""
-    kinds = {step.id: step.kind for step in timetable.steps}
+    kinds = {step.step_key: step.kind for step in timetable.steps}
     for step, where in review.timetable_steps().items():
         if step not in kinds:
             raise RulesError(f"the review rules' {where} names no timetable step: {step}")
