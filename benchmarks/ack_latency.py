@@ -7,7 +7,7 @@
 Serves the real bot (``bot.app.build_app`` behind ``bot.server.HttpServer``, as
 ``safeguarding-bot run`` builds it, on a migrated database) and a bare Bolt app whose
 listeners only ``ack()`` the same command, action and view (served the same way), both
-against the fake Slack Web API (``tests.fake_slack``). Then sends each a fixed number of
+against the fake Slack Web API (``tests.support.fake_slack``). Then sends each a fixed number of
 signed requests of three kinds -- ``/incident list``, checklist presses (done/undo on real
 items of seeded cases) and incident form submissions (each a new view, so each logs a
 case) -- from 1 and from 20 concurrent clients that send again as soon as they are
@@ -63,18 +63,18 @@ from bot.config import Settings  # noqa: E402
 from bot.server import HttpServer  # noqa: E402
 from storage.db import make_engine, migrate  # noqa: E402
 from storage.models import ChecklistItem, Incident  # noqa: E402
-from tests.fake_slack import FakeSlackAPI  # noqa: E402
-from tests.running_bot import OWNER_ID, SIGNING_SECRET  # noqa: E402
-from tests.scratch_database import scratch_postgresql_database  # noqa: E402
-from tests.slack_requests import (  # noqa: E402
+from tests.support.cases import ALL_AGENCIES  # noqa: E402
+from tests.support.fake_slack import FakeSlackAPI  # noqa: E402
+from tests.support.forms import form  # noqa: E402
+from tests.support.running_bot import OWNER_ID, SIGNING_SECRET  # noqa: E402
+from tests.support.scratch_database import scratch_postgresql_database  # noqa: E402
+from tests.support.slack_requests import (  # noqa: E402
     CHANNEL_ID,
     USER_ID,
     Response,
     SlackRequests,
     new_trigger_id,
 )
-from tests.test_case_lifecycle import ALL_AGENCIES  # noqa: E402
-from tests.test_incident_flow import form  # noqa: E402
 
 BOT_TOKEN = "xoxb-bench-token"
 KINDS = ("list", "checklist", "form")

@@ -4,7 +4,7 @@
     uv run python benchmarks/footprint.py [--cases 10000]
 
 Launches the real console script (``safeguarding-bot run --port N``, as a subprocess, on
-SQLite in a temporary directory, against the fake Slack Web API from ``tests.fake_slack``)
+SQLite in a temporary directory, against the fake Slack Web API from ``tests.support.fake_slack``)
 and measures:
 
 - the time from launch to ``GET /healthz`` answering 200, on a fresh database (the
@@ -49,9 +49,9 @@ from bot.domain.incident import AGE_BANDS, NewIncident  # noqa: E402
 from bot.domain.timetable import Facts  # noqa: E402
 from bot.rules import load_rules  # noqa: E402
 from storage.db import make_engine  # noqa: E402
-from tests.fake_slack import FakeSlackAPI  # noqa: E402
-from tests.running_bot import OWNER_ID, SIGNING_SECRET  # noqa: E402
-from tests.slack_requests import CHANNEL_ID, USER_ID, Response, SlackRequests  # noqa: E402
+from tests.support.fake_slack import FakeSlackAPI  # noqa: E402
+from tests.support.running_bot import OWNER_ID, SIGNING_SECRET  # noqa: E402
+from tests.support.slack_requests import CHANNEL_ID, USER_ID, Response, SlackRequests  # noqa: E402
 
 START_S = 2.0  # target: up in under 2 s
 RSS_MB = 150.0  # target: under 150 MB resident

@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.domain.pseudonymity import check_free_text, check_pseudonym
-from tests.pii_corpus import LONGER, Sample, samples
+from tests.support.pii_corpus import LONGER, Sample, samples
 
 
 def refused(sample: Sample) -> bool:

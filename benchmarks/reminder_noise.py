@@ -39,8 +39,8 @@ from bot.runtime import Runtime
 from bot.scheduler import tick
 from storage.db import make_engine, migrate
 from storage.models import ChecklistItem
-from tests.fake_slack import FakeSlackAPI
-from tests.slack_requests import CHANNEL_ID, USER_ID
+from tests.support.fake_slack import FakeSlackAPI
+from tests.support.slack_requests import CHANNEL_ID, USER_ID
 
 START = date(2026, 11, 23)  # a Monday
 

@@ -34,11 +34,11 @@ from bot.rules import load_rules
 from bot.runtime import Runtime
 from bot.scheduler import tick
 from storage.db import make_engine, migrate
-from tests.due_reminders import DUE, LOGGED, seed_due_cases
-from tests.fake_slack import FakeSlackAPI
-from tests.running_bot import OWNER_ID
-from tests.scratch_database import scratch_postgresql_database
-from tests.slack_requests import CHANNEL_ID, USER_ID
+from tests.support.due_reminders import DUE, LOGGED, seed_due_cases
+from tests.support.fake_slack import FakeSlackAPI
+from tests.support.running_bot import OWNER_ID
+from tests.support.scratch_database import scratch_postgresql_database
+from tests.support.slack_requests import CHANNEL_ID, USER_ID
 
 DUE_CASES = 250  # 4 reminders each
 REMINDERS_PER_CASE = 10  # 2 steps, 5 reminders each

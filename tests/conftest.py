@@ -13,10 +13,10 @@ import pytest
 from sqlalchemy import Engine
 
 from storage.db import make_engine, migrate
-from tests.scratch_database import scratch_postgresql_database
+from tests.support.scratch_database import scratch_postgresql_database
 
 # The running bot and the fake Slack API, for the end-to-end tests.
-pytest_plugins = ("tests.running_bot",)
+pytest_plugins = ("tests.support.running_bot",)
 
 
 def pytest_configure(config: pytest.Config) -> None:

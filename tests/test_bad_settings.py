@@ -14,8 +14,8 @@ import pytest
 from bot.cli import main
 from bot.logs import configure
 from storage.db import make_engine, migrate
-from tests.fake_slack import FakeSlackAPI
-from tests.slack_requests import BOT_USER_NAME, CHANNEL_ID, USER_ID
+from tests.support.fake_slack import FakeSlackAPI
+from tests.support.slack_requests import BOT_USER_NAME, CHANNEL_ID, USER_ID
 
 UNREACHABLE_POSTGRES = "postgresql+psycopg://nobody:secret@127.0.0.1:1/none"
 DATABASE_COMMANDS = (["run"], ["migrate"], ["export", "--format", "csv"], ["purge"], ["recompute"])

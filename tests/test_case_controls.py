@@ -1,5 +1,6 @@
-"""The case card's listeners as plain methods: driven here with a fake client and a
-recording ``respond``, no Slack, to show the guard answers their opening once."""
+"""The case card's and the reminders' listeners as plain methods: driven here with a fake
+client and a recording ``respond``, no Slack, to show the guard answers their opening
+once."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ from sqlmodel import Session, select
 
 from bot.listeners.actions import CaseControls
 from bot.listeners.guard import OUT_OF_DATE
+from bot.listeners.reminders import _STALE, _STALE_ITEM, ReminderButtons
 from bot.rules import load_rules
 from bot.runtime import Runtime
 from storage.models import AuditEvent
-from tests.slack_requests import CHANNEL_ID, USER_ID
+from tests.support.slack_requests import CHANNEL_ID, USER_ID
 
 
 @dataclass
@@ -59,3 +61,20 @@ def test_someone_outside_the_partnership_is_refused_and_audited(engine: Engine) 
     with Session(engine) as session:
         refused = session.exec(select(AuditEvent.action)).all()
     assert refused == ["access_refused"]
+
+
+def test_a_reminder_button_for_a_step_or_item_that_is_gone_says_so(engine: Engine) -> None:
+    runtime = Runtime(engine, load_rules(), CHANNEL_ID, _Access(True))  # type: ignore[arg-type]
+    told: list[str] = []
+    buttons = ReminderButtons(runtime)
+    body = {"user": {"id": USER_ID}, "trigger_id": "trigger"}
+
+    def respond(text: str, **_: Any) -> None:
+        told.append(text)
+
+    client = _Client()
+    buttons.step_done(body=body, action={"value": "12345"}, client=client, respond=respond)
+    buttons.step_snooze(body=body, action={"value": "12345:1"}, respond=respond)
+    buttons.item_snooze(body=body, action={"value": "x:1"}, respond=respond)
+    assert told == [_STALE, _STALE, _STALE_ITEM]
+    assert client.opened == []

@@ -13,64 +13,20 @@ from sqlmodel import Session, select
 
 from bot.blocks.checklist import checklist_message
 from bot.rules import load_rules
-from storage.models import AuditEvent, ChecklistItem, Incident, Reminder, Step
-from tests.running_bot import OUTSIDER_ID, OWNER_ID, RunningBot
-from tests.slack_requests import CHANNEL_ID, USER_ID, action, dm_channel_id
-from tests.test_incident_flow import form, open_form, text_of
-
-ALL_AGENCIES = [
-    "childrens_social_care",
-    "police",
-    "health_icb",
-    "education",
-    "probation",
-    "ambulance_service",
-    "hospital_trust",
-    "other",
-]
-
-
-def log_case(running: RunningBot, **changes: Any) -> Incident:
-    """Log an incident through the form and wait until it is posted."""
-    view = open_form(running)
-    running.slack.view_submission(view=view, state_values=form(**changes))
-    running.fake.wait_for("views.update")
-    running.fake.clear()
-    with Session(running.engine) as session:
-        return session.exec(select(Incident).order_by(Incident.id.desc())).first()
-
-
-def step_of(running: RunningBot, key: str) -> Step:
-    with Session(running.engine) as session:
-        return session.exec(select(Step).where(Step.step_key == key)).one()
-
-
-def items_of(running: RunningBot) -> list[ChecklistItem]:
-    with Session(running.engine) as session:
-        return list(session.exec(select(ChecklistItem).order_by(ChecklistItem.position)).all())
-
-
-def choose(running: RunningBot, action_id: str, value: str, user: str = USER_ID):
-    """Pick ``value`` from a message's overflow menu (or press a case card button)."""
-    buttons = ("case_history", "case_close", "case_reopen", "case_edit")
-    kind = "button" if action_id in buttons else "overflow"
-    return running.slack.block_actions(action(action_id, value, element_type=kind), user_id=user)
-
-
-def fill(running: RunningBot, count: int, values: dict[str, tuple[str, str, Any]]):
-    """Submit the form the bot opened last (the ``count``-th views.open so far)."""
-    running.fake.wait_for("views.open", count=count)
-    view = running.fake.last_view()
-    return running.slack.view_submission(view=view, state_values=values)
-
-
-def message(running: RunningBot, ts: str) -> str:
-    return text_of(next(m for m in running.fake.messages(CHANNEL_ID) if m["ts"] == ts))
-
-
-def actions(running: RunningBot) -> list[str]:
-    with Session(running.engine) as session:
-        return list(session.exec(select(AuditEvent.action).order_by(AuditEvent.id)).all())
+from storage.models import AuditEvent, Incident, Reminder, Step
+from tests.support.cases import (
+    ALL_AGENCIES,
+    actions,
+    choose,
+    fill,
+    items_of,
+    log_case,
+    message,
+    step_of,
+)
+from tests.support.forms import form, text_of
+from tests.support.running_bot import OUTSIDER_ID, OWNER_ID, RunningBot
+from tests.support.slack_requests import CHANNEL_ID, USER_ID, dm_channel_id
 
 
 def test_checklist_items_done_undo_and_not_applicable(running: RunningBot) -> None:

@@ -13,19 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
-from tests.fake_slack import FakeSlackAPI
-from tests.slack_requests import CHANNEL_ID, USER_ID, SlackRequests
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        main(list(argv))
-        code = 0
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.support.cli import run
+from tests.support.fake_slack import FakeSlackAPI
+from tests.support.slack_requests import CHANNEL_ID, USER_ID, SlackRequests
 
 
 def test_json_lists_every_applicable_step(capsys: pytest.CaptureFixture[str]) -> None:

@@ -15,8 +15,8 @@ import pytest
 from sqlmodel import Session, func, select
 
 from storage.models import AuditEvent, ChecklistItem, Incident, Step
-from tests.running_bot import RunningBot
-from tests.test_incident_flow import form, open_form, text_of
+from tests.support.forms import form, open_form, text_of
+from tests.support.running_bot import RunningBot
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pg_ctlcluster") is None, reason="needs a local PostgreSQL cluster to restart"

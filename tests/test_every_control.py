@@ -37,10 +37,10 @@ from bot.domain.calendar import london_date
 from bot.rules import load_rules
 from bot.runtime import Runtime
 from bot.scheduler import tick
-from tests.fake_slack import Call, FakeSlackAPI
-from tests.running_bot import OWNER_ID, RunningBot
-from tests.slack_requests import CHANNEL_ID, USER_ID, action, slack_ts
-from tests.test_case_lifecycle import log_case
+from tests.support.cases import log_case
+from tests.support.fake_slack import Call, FakeSlackAPI
+from tests.support.running_bot import OWNER_ID, RunningBot
+from tests.support.slack_requests import CHANNEL_ID, USER_ID, action, slack_ts
 
 #: Rounds of "find the controls now shown, press each new kind"; each state change a
 #: press makes (done → Undo, pause → Resume) needs one more round.

@@ -16,11 +16,11 @@ from sqlmodel import Session, select
 
 from bot.exports import CSV_COLUMNS, cases_csv
 from storage.models import Incident
-from tests.running_bot import OUTSIDER_ID, RunningBot
-from tests.seed import at_noon, close, done, log
-from tests.slack_requests import USER_ID, dm_channel_id
-from tests.test_cli import run
-from tests.test_incident_flow import text_of
+from tests.support.cli import run
+from tests.support.forms import text_of
+from tests.support.running_bot import OUTSIDER_ID, RunningBot
+from tests.support.seed import at_noon, close, done, log
+from tests.support.slack_requests import USER_ID, dm_channel_id
 
 
 @pytest.fixture

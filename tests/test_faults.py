@@ -22,9 +22,9 @@ from bot.rules import load_rules
 from bot.runtime import Runtime
 from bot.scheduler import tick
 from storage.models import ChecklistItem, Incident, ReceivedReport
-from tests.running_bot import RunningBot
-from tests.slack_requests import CHANNEL_ID, USER_ID, action, state_values
-from tests.test_incident_flow import form, text_of
+from tests.support.forms import form, text_of
+from tests.support.running_bot import RunningBot
+from tests.support.slack_requests import CHANNEL_ID, USER_ID, action, state_values
 
 SLACK_LIMIT = 3.0  # seconds Slack waits for an ack
 

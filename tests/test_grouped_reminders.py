@@ -25,9 +25,9 @@ from bot.rules import load_rules
 from bot.runtime import Runtime
 from bot.scheduler import tick
 from storage.models import Incident, Reminder, Step
-from tests.fake_slack import Call, block_errors
-from tests.running_bot import OWNER_ID, RunningBot
-from tests.slack_requests import CHANNEL_ID, USER_ID, action, dm_channel_id
+from tests.support.fake_slack import Call, block_errors
+from tests.support.running_bot import OWNER_ID, RunningBot
+from tests.support.slack_requests import CHANNEL_ID, USER_ID, action, dm_channel_id
 
 RULES = load_rules()
 _keys = itertools.count()

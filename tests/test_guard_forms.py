@@ -14,9 +14,9 @@ from sqlmodel import Session, func, select
 
 from bot.rules import load_rules
 from storage.models import ChecklistItem, Incident, Step
-from tests.running_bot import OWNER_ID, RunningBot
-from tests.test_case_lifecycle import choose, fill, items_of, log_case
-from tests.test_incident_flow import form, open_form
+from tests.support.cases import choose, fill, items_of, log_case
+from tests.support.forms import form, open_form
+from tests.support.running_bot import OWNER_ID, RunningBot
 
 # (pseudonym, what the reason under the field says)
 PSEUDONYMS = [

@@ -26,8 +26,8 @@ from slack_sdk.http_retry import RateLimitErrorRetryHandler
 from slack_sdk.signature import SignatureVerifier
 from slack_sdk.webhook import WebhookClient
 
-from tests.fake_slack import FakeSlackAPI
-from tests.slack_requests import (
+from tests.support.fake_slack import FakeSlackAPI
+from tests.support.slack_requests import (
     BOT_USER_ID,
     CHANNEL_ID,
     TEAM_ID,

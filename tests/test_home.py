@@ -13,10 +13,10 @@ from bot import lifecycle
 from bot.blocks.home import PER_PAGE, home_view
 from bot.reports import TimelinessCache, dashboard, last_twelve_months, timeliness_report
 from storage.models import ChecklistItem
-from tests.running_bot import OUTSIDER_ID, OWNER_ID, RunningBot
-from tests.seed import MANAGER, RULES, done, log
-from tests.slack_requests import USER_ID, action
-from tests.test_incident_flow import form, open_form, text_of
+from tests.support.forms import form, open_form, text_of
+from tests.support.running_bot import OUTSIDER_ID, OWNER_ID, RunningBot
+from tests.support.seed import MANAGER, RULES, done, log
+from tests.support.slack_requests import USER_ID, action
 
 TODAY = date(2026, 11, 23)  # the running bot's clock
 

@@ -15,8 +15,10 @@ from sqlmodel import Session, select
 from bot.blocks.case_forms import CASE_FORM, ITEM_FORM, STEP_FORM
 from bot.payloads import MAX_ROW_ID, form_target, verb_and_id
 from storage.models import Incident
-from tests.running_bot import RunningBot
-from tests.slack_requests import (
+from tests.support.cases import actions, log_case
+from tests.support.forms import form, open_form, text_of
+from tests.support.running_bot import RunningBot
+from tests.support.slack_requests import (
     APP_ID,
     CHANNEL_ID,
     TEAM_ID,
@@ -25,8 +27,6 @@ from tests.slack_requests import (
     new_trigger_id,
     state_values,
 )
-from tests.test_case_lifecycle import actions, log_case
-from tests.test_incident_flow import form, open_form, text_of
 
 FUZZ = settings(
     max_examples=60,

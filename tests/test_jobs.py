@@ -21,8 +21,8 @@ from bot.jobs.reminders import ReminderJob, plan_digest
 from bot.rules import load_rules
 from bot.runtime import Runtime
 from storage.models import Incident, Reminder
-from tests.fake_slack import FakeSlackAPI
-from tests.slack_requests import CHANNEL_ID, USER_ID
+from tests.support.fake_slack import FakeSlackAPI
+from tests.support.slack_requests import CHANNEL_ID, USER_ID
 
 RECEIVED = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # Monday, before the 09:00 digest
 REPORT = NewIncident(

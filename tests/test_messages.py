@@ -26,11 +26,11 @@ from bot.domain.words import AuditAction
 from bot.lifecycle import record_step_done, set_step_status
 from bot.rules import RulesError, load_checklist, load_rules
 from storage.models import AuditEvent, ChecklistItem, Incident, Step
-from tests.fake_slack import FakeSlackAPI
-from tests.running_bot import RunningBot
-from tests.slack_requests import USER_ID
-from tests.test_case_lifecycle import choose, fill, log_case, message, step_of
-from tests.test_incident_flow import text_of
+from tests.support.cases import choose, fill, log_case, message, step_of
+from tests.support.fake_slack import FakeSlackAPI
+from tests.support.forms import text_of
+from tests.support.running_bot import RunningBot
+from tests.support.slack_requests import USER_ID
 
 RULES = load_rules()
 TODAY = date(2026, 12, 1)

@@ -27,10 +27,10 @@ from bot.logs import about_request, configure
 from bot.server import HttpServer, Readiness
 from storage.db import MIGRATIONS_DIR, make_engine, migrate, session_scope
 from storage.models import Reminder
-from tests.due_reminders import seed_due_cases
-from tests.fake_slack import FakeSlackAPI
-from tests.running_bot import RunningBot
-from tests.slack_requests import CHANNEL_ID, USER_ID, SlackRequests
+from tests.support.due_reminders import seed_due_cases
+from tests.support.fake_slack import FakeSlackAPI
+from tests.support.running_bot import RunningBot
+from tests.support.slack_requests import CHANNEL_ID, USER_ID, SlackRequests
 
 
 def get(url: str) -> tuple[int, str]:

@@ -10,11 +10,11 @@ from typing import Any
 from sqlmodel import Session, select
 
 from storage.models import AuditEvent, ChecklistItem, Reminder
-from tests.fake_slack import Call
-from tests.running_bot import OWNER_ID, RunningBot
-from tests.slack_requests import USER_ID, dm_channel_id
-from tests.test_case_lifecycle import choose, fill, items_of, log_case, step_of
-from tests.test_incident_flow import text_of
+from tests.support.cases import choose, fill, items_of, log_case, step_of
+from tests.support.fake_slack import Call
+from tests.support.forms import text_of
+from tests.support.running_bot import OWNER_ID, RunningBot
+from tests.support.slack_requests import USER_ID, dm_channel_id
 
 
 def notices(running: RunningBot, user: str, count: int = 1) -> list[Call]:

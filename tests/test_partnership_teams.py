@@ -11,11 +11,11 @@ import pytest
 from sqlmodel import Session, select
 
 from storage.models import AuditEvent, Incident
-from tests.fake_slack import FakeSlackAPI
-from tests.running_bot import OUTSIDER_ID, RunningBot
-from tests.slack_requests import CHANNEL_ID, USER_ID, action
-from tests.test_case_lifecycle import log_case, step_of
-from tests.test_incident_flow import form, open_form, text_of
+from tests.support.cases import log_case, step_of
+from tests.support.fake_slack import FakeSlackAPI
+from tests.support.forms import form, open_form, text_of
+from tests.support.running_bot import OUTSIDER_ID, RunningBot
+from tests.support.slack_requests import CHANNEL_ID, USER_ID, action
 
 OTHER_TEAM = "T0OTHERORG"  # another organisation, connected to the channel
 GUEST_ID = "W0GUESTORG"  # one of its people, a member of the shared channel

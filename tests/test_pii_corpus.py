@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from bot.domain.pseudonymity import check_free_text, check_pseudonym
-from tests.pii_corpus import Sample, samples
+from tests.support.pii_corpus import Sample, samples
 
 CORPUS = samples()
 HELD_OUT = [s for s in CORPUS if s.held_out]

@@ -12,8 +12,8 @@ from sqlmodel import Session, func, select
 from bot.config import ConfigError, load_settings
 from bot.retention import Expired, purge
 from storage.models import AuditEvent, ChecklistItem, Incident, Step
-from tests.seed import close, log
-from tests.test_cli import run
+from tests.support.cli import run
+from tests.support.seed import close, log
 
 NOW = datetime(2033, 11, 23, 9, tzinfo=UTC)
 

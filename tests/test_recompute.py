@@ -21,10 +21,10 @@ from bot.recompute import (
 )
 from bot.rules import load_rules
 from storage.models import AppliedRules, AuditEvent, Incident, Reminder, Step
-from tests.running_bot import RunningBot
-from tests.seed import log
-from tests.test_case_lifecycle import log_case, message
-from tests.test_cli import run
+from tests.support.cases import log_case, message
+from tests.support.cli import run
+from tests.support.running_bot import RunningBot
+from tests.support.seed import log
 
 CLOSURE_DAY = date(2026, 11, 25)  # a Wednesday before the Panel notification is due
 PANEL_DUE, PANEL_MOVED = date(2026, 11, 27), date(2026, 11, 30)  # for awareness on 20 Nov

@@ -27,11 +27,11 @@ from sqlmodel import Session, col, func, select
 from bot.jobs.reminders import carried_by
 from storage.db import make_engine, migrate, session_scope
 from storage.models import ChecklistItem, Incident, ReferenceCounter, Reminder
-from tests.due_reminders import seed_due_cases
-from tests.fake_slack import Call, FakeSlackAPI
-from tests.running_bot import OWNER_ID
-from tests.slack_requests import CHANNEL_ID, USER_ID, SlackRequests, action
-from tests.test_incident_flow import form
+from tests.support.due_reminders import seed_due_cases
+from tests.support.fake_slack import Call, FakeSlackAPI
+from tests.support.forms import form
+from tests.support.running_bot import OWNER_ID
+from tests.support.slack_requests import CHANNEL_ID, USER_ID, SlackRequests, action
 
 SECRET = "replica-signing-secret"
 SEEDED = 50  # cases, four reminders due each

@@ -44,10 +44,10 @@ from bot.scheduler import tick
 from storage.db import session_scope
 from storage.models import AuditEvent, ChecklistItem, Incident, Reminder, Step
 from storage.queries import claim_due_reminders
-from tests.fake_slack import Call, FakeSlackAPI
-from tests.running_bot import OUTSIDER_ID, OWNER_ID, RunningBot
-from tests.slack_requests import CHANNEL_ID, USER_ID, dm_channel_id
-from tests.test_incident_flow import form, open_form
+from tests.support.fake_slack import Call, FakeSlackAPI
+from tests.support.forms import form, open_form
+from tests.support.running_bot import OUTSIDER_ID, OWNER_ID, RunningBot
+from tests.support.slack_requests import CHANNEL_ID, USER_ID, dm_channel_id
 
 _submissions = itertools.count()
 

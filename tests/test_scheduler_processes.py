@@ -19,8 +19,8 @@ from sqlmodel import Session, col, select
 from bot.jobs.reminders import carried_by
 from storage.db import make_engine, migrate, normalize_url
 from storage.models import Reminder
-from tests.due_reminders import DUE, seed_due_cases
-from tests.fake_slack import FakeSlackAPI
+from tests.support.due_reminders import DUE, seed_due_cases
+from tests.support.fake_slack import FakeSlackAPI
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = 250  # 4 reminders each
@@ -67,7 +67,7 @@ def test_three_schedulers_send_each_reminder_once_though_one_is_killed(
                 [
                     sys.executable,
                     "-m",
-                    "tests.reminder_worker",
+                    "tests.support.reminder_worker",
                     database_url,
                     fake.url,
                     DUE.isoformat(),

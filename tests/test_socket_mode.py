@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.fake_slack import FakeSlackAPI
-from tests.fake_socket_mode import FakeSocketMode, SocketModeRequests, app_token
-from tests.running_bot import RunningBot
-from tests.slack_requests import CHANNEL_ID, USER_ID
-from tests.test_case_lifecycle import choose, items_of, log_case, message
-from tests.test_incident_flow import form, open_form, text_of
+from tests.support.cases import choose, items_of, log_case, message
+from tests.support.fake_slack import FakeSlackAPI
+from tests.support.fake_socket_mode import FakeSocketMode, SocketModeRequests, app_token
+from tests.support.forms import form, open_form, text_of
+from tests.support.running_bot import RunningBot
+from tests.support.slack_requests import CHANNEL_ID, USER_ID
 
 
 def test_a_slash_command_is_acked_and_opens_the_form(socket_running: RunningBot) -> None:

@@ -11,10 +11,10 @@ from sqlalchemy.engine import Engine
 from bot.domain.timeliness import CaseRecord, Late, StepRecord, timeliness
 from bot.domain.timetable import Facts
 from bot.reports import last_twelve_months, timeliness_report
-from tests.running_bot import RunningBot
-from tests.seed import RULES, at_noon, close, done, log, plan
-from tests.slack_requests import USER_ID
-from tests.test_incident_flow import text_of
+from tests.support.forms import text_of
+from tests.support.running_bot import RunningBot
+from tests.support.seed import RULES, at_noon, close, done, log, plan
+from tests.support.slack_requests import USER_ID
 
 TODAY = date(2026, 11, 23)
 

@@ -19,10 +19,10 @@ from storage.queries import (
     open_steps,
     open_steps_due_by,
 )
-from tests.running_bot import RunningBot
-from tests.slack_requests import CHANNEL_ID
-from tests.test_case_lifecycle import choose, log_case, message, step_of
-from tests.test_incident_flow import form, open_form, text_of
+from tests.support.cases import choose, log_case, message, step_of
+from tests.support.forms import form, open_form, text_of
+from tests.support.running_bot import RunningBot
+from tests.support.slack_requests import CHANNEL_ID
 
 
 def channel_posts(running: RunningBot) -> list[Any]:

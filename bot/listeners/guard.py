@@ -69,7 +69,11 @@ OUT_OF_DATE = "That menu is out of date; the message has been redrawn. Please ch
 
 class OutOfDate(LookupError):
     """Raised by a listener whose control names what is no longer there, or no longer so:
-    the guard tells the person :data:`OUT_OF_DATE`."""
+    the guard tells the person :data:`OUT_OF_DATE`, or what the listener says instead."""
+
+    def __init__(self, text: str = OUT_OF_DATE) -> None:
+        super().__init__(text)
+        self.text = text
 
 
 Listener = TypeVar("Listener", bound=Callable[..., None])
@@ -94,8 +98,8 @@ def guarded(surface: str | Callable[[dict[str, Any]], str]) -> Callable[[Listene
                 function(self, **kwargs)
             except NotAllowed as exc:
                 tell(respond, str(exc))
-            except OutOfDate:
-                tell(respond, OUT_OF_DATE)
+            except OutOfDate as exc:
+                tell(respond, exc.text)
 
         return cast(Listener, run)
 

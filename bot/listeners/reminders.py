@@ -23,15 +23,14 @@ from bot.blocks.case_forms import step_modal
 from bot.blocks.reminders import DONE, ITEM_DONE, ITEM_SNOOZE, SNOOZE, settled
 from bot.blocks.text import day
 from bot.domain.calendar import london_date
-from bot.listeners.guard import acknowledge, after_ack, allowed, tell
+from bot.listeners.guard import OutOfDate, acknowledge, after_ack, guarded, tell
 from bot.payloads import action_value, row_id, whole_number
 from bot.runtime import Runtime
 from storage.models import ChecklistItem, Incident, Step
 
-#: A snooze, for a step or a checklist item: (row id, working days, who, now) -> the case
-#: and the row snoozed.
+#: A snooze of a step or a checklist item: (row id, working days, who, now) -> the case and
+#: the row snoozed.
 Snoozed = tuple[Incident, Step | ChecklistItem]
-SnoozeRow = Callable[[int, int, str, datetime], Snoozed]
 
 _STALE = "That step is no longer part of the case. Use /incident show REFERENCE for the case."
 _STALE_ITEM = (
@@ -39,59 +38,48 @@ _STALE_ITEM = (
 )
 
 
-def register(app: App, runtime: Runtime) -> None:
-    """Attach the reminder buttons."""
+class ReminderButtons:
+    """The listeners of a reminder's (or an assignment notice's) buttons, one method each."""
 
-    def mark_done(
-        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+    def __init__(self, runtime: Runtime) -> None:
+        self.runtime = runtime
+
+    @guarded("reminder")
+    def step_done(
+        self, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        user = body["user"]["id"]
-        if not allowed(runtime, user, "reminder", respond):
-            return
-        found = _step_of(runtime, action)
+        """Mark a step done today, or open the card's form when its date moves others."""
+        runtime, user = self.runtime, body["user"]["id"]
+        step_id = row_id(action_value(action))
+        found = None if step_id is None else cases.find_row(runtime.engine, Step, step_id)
         if found is None:
-            tell(respond, _STALE)
-            return
-        incident, step = found
+            raise OutOfDate(_STALE)
+        step, incident = found
         now = runtime.clock()
         if step.step_key in lifecycle.STEP_FACTS:
             view = step_modal("done", step, incident, london_date(now))
             client.views_open(trigger_id=body["trigger_id"], view=view)
             return
         assert step.id is not None and incident.id is not None
-        try:
-            lifecycle.record_step_done(
-                runtime.engine,
-                runtime.rules,
-                step_id=step.id,
-                on=london_date(now),
-                actor=user,
-                now=now,
-            )
-        except lifecycle.NotAllowed as exc:
-            tell(respond, str(exc))
-            return
+        lifecycle.record_step_done(
+            runtime.engine, runtime.rules, step_id=step.id, on=london_date(now), actor=user, now=now
+        )
         _settle(respond, body, action, _done(user, now), incident, step)
         posting.refresh_messages(client, runtime.engine, runtime.rules, incident.id, now)
 
-    def mark_item_done(
-        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+    @guarded("reminder")
+    def item_done(
+        self, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        user = body["user"]["id"]
-        if not allowed(runtime, user, "reminder", respond):
-            return
+        """Mark a checklist item done, as its menu on the checklist would."""
+        runtime, user = self.runtime, body["user"]["id"]
         item_id = row_id(action_value(action))
         if item_id is None:
-            tell(respond, _STALE_ITEM)
-            return
+            raise OutOfDate(_STALE_ITEM)
         now = runtime.clock()
-        try:
-            case = lifecycle.update_item(
-                runtime.engine, runtime.rules, item_id=item_id, actor=user, now=now, status="done"
-            )
-        except lifecycle.NotAllowed as exc:
-            tell(respond, str(exc))
-            return
+        case = lifecycle.update_item(
+            runtime.engine, runtime.rules, item_id=item_id, actor=user, now=now, status="done"
+        )
         item = next(i for i in case.items if i.id == item_id)
         _settle(respond, body, action, _done(user, now), case.incident, item)
         assert case.incident.id is not None
@@ -99,52 +87,65 @@ def register(app: App, runtime: Runtime) -> None:
             client, runtime.engine, runtime.rules, case.incident.id, now, card=False
         )
 
-    def snoozing(snooze_row: SnoozeRow, stale: str) -> Callable[..., None]:
-        """The snooze buttons' listener, for steps or checklist items (``snooze_row``)."""
+    @guarded("reminder")
+    def step_snooze(self, body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
+        """Put a step's reminders off for one or two working days."""
+        engine, rules = self.runtime.engine, self.runtime.rules
 
-        def snooze(body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
-            user = body["user"]["id"]
-            if not allowed(runtime, user, "reminder", respond):
-                return
-            target, _, days = action_value(action).partition(":")
-            row, working_days = row_id(target), whole_number(days)
-            if row is None or working_days is None:
-                tell(respond, stale)
-                return
-            try:
-                incident, snoozed = snooze_row(row, working_days, user, runtime.clock())
-            except LookupError:
-                tell(respond, stale)
-                return
-            except ValueError as exc:
-                tell(respond, str(exc))
-                return
-            assert snoozed.snoozed_until is not None
-            what = (
-                f":zzz: Snoozed by <@{user}>: the next reminder comes on "
-                f"{day(snoozed.snoozed_until)}."
+        def snooze(row: int, days: int, actor: str, now: datetime) -> Snoozed:
+            return reminders.snooze_step(
+                engine, rules, step_id=row, days=days, actor=actor, now=now
             )
-            _settle(respond, body, action, what, incident, snoozed)
 
-        return snooze
+        self._snooze(body, action, respond, snooze, _STALE)
 
-    def snooze_step(row: int, days: int, user: str, now: datetime) -> Snoozed:
-        return reminders.snooze_step(
-            runtime.engine, runtime.rules, step_id=row, days=days, actor=user, now=now
+    @guarded("reminder")
+    def item_snooze(self, body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
+        """Put a checklist item's reminders off for one or two working days."""
+        engine, rules = self.runtime.engine, self.runtime.rules
+
+        def snooze(row: int, days: int, actor: str, now: datetime) -> Snoozed:
+            return reminders.snooze_item(
+                engine, rules, item_id=row, days=days, actor=actor, now=now
+            )
+
+        self._snooze(body, action, respond, snooze, _STALE_ITEM)
+
+    def _snooze(
+        self,
+        body: dict[str, Any],
+        action: dict[str, Any],
+        respond: Respond,
+        snooze: Callable[[int, int, str, datetime], Snoozed],
+        stale: str,
+    ) -> None:
+        user = body["user"]["id"]
+        target, _, days = action_value(action).partition(":")
+        row, working_days = row_id(target), whole_number(days)
+        if row is None or working_days is None:
+            raise OutOfDate(stale)
+        try:
+            incident, snoozed = snooze(row, working_days, user, self.runtime.clock())
+        except LookupError as exc:
+            raise OutOfDate(stale) from exc
+        except ValueError as exc:
+            tell(respond, str(exc))
+            return
+        assert snoozed.snoozed_until is not None
+        what = (
+            f":zzz: Snoozed by <@{user}>: the next reminder comes on {day(snoozed.snoozed_until)}."
         )
+        _settle(respond, body, action, what, incident, snoozed)
 
-    def snooze_item(row: int, days: int, user: str, now: datetime) -> Snoozed:
-        return reminders.snooze_item(
-            runtime.engine, runtime.rules, item_id=row, days=days, actor=user, now=now
-        )
 
-    app.action(DONE)(ack=acknowledge, lazy=after_ack(mark_done))
-    snooze = snoozing(snooze_step, _STALE)
-    app.action(re.compile(rf"^{SNOOZE}:\d$"))(ack=acknowledge, lazy=after_ack(snooze))
-    app.action(ITEM_DONE)(ack=acknowledge, lazy=after_ack(mark_item_done))
-    snooze_checklist_item = snoozing(snooze_item, _STALE_ITEM)
+def register(app: App, runtime: Runtime) -> None:
+    """Attach the reminder buttons."""
+    buttons = ReminderButtons(runtime)
+    app.action(DONE)(ack=acknowledge, lazy=after_ack(buttons.step_done))
+    app.action(re.compile(rf"^{SNOOZE}:\d$"))(ack=acknowledge, lazy=after_ack(buttons.step_snooze))
+    app.action(ITEM_DONE)(ack=acknowledge, lazy=after_ack(buttons.item_done))
     app.action(re.compile(rf"^{ITEM_SNOOZE}:\d$"))(
-        ack=acknowledge, lazy=after_ack(snooze_checklist_item)
+        ack=acknowledge, lazy=after_ack(buttons.item_snooze)
     )
 
 
@@ -165,9 +166,3 @@ def _settle(
     message = body.get("message") or {}
     blocks = settled(message.get("blocks") or [], action.get("block_id", ""), what, incident, thing)
     respond(replace_original=True, text=message.get("text") or what, blocks=blocks)
-
-
-def _step_of(runtime: Runtime, action: dict[str, Any]) -> tuple[Incident, Step] | None:
-    step_id = row_id(action_value(action))
-    found = None if step_id is None else cases.find_row(runtime.engine, Step, step_id)
-    return None if found is None else (found[1], found[0])

@@ -1,6 +1,6 @@
 """One reminder scheduler in a process of its own, for tests/test_scheduler_processes.py.
 
-    python -m tests.reminder_worker DATABASE_URL SLACK_API_URL START EPOCH WORKER LEASE
+    python -m tests.support.reminder_worker DATABASE_URL SLACK_API_URL START EPOCH WORKER LEASE
 
 Ticks (as the scheduler would, without waiting 30 s between ticks) until no reminder due
 by "now" is left unsent, then exits 0; 1 if that takes longer than a minute. "Now" is
@@ -25,7 +25,7 @@ from bot.runtime import Runtime
 from bot.scheduler import tick
 from storage.db import make_engine
 from storage.models import Reminder
-from tests.slack_requests import CHANNEL_ID
+from tests.support.slack_requests import CHANNEL_ID
 
 
 def _left(engine: Engine, now: datetime) -> int:

@@ -26,7 +26,7 @@ from datetime import date, datetime
 from datetime import time as time_of_day
 from typing import Any, TypedDict, Unpack
 
-# The fictional workspace the tests live in (shared with tests.fake_slack).
+# The fictional workspace the tests live in (shared with tests.support.fake_slack).
 TEAM_ID = "T0LSCP0001"
 TEAM_DOMAIN = "northshire-lscp"
 TEAM_NAME = "Northshire LSCP"

@@ -19,9 +19,9 @@ from bot.app import build_app
 from bot.config import Settings
 from bot.rules import load_rules
 from bot.server import HttpServer, socket_mode
-from tests.fake_slack import FakeSlackAPI
-from tests.fake_socket_mode import FakeSocketMode, SocketModeRequests, app_token
-from tests.slack_requests import CHANNEL_ID, USER_ID, SlackRequests
+from tests.support.fake_slack import FakeSlackAPI
+from tests.support.fake_socket_mode import FakeSocketMode, SocketModeRequests, app_token
+from tests.support.slack_requests import CHANNEL_ID, USER_ID, SlackRequests
 
 SIGNING_SECRET = "test-signing-secret-0001"
 OWNER_ID = "U0LEADPOL1"  # the police lead, a channel member

@@ -7,7 +7,7 @@ fake records every call, answers with Slack-shaped responses, keeps just enough 
 (messages, views, members) for assertions, and injects faults on demand.
 
 It refuses what Slack refuses where a bot could get it wrong: a trigger_id used twice,
-not issued by ``tests.slack_requests`` or more than 3 seconds old; views.update of a view
+not issued by ``tests.support.slack_requests`` or more than 3 seconds old; views.update of a view
 it never opened; a duplicate external_id; and blocks over any Block Kit limit (see
 :func:`block_errors`), in messages, views and response_url replies alike.
 """
@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 
-from tests.slack_requests import (
+from tests.support.slack_requests import (
     APP_ID,
     BOT_ID,
     BOT_USER_ID,
@@ -49,7 +49,7 @@ from tests.slack_requests import (
 )
 
 if TYPE_CHECKING:
-    from tests.fake_socket_mode import FakeSocketMode
+    from tests.support.fake_socket_mode import FakeSocketMode
 
 JSON_FIELDS = ("blocks", "attachments", "view", "metadata", "user_auth_blocks")
 """Params slack_sdk sends JSON-encoded when it uses a form body."""

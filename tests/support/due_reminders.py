@@ -16,8 +16,8 @@ from bot.reminders import replan
 from bot.rules import load_rules
 from storage.db import session_scope
 from storage.models import Incident, Reminder, Step
-from tests.running_bot import OWNER_ID
-from tests.slack_requests import CHANNEL_ID, USER_ID
+from tests.support.running_bot import OWNER_ID
+from tests.support.slack_requests import CHANNEL_ID, USER_ID
 
 LOGGED = datetime(2026, 11, 23, 10, 30, tzinfo=UTC)  # Monday
 #: The cases' owners, in turn: each is sent one message carrying all their cases' reminders.

@@ -4,13 +4,13 @@ Why: Socket Mode is the manifest's default and the usual set-up inside a council
 so the real bot's real Socket Mode client (slack_sdk's built-in one, which Bolt's
 ``SocketModeHandler`` uses) must be driven the way Slack drives it: the bot asks the Web
 API's ``apps.connections.open`` for a one-time ``ws://`` URL (answered by
-:class:`tests.fake_slack.FakeSlackAPI` from :meth:`FakeSocketMode.issue_url`), opens a
+:class:`tests.support.fake_slack.FakeSlackAPI` from :meth:`FakeSocketMode.issue_url`), opens a
 websocket to it, is greeted with ``hello``, and receives each request as an envelope
 (``slash_commands``, ``interactive``, ``events_api``) with an ``envelope_id`` it must ack
 on the same socket within 3 seconds, the ack carrying any response payload.
 
 :class:`SocketModeRequests` builds every request exactly as
-:class:`tests.slack_requests.SlackRequests` does (same fields, same ids), then sends it as
+:class:`tests.support.slack_requests.SlackRequests` does (same fields, same ids), then sends it as
 an envelope instead of a signed HTTP POST, and returns the ack as a ``Response``, so a
 test written against the HTTP endpoint runs unchanged in Socket Mode.
 """
@@ -33,7 +33,7 @@ from websockets.http11 import Request
 from websockets.http11 import Response as HandshakeResponse
 from websockets.sync.server import Server, ServerConnection, serve
 
-from tests.slack_requests import APP_ID, NO_HOOKS_URL, Response, SendOptions, SlackRequests
+from tests.support.slack_requests import APP_ID, NO_HOOKS_URL, Response, SendOptions, SlackRequests
 
 #: Seconds Slack waits for an envelope's ack before it gives up on it (and retries events).
 ACK_TIMEOUT = 3.0
