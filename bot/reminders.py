@@ -140,14 +140,14 @@ def replan(session: Session, incident: Incident, rules: Rules, now: datetime) ->
     ]
     for thing in things:
         wanted |= {w.dedupe_key: w for w in wanted_reminders(incident, thing, rules, now)}
-    stored = reminders_of(session, incident.id)
+    stored = reminders_of(session, incident_id=incident.id)
     for reminder in stored:
         if reminder.dedupe_key not in wanted and _unsent_and_free(reminder, now):
             session.delete(reminder)
     known = {reminder.dedupe_key for reminder in stored}
     add_reminders(
         session,
-        (
+        rows=(
             _row(incident.id, key, w)
             for key, w in wanted.items()
             if key not in known and w.due_at > now

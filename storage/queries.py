@@ -398,6 +398,7 @@ def _skip_locked(session: Session, statement: Any) -> Any:
 
 def claim_due_reminders(
     session: Session,
+    *,
     now: datetime,
     worker: str,
     lease: timedelta,
@@ -469,6 +470,7 @@ _CLAIM_LOCK = 0x5AFE6A4D
 
 def finish_reminders(
     session: Session,
+    *,
     reminder_ids: Sequence[int],
     worker: str,
     status: ReminderStatus,
@@ -489,7 +491,7 @@ def finish_reminders(
 
 
 def release_reminders(
-    session: Session, reminder_ids: Sequence[int], worker: str, retry_at: datetime, error: str
+    session: Session, *, reminder_ids: Sequence[int], worker: str, retry_at: datetime, error: str
 ) -> int:
     """Give claimed reminders back after a failed send, not to be tried before
     ``retry_at`` (the backoff); returns how many ``worker`` still held."""
@@ -521,7 +523,7 @@ def group_of(reminder: Reminder) -> ReminderGroup:
 
 
 def latest_due(
-    session: Session, reminders: Sequence[Reminder], now: datetime
+    session: Session, *, reminders: Sequence[Reminder], now: datetime
 ) -> dict[ReminderGroup, datetime]:
     """For the group of each of ``reminders``, the latest due time (up to ``now``) of any
     reminder of that group: a reminder due before it has been superseded."""
@@ -548,7 +550,7 @@ def latest_due(
 
 
 def cases_of(
-    session: Session, reminders: Sequence[Reminder]
+    session: Session, *, reminders: Sequence[Reminder]
 ) -> tuple[dict[int, Incident], dict[int, Step], dict[int, ChecklistItem]]:
     """The incidents, steps and checklist items ``reminders`` are about, by id, in three
     queries."""
@@ -565,7 +567,7 @@ def cases_of(
     )
 
 
-def add_reminders(session: Session, rows: Iterable[dict[str, Any]]) -> None:
+def add_reminders(session: Session, *, rows: Iterable[dict[str, Any]]) -> None:
     """Insert planned reminders; one whose dedupe_key exists already is left as it is, so
     planning twice (or two replicas planning at once) never doubles a reminder."""
     values = [{"status": ReminderStatus.PLANNED, "attempts": 0, **row} for row in rows]
@@ -578,12 +580,12 @@ def add_reminders(session: Session, rows: Iterable[dict[str, Any]]) -> None:
     session.exec(statement, params=values)
 
 
-def reminders_of(session: Session, incident_id: int) -> list[Reminder]:
+def reminders_of(session: Session, *, incident_id: int) -> list[Reminder]:
     """Every reminder of an incident, sent or not."""
     return list(session.exec(select(Reminder).where(Reminder.incident_id == incident_id)).all())
 
 
-def reminder_exists(session: Session, dedupe_key: str) -> bool:
+def reminder_exists(session: Session, *, dedupe_key: str) -> bool:
     found = select(Reminder.id).where(Reminder.dedupe_key == dedupe_key)
     return session.exec(found).first() is not None
 

@@ -516,7 +516,9 @@ def test_a_worker_that_died_mid_send_neither_loses_nor_repeats_a_reminder(
     world.log()
     nine = at("2026-11-24", 9)
     with session_scope(world.engine) as session:
-        claims = claim_due_reminders(session, nine, "dead-worker", timedelta(minutes=5), 10)
+        claims = claim_due_reminders(
+            session, now=nine, worker="dead-worker", lease=timedelta(minutes=5), limit=10
+        )
     assert len(claims) == 2  # the owner's two, for one message
     # A message carrying one of them reached Slack before it died.
     sent_before = claims[0].reminder
@@ -538,7 +540,9 @@ def test_a_grouped_message_found_in_slack_is_not_sent_again(world: World) -> Non
     world.log()
     nine = at("2026-11-24", 9)
     with session_scope(world.engine) as session:
-        claims = claim_due_reminders(session, nine, "dead-worker", timedelta(minutes=5), 10)
+        claims = claim_due_reminders(
+            session, now=nine, worker="dead-worker", lease=timedelta(minutes=5), limit=10
+        )
     world.client.chat_postMessage(  # the whole message went, and then the worker died
         channel=OWNER_ID,
         text="reminders",

@@ -123,7 +123,7 @@ def plan_digest(runtime: Runtime, clock: Clock) -> None:
         return
     key = f"digest:{runtime.channel}:{today.isoformat()}"
     with open_session(runtime.engine) as session:
-        if reminder_exists(session, key):
+        if reminder_exists(session, dedupe_key=key):
             return
     row = {
         "incident_id": None,
@@ -135,7 +135,7 @@ def plan_digest(runtime: Runtime, clock: Clock) -> None:
         "dedupe_key": key,
     }
     with session_scope(runtime.engine) as session:
-        add_reminders(session, [row])
+        add_reminders(session, rows=[row])
 
 
 class ReminderJob:
@@ -165,10 +165,12 @@ class ReminderJob:
         message."""
         while True:
             with session_scope(self.engine) as session:
-                claims = claim_due_reminders(session, self.clock(), self.worker, self.lease, batch)
+                claims = claim_due_reminders(
+                    session, now=self.clock(), worker=self.worker, lease=self.lease, limit=batch
+                )
                 reminders = [c.reminder for c in claims]
-                latest = latest_due(session, reminders, self.clock())
-                found = _Found(*cases_of(session, reminders))
+                latest = latest_due(session, reminders=reminders, now=self.clock())
+                found = _Found(*cases_of(session, reminders=reminders))
             if not claims:
                 break
             groups: dict[str, list[Claim]] = {}
@@ -191,7 +193,13 @@ class ReminderJob:
 
     def _release(self, reminders: list[Reminder]) -> None:
         with session_scope(self.engine) as session:
-            release_reminders(session, _ids(reminders), self.worker, self.clock(), "slow")
+            release_reminders(
+                session,
+                reminder_ids=_ids(reminders),
+                worker=self.worker,
+                retry_at=self.clock(),
+                error="slow",
+            )
 
     def _deliver(
         self, group: list[Claim], latest: dict[ReminderGroup, datetime], found: _Found
@@ -336,7 +344,13 @@ class ReminderJob:
         wait = min(FIRST_RETRY * 2 ** max(attempts - 1, 0), LAST_RETRY)
         retry_at = self.clock() + max(wait, retry_after or timedelta(0))
         with session_scope(self.engine) as session:
-            release_reminders(session, _ids(message.carried), self.worker, retry_at, error)
+            release_reminders(
+                session,
+                reminder_ids=_ids(message.carried),
+                worker=self.worker,
+                retry_at=retry_at,
+                error=error,
+            )
         self.report.retrying.append(f"{message.label}: {error}; again after {retry_at:%H:%M:%S}Z")
 
     def _give_up(self, message: _Message, error: str) -> None:
@@ -369,7 +383,12 @@ class ReminderJob:
             return
         with session_scope(self.engine) as session:
             held = finish_reminders(
-                session, _ids(reminders), self.worker, status, self.clock(), error
+                session,
+                reminder_ids=_ids(reminders),
+                worker=self.worker,
+                status=status,
+                now=self.clock(),
+                error=error,
             )
         if held < len(reminders):
             logger.warning(

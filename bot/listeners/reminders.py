@@ -23,6 +23,7 @@ from bot.blocks.case_forms import step_modal
 from bot.blocks.reminders import DONE, ITEM_DONE, ITEM_SNOOZE, SNOOZE, settled
 from bot.blocks.text import day
 from bot.domain.calendar import london_date
+from bot.domain.words import Status, StepVerb
 from bot.listeners.guard import OutOfDate, acknowledge, after_ack, guarded, tell
 from bot.payloads import action_value, row_id, whole_number
 from bot.runtime import Runtime
@@ -57,7 +58,7 @@ class ReminderButtons:
         step, incident = found
         now = runtime.clock()
         if step.step_key in lifecycle.STEP_FACTS:
-            view = step_modal("done", step, incident, london_date(now))
+            view = step_modal(StepVerb.DONE, step, incident, london_date(now))
             client.views_open(trigger_id=body["trigger_id"], view=view)
             return
         assert step.id is not None and incident.id is not None
@@ -78,7 +79,7 @@ class ReminderButtons:
             raise OutOfDate(_STALE_ITEM)
         now = runtime.clock()
         case = lifecycle.update_item(
-            runtime.engine, runtime.rules, item_id=item_id, actor=user, now=now, status="done"
+            runtime.engine, runtime.rules, item_id=item_id, actor=user, now=now, status=Status.DONE
         )
         item = next(i for i in case.items if i.id == item_id)
         _settle(respond, body, action, _done(user, now), case.incident, item)
