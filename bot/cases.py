@@ -6,7 +6,7 @@ the database, not Slack.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
@@ -20,6 +20,7 @@ from bot.domain.incident import NewIncident, report_from_record, report_record
 from bot.domain.timetable import compute_steps
 from bot.facts import facts_of
 from bot.reminders import replan
+from bot.review_state import Review, give_sign_off_items, read_review, review_steps
 from bot.rules import Rules
 from storage.db import session_scope
 from storage.models import AuditEvent, ChecklistItem, Incident, Step
@@ -56,6 +57,7 @@ class Case:
     incident: Incident
     steps: list[Step]
     items: list[ChecklistItem]
+    review: Review = field(default_factory=Review)  # sign-off, the Panel, correspondence
 
 
 def log_incident(
@@ -186,6 +188,7 @@ def sync_deadlines(session: Session, incident: Incident, rules: Rules) -> dict[s
     every due date and provisional mark recomputed. Returns what was added or removed."""
     facts = facts_of(incident)
     computed = {s.step: s for s in compute_steps(facts, rules.timetable, rules.calendar)}
+    computed |= {s.step: s for s in review_steps(session, incident, rules)}
     stored = {
         s.step_key: s for s in session.exec(select(Step).where(Step.incident_id == incident.id))
     }
@@ -231,6 +234,7 @@ def sync_deadlines(session: Session, incident: Incident, rules: Rules) -> dict[s
             )
         item.due_on, item.provisional = plan.due_on, plan.provisional
         session.add(item)
+    give_sign_off_items(session, incident, rules)
     changes: dict[str, Any] = {}
     if added:
         changes["steps_added"] = added
@@ -259,7 +263,8 @@ def record_refusal(
 def load_case(session: Session, incident: Incident) -> Case:
     """The incident's steps and checklist items, in display order."""
     assert incident.id is not None
-    return Case(incident, case_steps(session, incident.id), case_items(session, incident.id))
+    steps, items = case_steps(session, incident.id), case_items(session, incident.id)
+    return Case(incident, steps, items, read_review(session, incident.id))
 
 
 def case_steps(session: Session, incident_id: int) -> list[Step]:
