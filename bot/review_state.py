@@ -17,8 +17,8 @@ from sqlmodel import Session, select
 from bot.domain.calendar import day
 from bot.domain.review import (
     DecisionOutcome,
-    Partner,
     PanelAnswer,
+    Partner,
     ReviewState,
     panel_response_due,
 )

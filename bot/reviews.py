@@ -114,7 +114,11 @@ def record_sent(
         kept = reason.strip() if awaited and reason else None
         session.add(
             PanelReview(
-                incident_id=incident_id, sent_on=on, sent_by=actor, sent_reason=kept, recorded_at=now
+                incident_id=incident_id,
+                sent_on=on,
+                sent_by=actor,
+                sent_reason=kept,
+                recorded_at=now,
             )
         )
         _step_done(session, incident, RAPID_REVIEW_STEP, on, actor, now)

@@ -18,6 +18,7 @@ from slack_sdk.models.blocks import (
 )
 
 from bot.blocks.case_forms import DECISIONS, RATIONALE_MAX
+from bot.blocks.review import review_blocks
 from bot.blocks.text import (
     FIELD_TEXT,
     FIELDS,
@@ -39,6 +40,7 @@ from bot.domain.incident import AGE_BANDS
 from bot.domain.timetable import StepKind, not_serious_reasons
 from bot.facts import case_title as case_title  # the reminders' views import it here
 from bot.facts import facts_of
+from bot.review_state import REVIEW_STEPS, Review
 from bot.rules import Rules
 from storage.models import Incident, Step
 
@@ -70,11 +72,18 @@ _RECORD = {
 
 
 def case_card(
-    incident: Incident, steps: Sequence[Step], today: date, rules: Rules, *, controls: bool = True
+    incident: Incident,
+    steps: Sequence[Step],
+    today: date,
+    rules: Rules,
+    *,
+    controls: bool = True,
+    review: Review | None = None,
 ) -> list[Block]:
     """The card's blocks; ``steps`` in the order to show them (soonest first). Without
     ``controls`` (a copy shown elsewhere) it has no menus or buttons: those answer only
-    where they were pressed, in the channel."""
+    where they were pressed, in the channel. With ``review``, the rapid review's section
+    (sign-off, the Panel) follows the decision."""
     calendar = rules.calendar
     facts = [
         ("What happened", "Died" if incident.died else "Seriously harmed"),
@@ -102,6 +111,8 @@ def case_card(
         )
     if decision := _decision(incident):
         blocks.append(SectionBlock(text=MarkdownTextObject(text=decision)))
+    if review is not None:
+        blocks += review_blocks(incident, review, steps, today, rules, controls=controls)
     blocks += [DividerBlock(), SectionBlock(text=MarkdownTextObject(text="*Statutory deadlines*"))]
     blocks += _not_serious(incident, steps)
     # Room for the steps, leaving the footer, buttons and a line for any not shown.
@@ -110,7 +121,7 @@ def case_card(
         SectionBlock(
             block_id=f"step:{step.id}",
             text=MarkdownTextObject(text=_step_line(step, today, calendar, incident)),
-            accessory=_step_menu(step, rules) if controls and not incident.closed_at else None,
+            accessory=_step_menu(step, rules) if _has_menu(step, incident, controls) else None,
         )
         for step in steps[:room]
     ]
@@ -190,6 +201,12 @@ def _decision(incident: Incident) -> str | None:
     elif incident.publication_planned_on:
         lines.append(f"*Publication planned:* {day(incident.publication_planned_on)}")
     return "\n".join(lines) or None
+
+
+def _has_menu(step: Step, incident: Incident, controls: bool) -> bool:
+    """The steps of an open case have menus, but for the Panel's response and the reply
+    owed, recorded from the rapid review section."""
+    return controls and not incident.closed_at and step.step_key not in REVIEW_STEPS
 
 
 def _step_menu(step: Step, rules: Rules) -> ButtonElement | OverflowMenuElement:
