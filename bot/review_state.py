@@ -27,6 +27,8 @@ from bot.rules import Rules
 from storage.models import ChecklistItem, Incident, PanelCorrespondence, PanelReview, ReviewSignOff
 from storage.queries import panel_correspondence, panel_review, review_sign_offs
 
+#: The timetable's step that recording the rapid review as sent does.
+RAPID_REVIEW_STEP = "rapid_review"
 #: The steps this module adds to a case (not the timetable's: it never removes them).
 PANEL_RESPONSE = "panel_response"
 PANEL_REPLY = "panel_reply"

@@ -28,7 +28,13 @@ from bot.domain.review import (
     reply_due,
 )
 from bot.lifecycle import NotAllowed, _change
-from bot.review_state import PANEL_REPLY, PANEL_RESPONSE, SEND_ITEM, SIGN_OFF_ITEMS
+from bot.review_state import (
+    PANEL_REPLY,
+    PANEL_RESPONSE,
+    RAPID_REVIEW_STEP,
+    SEND_ITEM,
+    SIGN_OFF_ITEMS,
+)
 from bot.rules import Rules
 from storage.models import (
     ChecklistItem,
@@ -39,8 +45,6 @@ from storage.models import (
     Step,
 )
 from storage.queries import panel_review, review_sign_offs
-
-RAPID_REVIEW_STEP = "rapid_review"
 
 
 def may_sign(

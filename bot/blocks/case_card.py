@@ -40,7 +40,7 @@ from bot.domain.incident import AGE_BANDS
 from bot.domain.timetable import StepKind, not_serious_reasons
 from bot.facts import case_title as case_title  # the reminders' views import it here
 from bot.facts import facts_of
-from bot.review_state import REVIEW_STEPS, Review
+from bot.review_state import RAPID_REVIEW_STEP, REVIEW_STEPS, Review
 from bot.rules import Rules
 from storage.models import Incident, Step
 
@@ -64,7 +64,6 @@ _REASON = 300
 #: What "record as done" is called for the steps whose completion is an event in itself.
 _RECORD = {
     "panel_notification": "Record notification sent…",
-    "rapid_review": "Record sent to the Panel…",
     "lcspr_decision": "Record the decision…",
     "lcspr_publication": "Record publication…",
     "final_report_to_panel": "Record report sent…",
@@ -212,7 +211,9 @@ def _has_menu(step: Step, incident: Incident, controls: bool) -> bool:
 def _step_menu(step: Step, rules: Rules) -> ButtonElement | OverflowMenuElement:
     """What can be done to a step now; each option's value is ``verb:step id``."""
     if step.status == "open":
-        options = [("done", _RECORD.get(step.step_key, "Record as done…"))]
+        # The rapid review is recorded as sent from its own section, after the sign-off.
+        recorded = step.step_key != RAPID_REVIEW_STEP
+        options = [("done", _RECORD.get(step.step_key, "Record as done…"))] if recorded else []
         if step.step_key == "lcspr_publication":
             options.append(("plan", "Set publication date…"))
         options += [("assign", "Assign owner…"), ("not_applicable", "Not applicable…")]

@@ -30,7 +30,7 @@ from bot.domain.review import (
     awaited_partners,
     stage_line,
 )
-from bot.review_state import Review
+from bot.review_state import RAPID_REVIEW_STEP, Review
 from bot.rules import Rules
 from storage.models import Incident, Step
 
@@ -65,7 +65,7 @@ def review_blocks(
     controls: bool,
 ) -> list[Block]:
     """The rapid review section of a case that has a rapid review (none otherwise)."""
-    if not any(step.step_key == "rapid_review" for step in steps):
+    if not any(step.step_key == RAPID_REVIEW_STEP for step in steps):
         return []
     state = review.state(incident)
     due = {step.step_key: step.due_on for step in steps}

@@ -56,6 +56,9 @@ def register(app: App, runtime: Runtime) -> None:
         incident, step = found
         now = runtime.clock()
         if step.step_key in lifecycle.STEP_FACTS:
+            if step.status != "open":  # finished since the reminder was drawn
+                tell(respond, f"“{step.title}” is {step.status.replace('_', ' ')} already.")
+                return
             view = step_modal("done", step, incident, london_date(now))
             client.views_open(trigger_id=body["trigger_id"], view=view)
             return
