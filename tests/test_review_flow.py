@@ -156,6 +156,13 @@ def test_sent_without_a_partner_needs_a_reason(running: RunningBot) -> None:
     assert sent is not None and sent.sent_reason == reason
     assert item(running, "sign_off_police").status == "not_applicable"
     assert f"without every sign-off: “{reason}”" in message(running, incident.card_ts)
+    opened = len(running.fake.calls("views.open"))
+    choose(running, "case_history", str(incident.id))
+    running.fake.wait_for("views.open", count=opened + 1)
+    history = str(running.fake.last_view())
+    assert "signed the rapid review off for local authority on Mon 23 Nov 2026" in history
+    sent_line = "recorded the rapid review sent to the Panel on Mon 23 Nov 2026, without police"
+    assert f"{sent_line}: “{reason}”" in history
 
 
 def test_only_a_partners_lead_may_sign_for_it(running: RunningBot) -> None:
