@@ -23,6 +23,7 @@ from bot.domain.calendar import london_date
 from bot.domain.incident import NewIncident
 from bot.domain.timetable import StepKind
 from bot.reminders import replan
+from bot.review_state import SIGN_OFF_ITEMS
 from bot.rules import Rules
 from storage.db import session_scope
 from storage.models import ChecklistItem, Incident, Step
@@ -295,6 +296,11 @@ def update_item(
         item = _item(session, incident, item_id)
         detail: dict[str, Any] = {"item": item.item_key}
         if status is not None:
+            if item.item_key in SIGN_OFF_ITEMS.values():
+                raise NotAllowed(
+                    f"“{item.title}” is recorded by the partner's lead: Sign off for… in the "
+                    "rapid review section of the case card."
+                )
             if (status == "open") == (item.status == "open"):
                 raise NotAllowed(f"“{item.title}” is {item.status.replace('_', ' ')} already.")
             detail |= {"from": item.status, "to": status}
