@@ -43,6 +43,7 @@ class Access:
         self._home: frozenset[str] | None = None
         self._cache: TTLCache[str, frozenset[str]] = TTLCache(maxsize=1, ttl=ttl)
         self._teams: TTLCache[str, tuple[str, ...]] = TTLCache(maxsize=10_000, ttl=TEAM_TTL)
+        self._groups: TTLCache[str, frozenset[str]] = TTLCache(maxsize=64, ttl=ttl)
         self._lock = threading.Lock()
 
     def allows(self, user_id: str) -> bool:
@@ -59,6 +60,17 @@ class Access:
                 members = self._fetch()
                 self._cache["members"] = members
             return members
+
+    def in_group(self, user_id: str, usergroup: str) -> bool:
+        """Whether a user is in a user group (a partner's sign-off leads), its members
+        cached as the channel's are; raises slack_sdk errors if Slack cannot say."""
+        with self._lock:
+            members = self._groups.get(usergroup)
+            if members is None:
+                response = self._client.usergroups_users_list(usergroup=usergroup)
+                members = frozenset(response["users"])
+                self._groups[usergroup] = members
+        return user_id in members
 
     def is_partnership(self, team_or_enterprise: str) -> bool:
         """Whether a team (T…) or enterprise (E…) id is the installing workspace's (from

@@ -6,7 +6,7 @@ the database, not Slack.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
@@ -21,6 +21,7 @@ from bot.domain.timetable import compute_steps
 from bot.domain.words import FINISHED, AuditAction, Status
 from bot.facts import facts_of
 from bot.reminders import replan
+from bot.review_state import Review, give_sign_off_items, read_review, review_steps
 from bot.rules import Rules
 from storage.db import open_session, session_scope
 from storage.models import AuditEvent, ChecklistItem, Incident, Step
@@ -61,6 +62,7 @@ class Case:
     incident: Incident
     steps: list[Step]
     items: list[ChecklistItem]
+    review: Review = field(default_factory=Review)  # sign-off, the Panel, correspondence
 
 
 def log_incident(
@@ -191,6 +193,7 @@ def sync_deadlines(session: Session, incident: Incident, rules: Rules) -> dict[s
     every due date and provisional mark recomputed. Returns what was added or removed."""
     facts = facts_of(incident)
     computed = {s.step_key: s for s in compute_steps(facts, rules.timetable, rules.calendar)}
+    computed |= {s.step_key: s for s in review_steps(session, incident, rules)}
     assert incident.id is not None
     stored = {s.step_key: s for s in steps_of(session, incident_id=incident.id)}
     added, removed = [], []
@@ -232,6 +235,7 @@ def sync_deadlines(session: Session, incident: Incident, rules: Rules) -> dict[s
             )
         item.due_on, item.provisional = plan.due_on, plan.provisional
         session.add(item)
+    give_sign_off_items(session, incident, rules)
     changes: dict[str, Any] = {}
     if added:
         changes["steps_added"] = added
@@ -261,7 +265,8 @@ def load_case(session: Session, incident: Incident) -> Case:
     """The incident's steps and checklist items, in display order."""
     assert incident.id is not None
     steps = case_steps(session, incident_id=incident.id)
-    return Case(incident, steps, case_items(session, incident_id=incident.id))
+    items = case_items(session, incident_id=incident.id)
+    return Case(incident, steps, items, read_review(session, incident.id))
 
 
 def find_case(engine: Engine, reference: str) -> Case | None:

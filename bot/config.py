@@ -185,7 +185,9 @@ class Settings(BaseSettings):
             policy = load_reminders(self.safeguarding_reminders)
             policy = dataclasses.replace(policy, escalation=self.safeguarding_escalation)
             calendar = WorkingCalendar(timetable.closure_days)
-            return Rules(timetable, checklist, calendar, policy, allowed, review)
+            return Rules(
+                timetable, checklist, calendar, policy, allowed, review, self.sign_off_leads()
+            )
         except RulesError as exc:
             raise ConfigError(f"SAFEGUARDING_REMINDERS: {exc}") from None
 

@@ -21,6 +21,7 @@ from sqlmodel import Session
 from bot.cases import Case, load_case, reported_fields, sync_deadlines
 from bot.domain.calendar import london_date
 from bot.domain.incident import NewIncident
+from bot.domain.review import SIGN_OFF_ITEMS
 from bot.domain.words import FINISHED, AuditAction, Decision, Status
 from bot.reminders import replan
 from bot.rules import Rules
@@ -292,6 +293,11 @@ def update_item(
         item = _item(session, incident, item_id)
         detail: dict[str, Any] = {"item": item.item_key}
         if status is not None:
+            if item.item_key in SIGN_OFF_ITEMS.values():
+                raise NotAllowed(
+                    f"“{item.title}” is recorded by the partner's lead: Sign off for… in the "
+                    "rapid review section of the case card."
+                )
             if (status == Status.OPEN) == (item.status == Status.OPEN):
                 raise NotAllowed(f"“{item.title}” is {item.status.replace('_', ' ')} already.")
             detail |= {"from": item.status, "to": status}

@@ -288,3 +288,50 @@ class AppliedRules(SQLModel, table=True):
     name: str = Field(primary_key=True)
     fingerprint: str
     applied_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class ReviewSignOff(SQLModel, table=True):
+    """One safeguarding partner's sign-off of a case's rapid review: one per partner."""
+
+    __tablename__ = "review_sign_off"
+    __table_args__ = (UniqueConstraint("incident_id", "partner"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", ondelete="CASCADE", index=True)
+    partner: str  # a bot.domain.review.Partner
+    signed_by: str
+    signed_on: date
+    recorded_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class PanelReview(SQLModel, table=True):
+    """The rapid review sent to the Panel (with why, if sent without every sign-off) and
+    the Panel's answer, with any reply it owes back: one per case."""
+
+    __tablename__ = "panel_review"
+
+    incident_id: int = Field(foreign_key="incident.id", ondelete="CASCADE", primary_key=True)
+    sent_on: date
+    sent_by: str
+    sent_reason: str | None = None  # why it went without a partner's sign-off
+    answer: str | None = None  # a bot.domain.review.PanelAnswer
+    answered_on: date | None = None
+    answer_recorded_by: str | None = None
+    reply_due_on: date | None = None  # the answer owes a reply by then
+    reply_sent_on: date | None = None
+    recorded_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class PanelCorrespondence(SQLModel, table=True):
+    """One exchange with the Panel: its date, direction and what it was; never its
+    content (the text passes the confidentiality guard)."""
+
+    __tablename__ = "panel_correspondence"
+
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", ondelete="CASCADE", index=True)
+    exchanged_on: date
+    direction: str  # a bot.domain.review.Direction
+    what: str = Field(max_length=150)
+    recorded_by: str
+    recorded_at: datetime = Field(sa_type=UTCDateTime)

@@ -19,9 +19,12 @@ from storage.models import (
     AuditEvent,
     ChecklistItem,
     Incident,
+    PanelCorrespondence,
+    PanelReview,
     ReceivedReport,
     ReferenceCounter,
     Reminder,
+    ReviewSignOff,
     Step,
     utc_now,
 )
@@ -732,3 +735,28 @@ def set_applied_fingerprint(session: Session, name: str, fingerprint: str, at: d
         row = AppliedRules(name=name, fingerprint=fingerprint, applied_at=at)
     row.fingerprint, row.applied_at = fingerprint, at
     session.add(row)
+
+
+def review_sign_offs(session: Session, *, incident_id: int) -> list[ReviewSignOff]:
+    """The partners' sign-offs of a case's rapid review, in the order they were recorded."""
+    statement = (
+        select(ReviewSignOff)
+        .where(ReviewSignOff.incident_id == incident_id)
+        .order_by(col(ReviewSignOff.id))
+    )
+    return list(session.exec(statement).all())
+
+
+def panel_review(session: Session, *, incident_id: int) -> PanelReview | None:
+    """The rapid review as sent to the Panel and the Panel's answer, once it was sent."""
+    return session.get(PanelReview, incident_id)
+
+
+def panel_correspondence(session: Session, *, incident_id: int) -> list[PanelCorrespondence]:
+    """The exchanges with the Panel about a case, oldest first."""
+    statement = (
+        select(PanelCorrespondence)
+        .where(PanelCorrespondence.incident_id == incident_id)
+        .order_by(col(PanelCorrespondence.exchanged_on), col(PanelCorrespondence.id))
+    )
+    return list(session.exec(statement).all())

@@ -19,6 +19,7 @@ scheduler tests cover on both; this keeps the test well inside its time bound.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -34,11 +35,13 @@ from slack_sdk import WebClient
 
 from bot.access import Access
 from bot.domain.calendar import london_date
+from bot.domain.review import Partner
 from bot.rules import load_rules
 from bot.runtime import Runtime
 from bot.scheduler import tick
 from tests.support.cases import log_case
 from tests.support.fake_slack import Call, FakeSlackAPI
+from tests.support.review import record as record_review
 from tests.support.running_bot import OWNER_ID, RunningBot
 from tests.support.slack_requests import CHANNEL_ID, USER_ID, action, slack_ts
 
@@ -434,15 +437,32 @@ KNOWN = {
     ("dm", "reminder_item_done", "#"),
     ("dm", "reminder_item_snooze:1", "#:#"),
     ("dm", "reminder_item_snooze:2", "#:#"),
+    ("channel", "review", "sign_local_authority:#"),
+    ("channel", "review", "sign_police:#"),
+    ("channel", "review", "sign_integrated_care_board:#"),
+    ("channel", "review", "sent:#"),
+    ("channel", "review", "answer:#"),
+    ("channel", "review", "reply:#"),
+    ("channel", "review", "log:#"),
+}
+
+#: The test's user signs for the local authority; the other partners' leads are others,
+#: so their sign-off choices answer with a refusal.
+LEADS = {
+    Partner.LOCAL_AUTHORITY: USER_ID,
+    Partner.POLICE: OWNER_ID,
+    Partner.INTEGRATED_CARE_BOARD: "S0ICBLEADS",
 }
 
 
+@pytest.mark.parametrize(
+    "running", [{"rules": dataclasses.replace(load_rules(), sign_off_leads=LEADS)}], indirect=True
+)
 def test_every_control_the_bot_renders_works(
     running: RunningBot, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.WARNING)
-    for changes in CASES.values():
-        log_case(running, **changes)
+    logged = [log_case(running, **changes) for changes in CASES.values()]
     morning = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)  # Tuesday: reminders are due
     running.clock.now = morning
     remind(running, morning)
@@ -453,6 +473,12 @@ def test_every_control_the_bot_renders_works(
     running.fake.wait_for("views.publish")
     running.fake.wait_for("response_url", count=len(commands))
     assert len(running.fake.wait_for("files.completeUploadExternal", count=2)) == 2
+
+    # The reply owed back shows once the Panel's answer asks for one (the search itself
+    # answers with the first choice, which owes none).
+    running.fake.set_usergroup(LEADS[Partner.INTEGRATED_CARE_BOARD], [OWNER_ID])
+    record_review(running, logged[1], "sent", reason=REASON)
+    record_review(running, logged[1], "answer", answer="disagrees")
 
     explorer = Explorer(running, caplog)
     explorer.explore()

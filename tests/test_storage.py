@@ -51,6 +51,9 @@ TABLES = {
     "received_report",
     "access_refusal",
     "applied_rules",
+    "review_sign_off",
+    "panel_review",
+    "panel_correspondence",
 }
 
 

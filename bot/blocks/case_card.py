@@ -18,6 +18,7 @@ from slack_sdk.models.blocks import (
 )
 
 from bot.blocks.case_forms import DECISIONS, RATIONALE_MAX
+from bot.blocks.review import review_blocks
 from bot.blocks.text import (
     FIELD_TEXT,
     FIELDS,
@@ -36,11 +37,13 @@ from bot.blocks.text import (
 )
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.incident import AGE_BANDS
+from bot.domain.review import RAPID_REVIEW_STEP, REVIEW_STEPS
 from bot.domain.timetable import StepKind, not_serious_reasons
 from bot.domain.words import Status, StepVerb
 from bot.facts import case_title as case_title  # the reminders' views import it here
 from bot.facts import facts_of
 from bot.payloads import menu_value
+from bot.review_state import Review
 from bot.rules import Rules
 from storage.models import Incident, Step
 
@@ -64,7 +67,6 @@ _REASON = 300
 #: What "record as done" is called for the steps whose completion is an event in itself.
 _RECORD = {
     "panel_notification": "Record notification sent…",
-    "rapid_review": "Record sent to the Panel…",
     "lcspr_decision": "Record the decision…",
     "lcspr_publication": "Record publication…",
     "final_report_to_panel": "Record report sent…",
@@ -72,11 +74,18 @@ _RECORD = {
 
 
 def case_card(
-    incident: Incident, steps: Sequence[Step], today: date, rules: Rules, *, controls: bool = True
+    incident: Incident,
+    steps: Sequence[Step],
+    today: date,
+    rules: Rules,
+    *,
+    controls: bool = True,
+    review: Review | None = None,
 ) -> list[Block]:
     """The card's blocks; ``steps`` in the order to show them (soonest first). Without
     ``controls`` (a copy shown elsewhere) it has no menus or buttons: those answer only
-    where they were pressed, in the channel."""
+    where they were pressed, in the channel. With ``review``, the rapid review's section
+    (sign-off, the Panel) follows the decision."""
     calendar = rules.calendar
     facts = [
         ("What happened", "Died" if incident.died else "Seriously harmed"),
@@ -104,6 +113,8 @@ def case_card(
         )
     if decision := _decision(incident):
         blocks.append(SectionBlock(text=MarkdownTextObject(text=decision)))
+    if review is not None:
+        blocks += review_blocks(incident, review, steps, today, rules, controls=controls)
     blocks += [DividerBlock(), SectionBlock(text=MarkdownTextObject(text="*Statutory deadlines*"))]
     blocks += _not_serious(incident, steps)
     # Room for the steps, leaving the footer, buttons and a line for any not shown.
@@ -112,7 +123,7 @@ def case_card(
         SectionBlock(
             block_id=f"step:{step.id}",
             text=MarkdownTextObject(text=_step_line(step, today, calendar, incident)),
-            accessory=_step_menu(step, rules) if controls and not incident.closed_at else None,
+            accessory=_step_menu(step, rules) if _has_menu(step, incident, controls) else None,
         )
         for step in steps[:room]
     ]
@@ -194,10 +205,19 @@ def _decision(incident: Incident) -> str | None:
     return "\n".join(lines) or None
 
 
+def _has_menu(step: Step, incident: Incident, controls: bool) -> bool:
+    """The steps of an open case have menus, but for the Panel's response and the reply
+    owed, recorded from the rapid review section."""
+    return controls and not incident.closed_at and step.step_key not in REVIEW_STEPS
+
+
 def _step_menu(step: Step, rules: Rules) -> ButtonElement | OverflowMenuElement:
     """What can be done to a step now; each option's value is ``verb:step id``."""
     if step.status == Status.OPEN:
-        options = [(StepVerb.DONE, _RECORD.get(step.step_key, StepVerb.DONE.label))]
+        # The rapid review is recorded as sent from its own section, after the sign-off.
+        recorded = step.step_key != RAPID_REVIEW_STEP
+        done = _RECORD.get(step.step_key, StepVerb.DONE.label)
+        options = [(StepVerb.DONE, done)] if recorded else []
         if step.step_key == "lcspr_publication":
             options.append((StepVerb.PLAN, StepVerb.PLAN.label))
         verbs = [StepVerb.ASSIGN, StepVerb.NOT_APPLICABLE]

@@ -162,6 +162,24 @@ _SAYS: Mapping[str, Callable[[_Said], str]] = {
         f"worked the deadlines out again, as the rules or calendar changed: {d.moves()}"
     ),
     "case_purged": lambda d: "removed the case's details at the end of its retention period",
+    "review_signed_off": lambda d: (
+        f"signed the rapid review off for {_word(d.detail.get('partner'))} on {d.date('on')}"
+    ),
+    "review_sent": lambda d: (
+        f"recorded the rapid review sent to the Panel on {d.date('on')}"
+        + (
+            f", without {_word(', '.join(d.detail['without']))}{d.reason()}"
+            if d.detail.get("without")
+            else ""
+        )
+    ),
+    "panel_answered": lambda d: (
+        f"recorded the Panel's answer ({_word(d.detail.get('answer'))}) of {d.date('on')}"
+    ),
+    "panel_reply_sent": lambda d: f"recorded the reply to the Panel sent on {d.date('on')}",
+    "panel_correspondence": lambda d: (
+        f"logged correspondence {_word(d.detail.get('direction'))} of {d.date('on')}"
+    ),
 }
 
 

@@ -99,6 +99,25 @@ DECIDED = "decided"
 MAX_CORRESPONDENCE = 150
 
 
+#: The timetable's step that recording the rapid review as sent does.
+RAPID_REVIEW_STEP = "rapid_review"
+#: The steps this module adds to a case (not the timetable's: it never removes them).
+PANEL_RESPONSE = "panel_response"
+PANEL_REPLY = "panel_reply"
+REVIEW_STEPS = (PANEL_RESPONSE, PANEL_REPLY)
+
+#: Each partner's sign-off item in the shipped rapid review checklist (checklist.toml): done
+#: when that partner signs, and its lead's to be reminded of. A checklist without one just
+#: has no reminder for that partner.
+SIGN_OFF_ITEMS: dict[Partner, str] = {
+    Partner.LOCAL_AUTHORITY: "sign_off_local_authority",
+    Partner.POLICE: "sign_off_police",
+    Partner.INTEGRATED_CARE_BOARD: "sign_off_icb",
+}
+#: The checklist item done when the rapid review is recorded as sent.
+SEND_ITEM = "send_to_panel"
+
+
 @dataclass(frozen=True)
 class Rule:
     """A rule with a title, its source and who sets it."""

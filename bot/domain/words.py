@@ -62,6 +62,11 @@ class AuditAction(StrEnum):
     CASE_EDITED = "case_edited"
     DEADLINES_RECOMPUTED = "deadlines_recomputed"
     CASE_PURGED = "case_purged"
+    REVIEW_SIGNED_OFF = "review_signed_off"
+    REVIEW_SENT = "review_sent"
+    PANEL_ANSWERED = "panel_answered"
+    PANEL_REPLY_SENT = "panel_reply_sent"
+    PANEL_CORRESPONDENCE = "panel_correspondence"
 
 
 class StepVerb(StrEnum):

@@ -58,6 +58,9 @@ class ReminderButtons:
         step, incident = found
         now = runtime.clock()
         if step.step_key in lifecycle.STEP_FACTS:
+            if step.status != Status.OPEN:  # finished since the reminder was drawn
+                tell(respond, f"“{step.title}” is {step.status.replace('_', ' ')} already.")
+                return
             view = step_modal(StepVerb.DONE, step, incident, london_date(now))
             client.views_open(trigger_id=body["trigger_id"], view=view)
             return

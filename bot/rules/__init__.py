@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.checklist import ChecklistTemplate, parse_checklist
 from bot.domain.reminders import ReminderPolicy, parse_reminders
-from bot.domain.review import ReviewRules, parse_review
+from bot.domain.review import Partner, ReviewRules, parse_review
 from bot.domain.timetable import StepKind, Timetable, parse_timetable
 
 T = TypeVar("T")
@@ -25,8 +25,8 @@ class RulesError(ValueError):
 @dataclass(frozen=True)
 class Rules:
     """A partnership's rules, loaded once: its timetable, checklist, working days, reminder
-    policy, the words the confidentiality guard allows although they are names, and the
-    rules after the rapid review."""
+    policy, the words the confidentiality guard allows although they are names, the
+    rules after the rapid review and who signs it off for each partner."""
 
     timetable: Timetable
     checklist: ChecklistTemplate
@@ -35,6 +35,10 @@ class Rules:
     allowed_words: frozenset[str] = frozenset()
     # A lambda: load_review is defined below this class.
     review: ReviewRules = field(default_factory=lambda: load_review())
+    # Who may sign the rapid review off for each partner (a user or user group id), from
+    # SAFEGUARDING_SIGN_OFF_LEADS: a setting, not a rules file; their sign-off items are
+    # theirs to be reminded of. Not compared: two Rules differ by their files.
+    sign_off_leads: Mapping[Partner, str] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
         # The policy may name steps; a typo there would silently remind about nothing.

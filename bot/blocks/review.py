@@ -1,0 +1,215 @@
+"""The case card's rapid review section (the stage in one line, who has signed and who is
+awaited, what was sent, the Panel's answer, the correspondence) and its small forms."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+
+from slack_sdk.models.blocks import (
+    Block,
+    BlockElement,
+    DatePickerElement,
+    InputBlock,
+    MarkdownTextObject,
+    Option,
+    PlainTextInputElement,
+    RadioButtonsElement,
+    SectionBlock,
+)
+from slack_sdk.models.views import View
+
+from bot.blocks.case_forms import ACTION, REASON_MAX
+from bot.blocks.text import SECTION_TEXT, STATUS_MARK, cut, day, escape, menu
+from bot.domain.review import (
+    MAX_CORRESPONDENCE,
+    RAPID_REVIEW_STEP,
+    Direction,
+    PanelAnswer,
+    Partner,
+    awaited_partners,
+    stage_line,
+)
+from bot.review_state import Review
+from bot.rules import Rules
+from storage.models import Incident, Step
+
+REVIEW_ACTION = "review"
+REVIEW_FORM = "review_form"
+
+#: The section's menu: each partner's sign-off (``sign_<partner>``), then these.
+SIGN = "sign_"
+SENT = "sent"
+ANSWER = "answer"
+REPLY = "reply"
+LOG = "log"
+
+#: The correspondence the card lists (the latest); History and the database keep all.
+SHOWN_CORRESPONDENCE = 5
+
+_DIRECTION = {Direction.TO_PANEL: "to the Panel", Direction.FROM_PANEL: "from the Panel"}
+
+
+def who(lead: str) -> str:
+    """A lead as Slack shows them: a person or a user group."""
+    return f"<!subteam^{lead}>" if lead.startswith("S") else f"<@{lead}>"
+
+
+def review_blocks(
+    incident: Incident,
+    review: Review,
+    steps: Sequence[Step],
+    today: date,
+    rules: Rules,
+    *,
+    controls: bool,
+) -> list[Block]:
+    """The rapid review section of a case that has a rapid review (none otherwise)."""
+    if not any(step.step_key == RAPID_REVIEW_STEP for step in steps):
+        return []
+    state = review.state(incident)
+    due = {step.step_key: step.due_on for step in steps}
+    lines = [
+        "*Rapid review sign-off and the Panel*",
+        f"_{escape(stage_line(rules.review, state, rules.calendar, today, due))}_",
+    ]
+    for partner in Partner:
+        name = rules.review.partners[partner]
+        if (signed := review.signed.get(partner)) is not None:
+            lines.append(
+                f"{STATUS_MARK['done']} {name}: signed {day(signed.signed_on)} "
+                f"by <@{signed.signed_by}>"
+            )
+        else:
+            lead = rules.sign_off_leads.get(partner)
+            by = f" from {who(lead)}" if lead else " (no lead set)"
+            lines.append(f"{STATUS_MARK['open']} {name}: awaited{by}")
+    if (sent := review.sent) is not None:
+        line = f"*Sent to the Panel:* {day(sent.sent_on)} by <@{sent.sent_by}>"
+        if sent.sent_reason:
+            line += f", without every sign-off: “{cut(escape(sent.sent_reason), REASON_MAX)}”"
+        lines.append(line)
+        if sent.answer and sent.answered_on:
+            answer = rules.review.panel_answers[PanelAnswer(sent.answer)]
+            line = f"*The Panel's answer:* {answer.title}, {day(sent.answered_on)}"
+            if sent.reply_sent_on:
+                line += f"; reply sent {day(sent.reply_sent_on)}"
+            elif sent.reply_due_on:
+                line += f"; reply due {day(sent.reply_due_on)}"
+            lines.append(line)
+    lines += _correspondence(review)
+    menu_ = _menu(incident, review, rules) if controls and incident.closed_at is None else None
+    text = cut("\n".join(lines), SECTION_TEXT)
+    return [SectionBlock(block_id="review", text=MarkdownTextObject(text=text), accessory=menu_)]
+
+
+def _correspondence(review: Review) -> list[str]:
+    entries = review.correspondence
+    if not entries:
+        return []
+    shown = entries[-SHOWN_CORRESPONDENCE:]
+    more = f" (latest {len(shown)} of {len(entries)})" if len(entries) > len(shown) else ""
+    lines = [f"*Correspondence with the Panel*{more}"]
+    for entry in shown:
+        direction = _DIRECTION[Direction(entry.direction)]
+        lines.append(f"• {day(entry.exchanged_on)}, {direction}: {escape(entry.what)}")
+    return lines
+
+
+def _menu(incident: Incident, review: Review, rules: Rules) -> BlockElement:
+    """What can be recorded now; each option's value is ``verb:incident id``."""
+    options = []
+    sent = review.sent
+    if sent is None:
+        for partner in awaited_partners(review.signed):
+            name = rules.review.partners[partner]
+            options.append((f"{SIGN}{partner}:{incident.id}", f"Sign off for {name}…"))
+        options.append((f"{SENT}:{incident.id}", "Record sent to the Panel…"))
+    elif sent.answer is None:
+        options.append((f"{ANSWER}:{incident.id}", "Record the Panel's answer…"))
+    elif sent.reply_due_on and sent.reply_sent_on is None:
+        options.append((f"{REPLY}:{incident.id}", "Record reply sent…"))
+    options.append((f"{LOG}:{incident.id}", "Log correspondence…"))
+    return menu(REVIEW_ACTION, options)
+
+
+def _modal(verb: str, incident: Incident, title: str, blocks: list[Block]) -> View:
+    assert incident.id is not None
+    return View(
+        type="modal",
+        callback_id=REVIEW_FORM,
+        private_metadata=json.dumps({"verb": verb, "id": incident.id}),
+        title=title,
+        submit="Save",
+        close="Cancel",
+        blocks=blocks,
+    )
+
+
+def _date(block_id: str, label: str, today: date) -> InputBlock:
+    return InputBlock(
+        block_id=block_id,
+        label=label,
+        element=DatePickerElement(action_id=ACTION, initial_date=today.isoformat()),
+    )
+
+
+def _text(block_id: str, label: str, max_length: int, *, multiline: bool = True) -> InputBlock:
+    return InputBlock(
+        block_id=block_id,
+        label=label,
+        hint="No names or other identifying details: roles only.",
+        element=PlainTextInputElement(action_id=ACTION, multiline=multiline, max_length=max_length),
+    )
+
+
+def _radio(block_id: str, label: str, options: Sequence[tuple[str, str]]) -> InputBlock:
+    return InputBlock(
+        block_id=block_id,
+        label=label,
+        element=RadioButtonsElement(
+            action_id=ACTION, options=[Option(value=v, label=cut(t, 75)) for v, t in options]
+        ),
+    )
+
+
+def review_modal(verb: str, incident: Incident, review: Review, rules: Rules, today: date) -> View:
+    """The form behind a choice of the section's menu (``verb`` as in its values)."""
+    heading = f"*{incident.reference}*: "
+    if verb.startswith(SIGN):
+        name = rules.review.partners[Partner(verb.removeprefix(SIGN))]
+        heading += f"the rapid review, signed off for {name.lower()}"
+        blocks: list[Block] = [_date("date", "Date signed off", today)]
+        title = "Sign off"
+    elif verb == SENT:
+        heading += "the rapid review sent to the Panel"
+        blocks = [_date("date", "Date the rapid review was sent to the Panel", today)]
+        if awaited := awaited_partners(review.signed):
+            names = ", ".join(rules.review.partners[p].lower() for p in awaited)
+            blocks.append(_text("reason", f"Why it goes without the {names}", REASON_MAX))
+        title = "Sent to the Panel"
+    elif verb == ANSWER:
+        heading += rules.review.panel_response.title.lower()
+        answers = [(str(a), rule.title) for a, rule in rules.review.panel_answers.items()]
+        blocks = [
+            _radio("answer", "What the Panel said", answers),
+            _date("date", "Date the answer came", today),
+        ]
+        title = "The Panel's answer"
+    elif verb == REPLY:
+        heading += "the reply the Panel's answer owed"
+        blocks = [_date("date", "Date the reply was sent", today)]
+        title = "Reply sent"
+    else:
+        heading += "an exchange with the Panel (what it was, not what it said)"
+        blocks = [
+            _date("date", "Date", today),
+            _radio(
+                "direction", "Direction", [(str(d), t.capitalize()) for d, t in _DIRECTION.items()]
+            ),
+            _text("what", "What it was", MAX_CORRESPONDENCE, multiline=False),
+        ]
+        title = "Correspondence"
+    intro = SectionBlock(text=MarkdownTextObject(text=heading))
+    return _modal(verb, incident, title, [intro, *blocks])

@@ -1,0 +1,156 @@
+"""The case card's rapid review section: sign off for a partner, record the review sent to
+the Panel, the Panel's answer and the reply it owed, and log correspondence with the Panel.
+
+A choice opens its small form (signing only for a partner one leads: anyone else is told
+who signs for it); the submission is checked and applied as the other small forms are
+(:func:`bot.listeners.forms._submit`), and the messages are redrawn after the answer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+
+from bot import cases, lifecycle, posting, reviews
+from bot.blocks.case_forms import REASON_MAX, Submitted
+from bot.blocks.review import (
+    ANSWER,
+    LOG,
+    REPLY,
+    REVIEW_ACTION,
+    REVIEW_FORM,
+    SENT,
+    SIGN,
+    review_modal,
+    who,
+)
+from bot.domain.calendar import london_date
+from bot.domain.review import MAX_CORRESPONDENCE, Direction, PanelAnswer, Partner
+from bot.listeners.forms import Apply, _past_date, _submit, _text
+from bot.listeners.guard import acknowledge, after_ack, allowed, tell
+from bot.payloads import verb_and_id
+from bot.runtime import Runtime
+
+_STALE = "That menu is out of date; the message has been redrawn. Please choose again."
+_VERBS = (SENT, ANSWER, REPLY, LOG)
+
+
+def register(app: App, runtime: Runtime) -> None:
+    """Attach the rapid review section's menu and its forms."""
+
+    def choose(
+        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+    ) -> None:
+        user = body["user"]["id"]
+        if not allowed(runtime, user, "review", respond):
+            return
+        verb, incident_id = verb_and_id(action)
+        case = cases.get_case(runtime.engine, incident_id) if incident_id else None
+        partner = _partner(verb)
+        if case is None or (verb not in _VERBS and partner is None):
+            tell(respond, _STALE)
+            return
+        if case.incident.closed_at is not None:
+            tell(respond, lifecycle.closed_refusal(case.incident))
+            return
+        if partner is not None and (refusal := _refused(runtime, user, partner)):
+            tell(respond, refusal)
+            return
+        today = london_date(runtime.clock())
+        view = review_modal(verb, case.incident, case.review, runtime.rules, today)
+        client.views_open(trigger_id=body["trigger_id"], view=view)
+
+    def submit(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
+        _submit(runtime, ack, body, view, context, _change)
+
+    def redraw(context: BoltContext, client: WebClient) -> None:
+        """After the answer: the card and checklist show what was recorded."""
+        if "changed" in context:
+            posting.refresh_messages(
+                client, runtime.engine, runtime.rules, context["changed"], runtime.clock()
+            )
+
+    app.action(REVIEW_ACTION)(ack=acknowledge, lazy=after_ack(choose))
+    app.view(REVIEW_FORM)(ack=submit, lazy=after_ack(redraw))
+
+
+def _partner(verb: str) -> Partner | None:
+    """The partner a ``sign_<partner>`` choice signs for; None for any other verb."""
+    name = verb.removeprefix(SIGN) if verb.startswith(SIGN) else ""
+    return Partner(name) if name in tuple(Partner) else None
+
+
+def _refused(runtime: Runtime, user: str, partner: Partner) -> str | None:
+    """Why ``user`` may not sign for ``partner`` (None if they may)."""
+    leads = runtime.rules.sign_off_leads
+    name = runtime.rules.review.partners[partner].lower()
+    try:
+        if reviews.may_sign(
+            leads, partner, user, lambda group: runtime.access.in_group(user, group)
+        ):
+            return None
+    except (SlackApiError, SlackClientError):
+        return "Slack did not answer a user group check just now. Please try again."
+    lead = leads.get(partner)
+    if lead is None:
+        return (
+            f"No one is set to sign off for the {name}: an administrator sets "
+            "SAFEGUARDING_SIGN_OFF_LEADS."
+        )
+    return f"Only the {name}'s sign-off lead ({who(lead)}) can sign off for the {name}."
+
+
+def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply | None:
+    engine, rules, now = runtime.engine, runtime.rules, runtime.clock()
+    incident_id = form.target
+    on = _past_date(form, "date", london_date(now), errors)
+    if on is None:
+        return None  # its error is in ``errors``
+    if (partner := _partner(form.verb)) is not None:
+
+        def sign(user: str) -> cases.Case:
+            if refusal := _refused(runtime, user, partner):
+                raise lifecycle.NotAllowed(refusal)
+            return reviews.sign_off(
+                engine, rules, incident_id=incident_id, partner=partner, on=on, actor=user, now=now
+            )
+
+        return sign
+    if form.verb == SENT:
+        asked = "reason" in form.values
+        reason = _text(runtime, form, "reason", REASON_MAX, errors) if asked else None
+        return lambda user: reviews.record_sent(
+            engine, rules, incident_id=incident_id, on=on, reason=reason, actor=user, now=now
+        )
+    if form.verb == ANSWER:
+        if (chosen := form.choice("answer")) not in tuple(PanelAnswer):
+            errors["answer"] = "Choose what the Panel said."
+            return None
+        answer = PanelAnswer(chosen)
+        return lambda user: reviews.record_panel_answer(
+            engine, rules, incident_id=incident_id, answer=answer, on=on, actor=user, now=now
+        )
+    if form.verb == REPLY:
+        return lambda user: reviews.record_reply_sent(
+            engine, rules, incident_id=incident_id, on=on, actor=user, now=now
+        )
+    if form.verb == LOG:
+        if (way := form.choice("direction")) not in tuple(Direction):
+            errors["direction"] = "Choose which way it went."
+            return None
+        direction = Direction(way)
+        what = _text(runtime, form, "what", MAX_CORRESPONDENCE, errors)
+        return lambda user: reviews.log_correspondence(
+            engine,
+            rules,
+            incident_id=incident_id,
+            on=on,
+            direction=direction,
+            what=what,
+            actor=user,
+            now=now,
+        )
+    return None

@@ -1,0 +1,269 @@
+"""Use cases after the rapid review: each partner's sign-off, the rapid review sent to the
+Panel, the Panel's answer and any reply owed back, and the correspondence with the Panel.
+
+Each is one change of :func:`bot.lifecycle._change`: the incident locked, a closed case
+refused, the steps brought in line (the Panel's response awaited becomes a step once the
+review is sent), the reminders planned again, one audit event. Who may sign for which
+partner is checked by the caller, who can ask Slack about user groups
+(:func:`may_sign`); these know the database, not Slack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from bot.cases import Case
+from bot.domain.review import (
+    PANEL_REPLY,
+    PANEL_RESPONSE,
+    RAPID_REVIEW_STEP,
+    SEND_ITEM,
+    SIGN_OFF_ITEMS,
+    Correspondence,
+    Direction,
+    PanelAnswer,
+    Partner,
+    awaited_partners,
+    may_record_sent,
+    reply_due,
+)
+from bot.domain.words import AuditAction, Status
+from bot.lifecycle import NotAllowed, _change
+from bot.rules import Rules
+from storage.models import (
+    Incident,
+    PanelCorrespondence,
+    PanelReview,
+    ReviewSignOff,
+    Step,
+)
+from storage.queries import items_of, panel_review, review_sign_offs, steps_of
+
+
+def may_sign(
+    leads: Mapping[Partner, str], partner: Partner, user: str, in_group: Callable[[str], bool]
+) -> bool:
+    """Whether ``user`` may sign for ``partner``: its lead, or a member of its lead group
+    (``in_group`` asks Slack)."""
+    lead = leads.get(partner)
+    if lead is None:
+        return False
+    return lead == user or (lead.startswith("S") and in_group(lead))
+
+
+def sign_off(
+    engine: Engine,
+    rules: Rules,
+    *,
+    incident_id: int,
+    partner: Partner,
+    on: date,
+    actor: str,
+    now: datetime,
+) -> Case:
+    """Record ``partner``'s sign-off of the rapid review on ``on``; its checklist item is
+    done with it."""
+
+    def apply(session: Session, incident: Incident) -> dict[str, Any]:
+        _rapid_review(session, incident, on)
+        if panel_review(session, incident_id=incident_id) is not None:
+            raise NotAllowed("The rapid review has been sent to the Panel already.")
+        if any(s.partner == partner for s in review_sign_offs(session, incident_id=incident_id)):
+            raise NotAllowed(f"{rules.review.partners[partner]} has signed off already.")
+        session.add(
+            ReviewSignOff(
+                incident_id=incident_id,
+                partner=partner,
+                signed_by=actor,
+                signed_on=on,
+                recorded_at=now,
+            )
+        )
+        _finish_item(session, incident, SIGN_OFF_ITEMS[partner], Status.DONE, actor, now)
+        return {"partner": partner, "on": on.isoformat()}
+
+    return _change(engine, rules, incident_id, actor, now, AuditAction.REVIEW_SIGNED_OFF, apply)
+
+
+def record_sent(
+    engine: Engine,
+    rules: Rules,
+    *,
+    incident_id: int,
+    on: date,
+    reason: str | None,
+    actor: str,
+    now: datetime,
+) -> Case:
+    """Record the rapid review sent to the Panel on ``on``: once all three partners have
+    signed, or with ``reason`` for going without the others. The timetable's rapid review
+    step is done with it, and the Panel's response is then awaited."""
+
+    def apply(session: Session, incident: Incident) -> dict[str, Any]:
+        _rapid_review(session, incident, on)
+        if panel_review(session, incident_id=incident_id) is not None:
+            raise NotAllowed("The rapid review has been recorded as sent already.")
+        signed = [Partner(s.partner) for s in review_sign_offs(session, incident_id=incident_id)]
+        awaited = awaited_partners(signed)
+        if not may_record_sent(signed, reason):
+            names = ", ".join(rules.review.partners[p] for p in awaited)
+            raise NotAllowed(f"Still to sign off: {names}. Say why it is sent without them.")
+        kept = reason.strip() if awaited and reason else None
+        session.add(
+            PanelReview(
+                incident_id=incident_id,
+                sent_on=on,
+                sent_by=actor,
+                sent_reason=kept,
+                recorded_at=now,
+            )
+        )
+        _step_done(session, incident, RAPID_REVIEW_STEP, on, actor, now)
+        _finish_item(session, incident, SEND_ITEM, Status.DONE, actor, now)
+        for partner in awaited:
+            _finish_item(
+                session, incident, SIGN_OFF_ITEMS[partner], Status.NOT_APPLICABLE, actor, now
+            )
+        return {"on": on.isoformat(), "without": list(awaited), "reason": kept}
+
+    return _change(engine, rules, incident_id, actor, now, AuditAction.REVIEW_SENT, apply)
+
+
+def record_panel_answer(
+    engine: Engine,
+    rules: Rules,
+    *,
+    incident_id: int,
+    answer: PanelAnswer,
+    on: date,
+    actor: str,
+    now: datetime,
+) -> Case:
+    """Record what the Panel answered on ``on``; an answer that owes a reply back makes
+    the reply a step, due as the rules say."""
+
+    def apply(session: Session, incident: Incident) -> dict[str, Any]:
+        sent = _sent(session, incident_id)
+        if sent.answer is not None:
+            raise NotAllowed("The Panel's answer has been recorded already.")
+        if on < sent.sent_on:
+            raise NotAllowed("The answer cannot come before the rapid review was sent.")
+        sent.answer, sent.answered_on, sent.answer_recorded_by = answer, on, actor
+        sent.reply_due_on = reply_due(rules.review, answer, on, rules.calendar)
+        session.add(sent)
+        _step_done(session, incident, PANEL_RESPONSE, on, actor, now)
+        return {"answer": answer, "on": on.isoformat()}
+
+    return _change(engine, rules, incident_id, actor, now, AuditAction.PANEL_ANSWERED, apply)
+
+
+def record_reply_sent(
+    engine: Engine, rules: Rules, *, incident_id: int, on: date, actor: str, now: datetime
+) -> Case:
+    """Record the reply the Panel's answer owed as sent on ``on``."""
+
+    def apply(session: Session, incident: Incident) -> dict[str, Any]:
+        sent = _sent(session, incident_id)
+        if sent.reply_due_on is None or sent.answered_on is None:
+            raise NotAllowed("The Panel's answer owes no reply.")
+        if sent.reply_sent_on is not None:
+            raise NotAllowed("The reply has been recorded as sent already.")
+        if on < sent.answered_on:
+            raise NotAllowed("The reply cannot be sent before the Panel's answer came.")
+        sent.reply_sent_on = on
+        session.add(sent)
+        _step_done(session, incident, PANEL_REPLY, on, actor, now)
+        return {"on": on.isoformat()}
+
+    return _change(engine, rules, incident_id, actor, now, AuditAction.PANEL_REPLY_SENT, apply)
+
+
+def log_correspondence(
+    engine: Engine,
+    rules: Rules,
+    *,
+    incident_id: int,
+    on: date,
+    direction: Direction,
+    what: str,
+    actor: str,
+    now: datetime,
+) -> Case:
+    """Log one exchange with the Panel: its date, direction and what it was. ``what`` has
+    passed the confidentiality guard; the audit keeps only that it was logged."""
+    try:
+        entry = Correspondence(on, direction, what.strip())
+    except ValueError as exc:
+        raise NotAllowed(str(exc)) from None
+
+    def apply(session: Session, incident: Incident) -> dict[str, Any]:
+        _not_before_aware(incident, on)
+        session.add(
+            PanelCorrespondence(
+                incident_id=incident_id,
+                exchanged_on=entry.on,
+                direction=entry.direction,
+                what=entry.what,
+                recorded_by=actor,
+                recorded_at=now,
+            )
+        )
+        return {"on": on.isoformat(), "direction": direction}
+
+    return _change(engine, rules, incident_id, actor, now, AuditAction.PANEL_CORRESPONDENCE, apply)
+
+
+def _not_before_aware(incident: Incident, on: date) -> None:
+    if on < incident.aware_on:
+        raise NotAllowed("The date cannot be before the local authority became aware.")
+
+
+def _rapid_review(session: Session, incident: Incident, on: date) -> None:
+    """Refuse a case without a rapid review (not a serious child safeguarding incident),
+    and a date before the case began."""
+    if _step(session, incident, RAPID_REVIEW_STEP) is None:
+        raise NotAllowed(f"{incident.reference} has no rapid review.")
+    _not_before_aware(incident, on)
+
+
+def _sent(session: Session, incident_id: int) -> PanelReview:
+    sent = panel_review(session, incident_id=incident_id)
+    if sent is None:
+        raise NotAllowed("The rapid review has not been recorded as sent to the Panel yet.")
+    return sent
+
+
+def _step(session: Session, incident: Incident, key: str) -> Step | None:
+    assert incident.id is not None
+    return next((s for s in steps_of(session, incident_id=incident.id) if s.step_key == key), None)
+
+
+def _step_done(
+    session: Session, incident: Incident, key: str, on: date, actor: str, now: datetime
+) -> None:
+    step = _step(session, incident, key)
+    if step is not None and step.status == Status.OPEN:
+        step.status, step.completed_by, step.completed_at, step.completed_on = (
+            Status.DONE,
+            actor,
+            now,
+            on,
+        )
+        session.add(step)
+
+
+def _finish_item(
+    session: Session, incident: Incident, key: str, status: str, actor: str, now: datetime
+) -> None:
+    """A checklist item that the change finishes (a sign-off, the sending), if still open."""
+    assert incident.id is not None
+    items = items_of(session, incident_id=incident.id)
+    item = next((i for i in items if i.item_key == key), None)
+    if item is not None and item.status == Status.OPEN:
+        item.status, item.updated_by, item.updated_at = status, actor, now
+        session.add(item)
