@@ -13,6 +13,7 @@ from slack_sdk import WebClient
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+import bot.rules as bot_rules
 from bot.recompute import (
     follow_rules_at_start,
     recompute_if_rules_changed,
@@ -220,3 +221,13 @@ def test_command_line_errors_are_one_line_and_status_2(
     assert err.count("\n") == 1
     code, _, err = run(capsys, "recompute", "--now")
     assert code == 2 and err.count("\n") == 1
+
+
+def test_a_changed_review_rules_file_changes_the_fingerprint(tmp_path: Path) -> None:
+    """The Panel's response is a step whose due date the review rules set."""
+    shipped = (Path(bot_rules.__file__).parent / "review.toml").read_text()
+    changed = shipped.replace('due = "10 working days after"', 'due = "15 working days after"')
+    assert changed != shipped
+    path = tmp_path / "review.toml"
+    path.write_text(changed)
+    assert rules_fingerprint(load_rules(review=path)) != rules_fingerprint(load_rules())
