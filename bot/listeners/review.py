@@ -30,38 +30,42 @@ from bot.blocks.review import (
 from bot.domain.calendar import london_date
 from bot.domain.review import MAX_CORRESPONDENCE, Direction, PanelAnswer, Partner
 from bot.listeners.forms import Apply, _past_date, _submit, _text
-from bot.listeners.guard import acknowledge, after_ack, allowed, tell
+from bot.listeners.guard import OutOfDate, acknowledge, after_ack, guarded
 from bot.payloads import verb_and_id
 from bot.runtime import Runtime
 
-_STALE = "That menu is out of date; the message has been redrawn. Please choose again."
 _VERBS = (SENT, ANSWER, REPLY, LOG)
 
 
-def register(app: App, runtime: Runtime) -> None:
-    """Attach the rapid review section's menu and its forms."""
+class ReviewSection:
+    """The listener of the rapid review section's menu."""
 
+    def __init__(self, runtime: Runtime) -> None:
+        self.runtime = runtime
+
+    @guarded("review")
     def choose(
-        body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+        self, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        user = body["user"]["id"]
-        if not allowed(runtime, user, "review", respond):
-            return
+        """Open the chosen form; signing only for a partner the person leads."""
+        runtime, user = self.runtime, body["user"]["id"]
         verb, incident_id = verb_and_id(action)
         case = cases.get_case(runtime.engine, incident_id) if incident_id else None
         partner = _partner(verb)
         if case is None or (verb not in _VERBS and partner is None):
-            tell(respond, _STALE)
-            return
+            raise OutOfDate
         if case.incident.closed_at is not None:
-            tell(respond, lifecycle.closed_refusal(case.incident))
-            return
+            raise lifecycle.NotAllowed(lifecycle.closed_refusal(case.incident))
         if partner is not None and (refusal := _refused(runtime, user, partner)):
-            tell(respond, refusal)
-            return
+            raise lifecycle.NotAllowed(refusal)
         today = london_date(runtime.clock())
         view = review_modal(verb, case.incident, case.review, runtime.rules, today)
         client.views_open(trigger_id=body["trigger_id"], view=view)
+
+
+def register(app: App, runtime: Runtime) -> None:
+    """Attach the rapid review section's menu and its forms."""
+    section = ReviewSection(runtime)
 
     def submit(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
         _submit(runtime, ack, body, view, context, _change)
@@ -73,7 +77,7 @@ def register(app: App, runtime: Runtime) -> None:
                 client, runtime.engine, runtime.rules, context["changed"], runtime.clock()
             )
 
-    app.action(REVIEW_ACTION)(ack=acknowledge, lazy=after_ack(choose))
+    app.action(REVIEW_ACTION)(ack=acknowledge, lazy=after_ack(section.choose))
     app.view(REVIEW_FORM)(ack=submit, lazy=after_ack(redraw))
 
 
