@@ -107,8 +107,8 @@ def reminders_message(
             shown += 1
     if shown < len(lines):
         more = (
-            f"…and {len(lines) - shown} more. The Home tab of this app lists everything "
-            "you own; /incident list shows every open case."
+            f"…and {len(lines) - shown} more. The Home tab of this app lists what you own, "
+            "soonest first; /incident list shows every open case."
         )
         blocks.append(SectionBlock(text=MarkdownTextObject(text=more)))
     blocks.append(_what_stops(lines))
