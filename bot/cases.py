@@ -17,11 +17,12 @@ from sqlmodel import Session
 from bot.domain.calendar import london_date
 from bot.domain.checklist import plan_checklist
 from bot.domain.incident import NewIncident, report_from_record, report_record
+from bot.domain.review import review_due_steps, review_facts
 from bot.domain.timetable import compute_steps
 from bot.domain.words import FINISHED, AuditAction, Status
 from bot.facts import facts_of
 from bot.reminders import replan
-from bot.review_state import Review, give_sign_off_items, read_review, review_steps
+from bot.review_state import Review, give_sign_off_items, hold_publication, read_review
 from bot.rules import Rules
 from storage.db import open_session, session_scope
 from storage.models import AuditEvent, ChecklistItem, Incident, Step
@@ -173,7 +174,7 @@ def _store(
     )
     session.add(incident)
     session.flush()
-    sync_deadlines(session, incident, rules)
+    sync_deadlines(session, incident, rules, now)
     replan(session, incident, rules, now)
     incident.reference = next_reference(session, london_date(now).year)
     record_audit(
@@ -187,16 +188,25 @@ def _store(
     return incident
 
 
-def sync_deadlines(session: Session, incident: Incident, rules: Rules) -> dict[str, Any]:
-    """Bring steps and checklist in line with the incident's facts: steps that now apply
-    are added, open ones that no longer apply removed, missing checklist items added, and
-    every due date and provisional mark recomputed. Returns what was added or removed."""
-    facts = facts_of(incident)
-    computed = {s.step_key: s for s in compute_steps(facts, rules.timetable, rules.calendar)}
-    computed |= {s.step_key: s for s in review_steps(session, incident, rules)}
+def sync_deadlines(
+    session: Session, incident: Incident, rules: Rules, now: datetime
+) -> dict[str, Any]:
+    """Bring steps and checklist in line with the incident's facts and its review: steps
+    that now apply are added, open ones that no longer apply removed, missing checklist
+    items added, every due date and provisional mark recomputed, and the publication steps
+    held while proceedings hold publication. Returns what was added or removed."""
     assert incident.id is not None
     stored = {s.step_key: s for s in steps_of(session, incident_id=incident.id)}
-    added, removed = [], []
+    state = read_review(session, incident.id).state(incident, list(stored.values()), rules)
+    facts = review_facts(rules.review, state, facts_of(incident), rules.calendar)
+    timetable = compute_steps(facts, rules.timetable, rules.calendar)
+    computed = {s.step_key: s for s in timetable}
+    due = {s.step_key: s.due for s in timetable}
+    review = review_due_steps(
+        rules.review, state, rules.calendar, today=london_date(now), timetable_due=due
+    )
+    computed |= {s.step_key: s for s in review}
+    added, removed, rows = [], [], []
     for key, step in computed.items():
         row = stored.get(key)
         if row is None:
@@ -212,10 +222,12 @@ def sync_deadlines(session: Session, incident: Incident, rules: Rules) -> dict[s
         row.due_on, row.basis, row.provisional = step.due, step.basis, step.provisional
         row.kind = step.kind
         session.add(row)
+        rows.append(row)
     for key, row in stored.items():
         if key not in computed and row.status not in FINISHED:
             session.delete(row)
             removed.append(key)
+    hold_publication(rules, state, rows, now)
     by_key = {item.item_key: item for item in items_of(session, incident_id=incident.id)}
     planned = plan_checklist(facts, rules.checklist, rules.calendar, incident.agencies)
     for key in by_key.keys() - {plan.key for plan in planned}:

@@ -81,7 +81,7 @@ def _change(
         detail = apply(session, incident)
         if detail is None:
             return load_case(session, incident)
-        detail |= sync_deadlines(session, incident, rules)
+        detail |= sync_deadlines(session, incident, rules, now)
         if incident.closed_at is None and not finished_before and _all_finished(session, incident):
             incident.closed_at, incident.closed_by = now, actor
             incident.close_reason = "every step is done"

@@ -196,7 +196,7 @@ def _bring_in_line(
         _dates(session, incident.id),
         planned_reminder_keys(session, incident_id=incident.id),
     )
-    sync_deadlines(session, incident, rules)
+    sync_deadlines(session, incident, rules, now)
     session.flush()
     replan(session, incident, rules, now)
     session.flush()

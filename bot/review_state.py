@@ -1,48 +1,78 @@
-"""What has been recorded after the rapid review, read for the card, and the steps and
-owners it gives the case: the Panel's response awaited (and any reply owed back) become
-steps, and each partner's sign-off item on the checklist goes to that partner's lead, so
-the reminder policy reminds them like any owner.
+"""What has been recorded after the rapid review, read for the card, and what it does to
+the case's steps: the review's own steps (the Panel's response, the decision's path, the
+local review's milestones, progress checks and delay) join the timetable's, proceedings
+hold the publication steps, and each partner's sign-off item on the checklist goes to that
+partner's lead, so the reminder policy reminds them like any owner.
 
 Called from :func:`bot.cases.sync_deadlines` and :func:`bot.cases.load_case`; it knows the
-database, not Slack.
+database, not Slack. The rules themselves are pure (:mod:`bot.domain.review`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import datetime
 
 from sqlmodel import Session
 
 from bot.domain.calendar import day
 from bot.domain.review import (
-    PANEL_REPLY,
-    PANEL_RESPONSE,
     SIGN_OFF_ITEMS,
+    NationalDecision,
     PanelAnswer,
     Partner,
+    ProceedingsKind,
+    PublicationKind,
     ReviewState,
-    panel_response_due,
+    plan_publication,
 )
-from bot.domain.timetable import DueStep
-from bot.domain.words import Decision
+from bot.domain.review import Proceedings as Held
+from bot.domain.words import Decision, Status
 from bot.rules import Rules
-from storage.models import Incident, PanelCorrespondence, PanelReview, ReviewSignOff
-from storage.queries import items_of, panel_correspondence, panel_review, review_sign_offs
+from storage.models import (
+    Incident,
+    PanelCorrespondence,
+    PanelReview,
+    Proceedings,
+    ProgressCheck,
+    ReviewSignOff,
+    Step,
+)
+from storage.queries import (
+    items_of,
+    panel_correspondence,
+    panel_review,
+    proceedings_of,
+    progress_checks,
+    review_sign_offs,
+)
+
+#: The timetable's steps that wait for proceedings: paused while they hold publication.
+HELD_STEPS = ("lcspr_publication", "final_report_to_panel")
 
 
 @dataclass(frozen=True)
 class Review:
-    """A case's record after the rapid review: who signed, what was sent and answered,
-    and the correspondence with the Panel."""
+    """A case's record after the rapid review: who signed, what was sent and answered, the
+    correspondence with the Panel, the progress checks and the proceedings."""
 
     signed: dict[Partner, ReviewSignOff] = field(default_factory=dict)
     sent: PanelReview | None = None
     correspondence: list[PanelCorrespondence] = field(default_factory=list)
+    checks: list[ProgressCheck] = field(default_factory=list)
+    proceedings: list[Proceedings] = field(default_factory=list)
 
-    def state(self, incident: Incident) -> ReviewState:
-        """The plain values the domain's rules work on."""
+    def state(self, incident: Incident, steps: Sequence[Step], rules: Rules) -> ReviewState:
+        """The plain values the domain's rules work on; ``steps`` are the case's, whose
+        recorded dates are the milestones' and contributions'."""
         sent = self.sent
+        by_step = {rule.timestep: rule.id for rule in rules.review.milestones if rule.timestep}
+        done = {
+            by_step.get(step.step_key, step.step_key): step.completed_on
+            for step in steps
+            if step.status == Status.DONE and step.completed_on is not None
+        }
         return ReviewState(
             signed=frozenset(self.signed),
             sent_on=sent.sent_on if sent else None,
@@ -50,10 +80,30 @@ class Review:
             decided_on=incident.decided_on,
             panel_answer=PanelAnswer(sent.answer) if sent and sent.answer else None,
             panel_answered_on=sent.answered_on if sent else None,
+            reply_due_on=sent.reply_due_on if sent else None,
             reply_sent_on=sent.reply_sent_on if sent else None,
+            national_decision=(
+                NationalDecision(sent.national_decision)
+                if sent and sent.national_decision
+                else None
+            ),
+            national_decided_on=sent.national_decided_on if sent else None,
+            learning_way=sent.learning_way if sent else None,
+            done=done,
+            checked=tuple(check.checked_on for check in self.checks),
+            delay_told_on=sent.delay_told_on if sent else None,
+            proceedings=tuple(held(p) for p in self.proceedings),
             publication_planned_on=incident.publication_planned_on,
             published_on=incident.published_on,
+            publication_kind=(
+                PublicationKind(incident.publication_kind) if incident.publication_kind else None
+            ),
         )
+
+
+def held(row: Proceedings) -> Held:
+    """A stored proceedings as the domain sees it."""
+    return Held(ProceedingsKind(row.kind), row.expected_on, row.concluded_on)
 
 
 def read_review(session: Session, incident_id: int) -> Review:
@@ -62,29 +112,55 @@ def read_review(session: Session, incident_id: int) -> Review:
         {Partner(s.partner): s for s in review_sign_offs(session, incident_id=incident_id)},
         panel_review(session, incident_id=incident_id),
         panel_correspondence(session, incident_id=incident_id),
+        progress_checks(session, incident_id=incident_id),
+        proceedings_of(session, incident_id=incident_id),
     )
 
 
-def review_steps(session: Session, incident: Incident, rules: Rules) -> list[DueStep]:
-    """The steps what was recorded calls for: once the rapid review is sent, the Panel's
-    response awaited (the case owner's); once an answer owes a reply, the reply."""
-    assert incident.id is not None
-    sent = panel_review(session, incident_id=incident.id)
-    if sent is None:
-        return []
-    response = rules.review.panel_response
-    due = panel_response_due(rules.review, sent.sent_on, rules.calendar)
-    basis = f"{response.due} the rapid review was sent ({day(sent.sent_on)}); {response.source}"
-    steps = [_step(PANEL_RESPONSE, response.title, response.owner, due, basis)]
-    answer = rules.review.panel_answers[PanelAnswer(sent.answer)] if sent.answer else None
-    if answer is not None and answer.reply and sent.reply_due_on and sent.answered_on:
-        basis = f"{answer.reply_due} the Panel's answer ({day(sent.answered_on)}); {answer.source}"
-        steps.append(_step(PANEL_REPLY, answer.reply, response.owner, sent.reply_due_on, basis))
-    return steps
+def hold_publication(
+    rules: Rules, state: ReviewState, steps: Sequence[Step], now: datetime
+) -> None:
+    """Pause the publication steps while proceedings hold publication, saying which and
+    until when; resume the ones they paused once none hold it (a pause someone recorded
+    by hand stays theirs to resume)."""
+    plan = plan_publication(
+        rules.review, state.publication_planned_on, state.proceedings, rules.calendar
+    )
+    reason = hold_reason(rules, plan.held_by)
+    for step in steps:
+        if step.step_key not in HELD_STEPS:
+            continue
+        if (
+            reason
+            and step.status in (Status.OPEN, Status.PAUSED)
+            and (step.status == Status.OPEN or step.held_by_proceedings)
+        ):
+            if step.status == Status.OPEN:
+                step.paused_at = now
+            step.status, step.pause_reason, step.held_by_proceedings = Status.PAUSED, reason, True
+        elif not reason and step.held_by_proceedings:
+            if step.status == Status.PAUSED:
+                step.status, step.paused_at, step.pause_reason = Status.OPEN, None, None
+            step.held_by_proceedings = False
 
 
-def _step(key: str, title: str, owner: str, due: date, basis: str) -> DueStep:
-    return DueStep(key, title, owner, due, basis, provisional=False)
+def hold_reason(rules: Rules, holding: Sequence[Held]) -> str | None:
+    """Why publication waits, naming the proceedings it waits for first: "held for the
+    criminal proceedings (trial expected Mon 1 Mar 2027)"."""
+    if not holding:
+        return None
+    names = []
+    for proceedings in holding:
+        kind = rules.review.proceedings_kinds[proceedings.kind]
+        end = proceedings.concluded_on or proceedings.expected_on
+        if proceedings.concluded_on is not None:
+            when = f"concluded {day(proceedings.concluded_on)}"
+        elif end is not None:
+            when = f"{kind.expected} expected {day(end)}"
+        else:
+            when = f"{kind.expected} date not yet known"
+        names.append(f"{kind.title.lower()} ({when})")
+    return "Publication held for the " + "; ".join(names)
 
 
 def give_sign_off_items(session: Session, incident: Incident, rules: Rules) -> None:

@@ -96,8 +96,11 @@ class Incident(SQLModel, table=True):
     decided_on: date | None = None
     decision_rationale: str | None = None
     family_informed_on: date | None = None
-    publication_planned_on: date | None = None
+    publication_planned_on: date | None = None  # the partnership's own plan
     published_on: date | None = None
+    publication_kind: str | None = None  # a bot.domain.review.PublicationKind
+    publication_reason: str | None = None  # why only the information about improvements
+    publication_url: str | None = None  # the partnership's page
     summary: str = Field(max_length=500)
     # MutableList so that `incident.agencies.append(...)` is saved, not silently lost.
     agencies: list[str] = Field(
@@ -166,6 +169,8 @@ class Step(SQLModel, table=True):
     not_applicable_reason: str | None = None
     # Reminders about the step wait until this day (a "remind me later" button).
     snoozed_until: date | None = None
+    # Paused because proceedings hold publication: resumed when none hold it any more.
+    held_by_proceedings: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
 
 
 class ChecklistItem(SQLModel, table=True):
@@ -320,6 +325,12 @@ class PanelReview(SQLModel, table=True):
     reply_due_on: date | None = None  # the answer owes a reply by then
     reply_sent_on: date | None = None
     recorded_at: datetime = Field(sa_type=UTCDateTime)
+    national_decision: str | None = None  # a bot.domain.review.NationalDecision
+    national_decided_on: date | None = None
+    learning_way: str | None = None  # no further review: how the learning is shared
+    learning_recorded_on: date | None = None
+    delay_reason: str | None = None  # past the target: the reason told to the Panel
+    delay_told_on: date | None = None
 
 
 class PanelCorrespondence(SQLModel, table=True):
@@ -333,5 +344,32 @@ class PanelCorrespondence(SQLModel, table=True):
     exchanged_on: date
     direction: str  # a bot.domain.review.Direction
     what: str = Field(max_length=150)
+    recorded_by: str
+    recorded_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class ProgressCheck(SQLModel, table=True):
+    """One check on a local review's time taken and quality (SI 2018/789 reg. 14), with a
+    short note that passes the confidentiality guard."""
+
+    __tablename__ = "progress_check"
+
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", ondelete="CASCADE", index=True)
+    checked_on: date
+    note: str = Field(max_length=300)
+    recorded_by: str
+    recorded_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class Proceedings(SQLModel, table=True):
+    """Criminal, coroner or family proceedings running alongside the review: publication
+    waits for them (their expected end, then their conclusion)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", ondelete="CASCADE", index=True)
+    kind: str  # a bot.domain.review.ProceedingsKind
+    expected_on: date | None = None  # the trial, the inquest, the final hearing
+    concluded_on: date | None = None
     recorded_by: str
     recorded_at: datetime = Field(sa_type=UTCDateTime)

@@ -21,6 +21,8 @@ from storage.models import (
     Incident,
     PanelCorrespondence,
     PanelReview,
+    Proceedings,
+    ProgressCheck,
     ReceivedReport,
     ReferenceCounter,
     Reminder,
@@ -758,5 +760,25 @@ def panel_correspondence(session: Session, *, incident_id: int) -> list[PanelCor
         select(PanelCorrespondence)
         .where(PanelCorrespondence.incident_id == incident_id)
         .order_by(col(PanelCorrespondence.exchanged_on), col(PanelCorrespondence.id))
+    )
+    return list(session.exec(statement).all())
+
+
+def progress_checks(session: Session, *, incident_id: int) -> list[ProgressCheck]:
+    """The progress checks recorded on a case's local review, oldest first."""
+    statement = (
+        select(ProgressCheck)
+        .where(ProgressCheck.incident_id == incident_id)
+        .order_by(col(ProgressCheck.checked_on), col(ProgressCheck.id))
+    )
+    return list(session.exec(statement).all())
+
+
+def proceedings_of(session: Session, *, incident_id: int) -> list[Proceedings]:
+    """The proceedings recorded on a case, in the order they were recorded."""
+    statement = (
+        select(Proceedings)
+        .where(Proceedings.incident_id == incident_id)
+        .order_by(col(Proceedings.id))
     )
     return list(session.exec(statement).all())

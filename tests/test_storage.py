@@ -54,6 +54,8 @@ TABLES = {
     "review_sign_off",
     "panel_review",
     "panel_correspondence",
+    "progress_check",
+    "proceedings",
 }
 
 

@@ -68,7 +68,7 @@ def review_blocks(
     """The rapid review section of a case that has a rapid review (none otherwise)."""
     if not any(step.step_key == RAPID_REVIEW_STEP for step in steps):
         return []
-    state = review.state(incident)
+    state = review.state(incident, steps, rules)
     due = {step.step_key: step.due_on for step in steps}
     lines = [
         "*Rapid review sign-off and the Panel*",

@@ -16,13 +16,13 @@ wired onto them without this module knowing either.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
 from bot.domain.calendar import WorkingCalendar, day
-from bot.domain.timetable import OWNERS, Offset
+from bot.domain.timetable import OWNERS, DueStep, Facts, Offset
 from bot.domain.words import Decision
 
 
@@ -101,10 +101,17 @@ MAX_CORRESPONDENCE = 150
 
 #: The timetable's step that recording the rapid review as sent does.
 RAPID_REVIEW_STEP = "rapid_review"
-#: The steps this module adds to a case (not the timetable's: it never removes them).
+#: The steps this module adds to a case that are recorded from the card's review section,
+#: with what they record (the Panel's answer, a decision, a note): no generic "done".
 PANEL_RESPONSE = "panel_response"
 PANEL_REPLY = "panel_reply"
-REVIEW_STEPS = (PANEL_RESPONSE, PANEL_REPLY)
+PANEL_DECISION = "panel_decision"
+LEARNING = "learning_otherwise"
+PROGRESS_CHECK = "progress_check"
+DELAY = "review_delay"
+REVIEW_STEPS = (PANEL_RESPONSE, PANEL_REPLY, PANEL_DECISION, LEARNING, PROGRESS_CHECK, DELAY)
+#: Every step done only from the review section: the rapid review's sending too.
+RECORDED_IN_SECTION = (RAPID_REVIEW_STEP, *REVIEW_STEPS)
 
 #: Each partner's sign-off item in the shipped rapid review checklist (checklist.toml): done
 #: when that partner signs, and its lead's to be reminded of. A checklist without one just
@@ -250,11 +257,14 @@ class ReviewState:
     decided_on: date | None = None
     panel_answer: PanelAnswer | None = None
     panel_answered_on: date | None = None
+    reply_due_on: date | None = None  # as computed when the answer was recorded
     reply_sent_on: date | None = None
     national_decision: NationalDecision | None = None
     national_decided_on: date | None = None
     learning_way: str | None = None  # no further review: how the learning is shared
     done: Mapping[str, date] = field(default_factory=dict)  # milestones, contributions
+    checked: tuple[date, ...] = ()  # the local review's progress checks, oldest first
+    delay_told_on: date | None = None
     proceedings: tuple[Proceedings, ...] = ()
     publication_planned_on: date | None = None  # the partnership's own plan
     published_on: date | None = None
@@ -347,6 +357,112 @@ def may_close(rules: ReviewRules, state: ReviewState) -> bool:
         return False
     owes = rules.panel_answers[state.panel_answer].reply is not None
     return state.learning_way is not None and (not owes or state.reply_sent_on is not None)
+
+
+def review_facts(
+    rules: ReviewRules, state: ReviewState, facts: Facts, calendar: WorkingCalendar
+) -> Facts:
+    """The facts the timetable counts from, as the review has moved them: a local review
+    after all is commissioned on the Panel's decision, and proceedings move the planned
+    publication (so the final report falls due before the moved date, or not at all
+    while they have no date)."""
+    if state.national_decision == NationalDecision.LOCAL_REVIEW and state.national_decided_on:
+        facts = replace(facts, decision=Decision.LCSPR, decided_on=state.national_decided_on)
+    if state.proceedings:
+        plan = plan_publication(rules, state.publication_planned_on, state.proceedings, calendar)
+        facts = replace(facts, publication_planned_on=plan.planned_on)
+    return facts
+
+
+def review_due_steps(
+    rules: ReviewRules,
+    state: ReviewState,
+    calendar: WorkingCalendar,
+    *,
+    today: date,
+    timetable_due: Mapping[str, date | None],
+) -> list[DueStep]:
+    """The steps the review adds to a case once the rapid review is sent: the Panel's
+    response (and any reply owed), then the decision's path: the Panel's decision on a
+    national review and the contributions to one; how the learning is shared without a
+    review; or the local review's milestones, its progress check and, once the target
+    passed unpublished, the reason for the delay. The milestones a timetable step dates
+    are that step, so they are not added again."""
+    if state.sent_on is None:
+        return []
+    sent = day(state.sent_on)
+    response = rules.panel_response
+    due = panel_response_due(rules, state.sent_on, calendar)
+    steps = [
+        _step(PANEL_RESPONSE, response, due, f"{response.due} the rapid review was sent ({sent})")
+    ]
+    if state.panel_answer is not None and state.panel_answered_on and state.reply_due_on:
+        answer = rules.panel_answers[state.panel_answer]
+        if answer.reply is not None:
+            answered = day(state.panel_answered_on)
+            basis = f"{answer.reply_due} the Panel's answer ({answered}); {answer.source}"
+            reply = DueStep(
+                PANEL_REPLY, answer.reply, response.owner, state.reply_due_on, basis, False
+            )
+            steps.append(reply)
+    if state.decision == Decision.NATIONAL:
+        rule = rules.panel_decision
+        due = panel_decision_due(rules, state.sent_on, calendar)
+        steps.append(
+            _step(PANEL_DECISION, rule, due, f"{rule.due} the rapid review was sent ({sent})")
+        )
+    path = review_path(state)
+    if path == ReviewPath.NATIONAL_REVIEW:
+        assert state.national_decided_on is not None
+        planned = plan_contributions(rules, state.national_decided_on, state.done, calendar)
+        steps += [_planned(p) for p in planned]
+    elif path == ReviewPath.NO_FURTHER_REVIEW:
+        assert state.decided_on is not None
+        rule = rules.learning_otherwise
+        due = learning_due(rules, state.decided_on, calendar)
+        steps.append(
+            _step(LEARNING, rule, due, f"{rule.due} the decision ({day(state.decided_on)})")
+        )
+    elif path == ReviewPath.LOCAL_REVIEW:
+        steps += _local_review_steps(rules, state, calendar, today, timetable_due)
+    return steps
+
+
+def _local_review_steps(
+    rules: ReviewRules,
+    state: ReviewState,
+    calendar: WorkingCalendar,
+    today: date,
+    timetable_due: Mapping[str, date | None],
+) -> list[DueStep]:
+    started = commissioned_on(state)
+    assert started is not None
+    planned = plan_milestones(rules, started, state.done, calendar, timetable_due)
+    dated_by = {rule.id for rule in rules.milestones if rule.timestep is not None}
+    steps = [_planned(p) for p in planned if p.id not in dated_by]
+    if state.published_on is not None:
+        return steps
+    check = rules.progress_check
+    last = state.checked[-1] if state.checked else None
+    due = next_progress_check(rules, started, last, calendar)
+    since = f"the last check ({day(last)})" if last else f"commissioning ({day(started)})"
+    every = str(check.due).removesuffix(" after")
+    basis = f"every {every} from commissioning; the next after {since}"
+    steps.append(_step(PROGRESS_CHECK, check, due, basis))
+    target = timetable_due.get(rules.target_step)
+    late = delay_due(rules, target, state.published_on, today, calendar)
+    if late is not None and target is not None:
+        delay = rules.delay
+        steps.append(_step(DELAY, delay, late, f"{delay.due} the target ({day(target)}) passed"))
+    return steps
+
+
+def _step(key: str, rule: TimedRule, due: date, basis: str) -> DueStep:
+    return DueStep(key, rule.title, rule.owner, due, f"{basis}; {rule.source}", provisional=False)
+
+
+def _planned(planned: Planned) -> DueStep:
+    return DueStep(planned.id, planned.title, planned.owner, planned.due_on, planned.basis, False)
 
 
 def plan_milestones(
