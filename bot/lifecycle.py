@@ -21,7 +21,7 @@ from sqlmodel import Session
 from bot.cases import Case, load_case, reported_fields, sync_deadlines
 from bot.domain.calendar import london_date
 from bot.domain.incident import NewIncident
-from bot.domain.review import SIGN_OFF_ITEMS
+from bot.domain.review import RECORDED_IN_SECTION, SIGN_OFF_ITEMS
 from bot.domain.words import FINISHED, AuditAction, Decision, Status
 from bot.reminders import replan
 from bot.rules import Rules
@@ -141,6 +141,8 @@ def record_step_done(
         step = _step(session, incident, step_id)
         if step.status != Status.OPEN:
             raise NotAllowed(f"“{step.title}” is {step.status.replace('_', ' ')} already.")
+        if step.step_key in RECORDED_IN_SECTION:
+            raise NotAllowed(f"“{step.title}” is recorded from the card's rapid review section.")
         if on < incident.aware_on:
             raise NotAllowed("The date cannot be before the local authority became aware.")
         if step.step_key == "panel_notification":
@@ -173,7 +175,9 @@ def plan_publication(
     publication step); the final report then falls due before it."""
 
     def apply(session: Session, incident: Incident) -> dict[str, Any]:
-        if incident.decision != Decision.LCSPR:
+        # The publication step is there while a local review is commissioned: by the
+        # decision, or by the Panel's after a national review was recommended.
+        if _step(session, incident, step_id).step_key != "lcspr_publication":
             raise NotAllowed("A publication date needs a local review to have been commissioned.")
         if incident.decided_on and on <= incident.decided_on:
             raise NotAllowed("The publication date must be after the decision to commission it.")
@@ -192,6 +196,8 @@ def reopen_step(engine: Engine, rules: Rules, *, step_id: int, actor: str, now: 
         step = _step(session, incident, step_id)
         if step.status == Status.OPEN:
             raise NotAllowed(f"“{step.title}” is open already.")
+        if step.status == Status.DONE and step.step_key in RECORDED_IN_SECTION:
+            raise NotAllowed(f"“{step.title}” is undone from the card's rapid review section.")
         before = step.status
         for name in STEP_FACTS.get(step.step_key, ()) if before == Status.DONE else ():
             setattr(incident, name, None)

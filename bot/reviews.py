@@ -1,5 +1,8 @@
 """Use cases after the rapid review: each partner's sign-off, the rapid review sent to the
-Panel, the Panel's answer and any reply owed back, and the correspondence with the Panel.
+Panel (and undone, before the Panel answers), the Panel's answer and any reply owed back,
+the correspondence with the Panel, and each decision's path: the Panel's decision on a
+national review, how the learning is shared without a review, a local review's progress
+checks and the reason for its delay.
 
 Each is one change of :func:`bot.lifecycle._change`: the incident locked, a closed case
 refused, the steps brought in line (the Panel's response awaited becomes a step once the
@@ -19,26 +22,33 @@ from sqlmodel import Session
 
 from bot.cases import Case
 from bot.domain.review import (
+    DELAY,
+    LEARNING,
+    NOTE_MAX,
+    PANEL_DECISION,
     PANEL_REPLY,
     PANEL_RESPONSE,
+    PROGRESS_CHECK,
     RAPID_REVIEW_STEP,
     SEND_ITEM,
     SIGN_OFF_ITEMS,
     Correspondence,
     Direction,
+    NationalDecision,
     PanelAnswer,
     Partner,
     awaited_partners,
     may_record_sent,
     reply_due,
 )
-from bot.domain.words import AuditAction, Status
+from bot.domain.words import AuditAction, Decision, Status
 from bot.lifecycle import NotAllowed, _change
 from bot.rules import Rules
 from storage.models import (
     Incident,
     PanelCorrespondence,
     PanelReview,
+    ProgressCheck,
     ReviewSignOff,
     Step,
 )
@@ -216,6 +226,184 @@ def log_correspondence(
         return {"on": on.isoformat(), "direction": direction}
 
     return _change(engine, rules, incident_id, actor, now, AuditAction.PANEL_CORRESPONDENCE, apply)
+
+
+def undo_sent(
+    engine: Engine, rules: Rules, *, incident_id: int, reason: str, actor: str, now: datetime
+) -> Case:
+    """Undo "sent to the Panel", recorded in error, while the Panel has not answered: the
+    rapid review step, the sending item and the sign-off items it closed are open again,
+    and the Panel's response is no longer awaited. ``reason`` has passed the guard."""
+
+    def apply(session: Session, incident: Incident) -> dict[str, Any]:
+        sent = _sent(session, incident_id)
+        if sent.answer is not None:
+            raise NotAllowed("The Panel has answered; the sending can no longer be undone.")
+        was = sent.sent_on
+        session.delete(sent)
+        step = _step(session, incident, RAPID_REVIEW_STEP)
+        if step is not None and step.status == Status.DONE:
+            step.status, step.completed_by, step.completed_at, step.completed_on = (
+                Status.OPEN,
+                None,
+                None,
+                None,
+            )
+            session.add(step)
+        signed = {s.partner for s in review_sign_offs(session, incident_id=incident_id)}
+        reopened = {SEND_ITEM} | {k for p, k in SIGN_OFF_ITEMS.items() if p not in signed}
+        for item in items_of(session, incident_id=incident_id):
+            if item.item_key in reopened and item.status != Status.OPEN:
+                item.status, item.updated_by, item.updated_at = Status.OPEN, actor, now
+                session.add(item)
+        return {"was": was.isoformat(), "reason": reason}
+
+    return _change(engine, rules, incident_id, actor, now, AuditAction.REVIEW_SENT_UNDONE, apply)
+
+
+def record_national_decision(
+    engine: Engine,
+    rules: Rules,
+    *,
+    incident_id: int,
+    decision: NationalDecision,
+    on: date,
+    actor: str,
+    now: datetime,
+) -> Case:
+    """Record the Panel's decision on the national review the rapid review recommended:
+    the case then follows the national review (its contributions) or a local review
+    after all, commissioned on ``on``."""
+
+    def apply(session: Session, incident: Incident) -> dict[str, Any]:
+        sent = _sent(session, incident_id)
+        if incident.decision != Decision.NATIONAL:
+            raise NotAllowed("The rapid review did not recommend a national review.")
+        if sent.national_decision is not None:
+            raise NotAllowed("The Panel's decision has been recorded already.")
+        if on < sent.sent_on:
+            raise NotAllowed("The decision cannot come before the rapid review was sent.")
+        sent.national_decision, sent.national_decided_on = decision, on
+        session.add(sent)
+        _step_done(session, incident, PANEL_DECISION, on, actor, now)
+        return {"decision": decision, "on": on.isoformat()}
+
+    return _change(engine, rules, incident_id, actor, now, AuditAction.PANEL_DECIDED, apply)
+
+
+def record_learning(
+    engine: Engine,
+    rules: Rules,
+    *,
+    incident_id: int,
+    way: str,
+    on: date,
+    actor: str,
+    now: datetime,
+) -> Case:
+    """No further review: record how the learning is shared instead (one of the rules'
+    ways). With the Panel answered too, nothing is left and the case closes."""
+
+    def apply(session: Session, incident: Incident) -> dict[str, Any]:
+        sent = _sent(session, incident_id)
+        if incident.decision != Decision.NO_REVIEW:
+            raise NotAllowed("Only a case with no further review shares its learning this way.")
+        if way not in rules.review.learning_ways:
+            raise NotAllowed(f"Choose one of: {', '.join(rules.review.learning_ways)}.")
+        if sent.learning_way is not None:
+            raise NotAllowed("How the learning is shared has been recorded already.")
+        _not_before_aware(incident, on)
+        sent.learning_way, sent.learning_recorded_on = way, on
+        session.add(sent)
+        _step_done(session, incident, LEARNING, on, actor, now)
+        return {"way": way, "on": on.isoformat()}
+
+    return _change(engine, rules, incident_id, actor, now, AuditAction.LEARNING_RECORDED, apply)
+
+
+def record_progress_check(
+    engine: Engine,
+    rules: Rules,
+    *,
+    incident_id: int,
+    on: date,
+    note: str,
+    actor: str,
+    now: datetime,
+) -> Case:
+    """Record a check on the local review's time taken and quality (SI 2018/789 reg. 14):
+    the next check then falls due one interval on. ``note`` has passed the guard; the audit
+    keeps only that it was made."""
+
+    def apply(session: Session, incident: Incident) -> dict[str, Any]:
+        step = _step(session, incident, PROGRESS_CHECK)
+        if step is None or step.status != Status.OPEN:
+            raise NotAllowed("There is no local review under way to check on.")
+        _not_before_aware(incident, on)
+        session.add(
+            ProgressCheck(
+                incident_id=incident_id,
+                checked_on=on,
+                note=note.strip()[:NOTE_MAX],
+                recorded_by=actor,
+                recorded_at=now,
+            )
+        )
+        return {"on": on.isoformat()}
+
+    return _change(engine, rules, incident_id, actor, now, AuditAction.PROGRESS_CHECKED, apply)
+
+
+def record_delay_told(
+    engine: Engine,
+    rules: Rules,
+    *,
+    incident_id: int,
+    on: date,
+    reason: str,
+    actor: str,
+    now: datetime,
+) -> Case:
+    """Record the reason for the delay told to the Panel and the Secretary of State once
+    the local review passed its target unpublished; it is logged as correspondence too.
+    ``reason`` has passed the guard."""
+
+    def apply(session: Session, incident: Incident) -> dict[str, Any]:
+        sent = _sent(session, incident_id)
+        step = _step(session, incident, DELAY)
+        if step is None or step.status != Status.OPEN:
+            raise NotAllowed("The review is not past its target, or the delay is recorded.")
+        _not_before_aware(incident, on)
+        sent.delay_reason, sent.delay_told_on = reason.strip(), on
+        session.add(sent)
+        session.add(
+            PanelCorrespondence(
+                incident_id=incident_id,
+                exchanged_on=on,
+                direction=Direction.TO_PANEL,
+                what="The reason for the review's delay (also to the Secretary of State)",
+                recorded_by=actor,
+                recorded_at=now,
+            )
+        )
+        _step_done(session, incident, DELAY, on, actor, now)
+        return {"on": on.isoformat(), "reason": sent.delay_reason}
+
+    return _change(engine, rules, incident_id, actor, now, AuditAction.DELAY_TOLD, apply)
+
+
+def target_passed(engine: Engine, rules: Rules, *, incident_id: int, now: datetime) -> Case:
+    """The local review passed its target unpublished: bring the case in line, which adds
+    the delay step (audited once; a second replica finds it there and changes nothing)."""
+
+    def apply(session: Session, incident: Incident) -> dict[str, Any] | None:
+        if _step(session, incident, DELAY) is not None:
+            return None
+        target = _step(session, incident, rules.review.target_step)
+        due = target.due_on if target is not None else None
+        return {"step": rules.review.target_step, "due": due.isoformat() if due else None}
+
+    return _change(engine, rules, incident_id, "system", now, AuditAction.TARGET_PASSED, apply)
 
 
 def _not_before_aware(incident: Incident, on: date) -> None:

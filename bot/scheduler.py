@@ -24,6 +24,7 @@ from bot.jobs import TickReport
 from bot.jobs.outbox import retry_posts
 from bot.jobs.received import log_waiting
 from bot.jobs.reminders import BATCH, LEASE, ReminderJob, plan_digest
+from bot.jobs.targets import add_delay_steps
 from bot.metrics import TICKS
 from bot.runtime import Runtime
 
@@ -61,6 +62,7 @@ def tick(
     report = TickReport()
     log_waiting(runtime, clock, report)
     retry_posts(runtime, client, clock, report)
+    add_delay_steps(runtime, client, clock)
     plan_digest(runtime, clock)
     job = ReminderJob(runtime, client, clock, report, worker=worker, lease=lease, stop=stop)
     job.send_due(batch)

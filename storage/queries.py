@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, and_, case, delete, func, nulls_last, or_, update
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from bot.domain.reminders import ReminderStatus
@@ -782,3 +783,27 @@ def proceedings_of(session: Session, *, incident_id: int) -> list[Proceedings]:
         .order_by(col(Proceedings.id))
     )
     return list(session.exec(statement).all())
+
+
+def past_target_without(
+    session: Session, *, target_step: str, step_key: str, before: date, limit: int
+) -> list[int]:
+    """Open cases whose ``target_step`` is unfinished and was due before ``before`` but
+    that have no ``step_key`` step yet: the local reviews past their target whose delay
+    step is still to be added."""
+    other = aliased(Step)
+    has_it = select(other.id).where(other.incident_id == Incident.id, other.step_key == step_key)
+    statement = (
+        select(Incident.id)
+        .join(Step, col(Step.incident_id) == Incident.id)
+        .where(
+            col(Incident.closed_at).is_(None),
+            Step.step_key == target_step,
+            col(Step.status).in_(("open", "paused")),
+            col(Step.due_on) < before,
+            ~has_it.exists(),
+        )
+        .order_by(col(Incident.id))
+        .limit(limit)
+    )
+    return [incident_id for incident_id in session.exec(statement).all() if incident_id]

@@ -41,6 +41,7 @@ from bot.runtime import Runtime
 from bot.scheduler import tick
 from tests.support.cases import log_case
 from tests.support.fake_slack import Call, FakeSlackAPI
+from tests.support.review import decide
 from tests.support.review import record as record_review
 from tests.support.running_bot import OWNER_ID, RunningBot
 from tests.support.slack_requests import CHANNEL_ID, USER_ID, action, slack_ts
@@ -444,6 +445,11 @@ KNOWN = {
     ("channel", "review", "answer:#"),
     ("channel", "review", "reply:#"),
     ("channel", "review", "log:#"),
+    ("channel", "review", "unsend:#"),
+    ("channel", "review", "decide:#"),
+    ("channel", "review", "learning:#"),
+    ("channel", "review", "check:#"),
+    ("channel", "review", "delay:#"),
 }
 
 #: The test's user signs for the local authority; the other partners' leads are others,
@@ -463,6 +469,9 @@ def test_every_control_the_bot_renders_works(
 ) -> None:
     caplog.set_level(logging.WARNING)
     logged = [log_case(running, **changes) for changes in CASES.values()]
+    no_review, late = log_case(running), log_case(running, aware_on=date(2026, 5, 1))
+    log_case(running)  # a rapid review still to sign off and send
+    pending = log_case(running)  # sent, with no answer: the sending can be undone
     morning = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)  # Tuesday: reminders are due
     running.clock.now = morning
     remind(running, morning)
@@ -479,6 +488,19 @@ def test_every_control_the_bot_renders_works(
     running.fake.set_usergroup(LEADS[Partner.INTEGRATED_CARE_BOARD], [OWNER_ID])
     record_review(running, logged[1], "sent", reason=REASON)
     record_review(running, logged[1], "answer", answer="disagrees")
+    # Each decision's path shows its own choices: a local review's progress check, the
+    # Panel's decision on a national review (and Undo sent, before the Panel answers), how
+    # the learning is shared without a review, and the reason for a delay past the target.
+    decide(running, logged[1], "lcspr", london_date(morning))
+    record_review(running, logged[0], "sent", reason=REASON)
+    record_review(running, pending, "sent", reason=REASON)
+    decide(running, logged[0], "national", london_date(morning))
+    record_review(running, no_review, "sent", reason=REASON)
+    decide(running, no_review, "no_review", london_date(morning))
+    record_review(running, no_review, "answer", answer="agrees")  # so nothing undoes the sending
+    record_review(running, late, "sent", reason=REASON, date="2026-05-15")
+    decide(running, late, "lcspr", date(2026, 5, 19))  # its target was Thu 19 Nov
+    record_review(running, late, "answer", answer="agrees")
 
     explorer = Explorer(running, caplog)
     explorer.explore()

@@ -21,6 +21,7 @@ from storage.queries import (
 )
 from tests.support.cases import choose, log_case, message, step_of
 from tests.support.forms import form, open_form, text_of
+from tests.support.review import record
 from tests.support.running_bot import RunningBot
 from tests.support.slack_requests import CHANNEL_ID
 
@@ -138,8 +139,11 @@ def test_the_report_kept_available_is_a_minimum_period(running: RunningBot) -> N
     incident = log_case(running, what_happened="seriously_harmed")
     today = date(2026, 11, 23)
     steps = Steps(running)
-    for key in ("panel_notification", "partner_notification", "rapid_review"):
+    for key in ("panel_notification", "partner_notification"):
         steps.record("done", key, date=on(today))
+    record(running, incident, "sent", reason="the partners met on the day; sent at once")
+    record(running, incident, "answer", answer="agrees")
+    steps.forms, steps.redraws = steps.forms + 2, steps.redraws + 4  # their forms, redraws
     steps.record(
         "done",
         "lcspr_decision",

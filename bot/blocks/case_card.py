@@ -206,9 +206,11 @@ def _decision(incident: Incident) -> str | None:
 
 
 def _has_menu(step: Step, incident: Incident, controls: bool) -> bool:
-    """The steps of an open case have menus, but for the Panel's response and the reply
-    owed, recorded from the rapid review section."""
-    return controls and not incident.closed_at and step.step_key not in REVIEW_STEPS
+    """The steps of an open case have menus, but for those the rapid review section
+    records (the Panel's answer, the decision's path) and the rapid review once sent,
+    which the section undoes."""
+    sent = step.step_key == RAPID_REVIEW_STEP and step.status == Status.DONE
+    return controls and not incident.closed_at and step.step_key not in REVIEW_STEPS and not sent
 
 
 def _step_menu(step: Step, rules: Rules) -> ButtonElement | OverflowMenuElement:

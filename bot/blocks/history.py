@@ -180,6 +180,23 @@ _SAYS: Mapping[str, Callable[[_Said], str]] = {
     "panel_correspondence": lambda d: (
         f"logged correspondence {_word(d.detail.get('direction'))} of {d.date('on')}"
     ),
+    "review_sent_undone": lambda d: (
+        f"undid the rapid review recorded as sent on {d.date('was')}{d.reason()}"
+    ),
+    "panel_decided": lambda d: (
+        f"recorded the Panel's decision ({_word(d.detail.get('decision'))}) of {d.date('on')}"
+    ),
+    "learning_recorded": lambda d: (
+        f"recorded how the learning is shared ({_word(d.detail.get('way'))}) on {d.date('on')}"
+    ),
+    "target_passed": lambda d: (
+        f"noted that the review passed its target of {d.date('due')} unpublished: "
+        "the reason for the delay is now due"
+    ),
+    "progress_checked": lambda d: f"recorded a progress check on the review of {d.date('on')}",
+    "delay_told": lambda d: (
+        f"recorded the reason for the delay told to the Panel on {d.date('on')}{d.reason()}"
+    ),
 }
 
 

@@ -21,16 +21,25 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from bot.blocks.case_forms import ACTION, REASON_MAX
-from bot.blocks.text import SECTION_TEXT, STATUS_MARK, cut, day, escape, menu
+from bot.blocks.text import OVERFLOW_OPTIONS, SECTION_TEXT, STATUS_MARK, cut, day, escape, menu
 from bot.domain.review import (
+    DELAY,
+    LEARNING,
     MAX_CORRESPONDENCE,
+    NOTE_MAX,
+    PANEL_DECISION,
+    PANEL_REPLY,
+    PANEL_RESPONSE,
+    PROGRESS_CHECK,
     RAPID_REVIEW_STEP,
     Direction,
+    NationalDecision,
     PanelAnswer,
     Partner,
     awaited_partners,
     stage_line,
 )
+from bot.domain.words import Status
 from bot.review_state import Review
 from bot.rules import Rules
 from storage.models import Incident, Step
@@ -41,9 +50,25 @@ REVIEW_FORM = "review_form"
 #: The section's menu: each partner's sign-off (``sign_<partner>``), then these.
 SIGN = "sign_"
 SENT = "sent"
+UNSEND = "unsend"
 ANSWER = "answer"
 REPLY = "reply"
+DECIDE = "decide"
+LEARNING_WAY = "learning"
+CHECK = "check"
+DELAY_TOLD = "delay"
 LOG = "log"
+
+#: The form that records each step the section owns: what a reminder's "Mark done" opens.
+STEP_FORMS = {
+    RAPID_REVIEW_STEP: SENT,
+    PANEL_RESPONSE: ANSWER,
+    PANEL_REPLY: REPLY,
+    PANEL_DECISION: DECIDE,
+    LEARNING: LEARNING_WAY,
+    PROGRESS_CHECK: CHECK,
+    DELAY: DELAY_TOLD,
+}
 
 #: The correspondence the card lists (the latest); History and the database keep all.
 SHOWN_CORRESPONDENCE = 5
@@ -99,7 +124,7 @@ def review_blocks(
                 line += f"; reply due {day(sent.reply_due_on)}"
             lines.append(line)
     lines += _correspondence(review)
-    menu_ = _menu(incident, review, rules) if controls and incident.closed_at is None else None
+    menu_ = _menu(incident, review, steps, rules) if controls and not incident.closed_at else None
     text = cut("\n".join(lines), SECTION_TEXT)
     return [SectionBlock(block_id="review", text=MarkdownTextObject(text=text), accessory=menu_)]
 
@@ -117,21 +142,30 @@ def _correspondence(review: Review) -> list[str]:
     return lines
 
 
-def _menu(incident: Incident, review: Review, rules: Rules) -> BlockElement:
-    """What can be recorded now; each option's value is ``verb:incident id``."""
+def _menu(incident: Incident, review: Review, steps: Sequence[Step], rules: Rules) -> BlockElement:
+    """What can be recorded now; each option's value is ``verb:incident id``. The steps the
+    section records are offered while they are open."""
     options = []
     sent = review.sent
+    open_ = {step.step_key for step in steps if step.status == Status.OPEN}
     if sent is None:
         for partner in awaited_partners(review.signed):
             name = rules.review.partners[partner]
             options.append((f"{SIGN}{partner}:{incident.id}", f"Sign off for {name}…"))
         options.append((f"{SENT}:{incident.id}", "Record sent to the Panel…"))
-    elif sent.answer is None:
-        options.append((f"{ANSWER}:{incident.id}", "Record the Panel's answer…"))
-    elif sent.reply_due_on and sent.reply_sent_on is None:
-        options.append((f"{REPLY}:{incident.id}", "Record reply sent…"))
+    offered = [
+        (PANEL_RESPONSE, ANSWER, "Record the Panel's answer…"),
+        (PANEL_REPLY, REPLY, "Record reply sent…"),
+        (PANEL_DECISION, DECIDE, "Record the Panel's decision…"),
+        (LEARNING, LEARNING_WAY, "Record how the learning is shared…"),
+        (PROGRESS_CHECK, CHECK, "Record a progress check…"),
+        (DELAY, DELAY_TOLD, "Record the delay told to the Panel…"),
+    ]
+    options += [(f"{verb}:{incident.id}", label) for key, verb, label in offered if key in open_]
     options.append((f"{LOG}:{incident.id}", "Log correspondence…"))
-    return menu(REVIEW_ACTION, options)
+    if sent is not None and sent.answer is None and len(options) < OVERFLOW_OPTIONS:
+        options.append((f"{UNSEND}:{incident.id}", "Undo sent to the Panel…"))
+    return menu(REVIEW_ACTION, options[:OVERFLOW_OPTIONS])
 
 
 def _modal(verb: str, incident: Incident, title: str, blocks: list[Block]) -> View:
@@ -201,6 +235,40 @@ def review_modal(verb: str, incident: Incident, review: Review, rules: Rules, to
         heading += "the reply the Panel's answer owed"
         blocks = [_date("date", "Date the reply was sent", today)]
         title = "Reply sent"
+    elif verb == UNSEND:
+        heading += "the rapid review was not sent to the Panel after all (recorded in error)"
+        blocks = [_text("reason", "Why the record is undone", REASON_MAX)]
+        title = "Undo sent"
+    elif verb == DECIDE:
+        heading += rules.review.panel_decision.title.lower()
+        decisions = [
+            (NationalDecision.NATIONAL_REVIEW, "The Panel carries out a national review"),
+            (NationalDecision.LOCAL_REVIEW, "A local review after all"),
+        ]
+        blocks = [
+            _radio("decision", "What the Panel decided", decisions),
+            _date("date", "Date the decision came", today),
+        ]
+        title = "The Panel's decision"
+    elif verb == LEARNING_WAY:
+        heading += rules.review.learning_otherwise.title.lower()
+        ways = [(way, way) for way in rules.review.learning_ways]
+        blocks = [_radio("way", "How the learning is shared", ways), _date("date", "Date", today)]
+        title = "Learning shared"
+    elif verb == CHECK:
+        heading += rules.review.progress_check.title.lower()
+        blocks = [
+            _date("date", "Date of the check", today),
+            _text("note", "The time taken and the quality, in a line or two", NOTE_MAX),
+        ]
+        title = "Progress check"
+    elif verb == DELAY_TOLD:
+        heading += rules.review.delay.title.lower()
+        blocks = [
+            _date("date", "Date they were told", today),
+            _text("reason", "The reason for the delay", NOTE_MAX),
+        ]
+        title = "Reason for the delay"
     else:
         heading += "an exchange with the Panel (what it was, not what it said)"
         blocks = [

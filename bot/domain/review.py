@@ -97,6 +97,8 @@ DECIDED = "decided"
 
 #: A correspondence entry says what was sent, not what it said: a short line.
 MAX_CORRESPONDENCE = 150
+#: A progress check's note and a delay's reason: a line or two.
+NOTE_MAX = 300
 
 
 #: The timetable's step that recording the rapid review as sent does.
@@ -437,11 +439,11 @@ def _local_review_steps(
 ) -> list[DueStep]:
     started = commissioned_on(state)
     assert started is not None
+    if state.published_on is not None:
+        return []  # published: what was not recorded no longer applies (what was stays)
     planned = plan_milestones(rules, started, state.done, calendar, timetable_due)
     dated_by = {rule.id for rule in rules.milestones if rule.timestep is not None}
     steps = [_planned(p) for p in planned if p.id not in dated_by]
-    if state.published_on is not None:
-        return steps
     check = rules.progress_check
     last = state.checked[-1] if state.checked else None
     due = next_progress_check(rules, started, last, calendar)

@@ -67,6 +67,12 @@ class AuditAction(StrEnum):
     PANEL_ANSWERED = "panel_answered"
     PANEL_REPLY_SENT = "panel_reply_sent"
     PANEL_CORRESPONDENCE = "panel_correspondence"
+    REVIEW_SENT_UNDONE = "review_sent_undone"
+    PANEL_DECIDED = "panel_decided"
+    LEARNING_RECORDED = "learning_recorded"
+    PROGRESS_CHECKED = "progress_checked"
+    DELAY_TOLD = "delay_told"
+    TARGET_PASSED = "target_passed"
 
 
 class StepVerb(StrEnum):

@@ -1,7 +1,8 @@
 """The scheduler's jobs, each a small unit that every tick (:func:`bot.scheduler.tick`)
 runs and a test can run alone: logging the incident reports received but not logged
 (:mod:`bot.jobs.received`), retrying the channel posts that failed (:mod:`bot.jobs.outbox`),
-and planning the digest and sending the reminders that are due (:mod:`bot.jobs.reminders`).
+adding the delay step to local reviews past their target (:mod:`bot.jobs.targets`), and
+planning the digest and sending the reminders that are due (:mod:`bot.jobs.reminders`).
 Each writes what it did into the tick's :class:`TickReport`.
 """
 

@@ -5,6 +5,8 @@ and leaves the others as they were.
 "Mark done" records the step done today at once, unless doing it records a fact that moves
 other deadlines (the Panel notification's date, the review decision): then the case card's
 own form opens, so that the date (and decision) are the real ones, not the day of a click.
+A step the card's rapid review section records (the Panel's answer, a progress check)
+opens that section's form.
 An item is marked done as its checklist menu would.
 """
 
@@ -17,10 +19,12 @@ from typing import Any
 
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
+from slack_sdk.models.views import View
 
 from bot import cases, lifecycle, posting, reminders
 from bot.blocks.case_forms import step_modal
 from bot.blocks.reminders import DONE, ITEM_DONE, ITEM_SNOOZE, SNOOZE, settled
+from bot.blocks.review import STEP_FORMS, review_modal
 from bot.blocks.text import day
 from bot.domain.calendar import london_date
 from bot.domain.words import Status, StepVerb
@@ -57,12 +61,11 @@ class ReminderButtons:
             raise OutOfDate(_STALE)
         step, incident = found
         now = runtime.clock()
-        if step.step_key in lifecycle.STEP_FACTS:
+        if step.step_key in lifecycle.STEP_FACTS or step.step_key in STEP_FORMS:
             if step.status != Status.OPEN:  # finished since the reminder was drawn
                 tell(respond, f"“{step.title}” is {step.status.replace('_', ' ')} already.")
                 return
-            view = step_modal(StepVerb.DONE, step, incident, london_date(now))
-            client.views_open(trigger_id=body["trigger_id"], view=view)
+            client.views_open(trigger_id=body["trigger_id"], view=self._form(step, incident, now))
             return
         assert step.id is not None and incident.id is not None
         lifecycle.record_step_done(
@@ -70,6 +73,18 @@ class ReminderButtons:
         )
         _settle(respond, body, action, _done(user, now), incident, step)
         posting.refresh_messages(client, runtime.engine, runtime.rules, incident.id, now)
+
+    def _form(self, step: Step, incident: Incident, now: datetime) -> View:
+        """The form that records ``step`` with its facts: the card's, or its review
+        section's (the Panel's answer, a decision, a progress check's note)."""
+        today, rules = london_date(now), self.runtime.rules
+        if step.step_key not in STEP_FORMS:
+            return step_modal(StepVerb.DONE, step, incident, today)
+        assert incident.id is not None
+        case = cases.get_case(self.runtime.engine, incident.id)
+        if case is None:
+            raise OutOfDate(_STALE)
+        return review_modal(STEP_FORMS[step.step_key], case.incident, case.review, rules, today)
 
     @guarded("reminder")
     def item_done(

@@ -18,23 +18,35 @@ from bot import cases, lifecycle, posting, reviews
 from bot.blocks.case_forms import REASON_MAX, Submitted
 from bot.blocks.review import (
     ANSWER,
+    CHECK,
+    DECIDE,
+    DELAY_TOLD,
+    LEARNING_WAY,
     LOG,
     REPLY,
     REVIEW_ACTION,
     REVIEW_FORM,
     SENT,
     SIGN,
+    UNSEND,
     review_modal,
     who,
 )
 from bot.domain.calendar import london_date
-from bot.domain.review import MAX_CORRESPONDENCE, Direction, PanelAnswer, Partner
+from bot.domain.review import (
+    MAX_CORRESPONDENCE,
+    NOTE_MAX,
+    Direction,
+    NationalDecision,
+    PanelAnswer,
+    Partner,
+)
 from bot.listeners.forms import Apply, _past_date, _submit, _text
 from bot.listeners.guard import OutOfDate, acknowledge, after_ack, guarded
 from bot.payloads import verb_and_id
 from bot.runtime import Runtime
 
-_VERBS = (SENT, ANSWER, REPLY, LOG)
+_VERBS = (SENT, UNSEND, ANSWER, REPLY, DECIDE, LEARNING_WAY, CHECK, DELAY_TOLD, LOG)
 
 
 class ReviewSection:
@@ -110,6 +122,11 @@ def _refused(runtime: Runtime, user: str, partner: Partner) -> str | None:
 def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply | None:
     engine, rules, now = runtime.engine, runtime.rules, runtime.clock()
     incident_id = form.target
+    if form.verb == UNSEND:
+        why = _text(runtime, form, "reason", REASON_MAX, errors)
+        return lambda user: reviews.undo_sent(
+            engine, rules, incident_id=incident_id, reason=why, actor=user, now=now
+        )
     on = _past_date(form, "date", london_date(now), errors)
     if on is None:
         return None  # its error is in ``errors``
@@ -140,6 +157,33 @@ def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply 
     if form.verb == REPLY:
         return lambda user: reviews.record_reply_sent(
             engine, rules, incident_id=incident_id, on=on, actor=user, now=now
+        )
+    if form.verb == DECIDE:
+        if (chosen := form.choice("decision")) not in tuple(NationalDecision):
+            errors["decision"] = "Choose what the Panel decided."
+            return None
+        decision = NationalDecision(chosen)
+        return lambda user: reviews.record_national_decision(
+            engine, rules, incident_id=incident_id, decision=decision, on=on, actor=user, now=now
+        )
+    if form.verb == LEARNING_WAY:
+        way = form.choice("way")
+        if way is None or way not in rules.review.learning_ways:
+            errors["way"] = "Choose how the learning is shared."
+            return None
+        chosen_way = way
+        return lambda user: reviews.record_learning(
+            engine, rules, incident_id=incident_id, way=chosen_way, on=on, actor=user, now=now
+        )
+    if form.verb == CHECK:
+        note = _text(runtime, form, "note", NOTE_MAX, errors)
+        return lambda user: reviews.record_progress_check(
+            engine, rules, incident_id=incident_id, on=on, note=note, actor=user, now=now
+        )
+    if form.verb == DELAY_TOLD:
+        reason = _text(runtime, form, "reason", NOTE_MAX, errors)
+        return lambda user: reviews.record_delay_told(
+            engine, rules, incident_id=incident_id, on=on, reason=reason, actor=user, now=now
         )
     if form.verb == LOG:
         if (way := form.choice("direction")) not in tuple(Direction):

@@ -11,8 +11,10 @@ from sqlmodel import Session, select
 
 from bot.cases import Case, log_incident
 from bot.domain.incident import NewIncident
+from bot.domain.review import RAPID_REVIEW_STEP
 from bot.domain.timetable import Facts
 from bot.lifecycle import close_case, plan_publication, record_step_done
+from bot.reviews import record_sent
 from bot.rules import load_rules
 from storage.models import Incident, Step
 
@@ -65,7 +67,19 @@ def step_id(engine: Engine, incident: Incident, key: str) -> int:
 
 
 def done(engine: Engine, incident: Incident, key: str, on: date, **details: str) -> Case:
-    """Record a step as done on ``on`` (the decision step needs ``decision=``)."""
+    """Record a step as done on ``on`` (the decision step needs ``decision=``); the rapid
+    review is recorded as sent to the Panel, as its section on the card does."""
+    if key == RAPID_REVIEW_STEP:
+        assert incident.id is not None
+        return record_sent(
+            engine,
+            RULES,
+            incident_id=incident.id,
+            on=on,
+            reason="seeded before the partners signed off",
+            actor=MANAGER,
+            now=at_noon(on),
+        )
     return record_step_done(
         engine,
         RULES,

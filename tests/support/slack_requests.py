@@ -245,7 +245,9 @@ def _check_state_against_blocks(values: Mapping[str, Any], blocks: Sequence[Any]
     for block_id, elements in values.items():
         block = by_id.get(block_id)
         if block is None:
-            raise ValueError(f"block_id {block_id!r} is not in the view; has {sorted(by_id)}")
+            raise ValueError(
+                f"block_id {block_id!r} is not in the view; has {sorted(map(str, by_id))}"
+            )
         element = block.get("element") or block.get("accessory")
         if block.get("type") == "input" and element:
             for action_id, state in elements.items():

@@ -41,7 +41,9 @@ def upgrade() -> None:
         batch.add_column(sa.Column("publication_url", sa.String(), nullable=True))
     with op.batch_alter_table("step") as batch:
         batch.add_column(
-            sa.Column("held_by_proceedings", sa.Boolean(), server_default=sa.false(), nullable=False)
+            sa.Column(
+                "held_by_proceedings", sa.Boolean(), server_default=sa.false(), nullable=False
+            )
         )
     op.create_table(
         "progress_check",
