@@ -83,6 +83,7 @@ def test_a_national_review_recommended_waits_for_the_panel_then_follows_it(
         "National review — Send the information the national reviewer asks for due Tue 5 Jan 2027"
         in card
     )
+    assert "*The Panel's decision:* The Panel carries out a national review, Tue 1 Dec 2026" in card
     assert actions(running)[-2:] == ["panel_decided", "step_done"]
 
 
@@ -148,6 +149,8 @@ def test_a_local_reviews_milestones_are_reminded_and_its_progress_checked(
     # The next check is two months after commissioning: Sat 23 Jan rolls to Mon 25 Jan.
     after = step_on(running, incident, "progress_check")
     assert after is not None and after.status == "open" and after.due_on == date(2027, 1, 25)
+    card = message(running, incident.card_ts)
+    assert f"*Progress checks:* 1, the latest Wed 23 Dec 2026: “{note}”" in card
     assert actions(running)[-1] == "progress_checked"
 
 
@@ -172,6 +175,8 @@ def test_a_review_past_its_target_asks_for_the_reason_for_the_delay(running: Run
     with Session(running.engine) as session:
         (logged,) = session.exec(select(PanelCorrespondence)).all()
     assert logged.direction == "to_panel" and "delay" in logged.what
+    card = message(running, incident.card_ts)
+    assert f"*Delay told to the Panel:* Fri 27 Nov 2026: “{reason}”" in card
     assert f"reason for the delay told to the Panel on Fri 27 Nov 2026: “{reason}”" in history(
         running, incident
     )
@@ -196,6 +201,7 @@ def test_no_further_review_shares_the_learning_and_closes_once_the_panel_answers
         press_step(running, incident, "done", key, date=date(2026, 11, 23))
     card = message(running, incident.card_ts)
     assert "No further review — learning shared by a 7-minute briefing; Panel's response" in card
+    assert "*Learning shared by:* A 7-minute briefing (recorded Mon 23 Nov 2026)" in card
     assert reload(running, incident).closed_at is None  # the Panel has not answered
 
     assert record(running, incident, "answer", answer="agrees").body == ""

@@ -31,6 +31,7 @@ from bot.domain.incident import STAGES
 from bot.domain.timeliness import TimelinessReport
 from bot.facts import case_title
 from bot.reports import Dashboard
+from bot.review_state import Review
 from bot.rules import Rules
 from storage.models import ChecklistItem, Incident, Step
 
@@ -180,12 +181,18 @@ def _case_row(
 
 
 def case_modal(
-    incident: Incident, steps: Sequence[Step], today: date, rules: Rules, permalink: str | None
+    incident: Incident,
+    steps: Sequence[Step],
+    today: date,
+    rules: Rules,
+    permalink: str | None,
+    *,
+    review: Review | None = None,
 ) -> View:
     """The case card in a modal, opened from the home tab. Its buttons stay in the channel
     (they answer where they were pressed, and a modal cannot be answered that way), so the
     modal links to the card there instead."""
-    blocks = case_card(incident, steps, today, rules, controls=False)
+    blocks = case_card(incident, steps, today, rules, controls=False, review=review)
     if permalink:
         link = f"<{permalink}|Open the case card in the channel> to record steps and changes."
         blocks.append(SectionBlock(text=MarkdownTextObject(text=link)))

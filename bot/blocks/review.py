@@ -42,7 +42,7 @@ from bot.domain.review import (
 from bot.domain.words import Status
 from bot.review_state import Review
 from bot.rules import Rules
-from storage.models import Incident, Step
+from storage.models import Incident, PanelReview, Step
 
 REVIEW_ACTION = "review"
 REVIEW_FORM = "review_form"
@@ -74,6 +74,10 @@ STEP_FORMS = {
 SHOWN_CORRESPONDENCE = 5
 
 _DIRECTION = {Direction.TO_PANEL: "to the Panel", Direction.FROM_PANEL: "from the Panel"}
+_NATIONAL = {
+    NationalDecision.NATIONAL_REVIEW: "The Panel carries out a national review",
+    NationalDecision.LOCAL_REVIEW: "A local review after all",
+}
 
 
 def who(lead: str) -> str:
@@ -123,10 +127,37 @@ def review_blocks(
             elif sent.reply_due_on:
                 line += f"; reply due {day(sent.reply_due_on)}"
             lines.append(line)
+        lines += _path_lines(review, sent, rules)
     lines += _correspondence(review)
     menu_ = _menu(incident, review, steps, rules) if controls and not incident.closed_at else None
     text = cut("\n".join(lines), SECTION_TEXT)
     return [SectionBlock(block_id="review", text=MarkdownTextObject(text=text), accessory=menu_)]
+
+
+def _path_lines(review: Review, sent: PanelReview, rules: Rules) -> list[str]:
+    """What the decision's path has recorded: the Panel's decision on a national review,
+    how the learning is shared, the latest progress check, the reason for a delay."""
+    lines = []
+    if sent.national_decision and sent.national_decided_on:
+        what = _NATIONAL[NationalDecision(sent.national_decision)]
+        lines.append(f"*The Panel's decision:* {what}, {day(sent.national_decided_on)}")
+    if sent.learning_way and sent.learning_recorded_on:
+        lines.append(
+            f"*Learning shared by:* {escape(sent.learning_way)} "
+            f"(recorded {day(sent.learning_recorded_on)})"
+        )
+    if review.checks:
+        last = review.checks[-1]
+        lines.append(
+            f"*Progress checks:* {len(review.checks)}, the latest {day(last.checked_on)}: "
+            f"“{cut(escape(last.note), REASON_MAX)}”"
+        )
+    if sent.delay_reason and sent.delay_told_on:
+        lines.append(
+            f"*Delay told to the Panel:* {day(sent.delay_told_on)}: "
+            f"“{cut(escape(sent.delay_reason), REASON_MAX)}”"
+        )
+    return lines
 
 
 def _correspondence(review: Review) -> list[str]:
@@ -241,10 +272,7 @@ def review_modal(verb: str, incident: Incident, review: Review, rules: Rules, to
         title = "Undo sent"
     elif verb == DECIDE:
         heading += rules.review.panel_decision.title.lower()
-        decisions = [
-            (NationalDecision.NATIONAL_REVIEW, "The Panel carries out a national review"),
-            (NationalDecision.LOCAL_REVIEW, "A local review after all"),
-        ]
+        decisions = [(str(d), label) for d, label in _NATIONAL.items()]
         blocks = [
             _radio("decision", "What the Panel decided", decisions),
             _date("date", "Date the decision came", today),

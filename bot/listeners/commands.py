@@ -76,7 +76,7 @@ def _show(
         respond(blocks=help_blocks(problem), text=problem)
         return
     today = london_date(runtime.clock())
-    blocks = case_card(case.incident, case.steps, today, runtime.rules)
+    blocks = case_card(case.incident, case.steps, today, runtime.rules, review=case.review)
     assert case.incident.id is not None
     found = cases.case_history(runtime.engine, case.incident.id, limit=_SHOW_HISTORY)
     room = MESSAGE_BLOCKS - len(blocks) - 2  # the heading, and the line saying how many

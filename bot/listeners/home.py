@@ -47,7 +47,14 @@ def register(app: App, runtime: Runtime) -> None:
             _publish(runtime, figures, client, user, page=0)  # a refusal, or the list without it
             return
         today = london_date(runtime.clock())
-        view = case_modal(case.incident, case.steps, today, runtime.rules, _permalink(client, case))
+        view = case_modal(
+            case.incident,
+            case.steps,
+            today,
+            runtime.rules,
+            _permalink(client, case),
+            review=case.review,
+        )
         client.views_open(trigger_id=body["trigger_id"], view=view)
 
     app.event("app_home_opened")(ack=acknowledge, lazy=after_ack(home))
