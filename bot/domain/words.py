@@ -67,6 +67,10 @@ class AuditAction(StrEnum):
     PANEL_ANSWERED = "panel_answered"
     PANEL_REPLY_SENT = "panel_reply_sent"
     PANEL_CORRESPONDENCE = "panel_correspondence"
+    PROCEEDINGS_RECORDED = "proceedings_recorded"
+    PROCEEDINGS_EXPECTED_CHANGED = "proceedings_expected_changed"
+    PROCEEDINGS_CONCLUDED = "proceedings_concluded"
+    PROCEEDINGS_REMOVED = "proceedings_removed"
 
 
 class StepVerb(StrEnum):

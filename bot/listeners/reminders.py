@@ -61,7 +61,7 @@ class ReminderButtons:
             if step.status != Status.OPEN:  # finished since the reminder was drawn
                 tell(respond, f"“{step.title}” is {step.status.replace('_', ' ')} already.")
                 return
-            view = step_modal(StepVerb.DONE, step, incident, london_date(now))
+            view = step_modal(StepVerb.DONE, step, incident, london_date(now), rules=runtime.rules)
             client.views_open(trigger_id=body["trigger_id"], view=view)
             return
         assert step.id is not None and incident.id is not None
