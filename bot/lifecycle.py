@@ -21,6 +21,7 @@ from sqlmodel import Session
 from bot.cases import Case, load_case, reported_fields, sync_deadlines
 from bot.domain.calendar import london_date
 from bot.domain.incident import NewIncident
+from bot.domain.publication import Published, publication_record
 from bot.domain.review import RECORDED_IN_SECTION, SIGN_OFF_ITEMS
 from bot.domain.words import FINISHED, AuditAction, Decision, Status
 from bot.reminders import replan
@@ -35,7 +36,12 @@ logger = logging.getLogger(__name__)
 STEP_FACTS: dict[str, tuple[str, ...]] = {
     "panel_notification": ("notified_on",),
     "lcspr_decision": ("decision", "decided_on", "decision_rationale", "family_informed_on"),
-    "lcspr_publication": ("published_on",),
+    "lcspr_publication": (
+        "published_on",
+        "publication_kind",
+        "publication_reason",
+        "publication_url",
+    ),
 }
 
 
@@ -133,9 +139,12 @@ def record_step_done(
     decision: str | None = None,
     rationale: str | None = None,
     family_informed_on: date | None = None,
+    published: Published | None = None,
 ) -> Case:
     """Record a step as done on ``on``; for the Panel notification, the decision and the
-    publication, the date (and decision) also become facts that move other deadlines."""
+    publication, the date (and decision) also become facts that move other deadlines.
+    Publication records what was published too (``published``, checked by
+    :func:`bot.domain.publication.publication_record`)."""
 
     def apply(session: Session, incident: Incident) -> dict[str, Any]:
         step = _step(session, incident, step_id)
@@ -153,7 +162,16 @@ def record_step_done(
             incident.decision, incident.decided_on = decision, on
             incident.decision_rationale, incident.family_informed_on = rationale, family_informed_on
         elif step.step_key == "lcspr_publication":
-            incident.published_on = on
+            if published is None:
+                raise NotAllowed("Choose what was published.")
+            try:
+                kept = publication_record(
+                    rules.review, published.kind, published.reason, published.url
+                )
+            except ValueError as exc:
+                raise NotAllowed(str(exc)) from None
+            incident.published_on, incident.publication_kind = on, kept.kind
+            incident.publication_reason, incident.publication_url = kept.reason, kept.url
         step.status, step.completed_by, step.completed_at, step.completed_on = (
             Status.DONE,
             actor,
@@ -161,7 +179,10 @@ def record_step_done(
             on,
         )
         session.add(step)
-        return {"step": step.step_key, "on": on.isoformat(), "decision": decision}
+        detail = {"step": step.step_key, "on": on.isoformat(), "decision": decision}
+        if step.step_key == "lcspr_publication" and published is not None:
+            detail["published"] = published.kind
+        return detail
 
     return _change(
         engine, rules, _incident_of(engine, Step, step_id), actor, now, AuditAction.STEP_DONE, apply
@@ -238,6 +259,11 @@ def set_step_status(
             raise NotAllowed(f"“{step.title}” is {step.status.replace('_', ' ')}.")
         if status == Status.PAUSED and not rules.timetable.is_pausable(step.step_key):
             raise NotAllowed(f"“{step.title}” cannot be paused.")
+        if status == Status.OPEN and step.held_by_proceedings:
+            raise NotAllowed(
+                f"“{step.title}” waits for the proceedings: it resumes when they are recorded "
+                "concluded (Proceedings and publication, on the card)."
+            )
         before = step.status
         step.status = status
         step.paused_at, step.pause_reason = (

@@ -120,13 +120,15 @@ def read_review(session: Session, incident_id: int) -> Review:
 def hold_publication(
     rules: Rules, state: ReviewState, steps: Sequence[Step], now: datetime
 ) -> None:
-    """Pause the publication steps while proceedings hold publication, saying which and
-    until when; resume the ones they paused once none hold it (a pause someone recorded
-    by hand stays theirs to resume)."""
+    """Pause the publication steps while proceedings that hold publication still run,
+    saying which and until when; resume the ones they paused once none does (a pause
+    someone recorded by hand stays theirs to resume). Concluded proceedings still move the
+    planned publication, but no longer pause: their end is known, so the steps count down
+    to it."""
     plan = plan_publication(
         rules.review, state.publication_planned_on, state.proceedings, rules.calendar
     )
-    reason = hold_reason(rules, plan.held_by)
+    reason = hold_reason(rules, [p for p in plan.held_by if p.concluded_on is None])
     for step in steps:
         if step.step_key not in HELD_STEPS:
             continue

@@ -161,7 +161,14 @@ def test_decision_publication_plan_pause_and_publication(running: RunningBot) ->
     fill(running, 4, {"reason": ("value", "plain_text_input", "The trial has ended.")})
     running.fake.wait_for("chat.update", count=8)
     choose(running, "case_step", f"done:{publication.id}")
-    fill(running, 5, {"date": ("value", "datepicker", date(2026, 11, 23))})
+    fill(
+        running,
+        5,
+        {
+            "date": ("value", "datepicker", date(2026, 11, 23)),
+            "kind": ("value", "radio_buttons", "full_report"),
+        },
+    )
     running.fake.wait_for("chat.update", count=10)
     assert step_of(running, "report_availability").due_on == date(2027, 11, 23)
     done = step_of(running, "lcspr_publication")

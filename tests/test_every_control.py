@@ -54,6 +54,8 @@ EFFECT_TIMEOUT = 5.0
 QUIET = 0.25
 #: What a reason or note says when a form asks for one.
 REASON = "agreed at the partnership meeting"
+#: What a link asks for: the partnership's page.
+PAGE = "https://www.example-lscp.org.uk/reviews"
 
 #: Surfaces Slack keeps up to date as the bot redraws them; the others are snapshots.
 LIVE = ("channel", "dm")
@@ -229,6 +231,8 @@ def answers(view: dict[str, Any], today: date) -> dict[str, tuple[str, str, Any]
             value = element.get("initial_value") or element.get("min_value") or "1"
         elif kind == "plain_text_input":
             value = element.get("initial_value") or REASON
+        elif kind == "url_text_input":
+            value = element.get("initial_value") or PAGE
         else:
             raise AssertionError(f"no answer known for a {kind} in {view.get('callback_id')}")
         values[block["block_id"]] = (action_id, kind, value)
@@ -450,6 +454,10 @@ KNOWN = {
     ("channel", "review", "learning:#"),
     ("channel", "review", "check:#"),
     ("channel", "review", "delay:#"),
+    ("channel", "publication", "record:#"),
+    ("channel", "publication", "expected:#"),
+    ("channel", "publication", "concluded:#"),
+    ("channel", "publication", "remove:#"),
 }
 
 #: The test's user signs for the local authority; the other partners' leads are others,

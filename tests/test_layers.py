@@ -28,7 +28,9 @@ def _slack_loaded(script: str, env: dict[str, str] | None = None) -> list[str]:
 
 
 def test_the_use_cases_import_no_slack() -> None:
-    script = "import bot.cases, bot.lifecycle, bot.reviews, bot.reports, bot.exports"
+    script = (
+        "import bot.cases, bot.lifecycle, bot.reviews, bot.publication, bot.reports, bot.exports"
+    )
     assert _slack_loaded(script) == []
 
 

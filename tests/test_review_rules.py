@@ -614,6 +614,14 @@ def test_the_stage_line_shows_publication_held_by_proceedings() -> None:
     assert stage_line(RULES, undated, CALENDAR, date(2027, 3, 1), {}) == (
         "Local review — report signed off, publication held for the inquest (no date yet)"
     )
+    # Concluded, the trial no longer holds publication: it has moved the dates, and the
+    # final report is next.
+    concluded = Proceedings(ProceedingsKind.CRIMINAL, date(2027, 3, 15), date(2027, 3, 10))
+    ended = sent(Decision.LCSPR, done=signed_off, proceedings=(concluded,))
+    due = {"final_report_to_panel": date(2027, 3, 15)}
+    assert stage_line(RULES, ended, CALENDAR, date(2027, 3, 11), due) == (
+        "Local review — report signed off, final report to the Panel due Mon 15 Mar"
+    )
     # With milestones still to do, the next of them is the stage, not the hold (20 working
     # days after Friday 19 March 2027, over Easter).
     early = sent(Decision.LCSPR, proceedings=(trial,))

@@ -153,7 +153,9 @@ def test_the_report_kept_available_is_a_minimum_period(running: RunningBot) -> N
         family_informed_on=on(None),
     )
     steps.record("plan", "lcspr_publication", date=on(date(2027, 9, 6)))
-    steps.record("done", "lcspr_publication", date=on(today))
+    steps.record(
+        "done", "lcspr_publication", date=on(today), kind=("value", "radio_buttons", "full_report")
+    )
 
     kept = step_of(running, "report_availability")
     assert (kept.kind, kept.due_on, kept.status) == ("minimum_period", date(2027, 11, 23), "open")

@@ -18,6 +18,7 @@ from slack_sdk.models.blocks import (
 )
 
 from bot.blocks.case_forms import DECISIONS, RATIONALE_MAX
+from bot.blocks.publication import publication_blocks
 from bot.blocks.review import review_blocks
 from bot.blocks.text import (
     FIELD_TEXT,
@@ -111,10 +112,16 @@ def case_card(
         blocks.append(
             SectionBlock(text=MarkdownTextObject(text=cut(escape(incident.summary), SECTION_TEXT)))
         )
-    if decision := _decision(incident):
+    # The proceedings and publication section, where shown, says what the card's decision
+    # lines would about publication, and how proceedings moved it.
+    publication = (
+        publication_blocks(incident, review, steps, rules, controls=controls) if review else []
+    )
+    if decision := _decision(incident, publication=not publication):
         blocks.append(SectionBlock(text=MarkdownTextObject(text=decision)))
     if review is not None:
         blocks += review_blocks(incident, review, steps, today, rules, controls=controls)
+        blocks += publication
     blocks += [DividerBlock(), SectionBlock(text=MarkdownTextObject(text="*Statutory deadlines*"))]
     blocks += _not_serious(incident, steps)
     # Room for the steps, leaving the footer, buttons and a line for any not shown.
@@ -185,9 +192,9 @@ def _not_serious(incident: Incident, steps: Sequence[Step]) -> list[Block]:
     return [SectionBlock(block_id="not_serious", text=MarkdownTextObject(text=text))]
 
 
-def _decision(incident: Incident) -> str | None:
-    """The review decision, its rationale, when the family heard, and publication, once
-    any of them is known."""
+def _decision(incident: Incident, *, publication: bool = True) -> str | None:
+    """The review decision, its rationale, when the family heard, and publication (unless
+    not ``publication``), once any of them is known."""
     lines = []
     if incident.decision:
         decided = f", decided {day(incident.decided_on)}" if incident.decided_on else ""
@@ -198,9 +205,9 @@ def _decision(incident: Incident) -> str | None:
             lines.append(f"Rationale: “{cut(escape(incident.decision_rationale), RATIONALE_MAX)}”")
         told = day(incident.family_informed_on) if incident.family_informed_on else "not yet"
         lines.append(f"Shared with the family: {told}")
-    if incident.published_on:
+    if publication and incident.published_on:
         lines.append(f"*Published:* {day(incident.published_on)}")
-    elif incident.publication_planned_on:
+    elif publication and incident.publication_planned_on:
         lines.append(f"*Publication planned:* {day(incident.publication_planned_on)}")
     return "\n".join(lines) or None
 
@@ -227,7 +234,11 @@ def _step_menu(step: Step, rules: Rules) -> ButtonElement | OverflowMenuElement:
             verbs.append(StepVerb.PAUSE)
         options += [(verb, verb.label) for verb in verbs]
     elif step.status == Status.PAUSED:
-        options = [(verb, verb.label) for verb in (StepVerb.RESUME, StepVerb.ASSIGN)]
+        # Held by proceedings, it resumes when they conclude (the card's proceedings section).
+        verbs = (
+            [StepVerb.ASSIGN] if step.held_by_proceedings else [StepVerb.RESUME, StepVerb.ASSIGN]
+        )
+        options = [(verb, verb.label) for verb in verbs]
     else:
         options = [(StepVerb.UNDO, StepVerb.UNDO.label)]
     return menu(STEP_ACTION, [(menu_value(verb, step.id), label) for verb, label in options])

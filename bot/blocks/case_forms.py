@@ -20,15 +20,19 @@ from slack_sdk.models.blocks import (
     MarkdownTextObject,
     Option,
     PlainTextInputElement,
+    PlainTextObject,
     RadioButtonsElement,
     SectionBlock,
+    UrlInputElement,
     UserSelectElement,
 )
 from slack_sdk.models.views import View
 
-from bot.blocks.text import escape
+from bot.blocks.text import LABEL, cut, escape
+from bot.domain.publication import MAX_URL
 from bot.domain.words import Decision, ItemVerb, StepVerb
 from bot.payloads import form_target
+from bot.rules import Rules
 from storage.models import ChecklistItem, Incident, Step
 
 STEP_FORM = "step_form"
@@ -37,6 +41,8 @@ CASE_FORM = "close_form"  # closing or reopening a case (the id predates reopeni
 ACTION = "value"
 REASON_MAX = 300
 RATIONALE_MAX = 1000
+#: The publication step's form: what was published, why only the improvements, the link.
+KIND_BLOCK, REASON_BLOCK, URL_BLOCK = "kind", "reason", "url"
 
 DECISIONS: dict[str, str] = {decision: decision.label for decision in Decision}
 
@@ -109,7 +115,7 @@ def _owner_input(initial: str | None) -> InputBlock:
     )
 
 
-def step_modal(verb: str, step: Step, incident: Incident, today: date) -> View:
+def step_modal(verb: str, step: Step, incident: Incident, today: date, *, rules: Rules) -> View:
     """The form for doing ``verb`` to a step of ``incident``."""
     assert step.id is not None
     heading = SectionBlock(
@@ -136,6 +142,8 @@ def step_modal(verb: str, step: Step, incident: Incident, today: date) -> View:
                     optional=True,
                 ),
             ]
+        elif step.step_key == "lcspr_publication":
+            blocks += publication_inputs(rules)
     elif verb == StepVerb.PLAN:
         planned = incident.publication_planned_on or step.due_on  # the target, by default
         blocks.append(_date_input("date", "Planned publication date", planned))
@@ -144,6 +152,36 @@ def step_modal(verb: str, step: Step, incident: Incident, today: date) -> View:
     else:
         blocks.append(_text_input("reason", _REASON_LABEL[verb], REASON_MAX))
     return _modal(STEP_FORM, verb, step.id, _TITLE[verb], blocks)
+
+
+def publication_inputs(rules: Rules) -> list[Block]:
+    """The fields the publication step's "Record publication…" form adds: what was
+    published (the rules' kinds), the reason a kind needs, the partnership's page."""
+    kinds = rules.review.publication_kinds
+    needing = [k.title[0].lower() + k.title[1:] for k in kinds.values() if k.reason_required]
+    reason = _text_input(
+        REASON_BLOCK, f"Why {' or '.join(needing)} is published" if needing else "Why", REASON_MAX
+    )
+    reason.optional = True
+    reason.hint = PlainTextObject(
+        text="Needed for that choice only. No names or other identifying details."
+    )
+    link = InputBlock(
+        block_id=URL_BLOCK,
+        label="Link to the partnership's page for it (https://…)",
+        optional=True,
+        hint=f"The page's web address, up to {MAX_URL} characters.",
+        element=UrlInputElement(action_id=ACTION),
+    )
+    kind = InputBlock(
+        block_id=KIND_BLOCK,
+        label="What was published",
+        element=RadioButtonsElement(
+            action_id=ACTION,
+            options=[Option(value=k, label=cut(r.title, LABEL)) for k, r in kinds.items()],
+        ),
+    )
+    return [kind, reason, link]
 
 
 def item_modal(verb: str, item: ChecklistItem) -> View:

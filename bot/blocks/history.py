@@ -125,6 +125,16 @@ def _word(value: Any) -> str:
     return escape(str(value).replace("_", " ")) if value is not None else "none"
 
 
+def _publication_moved(said: _Said) -> str:
+    """Where proceedings moved the planned publication, if they did."""
+    moved = said.detail.get("publication")
+    if not isinstance(moved, Mapping):
+        return ""
+    change = _Said(moved, said.names)
+    to = change.date("to") if moved.get("to") else "no date until theirs is known"
+    return f"; planned publication {change.date('from')} → {to}"
+
+
 _ITEM_STATUS = {
     "done": "marked {} done",
     "not_applicable": "marked {} not applicable",
@@ -142,7 +152,28 @@ _SAYS: Mapping[str, Callable[[_Said], str]] = {
         else "posted the rapid review checklist in the card's thread"
     ),
     "access_refused": lambda d: "was refused access (not a member of the partnership's channel)",
-    "step_done": lambda d: f"recorded {d.title()} done on {d.date('on')}{d.decision()}",
+    "step_done": lambda d: (
+        f"recorded {d.title()} done on {d.date('on')}{d.decision()}"
+        + (f" ({_word(d.detail['published'])} published)" if d.detail.get("published") else "")
+    ),
+    "proceedings_recorded": lambda d: (
+        f"recorded {_word(d.detail.get('kind'))} proceedings, expected to end "
+        + (f"on {d.date('expected')}" if d.detail.get("expected") else "on a date not yet known")
+        + _publication_moved(d)
+    ),
+    "proceedings_expected_changed": lambda d: (
+        f"changed the date {_word(d.detail.get('kind'))} proceedings are expected to end: "
+        f"{_Said(d.detail.get('expected') or {}, d.names).date('from')} → "
+        f"{_Said(d.detail.get('expected') or {}, d.names).date('to')}{_publication_moved(d)}"
+    ),
+    "proceedings_concluded": lambda d: (
+        f"recorded {_word(d.detail.get('kind'))} proceedings concluded on {d.date('on')}"
+        + _publication_moved(d)
+    ),
+    "proceedings_removed": lambda d: (
+        f"removed {_word(d.detail.get('kind'))} proceedings recorded in error{d.reason()}"
+        + _publication_moved(d)
+    ),
     "step_reopened": lambda d: f"reopened {d.title()} (it was {d.status('from')})",
     "step_not_applicable": lambda d: f"marked {d.title()} not applicable{d.reason()}",
     "step_paused": lambda d: f"paused {d.title()}{d.reason()}",

@@ -694,10 +694,12 @@ def _local_review_line(
         done = labels[latest.id].done + ", "
     open_ = [m for m in planned if m.done_on is None]
     plan = plan_publication(rules, state.publication_planned_on, state.proceedings, calendar)
-    # Held by proceedings once nothing but the timetable's steps (the final report and
-    # publication, which wait for the proceedings) is left to do.
-    if plan.held_by and all(labels[m.id].timestep is not None for m in open_):
-        return done + _held(rules, plan, today)
+    # Held by proceedings still running once nothing but the timetable's steps (the final
+    # report and publication, which wait for them) is left to do; concluded ones have
+    # already moved the dates those steps count down to.
+    running = tuple(p for p in plan.held_by if p.concluded_on is None)
+    if running and all(labels[m.id].timestep is not None for m in open_):
+        return done + _held(rules, PublicationPlan(plan.planned_on, running), today)
     if not open_:
         return done.removesuffix(", ")
     nxt = min(open_, key=lambda m: (m.due_on or date.max, planned.index(m)))

@@ -73,6 +73,10 @@ class AuditAction(StrEnum):
     PROGRESS_CHECKED = "progress_checked"
     DELAY_TOLD = "delay_told"
     TARGET_PASSED = "target_passed"
+    PROCEEDINGS_RECORDED = "proceedings_recorded"
+    PROCEEDINGS_EXPECTED_CHANGED = "proceedings_expected_changed"
+    PROCEEDINGS_CONCLUDED = "proceedings_concluded"
+    PROCEEDINGS_REMOVED = "proceedings_removed"
 
 
 class StepVerb(StrEnum):

@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.listeners import actions, commands, forms, guard, home, reminders, review, views
+from bot.listeners import (
+    actions,
+    commands,
+    forms,
+    guard,
+    home,
+    publication,
+    reminders,
+    review,
+    views,
+)
 from bot.runtime import Runtime
 
 
 def register(app: App, runtime: Runtime) -> None:
     """Attach the partnership's guard, then every listener, to ``app``."""
     app.use(guard.same_partnership(runtime))
-    for surface in (commands, views, actions, forms, home, reminders, review):
+    for surface in (commands, views, actions, forms, home, reminders, review, publication):
         surface.register(app, runtime)

@@ -101,7 +101,7 @@ class CaseControls:
             return
         if verb not in tuple(StepVerb):
             raise OutOfDate
-        view = step_modal(verb, step, incident, london_date(now))
+        view = step_modal(verb, step, incident, london_date(now), rules=self.runtime.rules)
         client.views_open(trigger_id=body["trigger_id"], view=view)
 
     @guarded("history")

@@ -21,15 +21,20 @@ from bot.blocks.case_forms import (
     CASE_FORM,
     DECISIONS,
     ITEM_FORM,
+    KIND_BLOCK,
     RATIONALE_MAX,
+    REASON_BLOCK,
     REASON_MAX,
     STEP_FORM,
+    URL_BLOCK,
     Submitted,
     read_submission,
 )
 from bot.cases import Case, record_refusal
 from bot.domain.calendar import london_date
 from bot.domain.pseudonymity import check_free_text
+from bot.domain.publication import Published, page_url_problem, publication_record
+from bot.domain.review import PublicationKind
 from bot.domain.words import STEP_VERB_STATUS, ItemVerb, StepVerb
 from bot.listeners.guard import after_ack
 from bot.runtime import Runtime
@@ -175,6 +180,7 @@ def _step_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> A
             family = form.day("family_informed_on")
             if family and family > today:
                 errors["family_informed_on"] = "This date cannot be in the future."
+        published = _published(runtime, form, errors) if KIND_BLOCK in form.values else None
         if on is None:
             return None  # its error is in ``errors``
         done_on = on
@@ -188,6 +194,7 @@ def _step_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> A
             decision=decision,
             rationale=rationale,
             family_informed_on=family,
+            published=published,
         )
     if form.verb == StepVerb.PLAN:
         planned = form.day("date")
@@ -209,6 +216,29 @@ def _step_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> A
             engine, rules, step_id=step, status=status, reason=reason, actor=user, now=now
         )
     return None
+
+
+def _published(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Published | None:
+    """What the publication step's form says was published: a kind that needs a reason
+    has one that passes the confidentiality guard, and the link is a sound https address."""
+    review = runtime.rules.review
+    chosen = form.choice(KIND_BLOCK)
+    if chosen not in tuple(PublicationKind):
+        errors[KIND_BLOCK] = "Choose what was published."
+        return None
+    kind = PublicationKind(chosen)
+    needed = review.publication_kinds[kind].reason_required
+    reason = _text(runtime, form, REASON_BLOCK, REASON_MAX, errors) if needed else None
+    url = form.text(URL_BLOCK) or None
+    if url and (problem := page_url_problem(url)):
+        errors[URL_BLOCK] = problem
+    if REASON_BLOCK in errors or URL_BLOCK in errors:
+        return None
+    try:
+        return publication_record(review, kind, reason, url)
+    except ValueError as exc:
+        errors[REASON_BLOCK] = str(exc)
+        return None
 
 
 def _item_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply | None:

@@ -79,7 +79,7 @@ class ReminderButtons:
         section's (the Panel's answer, a decision, a progress check's note)."""
         today, rules = london_date(now), self.runtime.rules
         if step.step_key not in STEP_FORMS:
-            return step_modal(StepVerb.DONE, step, incident, today)
+            return step_modal(StepVerb.DONE, step, incident, today, rules=rules)
         assert incident.id is not None
         case = cases.get_case(self.runtime.engine, incident.id)
         if case is None:

@@ -1,0 +1,145 @@
+"""The case card's proceedings and publication section: record proceedings, change the
+date they are expected to end, record them concluded, remove ones recorded in error.
+
+A choice opens its small form; the submission is checked and applied as the other small
+forms are (:func:`bot.listeners.forms._submit`), and the messages are redrawn after the
+answer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
+
+from bot import cases, lifecycle, posting, publication
+from bot.blocks.case_forms import REASON_MAX, Submitted
+from bot.blocks.publication import (
+    CONCLUDED,
+    EXPECTED,
+    PUBLICATION_ACTION,
+    PUBLICATION_FORM,
+    RECORD,
+    REMOVE,
+    VERBS,
+    choices,
+    publication_modal,
+)
+from bot.domain.calendar import london_date
+from bot.domain.review import RAPID_REVIEW_STEP, ProceedingsKind
+from bot.listeners.forms import Apply, _past_date, _submit, _text
+from bot.listeners.guard import OutOfDate, acknowledge, after_ack, guarded
+from bot.payloads import row_id, verb_and_id
+from bot.runtime import Runtime
+
+
+class PublicationSection:
+    """The listener of the proceedings and publication section's menu."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        self.runtime = runtime
+
+    @guarded("publication")
+    def choose(
+        self, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+    ) -> None:
+        """Open the chosen form, if there is something for it to act on."""
+        runtime = self.runtime
+        verb, incident_id = verb_and_id(action)
+        case = cases.get_case(runtime.engine, incident_id) if incident_id else None
+        has_review = case is not None and any(s.step_key == RAPID_REVIEW_STEP for s in case.steps)
+        if case is None or not has_review or verb not in VERBS:
+            raise OutOfDate
+        if case.incident.closed_at is not None:
+            raise lifecycle.NotAllowed(lifecycle.closed_refusal(case.incident))
+        if verb != RECORD and not choices(verb, case.review):
+            raise OutOfDate
+        today = london_date(runtime.clock())
+        view = publication_modal(verb, case.incident, case.review, runtime.rules, today)
+        client.views_open(trigger_id=body["trigger_id"], view=view)
+
+
+def register(app: App, runtime: Runtime) -> None:
+    """Attach the section's menu and its forms."""
+    section = PublicationSection(runtime)
+
+    def submit(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
+        _submit(runtime, ack, body, view, context, _change)
+
+    def redraw(context: BoltContext, client: WebClient) -> None:
+        """After the answer: the card and checklist show what was recorded."""
+        if "changed" in context:
+            posting.refresh_messages(
+                client, runtime.engine, runtime.rules, context["changed"], runtime.clock()
+            )
+
+    app.action(PUBLICATION_ACTION)(ack=acknowledge, lazy=after_ack(section.choose))
+    app.view(PUBLICATION_FORM)(ack=submit, lazy=after_ack(redraw))
+
+
+def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply | None:
+    engine, rules, now = runtime.engine, runtime.rules, runtime.clock()
+    incident_id = form.target
+    if form.verb == RECORD:
+        if (chosen := form.choice("kind")) not in tuple(ProceedingsKind):
+            errors["kind"] = "Choose which proceedings."
+            return None
+        kind, expected_on = ProceedingsKind(chosen), form.day("expected")
+        return lambda user: publication.record_proceedings(
+            engine,
+            rules,
+            incident_id=incident_id,
+            kind=kind,
+            expected_on=expected_on,
+            actor=user,
+            now=now,
+        )
+    if form.verb not in (EXPECTED, CONCLUDED, REMOVE):
+        return None
+    which = row_id(form.choice("which") or "")
+    if which is None:
+        errors["which"] = "Choose which proceedings."
+    if form.verb == EXPECTED:
+        expected = form.day("expected")
+        if expected is None:
+            errors["expected"] = "Choose a date."
+        if which is None or expected is None:
+            return None
+        new_date, chosen_id = expected, which
+        return lambda user: publication.change_expected(
+            engine,
+            rules,
+            incident_id=incident_id,
+            proceedings_id=chosen_id,
+            expected_on=new_date,
+            actor=user,
+            now=now,
+        )
+    if form.verb == CONCLUDED:
+        on = _past_date(form, "date", london_date(now), errors)
+        if which is None or on is None:
+            return None
+        concluded_on, chosen_id = on, which
+        return lambda user: publication.record_concluded(
+            engine,
+            rules,
+            incident_id=incident_id,
+            proceedings_id=chosen_id,
+            on=concluded_on,
+            actor=user,
+            now=now,
+        )
+    reason = _text(runtime, form, "reason", REASON_MAX, errors)
+    if which is None:
+        return None
+    chosen_id = which
+    return lambda user: publication.remove_proceedings(
+        engine,
+        rules,
+        incident_id=incident_id,
+        proceedings_id=chosen_id,
+        reason=reason,
+        actor=user,
+        now=now,
+    )
