@@ -36,7 +36,7 @@ from bot.domain.pseudonymity import check_free_text
 from bot.domain.publication import Published, page_url_problem, publication_record
 from bot.domain.review import PublicationKind
 from bot.domain.words import STEP_VERB_STATUS, ItemVerb, StepVerb
-from bot.listeners.guard import after_ack
+from bot.listeners.guard import acknowledge, after_ack
 from bot.runtime import Runtime
 
 _NOT_A_MEMBER = "Only members of the partnership channel can change cases."
@@ -51,17 +51,17 @@ def register(app: App, runtime: Runtime) -> None:
     def step_form(
         ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext
     ) -> None:
-        _submit(runtime, ack, body, view, context, _step_change)
+        submit_form(runtime, ack, body, view, context, _step_change)
 
     def item_form(
         ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext
     ) -> None:
-        _submit(runtime, ack, body, view, context, _item_change)
+        submit_form(runtime, ack, body, view, context, _item_change)
 
     def case_form(
         ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext
     ) -> None:
-        _submit(runtime, ack, body, view, context, _close_or_reopen)
+        submit_form(runtime, ack, body, view, context, _close_or_reopen)
 
     def redrawing(*, card: bool) -> Callable[..., None]:
         def redraw(context: BoltContext, client: WebClient) -> None:
@@ -92,13 +92,43 @@ def register(app: App, runtime: Runtime) -> None:
     app.view(CASE_FORM)(ack=case_form, lazy=after_ack(redrawing(card=True)))
 
 
-def _submit(
+Plan = Callable[[Runtime, Submitted, dict[str, str]], Apply | None]
+
+
+def register_section(
+    app: App,
+    runtime: Runtime,
+    *,
+    menu: str,
+    choose: Callable[..., None],
+    form: str,
+    plan: Plan,
+) -> None:
+    """Attach a card section's menu (``choose`` opens the chosen form, after the ack) and
+    the submission of its forms (checked and applied by ``plan``, the messages redrawn
+    after the answer), as the rapid review and the publication sections have them."""
+
+    def submit(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
+        submit_form(runtime, ack, body, view, context, plan)
+
+    def redraw(context: BoltContext, client: WebClient) -> None:
+        """After the answer: the card and checklist show what was recorded."""
+        if "changed" in context:
+            posting.refresh_messages(
+                client, runtime.engine, runtime.rules, context["changed"], runtime.clock()
+            )
+
+    app.action(menu)(ack=acknowledge, lazy=after_ack(choose))
+    app.view(form)(ack=submit, lazy=after_ack(redraw))
+
+
+def submit_form(
     runtime: Runtime,
     ack: Ack,
     body: dict[str, Any],
     view: dict[str, Any],
     context: BoltContext,
-    plan: Callable[[Runtime, Submitted, dict[str, str]], Apply | None],
+    plan: Plan,
 ) -> None:
     """Check membership and fields, apply the change, then answer; the changed case's id
     goes in ``context`` for the redraw that follows the answer."""
@@ -141,7 +171,7 @@ def _submit(
         context["assigned"] = (owner, {kind: form.target})
 
 
-def _past_date(form: Submitted, block: str, today: date, errors: dict[str, str]) -> date | None:
+def past_date(form: Submitted, block: str, today: date, errors: dict[str, str]) -> date | None:
     value = form.day(block)
     if value is None:
         errors[block] = "Choose a date."
@@ -150,7 +180,9 @@ def _past_date(form: Submitted, block: str, today: date, errors: dict[str, str])
     return value
 
 
-def _text(runtime: Runtime, form: Submitted, block: str, limit: int, errors: dict[str, str]) -> str:
+def free_text(
+    runtime: Runtime, form: Submitted, block: str, limit: int, errors: dict[str, str]
+) -> str:
     value = form.text(block)
     if not value:
         errors[block] = "Please say why."
@@ -170,13 +202,13 @@ def _step_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> A
     engine, rules, now = runtime.engine, runtime.rules, runtime.clock()
     today, step = london_date(now), form.target
     if form.verb == StepVerb.DONE:
-        on = _past_date(form, "date", today, errors)
+        on = past_date(form, "date", today, errors)
         decision = rationale = family = None
         if "decision" in form.values:
             decision = form.choice("decision")
             if decision not in DECISIONS:
                 errors["decision"] = "Choose the decision."
-            rationale = _text(runtime, form, "rationale", RATIONALE_MAX, errors)
+            rationale = free_text(runtime, form, "rationale", RATIONALE_MAX, errors)
             family = form.day("family_informed_on")
             if family and family > today:
                 errors["family_informed_on"] = "This date cannot be in the future."
@@ -210,7 +242,7 @@ def _step_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> A
             engine, rules, step_id=step, owner=owner, actor=user, now=now
         )
     if form.verb in STEP_VERB_STATUS:
-        reason = _text(runtime, form, "reason", REASON_MAX, errors)
+        reason = free_text(runtime, form, "reason", REASON_MAX, errors)
         status = STEP_VERB_STATUS[StepVerb(form.verb)]
         return lambda user: lifecycle.set_step_status(
             engine, rules, step_id=step, status=status, reason=reason, actor=user, now=now
@@ -228,7 +260,7 @@ def _published(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Pub
         return None
     kind = PublicationKind(chosen)
     needed = review.publication_kinds[kind].reason_required
-    reason = _text(runtime, form, REASON_BLOCK, REASON_MAX, errors) if needed else None
+    reason = free_text(runtime, form, REASON_BLOCK, REASON_MAX, errors) if needed else None
     url = form.text(URL_BLOCK) or None
     if url and (problem := page_url_problem(url)):
         errors[URL_BLOCK] = problem
@@ -261,7 +293,7 @@ def _item_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> A
 
 def _close_or_reopen(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply | None:
     engine, rules, now = runtime.engine, runtime.rules, runtime.clock()
-    reason = _text(runtime, form, "reason", REASON_MAX, errors)
+    reason = free_text(runtime, form, "reason", REASON_MAX, errors)
     use_case = {"close": lifecycle.close_case, "reopen": lifecycle.reopen_case}.get(form.verb)
     if use_case is None:
         return None

@@ -2,18 +2,18 @@
 date they are expected to end, record them concluded, remove ones recorded in error.
 
 A choice opens its small form; the submission is checked and applied as the other small
-forms are (:func:`bot.listeners.forms._submit`), and the messages are redrawn after the
-answer.
+forms are (:func:`bot.listeners.forms.register_section`), and the messages are redrawn
+after the answer.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App, BoltContext, Respond
+from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
-from bot import cases, lifecycle, posting, publication
+from bot import cases, lifecycle, publication
 from bot.blocks.case_forms import REASON_MAX, Submitted
 from bot.blocks.publication import (
     CONCLUDED,
@@ -28,8 +28,8 @@ from bot.blocks.publication import (
 )
 from bot.domain.calendar import london_date
 from bot.domain.review import RAPID_REVIEW_STEP, ProceedingsKind
-from bot.listeners.forms import Apply, _past_date, _submit, _text
-from bot.listeners.guard import OutOfDate, acknowledge, after_ack, guarded
+from bot.listeners.forms import Apply, free_text, past_date, register_section
+from bot.listeners.guard import OutOfDate, guarded
 from bot.payloads import row_id, verb_and_id
 from bot.runtime import Runtime
 
@@ -63,19 +63,14 @@ class PublicationSection:
 def register(app: App, runtime: Runtime) -> None:
     """Attach the section's menu and its forms."""
     section = PublicationSection(runtime)
-
-    def submit(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
-        _submit(runtime, ack, body, view, context, _change)
-
-    def redraw(context: BoltContext, client: WebClient) -> None:
-        """After the answer: the card and checklist show what was recorded."""
-        if "changed" in context:
-            posting.refresh_messages(
-                client, runtime.engine, runtime.rules, context["changed"], runtime.clock()
-            )
-
-    app.action(PUBLICATION_ACTION)(ack=acknowledge, lazy=after_ack(section.choose))
-    app.view(PUBLICATION_FORM)(ack=submit, lazy=after_ack(redraw))
+    register_section(
+        app,
+        runtime,
+        menu=PUBLICATION_ACTION,
+        choose=section.choose,
+        form=PUBLICATION_FORM,
+        plan=_change,
+    )
 
 
 def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply | None:
@@ -117,7 +112,7 @@ def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply 
             now=now,
         )
     if form.verb == CONCLUDED:
-        on = _past_date(form, "date", london_date(now), errors)
+        on = past_date(form, "date", london_date(now), errors)
         if which is None or on is None:
             return None
         concluded_on, chosen_id = on, which
@@ -130,7 +125,7 @@ def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply 
             actor=user,
             now=now,
         )
-    reason = _text(runtime, form, "reason", REASON_MAX, errors)
+    reason = free_text(runtime, form, "reason", REASON_MAX, errors)
     if which is None:
         return None
     chosen_id = which

@@ -1,20 +1,23 @@
 """The case card's rapid review section: sign off for a partner, record the review sent to
-the Panel, the Panel's answer and the reply it owed, and log correspondence with the Panel.
+the Panel (or undo that), the Panel's answer and the reply it owed, log correspondence
+with the Panel, and what each decision's path asks for (the Panel's decision on a national
+review, how the learning is shared, a progress check, the reason for a delay).
 
 A choice opens its small form (signing only for a partner one leads: anyone else is told
 who signs for it); the submission is checked and applied as the other small forms are
-(:func:`bot.listeners.forms._submit`), and the messages are redrawn after the answer.
+(:func:`bot.listeners.forms.register_section`), and the messages are redrawn after the
+answer.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App, BoltContext, Respond
+from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
-from bot import cases, lifecycle, posting, reviews
+from bot import cases, lifecycle, reviews
 from bot.blocks.case_forms import REASON_MAX, Submitted
 from bot.blocks.review import (
     ANSWER,
@@ -41,8 +44,8 @@ from bot.domain.review import (
     PanelAnswer,
     Partner,
 )
-from bot.listeners.forms import Apply, _past_date, _submit, _text
-from bot.listeners.guard import OutOfDate, acknowledge, after_ack, guarded
+from bot.listeners.forms import Apply, free_text, past_date, register_section
+from bot.listeners.guard import OutOfDate, guarded
 from bot.payloads import verb_and_id
 from bot.runtime import Runtime
 
@@ -78,19 +81,9 @@ class ReviewSection:
 def register(app: App, runtime: Runtime) -> None:
     """Attach the rapid review section's menu and its forms."""
     section = ReviewSection(runtime)
-
-    def submit(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
-        _submit(runtime, ack, body, view, context, _change)
-
-    def redraw(context: BoltContext, client: WebClient) -> None:
-        """After the answer: the card and checklist show what was recorded."""
-        if "changed" in context:
-            posting.refresh_messages(
-                client, runtime.engine, runtime.rules, context["changed"], runtime.clock()
-            )
-
-    app.action(REVIEW_ACTION)(ack=acknowledge, lazy=after_ack(section.choose))
-    app.view(REVIEW_FORM)(ack=submit, lazy=after_ack(redraw))
+    register_section(
+        app, runtime, menu=REVIEW_ACTION, choose=section.choose, form=REVIEW_FORM, plan=_change
+    )
 
 
 def _partner(verb: str) -> Partner | None:
@@ -123,11 +116,11 @@ def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply 
     engine, rules, now = runtime.engine, runtime.rules, runtime.clock()
     incident_id = form.target
     if form.verb == UNSEND:
-        why = _text(runtime, form, "reason", REASON_MAX, errors)
+        why = free_text(runtime, form, "reason", REASON_MAX, errors)
         return lambda user: reviews.undo_sent(
             engine, rules, incident_id=incident_id, reason=why, actor=user, now=now
         )
-    on = _past_date(form, "date", london_date(now), errors)
+    on = past_date(form, "date", london_date(now), errors)
     if on is None:
         return None  # its error is in ``errors``
     if (partner := _partner(form.verb)) is not None:
@@ -142,7 +135,7 @@ def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply 
         return sign
     if form.verb == SENT:
         asked = "reason" in form.values
-        reason = _text(runtime, form, "reason", REASON_MAX, errors) if asked else None
+        reason = free_text(runtime, form, "reason", REASON_MAX, errors) if asked else None
         return lambda user: reviews.record_sent(
             engine, rules, incident_id=incident_id, on=on, reason=reason, actor=user, now=now
         )
@@ -176,12 +169,12 @@ def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply 
             engine, rules, incident_id=incident_id, way=chosen_way, on=on, actor=user, now=now
         )
     if form.verb == CHECK:
-        note = _text(runtime, form, "note", NOTE_MAX, errors)
+        note = free_text(runtime, form, "note", NOTE_MAX, errors)
         return lambda user: reviews.record_progress_check(
             engine, rules, incident_id=incident_id, on=on, note=note, actor=user, now=now
         )
     if form.verb == DELAY_TOLD:
-        reason = _text(runtime, form, "reason", NOTE_MAX, errors)
+        reason = free_text(runtime, form, "reason", NOTE_MAX, errors)
         return lambda user: reviews.record_delay_told(
             engine, rules, incident_id=incident_id, on=on, reason=reason, actor=user, now=now
         )
@@ -190,7 +183,7 @@ def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply 
             errors["direction"] = "Choose which way it went."
             return None
         direction = Direction(way)
-        what = _text(runtime, form, "what", MAX_CORRESPONDENCE, errors)
+        what = free_text(runtime, form, "what", MAX_CORRESPONDENCE, errors)
         return lambda user: reviews.log_correspondence(
             engine,
             rules,
