@@ -89,6 +89,10 @@ class Incident(SQLModel, table=True):
     abuse_or_neglect: bool = False
     looked_after: bool = False
     care_leaver: bool = False
+    # Not a serious incident, but a practice learning review is held (its own checklist).
+    practice_learning_review: bool = Field(
+        default=False, sa_column_kwargs={"server_default": false()}
+    )
     location: str
     aware_on: date = Field(index=True)
     notified_on: date | None = None
@@ -213,6 +217,9 @@ class Reminder(SQLModel, table=True):
     step_id: int | None = Field(default=None, foreign_key="step.id", ondelete="CASCADE", index=True)
     item_id: int | None = Field(
         default=None, foreign_key="checklist_item.id", ondelete="CASCADE", index=True
+    )
+    action_id: int | None = Field(
+        default=None, foreign_key="improvement_action.id", ondelete="CASCADE", index=True
     )
     kind: str
     recipient: str
@@ -373,3 +380,47 @@ class Proceedings(SQLModel, table=True):
     concluded_on: date | None = None
     recorded_by: str
     recorded_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class Recommendation(SQLModel, table=True):
+    """A review's recommendation, under which improvement actions are recorded; its text
+    passes the confidentiality guard."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", ondelete="CASCADE", index=True)
+    text: str = Field(max_length=300)
+    origin: str  # the review it comes from: local, national, rapid, practice learning
+    recorded_by: str
+    recorded_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class ImprovementAction(SQLModel, table=True):
+    """An action that turns a review's learning into practice: an owning agency and owner,
+    a due date, its status (open, done, not taken forward with a reason), the evidence
+    that it happened, and an assurance check (a date to look again, and its result)."""
+
+    __tablename__ = "improvement_action"
+
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", ondelete="CASCADE", index=True)
+    recommendation_id: int | None = Field(
+        default=None, foreign_key="recommendation.id", ondelete="CASCADE", index=True
+    )
+    title: str = Field(max_length=300)
+    origin: str  # as Recommendation.origin; an immediate action has no recommendation
+    agency: str
+    owner_id: str | None = None
+    due_on: date | None = None
+    status: str = Field(default="open", sa_column_kwargs={"server_default": "open"})
+    reason: str | None = Field(default=None, max_length=300)  # not taken forward: why
+    evidence: str | None = Field(default=None, max_length=300)  # what shows it happened
+    done_on: date | None = None
+    assurance_due_on: date | None = None  # a date to look again
+    assurance_result: str | None = None  # embedded, partly, not yet
+    assurance_note: str | None = Field(default=None, max_length=300)
+    assured_on: date | None = None
+    snoozed_until: date | None = None
+    created_by: str
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_by: str | None = None
+    updated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

@@ -56,6 +56,8 @@ TABLES = {
     "panel_correspondence",
     "progress_check",
     "proceedings",
+    "recommendation",
+    "improvement_action",
 }
 
 
