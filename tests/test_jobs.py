@@ -4,8 +4,10 @@ others' work."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from slack_sdk import WebClient
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
@@ -14,13 +16,14 @@ from bot import cases
 from bot.access import Access
 from bot.domain.incident import NewIncident
 from bot.domain.timetable import Facts
-from bot.jobs import TickReport
+from bot.jobs import TickReport, targets
 from bot.jobs.outbox import retry_posts
 from bot.jobs.received import log_waiting
 from bot.jobs.reminders import ReminderJob, plan_digest
 from bot.rules import load_rules
 from bot.runtime import Runtime
-from storage.models import Incident, Reminder
+from storage.models import AuditEvent, Incident, Reminder, Step
+from tests.support import seed
 from tests.support.fake_slack import FakeSlackAPI
 from tests.support.slack_requests import CHANNEL_ID, USER_ID
 
@@ -94,3 +97,39 @@ def test_the_reminder_job_hands_back_what_it_claimed_once_told_to_stop(
         due_ones = session.exec(select(Reminder).where(Reminder.due_at <= due)).all()
     assert held == []  # handed back, for the next tick (or another worker)
     assert due_ones and {(r.status, r.last_error) for r in due_ones} == {("planned", "slow")}
+
+
+def test_the_delay_job_looks_once_a_day_until_every_late_review_has_its_step(
+    engine: Engine, fake: FakeSlackAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = WebClient(token="xoxb-test", base_url=fake.url, retry_handlers=[], timeout=5)
+    runtime = Runtime(engine, load_rules(), CHANNEL_ID, Access(client, CHANNEL_ID))
+
+    def commissioned(pseudonym: str) -> None:
+        """A local review commissioned on Tue 26 May 2026: its target is Thu 26 Nov."""
+        incident = seed.log(engine, pseudonym, date(2026, 5, 1))
+        seed.done(engine, incident, "rapid_review", date(2026, 5, 20))
+        seed.done(engine, incident, "lcspr_decision", date(2026, 5, 26), decision="lcspr")
+
+    def delay_steps() -> int:
+        with Session(engine) as session:
+            return len(session.exec(select(Step).where(Step.step_key == "review_delay")).all())
+
+    def at(day: int, hour: int) -> Callable[[], datetime]:
+        return lambda: datetime(2026, 11, day, hour, 0, tzinfo=UTC)
+
+    for pseudonym in ("Child A", "Child B", "Child C"):
+        commissioned(pseudonym)
+    monkeypatch.setattr(targets, "BATCH", 2)
+    targets.add_delay_steps(runtime, client, at(27, 0))
+    assert delay_steps() == 2  # a full batch: it looks again on the next tick
+    targets.add_delay_steps(runtime, client, at(27, 1))
+    assert delay_steps() == 3  # all in: it looks again tomorrow
+    commissioned("Child D")
+    targets.add_delay_steps(runtime, client, at(27, 2))
+    assert delay_steps() == 3
+    targets.add_delay_steps(runtime, client, at(28, 0))
+    assert delay_steps() == 4
+    with Session(engine) as session:
+        audited = session.exec(select(AuditEvent).where(AuditEvent.action == "target_passed"))
+        assert len(audited.all()) == 4  # once each
