@@ -17,6 +17,7 @@ from sqlmodel import Session
 from bot.domain.calendar import london_date
 from bot.domain.checklist import plan_checklist
 from bot.domain.incident import NewIncident, report_from_record, report_record
+from bot.domain.learning_review import CASE_OWNER, plan_learning_review
 from bot.domain.review import review_due_steps, review_facts
 from bot.domain.timetable import compute_steps
 from bot.domain.words import FINISHED, AuditAction, Status
@@ -134,6 +135,7 @@ def reported_fields(report: NewIncident) -> dict[str, Any]:
         "abuse_or_neglect": report.facts.abuse_or_neglect,
         "looked_after": report.facts.looked_after,
         "care_leaver": report.facts.care_leaver,
+        "practice_learning_review": report.facts.practice_learning_review,
         "location": report.facts.location,
         "aware_on": report.facts.aware_on,
         "summary": report.summary,
@@ -230,6 +232,11 @@ def sync_deadlines(
     hold_publication(rules, state, rows, now)
     by_key = {item.item_key: item for item in items_of(session, incident_id=incident.id)}
     planned = plan_checklist(facts, rules.checklist, rules.calendar, incident.agencies)
+    if not planned:  # below the threshold: a practice learning review's, if one is held
+        logged_on = london_date(incident.created_at)
+        planned = plan_learning_review(
+            facts, rules.learning_review, rules.calendar, logged_on=logged_on
+        )
     for key in by_key.keys() - {plan.key for plan in planned}:
         if by_key[key].status == Status.OPEN:  # the checklist, or this item, no longer applies
             session.delete(by_key[key])
@@ -244,6 +251,8 @@ def sync_deadlines(
                 title=plan.title,
                 position=plan.position,
                 agency=plan.agency,
+                # An item of the case owner's is theirs from the start, so it is reminded.
+                owner_id=incident.owner_id if plan.owner == CASE_OWNER else None,
             )
         item.due_on, item.provisional = plan.due_on, plan.provisional
         session.add(item)

@@ -21,6 +21,7 @@ from bot.rules import (
     check_review,
     load_allowed_words,
     load_checklist,
+    load_learning_review,
     load_reminders,
     load_review,
     load_timetable,
@@ -59,6 +60,8 @@ class Settings(BaseSettings):
     safeguarding_allowed_words: Path | None = None
     # The rules after the rapid review (sign-off, the Panel's answer, the local review).
     safeguarding_review: Path | None = None
+    # The practice learning review's checklist, for a case below the threshold.
+    safeguarding_learning_review: Path | None = None
     # Who may sign the rapid review off for each partner, a user or user group each:
     # local_authority=S0123ABCD,police=U0123ABCD,integrated_care_board=S0456EFGH
     safeguarding_sign_off_leads: str | None = None
@@ -182,11 +185,22 @@ class Settings(BaseSettings):
         except RulesError as exc:
             raise ConfigError(f"SAFEGUARDING_REVIEW: {exc}") from None
         try:
+            learning_review = load_learning_review(self.safeguarding_learning_review)
+        except RulesError as exc:
+            raise ConfigError(f"SAFEGUARDING_LEARNING_REVIEW: {exc}") from None
+        try:
             policy = load_reminders(self.safeguarding_reminders)
             policy = dataclasses.replace(policy, escalation=self.safeguarding_escalation)
             calendar = WorkingCalendar(timetable.closure_days)
             return Rules(
-                timetable, checklist, calendar, policy, allowed, review, self.sign_off_leads()
+                timetable,
+                checklist,
+                calendar,
+                policy,
+                allowed,
+                review,
+                self.sign_off_leads(),
+                learning_review=learning_review,
             )
         except RulesError as exc:
             raise ConfigError(f"SAFEGUARDING_REMINDERS: {exc}") from None

@@ -16,7 +16,7 @@ from slack_sdk.models.blocks import Block
 from sqlalchemy.engine import Engine
 
 from bot.blocks.case_card import case_card, case_card_text
-from bot.blocks.checklist import checklist_message
+from bot.blocks.checklist import checklist_message, checklist_title
 from bot.blocks.reminders import assignment_notice
 from bot.blocks.text import escape
 from bot.cases import NO_CHECKLIST, assignment, case_version, get_case, record_post
@@ -53,15 +53,25 @@ def publish_case(
             record_post(engine, incident_id, channel_id=response["channel"], card_ts=response["ts"])
             incident.channel_id, incident.card_ts = response["channel"], response["ts"]
             posts += 1
-            _tell_owner(client, incident, checklist=bool(case.items))
+            _tell_owner(
+                client,
+                incident,
+                checklist=checklist_title(incident, case.items).lower() if case.items else None,
+            )
         if incident.checklist_ts is None:
             checklist_ts = NO_CHECKLIST  # not a serious incident: the card is the whole case
             if case.items:
                 response = client.chat_postMessage(
                     channel=incident.channel_id or channel,
                     thread_ts=incident.card_ts,
-                    text=f"Rapid review checklist for {incident.reference}",
-                    blocks=checklist_message(incident, case.items, today, rules.calendar),
+                    text=f"{checklist_title(incident, case.items)} for {incident.reference}",
+                    blocks=checklist_message(
+                        incident,
+                        case.items,
+                        today,
+                        rules.calendar,
+                        learning=rules.learning_review,
+                    ),
                 )
                 checklist_ts = response["ts"]
             record_post(engine, incident_id, checklist_ts=checklist_ts)
@@ -76,10 +86,11 @@ def publish_case(
     return True
 
 
-def _tell_owner(client: WebClient, incident: Incident, *, checklist: bool) -> None:
-    """A DM to the case owner; a failure here must not stop the checklist being posted."""
+def _tell_owner(client: WebClient, incident: Incident, *, checklist: str | None) -> None:
+    """A DM to the case owner, naming the checklist posted with the card (if any); a
+    failure here must not stop the checklist being posted."""
     if incident.owner_id:
-        posted = "case card and rapid review checklist are" if checklist else "case card is"
+        posted = f"case card and {checklist} are" if checklist else "case card is"
         _direct_message(
             client,
             incident,
@@ -183,8 +194,14 @@ def refresh_messages(
                 client.chat_update(
                     channel=incident.channel_id,
                     ts=incident.checklist_ts,
-                    text=f"Rapid review checklist for {incident.reference}",
-                    blocks=checklist_message(incident, case.items, today, rules.calendar),
+                    text=f"{checklist_title(incident, case.items)} for {incident.reference}",
+                    blocks=checklist_message(
+                        incident,
+                        case.items,
+                        today,
+                        rules.calendar,
+                        learning=rules.learning_review,
+                    ),
                 )
         except (SlackApiError, SlackClientError) as exc:
             logger.warning("could not redraw %s: %s", incident.reference, exc)

@@ -77,11 +77,12 @@ class Recomputed:
 
 def rules_fingerprint(rules: Rules) -> str:
     """A digest of everything in the rules that a due date or a reminder depends on: the
-    timetable, checklist, review rules and reminder policy, and every non-working day of
-    the calendar."""
+    timetable, checklist, review rules, learning review and reminder policy, and every
+    non-working day of the calendar."""
     effective = {
         "timetable": _plain(rules.timetable),
         "checklist": _plain(rules.checklist),
+        "learning_review": _plain(rules.learning_review),
         "review": _plain(rules.review),
         "reminders": _plain(rules.reminders),
         "closed": sorted(day.isoformat() for day in rules.calendar.closed_days(*_YEARS)),

@@ -191,6 +191,7 @@ def count_open_incidents(session: Session) -> int:
 def count_open_incidents_by_stage(session: Session) -> dict[str, int]:
     """Open incidents per stage (see STAGES), counted by the database in one pass."""
     stage = case(
+        (col(Incident.practice_learning_review).is_(True), "learning_review"),
         (col(Incident.published_on).is_not(None), "published"),
         (col(Incident.decision) == "lcspr", "local_review"),
         (col(Incident.decision).is_not(None), "no_local_review"),

@@ -88,6 +88,11 @@ CASES: dict[str, dict[str, Any]] = {
         "abuse_or_neglect": "no",
         "status": ["care_leaver"],
     },
+    "harm without abuse or neglect suspected, a practice learning review held": {
+        "what_happened": "seriously_harmed",
+        "abuse_or_neglect": "no",
+        "learning_review": ["practice_learning_review"],
+    },
 }
 
 

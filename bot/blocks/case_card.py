@@ -176,7 +176,8 @@ def _case_buttons(incident: Incident) -> list[ButtonElement]:
 
 def _not_serious(incident: Incident, steps: Sequence[Step]) -> list[Block]:
     """For a case that is not a serious child safeguarding incident: why it has no Panel
-    notification or rapid review, and whether anything still applies (nothing otherwise)."""
+    notification or rapid review, whether a practice learning review is held, and whether
+    anything still applies (nothing otherwise)."""
     facts = facts_of(incident)
     reasons = not_serious_reasons(facts)
     if not reasons:
@@ -185,10 +186,15 @@ def _not_serious(incident: Incident, steps: Sequence[Step]) -> list[Block]:
     if not facts.child:
         duties = "Panel notification, rapid review or child death review (CDOP)"
     rest = "The steps that still apply are below." if steps else "No statutory step applies."
-    text = (
-        f"*Not a serious child safeguarding incident*: {' and '.join(reasons)}, "
-        f"so no {duties} is needed. {rest}"
-    )
+    why = f"{' and '.join(reasons)}, so no {duties} is needed. {rest}"
+    if facts.practice_learning_review:
+        text = (
+            "*Not a serious child safeguarding incident: a practice learning review is held* "
+            "(local practice, not a statutory review; its checklist is in the card's thread). "
+            f"{why[0].upper()}{why[1:]}"
+        )
+    else:
+        text = f"*Not a serious child safeguarding incident*: {why}"
     return [SectionBlock(block_id="not_serious", text=MarkdownTextObject(text=text))]
 
 

@@ -1,4 +1,6 @@
-"""The rapid review checklist message: one section per item, each with its own menu.
+"""The checklist message: one section per item, each with its own menu. A serious
+incident's is the rapid review checklist; a case below the threshold that holds a practice
+learning review has that review's checklist instead, in the same message with the same menus.
 
 A menu (rather than a row of buttons) keeps every item to one block, so a long checklist
 with an item per agency stays inside Slack's 50-block message limit; a checklist file
@@ -35,6 +37,7 @@ from bot.blocks.text import (
 )
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.checklist import MAX_ITEMS
+from bot.domain.learning_review import LearningReviewTemplate, is_learning_item
 from bot.domain.words import ItemVerb
 from bot.payloads import menu_value
 from storage.models import ChecklistItem, Incident
@@ -42,24 +45,53 @@ from storage.models import ChecklistItem, Incident
 ACTION = "checklist_item"
 #: A note as the checklist shows it, whatever was stored: well within one section.
 _NOTE = 1000
+#: A checklist whose items no longer apply (a corrected case), and none was done.
+_NONE_NOW = "No checklist applies to this case now: its facts were corrected (see History)."
+
+
+def checklist_title(incident: Incident, items: Sequence[ChecklistItem]) -> str:
+    """Which checklist the case has: a practice learning review's (held now, or all that
+    is left after it was unticked), the rapid review's, or none any more (its facts were
+    corrected; the message stays in the thread)."""
+    if incident.practice_learning_review or (
+        items and all(is_learning_item(item.item_key) for item in items)
+    ):
+        return "Practice learning review checklist"
+    return "Rapid review checklist" if items else "Checklist"
 
 
 def checklist_message(
-    incident: Incident, items: Sequence[ChecklistItem], today: date, calendar: WorkingCalendar
+    incident: Incident,
+    items: Sequence[ChecklistItem],
+    today: date,
+    calendar: WorkingCalendar,
+    *,
+    learning: LearningReviewTemplate | None = None,
 ) -> list[Block]:
-    """The checklist's blocks, rendered from the database each time, so they never drift."""
+    """The checklist's blocks, rendered from the database each time, so they never drift.
+    With ``learning`` (the rules' practice learning review), its items show their role
+    while nobody is given them."""
     closed = incident.closed_at is not None
     how = "" if closed else " Use ⋯ on an item."
-    blocks: list[Block] = [
-        HeaderBlock(text=cut(f"Rapid review checklist · {incident.reference}", HEADER_TEXT))
-    ]
+    title = checklist_title(incident, items)
+    blocks: list[Block] = [HeaderBlock(text=cut(f"{title} · {incident.reference}", HEADER_TEXT))]
     if closed:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=closed_line(incident))))
     more = ""
     if len(items) > MAX_ITEMS:  # only if items were stored under a longer, older file
         more = f" {len(items) - MAX_ITEMS} more items are not shown: a message holds {MAX_ITEMS}."
-    blocks.append(ContextBlock(elements=[MarkdownTextObject(text=f"{progress(items)}{how}{more}")]))
-    blocks += [_item(item, today, calendar, closed=closed) for item in items[:MAX_ITEMS]]
+    done = f"{progress(items)}{how}{more}" if items else _NONE_NOW
+    blocks.append(ContextBlock(elements=[MarkdownTextObject(text=done)]))
+    blocks += [
+        _item(
+            item,
+            today,
+            calendar,
+            closed=closed,
+            role=learning.role_of(item.item_key) if learning else None,
+        )
+        for item in items[:MAX_ITEMS]
+    ]
     return blocks
 
 
@@ -72,7 +104,12 @@ def progress(items: Sequence[ChecklistItem]) -> str:
 
 
 def _item(
-    item: ChecklistItem, today: date, calendar: WorkingCalendar, *, closed: bool
+    item: ChecklistItem,
+    today: date,
+    calendar: WorkingCalendar,
+    *,
+    closed: bool,
+    role: str | None = None,
 ) -> SectionBlock:
     """One item; a closed case's items have no countdown and no menu."""
     title = shown_title(item.title)
@@ -84,7 +121,7 @@ def _item(
             due = f"was due {day(item.due_on)} · "
         else:
             due = f"due {day(item.due_on)} · {time_left(item.due_on, today, calendar)} · "
-        lines.append(f"{due}{owner(item.owner_id)}")
+        lines.append(f"{due}{owner(item.owner_id) if item.owner_id or not role else role}")
     elif item.updated_by and item.updated_at:
         what = "done" if item.status == "done" else "not applicable"
         lines.append(f"{what} by <@{item.updated_by}> on {day_of(item.updated_at)}")

@@ -110,6 +110,7 @@ _FACT = {
     "abuse_or_neglect": "abuse or neglect suspected",
     "looked_after": "looked after",
     "care_leaver": "care leaver",
+    "practice_learning_review": "practice learning review held",
     "location": "where",
     "agencies": "agencies involved",
     "owner_id": "case owner",
@@ -149,7 +150,7 @@ _SAYS: Mapping[str, Callable[[_Said], str]] = {
     "posted": lambda d: (
         "posted the case card in the channel"
         if "card_ts" in d.detail
-        else "posted the rapid review checklist in the card's thread"
+        else "posted the case's checklist in the card's thread"
     ),
     "access_refused": lambda d: "was refused access (not a member of the partnership's channel)",
     "step_done": lambda d: (

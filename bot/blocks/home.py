@@ -25,7 +25,16 @@ from slack_sdk.models.views import View
 from bot.blocks.case_card import case_card
 from bot.blocks.replies import HELP, REFUSAL
 from bot.blocks.report import timeliness_blocks
-from bot.blocks.text import SECTION_TEXT, cut, day, escape, owner, shown_title, time_left
+from bot.blocks.text import (
+    LEARNING_REVIEW_MARK,
+    SECTION_TEXT,
+    cut,
+    day,
+    escape,
+    owner,
+    shown_title,
+    time_left,
+)
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.incident import STAGES
 from bot.domain.timeliness import TimelinessReport
@@ -50,6 +59,7 @@ _STAGE_NAMES = {
     "no_local_review": "Decided: no local review",
     "local_review": "Local review under way",
     "published": "Published",
+    "learning_review": "Practice learning review",
 }
 
 _OVERDUE = ":red_circle: *Overdue*"
@@ -167,6 +177,8 @@ def _case_row(
     incident: Incident, step: Step | None, today: date, calendar: WorkingCalendar
 ) -> SectionBlock:
     lines = [f"*{escape(case_title(incident))}* · case owner {owner(incident.owner_id)}"]
+    if incident.practice_learning_review:
+        lines[0] += f" · {LEARNING_REVIEW_MARK}"
     if step is None:
         lines.append("No open deadline")
     else:

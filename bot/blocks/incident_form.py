@@ -44,6 +44,9 @@ _WHERE = {
     "in_area": "In our area",
     "resident_harmed_outside_england": "Normally resident here, harmed outside England",
 }
+_LEARNING_REVIEW = {
+    "practice_learning_review": "Not a serious incident: hold a practice learning review",
+}
 
 
 def _options(choices: Mapping[str, str]) -> list[Option]:
@@ -70,6 +73,7 @@ def incident_modal(
     what = ("died" if facts.died else "seriously_harmed") if facts else None
     abuse = ("yes" if facts.abuse_or_neglect else "no") if facts else None
     status = [k for k in _STATUS if facts and getattr(facts, k)]
+    learning = [k for k in _LEARNING_REVIEW if facts and getattr(facts, k)]
 
     def first(options: list[Option]) -> Option | None:
         return options[0] if options else None
@@ -142,6 +146,19 @@ def incident_modal(
                 action_id=ACTION,
                 options=_options(_WHERE),
                 initial_option=first(_chosen(_WHERE, facts.location if facts else "in_area")),
+            ),
+        ),
+        InputBlock(
+            block_id="learning_review",
+            label="Practice learning review",
+            optional=True,
+            hint="Only for a case that is not a serious child safeguarding incident (no Panel "
+            "notification or rapid review): the bot posts the practice learning review's own "
+            "checklist instead. Local practice, not a statutory review.",
+            element=CheckboxesElement(
+                action_id=ACTION,
+                options=_options(_LEARNING_REVIEW),
+                initial_options=_chosen(_LEARNING_REVIEW, *learning) or None,
             ),
         ),
         InputBlock(
@@ -253,6 +270,7 @@ def read_incident_form(values: Mapping[str, Any], agencies: Mapping[str, str]) -
     where = choice("location", _WHERE, "Say where the incident happened.")
     age_band = choice("age_band", AGE_BANDS, "Choose an age band.")
     status = choices("status", _STATUS)
+    learning = choices("learning_review", _LEARNING_REVIEW)
     agency_ids = choices("agencies", agencies)
     owner = state("owner").get("selected_user")
     if not isinstance(owner, str) or not owner:
@@ -276,6 +294,7 @@ def read_incident_form(values: Mapping[str, Any], agencies: Mapping[str, str]) -
             care_leaver="care_leaver" in status,
             child=is_child(age_band),
             location=where,  # type: ignore[arg-type]  # checked against _WHERE above
+            practice_learning_review="practice_learning_review" in learning,
         ),
         summary=text("summary"),
         owner_id=owner,
@@ -299,8 +318,8 @@ def logged_modal(reference: str | None, channel: str, posted: bool | None) -> Vi
         where = "Posting the case card and checklist to the channel…"
     elif posted:
         where = (
-            f"The case card is in <#{channel}>, with the rapid review checklist in its "
-            "thread if the case needs one."
+            f"The case card is in <#{channel}>, with its checklist (the rapid review's, "
+            "or a practice learning review's) in its thread if the case has one."
         )
     else:
         where = (

@@ -7,7 +7,7 @@ from datetime import date
 
 from slack_sdk.models.blocks import Block, ContextBlock, MarkdownTextObject, SectionBlock
 
-from bot.blocks.text import day, escape, owner, shown_title, time_left
+from bot.blocks.text import LEARNING_REVIEW_MARK, day, escape, owner, shown_title, time_left
 from bot.domain.calendar import WorkingCalendar
 from bot.facts import case_title
 from storage.models import Incident, Step
@@ -53,13 +53,15 @@ def case_list(
         return [SectionBlock(text=MarkdownTextObject(text="There are no open cases."))]
     lines = []
     for incident, step in cases:
-        title = case_title(incident)
+        name = f"*{escape(case_title(incident))}*"
+        if incident.practice_learning_review:
+            name += f" · {LEARNING_REVIEW_MARK}"
         if step is None or step.due_on is None:
-            lines.append(f"*{escape(title)}* · no open deadline")
+            lines.append(f"{name} · no open deadline")
         else:
             left = time_left(step.due_on, today, calendar)
             lines.append(
-                f"*{escape(title)}* · next: {shown_title(step.title)}, due {day(step.due_on)} "
+                f"{name} · next: {shown_title(step.title)}, due {day(step.due_on)} "
                 f"({left}) · {owner(step.owner_id, step.owner_role)}"
             )
     heading = f"*Open cases ({total})*"

@@ -36,6 +36,9 @@ ROLES = {
     "health": "Health (ICB)",
 }
 
+#: How a case below the threshold that holds a practice learning review is marked in lists.
+LEARNING_REVIEW_MARK = "_practice learning review_"
+
 #: How a step's or checklist item's status shows at the start of its line.
 STATUS_MARK = {
     "open": ":white_large_square:",

@@ -78,6 +78,7 @@ class PlannedItem:
     agency: str | None
     due_on: date | None
     provisional: bool
+    owner: str | None = None  # a role the item is given to when made (learning reviews)
 
 
 def plan_checklist(

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any, get_args, get_type_hints
 
 from bot.domain.pseudonymity import check_free_text, check_pseudonym
-from bot.domain.timetable import Facts
+from bot.domain.timetable import Facts, not_serious_reasons
 
 AGE_BANDS = {
     "under_1": "Under 1",
@@ -34,8 +34,25 @@ def is_child(age_band: str | None) -> bool:
     return age_band not in ADULT_AGE_BANDS
 
 
-#: How far an open case has gone, from the facts recorded (in the order cases move).
-STAGES = ("notification", "rapid_review", "no_local_review", "local_review", "published")
+#: How far an open case has gone, from the facts recorded (in the order cases move); a case
+#: below the threshold that holds a practice learning review is at that stage throughout.
+STAGES = (
+    "notification",
+    "rapid_review",
+    "no_local_review",
+    "local_review",
+    "published",
+    "learning_review",
+)
+
+#: Why the form refuses a practice learning review: a serious incident has a rapid review,
+#: and how its learning is shared is that review's decision (a practice learning review is
+#: one of the ways), so the bot does not silently drop the choice or run both.
+LEARNING_REVIEW_REFUSED = (
+    "This is a serious child safeguarding incident, so it has a Panel notification and a "
+    "rapid review; a practice learning review can be the rapid review's decision later. "
+    "Untick this, or correct the facts above if they are wrong."
+)
 
 SUMMARY_MAX = 500
 
@@ -75,6 +92,8 @@ def check_new_incident(
         errors["aware_on"] = "The date the local authority became aware cannot be in the future."
     if report.facts.looked_after and report.facts.care_leaver:
         errors["status"] = "A child is either looked after or a care leaver, not both."
+    if report.facts.practice_learning_review and not not_serious_reasons(report.facts):
+        errors["learning_review"] = LEARNING_REVIEW_REFUSED
     return errors
 
 

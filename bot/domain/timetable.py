@@ -49,6 +49,9 @@ class Facts:
     # child-only duties (Panel notification, rapid review, CDOP) are then never missed.
     child: bool = True
     location: Location = "in_area"
+    # Not a serious incident, but the partnership holds a practice learning review of it
+    # (local practice): its own light checklist (bot/domain/learning_review.py).
+    practice_learning_review: bool = False
     notified_on: date | None = None
     decision: Decision | None = None
     decided_on: date | None = None
@@ -84,6 +87,7 @@ CONDITIONS: Mapping[str, Callable[[Facts], bool]] = {
     "seriously_harmed": lambda f: f.seriously_harmed,
     "looked_after": lambda f: f.looked_after,
     "care_leaver": lambda f: f.care_leaver,
+    "practice_learning_review": lambda f: f.practice_learning_review,
     "notified": lambda f: f.notified_on is not None,
     "lcspr_commissioned": lambda f: f.decision == Decision.LCSPR,
     "publication_planned": lambda f: f.publication_planned_on is not None,

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.checklist import ChecklistTemplate, parse_checklist
+from bot.domain.learning_review import LearningReviewTemplate, parse_learning_review
 from bot.domain.reminders import ReminderPolicy, parse_reminders
 from bot.domain.review import Partner, ReviewRules, parse_review
 from bot.domain.timetable import StepKind, Timetable, parse_timetable
@@ -26,7 +27,8 @@ class RulesError(ValueError):
 class Rules:
     """A partnership's rules, loaded once: its timetable, checklist, working days, reminder
     policy, the words the confidentiality guard allows although they are names, the
-    rules after the rapid review and who signs it off for each partner."""
+    rules after the rapid review, who signs it off for each partner, and the practice
+    learning review's checklist for a case below the threshold."""
 
     timetable: Timetable
     checklist: ChecklistTemplate
@@ -39,6 +41,8 @@ class Rules:
     # SAFEGUARDING_SIGN_OFF_LEADS: a setting, not a rules file; their sign-off items are
     # theirs to be reminded of. Not compared: two Rules differ by their files.
     sign_off_leads: Mapping[Partner, str] = field(default_factory=dict, compare=False)
+    # The practice learning review's checklist, for a case below the threshold.
+    learning_review: LearningReviewTemplate = field(default_factory=lambda: load_learning_review())
 
     def __post_init__(self) -> None:
         # The policy may name steps; a typo there would silently remind about nothing.
@@ -85,6 +89,7 @@ def load_rules(
     reminders: str | Path | None = None,
     allowed_words: str | Path | None = None,
     review: str | Path | None = None,
+    learning_review: str | Path | None = None,
 ) -> Rules:
     """The rules from the given files, each defaulting to the shipped one."""
     loaded = load_timetable(timetable)
@@ -95,6 +100,7 @@ def load_rules(
         load_reminders(reminders),
         load_allowed_words(allowed_words),
         load_review(review),
+        learning_review=load_learning_review(learning_review),
     )
 
 
@@ -117,6 +123,12 @@ def load_review(path: str | Path | None = None) -> ReviewRules:
     """The rules after the rapid review from ``path``, or the shipped default when ``path``
     is None."""
     return _load(path, "review.toml", "the default review rules", parse_review)
+
+
+def load_learning_review(path: str | Path | None = None) -> LearningReviewTemplate:
+    """The practice learning review checklist from ``path``, or the shipped default when
+    ``path`` is None."""
+    return _load(path, "learning_review.toml", "the default learning review", parse_learning_review)
 
 
 def load_allowed_words(path: str | Path | None = None) -> frozenset[str]:

@@ -36,6 +36,7 @@ def form(**changes: Any) -> dict[str, Any]:
         "what_happened": "radio_buttons",
         "abuse_or_neglect": "radio_buttons",
         "status": "checkboxes",
+        "learning_review": "checkboxes",
         "location": "radio_buttons",
         "aware_on": "datepicker",
         "summary": "plain_text_input",
