@@ -25,9 +25,17 @@ from bot.reminders import replan
 from bot.review_state import Review, give_sign_off_items, hold_publication, read_review
 from bot.rules import Rules
 from storage.db import open_session, session_scope
-from storage.models import AuditEvent, ChecklistItem, Incident, Step
+from storage.models import (
+    AuditEvent,
+    ChecklistItem,
+    ImprovementAction,
+    Incident,
+    Recommendation,
+    Step,
+)
 from storage.queries import (
     Row,
+    actions_of,
     add_received_report,
     case_items,
     case_steps,
@@ -39,6 +47,7 @@ from storage.queries import (
     items_of,
     next_reference,
     note_refusal,
+    recommendations_of,
     record_audit,
     steps_of,
     take_received_report,
@@ -64,6 +73,14 @@ class Case:
     steps: list[Step]
     items: list[ChecklistItem]
     review: Review = field(default_factory=Review)  # sign-off, the Panel, correspondence
+    #: The register: the case's recommendations and improvement actions (soonest first).
+    recommendations: list[Recommendation] = field(default_factory=list)
+    actions: list[ImprovementAction] = field(default_factory=list)
+
+    @property
+    def register(self) -> dict[str, Any]:
+        """The register, as the case card takes it (``case_card(..., **case.register)``)."""
+        return {"recommendations": self.recommendations, "actions": self.actions}
 
 
 def log_incident(
@@ -278,7 +295,14 @@ def load_case(session: Session, incident: Incident) -> Case:
     assert incident.id is not None
     steps = case_steps(session, incident_id=incident.id)
     items = case_items(session, incident_id=incident.id)
-    return Case(incident, steps, items, read_review(session, incident.id))
+    return Case(
+        incident,
+        steps,
+        items,
+        read_review(session, incident.id),
+        recommendations_of(session, incident_id=incident.id),
+        actions_of(session, incident_id=incident.id),
+    )
 
 
 def find_case(engine: Engine, reference: str) -> Case | None:

@@ -48,7 +48,9 @@ def publish_case(
             response = client.chat_postMessage(
                 channel=channel,
                 text=case_card_text(incident),
-                blocks=case_card(incident, case.steps, today, rules, review=case.review),
+                blocks=case_card(
+                    incident, case.steps, today, rules, review=case.review, **case.register
+                ),
             )
             record_post(engine, incident_id, channel_id=response["channel"], card_ts=response["ts"])
             incident.channel_id, incident.card_ts = response["channel"], response["ts"]
@@ -177,7 +179,9 @@ def refresh_messages(
                     channel=incident.channel_id,
                     ts=incident.card_ts,
                     text=case_card_text(incident),
-                    blocks=case_card(incident, case.steps, today, rules, review=case.review),
+                    blocks=case_card(
+                        incident, case.steps, today, rules, review=case.review, **case.register
+                    ),
                 )
             if incident.checklist_ts:
                 client.chat_update(
