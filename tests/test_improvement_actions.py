@@ -14,12 +14,16 @@ from sqlmodel import Session, select
 
 from bot import lifecycle
 from bot.access import Access
+from bot.blocks.case_card import case_card
+from bot.blocks.improvement import improvement_modal
+from bot.domain.actions import ActionVerb
 from bot.domain.words import Status
 from bot.rules import load_rules
 from bot.runtime import Runtime
 from bot.scheduler import tick
 from storage.models import ImprovementAction, Incident, Recommendation, Reminder, Step
 from tests.support.cases import actions, choose, log_case, message
+from tests.support.fake_slack import FakeSlackAPI
 from tests.support.forms import text_of
 from tests.support.running_bot import OWNER_ID, RunningBot
 from tests.support.slack_requests import CHANNEL_ID, USER_ID, action, dm_channel_id
@@ -351,3 +355,67 @@ def test_app_home_and_the_command_list_open_actions(running: RunningBot) -> None
     (reply,) = running.fake.wait_for("response_url")
     helped = text_of({"blocks": reply.blocks})
     assert "There is no agency “polise”" in helped and "`police` (Police)" in helped
+
+
+def test_a_card_with_a_hundred_long_actions_stays_within_slacks_limits() -> None:
+    rules = load_rules()
+    case = Incident(
+        id=1,
+        reference="SI-2026-0001",
+        pseudonym="Child K",
+        died=True,
+        abuse_or_neglect=True,
+        location="in_area",
+        aware_on=date(2026, 11, 20),
+        created_by=USER_ID,
+    )
+    now = datetime(2026, 11, 23, 10, tzinfo=UTC)
+    long = "Review the escalation pathway for missed appointments across agencies " * 4
+    recommendations = [
+        Recommendation(
+            id=n,
+            incident_id=1,
+            text=long[:300],
+            origin="local",
+            recorded_by=USER_ID,
+            recorded_at=now,
+        )
+        for n in range(1, 51)
+    ]
+    rows = [
+        ImprovementAction(
+            id=n,
+            incident_id=1,
+            title=long[:300],
+            origin="local",
+            agency="health_icb",
+            owner_id=OWNER_ID,
+            due_on=date(2026, 11, 1 + n % 28),
+            status=("open", "done", "not_taken_forward")[n % 3],
+            reason=long[:300] if n % 3 == 2 else None,
+            done_on=date(2026, 11, 20) if n % 3 == 1 else None,
+            created_by=USER_ID,
+            created_at=now,
+        )
+        for n in range(1, 101)
+    ]
+    blocks = case_card(
+        case, [], date(2026, 11, 23), rules, recommendations=recommendations, actions=rows
+    )
+    assert FakeSlackAPI()._block_errors([b.to_dict() for b in blocks], 50) == []
+    section = [b.to_dict() for b in blocks if (b.block_id or "").startswith("improvement")]
+    assert len(section) == 2
+    summary = section[0]["text"]["text"]
+    assert summary.startswith("*Improvement actions*: 34 of 100 actions done, ")
+    assert "33 not taken forward" in summary and "more recommendations._" in summary
+    assert "more: `/incident actions` lists the open ones" in section[1]["text"]["text"]
+    for verb in ("action_done", "action_drop", "action_assure", "action_reopen"):
+        view = improvement_modal(
+            ActionVerb(verb),
+            case,
+            recommendations,
+            rows,
+            rules.checklist.agencies,
+            date(2026, 11, 23),
+        )
+        assert FakeSlackAPI().view_errors(view.to_dict()) == [], verb

@@ -80,7 +80,14 @@ def improvement_blocks(
     lines = [f"*Improvement actions*: {counts.summary()}"]
     if recommendations:
         lines.append(f"{len(recommendations)} recommendation{'s' * (len(recommendations) != 1)}:")
-        lines += [f"{index}. {_recommendation(r)}" for index, r in enumerate(recommendations, 1)]
+        size = sum(len(line) + 1 for line in lines)
+        for index, row in enumerate(recommendations, 1):
+            line = f"{index}. {_recommendation(row)}"
+            if size + len(line) + 1 > SECTION_TEXT - 100:  # room for the "and N more" line
+                lines.append(f"_…and {len(recommendations) - index + 1} more recommendations._")
+                break
+            lines.append(line)
+            size += len(line) + 1
     summary_menu = (
         menu(
             IMPROVEMENT_ACTION,
