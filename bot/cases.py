@@ -377,25 +377,34 @@ def find_row(engine: Engine, model: type[Row], row_id: int) -> tuple[Row, Incide
 
 
 class Assignment(NamedTuple):
-    """A case and what of it someone was just given: a step, an item, or (None) the case."""
+    """A case and what of it someone was just given: a step, an item, an improvement
+    action, or (None) the case."""
 
     incident: Incident
-    given: Step | ChecklistItem | None
+    given: Step | ChecklistItem | ImprovementAction | None
 
 
 def assignment(
-    engine: Engine, incident_id: int, *, step_id: int | None = None, item_id: int | None = None
+    engine: Engine,
+    incident_id: int,
+    *,
+    step_id: int | None = None,
+    item_id: int | None = None,
+    action_id: int | None = None,
 ) -> Assignment | None:
-    """The case and its step or checklist item someone was given; None if either is gone."""
+    """The case and its step, checklist item or improvement action someone was given;
+    None if either is gone."""
     with open_session(engine) as session:
         incident = get_incident(session, incident_id=incident_id)
-        given: Step | ChecklistItem | None = (
+        given: Step | ChecklistItem | ImprovementAction | None = (
             get_row(session, Step, row_id=step_id)
             if step_id is not None
             else get_row(session, ChecklistItem, row_id=item_id)
             if item_id is not None
+            else get_row(session, ImprovementAction, row_id=action_id)
+            if action_id is not None
             else None
         )
-    if incident is None or (given is None and (step_id or item_id) is not None):
+    if incident is None or (given is None and (step_id or item_id or action_id) is not None):
         return None
     return Assignment(incident, given)

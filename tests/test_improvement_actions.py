@@ -144,6 +144,10 @@ def test_recommendations_and_actions_are_recorded_from_the_card(running: Running
     assert RECOMMENDATION in shown and TITLE in shown
     assert "Health (integrated care board)" in shown and "(overdue)" in shown
     assert actions(running)[-2:] == ["action_added", "action_added"]
+    # Whoever is given an action hears of it, with the reminder's buttons.
+    running.fake.wait_for("chat.postMessage", count=2)
+    notices = [text_of(m) for m in running.fake.messages(dm_channel_id(OWNER_ID))]
+    assert any("You now own" in t and TITLE in t and "reminder_action_done" in t for t in notices)
 
     # An agency not in the partnership's list, or a date that does not come, is refused.
     view = register_form(running, "add_action", incident)
@@ -262,7 +266,8 @@ def test_owners_are_reminded_and_overdue_actions_escalate(running: RunningBot) -
     first, second = stored_actions(running)
     running.fake.clear()
     remind(running, datetime(2026, 11, 24, 9, 0, tzinfo=UTC))  # the day before
-    dms = running.fake.messages(dm_channel_id(OWNER_ID))
+    # The reminders (their metadata names the reminders carried), not the notices.
+    dms = [m for m in running.fake.messages(dm_channel_id(OWNER_ID)) if m.get("metadata")]
     assert any(TITLE in text_of(m) for m in dms)
     buttons = {
         e["action_id"]
@@ -279,12 +284,16 @@ def test_owners_are_reminded_and_overdue_actions_escalate(running: RunningBot) -
             select(Reminder).where(Reminder.action_id == first.id, Reminder.status == "sent")
         ).all()
     assert {(r.kind, r.recipient) for r in sent} >= {("owner", OWNER_ID), ("escalation", USER_ID)}
-    escalated = [text_of(m) for m in running.fake.messages(dm_channel_id(USER_ID))]
+    escalated = [
+        text_of(m) for m in running.fake.messages(dm_channel_id(USER_ID)) if m.get("metadata")
+    ]
     assert any(TITLE in t and "overdue, so sent to you too" in t for t in escalated)
 
     # Mark done on the reminder opens the form that asks for the evidence.
     held = next(
-        m for m in reversed(running.fake.messages(dm_channel_id(OWNER_ID))) if TITLE in text_of(m)
+        m
+        for m in reversed(running.fake.messages(dm_channel_id(OWNER_ID)))
+        if TITLE in text_of(m) and m.get("metadata")
     )
     opened = len(running.fake.calls("views.open"))
     running.slack.block_actions(
