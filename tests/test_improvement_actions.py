@@ -6,13 +6,15 @@ a case that does not close while actions are open, and identifying text refused.
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import UTC, date, datetime
 from typing import Any
 
 from slack_sdk import WebClient
 from sqlmodel import Session, select
 
-from bot import lifecycle
+from bot import exports, lifecycle
 from bot.access import Access
 from bot.blocks.case_card import case_card
 from bot.blocks.improvement import improvement_modal
@@ -428,3 +430,37 @@ def test_a_card_with_a_hundred_long_actions_stays_within_slacks_limits() -> None
             date(2026, 11, 23),
         )
         assert FakeSlackAPI().view_errors(view.to_dict()) == [], verb
+
+
+def test_actions_are_in_the_csv_and_their_due_dates_in_the_ics(running: RunningBot) -> None:
+    incident = log_case(running)
+    assert add_action(running, incident).body == ""
+    view = register_form(running, "action_done", incident)
+    assert submit(running, view, evidence=EVIDENCE).body == ""
+    assert (
+        add_action(running, incident, title="Brief the GP practices", due="2027-01-15").body == ""
+    )
+    done, open_one = stored_actions(running)
+    table = list(csv.DictReader(io.StringIO(exports.cases_csv(running.engine))))
+    rows = {r["step"]: r for r in table if r["kind"] == "action"}
+    assert set(rows) == {f"action:{done.id}", f"action:{open_one.id}"}
+    expected = {
+        "reference": incident.reference,
+        "step_title": TITLE,
+        "owner_role": "health_icb",
+        "owner": OWNER_ID,
+        "due_on": "2026-12-04",
+        "provisional": "no",
+        "origin": "rapid",
+        "assurance_due_on": "2027-02-22",
+        "assurance_result": "",
+    }
+    assert {k: rows[f"action:{done.id}"][k] for k in expected} == expected
+    assert rows[f"action:{done.id}"]["status"] == "done"
+    assert rows[f"action:{done.id}"]["completed_on"] == "2026-11-23"
+    assert rows[f"action:{open_one.id}"]["due_on"] == "2027-01-15"
+    assert EVIDENCE not in exports.cases_csv(running.engine)  # the evidence stays out
+    ics = exports.deadlines_ics(running.engine, running.clock())
+    assert f"{incident.reference}-action-{open_one.id}@safeguarding-bot" in ics
+    assert "DTSTART;VALUE=DATE:20270115" in ics
+    assert f"action-{done.id}@" not in ics  # done: no longer a date to keep
