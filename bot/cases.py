@@ -26,9 +26,17 @@ from bot.reminders import replan
 from bot.review_state import Review, give_sign_off_items, hold_publication, read_review
 from bot.rules import Rules
 from storage.db import open_session, session_scope
-from storage.models import AuditEvent, ChecklistItem, Incident, Step
+from storage.models import (
+    AuditEvent,
+    ChecklistItem,
+    ImprovementAction,
+    Incident,
+    Recommendation,
+    Step,
+)
 from storage.queries import (
     Row,
+    actions_of,
     add_received_report,
     case_items,
     case_steps,
@@ -40,6 +48,7 @@ from storage.queries import (
     items_of,
     next_reference,
     note_refusal,
+    recommendations_of,
     record_audit,
     steps_of,
     take_received_report,
@@ -65,6 +74,14 @@ class Case:
     steps: list[Step]
     items: list[ChecklistItem]
     review: Review = field(default_factory=Review)  # sign-off, the Panel, correspondence
+    #: The register: the case's recommendations and improvement actions (soonest first).
+    recommendations: list[Recommendation] = field(default_factory=list)
+    actions: list[ImprovementAction] = field(default_factory=list)
+
+    @property
+    def register(self) -> dict[str, Any]:
+        """The register, as the case card takes it (``case_card(..., **case.register)``)."""
+        return {"recommendations": self.recommendations, "actions": self.actions}
 
 
 def log_incident(
@@ -287,7 +304,14 @@ def load_case(session: Session, incident: Incident) -> Case:
     assert incident.id is not None
     steps = case_steps(session, incident_id=incident.id)
     items = case_items(session, incident_id=incident.id)
-    return Case(incident, steps, items, read_review(session, incident.id))
+    return Case(
+        incident,
+        steps,
+        items,
+        read_review(session, incident.id),
+        recommendations_of(session, incident_id=incident.id),
+        actions_of(session, incident_id=incident.id),
+    )
 
 
 def find_case(engine: Engine, reference: str) -> Case | None:
@@ -362,25 +386,34 @@ def find_row(engine: Engine, model: type[Row], row_id: int) -> tuple[Row, Incide
 
 
 class Assignment(NamedTuple):
-    """A case and what of it someone was just given: a step, an item, or (None) the case."""
+    """A case and what of it someone was just given: a step, an item, an improvement
+    action, or (None) the case."""
 
     incident: Incident
-    given: Step | ChecklistItem | None
+    given: Step | ChecklistItem | ImprovementAction | None
 
 
 def assignment(
-    engine: Engine, incident_id: int, *, step_id: int | None = None, item_id: int | None = None
+    engine: Engine,
+    incident_id: int,
+    *,
+    step_id: int | None = None,
+    item_id: int | None = None,
+    action_id: int | None = None,
 ) -> Assignment | None:
-    """The case and its step or checklist item someone was given; None if either is gone."""
+    """The case and its step, checklist item or improvement action someone was given;
+    None if either is gone."""
     with open_session(engine) as session:
         incident = get_incident(session, incident_id=incident_id)
-        given: Step | ChecklistItem | None = (
+        given: Step | ChecklistItem | ImprovementAction | None = (
             get_row(session, Step, row_id=step_id)
             if step_id is not None
             else get_row(session, ChecklistItem, row_id=item_id)
             if item_id is not None
+            else get_row(session, ImprovementAction, row_id=action_id)
+            if action_id is not None
             else None
         )
-    if incident is None or (given is None and (step_id or item_id) is not None):
+    if incident is None or (given is None and (step_id or item_id or action_id) is not None):
         return None
     return Assignment(incident, given)

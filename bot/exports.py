@@ -1,6 +1,8 @@
-"""Exports for use outside Slack: a CSV of cases and their steps (for the yearly report and
-the Panel's returns) and an iCalendar file of every open deadline (for Outlook or Google
-Calendar). Both carry references and pseudonyms only: no summary, no free text.
+"""Exports for use outside Slack: a CSV of cases, their steps and their improvement
+actions (for the yearly report and the Panel's returns) and an iCalendar file of every open
+deadline and open action's due date (for Outlook or Google Calendar). Both carry references
+and pseudonyms only: no summary, no free text but an action's title (which passed the
+confidentiality guard); never its evidence, reason or notes.
 """
 
 from __future__ import annotations
@@ -16,8 +18,14 @@ from sqlalchemy.engine import Engine
 from bot.domain.calendar import london_date
 from bot.facts import case_title
 from storage.db import open_session
-from storage.models import Incident, Step
-from storage.queries import incidents_aware_between, open_steps, steps_of_incidents
+from storage.models import ImprovementAction, Incident, Step
+from storage.queries import (
+    actions_of_incidents,
+    incidents_aware_between,
+    open_actions,
+    open_steps,
+    steps_of_incidents,
+)
 
 CSV_COLUMNS = (
     "reference",
@@ -36,6 +44,13 @@ CSV_COLUMNS = (
     "provisional",
     "status",
     "completed_on",
+    # An improvement action's row: "step" is action:ID, "step_title" its title, "owner_role"
+    # its agency; these say what kind of row it is and the action's assurance.
+    "kind",
+    "origin",
+    "assurance_due_on",
+    "assurance_result",
+    "assured_on",
 )
 
 #: A spreadsheet runs a cell that starts with one of these as a formula.
@@ -43,23 +58,31 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def cases_csv(engine: Engine, start: date | None = None, end: date | None = None) -> str:
-    """One row per step of every case the local authority became aware of from ``start``
-    to ``end`` (all cases when not given), by reference; a case without steps has one row
-    with the step columns empty."""
+    """One row per step, then one per improvement action (``kind`` says which), of every
+    case the local authority became aware of from ``start`` to ``end`` (all cases when
+    not given), by reference; a case without either has one row with those columns
+    empty."""
     with open_session(engine) as session:
         incidents = incidents_aware_between(session, start, end)
-        steps = steps_of_incidents(session, [i.id for i in incidents if i.id is not None])
-    by_incident: dict[int, list[Step]] = defaultdict(list)
+        ids = [i.id for i in incidents if i.id is not None]
+        steps = steps_of_incidents(session, ids)
+        actions = actions_of_incidents(session, ids)
+    by_incident: dict[int, list[Step | ImprovementAction]] = defaultdict(list)
     for step in steps:
         by_incident[step.incident_id].append(step)
+    for action in actions:
+        by_incident[action.incident_id].append(action)
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     for incident in incidents:
         case = _case_cells(incident)
-        rows: list[Step | None] = [*by_incident[incident.id or 0]] or [None]
-        for row in rows:
-            writer.writerow([_cell(value) for value in case + _step_cells(row)])
+        rows: list[Step | ImprovementAction | None] = [*by_incident[incident.id or 0]] or [None]
+        for each in rows:
+            cells = (
+                _action_cells(each) if isinstance(each, ImprovementAction) else _step_cells(each)
+            )
+            writer.writerow([_cell(value) for value in case + cells])
     return out.getvalue()
 
 
@@ -77,9 +100,27 @@ def _case_cells(incident: Incident) -> list[object]:
     ]
 
 
+def _action_cells(action: ImprovementAction) -> list[object]:
+    return [
+        f"action:{action.id}",
+        action.title,
+        action.agency,
+        action.owner_id,
+        action.due_on,
+        "no",
+        action.status,
+        action.done_on,
+        "action",
+        action.origin,
+        action.assurance_due_on,
+        action.assurance_result,
+        action.assured_on,
+    ]
+
+
 def _step_cells(step: Step | None) -> list[object]:
     if step is None:
-        return [None] * 8
+        return [None] * 13
     return [
         step.step_key,
         step.title,
@@ -89,6 +130,11 @@ def _step_cells(step: Step | None) -> list[object]:
         "yes" if step.provisional else "no",
         step.status,
         step.completed_on,
+        "step",
+        None,
+        None,
+        None,
+        None,
     ]
 
 
@@ -103,8 +149,8 @@ def _cell(value: object) -> str:
 def deadlines_ics(
     engine: Engine, now: datetime, start: date | None = None, end: date | None = None
 ) -> str:
-    """Every open dated step of an open case due from ``start`` to ``end`` (all when not
-    given) as an all-day event.
+    """Every open dated step of an open case, and every open improvement action, due from
+    ``start`` to ``end`` (all when not given) as an all-day event.
 
     Each event's UID is the case reference and step, so importing a later export updates
     the events instead of adding copies; SEQUENCE is the case's version, which grows with
@@ -112,6 +158,7 @@ def deadlines_ics(
     """
     with open_session(engine) as session:
         rows = open_steps(session, due_from=start, due_to=end)
+        actions = open_actions(session, due_from=start, due_to=end)
     calendar = Calendar()
     calendar.add("prodid", "-//safeguarding-bot//Statutory deadlines//EN")
     calendar.add("version", "2.0")
@@ -130,5 +177,18 @@ def deadlines_ics(
         event.add("summary", f"{case_title(incident)}: {step.title}")
         event.add("description", f"Due {step.basis}.")  # says if the date is provisional
         event.add("transp", "TRANSPARENT")  # a deadline, not a meeting: the day stays free
+        calendar.add_component(event)
+    for incident, action in actions:
+        if action.due_on is None or incident.closed_at is not None:
+            continue
+        event = Event()
+        event.add("uid", f"{incident.reference}-action-{action.id}@safeguarding-bot")
+        event.add("dtstamp", now)
+        event.add("sequence", incident.version)
+        event.add("dtstart", action.due_on)
+        event.add("dtend", action.due_on + timedelta(days=1))
+        event.add("summary", f"{case_title(incident)}: improvement action: {action.title}")
+        event.add("description", f"Improvement action for {action.agency}, due this day.")
+        event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
     return str(calendar.to_ical().decode())

@@ -28,7 +28,16 @@ from bot.reminders import replan
 from bot.rules import Rules
 from storage.db import open_session, session_scope
 from storage.models import ChecklistItem, Incident, Step
-from storage.queries import Row, deadline_statuses, get_incident, get_row, record_audit, steps_of
+from storage.queries import (
+    Row,
+    count_actions,
+    count_open_actions,
+    deadline_statuses,
+    get_incident,
+    get_row,
+    record_audit,
+    steps_of,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -71,7 +80,8 @@ def _change(
     """Run ``apply`` on the locked incident, then recompute, audit and bump its version.
 
     A closed case refuses every change but the one made for it (``when_closed``: reopening).
-    The case closes by itself when the change finished its last step. ``apply`` returns
+    The case closes by itself when the change finished its last step (or its last open
+    improvement action, once every step is finished). ``apply`` returns
     None when it found nothing to change: then nothing is audited or redrawn."""
     with session_scope(engine) as session:
         incident = get_incident(session, incident_id=incident_id, for_update=True)
@@ -83,14 +93,17 @@ def _change(
                 if incident.closed_at is not None
                 else f"{incident.reference} is open already."
             )
-        finished_before = _all_finished(session, incident)
+        finished_before = _settled(session, incident)
         detail = apply(session, incident)
         if detail is None:
             return load_case(session, incident)
         detail |= sync_deadlines(session, incident, rules, now)
-        if incident.closed_at is None and not finished_before and _all_finished(session, incident):
+        if incident.closed_at is None and not finished_before and _settled(session, incident):
             incident.closed_at, incident.closed_by = now, actor
-            incident.close_reason = "every step is done"
+            actions = bool(count_actions(session, incident_id=incident.id or 0))
+            incident.close_reason = (
+                "every step and improvement action is finished" if actions else "every step is done"
+            )
             detail["closed"] = True
         incident.updated_at = now
         replan(session, incident, rules, now)  # a done, paused or moved step's reminders
@@ -106,6 +119,29 @@ def _all_finished(session: Session, incident: Incident) -> bool:
     assert incident.id is not None
     steps = deadline_statuses(session, incident_id=incident.id)
     return bool(steps) and all(status in FINISHED for status in steps)
+
+
+def _settled(session: Session, incident: Incident) -> bool:
+    """Whether the case has nothing left to do: every deadline finished and no improvement
+    action open (the register keeps a case open until each is done or not taken forward)."""
+    return _all_finished(session, incident) and not open_actions_count(session, incident)
+
+
+def open_actions_count(session: Session, incident: Incident) -> int:
+    """How many of the case's improvement actions are open: a case closes only once each
+    is done or consciously not taken forward."""
+    session.flush()
+    assert incident.id is not None
+    return count_open_actions(session, incident_id=incident.id)
+
+
+def open_actions_refusal(incident: Incident, count: int) -> str:
+    """What someone closing a case with open improvement actions is told."""
+    noun = "improvement action is" if count == 1 else "improvement actions are"
+    return (
+        f"{incident.reference} cannot close yet: {count} {noun} still open. Mark each done "
+        "or not taken forward (Improvement actions, on the card) first."
+    )
 
 
 def _incident_of(engine: Engine, model: type[Row], row_id: int) -> int:
@@ -353,9 +389,12 @@ def close_case(
     engine: Engine, rules: Rules, *, incident_id: int, reason: str, actor: str, now: datetime
 ) -> Case:
     """Close a case before its last step is done; the reason is kept and audited. Its
-    reminders stop (the replan finds nothing needing action)."""
+    reminders stop (the replan finds nothing needing action). Refused while any of its
+    improvement actions is open."""
 
     def apply(session: Session, incident: Incident) -> dict[str, Any]:
+        if count := open_actions_count(session, incident):
+            raise NotAllowed(open_actions_refusal(incident, count))
         incident.closed_at, incident.closed_by, incident.close_reason = now, actor, reason
         return {"reason": reason}
 

@@ -48,7 +48,9 @@ def publish_case(
             response = client.chat_postMessage(
                 channel=channel,
                 text=case_card_text(incident),
-                blocks=case_card(incident, case.steps, today, rules, review=case.review),
+                blocks=case_card(
+                    incident, case.steps, today, rules, review=case.review, **case.register
+                ),
             )
             record_post(engine, incident_id, channel_id=response["channel"], card_ts=response["ts"])
             incident.channel_id, incident.card_ts = response["channel"], response["ts"]
@@ -110,11 +112,13 @@ def tell_new_owner(
     *,
     step_id: int | None = None,
     item_id: int | None = None,
+    action_id: int | None = None,
 ) -> None:
-    """A DM to someone just given a step, a checklist item, or (neither) the whole case:
-    what it is, which case (reference and pseudonym only), when it is due, a link to the
-    message where it is run and, for a step or item still open, Mark done and Snooze."""
-    found = assignment(engine, incident_id, step_id=step_id, item_id=item_id)
+    """A DM to someone just given a step, a checklist item, an improvement action, or
+    (none) the whole case: what it is, which case (reference and pseudonym only), when it
+    is due, a link to the message where it is run and, while it is open, Mark done and
+    Snooze."""
+    found = assignment(engine, incident_id, step_id=step_id, item_id=item_id, action_id=action_id)
     if found is None:
         return
     incident, given = found
@@ -188,7 +192,9 @@ def refresh_messages(
                     channel=incident.channel_id,
                     ts=incident.card_ts,
                     text=case_card_text(incident),
-                    blocks=case_card(incident, case.steps, today, rules, review=case.review),
+                    blocks=case_card(
+                        incident, case.steps, today, rules, review=case.review, **case.register
+                    ),
                 )
             if incident.checklist_ts:
                 client.chat_update(

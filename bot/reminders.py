@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from bot.domain.actions import ActionStatus
 from bot.domain.calendar import london_date
 from bot.domain.reminders import (
     Recipient,
@@ -32,8 +33,9 @@ from bot.domain.timetable import StepKind
 from bot.domain.words import AuditAction, Status
 from bot.rules import Rules
 from storage.db import session_scope
-from storage.models import ChecklistItem, Incident, Reminder, Step
+from storage.models import ChecklistItem, ImprovementAction, Incident, Reminder, Step
 from storage.queries import (
+    actions_of,
     add_reminders,
     get_incident,
     get_row,
@@ -49,17 +51,24 @@ SNOOZE_DAYS = (1, 2)
 
 @dataclass(frozen=True)
 class Wanted:
-    """A reminder the policy wants, as it is stored: about a step or (``item_id``) an item."""
+    """A reminder the policy wants, as it is stored: about a step, (``item_id``) an item
+    or (``action_id``) an improvement action."""
 
     step_id: int | None
     kind: ReminderKind
     recipient: str  # a user or user group id; "channel" for the case's thread
     due_at: datetime
     item_id: int | None = None
+    action_id: int | None = None
 
     @property
     def dedupe_key(self) -> str:
-        about = f"step:{self.step_id}" if self.item_id is None else f"item:{self.item_id}"
+        if self.action_id is not None:
+            about = f"action:{self.action_id}"
+        elif self.item_id is not None:
+            about = f"item:{self.item_id}"
+        else:
+            about = f"step:{self.step_id}"
         return f"{about}:{self.kind}:{self.recipient}:{self.due_at:%Y-%m-%dT%H:%M}Z"
 
 
@@ -92,33 +101,61 @@ def item_state(incident: Incident, item: ChecklistItem) -> StepState:
     )
 
 
+def action_state(incident: Incident, action: ImprovementAction) -> StepState:
+    """What the policy needs to know of an improvement action: open, of an open case, with
+    an owner and a due date."""
+    return StepState(
+        step=f"action:{action.id}",
+        due_on=action.due_on,
+        needs_action=(
+            incident.closed_at is None
+            and action.status == ActionStatus.OPEN
+            and action.owner_id is not None
+        ),
+        snoozed_until=action.snoozed_until,
+        kind="action",
+    )
+
+
+Remindable = Step | ChecklistItem | ImprovementAction
+
+
+def state_of(incident: Incident, thing: Remindable) -> StepState:
+    """What the policy needs to know of a step, item or action."""
+    if isinstance(thing, Step):
+        return step_state(incident, thing)
+    if isinstance(thing, ChecklistItem):
+        return item_state(incident, thing)
+    return action_state(incident, thing)
+
+
 def wanted_reminders(
-    incident: Incident, thing: Step | ChecklistItem, rules: Rules, now: datetime
+    incident: Incident, thing: Remindable, rules: Rules, now: datetime
 ) -> list[Wanted]:
-    """The reminders the policy wants about a step or item as things stand, past ones
-    included."""
+    """The reminders the policy wants about a step, item or action as things stand, past
+    ones included."""
     assert thing.id is not None
     policy = rules.reminders
-    if isinstance(thing, Step):
-        state, step_id, item_id = step_state(incident, thing), thing.id, None
-    else:
-        state, step_id, item_id = item_state(incident, thing), None, thing.id
+    step_id = thing.id if isinstance(thing, Step) else None
+    item_id = thing.id if isinstance(thing, ChecklistItem) else None
+    action_id = thing.id if isinstance(thing, ImprovementAction) else None
     wanted = []
-    for planned in plan_reminders(policy, state, rules.calendar, now):
+    for planned in plan_reminders(policy, state_of(incident, thing), rules.calendar, now):
         for kind, recipient in _recipients(planned.to, incident, thing, policy.escalation):
-            wanted.append(Wanted(step_id, kind, recipient, planned.at, item_id))
+            wanted.append(Wanted(step_id, kind, recipient, planned.at, item_id, action_id))
     return wanted
 
 
 def _recipients(
-    to: Recipient, incident: Incident, thing: Step | ChecklistItem, escalation: str | None
+    to: Recipient, incident: Incident, thing: Remindable, escalation: str | None
 ) -> list[tuple[ReminderKind, str]]:
-    """Who ``to`` means for this step or item; nobody is reminded twice about the same one."""
+    """Who ``to`` means for this step, item or action; nobody is reminded twice about the
+    same one. An action is the register's, not the statutory chain's: never in the thread."""
     owner = thing.owner_id or (incident.owner_id if isinstance(thing, Step) else None)
     if to == "owner":
         return [(ReminderKind.OWNER, owner)] if owner else []
     if to == "thread":
-        return [(ReminderKind.THREAD, "channel")]
+        return [] if isinstance(thing, ImprovementAction) else [(ReminderKind.THREAD, "channel")]
     target = escalation or incident.created_by
     return [] if target == owner else [(ReminderKind.ESCALATION, target)]
 
@@ -134,9 +171,10 @@ def replan(session: Session, incident: Incident, rules: Rules, now: datetime) ->
     """
     assert incident.id is not None
     wanted: dict[str, Wanted] = {}
-    things: list[Step | ChecklistItem] = [
+    things: list[Remindable] = [
         *steps_of(session, incident_id=incident.id),
         *items_of(session, incident_id=incident.id),
+        *actions_of(session, incident_id=incident.id),
     ]
     for thing in things:
         wanted |= {w.dedupe_key: w for w in wanted_reminders(incident, thing, rules, now)}
@@ -167,6 +205,7 @@ def _row(incident_id: int, key: str, wanted: Wanted) -> dict[str, Any]:
         "incident_id": incident_id,
         "step_id": wanted.step_id,
         "item_id": wanted.item_id,
+        "action_id": wanted.action_id,
         "kind": wanted.kind,
         "recipient": wanted.recipient,
         "destination": destination(wanted.kind, wanted.recipient, incident_id),
@@ -201,7 +240,15 @@ def snooze_item(
     return _snooze(engine, rules, ChecklistItem, item_id, days=days, actor=actor, now=now)
 
 
-Snoozable = TypeVar("Snoozable", Step, ChecklistItem)
+def snooze_action(
+    engine: Engine, rules: Rules, *, action_id: int, days: int, actor: str, now: datetime
+) -> tuple[Incident, ImprovementAction]:
+    """Put off reminders about an improvement action for ``days`` working days (it sets
+    ``snoozed_until``), as :func:`snooze_step` does for a step."""
+    return _snooze(engine, rules, ImprovementAction, action_id, days=days, actor=actor, now=now)
+
+
+Snoozable = TypeVar("Snoozable", Step, ChecklistItem, ImprovementAction)
 
 
 def _snooze(
@@ -221,23 +268,25 @@ def _snooze(
         incident = get_incident(session, incident_id=row.incident_id) if row else None
         if row is None or incident is None:
             raise LookupError(f"no {model.__name__} {row_id}")
-        state = step_state(incident, row) if isinstance(row, Step) else item_state(incident, row)
-        if not state.needs_action:
+        if not state_of(incident, row).needs_action:
             raise ValueError(f"“{row.title}” needs no reminders now.")
         until = rules.calendar.add_working_days(london_date(now), days)
         before, row.snoozed_until = row.snoozed_until, until
         session.add(row)
+        detail: dict[str, Any]
         if isinstance(row, Step):
-            noun, key, action = "step", row.step_key, AuditAction.STEP_SNOOZED
+            action, detail = AuditAction.STEP_SNOOZED, {"step": row.step_key}
+        elif isinstance(row, ChecklistItem):
+            action, detail = AuditAction.ITEM_SNOOZED, {"item": row.item_key}
         else:
-            noun, key, action = "item", row.item_key, AuditAction.ITEM_SNOOZED
+            action, detail = AuditAction.ACTION_SNOOZED, {"action": row.id, "title": row.title}
         record_audit(
             session,
             actor=actor,
             action=action,
             incident=incident,
             at=now,
-            detail={noun: key, "from": before, "until": until},
+            detail=detail | {"from": before, "until": until},
         )
         replan(session, incident, rules, now)
         return incident, row

@@ -19,12 +19,14 @@ from storage.models import (
     AppliedRules,
     AuditEvent,
     ChecklistItem,
+    ImprovementAction,
     Incident,
     PanelCorrespondence,
     PanelReview,
     Proceedings,
     ProgressCheck,
     ReceivedReport,
+    Recommendation,
     ReferenceCounter,
     Reminder,
     ReviewSignOff,
@@ -313,7 +315,7 @@ def incident_history(
     return list(reversed(latest)), total
 
 
-Row = TypeVar("Row", Step, ChecklistItem)
+Row = TypeVar("Row", Step, ChecklistItem, ImprovementAction, Recommendation)
 
 
 def get_incident(
@@ -558,19 +560,26 @@ def latest_due(
 
 def cases_of(
     session: Session, *, reminders: Sequence[Reminder]
-) -> tuple[dict[int, Incident], dict[int, Step], dict[int, ChecklistItem]]:
-    """The incidents, steps and checklist items ``reminders`` are about, by id, in three
-    queries."""
+) -> tuple[
+    dict[int, Incident], dict[int, Step], dict[int, ChecklistItem], dict[int, ImprovementAction]
+]:
+    """The incidents, steps, checklist items and improvement actions ``reminders`` are
+    about, by id, in four queries."""
     incident_ids = {r.incident_id for r in reminders if r.incident_id is not None}
     step_ids = {r.step_id for r in reminders if r.step_id is not None}
     item_ids = {r.item_id for r in reminders if r.item_id is not None}
+    action_ids = {r.action_id for r in reminders if r.action_id is not None}
     incidents = session.exec(select(Incident).where(col(Incident.id).in_(incident_ids))).all()
     steps = session.exec(select(Step).where(col(Step.id).in_(step_ids))).all()
     items = session.exec(select(ChecklistItem).where(col(ChecklistItem.id).in_(item_ids))).all()
+    actions = session.exec(
+        select(ImprovementAction).where(col(ImprovementAction.id).in_(action_ids))
+    ).all()
     return (
         {i.id: i for i in incidents if i.id},
         {s.id: s for s in steps if s.id},
         {i.id: i for i in items if i.id},
+        {a.id: a for a in actions if a.id},
     )
 
 
@@ -808,3 +817,102 @@ def past_target_without(
         .limit(limit)
     )
     return [incident_id for incident_id in session.exec(statement).all() if incident_id]
+
+
+# The register of recommendations and improvement actions (issue 17).
+
+
+def recommendations_of(session: Session, *, incident_id: int) -> list[Recommendation]:
+    """A case's recommendations, in the order they were recorded."""
+    statement = (
+        select(Recommendation)
+        .where(Recommendation.incident_id == incident_id)
+        .order_by(col(Recommendation.id))
+    )
+    return list(session.exec(statement).all())
+
+
+def actions_of(session: Session, *, incident_id: int) -> list[ImprovementAction]:
+    """A case's improvement actions, soonest due first (undated last), then as recorded."""
+    statement = (
+        select(ImprovementAction)
+        .where(ImprovementAction.incident_id == incident_id)
+        .order_by(nulls_last(col(ImprovementAction.due_on).asc()), col(ImprovementAction.id))
+    )
+    return list(session.exec(statement).all())
+
+
+def count_actions(session: Session, *, incident_id: int) -> int:
+    """How many improvement actions a case has, whatever their status."""
+    statement = select(func.count()).where(ImprovementAction.incident_id == incident_id)
+    return int(session.exec(statement).one())
+
+
+def count_open_actions(session: Session, *, incident_id: int) -> int:
+    """How many of a case's improvement actions are still open."""
+    statement = select(func.count()).where(
+        ImprovementAction.incident_id == incident_id, ImprovementAction.status == "open"
+    )
+    return int(session.exec(statement).one())
+
+
+def open_actions(
+    session: Session,
+    *,
+    owner_id: str | None = None,
+    agency: str | None = None,
+    due_from: date | None = None,
+    due_to: date | None = None,
+    limit: int | None = None,
+) -> list[tuple[Incident, ImprovementAction]]:
+    """Open improvement actions of every case, soonest due first (undated last),
+    optionally only one person's, one agency's, or those due in ``due_from..due_to``."""
+    conditions = [col(ImprovementAction.status) == "open"]
+    if due_from is not None:
+        conditions.append(col(ImprovementAction.due_on) >= due_from)
+    if due_to is not None:
+        conditions.append(col(ImprovementAction.due_on) <= due_to)
+    if owner_id is not None:
+        conditions.append(col(ImprovementAction.owner_id) == owner_id)
+    if agency is not None:
+        conditions.append(col(ImprovementAction.agency) == agency)
+    statement = (
+        select(Incident, ImprovementAction)
+        .join(ImprovementAction, col(ImprovementAction.incident_id) == Incident.id)
+        .where(*conditions)
+        .order_by(
+            nulls_last(col(ImprovementAction.due_on).asc()),
+            col(Incident.reference),
+            col(ImprovementAction.id),
+        )
+        .limit(limit)
+    )
+    return [(incident, action) for incident, action in session.exec(statement).all()]
+
+
+def overdue_actions_by_agency(session: Session, *, today: date) -> dict[str, int]:
+    """How many open improvement actions are past their due date, per owning agency."""
+    statement = (
+        select(ImprovementAction.agency, func.count())
+        .where(
+            col(ImprovementAction.status) == "open",
+            col(ImprovementAction.due_on) < today,
+        )
+        .group_by(col(ImprovementAction.agency))
+        .order_by(col(ImprovementAction.agency))
+    )
+    return {agency: int(count) for agency, count in session.exec(statement).all()}
+
+
+def actions_of_incidents(session: Session, incident_ids: Sequence[int]) -> list[ImprovementAction]:
+    """The improvement actions of several cases (an export), by case then due date."""
+    statement = (
+        select(ImprovementAction)
+        .where(col(ImprovementAction.incident_id).in_(incident_ids))
+        .order_by(
+            col(ImprovementAction.incident_id),
+            nulls_last(col(ImprovementAction.due_on).asc()),
+            col(ImprovementAction.id),
+        )
+    )
+    return list(session.exec(statement).all())

@@ -39,6 +39,7 @@ from bot.domain.review import Partner
 from bot.rules import load_rules
 from bot.runtime import Runtime
 from bot.scheduler import tick
+from storage.models import Incident
 from tests.support.cases import log_case
 from tests.support.fake_slack import Call, FakeSlackAPI
 from tests.support.review import decide
@@ -426,6 +427,19 @@ def remind(running: RunningBot, when: datetime) -> None:
     tick(Runtime(running.engine, rules, CHANNEL_ID, access, running.clock), client, when)
 
 
+def add_action(running: RunningBot, incident: Incident) -> None:
+    """Add an improvement action from the card, answering the form from itself."""
+    before = len(running.fake.calls("views.open"))
+    pressed = action("improvement", f"add_action:{incident.id}", element_type="overflow")
+    assert running.slack.block_actions(pressed).status == 200
+    running.fake.wait_for("views.open", count=before + 1)
+    view = running.fake.last_view()
+    assert view is not None
+    today = london_date(running.clock())
+    answer = running.slack.view_submission(view=view, state_values=answers(view, today))
+    assert answer.status == 200 and answer.body == "", answer.body
+
+
 #: Kinds of control the bot renders today: the search must find at least these, so that
 #: it cannot pass by finding nothing. What it drives comes from the recorded calls.
 KNOWN = {
@@ -463,6 +477,16 @@ KNOWN = {
     ("channel", "publication", "expected:#"),
     ("channel", "publication", "concluded:#"),
     ("channel", "publication", "remove:#"),
+    # The register of recommendations and improvement actions, and its reminders.
+    ("channel", "improvement", "recommend:#"),
+    ("channel", "improvement", "add_action:#"),
+    ("channel", "improvement", "action_done:#"),
+    ("channel", "improvement", "action_drop:#"),
+    ("channel", "improvement", "action_assure:#"),
+    ("channel", "improvement", "action_reopen:#"),
+    ("dm", "reminder_action_done", "#"),
+    ("dm", "reminder_action_snooze:1", "#:#"),
+    ("dm", "reminder_action_snooze:2", "#:#"),
 }
 
 #: The test's user signs for the local authority; the other partners' leads are others,
@@ -485,10 +509,21 @@ def test_every_control_the_bot_renders_works(
     no_review, late = log_case(running), log_case(running, aware_on=date(2026, 5, 1))
     log_case(running)  # a rapid review still to sign off and send
     pending = log_case(running)  # sent, with no answer: the sending can be undone
+    # An improvement action, added from the card with the form's own answers, due today
+    # (Monday): its owner is reminded, and escalated to, on Tuesday morning.
+    add_action(running, logged[1])
     morning = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)  # Tuesday: reminders are due
     running.clock.now = morning
     remind(running, morning)
-    commands = ("list", "show SI-2026-0001", "help", "report", "export csv", "export ics")
+    commands = (
+        "list",
+        "show SI-2026-0001",
+        "help",
+        "report",
+        "export csv",
+        "export ics",
+        "actions",
+    )
     for text in commands:
         assert running.slack.slash_command(text).status == 200
     assert running.slack.app_home_opened(USER_ID).status == 200

@@ -69,6 +69,11 @@ def test_csv_has_one_row_per_step_and_no_free_text(
         "provisional": "no",
         "status": "done",
         "completed_on": "2026-11-24",
+        "kind": "step",
+        "origin": "",
+        "assurance_due_on": "",
+        "assurance_result": "",
+        "assured_on": "",
     }
     assert k["rapid_review"]["due_on"] == "2026-12-15"  # 15 working days after 24 Nov
     assert {r["closed_on"] for r in table if r["pseudonym"] == "Child C"} == {"2026-10-02"}

@@ -52,11 +52,13 @@ def test_the_default_policy() -> None:
     assert POLICY.at == time(9) and POLICY.digest_at == time(9)
     assert [(r.days, r.every_day, r.to, r.kinds) for r in POLICY.rules] == [
         (-3, False, ("owner",), ("step",)),
-        (-1, False, ("owner",), ("step", "item")),
+        (-1, False, ("owner",), ("step", "item", "action")),
         (0, False, ("owner", "thread"), ("step",)),
         (1, True, ("owner", "thread", "escalation"), ("step",)),
         (0, False, ("owner",), ("item",)),
         (1, True, ("owner",), ("item",)),
+        (0, False, ("owner",), ("action",)),
+        (1, True, ("owner", "escalation"), ("action",)),
     ]
 
 
@@ -190,7 +192,7 @@ def test_reminders_only_ever_fall_on_working_days_at_the_policy_hour(
         ("[[remind]]\nwhen = 'on the due day'", "remind 1: missing key(s): to"),
         (
             "[[remind]]\nwhen = 'on the due day'\nto = ['owner']\nkinds = ['task']",
-            "remind 1: kinds must be a list of one or both of step, item",
+            "remind 1: kinds must be a list of one or more of step, item, action",
         ),
         ("[reminders]\nat = '9am'\n[[remind]]\nwhen = 'on the due day'\nto = ['owner']", "09:00"),
         ("[remindrs]\nat = '09:00'", "unknown section(s): remindrs"),

@@ -18,6 +18,7 @@ from slack_sdk.models.blocks import (
 )
 
 from bot.blocks.case_forms import DECISIONS, RATIONALE_MAX
+from bot.blocks.improvement import improvement_blocks
 from bot.blocks.publication import publication_blocks
 from bot.blocks.review import review_blocks
 from bot.blocks.text import (
@@ -46,7 +47,7 @@ from bot.facts import facts_of
 from bot.payloads import menu_value
 from bot.review_state import Review
 from bot.rules import Rules
-from storage.models import Incident, Step
+from storage.models import ImprovementAction, Incident, Recommendation, Step
 
 _WHERE = {
     "in_area": "In the area",
@@ -82,11 +83,14 @@ def case_card(
     *,
     controls: bool = True,
     review: Review | None = None,
+    recommendations: Sequence[Recommendation] = (),
+    actions: Sequence[ImprovementAction] = (),
 ) -> list[Block]:
     """The card's blocks; ``steps`` in the order to show them (soonest first). Without
     ``controls`` (a copy shown elsewhere) it has no menus or buttons: those answer only
     where they were pressed, in the channel. With ``review``, the rapid review's section
-    (sign-off, the Panel) follows the decision."""
+    (sign-off, the Panel) follows the decision; the improvement actions section (the
+    register: ``recommendations``, ``actions``) follows the review's sections."""
     calendar = rules.calendar
     facts = [
         ("What happened", "Died" if incident.died else "Seriously harmed"),
@@ -122,6 +126,10 @@ def case_card(
     if review is not None:
         blocks += review_blocks(incident, review, steps, today, rules, controls=controls)
         blocks += publication
+    agencies = rules.checklist.agencies
+    blocks += improvement_blocks(
+        incident, recommendations, actions, agencies, today, controls=controls
+    )
     blocks += [DividerBlock(), SectionBlock(text=MarkdownTextObject(text="*Statutory deadlines*"))]
     blocks += _not_serious(incident, steps)
     # Room for the steps, leaving the footer, buttons and a line for any not shown.

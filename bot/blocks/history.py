@@ -59,6 +59,12 @@ class _Said:
     def person(self, key: str) -> str:
         return owner(self.detail.get(key))
 
+    def action(self) -> str:
+        """An improvement action as the history names it: its number on the case."""
+        title = self.detail.get("title")
+        named = f" “{cut(escape(str(title)), _REASON)}”" if title else ""
+        return f"#{escape(str(self.detail.get('action') or '?'))}{named}"
+
     def decision(self) -> str:
         decision = self.detail.get("decision")
         return f" (decision: {DECISIONS[decision].lower()})" if decision in DECISIONS else ""
@@ -229,6 +235,30 @@ _SAYS: Mapping[str, Callable[[_Said], str]] = {
     "delay_told": lambda d: (
         f"recorded the reason for the delay told to the Panel on {d.date('on')}{d.reason()}"
     ),
+    # The register of recommendations and improvement actions (their text passed the
+    # confidentiality guard; evidence and notes stay in their place, not in the log).
+    "recommendation_added": lambda d: (
+        f"recorded a recommendation of the {_word(d.detail.get('origin'))} review"
+    ),
+    "action_added": lambda d: (
+        f"added improvement action {d.action()} for {_word(d.detail.get('agency'))}, "
+        f"given to {d.person('owner')}, due {d.date('due')}"
+    ),
+    "action_done": lambda d: (
+        f"recorded improvement action {d.action()} done on {d.date('on')}, with its evidence"
+        + (f"; assurance to look again on {d.date('assure')}" if d.detail.get("assure") else "")
+    ),
+    "action_not_taken_forward": lambda d: (
+        f"recorded improvement action {d.action()} not taken forward{d.reason()}"
+    ),
+    "action_assured": lambda d: (
+        f"recorded the assurance of improvement action {d.action()} on {d.date('on')}: "
+        f"{_word(d.detail.get('result'))}"
+    ),
+    "action_reopened": lambda d: (
+        f"reopened improvement action {d.action()} (it was {_word(d.detail.get('from'))})"
+    ),
+    "action_snoozed": lambda d: f"put off the reminders about improvement action {d.action()}",
 }
 
 

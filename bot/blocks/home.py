@@ -7,7 +7,7 @@ with a button that opens its case card.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from slack_sdk.models.blocks import (
@@ -35,14 +35,16 @@ from bot.blocks.text import (
     shown_title,
     time_left,
 )
+from bot.domain.actions import is_overdue
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.incident import STAGES
 from bot.domain.timeliness import TimelinessReport
 from bot.facts import case_title
+from bot.improvement import Register
 from bot.reports import Dashboard
 from bot.review_state import Review
 from bot.rules import Rules
-from storage.models import ChecklistItem, Incident, Step
+from storage.models import ChecklistItem, ImprovementAction, Incident, Recommendation, Step
 
 OPEN_CASE_ACTION = "home_open_case"
 #: The paging buttons' action ids start with this; each carries the page to show.
@@ -76,9 +78,16 @@ def refusal_home() -> View:
 
 
 def home_view(
-    board: Dashboard, figures: TimelinessReport, today: date, calendar: WorkingCalendar
+    board: Dashboard,
+    figures: TimelinessReport,
+    today: date,
+    calendar: WorkingCalendar,
+    *,
+    register: Register | None = None,
+    agencies: Mapping[str, str] | None = None,
 ) -> View:
-    """The dashboard for one person, as of ``today``."""
+    """The dashboard for one person, as of ``today``; with ``register``, their open
+    improvement actions and the partnership's overdue ones by agency."""
     blocks = [
         HeaderBlock(text="Serious incidents"),
         ContextBlock(elements=[MarkdownTextObject(text="*/incident help* lists the commands.")]),
@@ -86,6 +95,7 @@ def home_view(
         DividerBlock(),
         *_my_steps(board, today, calendar),
         *_my_items(board, today, calendar),
+        *(_register(register, agencies or {}, today) if register is not None else []),
         DividerBlock(),
         *timeliness_blocks(figures, list_late=False),
         ContextBlock(elements=[MarkdownTextObject(text="*/incident report* lists the late ones.")]),
@@ -148,6 +158,40 @@ def _mine(
     return blocks
 
 
+def _register(register: Register, agencies: Mapping[str, str], today: date) -> list[Block]:
+    """ "Your actions" (open, soonest first) and "Overdue actions by agency" (counts)."""
+    lines = ["*Your actions*"]
+    for incident, action in register.mine:
+        agency = escape(agencies.get(action.agency, action.agency))
+        due = "no due date"
+        if action.due_on is not None:
+            due = f"due {day(action.due_on)}"
+            due = f"{_OVERDUE} · {due}" if is_overdue(action, today) else due
+        lines.append(
+            f"*{escape(case_title(incident))}*: {cut(escape(action.title), 300)} · {agency}\n"
+            f"      {due}"
+        )
+    if not register.mine:
+        lines.append("None open.")
+    if register.more:
+        lines.append(f"_Showing your {len(register.mine)} soonest: `/incident actions` lists all._")
+    overdue = ["*Overdue actions by agency*"]
+    overdue += [
+        f"{escape(agencies.get(agency, agency))}: {count}"
+        for agency, count in register.overdue_by_agency.items()
+    ] or ["None overdue."]
+    return [
+        SectionBlock(
+            block_id="home_actions",
+            text=MarkdownTextObject(text=cut("\n".join(lines), SECTION_TEXT)),
+        ),
+        SectionBlock(
+            block_id="home_overdue_actions",
+            text=MarkdownTextObject(text=cut("\n".join(overdue), SECTION_TEXT)),
+        ),
+    ]
+
+
 def _case_page(board: Dashboard, today: date, calendar: WorkingCalendar) -> list[Block]:
     if not board.cases:
         return [SectionBlock(text=MarkdownTextObject(text="There are no open cases."))]
@@ -200,11 +244,22 @@ def case_modal(
     permalink: str | None,
     *,
     review: Review | None = None,
+    recommendations: Sequence[Recommendation] = (),
+    actions: Sequence[ImprovementAction] = (),
 ) -> View:
     """The case card in a modal, opened from the home tab. Its buttons stay in the channel
     (they answer where they were pressed, and a modal cannot be answered that way), so the
     modal links to the card there instead."""
-    blocks = case_card(incident, steps, today, rules, controls=False, review=review)
+    blocks = case_card(
+        incident,
+        steps,
+        today,
+        rules,
+        controls=False,
+        review=review,
+        recommendations=recommendations,
+        actions=actions,
+    )
     if permalink:
         link = f"<{permalink}|Open the case card in the channel> to record steps and changes."
         blocks.append(SectionBlock(text=MarkdownTextObject(text=link)))

@@ -39,15 +39,17 @@ from bot.blocks.text import (
 )
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.words import Status
-from storage.models import ChecklistItem, Incident, Step
+from storage.models import ChecklistItem, ImprovementAction, Incident, Step
 
 DONE = "reminder_done"
 SNOOZE = "reminder_snooze"
 ITEM_DONE = "reminder_item_done"
 ITEM_SNOOZE = "reminder_item_snooze"
+ACTION_DONE = "reminder_action_done"
+ACTION_SNOOZE = "reminder_action_snooze"
 
-Reminded = Step | ChecklistItem
-"""What a reminder is about: a statutory step or a checklist item."""
+Reminded = Step | ChecklistItem | ImprovementAction
+"""What a reminder is about: a statutory step, a checklist item or an improvement action."""
 
 #: Slack's limit on a section's text, less room for the "and N more" line.
 _SECTION_TEXT = 2900
@@ -60,7 +62,7 @@ def snooze_value(step: Reminded, days: int) -> str:
 
 def _due_line(step: Reminded, today: date, calendar: WorkingCalendar) -> str:
     assert step.due_on is not None
-    provisional = " · _provisional_" if step.provisional else ""
+    provisional = " · _provisional_" if getattr(step, "provisional", False) else ""
     return f"due *{day(step.due_on)}* · {time_left(step.due_on, today, calendar)}{provisional}"
 
 
@@ -159,21 +161,29 @@ def assignment_notice(
 
 
 def _owner_of(thing: Reminded) -> str:
+    if isinstance(thing, ImprovementAction):
+        return f"improvement action · {owner(thing.owner_id)}"
     if isinstance(thing, ChecklistItem):
         return owner(thing.owner_id)
     return owner(thing.owner_id, thing.owner_role)
 
 
 def _line_id(thing: Reminded) -> str:
+    if isinstance(thing, ImprovementAction):
+        return f"line_action:{thing.id}"
     return f"line_item:{thing.id}" if isinstance(thing, ChecklistItem) else f"line:{thing.id}"
 
 
 def _controls(thing: Reminded) -> ActionsBlock:
-    """Mark done and the two snoozes, for a step or an item."""
-    item = isinstance(thing, ChecklistItem)
-    done, snooze = (ITEM_DONE, ITEM_SNOOZE) if item else (DONE, SNOOZE)
+    """Mark done and the two snoozes, for a step, an item or an improvement action."""
+    if isinstance(thing, ImprovementAction):
+        done, snooze, block_id = ACTION_DONE, ACTION_SNOOZE, f"reminder_action:{thing.id}"
+    elif isinstance(thing, ChecklistItem):
+        done, snooze, block_id = ITEM_DONE, ITEM_SNOOZE, f"reminder_item:{thing.id}"
+    else:
+        done, snooze, block_id = DONE, SNOOZE, f"reminder:{thing.id}"
     return ActionsBlock(
-        block_id=f"reminder_item:{thing.id}" if item else f"reminder:{thing.id}",
+        block_id=block_id,
         elements=[
             ButtonElement(text="Mark done", action_id=done, value=str(thing.id), style="primary"),
             ButtonElement(
@@ -191,18 +201,27 @@ def _controls(thing: Reminded) -> ActionsBlock:
 
 
 def _what_stops(lines: Sequence[Line]) -> ContextBlock:
-    items = {isinstance(line.thing, ChecklistItem) for line in lines}
+    kinds = {_kind(line.thing) for line in lines}
     words = {
-        frozenset({True}): "Reminders stop once the item is done, not applicable or snoozed. "
+        frozenset({"item"}): "Reminders stop once the item is done, not applicable or snoozed. "
         "Use its menu on the checklist for the other changes.",
-        frozenset({False}): "Reminders stop once the step is done, not applicable, paused or "
+        frozenset({"step"}): "Reminders stop once the step is done, not applicable, paused or "
         "snoozed. Use ⋯ on the case card for the other changes.",
+        frozenset({"action"}): "Reminders stop once the action is done (Mark done asks for the "
+        "evidence), not taken forward or snoozed. Use Improvement actions on the case card "
+        "for the other changes.",
     }.get(
-        frozenset(items),
-        "Reminders stop once a step or item is done, not applicable or snoozed. Use ⋯ on "
-        "the case card, or an item's menu on the checklist, for the other changes.",
+        frozenset(kinds),
+        "Reminders stop once a step, item or action is done, not applicable or snoozed. Use ⋯ "
+        "on the case card, or an item's menu on the checklist, for the other changes.",
     )
     return ContextBlock(elements=[MarkdownTextObject(text=words)])
+
+
+def _kind(thing: Reminded) -> str:
+    if isinstance(thing, ImprovementAction):
+        return "action"
+    return "item" if isinstance(thing, ChecklistItem) else "step"
 
 
 def settled(
@@ -230,11 +249,12 @@ def undelivered(incident: Incident, things: Sequence[Reminded], recipient: str, 
     """Told in the case's thread when a reminder cannot be delivered at all."""
     titles = ", ".join(f"*{shown_title(thing.title)}*" for thing in things)
     where = {
-        frozenset({True}): "each item (its menu on the checklist)",
-        frozenset({False}): "each step (⋯ on the case card)",
+        frozenset({"item"}): "each item (its menu on the checklist)",
+        frozenset({"step"}): "each step (⋯ on the case card)",
+        frozenset({"action"}): "each improvement action (Improvement actions, on the card)",
     }.get(
-        frozenset(isinstance(thing, ChecklistItem) for thing in things),
-        "each step and item (⋯ on the case card, the menus on the checklist)",
+        frozenset(_kind(thing) for thing in things),
+        "each step, item and action (⋯ on the case card, the menus on the checklist)",
     )
     return cut(
         f"A reminder about {titles} ({escape(case_title(incident))}) could not be delivered "
@@ -281,11 +301,12 @@ def _listing(
     length = len(heading)
     for shown, (incident, step) in enumerate(rows):
         # An item's title names its agency already.
-        role = (
-            "Checklist item"
-            if isinstance(step, ChecklistItem)
-            else ROLES.get(step.owner_role, "No owner yet")
-        )
+        if isinstance(step, ImprovementAction):
+            role = "Improvement action"
+        elif isinstance(step, ChecklistItem):
+            role = "Checklist item"
+        else:
+            role = ROLES.get(step.owner_role, "No owner yet")
         line = (
             f"• *{escape(case_title(incident))}* · {shown_title(step.title)} · "
             f"{_due_line(step, today, calendar)} · {role}"

@@ -22,6 +22,8 @@ HELP = (
     "of the cases (by when the local authority became aware) and their steps; "
     "*/incident export ics* an iCalendar file of the open deadlines (by due date) for "
     "Outlook or Google Calendar. Without dates, everything.\n"
+    "*/incident actions [agency]* lists the open improvement actions (of one agency, if "
+    "named), soonest due first.\n"
     "*/incident help* shows this message.\n"
     "Only a case reference and a pseudonym are ever used here: never a child's real name, "
     "date of birth, address or school."

@@ -50,12 +50,13 @@ class ReminderStatus(StrEnum):
     SKIPPED = "skipped"  # no longer wanted when its time came
 
 
-Kind = Literal["step", "item"]
+Kind = Literal["step", "item", "action"]
 
 #: What a rule may cover, with the words the rules file uses for them.
 KINDS: Mapping[str, str] = {
     "step": "the statutory steps of the timetable",
     "item": "the items of the rapid review checklist",
+    "action": "the improvement actions of the register, reminded to their owners",
 }
 
 #: Who a rule may remind, with the words the rules file uses for them.
@@ -82,12 +83,12 @@ class RemindRule:
     every_day: bool  # and on every working day after that, while the step stays open
     to: tuple[Recipient, ...]
     steps: tuple[str, ...] = ()  # only for these step ids (empty: every step)
-    kinds: tuple[Kind, ...] = ("step",)  # steps, checklist items, or both
+    kinds: tuple[Kind, ...] = ("step",)  # steps, checklist items, improvement actions
 
     def applies_to(self, state: StepState) -> bool:
         if state.kind not in self.kinds:
             return False
-        return state.kind == "item" or not self.steps or state.step in self.steps
+        return state.kind != "step" or not self.steps or state.step in self.steps
 
 
 @dataclass(frozen=True)
@@ -246,7 +247,7 @@ def _parse_rule(raw: Any) -> RemindRule:
         raise ValueError("steps must be a list of step ids")
     kinds = raw.get("kinds", ["step"])
     if not isinstance(kinds, list) or not kinds or not all(k in KINDS for k in kinds):
-        raise ValueError(f"kinds must be a list of one or both of {', '.join(KINDS)}")
+        raise ValueError(f"kinds must be a list of one or more of {', '.join(KINDS)}")
     return RemindRule(
         days, every_day, tuple(dict.fromkeys(to)), tuple(steps), tuple(dict.fromkeys(kinds))
     )

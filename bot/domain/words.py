@@ -77,6 +77,14 @@ class AuditAction(StrEnum):
     PROCEEDINGS_EXPECTED_CHANGED = "proceedings_expected_changed"
     PROCEEDINGS_CONCLUDED = "proceedings_concluded"
     PROCEEDINGS_REMOVED = "proceedings_removed"
+    # The register of recommendations and improvement actions (bot/improvement.py).
+    RECOMMENDATION_ADDED = "recommendation_added"
+    ACTION_ADDED = "action_added"
+    ACTION_DONE = "action_done"
+    ACTION_NOT_TAKEN_FORWARD = "action_not_taken_forward"
+    ACTION_ASSURED = "action_assured"
+    ACTION_REOPENED = "action_reopened"
+    ACTION_SNOOZED = "action_snoozed"
 
 
 class StepVerb(StrEnum):

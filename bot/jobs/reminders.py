@@ -29,10 +29,10 @@ from bot.blocks.reminders import Line, digest_message, reminders_message, undeli
 from bot.domain.calendar import london_date
 from bot.domain.reminders import ReminderKind, ReminderStatus, destination
 from bot.jobs import Clock, TickReport
-from bot.reminders import replan_case, wanted_reminders
+from bot.reminders import Remindable, replan_case, wanted_reminders
 from bot.runtime import Runtime
 from storage.db import open_session, session_scope
-from storage.models import ChecklistItem, Incident, Reminder, Step
+from storage.models import ChecklistItem, ImprovementAction, Incident, Reminder, Step
 from storage.queries import (
     Claim,
     ReminderGroup,
@@ -102,14 +102,18 @@ class _Message:
 
 @dataclass(frozen=True)
 class _Found:
-    """The incidents, steps and checklist items a batch of claims is about, by id."""
+    """The incidents, steps, checklist items and improvement actions a batch of claims is
+    about, by id."""
 
     incidents: dict[int, Incident]
     steps: dict[int, Step]
     items: dict[int, ChecklistItem]
+    actions: dict[int, ImprovementAction]
 
-    def about(self, reminder: Reminder) -> tuple[Incident | None, Step | ChecklistItem | None]:
+    def about(self, reminder: Reminder) -> tuple[Incident | None, Remindable | None]:
         incident = self.incidents.get(reminder.incident_id or 0)
+        if reminder.action_id is not None:
+            return incident, self.actions.get(reminder.action_id)
         if reminder.item_id is not None:
             return incident, self.items.get(reminder.item_id)
         return incident, self.steps.get(reminder.step_id or 0)
@@ -270,11 +274,11 @@ class ReminderJob:
         first = reminders[0]
         if first.kind == ReminderKind.DIGEST:
             return self._digest(reminders, today)
-        lines: dict[tuple[bool, int | None], Line] = {}
+        lines: dict[tuple[str, int | None], Line] = {}
         for reminder in reminders:
             incident, thing = found.about(reminder)
             assert incident is not None and thing is not None  # still wanted, so found
-            key = (isinstance(thing, ChecklistItem), thing.id)
+            key = (type(thing).__name__, thing.id)
             escalated = reminder.kind == ReminderKind.ESCALATION
             lines.setdefault(key, Line(incident, thing, escalated))
         shown = list(lines.values())
@@ -416,7 +420,9 @@ def carried_by(metadata: Mapping[str, Any] | None) -> set[int]:
     return {int(part) for part in listed.split(",") if part.isdigit()}
 
 
-def _key(thing: Step | ChecklistItem) -> str:
+def _key(thing: Remindable) -> str:
+    if isinstance(thing, ImprovementAction):
+        return f"action {thing.id}"
     return thing.item_key if isinstance(thing, ChecklistItem) else thing.step_key
 
 

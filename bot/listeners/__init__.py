@@ -10,6 +10,7 @@ from bot.listeners import (
     forms,
     guard,
     home,
+    improvement,
     publication,
     reminders,
     review,
@@ -21,5 +22,6 @@ from bot.runtime import Runtime
 def register(app: App, runtime: Runtime) -> None:
     """Attach the partnership's guard, then every listener, to ``app``."""
     app.use(guard.same_partnership(runtime))
-    for surface in (commands, views, actions, forms, home, reminders, review, publication):
+    surfaces = (commands, views, actions, forms, home, reminders, review, publication, improvement)
+    for surface in surfaces:
         surface.register(app, runtime)

@@ -13,7 +13,7 @@ from typing import Any
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
-from bot import cases, lifecycle, posting
+from bot import cases, improvement, lifecycle, posting
 from bot.blocks.case_card import (
     CLOSE_ACTION,
     EDIT_ACTION,
@@ -131,6 +131,11 @@ class CaseControls:
                 respond, lifecycle.closed_refusal(incident) if incident.closed_at else _OPEN_ALREADY
             )
             self._redraw(client, incident)
+            return
+        if action["action_id"] == CLOSE_ACTION and (
+            count := improvement.open_action_count(self.runtime.engine, incident_id=incident.id)
+        ):
+            tell(respond, lifecycle.open_actions_refusal(incident, count))
             return
         if action["action_id"] == EDIT_ACTION:
             view = incident_modal(

@@ -11,9 +11,10 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.models.blocks import HeaderBlock
 
-from bot import cases, exports, reports
+from bot import cases, exports, improvement, reports
 from bot.blocks.case_card import case_card
 from bot.blocks.history import history_blocks, shown_of
+from bot.blocks.improvement import agency_help, find_agency, open_actions_reply
 from bot.blocks.incident_form import incident_modal
 from bot.blocks.replies import case_list, help_blocks
 from bot.blocks.report import timeliness_blocks
@@ -76,7 +77,9 @@ def _show(
         respond(blocks=help_blocks(problem), text=problem)
         return
     today = london_date(runtime.clock())
-    blocks = case_card(case.incident, case.steps, today, runtime.rules, review=case.review)
+    blocks = case_card(
+        case.incident, case.steps, today, runtime.rules, review=case.review, **case.register
+    )
     assert case.incident.id is not None
     found = cases.case_history(runtime.engine, case.incident.id, limit=_SHOW_HISTORY)
     room = MESSAGE_BLOCKS - len(blocks) - 2  # the heading, and the line saying how many
@@ -152,6 +155,27 @@ def _export(
     )
 
 
+def _actions(
+    runtime: Runtime, client: WebClient, command: dict[str, Any], respond: Respond, args: list[str]
+) -> None:
+    """The open improvement actions (of one agency, if named), to the person who asked."""
+    agencies = runtime.rules.checklist.agencies
+    agency = None
+    if args:
+        typed = " ".join(args)
+        agency = find_agency(typed, agencies)
+        if agency is None:
+            problem = agency_help(typed, agencies)
+            respond(blocks=help_blocks(problem), text=problem)
+            return
+    rows = improvement.open_register(runtime.engine, agency=agency)
+    today = london_date(runtime.clock())
+    respond(
+        blocks=open_actions_reply(rows, agencies, today, agency=agency),
+        text="Open improvement actions",
+    )
+
+
 #: export kind → (file name, what it holds)
 _EXPORTS = {
     "csv": ("safeguarding-cases", "The cases and their steps (CSV)"),
@@ -186,4 +210,5 @@ _SUBCOMMANDS: dict[str, tuple[Callable[..., None], set[int]]] = {
     "show": (_show, {1}),
     "report": (_report, {0, 1, 2}),
     "export": (_export, {1, 2, 3}),
+    "actions": (_actions, set(range(8))),  # an agency's name may have several words
 }

@@ -31,6 +31,7 @@ from bot.blocks.case_forms import (
     read_submission,
 )
 from bot.cases import Case, record_refusal
+from bot.domain.actions import ActionVerb
 from bot.domain.calendar import london_date
 from bot.domain.pseudonymity import check_free_text
 from bot.domain.publication import Published, page_url_problem, publication_record
@@ -112,10 +113,22 @@ def register_section(
         submit_form(runtime, ack, body, view, context, plan)
 
     def redraw(context: BoltContext, client: WebClient) -> None:
-        """After the answer: the card and checklist show what was recorded."""
+        """After the answer: the card and checklist show what was recorded, and someone
+        just given an improvement action is told."""
         if "changed" in context:
             posting.refresh_messages(
                 client, runtime.engine, runtime.rules, context["changed"], runtime.clock()
+            )
+        if "changed" in context and "assigned" in context:
+            owner, given = context["assigned"]
+            posting.tell_new_owner(
+                client,
+                runtime.engine,
+                runtime.rules,
+                context["changed"],
+                owner,
+                runtime.clock(),
+                **given,
             )
 
     app.action(menu)(ack=acknowledge, lazy=after_ack(choose))
@@ -169,6 +182,10 @@ def submit_form(
     if form.verb in (StepVerb.ASSIGN, ItemVerb.ASSIGN) and owner and owner != user:
         kind = "step_id" if plan is _step_change else "item_id"
         context["assigned"] = (owner, {kind: form.target})
+    elif form.verb == ActionVerb.ADD and owner and owner != user and case.actions:
+        # The action just added: the newest of the case (its row was locked meanwhile).
+        added = max(action.id or 0 for action in case.actions)
+        context["assigned"] = (owner, {"action_id": added})
 
 
 def past_date(form: Submitted, block: str, today: date, errors: dict[str, str]) -> date | None:

@@ -10,7 +10,7 @@ from slack_bolt import App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
-from bot import cases, reports
+from bot import cases, improvement, reports
 from bot.blocks.home import (
     MY_STEPS,
     OPEN_CASE_ACTION,
@@ -54,6 +54,7 @@ def register(app: App, runtime: Runtime) -> None:
             runtime.rules,
             _permalink(client, case),
             review=case.review,
+            **case.register,
         )
         client.views_open(trigger_id=body["trigger_id"], view=view)
 
@@ -81,7 +82,11 @@ def _publish(
     board = reports.dashboard(runtime.engine, user, page, PER_PAGE, MY_STEPS)
     start, end = reports.last_twelve_months(today)
     figures = cache.report(runtime.engine, runtime.rules, start, end, today)
-    view = home_view(board, figures, today, runtime.rules.calendar)
+    register = improvement.home_register(runtime.engine, user_id=user, today=today, limit=MY_STEPS)
+    agencies = runtime.rules.checklist.agencies
+    view = home_view(
+        board, figures, today, runtime.rules.calendar, register=register, agencies=agencies
+    )
     client.views_publish(user_id=user, view=view)
 
 

@@ -23,23 +23,37 @@ from slack_sdk.models.views import View
 
 from bot import cases, lifecycle, posting, reminders
 from bot.blocks.case_forms import step_modal
-from bot.blocks.reminders import DONE, ITEM_DONE, ITEM_SNOOZE, SNOOZE, settled
+from bot.blocks.improvement import improvement_modal
+from bot.blocks.reminders import (
+    ACTION_DONE,
+    ACTION_SNOOZE,
+    DONE,
+    ITEM_DONE,
+    ITEM_SNOOZE,
+    SNOOZE,
+    settled,
+)
 from bot.blocks.review import STEP_FORMS, review_modal
 from bot.blocks.text import day
+from bot.domain.actions import ActionStatus, ActionVerb
 from bot.domain.calendar import london_date
 from bot.domain.words import Status, StepVerb
 from bot.listeners.guard import OutOfDate, acknowledge, after_ack, guarded, tell
 from bot.payloads import action_value, row_id, whole_number
 from bot.runtime import Runtime
-from storage.models import ChecklistItem, Incident, Step
+from storage.models import ChecklistItem, ImprovementAction, Incident, Step
 
 #: A snooze of a step or a checklist item: (row id, working days, who, now) -> the case and
 #: the row snoozed.
-Snoozed = tuple[Incident, Step | ChecklistItem]
+Snoozed = tuple[Incident, Step | ChecklistItem | ImprovementAction]
 
 _STALE = "That step is no longer part of the case. Use /incident show REFERENCE for the case."
 _STALE_ITEM = (
     "That checklist item is no longer part of the case. Use /incident show REFERENCE for the case."
+)
+_STALE_ACTION = (
+    "That improvement action is no longer part of the case. Use /incident actions for the open "
+    "ones."
 )
 
 
@@ -107,6 +121,54 @@ class ReminderButtons:
         )
 
     @guarded("reminder")
+    def action_done(
+        self, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+    ) -> None:
+        """Open the card's form for the action done, which asks for its evidence ("How
+        will we know?") and a date to look again, with the action chosen."""
+        runtime = self.runtime
+        action_id = row_id(action_value(action))
+        found = (
+            None
+            if action_id is None
+            else cases.find_row(runtime.engine, ImprovementAction, action_id)
+        )
+        if found is None:
+            raise OutOfDate(_STALE_ACTION)
+        row, incident = found
+        if row.status != ActionStatus.OPEN:  # finished since the reminder was drawn
+            tell(respond, f"“{row.title}” is {row.status.replace('_', ' ')} already.")
+            return
+        if incident.closed_at is not None:
+            raise lifecycle.NotAllowed(lifecycle.closed_refusal(incident))
+        assert incident.id is not None
+        case = cases.get_case(runtime.engine, incident.id)
+        if case is None:
+            raise OutOfDate(_STALE_ACTION)
+        view = improvement_modal(
+            ActionVerb.DONE,
+            case.incident,
+            case.recommendations,
+            case.actions,
+            runtime.rules.checklist.agencies,
+            london_date(runtime.clock()),
+            chosen=action_id,
+        )
+        client.views_open(trigger_id=body["trigger_id"], view=view)
+
+    @guarded("reminder")
+    def action_snooze(self, body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
+        """Put an improvement action's reminders off for one or two working days."""
+        engine, rules = self.runtime.engine, self.runtime.rules
+
+        def snooze(row: int, days: int, actor: str, now: datetime) -> Snoozed:
+            return reminders.snooze_action(
+                engine, rules, action_id=row, days=days, actor=actor, now=now
+            )
+
+        self._snooze(body, action, respond, snooze, _STALE_ACTION)
+
+    @guarded("reminder")
     def step_snooze(self, body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
         """Put a step's reminders off for one or two working days."""
         engine, rules = self.runtime.engine, self.runtime.rules
@@ -166,6 +228,10 @@ def register(app: App, runtime: Runtime) -> None:
     app.action(re.compile(rf"^{ITEM_SNOOZE}:\d$"))(
         ack=acknowledge, lazy=after_ack(buttons.item_snooze)
     )
+    app.action(ACTION_DONE)(ack=acknowledge, lazy=after_ack(buttons.action_done))
+    app.action(re.compile(rf"^{ACTION_SNOOZE}:\d$"))(
+        ack=acknowledge, lazy=after_ack(buttons.action_snooze)
+    )
 
 
 def _done(user: str, now: datetime) -> str:
@@ -178,7 +244,7 @@ def _settle(
     action: dict[str, Any],
     what: str,
     incident: Incident,
-    thing: Step | ChecklistItem,
+    thing: Step | ChecklistItem | ImprovementAction,
 ) -> None:
     """The reminder message again, with the line acted on saying ``what`` happened and
     without its buttons; every other line keeps its own."""

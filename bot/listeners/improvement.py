@@ -1,0 +1,193 @@
+"""The case card's *Improvement actions* section: add a recommendation or an action, mark
+an action done (with its evidence), not taken forward, its assurance, reopen it.
+
+A choice opens its small form; the submission is checked (free text through the
+confidentiality guard, the owner a member of the partnership's channel) and applied as the
+other small forms are (:func:`bot.listeners.forms.register_section`), and the messages are
+redrawn after the answer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import App, Respond
+from slack_sdk import WebClient
+
+from bot import cases, improvement, lifecycle
+from bot.blocks.case_forms import REASON_MAX, Submitted
+from bot.blocks.improvement import (
+    IMMEDIATE,
+    IMPROVEMENT_ACTION,
+    IMPROVEMENT_FORM,
+    choices,
+    improvement_modal,
+)
+from bot.domain.actions import CHOOSES, ActionVerb, AssuranceResult, Origin
+from bot.domain.calendar import london_date
+from bot.listeners.forms import Apply, free_text, past_date, register_section
+from bot.listeners.guard import OutOfDate, guarded
+from bot.payloads import row_id, verb_and_id
+from bot.runtime import Runtime
+
+_WHICH = "Choose which action."
+
+
+class ImprovementSection:
+    """The listener of the section's two menus."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        self.runtime = runtime
+
+    @guarded("improvement")
+    def choose(
+        self, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+    ) -> None:
+        """Open the chosen form, if there is something for it to act on."""
+        runtime = self.runtime
+        verb, incident_id = verb_and_id(action)
+        case = cases.get_case(runtime.engine, incident_id) if incident_id else None
+        if case is None or verb not in tuple(ActionVerb):
+            raise OutOfDate
+        if case.incident.closed_at is not None:
+            raise lifecycle.NotAllowed(lifecycle.closed_refusal(case.incident))
+        chosen = ActionVerb(verb)
+        if chosen in CHOOSES and not choices(chosen, case.actions):
+            raise OutOfDate
+        view = improvement_modal(
+            chosen,
+            case.incident,
+            case.recommendations,
+            case.actions,
+            runtime.rules.checklist.agencies,
+            london_date(runtime.clock()),
+        )
+        client.views_open(trigger_id=body["trigger_id"], view=view)
+
+
+def register(app: App, runtime: Runtime) -> None:
+    """Attach the section's menus and its forms."""
+    section = ImprovementSection(runtime)
+    register_section(
+        app,
+        runtime,
+        menu=IMPROVEMENT_ACTION,
+        choose=section.choose,
+        form=IMPROVEMENT_FORM,
+        plan=_change,
+    )
+
+
+def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply | None:
+    """Check a submitted form of the section; the change to make, or None (``errors``)."""
+    engine, rules, now = runtime.engine, runtime.rules, runtime.clock()
+    incident_id, today = form.target, london_date(now)
+    if form.verb not in tuple(ActionVerb):
+        return None
+    verb = ActionVerb(form.verb)
+    if verb == ActionVerb.RECOMMEND:
+        text = free_text(runtime, form, "text", REASON_MAX, errors)
+        if (chosen := form.choice("origin")) not in tuple(Origin):
+            errors["origin"] = "Choose the review it comes from."
+            return None
+        origin = Origin(chosen)
+        return lambda user: improvement.add_recommendation(
+            engine, rules, incident_id=incident_id, text=text, origin=origin, actor=user, now=now
+        )
+    if verb == ActionVerb.ADD:
+        picked = form.choice("recommendation")
+        recommendation = None if picked == IMMEDIATE else row_id(picked or "")
+        if picked != IMMEDIATE and recommendation is None:
+            errors["recommendation"] = "Choose the recommendation, or none."
+        title = free_text(runtime, form, "title", REASON_MAX, errors)
+        if title == "":
+            errors["title"] = "Say what will be done."
+        agency = form.choice("agency") or ""
+        if agency not in rules.checklist.agencies:
+            errors["agency"] = "Choose the owning agency."
+        owner = form.user("owner") or ""
+        if not runtime.access.allows(owner):
+            errors["owner"] = "The owner must be a member of the partnership channel."
+        due = form.day("due")
+        if due is None:
+            errors["due"] = "Choose a date."
+        if errors or due is None:
+            return None
+        due_on = due
+        return lambda user: improvement.add_action(
+            engine,
+            rules,
+            incident_id=incident_id,
+            recommendation_id=recommendation,
+            title=title,
+            agency=agency,
+            owner=owner,
+            due_on=due_on,
+            actor=user,
+            now=now,
+        )
+    which = row_id(form.choice("which") or "")
+    if which is None:
+        errors["which"] = _WHICH
+    if verb == ActionVerb.DONE:
+        on = past_date(form, "date", today, errors)
+        evidence = free_text(runtime, form, "evidence", REASON_MAX, errors)
+        if "evidence" in errors and not evidence:
+            errors["evidence"] = "Say what shows it happened: how will we know?"
+        assure = form.day("assure")
+        if assure is not None and on is not None and assure < on:
+            errors["assure"] = "The date to look again must be on or after the date it was done."
+        if which is None or on is None or errors:
+            return None
+        action_id, done_on = which, on
+        return lambda user: improvement.mark_done(
+            engine,
+            rules,
+            incident_id=incident_id,
+            action_id=action_id,
+            on=done_on,
+            evidence=evidence,
+            assurance_due_on=assure,
+            actor=user,
+            now=now,
+        )
+    if verb == ActionVerb.NOT_TAKEN_FORWARD:
+        reason = free_text(runtime, form, "reason", REASON_MAX, errors)
+        if which is None:
+            return None
+        action_id = which
+        return lambda user: improvement.not_taken_forward(
+            engine,
+            rules,
+            incident_id=incident_id,
+            action_id=action_id,
+            reason=reason,
+            actor=user,
+            now=now,
+        )
+    if verb == ActionVerb.ASSURE:
+        chosen = form.choice("result")
+        if chosen not in tuple(AssuranceResult):
+            errors["result"] = "Choose what looking again found."
+        note = free_text(runtime, form, "note", REASON_MAX, errors)
+        on = past_date(form, "date", today, errors)
+        if which is None or on is None or chosen not in tuple(AssuranceResult):
+            return None
+        action_id, result, assured_on = which, AssuranceResult(chosen), on
+        return lambda user: improvement.record_assurance(
+            engine,
+            rules,
+            incident_id=incident_id,
+            action_id=action_id,
+            result=result,
+            note=note,
+            on=assured_on,
+            actor=user,
+            now=now,
+        )
+    if which is None:
+        return None
+    action_id = which
+    return lambda user: improvement.reopen_action(
+        engine, rules, incident_id=incident_id, action_id=action_id, actor=user, now=now
+    )
