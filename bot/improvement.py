@@ -82,7 +82,8 @@ def add_action(
     now: datetime,
 ) -> Case:
     """Record an improvement action under a recommendation (its origin is the
-    recommendation's), or, with none, an immediate action from the rapid review. The
+    recommendation's), or, with none, an immediate action from the rapid review (or the
+    practice learning review of a case below the threshold). The
     owning agency is one of the partnership's (the checklist file's list)."""
 
     def apply(session: Session, incident: Incident) -> dict[str, Any]:
@@ -92,7 +93,10 @@ def add_action(
             raise NotAllowed("The due date cannot be before the local authority became aware.")
         if len(actions_of(session, incident_id=incident_id)) >= MAX_ACTIONS:
             raise NotAllowed(f"A case holds at most {MAX_ACTIONS} improvement actions.")
-        origin: str = Origin.RAPID
+        # With no recommendation: an immediate action, from the rapid review or, on a case
+        # below the threshold, from its practice learning review.
+        learning = incident.practice_learning_review
+        origin: str = Origin.PRACTICE_LEARNING if learning else Origin.RAPID
         if recommendation_id is not None:
             recommendation = get_row(session, Recommendation, row_id=recommendation_id)
             if recommendation is None or recommendation.incident_id != incident_id:

@@ -464,3 +464,16 @@ def test_actions_are_in_the_csv_and_their_due_dates_in_the_ics(running: RunningB
     assert f"{incident.reference}-action-{open_one.id}@safeguarding-bot" in ics
     assert "DTSTART;VALUE=DATE:20270115" in ics
     assert f"action-{done.id}@" not in ics  # done: no longer a date to keep
+
+
+def test_a_practice_learning_reviews_actions_join_the_register(running: RunningBot) -> None:
+    below = {"what_happened": "seriously_harmed", "abuse_or_neglect": "no"}
+    incident = log_case(running, **below, learning_review=["practice_learning_review"])
+    assert incident.practice_learning_review
+    view = register_form(running, "recommend", incident)
+    origin = next(b for b in view["blocks"] if b.get("block_id") == "origin")
+    assert origin["element"]["initial_option"]["value"] == "practice_learning"
+    assert add_action(running, incident).body == ""  # an immediate action, no recommendation
+    (row,) = stored_actions(running)
+    assert row.origin == "practice_learning" and row.recommendation_id is None
+    assert "0 of 1 action done" in card(running, incident)

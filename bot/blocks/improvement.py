@@ -188,6 +188,8 @@ def improvement_modal(
     if verb == ActionVerb.RECOMMEND:
         heading += "a recommendation of a review, under which actions are then recorded"
         initial = Origin.LOCAL if incident.decision == Decision.LCSPR else Origin.RAPID
+        if incident.practice_learning_review:
+            initial = Origin.PRACTICE_LEARNING
         blocks = [
             _text("text", "The recommendation", "What the review recommends, in a sentence."),
             _radio("origin", "The review it comes from", [(o, o.label) for o in Origin], initial),
