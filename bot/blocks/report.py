@@ -1,11 +1,23 @@
-"""The timeliness figures as people read them, in ``/incident report`` and in App Home."""
+"""The timeliness and yearly figures as people read them, in ``/incident report`` and in
+App Home."""
 
 from __future__ import annotations
 
-from slack_sdk.models.blocks import Block, ContextBlock, MarkdownTextObject, SectionBlock
+from collections.abc import Mapping
 
-from bot.blocks.text import day, escape
+from slack_sdk.models.blocks import (
+    Block,
+    ContextBlock,
+    HeaderBlock,
+    MarkdownTextObject,
+    SectionBlock,
+)
+
+from bot.blocks.text import HEADER_TEXT, MESSAGE_BLOCKS, SECTION_TEXT, cut, day, escape
 from bot.domain.timeliness import Late, Measure, TimelinessReport
+from bot.domain.yearly import YearlyReport
+from bot.yearly_text import ACTIONS, agency_line, figures, heading, lists
+from bot.yearly_text import BASIS as YEARLY_BASIS
 
 #: Late cases listed per measure, a dozen to a section (the rest are in the CSV export):
 #: keeps a reply inside Slack's 50-block message limit and each section short.
@@ -68,3 +80,50 @@ def _late_sections(late: tuple[Late, ...]) -> list[Block]:
         SectionBlock(text=MarkdownTextObject(text="\n".join(lines[i : i + _PER_SECTION])))
         for i in range(0, len(lines), _PER_SECTION)
     ]
+
+
+#: Lines of each named list shown in Slack, a dozen to a section; the Markdown report
+#: (``safeguarding-bot report --format md``) has them all.
+_LISTED = 24
+
+
+def yearly_blocks(report: YearlyReport, agencies: Mapping[str, str]) -> list[Block]:
+    """The yearly figures: a heading, each section's figures, the named lists (cut to
+    fit), how they are counted. Within 50 blocks and 3,000 characters a text."""
+    blocks: list[Block] = [
+        HeaderBlock(text=cut(f"Reporting year {report.year.label}", HEADER_TEXT)),
+        ContextBlock(elements=[MarkdownTextObject(text=escape(heading(report)))]),
+    ]
+    by_section: dict[str, list[str]] = {}
+    for figure in figures(report, agencies):
+        if figure.section.startswith(f"{ACTIONS}: "):
+            continue  # an agency's figures are one line, below
+        by_section.setdefault(figure.section, []).append(
+            f"{escape(figure.name)}: *{escape(figure.shown())}*"
+        )
+    if report.by_agency:
+        by_section[f"{ACTIONS} by agency"] = [
+            f"• {escape(agency_line(counts, agencies))}" for counts in report.by_agency
+        ]
+    for section, lines in by_section.items():
+        text = f"*{escape(section)}*\n" + "\n".join(lines)
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=cut(text, SECTION_TEXT))))
+    for title, found in lists(report, agencies):
+        if not found:
+            continue
+        shown = [f"• {escape(line)}" for line in found[:_LISTED]]
+        if len(found) > _LISTED:
+            shown.append(f"…and {len(found) - _LISTED} more (safeguarding-bot report has all)")
+        for i in range(0, len(shown), _PER_SECTION):
+            head = f"*{escape(title)}*\n" if i == 0 else ""
+            text = head + "\n".join(shown[i : i + _PER_SECTION])
+            blocks.append(SectionBlock(text=MarkdownTextObject(text=cut(text, SECTION_TEXT))))
+    blocks.append(ContextBlock(elements=[MarkdownTextObject(text=escape(YEARLY_BASIS))]))
+    if len(blocks) > MESSAGE_BLOCKS:  # many agencies and long lists: keep the basis last
+        blocks = [*blocks[: MESSAGE_BLOCKS - 2], _MORE, blocks[-1]]
+    return blocks
+
+
+_MORE = ContextBlock(
+    elements=[MarkdownTextObject(text="…more in `safeguarding-bot report --format md`.")]
+)
