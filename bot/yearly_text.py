@@ -330,7 +330,7 @@ def _md(text: str) -> str:
     """Text made literal in Markdown (a pseudonym or title with * or | in it)."""
     for char in "\\`*_[]<>|#":
         text = text.replace(char, f"\\{char}")
-    return text
+    return " ".join(text.split())  # a line break would end a list item or table row
 
 
 def yearly_markdown(report: YearlyReport, agencies: Mapping[str, str]) -> str:

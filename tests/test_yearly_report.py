@@ -383,3 +383,39 @@ def test_a_bad_year_start_setting_is_one_line(
         "safeguarding-bot: SAFEGUARDING_REPORTING_YEAR_START: 13-01 cannot start a reporting "
         "year (month must be in 1..12)\n"
     )
+
+
+def test_a_big_year_stays_within_slacks_limits() -> None:
+    """Forty agencies and 300 late or open actions with the longest titles: at most 50
+    blocks, each text within 3,000 characters, the basis last, the Markdown has them all."""
+    from bot.blocks.report import yearly_blocks
+
+    agencies = {f"agency_{n}": f"Agency number {n}" for n in range(40)}
+    title = "Deliver the multi-agency learning briefing & audit <team> *records* | " * 5
+    actions = [
+        ActionRecord(
+            f"SI-2026-{n:04d}",
+            "Child Q",
+            title[:300],
+            f"agency_{n % 40}",
+            date(2026, 5, 1),
+            "done" if n % 2 else "open",
+            date(2026, 6, 1) if n % 2 else None,
+        )
+        for n in range(300)
+    ]
+    report = yearly(
+        [], actions, year=Y2026, today=TODAY, timetable=RULES.timetable, calendar=RULES.calendar
+    )
+    blocks = [block.to_dict() for block in yearly_blocks(report, agencies)]
+    assert len(blocks) <= 50
+    for block in blocks:
+        texts = [block.get("text", {}), *block.get("elements", [])]
+        assert all(len(t.get("text", "")) <= 3000 for t in texts), block
+    assert "…and 126 more (safeguarding-bot report has all)" in text_of(blocks)
+    assert "Agency number 39: due" in text_of(blocks)  # every agency's line
+    assert "Cases are named by reference and pseudonym only" in text_of(blocks[-1])
+    assert "&lt;team&gt;" in text_of(blocks) and "<team>" not in text_of(blocks)
+    markdown = yearly_markdown(report, agencies)
+    assert markdown.count("\n- SI-2026-") == 300
+    assert r"\<team\> \*records\* \|" in markdown

@@ -88,8 +88,9 @@ _LISTED = 24
 
 
 def yearly_blocks(report: YearlyReport, agencies: Mapping[str, str]) -> list[Block]:
-    """The yearly figures: a heading, each section's figures, the named lists (cut to
-    fit), how they are counted. Within 50 blocks and 3,000 characters a text."""
+    """The yearly figures: a heading, each section's figures, the named lists (the first
+    of each), how they are counted. Within 50 blocks and 3,000 characters a text: lines
+    are packed into sections, never cut mid-list."""
     blocks: list[Block] = [
         HeaderBlock(text=cut(f"Reporting year {report.year.label}", HEADER_TEXT)),
         ContextBlock(elements=[MarkdownTextObject(text=escape(heading(report)))]),
@@ -106,22 +107,38 @@ def yearly_blocks(report: YearlyReport, agencies: Mapping[str, str]) -> list[Blo
             f"• {escape(agency_line(counts, agencies))}" for counts in report.by_agency
         ]
     for section, lines in by_section.items():
-        text = f"*{escape(section)}*\n" + "\n".join(lines)
-        blocks.append(SectionBlock(text=MarkdownTextObject(text=cut(text, SECTION_TEXT))))
+        blocks += _packed(escape(section), lines)
     for title, found in lists(report, agencies):
         if not found:
             continue
-        shown = [f"• {escape(line)}" for line in found[:_LISTED]]
+        shown = [f"• {cut(escape(line), _LINE)}" for line in found[:_LISTED]]
         if len(found) > _LISTED:
             shown.append(f"…and {len(found) - _LISTED} more (safeguarding-bot report has all)")
-        for i in range(0, len(shown), _PER_SECTION):
-            head = f"*{escape(title)}*\n" if i == 0 else ""
-            text = head + "\n".join(shown[i : i + _PER_SECTION])
-            blocks.append(SectionBlock(text=MarkdownTextObject(text=cut(text, SECTION_TEXT))))
-    blocks.append(ContextBlock(elements=[MarkdownTextObject(text=escape(YEARLY_BASIS))]))
-    if len(blocks) > MESSAGE_BLOCKS:  # many agencies and long lists: keep the basis last
-        blocks = [*blocks[: MESSAGE_BLOCKS - 2], _MORE, blocks[-1]]
-    return blocks
+        blocks += _packed(escape(title), shown)
+    basis = ContextBlock(elements=[MarkdownTextObject(text=escape(YEARLY_BASIS))])
+    if len(blocks) + 1 > MESSAGE_BLOCKS:  # many agencies and long lists: say where the rest is
+        blocks = [*blocks[: MESSAGE_BLOCKS - 2], _MORE]
+    return [*blocks, basis]
+
+
+#: The longest line of a list (an action's title is up to 300 characters).
+_LINE = 500
+
+
+def _packed(title: str, lines: list[str]) -> list[Block]:
+    """``lines`` under a bold ``title``, a dozen at most to a section and each section
+    within Slack's 3,000 characters."""
+    sections: list[list[str]] = [[f"*{title}*"]]
+    for line in lines:
+        current = sections[-1]
+        size = sum(len(part) + 1 for part in current) + len(line)
+        if len(current) > _PER_SECTION or size > SECTION_TEXT:
+            sections.append([])
+        sections[-1].append(line)
+    return [
+        SectionBlock(text=MarkdownTextObject(text=cut("\n".join(parts), SECTION_TEXT)))
+        for parts in sections
+    ]
 
 
 _MORE = ContextBlock(
