@@ -229,10 +229,16 @@ def agency_cells(counts: ActionCounts) -> tuple[int, ...]:
 
 
 def agency_line(counts: ActionCounts, agencies: Mapping[str, str]) -> str:
-    """``Police: 2 due, 1 done on time, …`` for a line in Slack."""
-    pairs = zip(AGENCY_COLUMNS[1:], agency_cells(counts), strict=True)
-    return f"{agency_name(counts.agency, agencies)}: " + ", ".join(
-        f"{name.lower()} {value}" for name, value in pairs
+    """``Police: 2 due · 1 done on time · …`` for a line in Slack."""
+    due, on_time, late, overdue, later, dropped, *assured = agency_cells(counts)
+    results = ", ".join(
+        f"{n} {ASSURANCE_WORDS[r].removesuffix(' embedded')}"
+        for n, r in zip(assured, AssuranceResult, strict=True)
+    )
+    return (
+        f"{agency_name(counts.agency, agencies)}: {due} due · {on_time} done on time · "
+        f"{late} done late · {overdue} open past due · {later} not yet due · "
+        f"{dropped} not taken forward · assurance: {results}"
     )
 
 

@@ -261,7 +261,8 @@ def test_incident_report_shows_the_year_to_the_caller(running: RunningBot) -> No
         "Median time from commissioning to publication (days): *182; 6.0 months*",
         "Reviews delayed past the target: *2; 1 published late, 1 not yet published*",
         "Actions due in the year: *5*",
-        "Police: due 2, done on time 1, done late 0, open, overdue 1",
+        "Police: 2 due · 1 done on time · 0 done late · 1 open past due · 0 not yet due · "
+        "0 not taken forward · assurance: 1 embedded, 0 partly, 0 not yet",
         "SI-2026-0003 · Child K: due Tue 7 Apr 2026, not done yet (161 working days overdue)",
         "SI-2025-0001 · Child E: target Mon 22 Jun 2026, not published (154 days past the "
         "target); no reason told to the Panel yet; proceedings: criminal",
@@ -413,7 +414,7 @@ def test_a_big_year_stays_within_slacks_limits() -> None:
         texts = [block.get("text", {}), *block.get("elements", [])]
         assert all(len(t.get("text", "")) <= 3000 for t in texts), block
     assert "…and 126 more (safeguarding-bot report has all)" in text_of(blocks)
-    assert "Agency number 39: due" in text_of(blocks)  # every agency's line
+    assert "Agency number 39: 7 due" in text_of(blocks)  # every agency's line
     assert "Cases are named by reference and pseudonym only" in text_of(blocks[-1])
     assert "&lt;team&gt;" in text_of(blocks) and "<team>" not in text_of(blocks)
     markdown = yearly_markdown(report, agencies)
