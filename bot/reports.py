@@ -100,7 +100,6 @@ def yearly_report(engine: Engine, rules: Rules, year: ReportingYear, today: date
                 recorded[row.id],
                 closed=row.closed_at is not None,
             ),
-            sent_on=row.sent_on,
             national_decision=NationalDecision(row.national_decision)
             if row.national_decision
             else None,

@@ -815,7 +815,6 @@ def past_target_without(
 #: What the yearly figures read of a case besides its facts (FACT_COLUMNS).
 YEARLY_COLUMNS = (
     "publication_kind",
-    "sent_on",
     "national_decision",
     "national_decided_on",
     "delay_reason",

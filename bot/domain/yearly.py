@@ -138,7 +138,6 @@ class ReviewRecord:
     review."""
 
     case: CaseRecord
-    sent_on: date | None = None  # the rapid review sent to the Panel
     national_decision: NationalDecision | None = None
     national_decided_on: date | None = None
     target_on: date | None = None  # the local review's target (its target step's due date)
