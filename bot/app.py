@@ -128,6 +128,13 @@ def build_app(
         settings.safeguarding_usergroup,
         external_teams=settings.external_teams(),
     )
-    runtime = Runtime(engine, rules, settings.safeguarding_channel, access, clock)
+    runtime = Runtime(
+        engine,
+        rules,
+        settings.safeguarding_channel,
+        access,
+        clock,
+        year_start=settings.reporting_year_start(),
+    )
     listeners.register(app, runtime)
     return app

@@ -152,6 +152,30 @@ def _parser() -> _Parser:
     export.add_argument("--to", dest="end", type=_iso_date, metavar="YYYY-MM-DD")
     export.add_argument("--output", metavar="FILE", help="write to FILE, not standard output")
 
+    report = commands.add_parser(
+        "report",
+        help="print a reporting year's figures, as CSV or as a Markdown report",
+        description="The figures of a reporting year (SAFEGUARDING_REPORTING_YEAR_START; "
+        "April to March by default) from the stored records: incidents notified, rapid "
+        "reviews and their timeliness, the decisions, local reviews commissioned, published "
+        "and delayed, and the improvement actions by agency, with the late and open ones "
+        "by case reference and pseudonym. csv: one row per figure; md: a report to paste "
+        "into the partnership's yearly report.",
+    )
+    report.add_argument("--format", choices=("csv", "md"), required=True)
+    report.add_argument(
+        "--year", metavar="2026-27", help="the reporting year (default: the current one)"
+    )
+    report.add_argument(
+        "--as-at",
+        dest="as_at",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="count what is overdue as at this day (default: today); the records are read "
+        "as they are now",
+    )
+    report.add_argument("--output", metavar="FILE", help="write to FILE, not standard output")
+
     recompute = commands.add_parser(
         "recompute",
         help="bring open cases' due dates and reminders in line with the rules and calendar",
@@ -193,6 +217,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             _remind(settings, args.now or datetime.now(UTC))
         elif args.command == "export":
             _export(parser, settings, args)
+        elif args.command == "report":
+            _report(parser, settings, args)
         elif args.command == "recompute":
             _recompute(settings, args.dry_run)
         elif args.command == "purge":
@@ -462,6 +488,43 @@ def _as_text(facts: Facts, steps: list[DueStep]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _report(parser: _Parser, settings: Settings, args: argparse.Namespace) -> None:
+    from bot.domain.calendar import london_date
+    from bot.domain.yearly import parse_year, year_of
+
+    starts = settings.reporting_year_start()
+    today = args.as_at or london_date(datetime.now(UTC))
+    year = parse_year(args.year, starts) if args.year else year_of(today, starts)
+    if year is None:
+        example = year_of(today, starts).label
+        parser.error(f"--year {args.year}: name a reporting year such as {example}")
+    from bot.database import open_database, require_schema
+    from bot.reports import yearly_report
+    from bot.yearly_text import yearly_csv, yearly_markdown
+
+    rules = settings.rules()
+    engine = open_database(settings)
+    try:
+        require_schema(engine)
+        figures = yearly_report(engine, rules, year, today)
+    finally:
+        engine.dispose()
+    render = yearly_csv if args.format == "csv" else yearly_markdown
+    _write(parser, render(figures, rules.checklist.agencies), args.output)
+
+
+def _write(parser: _Parser, text: str, output: str | None) -> None:
+    """``text`` to standard output, or to the file ``output``; one line if it cannot."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        with open(output, "w", encoding="utf-8", newline="") as file:
+            file.write(text)
+    except OSError as exc:
+        parser.exit(2, f"safeguarding-bot: cannot write {output}: {exc.strerror}\n")
+
+
 def _export(parser: _Parser, settings: Settings, args: argparse.Namespace) -> None:
     if args.start and args.end and args.start > args.end:
         parser.error("--from must not be after --to")
@@ -477,14 +540,7 @@ def _export(parser: _Parser, settings: Settings, args: argparse.Namespace) -> No
             text = deadlines_ics(engine, datetime.now(UTC), args.start, args.end)
     finally:
         engine.dispose()
-    if args.output is None:
-        sys.stdout.write(text)
-        return
-    try:
-        with open(args.output, "w", encoding="utf-8", newline="") as file:
-            file.write(text)
-    except OSError as exc:
-        parser.exit(2, f"safeguarding-bot: cannot write {args.output}: {exc.strerror}\n")
+    _write(parser, text, args.output)
 
 
 def _purge(settings: Settings, dry_run: bool) -> None:

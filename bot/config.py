@@ -15,6 +15,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.review import Partner, parse_sign_off_leads
 from bot.domain.timetable import Timetable
+from bot.domain.yearly import YearStart
 from bot.rules import (
     Rules,
     RulesError,
@@ -65,6 +66,8 @@ class Settings(BaseSettings):
     # Who may sign the rapid review off for each partner, a user or user group each:
     # local_authority=S0123ABCD,police=U0123ABCD,integrated_care_board=S0456EFGH
     safeguarding_sign_off_leads: str | None = None
+    # The day the partnership's reporting year starts, MM-DD: 04-01 is April to March.
+    safeguarding_reporting_year_start: str = "04-01"
     # DEBUG, INFO, WARNING or ERROR; and "json" for one JSON object a line (log collectors).
     log_level: str = "INFO"
     log_format: str = "text"
@@ -150,6 +153,15 @@ class Settings(BaseSettings):
         if value is not None:
             parse_sign_off_leads(value)
         return value
+
+    @field_validator("safeguarding_reporting_year_start")
+    @classmethod
+    def _reporting_year_start(cls, value: str) -> str:
+        return str(YearStart.parse(value))
+
+    def reporting_year_start(self) -> YearStart:
+        """The day the reporting year starts (SAFEGUARDING_REPORTING_YEAR_START)."""
+        return YearStart.parse(self.safeguarding_reporting_year_start)
 
     def sign_off_leads(self) -> dict[Partner, str]:
         """Who may sign for each partner (SAFEGUARDING_SIGN_OFF_LEADS); empty when unset."""

@@ -1,4 +1,5 @@
-"""Use cases that read across cases: the timeliness report and the App Home's figures."""
+"""Use cases that read across cases: the timeliness report, the yearly figures and the
+App Home's figures."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 from sqlalchemy.engine import Engine
 
+from bot.domain.review import NationalDecision
 from bot.domain.timeliness import CaseRecord, StepRecord, TimelinessReport, timeliness
+from bot.domain.yearly import ActionRecord, ReportingYear, ReviewRecord, YearlyReport, yearly
 from bot.facts import facts_of
 from bot.rules import Rules
 from storage.db import open_session
@@ -24,7 +27,11 @@ from storage.queries import (
     open_incidents_with_next_step,
     open_items,
     open_steps,
+    proceedings_kinds_of,
     step_records_aware_between,
+    step_rows_of,
+    yearly_action_rows,
+    yearly_case_rows,
 )
 
 
@@ -58,6 +65,57 @@ def timeliness_report(
         records,
         start=start,
         end=end,
+        today=today,
+        timetable=rules.timetable,
+        calendar=rules.calendar,
+    )
+
+
+def yearly_report(engine: Engine, rules: Rules, year: ReportingYear, today: date) -> YearlyReport:
+    """The figures of a reporting year as at ``today``, from the stored rows: the cases the
+    year concerns (their facts, steps, what the Panel was sent and decided, proceedings)
+    and the improvement actions due or assured in it."""
+    with open_session(engine) as session:  # plain rows, as the timeliness report reads
+        incidents = yearly_case_rows(session, start=year.start, end=year.end)
+        ids = [incident.id for incident in incidents]
+        steps = step_rows_of(session, incident_ids=ids)
+        held = proceedings_kinds_of(session, incident_ids=ids)
+        actions = yearly_action_rows(session, start=year.start, end=year.end)
+    recorded: dict[int, dict[str, StepRecord]] = defaultdict(dict)
+    targets: dict[int, date | None] = {}
+    for incident_id, step_key, status, completed_on, due_on in steps:
+        recorded[incident_id][step_key] = StepRecord(status, completed_on)
+        if step_key == rules.review.target_step:
+            targets[incident_id] = due_on
+    kinds: dict[int, list[str]] = defaultdict(list)
+    for incident_id, kind in held:
+        if kind not in kinds[incident_id]:
+            kinds[incident_id].append(kind)
+    cases = [
+        ReviewRecord(
+            CaseRecord(
+                row.reference,
+                row.pseudonym,
+                facts_of(row),
+                recorded[row.id],
+                closed=row.closed_at is not None,
+            ),
+            national_decision=NationalDecision(row.national_decision)
+            if row.national_decision
+            else None,
+            national_decided_on=row.national_decided_on,
+            target_on=targets.get(row.id),
+            publication_kind=row.publication_kind,
+            delay_reason=row.delay_reason,
+            delay_told_on=row.delay_told_on,
+            proceedings=tuple(kinds[row.id]),
+        )
+        for row in incidents
+    ]
+    return yearly(
+        cases,
+        [ActionRecord(*row) for row in actions],
+        year=year,
         today=today,
         timetable=rules.timetable,
         calendar=rules.calendar,

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from sqlalchemy.engine import Engine
 
 from bot.access import Access
+from bot.domain.yearly import APRIL, YearStart
 from bot.rules import Rules
 
 
@@ -26,3 +27,5 @@ class Runtime:
     channel: str
     access: Access
     clock: Callable[[], datetime] = utc_now
+    # SAFEGUARDING_REPORTING_YEAR_START: the year /incident report counts in.
+    year_start: YearStart = APRIL

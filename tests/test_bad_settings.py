@@ -18,7 +18,14 @@ from tests.support.fake_slack import FakeSlackAPI
 from tests.support.slack_requests import BOT_USER_NAME, CHANNEL_ID, USER_ID
 
 UNREACHABLE_POSTGRES = "postgresql+psycopg://nobody:secret@127.0.0.1:1/none"
-DATABASE_COMMANDS = (["run"], ["migrate"], ["export", "--format", "csv"], ["purge"], ["recompute"])
+DATABASE_COMMANDS = (
+    ["run"],
+    ["migrate"],
+    ["export", "--format", "csv"],
+    ["report", "--format", "md"],
+    ["purge"],
+    ["recompute"],
+)
 
 
 def one_line(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
@@ -96,7 +103,9 @@ def test_a_sqlite_file_that_cannot_be_opened(
     )
 
 
-@pytest.mark.parametrize("argv", [["export", "--format", "ics"], ["purge", "--dry-run"]])
+@pytest.mark.parametrize(
+    "argv", [["export", "--format", "ics"], ["report", "--format", "csv"], ["purge", "--dry-run"]]
+)
 def test_commands_that_do_not_migrate_say_to(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
@@ -207,6 +216,18 @@ def test_a_bad_log_setting(
     monkeypatch.setenv("LOG_FORMAT", "xml")
     assert one_line(capsys, "migrate") == (
         "safeguarding-bot: LOG_FORMAT: must be text (the default) or json (one JSON object a line)"
+    )
+
+
+def test_a_bad_reporting_year_start(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    settings: Path,
+) -> None:
+    monkeypatch.setenv("SAFEGUARDING_REPORTING_YEAR_START", "april")
+    assert one_line(capsys, "migrate") == (
+        "safeguarding-bot: SAFEGUARDING_REPORTING_YEAR_START: must be a month and day, MM-DD, "
+        "such as 04-01 (1 April)"
     )
 
 

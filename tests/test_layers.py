@@ -52,6 +52,7 @@ def test_the_offline_commands_load_no_slack(tmp_path: Path) -> None:
         ["export", "--format", "csv", "--output", str(tmp_path / "cases.csv")],
         ["export", "--format", "ics", "--output", str(tmp_path / "deadlines.ics")],
         ["purge", "--dry-run"],
+        ["report", "--format", "md", "--output", str(tmp_path / "year.md")],
     ]
     script = (
         "import contextlib, io\nfrom bot.cli import main\n"

@@ -147,8 +147,8 @@ def test_incident_report_lists_the_late_ones_only_to_the_caller(running: Running
     assert "Child D" not in reply and "became aware" in reply
     assert "in_channel" not in reply  # a response_url reply is ephemeral by default
 
-    running.slack.slash_command("report")  # the last 12 months: Child D is in them too
-    assert "Mon 24 Nov 2025" in replies(running, 2)[1]
+    running.slack.slash_command("report 2025-11-24")  # to today: Child D is in it too
+    assert "Mon 24 Nov 2025" in replies(running, 2)[1] and "Child D" in replies(running, 2)[1]
 
     for words in ("report 2026-13-01", "report 2026-06-30 2026-01-01", "report a b c"):
         running.slack.slash_command(words, user_id=USER_ID)

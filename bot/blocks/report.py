@@ -1,11 +1,23 @@
-"""The timeliness figures as people read them, in ``/incident report`` and in App Home."""
+"""The timeliness and yearly figures as people read them, in ``/incident report`` and in
+App Home."""
 
 from __future__ import annotations
 
-from slack_sdk.models.blocks import Block, ContextBlock, MarkdownTextObject, SectionBlock
+from collections.abc import Mapping
 
-from bot.blocks.text import day, escape
+from slack_sdk.models.blocks import (
+    Block,
+    ContextBlock,
+    HeaderBlock,
+    MarkdownTextObject,
+    SectionBlock,
+)
+
+from bot.blocks.text import HEADER_TEXT, MESSAGE_BLOCKS, SECTION_TEXT, cut, day, escape
 from bot.domain.timeliness import Late, Measure, TimelinessReport
+from bot.domain.yearly import YearlyReport
+from bot.yearly_text import ACTIONS, agency_line, figures, heading, lists
+from bot.yearly_text import BASIS as YEARLY_BASIS
 
 #: Late cases listed per measure, a dozen to a section (the rest are in the CSV export):
 #: keeps a reply inside Slack's 50-block message limit and each section short.
@@ -68,3 +80,67 @@ def _late_sections(late: tuple[Late, ...]) -> list[Block]:
         SectionBlock(text=MarkdownTextObject(text="\n".join(lines[i : i + _PER_SECTION])))
         for i in range(0, len(lines), _PER_SECTION)
     ]
+
+
+#: Lines of each named list shown in Slack, a dozen to a section; the Markdown report
+#: (``safeguarding-bot report --format md``) has them all.
+_LISTED = 24
+
+
+def yearly_blocks(report: YearlyReport, agencies: Mapping[str, str]) -> list[Block]:
+    """The yearly figures: a heading, each section's figures, the named lists (the first
+    of each), how they are counted. Within 50 blocks and 3,000 characters a text: lines
+    are packed into sections, never cut mid-list."""
+    blocks: list[Block] = [
+        HeaderBlock(text=cut(f"Reporting year {report.year.label}", HEADER_TEXT)),
+        ContextBlock(elements=[MarkdownTextObject(text=escape(heading(report)))]),
+    ]
+    by_section: dict[str, list[str]] = {}
+    for figure in figures(report, agencies):
+        if figure.section.startswith(f"{ACTIONS}: "):
+            continue  # an agency's figures are one line, below
+        by_section.setdefault(figure.section, []).append(
+            f"{escape(figure.name)}: *{escape(figure.shown())}*"
+        )
+    if report.by_agency:
+        by_section[f"{ACTIONS} by agency"] = [
+            f"• {escape(agency_line(counts, agencies))}" for counts in report.by_agency
+        ]
+    for section, lines in by_section.items():
+        blocks += _packed(escape(section), lines)
+    for title, found in lists(report, agencies):
+        if not found:
+            continue
+        shown = [f"• {cut(escape(line), _LINE)}" for line in found[:_LISTED]]
+        if len(found) > _LISTED:
+            shown.append(f"…and {len(found) - _LISTED} more (safeguarding-bot report has all)")
+        blocks += _packed(escape(title), shown)
+    basis = ContextBlock(elements=[MarkdownTextObject(text=escape(YEARLY_BASIS))])
+    if len(blocks) + 1 > MESSAGE_BLOCKS:  # many agencies and long lists: say where the rest is
+        blocks = [*blocks[: MESSAGE_BLOCKS - 2], _MORE]
+    return [*blocks, basis]
+
+
+#: The longest line of a list (an action's title is up to 300 characters).
+_LINE = 500
+
+
+def _packed(title: str, lines: list[str]) -> list[Block]:
+    """``lines`` under a bold ``title``, a dozen at most to a section and each section
+    within Slack's 3,000 characters."""
+    sections: list[list[str]] = [[f"*{title}*"]]
+    for line in lines:
+        current = sections[-1]
+        size = sum(len(part) + 1 for part in current) + len(line)
+        if len(current) > _PER_SECTION or size > SECTION_TEXT:
+            sections.append([])
+        sections[-1].append(line)
+    return [
+        SectionBlock(text=MarkdownTextObject(text=cut("\n".join(parts), SECTION_TEXT)))
+        for parts in sections
+    ]
+
+
+_MORE = ContextBlock(
+    elements=[MarkdownTextObject(text="…more in `safeguarding-bot report --format md`.")]
+)

@@ -11,7 +11,7 @@ A case belongs to the period in which the local authority became aware of it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -73,6 +73,11 @@ class Measure:
         return self.on_time + len(self.late)
 
     @property
+    def done(self) -> int:
+        """Cases whose step is done, on time or late."""
+        return self.on_time + sum(item.done_on is not None for item in self.late)
+
+    @property
     def share(self) -> float | None:
         """The share within the deadline, or None while nothing has fallen due."""
         return self.on_time / self.counted if self.counted else None
@@ -106,20 +111,41 @@ def timeliness(
     partnership's timetable does not have are left out.
     """
     chosen = [case for case in cases if start <= case.facts.aware_on <= end]
+    found = measures(chosen, today=today, timetable=timetable, calendar=calendar)
+    return TimelinessReport(start, end, today, len(chosen), found)
+
+
+#: Whether a case's step counts in a report: given the case, the step and its deadline.
+Counts = Callable[[CaseRecord, str, date | None], bool]
+
+
+def measures(
+    cases: Sequence[CaseRecord],
+    *,
+    today: date,
+    timetable: Timetable,
+    calendar: WorkingCalendar,
+    counts: Counts | None = None,
+) -> tuple[Measure, ...]:
+    """Each of MEASURES over ``cases``, deadlines recomputed from their facts; ``counts``
+    picks which cases' step is counted (all by default): the yearly figures count a step
+    done in the year, or due in it and not done."""
     rules = {rule.step_key: rule for rule in timetable.steps}
     due_dates = [
         {s.step_key: s.due for s in compute_steps(case.facts, timetable, calendar)}
-        for case in chosen
+        for case in cases
     ]
-    measures = []
+    found = []
     for step_id, label in MEASURES:
         rule = rules.get(step_id)
         if rule is None:
             continue
         on_time, pending, late = 0, 0, []
-        for case, due_on in zip(chosen, due_dates, strict=True):
+        for case, due_on in zip(cases, due_dates, strict=True):
             if step_id not in due_on:
                 continue  # the step does not apply to this case
+            if counts is not None and not counts(case, step_id, due_on[step_id]):
+                continue
             outcome = _outcome(case, step_id, due_on[step_id], today, calendar)
             if outcome == "on_time":
                 on_time += 1
@@ -128,7 +154,7 @@ def timeliness(
             elif isinstance(outcome, Late):
                 late.append(outcome)
         clock = CLOCKS.get(rule.clock, f"the {rule.clock.replace('_', ' ')} deadline")
-        measures.append(
+        found.append(
             Measure(
                 step_id,
                 label,
@@ -138,7 +164,7 @@ def timeliness(
                 pending,
             )
         )
-    return TimelinessReport(start, end, today, len(chosen), tuple(measures))
+    return tuple(found)
 
 
 def _outcome(

@@ -17,9 +17,10 @@ from bot.blocks.history import history_blocks, shown_of
 from bot.blocks.improvement import agency_help, find_agency, open_actions_reply
 from bot.blocks.incident_form import incident_modal
 from bot.blocks.replies import case_list, help_blocks
-from bot.blocks.report import timeliness_blocks
+from bot.blocks.report import timeliness_blocks, yearly_blocks
 from bot.blocks.text import MESSAGE_BLOCKS
 from bot.domain.calendar import london_date
+from bot.domain.yearly import parse_year, year_of
 from bot.listeners.guard import acknowledge, after_ack, allowed
 from bot.runtime import Runtime
 
@@ -93,12 +94,27 @@ def _show(
 def _report(
     runtime: Runtime, client: WebClient, command: dict[str, Any], respond: Respond, args: list[str]
 ) -> None:
+    """The yearly figures (this reporting year, or the one named: 2026-27); with dates,
+    the timeliness of the cases the local authority became aware of between them."""
     today = london_date(runtime.clock())
+    if len(args) < 2:
+        year = (
+            parse_year(args[0], runtime.year_start) if args else year_of(today, runtime.year_start)
+        )
+        if year is not None:
+            report = reports.yearly_report(runtime.engine, runtime.rules, year, today)
+            agencies = runtime.rules.checklist.agencies
+            respond(
+                blocks=yearly_blocks(report, agencies),
+                text=f"Reporting year {year.label}",
+            )
+            return
     period = _period(args, today)
     if period is None:
+        this = year_of(today, runtime.year_start).label
         problem = (
-            f"I can't read the dates in “/incident report {' '.join(args)}”: write them "
-            "YYYY-MM-DD, the first no later than the second."
+            f"I can't read “/incident report {' '.join(args)}”: name a reporting year, such "
+            f"as {this}, or two dates YYYY-MM-DD, the first no later than the second."
         )
         respond(blocks=help_blocks(problem), text=problem)
         return

@@ -1,0 +1,422 @@
+"""The partnership's yearly figures about reviews: what its yearly report says about the
+year's serious incidents, their rapid reviews, the decisions, the local reviews and the
+learning taken into practice (Working Together 2023: the partners report on it yearly).
+
+Pure: plain records in, figures out. Every figure is counted from stored dates and words
+(the notification, the sending, the decision, publication, each action's due and done
+dates), so the report can be checked against the cases. The timeliness of the statutory
+steps is :mod:`bot.domain.timeliness`'s, counted over the steps done in the year or due
+in it and not done.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from bot.domain.actions import ActionStatus, AssuranceResult
+from bot.domain.calendar import WorkingCalendar
+from bot.domain.review import NationalDecision
+from bot.domain.timeliness import CaseRecord, Measure, measures
+from bot.domain.timetable import Timetable
+from bot.domain.words import Decision, Status
+
+#: Days in an average month, for a time to publication in months.
+MONTH_DAYS = 365.25 / 12
+
+
+# -- the reporting year ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class YearStart:
+    """The day a reporting year starts, every year: 1 April (April to March) by default."""
+
+    month: int = 4
+    day: int = 1
+
+    def __post_init__(self) -> None:
+        if (self.month, self.day) == (2, 29):
+            raise ValueError("29 February is not in every year: choose another day")
+        date(2001, self.month, self.day)  # raises ValueError for 04-31 and the like
+
+    @classmethod
+    def parse(cls, text: str) -> YearStart:
+        """``04-01`` (MM-DD); ValueError naming the problem otherwise."""
+        found = re.fullmatch(r"(\d{1,2})-(\d{1,2})", text.strip())
+        if found is None:
+            raise ValueError("must be a month and day, MM-DD, such as 04-01 (1 April)")
+        try:
+            return cls(int(found[1]), int(found[2]))
+        except ValueError as exc:
+            raise ValueError(f"{text.strip()} cannot start a reporting year ({exc})") from None
+
+    def __str__(self) -> str:
+        return f"{self.month:02d}-{self.day:02d}"
+
+
+#: The default: April to March, the financial year most partnerships report on.
+APRIL = YearStart(4, 1)
+
+
+@dataclass(frozen=True)
+class ReportingYear:
+    """One reporting year, from ``start`` to ``end`` inclusive."""
+
+    start: date
+    end: date
+
+    @property
+    def label(self) -> str:
+        """``2026-27`` for a year across two calendar years, ``2026`` for a calendar year."""
+        if self.start.year == self.end.year:
+            return str(self.start.year)
+        return f"{self.start.year}-{self.end.year % 100:02d}"
+
+    def holds(self, day: date | None) -> bool:
+        return day is not None and self.start <= day <= self.end
+
+
+def reporting_year(first: int, starts: YearStart) -> ReportingYear:
+    """The reporting year that starts in calendar year ``first``."""
+    start = date(first, starts.month, starts.day)
+    return ReportingYear(start, date(first + 1, starts.month, starts.day) - timedelta(days=1))
+
+
+def year_of(day: date, starts: YearStart) -> ReportingYear:
+    """The reporting year ``day`` is in."""
+    this = reporting_year(day.year, starts)
+    return this if day >= this.start else reporting_year(day.year - 1, starts)
+
+
+def parse_year(text: str, starts: YearStart) -> ReportingYear | None:
+    """``2026-27`` (or ``2026/27``, ``2026-2027``): the year starting in 2026; ``2026`` when
+    the year is the calendar year. None for anything else, or a year that does not follow
+    (``2026-28``)."""
+    found = re.fullmatch(r"(\d{4})(?:[-/](\d{2}|\d{4}))?", text.strip())
+    if found is None:
+        return None
+    year = reporting_year(int(found[1]), starts)
+    second = found[2]
+    if second is None:
+        return year if year.start.year == year.end.year else None
+    if year.start.year == year.end.year:
+        return None
+    wanted = year.end.year if len(second) == 4 else year.end.year % 100
+    return year if int(second) == wanted else None
+
+
+# -- the records ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReviewRecord:
+    """A case as the yearly figures need it: timeliness's record (its facts hold the
+    notification, the decision and publication), and what was recorded after the rapid
+    review."""
+
+    case: CaseRecord
+    national_decision: NationalDecision | None = None
+    national_decided_on: date | None = None
+    target_on: date | None = None  # the local review's target (its target step's due date)
+    publication_kind: str | None = None
+    delay_reason: str | None = None  # as told to the Panel and the Secretary of State
+    delay_told_on: date | None = None
+    proceedings: tuple[str, ...] = ()  # the kinds of proceedings recorded alongside
+
+    @property
+    def commissioned_on(self) -> date | None:
+        """When a local review was commissioned: by the decision, or by the Panel's
+        decision after a national review was recommended."""
+        facts = self.case.facts
+        if facts.decision == Decision.LCSPR:
+            return facts.decided_on
+        if self.national_decision == NationalDecision.LOCAL_REVIEW:
+            return self.national_decided_on
+        return None
+
+
+@dataclass(frozen=True)
+class ActionRecord:
+    """An improvement action as stored, named by its case's reference and pseudonym."""
+
+    reference: str
+    pseudonym: str
+    title: str
+    agency: str
+    due_on: date | None
+    status: str
+    done_on: date | None = None
+    assurance_result: str | None = None
+    assured_on: date | None = None
+
+
+# -- the figures --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Publication:
+    """A local review published in the year, and how long it took from commissioning."""
+
+    reference: str
+    pseudonym: str
+    commissioned_on: date
+    published_on: date
+    target_on: date | None
+    kind: str | None
+
+    @property
+    def days(self) -> int:
+        return (self.published_on - self.commissioned_on).days
+
+    @property
+    def within_target(self) -> bool | None:
+        return None if self.target_on is None else self.published_on <= self.target_on
+
+
+@dataclass(frozen=True)
+class Delay:
+    """A local review past its target unpublished during the year, and why."""
+
+    reference: str
+    pseudonym: str
+    target_on: date
+    published_on: date | None  # published late in the year, or still not
+    days_past: int  # from the target to publication, or to today
+    reason: str | None  # as told to the Panel, if it was
+    told_on: date | None
+    proceedings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    """An action done late, or still open past its due date."""
+
+    reference: str
+    pseudonym: str
+    agency: str
+    title: str
+    due_on: date
+    done_on: date | None  # None: still open
+    working_days: int  # how late it was done, or is today
+
+
+@dataclass(frozen=True)
+class ActionCounts:
+    """One agency's actions (or everyone's): those due in the year, where each stands,
+    and the assurance results recorded in the year."""
+
+    agency: str
+    due: int = 0
+    done_on_time: int = 0
+    done_late: int = 0
+    overdue: int = 0  # still open past the due date
+    not_yet_due: int = 0  # open, due later in the year
+    not_taken_forward: int = 0
+    assurance: Mapping[AssuranceResult, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class YearlyReport:
+    """The figures of one reporting year, as at ``today``."""
+
+    year: ReportingYear
+    today: date
+    notified: int  # Panel notifications recorded in the year
+    timeliness: tuple[Measure, ...]  # the statutory steps done in the year, or due and not
+    decisions: Mapping[Decision, int]  # decided in the year
+    national: Mapping[NationalDecision, int]  # the Panel's decisions in the year
+    commissioned: int  # local reviews commissioned in the year
+    published: tuple[Publication, ...]
+    delayed: tuple[Delay, ...]
+    actions: ActionCounts  # everyone's
+    by_agency: tuple[ActionCounts, ...]
+    late_actions: tuple[ActionLine, ...]
+    open_actions: tuple[ActionLine, ...]
+
+    def measure(self, step: str) -> Measure | None:
+        return next((m for m in self.timeliness if m.step == step), None)
+
+    @property
+    def median_days(self) -> float | None:
+        """The median time from commissioning to publication, in days."""
+        return statistics.median(p.days for p in self.published) if self.published else None
+
+    @property
+    def longest(self) -> Publication | None:
+        return max(self.published, key=lambda p: (p.days, p.reference), default=None)
+
+
+def yearly(
+    cases: Iterable[ReviewRecord],
+    actions: Iterable[ActionRecord],
+    *,
+    year: ReportingYear,
+    today: date,
+    timetable: Timetable,
+    calendar: WorkingCalendar,
+) -> YearlyReport:
+    """The figures of ``year`` as at ``today`` from the cases and actions (any superset of
+    those the year concerns: each figure picks its own by its dates)."""
+    records = list(cases)
+
+    def counts(case: CaseRecord, step: str, due: date | None) -> bool:
+        record = case.steps.get(step)
+        if record is not None and record.status == Status.DONE:
+            return year.holds(record.completed_on)
+        return year.holds(due)
+
+    timely = measures(
+        [r.case for r in records],
+        today=today,
+        timetable=timetable,
+        calendar=calendar,
+        counts=counts,
+    )
+    decided = Counter(
+        r.case.facts.decision
+        for r in records
+        if r.case.facts.decision is not None and year.holds(r.case.facts.decided_on)
+    )
+    national = Counter(
+        r.national_decision
+        for r in records
+        if r.national_decision is not None and year.holds(r.national_decided_on)
+    )
+    action_rows = list(actions)
+    late, still_open = _listed(action_rows, year, today, calendar)
+    agencies = sorted({a.agency for a in action_rows})
+    by_agency = tuple(
+        counted
+        for agency in agencies
+        if (counted := _counts(agency, [a for a in action_rows if a.agency == agency], year, today))
+        != ActionCounts(agency)
+    )
+    return YearlyReport(
+        year=year,
+        today=today,
+        notified=sum(year.holds(r.case.facts.notified_on) for r in records),
+        timeliness=timely,
+        decisions={d: decided[d] for d in Decision},
+        national={d: national[d] for d in NationalDecision},
+        commissioned=sum(year.holds(r.commissioned_on) for r in records),
+        published=_published(records, year),
+        delayed=_delayed(records, year, today),
+        actions=_counts("", action_rows, year, today),
+        by_agency=by_agency,
+        late_actions=late,
+        open_actions=still_open,
+    )
+
+
+def _published(records: Sequence[ReviewRecord], year: ReportingYear) -> tuple[Publication, ...]:
+    found = []
+    for r in records:
+        commissioned, published = r.commissioned_on, r.case.facts.published_on
+        if commissioned is None or published is None or not year.holds(published):
+            continue
+        found.append(
+            Publication(
+                r.case.reference,
+                r.case.pseudonym,
+                commissioned,
+                published,
+                r.target_on,
+                r.publication_kind,
+            )
+        )
+    return tuple(sorted(found, key=lambda p: (p.published_on, p.reference)))
+
+
+def _delayed(
+    records: Sequence[ReviewRecord], year: ReportingYear, today: date
+) -> tuple[Delay, ...]:
+    """Local reviews whose target passed unpublished before the year's end (or today),
+    not published before the year began: past the target at some time in the year."""
+    until = min(year.end, today)
+    found = []
+    for r in records:
+        target, published = r.target_on, r.case.facts.published_on
+        if r.commissioned_on is None or target is None or target >= until:
+            continue
+        if published is not None and (published <= target or published < year.start):
+            continue
+        if published is None and r.case.closed:
+            continue  # closed without publication: no longer a review under way
+        past = ((published or today) - target).days
+        found.append(
+            Delay(
+                r.case.reference,
+                r.case.pseudonym,
+                target,
+                published,
+                past,
+                r.delay_reason,
+                r.delay_told_on,
+                r.proceedings,
+            )
+        )
+    return tuple(sorted(found, key=lambda d: (d.target_on, d.reference)))
+
+
+def _counts(
+    agency: str, actions: Sequence[ActionRecord], year: ReportingYear, today: date
+) -> ActionCounts:
+    due = [a for a in actions if year.holds(a.due_on)]
+    assured = Counter(
+        AssuranceResult(a.assurance_result)
+        for a in actions
+        if a.assurance_result in tuple(AssuranceResult) and year.holds(a.assured_on)
+    )
+    return ActionCounts(
+        agency=agency,
+        due=len(due),
+        done_on_time=sum(_done(a) and not _late(a) for a in due),
+        done_late=sum(_done(a) and _late(a) for a in due),
+        overdue=sum(_open(a) and a.due_on is not None and a.due_on < today for a in due),
+        not_yet_due=sum(_open(a) and a.due_on is not None and a.due_on >= today for a in due),
+        not_taken_forward=sum(a.status == ActionStatus.NOT_TAKEN_FORWARD for a in due),
+        assurance={result: assured[result] for result in AssuranceResult if assured[result]},
+    )
+
+
+def _listed(
+    actions: Sequence[ActionRecord], year: ReportingYear, today: date, calendar: WorkingCalendar
+) -> tuple[tuple[ActionLine, ...], tuple[ActionLine, ...]]:
+    """The year's actions done late, and those still open past their due date."""
+    late, still_open = [], []
+    for a in actions:
+        if a.due_on is None or not year.holds(a.due_on):
+            continue
+        if _done(a) and _late(a):
+            assert a.done_on is not None
+            days = calendar.working_days_between(a.due_on, a.done_on)
+            late.append(
+                ActionLine(a.reference, a.pseudonym, a.agency, a.title, a.due_on, a.done_on, days)
+            )
+        elif _open(a) and a.due_on < today:
+            days = calendar.working_days_between(a.due_on, today)
+            still_open.append(
+                ActionLine(a.reference, a.pseudonym, a.agency, a.title, a.due_on, None, days)
+            )
+    order = lambda line: (line.due_on, line.reference, line.agency, line.title)  # noqa: E731
+    return tuple(sorted(late, key=order)), tuple(sorted(still_open, key=order))
+
+
+def _done(action: ActionRecord) -> bool:
+    return action.status == ActionStatus.DONE
+
+
+def _open(action: ActionRecord) -> bool:
+    return action.status == ActionStatus.OPEN
+
+
+def _late(action: ActionRecord) -> bool:
+    """Done after its due date (an action done with no date recorded is not counted late)."""
+    return (
+        action.done_on is not None and action.due_on is not None and action.done_on > action.due_on
+    )
