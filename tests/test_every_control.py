@@ -455,6 +455,7 @@ KNOWN = {
     ("channel", "checklist_item", "assign:#"),
     ("channel", "checklist_item", "note:#"),
     ("home", "home_open_case", "SI-#-#"),
+    ("home", "home_action_done", "#"),
     ("dm", "reminder_done", "#"),
     ("dm", "reminder_snooze:1", "#:#"),
     ("dm", "reminder_snooze:2", "#:#"),
@@ -527,7 +528,8 @@ def test_every_control_the_bot_renders_works(
     for text in commands:
         assert running.slack.slash_command(text).status == 200
     assert running.slack.app_home_opened(USER_ID).status == 200
-    running.fake.wait_for("views.publish")
+    assert running.slack.app_home_opened(OWNER_ID).status == 200  # the action's owner
+    running.fake.wait_for("views.publish", count=2)
     running.fake.wait_for("response_url", count=len(commands))
     assert len(running.fake.wait_for("files.completeUploadExternal", count=2)) == 2
 

@@ -367,6 +367,20 @@ def test_app_home_and_the_command_list_open_actions(running: RunningBot) -> None
     helped = text_of({"blocks": reply.blocks})
     assert "There is no agency “polise”" in helped and "`police` (Police)" in helped
 
+    # Marked done from App Home: the done form opens with the action chosen.
+    view = published.view or {}  # the tab as first drawn
+    menu = next(b for b in view["blocks"] if b.get("block_id") == "home_actions")["accessory"]
+    first = menu["options"][0]
+    assert first["text"]["text"].startswith("Mark done: Audit escalation")
+    pressed = action("home_action_done", first, element_type="overflow", block_id="home_actions")
+    assert running.slack.block_actions(pressed, view=view, user_id=OWNER_ID).status == 200
+    form = running.fake.wait_for("views.open")[-1].json_param("view")
+    which = next(b for b in form["blocks"] if b.get("block_id") == "which")
+    assert which["element"]["initial_option"]["value"] == first["value"]
+    assert submit(running, form, evidence=EVIDENCE).body == ""
+    done = next(a for a in stored_actions(running) if str(a.id) == first["value"])
+    assert done.status == "done" and done.evidence == EVIDENCE
+
 
 def test_a_card_with_a_hundred_long_actions_stays_within_slacks_limits() -> None:
     rules = load_rules()

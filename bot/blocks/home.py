@@ -27,10 +27,12 @@ from bot.blocks.replies import HELP, REFUSAL
 from bot.blocks.report import timeliness_blocks
 from bot.blocks.text import (
     LEARNING_REVIEW_MARK,
+    OVERFLOW_OPTIONS,
     SECTION_TEXT,
     cut,
     day,
     escape,
+    menu,
     owner,
     shown_title,
     time_left,
@@ -47,6 +49,8 @@ from bot.rules import Rules
 from storage.models import ChecklistItem, ImprovementAction, Incident, Recommendation, Step
 
 OPEN_CASE_ACTION = "home_open_case"
+#: "Your actions": mark one of them done from App Home (its value is the action's id).
+ACTION_DONE_ACTION = "home_action_done"
 #: The paging buttons' action ids start with this; each carries the page to show.
 PAGE_ACTION = "home_page"
 
@@ -180,10 +184,16 @@ def _register(register: Register, agencies: Mapping[str, str], today: date) -> l
         f"{escape(agencies.get(agency, agency))}: {count}"
         for agency, count in register.overdue_by_agency.items()
     ] or ["None overdue."]
+    # Recorded from here too: the done form asks for the evidence, as the card's does.
+    done = [
+        (str(action.id), f"Mark done: {action.title}")
+        for _, action in register.mine[:OVERFLOW_OPTIONS]
+    ]
     return [
         SectionBlock(
             block_id="home_actions",
             text=MarkdownTextObject(text=cut("\n".join(lines), SECTION_TEXT)),
+            accessory=menu(ACTION_DONE_ACTION, done) if done else None,
         ),
         SectionBlock(
             block_id="home_overdue_actions",

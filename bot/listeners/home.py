@@ -12,6 +12,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot import cases, improvement, reports
 from bot.blocks.home import (
+    ACTION_DONE_ACTION,
     MY_STEPS,
     OPEN_CASE_ACTION,
     PAGE_ACTION,
@@ -20,16 +21,19 @@ from bot.blocks.home import (
     home_view,
     refusal_home,
 )
+from bot.blocks.improvement import improvement_modal
+from bot.domain.actions import ActionVerb
 from bot.domain.calendar import london_date
 from bot.listeners.guard import acknowledge, after_ack
-from bot.payloads import action_value, whole_number
+from bot.payloads import action_value, row_id, whole_number
 from bot.runtime import Runtime
 
 logger = logging.getLogger(__name__)
 
 
 def register(app: App, runtime: Runtime) -> None:
-    """Attach the App Home tab, its paging buttons and its "Open" buttons."""
+    """Attach the App Home tab, its paging buttons, its "Open" buttons and the menu that
+    marks one of the person's actions done."""
     figures = reports.TimelinessCache()
 
     def home(event: dict[str, Any], client: WebClient) -> None:
@@ -58,7 +62,29 @@ def register(app: App, runtime: Runtime) -> None:
         )
         client.views_open(trigger_id=body["trigger_id"], view=view)
 
+    def action_done(body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
+        """Open the done form of one of the person's actions (evidence asked, as on the
+        card); an action finished meanwhile, or a refusal, redraws the tab instead."""
+        user = body["user"]["id"]
+        action_id = row_id(action_value(action))
+        found = None if action_id is None else improvement.open_action(runtime.engine, action_id)
+        case = None if found is None else cases.get_case(runtime.engine, found)
+        if not _member(runtime, user) or case is None or case.incident.closed_at is not None:
+            _publish(runtime, figures, client, user, page=0)
+            return
+        view = improvement_modal(
+            ActionVerb.DONE,
+            case.incident,
+            case.recommendations,
+            case.actions,
+            runtime.rules.checklist.agencies,
+            london_date(runtime.clock()),
+            chosen=action_id,
+        )
+        client.views_open(trigger_id=body["trigger_id"], view=view)
+
     app.event("app_home_opened")(ack=acknowledge, lazy=after_ack(home))
+    app.action(ACTION_DONE_ACTION)(ack=acknowledge, lazy=after_ack(action_done))
     app.action(re.compile(f"^{PAGE_ACTION}"))(ack=acknowledge, lazy=after_ack(page))
     app.action(OPEN_CASE_ACTION)(ack=acknowledge, lazy=after_ack(open_case))
 
