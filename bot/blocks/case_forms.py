@@ -7,7 +7,6 @@ an error keyed by a block id shows under that field.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -15,20 +14,17 @@ from typing import Any
 
 from slack_sdk.models.blocks import (
     Block,
-    DatePickerElement,
     InputBlock,
     MarkdownTextObject,
-    Option,
-    PlainTextInputElement,
     PlainTextObject,
-    RadioButtonsElement,
     SectionBlock,
     UrlInputElement,
     UserSelectElement,
 )
 from slack_sdk.models.views import View
 
-from bot.blocks.text import LABEL, cut, escape
+from bot.blocks.inputs import ACTION, choice_input, date_input, form_modal, text_input
+from bot.blocks.text import escape
 from bot.domain.publication import MAX_URL
 from bot.domain.words import Decision, ItemVerb, StepVerb
 from bot.payloads import form_target
@@ -38,7 +34,6 @@ from storage.models import ChecklistItem, Incident, Step
 STEP_FORM = "step_form"
 ITEM_FORM = "item_form"
 CASE_FORM = "close_form"  # closing or reopening a case (the id predates reopening)
-ACTION = "value"
 REASON_MAX = 300
 RATIONALE_MAX = 1000
 #: The publication step's form: what was published, why only the improvements, the link.
@@ -69,44 +64,6 @@ _TITLE: dict[str, str] = {
 }
 
 
-def _modal(callback_id: str, verb: str, target: int, title: str, blocks: list[Block]) -> View:
-    return View(
-        type="modal",
-        callback_id=callback_id,
-        private_metadata=json.dumps({"verb": verb, "id": target}),
-        title=title,
-        submit="Save",
-        close="Cancel",
-        blocks=blocks,
-    )
-
-
-def _date_input(
-    block_id: str, label: str, initial: date | None, optional: bool = False
-) -> InputBlock:
-    return InputBlock(
-        block_id=block_id,
-        label=label,
-        optional=optional,
-        element=DatePickerElement(
-            action_id=ACTION, initial_date=initial.isoformat() if initial else None
-        ),
-    )
-
-
-def _text_input(
-    block_id: str, label: str, max_length: int, initial: str | None = None
-) -> InputBlock:
-    return InputBlock(
-        block_id=block_id,
-        label=label,
-        hint="No names or other identifying details: roles only.",
-        element=PlainTextInputElement(
-            action_id=ACTION, multiline=True, max_length=max_length, initial_value=initial
-        ),
-    )
-
-
 def _owner_input(initial: str | None) -> InputBlock:
     return InputBlock(
         block_id="owner",
@@ -123,19 +80,12 @@ def step_modal(verb: str, step: Step, incident: Incident, today: date, *, rules:
     )
     blocks: list[Block] = [heading]
     if verb == StepVerb.DONE:
-        blocks.append(_date_input("date", _DATE_LABEL.get(step.step_key, "Date done"), today))
+        blocks.append(date_input("date", _DATE_LABEL.get(step.step_key, "Date done"), today))
         if step.step_key == "lcspr_decision":
             blocks += [
-                InputBlock(
-                    block_id="decision",
-                    label="Decision",
-                    element=RadioButtonsElement(
-                        action_id=ACTION,
-                        options=[Option(value=v, label=t) for v, t in DECISIONS.items()],
-                    ),
-                ),
-                _text_input("rationale", "Rationale", RATIONALE_MAX),
-                _date_input(
+                choice_input("decision", "Decision", list(DECISIONS.items())),
+                text_input("rationale", "Rationale", RATIONALE_MAX),
+                date_input(
                     "family_informed_on",
                     "Date the rationale was shared with the family",
                     None,
@@ -146,12 +96,12 @@ def step_modal(verb: str, step: Step, incident: Incident, today: date, *, rules:
             blocks += publication_inputs(rules)
     elif verb == StepVerb.PLAN:
         planned = incident.publication_planned_on or step.due_on  # the target, by default
-        blocks.append(_date_input("date", "Planned publication date", planned))
+        blocks.append(date_input("date", "Planned publication date", planned))
     elif verb == StepVerb.ASSIGN:
         blocks.append(_owner_input(step.owner_id))
     else:
-        blocks.append(_text_input("reason", _REASON_LABEL[verb], REASON_MAX))
-    return _modal(STEP_FORM, verb, step.id, _TITLE[verb], blocks)
+        blocks.append(text_input("reason", _REASON_LABEL[verb], REASON_MAX))
+    return form_modal(STEP_FORM, verb=verb, target=step.id, title=_TITLE[verb], blocks=blocks)
 
 
 def publication_inputs(rules: Rules) -> list[Block]:
@@ -159,7 +109,7 @@ def publication_inputs(rules: Rules) -> list[Block]:
     published (the rules' kinds), the reason a kind needs, the partnership's page."""
     kinds = rules.review.publication_kinds
     needing = [k.title[0].lower() + k.title[1:] for k in kinds.values() if k.reason_required]
-    reason = _text_input(
+    reason = text_input(
         REASON_BLOCK, f"Why {' or '.join(needing)} is published" if needing else "Why", REASON_MAX
     )
     reason.optional = True
@@ -173,14 +123,7 @@ def publication_inputs(rules: Rules) -> list[Block]:
         hint=f"The page's web address, up to {MAX_URL} characters.",
         element=UrlInputElement(action_id=ACTION),
     )
-    kind = InputBlock(
-        block_id=KIND_BLOCK,
-        label="What was published",
-        element=RadioButtonsElement(
-            action_id=ACTION,
-            options=[Option(value=k, label=cut(r.title, LABEL)) for k, r in kinds.items()],
-        ),
-    )
+    kind = choice_input(KIND_BLOCK, "What was published", [(k, r.title) for k, r in kinds.items()])
     return [kind, reason, link]
 
 
@@ -191,9 +134,11 @@ def item_modal(verb: str, item: ChecklistItem) -> View:
     if verb == ItemVerb.ASSIGN:
         field = _owner_input(item.owner_id)
     else:
-        field = _text_input("note", "Note", REASON_MAX, item.note)
+        field = text_input("note", "Note", REASON_MAX, initial=item.note)
         field.optional = True
-    return _modal(ITEM_FORM, verb, item.id, _TITLE[verb], [heading, field])
+    return form_modal(
+        ITEM_FORM, verb=verb, target=item.id, title=_TITLE[verb], blocks=[heading, field]
+    )
 
 
 def case_modal(verb: str, incident: Incident) -> View:
@@ -212,8 +157,10 @@ def case_modal(verb: str, incident: Incident) -> View:
         )
         label, title = "Reason for closing", "Close case"
     heading = SectionBlock(text=MarkdownTextObject(text=question))
-    reason = _text_input("reason", label, REASON_MAX)
-    return _modal(CASE_FORM, verb, incident.id, title, [heading, reason])
+    reason = text_input("reason", label, REASON_MAX)
+    return form_modal(
+        CASE_FORM, verb=verb, target=incident.id, title=title, blocks=[heading, reason]
+    )
 
 
 @dataclass(frozen=True)

@@ -9,25 +9,20 @@ within Slack's 50 blocks: it lists the soonest few and says how many more there 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from slack_sdk.models.blocks import (
     Block,
-    DatePickerElement,
     InputBlock,
     MarkdownTextObject,
-    Option,
-    PlainTextInputElement,
-    RadioButtonsElement,
     SectionBlock,
-    StaticSelectElement,
     UserSelectElement,
 )
 from slack_sdk.models.views import View
 
-from bot.blocks.case_forms import ACTION, REASON_MAX
+from bot.blocks.case_forms import REASON_MAX
+from bot.blocks.inputs import ACTION, choice_input, date_input, form_modal, text_input
 from bot.blocks.text import LABEL, SECTION_TEXT, cut, day, escape, menu, owner
 from bot.domain.actions import (
     CHOOSES,
@@ -191,8 +186,15 @@ def improvement_modal(
         if incident.practice_learning_review:
             initial = Origin.PRACTICE_LEARNING
         blocks = [
-            _text("text", "The recommendation", "What the review recommends, in a sentence."),
-            _radio("origin", "The review it comes from", [(o, o.label) for o in Origin], initial),
+            text_input(
+                "text",
+                "The recommendation",
+                REASON_MAX,
+                placeholder="What the review recommends, in a sentence.",
+            ),
+            choice_input(
+                "origin", "The review it comes from", [(o, o.label) for o in Origin], initial
+            ),
         ]
         title = "Recommendation"
     elif verb == ActionVerb.ADD:
@@ -200,15 +202,17 @@ def improvement_modal(
         options = [(str(r.id), f"{i}. {r.text}") for i, r in enumerate(recommendations, 1)]
         options.append((IMMEDIATE, "None: an immediate action from the rapid review"))
         blocks = [
-            _select("recommendation", "Under the recommendation", options, options[0][0]),
-            _text("title", "The action", "What will be done."),
-            _select("agency", "Owning agency", list(agencies.items()), None),
+            choice_input(
+                "recommendation", "Under the recommendation", options, options[0][0], select=True
+            ),
+            text_input("title", "The action", REASON_MAX, placeholder="What will be done."),
+            choice_input("agency", "Owning agency", list(agencies.items()), None, select=True),
             InputBlock(
                 block_id="owner",
                 label="Owner",
                 element=UserSelectElement(action_id=ACTION),
             ),
-            _date("due", "Due on", None),
+            date_input("due", "Due on", None),
         ]
         title = "Improvement action"
     else:
@@ -217,36 +221,39 @@ def improvement_modal(
         picked = (
             str(chosen) if chosen is not None else (options[0][0] if len(options) == 1 else None)
         )
-        which = _select("which", "Which action", options, picked)
+        which = choice_input("which", "Which action", options, picked, select=True)
         if verb == ActionVerb.DONE:
             heading += "the action done. *How will we know?* Say what shows it happened"
-            look = _date(
+            look = date_input(
                 "assure", "A date to look again at whether it is embedded", today + LOOK_AGAIN
             )
             look.optional = True
             blocks = [
                 which,
-                _date("date", "Date it was done", today),
-                _text(
+                date_input("date", "Date it was done", today),
+                text_input(
                     "evidence",
                     "How will we know? The evidence it happened",
-                    "For example: audit of 20 cases in March; briefing given to all teams.",
+                    REASON_MAX,
+                    placeholder=(
+                        "For example: audit of 20 cases in March; briefing given to all teams."
+                    ),
                 ),
                 look,
             ]
             title = "Action done"
         elif verb == ActionVerb.NOT_TAKEN_FORWARD:
             heading += "the action is not taken forward (the reason is kept)"
-            blocks = [which, _text("reason", "Why it is not taken forward", None)]
+            blocks = [which, text_input("reason", "Why it is not taken forward", REASON_MAX)]
             title = "Not taken forward"
         elif verb == ActionVerb.ASSURE:
             heading += "what looking again found: is the learning embedded in practice?"
             results = [(r, r.label) for r in AssuranceResult]
             blocks = [
                 which,
-                _radio("result", "The result", results, None),
-                _text("note", "How the partnership knows", None),
-                _date("date", "Date of the assurance", today),
+                choice_input("result", "The result", results, None),
+                text_input("note", "How the partnership knows", REASON_MAX),
+                date_input("date", "Date of the assurance", today),
             ]
             title = "Assurance"
         else:
@@ -254,63 +261,8 @@ def improvement_modal(
             blocks = [which]
             title = "Reopen action"
     intro = SectionBlock(text=MarkdownTextObject(text=heading))
-    return View(
-        type="modal",
-        callback_id=IMPROVEMENT_FORM,
-        private_metadata=json.dumps({"verb": verb, "id": incident.id}),
-        title=title,
-        submit="Save",
-        close="Cancel",
-        blocks=[intro, *blocks],
-    )
-
-
-def _options(options: Sequence[tuple[str, str]]) -> list[Option]:
-    return [Option(value=v, label=cut(t, LABEL)) for v, t in options[:_OPTIONS]]
-
-
-def _select(
-    block_id: str, label: str, options: Sequence[tuple[str, str]], initial: str | None
-) -> InputBlock:
-    shown = _options(options)
-    first = next((o for o in shown if o.value == initial), None)
-    return InputBlock(
-        block_id=block_id,
-        label=label,
-        element=StaticSelectElement(action_id=ACTION, options=shown, initial_option=first),
-    )
-
-
-def _radio(
-    block_id: str, label: str, options: Sequence[tuple[str, str]], initial: str | None
-) -> InputBlock:
-    shown = _options(options)
-    first = next((o for o in shown if o.value == initial), None)
-    return InputBlock(
-        block_id=block_id,
-        label=label,
-        element=RadioButtonsElement(action_id=ACTION, options=shown, initial_option=first),
-    )
-
-
-def _date(block_id: str, label: str, initial: date | None) -> InputBlock:
-    return InputBlock(
-        block_id=block_id,
-        label=cut(label, 2000),
-        element=DatePickerElement(
-            action_id=ACTION, initial_date=initial.isoformat() if initial else None
-        ),
-    )
-
-
-def _text(block_id: str, label: str, placeholder: str | None) -> InputBlock:
-    return InputBlock(
-        block_id=block_id,
-        label=cut(label, 2000),
-        hint="No names or other identifying details: roles only.",
-        element=PlainTextInputElement(
-            action_id=ACTION, multiline=True, max_length=REASON_MAX, placeholder=placeholder
-        ),
+    return form_modal(
+        IMPROVEMENT_FORM, verb=verb, target=incident.id, title=title, blocks=[intro, *blocks]
     )
 
 

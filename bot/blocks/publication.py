@@ -6,26 +6,20 @@ small forms. What was published is asked by the publication step's own form
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import date
 
 from slack_sdk.models.blocks import (
     Block,
     BlockElement,
-    DatePickerElement,
-    InputBlock,
     MarkdownTextObject,
-    Option,
-    PlainTextInputElement,
-    RadioButtonsElement,
     SectionBlock,
 )
 from slack_sdk.models.views import View
 
-from bot.blocks.case_forms import ACTION, REASON_MAX
-from bot.blocks.text import LABEL, SECTION_TEXT, cut, day, escape, menu
-from bot.domain.publication import MAX_PROCEEDINGS
+from bot.blocks.case_forms import REASON_MAX
+from bot.blocks.inputs import choice_input, date_input, form_modal, text_input
+from bot.blocks.text import SECTION_TEXT, cut, day, escape, menu
 from bot.domain.review import (
     RAPID_REVIEW_STEP,
     ProceedingsKind,
@@ -171,71 +165,35 @@ def publication_modal(
     if verb == RECORD:
         expected = ", ".join(f"the {k.expected}" for k in kinds.values())
         heading += "proceedings running alongside the review hold its publication"
-        when = _date("expected", f"When they are expected to end ({expected}), if known", None)
+        when = date_input("expected", f"When they are expected to end ({expected}), if known", None)
         when.optional = True
         blocks: list[Block] = [
-            _radio("kind", "Which proceedings", [(str(k), r.title) for k, r in kinds.items()]),
+            choice_input(
+                "kind", "Which proceedings", [(str(k), r.title) for k, r in kinds.items()]
+            ),
             when,
         ]
         title = "Proceedings"
     else:
         rows = choices(verb, review)
-        which = _radio(
+        which = choice_input(
             "which", "Which proceedings", [(str(r.id), _proceedings(r, rules)) for r in rows]
         )
         first = rows[0] if rows else None
         if verb == EXPECTED:
             heading += "a new date the proceedings are expected to end; publication moves with it"
             initial = first.expected_on if first and len(rows) == 1 else None
-            blocks = [which, _date("expected", "Expected to end on", initial or today)]
+            blocks = [which, date_input("expected", "Expected to end on", initial or today)]
             title = "Expected date"
         elif verb == CONCLUDED:
             heading += "the proceedings concluded; publication can go ahead after them"
-            blocks = [which, _date("date", "Date they concluded", today)]
+            blocks = [which, date_input("date", "Date they concluded", today)]
             title = "Concluded"
         else:
             heading += "proceedings recorded in error, removed (the history keeps the reason)"
-            blocks = [which, _text("reason", "Why they were recorded in error")]
+            blocks = [which, text_input("reason", "Why they were recorded in error", REASON_MAX)]
             title = "Remove proceedings"
     intro = SectionBlock(text=MarkdownTextObject(text=heading))
-    return View(
-        type="modal",
-        callback_id=PUBLICATION_FORM,
-        private_metadata=json.dumps({"verb": verb, "id": incident.id}),
-        title=title,
-        submit="Save",
-        close="Cancel",
-        blocks=[intro, *blocks],
-    )
-
-
-def _radio(block_id: str, label: str, options: Sequence[tuple[str, str]]) -> InputBlock:
-    shown = [Option(value=v, label=cut(t, LABEL)) for v, t in options[:MAX_PROCEEDINGS]]
-    return InputBlock(
-        block_id=block_id,
-        label=label,
-        element=RadioButtonsElement(
-            action_id=ACTION,
-            options=shown,
-            initial_option=shown[0] if len(shown) == 1 else None,
-        ),
-    )
-
-
-def _date(block_id: str, label: str, initial: date | None) -> InputBlock:
-    return InputBlock(
-        block_id=block_id,
-        label=cut(label, 2000),
-        element=DatePickerElement(
-            action_id=ACTION, initial_date=initial.isoformat() if initial else None
-        ),
-    )
-
-
-def _text(block_id: str, label: str) -> InputBlock:
-    return InputBlock(
-        block_id=block_id,
-        label=cut(label, 2000),
-        hint="No names or other identifying details: roles only.",
-        element=PlainTextInputElement(action_id=ACTION, multiline=True, max_length=REASON_MAX),
+    return form_modal(
+        PUBLICATION_FORM, verb=verb, target=incident.id, title=title, blocks=[intro, *blocks]
     )

@@ -3,24 +3,19 @@ awaited, what was sent, the Panel's answer, the correspondence) and its small fo
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import date
 
 from slack_sdk.models.blocks import (
     Block,
     BlockElement,
-    DatePickerElement,
-    InputBlock,
     MarkdownTextObject,
-    Option,
-    PlainTextInputElement,
-    RadioButtonsElement,
     SectionBlock,
 )
 from slack_sdk.models.views import View
 
-from bot.blocks.case_forms import ACTION, REASON_MAX
+from bot.blocks.case_forms import REASON_MAX
+from bot.blocks.inputs import choice_input, date_input, form_modal, text_input
 from bot.blocks.text import OVERFLOW_OPTIONS, SECTION_TEXT, STATUS_MARK, cut, day, escape, menu
 from bot.domain.review import (
     DELAY,
@@ -199,113 +194,79 @@ def _menu(incident: Incident, review: Review, steps: Sequence[Step], rules: Rule
     return menu(REVIEW_ACTION, options[:OVERFLOW_OPTIONS])
 
 
-def _modal(verb: str, incident: Incident, title: str, blocks: list[Block]) -> View:
-    assert incident.id is not None
-    return View(
-        type="modal",
-        callback_id=REVIEW_FORM,
-        private_metadata=json.dumps({"verb": verb, "id": incident.id}),
-        title=title,
-        submit="Save",
-        close="Cancel",
-        blocks=blocks,
-    )
-
-
-def _date(block_id: str, label: str, today: date) -> InputBlock:
-    return InputBlock(
-        block_id=block_id,
-        label=label,
-        element=DatePickerElement(action_id=ACTION, initial_date=today.isoformat()),
-    )
-
-
-def _text(block_id: str, label: str, max_length: int, *, multiline: bool = True) -> InputBlock:
-    return InputBlock(
-        block_id=block_id,
-        label=label,
-        hint="No names or other identifying details: roles only.",
-        element=PlainTextInputElement(action_id=ACTION, multiline=multiline, max_length=max_length),
-    )
-
-
-def _radio(block_id: str, label: str, options: Sequence[tuple[str, str]]) -> InputBlock:
-    return InputBlock(
-        block_id=block_id,
-        label=label,
-        element=RadioButtonsElement(
-            action_id=ACTION, options=[Option(value=v, label=cut(t, 75)) for v, t in options]
-        ),
-    )
-
-
 def review_modal(verb: str, incident: Incident, review: Review, rules: Rules, today: date) -> View:
     """The form behind a choice of the section's menu (``verb`` as in its values)."""
     heading = f"*{incident.reference}*: "
     if verb.startswith(SIGN):
         name = rules.review.partners[Partner(verb.removeprefix(SIGN))]
         heading += f"the rapid review, signed off for {name.lower()}"
-        blocks: list[Block] = [_date("date", "Date signed off", today)]
+        blocks: list[Block] = [date_input("date", "Date signed off", today)]
         title = "Sign off"
     elif verb == SENT:
         heading += "the rapid review sent to the Panel"
-        blocks = [_date("date", "Date the rapid review was sent to the Panel", today)]
+        blocks = [date_input("date", "Date the rapid review was sent to the Panel", today)]
         if awaited := awaited_partners(review.signed):
             names = ", ".join(rules.review.partners[p].lower() for p in awaited)
-            blocks.append(_text("reason", f"Why it goes without the {names}", REASON_MAX))
+            blocks.append(text_input("reason", f"Why it goes without the {names}", REASON_MAX))
         title = "Sent to the Panel"
     elif verb == ANSWER:
         heading += rules.review.panel_response.title.lower()
         answers = [(str(a), rule.title) for a, rule in rules.review.panel_answers.items()]
         blocks = [
-            _radio("answer", "What the Panel said", answers),
-            _date("date", "Date the answer came", today),
+            choice_input("answer", "What the Panel said", answers),
+            date_input("date", "Date the answer came", today),
         ]
         title = "The Panel's answer"
     elif verb == REPLY:
         heading += "the reply the Panel's answer owed"
-        blocks = [_date("date", "Date the reply was sent", today)]
+        blocks = [date_input("date", "Date the reply was sent", today)]
         title = "Reply sent"
     elif verb == UNSEND:
         heading += "the rapid review was not sent to the Panel after all (recorded in error)"
-        blocks = [_text("reason", "Why the record is undone", REASON_MAX)]
+        blocks = [text_input("reason", "Why the record is undone", REASON_MAX)]
         title = "Undo sent"
     elif verb == DECIDE:
         heading += rules.review.panel_decision.title.lower()
         decisions = [(str(d), label) for d, label in _NATIONAL.items()]
         blocks = [
-            _radio("decision", "What the Panel decided", decisions),
-            _date("date", "Date the decision came", today),
+            choice_input("decision", "What the Panel decided", decisions),
+            date_input("date", "Date the decision came", today),
         ]
         title = "The Panel's decision"
     elif verb == LEARNING_WAY:
         heading += rules.review.learning_otherwise.title.lower()
         ways = [(way, way) for way in rules.review.learning_ways]
-        blocks = [_radio("way", "How the learning is shared", ways), _date("date", "Date", today)]
+        blocks = [
+            choice_input("way", "How the learning is shared", ways),
+            date_input("date", "Date", today),
+        ]
         title = "Learning shared"
     elif verb == CHECK:
         heading += rules.review.progress_check.title.lower()
         blocks = [
-            _date("date", "Date of the check", today),
-            _text("note", "The time taken and the quality, in a line or two", NOTE_MAX),
+            date_input("date", "Date of the check", today),
+            text_input("note", "The time taken and the quality, in a line or two", NOTE_MAX),
         ]
         title = "Progress check"
     elif verb == DELAY_TOLD:
         heading += rules.review.delay.title.lower()
         blocks = [
-            _date("date", "Date they were told", today),
-            _text("reason", "The reason for the delay", NOTE_MAX),
+            date_input("date", "Date they were told", today),
+            text_input("reason", "The reason for the delay", NOTE_MAX),
         ]
         title = "Reason for the delay"
     else:
         heading += "an exchange with the Panel (what it was, not what it said)"
         blocks = [
-            _date("date", "Date", today),
-            _radio(
+            date_input("date", "Date", today),
+            choice_input(
                 "direction", "Direction", [(str(d), t.capitalize()) for d, t in _DIRECTION.items()]
             ),
-            _text("what", "What it was", MAX_CORRESPONDENCE, multiline=False),
+            text_input("what", "What it was", MAX_CORRESPONDENCE, multiline=False),
         ]
         title = "Correspondence"
     intro = SectionBlock(text=MarkdownTextObject(text=heading))
-    return _modal(verb, incident, title, [intro, *blocks])
+    assert incident.id is not None
+    return form_modal(
+        REVIEW_FORM, verb=verb, target=incident.id, title=title, blocks=[intro, *blocks]
+    )
