@@ -267,13 +267,6 @@ class Register:
     overdue_by_agency: dict[str, int] = field(default_factory=dict)
 
 
-def open_action(engine: Engine, action_id: int) -> int | None:
-    """The case of an improvement action that is still open (None if it is not)."""
-    with open_session(engine) as session:
-        row = get_row(session, ImprovementAction, row_id=action_id)
-    return row.incident_id if row is not None and row.status == ActionStatus.OPEN else None
-
-
 def home_register(engine: Engine, *, user_id: str, today: date, limit: int) -> Register:
     """The person's open actions and the partnership's overdue actions by agency."""
     with open_session(engine) as session:

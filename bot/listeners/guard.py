@@ -14,7 +14,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 
 from bot import cases
 from bot.blocks.replies import REFUSAL
-from bot.lifecycle import NotAllowed
+from bot.lifecycle import NotAllowed, closed_refusal
 from bot.runtime import Runtime
 
 logger = logging.getLogger(__name__)
@@ -77,6 +77,17 @@ class OutOfDate(LookupError):
 
 
 Listener = TypeVar("Listener", bound=Callable[..., None])
+
+
+def open_case(runtime: Runtime, incident_id: int | None) -> cases.Case:
+    """The case a card section's menu acts on: out of date once it is gone, and refused,
+    saying how to reopen it, once it is closed."""
+    case = cases.get_case(runtime.engine, incident_id) if incident_id else None
+    if case is None:
+        raise OutOfDate
+    if case.incident.closed_at is not None:
+        raise NotAllowed(closed_refusal(case.incident))
+    return case
 
 
 def guarded(surface: str | Callable[[dict[str, Any]], str]) -> Callable[[Listener], Listener]:

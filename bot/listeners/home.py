@@ -21,12 +21,13 @@ from bot.blocks.home import (
     home_view,
     refusal_home,
 )
-from bot.blocks.improvement import improvement_modal
-from bot.domain.actions import ActionVerb
+from bot.domain.actions import ActionStatus
 from bot.domain.calendar import london_date
 from bot.listeners.guard import acknowledge, after_ack
+from bot.listeners.improvement import done_form
 from bot.payloads import action_value, row_id, whole_number
 from bot.runtime import Runtime
+from storage.models import ImprovementAction
 
 logger = logging.getLogger(__name__)
 
@@ -67,21 +68,15 @@ def register(app: App, runtime: Runtime) -> None:
         card); an action finished meanwhile, or a refusal, redraws the tab instead."""
         user = body["user"]["id"]
         action_id = row_id(action_value(action))
-        found = None if action_id is None else improvement.open_action(runtime.engine, action_id)
-        case = None if found is None else cases.get_case(runtime.engine, found)
-        if not _member(runtime, user) or case is None or case.incident.closed_at is not None:
+        found = cases.find_row(runtime.engine, ImprovementAction, action_id) if action_id else None
+        case = None
+        if found is not None and found[0].status == ActionStatus.OPEN and found[1].id is not None:
+            case = cases.get_case(runtime.engine, found[1].id)
+        member = _member(runtime, user)
+        if not member or action_id is None or case is None or case.incident.closed_at is not None:
             _publish(runtime, figures, client, user, page=0)
             return
-        view = improvement_modal(
-            ActionVerb.DONE,
-            case.incident,
-            case.recommendations,
-            case.actions,
-            runtime.rules.checklist.agencies,
-            london_date(runtime.clock()),
-            chosen=action_id,
-        )
-        client.views_open(trigger_id=body["trigger_id"], view=view)
+        client.views_open(trigger_id=body["trigger_id"], view=done_form(runtime, case, action_id))
 
     app.event("app_home_opened")(ack=acknowledge, lazy=after_ack(home))
     app.action(ACTION_DONE_ACTION)(ack=acknowledge, lazy=after_ack(action_done))

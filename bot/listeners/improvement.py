@@ -13,8 +13,9 @@ from typing import Any
 
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
+from slack_sdk.models.views import View
 
-from bot import cases, improvement, lifecycle
+from bot import cases, improvement
 from bot.blocks.case_forms import REASON_MAX, Submitted
 from bot.blocks.improvement import (
     IMMEDIATE,
@@ -26,7 +27,7 @@ from bot.blocks.improvement import (
 from bot.domain.actions import CHOOSES, ActionVerb, AssuranceResult, Origin
 from bot.domain.calendar import london_date
 from bot.listeners.forms import Apply, free_text, past_date, register_section
-from bot.listeners.guard import OutOfDate, guarded
+from bot.listeners.guard import OutOfDate, guarded, open_case
 from bot.payloads import row_id, verb_and_id
 from bot.runtime import Runtime
 
@@ -46,11 +47,9 @@ class ImprovementSection:
         """Open the chosen form, if there is something for it to act on."""
         runtime = self.runtime
         verb, incident_id = verb_and_id(action)
-        case = cases.get_case(runtime.engine, incident_id) if incident_id else None
-        if case is None or verb not in tuple(ActionVerb):
+        case = open_case(runtime, incident_id)
+        if verb not in tuple(ActionVerb):
             raise OutOfDate
-        if case.incident.closed_at is not None:
-            raise lifecycle.NotAllowed(lifecycle.closed_refusal(case.incident))
         chosen = ActionVerb(verb)
         if chosen in CHOOSES and not choices(chosen, case.actions):
             raise OutOfDate
@@ -63,6 +62,20 @@ class ImprovementSection:
             london_date(runtime.clock()),
         )
         client.views_open(trigger_id=body["trigger_id"], view=view)
+
+
+def done_form(runtime: Runtime, case: cases.Case, action_id: int) -> View:
+    """The form that marks one of the case's actions done, that action chosen: what a
+    reminder's Mark done and App Home's menu open. It asks "How will we know?"."""
+    return improvement_modal(
+        ActionVerb.DONE,
+        case.incident,
+        case.recommendations,
+        case.actions,
+        runtime.rules.checklist.agencies,
+        london_date(runtime.clock()),
+        chosen=action_id,
+    )
 
 
 def register(app: App, runtime: Runtime) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
-from bot import cases, lifecycle, publication
+from bot import publication
 from bot.blocks.case_forms import REASON_MAX, Submitted
 from bot.blocks.publication import (
     CONCLUDED,
@@ -29,7 +29,7 @@ from bot.blocks.publication import (
 from bot.domain.calendar import london_date
 from bot.domain.review import RAPID_REVIEW_STEP, ProceedingsKind
 from bot.listeners.forms import Apply, free_text, past_date, register_section
-from bot.listeners.guard import OutOfDate, guarded
+from bot.listeners.guard import OutOfDate, guarded, open_case
 from bot.payloads import row_id, verb_and_id
 from bot.runtime import Runtime
 
@@ -47,12 +47,10 @@ class PublicationSection:
         """Open the chosen form, if there is something for it to act on."""
         runtime = self.runtime
         verb, incident_id = verb_and_id(action)
-        case = cases.get_case(runtime.engine, incident_id) if incident_id else None
-        has_review = case is not None and any(s.step_key == RAPID_REVIEW_STEP for s in case.steps)
-        if case is None or not has_review or verb not in VERBS:
+        case = open_case(runtime, incident_id)
+        has_review = any(s.step_key == RAPID_REVIEW_STEP for s in case.steps)
+        if not has_review or verb not in VERBS:
             raise OutOfDate
-        if case.incident.closed_at is not None:
-            raise lifecycle.NotAllowed(lifecycle.closed_refusal(case.incident))
         if verb != RECORD and not choices(verb, case.review):
             raise OutOfDate
         today = london_date(runtime.clock())

@@ -23,7 +23,6 @@ from slack_sdk.models.views import View
 
 from bot import cases, lifecycle, posting, reminders
 from bot.blocks.case_forms import step_modal
-from bot.blocks.improvement import improvement_modal
 from bot.blocks.reminders import (
     ACTION_DONE,
     ACTION_SNOOZE,
@@ -35,10 +34,11 @@ from bot.blocks.reminders import (
 )
 from bot.blocks.review import STEP_FORMS, review_modal
 from bot.blocks.text import day
-from bot.domain.actions import ActionStatus, ActionVerb
+from bot.domain.actions import ActionStatus
 from bot.domain.calendar import london_date
 from bot.domain.words import Status, StepVerb
 from bot.listeners.guard import OutOfDate, acknowledge, after_ack, guarded, tell
+from bot.listeners.improvement import done_form
 from bot.payloads import action_value, row_id, whole_number
 from bot.runtime import Runtime
 from storage.models import ChecklistItem, ImprovementAction, Incident, Step
@@ -141,20 +141,11 @@ class ReminderButtons:
             return
         if incident.closed_at is not None:
             raise lifecycle.NotAllowed(lifecycle.closed_refusal(incident))
-        assert incident.id is not None
+        assert incident.id is not None and row.id is not None
         case = cases.get_case(runtime.engine, incident.id)
         if case is None:
             raise OutOfDate(_STALE_ACTION)
-        view = improvement_modal(
-            ActionVerb.DONE,
-            case.incident,
-            case.recommendations,
-            case.actions,
-            runtime.rules.checklist.agencies,
-            london_date(runtime.clock()),
-            chosen=action_id,
-        )
-        client.views_open(trigger_id=body["trigger_id"], view=view)
+        client.views_open(trigger_id=body["trigger_id"], view=done_form(runtime, case, row.id))
 
     @guarded("reminder")
     def action_snooze(self, body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:

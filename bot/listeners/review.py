@@ -45,7 +45,7 @@ from bot.domain.review import (
     Partner,
 )
 from bot.listeners.forms import Apply, free_text, past_date, register_section
-from bot.listeners.guard import OutOfDate, guarded
+from bot.listeners.guard import OutOfDate, guarded, open_case
 from bot.payloads import verb_and_id
 from bot.runtime import Runtime
 
@@ -65,12 +65,9 @@ class ReviewSection:
         """Open the chosen form; signing only for a partner the person leads."""
         runtime, user = self.runtime, body["user"]["id"]
         verb, incident_id = verb_and_id(action)
-        case = cases.get_case(runtime.engine, incident_id) if incident_id else None
-        partner = _partner(verb)
-        if case is None or (verb not in _VERBS and partner is None):
+        case, partner = open_case(runtime, incident_id), _partner(verb)
+        if verb not in _VERBS and partner is None:
             raise OutOfDate
-        if case.incident.closed_at is not None:
-            raise lifecycle.NotAllowed(lifecycle.closed_refusal(case.incident))
         if partner is not None and (refusal := _refused(runtime, user, partner)):
             raise lifecycle.NotAllowed(refusal)
         today = london_date(runtime.clock())
