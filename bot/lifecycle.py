@@ -208,12 +208,7 @@ def record_step_done(
                 raise NotAllowed(str(exc)) from None
             incident.published_on, incident.publication_kind = on, kept.kind
             incident.publication_reason, incident.publication_url = kept.reason, kept.url
-        step.status, step.completed_by, step.completed_at, step.completed_on = (
-            Status.DONE,
-            actor,
-            now,
-            on,
-        )
+        step.record_done(by=actor, at=now, on=on)
         session.add(step)
         detail = {"step": step.step_key, "on": on.isoformat(), "decision": decision}
         if step.step_key == "lcspr_publication" and published is not None:
@@ -258,13 +253,7 @@ def reopen_step(engine: Engine, rules: Rules, *, step_id: int, actor: str, now: 
         before = step.status
         for name in STEP_FACTS.get(step.step_key, ()) if before == Status.DONE else ():
             setattr(incident, name, None)
-        step.status, step.completed_at, step.completed_by, step.completed_on = (
-            Status.OPEN,
-            None,
-            None,
-            None,
-        )
-        step.paused_at = step.pause_reason = step.not_applicable_reason = None
+        step.reopen()
         session.add(step)
         return {"step": step.step_key, "from": before}
 

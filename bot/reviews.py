@@ -243,12 +243,7 @@ def undo_sent(
         session.delete(sent)
         step = _step(session, incident, RAPID_REVIEW_STEP)
         if step is not None and step.status == Status.DONE:
-            step.status, step.completed_by, step.completed_at, step.completed_on = (
-                Status.OPEN,
-                None,
-                None,
-                None,
-            )
+            step.reopen()
             session.add(step)
         signed = {s.partner for s in review_sign_offs(session, incident_id=incident_id)}
         reopened = {SEND_ITEM} | {k for p, k in SIGN_OFF_ITEMS.items() if p not in signed}
@@ -436,12 +431,7 @@ def _step_done(
 ) -> None:
     step = _step(session, incident, key)
     if step is not None and step.status == Status.OPEN:
-        step.status, step.completed_by, step.completed_at, step.completed_on = (
-            Status.DONE,
-            actor,
-            now,
-            on,
-        )
+        step.record_done(by=actor, at=now, on=on)
         session.add(step)
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.types import DateTime, TypeDecorator
 from sqlmodel import Field, SQLModel
 
 from bot.domain.timetable import StepKind
+from bot.domain.words import Status
 
 # Deterministic constraint names, identical on SQLite and PostgreSQL, so that later
 # migrations (including SQLite batch mode) can refer to constraints by name.
@@ -175,6 +176,21 @@ class Step(SQLModel, table=True):
     snoozed_until: date | None = None
     # Paused because proceedings hold publication: resumed when none hold it any more.
     held_by_proceedings: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
+
+    def record_done(self, *, by: str, at: datetime, on: date) -> None:
+        """Done on ``on`` (the day it happened), recorded by ``by`` at ``at``."""
+        self.status, self.completed_by, self.completed_at, self.completed_on = (
+            Status.DONE,
+            by,
+            at,
+            on,
+        )
+
+    def reopen(self) -> None:
+        """Open again, keeping nothing of how it was finished, paused or set aside."""
+        self.status = Status.OPEN
+        self.completed_at = self.completed_by = self.completed_on = None
+        self.paused_at = self.pause_reason = self.not_applicable_reason = None
 
 
 class ChecklistItem(SQLModel, table=True):
