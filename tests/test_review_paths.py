@@ -135,6 +135,8 @@ def test_a_local_reviews_milestones_are_reminded_and_its_progress_checked(
     check = step_on(running, incident, "progress_check")
     assert check is not None and check.due_on == date(2026, 12, 23)  # 1 month after 23 Nov
     at(running, datetime(2026, 12, 23, 10, 0, tzinfo=UTC))
+    empty = record(running, incident, "check", note="")
+    assert empty.json()["errors"] == {"note": "Write a line on the time and quality."}
     refused = record(running, incident, "check", note="Spoke to Jayden Smith's teacher")
     assert "note" in refused.json()["errors"]
     note = "Reviewer appointed on time; agency reports on track"

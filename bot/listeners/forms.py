@@ -198,11 +198,19 @@ def past_date(form: Submitted, block: str, today: date, errors: dict[str, str]) 
 
 
 def free_text(
-    runtime: Runtime, form: Submitted, block: str, limit: int, errors: dict[str, str]
+    runtime: Runtime,
+    form: Submitted,
+    block: str,
+    limit: int,
+    errors: dict[str, str],
+    *,
+    missing: str = "Please say why.",
 ) -> str:
+    """The text typed in ``block``, or an error: ``missing`` if nothing was typed, what the
+    confidentiality guard refuses otherwise."""
     value = form.text(block)
     if not value:
-        errors[block] = "Please say why."
+        errors[block] = missing
     elif problem := check_free_text(value, max_length=limit, allowed=runtime.rules.allowed_words):
         errors[block] = problem
     return value

@@ -99,7 +99,9 @@ def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply 
         return None
     verb = ActionVerb(form.verb)
     if verb == ActionVerb.RECOMMEND:
-        text = free_text(runtime, form, "text", REASON_MAX, errors)
+        text = free_text(
+            runtime, form, "text", REASON_MAX, errors, missing="Write the recommendation."
+        )
         if (chosen := form.choice("origin")) not in tuple(Origin):
             errors["origin"] = "Choose the review it comes from."
             return None
@@ -112,7 +114,9 @@ def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply 
         recommendation = None if picked == IMMEDIATE else row_id(picked or "")
         if picked != IMMEDIATE and recommendation is None:
             errors["recommendation"] = "Choose the recommendation, or none."
-        title = free_text(runtime, form, "title", REASON_MAX, errors)
+        title = free_text(
+            runtime, form, "title", REASON_MAX, errors, missing="Say what will be done."
+        )
         if title == "":
             errors["title"] = "Say what will be done."
         agency = form.choice("agency") or ""
@@ -144,7 +148,9 @@ def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply 
         errors["which"] = _WHICH
     if verb == ActionVerb.DONE:
         on = past_date(form, "date", today, errors)
-        evidence = free_text(runtime, form, "evidence", REASON_MAX, errors)
+        evidence = free_text(
+            runtime, form, "evidence", REASON_MAX, errors, missing="Say what shows it happened."
+        )
         if "evidence" in errors and not evidence:
             errors["evidence"] = "Say what shows it happened: how will we know?"
         assure = form.day("assure")
@@ -182,7 +188,9 @@ def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply 
         chosen = form.choice("result")
         if chosen not in tuple(AssuranceResult):
             errors["result"] = "Choose what looking again found."
-        note = free_text(runtime, form, "note", REASON_MAX, errors)
+        note = free_text(
+            runtime, form, "note", REASON_MAX, errors, missing="Say how the partnership knows."
+        )
         on = past_date(form, "date", today, errors)
         if which is None or on is None or chosen not in tuple(AssuranceResult):
             return None

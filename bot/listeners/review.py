@@ -166,7 +166,9 @@ def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply 
             engine, rules, incident_id=incident_id, way=chosen_way, on=on, actor=user, now=now
         )
     if form.verb == CHECK:
-        note = free_text(runtime, form, "note", NOTE_MAX, errors)
+        note = free_text(
+            runtime, form, "note", NOTE_MAX, errors, missing="Write a line on the time and quality."
+        )
         return lambda user: reviews.record_progress_check(
             engine, rules, incident_id=incident_id, on=on, note=note, actor=user, now=now
         )
@@ -180,7 +182,9 @@ def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply 
             errors["direction"] = "Choose which way it went."
             return None
         direction = Direction(way)
-        what = free_text(runtime, form, "what", MAX_CORRESPONDENCE, errors)
+        what = free_text(
+            runtime, form, "what", MAX_CORRESPONDENCE, errors, missing="Say what the exchange was."
+        )
         return lambda user: reviews.log_correspondence(
             engine,
             rules,
