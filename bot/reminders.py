@@ -12,6 +12,7 @@ stops the same reminder being planned, and sent, again. The scheduler
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
@@ -20,7 +21,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from bot.domain.actions import ActionStatus
-from bot.domain.calendar import london_date
+from bot.domain.calendar import WorkingCalendar, london_date
 from bot.domain.reminders import (
     Recipient,
     ReminderKind,
@@ -35,10 +36,12 @@ from bot.rules import Rules
 from storage.db import session_scope
 from storage.models import ChecklistItem, ImprovementAction, Incident, Reminder, Step
 from storage.queries import (
+    ReminderGroup,
     actions_of,
     add_reminders,
     get_incident,
     get_row,
+    group_of,
     items_of,
     record_audit,
     reminders_of,
@@ -70,6 +73,11 @@ class Wanted:
         else:
             about = f"step:{self.step_id}"
         return f"{about}:{self.kind}:{self.recipient}:{self.due_at:%Y-%m-%dT%H:%M}Z"
+
+    @property
+    def group(self) -> ReminderGroup:
+        """What it is about and to whom, as :func:`storage.queries.group_of` a row."""
+        return self.step_id, self.item_id, self.action_id, self.kind, self.recipient
 
 
 def step_state(incident: Incident, step: Step) -> StepState:
@@ -146,6 +154,23 @@ def wanted_reminders(
     return wanted
 
 
+def still_wanted(
+    reminder: Reminder, wanted: Mapping[str, Wanted], calendar: WorkingCalendar, now: datetime
+) -> bool:
+    """Whether an unsent reminder is one the policy still wants (``wanted``, by dedupe key).
+
+    One that fell due on a day that is no longer a working day (a closure day added since
+    it was planned) is kept while the policy wants a reminder of the same thing to the same
+    person by now: it goes out in the next working hours, late, rather than not at all.
+    """
+    if reminder.dedupe_key in wanted:
+        return True
+    if reminder.due_at > now or calendar.is_working_day(london_date(reminder.due_at)):
+        return False
+    group = group_of(reminder)
+    return any(w.group == group and w.due_at <= now for w in wanted.values())
+
+
 def _recipients(
     to: Recipient, incident: Incident, thing: Remindable, escalation: str | None
 ) -> list[tuple[ReminderKind, str]]:
@@ -165,9 +190,9 @@ def replan(session: Session, incident: Incident, rules: Rules, now: datetime) ->
     transaction of every change to the case.
 
     Kept: reminders already sent (their keys stop them being planned again), those still
-    wanted, and those a scheduler is sending right now (it checks again before it sends).
-    Dropped: unsent ones no longer wanted. Added: wanted ones still to come; one that fell
-    due while nothing planned it is not sent late.
+    wanted (:func:`still_wanted`), and those a scheduler is sending right now (it checks
+    again before it sends). Dropped: unsent ones no longer wanted. Added: wanted ones still
+    to come; one that fell due while nothing planned it is not sent late.
     """
     assert incident.id is not None
     wanted: dict[str, Wanted] = {}
@@ -180,7 +205,8 @@ def replan(session: Session, incident: Incident, rules: Rules, now: datetime) ->
         wanted |= {w.dedupe_key: w for w in wanted_reminders(incident, thing, rules, now)}
     stored = reminders_of(session, incident_id=incident.id)
     for reminder in stored:
-        if reminder.dedupe_key not in wanted and _unsent_and_free(reminder, now):
+        free = _unsent_and_free(reminder, now)
+        if free and not still_wanted(reminder, wanted, rules.calendar, now):
             session.delete(reminder)
     known = {reminder.dedupe_key for reminder in stored}
     add_reminders(

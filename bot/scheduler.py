@@ -84,9 +84,8 @@ def start_scheduler(
     running beside it."""
     scheduler = BackgroundScheduler(timezone=UTC)
     scheduler.add_job(
-        _tick_and_log,
+        _Ticks(runtime, client, stop),
         "interval",
-        args=(runtime, client, stop),
         seconds=interval.total_seconds(),
         coalesce=True,
         max_instances=1,
@@ -104,11 +103,22 @@ def start_scheduler(
     return scheduler
 
 
-def _tick_and_log(runtime: Runtime, client: WebClient, stop: threading.Event | None) -> None:
-    TICKS.started()
-    started = time.monotonic()
-    report = tick(runtime, client, runtime.clock(), stop=stop)
-    TICKS.finished(report, time.monotonic() - started)
-    if report.sent or report.retrying or report.failed or report.posted:
-        for line in report.lines():
-            logger.info("%s", line)
+class _Ticks:
+    """The scheduled job: one tick, its metrics, and a log line for what it did; outside
+    working hours, one line saying until when reminders wait (not one every tick)."""
+
+    def __init__(self, runtime: Runtime, client: WebClient, stop: threading.Event | None) -> None:
+        self.runtime, self.client, self.stop = runtime, client, stop
+        self.waiting: datetime | None = None
+
+    def __call__(self) -> None:
+        TICKS.started()
+        started = time.monotonic()
+        report = tick(self.runtime, self.client, self.runtime.clock(), stop=self.stop)
+        TICKS.finished(report, time.monotonic() - started)
+        told, self.waiting = self.waiting, report.waiting
+        if report.sent or report.retrying or report.failed or report.posted:
+            for line in report.lines():
+                logger.info("%s", line)
+        elif report.waiting is not None and report.waiting != told:
+            logger.info("%s", report.lines()[-1])

@@ -522,13 +522,19 @@ def _as_claimant(
     return int(result.rowcount)
 
 
-ReminderGroup = tuple[int | None, int | None, str, str]
-"""(step id, item id, kind, recipient): the reminders that are about the same thing to the
-same recipient, of which a missed run collapses into one message."""
+ReminderGroup = tuple[int | None, int | None, int | None, str, str]
+"""(step id, item id, action id, kind, recipient): the reminders that are about the same
+thing to the same recipient, of which a missed run collapses into one message."""
 
 
 def group_of(reminder: Reminder) -> ReminderGroup:
-    return reminder.step_id, reminder.item_id, reminder.kind, reminder.recipient
+    return (
+        reminder.step_id,
+        reminder.item_id,
+        reminder.action_id,
+        reminder.kind,
+        reminder.recipient,
+    )
 
 
 def latest_due(
@@ -540,10 +546,16 @@ def latest_due(
         return {}
     steps = {r.step_id for r in reminders if r.step_id is not None}
     items = {r.item_id for r in reminders if r.item_id is not None}
+    actions = {r.action_id for r in reminders if r.action_id is not None}
     about = or_(
         col(Reminder.step_id).in_(steps),
         col(Reminder.item_id).in_(items),
-        and_(col(Reminder.step_id).is_(None), col(Reminder.item_id).is_(None)),
+        col(Reminder.action_id).in_(actions),
+        and_(
+            col(Reminder.step_id).is_(None),
+            col(Reminder.item_id).is_(None),
+            col(Reminder.action_id).is_(None),
+        ),
     )
     rows = session.exec(
         select(Reminder)

@@ -15,8 +15,8 @@ from sqlalchemy import Engine
 from storage.db import make_engine, migrate
 from tests.support.scratch_database import scratch_postgresql_database
 
-# The running bot and the fake Slack API, for the end-to-end tests.
-pytest_plugins = ("tests.support.running_bot",)
+# The running bot and the fake Slack API, for the end-to-end tests; the scheduler's world.
+pytest_plugins = ("tests.support.running_bot", "tests.support.scheduler_world")
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -18,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import time_machine
 from slack_bolt import App
 from slack_sdk import WebClient
 from sqlalchemy import update
@@ -31,6 +31,7 @@ from tests.support.due_reminders import seed_due_cases
 from tests.support.fake_slack import FakeSlackAPI
 from tests.support.running_bot import RunningBot
 from tests.support.slack_requests import CHANNEL_ID, USER_ID, SlackRequests
+from tests.support.travelled_bot import ROOT, command, working_hours_now
 
 
 def get(url: str) -> tuple[int, str]:
@@ -173,9 +174,9 @@ def _start(database_url: str, fake: FakeSlackAPI, port: int) -> subprocess.Popen
         LOG_FORMAT="json",
     )
     env.pop("SLACK_APP_TOKEN", None)
-    command = [shutil.which("safeguarding-bot") or "", "run", "--host", "127.0.0.1"]
-    process = subprocess.Popen(
-        [*command, "--port", str(port)],
+    process = subprocess.Popen(  # on the test's clock, perhaps moved into working hours
+        command(datetime.now(UTC), "run", "--host", "127.0.0.1", "--port", str(port)),
+        cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -230,15 +231,16 @@ def test_sigterm_lets_the_request_in_flight_finish_then_exits_0(tmp_path: Path) 
 
 def test_sigint_hands_back_the_reminders_claimed_and_not_sent(tmp_path: Path) -> None:
     """A tick sending a batch of due reminders, Slack slow: SIGINT ends it after the send
-    under way; the rest are handed back (no claim held) and the process exits 0."""
+    under way; the rest are handed back (no claim held) and the process exits 0. In working
+    hours (the clocks are moved there if need be), as reminders leave only then."""
     database_url = f"sqlite:///{tmp_path / 'bot.db'}"
     engine = make_engine(database_url)
     migrate(engine)
     port = _free_port()
-    with FakeSlackAPI() as fake:
+    with time_machine.travel(working_hours_now(), tick=True), FakeSlackAPI() as fake:
         fake.set_channel_members(CHANNEL_ID, [USER_ID])
         due = seed_due_cases(engine, WebClient(token="xoxb-test", base_url=fake.url), 10)
-        with session_scope(engine) as session:  # due a minute ago, by the real clock
+        with session_scope(engine) as session:  # due a minute ago, by the test's clock
             session.exec(  # type: ignore[call-overload]
                 update(Reminder)
                 .where(col(Reminder.id).in_(due))

@@ -9,7 +9,6 @@ once, and every reminder reaches Slack once.
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import time
@@ -20,6 +19,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import time_machine
 from slack_sdk import WebClient
 from sqlalchemy import update
 from sqlmodel import Session, col, func, select
@@ -32,6 +32,7 @@ from tests.support.fake_slack import Call, FakeSlackAPI
 from tests.support.forms import form
 from tests.support.running_bot import OWNER_ID
 from tests.support.slack_requests import CHANNEL_ID, USER_ID, SlackRequests, action
+from tests.support.travelled_bot import ROOT, command, working_hours_now
 
 SECRET = "replica-signing-secret"
 SEEDED = 50  # cases, four reminders due each
@@ -69,9 +70,14 @@ def running_replicas(database_url: str, fake: FakeSlackAPI) -> Iterator[list[Sla
     )
     env.pop("SLACK_APP_TOKEN", None)
     ports = [_free_port(), _free_port()]
-    command = [shutil.which("safeguarding-bot") or "", "run", "--host", "127.0.0.1", "--port"]
-    processes = [
-        subprocess.Popen([*command, str(port)], env=env, stdout=subprocess.DEVNULL)
+    run = ("run", "--host", "127.0.0.1", "--port")
+    processes = [  # on the test's clock, which may have been moved into working hours
+        subprocess.Popen(
+            command(datetime.now(UTC), *run, str(port)),
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+        )
         for port in ports
     ]
     try:
@@ -132,7 +138,8 @@ def _reminders(fake: FakeSlackAPI) -> Counter[int]:
 
 @pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
 def test_two_replicas_share_requests_and_reminders(database_url: str) -> None:
-    with FakeSlackAPI() as fake:
+    # In working hours, the test's clock and the replicas' (reminders leave only then).
+    with time_machine.travel(working_hours_now(), tick=True), FakeSlackAPI() as fake:
         fake.add_user(OWNER_ID, name="police.lead")
         fake.add_channel(CHANNEL_ID, is_private=True, members=[USER_ID, OWNER_ID])
         due = _seed_due_now(database_url, fake)

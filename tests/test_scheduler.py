@@ -5,16 +5,11 @@ kind of edit, caught up once after an outage, retried with backoff, never sent t
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import json
 import os
-import shutil
 import subprocess
 import time as clock
-from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from slack_sdk import WebClient
@@ -23,22 +18,17 @@ from sqlmodel import Session, select
 
 from bot import lifecycle
 from bot.access import Access
-from bot.cases import POST_LEASE, log_incident
+from bot.cases import POST_LEASE
 from bot.cli import main
-from bot.domain.calendar import LONDON
-from bot.domain.incident import NewIncident
-from bot.domain.timetable import Facts
-from bot.jobs import TickReport
 from bot.jobs.reminders import (
     FIRST_RETRY,
     MAX_ATTEMPTS,
-    METADATA_EVENT,
     carried_by,
     metadata_of,
 )
 from bot.posting import publish_case
 from bot.reminders import snooze_step
-from bot.rules import Rules, load_rules
+from bot.rules import load_rules
 from bot.runtime import Runtime
 from bot.scheduler import tick
 from storage.db import session_scope
@@ -47,103 +37,9 @@ from storage.queries import claim_due_reminders
 from tests.support.fake_slack import Call, FakeSlackAPI
 from tests.support.forms import form, open_form
 from tests.support.running_bot import OUTSIDER_ID, OWNER_ID, RunningBot
+from tests.support.scheduler_world import LOGGED, World, about, at, who
 from tests.support.slack_requests import CHANNEL_ID, USER_ID, dm_channel_id
-
-_submissions = itertools.count()
-
-
-def at(day: str, hour: int = 9, minute: int = 0) -> datetime:
-    """A London wall-clock time, as an aware UTC instant."""
-    local = datetime.combine(date.fromisoformat(day), time(hour, minute), tzinfo=LONDON)
-    return local.astimezone(UTC)
-
-
-LOGGED = at("2026-11-23", 10, 30)  # Monday; the local authority became aware on Friday 20th
-
-
-@dataclass
-class World:
-    engine: Engine
-    fake: FakeSlackAPI
-    client: WebClient
-    rules: Rules
-    runtime: Runtime
-
-    def tick(self, when: datetime, **options: Any) -> TickReport:
-        return tick(self.runtime, self.client, when, **options)
-
-    def log(
-        self, *, now: datetime = LOGGED, post: bool = True, pseudonym: str = "Child K", **facts: Any
-    ) -> Incident:
-        """Log a case (serious harm unless told otherwise) and post its card."""
-        facts = {"aware_on": date(2026, 11, 20), "seriously_harmed": True} | facts
-        report = NewIncident(pseudonym, "5_9", Facts(**facts), "Summary.", OWNER_ID, ("police",))
-        incident = log_incident(
-            self.engine,
-            self.rules,
-            report,
-            reported_by=USER_ID,
-            submission_key=f"test:{next(_submissions)}",
-            now=now,
-        )
-        assert incident.id is not None
-        if post:
-            assert publish_case(self.client, self.engine, self.rules, incident.id, CHANNEL_ID, now)
-            self.fake.clear()
-        with Session(self.engine) as session:
-            return session.get(Incident, incident.id)
-
-    def step(self, key: str) -> Step:
-        with Session(self.engine) as session:
-            return session.exec(select(Step).where(Step.step_key == key)).one()
-
-    def planned(self, key: str | None = None) -> set[tuple[str, str, str]]:
-        """Unsent reminders as (step, recipient kind, London time), optionally of one step."""
-        with Session(self.engine) as session:
-            rows = session.exec(
-                select(Reminder, Step)
-                .join(Step, Step.id == Reminder.step_id)
-                .where(Reminder.status == "planned")
-            ).all()
-        return {
-            (step.step_key, r.kind, f"{r.due_at.astimezone(LONDON):%a %d %b %H:%M}")
-            for r, step in rows
-            if key in (None, step.step_key)
-        }
-
-    def sent(self) -> list[Call]:
-        """The reminder and digest messages Slack accepted, in order."""
-        return [
-            c
-            for c in self.fake.calls("chat.postMessage")
-            if c.ok and (c.json_param("metadata") or {}).get("event_type") == METADATA_EVENT
-        ]
-
-
-@pytest.fixture
-def world(engine: Engine, fake: FakeSlackAPI) -> Iterator[World]:
-    """A partnership with the default policy, but no daily digest unless a test asks."""
-    client = WebClient(token="xoxb-test", base_url=fake.url, retry_handlers=[], timeout=5)
-    rules = load_rules()
-    rules = dataclasses.replace(
-        rules, reminders=dataclasses.replace(rules.reminders, digest_at=None)
-    )
-    yield World(
-        engine, fake, client, rules, Runtime(engine, rules, CHANNEL_ID, Access(client, CHANNEL_ID))
-    )
-
-
-def who(call: Call) -> str:
-    """Where a reminder went: "dm:USER", "thread" or "channel"."""
-    channel = call.params["channel"]
-    if channel.startswith("U"):
-        return f"dm:{channel}"
-    return "thread" if call.params.get("thread_ts") else "channel"
-
-
-def about(call: Call) -> str:
-    return call.params["text"]
-
+from tests.support.travelled_bot import ROOT, command, working_hours_now
 
 # -- planning ---------------------------------------------------------------------------
 
@@ -501,9 +397,9 @@ def test_a_reminder_that_keeps_failing_is_given_up_after_so_many_attempts(
     world.log(died=True, seriously_harmed=False)
     world.fake.fail("chat.postMessage", status=503)
     when = at("2026-11-24", 9)  # CDOP is due today: owner and thread
-    for _ in range(MAX_ATTEMPTS):
+    for _ in range(MAX_ATTEMPTS):  # hourly, inside working hours: 09:00 to 16:00
         report = world.tick(when)
-        when += timedelta(hours=2)
+        when += timedelta(hours=1)
     # The owner's message (CDOP and the 2 notifications), and CDOP in the thread.
     assert len(report.failed) == 2
     assert all(f"{MAX_ATTEMPTS} attempts" in line for line in report.failed)
@@ -713,8 +609,9 @@ def test_remind_once_runs_one_tick_at_the_given_time_and_prints_it(
 def test_run_sends_reminders_unless_told_not_to(
     world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The real command: a reminder missed while the bot was down goes out when it starts,
-    from a replica with the scheduler, not from one started with --no-scheduler."""
+    """The real command: a reminder missed while the bot was down goes out when it starts
+    (in working hours: the clocks are moved there if need be), from a replica with the
+    scheduler, not from one started with --no-scheduler."""
     if world.engine.dialect.name != "sqlite":
         pytest.skip("one backend is enough for the command itself")
     world.log(
@@ -729,9 +626,11 @@ def test_run_sends_reminders_unless_told_not_to(
         SAFEGUARDING_CHANNEL=CHANNEL_ID,
     )
     env.pop("SLACK_APP_TOKEN", None)
+    opening = working_hours_now()
     for flags, sends in (["--no-scheduler"], False), ([], True):
         process = subprocess.Popen(
-            [shutil.which("safeguarding-bot") or "", "run", "--port", "0", *flags],
+            command(opening, "run", "--port", "0", *flags),
+            cwd=ROOT,
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,

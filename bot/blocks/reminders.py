@@ -82,11 +82,13 @@ def reminders_message(
     calendar: WorkingCalendar,
     *,
     group: str | None = None,
+    missed: date | None = None,
 ) -> tuple[str, list[Block]]:
     """One message for everything due for one person (or one case's thread, or one user
     group: ``group``, mentioned) today: each case's heading, then each of its steps and
     items with its own Mark done and Snooze buttons. Past Slack's 50 blocks it says how
-    many more there are and where to see them."""
+    many more there are and where to see them. Sent late (``missed``: the day it was due
+    to go out, when the bot could not send it), it says so once, at the top."""
     by_case: dict[int | None, list[Line]] = {}
     for line in sorted(lines, key=lambda line: line.thing.due_on or today):
         by_case.setdefault(line.incident.id, []).append(line)
@@ -94,6 +96,8 @@ def reminders_message(
     count = f"{len(lines)} due or overdue" + (f", in {cases} cases" if cases > 1 else "")
     mention = f"<!subteam^{group}> " if group else ""
     opening = f"{mention}:bell: *Reminders for {day(today)}*: {count}."
+    if missed is not None:
+        opening += f"\n_{late(missed)}_"
     blocks: list[Block] = [SectionBlock(text=MarkdownTextObject(text=opening))]
     room = MESSAGE_BLOCKS - 3  # the opening, the "more" line and the closing words
     shown = 0
@@ -114,7 +118,12 @@ def reminders_message(
         )
         blocks.append(SectionBlock(text=MarkdownTextObject(text=more)))
     blocks.append(_what_stops(lines))
-    return _notification(lines, today, calendar), blocks
+    return _notification(lines, today, calendar, missed), blocks
+
+
+def late(missed: date) -> str:
+    """What a reminder sent after an outage (or out of working hours) says of itself."""
+    return f"Sent late: this was due to go out on {day(missed)} and could not be sent then."
 
 
 def _line(line: Line, today: date, calendar: WorkingCalendar) -> SectionBlock:
@@ -127,8 +136,11 @@ def _line(line: Line, today: date, calendar: WorkingCalendar) -> SectionBlock:
     return SectionBlock(block_id=_line_id(thing), text=MarkdownTextObject(text=text))
 
 
-def _notification(lines: Sequence[Line], today: date, calendar: WorkingCalendar) -> str:
-    """The message's plain text, which notifications and screen readers show."""
+def _notification(
+    lines: Sequence[Line], today: date, calendar: WorkingCalendar, missed: date | None
+) -> str:
+    """The message's plain text, which notifications and screen readers show; a late one
+    says so first, where a cut cannot drop it."""
     parts = []
     for line in lines:
         assert line.thing.due_on is not None
@@ -137,7 +149,8 @@ def _notification(lines: Sequence[Line], today: date, calendar: WorkingCalendar)
             f"{escape(case_title(line.incident))}: {shown_title(line.thing.title)}, "
             f"due {day(line.thing.due_on)} ({left})"
         )
-    return cut(f"Reminder{'s' if len(parts) > 1 else ''}: {'; '.join(parts)}.", SECTION_TEXT)
+    text = f"Reminder{'s' if len(parts) > 1 else ''}: {'; '.join(parts)}."
+    return cut(f"{late(missed)} {text}" if missed else text, SECTION_TEXT)
 
 
 def assignment_notice(

@@ -10,6 +10,12 @@ item that needs nothing more: done, not applicable, paused, snoozed, on a closed
 a minimum period (the published report kept available), which has no deadline to be
 reminded of.
 
+They are also only ever *sent* inside working hours (:meth:`ReminderPolicy.in_hours`: a
+working day, from the reminder time to 17:30 by default), whatever happened before: one
+missed while the bot was down, retried after a Slack failure or planned for a day that
+became a closure day waits for the next opening rather than going out on a Saturday or at
+2 a.m.
+
 :func:`plan_reminders` turns the policy and one step into reminder instants. Instants
 already past are part of the plan too, so that whoever stores the plan can keep a reminder
 that was missed while the bot was down (and send it once) rather than forget it; an
@@ -22,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -72,6 +78,8 @@ _WHEN = re.compile(
     r"|(?P<n>\d+) working days? (?P<side>before|after))\s*$"
 )
 _AT = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+#: When working hours end unless the policy says otherwise (UK time).
+CLOSING = time(17, 30)
 
 
 @dataclass(frozen=True)
@@ -93,17 +101,36 @@ class RemindRule:
 
 @dataclass(frozen=True)
 class ReminderPolicy:
-    """The whole policy: its rules, the local time they fire at, and the daily digest."""
+    """The whole policy: its rules, the local time they fire at, the daily digest, and the
+    working hours (``opens`` to ``closes``, UK time, on working days) messages leave in."""
 
     rules: tuple[RemindRule, ...]
     at: time = time(9, 0)
     digest_at: time | None = time(9, 0)  # None: no digest
     escalation: str | None = None  # a user or user group id, from the settings
+    opens: time = time(9, 0)
+    closes: time = CLOSING
 
     def instant(self, day: date, at: time | None = None) -> datetime:
         """``at`` (default: the reminder time) in London on ``day``, as a UTC instant."""
         local = datetime.combine(day, at or self.at, tzinfo=LONDON)
         return local.astimezone(UTC)
+
+    def in_hours(self, moment: datetime, calendar: WorkingCalendar) -> bool:
+        """Whether a reminder may leave at ``moment``: a working day in England, between
+        opening and closing time there (so through both clock changes)."""
+        local = moment.astimezone(LONDON)
+        return calendar.is_working_day(local.date()) and self.opens <= local.time() < self.closes
+
+    def next_opening(self, moment: datetime, calendar: WorkingCalendar) -> datetime:
+        """``moment`` itself inside working hours, else when they next begin."""
+        if self.in_hours(moment, calendar):
+            return moment
+        local = moment.astimezone(LONDON)
+        day = local.date()
+        if not calendar.is_working_day(day) or local.time() >= self.opens:
+            day = calendar.roll_forward(day + timedelta(days=1))
+        return self.instant(day, self.opens)
 
 
 @dataclass(frozen=True)
@@ -191,9 +218,19 @@ def parse_reminders(data: Mapping[str, Any]) -> ReminderPolicy:
     unknown = set(data) - {"reminders", "digest", "remind"}
     if unknown:
         raise ValueError(f"unknown section(s): {', '.join(sorted(unknown))}")
-    at = _section_time(data.get("reminders", {}), "reminders")
+    section = _table(data.get("reminders", {}), "reminders", {"at", "from", "until"})
+    at = _time(section, "at", "reminders")
     digest = data.get("digest")
-    digest_at = None if digest is None else _section_time(digest, "digest")
+    digest_at = None if digest is None else _time(_table(digest, "digest", {"at"}), "at", "digest")
+    earliest = min(at, digest_at or at)
+    opens = _time(section, "from", "reminders", earliest)
+    closes = _time(section, "until", "reminders", CLOSING)
+    for name, moment in (("at", at), ("digest at", digest_at)):
+        if moment is not None and not opens <= moment < closes:
+            raise ValueError(
+                f"reminders: {name} ({moment:%H:%M}) must fall in working hours, from "
+                f"{opens:%H:%M} until {closes:%H:%M}"
+            )
     rules: list[RemindRule] = []
     for index, raw in enumerate(data.get("remind", [])):
         try:
@@ -202,19 +239,25 @@ def parse_reminders(data: Mapping[str, Any]) -> ReminderPolicy:
             raise ValueError(f"remind {index + 1}: {exc}") from None
     if not rules:
         raise ValueError("no [[remind]] entries")
-    return ReminderPolicy(tuple(rules), at, digest_at)
+    return ReminderPolicy(tuple(rules), at, digest_at, opens=opens, closes=closes)
 
 
-def _section_time(raw: Any, name: str) -> time:
+def _table(raw: Any, name: str, keys: set[str]) -> Mapping[str, Any]:
     if not isinstance(raw, Mapping):
         raise ValueError(f"[{name}] must be a table")
-    unknown = set(raw) - {"at"}
+    unknown = set(raw) - keys
     if unknown:
         raise ValueError(f"{name}: unknown key(s): {', '.join(sorted(unknown))}")
-    text = raw.get("at", "09:00")
+    return raw
+
+
+def _time(raw: Mapping[str, Any], key: str, name: str, default: time = time(9, 0)) -> time:
+    if key not in raw:
+        return default
+    text = raw[key]
     match = _AT.match(text) if isinstance(text, str) else None
     if match is None:
-        raise ValueError(f'{name}: at must be a time like "09:00" (24-hour, UK time)')
+        raise ValueError(f'{name}: {key} must be a time like "09:00" (24-hour, UK time)')
     return time(int(match[1]), int(match[2]))
 
 

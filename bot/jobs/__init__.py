@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from bot.domain.calendar import LONDON
+
 Clock = Callable[[], datetime]
 """The tick's clock: the instant it started at, running on from there."""
 
@@ -27,6 +29,7 @@ class TickReport:
     logged: list[str] = field(default_factory=list)
     superseded: int = 0
     skipped: int = 0
+    waiting: datetime | None = None  # outside working hours: when reminders may next leave
 
     def lines(self) -> list[str]:
         listed = [
@@ -45,4 +48,9 @@ class TickReport:
             f"{self.superseded} folded into a later one, {self.skipped} no longer needed, "
             f"{len(self.logged)} received report(s) logged, {len(self.posted)} case(s) posted."
         )
+        if self.waiting is not None:
+            summary += (
+                " Outside working hours: reminders wait until "
+                f"{self.waiting.astimezone(LONDON):%a %d %b %H:%M} UK time."
+            )
         return [*listed, summary]

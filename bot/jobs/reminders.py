@@ -9,6 +9,12 @@ its lease. A worker that dies mid-send leaves its rows to be claimed again when 
 runs out; a row claimed again that way is "in doubt" (the message may have reached Slack
 before the worker died), so the Slack conversation is searched for it, by the reminder
 ids in the message metadata, before it is sent.
+
+Nothing is claimed outside the policy's working hours
+(:meth:`~bot.domain.reminders.ReminderPolicy.in_hours`), and what is claimed when they end
+during a tick is handed back until they next begin: a reminder missed during an outage, a
+retry or a handed-back claim waits for the next working morning, then goes out once,
+folded into its later ones and saying it is late.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from bot.blocks.reminders import Line, digest_message, reminders_message, undeli
 from bot.domain.calendar import london_date
 from bot.domain.reminders import ReminderKind, ReminderStatus, destination
 from bot.jobs import Clock, TickReport
-from bot.reminders import Remindable, replan_case, wanted_reminders
+from bot.reminders import Remindable, replan_case, still_wanted, wanted_reminders
 from bot.runtime import Runtime
 from storage.db import open_session, session_scope
 from storage.models import ChecklistItem, ImprovementAction, Incident, Reminder, Step
@@ -98,6 +104,7 @@ class _Message:
     blocks: list[Block]
     carried: list[Reminder]
     lines: list[Line] = field(default_factory=list)
+    missed: date | None = None  # the first day one of them was due, if before today
 
 
 @dataclass(frozen=True)
@@ -166,7 +173,9 @@ class ReminderJob:
 
     def send_due(self, batch: int) -> None:
         """Claim what is due, a destination at a time, and send each destination one
-        message."""
+        message, inside working hours only."""
+        if not self._in_hours():
+            return
         while True:
             with session_scope(self.engine) as session:
                 claims = claim_due_reminders(
@@ -183,26 +192,41 @@ class ReminderJob:
             pending = list(groups.values())
             for index, group in enumerate(pending):
                 lease_until = min(c.reminder.lease_until or self.clock() for c in group)
+                rest = [c.reminder for g in pending[index:] for c in g]
+                if not self._in_hours():  # working hours ended during the tick
+                    self._release(rest, retry_at=self._opening(), error="after hours")
+                    return self._replan_touched()
                 if self.stop.is_set() or lease_until - self.clock() < self.margin:
                     # Stopping, or Slack was slow: hand the rest back, to be claimed again.
-                    self._release([c.reminder for g in pending[index:] for c in g])
+                    self._release(rest, retry_at=self.clock(), error="slow")
                     return self._replan_touched()
                 self._deliver(group, latest, found)
         self._replan_touched()
+
+    def _in_hours(self) -> bool:
+        """Whether reminders may leave now; if not, the report says until when they wait."""
+        if self.rules.reminders.in_hours(self.clock(), self.rules.calendar):
+            return True
+        self.report.waiting = self._opening()
+        return False
+
+    def _opening(self, moment: datetime | None = None) -> datetime:
+        """``moment`` (default now) if inside working hours, else when they next begin."""
+        return self.rules.reminders.next_opening(moment or self.clock(), self.rules.calendar)
 
     def _replan_touched(self) -> None:
         """Plan the next reminder of every daily series that just sent one."""
         for incident_id in sorted(self.touched):
             replan_case(self.engine, self.rules, incident_id, self.clock())
 
-    def _release(self, reminders: list[Reminder]) -> None:
+    def _release(self, reminders: list[Reminder], *, retry_at: datetime, error: str) -> None:
         with session_scope(self.engine) as session:
             release_reminders(
                 session,
                 reminder_ids=_ids(reminders),
                 worker=self.worker,
-                retry_at=self.clock(),
-                error="slow",
+                retry_at=retry_at,
+                error=error,
             )
 
     def _deliver(
@@ -224,7 +248,8 @@ class ReminderJob:
                 skipped.append(reminder)
         self.report.superseded += len(superseded)
         self._finish(superseded, ReminderStatus.SUPERSEDED)
-        message = self._compose(wanted, found)
+        first_due = min((london_date(r.due_at) for r in superseded + wanted), default=None)
+        message = self._compose(wanted, found, first_due)
         if message is None:
             skipped += wanted
         self.report.skipped += len(skipped)
@@ -263,14 +288,19 @@ class ReminderJob:
         if incident is None or thing is None:
             return False
         wanted = wanted_reminders(incident, thing, self.rules, self.clock())
-        return reminder.dedupe_key in {w.dedupe_key for w in wanted}
+        by_key = {w.dedupe_key: w for w in wanted}
+        return still_wanted(reminder, by_key, self.rules.calendar, self.clock())
 
-    def _compose(self, reminders: list[Reminder], found: _Found) -> _Message | None:
+    def _compose(
+        self, reminders: list[Reminder], found: _Found, first_due: date | None
+    ) -> _Message | None:
         """The one message that carries ``reminders`` (all to one destination), or None
-        when there is nothing to say."""
+        when there is nothing to say; late, it says so, once (``first_due``: the day the
+        first of them, or of those folded into them, was due)."""
         if not reminders:
             return None
         today, calendar = london_date(self.clock()), self.rules.calendar
+        missed = first_due if first_due is not None and first_due < today else None
         first = reminders[0]
         if first.kind == ReminderKind.DIGEST:
             return self._digest(reminders, today)
@@ -283,7 +313,7 @@ class ReminderJob:
             lines.setdefault(key, Line(incident, thing, escalated))
         shown = list(lines.values())
         group = first.recipient if first.destination.startswith("group:") else None
-        text, blocks = reminders_message(shown, today, calendar, group=group)
+        text, blocks = reminders_message(shown, today, calendar, group=group, missed=missed)
         if first.kind == ReminderKind.THREAD:
             incident = shown[0].incident
             channel, thread_ts = incident.channel_id or self.runtime.channel, incident.card_ts
@@ -293,7 +323,7 @@ class ReminderJob:
             channel, thread_ts = first.recipient, None  # a direct message
         about = ", ".join(f"{line.incident.reference} {_key(line.thing)}" for line in shown)
         label = f"{about} → {first.destination}"
-        return _Message(label, channel, thread_ts, text, blocks, reminders, shown)
+        return _Message(label, channel, thread_ts, text, blocks, reminders, shown, missed)
 
     def _digest(self, reminders: list[Reminder], today: date) -> _Message | None:
         with open_session(self.engine) as session:
@@ -318,7 +348,7 @@ class ReminderJob:
         self._finish(sent, ReminderStatus.SENT)
         self.report.sent.append(f"{message.label} (found in Slack, not sent again)")
         rest = [r for r in message.carried if r.id not in posted]
-        return self._compose(rest, found)
+        return self._compose(rest, found, message.missed)
 
     def _posted_ids(self, message: _Message) -> set[int]:
         """The reminders that Slack's copy of the conversation says were sent already."""
@@ -346,7 +376,7 @@ class ReminderJob:
         if attempts >= MAX_ATTEMPTS:
             return self._give_up(message, f"{error} ({attempts} attempts)")
         wait = min(FIRST_RETRY * 2 ** max(attempts - 1, 0), LAST_RETRY)
-        retry_at = self.clock() + max(wait, retry_after or timedelta(0))
+        retry_at = self._opening(self.clock() + max(wait, retry_after or timedelta(0)))
         with session_scope(self.engine) as session:
             release_reminders(
                 session,
