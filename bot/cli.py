@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, NoReturn
 
-from bot.config import ConfigError, Settings, load_settings
+from bot.config import ConfigError, Settings, load_log_settings, load_settings
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.incident import AGE_BANDS, is_child
 from bot.domain.timetable import DueStep, Facts, StepKind, compute_steps, not_serious_reasons
@@ -202,11 +202,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the console script."""
     parser = _parser()
     args = parser.parse_args(argv)
+    form = "text"  # until LOG_FORMAT is read
     try:
-        settings = load_settings()
+        logging_settings = load_log_settings()
+        form = logging_settings.log_format
         from bot.logs import configure
 
-        configure(settings.log_level, settings.log_format)
+        configure(logging_settings.log_level, form)
+        settings = load_settings()
         if args.command == "timetable":
             _timetable(parser, settings, args)
         elif args.command == "migrate":
@@ -224,7 +227,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         elif args.command == "purge":
             _purge(settings, args.dry_run)
     except ConfigError as exc:
-        parser.exit(2, f"safeguarding-bot: {exc}\n")
+        _fail(parser, form, str(exc))
     except Exception as exc:
         # The database failing mid-command (checked at start, so rarely): still one line.
         from sqlalchemy.exc import OperationalError
@@ -235,7 +238,16 @@ def main(argv: Sequence[str] | None = None) -> None:
         from storage.db import make_engine
 
         engine = make_engine(settings.database_url)
-        parser.exit(2, f"safeguarding-bot: {database_error(engine, exc)}\n")
+        _fail(parser, form, str(database_error(engine, exc)))
+
+
+def _fail(parser: _Parser, form: str, problem: str) -> NoReturn:
+    """A bad setting or a dependency out of reach: one line and exit status 2, under
+    LOG_FORMAT=json a JSON object, so that the log collector has why the bot did not start."""
+    if form == "json":
+        logger.critical("%s", problem)
+        sys.exit(2)
+    parser.exit(2, f"safeguarding-bot: {problem}\n")
 
 
 def _migrate(settings: Settings) -> None:
@@ -331,9 +343,9 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
     )
     if settings.slack_app_token:
         readiness.socket_mode = socket_mode(app, settings.slack_app_token.get_secret_value())
-        print(f"Connected to Slack by Socket Mode; /healthz on port {server.port}.")
+        logger.info("Connected to Slack by Socket Mode; /healthz on port %s.", server.port)
     else:
-        print(f"Taking Slack's requests at http://{host}:{server.port}/slack/events")
+        logger.info("Taking Slack's requests at http://%s:%s/slack/events", host, server.port)
     follow = threading.Thread(
         target=_follow_rules, args=(app.client, engine, rules, server.serving), daemon=True
     )
@@ -346,7 +358,7 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
         if scheduler
         else None
     )
-    print("Sending reminders from this process." if ticking else "Not sending reminders.")
+    logger.info("Sending reminders from this process." if ticking else "Not sending reminders.")
 
     def stop(signum: int, _frame: object) -> None:
         if stopping.is_set():

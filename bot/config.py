@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -36,10 +37,33 @@ class ConfigError(Exception):
     """A missing or invalid setting; the message names the environment variable."""
 
 
-class Settings(BaseSettings):
-    """The bot's settings; names match the environment variables, upper-cased."""
+class LogSettings(BaseSettings):
+    """How to log: read before the other settings, so that a mistake in one of them is told
+    in the format asked for."""
 
     model_config = SettingsConfigDict(env_file=".env", extra="ignore", frozen=True)
+
+    # DEBUG, INFO, WARNING or ERROR; and "json" for one JSON object a line (log collectors).
+    log_level: str = "INFO"
+    log_format: str = "text"
+
+    @field_validator("log_level")
+    @classmethod
+    def _log_level(cls, value: str) -> str:
+        if value.upper() not in LOG_LEVELS:
+            raise ValueError(f"must be one of {', '.join(LOG_LEVELS)}")
+        return value.upper()
+
+    @field_validator("log_format")
+    @classmethod
+    def _log_format(cls, value: str) -> str:
+        if value.lower() not in LOG_FORMATS:
+            raise ValueError("must be text (the default) or json (one JSON object a line)")
+        return value.lower()
+
+
+class Settings(LogSettings):
+    """The bot's settings; names match the environment variables, upper-cased."""
 
     database_url: str = "sqlite:///safeguarding.db"
     slack_bot_token: SecretStr | None = None
@@ -68,9 +92,6 @@ class Settings(BaseSettings):
     safeguarding_sign_off_leads: str | None = None
     # The day the partnership's reporting year starts, MM-DD: 04-01 is April to March.
     safeguarding_reporting_year_start: str = "04-01"
-    # DEBUG, INFO, WARNING or ERROR; and "json" for one JSON object a line (log collectors).
-    log_level: str = "INFO"
-    log_format: str = "text"
 
     @field_validator("database_url")
     @classmethod
@@ -99,20 +120,6 @@ class Settings(BaseSettings):
         if value is not None and not value.get_secret_value().startswith("xapp-"):
             raise ValueError("must be an app-level token (connections:write), starting with xapp-")
         return value
-
-    @field_validator("log_level")
-    @classmethod
-    def _log_level(cls, value: str) -> str:
-        if value.upper() not in LOG_LEVELS:
-            raise ValueError(f"must be one of {', '.join(LOG_LEVELS)}")
-        return value.upper()
-
-    @field_validator("log_format")
-    @classmethod
-    def _log_format(cls, value: str) -> str:
-        if value.lower() not in LOG_FORMATS:
-            raise ValueError("must be text (the default) or json (one JSON object a line)")
-        return value.lower()
 
     @field_validator("safeguarding_channel")
     @classmethod
@@ -219,9 +226,22 @@ class Settings(BaseSettings):
 
 
 def load_settings() -> Settings:
-    """Read and check the settings, turning pydantic's report into one line per variable."""
+    """Read and check the settings."""
+    return _read(Settings)
+
+
+def load_log_settings() -> LogSettings:
+    """Read and check ``LOG_LEVEL`` and ``LOG_FORMAT`` alone."""
+    return _read(LogSettings)
+
+
+_Read = TypeVar("_Read", bound=BaseSettings)
+
+
+def _read(kind: type[_Read]) -> _Read:
+    """Turn pydantic's report into one line per variable."""
     try:
-        return Settings()
+        return kind()
     except ValidationError as exc:
         lines = [
             f"{'.'.join(map(str, error['loc'])).upper()}: "

@@ -1,5 +1,6 @@
 """Logging as a council's log collector reads it: ``LOG_LEVEL``, and ``LOG_FORMAT=json`` for
-one JSON object a line.
+one JSON object a line -- every line the process writes, Python's warnings and an exception
+no one catches included.
 
 A line carries what it concerns -- the request being answered (its kind and a short id),
 the reminder, the case reference -- as fields, never the text a person typed: only the
@@ -12,11 +13,13 @@ import contextvars
 import json
 import logging
 import sys
+import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import TextIO
+from types import TracebackType
+from typing import Any, TextIO
 
 #: The fields a line may carry besides time, level, logger and message.
 FIELDS = ("request", "request_id", "reminder", "case")
@@ -95,7 +98,45 @@ class _Stderr(logging.StreamHandler):  # type: ignore[type-arg]
         pass
 
 
+logger = logging.getLogger(__name__)
+
+
+def _uncaught(
+    _type: type[BaseException], value: BaseException, _traceback: TracebackType | None
+) -> None:
+    logger.critical("uncaught exception", exc_info=value)
+
+
+def _uncaught_in_thread(args: threading.ExceptHookArgs) -> None:
+    if args.exc_type is not SystemExit:  # a thread's sys.exit(), silent as by default
+        name = args.thread.name if args.thread else "unknown"
+        logger.critical("uncaught exception in thread %s", name, exc_info=args.exc_value)
+
+
+def _unraisable(args: sys.UnraisableHookArgs) -> None:
+    logger.error(
+        "%s: %r", args.err_msg or "Exception ignored in", args.object, exc_info=args.exc_value
+    )
+
+
 _handler: logging.Handler | None = None
+#: Python's own hooks, while JSON logging stands in for them.
+_hooks: tuple[Callable[..., Any], ...] | None = None
+
+
+def _take_hooks(json_lines: bool) -> None:
+    """Under JSON, Python's warnings and its reports of an exception no one caught are
+    records too (the traceback in ``exception``), not lines a collector cannot parse; the
+    text format leaves them as Python writes them."""
+    global _hooks
+    logging.captureWarnings(json_lines)
+    if json_lines and _hooks is None:
+        _hooks = (sys.excepthook, threading.excepthook, sys.unraisablehook)
+        sys.excepthook, threading.excepthook = _uncaught, _uncaught_in_thread
+        sys.unraisablehook = _unraisable
+    elif not json_lines and _hooks is not None:
+        sys.excepthook, threading.excepthook, sys.unraisablehook = _hooks
+        _hooks = None
 
 
 def configure(level: str, form: str) -> None:
@@ -111,3 +152,4 @@ def configure(level: str, form: str) -> None:
     root.addHandler(handler)
     root.setLevel(level)
     _handler = handler
+    _take_hooks(form == "json")

@@ -3,6 +3,7 @@ status 2, from every command that meets it; never a traceback."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -229,6 +230,38 @@ def test_a_bad_reporting_year_start(
         "safeguarding-bot: SAFEGUARDING_REPORTING_YEAR_START: must be a month and day, MM-DD, "
         "such as 04-01 (1 April)"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "problem"),
+    [
+        ("SAFEGUARDING_REPORTING_YEAR_START", "april", "SAFEGUARDING_REPORTING_YEAR_START: must"),
+        ("SLACK_BOT_TOKEN", None, "SLACK_BOT_TOKEN not set.\nTo connect the bot to Slack"),
+        ("DATABASE_URL", UNREACHABLE_POSTGRES, "DATABASE_URL: cannot use the database at "),
+    ],
+    ids=("read", "missing", "met at start"),
+)
+def test_under_json_logs_the_one_line_is_a_json_object(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    settings: Path,
+    name: str,
+    value: str | None,
+    problem: str,
+) -> None:
+    """A log collector reading JSON gets why the bot did not start, however many lines the
+    explanation has."""
+    monkeypatch.setenv("LOG_FORMAT", "json")
+    if value is None:
+        monkeypatch.delenv(name)
+    else:
+        monkeypatch.setenv(name, value)
+    try:
+        line = json.loads(one_line(capsys, "run"))
+    finally:
+        configure("WARNING", "text")
+    assert (line["level"], line["logger"]) == ("CRITICAL", "bot.cli")
+    assert line["message"].startswith(problem)
 
 
 def test_the_console_script_says_one_line_too(settings: Path, tmp_path: Path) -> None:
