@@ -93,8 +93,12 @@ class BotApp(App):
             while self._answering and (left := give_up - time.monotonic()) > 0:
                 self._quiet.wait(left)
             answered = self._answering == 0
-        left = max(give_up - time.monotonic(), 0.0)
-        return self._ack_first.executor.wait_idle(left) and answered
+        return self.wait_idle(max(give_up - time.monotonic(), 0.0)) and answered
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Wait up to ``timeout`` seconds for the work after the acks so far. False if
+        some was still running."""
+        return self._ack_first.executor.wait_idle(timeout)
 
 
 def build_app(
@@ -103,7 +107,8 @@ def build_app(
     rules: Rules,
     clock: Callable[[], datetime] = utc_now,
 ) -> BotApp:
-    """The bot's Bolt app; Slack's requests are always signature-checked over HTTP.
+    """The bot's Bolt app. Bolt checks no signatures: over HTTP the endpoint has checked
+    each request before Bolt parses it (:mod:`bot.server`), and Socket Mode has none.
 
     Each request is answered from its own thread as soon as its ack function has run
     (``process_before_response``); the work behind the answer runs after it in Bolt's
@@ -111,13 +116,11 @@ def build_app(
     (``AckFirst``), so acks do not queue behind other requests' work."""
     assert settings.safeguarding_channel is not None
     client = slack_client(settings)
-    secret = settings.slack_signing_secret
     ack_first = AckFirst()
     app = BotApp(
         ack_first=ack_first,
         client=client,
-        signing_secret=secret.get_secret_value() if secret else None,
-        request_verification_enabled=secret is not None,
+        request_verification_enabled=False,
         process_before_response=True,
         listener_executor=ack_first.executor,
     )

@@ -333,12 +333,13 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
     except BoltError as exc:
         raise ConfigError(f"SLACK_BOT_TOKEN: Slack refused it ({exc}).\n{_SLACK_GUIDE}") from None
     readiness = Readiness(scheduler=scheduler)
+    secret = settings.slack_signing_secret
     server = HttpServer(
         app,
         engine,
         host,
         port,
-        events=settings.slack_signing_secret is not None,
+        signing_secret=secret.get_secret_value() if secret else None,
         readiness=readiness,
     )
     if settings.slack_app_token:

@@ -1,19 +1,23 @@
 """What a request from Slack says, read defensively, before Bolt or a listener acts on it.
 
-A payload without the fields Bolt and the listeners rely on (a user, a trigger, a view's
-state) did not come from Slack as documented: the HTTP endpoint answers it with a 400
-instead of letting it fail inside Bolt (a 500). The values the bot itself put in its
-controls and modals (``verb:id`` in a menu, an id in ``private_metadata``) come back
-through here too, turned into row ids only if a row could have them: anything else is a
-stale or forged control, which the listeners answer with "out of date".
+A payload whose fields are not of the types Slack documents did not come from Slack as
+documented: the HTTP endpoint answers it with a 400 instead of letting it reach Bolt,
+whose parsing and routing index those fields unchecked (a 500 and a traceback).
+:func:`malformed` holds the fields Bolt and the listeners rely on. The values the bot
+itself put in its controls and modals (``verb:id`` in a menu, an id in
+``private_metadata``, a chosen option) are left to the readers below, which turn them into
+row ids only if a row could have them: anything else is a stale or forged control, which
+the listeners answer with "out of date".
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Mapping
+from typing import Annotated, Any
+
+from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 #: The largest id a row can have: PostgreSQL's INTEGER column (SQLite's is wider).
 MAX_ROW_ID = 2**31 - 1
@@ -23,45 +27,156 @@ _DIGITS = re.compile(r"[0-9]{1,10}")
 #: A request's Unix time in seconds (twelve digits reach the year 33658).
 _SECONDS = re.compile(r"[0-9]{1,12}")
 
-#: The kinds of request the bot takes, and per kind the paths that must lead to a
-#: non-empty value of the given type. Any other kind is refused: Bolt's parsing assumes
-#: the documented fields of whatever kind it is given.
-_REQUIRED: dict[str, tuple[tuple[tuple[str, ...], type], ...]] = {
-    "command": ((("user_id",), str), (("trigger_id",), str), (("command",), str)),
-    "ssl_check": (),
-    "url_verification": ((("challenge",), str),),
-    "block_actions": ((("user", "id"), str), (("trigger_id",), str), (("actions",), list)),
-    "view_submission": ((("user", "id"), str), (("view", "id"), str), (("view", "state"), dict)),
-    "view_closed": ((("user", "id"), str), (("view", "id"), str)),
-    "event_callback": ((("event", "type"), str),),
+#: An id or a routing key: text, never empty.
+_Name = Annotated[str, Field(min_length=1)]
+
+
+class _Shape(BaseModel):
+    """Fields are checked for their JSON type only (no coercion); others are ignored."""
+
+    model_config = ConfigDict(strict=True)
+
+
+class _Ids(_Shape):
+    """A user, team, enterprise or channel as an object."""
+
+    id: str | None = None
+    team_id: str | None = None
+    enterprise_id: str | None = None
+
+
+class _ResponseUrl(_Shape):
+    response_url: AnyHttpUrl
+
+
+class _Where(_Shape):
+    """What Bolt reads in any payload, and in its event, message and authorizations, to
+    find the team, the user, the channel and where to reply."""
+
+    enterprise: str | _Ids | None = None
+    team: str | _Ids | None = None
+    user: str | _Ids | None = None
+    channel: str | _Ids | None = None
+    enterprise_id: str | None = None
+    team_id: str | None = None
+    user_id: str | None = None
+    channel_id: str | None = None
+    authorizations: list[_Where] | None = None
+    event: _Where | None = None
+    message: _Where | None = None
+    previous_message: _Where | None = None
+    item: _Where | None = None
+    response_url: AnyHttpUrl | None = None
+    response_urls: list[_ResponseUrl] | None = None
+
+
+class _User(_Ids):
+    id: _Name
+
+
+class _State(_Shape):
+    #: Block id → action id → element state; what an element holds is read by the forms.
+    values: dict[str, Any]
+
+
+class _View(_Shape):
+    id: _Name
+    type: _Name
+    callback_id: str
+    team_id: str | None = None
+    app_installed_team_id: str | None = None
+    state: _State | None = None
+
+
+class _Action(_Shape):
+    action_id: _Name
+    block_id: str = ""
+    type: str = ""
+
+
+class _Command(_Where):
+    command: _Name
+    user_id: _Name
+    trigger_id: _Name
+    response_url: AnyHttpUrl  # where every answer goes
+    text: str = ""
+
+
+class _BlockActions(_Where):
+    user: _User
+    trigger_id: _Name
+    actions: Annotated[list[_Action], Field(min_length=1)]
+    view: _View | None = None
+
+    @model_validator(mode="after")
+    def _answerable(self) -> _BlockActions:
+        if self.view is None and self.response_url is None:
+            raise ValueError("an action in a message needs a response_url")
+        return self
+
+
+class _Submitted(_View):
+    state: _State
+
+
+class _ViewSubmission(_Where):
+    user: _User
+    view: _Submitted
+
+
+class _ViewClosed(_Where):
+    user: _User
+    view: _View
+
+
+class _Event(_Where):
+    type: _Name
+
+
+class _EventCallback(_Where):
+    event: _Event
+
+
+class _UrlVerification(_Shape):
+    challenge: _Name
+
+
+#: The kinds of request the bot takes, and the shape of each. Any other kind is refused:
+#: Bolt's parsing assumes the documented fields of whatever kind it is given.
+_SHAPES: dict[str, type[_Shape]] = {
+    "command": _Command,
+    "ssl_check": _Shape,
+    "url_verification": _UrlVerification,
+    "block_actions": _BlockActions,
+    "view_submission": _ViewSubmission,
+    "view_closed": _ViewClosed,
+    "event_callback": _EventCallback,
 }
 
 
-def _at(body: Any, path: tuple[str, ...]) -> Any:
-    for key in path:
-        body = body.get(key) if isinstance(body, dict) else None
-    return body
-
-
-def is_well_formed(body: Any) -> bool:
-    """True if ``body`` (parsed) has every field its kind of request must have."""
+def malformed(body: Any) -> str | None:
+    """Why ``body`` (parsed) is not a request of a kind the bot takes, in one short line
+    naming the field, never its value; None if it is one."""
     if not isinstance(body, dict):
-        return False
-    kind = next((k for k in ("command", "ssl_check") if k in body), str(body.get("type", "")))
-    if kind not in _REQUIRED:
-        return False
-    for path, kind_of_value in _REQUIRED[kind]:
-        value = _at(body, path)
-        if not value or not isinstance(value, kind_of_value):
-            return False
-    return kind != "block_actions" or all(isinstance(a, dict) for a in body["actions"])
+        return "not a JSON object"
+    kind = next((k for k in ("command", "ssl_check") if k in body), body.get("type"))
+    shape = _SHAPES.get(kind) if isinstance(kind, str) else None
+    if shape is None:
+        return "not a kind of request the bot takes"
+    try:
+        shape.model_validate(body)
+    except ValidationError as invalid:
+        first = invalid.errors(include_input=False, include_url=False)[0]
+        where = ".".join(str(part) for part in first["loc"])
+        return f"{kind}: {where[:80]!r}: {first['msg']}"
+    return None
 
 
-def has_request_time(headers: Mapping[str, Sequence[str]]) -> bool:
-    """Whether ``X-Slack-Request-Timestamp``, if sent, is what Slack sends: whole seconds
-    (Bolt's signature check cannot read anything else). Bolt treats a missing one as 0."""
-    sent = headers.get("x-slack-request-timestamp")
-    return not sent or all(_SECONDS.fullmatch(value) for value in sent)
+def readable_signature(timestamp: str, signature: str) -> bool:
+    """Whether a request's signature headers are what Slack sends, the timestamp in whole
+    seconds and the signature ASCII: slack_sdk's verifier raises on anything else (its
+    ``int()`` reads '١٢٣', but not '9' * 5000; its ``compare_digest`` takes only ASCII)."""
+    return bool(_SECONDS.fullmatch(timestamp)) and signature.isascii()
 
 
 def whole_number(value: Any, maximum: int = MAX_ROW_ID) -> int | None:

@@ -16,8 +16,14 @@ from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
 from slack_bolt.request import BoltRequest
+from slack_bolt.request.internals import (
+    build_normalized_headers,
+    extract_content_type,
+    parse_body,
+)
 from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.signature import SignatureVerifier
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -25,8 +31,8 @@ from waitress import wasyncore
 from waitress.server import create_server
 
 from bot.config import ConfigError
-from bot.metrics import TICKS, registry
-from bot.payloads import has_request_time, is_well_formed
+from bot.metrics import REQUESTS, TICKS, registry, request_kind
+from bot.payloads import malformed, readable_signature
 from bot.scheduler import INTERVAL
 
 if TYPE_CHECKING:
@@ -45,26 +51,49 @@ MAX_BODY_BYTES = 1024 * 1024
 
 
 class _SlackEndpoint(SlackRequestHandler):
-    """Bolt's WSGI adapter, but a body that is not well-formed gets a 400, not a 500.
+    """Bolt's WSGI adapter, verifying and checking a request before Bolt reads it.
 
-    The shape check runs before Bolt's signature check, and reveals nothing: a request of
-    the right shape with a bad signature still gets Bolt's 401."""
+    The signature is checked first (slack_sdk's verifier; Bolt's own is left off): anyone
+    on the internet can post here, so nothing they send is parsed until it is known to be
+    Slack's (a 401). A signed body that does not parse, or is not of a shape the bot takes, is a
+    400 (:func:`bot.payloads.malformed`). Each refusal is one log line, naming no value."""
+
+    def __init__(self, app: App, signing_secret: str) -> None:
+        super().__init__(app, path="/slack/events")
+        self._verifier = SignatureVerifier(signing_secret)
 
     def dispatch(self, request: WsgiHttpRequest) -> BoltResponse:
+        headers = build_normalized_headers(request.get_headers())
+        timestamp = headers.get("x-slack-request-timestamp", [""])[0]
+        signature = headers.get("x-slack-signature", [""])[0]
+        environ = request.environ
+        raw: bytes = environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))
         try:
-            bolt_request = BoltRequest(
-                body=request.get_body(), query=request.query_string, headers=request.get_headers()
-            )
-        except (ValueError, AttributeError, TypeError):
-            # JSON or form encoding that does not parse, or JSON that is not an object
-            # (Bolt's parser assumes one): not a request Slack sent.
-            return BoltResponse(status=400, body="malformed request")
-        if bolt_request.body and not is_well_formed(bolt_request.body):
-            return BoltResponse(status=400, body="malformed request")
-        if not has_request_time(bolt_request.headers):
-            # Bolt's signature check would fail to read it (a 500); it is no signature.
-            return BoltResponse(status=401, body="invalid request")
-        return self.app.dispatch(bolt_request)
+            text = raw.decode()
+        except UnicodeDecodeError:  # not Slack's, and the verifier cannot read it
+            return _refused(400, "a request whose body is not UTF-8")
+        signed = readable_signature(timestamp, signature)
+        if not (signed and self._verifier.is_valid(text, timestamp, signature)):
+            return _refused(401, "a request without a valid signature", level=logging.INFO)
+        try:
+            body = parse_body(text, extract_content_type(headers))
+        except (ValueError, RecursionError):  # not JSON or a form, or nested too deep
+            return _refused(400, "a signed request whose body does not parse")
+        if (problem := malformed(body)) is not None:
+            kind = request_kind(body) if isinstance(body, dict) else "other"
+            return _refused(400, f"a malformed signed request ({problem})", kind)
+        return self.app.dispatch(
+            BoltRequest(body=text, query=request.query_string, headers=dict(headers))
+        )
+
+
+def _refused(
+    status: int, what: str, kind: str = "other", level: int = logging.WARNING
+) -> BoltResponse:
+    logger.log(level, "refused %s", what)
+    REQUESTS.labels(kind, "refused").inc()
+    answer = "invalid request" if status == 401 else "malformed request"
+    return BoltResponse(status=status, body=answer)
 
 
 class Readiness:
@@ -91,14 +120,17 @@ class Readiness:
 
 
 def wsgi_app(
-    app: App, engine: Engine, events: bool = True, readiness: Readiness | None = None
+    app: App,
+    engine: Engine,
+    signing_secret: str | None,
+    readiness: Readiness | None = None,
 ) -> WSGIApplication:
     """``GET /healthz`` (liveness: the process answers and its database does),
     ``/readyz`` (the database, the scheduler's last tick, the Socket Mode connection),
-    ``/metrics`` (Prometheus text) and, with ``events``, ``POST /slack/events`` for Slack
-    (left out in Socket Mode without a signing secret, where nothing could verify that a
-    request came from Slack)."""
-    slack = _SlackEndpoint(app, path="/slack/events")
+    ``/metrics`` (Prometheus text) and, given the ``signing_secret`` that verifies them,
+    ``POST /slack/events`` for Slack (left out in Socket Mode without one, where nothing
+    could verify that a request came from Slack)."""
+    slack = _SlackEndpoint(app, signing_secret) if signing_secret else None
     ready = readiness or Readiness()
     metrics = make_wsgi_app(registry(engine))
 
@@ -111,7 +143,7 @@ def wsgi_app(
             status, body = _health(engine)
         elif path == "/readyz":
             status, body = _ready(engine, ready)
-        elif events:
+        elif slack is not None:
             return slack(environ, start_response)
         else:
             status, body = "404 Not Found", b"not found\n"
@@ -150,13 +182,13 @@ class HttpServer:
         host: str,
         port: int,
         *,
-        events: bool,
+        signing_secret: str | None,
         threads: int = 8,
         readiness: Readiness | None = None,
     ) -> None:
         self.readiness = readiness or Readiness()
         self._server = create_server(
-            wsgi_app(app, engine, events, self.readiness),
+            wsgi_app(app, engine, signing_secret, self.readiness),
             host=host,
             port=port,
             threads=threads,

@@ -297,6 +297,28 @@ def test_an_incident_form_with_values_of_the_wrong_type_is_answered(
     assert response.json()["response_action"] in ("errors", "update")  # read as nothing chosen
 
 
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("report 9999-00", "name a reporting year"),
+        ("report 0000-01", "name a reporting year"),
+        ("show SI-" + "2" * 5000, "References look like SI-2026-0001"),
+        ("actions " + "p" * 3000, "There is no agency"),
+        ("export " + "csv" * 2000, "write csv or ics"),
+        ("frobnicate " + "x" * 5000, "I don't understand"),
+    ],
+)
+def test_a_mistyped_command_gets_help_however_long(
+    running: RunningBot, text: str, answer: str
+) -> None:
+    """What was typed is quoted back cut short (a Slack section holds 3,000 characters),
+    and a year no calendar holds is not read as one."""
+    assert running.slack.slash_command(text).status == 200
+    reply = text_of(running.fake.wait_for("response_url")[0].params)
+    assert answer in reply and "fault in the bot" not in reply, reply[:300]
+    assert "/incident list" in reply  # the help
+
+
 def test_work_after_the_ack_that_fails_tells_the_person(running: RunningBot) -> None:
     """Whatever goes wrong behind an ack (here Slack refusing to open a modal), the person
     who pressed hears of it instead of nothing happening."""

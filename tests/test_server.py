@@ -18,7 +18,7 @@ def test_slack_events_are_served_only_when_they_can_be_verified(
     engine: Engine, events: bool
 ) -> None:
     app = App(signing_secret="secret", token_verification_enabled=False, token="xoxb-test")
-    server = HttpServer(app, engine, "127.0.0.1", 0, events=events)
+    server = HttpServer(app, engine, "127.0.0.1", 0, signing_secret="secret" if events else None)
     thread = threading.Thread(target=server.serve, daemon=True)
     thread.start()
     try:
@@ -39,7 +39,7 @@ def test_healthz_reports_an_unreachable_database() -> None:
 
     engine = make_engine("postgresql+psycopg://nobody@127.0.0.1:1/none")
     app = App(signing_secret="secret", token_verification_enabled=False, token="xoxb-test")
-    server = HttpServer(app, engine, "127.0.0.1", 0, events=True)
+    server = HttpServer(app, engine, "127.0.0.1", 0, signing_secret="secret")
     thread = threading.Thread(target=server.serve, daemon=True)
     thread.start()
     try:

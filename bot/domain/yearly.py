@@ -16,7 +16,7 @@ import statistics
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 from bot.domain.actions import ActionStatus, AssuranceResult
 from bot.domain.calendar import WorkingCalendar
@@ -96,9 +96,9 @@ def year_of(day: date, starts: YearStart) -> ReportingYear:
 def parse_year(text: str, starts: YearStart) -> ReportingYear | None:
     """``2026-27`` (or ``2026/27``, ``2026-2027``): the year starting in 2026; ``2026`` when
     the year is the calendar year. None for anything else, or a year that does not follow
-    (``2026-28``)."""
+    (``2026-28``), or one no calendar holds (``0000-01``, ``9999-00``)."""
     found = re.fullmatch(r"(\d{4})(?:[-/](\d{2}|\d{4}))?", text.strip())
-    if found is None:
+    if found is None or not MINYEAR <= int(found[1]) < MAXYEAR:  # its end too is a date
         return None
     year = reporting_year(int(found[1]), starts)
     second = found[2]

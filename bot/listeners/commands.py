@@ -18,7 +18,7 @@ from bot.blocks.improvement import agency_help, find_agency, open_actions_reply
 from bot.blocks.incident_form import incident_modal
 from bot.blocks.replies import case_list, help_blocks
 from bot.blocks.report import timeliness_blocks, yearly_blocks
-from bot.blocks.text import MESSAGE_BLOCKS
+from bot.blocks.text import MESSAGE_BLOCKS, cut
 from bot.domain.calendar import london_date
 from bot.domain.yearly import parse_year, year_of
 from bot.listeners.guard import acknowledge, after_ack, allowed
@@ -28,6 +28,9 @@ from bot.runtime import Runtime
 _SHOW_HISTORY = 12
 #: How many open cases ``/incident list`` shows, next deadline first (App Home pages on).
 _LIST = 20
+#: How much of what was typed a reply quotes back: enough to spot the typo, and far
+#: from the 3,000 characters a Slack section holds, however long the command was.
+_QUOTED = 80
 
 
 def register(app: App, runtime: Runtime) -> None:
@@ -41,7 +44,7 @@ def register(app: App, runtime: Runtime) -> None:
             return
         handler, counts = _SUBCOMMANDS.get(verb, (None, set()))
         if handler is None or len(args) not in counts:
-            problem = f"I don't understand “/incident {' '.join(words)}”."
+            problem = f"I don't understand “/incident {_quoted(words)}”."
             respond(blocks=help_blocks(problem), text=problem)
             return
         user = command["user_id"]
@@ -49,6 +52,11 @@ def register(app: App, runtime: Runtime) -> None:
             handler(runtime, client, command, respond, args)
 
     app.command("/incident")(ack=acknowledge, lazy=after_ack(incident))
+
+
+def _quoted(words: list[str]) -> str:
+    """What was typed, as a reply that did not understand it quotes it."""
+    return cut(" ".join(words), _QUOTED)
 
 
 def _open_form(
@@ -74,7 +82,7 @@ def _show(
 ) -> None:
     case = cases.find_case(runtime.engine, args[0])
     if case is None:
-        problem = f"There is no case “{args[0]}”. References look like SI-2026-0001."
+        problem = f"There is no case “{_quoted(args)}”. References look like SI-2026-0001."
         respond(blocks=help_blocks(problem), text=problem)
         return
     today = london_date(runtime.clock())
@@ -113,7 +121,7 @@ def _report(
     if period is None:
         this = year_of(today, runtime.year_start).label
         problem = (
-            f"I can't read “/incident report {' '.join(args)}”: name a reporting year, such "
+            f"I can't read “/incident report {_quoted(args)}”: name a reporting year, such "
             f"as {this}, or two dates YYYY-MM-DD, the first no later than the second."
         )
         respond(blocks=help_blocks(problem), text=problem)
@@ -144,7 +152,7 @@ def _export(
     period = _dates(args[1:])
     if kind not in _EXPORTS or period is None:
         problem = (
-            f"I can't read “/incident export {' '.join(args)}”: write csv or ics, then "
+            f"I can't read “/incident export {_quoted(args)}”: write csv or ics, then "
             "optionally the dates from and to, YYYY-MM-DD, the first no later than the second."
         )
         respond(blocks=help_blocks(problem), text=problem)
@@ -181,7 +189,7 @@ def _actions(
         typed = " ".join(args)
         agency = find_agency(typed, agencies)
         if agency is None:
-            problem = agency_help(typed, agencies)
+            problem = agency_help(_quoted(args), agencies)
             respond(blocks=help_blocks(problem), text=problem)
             return
     rows = improvement.open_register(runtime.engine, agency=agency)

@@ -55,6 +55,11 @@ def _telling_trouble(function: Callable[..., None]) -> Callable[..., None]:
             logger.warning("database unavailable in %s: %s", function.__name__, exc)
             if respond is not None:
                 tell(respond, _DATABASE_DOWN)
+        except SlackApiError as exc:  # Slack's error code says why; no traceback would
+            refused = exc.response.get("error")
+            logger.warning("Slack refused a call in %s: %s", function.__name__, refused)
+            if respond is not None:
+                tell(respond, _FAILED)
         except Exception:
             logger.exception("the work after the ack failed in %s", function.__name__)
             if respond is not None:

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy.engine import Engine
 
-from bot.app import build_app
+from bot.app import BotApp, build_app
 from bot.config import Settings
 from bot.rules import load_rules
 from bot.server import HttpServer, socket_mode
@@ -45,6 +45,7 @@ class RunningBot:
     engine: Engine
     clock: Clock
     base_url: str
+    app: BotApp
 
 
 @pytest.fixture
@@ -76,14 +77,14 @@ def running(
     )
     clock = Clock(datetime(2026, 11, 23, 10, 30, tzinfo=UTC))  # a Monday
     app = build_app(settings, engine, rules, clock)
-    server = HttpServer(app, engine, "127.0.0.1", 0, events=True)
+    server = HttpServer(app, engine, "127.0.0.1", 0, signing_secret=SIGNING_SECRET)
     thread = threading.Thread(target=server.serve, daemon=True)
     thread.start()
     base_url = f"http://127.0.0.1:{server.port}"
     slack = SlackRequests(
         f"{base_url}/slack/events", SIGNING_SECRET, response_url_base=fake.hooks_url
     )
-    yield RunningBot(fake, slack, engine, clock, base_url)
+    yield RunningBot(fake, slack, engine, clock, base_url, app)
     server.stop()
     thread.join(timeout=5)
 
@@ -106,13 +107,13 @@ def socket_running(fake: FakeSlackAPI, engine: Engine) -> Iterator[RunningBot]:
     assert settings.slack_app_token is not None
     clock = Clock(datetime(2026, 11, 23, 10, 30, tzinfo=UTC))  # a Monday
     app = build_app(settings, engine, load_rules(), clock)
-    http = HttpServer(app, engine, "127.0.0.1", 0, events=False)
+    http = HttpServer(app, engine, "127.0.0.1", 0, signing_secret=None)
     thread = threading.Thread(target=http.serve, daemon=True)
     thread.start()
     handler = socket_mode(app, settings.slack_app_token.get_secret_value())
     server.wait_connected()
     slack = SocketModeRequests(server, response_url_base=fake.hooks_url)
-    yield RunningBot(fake, slack, engine, clock, f"http://127.0.0.1:{http.port}")
+    yield RunningBot(fake, slack, engine, clock, f"http://127.0.0.1:{http.port}", app)
     # The server closes first (the client's own close waits out a 3 s receive timeout),
     # and the client is told not to take that for a close to reconnect from.
     handler.client.auto_reconnect_enabled = False
