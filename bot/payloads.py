@@ -17,7 +17,15 @@ import re
 from collections.abc import Mapping
 from typing import Annotated, Any
 
-from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    AfterValidator,
+    AnyHttpUrl,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    model_validator,
+)
 
 #: The largest id a row can have: PostgreSQL's INTEGER column (SQLite's is wider).
 MAX_ROW_ID = 2**31 - 1
@@ -27,8 +35,17 @@ _DIGITS = re.compile(r"[0-9]{1,10}")
 #: A request's Unix time in seconds (twelve digits reach the year 33658).
 _SECONDS = re.compile(r"[0-9]{1,12}")
 
-#: An id or a routing key: text, never empty.
-_Name = Annotated[str, Field(min_length=1)]
+
+def _without_nul(text: str) -> str:
+    if "\x00" in text:
+        raise ValueError("holds a NUL character, which Slack never sends")
+    return text
+
+
+#: An id as the bot stores or looks one up: text, without NUL (PostgreSQL cannot store it).
+_Id = Annotated[str, AfterValidator(_without_nul)]
+#: An id or a routing key: such text, never empty.
+_Name = Annotated[_Id, Field(min_length=1)]
 
 
 class _Shape(BaseModel):
@@ -40,9 +57,9 @@ class _Shape(BaseModel):
 class _Ids(_Shape):
     """A user, team, enterprise or channel as an object."""
 
-    id: str | None = None
-    team_id: str | None = None
-    enterprise_id: str | None = None
+    id: _Id | None = None
+    team_id: _Id | None = None
+    enterprise_id: _Id | None = None
 
 
 class _ResponseUrl(_Shape):
@@ -53,14 +70,14 @@ class _Where(_Shape):
     """What Bolt reads in any payload, and in its event, message and authorizations, to
     find the team, the user, the channel and where to reply."""
 
-    enterprise: str | _Ids | None = None
-    team: str | _Ids | None = None
-    user: str | _Ids | None = None
-    channel: str | _Ids | None = None
-    enterprise_id: str | None = None
-    team_id: str | None = None
-    user_id: str | None = None
-    channel_id: str | None = None
+    enterprise: _Id | _Ids | None = None
+    team: _Id | _Ids | None = None
+    user: _Id | _Ids | None = None
+    channel: _Id | _Ids | None = None
+    enterprise_id: _Id | None = None
+    team_id: _Id | None = None
+    user_id: _Id | None = None
+    channel_id: _Id | None = None
     authorizations: list[_Where] | None = None
     event: _Where | None = None
     message: _Where | None = None
@@ -99,7 +116,7 @@ class _Command(_Where):
     user_id: _Name
     trigger_id: _Name
     response_url: AnyHttpUrl  # where every answer goes
-    text: str = ""
+    text: _Id = ""  # looked up as typed (a case reference, an agency)
 
 
 class _BlockActions(_Where):
