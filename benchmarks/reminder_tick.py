@@ -152,10 +152,15 @@ def _measure(name: str, url: str, cases: int, fake: FakeSlackAPI) -> list[tuple[
         rules, reminders=dataclasses.replace(rules.reminders, digest_at=None)
     )
     runtime = Runtime(engine, rules, CHANNEL_ID, Access(client, CHANNEL_ID))
-    idle = DUE - timedelta(minutes=1)
+    # Monday 17:00, in working hours: the claim query runs and finds nothing due.
+    idle = DUE - timedelta(hours=16)
+    assert rules.reminders.in_hours(idle, rules.calendar)
 
     def quiet_tick() -> None:
         assert not tick(runtime, client, idle).sent
+
+    def closed_tick() -> None:  # Monday 18:00: outside working hours, nothing is claimed
+        assert tick(runtime, client, idle + timedelta(hours=1)).waiting == DUE
 
     rows = [
         (name, f"load {open_cases:,} open cases, {planned:,} planned reminders", f"{loaded:.1f} s"),
@@ -163,6 +168,7 @@ def _measure(name: str, url: str, cases: int, fake: FakeSlackAPI) -> list[tuple[
     ]
     with _without_index(engine):
         rows.append((name, f"  the same without {_INDEX}", f"{_median_ms(quiet_tick, 5):.2f} ms"))
+    rows.append((name, "tick outside working hours", f"{_median_ms(closed_tick):.2f} ms"))
     fake.clear()
     seconds = _timed(lambda: tick(runtime, client, DUE))
     calls = fake.calls("chat.postMessage")
