@@ -1,37 +1,39 @@
 """PostgreSQL stopped and started under a running bot: while it is down, requests fail
 cleanly (an answer saying so, nothing half-written); once it is back, the bot carries on
-without a restart of its own."""
+without a restart of its own. The server stopped is a throw-away one of the test's own,
+never the machine's shared server."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
 from sqlmodel import Session, func, select
 
 from storage.models import AuditEvent, ChecklistItem, Incident, Step
 from tests.support.forms import form, open_form, text_of
+from tests.support.own_postgresql import BINDIR, OwnPostgreSQL, own_postgresql
 from tests.support.running_bot import RunningBot
 
 pytestmark = pytest.mark.skipif(
-    shutil.which("pg_ctlcluster") is None, reason="needs a local PostgreSQL cluster to restart"
+    BINDIR is None, reason="needs PostgreSQL's server binaries (initdb, pg_ctl)"
 )
 
 
-def _cluster(action: str) -> None:
-    version = next(Path("/etc/postgresql").iterdir()).name
-    subprocess.run(
-        ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", action, "-m", "fast"]
-        if action == "stop"
-        else ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", action],
-        check=True,
-        capture_output=True,
-    )
+@pytest.fixture
+def server() -> Iterator[OwnPostgreSQL]:
+    """A PostgreSQL server of this test's own, to stop under the bot: never the shared one."""
+    with own_postgresql() as own:
+        yield own
+
+
+@pytest.fixture
+def database_url(server: OwnPostgreSQL) -> str:
+    """The bot's database: on the test's own server (overrides the shared fixture)."""
+    return server.url
 
 
 def _health(running: RunningBot) -> int:
@@ -50,13 +52,14 @@ def _counts(running: RunningBot) -> tuple[int, int, int, int]:
         )
 
 
-@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
-def test_requests_fail_cleanly_while_the_database_is_down(running: RunningBot) -> None:
+def test_requests_fail_cleanly_while_the_database_is_down(
+    running: RunningBot, server: OwnPostgreSQL
+) -> None:
     view = open_form(running)
     running.slack.slash_command("list")
     running.fake.wait_for("response_url")
     before = _counts(running)
-    _cluster("stop")
+    server.stop()
     try:
         assert _health(running) == 503
         answer = running.slack.view_submission(view=view, state_values=form()).json()
@@ -66,7 +69,7 @@ def test_requests_fail_cleanly_while_the_database_is_down(running: RunningBot) -
         told = running.fake.wait_for("response_url", count=2, timeout=20)[1]
         assert "database" in text_of(told.params)
     finally:
-        _cluster("start")
+        server.start()
     deadline = time.monotonic() + 30
     while _health(running) != 200:
         assert time.monotonic() < deadline, "the bot did not reconnect"
