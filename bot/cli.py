@@ -46,6 +46,13 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (write YYYY-MM-DD)") from None
 
 
+def _port(text: str) -> int:
+    """A TCP port to listen on; 0 asks for any free one."""
+    if not (text.isascii() and text.isdigit() and int(text) <= 65535):
+        raise argparse.ArgumentTypeError(f"not a port: {text!r} (0 to 65535)")
+    return int(text)
+
+
 def _iso_instant(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
@@ -83,7 +90,7 @@ def _parser() -> _Parser:
         "/slack/events. The database is migrated first.",
     )
     run.add_argument("--host", default="0.0.0.0", help="address to listen on (default 0.0.0.0)")
-    run.add_argument("--port", type=int, default=3000, help="port to listen on (default 3000)")
+    run.add_argument("--port", type=_port, default=3000, help="port to listen on (default 3000)")
     run.add_argument(
         "--no-scheduler",
         action="store_true",
@@ -334,14 +341,20 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
         raise ConfigError(f"SLACK_BOT_TOKEN: Slack refused it ({exc}).\n{_SLACK_GUIDE}") from None
     readiness = Readiness(scheduler=scheduler)
     secret = settings.slack_signing_secret
-    server = HttpServer(
-        app,
-        engine,
-        host,
-        port,
-        signing_secret=secret.get_secret_value() if secret else None,
-        readiness=readiness,
-    )
+    try:
+        server = HttpServer(
+            app,
+            engine,
+            host,
+            port,
+            signing_secret=secret.get_secret_value() if secret else None,
+            readiness=readiness,
+        )
+    except OSError as exc:  # the port taken, or an address this machine does not have
+        raise ConfigError(
+            f"--host {host} --port {port}: cannot listen there ({exc.strerror or exc}): "
+            "is another process using the port?"
+        ) from None
     if settings.slack_app_token:
         readiness.socket_mode = socket_mode(app, settings.slack_app_token.get_secret_value())
         logger.info("Connected to Slack by Socket Mode; /healthz on port %s.", server.port)

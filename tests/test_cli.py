@@ -228,3 +228,50 @@ def test_version_names_the_release_the_changelog_describes(
     assert code == 0 and out.startswith("safeguarding-bot ")
     changelog = (Path(__file__).parent.parent / "CHANGELOG.md").read_text()
     assert f"## {release}" in changelog
+
+
+def test_an_impossible_port_is_one_line_and_exit_status_2(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for port in ("99999", "-1", "http", "٣٠٠٠"):
+        code, _, err = run(capsys, "run", "--port", port)
+        assert code == 2 and f"not a port: {port!r} (0 to 65535)" in err, err
+        assert "Traceback" not in err
+
+
+def test_a_port_in_use_is_one_line_and_exit_status_2(tmp_path: Path) -> None:
+    with socket.socket() as taken, FakeSlackAPI() as fake:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        fake.set_channel_members(CHANNEL_ID, [USER_ID])
+        env = dict(
+            os.environ,
+            DATABASE_URL=f"sqlite:///{tmp_path / 'bot.db'}",
+            SLACK_BOT_TOKEN="xoxb-test",
+            SLACK_SIGNING_SECRET="secret",
+            SLACK_API_URL=fake.url,
+            SAFEGUARDING_CHANNEL=CHANNEL_ID,
+        )
+        env.pop("SLACK_APP_TOKEN", None)
+        result = subprocess.run(
+            [
+                shutil.which("safeguarding-bot") or "",
+                "run",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    # The migration's log lines, then the one line that says why it did not start.
+    assert result.stderr.splitlines()[-1] == (
+        f"safeguarding-bot: --host 127.0.0.1 --port {port}: cannot listen there (Address "
+        "already in use): is another process using the port?"
+    ), result.stderr
