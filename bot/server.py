@@ -125,8 +125,9 @@ def wsgi_app(
     signing_secret: str | None,
     readiness: Readiness | None = None,
 ) -> WSGIApplication:
-    """``GET /healthz`` (liveness: the process answers and its database does),
-    ``/readyz`` (the database, the scheduler's last tick, the Socket Mode connection),
+    """``GET /healthz`` (liveness: the process answers; a database outage must not have
+    every replica restarted at once), ``/readyz`` (the database, the scheduler's last tick,
+    the Socket Mode connection: whether this replica can work),
     ``/metrics`` (Prometheus text) and, given the ``signing_secret`` that verifies them,
     ``POST /slack/events`` for Slack (left out in Socket Mode without one, where nothing
     could verify that a request came from Slack)."""
@@ -140,7 +141,7 @@ def wsgi_app(
             scraped: Iterable[bytes] = metrics(environ, start_response)
             return scraped
         if path == "/healthz":
-            status, body = _health(engine)
+            status, body = "200 OK", b"ok\n"
         elif path == "/readyz":
             status, body = _ready(engine, ready)
         elif slack is not None:
@@ -153,18 +154,17 @@ def wsgi_app(
     return application
 
 
-def _health(engine: Engine) -> tuple[str, bytes]:
+def _database_answers(engine: Engine) -> bool:
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
     except SQLAlchemyError:
-        return "503 Service Unavailable", b"database unavailable\n"
-    return "200 OK", b"ok\n"
+        return False
+    return True
 
 
 def _ready(engine: Engine, readiness: Readiness) -> tuple[str, bytes]:
-    status, _ = _health(engine)
-    database = status.startswith("200")
+    database = _database_answers(engine)
     checks = [(database, f"database: {'ok' if database else 'unavailable'}")]
     checks += readiness.lines()
     ok = all(good for good, _ in checks)

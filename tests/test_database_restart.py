@@ -36,9 +36,9 @@ def database_url(server: OwnPostgreSQL) -> str:
     return server.url
 
 
-def _health(running: RunningBot) -> int:
+def _status(running: RunningBot, probe: str) -> int:
     try:
-        with urllib.request.urlopen(f"{running.base_url}/healthz", timeout=10) as response:
+        with urllib.request.urlopen(f"{running.base_url}/{probe}", timeout=10) as response:
             return response.status
     except urllib.error.HTTPError as error:
         return error.code
@@ -61,7 +61,8 @@ def test_requests_fail_cleanly_while_the_database_is_down(
     before = _counts(running)
     server.stop()
     try:
-        assert _health(running) == 503
+        assert _status(running, "readyz") == 503  # out of rotation
+        assert _status(running, "healthz") == 200  # but alive: not to be restarted
         answer = running.slack.view_submission(view=view, state_values=form()).json()
         assert answer["response_action"] == "errors"
         assert "nothing was stored" in text_of(answer["errors"])
@@ -71,7 +72,7 @@ def test_requests_fail_cleanly_while_the_database_is_down(
     finally:
         server.start()
     deadline = time.monotonic() + 30
-    while _health(running) != 200:
+    while _status(running, "readyz") != 200:
         assert time.monotonic() < deadline, "the bot did not reconnect"
         time.sleep(0.5)
     assert _counts(running) == before  # nothing half-written

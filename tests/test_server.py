@@ -34,7 +34,8 @@ def test_slack_events_are_served_only_when_they_can_be_verified(
         thread.join(timeout=5)
 
 
-def test_healthz_reports_an_unreachable_database() -> None:
+def test_liveness_stays_up_and_readiness_goes_down_without_the_database() -> None:
+    """A database outage takes every replica out of rotation, but restarts none of them."""
     from storage.db import make_engine
 
     engine = make_engine("postgresql+psycopg://nobody@127.0.0.1:1/none")
@@ -43,9 +44,13 @@ def test_healthz_reports_an_unreachable_database() -> None:
     thread = threading.Thread(target=server.serve, daemon=True)
     thread.start()
     try:
+        base = f"http://127.0.0.1:{server.port}"
+        with urllib.request.urlopen(f"{base}/healthz", timeout=10) as live:
+            assert (live.status, live.read()) == (200, b"ok\n")
         with pytest.raises(urllib.error.HTTPError) as unavailable:
-            urllib.request.urlopen(f"http://127.0.0.1:{server.port}/healthz", timeout=10)
+            urllib.request.urlopen(f"{base}/readyz", timeout=10)
         assert unavailable.value.code == 503
+        assert b"database: unavailable" in unavailable.value.read()
     finally:
         server.stop()
         thread.join(timeout=5)
