@@ -86,8 +86,8 @@ def _parser() -> _Parser:
         "run",
         help="run the bot (Socket Mode when SLACK_APP_TOKEN is set, else HTTP)",
         description="Run the bot. With SLACK_APP_TOKEN it connects out to Slack (Socket "
-        "Mode) and serves only /healthz; without, it takes Slack's requests over HTTP at "
-        "/slack/events. The database is migrated first.",
+        "Mode) and serves only /healthz, /readyz and /metrics; without, it also takes "
+        "Slack's requests over HTTP at /slack/events. The database is migrated first.",
     )
     run.add_argument("--host", default="0.0.0.0", help="address to listen on (default 0.0.0.0)")
     run.add_argument("--port", type=_port, default=3000, help="port to listen on (default 3000)")
