@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib.metadata
 import json
 import logging
 import signal
@@ -13,6 +12,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, NoReturn
 
+from bot import release
 from bot.config import ConfigError, Settings, load_log_settings, load_settings
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.incident import AGE_BANDS, is_child
@@ -65,21 +65,13 @@ def _iso_instant(text: str) -> datetime:
     return moment.astimezone(UTC)
 
 
-def _version() -> str:
-    """The installed release (CHANGELOG.md says what each one changed)."""
-    try:
-        return importlib.metadata.version("safeguarding-bot")
-    except importlib.metadata.PackageNotFoundError:
-        return "unknown (not installed)"
-
-
 def _parser() -> _Parser:
     parser = _Parser(
         prog="safeguarding-bot",
         description="Slack bot that runs the statutory timetable of serious child "
         "safeguarding incidents.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {release()}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     run = commands.add_parser(

@@ -2,21 +2,34 @@
 
 Counters and histograms live for the process (requests, acks, reminders, ticks); the
 backlog (the outbox, received reports waiting) and the age of the last tick are read from
-the database and the clock when scraped, so every replica reports the same backlog.
+the database and the clock when scraped, so every replica reports the same backlog. While
+the database is down ``safeguarding_database_up`` is 0 and the backlog keeps its last
+value read (NaN before any), so that an alert on it neither fires nor clears by the series
+vanishing. The process's own figures (``process_*``, ``python_info``) and the release
+(``safeguarding_build_info``) are there too, as an operator's dashboards expect.
 """
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from prometheus_client import CollectorRegistry, Counter, Histogram
+from prometheus_client import (
+    PLATFORM_COLLECTOR,
+    PROCESS_COLLECTOR,
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    Info,
+)
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot import release
 from storage.db import open_session
 from storage.queries import outbox_depth, received_reports_count
 
@@ -49,6 +62,7 @@ REMINDERS = Counter(
     ["outcome"],
     registry=None,
 )
+BUILD = Info("safeguarding_build", "The release of the bot this process runs", registry=None)
 TICK_SECONDS = Histogram(
     "safeguarding_tick_seconds",
     "How long a scheduler tick took",
@@ -115,6 +129,7 @@ class _Backlog(Collector):
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        self._last = (math.nan, math.nan)  # the outbox, received reports: as last read
 
     def collect(self) -> Iterator[Metric]:
         if (age := TICKS.age()) is not None:
@@ -125,9 +140,16 @@ class _Backlog(Collector):
             )
         try:
             with open_session(self._engine) as session:
-                outbox, waiting = outbox_depth(session), received_reports_count(session)
+                self._last = (outbox_depth(session), received_reports_count(session))
+            up = 1
         except SQLAlchemyError:
-            return  # the database is down: /readyz says so; the counters still serve
+            up = 0  # the database is down: /readyz says so too; the rest still serves
+        outbox, waiting = self._last
+        yield GaugeMetricFamily(
+            "safeguarding_database_up",
+            "1 if this process reached the database when scraped, else 0",
+            value=up,
+        )
         yield GaugeMetricFamily(
             "safeguarding_outbox_depth",
             "Open cases whose card or checklist is not yet posted to the channel",
@@ -143,7 +165,11 @@ class _Backlog(Collector):
 def registry(engine: Engine) -> CollectorRegistry:
     """What one HTTP server serves at /metrics."""
     found = CollectorRegistry(auto_describe=True)
-    for metric in (REQUESTS, ACK_SECONDS, REMINDERS, TICK_SECONDS):
+    for metric in (REQUESTS, ACK_SECONDS, REMINDERS, TICK_SECONDS, BUILD):
         found.register(metric)
-    found.register(_Backlog(engine))
+    for collector in (PROCESS_COLLECTOR, PLATFORM_COLLECTOR, _Backlog(engine)):
+        found.register(collector)
     return found
+
+
+BUILD.info({"version": release()})

@@ -44,6 +44,17 @@ def _status(running: RunningBot, probe: str) -> int:
         return error.code
 
 
+def _metrics(running: RunningBot) -> dict[str, float]:
+    """The samples of ``/metrics`` without labels, by name."""
+    with urllib.request.urlopen(f"{running.base_url}/metrics", timeout=10) as response:
+        lines = response.read().decode().splitlines()
+    return {
+        name: float(value)
+        for name, value in (line.rsplit(" ", 1) for line in lines if line and line[0] != "#")
+        if "{" not in name
+    }
+
+
 def _counts(running: RunningBot) -> tuple[int, int, int, int]:
     with Session(running.engine) as session:
         return tuple(  # type: ignore[return-value]
@@ -59,10 +70,14 @@ def test_requests_fail_cleanly_while_the_database_is_down(
     running.slack.slash_command("list")
     running.fake.wait_for("response_url")
     before = _counts(running)
+    up = _metrics(running)
+    assert (up["safeguarding_database_up"], up["safeguarding_outbox_depth"]) == (1, 0)
     server.stop()
     try:
         assert _status(running, "readyz") == 503  # out of rotation
         assert _status(running, "healthz") == 200  # but alive: not to be restarted
+        down = _metrics(running)  # the backlog keeps its last value; database_up says why
+        assert (down["safeguarding_database_up"], down["safeguarding_outbox_depth"]) == (0, 0)
         answer = running.slack.view_submission(view=view, state_values=form()).json()
         assert answer["response_action"] == "errors"
         assert "nothing was stored" in text_of(answer["errors"])

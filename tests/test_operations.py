@@ -23,6 +23,7 @@ from slack_sdk import WebClient
 from sqlalchemy import update
 from sqlmodel import Session, col, func, select
 
+from bot import release
 from bot.logs import about_request, configure
 from bot.server import HttpServer, Readiness
 from storage.db import MIGRATIONS_DIR, make_engine, migrate, session_scope
@@ -69,6 +70,12 @@ def test_metrics_count_requests_and_acks_and_read_the_backlog(running: RunningBo
     assert "safeguarding_received_reports_waiting 0.0" in after
     for name in ("safeguarding_reminders_total", "safeguarding_tick_seconds"):
         assert f"# TYPE {name.removesuffix('_total')}" in after
+    # What an operator's dashboards expect of any process, and which release it runs.
+    assert sample(after, "safeguarding_database_up") == 1
+    assert sample(after, f'safeguarding_build_info{{version="{release()}"}}') == 1
+    assert sample(after, "process_resident_memory_bytes") > 0
+    assert sample(after, "process_open_fds") > 0
+    assert "python_info{" in after
 
 
 def test_readyz_reports_database_scheduler_and_socket_mode(running: RunningBot) -> None:
@@ -100,6 +107,8 @@ def test_readyz_is_not_ready_without_the_database_or_a_connection() -> None:
         assert lines[2] == "socket mode: not connected"
         status, metrics = get(f"http://127.0.0.1:{server.port}/metrics")
         assert status == 200 and "safeguarding_requests" in metrics  # served without a database
+        assert sample(metrics, "safeguarding_database_up") == 0
+        assert "safeguarding_outbox_depth NaN" in metrics  # never read: not a made-up 0
     finally:
         server.stop()
         thread.join(timeout=5)
