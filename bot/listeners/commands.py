@@ -159,10 +159,11 @@ def _export(
         return
     now = runtime.clock()
     start, end = period
+    allowed = runtime.rules.allowed_words
     if kind == "csv":
-        content = exports.cases_csv(runtime.engine, start, end)
+        content = exports.cases_csv(runtime.engine, start, end, allowed=allowed)
     else:
-        content = exports.deadlines_ics(runtime.engine, now, start, end)
+        content = exports.deadlines_ics(runtime.engine, now, start, end, allowed=allowed)
     name, what = _EXPORTS[kind]
     period_words = _period_words(start, end)
     dm = client.conversations_open(users=command["user_id"])["channel"]["id"]
