@@ -16,7 +16,7 @@ from bot.access import Access
 from bot.logs import configure
 from bot.rules import load_rules
 from bot.runtime import Runtime
-from bot.scheduler import tick
+from bot.scheduler import _Ticks
 from tests.support.cases import choose, fill, items_of, log_case
 from tests.support.forms import form, open_form
 from tests.support.running_bot import RunningBot
@@ -92,12 +92,13 @@ def test_a_case_s_life_at_debug_logs_no_pseudonym_summary_or_refused_text(
     running.fake.wait_for("views.open", count=2)
     running.slack.slash_command(f"show {TYPED}")
     running.fake.wait_for("response_url")
-    when = datetime(2026, 12, 21, 9, 0, tzinfo=UTC)  # every early deadline overdue
+    # The scheduler's tick, as the deployed one runs (and logs) it.
+    running.clock.now = datetime(2026, 12, 21, 9, 0, tzinfo=UTC)  # early deadlines overdue
     client = WebClient(token="xoxb-test-token", base_url=running.fake.url, retry_handlers=[])
-    runtime = Runtime(running.engine, load_rules(), CHANNEL_ID, Access(client, CHANNEL_ID))
-    running.clock.now = when
-    assert tick(runtime, client, when).sent
+    access = Access(client, CHANNEL_ID)
+    _Ticks(Runtime(running.engine, load_rules(), CHANNEL_ID, access, running.clock), client, None)()
     assert any(PSEUDONYM in str(call.params) for call in running.fake.calls("chat.postMessage"))
+    assert any(line.startswith("bot.scheduler ") for line in debug_logs.lines)
 
     written = "\n".join([*debug_logs.lines, capsys.readouterr().err])
     assert debug_logs.lines  # the bot did log: its lines are what is searched
