@@ -549,13 +549,14 @@ def _export(parser: _Parser, settings: Settings, args: argparse.Namespace) -> No
     from bot.database import open_database, require_schema
     from bot.exports import cases_csv, deadlines_ics
 
+    allowed = settings.rules().allowed_words
     engine = open_database(settings)
     try:
         require_schema(engine)
         if args.format == "csv":
-            text = cases_csv(engine, args.start, args.end)
+            text = cases_csv(engine, args.start, args.end, allowed=allowed)
         else:
-            text = deadlines_ics(engine, datetime.now(UTC), args.start, args.end)
+            text = deadlines_ics(engine, datetime.now(UTC), args.start, args.end, allowed=allowed)
     finally:
         engine.dispose()
     _write(parser, text, args.output)

@@ -1,8 +1,10 @@
 """Exports for use outside Slack: a CSV of cases, their steps and their improvement
 actions (for the yearly report and the Panel's returns) and an iCalendar file of every open
 deadline and open action's due date (for Outlook or Google Calendar). Both carry references
-and pseudonyms only: no summary, no free text but an action's title (which passed the
-confidentiality guard); never its evidence, reason or notes.
+and pseudonyms only: no summary, no free text but an action's title, never its evidence,
+reason or notes. The title is put through the confidentiality guard again on the way out
+(:func:`_guarded`): it passed the guard of the day it was typed, and an export leaves Slack
+for spreadsheets and calendars that no one can recall.
 """
 
 from __future__ import annotations
@@ -10,12 +12,14 @@ from __future__ import annotations
 import csv
 import io
 from collections import defaultdict
+from collections.abc import Collection
 from datetime import date, datetime, timedelta
 
 from icalendar import Calendar, Event
 from sqlalchemy.engine import Engine
 
 from bot.domain.calendar import london_date
+from bot.domain.pseudonymity import find_identifying
 from bot.facts import case_title
 from storage.db import open_session
 from storage.models import ImprovementAction, Incident, Step
@@ -53,15 +57,24 @@ CSV_COLUMNS = (
     "assured_on",
 )
 
+#: What an export holds in place of free text the confidentiality guard refuses.
+WITHHELD = "(withheld: it may identify someone)"
+
 #: A spreadsheet runs a cell that starts with one of these as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def cases_csv(engine: Engine, start: date | None = None, end: date | None = None) -> str:
+def cases_csv(
+    engine: Engine,
+    start: date | None = None,
+    end: date | None = None,
+    *,
+    allowed: Collection[str] = (),
+) -> str:
     """One row per step, then one per improvement action (``kind`` says which), of every
     case the local authority became aware of from ``start`` to ``end`` (all cases when
     not given), by reference; a case without either has one row with those columns
-    empty."""
+    empty. ``allowed`` are the words the guard lets through (the partnership's own)."""
     with open_session(engine) as session:
         incidents = incidents_aware_between(session, start, end)
         ids = [i.id for i in incidents if i.id is not None]
@@ -80,7 +93,9 @@ def cases_csv(engine: Engine, start: date | None = None, end: date | None = None
         rows: list[Step | ImprovementAction | None] = [*by_incident[incident.id or 0]] or [None]
         for each in rows:
             cells = (
-                _action_cells(each) if isinstance(each, ImprovementAction) else _step_cells(each)
+                _action_cells(each, _guarded(each.title, incident, allowed))
+                if isinstance(each, ImprovementAction)
+                else _step_cells(each)
             )
             writer.writerow([_cell(value) for value in case + cells])
     return out.getvalue()
@@ -100,10 +115,10 @@ def _case_cells(incident: Incident) -> list[object]:
     ]
 
 
-def _action_cells(action: ImprovementAction) -> list[object]:
+def _action_cells(action: ImprovementAction, title: str) -> list[object]:
     return [
         f"action:{action.id}",
-        action.title,
+        title,
         action.agency,
         action.owner_id,
         action.due_on,
@@ -138,6 +153,13 @@ def _step_cells(step: Step | None) -> list[object]:
     ]
 
 
+def _guarded(text: str, incident: Incident, allowed: Collection[str]) -> str:
+    """``text`` as it may leave the bot: :data:`WITHHELD` if the confidentiality guard
+    refuses it now (the case's pseudonym is no name in its own case's text)."""
+    found = find_identifying(text, allowed=(*allowed, incident.pseudonym))
+    return WITHHELD if found else text
+
+
 def _cell(value: object) -> str:
     """Dates as YYYY-MM-DD, nothing as empty, and typed text never taken for a formula."""
     if value is None:
@@ -147,14 +169,20 @@ def _cell(value: object) -> str:
 
 
 def deadlines_ics(
-    engine: Engine, now: datetime, start: date | None = None, end: date | None = None
+    engine: Engine,
+    now: datetime,
+    start: date | None = None,
+    end: date | None = None,
+    *,
+    allowed: Collection[str] = (),
 ) -> str:
     """Every open dated step of an open case, and every open improvement action, due from
     ``start`` to ``end`` (all when not given) as an all-day event.
 
     Each event's UID is the case reference and step, so importing a later export updates
     the events instead of adding copies; SEQUENCE is the case's version, which grows with
-    every change, so calendars take the newer date.
+    every change, so calendars take the newer date. An action's title passes the guard
+    as in :func:`cases_csv`.
     """
     with open_session(engine) as session:
         rows = open_steps(session, due_from=start, due_to=end)
@@ -187,7 +215,8 @@ def deadlines_ics(
         event.add("sequence", incident.version)
         event.add("dtstart", action.due_on)
         event.add("dtend", action.due_on + timedelta(days=1))
-        event.add("summary", f"{case_title(incident)}: improvement action: {action.title}")
+        title = _guarded(action.title, incident, allowed)
+        event.add("summary", f"{case_title(incident)}: improvement action: {title}")
         event.add("description", f"Improvement action for {action.agency}, due this day.")
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)

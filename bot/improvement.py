@@ -116,9 +116,7 @@ def add_action(
         )
         session.add(row)
         session.flush()
-        return {
-            "action": row.id,
-            "title": title,
+        return _said(row) | {
             "agency": rules.checklist.agencies[agency],
             "owner": owner,
             "due": due_on.isoformat(),
@@ -178,7 +176,7 @@ def not_taken_forward(
         row = _action(session, incident, action_id, ActionStatus.OPEN)
         row.status, row.reason = ActionStatus.NOT_TAKEN_FORWARD, reason
         _touch(session, row, actor, now)
-        return _said(row) | {"reason": reason}
+        return _said(row) | {"reason": "changed"}
 
     return _change(
         engine, rules, incident_id, actor, now, AuditAction.ACTION_NOT_TAKEN_FORWARD, apply
@@ -253,8 +251,10 @@ def _touch(session: Session, row: ImprovementAction, actor: str, now: datetime) 
 
 
 def _said(row: ImprovementAction) -> dict[str, Any]:
-    """What the history names an action by."""
-    return {"action": row.id, "title": row.title}
+    """What the history names an action by: its number, never its title (the audit trail
+    is append-only, so a title corrected because it identified someone would stay there;
+    its free text is recorded only as "changed")."""
+    return {"action": row.id}
 
 
 @dataclass(frozen=True)

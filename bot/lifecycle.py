@@ -202,7 +202,11 @@ def record_step_done(
                 raise NotAllowed("Choose what was published.")
             try:
                 kept = publication_record(
-                    rules.review, published.kind, published.reason, published.url
+                    rules.review,
+                    published.kind,
+                    published.reason,
+                    published.url,
+                    allowed=rules.allowed_words,
                 )
             except ValueError as exc:
                 raise NotAllowed(str(exc)) from None

@@ -4,7 +4,10 @@ no one catches included.
 
 A line carries what it concerns -- the request being answered (its kind and a short id),
 the reminder, the case reference -- as fields, never the text a person typed: only the
-fields named in :data:`FIELDS` are written, whatever else a record holds.
+fields named in :data:`FIELDS` are written, whatever else a record holds. ``LOG_LEVEL``
+sets only our own loggers' level (:data:`OURS`): every library's stays at INFO or above,
+as at DEBUG Slack's client, Bolt, urllib3 and SQLAlchemy log what they send and receive --
+the case card, the pseudonym, what was typed.
 """
 
 from __future__ import annotations
@@ -29,6 +32,11 @@ _REQUEST: contextvars.ContextVar[tuple[str, str] | None] = contextvars.ContextVa
     "request", default=None
 )
 
+#: The loggers ``LOG_LEVEL`` sets: the bot's and its storage's (and their children).
+OURS = ("bot", "storage")
+#: The lowest level a library's logger writes at, whatever ``LOG_LEVEL`` says.
+LIBRARY_FLOOR = logging.INFO
+
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
@@ -50,6 +58,18 @@ class _RequestFields(logging.Filter):
         if (request := _REQUEST.get()) is not None and not hasattr(record, "request"):
             record.request, record.request_id = request
         return True
+
+
+def _ours(name: str) -> bool:
+    return any(name == own or name.startswith(f"{own}.") for own in OURS)
+
+
+class _LibraryFloor(logging.Filter):
+    """Drops a library's record below :data:`LIBRARY_FLOOR`, for a library that sets its
+    own logger's level (Bolt copies the root logger's when it makes one)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= LIBRARY_FLOOR or _ours(record.name)
 
 
 class JsonFormatter(logging.Formatter):
@@ -140,8 +160,8 @@ def _take_hooks(json_lines: bool) -> None:
 
 
 def configure(level: str, form: str) -> None:
-    """Send the root logger's lines to standard error at ``level``, as text or JSON
-    (replacing what an earlier call set up)."""
+    """Send the root logger's lines to standard error, as text or JSON (replacing what an
+    earlier call set up): our loggers' at ``level``, every other's at INFO or above."""
     global _handler
     root = logging.getLogger()
     if _handler is not None:
@@ -149,7 +169,11 @@ def configure(level: str, form: str) -> None:
     handler = _Stderr()
     handler.setFormatter(JsonFormatter() if form == "json" else _TextFormatter(TEXT_FORMAT))
     handler.addFilter(_RequestFields())
+    handler.addFilter(_LibraryFloor())
     root.addHandler(handler)
-    root.setLevel(level)
+    ours = logging.getLevelNamesMapping()[level]
+    root.setLevel(max(ours, LIBRARY_FLOOR))
+    for name in OURS:
+        logging.getLogger(name).setLevel(ours)
     _handler = handler
     _take_hooks(form == "json")

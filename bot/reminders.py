@@ -305,7 +305,7 @@ def _snooze(
         elif isinstance(row, ChecklistItem):
             action, detail = AuditAction.ITEM_SNOOZED, {"item": row.item_key}
         else:
-            action, detail = AuditAction.ACTION_SNOOZED, {"action": row.id, "title": row.title}
+            action, detail = AuditAction.ACTION_SNOOZED, {"action": row.id}
         record_audit(
             session,
             actor=actor,

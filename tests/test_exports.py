@@ -14,12 +14,13 @@ from icalendar import Calendar
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from bot.exports import CSV_COLUMNS, cases_csv
+from bot.exports import CSV_COLUMNS, WITHHELD, cases_csv, deadlines_ics
+from bot.improvement import add_action
 from storage.models import Incident
 from tests.support.cli import run
 from tests.support.forms import text_of
 from tests.support.running_bot import OUTSIDER_ID, RunningBot
-from tests.support.seed import at_noon, close, done, log
+from tests.support.seed import MANAGER, POLICE_LEAD, RULES, at_noon, close, done, log
 from tests.support.slack_requests import USER_ID, dm_channel_id
 
 
@@ -86,6 +87,34 @@ def test_csv_has_one_row_per_step_and_no_free_text(
 def test_csv_cells_are_never_formulas(engine: Engine) -> None:
     log(engine, "=Child K", date(2026, 11, 20))
     assert {r["pseudonym"] for r in rows(cases_csv(engine))} == {"'=Child K"}
+
+
+def test_an_action_title_the_guard_refuses_is_withheld_from_both_exports(engine: Engine) -> None:
+    """A title stored before the guard knew better (added here past the form's guard)
+    leaves in neither file; one naming the case's own pseudonym does."""
+    incident = log(engine, "Child Marigold", date(2026, 11, 20))
+    assert incident.id is not None
+    titles = ("Ring Mrs Quenby on 07700 900461", "Share Child Marigold's plan with the GP")
+    for title in titles:
+        add_action(
+            engine,
+            RULES,
+            incident_id=incident.id,
+            recommendation_id=None,
+            title=title,
+            agency="health_icb",
+            owner=POLICE_LEAD,
+            due_on=date(2026, 12, 4),
+            actor=MANAGER,
+            now=at_noon(date(2026, 11, 23)),
+        )
+    table = rows(cases_csv(engine))
+    assert [r["step_title"] for r in table if r["kind"] == "action"] == [WITHHELD, titles[1]]
+    ics = Calendar.from_ical(deadlines_ics(engine, at_noon(date(2026, 11, 23))))
+    summaries = [str(event["summary"]) for event in ics.walk("VEVENT")]
+    assert f"Child Marigold: improvement action: {WITHHELD}" in " ".join(summaries)
+    for written in (text_of(table), text_of(summaries)):
+        assert "Quenby" not in written and "900461" not in written
 
 
 def test_ics_reads_back_as_all_day_events_with_stable_uids(

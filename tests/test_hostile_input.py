@@ -319,6 +319,27 @@ def test_a_mistyped_command_gets_help_however_long(
     assert "/incident list" in reply  # the help
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("show mcguire", "There is no case “…”"),
+        ("show SI-2099-0042", "There is no case “SI-2099-0042”"),
+        ("report 2026-04-01 mcguire", "/incident report 2026-04-01 …”"),
+        ("report mcguire", "/incident report …”"),
+        ("export csv 2026-04-01 mcguire", "/incident export csv 2026-04-01 …”"),
+        ("actions mcguire family", "There is no agency “…”"),
+        ("shwo mcguire SI-2026-0001", "I don't understand “/incident … SI-2026-0001”"),
+    ],
+)
+def test_a_reply_quotes_typed_text_only_when_it_is_a_reference_or_a_date(
+    running: RunningBot, text: str, quoted: str
+) -> None:
+    """A mistyped command may hold a child's name: what else was typed is "…"."""
+    assert running.slack.slash_command(text).status == 200
+    reply = running.fake.wait_for("response_url")[0].params["text"]
+    assert quoted in reply and "mcguire" not in reply.casefold(), reply
+
+
 def test_work_after_the_ack_that_fails_tells_the_person(running: RunningBot) -> None:
     """Whatever goes wrong behind an ack (here Slack refusing to open a modal), the person
     who pressed hears of it instead of nothing happening."""

@@ -14,7 +14,7 @@ from typing import Any
 from slack_sdk import WebClient
 from sqlmodel import Session, select
 
-from bot import exports, lifecycle
+from bot import exports, lifecycle, reminders
 from bot.access import Access
 from bot.blocks.case_card import case_card
 from bot.blocks.improvement import improvement_modal
@@ -23,7 +23,14 @@ from bot.domain.words import Status
 from bot.rules import load_rules
 from bot.runtime import Runtime
 from bot.scheduler import tick
-from storage.models import ImprovementAction, Incident, Recommendation, Reminder, Step
+from storage.models import (
+    AuditEvent,
+    ImprovementAction,
+    Incident,
+    Recommendation,
+    Reminder,
+    Step,
+)
 from tests.support.cases import actions, choose, log_case, message
 from tests.support.fake_slack import FakeSlackAPI
 from tests.support.forms import text_of
@@ -173,6 +180,34 @@ def test_identifying_text_is_refused(running: RunningBot) -> None:
     assert row.status == "open" and row.evidence is None
     with Session(running.engine) as session:
         assert session.exec(select(Recommendation)).all() == []
+
+
+def test_the_history_says_an_action_changed_never_its_words(running: RunningBot) -> None:
+    """The audit trail is append-only: a title or reason that identified someone, and was
+    corrected, would stay there for good, so it holds the action's number, not its words."""
+    reason = "Covered by the county escalation guide"
+    incident = log_case(running)
+    assert add_action(running, incident).body == ""
+    (row,) = stored_actions(running)
+    assert row.id is not None
+    reminders.snooze_action(
+        running.engine, load_rules(), action_id=row.id, days=1, actor=USER_ID, now=running.clock()
+    )
+    view = register_form(running, "action_drop", incident)
+    assert submit(running, view, which=str(row.id), reason=reason).body == ""
+    view = register_form(running, "action_reopen", incident)
+    assert submit(running, view).body == ""
+    with Session(running.engine) as session:
+        events = session.exec(select(AuditEvent).where(AuditEvent.incident_id == incident.id))
+        audited = text_of([event.detail for event in events])
+    assert TITLE not in audited and reason not in audited
+    opened = len(running.fake.calls("views.open"))
+    choose(running, "case_history", str(incident.id))
+    history = text_of(running.fake.wait_for("views.open", count=opened + 1)[-1].view)
+    assert f"added improvement action #{row.id} for" in history
+    assert f"put off the reminders about improvement action #{row.id}" in history
+    assert f"improvement action #{row.id} not taken forward, with its reason" in history
+    assert TITLE not in history and reason not in history
 
 
 def test_done_asks_how_we_will_know_then_assurance_is_recorded(running: RunningBot) -> None:

@@ -12,8 +12,10 @@ from typing import Any
 import pytest
 from sqlmodel import Session, select
 
-from bot.domain.publication import page_url_problem
+from bot.domain.publication import page_url_problem, publication_record
+from bot.domain.review import PublicationKind
 from bot.listeners.guard import OUT_OF_DATE
+from bot.rules import load_rules
 from storage.models import AuditEvent, Incident, Proceedings, Step
 from tests.support.cases import actions, choose, log_case, message, step_of
 from tests.support.review import record as record_review
@@ -246,7 +248,13 @@ def test_only_the_information_about_improvements_is_published_with_a_reason(
     refused = send(running, view, date=on, kind=improvements, reason=naming)
     assert "reason" in refused.json()["errors"]  # the guard refuses identifying text
     reason = ("plain_text_input", "the family asked that the full report is not published")
-    for bad in ("http://www.example-lscp.org.uk/reviews", "https://localhost/x", "javascript:x"):
+    naming_page = "https://www.example-lscp.org.uk/reviews/Jayden_Smith.pdf"
+    for bad in (
+        "http://www.example-lscp.org.uk/reviews",
+        "https://localhost/x",
+        "javascript:x",
+        naming_page,  # the guard reads a link's words as it reads typed text
+    ):
         refused = send(
             running, view, date=on, kind=improvements, reason=reason, url=("url_text_input", bad)
         )
@@ -409,6 +417,33 @@ def test_a_case_without_a_rapid_review_has_no_section(running: RunningBot) -> No
 )
 def test_a_link_that_is_not_a_sound_https_page_is_refused(url: str) -> None:
     assert page_url_problem(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example-lscp.org.uk/reviews/Jayden_Smith.pdf",
+        "https://www.example-lscp.org.uk/reviews/Jayden%20Smith",
+        "https://www.example-lscp.org.uk/reviews?contact=jo.bloggs@example.com",
+        "https://www.example-lscp.org.uk/reviews/call-07700900461",
+        "https://www.example-lscp.org.uk/reviews/14-acacia-avenue",
+        "https://www.example-lscp.org.uk/reviews/child-k-dob-03-04-2019",
+    ],
+)
+def test_a_link_whose_words_identify_someone_is_refused(url: str) -> None:
+    """Through the form and through the use case alike."""
+    problem = page_url_problem(url)
+    assert problem and problem.startswith("The link cannot hold that."), problem
+    rules = load_rules().review
+    with pytest.raises(ValueError, match="The link cannot hold that"):
+        publication_record(rules, PublicationKind.FULL_REPORT, None, url)
+
+
+def test_a_link_naming_the_partnership_s_own_words_is_kept() -> None:
+    """A chosen pseudonym the partnership lets through (SAFEGUARDING_ALLOWED_WORDS)."""
+    page = "https://www.example-lscp.org.uk/reviews/Child_Taylor"
+    assert page_url_problem(page)
+    assert page_url_problem(page, allowed=("Taylor",)) is None
 
 
 def test_a_page_address_with_a_query_is_kept_and_shown_inert() -> None:

@@ -60,10 +60,9 @@ class _Said:
         return owner(self.detail.get(key))
 
     def action(self) -> str:
-        """An improvement action as the history names it: its number on the case."""
-        title = self.detail.get("title")
-        named = f" “{cut(escape(str(title)), _REASON)}”" if title else ""
-        return f"#{escape(str(self.detail.get('action') or '?'))}{named}"
+        """An improvement action as the history names it: its number on the case (never
+        its title, which an older event may hold)."""
+        return f"#{escape(str(self.detail.get('action') or '?'))}"
 
     def decision(self) -> str:
         decision = self.detail.get("decision")
@@ -235,8 +234,8 @@ _SAYS: Mapping[str, Callable[[_Said], str]] = {
     "delay_told": lambda d: (
         f"recorded the reason for the delay told to the Panel on {d.date('on')}{d.reason()}"
     ),
-    # The register of recommendations and improvement actions (their text passed the
-    # confidentiality guard; evidence and notes stay in their place, not in the log).
+    # The register of recommendations and improvement actions (their titles, reasons,
+    # evidence and notes stay in their place, not in the log).
     "recommendation_added": lambda d: (
         f"recorded a recommendation of the {_word(d.detail.get('origin'))} review"
     ),
@@ -249,7 +248,7 @@ _SAYS: Mapping[str, Callable[[_Said], str]] = {
         + (f"; assurance to look again on {d.date('assure')}" if d.detail.get("assure") else "")
     ),
     "action_not_taken_forward": lambda d: (
-        f"recorded improvement action {d.action()} not taken forward{d.reason()}"
+        f"recorded improvement action {d.action()} not taken forward, with its reason"
     ),
     "action_assured": lambda d: (
         f"recorded the assurance of improvement action {d.action()} on {d.date('on')}: "

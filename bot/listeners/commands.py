@@ -3,6 +3,7 @@ the caller."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -31,6 +32,9 @@ _LIST = 20
 #: How much of what was typed a reply quotes back: enough to spot the typo, and far
 #: from the 3,000 characters a Slack section holds, however long the command was.
 _QUOTED = 80
+#: What of the typed text a reply may quote: a case reference, a date or reporting year
+#: (and the command's own words, :func:`_quoted`). Anything else may be a child's name.
+_ECHOED = re.compile(r"SI-\d{4}-\d{1,6}|\d{4}(?:-\d{2}-\d{2}|[-/]\d{2}|[-/]\d{4})?", re.IGNORECASE)
 
 
 def register(app: App, runtime: Runtime) -> None:
@@ -55,8 +59,15 @@ def register(app: App, runtime: Runtime) -> None:
 
 
 def _quoted(words: list[str]) -> str:
-    """What was typed, as a reply that did not understand it quotes it."""
-    return cut(" ".join(words), _QUOTED)
+    """What was typed, as a reply that did not understand it quotes it: a reference, a
+    date and the command's own words as typed, each run of any other words as "…" (a
+    mistyped ``/incident show`` may be a child's name)."""
+    shown: list[str] = []
+    for word in words:
+        echoed = _ECHOED.fullmatch(word) or word.lower() in {*_SUBCOMMANDS, *_EXPORTS, "help"}
+        if echoed or shown[-1:] != ["…"]:
+            shown.append(word if echoed else "…")
+    return cut(" ".join(shown), _QUOTED)
 
 
 def _open_form(
@@ -159,10 +170,11 @@ def _export(
         return
     now = runtime.clock()
     start, end = period
+    allowed = runtime.rules.allowed_words
     if kind == "csv":
-        content = exports.cases_csv(runtime.engine, start, end)
+        content = exports.cases_csv(runtime.engine, start, end, allowed=allowed)
     else:
-        content = exports.deadlines_ics(runtime.engine, now, start, end)
+        content = exports.deadlines_ics(runtime.engine, now, start, end, allowed=allowed)
     name, what = _EXPORTS[kind]
     period_words = _period_words(start, end)
     dm = client.conversations_open(users=command["user_id"])["channel"]["id"]

@@ -277,8 +277,9 @@ def _step_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> A
 
 def _published(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Published | None:
     """What the publication step's form says was published: a kind that needs a reason
-    has one that passes the confidentiality guard, and the link is a sound https address."""
-    review = runtime.rules.review
+    has one that passes the confidentiality guard, and the link is a sound https address
+    whose words pass it too."""
+    review, allowed = runtime.rules.review, runtime.rules.allowed_words
     chosen = form.choice(KIND_BLOCK)
     if chosen not in tuple(PublicationKind):
         errors[KIND_BLOCK] = "Choose what was published."
@@ -287,12 +288,12 @@ def _published(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Pub
     needed = review.publication_kinds[kind].reason_required
     reason = free_text(runtime, form, REASON_BLOCK, REASON_MAX, errors) if needed else None
     url = form.text(URL_BLOCK) or None
-    if url and (problem := page_url_problem(url)):
+    if url and (problem := page_url_problem(url, allowed=allowed)):
         errors[URL_BLOCK] = problem
     if REASON_BLOCK in errors or URL_BLOCK in errors:
         return None
     try:
-        return publication_record(review, kind, reason, url)
+        return publication_record(review, kind, reason, url, allowed=allowed)
     except ValueError as exc:
         errors[REASON_BLOCK] = str(exc)
         return None
