@@ -359,9 +359,9 @@ def update_item(
 def close_case(
     engine: Engine, rules: Rules, *, incident_id: int, reason: str, actor: str, now: datetime
 ) -> Case:
-    """Close a case before its last step is done; the reason is kept and audited. Its
-    reminders stop (the replan finds nothing needing action). Refused while any of its
-    improvement actions is open."""
+    """Close a case early, before everything is recorded (:func:`close_settled` closes one
+    with nothing left); the reason is kept and audited. Its reminders stop (the replan
+    finds nothing needing action). Refused while any of its improvement actions is open."""
 
     def apply(session: Session, incident: Incident) -> dict[str, Any]:
         if count := open_actions_count(session, incident):

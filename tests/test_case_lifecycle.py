@@ -219,6 +219,9 @@ def test_a_finished_case_asks_to_close_and_closes_with_what_was_settled(
     fill(running, 1, {"date": ("value", "datepicker", date(2026, 11, 23))})
     running.fake.wait_for("chat.update", count=1)  # the card: no checklist without a review
     assert "close_now" not in text_of(shown_blocks(running, incident.card_ts))  # one to go
+    choose(running, "case_close_settled", str(incident.id))  # from a card drawn otherwise
+    (told,) = running.fake.wait_for("response_url")
+    assert "has something still to record; its card shows what" in told.params["text"]
     cdop = step_of(running, "cdop_notification")
     choose(running, "case_step", f"not_applicable:{cdop.id}")
     fill(running, 2, {"reason": ("value", "plain_text_input", "Notified by the hospital.")})

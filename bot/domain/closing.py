@@ -5,7 +5,8 @@ improvement actions are recorded after publication, one by one, and only the bus
 unit knows when the last is in the register. So the card asks, once nothing is open, and
 the closing keeps what was settled as its reason.
 
-Pure: the card's builder and the closing use case both ask :func:`settled`.
+Pure: the card's builder and the closing use case both ask :func:`settled`; the checklist's
+listeners ask :func:`item_moves_card` whether the card needs redrawing too.
 """
 
 from __future__ import annotations
