@@ -7,7 +7,7 @@ Each is one change of :func:`bot.lifecycle._change`: the incident locked, a clos
 refused, one audit event, the case's reminders planned again (an action's owner is
 reminded by the policy's ``action`` rules). The reads for App Home and ``/incident
 actions`` are at the end. Free text has passed the confidentiality guard
-in the listener. A case with open actions does not close, by itself or by hand.
+in the listener. A case with open actions cannot close.
 """
 
 from __future__ import annotations

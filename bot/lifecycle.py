@@ -19,20 +19,20 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from bot.cases import Case, load_case, reported_fields, sync_deadlines
-from bot.domain.calendar import london_date
+from bot.domain.calendar import day, london_date
+from bot.domain.closing import settled
 from bot.domain.incident import NewIncident
 from bot.domain.publication import Published, publication_record
 from bot.domain.review import RECORDED_IN_SECTION, SIGN_OFF_ITEMS
-from bot.domain.words import FINISHED, AuditAction, Decision, Status
+from bot.domain.timetable import StepKind
+from bot.domain.words import AuditAction, Decision, Status
 from bot.reminders import replan
 from bot.rules import Rules
 from storage.db import open_session, session_scope
 from storage.models import ChecklistItem, Incident, Step
 from storage.queries import (
     Row,
-    count_actions,
     count_open_actions,
-    deadline_statuses,
     get_incident,
     get_row,
     record_audit,
@@ -80,9 +80,8 @@ def _change(
     """Run ``apply`` on the locked incident, then recompute, audit and bump its version.
 
     A closed case refuses every change but the one made for it (``when_closed``: reopening).
-    The case closes by itself when the change finished its last step (or its last open
-    improvement action, once every step is finished). ``apply`` returns
-    None when it found nothing to change: then nothing is audited or redrawn."""
+    No change closes the case by itself (:mod:`bot.domain.closing` says why). ``apply``
+    returns None when it found nothing to change: then nothing is audited or redrawn."""
     with session_scope(engine) as session:
         incident = get_incident(session, incident_id=incident_id, for_update=True)
         if incident is None:
@@ -93,38 +92,15 @@ def _change(
                 if incident.closed_at is not None
                 else f"{incident.reference} is open already."
             )
-        finished_before = _settled(session, incident)
         detail = apply(session, incident)
         if detail is None:
             return load_case(session, incident)
         detail |= sync_deadlines(session, incident, rules, now)
-        if incident.closed_at is None and not finished_before and _settled(session, incident):
-            incident.closed_at, incident.closed_by = now, actor
-            actions = bool(count_actions(session, incident_id=incident.id or 0))
-            incident.close_reason = (
-                "every step and improvement action is finished" if actions else "every step is done"
-            )
-            detail["closed"] = True
         incident.updated_at = now
         replan(session, incident, rules, now)  # a done, paused or moved step's reminders
         record_audit(session, actor=actor, action=action, incident=incident, at=now, detail=detail)
         session.flush()
         return load_case(session, incident)
-
-
-def _all_finished(session: Session, incident: Incident) -> bool:
-    """Whether every deadline is done or not applicable; a minimum period (the published
-    report kept available) runs on after the case closes."""
-    session.flush()
-    assert incident.id is not None
-    steps = deadline_statuses(session, incident_id=incident.id)
-    return bool(steps) and all(status in FINISHED for status in steps)
-
-
-def _settled(session: Session, incident: Incident) -> bool:
-    """Whether the case has nothing left to do: every deadline finished and no improvement
-    action open (the register keeps a case open until each is done or not taken forward)."""
-    return _all_finished(session, incident) and not open_actions_count(session, incident)
 
 
 def open_actions_count(session: Session, incident: Incident) -> int:
@@ -188,6 +164,12 @@ def record_step_done(
             raise NotAllowed(f"“{step.title}” is {step.status.replace('_', ' ')} already.")
         if step.step_key in RECORDED_IN_SECTION:
             raise NotAllowed(f"“{step.title}” is recorded from the card's rapid review section.")
+        if step.kind == StepKind.MINIMUM_PERIOD:
+            since = f" ({day(incident.published_on)})" if incident.published_on else ""
+            raise NotAllowed(
+                f"“{step.title}” is a minimum period that runs from publication{since}, not a "
+                "task: no date is recorded for it."
+            )
         if on < incident.aware_on:
             raise NotAllowed("The date cannot be before the local authority became aware.")
         if step.step_key == "panel_notification":
@@ -381,13 +363,38 @@ def update_item(
 def close_case(
     engine: Engine, rules: Rules, *, incident_id: int, reason: str, actor: str, now: datetime
 ) -> Case:
-    """Close a case before its last step is done; the reason is kept and audited. Its
-    reminders stop (the replan finds nothing needing action). Refused while any of its
-    improvement actions is open."""
+    """Close a case early, before everything is recorded (:func:`close_settled` closes one
+    with nothing left); the reason is kept and audited. Its reminders stop (the replan
+    finds nothing needing action). Refused while any of its improvement actions is open."""
 
     def apply(session: Session, incident: Incident) -> dict[str, Any]:
         if count := open_actions_count(session, incident):
             raise NotAllowed(open_actions_refusal(incident, count))
+        incident.closed_at, incident.closed_by, incident.close_reason = now, actor, reason
+        return {"reason": reason}
+
+    return _change(engine, rules, incident_id, actor, now, AuditAction.CASE_CLOSED, apply)
+
+
+def close_settled(
+    engine: Engine, rules: Rules, *, incident_id: int, actor: str, now: datetime
+) -> Case:
+    """Close a case with nothing left to record, as its card offers once it is so; the
+    reason kept is what was settled. Refused if something was reopened meanwhile."""
+
+    def apply(session: Session, incident: Incident) -> dict[str, Any]:
+        case = load_case(session, incident)
+        what = settled(
+            published_on=incident.published_on,
+            steps=case.steps,
+            items=case.items,
+            actions=case.actions,
+        )
+        if what is None:
+            raise NotAllowed(
+                f"{incident.reference} has something still to record; its card shows what."
+            )
+        reason = f"everything was recorded: {what}"
         incident.closed_at, incident.closed_by, incident.close_reason = now, actor, reason
         return {"reason": reason}
 

@@ -8,7 +8,7 @@ renders through ``bot.blocks``.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import date, datetime
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -19,7 +19,7 @@ from bot.blocks.case_card import case_card, case_card_text
 from bot.blocks.checklist import checklist_message, checklist_title
 from bot.blocks.reminders import assignment_notice
 from bot.blocks.text import escape
-from bot.cases import NO_CHECKLIST, assignment, case_version, get_case, record_post
+from bot.cases import NO_CHECKLIST, Case, assignment, case_version, get_case, record_post
 from bot.domain.calendar import london_date
 from bot.facts import case_title
 from bot.rules import Rules
@@ -48,9 +48,7 @@ def publish_case(
             response = client.chat_postMessage(
                 channel=channel,
                 text=case_card_text(incident),
-                blocks=case_card(
-                    incident, case.steps, today, rules, review=case.review, **case.register
-                ),
+                blocks=_card(case, today, rules),
             )
             record_post(engine, incident_id, channel_id=response["channel"], card_ts=response["ts"])
             incident.channel_id, incident.card_ts = response["channel"], response["ts"]
@@ -161,6 +159,20 @@ def _direct_message(
         logger.warning("could not send a DM about %s: %s", incident.reference, exc)
 
 
+def _card(case: Case, today: date, rules: Rules) -> list[Block]:
+    """The case card as posted in the channel: with its controls, its review's sections,
+    the register, and the question to close once nothing is left (hence the checklist)."""
+    return case_card(
+        case.incident,
+        case.steps,
+        today,
+        rules,
+        review=case.review,
+        items=case.items,
+        **case.register,
+    )
+
+
 def refresh_messages(
     client: WebClient,
     engine: Engine,
@@ -174,7 +186,8 @@ def refresh_messages(
     version: if another change landed while this one was drawing, draw again.
 
     ``card=False`` after a change to checklist items only, which the card does not show
-    (half the calls against Slack's rate limit for ``chat.update``); a change to the card
+    (half the calls against Slack's rate limit for ``chat.update``), unless it may now ask
+    to close the case (:func:`bot.domain.closing.item_moves_card`); a change to the card
     made meanwhile is drawn by the request that made it."""
     today = london_date(now)
     shown = None
@@ -192,9 +205,7 @@ def refresh_messages(
                     channel=incident.channel_id,
                     ts=incident.card_ts,
                     text=case_card_text(incident),
-                    blocks=case_card(
-                        incident, case.steps, today, rules, review=case.review, **case.register
-                    ),
+                    blocks=_card(case, today, rules),
                 )
             if incident.checklist_ts:
                 client.chat_update(

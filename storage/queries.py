@@ -362,14 +362,6 @@ def case_items(session: Session, *, incident_id: int) -> list[ChecklistItem]:
     )
 
 
-def deadline_statuses(session: Session, *, incident_id: int) -> list[str]:
-    """The status of each of an incident's deadlines (not its minimum periods)."""
-    deadlines = select(Step.status).where(
-        Step.incident_id == incident_id, Step.kind == StepKind.DEADLINE
-    )
-    return list(session.exec(deadlines).all())
-
-
 def planned_reminder_keys(session: Session, *, incident_id: int) -> set[str]:
     """The dedupe keys of an incident's reminders still to be sent."""
     statement = select(Reminder.dedupe_key).where(
@@ -852,12 +844,6 @@ def actions_of(session: Session, *, incident_id: int) -> list[ImprovementAction]
         .order_by(nulls_last(col(ImprovementAction.due_on).asc()), col(ImprovementAction.id))
     )
     return list(session.exec(statement).all())
-
-
-def count_actions(session: Session, *, incident_id: int) -> int:
-    """How many improvement actions a case has, whatever their status."""
-    statement = select(func.count()).where(ImprovementAction.incident_id == incident_id)
-    return int(session.exec(statement).one())
 
 
 def count_open_actions(session: Session, *, incident_id: int) -> int:

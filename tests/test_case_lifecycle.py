@@ -207,7 +207,9 @@ def test_closing_early_needs_a_reason_and_every_step_done_closes(running: Runnin
     assert "case_step" not in card and "Close case" not in card
 
 
-def test_not_applicable_steps_and_auto_close(running: RunningBot) -> None:
+def test_a_finished_case_asks_to_close_and_closes_with_what_was_settled(
+    running: RunningBot,
+) -> None:
     incident = log_case(running, abuse_or_neglect="no", status=["care_leaver"])
     with Session(running.engine) as session:
         keys = set(session.exec(select(Step.step_key)).all())
@@ -216,13 +218,34 @@ def test_not_applicable_steps_and_auto_close(running: RunningBot) -> None:
     choose(running, "case_step", f"done:{care.id}")
     fill(running, 1, {"date": ("value", "datepicker", date(2026, 11, 23))})
     running.fake.wait_for("chat.update", count=1)  # the card: no checklist without a review
+    assert "close_now" not in text_of(shown_blocks(running, incident.card_ts))  # one to go
+    choose(running, "case_close_settled", str(incident.id))  # from a card drawn otherwise
+    (told,) = running.fake.wait_for("response_url")
+    assert "has something still to record; its card shows what" in told.params["text"]
     cdop = step_of(running, "cdop_notification")
     choose(running, "case_step", f"not_applicable:{cdop.id}")
     fill(running, 2, {"reason": ("value", "plain_text_input", "Notified by the hospital.")})
     running.fake.wait_for("chat.update", count=2)
+    # Nothing is left: the case stays open, and its card asks to close it.
+    with Session(running.engine) as session:
+        assert session.get(Incident, incident.id).closed_at is None
+    blocks = shown_blocks(running, incident.card_ts)
+    settled = "2 statutory steps finished"
+    assert f"*Everything is recorded:* {settled}. Close the case now?" in text_of(blocks[1])
+    assert blocks[1]["accessory"]["action_id"] == "case_close_settled"
+    assert buttons_of(blocks) == ["History", "Edit case…"]  # no second, early close
+
+    choose(running, "case_close_settled", str(incident.id))
+    running.fake.wait_for("chat.update", count=3)
     with Session(running.engine) as session:
         stored = session.get(Incident, incident.id)
-        assert stored.closed_at is not None and stored.close_reason == "every step is done"
+        assert stored.closed_at is not None
+        assert stored.close_reason == f"everything was recorded: {settled}"
+    blocks = shown_blocks(running, incident.card_ts)
+    assert f"by <@{USER_ID}>:* everything was recorded: {settled}" in text_of(blocks[1])
+    assert buttons_of(blocks) == ["History", "Reopen case…"]
+    assert actions(running)[-1] == "case_closed"
+    assert planned_reminders(running) == 0
 
 
 def shown_blocks(running: RunningBot, ts: str) -> list[dict[str, Any]]:

@@ -32,6 +32,7 @@ from typing import Any
 
 import pytest
 from slack_sdk import WebClient
+from sqlmodel import Session, select
 
 from bot.access import Access
 from bot.domain.calendar import london_date
@@ -39,7 +40,7 @@ from bot.domain.review import Partner
 from bot.rules import load_rules
 from bot.runtime import Runtime
 from bot.scheduler import tick
-from storage.models import Incident
+from storage.models import Incident, Step
 from tests.support.cases import log_case
 from tests.support.fake_slack import Call, FakeSlackAPI
 from tests.support.review import decide
@@ -440,6 +441,25 @@ def add_action(running: RunningBot, incident: Incident) -> None:
     assert answer.status == 200 and answer.body == "", answer.body
 
 
+def finish_steps(running: RunningBot, incident: Incident) -> None:
+    """Mark every step of a case without a checklist not applicable from its card, so that
+    nothing is left and the card asks to close it."""
+    with Session(running.engine) as session:
+        steps = session.exec(select(Step.id).where(Step.incident_id == incident.id)).all()
+    for step_id in steps:
+        opened, updates = (
+            len(running.fake.calls("views.open")),
+            len(running.fake.calls("chat.update")),
+        )
+        pressed = action("case_step", f"not_applicable:{step_id}", element_type="overflow")
+        assert running.slack.block_actions(pressed).status == 200
+        running.fake.wait_for("views.open", count=opened + 1)
+        reason = {"reason": ("value", "plain_text_input", REASON)}
+        answer = running.slack.view_submission(view=running.fake.last_view(), state_values=reason)
+        assert answer.status == 200 and answer.body == "", answer.body
+        running.fake.wait_for("chat.update", count=updates + 1)  # the card: no checklist
+
+
 #: Kinds of control the bot renders today: the search must find at least these, so that
 #: it cannot pass by finding nothing. What it drives comes from the recorded calls.
 KNOWN = {
@@ -449,6 +469,7 @@ KNOWN = {
     ("channel", "case_step", "undo:#"),
     ("channel", "case_history", "#"),
     ("channel", "case_close", "#"),
+    ("channel", "case_close_settled", "#"),  # once nothing is left to record
     ("channel", "checklist_item", "done:#"),
     ("channel", "checklist_item", "undo:#"),
     ("channel", "checklist_item", "not_applicable:#"),
@@ -513,6 +534,7 @@ def test_every_control_the_bot_renders_works(
     # An improvement action, added from the card with the form's own answers, due today
     # (Monday): its owner is reminded, and escalated to, on Tuesday morning.
     add_action(running, logged[1])
+    finish_steps(running, logged[4])  # the adult care leaver's: its card asks to close it
     morning = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)  # Tuesday: reminders are due
     running.clock.now = morning
     remind(running, morning)

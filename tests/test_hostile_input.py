@@ -200,6 +200,7 @@ def test_private_metadata_that_is_not_ours_is_out_of_date(
         ("case_step", f"undo:{HUGE}", "overflow"),
         ("case_history", str(HUGE), "button"),
         ("case_close", str(HUGE), "button"),
+        ("case_close_settled", str(HUGE), "button"),
         ("reminder_done", str(HUGE), "button"),
         ("reminder_snooze:1", f"{HUGE}:1", "button"),
         ("reminder_snooze:1", "1:" + "9" * 5000, "button"),

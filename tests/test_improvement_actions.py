@@ -12,19 +12,21 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from slack_sdk import WebClient
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from bot import exports, lifecycle, reminders
 from bot.access import Access
 from bot.blocks.case_card import case_card
 from bot.blocks.improvement import improvement_modal
 from bot.domain.actions import ActionVerb
+from bot.domain.review import SIGN_OFF_ITEMS
 from bot.domain.words import Status
 from bot.rules import load_rules
 from bot.runtime import Runtime
 from bot.scheduler import tick
 from storage.models import (
     AuditEvent,
+    ChecklistItem,
     ImprovementAction,
     Incident,
     Recommendation,
@@ -40,6 +42,8 @@ from tests.support.slack_requests import CHANNEL_ID, USER_ID, action, dm_channel
 RECOMMENDATION = "Strengthen the escalation of missed health appointments"
 TITLE = "Audit escalation of missed appointments in health visiting"
 EVIDENCE = "Audit of 20 records in March found escalation in 18"
+#: What the card says once nothing is left to record, asking to close the case.
+CLOSE_NOW = "Everything is recorded"
 
 
 def register_form(running: RunningBot, verb: str, incident: Incident) -> dict[str, Any]:
@@ -276,22 +280,74 @@ def test_the_case_does_not_close_while_actions_are_open(running: RunningBot) -> 
                 actor=USER_ID,
                 now=now,
             )
-    with Session(running.engine) as session:
-        assert session.get(Incident, incident.id).closed_at is None  # type: ignore[union-attr]
-    first = stored_actions(running)[0]
-    view = register_form(running, "action_drop", incident)
-    answer = submit(running, view, which=str(first.id), reason="Covered by the county guide")
-    assert answer.body == ""
-    with Session(running.engine) as session:
-        assert session.get(Incident, incident.id).closed_at is None  # type: ignore[union-attr]
+    assert is_open(running, incident) and CLOSE_NOW not in card(running, incident)
+    # One action done with a date to look again; the last open one not taken forward: the
+    # assurance is still to come, so the case stays open and does not ask to close.
+    first, second = stored_actions(running)
     view = register_form(running, "action_done", incident)
-    assert submit(running, view, evidence=EVIDENCE).body == ""
+    answer = submit(running, view, which=str(first.id), evidence=EVIDENCE, assure="2027-03-01")
+    assert answer.body == ""
+    view = register_form(running, "action_drop", incident)
+    answer = submit(running, view, which=str(second.id), reason="Covered by the county guide")
+    assert answer.body == ""
+    assert is_open(running, incident) and CLOSE_NOW not in card(running, incident)
+    assert "look again Mon 1 Mar 2027" in card(running, incident)
+    assert "not taken forward: “Covered by the county guide”" in history(running, incident)
+    assert planned_action_reminders(running) == 0  # nothing open to remind of
+
+    # Every checklist item but one finished (sign-offs are the review section's), then the
+    # assurance recorded: one item is still open, so there is still nothing to ask.
+    with Session(running.engine) as session:
+        rows = session.exec(select(ChecklistItem).where(ChecklistItem.incident_id == incident.id))
+        last, *others = sorted(rows, key=lambda row: row.item_key in SIGN_OFF_ITEMS.values())
+        last_id, count = last.id, len(others) + 1
+        for item in others:
+            item.status = Status.NOT_APPLICABLE
+            session.add(item)
+        session.commit()
+    view = register_form(running, "action_assure", incident)
+    assert submit(running, view, result="embedded", note="Audit of 20 records").body == ""
+    assert is_open(running, incident) and CLOSE_NOW not in card(running, incident)
+
+    # The last item done: the card says what was settled and offers to close the case.
+    updates = len(running.fake.calls("chat.update"))
+    assert choose(running, "checklist_item", f"done:{last_id}").status == 200
+    running.fake.wait_for("chat.update", count=updates + 2)  # the checklist and the card
+    settled = (
+        f"{count} checklist items done or not applicable; 2 improvement actions: "
+        "1 done (assurance recorded for 1), 1 not taken forward"
+    )
+    shown = card(running, incident)
+    assert f"{CLOSE_NOW}:* " in shown and settled in shown and "Close the case now?" in shown
+    assert is_open(running, incident)
+    assert choose(running, "case_close_settled", str(incident.id)).status == 200
+    running.fake.wait_for("chat.update", count=updates + 4)
     with Session(running.engine) as session:
         closed = session.get(Incident, incident.id)
     assert closed is not None and closed.closed_at is not None
-    assert closed.close_reason == "every step and improvement action is finished"
-    done, dropped = stored_actions(running)
-    assert {done.status, dropped.status} == {"done", "not_taken_forward"}
+    assert closed.close_reason is not None and closed.close_reason.endswith(settled)
+    assert "closed the case: “everything was recorded: " in history(running, incident)
+    assert CLOSE_NOW not in card(running, incident)
+
+
+def is_open(running: RunningBot, incident: Incident) -> bool:
+    with Session(running.engine) as session:
+        return session.get(Incident, incident.id).closed_at is None  # type: ignore[union-attr]
+
+
+def history(running: RunningBot, incident: Incident) -> str:
+    opened = len(running.fake.calls("views.open"))
+    assert choose(running, "case_history", str(incident.id)).status == 200
+    running.fake.wait_for("views.open", count=opened + 1)
+    return text_of(running.fake.last_view())
+
+
+def planned_action_reminders(running: RunningBot) -> int:
+    with Session(running.engine) as session:
+        planned = select(Reminder).where(
+            Reminder.status == "planned", col(Reminder.action_id).is_not(None)
+        )
+        return len(session.exec(planned).all())
 
 
 def test_owners_are_reminded_and_overdue_actions_escalate(running: RunningBot) -> None:

@@ -10,17 +10,20 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
+from bot import lifecycle
 from bot.domain.publication import page_url_problem, publication_record
 from bot.domain.review import PublicationKind
+from bot.domain.words import Status
 from bot.listeners.guard import OUT_OF_DATE
 from bot.rules import load_rules
-from storage.models import AuditEvent, Incident, Proceedings, Step
+from storage.models import AuditEvent, Incident, Proceedings, Reminder, Step
 from tests.support.cases import actions, choose, log_case, message, step_of
+from tests.support.forms import text_of
 from tests.support.review import record as record_review
-from tests.support.running_bot import RunningBot
-from tests.support.slack_requests import CHANNEL_ID
+from tests.support.running_bot import OWNER_ID, RunningBot
+from tests.support.slack_requests import CHANNEL_ID, USER_ID, dm_channel_id
 
 SENT_REASON = "the chair agreed to send it at the partnership meeting"
 PAGE = "https://www.example-lscp.org.uk/reviews/child-k"
@@ -79,8 +82,13 @@ def local_review(running: RunningBot) -> Incident:
 
 
 def card_section(running: RunningBot, incident: Incident) -> dict[str, Any]:
+    return next(b for b in blocks_of(running, incident) if b.get("block_id") == "publication")
+
+
+def blocks_of(running: RunningBot, incident: Incident) -> list[dict[str, Any]]:
     shown = next(m for m in running.fake.messages(CHANNEL_ID) if m["ts"] == incident.card_ts)
-    return next(b for b in shown["blocks"] if b.get("block_id") == "publication")
+    blocks: list[dict[str, Any]] = shown["blocks"]
+    return blocks
 
 
 def menu_of(block: dict[str, Any]) -> list[str]:
@@ -449,3 +457,95 @@ def test_a_link_naming_the_partnership_s_own_words_is_kept() -> None:
 def test_a_page_address_with_a_query_is_kept_and_shown_inert() -> None:
     assert page_url_problem(PAGE) is None
     assert page_url_problem("https://www.example-lscp.org.uk/reviews?id=12&year=2027") is None
+
+
+def test_publication_with_no_actions_yet_keeps_the_case_open_for_the_reports_actions(
+    running: RunningBot,
+) -> None:
+    incident = local_review(running)
+    planned = ("datepicker", date(2027, 4, 26))
+    assert step_form(running, "plan", "lcspr_publication", date=planned).body == ""
+    # Every other step finished beforehand: publication is the last step.
+    with Session(running.engine) as session:
+        others = session.exec(
+            select(Step.id).where(Step.status == "open", Step.step_key != "lcspr_publication")
+        ).all()
+    for step_id in others:
+        lifecycle.set_step_status(
+            running.engine,
+            load_rules(),
+            step_id=step_id or 0,
+            status=Status.NOT_APPLICABLE,
+            reason="Recorded on the partnership's tracker",
+            actor=USER_ID,
+            now=running.clock(),
+        )
+    assert publish(running, date(2026, 11, 23)).body == ""
+    # Published, with no recommendation or action recorded yet: they come out of the
+    # report, so the case stays open, with the register's controls, and asks nothing.
+    with Session(running.engine) as session:
+        assert session.get(Incident, incident.id).closed_at is None  # type: ignore[union-attr]
+    card = message(running, incident.card_ts)
+    assert "Everything is recorded" not in card and "Close case…" in card
+    register = next(b for b in blocks_of(running, incident) if b.get("block_id") == "improvement")
+    assert menu_of(register) == [f"recommend:{incident.id}", f"add_action:{incident.id}"]
+    assert actions(running)[-1] == "step_done"
+
+    # The report's recommendation, then an action under it, recorded after publication.
+    view = opened(running, "improvement", f"recommend:{incident.id}")
+    text = ("plain_text_input", "Strengthen the escalation of missed health appointments")
+    assert (
+        send(running, view, text=text, origin=("radio_buttons", option(view, "origin"))).body == ""
+    )
+    view = opened(running, "improvement", f"add_action:{incident.id}")
+    posts = len(running.fake.calls("chat.postMessage"))
+    answer = send(
+        running,
+        view,
+        recommendation=("static_select", option(view, "recommendation", -1)),
+        title=("plain_text_input", "Audit escalation of missed health appointments"),
+        agency=("static_select", option(view, "agency")),
+        owner=("users_select", OWNER_ID),
+        due=("datepicker", date(2027, 1, 29)),
+    )
+    assert answer.body == ""
+    assert actions(running)[-2:] == ["recommendation_added", "action_added"]
+    assert "0 of 1 action done" in message(running, incident.card_ts)
+    with Session(running.engine) as session:
+        reminded = session.exec(select(Reminder).where(col(Reminder.action_id).is_not(None)))
+        assert OWNER_ID in {r.recipient for r in reminded}  # the action's owner
+    running.fake.wait_for("chat.postMessage", count=posts + 1)  # and told at once
+    assert "You now own" in text_of(running.fake.messages(dm_channel_id(OWNER_ID)))
+
+
+def publish(running: RunningBot, on: date) -> Any:
+    """Record the full report published on ``on``, from the publication step's menu."""
+    kind = ("radio_buttons", "full_report")
+    return step_form(running, "done", "lcspr_publication", date=("datepicker", on), kind=kind)
+
+
+def option(view: dict[str, Any], block_id: str, index: int = 0) -> dict[str, Any]:
+    """One of the options of a form's choice."""
+    block = next(b for b in view["blocks"] if b.get("block_id") == block_id)
+    chosen: dict[str, Any] = block["element"]["options"][index]
+    return chosen
+
+
+def test_keeping_the_report_available_is_a_period_not_a_task(running: RunningBot) -> None:
+    incident = local_review(running)
+    published = date(2026, 11, 24)
+    running.clock.now = datetime(2026, 11, 25, 12, tzinfo=UTC)
+    assert publish(running, published).body == ""
+    kept = step_of(running, "report_availability")
+    block = next(b for b in blocks_of(running, incident) if b.get("block_id") == f"step:{kept.id}")
+    assert menu_of(block) == [f"assign:{kept.id}", f"not_applicable:{kept.id}"]  # no done
+    assert "Record as done" not in text_of(block)
+
+    # A done form opened from a card drawn otherwise is refused, on its date field.
+    for on in (date(2026, 11, 23), published):
+        answer = step_form(running, "done", "report_availability", date=("datepicker", on))
+        assert answer.json()["errors"] == {
+            "date": "“Keep the published report available” is a minimum period that runs "
+            "from publication (Tue 24 Nov 2026), not a task: no date is recorded for it."
+        }
+    assert step_of(running, "report_availability").status == "open"

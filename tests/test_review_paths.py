@@ -17,7 +17,7 @@ from bot.rules import load_rules
 from bot.runtime import Runtime
 from bot.scheduler import tick
 from storage.models import Incident, PanelCorrespondence, ProgressCheck, Reminder
-from tests.support.cases import actions, choose, log_case, message
+from tests.support.cases import actions, choose, items_of, log_case, message
 from tests.support.review import decide, press_step, record, review_form, step_on, submit
 from tests.support.running_bot import OWNER_ID, RunningBot
 from tests.support.slack_requests import CHANNEL_ID, USER_ID, action, dm_channel_id
@@ -191,7 +191,7 @@ def history(running: RunningBot, incident: Incident) -> str:
     return str(running.fake.last_view())
 
 
-def test_no_further_review_shares_the_learning_and_closes_once_the_panel_answers(
+def test_no_further_review_shares_the_learning_and_stays_open_while_its_checklist_is(
     running: RunningBot,
 ) -> None:
     incident = sent_and_decided(running, "no_review")
@@ -207,8 +207,10 @@ def test_no_further_review_shares_the_learning_and_closes_once_the_panel_answers
     assert reload(running, incident).closed_at is None  # the Panel has not answered
 
     assert record(running, incident, "answer", answer="agrees").body == ""
-    closed = reload(running, incident)
-    assert closed.closed_at is not None and closed.close_reason == "every step is done"
+    # Every step finished; checklist items are open, so it stays open and asks nothing.
+    assert reload(running, incident).closed_at is None
+    assert any(item.status == "open" for item in items_of(running))
+    assert "Everything is recorded" not in message(running, incident.card_ts)
 
 
 def test_a_reminders_mark_done_opens_the_review_sections_form(running: RunningBot) -> None:

@@ -38,6 +38,7 @@ from bot.blocks.text import (
     time_left,
 )
 from bot.domain.calendar import WorkingCalendar
+from bot.domain.closing import settled
 from bot.domain.incident import AGE_BANDS
 from bot.domain.review import RAPID_REVIEW_STEP, REVIEW_STEPS
 from bot.domain.timetable import StepKind, not_serious_reasons
@@ -47,7 +48,7 @@ from bot.facts import facts_of
 from bot.payloads import menu_value
 from bot.review_state import Review
 from bot.rules import Rules
-from storage.models import ImprovementAction, Incident, Recommendation, Step
+from storage.models import ChecklistItem, ImprovementAction, Incident, Recommendation, Step
 
 _WHERE = {
     "in_area": "In the area",
@@ -58,6 +59,7 @@ _WHERE = {
 STEP_ACTION = "case_step"
 HISTORY_ACTION = "case_history"
 CLOSE_ACTION = "case_close"
+CLOSE_SETTLED_ACTION = "case_close_settled"
 REOPEN_ACTION = "case_reopen"
 EDIT_ACTION = "case_edit"
 
@@ -85,12 +87,14 @@ def case_card(
     review: Review | None = None,
     recommendations: Sequence[Recommendation] = (),
     actions: Sequence[ImprovementAction] = (),
+    items: Sequence[ChecklistItem] = (),
 ) -> list[Block]:
     """The card's blocks; ``steps`` in the order to show them (soonest first). Without
     ``controls`` (a copy shown elsewhere) it has no menus or buttons: those answer only
     where they were pressed, in the channel. With ``review``, the rapid review's section
     (sign-off, the Panel) follows the decision; the improvement actions section (the
-    register: ``recommendations``, ``actions``) follows the review's sections."""
+    register: ``recommendations``, ``actions``) follows the review's sections. With
+    nothing left to record (``items``: the checklist), the card asks to close the case."""
     calendar = rules.calendar
     facts = [
         ("What happened", "Died" if incident.died else "Seriously harmed"),
@@ -111,6 +115,13 @@ def case_card(
     blocks: list[Block] = [HeaderBlock(text=cut(case_title(incident), HEADER_TEXT))]
     if incident.closed_at:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=closed_line(incident))))
+    what = (
+        settled(published_on=incident.published_on, steps=steps, items=items, actions=actions)
+        if controls and not incident.closed_at
+        else None
+    )
+    if what is not None:
+        blocks.append(_close_now(incident, what))
     blocks += [SectionBlock(fields=fields[i : i + FIELDS]) for i in range(0, len(fields), FIELDS)]
     if incident.summary:
         blocks.append(
@@ -156,7 +167,9 @@ def case_card(
         )
     )
     if controls:
-        blocks.append(ActionsBlock(block_id="case", elements=_case_buttons(incident)))
+        blocks.append(
+            ActionsBlock(block_id="case", elements=_case_buttons(incident, ready=what is not None))
+        )
     return blocks
 
 
@@ -168,17 +181,37 @@ def closed_line(incident: Incident) -> str:
     return f":lock: *Closed on {day_of(incident.closed_at)}{by}:* {reason}"
 
 
-def _case_buttons(incident: Incident) -> list[ButtonElement]:
-    """History always; then Edit and Close for an open case, Reopen for a closed one."""
+def _close_now(incident: Incident, what: str) -> SectionBlock:
+    """What was settled, and the button that closes the case with it as the reason."""
+    text = (
+        f":white_check_mark: *Everything is recorded:* {what}. Close the case now? "
+        "It can be reopened later."
+    )
+    button = ButtonElement(
+        text="Close the case",
+        action_id=CLOSE_SETTLED_ACTION,
+        value=str(incident.id),
+        style="primary",
+    )
+    return SectionBlock(
+        block_id="close_now",
+        text=MarkdownTextObject(text=cut(text, SECTION_TEXT)),
+        accessory=button,
+    )
+
+
+def _case_buttons(incident: Incident, *, ready: bool) -> list[ButtonElement]:
+    """History always; then Edit and Close (early, with a reason) for an open case, unless
+    it is ``ready`` to close (the card's *Close the case* does that); Reopen for a closed
+    one."""
     value = str(incident.id)
     buttons = [ButtonElement(text="History", action_id=HISTORY_ACTION, value=value)]
     if incident.closed_at:
         buttons.append(ButtonElement(text="Reopen case…", action_id=REOPEN_ACTION, value=value))
     else:
-        buttons += [
-            ButtonElement(text="Edit case…", action_id=EDIT_ACTION, value=value),
-            ButtonElement(text="Close case…", action_id=CLOSE_ACTION, value=value),
-        ]
+        buttons.append(ButtonElement(text="Edit case…", action_id=EDIT_ACTION, value=value))
+        if not ready:
+            buttons.append(ButtonElement(text="Close case…", action_id=CLOSE_ACTION, value=value))
     return buttons
 
 
@@ -237,8 +270,9 @@ def _has_menu(step: Step, incident: Incident, controls: bool) -> bool:
 def _step_menu(step: Step, rules: Rules) -> ButtonElement | OverflowMenuElement:
     """What can be done to a step now; each option's value is ``verb:step id``."""
     if step.status == Status.OPEN:
-        # The rapid review is recorded as sent from its own section, after the sign-off.
-        recorded = step.step_key != RAPID_REVIEW_STEP
+        # The rapid review is recorded as sent from its own section, after the sign-off;
+        # a minimum period is kept up, not done.
+        recorded = step.step_key != RAPID_REVIEW_STEP and step.kind == StepKind.DEADLINE
         done = _RECORD.get(step.step_key, StepVerb.DONE.label)
         options = [(StepVerb.DONE, done)] if recorded else []
         if step.step_key == "lcspr_publication":

@@ -268,7 +268,7 @@ def _consequences(said: _Said) -> str:
         parts += [
             f"{_Said({'step': s}, said.names).title()} {words}" for s in said.detail.get(key, ())
         ]
-    if said.detail.get("closed"):
+    if said.detail.get("closed"):  # closed by itself, as a case did before 0.2
         parts.append("every step is finished, so the case closed")
     return f"; {', '.join(parts)}" if parts else ""
 

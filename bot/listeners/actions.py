@@ -16,6 +16,7 @@ from slack_sdk import WebClient
 from bot import cases, improvement, lifecycle, posting
 from bot.blocks.case_card import (
     CLOSE_ACTION,
+    CLOSE_SETTLED_ACTION,
     EDIT_ACTION,
     HISTORY_ACTION,
     REOPEN_ACTION,
@@ -26,6 +27,7 @@ from bot.blocks.checklist import ACTION as ITEM_ACTION
 from bot.blocks.history import history_modal
 from bot.blocks.incident_form import incident_modal
 from bot.domain.calendar import london_date
+from bot.domain.closing import item_moves_card
 from bot.domain.words import ITEM_VERB_STATUS, ItemVerb, StepVerb
 from bot.listeners.guard import OutOfDate, acknowledge, after_ack, guarded, tell
 from bot.payloads import verb_and_id
@@ -36,7 +38,8 @@ _OPEN_ALREADY = "That case is open already; the card has been redrawn."
 
 
 def _surface(action: dict[str, Any]) -> str:
-    """A case button's surface, as refusals are audited: close, reopen or edit."""
+    """A case button's surface, as refusals are audited: close, close_settled, reopen or
+    edit."""
     return str(action["action_id"]).removeprefix("case_")
 
 
@@ -74,7 +77,7 @@ class CaseControls:
             now=self.runtime.clock(),
             status=ITEM_VERB_STATUS[ItemVerb(verb)],
         )
-        self._redraw(client, case.incident, card=False)
+        self._redraw(client, case.incident, card=item_moves_card(case.items, item_id))
 
     @guarded("case_card")
     def case_step(
@@ -148,6 +151,24 @@ class CaseControls:
             view = case_modal("reopen" if reopening else "close", incident)
         client.views_open(trigger_id=body["trigger_id"], view=view)
 
+    @guarded(_surface)
+    def close_settled(
+        self, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+    ) -> None:
+        """*Close the case*, offered once nothing is left to record: it closes at once, with
+        what was settled as the reason."""
+        _, incident_id = verb_and_id(action)
+        if incident_id is None:
+            raise OutOfDate
+        case = lifecycle.close_settled(
+            self.runtime.engine,
+            self.runtime.rules,
+            incident_id=incident_id,
+            actor=body["user"]["id"],
+            now=self.runtime.clock(),
+        )
+        self._redraw(client, case.incident)
+
     def _redraw(self, client: WebClient, incident: Incident, *, card: bool = True) -> None:
         assert incident.id is not None
         runtime = self.runtime
@@ -164,3 +185,4 @@ def register(app: App, runtime: Runtime) -> None:
     app.action(HISTORY_ACTION)(ack=acknowledge, lazy=after_ack(controls.case_history))
     for button in (CLOSE_ACTION, REOPEN_ACTION, EDIT_ACTION):
         app.action(button)(ack=acknowledge, lazy=after_ack(controls.case_button))
+    app.action(CLOSE_SETTLED_ACTION)(ack=acknowledge, lazy=after_ack(controls.close_settled))

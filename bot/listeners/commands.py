@@ -98,7 +98,13 @@ def _show(
         return
     today = london_date(runtime.clock())
     blocks = case_card(
-        case.incident, case.steps, today, runtime.rules, review=case.review, **case.register
+        case.incident,
+        case.steps,
+        today,
+        runtime.rules,
+        review=case.review,
+        items=case.items,
+        **case.register,
     )
     assert case.incident.id is not None
     found = cases.case_history(runtime.engine, case.incident.id, limit=_SHOW_HISTORY)

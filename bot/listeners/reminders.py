@@ -36,6 +36,7 @@ from bot.blocks.review import STEP_FORMS, review_modal
 from bot.blocks.text import day
 from bot.domain.actions import ActionStatus
 from bot.domain.calendar import london_date
+from bot.domain.closing import item_moves_card
 from bot.domain.words import Status, StepVerb
 from bot.listeners.guard import OutOfDate, acknowledge, after_ack, guarded, tell
 from bot.listeners.improvement import done_form
@@ -116,8 +117,9 @@ class ReminderButtons:
         item = next(i for i in case.items if i.id == item_id)
         _settle(respond, body, action, _done(user, now), case.incident, item)
         assert case.incident.id is not None
+        card = item_moves_card(case.items, item_id)
         posting.refresh_messages(
-            client, runtime.engine, runtime.rules, case.incident.id, now, card=False
+            client, runtime.engine, runtime.rules, case.incident.id, now, card=card
         )
 
     @guarded("reminder")

@@ -46,7 +46,7 @@ def items_of(running: RunningBot) -> list[ChecklistItem]:
 
 def choose(running: RunningBot, action_id: str, value: str, user: str = USER_ID):
     """Pick ``value`` from a message's overflow menu (or press a case card button)."""
-    buttons = ("case_history", "case_close", "case_reopen", "case_edit")
+    buttons = ("case_history", "case_close", "case_close_settled", "case_reopen", "case_edit")
     kind = "button" if action_id in buttons else "overflow"
     return running.slack.block_actions(action(action_id, value, element_type=kind), user_id=user)
 
