@@ -292,7 +292,7 @@ def test_the_case_does_not_close_while_actions_are_open(running: RunningBot) -> 
     assert answer.body == ""
     assert is_open(running, incident) and CLOSE_NOW not in card(running, incident)
     assert "look again Mon 1 Mar 2027" in card(running, incident)
-    assert "not taken forward: “Covered by the county guide”" in history(running, incident)
+    assert "not taken forward, with its reason" in history(running, incident)  # not its words
     assert planned_action_reminders(running) == 0  # nothing open to remind of
 
     # Every checklist item but one finished (sign-offs are the review section's), then the
