@@ -36,6 +36,9 @@ _REQUEST: contextvars.ContextVar[tuple[str, str] | None] = contextvars.ContextVa
 OURS = ("bot", "storage")
 #: The lowest level a library's logger writes at, whatever ``LOG_LEVEL`` says.
 LIBRARY_FLOOR = logging.INFO
+#: Libraries whose INFO lines are routine, by logger: APScheduler's executor says "Running
+#: job" and "executed successfully" at every 30-second tick (5,760 lines a day a replica).
+ROUTINE = {"apscheduler.executors": logging.WARNING}
 
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -64,12 +67,20 @@ def _ours(name: str) -> bool:
     return any(name == own or name.startswith(f"{own}.") for own in OURS)
 
 
+def _floor(name: str) -> int:
+    for prefix, level in ROUTINE.items():
+        if name == prefix or name.startswith(f"{prefix}."):
+            return level
+    return LIBRARY_FLOOR
+
+
 class _LibraryFloor(logging.Filter):
-    """Drops a library's record below :data:`LIBRARY_FLOOR`, for a library that sets its
-    own logger's level (Bolt copies the root logger's when it makes one)."""
+    """Drops a library's record below :data:`LIBRARY_FLOOR` (or its :data:`ROUTINE`
+    floor), for a library that sets its own logger's level (Bolt copies the root logger's
+    when it makes one)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return record.levelno >= LIBRARY_FLOOR or _ours(record.name)
+        return _ours(record.name) or record.levelno >= _floor(record.name)
 
 
 class JsonFormatter(logging.Formatter):

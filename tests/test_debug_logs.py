@@ -121,3 +121,16 @@ def test_a_library_logger_set_to_debug_by_hand_still_writes_nothing_below_info(
     written = capsys.readouterr().err
     assert "a library's INFO line" in written and "our own DEBUG line" in written
     assert PSEUDONYM not in written
+
+
+def test_the_schedulers_routine_lines_are_not_logged_at_every_tick(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    configure("INFO", "text")
+    executor = logging.getLogger("apscheduler.executors.default")
+    executor.info('Running job "reminders" (scheduled at 2026-11-24 09:00:00+00:00)')
+    executor.warning('Run time of job "reminders" was missed by 0:00:31')
+    logging.getLogger("apscheduler.scheduler").info("Scheduler started")
+    written = capsys.readouterr().err
+    assert "Running job" not in written
+    assert "was missed by" in written and "Scheduler started" in written
