@@ -167,6 +167,31 @@ def test_run_without_slack_settings_explains_what_to_set(
     assert "manifest.yml" in err and "Traceback" not in err
 
 
+def _run_env(tmp_path: Path, fake: FakeSlackAPI) -> dict[str, str]:
+    """What ``run`` is started with: a fresh SQLite file, the fake Slack, HTTP mode."""
+    env = dict(
+        os.environ,
+        DATABASE_URL=f"sqlite:///{tmp_path / 'bot.db'}",
+        SLACK_BOT_TOKEN="xoxb-test",
+        SLACK_SIGNING_SECRET="secret",
+        SLACK_API_URL=fake.url,
+        SAFEGUARDING_CHANNEL=CHANNEL_ID,
+    )
+    env.pop("SLACK_APP_TOKEN", None)
+    return env
+
+
+def _run_command(port: int) -> list[str]:
+    return [
+        shutil.which("safeguarding-bot") or "",
+        "run",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
+
+
 def test_run_serves_slack_and_healthz(tmp_path: Path) -> None:
     """The real command, as a partnership runs it: migrates, then answers /healthz and
     signed Slack requests."""
@@ -175,24 +200,9 @@ def test_run_serves_slack_and_healthz(tmp_path: Path) -> None:
         port = probe.getsockname()[1]
     with FakeSlackAPI() as fake:
         fake.set_channel_members(CHANNEL_ID, [USER_ID])
-        env = dict(
-            os.environ,
-            DATABASE_URL=f"sqlite:///{tmp_path / 'bot.db'}",
-            SLACK_BOT_TOKEN="xoxb-test",
-            SLACK_SIGNING_SECRET="secret",
-            SLACK_API_URL=fake.url,
-            SAFEGUARDING_CHANNEL=CHANNEL_ID,
-        )
-        env.pop("SLACK_APP_TOKEN", None)
+        env = _run_env(tmp_path, fake)
         process = subprocess.Popen(
-            [
-                shutil.which("safeguarding-bot") or "",
-                "run",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-            ],
+            _run_command(port),
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
@@ -245,24 +255,9 @@ def test_a_port_in_use_is_one_line_and_exit_status_2(tmp_path: Path) -> None:
         taken.listen()
         port = taken.getsockname()[1]
         fake.set_channel_members(CHANNEL_ID, [USER_ID])
-        env = dict(
-            os.environ,
-            DATABASE_URL=f"sqlite:///{tmp_path / 'bot.db'}",
-            SLACK_BOT_TOKEN="xoxb-test",
-            SLACK_SIGNING_SECRET="secret",
-            SLACK_API_URL=fake.url,
-            SAFEGUARDING_CHANNEL=CHANNEL_ID,
-        )
-        env.pop("SLACK_APP_TOKEN", None)
+        env = _run_env(tmp_path, fake)
         result = subprocess.run(
-            [
-                shutil.which("safeguarding-bot") or "",
-                "run",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-            ],
+            _run_command(port),
             env=env,
             capture_output=True,
             text=True,
