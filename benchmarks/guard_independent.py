@@ -1,0 +1,109 @@
+"""How the confidentiality guard does on a corpus written apart from its rules (issue 24).
+
+    uv run python benchmarks/guard_independent.py [--json] [--misses 5]
+
+Runs ``check_free_text`` (text fields) and ``check_pseudonym`` over
+``tests/support/independent_corpus.py`` and prints, per category, per source and overall:
+recall (identifying samples refused) and false alarms (benign samples refused), then up to
+``--misses`` missed samples per category (all fictional). "Never seen by the rules" is every
+source but ``faker-en``, whose names the rules' lists are partly built from.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.domain.pseudonymity import check_free_text, check_pseudonym
+from tests.support.independent_corpus import SEEN, Sample, samples
+
+Tally = dict[str, list[int]]
+
+
+def refused(sample: Sample) -> bool:
+    """Whether the guard refuses the sample in its field."""
+    if sample.field == "pseudonym":
+        return check_pseudonym(sample.text) is not None
+    return check_free_text(sample.text, max_length=2000) is not None
+
+
+def _rate(hit: int, n: int) -> float:
+    return round(100 * hit / n, 1) if n else 0.0
+
+
+def figures(results: list[tuple[Sample, bool]]) -> dict[str, dict[str, dict[str, float]]]:
+    """Recall and false alarms by category, source, field and overall."""
+    groups: dict[str, Tally] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    for sample, hit in results:
+        kind = "recall" if sample.identifying else "false_alarms"
+        keys = {
+            "category": sample.category,
+            "source": sample.source,
+            "field": sample.field,
+            "overall": "all",
+        }
+        if sample.source != SEEN:
+            keys["never_seen"] = "all but faker-en"
+        for group, key in keys.items():
+            counts = groups[f"{group}:{kind}"][key]
+            counts[0] += hit
+            counts[1] += 1
+    return {
+        group: {
+            key: {"refused": hit, "total": n, "percent": _rate(hit, n)}
+            for key, (hit, n) in sorted(tally.items())
+        }
+        for group, tally in sorted(groups.items())
+    }
+
+
+def print_table(data: dict[str, dict[str, dict[str, float]]]) -> None:
+    for group in ("category", "source", "field", "never_seen", "overall"):
+        for kind, label in (("recall", "recall"), ("false_alarms", "false alarms")):
+            rows = data.get(f"{group}:{kind}", {})
+            if not rows:
+                continue
+            print(f"\n{label} by {group}")
+            for key, row in rows.items():
+                print(
+                    f"  {key:<48}{int(row['refused']):>5}/{int(row['total']):<5}"
+                    f"{row['percent']:6.1f}%"
+                )
+
+
+def print_misses(results: list[tuple[Sample, bool]], limit: int) -> None:
+    """Up to ``limit`` wrong answers per category: missed names, refused benign text."""
+    wrong: dict[str, list[Sample]] = defaultdict(list)
+    for sample, hit in results:
+        if hit != sample.identifying:
+            wrong[sample.category].append(sample)
+    print(f"\nup to {limit} wrong answers per category (all fictional)")
+    for category, items in sorted(wrong.items()):
+        kind = "missed" if items[0].identifying else "refused"
+        print(f"  {category} ({len(items)} {kind})")
+        for sample in items[:limit]:
+            print(f"    [{sample.field}] {sample.text!r}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--misses", type=int, default=5, help="wrong answers per category")
+    args = parser.parse_args()
+    results = [(sample, refused(sample)) for sample in samples()]
+    data = figures(results)
+    if args.json:
+        print(json.dumps(data, indent=2))
+        return
+    print(f"{len(results)} samples")
+    print_table(data)
+    print_misses(results, args.misses)
+
+
+if __name__ == "__main__":
+    main()
