@@ -139,6 +139,9 @@ _GENERIC = _FUNCTION | frozenset(
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
+_MONTH_RE = re.compile(_MONTH)
+_NEAR_NUMBER = re.compile(r"\.? ?[0-9]")
+
 #: Titles before a surname; a clinician's marks them as a clinician.
 _CLINICIAN_TITLES = frozenset({"dr", "doctor", "prof", "professor"})
 _TITLES = _CLINICIAN_TITLES | {"mr", "mrs", "ms", "miss", "mx"}
@@ -243,6 +246,8 @@ class _Lexicon:
     surnames: frozenset[str]
     everyday: frozenset[str]  # names that are also everyday words
     words: frozenset[str]  # everyday English words
+    known: frozenset[str]  # words of safeguarding work and of places: never a name alone
+    places: frozenset[str]  # places of two words or more, as their words' ``low`` joined
 
 
 @cache
@@ -256,8 +261,14 @@ def _lexicon() -> _Lexicon:
             line.strip().casefold() for line in lines if line.strip() and line[0] != "#"
         )
 
+    places = [[token.low for token in _tokens(place)] for place in read("places.txt")]
     return _Lexicon(
-        read("forenames.txt"), read("surnames.txt"), read("everyday.txt"), read("words.txt")
+        read("forenames.txt"),
+        read("surnames.txt"),
+        read("everyday.txt"),
+        read("words.txt"),
+        read("terms.txt") | {word for place in places for word in place},
+        frozenset(" ".join(place) for place in places if len(place) > 1),
     )
 
 
@@ -279,6 +290,13 @@ _ADVICE = {
     "number": (
         "This has a long number that could identify someone (an NHS, crime or case number). "
         "Use the case reference instead."
+    ),
+    "record": (
+        'This looks like a record number ("{}"). Leave it out: use the case reference instead.'
+    ),
+    "vehicle": (
+        'This looks like a vehicle registration ("{}"). Say "a car" or "a van" without the '
+        "registration."
     ),
     "email": (
         'This looks like an email address ("{}"). Leave contact details out: they identify people.'
@@ -414,6 +432,7 @@ def find_identifying(text: str, *, allowed: Collection[str] = ()) -> Finding | N
         _number(norm)
         or _contact(norm)
         or _postcode(norm)
+        or _vehicle(norm)
         or _birth(norm)
         or _address(norm)
         or _institution(norm)
@@ -428,18 +447,35 @@ _NI = re.compile(r"\b[a-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[a-d]\b", re.IGNORE
 _LONG = re.compile(r"[0-9]{8,}")
 _COMPACT = re.compile(r"(?<![0-9])[0-9]{6,8}(?![0-9])")
 _DIGIT = re.compile(r"[0-9]")
+#: A number of five digits or more beside the name of the system or register that holds it:
+#: "Mosaic ID 3345127", "EHM case 50731", "hospital number RX1234567", "crime ref 12345/26".
+_SYSTEMS = (
+    r"mosaic|lcs|ehm|liquidlogic|systmone|systm one|emis|rio|carefirst|eclipse|paris|capita"
+    r"|servelec|frameworki|wcs|niche|athena|storm|cad|pnc|crn|mrn|urn|upn|nhs|hospital"
+    r"|patient|crime|incident|occurrence|case|record|file|log|client|person|pupil|child"
+)
+_RECORD = re.compile(
+    rf"\b(?:{_SYSTEMS})\b(?:[^0-9.;:!?]{{0,24}}?\b(?:id|no|number|num|ref|reference|record"
+    r"|log))?\b[^0-9a-z]{0,3}[a-z]{0,4}[/-]?[0-9]{5,}",
+    re.IGNORECASE,
+)
 _PHONE_LIKE = re.compile(r"(?:\+|\((?=[0-9])|(?<![0-9])0)[0-9 ().-]{8,24}[0-9]")
 
 
 def _number(norm: str) -> Finding | None:
     digits = len(_DIGIT.findall(norm))
-    if digits < 6:
+    if digits < 5:
         return None
     for ten in _SPACED_TEN.finditer(norm):
         if _nhs_valid(re.sub(r"[^0-9]", "", ten.group())):
             return Finding("nhs", ten.group())
     if digits >= 9 and (phone := _phone(norm)):
         return Finding("phone", phone)
+    for ten in _SPACED_TEN.finditer(norm):
+        if ten.group()[0] in "12378" and "." not in ten.group():
+            return Finding("phone", ten.group())  # a UK number without its 0: "7700 900123"
+    if record := _RECORD.search(norm):
+        return Finding("record", record.group())
     if ni := _NI.search(norm):
         return Finding("ni", ni.group())
     for run in _COMPACT.finditer(norm):
@@ -512,6 +548,23 @@ _NAMED_ACCOUNT = re.compile(
 )
 
 
+#: Vehicle registrations: the current format ("AB12 CDE") in any case, the older prefix
+#: ("A123 BCD") and suffix ("ABC 123D") ones in capitals or after a word that says so.
+_CURRENT_PLATE = re.compile(r"\b[a-z]{2}[0-9]{2} ?[a-z]{3}\b", re.IGNORECASE)
+_OLD_PLATE = r"\b(?:[A-Z][0-9]{1,3} ?[A-Z]{3}|[A-Z]{3} ?[0-9]{1,3}[A-Z])\b"
+_PLATE = re.compile(
+    rf"{_OLD_PLATE}|(?i:\b(?:reg|registration|plate|vrm|index)\b\W{{1,12}}){_OLD_PLATE.lower()}"
+)
+
+
+def _vehicle(norm: str) -> Finding | None:
+    for match in (*_CURRENT_PLATE.finditer(norm), *_PLATE.finditer(norm)):
+        letters = re.sub(r"[^a-z]", "", match.group().casefold())
+        if letters[-3:] not in _lexicon().known and letters[-3:] not in _GENERIC:
+            return Finding("vehicle", match.group())
+    return None
+
+
 def _contact(norm: str) -> Finding | None:
     if match := _EMAIL.search(norm) or _SPELT_EMAIL.search(norm):
         return Finding("email", match.group())
@@ -566,9 +619,43 @@ _DATEISH = (
     r"|[0-9]{1,2}(?:st|nd|rd|th)\b|[0-9]{6,8}\b|[0-9]{1,2}[/.-][0-9]{1,2}\b)"
 )
 _BORN = re.compile(
-    rf"\b(?:born|birthday|b\.)[:,]?(?: [a-z,']+){{0,3}}?[ :]*{_DATEISH}|\bb\. ?[0-9]",
+    rf"\b(?:born|b(?:irth)?-?day(?:'s)?|b\.)[:,]?(?: [a-z,']+){{0,3}}?[ :]*{_DATEISH}|\bb\. ?[0-9]",
     re.IGNORECASE,
 )
+
+
+#: An age reached on a day: "turns 5 on 3 April", "will be 15 on 18th June".
+_TURNS = re.compile(
+    rf"\b(?:turn(?:s|ed|ing)?|will be|(?:is|was) going to be)\s+[0-9]{{1,2}}\b"
+    rf"(?:\s+years?(?:\s+old)?)?\s+(?:on|in)\s+(?:the\s+)?{_DATEISH}",
+    re.IGNORECASE,
+)
+#: What a dated thing is: a full date with one of these words beside it is when something
+#: happened in the work ("Notified the Panel on 3 April 2026"), not a date of birth.
+_EVENT_WORDS = frozenset(
+    """
+    meeting meetings mtg met meet held hold notified notification notify notifications sent
+    send emailed email emails received receive reply replied replies response responded
+    respond event conference icpc rcpc strategy discussion review reviewed reviews visit
+    visited visits seen attended attend dated letter report reported submitted submit
+    agreed signed sign-off published publication referral referred incident called phoned
+    contacted deadline due hearing court panel decision decided convened scheduled booked
+    arranged planned took place closed opened logged recorded completed returned interview
+    interviewed assessment training workshop session audit chronology started ended
+    escalated rearranged postponed cancelled adjourned deferred sentenced charged arrested
+    inquest appointment appointments rr lcspr cspr dhr sar
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+_BIRTH_WORDS = frozenset({"born", "dob", "birth", "birthday", "bday", "aged", "age", "turns"})
+_CLAUSE_BREAK = re.compile(r"[.;!?]\s")
+
+
+def _event_date(norm: str, match: re.Match[str]) -> bool:
+    """Whether the words beside a full date, in its sentence, say what happened on it."""
+    before = _CLAUSE_BREAK.split(norm[max(0, match.start() - 60) : match.start()])[-1]
+    after = _CLAUSE_BREAK.split(norm[match.end() : match.end() + 40])[0]
+    words = {t.low for t in [*_tokens(before)][-6:]} | {t.low for t in [*_tokens(after)][:4]}
+    return bool(words & _EVENT_WORDS) and not words & _BIRTH_WORDS
 
 
 def _postcode(norm: str) -> Finding | None:
@@ -579,9 +666,10 @@ def _postcode(norm: str) -> Finding | None:
 def _birth(norm: str) -> Finding | None:
     if match := _BIRTH.search(norm):
         return Finding("birth", match.group())
-    if match := _FULL_DATE.search(norm):
-        return Finding("date", match.group())
-    if match := _BORN.search(norm):
+    for match in _FULL_DATE.finditer(norm):
+        if not _event_date(norm, match):
+            return Finding("date", match.group())
+    if match := _BORN.search(norm) or _TURNS.search(norm):
         return Finding("birth", match.group())
     return None
 
@@ -801,12 +889,29 @@ def _tokens(norm: str) -> Iterator[_Token]:
 
 def _person(norm: str, own: set[str]) -> Finding | None:
     lex = _lexicon()
-    tokens = list(_tokens(norm))
+    tokens = _without_places(list(_tokens(norm)), lex)
     return (
         _titled(norm, tokens, lex, own)
         or _gazetteer_name(norm, tokens, lex, own)
         or (_capitalised_name(norm, tokens, lex, own) if _mixed_case(norm) else None)
+        or _unknown_name(norm, tokens, lex, own)
     )
+
+
+def _without_places(tokens: list[_Token], lex: _Lexicon) -> list[_Token]:
+    """``tokens`` less the words of places named in full ("Milton Keynes", "Barking and
+    Dagenham"), which hold words of names."""
+    kept: list[_Token] = []
+    n = 0
+    while n < len(tokens):
+        for size in (4, 3, 2):
+            if " ".join(t.low for t in tokens[n : n + size]) in lex.places:
+                n += size
+                break
+        else:
+            kept.append(tokens[n])
+            n += 1
+    return kept
 
 
 def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
@@ -819,7 +924,14 @@ def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Fi
                 continue  # "did not miss school"
             if token.low == "doctor" and not _namelike(nxt, lex, own):
                 continue  # "the doctor said"
-            if nxt.low not in _FUNCTION and nxt.low not in own and nxt.low != "teams":
+            if nxt.low in own or nxt.low in _FUNCTION:
+                continue
+            if (
+                nxt.capital
+                or len(nxt.low) == 1
+                or _is_name(nxt.low, lex)
+                or _unknown(nxt, lex, own, typo=False)
+            ):
                 kind = "clinician" if token.low in _CLINICIAN_TITLES else "title"
                 return Finding(kind, norm[token.start : nxt.end])
         if token.low in {"called", "named", "nicknamed", "aka"} and _namelike(nxt, lex, own):
@@ -836,6 +948,8 @@ def _gazetteer_name(
             continue
         if token.possessive and token.low in _FIRMS:
             continue  # "McDonald's"
+        if _MONTH_RE.fullmatch(token.low) and _NEAR_NUMBER.search(norm, token.end, token.end + 3):
+            continue  # "Jan 2020"
         if _flagged(tokens, n, lex, own) or _joined_initial(norm, tokens, n, lex):
             if finding := _name_finding(norm, tokens, n, lex, own):
                 return finding
@@ -909,6 +1023,78 @@ def _joins(norm: str, a: _Token, b: _Token, lex: _Lexicon, own: set[str]) -> boo
         and (t.capital or len(t.low) == 1 or (t.low not in own and _is_name(t.low, lex)))
         for t in (a, b)
     )
+
+
+def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
+    """A word that no English word list, safeguarding term or place has, in any case and
+    script: a name the gazetteer lacks, of whatever origin ("ewelina", "Okonjo", "Dazza",
+    "D'Andre"), or one written with another script's look-alike letters (a Cyrillic "е"),
+    makes it a word of no dictionary. Names that are everyday words need the gazetteer."""
+    mixed = _mixed_case(norm)
+    for n, token in enumerate(tokens):
+        if _unknown(token, lex, own, acronyms=mixed) and (
+            finding := _name_finding(norm, tokens, n, lex, own)
+        ):
+            return finding
+    return None
+
+
+def _unknown(
+    token: _Token, lex: _Lexicon, own: set[str], *, acronyms: bool = True, typo: bool = True
+) -> bool:
+    """Whether ``token`` is no word of English, of safeguarding work or of a place, nor a
+    short acronym ("NSPCC") where capitals mean something. A lower-case word one slip from
+    a word is taken for a typing slip (``typo``); a capital says it is meant."""
+    low = token.low
+    if len(low) < 3 or low in own or low in _GENERIC or low in _TITLES:
+        return False
+    if acronyms and token.text.isupper() and len(low) <= 6:
+        return False
+    if len(low) > 40 or _REPEATED.search(low):
+        return False  # "xxxxxxxx", "zzz": no name has a letter three times running
+    return not _vocabulary(low, lex, typo=typo and token.text[:1].islower())
+
+
+_REPEATED = re.compile(r"(.)\1\1")
+
+#: Endings and beginnings that make a word of a dictionary word ("learnings", "nonverbal").
+#: Only those that make no name of a word: "-er" does ("Pinter"), "under-" too ("Underwood").
+_SUFFIXES = ("s", "es", "ed", "ing", "ly", "ness", "ment", "ments", "ful")
+_PREFIXES = ("non", "pre", "post", "re", "un", "co", "ex", "multi", "inter", "sub", "mis")
+_PREFIXES += ("self", "step", "anti", "semi")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _vocabulary(low: str, lex: _Lexicon, *, typo: bool) -> bool:
+    """Whether ``low`` is a word of the lists, an inflection or compound of their words,
+    or (with ``typo``, for a word of seven letters or more) one slip away from one. Two
+    words run together are not words ("cedarbrook" names a school, "underwood" a person)."""
+    words = lex.words
+    if low in words or low in lex.known:
+        return True
+    if any(
+        low.endswith(end) and len(low) - len(end) >= 3 and low[: -len(end)] in words
+        for end in _SUFFIXES
+    ) or any(
+        low.startswith(start) and len(low) - len(start) >= 4 and low[len(start) :] in words
+        for start in _PREFIXES
+    ):
+        return True
+    return typo and len(low) >= 7 and any(edit in words for edit in _edits(low))
+
+
+def _edits(low: str) -> Iterator[str]:
+    """Every word one deletion, swap, change or insertion away from ``low``."""
+    for i in range(len(low) + 1):
+        head, tail = low[:i], low[i:]
+        if tail:
+            yield head + tail[1:]
+            if len(tail) > 1:
+                yield head + tail[1] + tail[0] + tail[2:]
+            for letter in _LETTERS:
+                yield head + letter + tail[1:]
+        for letter in _LETTERS:
+            yield head + letter + tail
 
 
 def _capitalised_name(
