@@ -139,7 +139,7 @@ _GENERIC = _FUNCTION | frozenset(
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
-_MONTH_RE = re.compile(_MONTH)
+_MONTH_RE = re.compile(rf"{_MONTH}|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun")
 _NEAR_NUMBER = re.compile(r"\.? ?[0-9]")
 
 #: Titles before a surname; a clinician's marks them as a clinician.
@@ -182,7 +182,8 @@ _NOT_STREET_NAMES = frozenset(
 _INSTITUTION = (
     r"school|academy|college|nursery|nurseries|primary|infants|juniors|grammar|high|preschool"
     r"|pre-school|playgroup|kindergarten|surgery|medical centre|medical center|health centre"
-    r"|health center|medical practice|practice|children's centre|family centre"
+    r"|health center|medical practice|practice|children's centre|family centre|pru"
+    r"|pupil referral unit"
 )
 #: Institution words that name a place only after a capitalised name ("Riverside Practice").
 _INSTITUTION_CAPITALISED_ONLY = frozenset(
@@ -402,12 +403,27 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
             f'This looks like a full name ("{norm}"). Use initials that are not the child\'s '
             'real ones, or a chosen first name, such as "Child K".'
         )
-    if names and _only_surname(names[0].low, lex) and names[0].low not in own:
+    if (
+        names
+        and names[0].low not in own
+        and (_only_surname(names[0].low, lex) or _babys_surname(norm, names[0], lex))
+    ):
         return (
             f'This looks like a surname ("{names[0].text}"). Use initials that are not the '
             'child\'s, or a chosen first name, such as "Child K".'
         )
     return None
+
+
+def _babys_surname(norm: str, name: _Token, lex: _Lexicon) -> bool:
+    """Whether ``name`` follows "Baby" or "Child" as a hospital names a newborn by the
+    family's surname ("Baby Okonjo"), being no first name of the lists nor a word."""
+    before = norm[: name.start].casefold().split()
+    return (
+        before[-1:] in (["baby"], ["child"], ["infant"], ["unborn"])
+        and name.low not in lex.forenames
+        and _unknown(name, lex, set(), typo=False)
+    )
 
 
 def check_free_text(
@@ -436,7 +452,8 @@ def find_identifying(text: str, *, allowed: Collection[str] = ()) -> Finding | N
         or _birth(norm)
         or _address(norm)
         or _institution(norm)
-        or _person(norm, _words(allowed))
+        or _person(norm, own := _words(allowed))
+        or _spelt_out(norm, own)
     )
 
 
@@ -450,13 +467,14 @@ _DIGIT = re.compile(r"[0-9]")
 #: A number of five digits or more beside the name of the system or register that holds it:
 #: "Mosaic ID 3345127", "EHM case 50731", "hospital number RX1234567", "crime ref 12345/26".
 _SYSTEMS = (
-    r"mosaic|lcs|ehm|liquidlogic|systmone|systm one|emis|rio|carefirst|eclipse|paris|capita"
+    r"mosaic|lcs|ehm|liquid ?logic|systmone|systm one|emis|rio|carefirst|eclipse|paris|capita"
     r"|servelec|frameworki|wcs|niche|athena|storm|cad|pnc|crn|mrn|urn|upn|nhs|hospital"
     r"|patient|crime|incident|occurrence|case|record|file|log|client|person|pupil|child"
 )
 _RECORD = re.compile(
     rf"\b(?:{_SYSTEMS})\b(?:[^0-9.;:!?]{{0,24}}?\b(?:id|no|number|num|ref|reference|record"
-    r"|log))?\b[^0-9a-z]{0,3}[a-z]{0,4}[/-]?[0-9]{5,}",
+    r"|log))?\b[^0-9a-z]{0,3}(?:[a-z]{0,4}[/-]?|[0-9]{1,4}/)[0-9]{5,}"
+    r"|\b(?:storm|cad|log)(?: log| no| number| ref)?\W{0,3}(?!(?:19|20)[0-9]{2}\b)[0-9]{4,}",
     re.IGNORECASE,
 )
 _PHONE_LIKE = re.compile(r"(?:\+|\((?=[0-9])|(?<![0-9])0)[0-9 ().-]{8,24}[0-9]")
@@ -643,7 +661,8 @@ _EVENT_WORDS = frozenset(
     arranged planned took place closed opened logged recorded completed returned interview
     interviewed assessment training workshop session audit chronology started ended
     escalated rearranged postponed cancelled adjourned deferred sentenced charged arrested
-    inquest appointment appointments rr lcspr cspr dhr sar
+    inquest appointment appointments rr lcspr cspr dhr sar requested request requests
+    chronology chronologies minutes minuted actioned shared
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _BIRTH_WORDS = frozenset({"born", "dob", "birth", "birthday", "bday", "aged", "age", "turns"})
@@ -685,9 +704,24 @@ _ABBREVIATED_STREETS = frozenset(
 )
 
 
+_LIVES_ON = re.compile(
+    r"\b(?:lives?|living|lived|moved|moving|staying|stays|stayed|resides|address|flat|house"
+    r"|home)\s+(?:on|at|in|to|is)\s+(?:the\s+)?((?:[a-z'-]+\s+){1,2}?)"
+    rf"((?:{_STREET}|court flats|court)\b|House\b)",
+    re.IGNORECASE,
+)
+
+
 def _address(norm: str) -> Finding | None:
     if match := _FLAT.search(norm):
         return Finding("address", match.group())
+    for match in _LIVES_ON.finditer(norm):
+        words = match.group(1).casefold().split()
+        if match.group(2) == "house" or any(
+            w in _FUNCTION or w in _STREET_WORDS_NOT_NAMES or w in _NOT_STREET_NAMES for w in words
+        ):
+            continue
+        return Finding("address", norm[match.start(1) : match.end()])
     for match in _NUMBERED_STREET.finditer(norm):
         words = match.group(1).split()
         if words[0] == "The" and len(words) < 3:
@@ -751,6 +785,8 @@ def _institution(norm: str) -> Finding | None:
         before = list(_TOKEN.finditer(norm, 0, match.start()))
         if not before or norm[before[-1].end() : match.start()] not in (" ", "' ", "'s "):
             continue
+        while len(before) > 1 and _qualifies(norm, before[-1], match.start()):
+            before.pop()  # "oakwood junior school", "St Mary's C of E Primary"
         prev = before[-1].group()
         low = _possessive(prev.casefold())
         if low in _FUNCTION:
@@ -763,6 +799,21 @@ def _institution(norm: str) -> Finding | None:
             found = norm[before[-1].start() : match.end()]
         return Finding("surgery" if kind.startswith(_SURGERY_WORDS) else "school", found)
     return None
+
+
+#: Words between a school's name and the word saying what it is ("Oakwood Junior School").
+_QUALIFIERS = frozenset(
+    """
+    junior juniors infant infants primary secondary nursery c of e ce rc catholic church
+    community methodist pupil referral children's high grammar academy free special first
+    middle upper lower park hill
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+def _qualifies(norm: str, word: re.Match[str], end: int) -> bool:
+    """Whether ``word`` says what kind of school the name before it belongs to."""
+    return word.group().casefold() in _QUALIFIERS and norm[word.end() : end].strip() == ""
 
 
 def _capitalised_start(norm: str, before: list[re.Match[str]]) -> int:
@@ -785,7 +836,8 @@ def _names_no_place(kind: str, low: str) -> bool:
         or low in _GENERIC
         or low in _INSTITUTION_WORDS_NOT_NAMES
         or not low.isalpha()
-        or (kind == "surgery" and low.endswith(("ing", "ed")))
+        or low.endswith(("ing", "ed"))  # "considered school", "ongoing surgery"
+        or low in _lexicon().known  # "re school"
     )
 
 
@@ -833,6 +885,18 @@ _ORGANISATIONS = frozenset(
 )
 #: Words after a name that make it the name of a thing: "Crohn's disease", "the Jay report".
 _EPONYMOUS = (_ORGANISATIONS - {"home", "homes"}) | {
+    "mash",
+    "lscp",
+    "scp",
+    "icb",
+    "camhs",
+    "yot",
+    "yjs",
+    "edt",
+    "cdop",
+    "marac",
+    "lado",
+    "partnership's",
     "report",
     "reports",
     "inquiry",
@@ -898,6 +962,21 @@ def _person(norm: str, own: set[str]) -> Finding | None:
     )
 
 
+#: A word spelt out letter by letter: "K e r r y", "k.e.r.r.y", "B-r-o-w-n".
+_SPELT = re.compile(r"(?<![^\W\d_])[^\W\d_](?:(?: ?[.-] ?| )[^\W\d_]){2,}(?![^\W\d_])")
+_SPELT_GAPS = re.compile(r"[ .-]")
+
+
+def _spelt_out(norm: str, own: set[str]) -> Finding | None:
+    """A word spelt out, as a name is to get it past a reader (or to spell it for one),
+    unless it is an acronym written with full stops ("N.S.P.C.C.")."""
+    for match in _SPELT.finditer(norm):
+        word = _fold(_SPELT_GAPS.sub("", match.group()).casefold())
+        if word not in own and word not in _GENERIC and word not in _lexicon().known:
+            return Finding("name", match.group())
+    return None
+
+
 def _without_places(tokens: list[_Token], lex: _Lexicon) -> list[_Token]:
     """``tokens`` less the words of places named in full ("Milton Keynes", "Barking and
     Dagenham"), which hold words of names."""
@@ -949,7 +1028,7 @@ def _gazetteer_name(
         if token.possessive and token.low in _FIRMS:
             continue  # "McDonald's"
         if _MONTH_RE.fullmatch(token.low) and _NEAR_NUMBER.search(norm, token.end, token.end + 3):
-            continue  # "Jan 2020"
+            continue  # "Jan 2020", "Thu 17 March"
         if _flagged(tokens, n, lex, own) or _joined_initial(norm, tokens, n, lex):
             if finding := _name_finding(norm, tokens, n, lex, own):
                 return finding
@@ -1028,8 +1107,9 @@ def _joins(norm: str, a: _Token, b: _Token, lex: _Lexicon, own: set[str]) -> boo
 def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
     """A word that no English word list, safeguarding term or place has, in any case and
     script: a name the gazetteer lacks, of whatever origin ("ewelina", "Okonjo", "Dazza",
-    "D'Andre"), or one written with another script's look-alike letters (a Cyrillic "е"),
-    makes it a word of no dictionary. Names that are everyday words need the gazetteer."""
+    "D'Andre"). A name written with another script's look-alike letters is such a word too,
+    so confusables need no table of their own. Names that are everyday words need the
+    gazetteer."""
     mixed = _mixed_case(norm)
     for n, token in enumerate(tokens):
         if _unknown(token, lex, own, acronyms=mixed) and (
@@ -1108,7 +1188,7 @@ def _capitalised_name(
             run = run[1:]  # "The NSPCC"
         if len(run) < 2 or any(t.low in _HEADS for t in run):
             continue  # "Lucy Faithfull Foundation's Stop It Now"
-        if all(_generic(t, own) or t.low in lex.words for t in run):
+        if all(_generic(t, own) or t.low in lex.words or t.low in lex.known for t in run):
             continue
         while len(run) > 2 and _generic(run[0], own):
             run = run[1:]
