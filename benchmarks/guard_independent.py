@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.domain.pseudonymity import check_free_text, check_pseudonym
-from tests.support.independent_corpus import SEEN, Sample, samples
+from tests.support.independent_corpus import SEEN, Sample, samples, scored
 
 Tally = dict[str, list[int]]
 
@@ -36,11 +36,6 @@ def refused(sample: Sample) -> bool:
     return check_free_text(sample.text, max_length=2000) is not None
 
 
-def counted(sample: Sample) -> bool:
-    """Whether the sample is scored: not a pseudonym of one word (a chosen name)."""
-    return not (sample.field == "pseudonym" and len(sample.text.split()) == 1)
-
-
 def _rate(hit: int, n: int) -> float:
     return round(100 * hit / n, 1) if n else 0.0
 
@@ -50,7 +45,7 @@ def figures(results: list[tuple[Sample, bool]]) -> dict[str, dict[str, dict[str,
     groups: dict[str, Tally] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for sample, hit in results:
         kind = "recall" if sample.identifying else "false_alarms"
-        if not counted(sample):
+        if not scored(sample):
             counts = groups[f"not_counted:{kind}"]["one chosen name as pseudonym"]
             counts[0] += hit
             counts[1] += 1

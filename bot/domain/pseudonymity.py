@@ -249,6 +249,7 @@ class _Lexicon:
     words: frozenset[str]  # everyday English words
     known: frozenset[str]  # words of safeguarding work and of places: never a name alone
     places: frozenset[str]  # places of two words or more, as their words' ``low`` joined
+    place_starts: frozenset[str]  # the first words of those
 
 
 @cache
@@ -270,6 +271,7 @@ def _lexicon() -> _Lexicon:
         read("words.txt"),
         read("terms.txt") | {word for place in places for word in place},
         frozenset(" ".join(place) for place in places if len(place) > 1),
+        frozenset(place[0] for place in places if len(place) > 1),
     )
 
 
@@ -986,6 +988,10 @@ def _without_places(tokens: list[_Token], lex: _Lexicon) -> list[_Token]:
     kept: list[_Token] = []
     n = 0
     while n < len(tokens):
+        if tokens[n].low not in lex.place_starts:
+            kept.append(tokens[n])
+            n += 1
+            continue
         for size in (4, 3, 2):
             if " ".join(t.low for t in tokens[n : n + size]) in lex.places:
                 n += size

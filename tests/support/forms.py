@@ -47,9 +47,11 @@ def form(**changes: Any) -> dict[str, Any]:
 
 
 def open_form(running: RunningBot) -> dict[str, Any]:
+    """A new incident form, opened by ``/incident`` as a user would (each call a new one)."""
+    opened = len(running.fake.calls("views.open"))
     response = running.slack.slash_command("")
     assert response.status == 200
-    call = running.fake.wait_for("views.open")[0]
+    call = running.fake.wait_for("views.open", count=opened + 1)[opened]
     assert call.params["trigger_id"] == response.sent["trigger_id"]
     view = running.fake.last_view()
     assert view is not None and view["callback_id"] == "incident_form"

@@ -935,6 +935,13 @@ def _benign() -> tuple[Sample, ...]:
     return tuple(_unique_samples(seeds + _benign_generated(rng) + _benign_pseudonyms()))
 
 
+def scored(sample: Sample) -> bool:
+    """Whether a sample counts in the figures: not a pseudonym of one word. The bot allows
+    "a chosen name" (DOMAIN.md), and no check can tell a chosen first name from the
+    child's own, so such samples are shown apart, not scored either way."""
+    return not (sample.field == "pseudonym" and len(sample.text.split()) == 1)
+
+
 def samples() -> list[Sample]:
     """The whole corpus, identifying then benign, the same on every run."""
     rng = random.Random("independent-corpus-24")

@@ -1,0 +1,69 @@
+"""The confidentiality guard on text written apart from its rules (issue 24): the corpus in
+``tests/support/independent_corpus.py`` draws its names from Faker locales the rules' lists
+never used, its identifiers from ranges kept for fiction, and its benign text from the
+statutory guidance in ``shared/seeds`` and from templates of partnership vocabulary.
+
+The floors asserted here are what the guard reaches now (``benchmarks/guard_independent.py``
+prints the figures per category); the issue's target is 99% recall with at most 2% false
+alarms. The corpus was looked at while the rules were tuned, so it is no longer unseen:
+``tests/support/second_corpus.py`` is the part nobody tuning the rules has read."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from bot.domain.pseudonymity import check_free_text, check_pseudonym
+from tests.support.forms import form, open_form
+from tests.support.independent_corpus import Sample, samples, scored
+from tests.support.running_bot import RunningBot
+
+CORPUS = [sample for sample in samples() if scored(sample)]
+
+
+def refused(sample: Sample) -> bool:
+    if sample.field == "pseudonym":
+        return check_pseudonym(sample.text) is not None
+    return check_free_text(sample.text, max_length=2000) is not None
+
+
+def test_recall_on_the_independent_corpus_holds_its_floor() -> None:
+    identifying = [s for s in CORPUS if s.identifying]
+    missed = [s.text for s in identifying if not refused(s)]
+    assert len(missed) <= 0.02 * len(identifying), missed
+
+
+def test_false_alarms_on_the_independent_corpus_hold_their_floor() -> None:
+    benign = [s for s in CORPUS if not s.identifying]
+    alarms = [s.text for s in benign if refused(s)]
+    assert len(alarms) <= 0.005 * len(benign), alarms
+
+
+def _two_of_each() -> list[Sample]:
+    """Two samples of each category, field and label: the form's view of the corpus."""
+    chosen: dict[tuple[str, str, bool], list[Sample]] = defaultdict(list)
+    for sample in CORPUS:
+        group = chosen[(sample.category, sample.field, sample.identifying)]
+        if len(group) < 2:
+            group.append(sample)
+    return [sample for group in chosen.values() for sample in group]
+
+
+def test_the_form_refuses_exactly_what_the_guard_refuses(running: RunningBot) -> None:
+    """Each sample typed into a new incident form as Slack sends it, in its own field: the
+    answer is that field's error exactly when the guard refuses the sample."""
+    disagreements = []
+    accepted = 0
+    for sample in _two_of_each():
+        field = "pseudonym" if sample.field == "pseudonym" else "summary"
+        response = running.slack.view_submission(
+            view=open_form(running), state_values=form(**{field: sample.text})
+        )
+        assert response.status == 200
+        errors = response.json().get("errors", {}) if response.body else {}
+        assert set(errors) <= {field}, errors
+        if bool(errors) != refused(sample):
+            disagreements.append((sample.category, sample.text))
+        accepted += not errors
+    # each accepted form posts its case card and checklist once the ack has gone
+    running.fake.wait_for("chat.postMessage", count=2 * accepted, timeout=60)
+    assert not disagreements
