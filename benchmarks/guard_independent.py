@@ -9,6 +9,10 @@ category, per source and overall: recall (identifying samples refused) and false
 (benign samples refused), then up to ``--misses`` missed samples per category (all
 fictional). "Never seen by the rules" is every source but ``faker-en``, whose names the rules'
 lists are partly built from (in the second corpus, every source).
+
+A pseudonym of one word is not counted: the bot allows "a chosen name" (DOMAIN.md), and no
+check can tell a chosen first name from the child's own, so such samples are shown apart
+("not_counted") rather than scored either way.
 """
 
 from __future__ import annotations
@@ -37,6 +41,11 @@ def refused(sample: Sample) -> bool:
     return check_free_text(sample.text, max_length=2000) is not None
 
 
+def counted(sample: Sample) -> bool:
+    """Whether the sample is scored: not a pseudonym of one word (a chosen name)."""
+    return not (sample.field == "pseudonym" and len(sample.text.split()) == 1)
+
+
 def _rate(hit: int, n: int) -> float:
     return round(100 * hit / n, 1) if n else 0.0
 
@@ -49,6 +58,11 @@ def figures(
     groups: dict[str, Tally] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for sample, hit in results:
         kind = "recall" if sample.identifying else "false_alarms"
+        if not counted(sample):
+            counts = groups[f"not_counted:{kind}"]["one chosen name as pseudonym"]
+            counts[0] += hit
+            counts[1] += 1
+            continue
         keys = {
             "category": sample.category,
             "source": sample.source,
@@ -71,7 +85,7 @@ def figures(
 
 
 def print_table(data: dict[str, dict[str, dict[str, float]]]) -> None:
-    for group in ("category", "source", "field", "never_seen", "overall"):
+    for group in ("category", "source", "field", "never_seen", "not_counted", "overall"):
         for kind, label in (("recall", "recall"), ("false_alarms", "false alarms")):
             rows = data.get(f"{group}:{kind}", {})
             if not rows:

@@ -242,7 +242,7 @@ def test_a_pseudonym_may_be_initials_or_one_chosen_name(pseudonym: str) -> None:
         ("janesmith", "full name"),
         ("jane_smith", "full name"),
         ("Jane 030415", 'full date ("030415")'),
-        ("Child 12345", "long number"),
+        ("Child 12345", "record number"),
         ("07700 900777", "phone number"),
     ],
 )
@@ -291,7 +291,7 @@ def test_safeguarding_prose_the_issue_lists_is_let_through(text: str) -> None:
         ("ring +44 7700 900456", "looks like a phone number"),
         ("landline 020 7946 0999", "looks like a phone number"),
         ("ni qq123456c", "looks like a National Insurance number"),
-        ("crime ref 12345678", "long number"),
+        ("crime ref 12345678", "record number"),
         (
             "dan dot hughes at example dot com",
             'email address ("dan dot hughes at example dot com")',

@@ -262,7 +262,7 @@ def _lexicon() -> _Lexicon:
             line.strip().casefold() for line in lines if line.strip() and line[0] != "#"
         )
 
-    places = [[token.low for token in _tokens(place)] for place in read("places.txt")]
+    places = [[_fold(_possessive(w)) for w in _TOKEN.findall(p)] for p in read("places.txt")]
     return _Lexicon(
         read("forenames.txt"),
         read("surnames.txt"),
@@ -492,13 +492,13 @@ def _number(norm: str) -> Finding | None:
     for ten in _SPACED_TEN.finditer(norm):
         if ten.group()[0] in "12378" and "." not in ten.group():
             return Finding("phone", ten.group())  # a UK number without its 0: "7700 900123"
-    if record := _RECORD.search(norm):
-        return Finding("record", record.group())
     if ni := _NI.search(norm):
         return Finding("ni", ni.group())
     for run in _COMPACT.finditer(norm):
         if _compact_date(run.group()):
             return Finding("date", run.group())
+    if record := _RECORD.search(norm):
+        return Finding("record", record.group())
     if long := _LONG.search(norm):
         return Finding("number", long.group())
     return None
@@ -655,7 +655,7 @@ _EVENT_WORDS = frozenset(
     meeting meetings mtg met meet held hold notified notification notify notifications sent
     send emailed email emails received receive reply replied replies response responded
     respond event conference icpc rcpc strategy discussion review reviewed reviews visit
-    visited visits seen attended attend dated letter report reported submitted submit
+    visited visits attended attend dated letter report reported submitted submit
     agreed signed sign-off published publication referral referred incident called phoned
     contacted deadline due hearing court panel decision decided convened scheduled booked
     arranged planned took place closed opened logged recorded completed returned interview
@@ -934,7 +934,10 @@ def _tokens(norm: str) -> Iterator[_Token]:
             before = norm[:previous_end].split()[-1:] or [""]
             first = len(before[0].strip(".")) > 1
         offset = match.start()
-        parts = _CAMEL.split(match.group()) if mixed else [match.group()]
+        word = match.group()
+        # "JaneSmith" is two words, "YouTube" one (a lexicon's own words are lower case)
+        camel = mixed and word.casefold() not in _lexicon().known
+        parts = _CAMEL.split(word) if camel else [word]
         for n, part in enumerate(parts):
             low = part.casefold()
             yield _Token(
@@ -993,6 +996,10 @@ def _without_places(tokens: list[_Token], lex: _Lexicon) -> list[_Token]:
     return kept
 
 
+#: Words before a name given ("called Jack", "known as Jack").
+_GIVEN_NAME = frozenset({"called", "calls", "named", "nicknamed", "aka"})
+
+
 def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
     """A title with a name ("Dr Patel", "Mr K"), or a name given ("called Jack")."""
     for token, nxt in pairwise(tokens):
@@ -1013,7 +1020,10 @@ def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Fi
             ):
                 kind = "clinician" if token.low in _CLINICIAN_TITLES else "title"
                 return Finding(kind, norm[token.start : nxt.end])
-        if token.low in {"called", "named", "nicknamed", "aka"} and _namelike(nxt, lex, own):
+        given = token.low in _GIVEN_NAME or (
+            token.low == "as" and norm[: token.start].casefold().endswith("known ")
+        )
+        if given and _namelike(nxt, lex, own):
             return Finding("name", norm[nxt.start : nxt.end])
     return None
 
@@ -1032,7 +1042,7 @@ def _gazetteer_name(
         if _flagged(tokens, n, lex, own) or _joined_initial(norm, tokens, n, lex):
             if finding := _name_finding(norm, tokens, n, lex, own):
                 return finding
-        elif _family(tokens, n, lex):
+        elif _family(norm, tokens, n, lex, own):
             return Finding("name", token.text)
         elif _run_together(token.low, lex):
             return Finding("full_name", token.text)
@@ -1064,12 +1074,22 @@ def _joined_initial(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> b
     return len(tokens[n - 1].low) == 1 and tokens[n].low in lex.surnames
 
 
-def _family(tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
-    """A family by its surname: "the Smiths", "the Walshes"."""
+def _family(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
+    """A family by its surname: "the Smiths", "the Walshes", "the Moulin family"."""
     token = tokens[n]
-    if n == 0 or tokens[n - 1].low != "the" or not token.capital or not token.low.endswith("s"):
+    if n == 0 or tokens[n - 1].low != "the" or not token.capital or token.low in own:
         return False
-    return token.low[:-1] in lex.surnames or token.low[:-2] in lex.surnames
+    if token.low.endswith("s") and (
+        token.low[:-1] in lex.surnames or token.low[:-2] in lex.surnames
+    ):
+        return True
+    nxt = tokens[n + 1].low if n + 1 < len(tokens) else ""
+    return (
+        nxt in ("family", "household")
+        and _mixed_case(norm)
+        and token.low not in _GENERIC
+        and token.low not in lex.known
+    )
 
 
 def _name_finding(
@@ -1112,11 +1132,40 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
     gazetteer."""
     mixed = _mixed_case(norm)
     for n, token in enumerate(tokens):
-        if _unknown(token, lex, own, acronyms=mixed) and (
+        named_here = n > 0 and (tokens[n - 1].low in _KIN or norm[: token.start].endswith("w/ "))
+        if _unknown(token, lex, own, acronyms=mixed, typo=not named_here) and (
             finding := _name_finding(norm, tokens, n, lex, own)
         ):
             return finding
+        if _kins_own(tokens, n, lex, own):
+            return Finding("name", token.text)  # "charlottes stepdad"
     return None
+
+
+#: Kin and household: a name is expected beside them ("mum angelika", "joannes stepdad").
+_KIN = frozenset(
+    """
+    mum mummy mam mom dad daddy mother father stepdad stepmum stepfather stepmother brother
+    sister nan nana gran grandma grandad grandmother grandfather aunt auntie uncle cousin
+    partner boyfriend girlfriend husband wife son daughter sibling carer
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+def _kins_own(tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
+    """A name with its possessive written without the apostrophe, before a relative."""
+    token = tokens[n]
+    if n + 1 >= len(tokens) or tokens[n + 1].low not in _KIN or not token.low.endswith("s"):
+        return False
+    name = token.low[:-1]
+    return (
+        name not in own
+        and name not in _GENERIC
+        and (
+            (_is_name(name, lex) and name not in lex.everyday)
+            or not _vocabulary(token.low, lex, typo=False)
+        )
+    )
 
 
 def _unknown(
@@ -1127,6 +1176,8 @@ def _unknown(
     a word is taken for a typing slip (``typo``); a capital says it is meant."""
     low = token.low
     if len(low) < 3 or low in own or low in _GENERIC or low in _TITLES:
+        return False
+    if low.endswith("s") and low[:-1] in _GENERIC:  # "Fridays"
         return False
     if acronyms and token.text.isupper() and len(low) <= 6:
         return False
