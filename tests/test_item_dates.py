@@ -16,7 +16,7 @@ from bot.domain.reminders import ReminderStatus
 from bot.domain.review import Partner
 from bot.rules import load_rules
 from storage.models import ChecklistItem, Incident, Reminder
-from tests.support.cases import choose, log_case, message
+from tests.support.cases import choose, log_case, message, opened
 from tests.support.review import press_step, record, review_form, step_on, submit
 from tests.support.running_bot import OWNER_ID, RunningBot
 from tests.support.slack_requests import USER_ID
@@ -66,12 +66,7 @@ def planned_about(running: RunningBot, key: str) -> int:
 
 def item_form(running: RunningBot, verb: str, key: str) -> dict[str, Any]:
     """Choose ``verb`` from the checklist item's menu; the form it opened."""
-    opened = len(running.fake.calls("views.open"))
-    assert choose(running, "checklist_item", f"{verb}:{item(running, key).id}").status == 200
-    running.fake.wait_for("views.open", count=opened + 1)
-    view = running.fake.last_view()
-    assert view is not None
-    return view
+    return opened(running, "checklist_item", f"{verb}:{item(running, key).id}")
 
 
 def give(running: RunningBot, key: str) -> None:

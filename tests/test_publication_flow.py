@@ -19,7 +19,7 @@ from bot.domain.words import Status
 from bot.listeners.guard import OUT_OF_DATE
 from bot.rules import load_rules
 from storage.models import AuditEvent, Incident, Proceedings, Reminder, Step
-from tests.support.cases import actions, choose, log_case, message, step_of
+from tests.support.cases import actions, choose, log_case, message, opened, step_of
 from tests.support.forms import text_of
 from tests.support.review import record as record_review
 from tests.support.review import settle_open
@@ -29,16 +29,6 @@ from tests.support.slack_requests import CHANNEL_ID, USER_ID, dm_channel_id
 SENT_REASON = "the chair agreed to send it at the partnership meeting"
 NOT_NEEDED = "the partners agreed it was not needed for this review"
 PAGE = "https://www.example-lscp.org.uk/reviews/child-k"
-
-
-def opened(running: RunningBot, action_id: str, value: str) -> dict[str, Any]:
-    """Choose ``value`` from a card menu; the form it opened."""
-    before = len(running.fake.calls("views.open"))
-    assert choose(running, action_id, value).status == 200
-    running.fake.wait_for("views.open", count=before + 1)
-    view = running.fake.last_view()
-    assert view is not None
-    return view
 
 
 def send(running: RunningBot, view: dict[str, Any], **values: tuple[str, Any]) -> Any:
@@ -85,6 +75,16 @@ def local_review(running: RunningBot) -> Incident:
     return incident
 
 
+def planned_local_review(running: RunningBot) -> Incident:
+    """A local review as :func:`local_review`, its publication planned for Mon 26 Apr 2027."""
+    incident = local_review(running)
+    planned = step_form(
+        running, "plan", "lcspr_publication", date=("datepicker", date(2027, 4, 26))
+    )
+    assert planned.body == ""
+    return incident
+
+
 def card_section(running: RunningBot, incident: Incident) -> dict[str, Any]:
     return next(b for b in blocks_of(running, incident) if b.get("block_id") == "publication")
 
@@ -112,11 +112,7 @@ def held(step: Step) -> tuple[str, str | None, bool]:
 def test_a_trial_holds_publication_moves_it_and_its_end_lets_it_go_ahead(
     running: RunningBot,
 ) -> None:
-    incident = local_review(running)
-    planned = step_form(
-        running, "plan", "lcspr_publication", date=("datepicker", date(2027, 4, 26))
-    )
-    assert planned.body == ""
+    incident = planned_local_review(running)
     assert step_of(running, "final_report_to_panel").due_on == date(2027, 4, 15)
     block = card_section(running, incident)
     assert "No parallel proceedings recorded" in block["text"]["text"]
@@ -558,11 +554,7 @@ def test_keeping_the_report_available_is_a_period_not_a_task(running: RunningBot
 def test_publication_asks_what_is_still_open_and_the_final_report_counts_from_it(
     running: RunningBot,
 ) -> None:
-    incident = local_review(running)
-    planned = step_form(
-        running, "plan", "lcspr_publication", date=("datepicker", date(2027, 4, 26))
-    )
-    assert planned.body == ""
+    incident = planned_local_review(running)
     final = step_of(running, "final_report_to_panel")
     assert (final.due_on, final.provisional) == (date(2027, 4, 15), True)  # from the plan
     running.clock.now = datetime(2027, 6, 1, 10, 30, tzinfo=UTC)
