@@ -23,7 +23,14 @@ from bot.domain.timetable import compute_steps
 from bot.domain.words import FINISHED, AuditAction, Status
 from bot.facts import facts_of
 from bot.reminders import replan
-from bot.review_state import Review, give_sign_off_items, hold_publication, read_review
+from bot.review_state import (
+    Review,
+    follow_facts,
+    give_sign_off_items,
+    hold_publication,
+    read_review,
+    recorded_elsewhere,
+)
 from bot.rules import Rules
 from storage.db import open_session, session_scope
 from storage.models import (
@@ -212,11 +219,13 @@ def sync_deadlines(
 ) -> dict[str, Any]:
     """Bring steps and checklist in line with the incident's facts and its review: steps
     that now apply are added, open ones that no longer apply removed, missing checklist
-    items added, every due date and provisional mark recomputed, and the publication steps
-    held while proceedings hold publication. Returns what was added or removed."""
+    items added, every due date and provisional mark recomputed, the publication steps
+    held while proceedings hold publication, and the checklist items that facts recorded
+    elsewhere do ticked on their day. Returns what was added, removed or ticked."""
     assert incident.id is not None
     stored = {s.step_key: s for s in steps_of(session, incident_id=incident.id)}
-    state = read_review(session, incident.id).state(incident, list(stored.values()), rules)
+    recorded = read_review(session, incident.id)
+    state = recorded.state(incident, list(stored.values()), rules)
     facts = review_facts(rules.review, state, facts_of(incident), rules.calendar)
     timetable = compute_steps(facts, rules.timetable, rules.calendar)
     computed = {s.step_key: s for s in timetable}
@@ -274,11 +283,16 @@ def sync_deadlines(
         item.due_on, item.provisional = plan.due_on, plan.provisional
         session.add(item)
     give_sign_off_items(session, incident, rules)
+    facts_done = recorded_elsewhere(incident, recorded, rows, rules)
+    followed = follow_facts(items_of(session, incident_id=incident.id), facts_done)
+    session.add_all(followed)
     changes: dict[str, Any] = {}
     if added:
         changes["steps_added"] = added
     if removed:
         changes["steps_removed"] = removed
+    if followed:
+        changes["items_followed"] = [item.item_key for item in followed]
     return changes
 
 

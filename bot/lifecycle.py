@@ -10,7 +10,7 @@ version moves on: the Slack messages are then redrawn until they show that versi
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -22,11 +22,12 @@ from bot.cases import Case, load_case, reported_fields, sync_deadlines
 from bot.domain.calendar import day, london_date
 from bot.domain.closing import settled
 from bot.domain.incident import NewIncident
-from bot.domain.publication import Published, publication_record
-from bot.domain.review import RECORDED_IN_SECTION, SIGN_OFF_ITEMS
+from bot.domain.publication import Published, Settled, publication_record
+from bot.domain.review import DECISION_STEP, FAMILY_ITEM, RECORDED_IN_SECTION, SIGN_OFF_ITEMS
 from bot.domain.timetable import StepKind
 from bot.domain.words import AuditAction, Decision, Status
 from bot.reminders import replan
+from bot.review_state import followed_fact, open_at_publication
 from bot.rules import Rules
 from storage.db import open_session, session_scope
 from storage.models import ChecklistItem, Incident, Step
@@ -35,6 +36,7 @@ from storage.queries import (
     count_open_actions,
     get_incident,
     get_row,
+    items_of,
     record_audit,
     steps_of,
 )
@@ -152,11 +154,13 @@ def record_step_done(
     rationale: str | None = None,
     family_informed_on: date | None = None,
     published: Published | None = None,
+    settled: Mapping[str, Settled] | None = None,
 ) -> Case:
     """Record a step as done on ``on``; for the Panel notification, the decision and the
     publication, the date (and decision) also become facts that move other deadlines.
     Publication records what was published too (``published``, checked by
-    :func:`bot.domain.publication.publication_record`)."""
+    :func:`bot.domain.publication.publication_record`), and each step it would otherwise
+    drop still open, done or not applicable as ``settled`` says of it."""
 
     def apply(session: Session, incident: Incident) -> dict[str, Any]:
         step = _step(session, incident, step_id)
@@ -194,16 +198,60 @@ def record_step_done(
                 raise NotAllowed(str(exc)) from None
             incident.published_on, incident.publication_kind = on, kept.kind
             incident.publication_reason, incident.publication_url = kept.reason, kept.url
+            asked = _settle_at_publication(session, incident, rules, settled or {}, actor, now)
         step.record_done(by=actor, at=now, on=on)
         session.add(step)
-        detail = {"step": step.step_key, "on": on.isoformat(), "decision": decision}
+        detail: dict[str, Any] = {"step": step.step_key, "on": on.isoformat()}
+        detail["decision"] = decision
         if step.step_key == "lcspr_publication" and published is not None:
             detail["published"] = published.kind
+            if asked:
+                detail["settled"] = asked
         return detail
 
     return _change(
         engine, rules, _incident_of(engine, Step, step_id), actor, now, AuditAction.STEP_DONE, apply
     )
+
+
+def _settle_at_publication(
+    session: Session,
+    incident: Incident,
+    rules: Rules,
+    settled: Mapping[str, Settled],
+    actor: str,
+    now: datetime,
+) -> dict[str, Any]:
+    """Record each step publication asks about as its form said, so that none is dropped
+    unsaid; refused if one is unanswered (a form drawn before it opened). Returns what
+    was recorded of each, by step id, for the history."""
+    assert incident.id is not None
+    said: dict[str, Any] = {}
+    for step in open_at_publication(steps_of(session, incident_id=incident.id), rules):
+        answer = settled.get(step.step_key)
+        if answer is None or (answer.on is None) == (answer.reason is None):
+            raise NotAllowed(
+                f"“{step.title}” is still open: record when it was done, or why it does not "
+                "apply (the form was drawn before it opened; open it again)."
+            )
+        if answer.on is not None:
+            if answer.on < incident.aware_on:
+                raise NotAllowed("The date cannot be before the local authority became aware.")
+            step.record_done(by=actor, at=now, on=answer.on)
+            said[step.step_key] = {"on": answer.on.isoformat()}
+        else:
+            assert answer.reason is not None
+            _set_aside(step, answer.reason, actor, now)
+            said[step.step_key] = {"reason": answer.reason}
+        session.add(step)
+    return said
+
+
+def _set_aside(step: Step, reason: str, actor: str, now: datetime) -> None:
+    """Mark ``step`` not applicable for ``reason``, as of today."""
+    step.status, step.not_applicable_reason = Status.NOT_APPLICABLE, reason
+    step.paused_at = step.pause_reason = None
+    step.completed_at, step.completed_by, step.completed_on = now, actor, london_date(now)
 
 
 def plan_publication(
@@ -237,6 +285,8 @@ def reopen_step(engine: Engine, rules: Rules, *, step_id: int, actor: str, now: 
         if step.status == Status.DONE and step.step_key in RECORDED_IN_SECTION:
             raise NotAllowed(f"“{step.title}” is undone from the card's rapid review section.")
         before = step.status
+        if before == Status.DONE and step.step_key == DECISION_STEP:
+            _reopen_family_item(session, incident, actor, now)
         for name in STEP_FACTS.get(step.step_key, ()) if before == Status.DONE else ():
             setattr(incident, name, None)
         step.reopen()
@@ -245,6 +295,22 @@ def reopen_step(engine: Engine, rules: Rules, *, step_id: int, actor: str, now: 
 
     incident_id = _incident_of(engine, Step, step_id)
     return _change(engine, rules, incident_id, actor, now, AuditAction.STEP_REOPENED, apply)
+
+
+def _reopen_family_item(session: Session, incident: Incident, actor: str, now: datetime) -> None:
+    """The decision undone: the family item its date ticked is open again (one done on
+    another day was done by hand, and stays)."""
+    assert incident.id is not None
+    for item in items_of(session, incident_id=incident.id):
+        told = incident.family_informed_on
+        if item.item_key == FAMILY_ITEM and told and item.done_on == told:
+            item.status, item.done_on, item.updated_by, item.updated_at = (
+                Status.OPEN,
+                None,
+                actor,
+                now,
+            )
+            session.add(item)
 
 
 def set_step_status(
@@ -276,13 +342,13 @@ def set_step_status(
                 "concluded (Proceedings and publication, on the card)."
             )
         before = step.status
-        step.status = status
-        step.paused_at, step.pause_reason = (
-            (now, reason) if status == Status.PAUSED else (None, None)
-        )
-        step.not_applicable_reason = reason if status == Status.NOT_APPLICABLE else None
         if status == Status.NOT_APPLICABLE:
-            step.completed_at, step.completed_by, step.completed_on = now, actor, london_date(now)
+            _set_aside(step, reason, actor, now)
+        else:
+            step.status, step.not_applicable_reason = status, None
+            step.paused_at, step.pause_reason = (
+                (now, reason) if status == Status.PAUSED else (None, None)
+            )
         session.add(step)
         return {"step": step.step_key, "from": before, "to": status, "reason": reason}
 
@@ -328,8 +394,12 @@ def update_item(
     status: str | None = None,
     owner: str | None = None,
     note: str | None = None,
+    done_on: date | None = None,
 ) -> Case:
-    """Change one checklist item: its status, its owner or its note."""
+    """Change one checklist item: its status (done today, or on ``done_on``, an earlier
+    day: a business unit catching up after the fact), its owner or its note. An item that
+    a fact recorded elsewhere does follows that fact instead
+    (:func:`bot.review_state.follow_facts`)."""
     incident_id = _incident_of(engine, ChecklistItem, item_id)
 
     def apply(session: Session, incident: Incident) -> dict[str, Any]:
@@ -343,8 +413,18 @@ def update_item(
                 )
             if (status == Status.OPEN) == (item.status == Status.OPEN):
                 raise NotAllowed(f"“{item.title}” is {item.status.replace('_', ' ')} already.")
+            if follows := followed_fact(session, incident, item.item_key, rules):
+                raise NotAllowed(f"“{item.title}” follows {follows}; change it there.")
+            on = done_on or london_date(now)
+            if on > london_date(now):
+                raise NotAllowed("The date done cannot be in the future.")
+            if on < incident.aware_on:
+                raise NotAllowed("The date cannot be before the local authority became aware.")
             detail |= {"from": item.status, "to": status}
+            if status == Status.DONE and done_on is not None:
+                detail["on"] = done_on.isoformat()
             item.status = status
+            item.done_on = on if status == Status.DONE else None
         if owner is not None:
             detail |= {"owner_from": item.owner_id, "owner_to": owner}
             item.owner_id = owner

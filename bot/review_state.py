@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlmodel import Session
 
 from bot.domain.calendar import day
 from bot.domain.review import (
+    DECISION_STEP,
+    FAMILY_ITEM,
+    SEND_ITEM,
     SIGN_OFF_ITEMS,
     NationalDecision,
     PanelAnswer,
@@ -25,12 +28,14 @@ from bot.domain.review import (
     ProceedingsKind,
     PublicationKind,
     ReviewState,
+    asked_at_publication,
     plan_publication,
 )
 from bot.domain.review import Proceedings as Held
 from bot.domain.words import Decision, Status
 from bot.rules import Rules
 from storage.models import (
+    ChecklistItem,
     Incident,
     PanelCorrespondence,
     PanelReview,
@@ -46,6 +51,7 @@ from storage.queries import (
     proceedings_of,
     progress_checks,
     review_sign_offs,
+    steps_of,
 )
 
 #: The timetable's steps that wait for proceedings: paused while they hold publication.
@@ -99,6 +105,13 @@ class Review:
                 PublicationKind(incident.publication_kind) if incident.publication_kind else None
             ),
         )
+
+
+def open_at_publication(steps: Sequence[Step], rules: Rules) -> list[Step]:
+    """The steps publication must ask about, as they now stand: those of
+    :func:`~bot.domain.review.asked_at_publication` still open or paused."""
+    asked = asked_at_publication(rules.review)
+    return [s for s in steps if s.step_key in asked and s.status in (Status.OPEN, Status.PAUSED)]
 
 
 def held(row: Proceedings) -> Held:
@@ -173,3 +186,73 @@ def give_sign_off_items(session: Session, incident: Incident, rules: Rules) -> N
         if item.item_key in keys and item.owner_id is None and (lead := keys[item.item_key]):
             item.owner_id = lead
             session.add(item)
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """A fact recorded elsewhere that does a checklist item: the day it happened, who
+    recorded it and when, and what it is (to say why the item cannot be changed by hand)."""
+
+    on: date
+    by: str
+    at: datetime
+    what: str
+
+
+def recorded_elsewhere(
+    incident: Incident, review: Review, steps: Sequence[Step], rules: Rules
+) -> dict[str, Recorded]:
+    """The checklist items that facts recorded elsewhere do, by key: each partner's
+    sign-off, the rapid review sent, and the decision's rationale shared with the family
+    (recorded with the decision)."""
+    done = {
+        SIGN_OFF_ITEMS[partner]: Recorded(
+            row.signed_on,
+            row.signed_by,
+            row.recorded_at,
+            f"{rules.review.partners[partner]}'s sign-off",
+        )
+        for partner, row in review.signed.items()
+    }
+    if (sent := review.sent) is not None:
+        done[SEND_ITEM] = Recorded(
+            sent.sent_on, sent.sent_by, sent.recorded_at, "the rapid review recorded as sent"
+        )
+    decision = next((s for s in steps if s.step_key == DECISION_STEP), None)
+    told = incident.family_informed_on
+    if told and decision and decision.completed_by and decision.completed_at:
+        done[FAMILY_ITEM] = Recorded(
+            told,
+            decision.completed_by,
+            decision.completed_at,
+            "the decision's date shared with the family",
+        )
+    return done
+
+
+def follow_facts(
+    items: Sequence[ChecklistItem], recorded: dict[str, Recorded]
+) -> list[ChecklistItem]:
+    """Tick each item a recorded fact does, on that fact's day (a sign-off dated Thu 19
+    Mar is done on Thu 19 Mar, not on the day of the click), so it is neither left open
+    nor reminded as overdue. Returns the items it changed."""
+    changed = []
+    for item in items:
+        fact = recorded.get(item.item_key)
+        if fact is None or (item.status == Status.DONE and item.done_on == fact.on):
+            continue
+        if item.status != Status.DONE:
+            item.status, item.updated_by, item.updated_at = Status.DONE, fact.by, fact.at
+        item.done_on = fact.on
+        changed.append(item)
+    return changed
+
+
+def followed_fact(session: Session, incident: Incident, item_key: str, rules: Rules) -> str | None:
+    """What recorded fact an item follows, if one does (then it is not changed by hand)."""
+    assert incident.id is not None
+    steps = list(steps_of(session, incident_id=incident.id))
+    fact = recorded_elsewhere(incident, read_review(session, incident.id), steps, rules).get(
+        item_key
+    )
+    return f"{fact.what} ({day(fact.on)})" if fact else None

@@ -77,7 +77,7 @@ def sign_off(
     now: datetime,
 ) -> Case:
     """Record ``partner``'s sign-off of the rapid review on ``on``; its checklist item is
-    done with it."""
+    done with it, on that day."""
 
     def apply(session: Session, incident: Incident) -> dict[str, Any]:
         _rapid_review(session, incident, on)
@@ -94,7 +94,6 @@ def sign_off(
                 recorded_at=now,
             )
         )
-        _finish_item(session, incident, SIGN_OFF_ITEMS[partner], Status.DONE, actor, now)
         return {"partner": partner, "on": on.isoformat()}
 
     return _change(engine, rules, incident_id, actor, now, AuditAction.REVIEW_SIGNED_OFF, apply)
@@ -134,11 +133,8 @@ def record_sent(
             )
         )
         _step_done(session, incident, RAPID_REVIEW_STEP, on, actor, now)
-        _finish_item(session, incident, SEND_ITEM, Status.DONE, actor, now)
         for partner in awaited:
-            _finish_item(
-                session, incident, SIGN_OFF_ITEMS[partner], Status.NOT_APPLICABLE, actor, now
-            )
+            _not_applicable_item(session, incident, SIGN_OFF_ITEMS[partner], actor, now)
         return {"on": on.isoformat(), "without": list(awaited), "reason": kept}
 
     return _change(engine, rules, incident_id, actor, now, AuditAction.REVIEW_SENT, apply)
@@ -250,6 +246,7 @@ def undo_sent(
         for item in items_of(session, incident_id=incident_id):
             if item.item_key in reopened and item.status != Status.OPEN:
                 item.status, item.updated_by, item.updated_at = Status.OPEN, actor, now
+                item.done_on = None
                 session.add(item)
         return {"was": was.isoformat(), "reason": reason}
 
@@ -435,13 +432,14 @@ def _step_done(
         session.add(step)
 
 
-def _finish_item(
-    session: Session, incident: Incident, key: str, status: str, actor: str, now: datetime
+def _not_applicable_item(
+    session: Session, incident: Incident, key: str, actor: str, now: datetime
 ) -> None:
-    """A checklist item that the change finishes (a sign-off, the sending), if still open."""
+    """The sign-off item of a partner the review was sent without, if still open (the
+    items that recorded facts do follow them: :func:`bot.review_state.follow_facts`)."""
     assert incident.id is not None
     items = items_of(session, incident_id=incident.id)
     item = next((i for i in items if i.item_key == key), None)
     if item is not None and item.status == Status.OPEN:
-        item.status, item.updated_by, item.updated_at = status, actor, now
+        item.status, item.updated_by, item.updated_at = Status.NOT_APPLICABLE, actor, now
         session.add(item)

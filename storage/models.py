@@ -212,6 +212,8 @@ class ChecklistItem(SQLModel, table=True):
     note: str | None = None
     updated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     updated_by: str | None = None
+    # The day it was done, as recorded (updated_at is when it was recorded).
+    done_on: date | None = None
     snoozed_until: date | None = None  # no reminders about it before this day
 
 

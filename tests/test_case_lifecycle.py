@@ -26,6 +26,7 @@ from tests.support.cases import (
     step_of,
 )
 from tests.support.forms import form, text_of
+from tests.support.review import settle_open
 from tests.support.running_bot import OUTSIDER_ID, OWNER_ID, RunningBot
 from tests.support.slack_requests import CHANNEL_ID, USER_ID, dm_channel_id
 
@@ -93,6 +94,7 @@ def test_the_card_offers_what_can_be_done_to_each_step(running: RunningBot) -> N
     item = items_of(running)[0]
     assert menu_values(running, incident.checklist_ts, f"item:{item.id}") == [
         f"done:{item.id}",
+        f"done_on:{item.id}",
         f"not_applicable:{item.id}",
         f"assign:{item.id}",
         f"note:{item.id}",
@@ -161,13 +163,17 @@ def test_decision_publication_plan_pause_and_publication(running: RunningBot) ->
     fill(running, 4, {"reason": ("value", "plain_text_input", "The trial has ended.")})
     running.fake.wait_for("chat.update", count=8)
     choose(running, "case_step", f"done:{publication.id}")
+    running.fake.wait_for("views.open", count=5)
+    asked = settle_open(running.fake.last_view(), on=date(2026, 11, 23))
+    assert list(asked) == [f"settle{part}:final_report_to_panel" for part in ("", "_on", "_why")]
     fill(
         running,
         5,
         {
             "date": ("value", "datepicker", date(2026, 11, 23)),
             "kind": ("value", "radio_buttons", "full_report"),
-        },
+        }
+        | asked,
     )
     running.fake.wait_for("chat.update", count=10)
     assert step_of(running, "report_availability").due_on == date(2027, 11, 23)

@@ -471,6 +471,7 @@ KNOWN = {
     ("channel", "case_close", "#"),
     ("channel", "case_close_settled", "#"),  # once nothing is left to record
     ("channel", "checklist_item", "done:#"),
+    ("channel", "checklist_item", "done_on:#"),
     ("channel", "checklist_item", "undo:#"),
     ("channel", "checklist_item", "not_applicable:#"),
     ("channel", "checklist_item", "assign:#"),

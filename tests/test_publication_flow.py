@@ -19,31 +19,25 @@ from bot.domain.words import Status
 from bot.listeners.guard import OUT_OF_DATE
 from bot.rules import load_rules
 from storage.models import AuditEvent, Incident, Proceedings, Reminder, Step
-from tests.support.cases import actions, choose, log_case, message, step_of
+from tests.support.cases import actions, choose, log_case, message, opened, step_of
 from tests.support.forms import text_of
 from tests.support.review import record as record_review
+from tests.support.review import settle_open
 from tests.support.running_bot import OWNER_ID, RunningBot
 from tests.support.slack_requests import CHANNEL_ID, USER_ID, dm_channel_id
 
 SENT_REASON = "the chair agreed to send it at the partnership meeting"
+NOT_NEEDED = "the partners agreed it was not needed for this review"
 PAGE = "https://www.example-lscp.org.uk/reviews/child-k"
-
-
-def opened(running: RunningBot, action_id: str, value: str) -> dict[str, Any]:
-    """Choose ``value`` from a card menu; the form it opened."""
-    before = len(running.fake.calls("views.open"))
-    assert choose(running, action_id, value).status == 200
-    running.fake.wait_for("views.open", count=before + 1)
-    view = running.fake.last_view()
-    assert view is not None
-    return view
 
 
 def send(running: RunningBot, view: dict[str, Any], **values: tuple[str, Any]) -> Any:
     """Submit a form with ``values`` (block id: (element type, value)); wait for the card
-    and the checklist to be redrawn when it was accepted."""
+    and the checklist to be redrawn when it was accepted. The steps a publication form asks
+    about are not applicable, unless ``values`` answer them."""
     updates = len(running.fake.calls("chat.update"))
-    state = {block: ("value", kind, value) for block, (kind, value) in values.items()}
+    given = {block: ("value", kind, value) for block, (kind, value) in values.items()}
+    state = settle_open(view, reason=NOT_NEEDED) | given
     answer = running.slack.view_submission(view=view, state_values=state)
     assert answer.status == 200
     if answer.body == "":
@@ -81,6 +75,16 @@ def local_review(running: RunningBot) -> Incident:
     return incident
 
 
+def planned_local_review(running: RunningBot) -> Incident:
+    """A local review as :func:`local_review`, its publication planned for Mon 26 Apr 2027."""
+    incident = local_review(running)
+    planned = step_form(
+        running, "plan", "lcspr_publication", date=("datepicker", date(2027, 4, 26))
+    )
+    assert planned.body == ""
+    return incident
+
+
 def card_section(running: RunningBot, incident: Incident) -> dict[str, Any]:
     return next(b for b in blocks_of(running, incident) if b.get("block_id") == "publication")
 
@@ -108,11 +112,7 @@ def held(step: Step) -> tuple[str, str | None, bool]:
 def test_a_trial_holds_publication_moves_it_and_its_end_lets_it_go_ahead(
     running: RunningBot,
 ) -> None:
-    incident = local_review(running)
-    planned = step_form(
-        running, "plan", "lcspr_publication", date=("datepicker", date(2027, 4, 26))
-    )
-    assert planned.body == ""
+    incident = planned_local_review(running)
     assert step_of(running, "final_report_to_panel").due_on == date(2027, 4, 15)
     block = card_section(running, incident)
     assert "No parallel proceedings recorded" in block["text"]["text"]
@@ -549,3 +549,98 @@ def test_keeping_the_report_available_is_a_period_not_a_task(running: RunningBot
             "from publication (Tue 24 Nov 2026), not a task: no date is recorded for it."
         }
     assert step_of(running, "report_availability").status == "open"
+
+
+def test_publication_asks_what_is_still_open_and_the_final_report_counts_from_it(
+    running: RunningBot,
+) -> None:
+    incident = planned_local_review(running)
+    final = step_of(running, "final_report_to_panel")
+    assert (final.due_on, final.provisional) == (date(2027, 4, 15), True)  # from the plan
+    running.clock.now = datetime(2027, 6, 1, 10, 30, tzinfo=UTC)
+    view = opened(running, "case_step", f"done:{step_of(running, 'lcspr_publication').id}")
+    asked = [b.get("block_id", "") for b in view["blocks"]]
+    assert "settle:report_signed_off" in asked and "settle:final_report_to_panel" in asked
+    assert "settle:reviewer_appointed" in asked
+    assert "settle:progress_check" not in asked  # the checks simply end with publication
+    published = {
+        "date": ("datepicker", date(2027, 5, 28)),
+        "kind": ("radio_buttons", "full_report"),
+    }
+
+    # Each must be answered: what became of it, with its date or its reason.
+    unanswered = send(
+        running, view, **published, **{"settle:report_signed_off": ("radio_buttons", None)}
+    )
+    assert unanswered.json()["errors"] == {
+        "settle:report_signed_off": "Say whether it was done or does not apply."
+    }
+    undated = send(
+        running,
+        view,
+        **published,
+        **{
+            "settle:report_signed_off": ("radio_buttons", "done"),
+            "settle_on:report_signed_off": ("datepicker", None),
+        },
+    )
+    assert undated.json()["errors"] == {"settle_on:report_signed_off": "Choose a date."}
+    unsaid = send(
+        running,
+        view,
+        **published,
+        **{"settle_why:reviewer_appointed": ("plain_text_input", "")},
+    )
+    assert unsaid.json()["errors"] == {"settle_why:reviewer_appointed": "Please say why."}
+    assert step_of(running, "lcspr_publication").status == "open"
+
+    answers = settle_open(
+        view,
+        reason=NOT_NEEDED,
+        report_signed_off=date(2027, 5, 14),
+        final_report_to_panel=date(2027, 5, 21),
+    )
+    updates = len(running.fake.calls("chat.update"))
+    state = {"date": ("value", *published["date"]), "kind": ("value", *published["kind"])}
+    answer = running.slack.view_submission(view=view, state_values=state | answers)
+    assert answer.body == "", answer.body
+    running.fake.wait_for("chat.update", count=updates + 2)
+
+    signed, final = step_of(running, "report_signed_off"), step_of(running, "final_report_to_panel")
+    assert (signed.status, signed.completed_on) == ("done", date(2027, 5, 14))
+    # 7 working days before the real publication (Fri 28 May 2027), not the plan: sent late.
+    assert (final.status, final.completed_on, final.due_on) == (
+        "done",
+        date(2027, 5, 21),
+        date(2027, 5, 19),
+    )
+    assert not final.provisional
+    assert "publication (Fri 28 May 2027)" in final.basis
+    dropped = step_of(running, "reviewer_appointed")
+    assert (dropped.status, dropped.not_applicable_reason) == ("not_applicable", NOT_NEEDED)
+    with Session(running.engine) as session:
+        open_ = session.exec(select(Step.step_key).where(Step.status == "open")).all()
+        assert "progress_check" not in open_
+        reminded = session.exec(
+            select(Reminder).where(Reminder.step_id == final.id, Reminder.status == "planned")
+        ).all()
+        assert reminded == []
+    card = message(running, incident.card_ts)
+    assert "Partners' sign-off of the report" in card
+
+    before = len(running.fake.calls("views.open"))
+    choose(running, "case_history", str(incident.id))
+    running.fake.wait_for("views.open", count=before + 1)
+    shown = running.fake.last_view()
+    assert shown is not None
+    said = "\n".join(b["text"]["text"] for b in shown["blocks"] if b.get("text"))
+    assert (
+        "(full report published); with it, “Appoint the independent reviewer” not "
+        f"applicable: “{NOT_NEEDED}”"
+    ) in said
+    assert "“Partners' sign-off of the report” done on Fri 14 May 2027" in said
+    assert (
+        "“Send the final report to the Panel, the Secretary of State and Ofsted” done on "
+        "Fri 21 May 2027"
+    ) in said
+    assert "“progress check” ended with publication" in said  # named, not dropped unsaid

@@ -84,7 +84,7 @@ def test_the_seeded_figures(engine: Engine) -> None:
     assert rules == {
         "panel_notification": "5 working days after awareness",
         "rapid_review": "15 working days after the Panel notification",
-        "final_report_to_panel": "7 working days before the planned publication date",
+        "final_report_to_panel": "7 working days before publication",
     }
     assert [round(m.share or 0, 3) for m in report.measures] == [0.667, 0.667, 0.0]
 

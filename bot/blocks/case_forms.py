@@ -7,7 +7,7 @@ an error keyed by a block id shows under that field.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -26,8 +26,9 @@ from slack_sdk.models.views import View
 from bot.blocks.inputs import ACTION, choice_input, date_input, form_modal, text_input
 from bot.blocks.text import escape
 from bot.domain.publication import MAX_URL
-from bot.domain.words import Decision, ItemVerb, StepVerb
+from bot.domain.words import Decision, ItemVerb, Status, StepVerb
 from bot.payloads import form_target
+from bot.review_state import open_at_publication
 from bot.rules import Rules
 from storage.models import ChecklistItem, Incident, Step
 
@@ -38,6 +39,9 @@ REASON_MAX = 300
 RATIONALE_MAX = 1000
 #: The publication step's form: what was published, why only the improvements, the link.
 KIND_BLOCK, REASON_BLOCK, URL_BLOCK = "kind", "reason", "url"
+#: And, for each step still open that publication asks about, its block ids (with the
+#: step's id after them): what became of it, the date it was done, why it does not apply.
+SETTLE, SETTLE_ON, SETTLE_WHY = "settle:", "settle_on:", "settle_why:"
 
 DECISIONS: dict[str, str] = {decision: decision.label for decision in Decision}
 
@@ -61,6 +65,7 @@ _TITLE: dict[str, str] = {
     StepVerb.PAUSE: "Pause step",
     StepVerb.RESUME: "Resume step",
     ItemVerb.NOTE: "Checklist note",
+    ItemVerb.DONE_ON: "Done earlier",
 }
 
 
@@ -72,8 +77,16 @@ def _owner_input(initial: str | None) -> InputBlock:
     )
 
 
-def step_modal(verb: str, step: Step, incident: Incident, today: date, *, rules: Rules) -> View:
-    """The form for doing ``verb`` to a step of ``incident``."""
+def step_modal(
+    verb: str,
+    step: Step,
+    incident: Incident,
+    today: date,
+    *,
+    rules: Rules,
+    steps: Sequence[Step],
+) -> View:
+    """The form for doing ``verb`` to a step of ``incident``, whose steps are ``steps``."""
     assert step.id is not None
     heading = SectionBlock(
         text=MarkdownTextObject(text=f"*{incident.reference}*: {escape(step.title)}")
@@ -94,6 +107,7 @@ def step_modal(verb: str, step: Step, incident: Incident, today: date, *, rules:
             ]
         elif step.step_key == "lcspr_publication":
             blocks += publication_inputs(rules)
+            blocks += settle_inputs(open_at_publication(steps, rules))
     elif verb == StepVerb.PLAN:
         planned = incident.publication_planned_on or step.due_on  # the target, by default
         blocks.append(date_input("date", "Planned publication date", planned))
@@ -127,12 +141,40 @@ def publication_inputs(rules: Rules) -> list[Block]:
     return [kind, reason, link]
 
 
-def item_modal(verb: str, item: ChecklistItem) -> View:
-    """Assign an owner to a checklist item, or write its note."""
+def settle_inputs(still_open: Sequence[Step]) -> list[Block]:
+    """What the publication form asks of each step still open, so that publication drops
+    none unsaid: done on a date, or not applicable with the reason."""
+    if not still_open:
+        return []
+    intro = (
+        "*Still open.* Publication ends these: record when each was done, or why it does "
+        "not apply. The history keeps what you record."
+    )
+    blocks: list[Block] = [SectionBlock(text=MarkdownTextObject(text=intro))]
+    choices = [
+        (Status.DONE.value, "Done on the date below"),
+        (Status.NOT_APPLICABLE.value, "Not applicable (say why below)"),
+    ]
+    for step in still_open:
+        blocks.append(choice_input(f"{SETTLE}{step.step_key}", step.title, choices))
+        blocks.append(
+            date_input(f"{SETTLE_ON}{step.step_key}", "Date it was done", None, optional=True)
+        )
+        why = text_input(f"{SETTLE_WHY}{step.step_key}", "Why it does not apply", REASON_MAX)
+        why.optional = True
+        blocks.append(why)
+    return blocks
+
+
+def item_modal(verb: str, item: ChecklistItem, today: date) -> View:
+    """Assign an owner to a checklist item, write its note, or record it done on the day
+    it was (a business unit catching up after the fact)."""
     assert item.id is not None
     heading = SectionBlock(text=MarkdownTextObject(text=escape(item.title)))
     if verb == ItemVerb.ASSIGN:
         field = _owner_input(item.owner_id)
+    elif verb == ItemVerb.DONE_ON:
+        field = date_input("date", "Date done", today)
     else:
         field = text_input("note", "Note", REASON_MAX, initial=item.note)
         field.optional = True

@@ -124,14 +124,15 @@ def _item(
         lines.append(f"{due}{owner(item.owner_id) if item.owner_id or not role else role}")
     elif item.updated_by and item.updated_at:
         what = "done" if item.status == "done" else "not applicable"
-        lines.append(f"{what} by <@{item.updated_by}> on {day_of(item.updated_at)}")
+        when = day(item.done_on) if item.done_on else day_of(item.updated_at)
+        lines.append(f"{what} by <@{item.updated_by}> on {when}")
     if item.note:
         lines.append(f"_{cut(escape(item.note), _NOTE)}_")
     text = MarkdownTextObject(text=cut("\n".join(lines), SECTION_TEXT))
     if closed:
         return SectionBlock(block_id=f"item:{item.id}", text=text)
     if item.status == "open":
-        verbs = (ItemVerb.DONE, ItemVerb.NOT_APPLICABLE, ItemVerb.ASSIGN)
+        verbs = (ItemVerb.DONE, ItemVerb.DONE_ON, ItemVerb.NOT_APPLICABLE, ItemVerb.ASSIGN)
         options = [(verb, verb.label) for verb in verbs]
     else:
         options = [(ItemVerb.UNDO, ItemVerb.UNDO.label)]

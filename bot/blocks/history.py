@@ -100,7 +100,8 @@ class _Said:
         """A checklist item's status, owner or note (one change to an item per event)."""
         item = f"checklist item {self.title('item')}"
         if "to" in self.detail:
-            return _ITEM_STATUS.get(self.detail["to"], "changed {}").format(item)
+            on = f" on {self.date('on')}" if self.detail.get("on") else ""
+            return _ITEM_STATUS.get(self.detail["to"], "changed {}").format(item) + on
         if "owner_to" in self.detail:
             return f"gave {item} to {self.person('owner_to')}"
         return f"changed the note on {item}"
@@ -141,6 +142,20 @@ def _publication_moved(said: _Said) -> str:
     return f"; planned publication {change.date('from')} → {to}"
 
 
+def _settled(said: _Said) -> str:
+    """What publication recorded of the steps still open that it asked about."""
+    parts = []
+    for key, what in dict(said.detail.get("settled") or {}).items():
+        step = _Said({"step": key, **dict(what or {})}, said.names)
+        done = step.detail.get("on")
+        parts.append(
+            f"{step.title()} done on {step.date('on')}"
+            if done
+            else f"{step.title()} not applicable{step.reason()}"
+        )
+    return f"; with it, {', '.join(parts)}" if parts else ""
+
+
 _ITEM_STATUS = {
     "done": "marked {} done",
     "not_applicable": "marked {} not applicable",
@@ -161,6 +176,7 @@ _SAYS: Mapping[str, Callable[[_Said], str]] = {
     "step_done": lambda d: (
         f"recorded {d.title()} done on {d.date('on')}{d.decision()}"
         + (f" ({_word(d.detail['published'])} published)" if d.detail.get("published") else "")
+        + _settled(d)
     ),
     "proceedings_recorded": lambda d: (
         f"recorded {_word(d.detail.get('kind'))} proceedings, expected to end "
@@ -262,12 +278,18 @@ _SAYS: Mapping[str, Callable[[_Said], str]] = {
 
 
 def _consequences(said: _Said) -> str:
-    """What the change did besides itself: steps that now apply or no longer do."""
+    """What the change did besides itself: steps that now apply or no longer do, and
+    checklist items that what it recorded did."""
     parts = []
-    for key, words in (("steps_added", "now applies"), ("steps_removed", "no longer applies")):
+    removed = "ended with publication" if said.detail.get("published") else "no longer applies"
+    for key, words in (("steps_added", "now applies"), ("steps_removed", removed)):
         parts += [
             f"{_Said({'step': s}, said.names).title()} {words}" for s in said.detail.get(key, ())
         ]
+    parts += [
+        f"checklist item {_Said({'item': i}, said.names).title('item')} done with it"
+        for i in said.detail.get("items_followed", ())
+    ]
     if said.detail.get("closed"):  # closed by itself, as a case did before 0.2
         parts.append("every step is finished, so the case closed")
     return f"; {', '.join(parts)}" if parts else ""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import date
 from urllib.parse import SplitResult, unquote, urlsplit
 
 from bot.domain.pseudonymity import advice, find_identifying
@@ -38,6 +39,15 @@ class Published:
     kind: PublicationKind
     reason: str | None = None
     url: str | None = None
+
+
+@dataclass(frozen=True)
+class Settled:
+    """What publication records of a step still open: done on ``on``, or not applicable
+    for ``reason`` (which has passed the confidentiality guard)."""
+
+    on: date | None = None
+    reason: str | None = None
 
 
 def page_url_problem(url: str, *, allowed: Collection[str] = ()) -> str | None:

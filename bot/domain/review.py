@@ -125,6 +125,10 @@ SIGN_OFF_ITEMS: dict[Partner, str] = {
 }
 #: The checklist item done when the rapid review is recorded as sent.
 SEND_ITEM = "send_to_panel"
+#: The timetable's decision step, and the checklist item its date shared with the family
+#: does.
+DECISION_STEP = "lcspr_decision"
+FAMILY_ITEM = "share_with_family"
 
 
 @dataclass(frozen=True)
@@ -595,6 +599,15 @@ def _end(proceedings: Proceedings) -> date:
     end = proceedings.concluded_on or proceedings.expected_on
     assert end is not None  # undated proceedings are handled before
     return end
+
+
+def asked_at_publication(rules: ReviewRules) -> tuple[str, ...]:
+    """The steps that publication asks about while any is open (each recorded, or not
+    applicable with a reason) instead of dropping them: the local review's milestones (the
+    final report's timetable step among them) and the reason for a delay. Its progress
+    checks simply end with it."""
+    keys = (rule.timestep or rule.id for rule in rules.milestones)
+    return (*(key for key in keys if key != rules.target_step), DELAY)
 
 
 def check_publication(rules: ReviewRules, kind: PublicationKind, reason: str | None) -> None:

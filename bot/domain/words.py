@@ -126,6 +126,7 @@ class ItemVerb(StrEnum):
     """The choices of a checklist item's menu."""
 
     DONE = "done"
+    DONE_ON = "done_on"  # done on an earlier day, asked by a form (catching up after the fact)
     NOT_APPLICABLE = "not_applicable"
     UNDO = "undo"
     ASSIGN = "assign"
@@ -139,6 +140,7 @@ class ItemVerb(StrEnum):
 
 _ITEM_LABELS = {
     ItemVerb.DONE: "Mark done",
+    ItemVerb.DONE_ON: "Mark done on an earlier date…",
     ItemVerb.NOT_APPLICABLE: "Not applicable",
     ItemVerb.UNDO: "Undo",
     ItemVerb.ASSIGN: "Assign owner…",

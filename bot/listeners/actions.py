@@ -53,19 +53,21 @@ class CaseControls:
     def checklist_item(
         self, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        """A checklist item's menu: done, not applicable or undo at once; assign or note
-        by a form."""
+        """A checklist item's menu: done, not applicable or undo at once; done on an
+        earlier date, assign or note by a form."""
         verb, item_id = verb_and_id(action)
         if item_id is None:
             raise OutOfDate
-        if verb in (ItemVerb.ASSIGN, ItemVerb.NOTE):
+        if verb in (ItemVerb.DONE_ON, ItemVerb.ASSIGN, ItemVerb.NOTE):
             if (found := cases.find_row(self.runtime.engine, ChecklistItem, item_id)) is None:
                 raise OutOfDate
             item, incident = found
             if incident.closed_at is not None:
                 tell(respond, lifecycle.closed_refusal(incident))
                 return
-            client.views_open(trigger_id=body["trigger_id"], view=item_modal(verb, item))
+            today = london_date(self.runtime.clock())
+            view = item_modal(verb, item, today)
+            client.views_open(trigger_id=body["trigger_id"], view=view)
             return
         if verb not in ITEM_VERB_STATUS:
             raise OutOfDate
@@ -104,7 +106,10 @@ class CaseControls:
             return
         if verb not in tuple(StepVerb):
             raise OutOfDate
-        view = step_modal(verb, step, incident, london_date(now), rules=self.runtime.rules)
+        if (drawn := cases.get_case(self.runtime.engine, step.incident_id)) is None:
+            raise OutOfDate
+        today, rules = london_date(now), self.runtime.rules
+        view = step_modal(verb, step, incident, today, rules=rules, steps=drawn.steps)
         client.views_open(trigger_id=body["trigger_id"], view=view)
 
     @guarded("history")

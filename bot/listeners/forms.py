@@ -25,6 +25,9 @@ from bot.blocks.case_forms import (
     RATIONALE_MAX,
     REASON_BLOCK,
     REASON_MAX,
+    SETTLE,
+    SETTLE_ON,
+    SETTLE_WHY,
     STEP_FORM,
     URL_BLOCK,
     Submitted,
@@ -34,9 +37,9 @@ from bot.cases import Case, record_refusal
 from bot.domain.actions import ActionVerb
 from bot.domain.calendar import london_date
 from bot.domain.pseudonymity import check_free_text
-from bot.domain.publication import Published, page_url_problem, publication_record
+from bot.domain.publication import Published, Settled, page_url_problem, publication_record
 from bot.domain.review import PublicationKind
-from bot.domain.words import STEP_VERB_STATUS, ItemVerb, StepVerb
+from bot.domain.words import STEP_VERB_STATUS, ItemVerb, Status, StepVerb
 from bot.listeners.guard import acknowledge, after_ack
 from bot.runtime import Runtime
 
@@ -238,6 +241,7 @@ def _step_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> A
             if family and family > today:
                 errors["family_informed_on"] = "This date cannot be in the future."
         published = _published(runtime, form, errors) if KIND_BLOCK in form.values else None
+        settled = _settled(runtime, form, today, errors)
         if on is None:
             return None  # its error is in ``errors``
         done_on = on
@@ -252,6 +256,7 @@ def _step_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> A
             rationale=rationale,
             family_informed_on=family,
             published=published,
+            settled=settled,
         )
     if form.verb == StepVerb.PLAN:
         planned = form.day("date")
@@ -299,12 +304,39 @@ def _published(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Pub
         return None
 
 
+def _settled(
+    runtime: Runtime, form: Submitted, today: date, errors: dict[str, str]
+) -> dict[str, Settled]:
+    """What the publication form says of each step still open it asked about: done on a
+    date not in the future, or not applicable with a reason the guard lets through."""
+    settled: dict[str, Settled] = {}
+    for block in form.values:
+        if not block.startswith(SETTLE):
+            continue
+        key = block.removeprefix(SETTLE)
+        chosen = form.choice(block)
+        if chosen == Status.DONE:
+            on = past_date(form, f"{SETTLE_ON}{key}", today, errors)
+            settled[key] = Settled(on=on)
+        elif chosen == Status.NOT_APPLICABLE:
+            why = f"{SETTLE_WHY}{key}"
+            settled[key] = Settled(reason=free_text(runtime, form, why, REASON_MAX, errors))
+        else:
+            errors[block] = "Say whether it was done or does not apply."
+    return settled
+
+
 def _item_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply | None:
     engine, rules, now, item = runtime.engine, runtime.rules, runtime.clock(), form.target
     if form.verb == ItemVerb.ASSIGN:
         owner = _owner(runtime, form, errors)
         return lambda user: lifecycle.update_item(
             engine, rules, item_id=item, actor=user, now=now, owner=owner
+        )
+    if form.verb == ItemVerb.DONE_ON:
+        on = past_date(form, "date", london_date(now), errors)
+        return lambda user: lifecycle.update_item(
+            engine, rules, item_id=item, actor=user, now=now, status=Status.DONE, done_on=on
         )
     if form.verb == ItemVerb.NOTE:
         note = form.text("note")

@@ -93,12 +93,12 @@ class ReminderButtons:
         """The form that records ``step`` with its facts: the card's, or its review
         section's (the Panel's answer, a decision, a progress check's note)."""
         today, rules = london_date(now), self.runtime.rules
-        if step.step_key not in STEP_FORMS:
-            return step_modal(StepVerb.DONE, step, incident, today, rules=rules)
         assert incident.id is not None
         case = cases.get_case(self.runtime.engine, incident.id)
         if case is None:
             raise OutOfDate(_STALE)
+        if step.step_key not in STEP_FORMS:
+            return step_modal(StepVerb.DONE, step, incident, today, rules=rules, steps=case.steps)
         return review_modal(STEP_FORMS[step.step_key], case.incident, case.review, rules, today)
 
     @guarded("reminder")

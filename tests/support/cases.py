@@ -51,6 +51,16 @@ def choose(running: RunningBot, action_id: str, value: str, user: str = USER_ID)
     return running.slack.block_actions(action(action_id, value, element_type=kind), user_id=user)
 
 
+def opened(running: RunningBot, action_id: str, value: str) -> dict[str, Any]:
+    """Choose ``value`` from a message's menu; the form it opened."""
+    before = len(running.fake.calls("views.open"))
+    assert choose(running, action_id, value).status == 200
+    running.fake.wait_for("views.open", count=before + 1)
+    view = running.fake.last_view()
+    assert view is not None
+    return view
+
+
 def fill(running: RunningBot, count: int, values: dict[str, tuple[str, str, Any]]):
     """Submit the form the bot opened last (the ``count``-th views.open so far)."""
     running.fake.wait_for("views.open", count=count)

@@ -86,3 +86,23 @@ def decide(running: RunningBot, incident: Incident, decision: str, on: date) -> 
         family_informed_on=None,
     )
     assert answer.body == "", answer.body
+
+
+def settle_open(
+    view: dict[str, Any], *, reason: str | None = None, on: date | None = None, **done: date
+) -> dict[str, tuple[str, str, Any]]:
+    """Answers to the publication form's questions about the steps still open: those in
+    ``done`` (by step id) done on their dates, the others done on ``on`` or, without it,
+    not applicable for ``reason``."""
+    values: dict[str, tuple[str, str, Any]] = {}
+    for block in view["blocks"]:
+        key = str(block.get("block_id", ""))
+        if not key.startswith("settle:"):
+            continue
+        step = key.removeprefix("settle:")
+        when = done.get(step, on)
+        chosen = "done" if when else "not_applicable"
+        values[key] = ("value", "radio_buttons", chosen)
+        values[f"settle_on:{step}"] = ("value", "datepicker", when)
+        values[f"settle_why:{step}"] = ("value", "plain_text_input", None if when else reason)
+    return values

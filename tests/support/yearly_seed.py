@@ -14,14 +14,15 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, select
 
-from bot.domain.publication import Published
+from bot.domain.publication import Published, Settled
 from bot.domain.review import NationalDecision, ProceedingsKind, PublicationKind
 from bot.lifecycle import record_step_done
 from bot.publication import record_proceedings
+from bot.review_state import open_at_publication
 from bot.reviews import record_delay_told, record_national_decision, target_passed
-from storage.models import ImprovementAction, Incident
+from storage.models import ImprovementAction, Incident, Step
 from tests.support.seed import MANAGER, RULES, at_noon, done, log, plan, step_id
 
 TODAY = date(2026, 11, 23)  # a Monday, the running bot's clock
@@ -216,7 +217,12 @@ def seed_year(engine: Engine) -> None:
 
 
 def _publish(engine: Engine, incident: Incident, on: date, published: Published) -> None:
-    """Record the local review published on ``on``, as the card's publication form does."""
+    """Record the local review published on ``on``, as the card's publication form does:
+    the milestones still open are not applicable (the seed records none of them)."""
+    with Session(engine) as session:
+        steps = session.exec(select(Step).where(Step.incident_id == incident.id)).all()
+        unrecorded = Settled(reason="recorded on the partnership's tracker")
+        settled = {step.step_key: unrecorded for step in open_at_publication(steps, RULES)}
     record_step_done(
         engine,
         RULES,
@@ -225,6 +231,7 @@ def _publish(engine: Engine, incident: Incident, on: date, published: Published)
         actor=MANAGER,
         now=at_noon(on),
         published=published,
+        settled=settled,
     )
 
 
