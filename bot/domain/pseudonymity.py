@@ -1197,8 +1197,9 @@ _REPEATED = re.compile(r"(.)\1\1")
 #: Endings and beginnings that make a word of a dictionary word ("learnings", "nonverbal").
 #: Only those that make no name of a word: "-er" does ("Pinter"), "under-" too ("Underwood").
 _SUFFIXES = ("s", "es", "ed", "ing", "ly", "ness", "ment", "ments", "ful")
-_PREFIXES = ("non", "pre", "post", "re", "un", "co", "ex", "multi", "inter", "sub", "mis")
-_PREFIXES += ("self", "step", "anti", "semi")
+_PREFIXES = tuple(
+    "non pre post re un co ex multi inter sub mis self step anti semi".split()  # noqa: SIM905
+)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
