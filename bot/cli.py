@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import signal
 import sys
 import threading
@@ -327,6 +328,9 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
     engine = open_database(settings)
     migrate(engine)
     check_slack(settings)
+    # The settings are the one reader of the token: Bolt would also take SLACK_BOT_TOKEN
+    # from the environment beside the client built from them, and warn it goes unused.
+    os.environ.pop("SLACK_BOT_TOKEN", None)
     try:
         app = build_app(settings, engine, rules)
     except BoltError as exc:

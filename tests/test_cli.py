@@ -227,7 +227,10 @@ def test_run_serves_slack_and_healthz(tmp_path: Path) -> None:
             assert slack.slash_command("help", forge=True).status == 401
         finally:
             process.terminate()
-            process.wait(timeout=10)
+            output, _ = process.communicate(timeout=30)
+    # A start with nothing amiss warns of nothing (Bolt once warned of an unused token).
+    assert process.returncode == 0, output
+    assert [line for line in output.splitlines() if " WARNING " in line] == []
 
 
 def test_version_names_the_release_the_changelog_describes(
