@@ -381,7 +381,7 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
-    server.serve()
+    finished = server.serve()
     # Stopped: requests answered and their work done (or GRACE ran out).
     if ticking:
         ticking.shutdown(wait=True)  # a tick under way ends after the send it is in
@@ -389,6 +389,12 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
         readiness.socket_mode.close()  # type: ignore[no-untyped-call]
     engine.dispose()
     logger.info("stopped")
+    if not finished:
+        # Python would wait at exit for the work GRACE cut short, past any stop timeout
+        # (systemd's, compose's) to a SIGKILL; what it leaves undone, the database keeps
+        # for another replica's tick to finish (docs/deploy.md).
+        logging.shutdown()
+        os._exit(0)
 
 
 def _follow_rules(
