@@ -54,6 +54,13 @@ def _port(text: str) -> int:
     return int(text)
 
 
+def _revision(text: str) -> str:
+    """A shipped migration's revision: its four digits (never "base", which is empty)."""
+    if not (len(text) == 4 and text.isascii() and text.isdigit()):
+        raise argparse.ArgumentTypeError(f"not a revision: {text!r} (four digits, e.g. 0012)")
+    return text
+
+
 def _iso_instant(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
@@ -105,7 +112,17 @@ def _parser() -> _Parser:
         help="tick as if at this time, e.g. 2026-11-27T09:00:00+00:00 (default: now)",
     )
 
-    commands.add_parser("migrate", help="bring the database schema up to date")
+    migrate = commands.add_parser(
+        "migrate",
+        help="bring the database schema up to date (or, --down, back to an older release's)",
+    )
+    migrate.add_argument(
+        "--down",
+        type=_revision,
+        metavar="REVISION",
+        help="undo the migrations after REVISION (e.g. 0012), to run the older release whose "
+        "latest it is: stop every replica first; what those migrations added is lost",
+    )
 
     timetable = commands.add_parser(
         "timetable",
@@ -213,7 +230,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         if args.command == "timetable":
             _timetable(parser, settings, args)
         elif args.command == "migrate":
-            _migrate(settings)
+            _migrate(settings, down=args.down)
         elif args.command == "run":
             _run(settings, args.host, args.port, scheduler=not args.no_scheduler)
         elif args.command == "remind":
@@ -250,12 +267,18 @@ def _fail(parser: _Parser, form: str, problem: str) -> NoReturn:
     parser.exit(2, f"safeguarding-bot: {problem}\n")
 
 
-def _migrate(settings: Settings) -> None:
+def _migrate(settings: Settings, *, down: str | None) -> None:
     from bot.database import open_database
-    from storage.db import current_revision, migrate
+    from storage.db import MigrationRefused, current_revision, downgrade, migrate
 
     engine = open_database(settings)
-    migrate(engine)
+    if down is None:
+        migrate(engine)
+    else:
+        try:
+            downgrade(engine, revision=down)
+        except MigrationRefused as exc:
+            raise ConfigError(f"--down {down}: {exc}") from None
     revision = current_revision(engine)
     print(f"Database {engine.url.render_as_string(hide_password=True)} is at revision {revision}.")
 
