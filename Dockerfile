@@ -4,7 +4,7 @@
 # environment with uv, bytecode compiled (so a read-only root filesystem costs nothing at
 # start); the second is a slim Python with that environment only, run as a non-root user.
 
-FROM python:3.12-slim-bookworm AS build
+FROM python:3.11-slim-bookworm AS build
 ENV UV_COMPILE_BYTECODE=1 \
     UV_LINK_MODE=copy \
     UV_PYTHON_DOWNLOADS=never \
@@ -18,7 +18,7 @@ COPY bot ./bot
 COPY storage ./storage
 RUN uv sync --locked --no-dev --no-editable
 
-FROM python:3.12-slim-bookworm
+FROM python:3.11-slim-bookworm
 RUN groupadd --system --gid 10001 bot \
     && useradd --system --uid 10001 --gid bot --home-dir /nonexistent --shell /usr/sbin/nologin bot \
     && mkdir /data && chown bot:bot /data

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import signal
 import sys
 import threading
@@ -51,6 +52,13 @@ def _port(text: str) -> int:
     if not (text.isascii() and text.isdigit() and int(text) <= 65535):
         raise argparse.ArgumentTypeError(f"not a port: {text!r} (0 to 65535)")
     return int(text)
+
+
+def _revision(text: str) -> str:
+    """A shipped migration's revision: its four digits (never "base", which is empty)."""
+    if not (len(text) == 4 and text.isascii() and text.isdigit()):
+        raise argparse.ArgumentTypeError(f"not a revision: {text!r} (four digits, e.g. 0012)")
+    return text
 
 
 def _iso_instant(text: str) -> datetime:
@@ -104,7 +112,17 @@ def _parser() -> _Parser:
         help="tick as if at this time, e.g. 2026-11-27T09:00:00+00:00 (default: now)",
     )
 
-    commands.add_parser("migrate", help="bring the database schema up to date")
+    migrate = commands.add_parser(
+        "migrate",
+        help="bring the database schema up to date (or, --down, back to an older release's)",
+    )
+    migrate.add_argument(
+        "--down",
+        type=_revision,
+        metavar="REVISION",
+        help="undo the migrations after REVISION (e.g. 0012), to run the older release whose "
+        "latest it is: stop every replica first; what those migrations added is lost",
+    )
 
     timetable = commands.add_parser(
         "timetable",
@@ -212,7 +230,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         if args.command == "timetable":
             _timetable(parser, settings, args)
         elif args.command == "migrate":
-            _migrate(settings)
+            _migrate(settings, down=args.down)
         elif args.command == "run":
             _run(settings, args.host, args.port, scheduler=not args.no_scheduler)
         elif args.command == "remind":
@@ -249,12 +267,18 @@ def _fail(parser: _Parser, form: str, problem: str) -> NoReturn:
     parser.exit(2, f"safeguarding-bot: {problem}\n")
 
 
-def _migrate(settings: Settings) -> None:
+def _migrate(settings: Settings, *, down: str | None) -> None:
     from bot.database import open_database
-    from storage.db import current_revision, migrate
+    from storage.db import MigrationRefused, current_revision, downgrade, migrate
 
     engine = open_database(settings)
-    migrate(engine)
+    if down is None:
+        migrate(engine)
+    else:
+        try:
+            downgrade(engine, revision=down)
+        except MigrationRefused as exc:
+            raise ConfigError(f"--down {down}: {exc}") from None
     revision = current_revision(engine)
     print(f"Database {engine.url.render_as_string(hide_password=True)} is at revision {revision}.")
 
@@ -327,6 +351,9 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
     engine = open_database(settings)
     migrate(engine)
     check_slack(settings)
+    # The settings are the one reader of the token: Bolt would also take SLACK_BOT_TOKEN
+    # from the environment beside the client built from them, and warn it goes unused.
+    os.environ.pop("SLACK_BOT_TOKEN", None)
     try:
         app = build_app(settings, engine, rules)
     except BoltError as exc:
@@ -377,7 +404,7 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
-    server.serve()
+    finished = server.serve()
     # Stopped: requests answered and their work done (or GRACE ran out).
     if ticking:
         ticking.shutdown(wait=True)  # a tick under way ends after the send it is in
@@ -385,6 +412,12 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
         readiness.socket_mode.close()  # type: ignore[no-untyped-call]
     engine.dispose()
     logger.info("stopped")
+    if not finished:
+        # Python would wait at exit for the work GRACE cut short, past any stop timeout
+        # (systemd's, compose's) to a SIGKILL; what it leaves undone, the database keeps
+        # for another replica's tick to finish (docs/deploy.md).
+        logging.shutdown()
+        os._exit(0)
 
 
 def _follow_rules(

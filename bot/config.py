@@ -7,11 +7,17 @@ these are a partnership's IT staff, not Python developers.
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import SecretStr, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic.fields import FieldInfo
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
 
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.review import Partner, parse_sign_off_leads
@@ -62,6 +68,34 @@ class LogSettings(BaseSettings):
         return value.lower()
 
 
+#: The settings that may be read from a file named by ``NAME_FILE`` instead: the secrets.
+FROM_FILES = ("database_url", "slack_bot_token", "slack_signing_secret", "slack_app_token")
+
+
+class _Files(PydanticBaseSettingsSource):
+    """``SLACK_BOT_TOKEN_FILE=/run/secrets/…`` in the environment: the setting is the
+    file's text, its final line break dropped, so that a secret can be handed over as
+    Docker secrets and systemd credentials do, never in the environment itself."""
+
+    def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        return None, field_name, False  # unused: __call__ reads every file at once
+
+    def __call__(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for name in FROM_FILES:
+            variable = name.upper()
+            if (path := os.environ.get(f"{variable}_FILE")) is None:
+                continue
+            if variable in os.environ:
+                raise ConfigError(f"{variable}_FILE: {variable} is set as well; set only one")
+            try:
+                values[name] = Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+            except (OSError, UnicodeDecodeError) as exc:
+                why = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+                raise ConfigError(f"{variable}_FILE: cannot read {path} ({why})") from None
+        return values
+
+
 class Settings(LogSettings):
     """The bot's settings; names match the environment variables, upper-cased."""
 
@@ -92,6 +126,19 @@ class Settings(LogSettings):
     safeguarding_sign_off_leads: str | None = None
     # The day the partnership's reporting year starts, MM-DD: 04-01 is April to March.
     safeguarding_reporting_year_start: str = "04-01"
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """The environment, then the files it names (``*_FILE``), then ``.env``."""
+        files = _Files(settings_cls)
+        return init_settings, env_settings, files, dotenv_settings, file_secret_settings
 
     @field_validator("database_url")
     @classmethod

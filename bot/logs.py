@@ -12,24 +12,25 @@ the case card, the pseudonym, what was typed.
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import json
 import logging
 import sys
 import threading
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
-from types import TracebackType
+from types import MappingProxyType, TracebackType
 from typing import Any, TextIO
 
 #: The fields a line may carry besides time, level, logger and message.
 FIELDS = ("request", "request_id", "reminder", "case")
 
-#: The request being answered in this thread (and in the work after its ack).
-_REQUEST: contextvars.ContextVar[tuple[str, str] | None] = contextvars.ContextVar(
-    "request", default=None
+#: What this thread's lines concern: the request being answered (and the work after its
+#: ack), the case, the reminders; as fields of :data:`FIELDS`.
+_CONCERNS: contextvars.ContextVar[Mapping[str, object]] = contextvars.ContextVar(
+    "concerns", default=MappingProxyType({})
 )
 
 #: The loggers ``LOG_LEVEL`` sets: the bot's and its storage's (and their children).
@@ -43,23 +44,44 @@ ROUTINE = {"apscheduler.executors": logging.WARNING}
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-@contextmanager
-def about_request(kind: str) -> Iterator[None]:
-    """Lines logged inside say which request they concern (its kind and a short id)."""
-    token = _REQUEST.set((kind, uuid.uuid4().hex[:12]))
+@contextlib.contextmanager
+def _concerning(**fields: object) -> Iterator[None]:
+    token = _CONCERNS.set({**_CONCERNS.get(), **fields})
     try:
         yield
     finally:
-        _REQUEST.reset(token)
+        _CONCERNS.reset(token)
 
 
-class _RequestFields(logging.Filter):
-    """Adds the request being answered to each record (a filter on the handler, so that
-    every logger's lines get it, Bolt's and the SDK's too)."""
+def about_request(kind: str) -> contextlib.AbstractContextManager[None]:
+    """Lines logged inside say which request they concern (its kind and a short id)."""
+    return _concerning(request=kind, request_id=uuid.uuid4().hex[:12])
+
+
+def about_case(reference: str) -> contextlib.AbstractContextManager[None]:
+    """Lines logged inside say which case they concern: its reference, never more."""
+    return _concerning(case=reference)
+
+
+def about_reminders(reminder_ids: list[int]) -> contextlib.AbstractContextManager[None]:
+    """Lines logged inside say which reminders they concern: their ids, always a list (one
+    message carries every reminder due at once for one person)."""
+    return _concerning(reminder=reminder_ids)
+
+
+def concerns() -> Mapping[str, object]:
+    """What the lines logged here now are about, for a line logged later."""
+    return _CONCERNS.get()
+
+
+class _Concerns(logging.Filter):
+    """Adds what the thread's work concerns to each record that does not say (a filter on
+    the handler, so that every logger's lines get it, Bolt's and the SDK's too)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if (request := _REQUEST.get()) is not None and not hasattr(record, "request"):
-            record.request, record.request_id = request
+        for name, value in _CONCERNS.get().items():
+            if not hasattr(record, name):
+                setattr(record, name, value)
         return True
 
 
@@ -179,7 +201,7 @@ def configure(level: str, form: str) -> None:
         root.removeHandler(_handler)
     handler = _Stderr()
     handler.setFormatter(JsonFormatter() if form == "json" else _TextFormatter(TEXT_FORMAT))
-    handler.addFilter(_RequestFields())
+    handler.addFilter(_Concerns())
     handler.addFilter(_LibraryFloor())
     root.addHandler(handler)
     ours = logging.getLevelNamesMapping()[level]

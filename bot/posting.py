@@ -22,6 +22,7 @@ from bot.blocks.text import escape
 from bot.cases import NO_CHECKLIST, Case, assignment, case_version, get_case, record_post
 from bot.domain.calendar import london_date
 from bot.facts import case_title
+from bot.logs import about_case
 from bot.rules import Rules
 from storage.models import ChecklistItem, Incident
 
@@ -37,10 +38,27 @@ def publish_case(
 
     Safe to call again after a failure: what was posted is recorded and not posted twice.
     """
-    today = london_date(now)
     case = get_case(engine, incident_id)
     if case is None:
         return False
+    with about_case(case.incident.reference):
+        return _publish(
+            client, engine, rules, incident_id=incident_id, case=case, channel=channel, now=now
+        )
+
+
+def _publish(
+    client: WebClient,
+    engine: Engine,
+    rules: Rules,
+    *,
+    incident_id: int,
+    case: Case,
+    channel: str,
+    now: datetime,
+) -> bool:
+    """:func:`publish_case` once the case is read, its lines naming it."""
+    today = london_date(now)
     incident = case.incident
     drawn, posts = incident.version, 0
     try:
@@ -61,17 +79,12 @@ def publish_case(
         if incident.checklist_ts is None:
             checklist_ts = NO_CHECKLIST  # not a serious incident: the card is the whole case
             if case.items:
+                text, blocks = _checklist(case, today, rules)
                 response = client.chat_postMessage(
                     channel=incident.channel_id or channel,
                     thread_ts=incident.card_ts,
-                    text=f"{checklist_title(incident, case.items)} for {incident.reference}",
-                    blocks=checklist_message(
-                        incident,
-                        case.items,
-                        today,
-                        rules.calendar,
-                        learning=rules.learning_review,
-                    ),
+                    text=text,
+                    blocks=blocks,
                 )
                 checklist_ts = response["ts"]
             record_post(engine, incident_id, checklist_ts=checklist_ts)
@@ -120,16 +133,17 @@ def tell_new_owner(
     if found is None:
         return
     incident, given = found
-    ts = incident.checklist_ts if isinstance(given, ChecklistItem) else incident.card_ts
-    where = "the checklist" if isinstance(given, ChecklistItem) else "the case card"
-    link = _permalink(client, incident, ts)
-    see = f"<{link}|{where}>" if link else f"{where} in <#{incident.channel_id}>"
-    if given is None:
-        text = f"You are now the case owner of {escape(case_title(incident))}. See {see}."
-        _direct_message(client, incident, owner_id, text)
-        return
-    text, blocks = assignment_notice(incident, given, london_date(now), rules.calendar, see)
-    _direct_message(client, incident, owner_id, text, blocks)
+    with about_case(incident.reference):
+        ts = incident.checklist_ts if isinstance(given, ChecklistItem) else incident.card_ts
+        where = "the checklist" if isinstance(given, ChecklistItem) else "the case card"
+        link = _permalink(client, incident, ts)
+        see = f"<{link}|{where}>" if link else f"{where} in <#{incident.channel_id}>"
+        if given is None:
+            text = f"You are now the case owner of {escape(case_title(incident))}. See {see}."
+            _direct_message(client, incident, owner_id, text)
+            return
+        text, blocks = assignment_notice(incident, given, london_date(now), rules.calendar, see)
+        _direct_message(client, incident, owner_id, text, blocks)
 
 
 def _permalink(client: WebClient, incident: Incident, ts: str | None) -> str | None:
@@ -173,6 +187,15 @@ def _card(case: Case, today: date, rules: Rules) -> list[Block]:
     )
 
 
+def _checklist(case: Case, today: date, rules: Rules) -> tuple[str, list[Block]]:
+    """The checklist message in the card's thread: its text and blocks."""
+    incident = case.incident
+    blocks = checklist_message(
+        incident, case.items, today, rules.calendar, learning=rules.learning_review
+    )
+    return f"{checklist_title(incident, case.items)} for {incident.reference}", blocks
+
+
 def refresh_messages(
     client: WebClient,
     engine: Engine,
@@ -199,27 +222,23 @@ def refresh_messages(
         shown = incident.version
         if not incident.channel_id:
             return  # not posted yet; the post will show the current state
-        try:
-            if card and incident.card_ts:
-                client.chat_update(
-                    channel=incident.channel_id,
-                    ts=incident.card_ts,
-                    text=case_card_text(incident),
-                    blocks=_card(case, today, rules),
-                )
-            if incident.checklist_ts:
-                client.chat_update(
-                    channel=incident.channel_id,
-                    ts=incident.checklist_ts,
-                    text=f"{checklist_title(incident, case.items)} for {incident.reference}",
-                    blocks=checklist_message(
-                        incident,
-                        case.items,
-                        today,
-                        rules.calendar,
-                        learning=rules.learning_review,
-                    ),
-                )
-        except (SlackApiError, SlackClientError) as exc:
-            logger.warning("could not redraw %s: %s", incident.reference, exc)
-            return
+        with about_case(incident.reference):
+            try:
+                if card and incident.card_ts:
+                    client.chat_update(
+                        channel=incident.channel_id,
+                        ts=incident.card_ts,
+                        text=case_card_text(incident),
+                        blocks=_card(case, today, rules),
+                    )
+                if incident.checklist_ts:
+                    text, blocks = _checklist(case, today, rules)
+                    client.chat_update(
+                        channel=incident.channel_id,
+                        ts=incident.checklist_ts,
+                        text=text,
+                        blocks=blocks,
+                    )
+            except (SlackApiError, SlackClientError) as exc:
+                logger.warning("could not redraw %s: %s", incident.reference, exc)
+                return

@@ -118,7 +118,7 @@ class _Ticks:
         TICKS.finished(report, time.monotonic() - started)
         told, self.waiting = self.waiting, report.waiting
         if report.sent or report.retrying or report.failed or report.posted:
-            for line in report.lines():
-                logger.info("%s", line)
+            for line, about in report.records():
+                logger.info("%s", line, extra=about)
         elif report.waiting is not None and report.waiting != told:
             logger.info("%s", report.lines()[-1])

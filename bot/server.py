@@ -196,6 +196,8 @@ class HttpServer:
             ident="safeguarding-bot",
         )
         self._stopping = threading.Event()
+        self._finished = True  # until a stop leaves work running
+        self._stopped = threading.Event()
         #: Set once the server takes requests (the scheduler's first tick waits for it).
         self.serving = threading.Event()
 
@@ -204,7 +206,8 @@ class HttpServer:
         """The port it listens on (useful when asked for port 0)."""
         return int(self._server.effective_port)  # type: ignore[union-attr]  # one socket
 
-    def serve(self) -> None:
+    def serve(self) -> bool:
+        """Serve until :meth:`stop` has ended; False if it left work still running."""
         try:
             # What start-up built lives as long as the process: kept out of the collector's
             # full passes, which would otherwise stall every request for tens of ms.
@@ -214,16 +217,31 @@ class HttpServer:
         except OSError:
             if not self._stopping.is_set():  # a closed socket is how a stop ends the loop
                 raise
+        if self._stopping.is_set():
+            # The loop may end once the listening socket is closed, before the requests in
+            # flight and the work after their acks have: stop() waits for those (bounded).
+            self._stopped.wait()
+        return self._finished
 
     def stop(self, drain: Callable[[float], bool] | None = None, timeout: float = 5) -> None:
         """Stop listening; let the requests in flight (and, given ``drain``, the work
-        after their acks) finish, up to ``timeout`` seconds; then close every connection,
-        which ends ``serve()``."""
+        after their acks) finish, up to ``timeout`` seconds; then close every connection.
+        ``serve()`` returns once this has.
+
+        Waitress (3.0) has no public way to stop gracefully, hence its internals here and
+        the upper bound on its version in pyproject.toml."""
         self._stopping.set()
+        try:
+            self._stop(drain, timeout)
+        finally:
+            self._stopped.set()
+
+    def _stop(self, drain: Callable[[float], bool] | None, timeout: float) -> None:
         give_up = time.monotonic() + timeout
         server: Any = self._server
         wasyncore.dispatcher.close(server)  # new connections are refused from now on
         if drain is not None and not drain(timeout):
+            self._finished = False
             logger.warning("stopping with work still running after %.0f s", timeout)
         server.task_dispatcher.shutdown(timeout=max(give_up - time.monotonic(), 0.1))
         # The answers handed to waitress go out before their connections close.

@@ -197,15 +197,43 @@ def migrate(url_or_engine: str | Engine) -> None:
         )
         from alembic import command
 
-        with engine.begin() as connection:
-            if connection.dialect.name == "postgresql":
-                connection.execute(
-                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY}
-                )
+        with _migrating(engine) as connection:
             command.upgrade(alembic_config(connection), "head")
     finally:
         if engine is not url_or_engine:
             engine.dispose()
+
+
+class MigrationRefused(ValueError):
+    """Alembic's one-line reason for not migrating as asked (no such revision, say)."""
+
+
+def downgrade(engine: Engine, *, revision: str) -> None:
+    """Undo the migrations after ``revision`` (what their columns and tables held is lost),
+    for going back to the release whose latest migration it is."""
+    from alembic import command
+    from alembic.util import CommandError
+
+    current, _ = schema_state(engine)
+    logger.info("migrating the database from %s down to %s", ", ".join(sorted(current)), revision)
+    try:
+        with _migrating(engine) as connection:
+            command.downgrade(alembic_config(connection), revision)
+    except CommandError as exc:
+        at = ", ".join(sorted(current)) or "never migrated"
+        raise MigrationRefused(f"{exc} (the database is at {at})") from None
+
+
+@contextmanager
+def _migrating(engine: Engine) -> Iterator[Connection]:
+    """One transaction for a migration, which concurrent ones queue behind: on PostgreSQL
+    an advisory lock held to its end; on SQLite, BEGIN IMMEDIATE."""
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(
+                text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY}
+            )
+        yield connection
 
 
 _REVISION_LINE = re.compile(r"^(down_)?revision\b[^=]*=(.*)$", re.MULTILINE)

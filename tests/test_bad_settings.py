@@ -278,3 +278,52 @@ def test_the_console_script_says_one_line_too(settings: Path, tmp_path: Path) ->
     assert result.returncode == 2
     assert result.stderr.startswith("safeguarding-bot: DATABASE_URL: cannot use the database")
     assert result.stderr.count("\n") == 1, result.stderr
+
+
+def test_secrets_are_read_from_the_files_their_file_settings_name(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    settings: Path,
+    tmp_path: Path,
+) -> None:
+    """``*_FILE``, as Docker secrets and systemd credentials hand secrets over: the bot
+    uses what the files say, the final line break of each dropped, and a bad value from a
+    file is named as the setting it is."""
+    secrets = tmp_path / "secrets"
+    secrets.mkdir()
+    fresh = tmp_path / "fresh.db"
+    for name, value in {
+        "DATABASE_URL": f"sqlite:///{fresh}",
+        "SLACK_BOT_TOKEN": "xoxb-from-a-file",
+    }.items():
+        (secrets / name).write_text(value + "\n")
+        monkeypatch.delenv(name)
+        monkeypatch.setenv(f"{name}_FILE", str(secrets / name))
+    main(["migrate"])
+    assert fresh.exists()
+    (secrets / "SLACK_BOT_TOKEN").write_text("not a token\n")
+    assert one_line(capsys, "run") == (
+        "safeguarding-bot: SLACK_BOT_TOKEN: must be the Bot User OAuth Token, starting with xoxb-"
+    )
+
+
+@pytest.mark.parametrize("problem", ["missing", "both"])
+def test_a_secrets_file_that_cannot_be_read_or_a_secret_set_twice(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    settings: Path,
+    tmp_path: Path,
+    problem: str,
+) -> None:
+    token = tmp_path / "token"
+    if problem == "both":
+        token.write_text("xoxb-test\n")
+    else:
+        monkeypatch.delenv("SLACK_BOT_TOKEN")
+    monkeypatch.setenv("SLACK_BOT_TOKEN_FILE", str(token))
+    expected = {
+        "missing": f"cannot read {token} (No such file or directory)",
+        "both": "SLACK_BOT_TOKEN is set as well; set only one",
+    }[problem]
+    for argv in (["run"], ["migrate"]):
+        assert one_line(capsys, *argv) == f"safeguarding-bot: SLACK_BOT_TOKEN_FILE: {expected}"

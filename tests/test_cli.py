@@ -227,7 +227,10 @@ def test_run_serves_slack_and_healthz(tmp_path: Path) -> None:
             assert slack.slash_command("help", forge=True).status == 401
         finally:
             process.terminate()
-            process.wait(timeout=10)
+            output, _ = process.communicate(timeout=30)
+    # A start with nothing amiss warns of nothing (Bolt once warned of an unused token).
+    assert process.returncode == 0, output
+    assert [line for line in output.splitlines() if " WARNING " in line] == []
 
 
 def test_version_names_the_release_the_changelog_describes(
@@ -270,3 +273,39 @@ def test_a_port_in_use_is_one_line_and_exit_status_2(tmp_path: Path) -> None:
         f"safeguarding-bot: --host 127.0.0.1 --port {port}: cannot listen there (Address "
         "already in use): is another process using the port?"
     ), result.stderr
+
+
+def test_migrate_down_takes_the_schema_back_to_an_older_release_and_up_again(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """``migrate --down REVISION``, the operator's Alembic downgrade: back to REVISION (the
+    later migrations' tables gone), then ``migrate`` up again; a revision that is not one,
+    or not behind the database's, is one line and exit status 2, the schema untouched."""
+    from sqlalchemy import inspect
+
+    from storage.db import current_revision, head_revision, make_engine
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'bot.db'}")
+    engine = make_engine(f"sqlite:///{tmp_path / 'bot.db'}")
+    assert run(capsys, "migrate")[0] == 0
+    code, out, _ = run(capsys, "migrate", "--down", "0013")
+    assert (code, out.split()[-1]) == (0, "0013.")
+    assert current_revision(engine) == "0013"
+    assert not inspect(engine).has_table("improvement_action")  # 0014's table
+    for revision, why in [
+        ("0014", "Destination 0014 is not a valid downgrade target from current head(s)"),
+        ("9999", "Can't locate revision identified by '9999'"),
+    ]:
+        code, _, err = run(capsys, "migrate", "--down", revision)
+        assert code == 2 and err.splitlines()[-1] == (
+            f"safeguarding-bot: --down {revision}: {why} (the database is at 0013)"
+        ), err
+    for revision in ("base", "-1", "head"):
+        code, _, err = run(capsys, "migrate", "--down", revision)
+        assert code == 2 and err.count("\n") == 1 and "not a revision" in err, err
+    assert current_revision(engine) == "0013"
+    assert run(capsys, "migrate")[0] == 0
+    assert current_revision(engine) == head_revision()
+    assert inspect(engine).has_table("improvement_action")
+    engine.dispose()

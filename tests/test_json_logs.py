@@ -13,16 +13,27 @@ import threading
 import time
 import warnings
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from slack_sdk import WebClient
+from sqlmodel import Session, select
 
+from bot.access import Access
 from bot.logs import configure
+from bot.rules import load_rules
+from bot.runtime import Runtime
+from bot.scheduler import _Ticks
+from storage.models import Incident, Reminder
 from tests.support.fake_slack import FakeSlackAPI
+from tests.support.forms import form, open_form
+from tests.support.running_bot import RunningBot
 from tests.support.slack_requests import CHANNEL_ID, USER_ID, SlackRequests
 from tests.test_operations import _free_port, get_quietly
 
 ROOT = Path(__file__).resolve().parent.parent
+PSEUDONYM = "Child Juniper"
 
 
 def json_lines(text: str, stream: str) -> list[dict[str, object]]:
@@ -87,7 +98,7 @@ def test_every_line_the_running_bot_writes_is_json(tmp_path: Path) -> None:
     assert ("bot.cli", f"Taking Slack's requests at http://127.0.0.1:{port}/slack/events") in said
     assert ("bot.cli", "Sending reminders from this process.") in said
     assert any(str(logger).startswith("alembic") for logger, _ in said)
-    assert any(logger == "slack_bolt.App" for logger, _ in said), said
+    assert ("apscheduler.scheduler", "Scheduler started") in said  # a library's line
     warned = [line for line in lines if line["logger"] == "py.warnings"]
     assert len(warned) == 1 and "UserWarning: a library's warning" in str(warned[0]["message"])
     uncaught = {str(line["exception"]).splitlines()[-1] for line in lines if "exception" in line}
@@ -144,3 +155,34 @@ def test_the_text_format_gives_python_its_own_hooks_back() -> None:
     assert sys.excepthook is not hooks[0] and warnings.showwarning is not hooks[3]
     configure("INFO", "text")
     assert (sys.excepthook, threading.excepthook, sys.unraisablehook, warnings.showwarning) == hooks
+
+
+def test_lines_about_a_case_or_reminders_name_them_and_nothing_more(
+    json_logs: None, running: RunningBot, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A case whose card Slack refuses (in the work after the form's ack), posted by the
+    next tick with the reminders then due: each of those lines names the case by its
+    reference, or the reminders by their ids, and the pseudonym appears nowhere."""
+    running.fake.fail("chat.postMessage", error="internal_error", times=1)
+    running.slack.view_submission(view=open_form(running), state_values=form(pseudonym=PSEUDONYM))
+    running.fake.wait_for("views.update")
+    with Session(running.engine) as session:
+        reference = session.exec(select(Incident.reference)).one()
+    running.clock.now = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)  # a Tuesday, in hours
+    client = WebClient(token="xoxb-test-token", base_url=running.fake.url, retry_handlers=[])
+    access = Access(client, CHANNEL_ID)
+    _Ticks(Runtime(running.engine, load_rules(), CHANNEL_ID, access, running.clock), client, None)()
+    with Session(running.engine) as session:
+        sent = session.exec(select(Reminder.id).where(Reminder.status == "sent")).all()
+
+    written = capsys.readouterr().err
+    lines = json_lines(written, "stderr")
+    refused = [line for line in lines if "to Slack failed" in str(line["message"])]
+    assert [(line["case"], line["request"]) for line in refused] == [(reference, "view_submission")]
+    ticked = [line for line in lines if line["logger"] == "bot.scheduler"]
+    posted = [line for line in ticked if str(line["message"]).startswith("posted")]
+    assert [line["case"] for line in posted] == [reference]
+    carried = [line["reminder"] for line in ticked if str(line["message"]).startswith("sent")]
+    assert carried and sorted(i for ids in carried for i in ids) == sorted(sent)
+    assert "reminder" not in ticked[-1] and "case" not in ticked[-1]  # the tick's summary
+    assert PSEUDONYM not in written

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import signal
 import threading
+import time
 import urllib.error
 import urllib.request
 
@@ -54,3 +56,36 @@ def test_liveness_stays_up_and_readiness_goes_down_without_the_database() -> Non
     finally:
         server.stop()
         thread.join(timeout=5)
+
+
+@pytest.mark.parametrize("work", [0.5, 5.0])
+def test_serving_ends_after_the_stop_has_let_the_work_finish_or_given_up(
+    engine: Engine, work: float
+) -> None:
+    """``serve()`` returns (and ``run`` logs "stopped") only once the stop is done: the
+    work after the acks finished (True), or the grace period ran out on it (False). Served
+    from the main thread and stopped from a signal handler, as ``run`` does: the signal
+    cuts the server's wait on its sockets short as the stop closes one of them."""
+    app = App(signing_secret="secret", token_verification_enabled=False, token="xoxb-test")
+    server = HttpServer(app, engine, "127.0.0.1", 0, signing_secret="secret")
+    drained: list[float] = []
+
+    def drain(timeout: float) -> bool:
+        time.sleep(min(work, timeout))
+        drained.append(time.monotonic())
+        return work <= timeout
+
+    def stop(_signum: int, _frame: object) -> None:
+        threading.Thread(target=server.stop, args=(drain, 1.0), daemon=True).start()
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.3)
+        started = time.monotonic()
+        finished = server.serve()
+        ended = time.monotonic()
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+    assert finished is (work < 1.0)
+    assert drained and ended >= drained[0]  # not while the work was still running
+    assert ended - started < 0.3 + 1.5  # the grace period bounds the wait

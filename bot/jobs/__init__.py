@@ -8,11 +8,12 @@ Each writes what it did into the tick's :class:`TickReport`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.domain.calendar import LONDON
+from bot.logs import concerns
 
 Clock = Callable[[], datetime]
 """The tick's clock: the instant it started at, running on from there."""
@@ -30,10 +31,22 @@ class TickReport:
     superseded: int = 0
     skipped: int = 0
     waiting: datetime | None = None  # outside working hours: when reminders may next leave
+    #: What each line is about (the case, the reminders), for its log record.
+    about: dict[str, Mapping[str, object]] = field(default_factory=dict)
+
+    def note(self, outcome: list[str], line: str) -> None:
+        """Add ``line`` to ``outcome`` (``sent``…), about what the lines logged here are
+        about: the tick logs it later, from elsewhere."""
+        outcome.append(line)
+        self.about[line] = concerns()
 
     def lines(self) -> list[str]:
+        return [line for line, _ in self.records()]
+
+    def records(self) -> list[tuple[str, Mapping[str, object]]]:
+        """Each line, with what it is about; the summary last."""
         listed = [
-            f"{what:<8} {line}"
+            (f"{what:<8} {line}", self.about.get(line, {}))
             for what, lines in (
                 ("sent", self.sent),
                 ("retrying", self.retrying),
@@ -53,4 +66,4 @@ class TickReport:
                 " Outside working hours: reminders wait until "
                 f"{self.waiting.astimezone(LONDON):%a %d %b %H:%M} UK time."
             )
-        return [*listed, summary]
+        return [*listed, (summary, {})]

@@ -9,6 +9,7 @@ from slack_sdk import WebClient
 
 from bot.cases import POST_LEASE
 from bot.jobs import Clock, TickReport
+from bot.logs import about_case
 from bot.posting import publish_case
 from bot.runtime import Runtime
 from storage.db import session_scope
@@ -25,17 +26,13 @@ def retry_posts(runtime: Runtime, client: WebClient, clock: Clock, report: TickR
     with session_scope(runtime.engine) as session:
         unposted = claim_unposted_incidents(session, clock(), POST_LEASE, BATCH)
     for incident_id, reference in unposted:
-        try:
-            posted = publish_case(
-                client, runtime.engine, runtime.rules, incident_id, runtime.channel, clock()
-            )
-        except OSError as exc:  # connection refused, timeouts: tried again later
-            logger.warning(
-                "posting %s to Slack failed, will retry: %s",
-                reference,
-                exc,
-                extra={"case": reference},
-            )
-            posted = False
-        if posted:
-            report.posted.append(f"{reference}: case card and checklist")
+        with about_case(reference):
+            try:
+                posted = publish_case(
+                    client, runtime.engine, runtime.rules, incident_id, runtime.channel, clock()
+                )
+            except OSError as exc:  # connection refused, timeouts: tried again later
+                logger.warning("posting %s to Slack failed, will retry: %s", reference, exc)
+                posted = False
+            if posted:
+                report.note(report.posted, f"{reference}: case card and checklist")

@@ -8,6 +8,7 @@ import logging
 
 from bot.cases import POST_LEASE, log_received
 from bot.jobs import Clock, TickReport
+from bot.logs import about_case
 from bot.runtime import Runtime
 from storage.db import open_session
 from storage.queries import received_reports_waiting
@@ -29,4 +30,5 @@ def log_waiting(runtime: Runtime, clock: Clock, report: TickReport) -> None:
             logger.exception("the received report %s cannot be read", key)
             continue
         if incident is not None:
-            report.logged.append(f"{incident.reference}: from the form {key}")
+            with about_case(incident.reference):
+                report.note(report.logged, f"{incident.reference}: from the form {key}")

@@ -35,6 +35,7 @@ from bot.blocks.reminders import Line, digest_message, reminders_message, undeli
 from bot.domain.calendar import london_date
 from bot.domain.reminders import ReminderKind, ReminderStatus, destination
 from bot.jobs import Clock, TickReport
+from bot.logs import about_case, about_reminders
 from bot.reminders import Remindable, replan_case, still_wanted, wanted_reminders
 from bot.runtime import Runtime
 from storage.db import open_session, session_scope
@@ -200,7 +201,8 @@ class ReminderJob:
                     # Stopping, or Slack was slow: hand the rest back, to be claimed again.
                     self._release(rest, retry_at=self.clock(), error="slow")
                     return self._replan_touched()
-                self._deliver(group, latest, found)
+                with about_reminders(_ids([c.reminder for c in group])):
+                    self._deliver(group, latest, found)
         self._replan_touched()
 
     def _in_hours(self) -> bool:
@@ -276,7 +278,7 @@ class ReminderJob:
             return self._retry(message, error, _retry_after(exc))
         except (SlackClientError, OSError) as exc:
             return self._retry(message, str(exc) or type(exc).__name__, None)
-        self.report.sent.append(message.label)
+        self.report.note(self.report.sent, message.label)
         self._finish(message.carried, ReminderStatus.SENT)
 
     def _still_wanted(self, reminder: Reminder, found: _Found) -> bool:
@@ -346,7 +348,7 @@ class ReminderJob:
         if not sent:
             return message
         self._finish(sent, ReminderStatus.SENT)
-        self.report.sent.append(f"{message.label} (found in Slack, not sent again)")
+        self.report.note(self.report.sent, f"{message.label} (found in Slack, not sent again)")
         rest = [r for r in message.carried if r.id not in posted]
         return self._compose(rest, found, message.missed)
 
@@ -385,13 +387,15 @@ class ReminderJob:
                 retry_at=retry_at,
                 error=error,
             )
-        self.report.retrying.append(f"{message.label}: {error}; again after {retry_at:%H:%M:%S}Z")
+        self.report.note(
+            self.report.retrying, f"{message.label}: {error}; again after {retry_at:%H:%M:%S}Z"
+        )
 
     def _give_up(self, message: _Message, error: str) -> None:
         """Record reminders that cannot be delivered and say so in each case's thread,
         rather than trying them forever."""
         self._finish(message.carried, ReminderStatus.FAILED, error)
-        self.report.failed.append(f"{message.label}: {error}")
+        self.report.note(self.report.failed, f"{message.label}: {error}")
         if not message.channel.startswith(("U", "W")):
             return  # a post to the channel itself failed: there is nowhere to say so
         by_case: dict[int | None, list[Line]] = {}
@@ -399,16 +403,17 @@ class ReminderJob:
             by_case.setdefault(line.incident.id, []).append(line)
         for lines in by_case.values():
             incident = lines[0].incident
-            try:
-                self.client.chat_postMessage(
-                    channel=incident.channel_id or self.runtime.channel,
-                    thread_ts=incident.card_ts,
-                    text=undelivered(
-                        incident, [line.thing for line in lines], message.channel, error
-                    ),
-                )
-            except (SlackApiError, SlackClientError, OSError) as exc:
-                logger.warning("could not report an undelivered reminder: %s", exc)
+            with about_case(incident.reference):
+                try:
+                    self.client.chat_postMessage(
+                        channel=incident.channel_id or self.runtime.channel,
+                        thread_ts=incident.card_ts,
+                        text=undelivered(
+                            incident, [line.thing for line in lines], message.channel, error
+                        ),
+                    )
+                except (SlackApiError, SlackClientError, OSError) as exc:
+                    logger.warning("could not report an undelivered reminder: %s", exc)
 
     def _finish(
         self, reminders: list[Reminder], status: ReminderStatus, error: str | None = None

@@ -25,6 +25,7 @@ from bot.domain.actions import ActionStatus
 from bot.domain.calendar import london_date
 from bot.listeners.guard import acknowledge, after_ack
 from bot.listeners.improvement import done_form
+from bot.logs import about_case
 from bot.payloads import action_value, row_id, whole_number
 from bot.runtime import Runtime
 from storage.models import ImprovementAction
@@ -116,11 +117,12 @@ def _permalink(client: WebClient, case: cases.Case) -> str | None:
     incident = case.incident
     if not (incident.channel_id and incident.card_ts):
         return None
-    try:
-        response = client.chat_getPermalink(
-            channel=incident.channel_id, message_ts=incident.card_ts
-        )
-    except (SlackApiError, SlackClientError) as exc:
-        logger.warning("no link to the card of %s: %s", incident.reference, exc)
-        return None
+    with about_case(incident.reference):
+        try:
+            response = client.chat_getPermalink(
+                channel=incident.channel_id, message_ts=incident.card_ts
+            )
+        except (SlackApiError, SlackClientError) as exc:
+            logger.warning("no link to the card of %s: %s", incident.reference, exc)
+            return None
     return response.get("permalink")
