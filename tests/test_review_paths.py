@@ -213,6 +213,25 @@ def test_no_further_review_shares_the_learning_and_stays_open_while_its_checklis
     assert "Everything is recorded" not in message(running, incident.card_ts)
 
 
+def test_a_case_done_with_the_panel_names_its_overdue_step_instead_of_closing(
+    running: RunningBot,
+) -> None:
+    incident = sent_and_decided(running, "no_review")
+    assert record(running, incident, "learning", way="A 7-minute briefing").body == ""
+    for key in ("panel_notification", "partner_notification"):
+        press_step(running, incident, "done", key, date=date(2026, 11, 23))
+    at(running, datetime(2026, 12, 14, 10, 0, tzinfo=UTC))  # the CDOP notification is late
+    assert record(running, incident, "answer", answer="agrees").body == ""
+    card = message(running, incident.card_ts)
+    cdop = step_on(running, incident, "cdop_notification")
+    assert cdop is not None and cdop.due_on is not None and cdop.due_on < date(2026, 12, 14)
+    assert f"the Panel has answered; {cdop.title} overdue since" in card
+    assert "may close" not in card
+
+    press_step(running, incident, "done", "cdop_notification", date=date(2026, 12, 14))
+    assert "the Panel has answered, the case may close" in message(running, incident.card_ts)
+
+
 def test_a_reminders_mark_done_opens_the_review_sections_form(running: RunningBot) -> None:
     incident = log_case(running)
     record(running, incident, "sent", reason=SENT)

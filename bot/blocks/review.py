@@ -34,7 +34,8 @@ from bot.domain.review import (
     awaited_partners,
     stage_line,
 )
-from bot.domain.words import Status
+from bot.domain.timetable import StepKind
+from bot.domain.words import FINISHED, Status
 from bot.review_state import Review
 from bot.rules import Rules
 from storage.models import Incident, PanelReview, Step
@@ -94,10 +95,13 @@ def review_blocks(
         return []
     state = review.state(incident, steps, rules)
     due = {step.step_key: step.due_on for step in steps}
-    lines = [
-        "*Rapid review sign-off and the Panel*",
-        f"_{escape(stage_line(rules.review, state, rules.calendar, today, due))}_",
+    open_steps = [
+        (step.title, step.due_on)
+        for step in steps
+        if step.kind == StepKind.DEADLINE and step.status not in FINISHED
     ]
+    stage = stage_line(rules.review, state, rules.calendar, today, due, open_steps=open_steps)
+    lines = ["*Rapid review sign-off and the Panel*", f"_{escape(stage)}_"]
     for partner in Partner:
         name = rules.review.partners[partner]
         if (signed := review.signed.get(partner)) is not None:
