@@ -661,8 +661,8 @@ def _no_review_line(
         return _due("how the learning is shared", due, today)
     way = f"learning shared by {state.learning_way[0].lower()}{state.learning_way[1:]}"
     if may_close(rules, state) and open_steps:
-        title, due = min(open_steps, key=lambda step: step[1] or date.max)
-        return f"{way}; the Panel has answered; {_due(title, due, today)}"
+        title, next_due = min(open_steps, key=lambda step: step[1] or date.max)
+        return f"{way}; the Panel has answered; {_due(title, next_due, today)}"
     if may_close(rules, state):
         return f"{way}; the Panel has answered, the case may close"
     return f"{way}; {_panel_line(rules, state, calendar, today)}"
