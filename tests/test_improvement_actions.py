@@ -583,3 +583,22 @@ def test_a_practice_learning_reviews_actions_join_the_register(running: RunningB
     (row,) = stored_actions(running)
     assert row.origin == "practice_learning" and row.recommendation_id is None
     assert "0 of 1 action done" in card(running, incident)
+
+
+def test_the_digest_lists_overdue_actions_with_their_owners(running: RunningBot) -> None:
+    incident = log_case(running)
+    assert add_action(running, incident, due="2026-11-20").body == ""
+    running.fake.clear()
+    remind(running, datetime(2026, 11, 24, 9, 0, tzinfo=UTC))  # the digest's time
+    digest = next(
+        text_of(m) for m in running.fake.messages(CHANNEL_ID) if "Daily digest" in text_of(m)
+    )
+    overdue = digest[digest.index("Overdue") : digest.index("Due this week")]
+    assert f"{TITLE} · due *Fri 20 Nov 2026* · overdue by 2 working days" in overdue
+    assert f"improvement action · <@{OWNER_ID}>" in overdue
+    # The notifications are named with their owner; the checklist's items share a line.
+    assert (
+        "(serious incident notification) · due *Fri 27 Nov 2026* · 3 working days left · "
+        f"<@{OWNER_ID}>"
+    ) in digest
+    assert "2 checklist items, the soonest due *Mon 23 Nov 2026*" in overdue
