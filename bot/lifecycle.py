@@ -461,8 +461,8 @@ def edit_case(
         changes: dict[str, Any] = {}
         for name, value in reported_fields(report).items():
             before = getattr(incident, name)
-            if before == value:
-                continue
+            if before == value or (name == "agencies" and sorted(before) == sorted(value)):
+                continue  # the agencies involved are a set: picked in another order, the same
             changes[name] = (
                 "changed" if name in _FREE_TEXT else {"from": _plain(before), "to": _plain(value)}
             )

@@ -422,6 +422,40 @@ def test_editing_a_case_recomputes_its_deadlines_and_audits_the_change(
     assert actions(running).count("case_edited") == 1
 
 
+def test_the_history_of_an_edit_says_it_in_the_forms_words(running: RunningBot) -> None:
+    incident = log_case(running)  # died, under 1, in the area, police and health
+    choose(running, "case_edit", str(incident.id))
+    shown = running.fake.wait_for("views.open")[-1].view
+    edited = form(
+        age_band="1_4",
+        what_happened="seriously_harmed",
+        location="resident_harmed_outside_england",
+        agencies=["health_icb", "police", "education"],
+    )
+    assert running.slack.view_submission(view=shown, state_values=edited).body == ""
+    running.fake.wait_for("chat.update")
+    # Picked again in another order, the agencies are the same: nothing to save.
+    reordered = {
+        **edited,
+        "agencies": form(agencies=["education", "police", "health_icb"])["agencies"],
+    }
+    again = running.slack.view_submission(view=shown, state_values=reordered)
+    assert "nothing was changed" in text_of(again.json()["view"])
+
+    choose(running, "case_history", str(incident.id))
+    history = text_of(running.fake.wait_for("views.open", count=2)[1].view)
+    assert "age band Under 1 → 1 to 4" in history
+    assert "where In the area → Resident here, harmed outside England" in history
+    assert (
+        "agencies involved Police, Health (integrated care board) → "
+        "Health (integrated care board), Police, Education"
+    ) in history
+    # A step gone from the case is named by its title in the rules, not by its key.
+    assert "“Notify the child death review partners (CDOP)” no longer applies" in history
+    assert "cdop notification" not in history and "1 4" not in history
+    assert actions(running).count("case_edited") == 1
+
+
 def test_history_button_and_show_list_every_change(running: RunningBot) -> None:
     incident = log_case(running)
     first = items_of(running)[0]

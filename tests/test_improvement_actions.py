@@ -208,7 +208,7 @@ def test_the_history_says_an_action_changed_never_its_words(running: RunningBot)
     opened = len(running.fake.calls("views.open"))
     choose(running, "case_history", str(incident.id))
     history = text_of(running.fake.wait_for("views.open", count=opened + 1)[-1].view)
-    assert f"added improvement action #{row.id} for" in history
+    assert f"added improvement action #{row.id} for Health (integrated care board)" in history
     assert f"put off the reminders about improvement action #{row.id}" in history
     assert f"improvement action #{row.id} not taken forward, with its reason" in history
     assert TITLE not in history and reason not in history

@@ -183,11 +183,11 @@ def test_a_long_history_fits_a_view_and_keeps_the_latest() -> None:
     at = datetime(2026, 11, 23, 10, tzinfo=UTC)
     events = [event("step_paused", at, step="lcspr_publication", reason=LONG) for _ in range(150)]
     events.append(event("case_closed", at, reason="the last change"))
-    view = history_modal(incident(), events, 400, {}).to_dict()
+    view = history_modal(incident(), events, 400, {}, {}).to_dict()
     assert FakeSlackAPI().view_errors(view) == []
     shown = text_of(view)
     assert "the last change" in shown and " of 400 changes" in shown
-    blocks, count = history_blocks(events, {}, 3)
+    blocks, count = history_blocks(events, {}, 3, agencies={})
     assert len(blocks) == 3 and count < len(events)
     assert all(len(b.to_dict()["text"]["text"]) <= SECTION_TEXT for b in blocks)
 

@@ -50,7 +50,7 @@ from bot.review_state import Review
 from bot.rules import Rules
 from storage.models import ChecklistItem, ImprovementAction, Incident, Recommendation, Step
 
-_WHERE = {
+WHERE = {
     "in_area": "In the area",
     "resident_harmed_outside_england": "Resident here, harmed outside England",
 }
@@ -103,7 +103,7 @@ def case_card(
             "Known or suspected" if incident.abuse_or_neglect else "Not suspected",
         ),
         ("Age band", AGE_BANDS.get(incident.age_band or "", "Not given")),
-        ("Where", _WHERE.get(incident.location, incident.location)),
+        ("Where", WHERE.get(incident.location, incident.location)),
         ("Aware on", day(incident.aware_on)),
         ("Case owner", owner(incident.owner_id)),
     ]

@@ -209,6 +209,19 @@ class ReviewRules:
     publication: Rule
     publication_kinds: Mapping[PublicationKind, KindRule]
 
+    def step_titles(self) -> dict[str, str]:
+        """The title of each step these rules can add to a case, by its key: the history
+        names a step by it, also once the step is gone from the case."""
+        timed = {
+            PANEL_RESPONSE: self.panel_response,
+            PANEL_DECISION: self.panel_decision,
+            LEARNING: self.learning_otherwise,
+            PROGRESS_CHECK: self.progress_check,
+            DELAY: self.delay,
+        }
+        chains = (*self.milestones, *self.national_contributions)
+        return {key: rule.title for key, rule in timed.items()} | {r.id: r.title for r in chains}
+
     def timetable_steps(self) -> dict[str, str]:
         """The timetable step ids these rules name, with where they name them, so that the
         rules can be checked against the timetable they are used with."""

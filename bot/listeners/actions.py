@@ -113,7 +113,11 @@ class CaseControls:
     ) -> None:
         """The case's history, in a modal."""
         _, incident_id = verb_and_id(action)
-        found = cases.case_history(self.runtime.engine, incident_id) if incident_id else None
+        found = (
+            cases.case_history(self.runtime.engine, self.runtime.rules, incident_id)
+            if incident_id
+            else None
+        )
         if found is None:
             raise OutOfDate
         client.views_open(trigger_id=body["trigger_id"], view=history_modal(*found))
