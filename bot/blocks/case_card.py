@@ -141,7 +141,9 @@ def case_card(
     blocks += improvement_blocks(
         incident, recommendations, actions, agencies, today, controls=controls
     )
-    blocks += [DividerBlock(), SectionBlock(text=MarkdownTextObject(text="*Statutory deadlines*"))]
+    blocks.append(DividerBlock())
+    if steps:  # a case below the threshold may have none: its section says so
+        blocks.append(SectionBlock(text=MarkdownTextObject(text="*Statutory deadlines*")))
     blocks += _not_serious(incident, steps)
     # Room for the steps, leaving the footer, buttons and a line for any not shown.
     room = MESSAGE_BLOCKS - len(blocks) - _AFTER_STEPS
@@ -323,5 +325,12 @@ def _step_line(step: Step, today: date, calendar: WorkingCalendar, incident: Inc
 
 
 def case_card_text(incident: Incident) -> str:
-    """The notification text Slack shows where blocks cannot be (and screen readers read)."""
-    return f"Serious incident {escape(case_title(incident))}"
+    """The notification text Slack shows where blocks cannot be (and screen readers read):
+    what the case is, as its card says (a practice learning review is no serious incident)."""
+    if incident.practice_learning_review:
+        what = "Practice learning review"
+    elif not_serious_reasons(facts_of(incident)):
+        what = "Case"
+    else:
+        what = "Serious incident"
+    return f"{what} {escape(case_title(incident))}"
