@@ -227,6 +227,9 @@ def test_a_case_done_with_the_panel_names_its_overdue_step_instead_of_closing(
     assert cdop is not None and cdop.due_on is not None and cdop.due_on < date(2026, 12, 14)
     assert f"the Panel has answered; {cdop.title} overdue since" in card
     assert "may close" not in card
+    # The Panel's response step cites the Panel's guidance, not one partnership's pages.
+    assert "Panel practice guidance: the Panel responds to each rapid review" in card
+    assert "Kent" not in card
 
     press_step(running, incident, "done", "cdop_notification", date=date(2026, 12, 14))
     assert "the Panel has answered, the case may close" in message(running, incident.card_ts)
