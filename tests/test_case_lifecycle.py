@@ -20,6 +20,7 @@ from tests.support.cases import (
     actions,
     choose,
     fill,
+    history,
     items_of,
     log_case,
     message,
@@ -442,17 +443,16 @@ def test_the_history_of_an_edit_says_it_in_the_forms_words(running: RunningBot) 
     again = running.slack.view_submission(view=shown, state_values=reordered)
     assert "nothing was changed" in text_of(again.json()["view"])
 
-    choose(running, "case_history", str(incident.id))
-    history = text_of(running.fake.wait_for("views.open", count=2)[1].view)
-    assert "age band Under 1 → 1 to 4" in history
-    assert "where In the area → Resident here, harmed outside England" in history
+    said = history(running, incident)
+    assert "age band Under 1 → 1 to 4" in said
+    assert "where In the area → Resident here, harmed outside England" in said
     assert (
         "agencies involved Police, Health (integrated care board) → "
         "Health (integrated care board), Police, Education"
-    ) in history
+    ) in said
     # A step gone from the case is named by its title in the rules, not by its key.
-    assert "“Notify the child death review partners (CDOP)” no longer applies" in history
-    assert "cdop notification" not in history and "1 4" not in history
+    assert "“Notify the child death review partners (CDOP)” no longer applies" in said
+    assert "cdop notification" not in said and "1 4" not in said
     assert actions(running).count("case_edited") == 1
 
 

@@ -33,7 +33,7 @@ from storage.models import (
     Reminder,
     Step,
 )
-from tests.support.cases import actions, choose, log_case, message
+from tests.support.cases import actions, choose, history, log_case, message
 from tests.support.fake_slack import FakeSlackAPI
 from tests.support.forms import text_of
 from tests.support.running_bot import OWNER_ID, RunningBot
@@ -333,13 +333,6 @@ def test_the_case_does_not_close_while_actions_are_open(running: RunningBot) -> 
 def is_open(running: RunningBot, incident: Incident) -> bool:
     with Session(running.engine) as session:
         return session.get(Incident, incident.id).closed_at is None  # type: ignore[union-attr]
-
-
-def history(running: RunningBot, incident: Incident) -> str:
-    opened = len(running.fake.calls("views.open"))
-    assert choose(running, "case_history", str(incident.id)).status == 200
-    running.fake.wait_for("views.open", count=opened + 1)
-    return text_of(running.fake.last_view())
 
 
 def planned_action_reminders(running: RunningBot) -> int:

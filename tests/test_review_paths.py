@@ -17,7 +17,7 @@ from bot.rules import load_rules
 from bot.runtime import Runtime
 from bot.scheduler import tick
 from storage.models import Incident, PanelCorrespondence, ProgressCheck, Reminder
-from tests.support.cases import actions, choose, items_of, log_case, message
+from tests.support.cases import actions, choose, history, items_of, log_case, message
 from tests.support.review import decide, press_step, record, review_form, step_on, submit
 from tests.support.running_bot import OWNER_ID, RunningBot
 from tests.support.slack_requests import CHANNEL_ID, USER_ID, action, dm_channel_id
@@ -85,6 +85,9 @@ def test_a_national_review_recommended_waits_for_the_panel_then_follows_it(
     )
     assert "*The Panel's decision:* The Panel carries out a national review, Tue 1 Dec 2026" in card
     assert actions(running)[-2:] == ["panel_decided", "step_done"]
+    assert (
+        "recorded the Panel's decision (the Panel carries out a national review) of Tue 1 Dec 2026"
+    ) in history(running, incident)
 
 
 def test_the_panel_may_decide_on_a_local_review_after_all(running: RunningBot) -> None:
@@ -182,13 +185,6 @@ def test_a_review_past_its_target_asks_for_the_reason_for_the_delay(running: Run
     assert f"reason for the delay told to the Panel on Fri 27 Nov 2026: “{reason}”" in history(
         running, incident
     )
-
-
-def history(running: RunningBot, incident: Incident) -> str:
-    opened = len(running.fake.calls("views.open"))
-    choose(running, "case_history", str(incident.id))
-    running.fake.wait_for("views.open", count=opened + 1)
-    return str(running.fake.last_view())
 
 
 def test_no_further_review_shares_the_learning_and_stays_open_while_its_checklist_is(

@@ -17,6 +17,7 @@ from slack_sdk.models.views import View
 
 from bot.blocks.case_card import WHERE
 from bot.blocks.case_forms import DECISIONS
+from bot.blocks.review import DIRECTION, NATIONAL
 from bot.blocks.text import SECTION_TEXT, VIEW_BLOCKS, cut, day, escape, owner
 from bot.domain.calendar import LONDON
 from bot.domain.incident import AGE_BANDS
@@ -71,6 +72,11 @@ class _Said:
         name = str(self.detail.get(key) or "")
         return escape(self.agencies.get(name, name.replace("_", " ")))
 
+    def word(self, key: str, words: Mapping[Any, str]) -> str:
+        """A stored key in the words the card uses for it (an unknown one as it is)."""
+        value = self.detail.get(key)
+        return escape(words[value]) if value in words else _word(value)
+
     def decision(self) -> str:
         decision = self.detail.get("decision")
         return f" (decision: {DECISIONS[decision].lower()})" if decision in DECISIONS else ""
@@ -84,18 +90,16 @@ class _Said:
                 parts.append(f"{label} changed")
                 continue
             before, after = change.get("from"), change.get("to")
-            words = _FACT_WORDS.get(name, {})
+            said = _Said(change, self.names)
             if name == "owner_id":
                 parts.append(f"{label} {owner(before)} → {owner(after)}")
             elif name == "aware_on":
-                said = _Said(change, self.names)
                 parts.append(f"{label} {said.date('from')} → {said.date('to')}")
             elif name == "agencies":
                 parts.append(f"{label} {self._agencies(before)} → {self._agencies(after)}")
             else:
-                parts.append(
-                    f"{label} {_word(words.get(before, before))} → {_word(words.get(after, after))}"
-                )
+                words = _FACT_WORDS.get(name, {})
+                parts.append(f"{label} {said.word('from', words)} → {said.word('to', words)}")
         return ", ".join(parts) or "nothing"
 
     def _agencies(self, keys: Any) -> str:
@@ -136,6 +140,9 @@ _FACT = {
     "owner_id": "case owner",
 }
 
+
+#: The Panel's decision on a national review, within a sentence.
+_DECIDED = {key: f"{said[0].lower()}{said[1:]}" for key, said in NATIONAL.items()}
 
 #: The facts stored as keys, in the words the form and the card use.
 _FACT_WORDS: Mapping[str, Mapping[Any, str]] = {"age_band": AGE_BANDS, "location": WHERE}
@@ -234,13 +241,13 @@ _SAYS: Mapping[str, Callable[[_Said], str]] = {
     ),
     "panel_reply_sent": lambda d: f"recorded the reply to the Panel sent on {d.date('on')}",
     "panel_correspondence": lambda d: (
-        f"logged correspondence {_word(d.detail.get('direction'))} of {d.date('on')}"
+        f"logged correspondence {d.word('direction', DIRECTION)} of {d.date('on')}"
     ),
     "review_sent_undone": lambda d: (
         f"undid the rapid review recorded as sent on {d.date('was')}{d.reason()}"
     ),
     "panel_decided": lambda d: (
-        f"recorded the Panel's decision ({_word(d.detail.get('decision'))}) of {d.date('on')}"
+        f"recorded the Panel's decision ({d.word('decision', _DECIDED)}) of {d.date('on')}"
     ),
     "learning_recorded": lambda d: (
         f"recorded how the learning is shared ({_word(d.detail.get('way'))}) on {d.date('on')}"

@@ -69,8 +69,8 @@ STEP_FORMS = {
 #: The correspondence the card lists (the latest); History and the database keep all.
 SHOWN_CORRESPONDENCE = 5
 
-_DIRECTION = {Direction.TO_PANEL: "to the Panel", Direction.FROM_PANEL: "from the Panel"}
-_NATIONAL = {
+DIRECTION = {Direction.TO_PANEL: "to the Panel", Direction.FROM_PANEL: "from the Panel"}
+NATIONAL = {
     NationalDecision.NATIONAL_REVIEW: "The Panel carries out a national review",
     NationalDecision.LOCAL_REVIEW: "A local review after all",
 }
@@ -138,7 +138,7 @@ def _path_lines(review: Review, sent: PanelReview, rules: Rules) -> list[str]:
     how the learning is shared, the latest progress check, the reason for a delay."""
     lines = []
     if sent.national_decision and sent.national_decided_on:
-        what = _NATIONAL[NationalDecision(sent.national_decision)]
+        what = NATIONAL[NationalDecision(sent.national_decision)]
         lines.append(f"*The Panel's decision:* {what}, {day(sent.national_decided_on)}")
     if sent.learning_way and sent.learning_recorded_on:
         lines.append(
@@ -167,7 +167,7 @@ def _correspondence(review: Review) -> list[str]:
     more = f" (latest {len(shown)} of {len(entries)})" if len(entries) > len(shown) else ""
     lines = [f"*Correspondence with the Panel*{more}"]
     for entry in shown:
-        direction = _DIRECTION[Direction(entry.direction)]
+        direction = DIRECTION[Direction(entry.direction)]
         lines.append(f"• {day(entry.exchanged_on)}, {direction}: {escape(entry.what)}")
     return lines
 
@@ -231,7 +231,7 @@ def review_modal(verb: str, incident: Incident, review: Review, rules: Rules, to
         title = "Undo sent"
     elif verb == DECIDE:
         heading += rules.review.panel_decision.title.lower()
-        decisions = [(str(d), label) for d, label in _NATIONAL.items()]
+        decisions = [(str(d), label) for d, label in NATIONAL.items()]
         blocks = [
             choice_input("decision", "What the Panel decided", decisions),
             date_input("date", "Date the decision came", today),
@@ -264,7 +264,7 @@ def review_modal(verb: str, incident: Incident, review: Review, rules: Rules, to
         blocks = [
             date_input("date", "Date", today),
             choice_input(
-                "direction", "Direction", [(str(d), t.capitalize()) for d, t in _DIRECTION.items()]
+                "direction", "Direction", [(str(d), t.capitalize()) for d, t in DIRECTION.items()]
             ),
             text_input("what", "What it was", MAX_CORRESPONDENCE, multiline=False),
         ]
