@@ -595,3 +595,18 @@ def test_the_digest_lists_overdue_actions_with_their_owners(running: RunningBot)
         f"<@{OWNER_ID}>"
     ) in digest
     assert "2 checklist items, the soonest due *Mon 23 Nov 2026*" in overdue
+
+
+def test_a_title_ending_in_a_full_stop_is_not_punctuated_twice(running: RunningBot) -> None:
+    incident = log_case(running)
+    title = "Brief the GP practices."
+    assert add_action(running, incident, title=title, due="2026-11-25").body == ""
+    running.fake.clear()
+    remind(running, datetime(2026, 11, 24, 9, 0, tzinfo=UTC))  # the day before
+    reminder = next(
+        m
+        for m in running.fake.messages(dm_channel_id(OWNER_ID))
+        if m.get("metadata") and title[:-1] in m["text"]
+    )
+    assert "Brief the GP practices, due Wed 25 Nov 2026" in reminder["text"]
+    assert "practices.," not in text_of(reminder) and "practices.*," not in text_of(reminder)
