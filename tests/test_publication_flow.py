@@ -423,6 +423,10 @@ def test_proceedings_with_no_date_hold_publication_with_no_date(running: Running
     assert (
         "*Publication:* held until the final hearing date is known (the family proceedings)"
     ) in text
+    assert (
+        "Resumes once they are recorded concluded in *Proceedings and publication* (its ⋯ menu: "
+        "Record concluded…)"
+    ) in message(running, incident.card_ts)
 
 
 def test_a_case_without_a_rapid_review_has_no_section(running: RunningBot) -> None:

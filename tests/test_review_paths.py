@@ -62,6 +62,11 @@ def test_a_national_review_recommended_waits_for_the_panel_then_follows_it(
         "National review recommended — Panel's decision on a national review due Mon 7 Dec" in card
     )
     assert step_on(running, incident, "reviewer_appointed") is None  # no local review
+    # The step has no menu of its own: its line says where it is recorded.
+    assert (
+        "Recorded from *Rapid review sign-off and the Panel* (its ⋯ menu: Record the Panel's "
+        "decision…)"
+    ) in card
 
     at(running, datetime(2026, 12, 1, 10, 0, tzinfo=UTC))  # Tue 1 Dec
     assert record(running, incident, "decide", decision="national_review").body == ""

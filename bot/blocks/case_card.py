@@ -19,8 +19,8 @@ from slack_sdk.models.blocks import (
 
 from bot.blocks.case_forms import DECISIONS, RATIONALE_MAX
 from bot.blocks.improvement import improvement_blocks
-from bot.blocks.publication import publication_blocks
-from bot.blocks.review import review_blocks
+from bot.blocks.publication import CONCLUDED_LABEL, PUBLICATION_HEADING, publication_blocks
+from bot.blocks.review import RECORD_LABELS, REVIEW_HEADING, review_blocks
 from bot.blocks.text import (
     FIELD_TEXT,
     FIELDS,
@@ -320,6 +320,13 @@ def _step_line(step: Step, today: date, calendar: WorkingCalendar, incident: Inc
     who = owner(step.owner_id, step.owner_role)
     title = shown_title(step.title)
     line = f"{mark} *{title}*\n{when}{provisional} · {who}"
+    if counting and step.step_key in RECORD_LABELS:  # its own menu cannot record it
+        line += f"\nRecorded from *{REVIEW_HEADING}* (its ⋯ menu: {RECORD_LABELS[step.step_key]})"
+    elif step.held_by_proceedings and step.status == Status.PAUSED and not incident.closed_at:
+        line += (
+            f"\nResumes once they are recorded concluded in *{PUBLICATION_HEADING}* "
+            f"(its ⋯ menu: {CONCLUDED_LABEL})"
+        )
     # How a date was reached matters while it is counted down, not once the case is closed.
     return cut(line if incident.closed_at else f"{line}\n_{escape(step.basis)}_", SECTION_TEXT)
 

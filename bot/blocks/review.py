@@ -27,6 +27,7 @@ from bot.domain.review import (
     PANEL_RESPONSE,
     PROGRESS_CHECK,
     RAPID_REVIEW_STEP,
+    REVIEW_STEPS,
     Direction,
     NationalDecision,
     PanelAnswer,
@@ -66,6 +67,20 @@ STEP_FORMS = {
     DELAY: DELAY_TOLD,
 }
 
+#: What the section's menu offers to record each step it owns, by the step: the card's
+#: line for such a step names it, as the step has no menu of its own for it.
+RECORD_LABELS = {
+    RAPID_REVIEW_STEP: "Record sent to the Panel…",
+    PANEL_RESPONSE: "Record the Panel's answer…",
+    PANEL_REPLY: "Record reply sent…",
+    PANEL_DECISION: "Record the Panel's decision…",
+    LEARNING: "Record how the learning is shared…",
+    PROGRESS_CHECK: "Record a progress check…",
+    DELAY: "Record the delay told to the Panel…",
+}
+#: The section's heading, which the card's lines for its steps point to.
+REVIEW_HEADING = "Rapid review sign-off and the Panel"
+
 #: The correspondence the card lists (the latest); History and the database keep all.
 SHOWN_CORRESPONDENCE = 5
 
@@ -101,7 +116,7 @@ def review_blocks(
         if step.kind == StepKind.DEADLINE and step.status not in FINISHED
     ]
     stage = stage_line(rules.review, state, rules.calendar, today, due, open_steps=open_steps)
-    lines = ["*Rapid review sign-off and the Panel*", f"_{escape(stage)}_"]
+    lines = [f"*{REVIEW_HEADING}*", f"_{escape(stage)}_"]
     for partner in Partner:
         name = rules.review.partners[partner]
         if (signed := review.signed.get(partner)) is not None:
@@ -182,16 +197,12 @@ def _menu(incident: Incident, review: Review, steps: Sequence[Step], rules: Rule
         for partner in awaited_partners(review.signed):
             name = rules.review.partners[partner]
             options.append((f"{SIGN}{partner}:{incident.id}", f"Sign off for {name}…"))
-        options.append((f"{SENT}:{incident.id}", "Record sent to the Panel…"))
-    offered = [
-        (PANEL_RESPONSE, ANSWER, "Record the Panel's answer…"),
-        (PANEL_REPLY, REPLY, "Record reply sent…"),
-        (PANEL_DECISION, DECIDE, "Record the Panel's decision…"),
-        (LEARNING, LEARNING_WAY, "Record how the learning is shared…"),
-        (PROGRESS_CHECK, CHECK, "Record a progress check…"),
-        (DELAY, DELAY_TOLD, "Record the delay told to the Panel…"),
+        options.append((f"{SENT}:{incident.id}", RECORD_LABELS[RAPID_REVIEW_STEP]))
+    options += [
+        (f"{STEP_FORMS[key]}:{incident.id}", RECORD_LABELS[key])
+        for key in REVIEW_STEPS
+        if key in open_
     ]
-    options += [(f"{verb}:{incident.id}", label) for key, verb, label in offered if key in open_]
     options.append((f"{LOG}:{incident.id}", "Log correspondence…"))
     if sent is not None and sent.answer is None and len(options) < OVERFLOW_OPTIONS:
         options.append((f"{UNSEND}:{incident.id}", "Undo sent to the Panel…"))

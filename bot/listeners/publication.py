@@ -18,6 +18,7 @@ from bot import publication
 from bot.blocks.case_forms import REASON_MAX, Submitted
 from bot.blocks.publication import (
     CONCLUDED,
+    CONCLUDED_LABEL,
     EXPECTED,
     PUBLICATION_ACTION,
     PUBLICATION_FORM,
@@ -147,7 +148,7 @@ def _expected(form: Submitted, today: date, errors: dict[str, str]) -> date | No
     expected = form.day("expected")
     if expected is not None and expected < today:
         errors["expected"] = (
-            "That date has passed. If the proceedings have ended, choose Record concluded… "
+            f"That date has passed. If the proceedings have ended, choose {CONCLUDED_LABEL} "
             "instead; if not, give the date they are now expected to end."
         )
     return expected
