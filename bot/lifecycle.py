@@ -326,10 +326,12 @@ def update_item(
     actor: str,
     now: datetime,
     status: str | None = None,
+    reason: str | None = None,
     owner: str | None = None,
     note: str | None = None,
 ) -> Case:
-    """Change one checklist item: its status, its owner or its note."""
+    """Change one checklist item: its status (not applicable with the ``reason`` why, which
+    the history says was given but does not quote), its owner or its note."""
     incident_id = _incident_of(engine, ChecklistItem, item_id)
 
     def apply(session: Session, incident: Incident) -> dict[str, Any]:
@@ -343,8 +345,13 @@ def update_item(
                 )
             if (status == Status.OPEN) == (item.status == Status.OPEN):
                 raise NotAllowed(f"“{item.title}” is {item.status.replace('_', ' ')} already.")
+            if status == Status.NOT_APPLICABLE and not (reason and reason.strip()):
+                raise NotAllowed(f"Say why “{item.title}” does not apply.")
             detail |= {"from": item.status, "to": status}
+            if status == Status.NOT_APPLICABLE:
+                detail["reason"] = "given"  # its words stay in their place, not in the log
             item.status = status
+            item.not_applicable_reason = reason if status == Status.NOT_APPLICABLE else None
         if owner is not None:
             detail |= {"owner_from": item.owner_id, "owner_to": owner}
             item.owner_id = owner

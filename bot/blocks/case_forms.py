@@ -128,11 +128,13 @@ def publication_inputs(rules: Rules) -> list[Block]:
 
 
 def item_modal(verb: str, item: ChecklistItem) -> View:
-    """Assign an owner to a checklist item, or write its note."""
+    """Assign an owner to a checklist item, write its note, or say why it does not apply."""
     assert item.id is not None
     heading = SectionBlock(text=MarkdownTextObject(text=escape(item.title)))
     if verb == ItemVerb.ASSIGN:
         field = _owner_input(item.owner_id)
+    elif verb == ItemVerb.NOT_APPLICABLE:
+        field = text_input("reason", "Why this item does not apply", REASON_MAX)
     else:
         field = text_input("note", "Note", REASON_MAX, initial=item.note)
         field.optional = True

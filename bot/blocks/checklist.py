@@ -124,7 +124,9 @@ def _item(
         lines.append(f"{due}{owner(item.owner_id) if item.owner_id or not role else role}")
     elif item.updated_by and item.updated_at:
         what = "done" if item.status == "done" else "not applicable"
-        lines.append(f"{what} by <@{item.updated_by}> on {day_of(item.updated_at)}")
+        why = item.not_applicable_reason if item.status == "not_applicable" else None
+        reason = f": “{cut(escape(why), _NOTE)}”" if why else ""
+        lines.append(f"{what} by <@{item.updated_by}> on {day_of(item.updated_at)}{reason}")
     if item.note:
         lines.append(f"_{cut(escape(item.note), _NOTE)}_")
     text = MarkdownTextObject(text=cut("\n".join(lines), SECTION_TEXT))

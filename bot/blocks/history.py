@@ -119,7 +119,8 @@ class _Said:
         """A checklist item's status, owner or note (one change to an item per event)."""
         item = f"checklist item {self.title('item')}"
         if "to" in self.detail:
-            return _ITEM_STATUS.get(self.detail["to"], "changed {}").format(item)
+            said = _ITEM_STATUS.get(self.detail["to"], "changed {}").format(item)
+            return said + (", with its reason" if self.detail.get("reason") else "")
         if "owner_to" in self.detail:
             return f"gave {item} to {self.person('owner_to')}"
         return f"changed the note on {item}"

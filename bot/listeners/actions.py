@@ -53,12 +53,12 @@ class CaseControls:
     def checklist_item(
         self, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        """A checklist item's menu: done, not applicable or undo at once; assign or note
-        by a form."""
+        """A checklist item's menu: done or undo at once; not applicable (which asks why),
+        assign or note by a form."""
         verb, item_id = verb_and_id(action)
         if item_id is None:
             raise OutOfDate
-        if verb in (ItemVerb.ASSIGN, ItemVerb.NOTE):
+        if verb in (ItemVerb.ASSIGN, ItemVerb.NOTE, ItemVerb.NOT_APPLICABLE):
             if (found := cases.find_row(self.runtime.engine, ChecklistItem, item_id)) is None:
                 raise OutOfDate
             item, incident = found

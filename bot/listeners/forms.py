@@ -36,7 +36,7 @@ from bot.domain.calendar import london_date
 from bot.domain.pseudonymity import check_free_text
 from bot.domain.publication import Published, page_url_problem, publication_record
 from bot.domain.review import PublicationKind
-from bot.domain.words import STEP_VERB_STATUS, ItemVerb, StepVerb
+from bot.domain.words import STEP_VERB_STATUS, ItemVerb, Status, StepVerb
 from bot.listeners.guard import acknowledge, after_ack
 from bot.runtime import Runtime
 
@@ -305,6 +305,17 @@ def _item_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> A
         owner = _owner(runtime, form, errors)
         return lambda user: lifecycle.update_item(
             engine, rules, item_id=item, actor=user, now=now, owner=owner
+        )
+    if form.verb == ItemVerb.NOT_APPLICABLE:
+        reason = free_text(runtime, form, "reason", REASON_MAX, errors)
+        return lambda user: lifecycle.update_item(
+            engine,
+            rules,
+            item_id=item,
+            actor=user,
+            now=now,
+            status=Status.NOT_APPLICABLE,
+            reason=reason,
         )
     if form.verb == ItemVerb.NOTE:
         note = form.text("note")
