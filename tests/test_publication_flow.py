@@ -362,6 +362,13 @@ def test_proceedings_without_a_local_review_hold_nothing_and_can_be_removed(
     assert answer.body == ""
     (row,) = proceedings(running)
     assert (row.kind, row.expected_on, row.concluded_on) == ("coroner", None, None)
+    past = {"which": ("radio_buttons", str(row.id)), "expected": ("datepicker", date(2026, 11, 20))}
+    refused = section(running, "expected", incident, **past)  # a new date, gone by too
+    assert (
+        "If the proceedings have ended, choose Record concluded"
+        in (refused.json()["errors"]["expected"])
+    )
+    assert proceedings(running)[0].expected_on is None
     text = card_section(running, incident)["text"]["text"]
     assert "• Coroner's inquest: inquest date not yet known" in text
     assert "They hold publication once a local review is commissioned" in text
@@ -385,30 +392,6 @@ def test_proceedings_without_a_local_review_hold_nothing_and_can_be_removed(
     assert proceedings(running) == []
     assert menu_of(card_section(running, incident)) == [f"record:{incident.id}"]
     assert actions(running)[-2:] == ["proceedings_recorded", "proceedings_removed"]
-
-
-def test_a_new_expected_end_gone_by_asks_whether_they_concluded(running: RunningBot) -> None:
-    incident = log_case(running)
-    recorded = section(
-        running,
-        "record",
-        incident,
-        kind=("radio_buttons", "criminal"),
-        expected=("datepicker", date(2027, 3, 1)),
-    )
-    assert recorded.body == ""
-    (row,) = proceedings(running)
-    refused = section(
-        running,
-        "expected",
-        incident,
-        which=("radio_buttons", str(row.id)),
-        expected=("datepicker", date(2026, 11, 20)),
-    )
-    said = refused.json()["errors"]["expected"]
-    assert "If the proceedings have ended, choose Record concluded" in said
-    assert proceedings(running)[0].expected_on == date(2027, 3, 1)
-    assert actions(running)[-1] == "proceedings_recorded"
 
 
 def test_proceedings_with_no_date_hold_publication_with_no_date(running: RunningBot) -> None:
