@@ -14,7 +14,7 @@ from slack_sdk.models.blocks import Block
 from sqlmodel import Session, select
 
 from bot.blocks import history
-from bot.blocks.case_card import case_card
+from bot.blocks.case_card import case_card, case_card_text
 from bot.blocks.checklist import checklist_message
 from bot.blocks.history import history_blocks, history_line, history_modal
 from bot.blocks.reminders import Line, reminders_message
@@ -360,3 +360,11 @@ def test_the_closing_footer_has_one_full_stop() -> None:
     shown = text_of({"blocks": [b.to_dict() for b in case_card(closed, [], TODAY, RULES)]})
     assert "Closed on Tue 1 Dec 2026:* Logged twice: a duplicate case." in shown
     assert ".." not in shown
+
+
+def test_the_cards_notification_text_says_what_the_case_is() -> None:
+    assert case_card_text(incident()) == "Serious incident SI-2026-0001 · Child K"
+    below = incident(abuse_or_neglect=False, practice_learning_review=True)
+    assert case_card_text(below) == "Practice learning review SI-2026-0001 · Child K"
+    looked_after = incident(abuse_or_neglect=False, looked_after=True)
+    assert case_card_text(looked_after) == "Case SI-2026-0001 · Child K"
