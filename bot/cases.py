@@ -6,6 +6,7 @@ the database, not Slack.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
@@ -336,16 +337,20 @@ def find_case(engine: Engine, reference: str) -> Case | None:
 
 
 class History(NamedTuple):
-    """A case's latest audit events (oldest first), how many it has, and the titles of its
-    steps and checklist items by key, which the events name."""
+    """A case's latest audit events (oldest first), how many it has, and the words for the
+    keys the events hold: the titles of steps and checklist items (the rules' too, for a
+    step no longer on the case) and the names of agencies."""
 
     incident: Incident
     events: list[AuditEvent]
     total: int
     names: dict[str, str]
+    agencies: Mapping[str, str]
 
 
-def case_history(engine: Engine, incident_id: int, limit: int = 150) -> History | None:
+def case_history(
+    engine: Engine, rules: Rules, incident_id: int, limit: int = 150
+) -> History | None:
     """The incident's latest ``limit`` audit events, as History shows them."""
     with open_session(engine) as session:
         incident = get_incident(session, incident_id=incident_id)
@@ -353,9 +358,11 @@ def case_history(engine: Engine, incident_id: int, limit: int = 150) -> History 
             return None
         events, total = incident_history(session, incident_id, limit)
         case = load_case(session, incident)
-        names = {step.step_key: step.title for step in case.steps}
+        names = {step.step_key: step.title for step in rules.timetable.steps}
+        names |= rules.review.step_titles()
+        names |= {step.step_key: step.title for step in case.steps}
         names |= {item.item_key: item.title for item in case.items}
-        return History(incident, events, total, names)
+        return History(incident, events, total, names, rules.checklist.agencies)
 
 
 def get_case(engine: Engine, incident_id: int) -> Case | None:

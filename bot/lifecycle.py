@@ -392,13 +392,15 @@ def update_item(
     actor: str,
     now: datetime,
     status: str | None = None,
+    reason: str | None = None,
     owner: str | None = None,
     note: str | None = None,
     done_on: date | None = None,
 ) -> Case:
     """Change one checklist item: its status (done today, or on ``done_on``, an earlier
-    day: a business unit catching up after the fact), its owner or its note. An item that
-    a fact recorded elsewhere does follows that fact instead
+    day: a business unit catching up after the fact; not applicable with the ``reason``
+    why, which the history says was given but does not quote), its owner or its note. An
+    item that a fact recorded elsewhere does follows that fact instead
     (:func:`bot.review_state.follow_facts`)."""
     incident_id = _incident_of(engine, ChecklistItem, item_id)
 
@@ -415,6 +417,8 @@ def update_item(
                 raise NotAllowed(f"“{item.title}” is {item.status.replace('_', ' ')} already.")
             if follows := followed_fact(session, incident, item.item_key, rules):
                 raise NotAllowed(f"“{item.title}” follows {follows}; change it there.")
+            if status == Status.NOT_APPLICABLE and not (reason and reason.strip()):
+                raise NotAllowed(f"Say why “{item.title}” does not apply.")
             on = done_on or london_date(now)
             if on > london_date(now):
                 raise NotAllowed("The date done cannot be in the future.")
@@ -423,8 +427,11 @@ def update_item(
             detail |= {"from": item.status, "to": status}
             if status == Status.DONE and done_on is not None:
                 detail["on"] = done_on.isoformat()
+            if status == Status.NOT_APPLICABLE:
+                detail["reason"] = "given"  # its words stay in their place, not in the log
             item.status = status
             item.done_on = on if status == Status.DONE else None
+            item.not_applicable_reason = reason if status == Status.NOT_APPLICABLE else None
         if owner is not None:
             detail |= {"owner_from": item.owner_id, "owner_to": owner}
             item.owner_id = owner
@@ -541,8 +548,8 @@ def edit_case(
         changes: dict[str, Any] = {}
         for name, value in reported_fields(report).items():
             before = getattr(incident, name)
-            if before == value:
-                continue
+            if before == value or (name == "agencies" and sorted(before) == sorted(value)):
+                continue  # the agencies involved are a set: picked in another order, the same
             changes[name] = (
                 "changed" if name in _FREE_TEXT else {"from": _plain(before), "to": _plain(value)}
             )

@@ -210,6 +210,7 @@ class ChecklistItem(SQLModel, table=True):
     due_on: date | None = None
     provisional: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     note: str | None = None
+    not_applicable_reason: str | None = None  # asked when it is marked not applicable
     updated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     updated_by: str | None = None
     # The day it was done, as recorded (updated_at is when it was recorded).

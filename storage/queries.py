@@ -196,11 +196,20 @@ def count_open_incidents_by_stage(session: Session) -> dict[str, int]:
         (col(Incident.practice_learning_review).is_(True), "learning_review"),
         (col(Incident.published_on).is_not(None), "published"),
         (col(Incident.decision) == "lcspr", "local_review"),
+        # A national review recommended is one until the Panel decides on a local one.
+        (col(PanelReview.national_decision) == "local_review", "local_review"),
+        (col(Incident.decision) == "national", "national_review"),
         (col(Incident.decision).is_not(None), "no_local_review"),
         (col(Incident.notified_on).is_not(None), "rapid_review"),
         else_="notification",
     ).label("stage")
-    statement = select(stage, func.count()).where(col(Incident.closed_at).is_(None)).group_by(stage)
+    statement = (
+        select(stage, func.count())
+        .select_from(Incident)
+        .outerjoin(PanelReview, col(PanelReview.incident_id) == Incident.id)
+        .where(col(Incident.closed_at).is_(None))
+        .group_by(stage)
+    )
     return {name: count for name, count in session.exec(statement).all()}
 
 

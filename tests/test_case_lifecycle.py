@@ -20,6 +20,7 @@ from tests.support.cases import (
     actions,
     choose,
     fill,
+    history,
     items_of,
     log_case,
     message,
@@ -46,10 +47,31 @@ def test_checklist_items_done_undo_and_not_applicable(running: RunningBot) -> No
     choose(running, "checklist_item", f"undo:{first.id}")
     running.fake.wait_for("chat.update", count=2)
     assert items_of(running)[0].status == "open"
+    # Not applicable asks why; the reason passes the confidentiality guard.
     choose(running, "checklist_item", f"not_applicable:{first.id}")
+    refused = fill(running, 1, {"reason": ("value", "plain_text_input", "Mrs Smith said so")})
+    assert "reason" in refused.json()["errors"]
+    assert items_of(running)[0].status == "open"
+    reason = "No other children in the household"
+    accepted = running.slack.view_submission(
+        view=running.fake.last_view(),
+        state_values={"reason": ("value", "plain_text_input", reason)},
+    )
+    assert accepted.status == 200 and accepted.body == ""
     running.fake.wait_for("chat.update", count=3)
     assert items_of(running)[0].status == "not_applicable"
+    assert items_of(running)[0].not_applicable_reason == reason
+    assert f"not applicable by <@{USER_ID}> on Mon 23 Nov 2026: “{reason}”" in message(
+        running, incident.checklist_ts
+    )
     assert {c.params["ts"] for c in running.fake.calls("chat.update")} == {incident.checklist_ts}
+    # The history says a reason was given, never its words.
+    said = history(running, incident)
+    assert f"marked checklist item “{first.title}” not applicable, with its reason" in said
+    assert reason not in said
+    choose(running, "checklist_item", f"undo:{first.id}")
+    running.fake.wait_for("chat.update", count=4)
+    assert items_of(running)[0].not_applicable_reason is None
 
 
 def test_checklist_owner_and_note_through_forms(running: RunningBot) -> None:
@@ -428,6 +450,39 @@ def test_editing_a_case_recomputes_its_deadlines_and_audits_the_change(
     assert actions(running).count("case_edited") == 1
 
 
+def test_the_history_of_an_edit_says_it_in_the_forms_words(running: RunningBot) -> None:
+    incident = log_case(running)  # died, under 1, in the area, police and health
+    choose(running, "case_edit", str(incident.id))
+    shown = running.fake.wait_for("views.open")[-1].view
+    edited = form(
+        age_band="1_4",
+        what_happened="seriously_harmed",
+        location="resident_harmed_outside_england",
+        agencies=["health_icb", "police", "education"],
+    )
+    assert running.slack.view_submission(view=shown, state_values=edited).body == ""
+    running.fake.wait_for("chat.update")
+    # Picked again in another order, the agencies are the same: nothing to save.
+    reordered = {
+        **edited,
+        "agencies": form(agencies=["education", "police", "health_icb"])["agencies"],
+    }
+    again = running.slack.view_submission(view=shown, state_values=reordered)
+    assert "nothing was changed" in text_of(again.json()["view"])
+
+    said = history(running, incident)
+    assert "age band Under 1 → 1 to 4" in said
+    assert "where In the area → Resident here, harmed outside England" in said
+    assert (
+        "agencies involved Police, Health (integrated care board) → "
+        "Health (integrated care board), Police, Education"
+    ) in said
+    # A step gone from the case is named by its title in the rules, not by its key.
+    assert "“Notify the child death review partners (CDOP)” no longer applies" in said
+    assert "cdop notification" not in said and "1 4" not in said
+    assert actions(running).count("case_edited") == 1
+
+
 def test_history_button_and_show_list_every_change(running: RunningBot) -> None:
     incident = log_case(running)
     first = items_of(running)[0]
@@ -469,22 +524,20 @@ def test_an_out_of_date_menu_says_what_to_do(running: RunningBot) -> None:
 
 @pytest.mark.parametrize("presses", [50])
 def test_concurrent_presses_are_all_counted(running: RunningBot, presses: int) -> None:
-    """Two people press different choices on the same items at once, 50 presses in all:
-    each item ends up changed exactly once, and the message matches the database."""
+    """Two people press Mark done on the same items at once, 50 presses in all: each item
+    ends up changed exactly once, the other told, and the message matches the database."""
     incident = log_case(running, agencies=ALL_AGENCIES)
     # Not the partners' sign-off items: only their leads sign those, from the card.
     signed = SIGN_OFF_ITEMS.values()
     items = [i for i in items_of(running) if i.item_key not in signed][: presses // 2]
-    jobs = [(f"done:{i.id}", USER_ID) for i in items] + [
-        (f"not_applicable:{i.id}", OWNER_ID) for i in items
-    ]
+    jobs = [(f"done:{i.id}", USER_ID) for i in items] + [(f"done:{i.id}", OWNER_ID) for i in items]
     with ThreadPoolExecutor(max_workers=16) as pool:
         statuses = list(pool.map(lambda job: choose(running, "checklist_item", *job).status, jobs))
     assert statuses == [200] * presses
     running.fake.wait_for("response_url", count=len(items), timeout=30)  # the losers are told
     final = items_of(running)
     pressed = {item.id for item in items}
-    assert all(item.status in ("done", "not_applicable") for item in final if item.id in pressed)
+    assert all(item.status == "done" for item in final if item.id in pressed)
     assert actions(running).count("checklist_item_updated") == len(items)
 
     with Session(running.engine) as session:

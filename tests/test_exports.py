@@ -222,6 +222,20 @@ def test_slack_export_ics_is_the_cli_calendar(
     assert file["name"] == "safeguarding-deadlines-2026-11-23.ics"
 
 
+def test_a_slack_export_slack_will_not_take_says_what_to_do(
+    running: RunningBot, engine: Engine
+) -> None:
+    seed(engine)
+    running.fake.fail("files.getUploadURLExternal", error="missing_scope")
+    assert running.slack.slash_command("export csv").status == 200
+    reply = running.fake.wait_for("response_url")[0]
+    said = reply.params["text"]
+    assert said.startswith("I could not send the cases and their steps (CSV) to your direct")
+    assert "`missing_scope`" in said and "files:write" in said
+    assert "safeguarding-bot export" in said and "/incident show" not in said
+    assert reply.params["response_type"] == "ephemeral" and not running.fake.files
+
+
 def test_slack_export_is_for_members_only(running: RunningBot, engine: Engine) -> None:
     seed(engine)
     running.slack.slash_command("export csv", user_id=OUTSIDER_ID)

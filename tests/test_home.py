@@ -13,7 +13,9 @@ from bot import lifecycle
 from bot.blocks.home import PER_PAGE, home_view
 from bot.reports import TimelinessCache, dashboard, last_twelve_months, timeliness_report
 from storage.models import ChecklistItem
+from tests.support.cases import log_case
 from tests.support.forms import form, open_form, text_of
+from tests.support.review import decide, record
 from tests.support.running_bot import OUTSIDER_ID, OWNER_ID, RunningBot
 from tests.support.seed import MANAGER, RULES, done, log
 from tests.support.slack_requests import USER_ID, action
@@ -172,3 +174,14 @@ def test_your_checklist_items_are_listed_for_whoever_was_given_them(running: Run
     assert all(item.title[:40] in text for item in items)
     nobody = text_of(open_home(running, user=OWNER_ID, count=2))
     assert "*Your checklist items*" not in nobody  # given none: no empty list
+
+
+def test_a_national_review_is_counted_as_one(running: RunningBot) -> None:
+    national, after_all = (log_case(running) for _ in range(2))
+    for incident in (national, after_all):
+        assert record(running, incident, "sent", reason="agreed on the day").body == ""
+        decide(running, incident, "national", TODAY)
+    assert record(running, after_all, "decide", decision="local_review").body == ""
+    text = text_of(open_home(running))
+    assert "National review: 1 · Local review under way: 1" in text
+    assert "Decided: no local review" not in text

@@ -33,7 +33,7 @@ from storage.models import (
     Reminder,
     Step,
 )
-from tests.support.cases import actions, choose, log_case, message
+from tests.support.cases import actions, choose, history, log_case, message
 from tests.support.fake_slack import FakeSlackAPI
 from tests.support.forms import text_of
 from tests.support.running_bot import OWNER_ID, RunningBot
@@ -208,7 +208,7 @@ def test_the_history_says_an_action_changed_never_its_words(running: RunningBot)
     opened = len(running.fake.calls("views.open"))
     choose(running, "case_history", str(incident.id))
     history = text_of(running.fake.wait_for("views.open", count=opened + 1)[-1].view)
-    assert f"added improvement action #{row.id} for" in history
+    assert f"added improvement action #{row.id} for Health (integrated care board)" in history
     assert f"put off the reminders about improvement action #{row.id}" in history
     assert f"improvement action #{row.id} not taken forward, with its reason" in history
     assert TITLE not in history and reason not in history
@@ -333,13 +333,6 @@ def test_the_case_does_not_close_while_actions_are_open(running: RunningBot) -> 
 def is_open(running: RunningBot, incident: Incident) -> bool:
     with Session(running.engine) as session:
         return session.get(Incident, incident.id).closed_at is None  # type: ignore[union-attr]
-
-
-def history(running: RunningBot, incident: Incident) -> str:
-    opened = len(running.fake.calls("views.open"))
-    assert choose(running, "case_history", str(incident.id)).status == 200
-    running.fake.wait_for("views.open", count=opened + 1)
-    return text_of(running.fake.last_view())
 
 
 def planned_action_reminders(running: RunningBot) -> int:
@@ -583,3 +576,37 @@ def test_a_practice_learning_reviews_actions_join_the_register(running: RunningB
     (row,) = stored_actions(running)
     assert row.origin == "practice_learning" and row.recommendation_id is None
     assert "0 of 1 action done" in card(running, incident)
+
+
+def test_the_digest_lists_overdue_actions_with_their_owners(running: RunningBot) -> None:
+    incident = log_case(running)
+    assert add_action(running, incident, due="2026-11-20").body == ""
+    running.fake.clear()
+    remind(running, datetime(2026, 11, 24, 9, 0, tzinfo=UTC))  # the digest's time
+    digest = next(
+        text_of(m) for m in running.fake.messages(CHANNEL_ID) if "Daily digest" in text_of(m)
+    )
+    overdue = digest[digest.index("Overdue") : digest.index("Due this week")]
+    assert f"{TITLE} · due *Fri 20 Nov 2026* · overdue by 2 working days" in overdue
+    assert f"improvement action · <@{OWNER_ID}>" in overdue
+    # The notifications are named with their owner; the checklist's items share a line.
+    assert (
+        "(serious incident notification) · due *Fri 27 Nov 2026* · 3 working days left · "
+        f"<@{OWNER_ID}>"
+    ) in digest
+    assert "2 checklist items, the soonest due *Mon 23 Nov 2026*" in overdue
+
+
+def test_a_title_ending_in_a_full_stop_is_not_punctuated_twice(running: RunningBot) -> None:
+    incident = log_case(running)
+    title = "Brief the GP practices."
+    assert add_action(running, incident, title=title, due="2026-11-25").body == ""
+    running.fake.clear()
+    remind(running, datetime(2026, 11, 24, 9, 0, tzinfo=UTC))  # the day before
+    reminder = next(
+        m
+        for m in running.fake.messages(dm_channel_id(OWNER_ID))
+        if m.get("metadata") and title[:-1] in m["text"]
+    )
+    assert "Brief the GP practices, due Wed 25 Nov 2026" in reminder["text"]
+    assert "practices.," not in text_of(reminder) and "practices.*," not in text_of(reminder)

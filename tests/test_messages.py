@@ -14,7 +14,7 @@ from slack_sdk.models.blocks import Block
 from sqlmodel import Session, select
 
 from bot.blocks import history
-from bot.blocks.case_card import case_card
+from bot.blocks.case_card import case_card, case_card_text
 from bot.blocks.checklist import checklist_message
 from bot.blocks.history import history_blocks, history_line, history_modal
 from bot.blocks.reminders import Line, reminders_message
@@ -183,11 +183,11 @@ def test_a_long_history_fits_a_view_and_keeps_the_latest() -> None:
     at = datetime(2026, 11, 23, 10, tzinfo=UTC)
     events = [event("step_paused", at, step="lcspr_publication", reason=LONG) for _ in range(150)]
     events.append(event("case_closed", at, reason="the last change"))
-    view = history_modal(incident(), events, 400, {}).to_dict()
+    view = history_modal(incident(), events, 400, {}, {}).to_dict()
     assert FakeSlackAPI().view_errors(view) == []
     shown = text_of(view)
     assert "the last change" in shown and " of 400 changes" in shown
-    blocks, count = history_blocks(events, {}, 3)
+    blocks, count = history_blocks(events, {}, 3, agencies={})
     assert len(blocks) == 3 and count < len(events)
     assert all(len(b.to_dict()["text"]["text"]) <= SECTION_TEXT for b in blocks)
 
@@ -342,9 +342,13 @@ def test_the_checklist_counts_what_there_is_to_do(running: RunningBot) -> None:
     with Session(running.engine) as session:
         items = session.exec(select(ChecklistItem).order_by(ChecklistItem.position)).all()
     total = len(items)
-    for n, (verb, item) in enumerate(zip(["done", "done", "not_applicable"], items, strict=False)):
-        choose(running, "checklist_item", f"{verb}:{item.id}")
+    for n, item in enumerate(items[:2]):
+        choose(running, "checklist_item", f"done:{item.id}")
         running.fake.wait_for("chat.update", count=n + 1)
+    choose(running, "checklist_item", f"not_applicable:{items[2].id}")
+    reason = ("value", "plain_text_input", "no other children")
+    assert fill(running, 1, {"reason": reason}).body == ""
+    running.fake.wait_for("chat.update", count=3)
     assert f"2 of {total - 1} done, 1 not applicable." in message(running, case.checklist_ts)
 
 
@@ -356,3 +360,11 @@ def test_the_closing_footer_has_one_full_stop() -> None:
     shown = text_of({"blocks": [b.to_dict() for b in case_card(closed, [], TODAY, RULES)]})
     assert "Closed on Tue 1 Dec 2026:* Logged twice: a duplicate case." in shown
     assert ".." not in shown
+
+
+def test_the_cards_notification_text_says_what_the_case_is() -> None:
+    assert case_card_text(incident()) == "Serious incident SI-2026-0001 · Child K"
+    below = incident(abuse_or_neglect=False, practice_learning_review=True)
+    assert case_card_text(below) == "Practice learning review SI-2026-0001 · Child K"
+    looked_after = incident(abuse_or_neglect=False, looked_after=True)
+    assert case_card_text(looked_after) == "Case SI-2026-0001 · Child K"

@@ -102,6 +102,12 @@ def test_logged_from_the_form_with_its_own_checklist(running: RunningBot) -> Non
     assert "Partnership business unit" in checklist and "Rapid review" not in checklist
 
     card = message(running, incident.card_ts)
+    # Posted as what it is, with no heading over statutory deadlines it does not have.
+    posted_card = next(
+        m for m in running.fake.messages(CHANNEL_ID) if m.get("ts") == incident.card_ts
+    )
+    assert posted_card["text"] == f"Practice learning review {incident.reference} · Child K"
+    assert "Serious incident" not in card and "Statutory deadlines" not in card
     assert (
         "*Not a serious child safeguarding incident: a practice learning review is held* "
         "(local practice, not a statutory review; its checklist is in the card's thread). "

@@ -347,9 +347,11 @@ def test_proceedings_without_a_local_review_hold_nothing_and_can_be_removed(
         "record",
         incident,
         kind=("radio_buttons", "coroner"),
-        expected=("datepicker", date(2026, 11, 19)),  # before the local authority was aware
+        expected=("datepicker", date(2026, 11, 19)),  # gone by: have they ended?
     )
-    assert "before the local authority became aware" in refused.json()["errors"]["kind"]
+    said = refused.json()["errors"]["expected"]
+    assert "That date has passed. If the proceedings have ended, choose Record concluded…" in said
+    assert proceedings(running) == []
     answer = section(
         running,
         "record",
@@ -360,6 +362,13 @@ def test_proceedings_without_a_local_review_hold_nothing_and_can_be_removed(
     assert answer.body == ""
     (row,) = proceedings(running)
     assert (row.kind, row.expected_on, row.concluded_on) == ("coroner", None, None)
+    past = {"which": ("radio_buttons", str(row.id)), "expected": ("datepicker", date(2026, 11, 20))}
+    refused = section(running, "expected", incident, **past)  # a new date, gone by too
+    assert (
+        "If the proceedings have ended, choose Record concluded"
+        in (refused.json()["errors"]["expected"])
+    )
+    assert proceedings(running)[0].expected_on is None
     text = card_section(running, incident)["text"]["text"]
     assert "• Coroner's inquest: inquest date not yet known" in text
     assert "They hold publication once a local review is commissioned" in text
@@ -397,6 +406,10 @@ def test_proceedings_with_no_date_hold_publication_with_no_date(running: Running
     assert (
         "*Publication:* held until the final hearing date is known (the family proceedings)"
     ) in text
+    assert (
+        "Resumes once they are recorded concluded in *Proceedings and publication* (its ⋯ menu: "
+        "Record concluded…)"
+    ) in message(running, incident.card_ts)
 
 
 def test_a_case_without_a_rapid_review_has_no_section(running: RunningBot) -> None:

@@ -25,7 +25,7 @@ from storage.models import (
     Reminder,
     ReviewSignOff,
 )
-from tests.support.cases import actions, choose, log_case, message, step_of
+from tests.support.cases import actions, choose, history, log_case, message, step_of
 from tests.support.review import record, review_form, submit
 from tests.support.running_bot import OWNER_ID, RunningBot
 from tests.support.slack_requests import CHANNEL_ID, USER_ID
@@ -215,3 +215,4 @@ def test_correspondence_is_logged_and_shown_without_identifying_text(running: Ru
     card = message(running, incident.card_ts)
     assert "Mon 23 Nov 2026, from the Panel: Panel's letter asking for the chronology" in card
     assert actions(running)[-1] == "panel_correspondence"
+    assert "logged correspondence from the Panel of Mon 23 Nov 2026" in history(running, incident)

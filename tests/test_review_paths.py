@@ -17,7 +17,7 @@ from bot.rules import load_rules
 from bot.runtime import Runtime
 from bot.scheduler import tick
 from storage.models import Incident, PanelCorrespondence, ProgressCheck, Reminder
-from tests.support.cases import actions, choose, items_of, log_case, message
+from tests.support.cases import actions, choose, history, items_of, log_case, message
 from tests.support.review import decide, press_step, record, review_form, step_on, submit
 from tests.support.running_bot import OWNER_ID, RunningBot
 from tests.support.slack_requests import CHANNEL_ID, USER_ID, action, dm_channel_id
@@ -62,6 +62,11 @@ def test_a_national_review_recommended_waits_for_the_panel_then_follows_it(
         "National review recommended — Panel's decision on a national review due Mon 7 Dec" in card
     )
     assert step_on(running, incident, "reviewer_appointed") is None  # no local review
+    # The step has no menu of its own: its line says where it is recorded.
+    assert (
+        "Recorded from *Rapid review sign-off and the Panel* (its ⋯ menu: Record the Panel's "
+        "decision…)"
+    ) in card
 
     at(running, datetime(2026, 12, 1, 10, 0, tzinfo=UTC))  # Tue 1 Dec
     assert record(running, incident, "decide", decision="national_review").body == ""
@@ -85,6 +90,9 @@ def test_a_national_review_recommended_waits_for_the_panel_then_follows_it(
     )
     assert "*The Panel's decision:* The Panel carries out a national review, Tue 1 Dec 2026" in card
     assert actions(running)[-2:] == ["panel_decided", "step_done"]
+    assert (
+        "recorded the Panel's decision (the Panel carries out a national review) of Tue 1 Dec 2026"
+    ) in history(running, incident)
 
 
 def test_the_panel_may_decide_on_a_local_review_after_all(running: RunningBot) -> None:
@@ -184,13 +192,6 @@ def test_a_review_past_its_target_asks_for_the_reason_for_the_delay(running: Run
     )
 
 
-def history(running: RunningBot, incident: Incident) -> str:
-    opened = len(running.fake.calls("views.open"))
-    choose(running, "case_history", str(incident.id))
-    running.fake.wait_for("views.open", count=opened + 1)
-    return str(running.fake.last_view())
-
-
 def test_no_further_review_shares_the_learning_and_stays_open_while_its_checklist_is(
     running: RunningBot,
 ) -> None:
@@ -211,6 +212,28 @@ def test_no_further_review_shares_the_learning_and_stays_open_while_its_checklis
     assert reload(running, incident).closed_at is None
     assert any(item.status == "open" for item in items_of(running))
     assert "Everything is recorded" not in message(running, incident.card_ts)
+
+
+def test_a_case_done_with_the_panel_names_its_overdue_step_instead_of_closing(
+    running: RunningBot,
+) -> None:
+    incident = sent_and_decided(running, "no_review")
+    assert record(running, incident, "learning", way="A 7-minute briefing").body == ""
+    for key in ("panel_notification", "partner_notification"):
+        press_step(running, incident, "done", key, date=date(2026, 11, 23))
+    at(running, datetime(2026, 12, 14, 10, 0, tzinfo=UTC))  # the CDOP notification is late
+    assert record(running, incident, "answer", answer="agrees").body == ""
+    card = message(running, incident.card_ts)
+    cdop = step_on(running, incident, "cdop_notification")
+    assert cdop is not None and cdop.due_on is not None and cdop.due_on < date(2026, 12, 14)
+    assert f"the Panel has answered; {cdop.title} overdue since" in card
+    assert "may close" not in card
+    # The Panel's response step cites the Panel's guidance, not one partnership's pages.
+    assert "Panel practice guidance: the Panel responds to each rapid review" in card
+    assert "Kent" not in card
+
+    press_step(running, incident, "done", "cdop_notification", date=date(2026, 12, 14))
+    assert "the Panel has answered, the case may close" in message(running, incident.card_ts)
 
 
 def test_a_reminders_mark_done_opens_the_review_sections_form(running: RunningBot) -> None:

@@ -483,13 +483,16 @@ def test_the_daily_digest_on_working_days(world: World) -> None:
     digests = [c for c in world.sent() if who(c) == "channel"]
     assert len(digests) == 1
     text = str(digests[0].blocks)
-    # Two steps overdue and two due this week; with them, the checklist items (four of the
-    # older case's are overdue, three items of the two cases due by Sunday).
+    # Two steps overdue and two due this week; with them, the checklist items (two of each
+    # case's overdue, three of the older case's due by Sunday).
     assert "Overdue (6)" in text and "Due this week (5)" in text
-    assert "Ask the safeguarding lead of each involved agency" in text
-    assert "due *Fri 13 Nov 2026* · overdue by 7 working days · _provisional_ · Checklist item" in (
-        text
-    )
+    # A case's checklist items share a line; steps are named with their owners.
+    assert (
+        "*SI-2026-0002 · Child K* · 2 checklist items, the soonest due *Fri 13 Nov 2026* · "
+        "overdue by 7 working days · _provisional_ · No owner yet"
+    ) in text
+    assert "Ask the safeguarding lead of each involved agency" not in text
+    assert "overdue by 3 working days · <@U0LEADPOL1>" in text
     assert "SI-2026-0002 · Child K" in text and "overdue by 3 working days" in text
     world.tick(at("2026-11-24", 15))
     world.tick(at("2026-11-28", 9))  # Saturday

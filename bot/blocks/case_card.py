@@ -19,8 +19,8 @@ from slack_sdk.models.blocks import (
 
 from bot.blocks.case_forms import DECISIONS, RATIONALE_MAX
 from bot.blocks.improvement import improvement_blocks
-from bot.blocks.publication import publication_blocks
-from bot.blocks.review import review_blocks
+from bot.blocks.publication import CONCLUDED_LABEL, PUBLICATION_HEADING, publication_blocks
+from bot.blocks.review import RECORD_LABELS, REVIEW_HEADING, review_blocks
 from bot.blocks.text import (
     FIELD_TEXT,
     FIELDS,
@@ -50,7 +50,7 @@ from bot.review_state import Review
 from bot.rules import Rules
 from storage.models import ChecklistItem, ImprovementAction, Incident, Recommendation, Step
 
-_WHERE = {
+WHERE = {
     "in_area": "In the area",
     "resident_harmed_outside_england": "Resident here, harmed outside England",
 }
@@ -103,7 +103,7 @@ def case_card(
             "Known or suspected" if incident.abuse_or_neglect else "Not suspected",
         ),
         ("Age band", AGE_BANDS.get(incident.age_band or "", "Not given")),
-        ("Where", _WHERE.get(incident.location, incident.location)),
+        ("Where", WHERE.get(incident.location, incident.location)),
         ("Aware on", day(incident.aware_on)),
         ("Case owner", owner(incident.owner_id)),
     ]
@@ -141,7 +141,9 @@ def case_card(
     blocks += improvement_blocks(
         incident, recommendations, actions, agencies, today, controls=controls
     )
-    blocks += [DividerBlock(), SectionBlock(text=MarkdownTextObject(text="*Statutory deadlines*"))]
+    blocks.append(DividerBlock())
+    if steps:  # a case below the threshold may have none: its section says so
+        blocks.append(SectionBlock(text=MarkdownTextObject(text="*Statutory deadlines*")))
     blocks += _not_serious(incident, steps)
     # Room for the steps, leaving the footer, buttons and a line for any not shown.
     room = MESSAGE_BLOCKS - len(blocks) - _AFTER_STEPS
@@ -318,10 +320,24 @@ def _step_line(step: Step, today: date, calendar: WorkingCalendar, incident: Inc
     who = owner(step.owner_id, step.owner_role)
     title = shown_title(step.title)
     line = f"{mark} *{title}*\n{when}{provisional} · {who}"
+    if counting and step.step_key in RECORD_LABELS:  # its own menu cannot record it
+        line += f"\nRecorded from *{REVIEW_HEADING}* (its ⋯ menu: {RECORD_LABELS[step.step_key]})"
+    elif step.held_by_proceedings and step.status == Status.PAUSED and not incident.closed_at:
+        line += (
+            f"\nResumes once they are recorded concluded in *{PUBLICATION_HEADING}* "
+            f"(its ⋯ menu: {CONCLUDED_LABEL})"
+        )
     # How a date was reached matters while it is counted down, not once the case is closed.
     return cut(line if incident.closed_at else f"{line}\n_{escape(step.basis)}_", SECTION_TEXT)
 
 
 def case_card_text(incident: Incident) -> str:
-    """The notification text Slack shows where blocks cannot be (and screen readers read)."""
-    return f"Serious incident {escape(case_title(incident))}"
+    """The notification text Slack shows where blocks cannot be (and screen readers read):
+    what the case is, as its card says (a practice learning review is no serious incident)."""
+    if incident.practice_learning_review:
+        what = "Practice learning review"
+    elif not_serious_reasons(facts_of(incident)):
+        what = "Case"
+    else:
+        what = "Serious incident"
+    return f"{what} {escape(case_title(incident))}"

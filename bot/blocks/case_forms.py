@@ -167,14 +167,16 @@ def settle_inputs(still_open: Sequence[Step]) -> list[Block]:
 
 
 def item_modal(verb: str, item: ChecklistItem, today: date) -> View:
-    """Assign an owner to a checklist item, write its note, or record it done on the day
-    it was (a business unit catching up after the fact)."""
+    """Assign an owner to a checklist item, write its note, say why it does not apply, or
+    record it done on the day it was (a business unit catching up after the fact)."""
     assert item.id is not None
     heading = SectionBlock(text=MarkdownTextObject(text=escape(item.title)))
     if verb == ItemVerb.ASSIGN:
         field = _owner_input(item.owner_id)
     elif verb == ItemVerb.DONE_ON:
         field = date_input("date", "Date done", today)
+    elif verb == ItemVerb.NOT_APPLICABLE:
+        field = text_input("reason", "Why this item does not apply", REASON_MAX)
     else:
         field = text_input("note", "Note", REASON_MAX, initial=item.note)
         field.optional = True

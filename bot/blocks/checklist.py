@@ -125,7 +125,9 @@ def _item(
     elif item.updated_by and item.updated_at:
         what = "done" if item.status == "done" else "not applicable"
         when = day(item.done_on) if item.done_on else day_of(item.updated_at)
-        lines.append(f"{what} by <@{item.updated_by}> on {when}")
+        why = item.not_applicable_reason if item.status == "not_applicable" else None
+        reason = f": “{cut(escape(why), _NOTE)}”" if why else ""
+        lines.append(f"{what} by <@{item.updated_by}> on {when}{reason}")
     if item.note:
         lines.append(f"_{cut(escape(item.note), _NOTE)}_")
     text = MarkdownTextObject(text=cut("\n".join(lines), SECTION_TEXT))

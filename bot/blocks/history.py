@@ -8,16 +8,19 @@ each event into a sentence with the step's title, London time and people as ment
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from slack_sdk.models.blocks import Block, ContextBlock, MarkdownTextObject, SectionBlock
 from slack_sdk.models.views import View
 
+from bot.blocks.case_card import WHERE
 from bot.blocks.case_forms import DECISIONS
+from bot.blocks.review import DIRECTION, NATIONAL
 from bot.blocks.text import SECTION_TEXT, VIEW_BLOCKS, cut, day, escape, owner
 from bot.domain.calendar import LONDON
+from bot.domain.incident import AGE_BANDS
 from storage.models import AuditEvent, Incident
 
 #: Events per section, for reading; each section also stays within Slack's 3,000 characters.
@@ -37,6 +40,7 @@ class _Said:
 
     detail: Mapping[str, Any]
     names: Mapping[str, str]  # step and checklist item keys -> titles
+    agencies: Mapping[str, str] = field(default_factory=dict)  # agency keys -> names
 
     def title(self, key: str = "step") -> str:
         name = str(self.detail.get(key) or "")
@@ -64,6 +68,15 @@ class _Said:
         its title, which an older event may hold)."""
         return f"#{escape(str(self.detail.get('action') or '?'))}"
 
+    def agency(self, key: str = "agency") -> str:
+        name = str(self.detail.get(key) or "")
+        return escape(self.agencies.get(name, name.replace("_", " ")))
+
+    def word(self, key: str, words: Mapping[Any, str]) -> str:
+        """A stored key in the words the card uses for it (an unknown one as it is)."""
+        value = self.detail.get(key)
+        return escape(words[value]) if value in words else _word(value)
+
     def decision(self) -> str:
         decision = self.detail.get("decision")
         return f" (decision: {DECISIONS[decision].lower()})" if decision in DECISIONS else ""
@@ -77,14 +90,20 @@ class _Said:
                 parts.append(f"{label} changed")
                 continue
             before, after = change.get("from"), change.get("to")
+            said = _Said(change, self.names)
             if name == "owner_id":
                 parts.append(f"{label} {owner(before)} → {owner(after)}")
             elif name == "aware_on":
-                said = _Said(change, self.names)
                 parts.append(f"{label} {said.date('from')} → {said.date('to')}")
+            elif name == "agencies":
+                parts.append(f"{label} {self._agencies(before)} → {self._agencies(after)}")
             else:
-                parts.append(f"{label} {_word(before)} → {_word(after)}")
+                words = _FACT_WORDS.get(name, {})
+                parts.append(f"{label} {said.word('from', words)} → {said.word('to', words)}")
         return ", ".join(parts) or "nothing"
+
+    def _agencies(self, keys: Any) -> str:
+        return escape(", ".join(self.agencies.get(key, key) for key in keys or ()) or "none")
 
     def moves(self) -> str:
         """The due dates a recompute moved, each from and to."""
@@ -101,7 +120,8 @@ class _Said:
         item = f"checklist item {self.title('item')}"
         if "to" in self.detail:
             on = f" on {self.date('on')}" if self.detail.get("on") else ""
-            return _ITEM_STATUS.get(self.detail["to"], "changed {}").format(item) + on
+            said = _ITEM_STATUS.get(self.detail["to"], "changed {}").format(item) + on
+            return said + (", with its reason" if self.detail.get("reason") else "")
         if "owner_to" in self.detail:
             return f"gave {item} to {self.person('owner_to')}"
         return f"changed the note on {item}"
@@ -121,6 +141,13 @@ _FACT = {
     "agencies": "agencies involved",
     "owner_id": "case owner",
 }
+
+
+#: The Panel's decision on a national review, within a sentence.
+_DECIDED = {key: f"{said[0].lower()}{said[1:]}" for key, said in NATIONAL.items()}
+
+#: The facts stored as keys, in the words the form and the card use.
+_FACT_WORDS: Mapping[str, Mapping[Any, str]] = {"age_band": AGE_BANDS, "location": WHERE}
 
 
 def _word(value: Any) -> str:
@@ -231,13 +258,13 @@ _SAYS: Mapping[str, Callable[[_Said], str]] = {
     ),
     "panel_reply_sent": lambda d: f"recorded the reply to the Panel sent on {d.date('on')}",
     "panel_correspondence": lambda d: (
-        f"logged correspondence {_word(d.detail.get('direction'))} of {d.date('on')}"
+        f"logged correspondence {d.word('direction', DIRECTION)} of {d.date('on')}"
     ),
     "review_sent_undone": lambda d: (
         f"undid the rapid review recorded as sent on {d.date('was')}{d.reason()}"
     ),
     "panel_decided": lambda d: (
-        f"recorded the Panel's decision ({_word(d.detail.get('decision'))}) of {d.date('on')}"
+        f"recorded the Panel's decision ({d.word('decision', _DECIDED)}) of {d.date('on')}"
     ),
     "learning_recorded": lambda d: (
         f"recorded how the learning is shared ({_word(d.detail.get('way'))}) on {d.date('on')}"
@@ -256,7 +283,7 @@ _SAYS: Mapping[str, Callable[[_Said], str]] = {
         f"recorded a recommendation of the {_word(d.detail.get('origin'))} review"
     ),
     "action_added": lambda d: (
-        f"added improvement action {d.action()} for {_word(d.detail.get('agency'))}, "
+        f"added improvement action {d.action()} for {d.agency()}, "
         f"given to {d.person('owner')}, due {d.date('due')}"
     ),
     "action_done": lambda d: (
@@ -295,21 +322,28 @@ def _consequences(said: _Said) -> str:
     return f"; {', '.join(parts)}" if parts else ""
 
 
-def history_line(event: AuditEvent, names: Mapping[str, str]) -> str:
-    """One event: ``Tue 1 Dec 2026 10:42 — @someone marked “…” not applicable: “…”``."""
+def history_line(
+    event: AuditEvent, names: Mapping[str, str], agencies: Mapping[str, str] | None = None
+) -> str:
+    """One event: ``Tue 1 Dec 2026 10:42 — @someone marked “…” not applicable: “…”``;
+    ``agencies`` names the agencies the event holds by key."""
     when = event.at.astimezone(LONDON)
     who = (
         f"<@{event.actor}>"
         if event.actor.startswith(("U", "W"))
         else _NOT_A_PERSON.get(event.actor, escape(event.actor))
     )
-    said = _Said(event.detail, names)
+    said = _Said(event.detail, names, agencies or {})
     says = _SAYS[event.action](said) if event.action in _SAYS else event.action.replace("_", " ")
     return f"{day(when.date())} {when:%H:%M} — {who} {says}{_consequences(said)}"
 
 
 def history_blocks(
-    events: Sequence[AuditEvent], names: Mapping[str, str], max_blocks: int
+    events: Sequence[AuditEvent],
+    names: Mapping[str, str],
+    max_blocks: int,
+    *,
+    agencies: Mapping[str, str],
 ) -> tuple[list[Block], int]:
     """Sections of the latest events that fit in ``max_blocks`` (oldest first), and how many
     events they show."""
@@ -318,7 +352,7 @@ def history_blocks(
     sections: list[list[str]] = []
     size = shown = 0
     for event in reversed(events):  # newest first, so the latest are the ones kept
-        line = cut(history_line(event, names), SECTION_TEXT)
+        line = cut(history_line(event, names, agencies), SECTION_TEXT)
         if sections and len(sections[-1]) < _PER_SECTION and size + 1 + len(line) <= SECTION_TEXT:
             sections[-1].insert(0, line)
             size += 1 + len(line)
@@ -343,10 +377,14 @@ def shown_of(shown: int, total: int) -> ContextBlock | None:
 
 
 def history_modal(
-    incident: Incident, events: Sequence[AuditEvent], total: int, names: Mapping[str, str]
+    incident: Incident,
+    events: Sequence[AuditEvent],
+    total: int,
+    names: Mapping[str, str],
+    agencies: Mapping[str, str],
 ) -> View:
     """Every change to the case, with who and when (the latest, if there are very many)."""
-    blocks, shown = history_blocks(events, names, VIEW_BLOCKS - 1)
+    blocks, shown = history_blocks(events, names, VIEW_BLOCKS - 1, agencies=agencies)
     if note := shown_of(shown, total):
         blocks.insert(0, note)
     title = f"History {incident.reference}"[:24]

@@ -63,6 +63,7 @@ _STAGE_NAMES = {
     "notification": "Notifications due",
     "rapid_review": "Rapid review",
     "no_local_review": "Decided: no local review",
+    "national_review": "National review",
     "local_review": "Local review under way",
     "published": "Published",
     "learning_review": "Practice learning review",

@@ -41,6 +41,9 @@ EXPECTED = "expected"
 CONCLUDED = "concluded"
 REMOVE = "remove"
 VERBS = (RECORD, EXPECTED, CONCLUDED, REMOVE)
+#: The section's heading and its choice that ends proceedings, as other lines name them.
+PUBLICATION_HEADING = "Proceedings and publication"
+CONCLUDED_LABEL = "Record concluded…"
 
 
 def publication_blocks(
@@ -54,7 +57,7 @@ def publication_blocks(
     """The section on a case that has a rapid review (none otherwise)."""
     if not any(step.step_key == RAPID_REVIEW_STEP for step in steps):
         return []
-    lines = ["*Proceedings and publication*"]
+    lines = [f"*{PUBLICATION_HEADING}*"]
     lines += [f"• {escape(_proceedings(row, rules))}" for row in review.proceedings]
     if not review.proceedings:
         lines.append("No parallel proceedings recorded.")
@@ -138,7 +141,7 @@ def _menu(incident: Incident, review: Review) -> BlockElement:
     if _running(review):
         options += [
             (f"{EXPECTED}:{incident.id}", "Change expected date…"),
-            (f"{CONCLUDED}:{incident.id}", "Record concluded…"),
+            (f"{CONCLUDED}:{incident.id}", CONCLUDED_LABEL),
         ]
     if review.proceedings:
         options.append((f"{REMOVE}:{incident.id}", "Remove proceedings recorded in error…"))

@@ -28,7 +28,6 @@ from slack_sdk.models.blocks import (
 from bot.blocks.case_card import case_title
 from bot.blocks.text import (
     MESSAGE_BLOCKS,
-    ROLES,
     SECTION_TEXT,
     cut,
     day,
@@ -280,9 +279,10 @@ def undelivered(incident: Incident, things: Sequence[Reminded], recipient: str, 
 def digest_message(
     steps: Sequence[tuple[Incident, Reminded]], today: date, calendar: WorkingCalendar
 ) -> tuple[str, list[Block]]:
-    """One message: the open steps and checklist items overdue, then those due from today
-    to Sunday. Owners are named by role, so the digest does not
-    notify everyone in it every day."""
+    """One message: what is overdue, then what is due from today to Sunday. Statutory steps
+    and improvement actions take a line each, with whoever owns them, so the business unit
+    sees who has what; a case's checklist items share one line (there are many, and the
+    checklist lists them), so the digest stays short enough to read."""
     overdue = [(i, s) for i, s in steps if s.due_on and s.due_on < today]
     this_week = [(i, s) for i, s in steps if s.due_on and s.due_on >= today]
     text = f"Daily digest, {day(today)}: {len(overdue)} overdue, {len(this_week)} due by Sunday."
@@ -294,9 +294,8 @@ def digest_message(
         ContextBlock(
             elements=[
                 MarkdownTextObject(
-                    text="Open steps and checklist items of open cases; paused steps are "
-                    "left out. "
-                    "/incident show REFERENCE for one case."
+                    text="Open steps, improvement actions and checklist items of open cases; "
+                    "paused steps are left out. /incident show REFERENCE for one case."
                 )
             ]
         )
@@ -310,23 +309,40 @@ def _listing(
     today: date,
     calendar: WorkingCalendar,
 ) -> SectionBlock:
+    """The rows soonest first, a case's checklist items gathered where its first one falls."""
+    entries: list[list[tuple[Incident, Reminded]]] = []
+    items_of: dict[int | None, list[tuple[Incident, Reminded]]] = {}
+    for incident, thing in rows:
+        if not isinstance(thing, ChecklistItem):
+            entries.append([(incident, thing)])
+        elif incident.id in items_of:
+            items_of[incident.id].append((incident, thing))
+        else:
+            entries.append(items_of.setdefault(incident.id, [(incident, thing)]))
     lines = [heading]
     length = len(heading)
-    for shown, (incident, step) in enumerate(rows):
-        # An item's title names its agency already.
-        if isinstance(step, ImprovementAction):
-            role = "Improvement action"
-        elif isinstance(step, ChecklistItem):
-            role = "Checklist item"
-        else:
-            role = ROLES.get(step.owner_role, "No owner yet")
-        line = (
-            f"• *{escape(case_title(incident))}* · {shown_title(step.title)} · "
-            f"{_due_line(step, today, calendar)} · {role}"
-        )
+    for shown, entry in enumerate(entries):
+        line = _digest_line(entry, today, calendar)
         if length + len(line) > _SECTION_TEXT:
-            lines.append(f"…and {len(rows) - shown} more: /incident list")
+            lines.append(f"…and {sum(map(len, entries[shown:]))} more: /incident list")
             break
         lines.append(line)
         length += len(line) + 1
     return SectionBlock(text=MarkdownTextObject(text="\n".join(lines)))
+
+
+def _digest_line(
+    entry: Sequence[tuple[Incident, Reminded]], today: date, calendar: WorkingCalendar
+) -> str:
+    """One step or action, or one case's checklist items (the soonest first)."""
+    incident, first = entry[0]
+    case = f"• *{escape(case_title(incident))}*"
+    if len(entry) == 1:
+        kind = "checklist item · " if isinstance(first, ChecklistItem) else ""
+        due = _due_line(first, today, calendar)
+        return f"{case} · {shown_title(first.title)} · {due} · {kind}{_owner_of(first)}"
+    owners = ", ".join(dict.fromkeys(_owner_of(thing) for _, thing in entry))
+    return (
+        f"{case} · {len(entry)} checklist items, the soonest {_due_line(first, today, calendar)}"
+        f" · {owners}"
+    )

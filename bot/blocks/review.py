@@ -27,6 +27,7 @@ from bot.domain.review import (
     PANEL_RESPONSE,
     PROGRESS_CHECK,
     RAPID_REVIEW_STEP,
+    REVIEW_STEPS,
     Direction,
     NationalDecision,
     PanelAnswer,
@@ -34,7 +35,8 @@ from bot.domain.review import (
     awaited_partners,
     stage_line,
 )
-from bot.domain.words import Status
+from bot.domain.timetable import StepKind
+from bot.domain.words import FINISHED, Status
 from bot.review_state import Review
 from bot.rules import Rules
 from storage.models import Incident, PanelReview, Step
@@ -65,11 +67,25 @@ STEP_FORMS = {
     DELAY: DELAY_TOLD,
 }
 
+#: What the section's menu offers to record each step it owns, by the step: the card's
+#: line for such a step names it, as the step has no menu of its own for it.
+RECORD_LABELS = {
+    RAPID_REVIEW_STEP: "Record sent to the Panel…",
+    PANEL_RESPONSE: "Record the Panel's answer…",
+    PANEL_REPLY: "Record reply sent…",
+    PANEL_DECISION: "Record the Panel's decision…",
+    LEARNING: "Record how the learning is shared…",
+    PROGRESS_CHECK: "Record a progress check…",
+    DELAY: "Record the delay told to the Panel…",
+}
+#: The section's heading, which the card's lines for its steps point to.
+REVIEW_HEADING = "Rapid review sign-off and the Panel"
+
 #: The correspondence the card lists (the latest); History and the database keep all.
 SHOWN_CORRESPONDENCE = 5
 
-_DIRECTION = {Direction.TO_PANEL: "to the Panel", Direction.FROM_PANEL: "from the Panel"}
-_NATIONAL = {
+DIRECTION = {Direction.TO_PANEL: "to the Panel", Direction.FROM_PANEL: "from the Panel"}
+NATIONAL = {
     NationalDecision.NATIONAL_REVIEW: "The Panel carries out a national review",
     NationalDecision.LOCAL_REVIEW: "A local review after all",
 }
@@ -94,10 +110,13 @@ def review_blocks(
         return []
     state = review.state(incident, steps, rules)
     due = {step.step_key: step.due_on for step in steps}
-    lines = [
-        "*Rapid review sign-off and the Panel*",
-        f"_{escape(stage_line(rules.review, state, rules.calendar, today, due))}_",
+    open_steps = [
+        (step.title, step.due_on)
+        for step in steps
+        if step.kind == StepKind.DEADLINE and step.status not in FINISHED
     ]
+    stage = stage_line(rules.review, state, rules.calendar, today, due, open_steps=open_steps)
+    lines = [f"*{REVIEW_HEADING}*", f"_{escape(stage)}_"]
     for partner in Partner:
         name = rules.review.partners[partner]
         if (signed := review.signed.get(partner)) is not None:
@@ -134,7 +153,7 @@ def _path_lines(review: Review, sent: PanelReview, rules: Rules) -> list[str]:
     how the learning is shared, the latest progress check, the reason for a delay."""
     lines = []
     if sent.national_decision and sent.national_decided_on:
-        what = _NATIONAL[NationalDecision(sent.national_decision)]
+        what = NATIONAL[NationalDecision(sent.national_decision)]
         lines.append(f"*The Panel's decision:* {what}, {day(sent.national_decided_on)}")
     if sent.learning_way and sent.learning_recorded_on:
         lines.append(
@@ -163,7 +182,7 @@ def _correspondence(review: Review) -> list[str]:
     more = f" (latest {len(shown)} of {len(entries)})" if len(entries) > len(shown) else ""
     lines = [f"*Correspondence with the Panel*{more}"]
     for entry in shown:
-        direction = _DIRECTION[Direction(entry.direction)]
+        direction = DIRECTION[Direction(entry.direction)]
         lines.append(f"• {day(entry.exchanged_on)}, {direction}: {escape(entry.what)}")
     return lines
 
@@ -178,16 +197,12 @@ def _menu(incident: Incident, review: Review, steps: Sequence[Step], rules: Rule
         for partner in awaited_partners(review.signed):
             name = rules.review.partners[partner]
             options.append((f"{SIGN}{partner}:{incident.id}", f"Sign off for {name}…"))
-        options.append((f"{SENT}:{incident.id}", "Record sent to the Panel…"))
-    offered = [
-        (PANEL_RESPONSE, ANSWER, "Record the Panel's answer…"),
-        (PANEL_REPLY, REPLY, "Record reply sent…"),
-        (PANEL_DECISION, DECIDE, "Record the Panel's decision…"),
-        (LEARNING, LEARNING_WAY, "Record how the learning is shared…"),
-        (PROGRESS_CHECK, CHECK, "Record a progress check…"),
-        (DELAY, DELAY_TOLD, "Record the delay told to the Panel…"),
+        options.append((f"{SENT}:{incident.id}", RECORD_LABELS[RAPID_REVIEW_STEP]))
+    options += [
+        (f"{STEP_FORMS[key]}:{incident.id}", RECORD_LABELS[key])
+        for key in REVIEW_STEPS
+        if key in open_
     ]
-    options += [(f"{verb}:{incident.id}", label) for key, verb, label in offered if key in open_]
     options.append((f"{LOG}:{incident.id}", "Log correspondence…"))
     if sent is not None and sent.answer is None and len(options) < OVERFLOW_OPTIONS:
         options.append((f"{UNSEND}:{incident.id}", "Undo sent to the Panel…"))
@@ -227,7 +242,7 @@ def review_modal(verb: str, incident: Incident, review: Review, rules: Rules, to
         title = "Undo sent"
     elif verb == DECIDE:
         heading += rules.review.panel_decision.title.lower()
-        decisions = [(str(d), label) for d, label in _NATIONAL.items()]
+        decisions = [(str(d), label) for d, label in NATIONAL.items()]
         blocks = [
             choice_input("decision", "What the Panel decided", decisions),
             date_input("date", "Date the decision came", today),
@@ -260,7 +275,7 @@ def review_modal(verb: str, incident: Incident, review: Review, rules: Rules, to
         blocks = [
             date_input("date", "Date", today),
             choice_input(
-                "direction", "Direction", [(str(d), t.capitalize()) for d, t in _DIRECTION.items()]
+                "direction", "Direction", [(str(d), t.capitalize()) for d, t in DIRECTION.items()]
             ),
             text_input("what", "What it was", MAX_CORRESPONDENCE, multiline=False),
         ]

@@ -69,9 +69,12 @@ def menu(action_id: str, options: list[tuple[str, str]]) -> ButtonElement | Over
 
 
 def shown_title(title: str) -> str:
-    """A step's or item's title (from a rules file) as a line shows it: inert and cut to
-    the length of a header."""
-    return cut(escape(title), HEADER_TEXT)
+    """A step's, item's or action's title as a line shows it: inert, cut to the length of a
+    header, and without a closing full stop, as the line's own punctuation follows it."""
+    stripped = title.rstrip()
+    if stripped.endswith(".") and not stripped.endswith(".."):
+        stripped = stripped[:-1]
+    return cut(escape(stripped), HEADER_TEXT)
 
 
 def cut(text: str, limit: int) -> str:

@@ -40,6 +40,7 @@ STAGES = (
     "notification",
     "rapid_review",
     "no_local_review",
+    "national_review",
     "local_review",
     "published",
     "learning_review",

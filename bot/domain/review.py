@@ -213,6 +213,19 @@ class ReviewRules:
     publication: Rule
     publication_kinds: Mapping[PublicationKind, KindRule]
 
+    def step_titles(self) -> dict[str, str]:
+        """The title of each step these rules can add to a case, by its key: the history
+        names a step by it, also once the step is gone from the case."""
+        timed = {
+            PANEL_RESPONSE: self.panel_response,
+            PANEL_DECISION: self.panel_decision,
+            LEARNING: self.learning_otherwise,
+            PROGRESS_CHECK: self.progress_check,
+            DELAY: self.delay,
+        }
+        chains = (*self.milestones, *self.national_contributions)
+        return {key: rule.title for key, rule in timed.items()} | {r.id: r.title for r in chains}
+
     def timetable_steps(self) -> dict[str, str]:
         """The timetable step ids these rules name, with where they name them, so that the
         rules can be checked against the timetable they are used with."""
@@ -623,9 +636,13 @@ def stage_line(
     calendar: WorkingCalendar,
     today: date,
     timetable_due: Mapping[str, date | None],
+    *,
+    open_steps: Sequence[tuple[str, date | None]] = (),
 ) -> str:
     """The case's stage in one line for the card, such as "Local review — draft received,
-    sign-off due Fri 12 Mar". ``timetable_due`` is as for :func:`plan_milestones`."""
+    sign-off due Fri 12 Mar". ``timetable_due`` is as for :func:`plan_milestones`;
+    ``open_steps`` (title, due date) are the case's deadlines still open, which a case
+    done with the Panel names instead of saying it may close."""
     path = review_path(state)
     if path == ReviewPath.RAPID_REVIEW:
         return _rapid_review_line(rules, state, calendar, today)
@@ -638,7 +655,7 @@ def stage_line(
         planned = plan_contributions(rules, state.national_decided_on, state.done, calendar)
         return "National review — " + _next(planned, today, "contributions made")
     if path == ReviewPath.NO_FURTHER_REVIEW:
-        return "No further review — " + _no_review_line(rules, state, calendar, today)
+        return "No further review — " + _no_review_line(rules, state, calendar, today, open_steps)
     return "Local review — " + _local_review_line(rules, state, calendar, today, timetable_due)
 
 
@@ -658,13 +675,20 @@ def _rapid_review_line(
 
 
 def _no_review_line(
-    rules: ReviewRules, state: ReviewState, calendar: WorkingCalendar, today: date
+    rules: ReviewRules,
+    state: ReviewState,
+    calendar: WorkingCalendar,
+    today: date,
+    open_steps: Sequence[tuple[str, date | None]],
 ) -> str:
     if state.learning_way is None:
         assert state.decided_on is not None
         due = learning_due(rules, state.decided_on, calendar)
         return _due("how the learning is shared", due, today)
     way = f"learning shared by {state.learning_way[0].lower()}{state.learning_way[1:]}"
+    if may_close(rules, state) and open_steps:
+        title, next_due = min(open_steps, key=lambda step: step[1] or date.max)
+        return f"{way}; the Panel has answered; {_due(title, next_due, today)}"
     if may_close(rules, state):
         return f"{way}; the Panel has answered, the case may close"
     return f"{way}; {_panel_line(rules, state, calendar, today)}"

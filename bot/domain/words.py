@@ -141,15 +141,11 @@ class ItemVerb(StrEnum):
 _ITEM_LABELS = {
     ItemVerb.DONE: "Mark done",
     ItemVerb.DONE_ON: "Mark done on an earlier date…",
-    ItemVerb.NOT_APPLICABLE: "Not applicable",
+    ItemVerb.NOT_APPLICABLE: "Not applicable…",
     ItemVerb.UNDO: "Undo",
     ItemVerb.ASSIGN: "Assign owner…",
     ItemVerb.NOTE: "Add a note…",
 }
 
 #: What the checklist verbs that take effect at once set an item's status to.
-ITEM_VERB_STATUS = {
-    ItemVerb.DONE: Status.DONE,
-    ItemVerb.NOT_APPLICABLE: Status.NOT_APPLICABLE,
-    ItemVerb.UNDO: Status.OPEN,
-}
+ITEM_VERB_STATUS = {ItemVerb.DONE: Status.DONE, ItemVerb.UNDO: Status.OPEN}

@@ -31,7 +31,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.models.blocks import Block
 
-from bot.blocks.reminders import Line, digest_message, reminders_message, undelivered
+from bot.blocks.reminders import Line, Reminded, digest_message, reminders_message, undelivered
 from bot.domain.calendar import london_date
 from bot.domain.reminders import ReminderKind, ReminderStatus, destination
 from bot.jobs import Clock, TickReport
@@ -49,6 +49,7 @@ from storage.queries import (
     finish_reminders,
     group_of,
     latest_due,
+    open_actions,
     open_items,
     open_steps_due_by,
     release_reminders,
@@ -329,10 +330,12 @@ class ReminderJob:
 
     def _digest(self, reminders: list[Reminder], today: date) -> _Message | None:
         with open_session(self.engine) as session:
-            rows: list[tuple[Incident, Step | ChecklistItem]] = [
+            rows: list[tuple[Incident, Reminded]] = [
                 *open_steps_due_by(session, _sunday(today)),
                 *open_items(session, due_by=_sunday(today)),
+                *open_actions(session, due_to=_sunday(today)),
             ]
+        rows = [(incident, thing) for incident, thing in rows if incident.closed_at is None]
         if not rows:
             return None
         rows.sort(key=lambda row: row[1].due_on or today)

@@ -53,12 +53,12 @@ class CaseControls:
     def checklist_item(
         self, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
     ) -> None:
-        """A checklist item's menu: done, not applicable or undo at once; done on an
-        earlier date, assign or note by a form."""
+        """A checklist item's menu: done or undo at once; done on an earlier date, not
+        applicable (which asks why), assign or note by a form."""
         verb, item_id = verb_and_id(action)
         if item_id is None:
             raise OutOfDate
-        if verb in (ItemVerb.DONE_ON, ItemVerb.ASSIGN, ItemVerb.NOTE):
+        if verb in (ItemVerb.DONE_ON, ItemVerb.ASSIGN, ItemVerb.NOTE, ItemVerb.NOT_APPLICABLE):
             if (found := cases.find_row(self.runtime.engine, ChecklistItem, item_id)) is None:
                 raise OutOfDate
             item, incident = found
@@ -118,7 +118,11 @@ class CaseControls:
     ) -> None:
         """The case's history, in a modal."""
         _, incident_id = verb_and_id(action)
-        found = cases.case_history(self.runtime.engine, incident_id) if incident_id else None
+        found = (
+            cases.case_history(self.runtime.engine, self.runtime.rules, incident_id)
+            if incident_id
+            else None
+        )
         if found is None:
             raise OutOfDate
         client.views_open(trigger_id=body["trigger_id"], view=history_modal(*found))

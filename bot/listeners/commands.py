@@ -3,6 +3,7 @@ the caller."""
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from datetime import date
@@ -10,6 +11,7 @@ from typing import Any
 
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.models.blocks import HeaderBlock
 
 from bot import cases, exports, improvement, reports
@@ -24,6 +26,8 @@ from bot.domain.calendar import london_date
 from bot.domain.yearly import parse_year, year_of
 from bot.listeners.guard import acknowledge, after_ack, allowed
 from bot.runtime import Runtime
+
+logger = logging.getLogger(__name__)
 
 #: How many recent changes ``/incident show`` lists under the card (History has them all).
 _SHOW_HISTORY = 12
@@ -107,10 +111,10 @@ def _show(
         **case.register,
     )
     assert case.incident.id is not None
-    found = cases.case_history(runtime.engine, case.incident.id, limit=_SHOW_HISTORY)
+    found = cases.case_history(runtime.engine, runtime.rules, case.incident.id, limit=_SHOW_HISTORY)
     room = MESSAGE_BLOCKS - len(blocks) - 2  # the heading, and the line saying how many
     if found and room > 0:
-        history, shown = history_blocks(found.events, found.names, room)
+        history, shown = history_blocks(found.events, found.names, room, agencies=found.agencies)
         note = shown_of(shown, found.total)
         blocks += [HeaderBlock(text="Latest changes"), *history, *([note] if note else [])]
     respond(blocks=blocks, text=case.incident.reference)
@@ -183,17 +187,33 @@ def _export(
         content = exports.deadlines_ics(runtime.engine, now, start, end, allowed=allowed)
     name, what = _EXPORTS[kind]
     period_words = _period_words(start, end)
-    dm = client.conversations_open(users=command["user_id"])["channel"]["id"]
-    client.files_upload_v2(
-        channel=dm,
-        content=content,
-        filename=f"{name}-{london_date(now).isoformat()}.{kind}",
-        title=f"{what}{period_words}",
-        initial_comment=f"{what}{period_words}, as you asked. References and pseudonyms only.",
-    )
+    try:
+        dm = client.conversations_open(users=command["user_id"])["channel"]["id"]
+        client.files_upload_v2(
+            channel=dm,
+            content=content,
+            filename=f"{name}-{london_date(now).isoformat()}.{kind}",
+            title=f"{what}{period_words}",
+            initial_comment=f"{what}{period_words}, as you asked. References and pseudonyms only.",
+        )
+    except (SlackApiError, SlackClientError, OSError) as exc:
+        # Nothing about a case went wrong, so the advice is about the file, not a case.
+        said = exc.response.get("error") if isinstance(exc, SlackApiError) else type(exc).__name__
+        logger.warning("the %s export could not be sent: %s", kind, said)
+        respond(text=_export_not_sent(what, str(said)), response_type="ephemeral")
+        return
     respond(
         text=f"I've sent {what.lower()}{period_words} to your direct messages with me.",
         response_type="ephemeral",
+    )
+
+
+def _export_not_sent(what: str, said: str) -> str:
+    return (
+        f"I could not send {what[0].lower()}{what[1:]} to your direct messages: Slack answered "
+        f"`{cut(said, 60)}`. Nothing was changed. Please try again in a few minutes; if it "
+        "fails again, an administrator can check that the bot may upload files (the "
+        "files:write scope) or run `safeguarding-bot export` on the server."
     )
 
 

@@ -338,6 +338,17 @@ def _item_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> A
         return lambda user: lifecycle.update_item(
             engine, rules, item_id=item, actor=user, now=now, status=Status.DONE, done_on=on
         )
+    if form.verb == ItemVerb.NOT_APPLICABLE:
+        reason = free_text(runtime, form, "reason", REASON_MAX, errors)
+        return lambda user: lifecycle.update_item(
+            engine,
+            rules,
+            item_id=item,
+            actor=user,
+            now=now,
+            status=Status.NOT_APPLICABLE,
+            reason=reason,
+        )
     if form.verb == ItemVerb.NOTE:
         note = form.text("note")
         allowed = runtime.rules.allowed_words

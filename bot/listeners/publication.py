@@ -8,6 +8,7 @@ after the answer.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from slack_bolt import App, Respond
@@ -17,6 +18,7 @@ from bot import publication
 from bot.blocks.case_forms import REASON_MAX, Submitted
 from bot.blocks.publication import (
     CONCLUDED,
+    CONCLUDED_LABEL,
     EXPECTED,
     PUBLICATION_ACTION,
     PUBLICATION_FORM,
@@ -78,7 +80,9 @@ def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply 
         if (chosen := form.choice("kind")) not in tuple(ProceedingsKind):
             errors["kind"] = "Choose which proceedings."
             return None
-        kind, expected_on = ProceedingsKind(chosen), form.day("expected")
+        kind, expected_on = ProceedingsKind(chosen), _expected(form, london_date(now), errors)
+        if "expected" in errors:
+            return None
         return lambda user: publication.record_proceedings(
             engine,
             rules,
@@ -94,10 +98,10 @@ def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply 
     if which is None:
         errors["which"] = "Choose which proceedings."
     if form.verb == EXPECTED:
-        expected = form.day("expected")
-        if expected is None:
+        expected = _expected(form, london_date(now), errors)
+        if expected is None and "expected" not in errors:
             errors["expected"] = "Choose a date."
-        if which is None or expected is None:
+        if which is None or expected is None or "expected" in errors:
             return None
         new_date, chosen_id = expected, which
         return lambda user: publication.change_expected(
@@ -136,3 +140,15 @@ def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply 
         actor=user,
         now=now,
     )
+
+
+def _expected(form: Submitted, today: date, errors: dict[str, str]) -> date | None:
+    """The date proceedings are expected to end, if given: not a day gone by, as they have
+    ended then (which is recorded as concluded) or have a new date."""
+    expected = form.day("expected")
+    if expected is not None and expected < today:
+        errors["expected"] = (
+            f"That date has passed. If the proceedings have ended, choose {CONCLUDED_LABEL} "
+            "instead; if not, give the date they are now expected to end."
+        )
+    return expected

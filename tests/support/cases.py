@@ -75,3 +75,11 @@ def message(running: RunningBot, ts: str) -> str:
 def actions(running: RunningBot) -> list[str]:
     with Session(running.engine) as session:
         return list(session.exec(select(AuditEvent.action).order_by(AuditEvent.id)).all())
+
+
+def history(running: RunningBot, incident: Incident) -> str:
+    """The case's history, as its History button opens it."""
+    opened = len(running.fake.calls("views.open"))
+    assert choose(running, "case_history", str(incident.id)).status == 200
+    running.fake.wait_for("views.open", count=opened + 1)
+    return text_of(running.fake.last_view())
