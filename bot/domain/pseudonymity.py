@@ -420,12 +420,16 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
 def _babys_surname(norm: str, name: _Token, lex: _Lexicon) -> bool:
     """Whether ``name`` follows "Baby" or "Child" as a hospital names a newborn by the
     family's surname ("Baby Okonjo"), being no first name of the lists nor a word."""
-    before = norm[: name.start].casefold().split()
+    before = [w for w in norm[: name.start].casefold().split() if w not in _PARTICLES]
     return (
         before[-1:] in (["baby"], ["child"], ["infant"], ["unborn"])
         and name.low not in lex.forenames
-        and _unknown(name, lex, set(), typo=False)
+        and _unknown(name, lex, set(), acronyms=False, typo=False)
     )
+
+
+#: Words that begin surnames: "de Souza", "van Dijk", "bin Hassan".
+_PARTICLES = frozenset("de da del della di du van von der den le la bin ben al el".split())  # noqa: SIM905
 
 
 def check_free_text(
@@ -476,6 +480,7 @@ _SYSTEMS = (
 _RECORD = re.compile(
     rf"\b(?:{_SYSTEMS})\b(?:[^0-9.;:!?]{{0,24}}?\b(?:id|no|number|num|ref|reference|record"
     r"|log))?\b[^0-9a-z]{0,3}(?:[a-z]{0,4}[/-]?|[0-9]{1,4}/)[0-9]{5,}"
+    r"|\b(?:number|no|num|ref|reference|id)\b\.?\s*[:#]?\s*(?=[a-z0-9/-]*[0-9]{5})[a-z0-9/-]+"
     r"|\b(?:storm|cad|log)(?: log| no| number| ref)?\W{0,3}(?!(?:19|20)[0-9]{2}\b)[0-9]{4,}",
     re.IGNORECASE,
 )
@@ -585,7 +590,32 @@ def _vehicle(norm: str) -> Finding | None:
     return None
 
 
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2"}
+_DIGIT_WORDS |= {"three": "3", "four": "4", "five": "5", "six": "6", "seven": "7"}
+_DIGIT_WORDS |= {"eight": "8", "nine": "9"}
+_SPOKEN_DIGIT = rf"(?:(?:double|treble|triple)\s+)?(?:{'|'.join(_DIGIT_WORDS)})\b"
+#: A number read out digit by digit: "oh seven seven double oh nine ...".
+_SPOKEN = re.compile(rf"\b{_SPOKEN_DIGIT}(?:[\s,-]+{_SPOKEN_DIGIT}){{7,}}", re.IGNORECASE)
+_REPEATS = {"double": 2, "treble": 3, "triple": 3}
+
+
+def _spoken_number(norm: str) -> str | None:
+    """A phone number written in words, ten digits or more once "double" is counted."""
+    for match in _SPOKEN.finditer(norm):
+        digits, times = "", 1
+        for word in re.findall(r"[a-z]+", match.group().casefold()):
+            if word in _REPEATS:
+                times = _REPEATS[word]
+            else:
+                digits, times = digits + _DIGIT_WORDS[word] * times, 1
+        if len(digits) >= 10:
+            return match.group()
+    return None
+
+
 def _contact(norm: str) -> Finding | None:
+    if spoken := _spoken_number(norm):
+        return Finding("phone", spoken)
     if match := _EMAIL.search(norm) or _SPELT_EMAIL.search(norm):
         return Finding("email", match.group())
     if match := _HANDLE.search(norm) or _PROFILE.search(norm):
@@ -639,7 +669,7 @@ _DATEISH = (
     r"|[0-9]{1,2}(?:st|nd|rd|th)\b|[0-9]{6,8}\b|[0-9]{1,2}[/.-][0-9]{1,2}\b)"
 )
 _BORN = re.compile(
-    rf"\b(?:born|b(?:irth)?-?day(?:'s)?|b\.)[:,]?(?: [a-z,']+){{0,3}}?[ :]*{_DATEISH}|\bb\. ?[0-9]",
+    rf"\b(?:born|b(?:irth)?-?day(?:'s)?|b\.)[:,]?(?: [a-z,']+){{0,5}}?[ :]*{_DATEISH}|\bb\. ?[0-9]",
     re.IGNORECASE,
 )
 
@@ -664,7 +694,8 @@ _EVENT_WORDS = frozenset(
     interviewed assessment training workshop session audit chronology started ended
     escalated rearranged postponed cancelled adjourned deferred sentenced charged arrested
     inquest appointment appointments rr lcspr cspr dhr sar requested request requests
-    chronology chronologies minutes minuted actioned shared
+    chronology chronologies minutes minuted actioned shared by until till circulate
+    circulated
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _BIRTH_WORDS = frozenset({"born", "dob", "birth", "birthday", "bday", "aged", "age", "turns"})
@@ -674,8 +705,8 @@ _CLAUSE_BREAK = re.compile(r"[.;!?]\s")
 def _event_date(norm: str, match: re.Match[str]) -> bool:
     """Whether the words beside a full date, in its sentence, say what happened on it."""
     before = _CLAUSE_BREAK.split(norm[max(0, match.start() - 60) : match.start()])[-1]
-    after = _CLAUSE_BREAK.split(norm[match.end() : match.end() + 40])[0]
-    words = {t.low for t in [*_tokens(before)][-6:]} | {t.low for t in [*_tokens(after)][:4]}
+    after = _CLAUSE_BREAK.split(norm[match.end() : match.end() + 60])[0]
+    words = {t.low for t in [*_tokens(before)][-6:]} | {t.low for t in [*_tokens(after)][:6]}
     return bool(words & _EVENT_WORDS) and not words & _BIRTH_WORDS
 
 
@@ -808,7 +839,7 @@ _QUALIFIERS = frozenset(
     """
     junior juniors infant infants primary secondary nursery c of e ce rc catholic church
     community methodist pupil referral children's high grammar academy free special first
-    middle upper lower park hill
+    middle upper lower park hill family medical health group
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
@@ -1055,12 +1086,20 @@ def _gazetteer_name(
     return None
 
 
+#: Words before a place, not a person: "moved from Merton", "covers Brent".
+_PLACE_BEFORE = frozenset(
+    "in from into near across covers cover covering around within outside throughout".split()  # noqa: SIM905
+)
+
+
 def _flagged(tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
     """Whether token ``n`` is a name here: a name that is no everyday word, or an everyday
     one with a sign that it is a name."""
     token = tokens[n]
     if not _is_name(token.low, lex):
         return False
+    if token.low in lex.known and n > 0 and tokens[n - 1].low in _PLACE_BEFORE:
+        return False  # "moved from Merton", "held in Brent"
     if token.low not in lex.everyday:
         return len(token.low) > 2 or token.capital
     if not token.capital:
@@ -1139,7 +1178,8 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
     mixed = _mixed_case(norm)
     for n, token in enumerate(tokens):
         named_here = n > 0 and (tokens[n - 1].low in _KIN or norm[: token.start].endswith("w/ "))
-        if _unknown(token, lex, own, acronyms=mixed, typo=not named_here) and (
+        acronyms = mixed and not _INITIALS_BEFORE.search(norm, 0, token.start)
+        if _unknown(token, lex, own, acronyms=acronyms, typo=not named_here) and (
             finding := _name_finding(norm, tokens, n, lex, own)
         ):
             return finding
@@ -1147,6 +1187,9 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
             return Finding("name", token.text)  # "charlottes stepdad"
     return None
 
+
+#: Initials before a word in capitals make it a surname, not an acronym: "M.R. CORTÉS".
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\. ?){1,3}$")
 
 #: Kin and household: a name is expected beside them ("mum angelika", "joannes stepdad").
 _KIN = frozenset(
