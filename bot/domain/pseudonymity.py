@@ -248,6 +248,7 @@ class _Lexicon:
     everyday: frozenset[str]  # names that are also everyday words
     words: frozenset[str]  # everyday English words
     known: frozenset[str]  # words of safeguarding work and of places: never a name alone
+    terms: frozenset[str]  # the words of safeguarding work alone
     places: frozenset[str]  # places of two words or more, as their words' ``low`` joined
     place_starts: frozenset[str]  # the first words of those
 
@@ -270,6 +271,7 @@ def _lexicon() -> _Lexicon:
         read("everyday.txt"),
         read("words.txt"),
         read("terms.txt") | {word for place in places for word in place},
+        read("terms.txt"),
         frozenset(" ".join(place) for place in places if len(place) > 1),
         frozenset(place[0] for place in places if len(place) > 1),
     )
@@ -489,7 +491,7 @@ _PHONE_LIKE = re.compile(r"(?:\+|\((?=[0-9])|(?<![0-9])0)[0-9 ().-]{8,24}[0-9]")
 
 def _number(norm: str) -> Finding | None:
     digits = len(_DIGIT.findall(norm))
-    if digits < 5:
+    if digits < 4:
         return None
     for ten in _SPACED_TEN.finditer(norm):
         if _nhs_valid(re.sub(r"[^0-9]", "", ten.group())):
@@ -694,10 +696,11 @@ _EVENT_WORDS = frozenset(
     interviewed assessment training workshop session audit chronology started ended
     escalated rearranged postponed cancelled adjourned deferred sentenced charged arrested
     inquest appointment appointments rr lcspr cspr dhr sar requested request requests
-    chronology chronologies minutes minuted actioned shared by until till circulate
-    circulated
+    chronology chronologies minutes minuted actioned shared circulate circulated
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
+#: Words that date a deadline when they come before the date ("by 24 Dec 2026").
+_DEADLINE_WORDS = frozenset({"by", "until", "till"})
 _BIRTH_WORDS = frozenset({"born", "dob", "birth", "birthday", "bday", "aged", "age", "turns"})
 _CLAUSE_BREAK = re.compile(r"[.;!?]\s")
 
@@ -706,8 +709,9 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
     """Whether the words beside a full date, in its sentence, say what happened on it."""
     before = _CLAUSE_BREAK.split(norm[max(0, match.start() - 60) : match.start()])[-1]
     after = _CLAUSE_BREAK.split(norm[match.end() : match.end() + 60])[0]
-    words = {t.low for t in [*_tokens(before)][-6:]} | {t.low for t in [*_tokens(after)][:6]}
-    return bool(words & _EVENT_WORDS) and not words & _BIRTH_WORDS
+    words = {t.low for t in [*_tokens(before)][-6:]}
+    words |= {t.low for t in [*_tokens(after)][:6]} - _DEADLINE_WORDS  # "seen by the GP"
+    return bool(words & (_EVENT_WORDS | _DEADLINE_WORDS)) and not words & _BIRTH_WORDS
 
 
 def _postcode(norm: str) -> Finding | None:
@@ -870,7 +874,7 @@ def _names_no_place(kind: str, low: str) -> bool:
         or low in _INSTITUTION_WORDS_NOT_NAMES
         or not low.isalpha()
         or low.endswith(("ing", "ed"))  # "considered school", "ongoing surgery"
-        or low in _lexicon().known  # "re school"
+        or low in _lexicon().terms  # "re school" (a place's word may name one: "hazel")
     )
 
 
@@ -995,6 +999,7 @@ def _person(norm: str, own: set[str]) -> Finding | None:
         or _gazetteer_name(norm, tokens, lex, own)
         or (_capitalised_name(norm, tokens, lex, own) if _mixed_case(norm) else None)
         or _unknown_name(norm, tokens, lex, own)
+        or _set_off(norm, lex, own)
     )
 
 
@@ -1092,14 +1097,21 @@ _PLACE_BEFORE = frozenset(
 )
 
 
+def _after_place_word(tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    before = tokens[n - 1].low
+    if before == "and" and n > 1:
+        return tokens[n - 2].low in lex.known and _after_place_word(tokens, n - 2, lex)
+    return before in _PLACE_BEFORE
+
+
 def _flagged(tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
     """Whether token ``n`` is a name here: a name that is no everyday word, or an everyday
     one with a sign that it is a name."""
     token = tokens[n]
     if not _is_name(token.low, lex):
         return False
-    if token.low in lex.known and n > 0 and tokens[n - 1].low in _PLACE_BEFORE:
-        return False  # "moved from Merton", "held in Brent"
+    if token.low in lex.known and n > 0 and _after_place_word(tokens, n, lex):
+        return False  # "moved from Merton", "held in Brent", "Manchester and Merton"
     if token.low not in lex.everyday:
         return len(token.low) > 2 or token.capital
     if not token.capital:
@@ -1192,13 +1204,37 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\. ?){1,3}$")
 
 #: Kin and household: a name is expected beside them ("mum angelika", "joannes stepdad").
-_KIN = frozenset(
-    """
+_KIN_WORDS = """
     mum mummy mam mom dad daddy mother father stepdad stepmum stepfather stepmother brother
     sister nan nana gran grandma grandad grandmother grandfather aunt auntie uncle cousin
     partner boyfriend girlfriend husband wife son daughter sibling carer
     """.split()  # noqa: SIM905 (a word list reads best as words)
+_KIN = frozenset(_KIN_WORDS)
+
+
+#: A person's role, then one word between commas or in brackets ("The mother, Harsh,
+#: said", "the younger sibling (Tú)"), or one word then an age in brackets ("Krišs (aged
+#: 6)"): the word is their name, even an everyday one.
+_ROLE = rf"(?:{'|'.join(sorted(_KIN_WORDS))}|friend|eldest|youngest|older|younger|child|boy|girl)"
+_SET_OFF = re.compile(
+    rf"\b{_ROLE}(?:'s [a-z]+)?(?:, ([^\W\d_][\w'-]*),|\s*[(\[]([^\W\d_][\w'-]*)[)\]])"
+    r"|\b([^\W\d_][\w'-]*) \((?:aged? )?[0-9]{1,2}(?: ?(?:yrs?|years?|months?|mths?))?\)",
+    re.IGNORECASE,
 )
+
+
+def _set_off(norm: str, lex: _Lexicon, own: set[str]) -> Finding | None:
+    mixed = _mixed_case(norm)
+    for match in _SET_OFF.finditer(norm):
+        word = next(group for group in match.groups() if group)
+        low = _fold(_possessive(word.casefold()))
+        if len(low) < 2 or low in own or low in _GENERIC or low in _FUNCTION or low in lex.known:
+            continue
+        if low.endswith(("ed", "ing", "ly")) or (word.isupper() and len(low) <= 4):
+            continue  # "the mother, concerned,", "the child (CP)"
+        if (mixed and word[0].isupper()) or _is_name(low, lex) or low not in lex.words:
+            return Finding("name", word)
+    return None
 
 
 def _kins_own(tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
