@@ -335,3 +335,92 @@ def test_allowed_words_and_the_cases_pseudonym_are_never_names() -> None:
     assert check_free_text(text, max_length=MAX, pseudonym="Willow") is None
     assert check_free_text("Willow Walsh was seen.", max_length=MAX, allowed=["Willow"])
     assert check_pseudonym("Walsh", allowed=["walsh"]) is None
+
+
+# --- issue 24: names of every origin, identifiers beside their system, dates in context ---
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("mother, zbigniewa, said she was worried", 'name ("zbigniewa")'),
+        ("Seen with the Okonkwoes at home.", 'name ("Okonkwoes")'),
+        ("dazzer is the stepfather", 'name ("dazzer")'),
+        ("D'Andrelle attended the meeting.", "D'Andrelle"),
+        ("Child K's mum K\u0435rrie said no.", "K\u0435rrie"),  # a Cyrillic e
+        ("mum said j o s h a n is staying", "j o s h a n"),
+        ("spoke to B-r-o-w-n-l-o-w today", "B-r-o-w-n-l-o-w"),
+        ("joannes stepdad there again", 'name ("joannes")'),
+        ("The older sibling, Harsh, was at school.", 'name ("Harsh")'),
+        ("The younger sibling (Tallis) was present.", 'name ("Tallis")'),
+        ("Kristof (aged 6) told staff.", 'name ("Kristof")'),
+        ("The Moulinex family moved away.", "Moulinex"),
+        ("the lad everyone calls Becks", 'name ("Becks")'),
+        ("Seen: M.R. CORTEZA.", "CORTEZA"),
+        ("Mosaic ID 3345127 on the record.", 'record number ("Mosaic ID 3345127")'),
+        ("logged under EHM case 50731", 'record number ("case 50731")'),
+        ("custody number 02VR/02612/26", "record number"),
+        ("logged under storm log 1835", 'record number ("storm log 1835")'),
+        ("car reg NN71 GPY seen nearby", 'vehicle registration ("NN71 GPY")'),
+        ("Dad drives a black van, BWK 327G.", 'vehicle registration ("BWK 327G")'),
+        ("new number 7700 900331 (text only)", "phone number"),
+        ("call back on 20 7946 0918 after 3", "phone number"),
+        ("ring dad on oh seven seven double oh nine double oh one two three", "phone number"),
+        ("sibling turns 10 on 20 February", 'date of birth ("turns 10 on 20 February")'),
+        ("his birthday's on 5th february", "date of birth"),
+        ("born in the summer of 2011 on the 24th of July", "date of birth"),
+        ("lives on holly crescent", 'address ("holly crescent")'),
+        ("moved to willow court flats", "address"),
+        ("attends cedarbrook junior school", 'school or nursery ("cedarbrook junior school")'),
+        ("attends ash hill pru", 'school or nursery ("ash hill pru")'),
+        ("Birchdale Family Practice have not seen her", "Birchdale Family Practice"),
+        ("spoke to ms okafora on the phone", "ms okafora"),
+    ],
+)
+def test_names_of_every_origin_and_identifiers_beside_their_system_are_refused(
+    text: str, found: str
+) -> None:
+    problem = check_free_text(text, max_length=MAX)
+    assert problem is not None and found in problem, problem
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notified the Panel on 3 April 2026.",
+        "Practitioner learning event on 12/05/2026 at 11:00.",
+        "strategy meeting held 06.05.2026",
+        "ICPC booked for 2nd November 2026.",
+        "Action 3: team manager to circulate the terms of reference by 24 Dec 2026.",
+        "rr mtg 23.10.2025 10:30",
+        "Last reviewed in Jan 2020",
+        "Final report published on Thu 17 March 2026.",
+        "Notification sent by Barking and Dagenham MASH about housing.",
+        "Notification sent by Merton MASH about drift.",
+        "Learning event held in Brent on 07/07/2026.",
+        "The partnership covers Manchester and Merton.",
+        "The family speak Tigrinya and Punjabi at home.",
+        "He spent hours on YouTube and TikTok.",
+        "Mr and Mrs attended together.",
+        "The mother, however, said she would engage.",
+        "Child K (aged 6) and the siblings (3) are safe.",
+        "pls chase the icb for strat notes by thurs, tmrw am ok",
+        "recieved the referal from camhs and attened the strategy meeting",
+        "designated doctor to liaise with the health visitor re school attendance",
+        "In line with section 47, the core group considered school attendance.",
+        "case SI-2026-0001 updated; ref 2026/014 noted",
+    ],
+)
+def test_dated_work_places_languages_and_hurried_notes_are_let_through(text: str) -> None:
+    assert check_free_text(text, max_length=MAX) is None
+
+
+def test_a_date_beside_what_happened_is_refused_when_birth_is_beside_it_too() -> None:
+    problem = check_free_text("Child K was born 3/4/2019 and the meeting was held", max_length=MAX)
+    assert problem is not None and "date of birth" in problem
+
+
+@pytest.mark.parametrize("pseudonym", ["Baby Okonkwo", "baby zielinskova", "BABY GLAVORIC"])
+def test_baby_and_a_surname_is_refused_as_a_pseudonym(pseudonym: str) -> None:
+    problem = check_pseudonym(pseudonym)
+    assert problem is not None and "surname" in problem

@@ -248,6 +248,7 @@ class _Lexicon:
     everyday: frozenset[str]  # names that are also everyday words
     words: frozenset[str]  # everyday English words
     known: frozenset[str]  # words of safeguarding work and of places: never a name alone
+    terms: frozenset[str]  # the words of safeguarding work alone
     places: frozenset[str]  # places of two words or more, as their words' ``low`` joined
     place_starts: frozenset[str]  # the first words of those
 
@@ -270,6 +271,7 @@ def _lexicon() -> _Lexicon:
         read("everyday.txt"),
         read("words.txt"),
         read("terms.txt") | {word for place in places for word in place},
+        read("terms.txt"),
         frozenset(" ".join(place) for place in places if len(place) > 1),
         frozenset(place[0] for place in places if len(place) > 1),
     )
@@ -420,12 +422,16 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
 def _babys_surname(norm: str, name: _Token, lex: _Lexicon) -> bool:
     """Whether ``name`` follows "Baby" or "Child" as a hospital names a newborn by the
     family's surname ("Baby Okonjo"), being no first name of the lists nor a word."""
-    before = norm[: name.start].casefold().split()
+    before = [w for w in norm[: name.start].casefold().split() if w not in _PARTICLES]
     return (
         before[-1:] in (["baby"], ["child"], ["infant"], ["unborn"])
         and name.low not in lex.forenames
-        and _unknown(name, lex, set(), typo=False)
+        and _unknown(name, lex, set(), acronyms=False, typo=False)
     )
+
+
+#: Words that begin surnames: "de Souza", "van Dijk", "bin Hassan".
+_PARTICLES = frozenset("de da del della di du van von der den le la bin ben al el".split())  # noqa: SIM905
 
 
 def check_free_text(
@@ -476,6 +482,7 @@ _SYSTEMS = (
 _RECORD = re.compile(
     rf"\b(?:{_SYSTEMS})\b(?:[^0-9.;:!?]{{0,24}}?\b(?:id|no|number|num|ref|reference|record"
     r"|log))?\b[^0-9a-z]{0,3}(?:[a-z]{0,4}[/-]?|[0-9]{1,4}/)[0-9]{5,}"
+    r"|\b(?:number|no|num|ref|reference|id)\b\.?\s*[:#]?\s*(?=[a-z0-9/-]*[0-9]{5})[a-z0-9/-]+"
     r"|\b(?:storm|cad|log)(?: log| no| number| ref)?\W{0,3}(?!(?:19|20)[0-9]{2}\b)[0-9]{4,}",
     re.IGNORECASE,
 )
@@ -484,7 +491,7 @@ _PHONE_LIKE = re.compile(r"(?:\+|\((?=[0-9])|(?<![0-9])0)[0-9 ().-]{8,24}[0-9]")
 
 def _number(norm: str) -> Finding | None:
     digits = len(_DIGIT.findall(norm))
-    if digits < 5:
+    if digits < 4:
         return None
     for ten in _SPACED_TEN.finditer(norm):
         if _nhs_valid(re.sub(r"[^0-9]", "", ten.group())):
@@ -585,7 +592,32 @@ def _vehicle(norm: str) -> Finding | None:
     return None
 
 
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2"}
+_DIGIT_WORDS |= {"three": "3", "four": "4", "five": "5", "six": "6", "seven": "7"}
+_DIGIT_WORDS |= {"eight": "8", "nine": "9"}
+_SPOKEN_DIGIT = rf"(?:(?:double|treble|triple)\s+)?(?:{'|'.join(_DIGIT_WORDS)})\b"
+#: A number read out digit by digit: "oh seven seven double oh nine ...".
+_SPOKEN = re.compile(rf"\b{_SPOKEN_DIGIT}(?:[\s,-]+{_SPOKEN_DIGIT}){{7,}}", re.IGNORECASE)
+_REPEATS = {"double": 2, "treble": 3, "triple": 3}
+
+
+def _spoken_number(norm: str) -> str | None:
+    """A phone number written in words, ten digits or more once "double" is counted."""
+    for match in _SPOKEN.finditer(norm):
+        digits, times = "", 1
+        for word in re.findall(r"[a-z]+", match.group().casefold()):
+            if word in _REPEATS:
+                times = _REPEATS[word]
+            else:
+                digits, times = digits + _DIGIT_WORDS[word] * times, 1
+        if len(digits) >= 10:
+            return match.group()
+    return None
+
+
 def _contact(norm: str) -> Finding | None:
+    if spoken := _spoken_number(norm):
+        return Finding("phone", spoken)
     if match := _EMAIL.search(norm) or _SPELT_EMAIL.search(norm):
         return Finding("email", match.group())
     if match := _HANDLE.search(norm) or _PROFILE.search(norm):
@@ -639,7 +671,7 @@ _DATEISH = (
     r"|[0-9]{1,2}(?:st|nd|rd|th)\b|[0-9]{6,8}\b|[0-9]{1,2}[/.-][0-9]{1,2}\b)"
 )
 _BORN = re.compile(
-    rf"\b(?:born|b(?:irth)?-?day(?:'s)?|b\.)[:,]?(?: [a-z,']+){{0,3}}?[ :]*{_DATEISH}|\bb\. ?[0-9]",
+    rf"\b(?:born|b(?:irth)?-?day(?:'s)?|b\.)[:,]?(?: [a-z,']+){{0,5}}?[ :]*{_DATEISH}|\bb\. ?[0-9]",
     re.IGNORECASE,
 )
 
@@ -664,9 +696,11 @@ _EVENT_WORDS = frozenset(
     interviewed assessment training workshop session audit chronology started ended
     escalated rearranged postponed cancelled adjourned deferred sentenced charged arrested
     inquest appointment appointments rr lcspr cspr dhr sar requested request requests
-    chronology chronologies minutes minuted actioned shared
+    chronology chronologies minutes minuted actioned shared circulate circulated
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
+#: Words that date a deadline when they come before the date ("by 24 Dec 2026").
+_DEADLINE_WORDS = frozenset({"by", "until", "till"})
 _BIRTH_WORDS = frozenset({"born", "dob", "birth", "birthday", "bday", "aged", "age", "turns"})
 _CLAUSE_BREAK = re.compile(r"[.;!?]\s")
 
@@ -674,9 +708,10 @@ _CLAUSE_BREAK = re.compile(r"[.;!?]\s")
 def _event_date(norm: str, match: re.Match[str]) -> bool:
     """Whether the words beside a full date, in its sentence, say what happened on it."""
     before = _CLAUSE_BREAK.split(norm[max(0, match.start() - 60) : match.start()])[-1]
-    after = _CLAUSE_BREAK.split(norm[match.end() : match.end() + 40])[0]
-    words = {t.low for t in [*_tokens(before)][-6:]} | {t.low for t in [*_tokens(after)][:4]}
-    return bool(words & _EVENT_WORDS) and not words & _BIRTH_WORDS
+    after = _CLAUSE_BREAK.split(norm[match.end() : match.end() + 60])[0]
+    words = {t.low for t in [*_tokens(before)][-6:]}
+    words |= {t.low for t in [*_tokens(after)][:6]} - _DEADLINE_WORDS  # "seen by the GP"
+    return bool(words & (_EVENT_WORDS | _DEADLINE_WORDS)) and not words & _BIRTH_WORDS
 
 
 def _postcode(norm: str) -> Finding | None:
@@ -808,7 +843,7 @@ _QUALIFIERS = frozenset(
     """
     junior juniors infant infants primary secondary nursery c of e ce rc catholic church
     community methodist pupil referral children's high grammar academy free special first
-    middle upper lower park hill
+    middle upper lower park hill family medical health group
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
@@ -839,7 +874,7 @@ def _names_no_place(kind: str, low: str) -> bool:
         or low in _INSTITUTION_WORDS_NOT_NAMES
         or not low.isalpha()
         or low.endswith(("ing", "ed"))  # "considered school", "ongoing surgery"
-        or low in _lexicon().known  # "re school"
+        or low in _lexicon().terms  # "re school" (a place's word may name one: "hazel")
     )
 
 
@@ -964,6 +999,7 @@ def _person(norm: str, own: set[str]) -> Finding | None:
         or _gazetteer_name(norm, tokens, lex, own)
         or (_capitalised_name(norm, tokens, lex, own) if _mixed_case(norm) else None)
         or _unknown_name(norm, tokens, lex, own)
+        or _set_off(norm, lex, own)
     )
 
 
@@ -1055,12 +1091,27 @@ def _gazetteer_name(
     return None
 
 
+#: Words before a place, not a person: "moved from Merton", "covers Brent".
+_PLACE_BEFORE = frozenset(
+    "in from into near across covers cover covering around within outside throughout".split()  # noqa: SIM905
+)
+
+
+def _after_place_word(tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    before = tokens[n - 1].low
+    if before == "and" and n > 1:
+        return tokens[n - 2].low in lex.known and _after_place_word(tokens, n - 2, lex)
+    return before in _PLACE_BEFORE
+
+
 def _flagged(tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
     """Whether token ``n`` is a name here: a name that is no everyday word, or an everyday
     one with a sign that it is a name."""
     token = tokens[n]
     if not _is_name(token.low, lex):
         return False
+    if token.low in lex.known and n > 0 and _after_place_word(tokens, n, lex):
+        return False  # "moved from Merton", "held in Brent", "Manchester and Merton"
     if token.low not in lex.everyday:
         return len(token.low) > 2 or token.capital
     if not token.capital:
@@ -1139,7 +1190,8 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
     mixed = _mixed_case(norm)
     for n, token in enumerate(tokens):
         named_here = n > 0 and (tokens[n - 1].low in _KIN or norm[: token.start].endswith("w/ "))
-        if _unknown(token, lex, own, acronyms=mixed, typo=not named_here) and (
+        acronyms = mixed and not _INITIALS_BEFORE.search(norm, 0, token.start)
+        if _unknown(token, lex, own, acronyms=acronyms, typo=not named_here) and (
             finding := _name_finding(norm, tokens, n, lex, own)
         ):
             return finding
@@ -1148,14 +1200,41 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
     return None
 
 
+#: Initials before a word in capitals make it a surname, not an acronym: "M.R. CORTÉS".
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\. ?){1,3}$")
+
 #: Kin and household: a name is expected beside them ("mum angelika", "joannes stepdad").
-_KIN = frozenset(
-    """
+_KIN_WORDS = """
     mum mummy mam mom dad daddy mother father stepdad stepmum stepfather stepmother brother
     sister nan nana gran grandma grandad grandmother grandfather aunt auntie uncle cousin
     partner boyfriend girlfriend husband wife son daughter sibling carer
     """.split()  # noqa: SIM905 (a word list reads best as words)
+_KIN = frozenset(_KIN_WORDS)
+
+
+#: A person's role, then one word between commas or in brackets ("The mother, Harsh,
+#: said", "the younger sibling (Tú)"), or one word then an age in brackets ("Krišs (aged
+#: 6)"): the word is their name, even an everyday one.
+_ROLE = rf"(?:{'|'.join(sorted(_KIN_WORDS))}|friend|eldest|youngest|older|younger|child|boy|girl)"
+_SET_OFF = re.compile(
+    rf"\b{_ROLE}(?:'s [a-z]+)?(?:, ([^\W\d_][\w'-]*),|\s*[(\[]([^\W\d_][\w'-]*)[)\]])"
+    r"|\b([^\W\d_][\w'-]*) \((?:aged? )?[0-9]{1,2}(?: ?(?:yrs?|years?|months?|mths?))?\)",
+    re.IGNORECASE,
 )
+
+
+def _set_off(norm: str, lex: _Lexicon, own: set[str]) -> Finding | None:
+    mixed = _mixed_case(norm)
+    for match in _SET_OFF.finditer(norm):
+        word = next(group for group in match.groups() if group)
+        low = _fold(_possessive(word.casefold()))
+        if len(low) < 2 or low in own or low in _GENERIC or low in _FUNCTION or low in lex.known:
+            continue
+        if low.endswith(("ed", "ing", "ly")) or (word.isupper() and len(low) <= 4):
+            continue  # "the mother, concerned,", "the child (CP)"
+        if (mixed and word[0].isupper()) or _is_name(low, lex) or low not in lex.words:
+            return Finding("name", word)
+    return None
 
 
 def _kins_own(tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
