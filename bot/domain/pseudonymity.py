@@ -449,20 +449,56 @@ def check_free_text(
 
 def find_identifying(text: str, *, allowed: Collection[str] = ()) -> Finding | None:
     """The first thing in ``text`` that looks like it identifies a person, or None."""
-    norm = normalise(text)
+    norm = _unlinked(normalise(text))
     if not norm:
         return None
+    if finding := _number(norm) or _contact(norm):
+        return finding
+    words = _LINK_ADDRESS.sub(lambda link: f" {link.group(1) or ''} ", norm)
     return (
-        _number(norm)
-        or _contact(norm)
-        or _postcode(norm)
-        or _vehicle(norm)
-        or _birth(norm)
-        or _address(norm)
-        or _institution(norm)
-        or _person(norm, own := _words(allowed))
-        or _spelt_out(norm, own)
+        _postcode(words)
+        or _vehicle(words)
+        or _birth(words)
+        or _address(words)
+        or _institution(words)
+        or _person(words, own := _words(allowed))
+        or _spelt_out(words, own)
     )
+
+
+#: What Slack writes for a member, a channel or a group ("<@U0123ABCD>", "<!here>"), and
+#: a case reference ("SI-2026-0001"): never a person.
+_SLACK_MARKS = re.compile(
+    r"<[@#!][^<>\s]{1,80}>|\b[A-Z]{2,6}-(?:19|20)[0-9]{2}-[0-9]{1,6}\b", re.IGNORECASE
+)
+#: An emoji code (":warning:", ":white_check_mark:", ":thumbsup:").
+_EMOJI = re.compile(r"(?<![\w:]):([a-z0-9_+-]{1,40}):(?![\w:])")
+
+
+def _emoji(code: re.Match[str]) -> str:
+    """An emoji code made of words gone, so it is read as no name; any other kept, so a
+    name cannot hide between colons (":kerrianne:")."""
+    words = _lexicon().words
+    parts = [part for part in re.split(r"[_+-]", code.group(1)) if not part.isdigit()]
+    if all(
+        part in words
+        or any(part[:cut] in words and part[cut:] in words for cut in range(2, len(part) - 1))
+        for part in parts
+    ):
+        return " "
+    return code.group()
+
+
+#: A web address, bare or as Slack links it ("<https://…|the guidance>", keeping its label):
+#: read for contact details, but its path holds no one's name.
+_LINK_ADDRESS = re.compile(r"<https?://[^<>|\s]{1,500}(?:\|([^<>]{0,200}))?>|https?://\S{1,500}")
+
+
+def _unlinked(norm: str) -> str:
+    """``norm`` without Slack's marks and emoji codes."""
+    if ":" in norm:
+        norm = _EMOJI.sub(_emoji, norm)
+    return _SLACK_MARKS.sub(" ", norm) if ("<" in norm or "-" in norm) else norm
 
 
 # --- numbers -------------------------------------------------------------------------------------
@@ -482,7 +518,9 @@ _SYSTEMS = (
 _RECORD = re.compile(
     rf"\b(?:{_SYSTEMS})\b(?:[^0-9.;:!?]{{0,24}}?\b(?:id|no|number|num|ref|reference|record"
     r"|log))?\b[^0-9a-z]{0,3}(?:[a-z]{0,4}[/-]?|[0-9]{1,4}/)[0-9]{5,}"
-    r"|\b(?:number|no|num|ref|reference|id)\b\.?\s*[:#]?\s*(?=[a-z0-9/-]*[0-9]{5})[a-z0-9/-]+"
+    r"|\b(?:number|no|num|ref|reference|id)\b\.?\s*[:#]?\s*"
+    r"(?!(?:19|20)[0-9]{2}[/-][0-9]{1,4}\b|[0-9]{1,2}/(?:19|20)[0-9]{2}\b)"  # "2026/014"
+    r"(?=(?:[a-z/-]*[0-9]){5})[a-z0-9/-]+"
     r"|\b(?:storm|cad|log)(?: log| no| number| ref)?\W{0,3}(?!(?:19|20)[0-9]{2}\b)[0-9]{4,}",
     re.IGNORECASE,
 )
@@ -662,7 +700,7 @@ _DATE_PART = re.compile(
 
 #: Words that always mean a date of birth.
 _BIRTH = re.compile(
-    r"\bd\.? ?o\.? ?b\b\.?|\bdate of birth\b|\bborn on\b(?! time\b)|\bbirth ?date\b",
+    r"\bd[./-]? ?o[./-]? ?b\b\.?|\bdate of birth\b|\bborn on\b(?! time\b)|\bbirth ?date\b",
     re.IGNORECASE,
 )
 #: A date, or part of one, soon after "born", "b." or "birthday".
@@ -679,7 +717,7 @@ _BORN = re.compile(
 #: An age reached on a day: "turns 5 on 3 April", "will be 15 on 18th June".
 _TURNS = re.compile(
     rf"\b(?:turn(?:s|ed|ing)?|will be|(?:is|was) going to be)\s+[0-9]{{1,2}}\b"
-    rf"(?:\s+years?(?:\s+old)?)?\s+(?:on|in)\s+(?:the\s+)?{_DATEISH}",
+    rf"(?:\s+years?(?:\s+old)?)?(?:\s+[a-z]+){{0,3}}?\s+(?:on|in)\s+(?:the\s+)?{_DATEISH}",
     re.IGNORECASE,
 )
 #: What a dated thing is: a full date with one of these words beside it is when something
@@ -1063,7 +1101,7 @@ def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Fi
                 kind = "clinician" if token.low in _CLINICIAN_TITLES else "title"
                 return Finding(kind, norm[token.start : nxt.end])
         given = token.low in _GIVEN_NAME or (
-            token.low == "as" and norm[: token.start].casefold().endswith("known ")
+            token.low == "as" and norm[token.start - 6 : token.start].casefold() == "known "
         )
         if given and _namelike(nxt, lex, own):
             return Finding("name", norm[nxt.start : nxt.end])
@@ -1189,8 +1227,11 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
     gazetteer."""
     mixed = _mixed_case(norm)
     for n, token in enumerate(tokens):
-        named_here = n > 0 and (tokens[n - 1].low in _KIN or norm[: token.start].endswith("w/ "))
-        acronyms = mixed and not _INITIALS_BEFORE.search(norm, 0, token.start)
+        named_here = n > 0 and (tokens[n - 1].low in _KIN or norm.endswith("w/ ", 0, token.start))
+        acronyms = mixed and not (
+            token.text.isupper()
+            and _INITIALS_BEFORE.search(norm, max(0, token.start - 12), token.start)
+        )
         if _unknown(token, lex, own, acronyms=acronyms, typo=not named_here) and (
             finding := _name_finding(norm, tokens, n, lex, own)
         ):

@@ -936,10 +936,12 @@ def _benign() -> tuple[Sample, ...]:
 
 
 def scored(sample: Sample) -> bool:
-    """Whether a sample counts in the figures: not a pseudonym of one word. The bot allows
+    """Whether a sample counts in the figures: not a pseudonym of one name. The bot allows
     "a chosen name" (DOMAIN.md), and no check can tell a chosen first name from the
-    child's own, so such samples are shown apart, not scored either way."""
-    return not (sample.field == "pseudonym" and len(sample.text.split()) == 1)
+    child's own, so such samples are shown apart, not scored either way; two names run
+    together ("JaneSmith") are scored."""
+    one_word = len(sample.text.split()) == 1 and not re.search(r"[a-z][A-Z]", sample.text)
+    return not (sample.field == "pseudonym" and one_word)
 
 
 def samples() -> list[Sample]:
