@@ -656,4 +656,7 @@ def test_publication_asks_what_is_still_open_and_the_final_report_counts_from_it
         "“Send the final report to the Panel, the Secretary of State and Ofsted” done on "
         "Fri 21 May 2027"
     ) in said
-    assert "“progress check” ended with publication" in said  # named, not dropped unsaid
+    assert (
+        "“Progress check on the local review (time taken and quality)” ended with publication"
+        in said
+    )  # named, not dropped unsaid

@@ -923,7 +923,7 @@ def _names_no_place(kind: str, low: str) -> bool:
 _TOKEN = re.compile(r"[^\W\d_]+(?:['&][^\W\d_]+)*")
 #: Where words written together in camel case meet: "JaneSmith", not "McDonald".
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z])")
-_SENTENCE_END = re.compile(r"[.!?;:)\]]\s*$")
+_SENTENCE_ENDS = frozenset(".!?;:)]")
 _FOLD = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "\u0131": "i"}
 )
@@ -1003,15 +1003,15 @@ def _tokens(norm: str) -> Iterator[_Token]:
     previous_end = 0
     for match in _TOKEN.finditer(norm):
         gap = norm[previous_end : match.start()]
-        first = (previous_end == 0 and not gap.strip()) or bool(_SENTENCE_END.search(gap))
+        first = (previous_end == 0 and not gap.strip()) or gap.rstrip()[-1:] in _SENTENCE_ENDS
         if first and previous_end and gap.lstrip().startswith("."):
             # "J. Smith": an initial's full stop ends no sentence
-            before = norm[:previous_end].split()[-1:] or [""]
-            first = len(before[0].strip(".")) > 1
+            before = norm[norm.rfind(" ", 0, previous_end) + 1 : previous_end]
+            first = len(before.strip(".")) > 1
         offset = match.start()
         word = match.group()
         # "JaneSmith" is two words, "YouTube" one (a lexicon's own words are lower case)
-        camel = mixed and word.casefold() not in _lexicon().known
+        camel = mixed and not word[2:].islower() and word.casefold() not in _lexicon().known
         parts = _CAMEL.split(word) if camel else [word]
         for n, part in enumerate(parts):
             low = part.casefold()
@@ -1037,7 +1037,7 @@ def _person(norm: str, own: set[str]) -> Finding | None:
         or _gazetteer_name(norm, tokens, lex, own)
         or (_capitalised_name(norm, tokens, lex, own) if _mixed_case(norm) else None)
         or _unknown_name(norm, tokens, lex, own)
-        or _set_off(norm, lex, own)
+        or _set_off(norm, tokens, lex, own)
     )
 
 
@@ -1256,17 +1256,21 @@ _KIN = frozenset(_KIN_WORDS)
 #: A person's role, then one word between commas or in brackets ("The mother, Harsh,
 #: said", "the younger sibling (Tú)"), or one word then an age in brackets ("Krišs (aged
 #: 6)"): the word is their name, even an everyday one.
-_ROLE = rf"(?:{'|'.join(sorted(_KIN_WORDS))}|friend|eldest|youngest|older|younger|child|boy|girl)"
+_ROLES = _KIN | {"friend", "eldest", "youngest", "older", "younger", "child", "boy", "girl"}
 _SET_OFF = re.compile(
-    rf"\b{_ROLE}(?:'s [a-z]+)?(?:, ([^\W\d_][\w'-]*),|\s*[(\[]([^\W\d_][\w'-]*)[)\]])"
-    r"|\b([^\W\d_][\w'-]*) \((?:aged? )?[0-9]{1,2}(?: ?(?:yrs?|years?|months?|mths?))?\)",
+    r"(?:'s [a-z]+)?(?:, ([^\W\d_][\w'-]*),|\s*[(\[]([^\W\d_][\w'-]*)[)\]])", re.IGNORECASE
+)
+_BEFORE_AGE = re.compile(
+    r"([^\W\d_][\w'-]*) \((?:aged? )?[0-9]{1,2}(?: ?(?:yrs?|years?|months?|mths?))?\)",
     re.IGNORECASE,
 )
 
 
-def _set_off(norm: str, lex: _Lexicon, own: set[str]) -> Finding | None:
+def _set_off(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
     mixed = _mixed_case(norm)
-    for match in _SET_OFF.finditer(norm):
+    roles = (_SET_OFF.match(norm, t.end - t.possessive * 2) for t in tokens if t.low in _ROLES)
+    aged = _BEFORE_AGE.finditer(norm) if " (" in norm else ()
+    for match in (*(m for m in roles if m), *aged):
         word = next(group for group in match.groups() if group)
         low = _fold(_possessive(word.casefold()))
         if len(low) < 2 or low in own or low in _GENERIC or low in _FUNCTION or low in lex.known:
