@@ -21,6 +21,7 @@ measure of how the guard does on text it was never fitted to. Parts (the ``sourc
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import importlib
 import random
@@ -649,20 +650,7 @@ def address_samples(rng: random.Random) -> list[Sample]:
     return out
 
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = tuple(calendar.month_name[1:])  # English: Python starts in the C locale
 SEASONS = {
     12: "winter",
     1: "winter",

@@ -23,6 +23,7 @@ tuned against. Where each part comes from:
 
 from __future__ import annotations
 
+import calendar
 import random
 import re
 import unicodedata
@@ -233,20 +234,7 @@ ACTIONS = (
     "Extension requested",
 )
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTHS = tuple(calendar.month_name[1:])  # English: Python starts in the C locale
 
 EMOJI = (":warning:", ":white_check_mark:", ":calendar:", ":memo:", ":eyes:", ":pushpin:")
 
