@@ -72,7 +72,7 @@ def yearly_workbook(
         FIGURES,
         heading(report),
         ("Section", "Figure", "Value", "Out of", "Note"),
-        [(f.section, f.name, f.value, f.out_of, f.note) for f in figures(report, agencies)],
+        [(f.section, f.name, f.value, f.out_of, f.note or None) for f in figures(report, agencies)],
         note=BASIS,
     )
     sheets.table(
