@@ -23,6 +23,7 @@ from sqlmodel import Session, select
 
 from bot.domain.pseudonymity import WITHHELD
 from bot.domain.yearly import ActionRecord, ReportingYear, yearly
+from bot.yearly_text import AGENCY_COLUMNS
 from bot.yearly_workbook import yearly_workbook
 from storage.models import PanelReview
 from tests.support.cli import run
@@ -62,23 +63,8 @@ def workbook(content: bytes) -> openpyxl.Workbook:
 
 
 @pytest.fixture
-def cli_database(
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    database_url: str,
-    engine: Engine,
-) -> Engine:
-    """The seeded year in the database the command line reads."""
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    monkeypatch.delenv("SAFEGUARDING_REPORTING_YEAR_START", raising=False)
-    seed_year(engine)
-    capsys.readouterr()
-    return engine
-
-
-@pytest.fixture
 def seeded_workbook(
-    cli_database: Engine, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    yearly_database: Engine, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> Path:
     """``safeguarding-bot report --format xlsx`` of the seeded year, as at its Monday."""
     path = tmp_path / "year.xlsx"
@@ -157,28 +143,25 @@ def test_every_figure_of_the_seeded_year_is_in_the_workbook(seeded_workbook: Pat
             "1 late",
         ),
     }
-    # Actions: due, done on time, done late, open past due, not yet due, not taken
-    # forward, then assurance embedded, partly, not yet: everyone's, then by agency.
-    by_section = {
-        ACTIONS: (5, 1, 1, 1, 1, 1, 1, 1, 1),
-        f"{ACTIONS}: Children's social care": (1, 0, 0, 0, 1, 0, 0, 0, 1),
-        f"{ACTIONS}: Education": (1, 0, 0, 0, 0, 1, 0, 0, 0),
-        f"{ACTIONS}: Health (integrated care board)": (1, 0, 1, 0, 0, 0, 0, 1, 0),
-        f"{ACTIONS}: Police": (2, 1, 0, 1, 0, 0, 1, 0, 0),
-    }
-    names = (
-        "Actions due in the year",
-        "Done on time",
-        "Done late",
-        "Still open past the due date",
-        "Open, not yet due",
-        "Not taken forward",
-        "Assurance: embedded",
-        "Assurance: partly embedded",
-        "Assurance: not yet embedded",
-    )
-    for section, values in by_section.items():
-        for name, value in zip(names, values, strict=True):
+    # Each action figure: everyone's, then children's social care, education, health and
+    # police (the agencies' in the order of their names).
+    sections = [
+        ACTIONS,
+        *(f"{ACTIONS}: {a}" for a in ("Children's social care", "Education")),
+        *(f"{ACTIONS}: {a}" for a in ("Health (integrated care board)", "Police")),
+    ]
+    for name, values in {
+        "Actions due in the year": (5, 1, 1, 1, 2),
+        "Done on time": (1, 0, 0, 0, 1),
+        "Done late": (1, 0, 0, 1, 0),
+        "Still open past the due date": (1, 0, 0, 0, 1),
+        "Open, not yet due": (1, 1, 0, 0, 0),
+        "Not taken forward": (1, 0, 1, 0, 0),
+        "Assurance: embedded": (1, 0, 0, 0, 1),
+        "Assurance: partly embedded": (1, 0, 0, 1, 0),
+        "Assurance: not yet embedded": (1, 1, 0, 0, 0),
+    }.items():
+        for section, value in zip(sections, values, strict=True):
             expected[(section, name)] = (value, None, None)
     assert found == expected
     assert "Cases are named by reference and pseudonym only" in text_of(
@@ -221,16 +204,7 @@ def test_the_cases_behind_the_figures(seeded_workbook: Path) -> None:
             d(2026, 7, 6),
         ),
     ]
-    assert list(cases[0]) == [
-        "Reference",
-        "Pseudonym",
-        "Panel notified on",
-        "Decision after the rapid review",
-        "Decided on",
-        "The Panel's decision",
-        "The Panel decided on",
-        "Local review commissioned on",
-    ]  # reference and pseudonym only: never a summary
+    assert not any("summar" in header.lower() for header in cases[0])  # never a summary
     published = table(book["Local reviews published"])
     assert [
         (r["Reference"], r["Days from commissioning"], r["Within the target"], r["Published"])
@@ -366,22 +340,14 @@ def test_the_charts_point_at_their_tables(seeded_workbook: Path) -> None:
             "Final reports sent to the Panel: on time",
             "Final reports sent to the Panel: late",
         ],
-        [Q1, 2, 1, 2, 2, 0, 1],  # B on time late, C and D; K overdue, C late; J late
+        [Q1, 2, 1, 2, 2, 0, 1],  # C, D on time, B late; B, D on time, K, C late; J late
         ["Q2 (01 Jul 2026 to 30 Sep 2026)", 0, 0, 0, 0, 0, 0],
         [Q3, 0, 1, 0, 0, 1, 0],  # F's notification overdue; A's final report on time
         ["Q4 (01 Jan 2027 to 31 Mar 2027)", 0, 0, 0, 0, 0, 0],
     ]
     by_agency = book["Actions by agency"]
     assert [[c.value for c in row] for row in by_agency["A3:G7"]] == [
-        [
-            "Agency",
-            "Due",
-            "Done on time",
-            "Done late",
-            "Open, overdue",
-            "Open, not yet due",
-            "Not taken forward",
-        ],
+        list(AGENCY_COLUMNS[:7]),  # the report's table, up to the assurance results
         ["Children's social care", 1, 0, 0, 0, 1, 0],
         ["Education", 1, 0, 0, 0, 0, 1],
         ["Health (integrated care board)", 1, 0, 1, 0, 0, 0],
@@ -453,7 +419,7 @@ def test_a_year_with_nothing_in_it_still_opens(engine: Engine) -> None:
     ],
 )
 def test_a_bad_format_or_year_is_one_line(
-    capsys: pytest.CaptureFixture[str], cli_database: Engine, argv: list[str], line: str
+    capsys: pytest.CaptureFixture[str], yearly_database: Engine, argv: list[str], line: str
 ) -> None:
     code, out, err = run(capsys, "report", *argv, "--output", "/nonexistent/x.xlsx")
     assert code == 2 and out == ""
@@ -461,7 +427,7 @@ def test_a_bad_format_or_year_is_one_line(
 
 
 def test_a_workbook_is_not_written_to_a_terminal(
-    capsys: pytest.CaptureFixture[str], cli_database: Engine, monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str], yearly_database: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     code, out, err = run(capsys, "report", "--format", "xlsx")

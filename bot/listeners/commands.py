@@ -177,11 +177,10 @@ def _report_workbook(
     )
     what = f"The yearly figures for {year.label} (Excel)"
     _send_file(
-        runtime,
         client,
-        command,
         respond,
-        content=content,
+        command["user_id"],
+        content,
         filename=f"safeguarding-year-{year.label}-as-at-{today.isoformat()}.xlsx",
         what=what,
         command_line="safeguarding-bot report",
@@ -226,11 +225,10 @@ def _export(
         content = exports.deadlines_ics(runtime.engine, now, start, end, allowed=allowed)
     name, what = _EXPORTS[kind]
     _send_file(
-        runtime,
         client,
-        command,
         respond,
-        content=content,
+        command["user_id"],
+        content,
         filename=f"{name}-{london_date(now).isoformat()}.{kind}",
         what=f"{what}{_period_words(start, end)}",
         command_line="safeguarding-bot export",
@@ -238,12 +236,11 @@ def _export(
 
 
 def _send_file(
-    runtime: Runtime,
     client: WebClient,
-    command: dict[str, Any],
     respond: Respond,
-    *,
+    user_id: str,
     content: str | bytes,
+    *,
     filename: str,
     what: str,
     command_line: str,
@@ -251,7 +248,7 @@ def _send_file(
     """``content`` as a file in the caller's direct messages with the bot, and a reply
     saying so (or what to do if Slack would not take it: ``command_line`` on the server)."""
     try:
-        dm = client.conversations_open(users=command["user_id"])["channel"]["id"]
+        dm = client.conversations_open(users=user_id)["channel"]["id"]
         client.files_upload_v2(
             channel=dm,
             content=content,
