@@ -171,15 +171,18 @@ def _parser() -> _Parser:
 
     report = commands.add_parser(
         "report",
-        help="print a reporting year's figures, as CSV or as a Markdown report",
+        help="print a reporting year's figures, as CSV or a Markdown report, or write an "
+        "Excel workbook",
         description="The figures of a reporting year (SAFEGUARDING_REPORTING_YEAR_START; "
         "April to March by default) from the stored records: incidents notified, rapid "
         "reviews and their timeliness, the decisions, local reviews commissioned, published "
         "and delayed, and the improvement actions by agency, with the late and open ones "
         "by case reference and pseudonym. csv: one row per figure; md: a report to paste "
-        "into the partnership's yearly report.",
+        "into the partnership's yearly report; xlsx: an Excel workbook of the figures, the "
+        "cases, steps and actions behind them, and charts of timeliness by quarter and of "
+        "actions by agency.",
     )
-    report.add_argument("--format", choices=("csv", "md"), required=True)
+    report.add_argument("--format", choices=("csv", "md", "xlsx"), required=True)
     report.add_argument(
         "--year", metavar="2026-27", help="the reporting year (default: the current one)"
     )
@@ -549,6 +552,8 @@ def _report(parser: _Parser, settings: Settings, args: argparse.Namespace) -> No
     if year is None:
         example = year_of(today, starts).label
         parser.error(f"--year {args.year}: name a reporting year such as {example}")
+    if args.format == "xlsx" and args.output is None and sys.stdout.isatty():
+        parser.error("--format xlsx writes a workbook: give --output FILE (or redirect)")
     from bot.database import open_database, require_schema
     from bot.reports import yearly_report
     from bot.yearly_text import yearly_csv, yearly_markdown
@@ -560,18 +565,32 @@ def _report(parser: _Parser, settings: Settings, args: argparse.Namespace) -> No
         figures = yearly_report(engine, rules, year, today)
     finally:
         engine.dispose()
+    agencies = rules.checklist.agencies
+    if args.format == "xlsx":
+        from bot.yearly_workbook import yearly_workbook
+
+        _write(parser, yearly_workbook(figures, agencies, allowed=rules.allowed_words), args.output)
+        return
     render = yearly_csv if args.format == "csv" else yearly_markdown
-    _write(parser, render(figures, rules.checklist.agencies), args.output)
+    _write(parser, render(figures, agencies), args.output)
 
 
-def _write(parser: _Parser, text: str, output: str | None) -> None:
-    """``text`` to standard output, or to the file ``output``; one line if it cannot."""
+def _write(parser: _Parser, content: str | bytes, output: str | None) -> None:
+    """``content`` to standard output, or to the file ``output``; one line if it cannot."""
     if output is None:
-        sys.stdout.write(text)
+        if isinstance(content, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(content)
+        else:
+            sys.stdout.write(content)
         return
     try:
-        with open(output, "w", encoding="utf-8", newline="") as file:
-            file.write(text)
+        if isinstance(content, bytes):
+            with open(output, "wb") as binary:
+                binary.write(content)
+        else:
+            with open(output, "w", encoding="utf-8", newline="") as file:
+                file.write(content)
     except OSError as exc:
         parser.exit(2, f"safeguarding-bot: cannot write {output}: {exc.strerror}\n")
 

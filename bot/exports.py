@@ -19,7 +19,7 @@ from icalendar import Calendar, Event
 from sqlalchemy.engine import Engine
 
 from bot.domain.calendar import london_date
-from bot.domain.pseudonymity import find_identifying
+from bot.domain.pseudonymity import withheld
 from bot.facts import case_title
 from storage.db import open_session
 from storage.models import ImprovementAction, Incident, Step
@@ -56,9 +56,6 @@ CSV_COLUMNS = (
     "assurance_result",
     "assured_on",
 )
-
-#: What an export holds in place of free text the confidentiality guard refuses.
-WITHHELD = "(withheld: it may identify someone)"
 
 #: A spreadsheet runs a cell that starts with one of these as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -154,10 +151,8 @@ def _step_cells(step: Step | None) -> list[object]:
 
 
 def _guarded(text: str, incident: Incident, allowed: Collection[str]) -> str:
-    """``text`` as it may leave the bot: :data:`WITHHELD` if the confidentiality guard
-    refuses it now (the case's pseudonym is no name in its own case's text)."""
-    found = find_identifying(text, allowed=(*allowed, incident.pseudonym))
-    return WITHHELD if found else text
+    """``text`` as it may leave the bot (:func:`withheld`), in ``incident``'s own words."""
+    return withheld(text, pseudonym=incident.pseudonym, allowed=allowed)
 
 
 def _cell(value: object) -> str:

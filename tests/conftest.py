@@ -15,8 +15,12 @@ from sqlalchemy import Engine
 from storage.db import make_engine, migrate
 from tests.support.scratch_database import scratch_postgresql_database
 
-# The running bot and the fake Slack API, for the end-to-end tests; the scheduler's world.
-pytest_plugins = ("tests.support.running_bot", "tests.support.scheduler_world")
+# The running bot and the fake Slack API, for the end-to-end tests; the scheduler's world;
+pytest_plugins = (
+    "tests.support.running_bot",
+    "tests.support.scheduler_world",
+    "tests.support.yearly_seed",  # the seeded reporting year the command line reads
+)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -14,7 +14,8 @@ from icalendar import Calendar
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from bot.exports import CSV_COLUMNS, WITHHELD, cases_csv, deadlines_ics
+from bot.domain.pseudonymity import WITHHELD
+from bot.exports import CSV_COLUMNS, cases_csv, deadlines_ics
 from bot.improvement import add_action
 from storage.models import Incident
 from tests.support.cli import run

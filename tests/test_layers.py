@@ -29,7 +29,8 @@ def _slack_loaded(script: str, env: dict[str, str] | None = None) -> list[str]:
 
 def test_the_use_cases_import_no_slack() -> None:
     script = (
-        "import bot.cases, bot.lifecycle, bot.reviews, bot.publication, bot.reports, bot.exports"
+        "import bot.cases, bot.lifecycle, bot.reviews, bot.publication, bot.reports, bot.exports, "
+        "bot.yearly_workbook"
     )
     assert _slack_loaded(script) == []
 
@@ -53,6 +54,7 @@ def test_the_offline_commands_load_no_slack(tmp_path: Path) -> None:
         ["export", "--format", "ics", "--output", str(tmp_path / "deadlines.ics")],
         ["purge", "--dry-run"],
         ["report", "--format", "md", "--output", str(tmp_path / "year.md")],
+        ["report", "--format", "xlsx", "--output", str(tmp_path / "year.xlsx")],
     ]
     script = (
         "import contextlib, io\nfrom bot.cli import main\n"
@@ -62,3 +64,4 @@ def test_the_offline_commands_load_no_slack(tmp_path: Path) -> None:
     )
     assert _slack_loaded(script, env) == []
     assert (tmp_path / "cases.csv").read_text().startswith("reference,")
+    assert (tmp_path / "year.xlsx").read_bytes().startswith(b"PK")  # a zip: the workbook

@@ -296,24 +296,8 @@ def test_the_reporting_year_is_a_setting(running: RunningBot) -> None:
 # -- the command line -------------------------------------------------------------------
 
 
-@pytest.fixture
-def cli_database(
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    database_url: str,
-    engine: Engine,
-) -> Engine:
-    """The seeded database the command line reads (DATABASE_URL); the logs of setting it
-    up are not the command's."""
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    monkeypatch.delenv("SAFEGUARDING_REPORTING_YEAR_START", raising=False)
-    seed_year(engine)
-    capsys.readouterr()
-    return engine
-
-
 def test_the_csv_has_one_row_per_figure(
-    capsys: pytest.CaptureFixture[str], cli_database: Engine
+    capsys: pytest.CaptureFixture[str], yearly_database: Engine
 ) -> None:
     code, out, err = run(
         capsys, "report", "--format", "csv", "--year", YEAR, "--as-at", TODAY.isoformat()
@@ -339,13 +323,13 @@ def test_the_csv_has_one_row_per_figure(
 
 
 def test_the_markdown_report_is_the_sample(
-    capsys: pytest.CaptureFixture[str], cli_database: Engine
+    capsys: pytest.CaptureFixture[str], yearly_database: Engine
 ) -> None:
     code, out, _ = run(
         capsys, "report", "--format", "md", "--year", YEAR, "--as-at", TODAY.isoformat()
     )
     assert code == 0
-    assert out == yearly_markdown(yearly_report(cli_database, RULES, Y2026, TODAY), AGENCIES)
+    assert out == yearly_markdown(yearly_report(yearly_database, RULES, Y2026, TODAY), AGENCIES)
     assert out.startswith("# Serious incidents and reviews: 2026-27\n")
     assert "| Police | 2 | 1 | 0 | 1 | 0 | 0 | 1 | 0 | 0 |" in out
     assert "- SI-2026-0001 · Child J: due Wed 17 Jun 2026, done Fri 19 Jun 2026" in out
@@ -367,7 +351,7 @@ def test_the_sample_prints_the_seeded_year(monkeypatch: pytest.MonkeyPatch) -> N
     ],
 )
 def test_a_bad_year_is_one_line(
-    capsys: pytest.CaptureFixture[str], cli_database: Engine, argv: list[str], line: str
+    capsys: pytest.CaptureFixture[str], yearly_database: Engine, argv: list[str], line: str
 ) -> None:
     code, out, err = run(capsys, "report", "--format", "md", *argv)
     assert code == 2 and out == ""
@@ -375,7 +359,7 @@ def test_a_bad_year_is_one_line(
 
 
 def test_a_bad_year_start_setting_is_one_line(
-    capsys: pytest.CaptureFixture[str], cli_database: Engine, monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str], yearly_database: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("SAFEGUARDING_REPORTING_YEAR_START", "13-01")
     code, _, err = run(capsys, "report", "--format", "csv")

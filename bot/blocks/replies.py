@@ -19,6 +19,8 @@ HELP = (
     "*/incident report [2026-27]* shows the reporting year's figures (this year by "
     "default): incidents notified, rapid reviews and their timeliness, the decisions, "
     "local reviews and their publication, delays, and the improvement actions; "
+    "*/incident report 2026-27 xlsx* sends you them as an Excel workbook, with the cases, "
+    "steps and actions behind them and charts; "
     "*/incident report 2025-04-01 2026-03-31* the timeliness figures for the cases the "
     "local authority became aware of in that period.\n"
     "*/incident export csv [2025-04-01] [2026-03-31]* sends you, in a direct message, a CSV "

@@ -57,15 +57,30 @@ class Late:
 
 
 @dataclass(frozen=True)
+class Met:
+    """A step done by its deadline (or before it had one): kept, not only counted, so
+    that the workbook can list and chart it by the quarter it was done in."""
+
+    reference: str
+    pseudonym: str
+    due: date | None
+    done_on: date
+
+
+@dataclass(frozen=True)
 class Measure:
     """One reported figure: how many of the period's cases met the deadline."""
 
     step: str
     label: str
     rule: str  # the deadline in words, from the timetable: "5 working days after awareness"
-    on_time: int
+    met: tuple[Met, ...]
     late: tuple[Late, ...]
     pending: int  # not yet due, paused, or waiting for the date that starts the clock
+
+    @property
+    def on_time(self) -> int:
+        return len(self.met)
 
     @property
     def counted(self) -> int:
@@ -140,15 +155,17 @@ def measures(
         rule = rules.get(step_id)
         if rule is None:
             continue
-        on_time, pending, late = 0, 0, []
+        met: list[Met] = []
+        late: list[Late] = []
+        pending = 0
         for case, due_on in zip(cases, due_dates, strict=True):
             if step_id not in due_on:
                 continue  # the step does not apply to this case
             if counts is not None and not counts(case, step_id, due_on[step_id]):
                 continue
             outcome = _outcome(case, step_id, due_on[step_id], today, calendar)
-            if outcome == "on_time":
-                on_time += 1
+            if isinstance(outcome, Met):
+                met.append(outcome)
             elif outcome == "pending":
                 pending += 1
             elif isinstance(outcome, Late):
@@ -159,7 +176,7 @@ def measures(
                 step_id,
                 label,
                 f"{rule.offset} {clock}",
-                on_time,
+                tuple(sorted(met, key=lambda item: (item.done_on, item.reference))),
                 tuple(sorted(late, key=lambda item: (item.due, item.reference))),
                 pending,
             )
@@ -169,14 +186,14 @@ def measures(
 
 def _outcome(
     case: CaseRecord, step_id: str, due: date | None, today: date, calendar: WorkingCalendar
-) -> str | Late | None:
-    """``on_time``, ``pending``, a :class:`Late`, or None when the step does not count."""
+) -> str | Met | Late | None:
+    """A :class:`Met`, ``pending``, a :class:`Late`, or None when the step does not count."""
     record = case.steps.get(step_id, StepRecord("open"))
     if record.status == "not_applicable":
         return None
     if record.status == "done" and record.completed_on is not None:
         if due is None or record.completed_on <= due:
-            return "on_time"
+            return Met(case.reference, case.pseudonym, due, record.completed_on)
         late_by = calendar.working_days_between(due, record.completed_on)
         return Late(case.reference, case.pseudonym, due, record.completed_on, late_by)
     if case.closed:

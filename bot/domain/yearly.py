@@ -17,6 +17,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import MAXYEAR, MINYEAR, date, timedelta
+from enum import StrEnum
+
+from dateutil.relativedelta import relativedelta
 
 from bot.domain.actions import ActionStatus, AssuranceResult
 from bot.domain.calendar import WorkingCalendar
@@ -79,6 +82,13 @@ class ReportingYear:
 
     def holds(self, day: date | None) -> bool:
         return day is not None and self.start <= day <= self.end
+
+    @property
+    def quarters(self) -> tuple[ReportingYear, ...]:
+        """The year's four quarters from its start: the workbook charts timeliness by them."""
+        starts = [self.start + relativedelta(months=3 * n) for n in range(4)]
+        ends = [later - timedelta(days=1) for later in starts[1:]] + [self.end]
+        return tuple(ReportingYear(s, e) for s, e in zip(starts, ends, strict=True))
 
 
 def reporting_year(first: int, starts: YearStart) -> ReportingYear:
@@ -159,6 +169,41 @@ class ActionRecord:
 
 
 @dataclass(frozen=True)
+class CaseLine:
+    """A case the year's figures about cases count, with each date that puts it in them
+    (None: not in the year): a reader can check a count against the cases behind it."""
+
+    reference: str
+    pseudonym: str
+    notified_on: date | None
+    decision: Decision | None
+    decided_on: date | None
+    national_decision: NationalDecision | None
+    national_decided_on: date | None
+    commissioned_on: date | None
+
+
+class Standing(StrEnum):
+    """Where an action due in the year stands: the actions figures count these."""
+
+    DONE_ON_TIME = "done on time"
+    DONE_LATE = "done late"
+    OVERDUE = "open, past its due date"
+    NOT_YET_DUE = "open, not yet due"
+    NOT_TAKEN_FORWARD = "not taken forward"
+
+
+@dataclass(frozen=True)
+class ActionEntry:
+    """An action the year's figures count: due in the year (where it stands), or with its
+    assurance result recorded in the year, or both."""
+
+    action: ActionRecord
+    standing: Standing | None  # None: not due in the year
+    assured: AssuranceResult | None  # the result recorded in the year
+
+
+@dataclass(frozen=True)
 class Publication:
     """A local review published in the year, and how long it took from commissioning."""
 
@@ -226,20 +271,40 @@ class YearlyReport:
 
     year: ReportingYear
     today: date
-    notified: int  # Panel notifications recorded in the year
+    cases: tuple[CaseLine, ...]  # notified, decided or commissioned in the year
     timeliness: tuple[Measure, ...]  # the statutory steps done in the year, or due and not
-    decisions: Mapping[Decision, int]  # decided in the year
-    national: Mapping[NationalDecision, int]  # the Panel's decisions in the year
-    commissioned: int  # local reviews commissioned in the year
     published: tuple[Publication, ...]
     delayed: tuple[Delay, ...]
     actions: ActionCounts  # everyone's
     by_agency: tuple[ActionCounts, ...]
     late_actions: tuple[ActionLine, ...]
     open_actions: tuple[ActionLine, ...]
+    counted_actions: tuple[ActionEntry, ...]  # behind the actions' figures, by due date
 
     def measure(self, step: str) -> Measure | None:
         return next((m for m in self.timeliness if m.step == step), None)
+
+    @property
+    def notified(self) -> int:
+        """Panel notifications recorded in the year."""
+        return sum(c.notified_on is not None for c in self.cases)
+
+    @property
+    def decisions(self) -> Mapping[Decision, int]:
+        """Decisions after the rapid review made in the year, every kind."""
+        decided = Counter(c.decision for c in self.cases)
+        return {d: decided[d] for d in Decision}
+
+    @property
+    def national(self) -> Mapping[NationalDecision, int]:
+        """The Panel's decisions in the year on national reviews recommended to it."""
+        decided = Counter(c.national_decision for c in self.cases)
+        return {d: decided[d] for d in NationalDecision}
+
+    @property
+    def commissioned(self) -> int:
+        """Local reviews commissioned in the year."""
+        return sum(c.commissioned_on is not None for c in self.cases)
 
     @property
     def median_days(self) -> float | None:
@@ -277,16 +342,6 @@ def yearly(
         calendar=calendar,
         counts=counts,
     )
-    decided = Counter(
-        r.case.facts.decision
-        for r in records
-        if r.case.facts.decision is not None and year.holds(r.case.facts.decided_on)
-    )
-    national = Counter(
-        r.national_decision
-        for r in records
-        if r.national_decision is not None and year.holds(r.national_decided_on)
-    )
     action_rows = list(actions)
     late, still_open = _listed(action_rows, year, today, calendar)
     agencies = sorted({a.agency for a in action_rows})
@@ -299,18 +354,43 @@ def yearly(
     return YearlyReport(
         year=year,
         today=today,
-        notified=sum(year.holds(r.case.facts.notified_on) for r in records),
+        cases=_case_lines(records, year),
         timeliness=timely,
-        decisions={d: decided[d] for d in Decision},
-        national={d: national[d] for d in NationalDecision},
-        commissioned=sum(year.holds(r.commissioned_on) for r in records),
         published=_published(records, year),
         delayed=_delayed(records, year, today),
         actions=_counts("", action_rows, year, today),
         by_agency=by_agency,
         late_actions=late,
         open_actions=still_open,
+        counted_actions=tuple(
+            ActionEntry(a, _standing(a, year, today), _assured(a, year))
+            for a in sorted(action_rows, key=lambda a: (a.due_on or date.max, a.reference))
+            if year.holds(a.due_on) or _assured(a, year) is not None
+        ),
     )
+
+
+def _case_lines(records: Sequence[ReviewRecord], year: ReportingYear) -> tuple[CaseLine, ...]:
+    def within(day: date | None) -> date | None:
+        return day if year.holds(day) else None
+
+    found = []
+    for r in records:
+        facts = r.case.facts
+        decided_on, national_on = within(facts.decided_on), within(r.national_decided_on)
+        line = CaseLine(
+            r.case.reference,
+            r.case.pseudonym,
+            within(facts.notified_on),
+            facts.decision if decided_on else None,
+            decided_on,
+            r.national_decision if national_on else None,
+            national_on,
+            within(r.commissioned_on),
+        )
+        if line != CaseLine(r.case.reference, r.case.pseudonym, *[None] * 6):
+            found.append(line)
+    return tuple(sorted(found, key=lambda line: line.reference))
 
 
 def _published(records: Sequence[ReviewRecord], year: ReportingYear) -> tuple[Publication, ...]:
@@ -366,22 +446,38 @@ def _delayed(
 def _counts(
     agency: str, actions: Sequence[ActionRecord], year: ReportingYear, today: date
 ) -> ActionCounts:
-    due = [a for a in actions if year.holds(a.due_on)]
-    assured = Counter(
-        AssuranceResult(a.assurance_result)
-        for a in actions
-        if a.assurance_result in tuple(AssuranceResult) and year.holds(a.assured_on)
-    )
+    stands = Counter(_standing(a, year, today) for a in actions)
+    assured = Counter(_assured(a, year) for a in actions)
     return ActionCounts(
         agency=agency,
-        due=len(due),
-        done_on_time=sum(_done(a) and not _late(a) for a in due),
-        done_late=sum(_done(a) and _late(a) for a in due),
-        overdue=sum(_open(a) and a.due_on is not None and a.due_on < today for a in due),
-        not_yet_due=sum(_open(a) and a.due_on is not None and a.due_on >= today for a in due),
-        not_taken_forward=sum(a.status == ActionStatus.NOT_TAKEN_FORWARD for a in due),
+        due=sum(year.holds(a.due_on) for a in actions),
+        done_on_time=stands[Standing.DONE_ON_TIME],
+        done_late=stands[Standing.DONE_LATE],
+        overdue=stands[Standing.OVERDUE],
+        not_yet_due=stands[Standing.NOT_YET_DUE],
+        not_taken_forward=stands[Standing.NOT_TAKEN_FORWARD],
         assurance={result: assured[result] for result in AssuranceResult if assured[result]},
     )
+
+
+def _standing(action: ActionRecord, year: ReportingYear, today: date) -> Standing | None:
+    """Where an action due in the year stands; None for one not due in it."""
+    if action.due_on is None or not year.holds(action.due_on):
+        return None
+    if _done(action):
+        return Standing.DONE_LATE if _late(action) else Standing.DONE_ON_TIME
+    if _open(action):
+        return Standing.OVERDUE if action.due_on < today else Standing.NOT_YET_DUE
+    if action.status == ActionStatus.NOT_TAKEN_FORWARD:
+        return Standing.NOT_TAKEN_FORWARD
+    return None
+
+
+def _assured(action: ActionRecord, year: ReportingYear) -> AssuranceResult | None:
+    """The assurance result recorded in the year, if one with a known word was."""
+    if action.assurance_result in tuple(AssuranceResult) and year.holds(action.assured_on):
+        return AssuranceResult(action.assurance_result)
+    return None
 
 
 def _listed(

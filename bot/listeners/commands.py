@@ -14,7 +14,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.models.blocks import HeaderBlock
 
-from bot import cases, exports, improvement, reports
+from bot import cases, exports, improvement, reports, yearly_workbook
 from bot.blocks.case_card import case_card
 from bot.blocks.history import history_blocks, shown_of
 from bot.blocks.improvement import agency_help, find_agency, open_actions_reply
@@ -68,7 +68,8 @@ def _quoted(words: list[str]) -> str:
     mistyped ``/incident show`` may be a child's name)."""
     shown: list[str] = []
     for word in words:
-        echoed = _ECHOED.fullmatch(word) or word.lower() in {*_SUBCOMMANDS, *_EXPORTS, "help"}
+        words_of_commands = {*_SUBCOMMANDS, *_EXPORTS, _WORKBOOK, "help"}
+        echoed = _ECHOED.fullmatch(word) or word.lower() in words_of_commands
         if echoed or shown[-1:] != ["…"]:
             shown.append(word if echoed else "…")
     return cut(" ".join(shown), _QUOTED)
@@ -123,9 +124,13 @@ def _show(
 def _report(
     runtime: Runtime, client: WebClient, command: dict[str, Any], respond: Respond, args: list[str]
 ) -> None:
-    """The yearly figures (this reporting year, or the one named: 2026-27); with dates,
-    the timeliness of the cases the local authority became aware of between them."""
+    """The yearly figures (this reporting year, or the one named: 2026-27), as a reply or,
+    with ``xlsx`` after it, as a workbook in the person's direct messages; with dates, the
+    timeliness of the cases the local authority became aware of between them."""
     today = london_date(runtime.clock())
+    if args and args[-1].lower() == _WORKBOOK:
+        _report_workbook(runtime, client, command, respond, args[:-1])
+        return
     if len(args) < 2:
         year = (
             parse_year(args[0], runtime.year_start) if args else year_of(today, runtime.year_start)
@@ -151,8 +156,41 @@ def _report(
     respond(blocks=timeliness_blocks(figures), text="Timeliness report")
 
 
+def _report_workbook(
+    runtime: Runtime, client: WebClient, command: dict[str, Any], respond: Respond, args: list[str]
+) -> None:
+    """The CLI's ``report --format xlsx``, as a file in the person's direct messages."""
+    today = london_date(runtime.clock())
+    this = year_of(today, runtime.year_start)
+    year = this if not args else parse_year(args[0], runtime.year_start) if len(args) == 1 else None
+    if year is None:
+        problem = (
+            f"I can't read “/incident report {_quoted([*args, _WORKBOOK])}”: name a reporting "
+            f"year, such as {this.label}, before xlsx (or nothing, for this year's)."
+        )
+        respond(blocks=help_blocks(problem), text=problem)
+        return
+    rules = runtime.rules
+    report = reports.yearly_report(runtime.engine, rules, year, today)
+    content = yearly_workbook.yearly_workbook(
+        report, rules.checklist.agencies, allowed=rules.allowed_words
+    )
+    what = f"The yearly figures for {year.label} (Excel)"
+    _send_file(
+        client,
+        respond,
+        command["user_id"],
+        content,
+        filename=f"safeguarding-year-{year.label}-as-at-{today.isoformat()}.xlsx",
+        what=what,
+        command_line="safeguarding-bot report",
+    )
+
+
 def _period(args: list[str], today: date) -> tuple[date, date] | None:
     """From and to as typed, defaulting to the last twelve months; None if unreadable."""
+    if len(args) > 2:
+        return None
     start, end = reports.last_twelve_months(today)
     try:
         if args:
@@ -186,34 +224,56 @@ def _export(
     else:
         content = exports.deadlines_ics(runtime.engine, now, start, end, allowed=allowed)
     name, what = _EXPORTS[kind]
-    period_words = _period_words(start, end)
+    _send_file(
+        client,
+        respond,
+        command["user_id"],
+        content,
+        filename=f"{name}-{london_date(now).isoformat()}.{kind}",
+        what=f"{what}{_period_words(start, end)}",
+        command_line="safeguarding-bot export",
+    )
+
+
+def _send_file(
+    client: WebClient,
+    respond: Respond,
+    user_id: str,
+    content: str | bytes,
+    *,
+    filename: str,
+    what: str,
+    command_line: str,
+) -> None:
+    """``content`` as a file in the caller's direct messages with the bot, and a reply
+    saying so (or what to do if Slack would not take it: ``command_line`` on the server)."""
     try:
-        dm = client.conversations_open(users=command["user_id"])["channel"]["id"]
+        dm = client.conversations_open(users=user_id)["channel"]["id"]
         client.files_upload_v2(
             channel=dm,
             content=content,
-            filename=f"{name}-{london_date(now).isoformat()}.{kind}",
-            title=f"{what}{period_words}",
-            initial_comment=f"{what}{period_words}, as you asked. References and pseudonyms only.",
+            filename=filename,
+            title=what,
+            initial_comment=f"{what}, as you asked. References and pseudonyms only.",
         )
     except (SlackApiError, SlackClientError, OSError) as exc:
         # Nothing about a case went wrong, so the advice is about the file, not a case.
         said = exc.response.get("error") if isinstance(exc, SlackApiError) else type(exc).__name__
-        logger.warning("the %s export could not be sent: %s", kind, said)
-        respond(text=_export_not_sent(what, str(said)), response_type="ephemeral")
+        logger.warning("the file %s could not be sent: %s", filename, said)
+        respond(text=_file_not_sent(what, str(said), command_line), response_type="ephemeral")
         return
     respond(
-        text=f"I've sent {what.lower()}{period_words} to your direct messages with me.",
+        text=f"I've sent {what[0].lower()}{what[1:]} to your direct messages with me.",
         response_type="ephemeral",
     )
 
 
-def _export_not_sent(what: str, said: str) -> str:
+def _file_not_sent(what: str, said: str, command_line: str) -> str:
     return (
         f"I could not send {what[0].lower()}{what[1:]} to your direct messages: Slack answered "
         f"`{cut(said, 60)}`. Nothing was changed. Please try again in a few minutes; if it "
         "fails again, an administrator can check that the bot may upload files (the "
-        "files:write scope) or run `safeguarding-bot export` on the server."
+        f"files:write scope) or run `{command_line}` on the server."
     )
 
 
@@ -237,6 +297,9 @@ def _actions(
         text="Open improvement actions",
     )
 
+
+#: The word after ``/incident report`` (and its year) that asks for the workbook.
+_WORKBOOK = "xlsx"
 
 #: export kind → (file name, what it holds)
 _EXPORTS = {
@@ -270,7 +333,7 @@ _SUBCOMMANDS: dict[str, tuple[Callable[..., None], set[int]]] = {
     "": (_open_form, {0}),
     "list": (_list, {0}),
     "show": (_show, {1}),
-    "report": (_report, {0, 1, 2}),
+    "report": (_report, {0, 1, 2, 3}),
     "export": (_export, {1, 2, 3}),
     "actions": (_actions, set(range(8))),  # an agency's name may have several words
 }

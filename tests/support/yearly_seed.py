@@ -13,6 +13,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -214,6 +215,22 @@ def seed_year(engine: Engine) -> None:
         "not_taken_forward",
         reason="The existing forum covers it",
     )
+
+
+@pytest.fixture
+def yearly_database(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    database_url: str,
+    engine: Engine,
+) -> Engine:
+    """The seeded year in the database the command line reads (DATABASE_URL); the logs of
+    setting it up are not the command's."""
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    monkeypatch.delenv("SAFEGUARDING_REPORTING_YEAR_START", raising=False)
+    seed_year(engine)
+    capsys.readouterr()
+    return engine
 
 
 def _publish(engine: Engine, incident: Incident, on: date, published: Published) -> None:
