@@ -612,7 +612,9 @@ _SPELT_EMAIL = re.compile(
 )
 _LINK = re.compile(r"https?://|www\.|@", re.IGNORECASE)
 #: "@ella_w2015", but not a Slack mention of a member of staff ("<@U0123ABCD>").
-_HANDLE = re.compile(r"(?<![\w@.<])@[a-z0-9_][a-z0-9_.]{1,29}", re.IGNORECASE)
+_HANDLE = re.compile(
+    r"(?<![\w@.<])@(?!(?:here|channel|everyone)\b)[a-z0-9_][a-z0-9_.]{1,29}", re.IGNORECASE
+)
 _PROFILE = re.compile(rf"\b(?:{_PLATFORMS}|x)\.com/\S+", re.IGNORECASE)
 _ACCOUNT = re.compile(
     rf"\b(?:{_PLATFORMS})\b(?:\s+(?:user ?name|handle|account|profile|name|id|tag|gamertag))?"
@@ -745,7 +747,8 @@ _EVENT_WORDS = frozenset(
     interviewed assessment training workshop session audit chronology started ended
     escalated rearranged postponed cancelled adjourned deferred sentenced charged arrested
     inquest appointment appointments rr lcspr cspr dhr sar requested request requests
-    chronology chronologies minutes minuted actioned shared circulate circulated
+    chronology chronologies minutes minuted actioned shared circulate circulated date
+    dated agenda item items apologies attendees present target completion start end
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: Words that date a deadline when they come before the date ("by 24 Dec 2026").
