@@ -90,6 +90,14 @@ class AuditAction(StrEnum):
     CALENDAR_FEED_REVOKED = "calendar_feed_revoked"
 
 
+class CalendarVerb(StrEnum):
+    """What may follow ``/incident calendar`` (nothing: the feed of one's own deadlines)."""
+
+    NEW = "new"  # a new address, of the same kind of feed
+    ALL = "all"  # a new address, of the partnership's whole calendar
+    STOP = "stop"
+
+
 class FeedRevoked(StrEnum):
     """Why a calendar feed's address stopped working (its audit event says which)."""
 
