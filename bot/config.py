@@ -222,9 +222,12 @@ class Settings(LogSettings):
             return None
         parts = urlsplit(value.strip())
         if parts.scheme != "https" or not parts.hostname or "@" in parts.netloc:
-            raise ValueError("must be the https:// address people reach the bot at")
+            raise ValueError(
+                "must be the https:// address at which people's calendars reach the bot, "
+                "such as https://safeguarding-bot.example.gov.uk"
+            )
         if parts.query or parts.fragment:
-            raise ValueError("must be a plain https:// address, without ? or #")
+            raise ValueError("must be the https:// address alone, without ? or #")
         return value.strip().rstrip("/")
 
     @field_validator("safeguarding_reporting_year_start")
