@@ -133,16 +133,33 @@ def card_link(workspace_url: str | None, incident: Incident) -> str | None:
     return f"https://slack.com/app_redirect?channel={incident.channel_id}"
 
 
-def feed_calendar(
+@dataclass(frozen=True)
+class FeedContent:
+    """What a feed holds now: the same content always gives the same bytes (no METHOD,
+    DTSTAMP when the case last changed), so its :attr:`tag` is the answer's ETag, known
+    before the iCalendar text is built (most of the time an answer takes)."""
+
+    name: str
+    events: tuple[DayEvent, ...]
+
+    @property
+    def tag(self) -> str:
+        return hashlib.sha256(repr((self.name, self.events)).encode()).hexdigest()[:32]
+
+    def ics(self) -> bytes:
+        return day_calendar(self.events, name=self.name)
+
+
+def feed_content(
     engine: Engine,
     feed: CalendarFeed,
     *,
     agencies: Mapping[str, str],
     pseudonyms: bool,
     workspace_url: str | None,
-) -> tuple[bytes, int]:
-    """The feed as iCalendar bytes, and how many events it holds: the same data gives the
-    same bytes (no METHOD, DTSTAMP when the case last changed), so its hash is an ETag."""
+) -> FeedContent:
+    """The feed's events now: the open steps, checklist items and improvement actions with
+    a due date, of its owner (or of everyone, for the partnership's whole calendar)."""
     owner = None if feed.whole_partnership else feed.user_id
     with open_session(engine) as session:
         steps = open_steps(session, owner_id=owner)
@@ -194,4 +211,4 @@ def feed_calendar(
     name = (
         "Safeguarding: the partnership" if feed.whole_partnership else "Safeguarding: my deadlines"
     )
-    return day_calendar(events, name=name), len(events)
+    return FeedContent(name, tuple(events))

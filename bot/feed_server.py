@@ -10,17 +10,23 @@ so a client that has the feed already gets a 304 and no body.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import threading
 import time
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from cachetools import TTLCache
+from cachetools import LRUCache, TTLCache
 from slack_sdk.errors import SlackApiError, SlackClientError
 
-from bot.calendar_feed import FEED_PATH, feed_calendar, find_feed, stop_feed, token_digest
+from bot.calendar_feed import (
+    FEED_PATH,
+    FeedContent,
+    feed_content,
+    find_feed,
+    stop_feed,
+    token_digest,
+)
 from bot.domain.words import FeedRevoked
 from bot.runtime import Runtime
 
@@ -34,6 +40,8 @@ logger = logging.getLogger(__name__)
 PER_TOKEN = 12
 PER_ADDRESS = 240
 WINDOW = 60.0
+#: How many built feeds are kept (a few hundred kilobytes each at most).
+BUILT = 128
 #: How long a client is asked to wait before asking again, after a 429 or a 503.
 RETRY_AFTER = "600"
 
@@ -70,6 +78,9 @@ class CalendarEndpoint:
         self._runtime = runtime
         self._tokens = RateLimit(PER_TOKEN)
         self._addresses = RateLimit(PER_ADDRESS)
+        #: The feeds built lately, by their tag: most requests find theirs unchanged.
+        self._bodies: LRUCache[str, bytes] = LRUCache(maxsize=BUILT)
+        self._lock = threading.Lock()
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         try:
@@ -82,6 +93,16 @@ class CalendarEndpoint:
         headers.append(("Referrer-Policy", "no-referrer"))
         start_response(status, headers)
         return [b""] if environ.get("REQUEST_METHOD") == "HEAD" else [body]
+
+    def _built(self, content: FeedContent) -> bytes:
+        """The feed's text, built once for each content (by its tag) while it stays."""
+        with self._lock:
+            body = self._bodies.get(content.tag)
+        if body is None:
+            body = content.ics()
+            with self._lock:
+                self._bodies[content.tag] = body
+        return body
 
     def _answer(self, environ: WSGIEnvironment) -> tuple[str, list[tuple[str, str]], bytes]:
         if environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
@@ -114,18 +135,19 @@ class CalendarEndpoint:
             )
             logger.info("calendar feed: revoked, its owner is no longer in the partnership")
             return _not_found()
-        body, count = feed_calendar(
+        content = feed_content(
             runtime.engine,
             feed,
             agencies=runtime.rules.checklist.agencies,
             pseudonyms=runtime.calendar_pseudonyms,
             workspace_url=workspace,
         )
-        tag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
-        headers = [("ETag", tag), ("Cache-Control", "private, no-cache")]
-        if tag in _tags(str(environ.get("HTTP_IF_NONE_MATCH", ""))):
+        count, tag = len(content.events), content.tag
+        headers = [("ETag", f'"{tag}"'), ("Cache-Control", "private, no-cache")]
+        if f'"{tag}"' in _tags(str(environ.get("HTTP_IF_NONE_MATCH", ""))):
             logger.debug("calendar feed: not modified (%d events)", count)
             return "304 Not Modified", headers, b""
+        body = self._built(content)
         logger.debug("calendar feed: %d events, %d bytes", count, len(body))
         headers += [
             ("Content-Type", "text/calendar; charset=utf-8"),
