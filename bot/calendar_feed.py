@@ -20,6 +20,7 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -142,7 +143,7 @@ class FeedContent:
     name: str
     events: tuple[DayEvent, ...]
 
-    @property
+    @cached_property
     def tag(self) -> str:
         return hashlib.sha256(repr((self.name, self.events)).encode()).hexdigest()[:32]
 

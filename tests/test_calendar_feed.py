@@ -207,6 +207,25 @@ def test_unknown_and_revoked_tokens_are_404_and_requests_are_rate_limited(
 
 
 @pytest.mark.parametrize("running", [ON], indirect=True)
+def test_while_slack_cannot_say_who_is_a_member_the_feed_is_held_back(
+    running: RunningBot,
+) -> None:
+    now = datetime(2026, 11, 23, 10, 30, tzinfo=UTC)
+    token, _ = new_feed(running.engine, user_id=OWNER_ID, whole_partnership=False, now=now)
+    address = f"{PUBLIC}{FEED_PATH}{token}.ics"
+    running.fake.fail("conversations.members", status=500)
+    status, headers, _ = fetch(running, address)
+    assert (status, headers["Retry-After"]) == (503, "600")
+    assert not audit(running.engine, "calendar_feed_revoked")  # not taken for leaving
+    running.fake.clear_faults()
+    assert fetch(running, address)[0] == 200
+    request = urllib.request.Request(running.base_url + address.removeprefix(PUBLIC), method="POST")
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, data=b"", timeout=10)
+    assert refused.value.code == 405
+
+
+@pytest.mark.parametrize("running", [ON], indirect=True)
 def test_app_home_gives_a_new_address_in_a_modal(running: RunningBot) -> None:
     first = address_in(ask(running, "calendar"))
     assert running.slack.app_home_opened(OWNER_ID).status == 200
