@@ -69,6 +69,12 @@ def address_in(reply: str) -> str:
     return str(found[0])
 
 
+def made_feed(engine: Engine, whole_partnership: bool | None = False) -> str:
+    """A new feed of the police lead's, made by the use case; its token."""
+    now = datetime(2026, 11, 23, 10, 30, tzinfo=UTC)
+    return new_feed(engine, user_id=OWNER_ID, whole_partnership=whole_partnership, now=now)[0]
+
+
 def audit(engine: Engine, action: str) -> list[AuditEvent]:
     with Session(engine) as session:
         found = session.exec(select(AuditEvent).where(AuditEvent.action == action)).all()
@@ -190,9 +196,7 @@ def test_the_partnership_calendar_and_the_pseudonym_setting(running: RunningBot)
 def test_unknown_and_revoked_tokens_are_404_and_requests_are_rate_limited(
     running: RunningBot,
 ) -> None:
-    now = datetime(2026, 11, 23, 10, 30, tzinfo=UTC)
-    revoked, _ = new_feed(running.engine, user_id=OWNER_ID, whole_partnership=False, now=now)
-    good, _ = new_feed(running.engine, user_id=OWNER_ID, whole_partnership=False, now=now)
+    revoked, good = made_feed(running.engine), made_feed(running.engine)
     unknown = "x" * len(good)
 
     def status(token: str) -> int:
@@ -210,8 +214,7 @@ def test_unknown_and_revoked_tokens_are_404_and_requests_are_rate_limited(
 def test_while_slack_cannot_say_who_is_a_member_the_feed_is_held_back(
     running: RunningBot,
 ) -> None:
-    now = datetime(2026, 11, 23, 10, 30, tzinfo=UTC)
-    token, _ = new_feed(running.engine, user_id=OWNER_ID, whole_partnership=False, now=now)
+    token = made_feed(running.engine)
     address = f"{PUBLIC}{FEED_PATH}{token}.ics"
     running.fake.fail("conversations.members", status=500)
     status, headers, _ = fetch(running, address)
@@ -242,8 +245,7 @@ def test_app_home_gives_a_new_address_in_a_modal(running: RunningBot) -> None:
 def test_the_feed_is_served_in_socket_mode_too(
     socket_running: RunningBot, fake: FakeSlackAPI, engine: Engine
 ) -> None:
-    now = datetime(2026, 11, 23, 10, 30, tzinfo=UTC)
-    token, _ = new_feed(engine, user_id=OWNER_ID, whole_partnership=False, now=now)
+    token = made_feed(engine)
     status, _, body = fetch(socket_running, f"{PUBLIC}{FEED_PATH}{token}.ics")
     assert status == 200 and events(body) == {}
 
@@ -260,9 +262,8 @@ def test_a_library_line_quoting_a_feed_address_is_redacted(
 
 
 def test_a_new_address_revokes_the_old_and_the_history_says_so(engine: Engine) -> None:
-    now = datetime(2026, 11, 23, 10, 30, tzinfo=UTC)
-    new_feed(engine, user_id=OWNER_ID, whole_partnership=True, now=now)
-    new_feed(engine, user_id=OWNER_ID, whole_partnership=None, now=now)
+    made_feed(engine, whole_partnership=True)
+    made_feed(engine, whole_partnership=None)
     with Session(engine) as session:
         feeds = session.exec(select(CalendarFeed).order_by(col(CalendarFeed.id))).all()
         assert [(f.whole_partnership, f.revoked_at is None) for f in feeds] == [
