@@ -41,21 +41,24 @@ class Access:
         self._usergroup = usergroup
         self._external = frozenset(external_teams)
         self._home: frozenset[str] | None = None
+        self._url: str | None = None
         self._cache: TTLCache[str, frozenset[str]] = TTLCache(maxsize=1, ttl=ttl)
         self._teams: TTLCache[str, tuple[str, ...]] = TTLCache(maxsize=10_000, ttl=TEAM_TTL)
         self._groups: TTLCache[str, frozenset[str]] = TTLCache(maxsize=64, ttl=ttl)
         self._lock = threading.Lock()
 
-    def allows(self, user_id: str) -> bool:
+    def allows(self, user_id: str, *, fresh: bool = False) -> bool:
         """True for a member of the partnership's team(s); raises slack_sdk errors if Slack
-        cannot be asked (fail closed)."""
-        return user_id in self.members() and all(map(self.is_partnership, self._team_of(user_id)))
+        cannot be asked (fail closed). ``fresh`` asks Slack for the members now (a calendar
+        feed, fetched rarely and from outside Slack, must not outlive a member's leaving)."""
+        members = self.members(fresh=fresh)
+        return user_id in members and all(map(self.is_partnership, self._team_of(user_id)))
 
-    def members(self) -> frozenset[str]:
+    def members(self, *, fresh: bool = False) -> frozenset[str]:
         """The channel's (and user group's) members, whatever their team."""
         # One thread fetches while the others wait for its answer, rather than all asking.
         with self._lock:
-            members = self._cache.get("members")
+            members = None if fresh else self._cache.get("members")
             if members is None:
                 members = self._fetch()
                 self._cache["members"] = members
@@ -77,6 +80,14 @@ class Access:
         ``auth.test``) or one named in SAFEGUARDING_EXTERNAL_TEAMS."""
         if team_or_enterprise in self._external:
             return True
+        return team_or_enterprise in self._workspace()[0]
+
+    def workspace_url(self) -> str | None:
+        """The workspace's address (``https://example.slack.com/``, from ``auth.test``),
+        under which a message's link is ``archives/CHANNEL/pTS``."""
+        return self._workspace()[1]
+
+    def _workspace(self) -> tuple[frozenset[str], str | None]:
         with self._lock:
             if self._home is None:
                 found = self._client.auth_test()
@@ -85,7 +96,9 @@ class Access:
                     for value in (found.get("team_id"), found.get("enterprise_id"))
                     if isinstance(value, str) and value
                 )
-            return team_or_enterprise in self._home
+                url = found.get("url")
+                self._url = url if isinstance(url, str) and url.startswith("https://") else None
+            return self._home, self._url
 
     def _team_of(self, user_id: str) -> tuple[str, ...]:
         """The team and (on Enterprise Grid) the enterprise a user belongs to."""

@@ -56,8 +56,10 @@ class BotApp(App):
     log lines naming it, and drained on stop: once :meth:`drain` is called a new request
     gets a 503 while those already in and the work after their acks are let finish."""
 
-    def __init__(self, *, ack_first: AckFirst, **options: Any) -> None:
+    def __init__(self, *, ack_first: AckFirst, runtime: Runtime, **options: Any) -> None:
         super().__init__(**options)
+        #: What the HTTP server's calendar feeds read (the listeners' own runtime).
+        self.runtime = runtime
         self._ack_first = ack_first
         self._answering = 0
         self._stopping = False
@@ -116,15 +118,6 @@ def build_app(
     (``AckFirst``), so acks do not queue behind other requests' work."""
     assert settings.safeguarding_channel is not None
     client = slack_client(settings)
-    ack_first = AckFirst()
-    app = BotApp(
-        ack_first=ack_first,
-        client=client,
-        request_verification_enabled=False,
-        process_before_response=True,
-        listener_executor=ack_first.executor,
-    )
-    app.use(ack_first.middleware)
     access = Access(
         client,
         settings.safeguarding_channel,
@@ -138,6 +131,18 @@ def build_app(
         access,
         clock,
         year_start=settings.reporting_year_start(),
+        public_url=settings.safeguarding_public_url,
+        calendar_pseudonyms=settings.safeguarding_calendar_pseudonyms,
     )
+    ack_first = AckFirst()
+    app = BotApp(
+        ack_first=ack_first,
+        runtime=runtime,
+        client=client,
+        request_verification_enabled=False,
+        process_before_response=True,
+        listener_executor=ack_first.executor,
+    )
+    app.use(ack_first.middleware)
     listeners.register(app, runtime)
     return app

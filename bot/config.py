@@ -10,6 +10,7 @@ import dataclasses
 import os
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from pydantic import SecretStr, ValidationError, field_validator
 from pydantic.fields import FieldInfo
@@ -126,6 +127,12 @@ class Settings(LogSettings):
     safeguarding_sign_off_leads: str | None = None
     # The day the partnership's reporting year starts, MM-DD: 04-01 is April to March.
     safeguarding_reporting_year_start: str = "04-01"
+    # Where people's calendars reach this bot's HTTP port (through the council's reverse
+    # proxy), e.g. https://safeguarding-bot.example.gov.uk: turns /incident calendar on.
+    safeguarding_public_url: str | None = None
+    # Whether calendar feed events show the case's pseudonym beside its reference (off:
+    # calendars are shared and delegated).
+    safeguarding_calendar_pseudonyms: bool = False
 
     @classmethod
     def settings_customise_sources(
@@ -207,6 +214,21 @@ class Settings(LogSettings):
         if value is not None:
             parse_sign_off_leads(value)
         return value
+
+    @field_validator("safeguarding_public_url")
+    @classmethod
+    def _public_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        parts = urlsplit(value.strip())
+        if parts.scheme != "https" or not parts.hostname or "@" in parts.netloc:
+            raise ValueError(
+                "must be the https:// address at which people's calendars reach the bot, "
+                "such as https://safeguarding-bot.example.gov.uk"
+            )
+        if parts.query or parts.fragment:
+            raise ValueError("must be the https:// address alone, without ? or #")
+        return value.strip().rstrip("/")
 
     @field_validator("safeguarding_reporting_year_start")
     @classmethod

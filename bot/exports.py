@@ -13,12 +13,12 @@ import csv
 import io
 from collections import defaultdict
 from collections.abc import Collection
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
-from icalendar import Calendar, Event
 from sqlalchemy.engine import Engine
 
 from bot.domain.calendar import london_date
+from bot.domain.day_events import DayEvent, day_calendar
 from bot.domain.pseudonymity import withheld
 from bot.facts import case_title
 from storage.db import open_session
@@ -182,37 +182,29 @@ def deadlines_ics(
     with open_session(engine) as session:
         rows = open_steps(session, due_from=start, due_to=end)
         actions = open_actions(session, due_from=start, due_to=end)
-    calendar = Calendar()
-    calendar.add("prodid", "-//safeguarding-bot//Statutory deadlines//EN")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", "Safeguarding deadlines")
-    for incident, step in rows:
-        if step.due_on is None:
-            continue
-        event = Event()
-        event.add("uid", f"{incident.reference}-{step.step_key}@safeguarding-bot")
-        event.add("dtstamp", now)
-        event.add("sequence", incident.version)
-        event.add("dtstart", step.due_on)
-        event.add("dtend", step.due_on + timedelta(days=1))
-        event.add("summary", f"{case_title(incident)}: {step.title}")
-        event.add("description", f"Due {step.basis}.")  # says if the date is provisional
-        event.add("transp", "TRANSPARENT")  # a deadline, not a meeting: the day stays free
-        calendar.add_component(event)
-    for incident, action in actions:
-        if action.due_on is None or incident.closed_at is not None:
-            continue
-        event = Event()
-        event.add("uid", f"{incident.reference}-action-{action.id}@safeguarding-bot")
-        event.add("dtstamp", now)
-        event.add("sequence", incident.version)
-        event.add("dtstart", action.due_on)
-        event.add("dtend", action.due_on + timedelta(days=1))
-        title = _guarded(action.title, incident, allowed)
-        event.add("summary", f"{case_title(incident)}: improvement action: {title}")
-        event.add("description", f"Improvement action for {action.agency}, due this day.")
-        event.add("transp", "TRANSPARENT")
-        calendar.add_component(event)
-    return str(calendar.to_ical().decode())
+    events = [
+        DayEvent(
+            uid=f"{incident.reference}-{step.step_key}@safeguarding-bot",
+            on=step.due_on,
+            summary=f"{case_title(incident)}: {step.title}",
+            description=f"Due {step.basis}.",  # says if the date is provisional
+            sequence=incident.version,
+            stamp=now,
+        )
+        for incident, step in rows
+        if step.due_on is not None
+    ]
+    events += [
+        DayEvent(
+            uid=f"{incident.reference}-action-{action.id}@safeguarding-bot",
+            on=action.due_on,
+            summary=f"{case_title(incident)}: improvement action: "
+            + _guarded(action.title, incident, allowed),
+            description=f"Improvement action for {action.agency}, due this day.",
+            sequence=incident.version,
+            stamp=now,
+        )
+        for incident, action in actions
+        if action.due_on is not None and incident.closed_at is None
+    ]
+    return day_calendar(events, name="Safeguarding deadlines", method="PUBLISH").decode()

@@ -16,6 +16,7 @@ import contextlib
 import contextvars
 import json
 import logging
+import re
 import sys
 import threading
 import uuid
@@ -82,6 +83,21 @@ class _Concerns(logging.Filter):
         for name, value in _CONCERNS.get().items():
             if not hasattr(record, name):
                 setattr(record, name, value)
+        return True
+
+
+#: A calendar feed's address holds its token: a line that quotes it (waitress names the path
+#: of a request whose client went away) shows only where it leads.
+_FEED_PATH = re.compile(r"/calendar/[^\s\"'?#]+")
+
+
+class _FeedTokens(logging.Filter):
+    """Takes the token out of any line that quotes a calendar feed's address."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if "/calendar/" in message:
+            record.msg, record.args = _FEED_PATH.sub("/calendar/…", message), None
         return True
 
 
@@ -203,6 +219,7 @@ def configure(level: str, form: str) -> None:
     handler.setFormatter(JsonFormatter() if form == "json" else _TextFormatter(TEXT_FORMAT))
     handler.addFilter(_Concerns())
     handler.addFilter(_LibraryFloor())
+    handler.addFilter(_FeedTokens())
     root.addHandler(handler)
     ours = logging.getLevelNamesMapping()[level]
     root.setLevel(max(ours, LIBRARY_FLOOR))

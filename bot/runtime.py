@@ -29,3 +29,7 @@ class Runtime:
     clock: Callable[[], datetime] = utc_now
     # SAFEGUARDING_REPORTING_YEAR_START: the year /incident report counts in.
     year_start: YearStart = APRIL
+    # SAFEGUARDING_PUBLIC_URL: where the calendar feeds are reached (None: no feeds).
+    public_url: str | None = None
+    # SAFEGUARDING_CALENDAR_PSEUDONYMS: feed events show the pseudonym as well.
+    calendar_pseudonyms: bool = False

@@ -1,6 +1,7 @@
 """Serving the bot: an HTTP endpoint for Slack's requests (waitress, a production WSGI
 server with a thread pool) with ``/healthz``, ``/readyz`` and ``/metrics``, and Socket Mode
-for networks Slack cannot reach in (the HTTP server still serves the three)."""
+for networks Slack cannot reach in (the HTTP server still serves the three, and the
+calendar feeds)."""
 
 from __future__ import annotations
 
@@ -30,7 +31,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from waitress import wasyncore
 from waitress.server import create_server
 
+from bot.app import BotApp
+from bot.calendar_feed import FEED_PATH
 from bot.config import ConfigError
+from bot.feed_server import CalendarEndpoint
 from bot.metrics import REQUESTS, TICKS, registry, request_kind
 from bot.payloads import malformed, readable_signature
 from bot.scheduler import INTERVAL
@@ -127,11 +131,12 @@ def wsgi_app(
 ) -> WSGIApplication:
     """``GET /healthz`` (liveness: the process answers; a database outage must not have
     every replica restarted at once), ``/readyz`` (the database, the scheduler's last tick,
-    the Socket Mode connection: whether this replica can work),
-    ``/metrics`` (Prometheus text) and, given the ``signing_secret`` that verifies them,
-    ``POST /slack/events`` for Slack (left out in Socket Mode without one, where nothing
-    could verify that a request came from Slack)."""
+    the Socket Mode connection: whether this replica can work), ``/metrics`` (Prometheus
+    text), people's calendar feeds (:mod:`bot.feed_server`) and, given the
+    ``signing_secret`` that verifies them, ``POST /slack/events`` for Slack (left out in
+    Socket Mode without one, where nothing could verify that a request came from Slack)."""
     slack = _SlackEndpoint(app, signing_secret) if signing_secret else None
+    feeds = CalendarEndpoint(app.runtime) if isinstance(app, BotApp) else None
     ready = readiness or Readiness()
     metrics = make_wsgi_app(registry(engine))
 
@@ -140,6 +145,8 @@ def wsgi_app(
         if path == "/metrics":
             scraped: Iterable[bytes] = metrics(environ, start_response)
             return scraped
+        if feeds is not None and str(path).startswith(FEED_PATH):
+            return feeds(environ, start_response)
         if path == "/healthz":
             status, body = "200 OK", b"ok\n"
         elif path == "/readyz":

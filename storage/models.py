@@ -443,3 +443,19 @@ class ImprovementAction(SQLModel, table=True):
     created_at: datetime = Field(sa_type=UTCDateTime)
     updated_by: str | None = None
     updated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class CalendarFeed(SQLModel, table=True):
+    """A person's private calendar subscription: only the SHA-256 of its address's token
+    is kept, so a copy of the database opens no one's feed. One feed per person is live
+    (``revoked_at`` empty); a new one revokes the old."""
+
+    __tablename__ = "calendar_feed"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: str = Field(index=True)
+    token_hash: str = Field(unique=True)
+    # The partnership's whole calendar, not only the person's own steps and actions.
+    whole_partnership: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    revoked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

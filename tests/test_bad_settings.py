@@ -327,3 +327,15 @@ def test_a_secrets_file_that_cannot_be_read_or_a_secret_set_twice(
     }[problem]
     for argv in (["run"], ["migrate"]):
         assert one_line(capsys, *argv) == f"safeguarding-bot: SLACK_BOT_TOKEN_FILE: {expected}"
+
+
+@pytest.mark.parametrize(
+    "value", ["http://bot.example.org", "bot.example.org", "https://bot.example.org/?x=1"]
+)
+def test_a_bad_public_url(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, settings: Path, value: str
+) -> None:
+    monkeypatch.setenv("SAFEGUARDING_PUBLIC_URL", value)
+    assert one_line(capsys, "migrate").startswith(
+        "safeguarding-bot: SAFEGUARDING_PUBLIC_URL: must be the https:// address"
+    )

@@ -478,6 +478,7 @@ KNOWN = {
     ("channel", "checklist_item", "note:#"),
     ("home", "home_open_case", "SI-#-#"),
     ("home", "home_action_done", "#"),
+    ("home", "home_calendar_new", ""),
     ("dm", "reminder_done", "#"),
     ("dm", "reminder_snooze:1", "#:#"),
     ("dm", "reminder_snooze:2", "#:#"),
@@ -522,7 +523,15 @@ LEADS = {
 
 
 @pytest.mark.parametrize(
-    "running", [{"rules": dataclasses.replace(load_rules(), sign_off_leads=LEADS)}], indirect=True
+    "running",
+    [
+        {
+            "rules": dataclasses.replace(load_rules(), sign_off_leads=LEADS),
+            # Calendar feeds on, so App Home shows their button.
+            "safeguarding_public_url": "https://safeguarding-bot.example-lscp.org.uk",
+        }
+    ],
+    indirect=True,
 )
 def test_every_control_the_bot_renders_works(
     running: RunningBot, caplog: pytest.LogCaptureFixture
@@ -547,6 +556,7 @@ def test_every_control_the_bot_renders_works(
         "export csv",
         "export ics",
         "actions",
+        "calendar",
     )
     for text in commands:
         assert running.slack.slash_command(text).status == 200

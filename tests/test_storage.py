@@ -58,6 +58,7 @@ TABLES = {
     "proceedings",
     "recommendation",
     "improvement_action",
+    "calendar_feed",
 }
 
 

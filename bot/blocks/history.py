@@ -21,6 +21,7 @@ from bot.blocks.review import DIRECTION, NATIONAL
 from bot.blocks.text import SECTION_TEXT, VIEW_BLOCKS, cut, day, escape, owner
 from bot.domain.calendar import LONDON
 from bot.domain.incident import AGE_BANDS
+from bot.domain.words import FeedRevoked
 from storage.models import AuditEvent, Incident
 
 #: Events per section, for reading; each section also stays within Slack's 3,000 characters.
@@ -190,6 +191,13 @@ _ITEM_STATUS = {
 }
 
 #: What each audit action says was done (one entry per ``record_audit(action=...)``).
+#: Why a calendar feed's address stopped working, as the history says it.
+_FEED_REVOKED: Mapping[str, str] = {
+    FeedRevoked.REPLACED: "a new one replaces it",
+    FeedRevoked.STOPPED: "the feed was turned off",
+    FeedRevoked.LEFT: "its owner is no longer in the partnership",
+}
+
 _SAYS: Mapping[str, Callable[[_Said], str]] = {
     "incident_logged": lambda d: (
         f"logged the case (aware on {d.date('aware_on')}, case owner {d.person('owner')})"
@@ -301,6 +309,14 @@ _SAYS: Mapping[str, Callable[[_Said], str]] = {
         f"reopened improvement action {d.action()} (it was {_word(d.detail.get('from'))})"
     ),
     "action_snoozed": lambda d: f"put off the reminders about improvement action {d.action()}",
+    "calendar_feed_created": lambda d: (
+        "made a new calendar feed address"
+        + (" (the partnership's whole calendar)" if d.detail.get("whole_partnership") else "")
+    ),
+    "calendar_feed_revoked": lambda d: (
+        "revoked a calendar feed address"
+        f" ({_FEED_REVOKED.get(str(d.detail.get('why')), 'revoked')})"
+    ),
 }
 
 

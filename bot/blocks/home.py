@@ -51,6 +51,8 @@ from storage.models import ChecklistItem, ImprovementAction, Incident, Recommend
 OPEN_CASE_ACTION = "home_open_case"
 #: "Your actions": mark one of them done from App Home (its value is the action's id).
 ACTION_DONE_ACTION = "home_action_done"
+#: A new address for the person's calendar feed (shown in a modal; the old one revoked).
+CALENDAR_ACTION = "home_calendar_new"
 #: The paging buttons' action ids start with this; each carries the page to show.
 PAGE_ACTION = "home_page"
 
@@ -90,9 +92,11 @@ def home_view(
     *,
     register: Register | None = None,
     agencies: Mapping[str, str] | None = None,
+    calendar_feeds: bool = False,
 ) -> View:
     """The dashboard for one person, as of ``today``; with ``register``, their open
-    improvement actions and the partnership's overdue ones by agency."""
+    improvement actions and the partnership's overdue ones by agency; with
+    ``calendar_feeds`` (SAFEGUARDING_PUBLIC_URL set), a button for a calendar feed."""
     blocks = [
         HeaderBlock(text="Serious incidents"),
         ContextBlock(elements=[MarkdownTextObject(text="*/incident help* lists the commands.")]),
@@ -101,6 +105,7 @@ def home_view(
         *_my_steps(board, today, calendar),
         *_my_items(board, today, calendar),
         *(_register(register, agencies or {}, today) if register is not None else []),
+        *([_calendar_feed()] if calendar_feeds else []),
         DividerBlock(),
         *timeliness_blocks(figures, list_late=False),
         ContextBlock(elements=[MarkdownTextObject(text="*/incident report* lists the late ones.")]),
@@ -108,6 +113,17 @@ def home_view(
         *_case_page(board, today, calendar),
     ]
     return View(type="home", blocks=blocks)
+
+
+def _calendar_feed() -> SectionBlock:
+    return SectionBlock(
+        block_id="home_calendar",
+        text=MarkdownTextObject(
+            text="*Your deadlines in Outlook or Google Calendar*: a private feed that follows "
+            "every change (*/incident calendar all*: the partnership's whole calendar)."
+        ),
+        accessory=ButtonElement(text="New calendar address", action_id=CALENDAR_ACTION),
+    )
 
 
 def _stages(board: Dashboard) -> str:

@@ -85,6 +85,25 @@ class AuditAction(StrEnum):
     ACTION_ASSURED = "action_assured"
     ACTION_REOPENED = "action_reopened"
     ACTION_SNOOZED = "action_snoozed"
+    # A person's private calendar feed (bot/calendar_feed.py): its address made or revoked.
+    CALENDAR_FEED_CREATED = "calendar_feed_created"
+    CALENDAR_FEED_REVOKED = "calendar_feed_revoked"
+
+
+class CalendarVerb(StrEnum):
+    """What may follow ``/incident calendar`` (nothing: the feed of one's own deadlines)."""
+
+    NEW = "new"  # a new address, of the same kind of feed
+    ALL = "all"  # a new address, of the partnership's whole calendar
+    STOP = "stop"
+
+
+class FeedRevoked(StrEnum):
+    """Why a calendar feed's address stopped working (its audit event says which)."""
+
+    REPLACED = "replaced"  # a new address was asked for
+    STOPPED = "stopped"  # the person turned the feed off
+    LEFT = "left"  # its owner was no longer one of the partnership at a request
 
 
 class StepVerb(StrEnum):

@@ -1,5 +1,5 @@
-"""``/incident``: open the form, or help, list, show, report and export, answered only to
-the caller."""
+"""``/incident``: open the form, or help, list, show, report, export and calendar, answered
+only to the caller."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.models.blocks import HeaderBlock
 
-from bot import cases, exports, improvement, reports, yearly_workbook
+from bot import calendar_feed, cases, exports, improvement, reports, yearly_workbook
+from bot.blocks.calendar import COMMANDS, FEEDS_OFF, feed_blocks, feed_state_text
 from bot.blocks.case_card import case_card
 from bot.blocks.history import history_blocks, shown_of
 from bot.blocks.improvement import agency_help, find_agency, open_actions_reply
@@ -23,6 +24,7 @@ from bot.blocks.replies import case_list, help_blocks
 from bot.blocks.report import timeliness_blocks, yearly_blocks
 from bot.blocks.text import MESSAGE_BLOCKS, cut
 from bot.domain.calendar import london_date
+from bot.domain.words import CalendarVerb, FeedRevoked
 from bot.domain.yearly import parse_year, year_of
 from bot.listeners.guard import acknowledge, after_ack, allowed
 from bot.runtime import Runtime
@@ -68,8 +70,8 @@ def _quoted(words: list[str]) -> str:
     mistyped ``/incident show`` may be a child's name)."""
     shown: list[str] = []
     for word in words:
-        words_of_commands = {*_SUBCOMMANDS, *_EXPORTS, _WORKBOOK, "help"}
-        echoed = _ECHOED.fullmatch(word) or word.lower() in words_of_commands
+        own = {*_SUBCOMMANDS, *_EXPORTS, *CalendarVerb, _WORKBOOK, "help"}
+        echoed = _ECHOED.fullmatch(word) or word.lower() in own
         if echoed or shown[-1:] != ["…"]:
             shown.append(word if echoed else "…")
     return cut(" ".join(shown), _QUOTED)
@@ -301,6 +303,47 @@ def _actions(
 #: The word after ``/incident report`` (and its year) that asks for the workbook.
 _WORKBOOK = "xlsx"
 
+
+def _calendar(
+    runtime: Runtime, client: WebClient, command: dict[str, Any], respond: Respond, args: list[str]
+) -> None:
+    """The person's calendar feed: its address once, made (``new``: again; ``all``: of the
+    partnership's whole calendar) or turned off (``stop``), answered only to them."""
+    verb = _calendar_verb(args)
+    if args and verb is None:
+        problem = f"I can't read “/incident calendar {_quoted(args)}”. {COMMANDS}"
+        respond(blocks=help_blocks(problem), text=problem)
+        return
+    if runtime.public_url is None:
+        respond(text=FEEDS_OFF, response_type="ephemeral")
+        return
+    user, now = command["user_id"], runtime.clock()
+    if verb is CalendarVerb.STOP:
+        had = calendar_feed.stop_feed(
+            runtime.engine, user_id=user, actor=user, now=now, why=FeedRevoked.STOPPED
+        )
+        said = "Your calendar feed is off: its address no longer works." if had else ""
+        respond(text=said or "You have no calendar feed to turn off.", response_type="ephemeral")
+        return
+    if verb is None and (state := calendar_feed.current_feed(runtime.engine, user_id=user)):
+        respond(text=feed_state_text(state), response_type="ephemeral")
+        return
+    # A new address keeps what the old feed held; the first is of one's own deadlines.
+    whole = True if verb is CalendarVerb.ALL else None if verb is CalendarVerb.NEW else False
+    token, whole = calendar_feed.new_feed(
+        runtime.engine, user_id=user, whole_partnership=whole, now=now
+    )
+    blocks = feed_blocks(runtime.public_url, token, whole_partnership=whole)
+    respond(blocks=blocks, text="Your calendar feed", response_type="ephemeral")
+
+
+def _calendar_verb(args: list[str]) -> CalendarVerb | None:
+    try:
+        return CalendarVerb(args[0].lower()) if args else None
+    except ValueError:
+        return None
+
+
 #: export kind → (file name, what it holds)
 _EXPORTS = {
     "csv": ("safeguarding-cases", "The cases and their steps (CSV)"),
@@ -336,4 +379,5 @@ _SUBCOMMANDS: dict[str, tuple[Callable[..., None], set[int]]] = {
     "report": (_report, {0, 1, 2, 3}),
     "export": (_export, {1, 2, 3}),
     "actions": (_actions, set(range(8))),  # an agency's name may have several words
+    "calendar": (_calendar, {0, 1}),
 }

@@ -10,9 +10,11 @@ from slack_bolt import App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
-from bot import cases, improvement, reports
+from bot import calendar_feed, cases, improvement, reports
+from bot.blocks.calendar import feed_modal
 from bot.blocks.home import (
     ACTION_DONE_ACTION,
+    CALENDAR_ACTION,
     MY_STEPS,
     OPEN_CASE_ACTION,
     PAGE_ACTION,
@@ -34,8 +36,8 @@ logger = logging.getLogger(__name__)
 
 
 def register(app: App, runtime: Runtime) -> None:
-    """Attach the App Home tab, its paging buttons, its "Open" buttons and the menu that
-    marks one of the person's actions done."""
+    """Attach the App Home tab, its paging buttons, its "Open" buttons, the menu that
+    marks one of the person's actions done and the button for a calendar feed."""
     figures = reports.TimelinessCache()
 
     def home(event: dict[str, Any], client: WebClient) -> None:
@@ -79,7 +81,21 @@ def register(app: App, runtime: Runtime) -> None:
             return
         client.views_open(trigger_id=body["trigger_id"], view=done_form(runtime, case, action_id))
 
+    def new_calendar(body: dict[str, Any], client: WebClient) -> None:
+        """A new address for the person's calendar feed, in a modal only they see (the old
+        one stops working); a refusal redraws the tab instead."""
+        user, public_url = body["user"]["id"], runtime.public_url
+        if not _member(runtime, user) or public_url is None:
+            _publish(runtime, figures, client, user, page=0)
+            return
+        token, whole = calendar_feed.new_feed(
+            runtime.engine, user_id=user, whole_partnership=None, now=runtime.clock()
+        )
+        view = feed_modal(public_url, token, whole_partnership=whole)
+        client.views_open(trigger_id=body["trigger_id"], view=view)
+
     app.event("app_home_opened")(ack=acknowledge, lazy=after_ack(home))
+    app.action(CALENDAR_ACTION)(ack=acknowledge, lazy=after_ack(new_calendar))
     app.action(ACTION_DONE_ACTION)(ack=acknowledge, lazy=after_ack(action_done))
     app.action(re.compile(f"^{PAGE_ACTION}"))(ack=acknowledge, lazy=after_ack(page))
     app.action(OPEN_CASE_ACTION)(ack=acknowledge, lazy=after_ack(open_case))
@@ -107,7 +123,13 @@ def _publish(
     register = improvement.home_register(runtime.engine, user_id=user, today=today, limit=MY_STEPS)
     agencies = runtime.rules.checklist.agencies
     view = home_view(
-        board, figures, today, runtime.rules.calendar, register=register, agencies=agencies
+        board,
+        figures,
+        today,
+        runtime.rules.calendar,
+        register=register,
+        agencies=agencies,
+        calendar_feeds=runtime.public_url is not None,
     )
     client.views_publish(user_id=user, view=view)
 
