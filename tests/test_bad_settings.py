@@ -14,7 +14,6 @@ import pytest
 
 from bot.cli import main
 from bot.logs import configure
-from storage.db import make_engine, migrate
 from tests.support.fake_slack import FakeSlackAPI
 from tests.support.slack_requests import BOT_USER_NAME, CHANNEL_ID, USER_ID
 
@@ -48,11 +47,13 @@ def fake() -> Iterator[FakeSlackAPI]:
 
 
 @pytest.fixture
-def settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fake: FakeSlackAPI) -> Path:
+def settings(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fake: FakeSlackAPI, sqlite_template: Path
+) -> Path:
     """Good settings for HTTP mode against the fake Slack, on a migrated SQLite file."""
     configure("WARNING", "text")  # the lines under test only, not an earlier test's logs
     database = tmp_path / "bot.db"
-    migrate(make_engine(f"sqlite:///{database}"))
+    shutil.copyfile(sqlite_template, database)
     monkeypatch.chdir(tmp_path)  # no .env of the developer's
     for name, value in {
         "DATABASE_URL": f"sqlite:///{database}",

@@ -27,7 +27,6 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -96,12 +95,6 @@ CASES: dict[str, dict[str, Any]] = {
         "learning_review": ["practice_learning_review"],
     },
 }
-
-
-@pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    """SQLite only (see the module's docstring)."""
-    return f"sqlite:///{tmp_path / 'test.db'}"
 
 
 @dataclass(frozen=True)
@@ -522,6 +515,7 @@ LEADS = {
 }
 
 
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)  # see the docstring
 @pytest.mark.parametrize(
     "running",
     [

@@ -146,6 +146,7 @@ def test_concurrent_migrations_do_not_collide(database_url: str) -> None:
     assert versions == [(head_revision(),)]
 
 
+@pytest.mark.migrates  # the migrations themselves are under test
 def test_models_and_migrations_agree(engine: Engine) -> None:
     with engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)

@@ -47,12 +47,14 @@ def form(**changes: Any) -> dict[str, Any]:
 
 
 def open_form(running: RunningBot) -> dict[str, Any]:
-    """A new incident form, opened by ``/incident`` as a user would (each call a new one)."""
+    """A new incident form, opened by ``/incident`` as a user would (each call a new one).
+    The view this call opened, not the last one drawn: the work after an earlier form's ack
+    may still be updating that form."""
     opened = len(running.fake.calls("views.open"))
     response = running.slack.slash_command("")
     assert response.status == 200
     call = running.fake.wait_for("views.open", count=opened + 1)[opened]
     assert call.params["trigger_id"] == response.sent["trigger_id"]
-    view = running.fake.last_view()
+    view = running.fake.view(call.response["view"]["id"])
     assert view is not None and view["callback_id"] == "incident_form"
     return view
