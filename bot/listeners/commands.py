@@ -9,12 +9,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from slack_bolt import App, Respond
+from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.models.blocks import HeaderBlock
 
 from bot import cases, exports, improvement, reports
+from bot.ack_first import right_after_ack
 from bot.blocks.case_card import case_card
 from bot.blocks.history import history_blocks, shown_of
 from bot.blocks.improvement import agency_help, find_agency, open_actions_reply
@@ -59,7 +60,12 @@ def register(app: App, runtime: Runtime) -> None:
         if allowed(runtime, user, "command", respond):
             handler(runtime, client, command, respond, args)
 
-    app.command("/incident")(ack=acknowledge, lazy=after_ack(incident))
+    def acknowledge_command(ack: Ack, command: dict[str, Any]) -> None:
+        if not command.get("text", "").split():  # the form, whose trigger expires in 3 s
+            right_after_ack()
+        acknowledge(ack)
+
+    app.command("/incident")(ack=acknowledge_command, lazy=after_ack(incident))
 
 
 def _quoted(words: list[str]) -> str:
