@@ -41,7 +41,7 @@ class AckFirst:
         self,
         *,
         workers: int = 4,
-        urgent_workers: int = 4,
+        urgent_workers: int = 10,
         lull: float = 0.05,
         patience: float = 2.0,
     ) -> None:
