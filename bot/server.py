@@ -46,6 +46,11 @@ logger = logging.getLogger(__name__)
 #: A scheduler whose last tick started longer ago than this is not ready.
 STALE_TICK = 3 * INTERVAL.total_seconds()
 
+#: Worker threads answering requests. Python runs one at a time, so more threads do not
+#: answer faster; but a request waiting in waitress's queue is not yet read by the bot
+#: (nor counted in its ack time), and Slack's bursts come from up to tens of people at once.
+THREADS = 8
+
 #: Slack's payloads are a few kilobytes; anything far larger is not Slack.
 MAX_BODY_BYTES = 1024 * 1024
 
@@ -124,16 +129,18 @@ def wsgi_app(
     engine: Engine,
     signing_secret: str | None,
     readiness: Readiness | None = None,
+    queue_depth: Callable[[], int] | None = None,
 ) -> WSGIApplication:
     """``GET /healthz`` (liveness: the process answers; a database outage must not have
     every replica restarted at once), ``/readyz`` (the database, the scheduler's last tick,
     the Socket Mode connection: whether this replica can work),
     ``/metrics`` (Prometheus text) and, given the ``signing_secret`` that verifies them,
     ``POST /slack/events`` for Slack (left out in Socket Mode without one, where nothing
-    could verify that a request came from Slack)."""
+    could verify that a request came from Slack). ``queue_depth`` reads the server's
+    queue of requests waiting for a thread, for /metrics."""
     slack = _SlackEndpoint(app, signing_secret) if signing_secret else None
     ready = readiness or Readiness()
-    metrics = make_wsgi_app(registry(engine))
+    metrics = make_wsgi_app(registry(engine, queue_depth))
 
     def application(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         path = environ.get("PATH_INFO")
@@ -183,12 +190,12 @@ class HttpServer:
         port: int,
         *,
         signing_secret: str | None,
-        threads: int = 8,
+        threads: int = THREADS,
         readiness: Readiness | None = None,
     ) -> None:
         self.readiness = readiness or Readiness()
         self._server = create_server(
-            wsgi_app(app, engine, signing_secret, self.readiness),
+            wsgi_app(app, engine, signing_secret, self.readiness, self._queue_depth),
             host=host,
             port=port,
             threads=threads,
@@ -200,6 +207,10 @@ class HttpServer:
         self._stopped = threading.Event()
         #: Set once the server takes requests (the scheduler's first tick waits for it).
         self.serving = threading.Event()
+
+    def _queue_depth(self) -> int:
+        """Requests read and waiting for a worker thread (waitress's task queue)."""
+        return len(self._server.task_dispatcher.queue)
 
     @property
     def port(self) -> int:
