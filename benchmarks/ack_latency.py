@@ -679,7 +679,11 @@ def main() -> None:
         parser.error("--requests must be 1..5000 and --clients each 1..100")
     if not 0 <= args.paced <= 500 or not set(args.kinds) <= set(KINDS):
         parser.error("--paced must be 0..500 and --kinds some of list,checklist,form,open")
+    measure(args)
 
+
+def measure(args: argparse.Namespace) -> None:
+    """Run every level of ``args`` on each of its databases, printing a table for each."""
     tally = _Tally()
     logging.getLogger().addHandler(tally)
     logging.getLogger().setLevel(logging.WARNING)

@@ -34,7 +34,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -148,10 +148,13 @@ def _healthy(port: int) -> bool:
 
 
 @contextlib.contextmanager
-def running_bot(env: dict[str, str], cwd: Path, log: Path) -> Iterator[tuple[int, int, float]]:
-    """``safeguarding-bot run`` in a subprocess: (pid, port, seconds until /healthz is 200)."""
+def running_bot(
+    env: dict[str, str], cwd: Path, log: Path, command: Sequence[str] = ()
+) -> Iterator[tuple[int, int, float]]:
+    """``safeguarding-bot run`` (or ``command``, taking the same --host and --port) in a
+    subprocess: (pid, port, seconds until /healthz is 200)."""
     port = _free_port()
-    command = [str(Path(sys.executable).parent / "safeguarding-bot"), "run"]
+    command = [*(command or [str(Path(sys.executable).parent / "safeguarding-bot"), "run"])]
     command += ["--host", "127.0.0.1", "--port", str(port)]
     with log.open("ab") as out:
         started = time.perf_counter()
