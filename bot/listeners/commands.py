@@ -15,7 +15,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.models.blocks import HeaderBlock
 
-from bot import cases, exports, improvement, reports
+from bot import cases, improvement, reports
 from bot.ack_first import right_after_ack
 from bot.blocks.case_card import case_card
 from bot.blocks.history import history_blocks, shown_of
@@ -190,6 +190,8 @@ def _export(
         )
         respond(blocks=help_blocks(problem), text=problem)
         return
+    from bot import exports  # icalendar's megabytes, for the few who export
+
     now = runtime.clock()
     start, end = period
     allowed = runtime.rules.allowed_words
