@@ -29,7 +29,6 @@ memory within 1.3x the bare app's.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
 import tempfile
@@ -45,9 +44,7 @@ import footprint  # noqa: E402
 
 from storage.db import migrate  # noqa: E402
 from tests.support.fake_slack import FakeSlackAPI  # noqa: E402
-from tests.support.running_bot import OWNER_ID, SIGNING_SECRET  # noqa: E402
 from tests.support.scratch_database import scratch_postgresql_database  # noqa: E402
-from tests.support.slack_requests import CHANNEL_ID, USER_ID  # noqa: E402
 
 START_RATIO = 1.3
 BARE = [sys.executable, str(Path(__file__).with_name("bare_bolt.py"))]
@@ -58,16 +55,7 @@ def starts(kind: str, url: str, times: int, tmp: Path) -> dict[str, list[tuple[f
     migrate(url)  # at head: the bot's start only checks it
     found: dict[str, list[tuple[float, float]]] = {"bot": [], "bare": []}
     with FakeSlackAPI() as fake:
-        fake.add_user(OWNER_ID, name="police.lead")
-        fake.add_channel(CHANNEL_ID, "lscp-incidents", is_private=True, members=[USER_ID, OWNER_ID])
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "SAFEGUARD"))}
-        env |= {
-            "DATABASE_URL": url,
-            "SLACK_API_URL": fake.url,
-            "SLACK_BOT_TOKEN": "xoxb-burst-token",
-            "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-            "SAFEGUARDING_CHANNEL": CHANNEL_ID,
-        }
+        env = footprint.bot_environment(fake, url)
         for _ in range(times):
             for name, command in (("bare", BARE), ("bot", [])):
                 log = tmp / f"{kind}-{name}.log"

@@ -46,9 +46,10 @@ logger = logging.getLogger(__name__)
 #: A scheduler whose last tick started longer ago than this is not ready.
 STALE_TICK = 3 * INTERVAL.total_seconds()
 
-#: Worker threads answering requests. Python runs one at a time, so more threads do not
-#: answer faster; but a request waiting in waitress's queue is not yet read by the bot
-#: (nor counted in its ack time), and Slack's bursts come from up to tens of people at once.
+#: Worker threads answering requests. Python runs one at a time, so more do not answer
+#: faster: at 20 and 40 clients 20 threads gave no better acks than 8 beyond the noise
+#: (benchmarks/ack_latency.py). A request waiting for one is not yet in the ack histogram:
+#: ``safeguarding_http_queue_depth`` shows it, and says when a replica is short of threads.
 THREADS = 8
 
 #: Slack's payloads are a few kilobytes; anything far larger is not Slack.
