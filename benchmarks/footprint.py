@@ -34,7 +34,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -147,11 +147,29 @@ def _healthy(port: int) -> bool:
         connection.close()
 
 
+def bot_environment(fake: FakeSlackAPI, url: str) -> dict[str, str]:
+    """The partnership channel in ``fake``, and the environment of a bot using it and
+    the database at ``url`` (this process's, less its own Slack settings)."""
+    fake.add_user(OWNER_ID, name="police.lead")
+    fake.add_channel(CHANNEL_ID, "lscp-incidents", is_private=True, members=[USER_ID, OWNER_ID])
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "SAFEGUARD"))}
+    return env | {
+        "DATABASE_URL": url,
+        "SLACK_API_URL": fake.url,
+        "SLACK_BOT_TOKEN": "xoxb-footprint-token",
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "SAFEGUARDING_CHANNEL": CHANNEL_ID,
+    }
+
+
 @contextlib.contextmanager
-def running_bot(env: dict[str, str], cwd: Path, log: Path) -> Iterator[tuple[int, int, float]]:
-    """``safeguarding-bot run`` in a subprocess: (pid, port, seconds until /healthz is 200)."""
+def running_bot(
+    env: dict[str, str], cwd: Path, log: Path, command: Sequence[str] = ()
+) -> Iterator[tuple[int, int, float]]:
+    """``safeguarding-bot run`` (or ``command``, taking the same --host and --port) in a
+    subprocess: (pid, port, seconds until /healthz is 200)."""
     port = _free_port()
-    command = [str(Path(sys.executable).parent / "safeguarding-bot"), "run"]
+    command = [*(command or [str(Path(sys.executable).parent / "safeguarding-bot"), "run"])]
     command += ["--host", "127.0.0.1", "--port", str(port)]
     with log.open("ab") as out:
         started = time.perf_counter()
@@ -216,17 +234,8 @@ def main() -> None:
     calls: Counter[str] = Counter()
     peaks: list[str] = []
     with tempfile.TemporaryDirectory(prefix="footprint-") as tmp, FakeSlackAPI() as fake:
-        fake.add_user(OWNER_ID, name="police.lead")
-        fake.add_channel(CHANNEL_ID, "lscp-incidents", is_private=True, members=[USER_ID, OWNER_ID])
         url = f"sqlite:///{Path(tmp) / 'footprint.db'}"
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "SAFEGUARD"))}
-        env |= {
-            "DATABASE_URL": url,
-            "SLACK_API_URL": fake.url,
-            "SLACK_BOT_TOKEN": "xoxb-footprint-token",
-            "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-            "SAFEGUARDING_CHANNEL": CHANNEL_ID,
-        }
+        env = bot_environment(fake, url)
         log = Path(tmp) / "bot.log"
 
         with running_bot(env, Path(tmp), log) as (pid, port, seconds):

@@ -5,7 +5,10 @@ A Slack Connect channel can hold guests from other organisations: being in the c
 not enough, so each person's own team is asked of Slack too (``users.info``). Slack is
 asked at most once every few minutes for the members and once an hour per person for
 their team (the answers are cached), so a busy morning of button presses stays far
-inside Slack's rate limits. A removed member loses access when the cache next refreshes.
+inside Slack's rate limits. A person joining or leaving the channel (Slack's
+``member_joined_channel`` and ``member_left_channel`` events) has the list asked again at
+the next check: a removed member loses access at once, and the few minutes' lifetime is
+only a backstop for an event missed while the bot was down.
 """
 
 from __future__ import annotations
@@ -63,6 +66,13 @@ class Access:
                 members = self._fetch()
                 self._cache["members"] = members
             return members
+
+    def channel_changed(self, channel: str) -> None:
+        """Someone joined or left ``channel``: if it is the partnership's, the next check
+        asks Slack for its members again."""
+        if channel == self._channel:
+            with self._lock:
+                self._cache.clear()
 
     def in_group(self, user_id: str, usergroup: str) -> bool:
         """Whether a user is in a user group (a partner's sign-off leads), its members

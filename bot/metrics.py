@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from prometheus_client import (
@@ -162,13 +162,33 @@ class _Backlog(Collector):
         )
 
 
-def registry(engine: Engine) -> CollectorRegistry:
-    """What one HTTP server serves at /metrics."""
+class _Waiting(Collector):
+    """The HTTP server's queue, read when scraped: requests read in full and waiting for
+    a worker thread, each a person whose ack is held up (a sign of too few threads)."""
+
+    _NAME = "safeguarding_http_queue_depth"
+    _HELP = "Requests the HTTP server has read and that wait for one of its worker threads"
+
+    def __init__(self, depth: Callable[[], int]) -> None:
+        self._depth = depth
+
+    def describe(self) -> Iterator[Metric]:
+        """What it serves, without reading the queue (its server may not be built yet)."""
+        yield GaugeMetricFamily(self._NAME, self._HELP)
+
+    def collect(self) -> Iterator[Metric]:
+        yield GaugeMetricFamily(self._NAME, self._HELP, value=self._depth())
+
+
+def registry(engine: Engine, queue_depth: Callable[[], int] | None = None) -> CollectorRegistry:
+    """What one HTTP server serves at /metrics (``queue_depth``: its waiting requests)."""
     found = CollectorRegistry(auto_describe=True)
     for metric in (REQUESTS, ACK_SECONDS, REMINDERS, TICK_SECONDS, BUILD):
         found.register(metric)
     for collector in (PROCESS_COLLECTOR, PLATFORM_COLLECTOR, _Backlog(engine)):
         found.register(collector)
+    if queue_depth is not None:
+        found.register(_Waiting(queue_depth))
     return found
 
 

@@ -50,6 +50,12 @@ logger = logging.getLogger(__name__)
 #: A scheduler whose last tick started longer ago than this is not ready.
 STALE_TICK = 3 * INTERVAL.total_seconds()
 
+#: Worker threads answering requests. Python runs one at a time, so more do not answer
+#: faster: at 20 and 40 clients 20 threads gave no better acks than 8 beyond the noise
+#: (benchmarks/ack_latency.py). A request waiting for one is not yet in the ack histogram:
+#: ``safeguarding_http_queue_depth`` shows it, and says when a replica is short of threads.
+THREADS = 8
+
 #: Slack's payloads are a few kilobytes; anything far larger is not Slack.
 MAX_BODY_BYTES = 1024 * 1024
 
@@ -128,17 +134,20 @@ def wsgi_app(
     engine: Engine,
     signing_secret: str | None,
     readiness: Readiness | None = None,
+    queue_depth: Callable[[], int] | None = None,
 ) -> WSGIApplication:
     """``GET /healthz`` (liveness: the process answers; a database outage must not have
     every replica restarted at once), ``/readyz`` (the database, the scheduler's last tick,
     the Socket Mode connection: whether this replica can work), ``/metrics`` (Prometheus
     text), people's calendar feeds (:mod:`bot.feed_server`) and, given the
     ``signing_secret`` that verifies them, ``POST /slack/events`` for Slack (left out in
-    Socket Mode without one, where nothing could verify that a request came from Slack)."""
+    Socket Mode without one, where nothing could verify that a request came from Slack).
+    ``queue_depth`` reads the server's queue of requests waiting for a thread, for
+    /metrics."""
     slack = _SlackEndpoint(app, signing_secret) if signing_secret else None
     feeds = CalendarEndpoint(app.runtime) if isinstance(app, BotApp) else None
     ready = readiness or Readiness()
-    metrics = make_wsgi_app(registry(engine))
+    metrics = make_wsgi_app(registry(engine, queue_depth))
 
     def application(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         path = environ.get("PATH_INFO")
@@ -190,12 +199,12 @@ class HttpServer:
         port: int,
         *,
         signing_secret: str | None,
-        threads: int = 8,
+        threads: int = THREADS,
         readiness: Readiness | None = None,
     ) -> None:
         self.readiness = readiness or Readiness()
         self._server = create_server(
-            wsgi_app(app, engine, signing_secret, self.readiness),
+            wsgi_app(app, engine, signing_secret, self.readiness, self._queue_depth),
             host=host,
             port=port,
             threads=threads,
@@ -207,6 +216,10 @@ class HttpServer:
         self._stopped = threading.Event()
         #: Set once the server takes requests (the scheduler's first tick waits for it).
         self.serving = threading.Event()
+
+    def _queue_depth(self) -> int:
+        """Requests read and waiting for a worker thread (waitress's task queue)."""
+        return len(self._server.task_dispatcher.queue)
 
     @property
     def port(self) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
-from bot.ack_first import AckFirst
+from bot.ack_first import AckFirst, right_after_ack
 
 
 def test_work_waits_until_the_request_being_answered_is_done_and_a_lull_follows() -> None:
@@ -52,3 +52,44 @@ def test_a_steady_stream_of_requests_does_not_starve_the_work() -> None:
         stop.set()
         thread.join(5)
         gate.executor.shutdown()
+
+
+def test_work_that_opens_a_form_starts_while_other_requests_are_answered() -> None:
+    """A form's trigger expires 3 s after its request: its work is not held for a lull,
+    and the mark does not carry over to the next request its thread answers."""
+    gate = AckFirst(workers=1, urgent_workers=1, lull=0.05, patience=5.0)
+    answering, release = threading.Event(), threading.Event()
+    ran: list[str] = []
+
+    def busy() -> None:
+        def ack() -> None:
+            answering.set()
+            release.wait(5)
+
+        gate.middleware(ack)
+
+    def request(name: str, *, opens_form: bool) -> None:
+        def ack() -> None:
+            if opens_form:
+                right_after_ack()
+            gate.executor.submit(ran.append, name)
+
+        gate.middleware(ack)
+
+    thread = threading.Thread(target=busy)
+    thread.start()
+    try:
+        assert answering.wait(5)
+        request("form", opens_form=True)
+        request("list", opens_form=False)  # the same thread, next request
+        deadline = time.monotonic() + 2
+        while "form" not in ran and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.1)
+        assert ran == ["form"]  # the list waits for the busy request and a lull
+    finally:
+        release.set()
+        thread.join(5)
+    assert gate.executor.wait_idle(5)
+    assert ran == ["form", "list"]
+    gate.executor.shutdown()

@@ -29,3 +29,15 @@ def test_the_scopes_exports_and_the_guest_check_need() -> None:
     listed = scopes()
     assert "export" in listed["files:write"]
     assert "users.info" in listed["users:read"]  # bot/access.py: a guest's own team
+
+
+def test_every_event_the_bot_listens_to_is_subscribed() -> None:
+    """Slack sends only the events the manifest subscribes to: a listener for another
+    never runs (the membership cache would then miss who left the channel)."""
+    text = MANIFEST.read_text()
+    section = text[text.index("    bot_events:\n") : text.index("  interactivity:")]
+    subscribed = set(re.findall(r"^\s+- ([a-z_]+)", section, re.MULTILINE))
+    source = "".join(p.read_text() for p in (MANIFEST.parent / "bot").rglob("*.py"))
+    listened = set(re.findall(r"app\.event\(\"([a-z_]+)\"\)", source))
+    assert {"member_joined_channel", "member_left_channel"} <= listened
+    assert listened <= subscribed

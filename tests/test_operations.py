@@ -31,7 +31,8 @@ from storage.db import MIGRATIONS_DIR, make_engine, migrate, session_scope
 from storage.models import Reminder
 from tests.support.due_reminders import seed_due_cases
 from tests.support.fake_slack import FakeSlackAPI
-from tests.support.running_bot import RunningBot
+from tests.support.forms import form
+from tests.support.running_bot import SIGNING_SECRET, RunningBot
 from tests.support.slack_requests import CHANNEL_ID, USER_ID, SlackRequests
 from tests.support.travelled_bot import ROOT, command, working_hours_now
 
@@ -50,6 +51,44 @@ def sample(metrics: str, name: str) -> float:
         if line.startswith(name + " "):
             return float(line.split()[-1])
     return 0.0
+
+
+def test_metrics_say_how_many_requests_wait_for_a_worker_thread(running: RunningBot) -> None:
+    """With the one worker held by a form whose membership check waits on Slack, a scrape
+    queued next reads the two requests queued behind it."""
+    server = HttpServer(
+        running.app, running.engine, "127.0.0.1", 0, signing_secret=SIGNING_SECRET, threads=1
+    )
+    serving = threading.Thread(target=server.serve, daemon=True)
+    serving.start()
+    slack = SlackRequests(
+        f"http://127.0.0.1:{server.port}/slack/events",
+        SIGNING_SECRET,
+        response_url_base=running.fake.hooks_url,
+    )
+    running.fake.delay("conversations.members", 1.0, times=1)
+    scraped: list[str] = []
+    senders = [
+        threading.Thread(target=lambda: slack.view_submission("incident_form", form())),
+        threading.Thread(
+            target=lambda: scraped.append(get(f"http://127.0.0.1:{server.port}/metrics")[1])
+        ),
+        threading.Thread(target=lambda: slack.slash_command("help")),
+        threading.Thread(target=lambda: slack.slash_command("help")),
+    ]
+    try:
+        for sender in senders:
+            sender.start()
+            time.sleep(0.2)  # each queued behind the one before
+        for sender in senders:
+            sender.join(10)
+        assert running.app.wait_idle(10)  # the form logged and the help replied
+        assert sample(scraped[0], "safeguarding_http_queue_depth") == 2
+        _, idle = get(f"http://127.0.0.1:{server.port}/metrics")
+        assert "safeguarding_http_queue_depth 0.0" in idle
+    finally:
+        server.stop()
+        serving.join(5)
 
 
 def test_metrics_count_requests_and_acks_and_read_the_backlog(running: RunningBot) -> None:

@@ -1,6 +1,8 @@
 """Storage against both SQLite and PostgreSQL: migrations, types, constraints, queries."""
 
 import multiprocessing
+import subprocess
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
@@ -18,6 +20,7 @@ from sqlmodel import Session, SQLModel, select
 from storage.db import (
     alembic_config,
     current_revision,
+    downgrade,
     head_revision,
     make_engine,
     migrate,
@@ -436,6 +439,34 @@ def test_reminder_claim_query_uses_the_status_due_at_index(tmp_path: Path) -> No
         ).all()
     engine.dispose()
     assert "ix_reminder_status_due_at" in " ".join(row[-1] for row in plan)
+
+
+def _migrate_elsewhere(url: str) -> bool:
+    """Migrate ``url`` in a fresh interpreter; whether that loaded Alembic."""
+    code = (
+        "import sys\nfrom storage.db import migrate\n"
+        f"migrate({url!r})\nprint('alembic' in sys.modules)"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    return ran.stdout.strip() == "True"
+
+
+def test_a_start_at_head_does_not_load_alembic(database_url: str) -> None:
+    """Alembic's import is a fifth of a second and megabytes a replica would keep: a
+    database at head is told by its alembic_version row, one behind is still migrated."""
+    assert _migrate_elsewhere(database_url)  # a new database: Alembic migrates it
+    assert not _migrate_elsewhere(database_url)
+    engine = make_engine(database_url)
+    try:
+        behind = str(int(head_revision() or "0") - 1).zfill(4)
+        downgrade(engine, revision=behind)
+        assert current_revision(engine) == behind
+        assert _migrate_elsewhere(database_url)
+        assert current_revision(engine) == head_revision()
+    finally:
+        engine.dispose()
 
 
 def test_the_head_read_from_the_migration_files_is_alembics() -> None:

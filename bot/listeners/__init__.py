@@ -11,6 +11,7 @@ from bot.listeners import (
     guard,
     home,
     improvement,
+    membership,
     publication,
     reminders,
     review,
@@ -22,6 +23,17 @@ from bot.runtime import Runtime
 def register(app: App, runtime: Runtime) -> None:
     """Attach the partnership's guard, then every listener, to ``app``."""
     app.use(guard.same_partnership(runtime))
-    surfaces = (commands, views, actions, forms, home, reminders, review, publication, improvement)
+    surfaces = (
+        commands,
+        views,
+        actions,
+        forms,
+        home,
+        membership,
+        reminders,
+        review,
+        publication,
+        improvement,
+    )
     for surface in surfaces:
         surface.register(app, runtime)

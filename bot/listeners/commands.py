@@ -3,18 +3,20 @@ only to the caller."""
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from slack_bolt import App, Respond
+from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.models.blocks import HeaderBlock
 
-from bot import calendar_feed, cases, exports, improvement, reports, yearly_workbook
+from bot import calendar_feed, cases, improvement, reports, yearly_workbook
+from bot.ack_first import right_after_ack
 from bot.blocks.calendar import COMMANDS, FEEDS_OFF, feed_blocks, feed_state_text
 from bot.blocks.case_card import case_card
 from bot.blocks.history import history_blocks, shown_of
@@ -61,7 +63,12 @@ def register(app: App, runtime: Runtime) -> None:
         if allowed(runtime, user, "command", respond):
             handler(runtime, client, command, respond, args)
 
-    app.command("/incident")(ack=acknowledge, lazy=after_ack(incident))
+    def acknowledge_command(ack: Ack, command: dict[str, Any]) -> None:
+        if not command.get("text", "").split():  # the form, whose trigger expires in 3 s
+            right_after_ack()
+        acknowledge(ack)
+
+    app.command("/incident")(ack=acknowledge_command, lazy=after_ack(incident))
 
 
 def _quoted(words: list[str]) -> str:
@@ -81,10 +88,15 @@ def _open_form(
     runtime: Runtime, client: WebClient, command: dict[str, Any], respond: Respond, args: list[str]
 ) -> None:
     today = london_date(runtime.clock())
-    client.views_open(
-        trigger_id=command["trigger_id"],
-        view=incident_modal(runtime.rules.checklist.agencies, today),
-    )
+    agencies = tuple(runtime.rules.checklist.agencies.items())
+    client.views_open(trigger_id=command["trigger_id"], view=_new_form(agencies, today))
+
+
+@functools.lru_cache(maxsize=2)
+def _new_form(agencies: tuple[tuple[str, str], ...], today: date) -> dict[str, Any]:
+    """The empty form as sent, built once a day: building it takes milliseconds of the
+    one interpreter a burst of requests shares."""
+    return incident_modal(dict(agencies), today).to_dict()
 
 
 def _list(
@@ -218,6 +230,8 @@ def _export(
         )
         respond(blocks=help_blocks(problem), text=problem)
         return
+    from bot import exports  # icalendar's megabytes, for the few who export
+
     now = runtime.clock()
     start, end = period
     allowed = runtime.rules.allowed_words
