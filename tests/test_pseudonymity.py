@@ -424,3 +424,39 @@ def test_a_date_beside_what_happened_is_refused_when_birth_is_beside_it_too() ->
 def test_baby_and_a_surname_is_refused_as_a_pseudonym(pseudonym: str) -> None:
     problem = check_pseudonym(pseudonym)
     assert problem is not None and "surname" in problem
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update for <@U0123ABCD>: *strategy* done :white_check_mark: :thumbsup:",
+        "See <https://www.gov.uk/x/wttsc2023|the guidance> and https://www.gov.uk/y/zq123",
+        "<!here> please chase; <!subteam^S0123|@leads> fyi; @channel too",
+        "Ref SI-2026-001234 and RR/2026/014 updated",
+        "Send the chronology to mash@example.gov.uk or cp.referrals@example.nhs.net",
+        "Date: 03/03/2026. Agenda item 2: actions from last time.",
+        "Mum's partner attended; someone's dad called; the GP's partner rang.",
+        "Stepdad present, mum absent.",
+    ],
+)
+def test_slacks_own_marks_and_a_teams_mailbox_are_no_one(text: str) -> None:
+    assert check_free_text(text, max_length=MAX) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("mum said :kerrianne: hmm", "kerrianne"),
+        ("<#C0123|kerrianne-walsh-case> updated", "kerrianne"),
+        ("email jane.smith@example.gov.uk", "email address"),
+        ("Harsh's stepdad answered the door", 'name ("Harsh\'s")'),
+        ("seen with stepdad Harsh today", 'name ("Harsh")'),
+        ("present: mum, Harsh (maternal aunt), SW", 'name ("Harsh")'),
+        ("CRIS 1234567/26 logged", "record number"),
+    ],
+)
+def test_a_name_hidden_in_slacks_marks_or_beside_a_relative_is_refused(
+    text: str, found: str
+) -> None:
+    problem = check_free_text(text, max_length=MAX)
+    assert problem is not None and found in problem, problem

@@ -480,7 +480,9 @@ def find_identifying(text: str, *, allowed: Collection[str] = ()) -> Finding | N
 #: What Slack writes for a member, a channel or a group ("<@U0123ABCD>", "<!here>"), and
 #: a case reference ("SI-2026-0001"): never a person.
 _SLACK_MARKS = re.compile(
-    r"<[@#!][^<>\s]{1,80}>|\b[A-Z]{2,6}-(?:19|20)[0-9]{2}-[0-9]{1,6}\b", re.IGNORECASE
+    r"<@[^<>\s|]{1,40}(?:\|[^<>]{0,80})?>|<[#!][^<>\s|]{1,80}(?:\|([^<>]{0,80}))?>"
+    r"|\b[A-Z]{2,6}[-/](?:19|20)[0-9]{2}[-/][0-9]{1,6}\b",
+    re.IGNORECASE,
 )
 #: An emoji code (":warning:", ":white_check_mark:", ":thumbsup:").
 _EMOJI = re.compile(r"(?<![\w:]):([a-z0-9_+-]{1,40}):(?![\w:])")
@@ -509,7 +511,9 @@ def _unlinked(norm: str) -> str:
     """``norm`` without Slack's marks and emoji codes."""
     if ":" in norm:
         norm = _EMOJI.sub(_emoji, norm)
-    return _SLACK_MARKS.sub(" ", norm) if ("<" in norm or "-" in norm) else norm
+    if "<" not in norm and "-" not in norm and "/" not in norm:
+        return norm
+    return _SLACK_MARKS.sub(lambda mark: f" {(mark.group(1) or '').lstrip('@')} ", norm)
 
 
 # --- numbers -------------------------------------------------------------------------------------
@@ -525,6 +529,7 @@ _SYSTEMS = (
     r"mosaic|lcs|ehm|liquid ?logic|systmone|systm one|emis|rio|carefirst|eclipse|paris|capita"
     r"|servelec|frameworki|wcs|niche|athena|storm|cad|pnc|crn|mrn|urn|upn|nhs|hospital"
     r"|patient|crime|incident|occurrence|case|record|file|log|client|person|pupil|child"
+    r"|cris|custody|sims|arbor|cpoms|myconcern|carenotes|lorenzo|cerner|badgernet"
 )
 _RECORD = re.compile(
     rf"\b(?:{_SYSTEMS})\b(?:[^0-9.;:!?]{{0,24}}?\b(?:id|no|number|num|ref|reference|record"
@@ -666,10 +671,31 @@ def _spoken_number(norm: str) -> str | None:
     return None
 
 
+#: Public-sector domains whose role-named mailboxes are a team's, not a person's.
+_PUBLIC_DOMAINS = (".gov.uk", ".nhs.uk", ".nhs.net", ".police.uk", ".sch.uk", "nhs.net")
+
+
+def _team_mailbox(address: str) -> bool:
+    """Whether ``address`` is a team's ("mash@kirklees.gov.uk", "cp.referrals@x.nhs.net"):
+    a public body's, with a local part of words of work alone (a person's name is not)."""
+    local, _, domain = address.casefold().rpartition("@")
+    if not domain.rstrip(".").endswith(_PUBLIC_DOMAINS):
+        return False
+    lex = _lexicon()
+    parts = [part for part in re.split(r"[._+-]", local) if part]
+    return bool(parts) and all(
+        (part in lex.terms or part in lex.words or part in _GENERIC) and not _is_name(part, lex)
+        for part in parts
+    )
+
+
 def _contact(norm: str) -> Finding | None:
     if spoken := _spoken_number(norm):
         return Finding("phone", spoken)
-    if match := _EMAIL.search(norm) or _SPELT_EMAIL.search(norm):
+    for match in _EMAIL.finditer(norm):
+        if not _team_mailbox(match.group()):
+            return Finding("email", match.group())
+    if match := _SPELT_EMAIL.search(norm):
         return Finding("email", match.group())
     if match := _HANDLE.search(norm) or _PROFILE.search(norm):
         return Finding("handle", match.group().rstrip("."))
@@ -1052,6 +1078,7 @@ def _person(norm: str, own: set[str]) -> Finding | None:
         or (_capitalised_name(norm, tokens, lex, own) if _mixed_case(norm) else None)
         or _unknown_name(norm, tokens, lex, own)
         or _set_off(norm, tokens, lex, own)
+        or _beside_kin(norm, tokens, lex, own)
     )
 
 
@@ -1294,6 +1321,65 @@ def _set_off(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> F
         if (mixed and word[0].isupper()) or _is_name(low, lex) or low not in lex.words:
             return Finding("name", word)
     return None
+
+
+#: A name with its relationship in brackets, as attendees are listed: "Harsh (maternal aunt)".
+_RELATION_AFTER = re.compile(
+    r"([^\W\d_][\w'-]*) \((?:(?:maternal|paternal|step|half|great|foster|adoptive|birth)[ -]?)*"
+    rf"(?:{'|'.join(sorted(_ROLES))})(?:'s [a-z]+)?\)",
+    re.IGNORECASE,
+)
+#: Words that own kin as a person does, or say how a relative is, and are no name:
+#: "Someone's dad", "Stepdad Present".
+_PRONOUNS = frozenset(
+    """
+    someone somebody anyone anybody everyone everybody nobody present absent unknown aware
+    unaware informed agreed consented declined unavailable asleep awake deceased
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+def _beside_kin(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
+    """A capitalised word beside a relative, even an everyday one, as a name is: "Harsh's
+    stepdad", "stepdad Harsh said", "Harsh (maternal aunt)"."""
+    if not _mixed_case(norm):
+        return None
+    for n, token in enumerate(tokens):
+        if not _could_be_named(token, lex, own):
+            continue
+        after = tokens[n + 1] if n + 1 < len(tokens) else None
+        before = tokens[n - 1] if n else None
+        if token.possessive and after is not None and after.low in _ROLES:
+            return Finding("name", token.text)
+        if (
+            before is not None
+            and before.low in _KIN
+            and not token.starts_sentence
+            and norm[before.end : token.start] == " "
+            and (after is None or not after.capital)
+        ):
+            return Finding("name", token.text)
+    for match in _RELATION_AFTER.finditer(norm) if " (" in norm else ():
+        word = match.group(1)
+        if word[0].isupper() and _could_be_named(next(_tokens(word)), lex, own):
+            return Finding("name", word)
+    return None
+
+
+def _could_be_named(token: _Token, lex: _Lexicon, own: set[str]) -> bool:
+    """Whether a capitalised word may be a person's name: not a word of work, a place, a
+    pronoun, an acronym, or a word ending as verbs and adverbs do."""
+    low = token.low
+    return (
+        token.capital
+        and len(low) > 1
+        and not token.text.isupper()
+        and low not in own
+        and low not in _GENERIC
+        and low not in _PRONOUNS
+        and low not in lex.known
+        and not low.endswith(("ed", "ing", "ly"))
+    )
 
 
 def _kins_own(tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
