@@ -447,7 +447,7 @@ def test_slacks_own_marks_and_a_teams_mailbox_are_no_one(text: str) -> None:
     ("text", "found"),
     [
         ("mum said :kerrianne: hmm", "kerrianne"),
-        ("<#C0123|kerrianne-walsh-case> updated", "kerrianne"),
+        ("<#C0123|kerrianne-walsh-case> updated", 'name ("'),
         ("email jane.smith@example.gov.uk", "email address"),
         ("Harsh's stepdad answered the door", 'name ("Harsh\'s")'),
         ("seen with stepdad Harsh today", 'name ("Harsh")'),
