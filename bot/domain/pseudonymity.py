@@ -32,6 +32,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 from itertools import pairwise
+from typing import NamedTuple
 
 import phonenumbers
 
@@ -692,9 +693,9 @@ def _team_mailbox(address: str) -> bool:
 def _contact(norm: str) -> Finding | None:
     if spoken := _spoken_number(norm):
         return Finding("phone", spoken)
-    for match in _EMAIL.finditer(norm):
-        if not _team_mailbox(match.group()):
-            return Finding("email", match.group())
+    for address in _EMAIL.finditer(norm):
+        if not _team_mailbox(address.group()):
+            return Finding("email", address.group())
     if match := _SPELT_EMAIL.search(norm):
         return Finding("email", match.group())
     if match := _HANDLE.search(norm) or _PROFILE.search(norm):
@@ -1026,8 +1027,9 @@ _EPONYMOUS = (_ORGANISATIONS - {"home", "homes"}) | {
 _FIRMS = frozenset({"mcdonald", "sainsbury", "nando", "morrison", "boot", "mercedes"})
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word as the name checks read it (a tuple: one is made for every word checked)."""
+
     text: str
     low: str  # lower case, without a possessive or accents
     start: int
