@@ -66,4 +66,5 @@ def test_the_form_refuses_exactly_what_the_guard_refuses(running: RunningBot) ->
         accepted += not errors
     # each accepted form posts its case card and checklist once the ack has gone
     running.fake.wait_for("chat.postMessage", count=2 * accepted, timeout=60)
+    running.fake.wait_quiet()
     assert not disagreements

@@ -458,6 +458,18 @@ class FakeSlackAPI:
                 self._arrived.wait(left)
             return found
 
+    def wait_quiet(self, quiet: float = 0.5, timeout: float = 30.0) -> None:
+        """Wait until no call has arrived for ``quiet`` seconds: the bot's work after its
+        acks is done, so a test may end without that work meeting a stopped fake."""
+        deadline = time.monotonic() + timeout
+        with self._arrived:
+            while time.monotonic() < deadline:
+                seen = len(self._calls)
+                self._arrived.wait(quiet)
+                if len(self._calls) == seen:
+                    return
+        raise AssertionError(f"the bot was still calling Slack after {timeout}s")
+
     def messages(self, channel: str | None = None) -> list[dict[str, Any]]:
         """Messages as they now stand (after chat.update/delete), oldest first."""
         with self._lock:
