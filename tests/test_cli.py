@@ -118,6 +118,20 @@ def test_bad_input_is_one_line_and_status_2(
     assert err.count("\n") == 1 and "Traceback" not in err
 
 
+@pytest.mark.parametrize("variable", ["SAFEGUARDING_RULES", "SAFEGUARDING_CHECKLIST"])
+def test_an_empty_rules_file_setting_is_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, variable: str
+) -> None:
+    """Set but empty (a template's blank) is refused by name, not read as the directory "."."""
+    monkeypatch.setenv(variable, "")
+    code, _, err = run(capsys, "timetable", "--aware", "2026-12-01", "--died")
+    assert (code, err) == (
+        2,
+        f"safeguarding-bot: {variable}: is empty: name a rules file, or unset it to use the "
+        "shipped rules\n",
+    )
+
+
 def test_a_bad_setting_names_the_variable(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
