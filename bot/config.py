@@ -296,7 +296,7 @@ class Settings(LogSettings):
         try:
             policy = load_reminders(self.safeguarding_reminders)
             policy = dataclasses.replace(policy, escalation=self.safeguarding_escalation)
-            calendar = WorkingCalendar(timetable.closure_days)
+            calendar = WorkingCalendar(timetable.closure_days, timetable.open_days)
             return Rules(
                 timetable,
                 checklist,

@@ -44,6 +44,13 @@ _WHERE = {
     "in_area": "In our area",
     "resident_harmed_outside_england": "Normally resident here, harmed outside England",
 }
+#: Facts that bring their own duties, by the Facts field each sets.
+_CIRCUMSTANCES = {
+    "lives_elsewhere": "The child lives in another local authority's area",
+    "childrens_home": "The child lived in a children's home",
+    "foster_placement": "The child lived in a foster placement",
+    "unexpected_death": "The death was unexpected",
+}
 _LEARNING_REVIEW = {
     "practice_learning_review": "Not a serious incident: hold a practice learning review",
 }
@@ -74,6 +81,7 @@ def incident_modal(
     abuse = ("yes" if facts.abuse_or_neglect else "no") if facts else None
     status = [k for k in _STATUS if facts and getattr(facts, k)]
     learning = [k for k in _LEARNING_REVIEW if facts and getattr(facts, k)]
+    circumstances = [k for k in _CIRCUMSTANCES if facts and getattr(facts, k)]
 
     def first(options: list[Option]) -> Option | None:
         return options[0] if options else None
@@ -146,6 +154,19 @@ def incident_modal(
                 action_id=ACTION,
                 options=_options(_WHERE),
                 initial_option=first(_chosen(_WHERE, facts.location if facts else "in_area")),
+            ),
+        ),
+        InputBlock(
+            block_id="circumstances",
+            label="Also",
+            optional=True,
+            hint="Each brings its own steps: the home authority takes part in the rapid review; "
+            "a children's home or fostering service notifies Ofsted; an unexpected death has a "
+            "joint agency response and goes to the coroner.",
+            element=CheckboxesElement(
+                action_id=ACTION,
+                options=_options(_CIRCUMSTANCES),
+                initial_options=_chosen(_CIRCUMSTANCES, *circumstances) or None,
             ),
         ),
         InputBlock(
@@ -271,6 +292,7 @@ def read_incident_form(values: Mapping[str, Any], agencies: Mapping[str, str]) -
     age_band = choice("age_band", AGE_BANDS, "Choose an age band.")
     status = choices("status", _STATUS)
     learning = choices("learning_review", _LEARNING_REVIEW)
+    circumstances = choices("circumstances", _CIRCUMSTANCES)
     agency_ids = choices("agencies", agencies)
     owner = state("owner").get("selected_user")
     if not isinstance(owner, str) or not owner:
@@ -295,6 +317,10 @@ def read_incident_form(values: Mapping[str, Any], agencies: Mapping[str, str]) -
             child=is_child(age_band),
             location=where,  # type: ignore[arg-type]  # checked against _WHERE above
             practice_learning_review="practice_learning_review" in learning,
+            lives_elsewhere="lives_elsewhere" in circumstances,
+            childrens_home="childrens_home" in circumstances,
+            foster_placement="foster_placement" in circumstances,
+            unexpected_death="unexpected_death" in circumstances,
         ),
         summary=text("summary"),
         owner_id=owner,
