@@ -76,7 +76,10 @@ def test_the_age_band_makes_a_care_leaver_an_adult_or_a_child(
     base = ["timetable", "--aware", "2026-11-23", "--died", "--care-leaver", "--json"]
     code, out, _ = run(capsys, *base, "--age-band", "18_24")
     assert code == 0
-    assert [row["step"] for row in json.loads(out)] == ["care_leaver_death_notification"]
+    assert [row["step"] for row in json.loads(out)] == [
+        "care_leaver_death_notification",
+        "safeguarding_adults_referral",  # abuse or neglect suspected: an adult's review
+    ]
     for child in (["--age-band", "16_17"], []):  # no band given: a child
         code, out, _ = run(capsys, *base, *child)
         steps = {row["step"] for row in json.loads(out)}
