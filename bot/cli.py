@@ -511,7 +511,9 @@ def _timetable(parser: _Parser, settings: Settings, args: argparse.Namespace) ->
     except ValueError as exc:
         parser.error(str(exc))
     timetable = settings.timetable()
-    steps = compute_steps(facts, timetable, WorkingCalendar(timetable.closure_days))
+    steps = compute_steps(
+        facts, timetable, WorkingCalendar(timetable.closure_days, timetable.open_days)
+    )
     if args.json:
         print(json.dumps([_as_json(step) for step in steps], indent=2))
     else:

@@ -147,6 +147,23 @@ class Settings(LogSettings):
         files = _Files(settings_cls)
         return init_settings, env_settings, files, dotenv_settings, file_secret_settings
 
+    @field_validator(
+        "safeguarding_rules",
+        "safeguarding_checklist",
+        "safeguarding_reminders",
+        "safeguarding_allowed_words",
+        "safeguarding_review",
+        "safeguarding_learning_review",
+        mode="before",
+    )
+    @classmethod
+    def _rules_file(cls, value: object) -> object:
+        # Refused, not read as unset: an empty value is a file name left out of a template,
+        # and the shipped rules would then date the partnership's cases without its notice.
+        if isinstance(value, str) and not value.strip():
+            raise ValueError("is empty: name a rules file, or unset it to use the shipped rules")
+        return value
+
     @field_validator("database_url")
     @classmethod
     def _database_url(cls, value: str) -> str:
@@ -279,7 +296,7 @@ class Settings(LogSettings):
         try:
             policy = load_reminders(self.safeguarding_reminders)
             policy = dataclasses.replace(policy, escalation=self.safeguarding_escalation)
-            calendar = WorkingCalendar(timetable.closure_days)
+            calendar = WorkingCalendar(timetable.closure_days, timetable.open_days)
             return Rules(
                 timetable,
                 checklist,

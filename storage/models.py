@@ -95,6 +95,11 @@ class Incident(SQLModel, table=True):
         default=False, sa_column_kwargs={"server_default": false()}
     )
     location: str
+    # The facts that bring their own duties (bot.domain.timetable.Facts says which).
+    lives_elsewhere: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
+    childrens_home: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
+    foster_placement: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
+    unexpected_death: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     aware_on: date = Field(index=True)
     notified_on: date | None = None
     decision: str | None = None

@@ -92,6 +92,17 @@ def test_closure_days_are_not_working_days() -> None:
     assert CALENDAR.add_working_days(date(2026, 12, 24), 1) == date(2026, 12, 29)
 
 
+def test_a_reopened_bank_holiday_is_a_working_day_again() -> None:
+    """A bank holiday moved after the holiday list was made: its old date is reopened."""
+    substitute = date(2026, 12, 28)  # the Boxing Day substitute
+    calendar = WorkingCalendar(open_days=[substitute])
+    assert calendar.holiday_name(substitute) is None
+    assert calendar.is_working_day(substitute)
+    assert calendar.add_working_days(date(2026, 12, 24), 1) == substitute
+    assert substitute not in calendar.closed_days(2026, 2026)
+    assert CALENDAR.holiday_name(substitute) is not None
+
+
 def test_far_dates_extend_the_calendar() -> None:
     calendar = WorkingCalendar()
     assert calendar.add_working_days(date(2026, 1, 1), 1) == date(2026, 1, 2)

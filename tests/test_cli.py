@@ -76,7 +76,10 @@ def test_the_age_band_makes_a_care_leaver_an_adult_or_a_child(
     base = ["timetable", "--aware", "2026-11-23", "--died", "--care-leaver", "--json"]
     code, out, _ = run(capsys, *base, "--age-band", "18_24")
     assert code == 0
-    assert [row["step"] for row in json.loads(out)] == ["care_leaver_death_notification"]
+    assert [row["step"] for row in json.loads(out)] == [
+        "care_leaver_death_notification",
+        "safeguarding_adults_referral",  # abuse or neglect suspected: an adult's review
+    ]
     for child in (["--age-band", "16_17"], []):  # no band given: a child
         code, out, _ = run(capsys, *base, *child)
         steps = {row["step"] for row in json.loads(out)}
@@ -116,6 +119,20 @@ def test_bad_input_is_one_line_and_status_2(
     assert out == ""
     assert message in err
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize("variable", ["SAFEGUARDING_RULES", "SAFEGUARDING_CHECKLIST"])
+def test_an_empty_rules_file_setting_is_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, variable: str
+) -> None:
+    """Set but empty (a template's blank) is refused by name, not read as the directory "."."""
+    monkeypatch.setenv(variable, "")
+    code, _, err = run(capsys, "timetable", "--aware", "2026-12-01", "--died")
+    assert (code, err) == (
+        2,
+        f"safeguarding-bot: {variable}: is empty: name a rules file, or unset it to use the "
+        "shipped rules\n",
+    )
 
 
 def test_a_bad_setting_names_the_variable(

@@ -22,7 +22,7 @@ from bot.domain.timetable import (
     not_serious_reasons,
     parse_timetable,
 )
-from bot.rules import RulesError, load_timetable
+from bot.rules import RulesError, load_rules, load_timetable
 
 TIMETABLE = load_timetable()
 CALENDAR = WorkingCalendar(TIMETABLE.closure_days)
@@ -35,13 +35,15 @@ def steps_of(facts: Facts) -> dict[str, object]:
 def test_a_death_of_a_looked_after_child_over_christmas() -> None:
     steps = steps_of(Facts(aware_on=date(2026, 12, 21), died=True, looked_after=True))
     assert {k: (s.due, s.provisional) for k, s in steps.items()} == {
+        # One serious incident notification is the looked-after child's death's too.
         "panel_notification": (date(2026, 12, 30), False),
         "partner_notification": (date(2026, 12, 30), False),
-        "looked_after_death_notification": (date(2026, 12, 30), False),
         "cdop_notification": (date(2026, 12, 23), False),
         "rapid_review": (date(2027, 1, 14), True),
         "lcspr_decision": (date(2027, 1, 14), True),
     }
+    title = steps["panel_notification"].title  # type: ignore[attr-defined]
+    assert "serious incident notification" in title and "looked-after child's death" in title
     assert "provisional: counted from awareness, Mon 21 Dec 2026" in steps["rapid_review"].basis
 
 
@@ -87,7 +89,7 @@ def test_harm_without_suspected_abuse_is_not_a_serious_incident_and_says_why() -
 def test_an_adult_care_leavers_death_needs_only_the_notification() -> None:
     facts = Facts(aware_on=date(2026, 11, 23), died=True, care_leaver=True, child=False)
     steps = steps_of(facts)  # abuse or neglect suspected, and still no child-only duty
-    assert set(steps) == {"care_leaver_death_notification"}
+    assert set(steps) == {"care_leaver_death_notification", "safeguarding_adults_referral"}
     assert "up to and including age 24" in steps["care_leaver_death_notification"].title
     assert not_serious_reasons(facts) == ("the young person was 18 or over",)
 
@@ -257,6 +259,17 @@ def test_a_partnership_can_count_the_rapid_review_from_awareness(tmp_path: Path)
     assert rapid.basis == "15 working days after awareness (Mon 23 Nov 2026)"
 
 
+def test_a_partnership_can_reopen_a_bank_holiday_that_was_moved(tmp_path: Path) -> None:
+    text = resources.files("bot.rules").joinpath("timetable.toml").read_text()
+    path = tmp_path / "rules.toml"
+    path.write_text(text.replace("open_days = []", "open_days = [2026-12-28]"))
+    rules = load_rules(timetable=path)
+    assert rules.calendar.is_working_day(date(2026, 12, 28))
+    facts = Facts(aware_on=date(2026, 12, 21), died=True)
+    due = {s.step_key: s.due for s in compute_steps(facts, rules.timetable, rules.calendar)}
+    assert due["panel_notification"] == date(2026, 12, 29)  # not Wed 30 Dec
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
@@ -269,6 +282,17 @@ def test_a_partnership_can_count_the_rapid_review_from_awareness(tmp_path: Path)
         (lambda d: d["step"][0].pop("title"), "missing key(s): title"),
         (lambda d: d.update(calendar={"closure_days": ["tomorrow"]}), "closure_days must be"),
         (lambda d: d.update(steps=[]), "unknown section(s): steps"),
+        (lambda d: d.update(calendar={"open_days": [date(2027, 1, 2)]}), "is a weekend"),
+        (
+            lambda d: d.update(
+                calendar={"closure_days": [date(2026, 12, 28)], "open_days": [date(2026, 12, 28)]}
+            ),
+            "both a closure day and an open day",
+        ),
+        (lambda d: d.update(calendar={"closed": []}), "calendar: unknown key(s): closed"),
+        (lambda d: d["step"][0].update(basis="ought"), "basis must be one of must, should, local"),
+        (lambda d: d["step"][0].update(same_form_as="rapid_review"), "not an earlier step"),
+        (lambda d: d["step"][1].update(same_form_as="panel_notification"), "go together"),
         (lambda d: d["step"][0].update(kind="deadlin"), "kind must be one of deadline, minimum"),
         (lambda d: d["step"][-1].update(due="1 year after"), "takes 'until', not 'due'"),
         (lambda d: d["step"][0].update(until="1 year after"), "takes 'due', not 'until'"),

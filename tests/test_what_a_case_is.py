@@ -96,7 +96,7 @@ def test_the_form_refuses_18_to_24_unless_a_care_leaver(running: RunningBot) -> 
 
 def test_an_adult_care_leavers_death_needs_only_the_notification(running: RunningBot) -> None:
     incident = submit(running, age_band="18_24", status=["care_leaver"])  # abuse suspected
-    assert step_keys(running) == {"care_leaver_death_notification"}
+    assert step_keys(running) == {"care_leaver_death_notification", "safeguarding_adults_referral"}
     card = assert_posted_without_a_checklist(running, incident)
     assert "death of a care leaver (up to and including age 24)" in card
     assert (

@@ -139,6 +139,10 @@ _FACT = {
     "care_leaver": "care leaver",
     "practice_learning_review": "practice learning review held",
     "location": "where",
+    "lives_elsewhere": "lives in another area",
+    "childrens_home": "in a children's home",
+    "foster_placement": "in a foster placement",
+    "unexpected_death": "unexpected death",
     "agencies": "agencies involved",
     "owner_id": "case owner",
 }

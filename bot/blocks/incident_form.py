@@ -44,6 +44,13 @@ _WHERE = {
     "in_area": "In our area",
     "resident_harmed_outside_england": "Normally resident here, harmed outside England",
 }
+#: Facts that bring their own duties, by the Facts field each sets.
+_CIRCUMSTANCES = {
+    "lives_elsewhere": "The child lives in another local authority's area",
+    "childrens_home": "The child lived in a children's home",
+    "foster_placement": "The child lived in a foster placement",
+    "unexpected_death": "The death was unexpected",
+}
 _LEARNING_REVIEW = {
     "practice_learning_review": "Not a serious incident: hold a practice learning review",
 }
@@ -56,6 +63,30 @@ def _options(choices: Mapping[str, str]) -> list[Option]:
 def _chosen(choices: Mapping[str, str], *values: str) -> list[Option]:
     """The options of ``choices`` among ``values``, in the form's order."""
     return [option for option in _options(choices) if option.value in values]
+
+
+def _ticks(
+    block_id: str,
+    label: str,
+    choices: Mapping[str, str],
+    facts: Facts | None,
+    *,
+    hint: str | None = None,
+) -> InputBlock:
+    """Optional checkboxes, each a yes-or-no fact of the same name, ticked as ``facts`` has
+    them (an edit's form)."""
+    ticked = [name for name in choices if facts and getattr(facts, name)]
+    return InputBlock(
+        block_id=block_id,
+        label=label,
+        optional=True,
+        hint=hint,
+        element=CheckboxesElement(
+            action_id=ACTION,
+            options=_options(choices),
+            initial_options=_chosen(choices, *ticked) or None,
+        ),
+    )
 
 
 def incident_modal(
@@ -72,8 +103,6 @@ def incident_modal(
     facts = current.facts if current else None
     what = ("died" if facts.died else "seriously_harmed") if facts else None
     abuse = ("yes" if facts.abuse_or_neglect else "no") if facts else None
-    status = [k for k in _STATUS if facts and getattr(facts, k)]
-    learning = [k for k in _LEARNING_REVIEW if facts and getattr(facts, k)]
 
     def first(options: list[Option]) -> Option | None:
         return options[0] if options else None
@@ -129,16 +158,7 @@ def incident_modal(
                 initial_option=first(_chosen(_ABUSE, abuse)) if abuse else None,
             ),
         ),
-        InputBlock(
-            block_id="status",
-            label="The child was",
-            optional=True,
-            element=CheckboxesElement(
-                action_id=ACTION,
-                options=_options(_STATUS),
-                initial_options=_chosen(_STATUS, *status) or None,
-            ),
-        ),
+        _ticks("status", "The child was", _STATUS, facts),
         InputBlock(
             block_id="location",
             label="Where",
@@ -148,18 +168,23 @@ def incident_modal(
                 initial_option=first(_chosen(_WHERE, facts.location if facts else "in_area")),
             ),
         ),
-        InputBlock(
-            block_id="learning_review",
-            label="Practice learning review",
-            optional=True,
+        _ticks(
+            "circumstances",
+            "Also",
+            _CIRCUMSTANCES,
+            facts,
+            hint="Each brings its own steps: the home authority takes part in the rapid review; "
+            "a children's home or fostering service notifies Ofsted; an unexpected death has a "
+            "joint agency response and goes to the coroner.",
+        ),
+        _ticks(
+            "learning_review",
+            "Practice learning review",
+            _LEARNING_REVIEW,
+            facts,
             hint="Only for a case that is not a serious child safeguarding incident (no Panel "
             "notification or rapid review): the bot posts the practice learning review's own "
             "checklist instead. Local practice, not a statutory review.",
-            element=CheckboxesElement(
-                action_id=ACTION,
-                options=_options(_LEARNING_REVIEW),
-                initial_options=_chosen(_LEARNING_REVIEW, *learning) or None,
-            ),
         ),
         InputBlock(
             block_id="aware_on",
@@ -271,6 +296,7 @@ def read_incident_form(values: Mapping[str, Any], agencies: Mapping[str, str]) -
     age_band = choice("age_band", AGE_BANDS, "Choose an age band.")
     status = choices("status", _STATUS)
     learning = choices("learning_review", _LEARNING_REVIEW)
+    circumstances = choices("circumstances", _CIRCUMSTANCES)
     agency_ids = choices("agencies", agencies)
     owner = state("owner").get("selected_user")
     if not isinstance(owner, str) or not owner:
@@ -295,6 +321,10 @@ def read_incident_form(values: Mapping[str, Any], agencies: Mapping[str, str]) -
             child=is_child(age_band),
             location=where,  # type: ignore[arg-type]  # checked against _WHERE above
             practice_learning_review="practice_learning_review" in learning,
+            lives_elsewhere="lives_elsewhere" in circumstances,
+            childrens_home="childrens_home" in circumstances,
+            foster_placement="foster_placement" in circumstances,
+            unexpected_death="unexpected_death" in circumstances,
         ),
         summary=text("summary"),
         owner_id=owner,

@@ -55,10 +55,12 @@ class _Span:
 
 
 class WorkingCalendar:
-    """Answers working-day questions for England & Wales plus local closure days."""
+    """Answers working-day questions for England & Wales plus local closure days, less
+    the bank holidays a partnership has reopened (moved since its holiday list was made)."""
 
-    def __init__(self, closure_days: Iterable[date] = ()) -> None:
+    def __init__(self, closure_days: Iterable[date] = (), open_days: Iterable[date] = ()) -> None:
         self.closure_days = frozenset(closure_days)
+        self.open_days = frozenset(open_days)
         self._span: _Span | None = None
         self._lock = threading.Lock()
 
@@ -66,12 +68,14 @@ class WorkingCalendar:
         """Why ``day`` is not a working day apart from weekends, or None."""
         if day in self.closure_days:
             return "Partnership closure day"
+        if day in self.open_days:
+            return None
         return _bank_holidays(day.year, day.year).get(day)
 
     def closed_days(self, first_year: int, last_year: int) -> frozenset[date]:
         """Every bank holiday and closure day of those years: what a change to the
         calendar (a new closure day, an upgraded holiday list) changes."""
-        bank = _bank_holidays(first_year, last_year).keys()
+        bank = _bank_holidays(first_year, last_year).keys() - self.open_days
         local = {day for day in self.closure_days if first_year <= day.year <= last_year}
         return frozenset(bank) | local
 
@@ -144,7 +148,7 @@ class WorkingCalendar:
             return span
 
     def _build(self, first_year: int, last_year: int) -> _Span:
-        closed = _bank_holidays(first_year, last_year).keys() | self.closure_days
+        closed = (_bank_holidays(first_year, last_year).keys() - self.open_days) | self.closure_days
         start = date(first_year, 1, 1)
         days = (date(last_year, 12, 31) - start).days + 1
         running: list[int] = []

@@ -93,6 +93,15 @@ def check_new_incident(
         errors["aware_on"] = "The date the local authority became aware cannot be in the future."
     if report.facts.looked_after and report.facts.care_leaver:
         errors["status"] = "A child is either looked after or a care leaver, not both."
+    if report.facts.childrens_home and report.facts.foster_placement:
+        errors["circumstances"] = "A children's home or a foster placement, not both."
+    elif report.facts.unexpected_death and not report.facts.died:
+        errors["circumstances"] = "An unexpected death is for a child who died: untick it."
+    elif report.facts.lives_elsewhere and report.facts.location != "in_area":
+        errors["circumstances"] = (
+            "“Lives in another area” is for an incident in our area: untick it, or choose "
+            "“In our area”."
+        )
     if report.facts.practice_learning_review and not not_serious_reasons(report.facts):
         errors["learning_review"] = LEARNING_REVIEW_REFUSED
     return errors

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any, Literal
@@ -49,6 +49,15 @@ class Facts:
     # child-only duties (Panel notification, rapid review, CDOP) are then never missed.
     child: bool = True
     location: Location = "in_area"
+    # It happened here to a child whose home is another local authority's area: this area
+    # notifies and runs the rapid review, with the home authority (the Panel's guidance).
+    lives_elsewhere: bool = False
+    # Regulated settings: each brings its provider's own notifications (Ofsted and others).
+    childrens_home: bool = False
+    foster_placement: bool = False
+    # A death not anticipated as a significant possibility (say 24 hours before): a joint
+    # agency response, and the coroner.
+    unexpected_death: bool = False
     # Not a serious incident, but the partnership holds a practice learning review of it
     # (local practice): its own light checklist (bot/domain/learning_review.py).
     practice_learning_review: bool = False
@@ -83,11 +92,17 @@ CONDITIONS: Mapping[str, Callable[[Facts], bool]] = {
         and f.location in ("in_area", "resident_harmed_outside_england")
     ),
     "child": lambda f: f.child,
+    "adult": lambda f: not f.child,
+    "abuse_or_neglect": lambda f: f.abuse_or_neglect,
     "died": lambda f: f.died,
     "seriously_harmed": lambda f: f.seriously_harmed,
     "looked_after": lambda f: f.looked_after,
     "care_leaver": lambda f: f.care_leaver,
     "practice_learning_review": lambda f: f.practice_learning_review,
+    "lives_elsewhere": lambda f: f.lives_elsewhere,
+    "childrens_home": lambda f: f.childrens_home,
+    "foster_placement": lambda f: f.foster_placement,
+    "unexpected_death": lambda f: f.died and f.unexpected_death,
     "notified": lambda f: f.notified_on is not None,
     "lcspr_commissioned": lambda f: f.decision == Decision.LCSPR,
     "publication_planned": lambda f: f.publication_planned_on is not None,
@@ -181,6 +196,14 @@ class StepKind(StrEnum):
     MINIMUM_PERIOD = "minimum_period"  # kept up until at least then: nothing to remind about
 
 
+class Basis(StrEnum):
+    """How binding a rule is, as the docs table and staff read it."""
+
+    MUST = "must"  # legislation: an Act or regulations
+    SHOULD = "should"  # statutory or national guidance
+    LOCAL = "local"  # the partnership's own practice, or a number it chose
+
+
 @dataclass(frozen=True)
 class StepRule:
     """One statutory step as a partnership's rules file describes it (its ``id`` there)."""
@@ -195,14 +218,22 @@ class StepRule:
     source: str = ""
     pausable: bool = False  # may wait on criminal or coroner proceedings
     kind: StepKind = StepKind.DEADLINE
+    basis: Basis = Basis.LOCAL
+    # The id of an earlier step whose one form also makes this notification: when both
+    # apply they are one step, titled `together` (a looked-after child's death reported on
+    # the serious incident notification).
+    same_form_as: str | None = None
+    together: str = ""
 
 
 @dataclass(frozen=True)
 class Timetable:
-    """All step rules, in the order they are shown, plus the partnership's closure days."""
+    """All step rules, in the order they are shown, plus the partnership's closure days and
+    the bank holidays it has reopened."""
 
     steps: tuple[StepRule, ...]
     closure_days: frozenset[date] = field(default_factory=frozenset)
+    open_days: frozenset[date] = field(default_factory=frozenset)
 
     def is_pausable(self, step_id: str) -> bool:
         """Whether a step may wait on proceedings (False for a step the rules no longer have)."""
@@ -228,8 +259,17 @@ def compute_steps(facts: Facts, timetable: Timetable, calendar: WorkingCalendar)
     ties keep the timetable's order)."""
     done: dict[str, DueStep] = {}
     for rule in timetable.steps:
-        if all(CONDITIONS[name](facts) for name in rule.applies_when):
-            done[rule.step_key] = _due(rule, facts, calendar, done)
+        if not all(CONDITIONS[name](facts) for name in rule.applies_when):
+            continue
+        step = _due(rule, facts, calendar, done)
+        form = done.get(rule.same_form_as or "")
+        if form is None:
+            done[rule.step_key] = step
+        else:  # one form makes both notifications: one step, due by the sooner
+            sooner = min((form, step), key=lambda s: s.due or date.max)
+            done[form.step_key] = replace(
+                sooner, step_key=form.step_key, title=rule.together, owner=form.owner
+            )
     return sorted(done.values(), key=lambda step: step.due or date.max)
 
 
@@ -293,9 +333,21 @@ def parse_timetable(data: Mapping[str, Any]) -> Timetable:
     unknown = set(data) - {"calendar", "step"}
     if unknown:
         raise ValueError(f"unknown section(s): {', '.join(sorted(unknown))}")
-    closure = data.get("calendar", {}).get("closure_days", [])
-    if not all(isinstance(d, date) for d in closure):
-        raise ValueError("calendar.closure_days must be a list of dates like 2027-01-04")
+    calendar = data.get("calendar", {})
+    unknown = set(calendar) - {"closure_days", "open_days"}
+    if unknown:
+        raise ValueError(f"calendar: unknown key(s): {', '.join(sorted(unknown))}")
+    closure, reopened = calendar.get("closure_days", []), calendar.get("open_days", [])
+    for key, days in (("closure_days", closure), ("open_days", reopened)):
+        if not isinstance(days, list) or not all(type(d) is date for d in days):
+            raise ValueError(f"calendar.{key} must be a list of dates like 2027-01-04")
+    if both := sorted(set(closure) & set(reopened)):
+        raise ValueError(f"calendar: {both[0].isoformat()} is both a closure day and an open day")
+    if weekend := [d for d in reopened if d.weekday() >= 5]:
+        raise ValueError(
+            f"calendar.open_days: {weekend[0].isoformat()} is a weekend: only a bank holiday "
+            "can be reopened"
+        )
     rules: list[StepRule] = []
     for index, raw in enumerate(data.get("step", [])):
         where = f"step {raw.get('id', index + 1)!r}"
@@ -307,7 +359,7 @@ def parse_timetable(data: Mapping[str, Any]) -> Timetable:
         raise ValueError("no [[step]] entries")
     if len(rules) > MAX_STEPS:
         raise ValueError(f"{len(rules)} steps; the case card holds at most {MAX_STEPS}")
-    return Timetable(tuple(rules), frozenset(closure))
+    return Timetable(tuple(rules), frozenset(closure), frozenset(reopened))
 
 
 _RULE_KEYS = {
@@ -322,6 +374,9 @@ _RULE_KEYS = {
     "provisional_clock",
     "source",
     "pausable",
+    "basis",
+    "same_form_as",
+    "together",
 }
 
 
@@ -355,6 +410,14 @@ def _parse_rule(raw: Mapping[str, Any], earlier: set[str]) -> StepRule:
         if name not in CONDITIONS:
             raise ValueError(f"unknown condition {name!r}; known: {', '.join(CONDITIONS)}")
     offset = Offset.parse(str(raw[offset_key]))
+    bases = [basis.value for basis in Basis]
+    if raw.get("basis", Basis.LOCAL) not in bases:
+        raise ValueError(f"basis must be one of {', '.join(bases)}")
+    same_form_as, together = raw.get("same_form_as"), raw.get("together", "")
+    if same_form_as is not None and same_form_as not in earlier:
+        raise ValueError(f"same_form_as {same_form_as!r} is not an earlier step")
+    if (same_form_as is None) != (not together):
+        raise ValueError("same_form_as and together go together: the one step's title")
     pausable = bool(raw.get("pausable", False))
     if kind == StepKind.MINIMUM_PERIOD and (offset.before or pausable):
         raise ValueError("a minimum period runs forward from its clock and cannot be paused")
@@ -369,4 +432,7 @@ def _parse_rule(raw: Mapping[str, Any], earlier: set[str]) -> StepRule:
         source=str(raw.get("source", "")),
         pausable=pausable,
         kind=kind,
+        basis=Basis(raw.get("basis", Basis.LOCAL)),
+        same_form_as=same_form_as,
+        together=str(together),
     )

@@ -96,7 +96,7 @@ def load_rules(
     return Rules(
         loaded,
         load_checklist(checklist),
-        WorkingCalendar(loaded.closure_days),
+        WorkingCalendar(loaded.closure_days, loaded.open_days),
         load_reminders(reminders),
         load_allowed_words(allowed_words),
         load_review(review),

@@ -37,6 +37,7 @@ def form(**changes: Any) -> dict[str, Any]:
         "abuse_or_neglect": "radio_buttons",
         "status": "checkboxes",
         "learning_review": "checkboxes",
+        "circumstances": "checkboxes",
         "location": "radio_buttons",
         "aware_on": "datepicker",
         "summary": "plain_text_input",
