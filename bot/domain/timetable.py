@@ -174,6 +174,15 @@ def not_serious_reasons(facts: Facts) -> tuple[str, ...]:
     return tuple(reasons)
 
 
+class Basis(StrEnum):
+    """Whether a rule is the law's, national guidance's or the partnership's own: what a
+    partnership may change freely, and what it departs from only with good reason."""
+
+    MUST = "must"  # legislation: the Children Act 2004, SI 2018/789
+    SHOULD = "should"  # statutory guidance (Working Together 2023) or the Panel's and DfE's
+    LOCAL = "local"  # a local default: set your own
+
+
 class StepKind(StrEnum):
     """What a step's date means."""
 
@@ -195,6 +204,7 @@ class StepRule:
     source: str = ""
     pausable: bool = False  # may wait on criminal or coroner proceedings
     kind: StepKind = StepKind.DEADLINE
+    basis: Basis = Basis.LOCAL  # whose timescale it is
 
 
 @dataclass(frozen=True)
@@ -322,6 +332,7 @@ _RULE_KEYS = {
     "provisional_clock",
     "source",
     "pausable",
+    "basis",
 }
 
 
@@ -369,4 +380,12 @@ def _parse_rule(raw: Mapping[str, Any], earlier: set[str]) -> StepRule:
         source=str(raw.get("source", "")),
         pausable=pausable,
         kind=kind,
+        basis=parse_basis(raw.get("basis", Basis.LOCAL)),
     )
+
+
+def parse_basis(value: object) -> Basis:
+    """A rule's ``basis``: must, should or local (ValueError naming them otherwise)."""
+    if value not in tuple(Basis):
+        raise ValueError(f"basis must be one of {', '.join(Basis)}")
+    return Basis(str(value))
