@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import tomllib
 from datetime import UTC, date, datetime
+from importlib import resources
 
 import pytest
 from sqlalchemy.engine import Engine
@@ -15,6 +18,7 @@ from sqlalchemy.engine import Engine
 from bot.domain.actions import AssuranceResult, Origin
 from bot.domain.review import NationalDecision, PanelAnswer
 from bot.domain.timeliness import Late
+from bot.domain.timetable import Basis, parse_timetable
 from bot.domain.words import Decision
 from bot.domain.yearly import (
     ActionCounts,
@@ -27,6 +31,7 @@ from bot.domain.yearly import (
     reporting_year,
     year_of,
     yearly,
+    yearly_reminder,
 )
 from bot.reports import yearly_report
 from bot.rules import DEADLINES, rules_fingerprint
@@ -100,6 +105,51 @@ def test_a_calendar_reporting_year_is_named_by_its_year() -> None:
 def test_a_year_start_that_cannot_be(text: str, problem: str) -> None:
     with pytest.raises(ValueError, match=r"^" + problem.replace("(", r"\(").replace(")", r"\)")):
         YearStart.parse(text)
+
+
+# -- the yearly report's own step ---------------------------------------------------------
+
+
+def _reminded(today: date, starts: YearStart = APRIL) -> tuple[str, date, date] | None:
+    rule = RULES.timetable.yearly_report
+    assert rule is not None
+    wanted = yearly_reminder(rule, today=today, starts=starts, calendar=RULES.calendar)
+    return None if wanted is None else (wanted.year.label, wanted.due_on, wanted.remind_on)
+
+
+def test_the_yearly_report_falls_due_within_twelve_months_of_its_year() -> None:
+    """Due six months after the year ends, a working day: 2027-28 ends Fri 31 Mar 2028 and
+    Sat 30 Sep 2028 moves to Mon 2 Oct. Each reminder day is the latest passed, so one
+    missed over a weekend is still wanted; once the day passes, the next year's waits."""
+    rule = RULES.timetable.yearly_report
+    assert rule is not None and rule.basis == Basis.MUST and "s16G" in rule.source
+    assert _reminded(date(2028, 9, 1)) is None  # 2027-28's first is Mon 4 Sep
+    assert _reminded(date(2028, 9, 4)) == ("2027-28", date(2028, 10, 2), date(2028, 9, 4))
+    assert _reminded(date(2028, 9, 30)) == ("2027-28", date(2028, 10, 2), date(2028, 9, 25))
+    assert _reminded(date(2028, 10, 2)) == ("2027-28", date(2028, 10, 2), date(2028, 10, 2))
+    assert _reminded(date(2028, 10, 3)) is None
+    assert _reminded(date(2027, 3, 31)) is None  # between: 2025-26's was due Wed 30 Sep 2026
+    calendar = YearStart(1, 1)  # 2026 ends Thu 31 Dec: due Wed 30 Jun 2027
+    assert _reminded(date(2027, 6, 30), calendar) == ("2026", date(2027, 6, 30), date(2027, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"due": "13 months after"}, "due must fall within the 12 months after the year ends"),
+        (
+            {"remind": ["5 working days after"]},
+            "due counts after the year ends; remind counts before",
+        ),
+        ({"colour": "red"}, "unknown key(s): colour"),
+    ],
+)
+def test_a_yearly_report_rule_that_cannot_be(change: dict[str, object], message: str) -> None:
+    text = resources.files("bot.rules").joinpath("timetable.toml").read_text()
+    data = tomllib.loads(text)
+    data["yearly_report"] |= change
+    with pytest.raises(ValueError, match=r"^yearly_report: " + re.escape(message)):
+        parse_timetable(data)
 
 
 # -- the seeded year's figures ----------------------------------------------------------

@@ -208,11 +208,26 @@ class StepRule:
 
 
 @dataclass(frozen=True)
+class YearlyReportRule:
+    """The partners' yearly report: a step of the partnership, not of a case, so it has no
+    row of its own; it falls due ``due`` after each reporting year ends, and the channel is
+    reminded ``remind`` before that."""
+
+    title: str
+    due: Offset
+    remind: tuple[Offset, ...]
+    source: str
+    basis: Basis
+
+
+@dataclass(frozen=True)
 class Timetable:
-    """All step rules, in the order they are shown, plus the partnership's closure days."""
+    """All step rules, in the order they are shown, plus the partnership's closure days
+    and its yearly report (None: not reminded about)."""
 
     steps: tuple[StepRule, ...]
     closure_days: frozenset[date] = field(default_factory=frozenset)
+    yearly_report: YearlyReportRule | None = None
 
     def is_pausable(self, step_id: str) -> bool:
         """Whether a step may wait on proceedings (False for a step the rules no longer have)."""
@@ -300,7 +315,7 @@ def _clock(
 
 def parse_timetable(data: Mapping[str, Any]) -> Timetable:
     """Check a rules file's contents and build the timetable; errors name the step and key."""
-    unknown = set(data) - {"calendar", "step"}
+    unknown = set(data) - {"calendar", "step", "yearly_report"}
     if unknown:
         raise ValueError(f"unknown section(s): {', '.join(sorted(unknown))}")
     closure = data.get("calendar", {}).get("closure_days", [])
@@ -317,7 +332,33 @@ def parse_timetable(data: Mapping[str, Any]) -> Timetable:
         raise ValueError("no [[step]] entries")
     if len(rules) > MAX_STEPS:
         raise ValueError(f"{len(rules)} steps; the case card holds at most {MAX_STEPS}")
-    return Timetable(tuple(rules), frozenset(closure))
+    yearly = data.get("yearly_report")
+    try:
+        report = None if yearly is None else _parse_yearly(yearly)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ValueError(f"yearly_report: {exc}") from None
+    return Timetable(tuple(rules), frozenset(closure), report)
+
+
+def _parse_yearly(raw: Mapping[str, Any]) -> YearlyReportRule:
+    keys = {"title", "due", "remind", "source", "basis"}
+    if unknown := set(raw) - keys:
+        raise ValueError(f"unknown key(s): {', '.join(sorted(unknown))}")
+    if missing := keys - {"basis"} - set(raw):
+        raise ValueError(f"missing key(s): {', '.join(sorted(missing))}")
+    due = Offset.parse(str(raw["due"]))
+    remind = tuple(Offset.parse(str(text)) for text in raw["remind"])
+    if due.before or not all(offset.before for offset in remind):
+        raise ValueError("due counts after the year ends; remind counts before the due date")
+    if (due.unit == "years" and due.amount > 1) or (due.unit == "months" and due.amount > 12):
+        raise ValueError("due must fall within the 12 months after the year ends")
+    return YearlyReportRule(
+        str(raw["title"]),
+        due,
+        remind,
+        str(raw["source"]),
+        parse_basis(raw.get("basis", Basis.LOCAL)),
+    )
 
 
 _RULE_KEYS = {

@@ -25,7 +25,7 @@ from bot.domain.actions import ActionStatus, AssuranceResult, Origin
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.review import NationalDecision, PanelAnswer
 from bot.domain.timeliness import MEASURES, CaseRecord, Measure, measures
-from bot.domain.timetable import Timetable
+from bot.domain.timetable import Timetable, YearlyReportRule
 from bot.domain.words import Decision, Status
 
 #: Days in an average month, for a time to publication in months.
@@ -127,6 +127,32 @@ def parse_year(text: str, starts: YearStart) -> ReportingYear | None:
         return None
     wanted = year.end.year if len(second) == 4 else year.end.year % 100
     return year if int(second) == wanted else None
+
+
+@dataclass(frozen=True)
+class YearlyReminder:
+    """The yearly report a reminder is about: its reporting year and due date, and the
+    reminder day it stands for."""
+
+    year: ReportingYear
+    due_on: date
+    remind_on: date
+
+
+def yearly_reminder(
+    rule: YearlyReportRule, *, today: date, starts: YearStart, calendar: WorkingCalendar
+) -> YearlyReminder | None:
+    """The reminder of the yearly report wanted by ``today``: the report falling due next
+    (on or after today) and its latest reminder day up to today, so that a day missed while
+    no process ran is still reminded of, once, until the report is due; None before the
+    first reminder day. Reminder days count working days back from a due date that is
+    itself a working day, so none falls on a weekend or a bank holiday."""
+    this = year_of(today, starts)
+    before = reporting_year(this.start.year - 1, starts)
+    year = before if rule.due.apply(before.end, calendar) >= today else this
+    due = rule.due.apply(year.end, calendar)
+    passed = [day for day in (o.apply(due, calendar) for o in rule.remind) if day <= today]
+    return YearlyReminder(year, due, max(passed)) if passed else None
 
 
 # -- the records ------------------------------------------------------------------------
