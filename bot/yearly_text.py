@@ -143,6 +143,11 @@ def agency_name(agency: str, agencies: Mapping[str, str]) -> str:
     return agencies.get(agency, agency.replace("_", " ").capitalize())
 
 
+def _median(value: float) -> int | float:
+    """A median as a whole number when it is one (182, not 182.0), else to one place."""
+    return int(value) if value == int(value) else round(value, 1)
+
+
 def months(days: float) -> str:
     return f"{days / MONTH_DAYS:.1f} months"
 
@@ -219,7 +224,7 @@ def _panel(report: YearlyReport) -> list[Figure]:
             PANEL,
             "Answers from the Panel",
             len(report.panel_replies),
-            note=("recorded in the year"),
+            note="recorded in the year",
         )
     ]
     found += [Figure(PANEL, ANSWER_WORDS[a], n) for a, n in report.answers.items()]
@@ -229,7 +234,7 @@ def _panel(report: YearlyReport) -> list[Figure]:
             Figure(
                 PANEL,
                 "Median time from sending to the Panel's answer (working days)",
-                int(median) if median == int(median) else round(median, 1),
+                _median(median),
             ),
             Figure(
                 PANEL,
@@ -285,7 +290,7 @@ def _local_reviews(report: YearlyReport) -> list[Figure]:
             Figure(
                 LOCAL_REVIEWS,
                 "Median time from commissioning to publication (days)",
-                int(median) if median == int(median) else round(median, 1),
+                _median(median),
                 note=months(median),
             ),
             Figure(

@@ -143,20 +143,7 @@ def plan_digest(runtime: Runtime, clock: Clock) -> None:
     if policy.digest_at is None or not runtime.rules.calendar.is_working_day(today):
         return
     key = f"digest:{runtime.channel}:{today.isoformat()}"
-    with open_session(runtime.engine) as session:
-        if reminder_exists(session, dedupe_key=key):
-            return
-    row = {
-        "incident_id": None,
-        "step_id": None,
-        "kind": ReminderKind.DIGEST,
-        "recipient": runtime.channel,
-        "destination": destination(ReminderKind.DIGEST, runtime.channel, None),
-        "due_at": policy.instant(today, policy.digest_at),
-        "dedupe_key": key,
-    }
-    with session_scope(runtime.engine) as session:
-        add_reminders(session, rows=[row])
+    _plan_in_channel(runtime, ReminderKind.DIGEST, key, policy.instant(today, policy.digest_at))
 
 
 def plan_yearly_report(runtime: Runtime, clock: Clock) -> None:
@@ -167,16 +154,23 @@ def plan_yearly_report(runtime: Runtime, clock: Clock) -> None:
     if wanted is None:
         return
     key = f"yearly_report:{runtime.channel}:{wanted.year.label}:{wanted.remind_on.isoformat()}"
+    due_at = runtime.rules.reminders.instant(wanted.remind_on)
+    _plan_in_channel(runtime, ReminderKind.YEARLY_REPORT, key, due_at)
+
+
+def _plan_in_channel(runtime: Runtime, kind: ReminderKind, key: str, due_at: datetime) -> None:
+    """A reminder to the channel about no case, planned once under ``key`` (a cheap
+    lookup first: every tick asks)."""
     with open_session(runtime.engine) as session:
         if reminder_exists(session, dedupe_key=key):
             return
     row = {
         "incident_id": None,
         "step_id": None,
-        "kind": ReminderKind.YEARLY_REPORT,
+        "kind": kind,
         "recipient": runtime.channel,
-        "destination": destination(ReminderKind.YEARLY_REPORT, runtime.channel, None),
-        "due_at": runtime.rules.reminders.instant(wanted.remind_on),
+        "destination": destination(kind, runtime.channel, None),
+        "due_at": due_at,
         "dedupe_key": key,
     }
     with session_scope(runtime.engine) as session:
