@@ -11,13 +11,9 @@ and each case that changed gets one audit event saying what moved.
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
-import json
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
 from slack_sdk import WebClient
 from sqlalchemy.engine import Engine
@@ -28,7 +24,7 @@ from bot.cases import sync_deadlines
 from bot.domain.words import AuditAction
 from bot.posting import refresh_messages
 from bot.reminders import replan
-from bot.rules import Rules
+from bot.rules import DEADLINES, Rules, rules_fingerprint
 from storage.db import open_session
 from storage.models import Incident
 from storage.queries import (
@@ -44,12 +40,8 @@ from storage.queries import (
 
 logger = logging.getLogger(__name__)
 
-#: The name the fingerprint of the rules behind the stored due dates is kept under.
-DEADLINES = "deadlines"
 #: Open cases brought in line per transaction: short enough not to hold up requests.
 BATCH = 50
-#: The years whose bank holidays are part of the fingerprint: any a case's dates can reach.
-_YEARS = (2015, 2050)
 
 
 @dataclass(frozen=True)
@@ -73,38 +65,6 @@ class Recomputed:
     changed: list[int]  # ids of the cases that changed
     moved: list[Moved]
     reminders: int  # planned reminders added or dropped
-
-
-def rules_fingerprint(rules: Rules) -> str:
-    """A digest of everything in the rules that a due date or a reminder depends on: the
-    timetable, checklist, review rules, learning review and reminder policy, and every
-    non-working day of the calendar."""
-    effective = {
-        "timetable": _plain(rules.timetable),
-        "checklist": _plain(rules.checklist),
-        "learning_review": _plain(rules.learning_review),
-        "review": _plain(rules.review),
-        "reminders": _plain(rules.reminders),
-        "closed": sorted(day.isoformat() for day in rules.calendar.closed_days(*_YEARS)),
-    }
-    text = json.dumps(effective, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
-def _plain(value: Any) -> Any:
-    """``value`` as JSON data that is the same for the same rules in any process (sets
-    sorted, dates as ISO text)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, set | frozenset):
-        return sorted((_plain(item) for item in value), key=repr)
-    if isinstance(value, list | tuple):
-        return [_plain(item) for item in value]
-    if isinstance(value, dict):
-        return {str(key): _plain(item) for key, item in value.items()}
-    if isinstance(value, str | int | float | bool) or value is None:
-        return value
-    return value.isoformat() if hasattr(value, "isoformat") else repr(value)
 
 
 def recompute_open_cases(

@@ -12,14 +12,22 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 from sqlalchemy.engine import Engine
 
-from bot.domain.review import NationalDecision
+from bot.domain.review import NationalDecision, PanelAnswer
 from bot.domain.timeliness import CaseRecord, StepRecord, TimelinessReport, timeliness
-from bot.domain.yearly import ActionRecord, ReportingYear, ReviewRecord, YearlyReport, yearly
+from bot.domain.yearly import (
+    ActionRecord,
+    ReportingYear,
+    ReviewRecord,
+    RulesUsed,
+    YearlyReport,
+    yearly,
+)
 from bot.facts import facts_of
-from bot.rules import Rules
+from bot.rules import DEADLINES, Rules, rules_fingerprint
 from storage.db import open_session
 from storage.models import ChecklistItem, Incident, Step
 from storage.queries import (
+    applied_rules,
     count_open_incidents,
     count_open_incidents_by_stage,
     incident_facts_aware_between,
@@ -73,14 +81,16 @@ def timeliness_report(
 
 def yearly_report(engine: Engine, rules: Rules, year: ReportingYear, today: date) -> YearlyReport:
     """The figures of a reporting year as at ``today``, from the stored rows: the cases the
-    year concerns (their facts, steps, what the Panel was sent and decided, proceedings)
-    and the improvement actions due or assured in it."""
+    year concerns (their facts, steps, what the Panel was sent, answered and decided,
+    proceedings) and the improvement actions due or assured in it; with the fingerprint
+    of the rules they are computed with, and of those stored (``applied_rules``)."""
     with open_session(engine) as session:  # plain rows, as the timeliness report reads
         incidents = yearly_case_rows(session, start=year.start, end=year.end)
         ids = [incident.id for incident in incidents]
         steps = step_rows_of(session, incident_ids=ids)
         held = proceedings_kinds_of(session, incident_ids=ids)
         actions = yearly_action_rows(session, start=year.start, end=year.end)
+        stored, applied_at = applied_rules(session, DEADLINES)
     recorded: dict[int, dict[str, StepRecord]] = defaultdict(dict)
     targets: dict[int, date | None] = {}
     for incident_id, step_key, status, completed_on, due_on in steps:
@@ -109,6 +119,9 @@ def yearly_report(engine: Engine, rules: Rules, year: ReportingYear, today: date
             delay_reason=row.delay_reason,
             delay_told_on=row.delay_told_on,
             proceedings=tuple(kinds[row.id]),
+            sent_on=row.sent_on,
+            answer=PanelAnswer(row.answer) if row.answer else None,
+            answered_on=row.answered_on,
         )
         for row in incidents
     ]
@@ -119,6 +132,7 @@ def yearly_report(engine: Engine, rules: Rules, year: ReportingYear, today: date
         today=today,
         timetable=rules.timetable,
         calendar=rules.calendar,
+        rules=RulesUsed(rules_fingerprint(rules), stored, applied_at),
     )
 
 

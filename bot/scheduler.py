@@ -2,7 +2,8 @@
 
 Each tick runs the scheduler's jobs (:mod:`bot.jobs`) in turn: it logs incident reports
 received but not logged and retries channel posts that failed (what a request's work after
-its ack left undone), plans the daily digest, and sends the reminders that are due.
+its ack left undone), plans the daily digest and the yearly report's reminder, and sends
+the reminders that are due.
 :func:`tick` is the testable unit; :func:`start_scheduler` runs it every 30 seconds with
 APScheduler.
 """
@@ -23,7 +24,7 @@ from slack_sdk import WebClient
 from bot.jobs import TickReport
 from bot.jobs.outbox import retry_posts
 from bot.jobs.received import log_waiting
-from bot.jobs.reminders import BATCH, LEASE, ReminderJob, plan_digest
+from bot.jobs.reminders import BATCH, LEASE, ReminderJob, plan_digest, plan_yearly_report
 from bot.jobs.targets import add_delay_steps
 from bot.metrics import TICKS
 from bot.runtime import Runtime
@@ -46,8 +47,8 @@ def tick(
     batch: int = BATCH,
     stop: threading.Event | None = None,
 ) -> TickReport:
-    """Log and post what requests left undone, plan today's digest, then send every
-    reminder due by ``now``.
+    """Log and post what requests left undone, plan today's digest and any reminder of the
+    yearly report, then send every reminder due by ``now``.
 
     ``now`` is when the tick starts; time then runs on from it (the lease of a long tick
     must not be measured against a stopped clock). ``client`` should raise at once on a
@@ -64,6 +65,7 @@ def tick(
     retry_posts(runtime, client, clock, report)
     add_delay_steps(runtime, client, clock)
     plan_digest(runtime, clock)
+    plan_yearly_report(runtime, clock)
     job = ReminderJob(runtime, client, clock, report, worker=worker, lease=lease, stop=stop)
     job.send_due(batch)
     return report

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from bot.domain.actions import AssuranceResult
 from bot.domain.calendar import day
-from bot.domain.review import NationalDecision
+from bot.domain.review import NationalDecision, PanelAnswer
 from bot.domain.timeliness import Late, Measure
 from bot.domain.words import Decision
 from bot.domain.yearly import (
@@ -19,6 +19,7 @@ from bot.domain.yearly import (
     ActionCounts,
     ActionLine,
     Delay,
+    PanelReply,
     Publication,
     YearlyReport,
 )
@@ -29,8 +30,12 @@ CSV_COLUMNS = ("section", "figure", "value", "out_of", "note")
 
 INCIDENTS = "Serious incidents and rapid reviews"
 DECISIONS = "Decisions after the rapid review"
+PANEL = "The Panel's answers to rapid reviews"
+DEATHS = "Deaths of looked-after children and care leavers"
 LOCAL_REVIEWS = "Local child safeguarding practice reviews"
+LEARNING = "Practice learning reviews"
 ACTIONS = "Improvement actions"
+ORIGINS = "Improvement actions by the review they come from"
 
 DECISION_WORDS = {
     Decision.LCSPR: "Local review commissioned",
@@ -47,15 +52,70 @@ ASSURANCE_WORDS = {
     AssuranceResult.NOT_YET: "not yet embedded",
 }
 PUBLICATION_WORDS = {"full_report": "the full report", "improvements_only": "improvements only"}
+ANSWER_WORDS = {
+    PanelAnswer.AGREES: "The Panel agreed with the decision",
+    PanelAnswer.DISAGREES: "The Panel disagreed with the decision",
+    PanelAnswer.ASKS_FOR_MORE_INFORMATION: "The Panel asked for more information",
+}
+
+#: What the yearly report holds that no count can give: the partnership writes it.
+PARTNERSHIP_WRITES = (
+    "the impact of the arrangements on children and families",
+    "the priorities for the year ahead",
+    "the voice of children and families",
+    "training",
+    "scrutiny of the arrangements",
+    "funding",
+)
+ONE_PART = "These figures are one part of the partners' yearly report, not the whole of it"
+NOT_COUNTED = (
+    f"{ONE_PART}: the partnership writes {', '.join(PARTNERSHIP_WRITES[:-1])} and "
+    f"{PARTNERSHIP_WRITES[-1]}."
+)
 
 BASIS = (
     "Each figure is counted from the bot's records of the year: a notification, sending, "
     "decision or publication recorded with a date in the year; a statutory step done in "
     "the year or due in it and not done (deadlines in working days, with the "
     "partnership's rules); a local review past its target unpublished at some time in the "
-    "year; an improvement action due in the year, and assurance results recorded in it. "
-    "Cases are named by reference and pseudonym only."
+    "year; an improvement action due in the year, and assurance results recorded in it. A "
+    "count of notifications, sendings or answers counts those made in the year; an on-time "
+    "share counts those done in the year and those due in it and not done, so its cases "
+    "are not the same. Cases are named by reference and pseudonym only."
 )
+
+
+def computed_with(report: YearlyReport) -> str:
+    """What the figures were computed with, so that a rule changed since does not change
+    a year's figures unseen."""
+    used = report.rules
+    if used is None:
+        return ""
+    text = (
+        f"Deadlines recomputed with the rules in force, fingerprint {used.short} (the "
+        "applied_rules table keeps the fingerprint of the rules the stored due dates were "
+        "computed with)"
+    )
+    if used.stored is None:
+        return f"{text}; none is stored yet."
+    since = f" since {day(used.applied_at.date())}" if used.applied_at else ""
+    if used.stored != used.fingerprint:
+        return (
+            f"{text}; the stored due dates were computed with other rules ({used.stored[:12]}"
+            f"{since}): these figures may differ from a report made with those."
+        )
+    if used.applied_at is not None and used.applied_at.date() > report.year.start:
+        return (
+            f"{text}, in force{since}: a rule changed then is applied to the whole year, "
+            "so keep each year's report with its fingerprint."
+        )
+    return f"{text}, in force{since}."
+
+
+def notes(report: YearlyReport) -> str:
+    """How the figures are counted, what they were computed with, and what they leave to
+    the partnership: said with every copy of the figures."""
+    return " ".join(text for text in (BASIS, computed_with(report), NOT_COUNTED) if text)
 
 
 @dataclass(frozen=True)
@@ -83,13 +143,25 @@ def agency_name(agency: str, agencies: Mapping[str, str]) -> str:
     return agencies.get(agency, agency.replace("_", " ").capitalize())
 
 
+def _median(value: float) -> int | float:
+    """A median as a whole number when it is one (182, not 182.0), else to one place."""
+    return int(value) if value == int(value) else round(value, 1)
+
+
 def months(days: float) -> str:
     return f"{days / MONTH_DAYS:.1f} months"
 
 
 def figures(report: YearlyReport, agencies: Mapping[str, str]) -> list[Figure]:
     """Every figure of the report, in the order shown."""
-    found = [Figure(INCIDENTS, "Serious incidents notified to the Panel", report.notified)]
+    found = [
+        Figure(
+            INCIDENTS,
+            "Serious incidents notified to the Panel",
+            report.notified,
+            note="notifications made in the year",
+        )
+    ]
     notified, reviews, final = (
         report.measure(step)
         for step in ("panel_notification", "rapid_review", "final_report_to_panel")
@@ -108,12 +180,26 @@ def figures(report: YearlyReport, agencies: Mapping[str, str]) -> list[Figure]:
     found.append(Figure(DECISIONS, "Decisions recorded", decided))
     found += [Figure(DECISIONS, DECISION_WORDS[d], n) for d, n in report.decisions.items()]
     found += [Figure(DECISIONS, NATIONAL_WORDS[d], n) for d, n in report.national.items()]
+    found += _panel(report)
+    found += _deaths(report)
     found += _local_reviews(report)
     if final is not None:
         found.append(
             _share(LOCAL_REVIEWS, f"Final reports to the Panel on time ({final.rule})", final)
         )
+    found.append(
+        Figure(
+            LEARNING,
+            "Practice learning reviews held",
+            len(report.learning_reviews),
+            note="cases below the threshold the local authority became aware of in the year",
+        )
+    )
     found += _actions(ACTIONS, report.actions)
+    found += [
+        Figure(ORIGINS, f"From a {origin.label[0].lower()}{origin.label[1:]}", n)
+        for origin, n in report.by_origin.items()
+    ]
     for counts in report.by_agency:
         found += _actions(f"{ACTIONS}: {agency_name(counts.agency, agencies)}", counts)
     return found
@@ -124,9 +210,60 @@ def _of(measure: Measure) -> tuple[int, int]:
 
 
 def _share(section: str, name: str, measure: Measure) -> Figure:
-    """On time of those done or overdue; the rest not yet due."""
-    note = f"{len(measure.late)} late" if measure.late else ""
+    """On time of those done or overdue (the rest not yet due), with what it counts."""
+    overdue = measure.counted - measure.done
+    note = f"{len(measure.late)} late; " if measure.late else ""
+    note += f"counted: {measure.done} done in the year, {overdue} due in it and not done"
     return Figure(section, name, measure.on_time, measure.counted, note)
+
+
+def _panel(report: YearlyReport) -> list[Figure]:
+    """What the Panel said, and how long it took to say it."""
+    found = [
+        Figure(
+            PANEL,
+            "Answers from the Panel",
+            len(report.panel_replies),
+            note="recorded in the year",
+        )
+    ]
+    found += [Figure(PANEL, ANSWER_WORDS[a], n) for a, n in report.answers.items()]
+    median, slowest = report.median_answer_days, report.slowest_answer
+    if median is not None and slowest is not None:
+        found += [
+            Figure(
+                PANEL,
+                "Median time from sending to the Panel's answer (working days)",
+                _median(median),
+            ),
+            Figure(
+                PANEL,
+                "Longest time to the Panel's answer (working days)",
+                slowest.working_days,
+                note=case_name(slowest.reference, slowest.pseudonym),
+            ),
+        ]
+    found.append(
+        Figure(
+            PANEL, "Rapid reviews sent in the year still awaiting an answer", len(report.unanswered)
+        )
+    )
+    return found
+
+
+def _deaths(report: YearlyReport) -> list[Figure]:
+    """The notifications of a looked-after child's or a care leaver's death: how many
+    were made, and how many on time."""
+    found = []
+    for step in ("looked_after_death_notification", "care_leaver_death_notification"):
+        measure = report.measure(step)
+        if measure is None:
+            continue
+        found += [
+            Figure(DEATHS, measure.label, measure.done, note="notifications made in the year"),
+            _share(DEATHS, f"{measure.label} on time ({measure.rule})", measure),
+        ]
+    return found
 
 
 def _local_reviews(report: YearlyReport) -> list[Figure]:
@@ -153,7 +290,7 @@ def _local_reviews(report: YearlyReport) -> list[Figure]:
             Figure(
                 LOCAL_REVIEWS,
                 "Median time from commissioning to publication (days)",
-                int(median) if median == int(median) else round(median, 1),
+                _median(median),
                 note=months(median),
             ),
             Figure(
@@ -272,6 +409,14 @@ def publication_line(p: Publication) -> str:
     )
 
 
+def reply_line(r: PanelReply) -> str:
+    return (
+        f"{case_name(r.reference, r.pseudonym)}: sent {day(r.sent_on)}, answered "
+        f"{day(r.answered_on)} ({_days(r.working_days, 'after')}): "
+        f"{ANSWER_WORDS[r.answer].removeprefix('The Panel ')}"
+    )
+
+
 def delay_line(d: Delay) -> str:
     if d.published_on is None:
         where = f"not published ({d.days_past} days past the target)"
@@ -308,6 +453,15 @@ def lists(report: YearlyReport, agencies: Mapping[str, str]) -> list[tuple[str, 
     ]
     return [
         *[(f"{label}: late or overdue", found) for label, found in late_steps],
+        ("The Panel's answers", [reply_line(r) for r in report.panel_replies]),
+        (
+            "Rapid reviews awaiting the Panel's answer",
+            [case_name(c.reference, c.pseudonym) for c in report.unanswered],
+        ),
+        (
+            "Practice learning reviews",
+            [case_name(c.reference, c.pseudonym) for c in report.learning_reviews],
+        ),
         ("Local reviews published in the year", [publication_line(p) for p in report.published]),
         ("Local reviews delayed past the target, and why", [delay_line(d) for d in report.delayed]),
         ("Actions done late", [action_line(a, agencies) for a in report.late_actions]),
@@ -327,6 +481,10 @@ def yearly_csv(report: YearlyReport, agencies: Mapping[str, str]) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     writer.writerow(["Reporting year", "Reporting year", report.year.label, "", heading(report)])
+    if report.rules is not None:
+        used = report.rules
+        writer.writerow(["Rules", "Rules fingerprint", used.short, "", computed_with(report)])
+    writer.writerow(["Not counted", "For the partnership to write", "", "", NOT_COUNTED])
     for f in figures(report, agencies):
         writer.writerow([f.section, f.name, f.value, "" if f.out_of is None else f.out_of, f.note])
     return out.getvalue()
@@ -346,6 +504,12 @@ def yearly_markdown(report: YearlyReport, agencies: Mapping[str, str]) -> str:
         "",
         f"{heading(report)}.",
         "",
+        "## For the partnership to write",
+        "",
+        f"{_md(ONE_PART)}. The partnership writes:",
+        "",
+        *[f"- {_md(part[0].upper() + part[1:])}" for part in PARTNERSHIP_WRITES],
+        "",
     ]
     section = None
     for f in figures(report, agencies):
@@ -364,5 +528,6 @@ def yearly_markdown(report: YearlyReport, agencies: Mapping[str, str]) -> str:
     for title, found in lists(report, agencies):
         if found:
             lines += ["", f"### {_md(title)}", "", *[f"- {_md(line)}" for line in found]]
-    lines += ["", "## How these are counted", "", _md(BASIS), ""]
+    lines += ["", "## How these are counted", "", _md(BASIS)]
+    lines += ["", _md(computed_with(report)), ""] if report.rules else [""]
     return "\n".join(lines).replace("\n\n\n", "\n\n")

@@ -19,13 +19,13 @@ from typing import Any
 
 import xlsxwriter
 
+from bot.domain.actions import Origin
 from bot.domain.pseudonymity import withheld
 from bot.domain.timeliness import Late, Measure, Met
 from bot.domain.yearly import ReportingYear, YearlyReport
 from bot.yearly_text import (
     AGENCY_COLUMNS,
     ASSURANCE_WORDS,
-    BASIS,
     DECISION_WORDS,
     NATIONAL_WORDS,
     PUBLICATION_WORDS,
@@ -33,6 +33,7 @@ from bot.yearly_text import (
     agency_name,
     figures,
     heading,
+    notes,
 )
 
 #: The sheets, in the order they appear.
@@ -73,7 +74,7 @@ def yearly_workbook(
         heading(report),
         ("Section", "Figure", "Value", "Out of", "Note"),
         [(f.section, f.name, f.value, f.out_of, f.note or None) for f in figures(report, agencies)],
-        note=BASIS,
+        note=notes(report),
     )
     sheets.table(
         CASES,
@@ -185,6 +186,7 @@ def yearly_workbook(
             "Done on",
             "Assurance in the year",
             "Assured on",
+            "From",
         ),
         [
             (
@@ -197,6 +199,7 @@ def yearly_workbook(
                 e.action.done_on,
                 ASSURANCE_WORDS[e.assured] if e.assured else None,
                 e.action.assured_on if e.assured else None,
+                Origin(e.action.origin).label if e.action.origin in tuple(Origin) else None,
             )
             for e in report.counted_actions
         ],

@@ -751,8 +751,14 @@ def open_incident_ids(session: Session, after: int, limit: int) -> list[int]:
 
 def applied_fingerprint(session: Session, name: str) -> str | None:
     """The fingerprint of the rules last applied under ``name``, if any."""
+    return applied_rules(session, name)[0]
+
+
+def applied_rules(session: Session, name: str) -> tuple[str | None, datetime | None]:
+    """The fingerprint of the rules last applied under ``name``, and when (None, None if
+    none were)."""
     row = session.get(AppliedRules, name)
-    return row.fingerprint if row else None
+    return (row.fingerprint, row.applied_at) if row else (None, None)
 
 
 def set_applied_fingerprint(session: Session, name: str, fingerprint: str, at: datetime) -> None:
@@ -935,14 +941,18 @@ YEARLY_COLUMNS = (
     "national_decided_on",
     "delay_reason",
     "delay_told_on",
+    "sent_on",
+    "answer",
+    "answered_on",
 )
 
 
 def yearly_case_rows(session: Session, *, start: date, end: date) -> list[Any]:
     """Plain rows (FACT_COLUMNS and YEARLY_COLUMNS, by attribute) of the cases a reporting
     year from ``start`` to ``end`` may concern, by reference: notified, sent to the Panel,
-    decided, decided by the Panel or published in it, a step done or due in it, or a local review
-    not published before it began (it may be past its target in the year). A superset:
+    decided, decided by the Panel, answered by it or published in it, a step done or due in
+    it, a practice learning review the local authority became aware of in it, or a local
+    review not published before it began (it may be past its target in the year). A superset:
     the domain picks each figure's cases by their dates."""
 
     def within(column: Any) -> ColumnElement[bool]:
@@ -977,6 +987,8 @@ def yearly_case_rows(session: Session, *, start: date, end: date) -> list[Any]:
                 within(Incident.published_on),
                 within(PanelReview.sent_on),
                 within(PanelReview.national_decided_on),
+                within(PanelReview.answered_on),
+                and_(col(Incident.practice_learning_review), within(Incident.aware_on)),
                 step_in_year,
                 and_(local_review, unpublished_at_start),
             ),
@@ -1013,7 +1025,7 @@ def proceedings_kinds_of(session: Session, *, incident_ids: Sequence[int]) -> li
 
 def yearly_action_rows(session: Session, *, start: date, end: date) -> list[Any]:
     """Plain rows (reference, pseudonym and the action's title, agency, due_on, status,
-    done_on, assurance_result, assured_on) of the improvement actions due in the year from
+    done_on, assurance_result, assured_on, origin) of the improvement actions due in the year from
     ``start`` to ``end`` or assured in it, by due date."""
     due = and_(col(ImprovementAction.due_on) >= start, col(ImprovementAction.due_on) <= end)
     assured = and_(
@@ -1029,6 +1041,7 @@ def yearly_action_rows(session: Session, *, start: date, end: date) -> list[Any]
         ImprovementAction.done_on,
         ImprovementAction.assurance_result,
         ImprovementAction.assured_on,
+        ImprovementAction.origin,
     ]
     statement = (
         select(*columns)

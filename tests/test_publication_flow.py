@@ -653,8 +653,8 @@ def test_publication_asks_what_is_still_open_and_the_final_report_counts_from_it
     ) in said
     assert "“Partners' sign-off of the report” done on Fri 14 May 2027" in said
     assert (
-        "“Send the final report to the Panel, the Secretary of State and Ofsted” done on "
-        "Fri 21 May 2027"
+        "“Send the final report (or the information about improvements, if only that is "
+        "published) to the Panel, the Secretary of State and Ofsted” done on Fri 21 May 2027"
     ) in said
     assert (
         "“Progress check on the local review (time taken and quality)” ended with publication"

@@ -501,6 +501,54 @@ def test_the_daily_digest_on_working_days(world: World) -> None:
     assert len([c for c in world.sent() if who(c) == "channel"]) == 2
 
 
+# -- the partners' yearly report ---------------------------------------------------------
+
+
+def test_the_yearly_report_is_reminded_in_the_channel_even_after_a_missed_day(
+    world: World,
+) -> None:
+    """2026-27 (April to March) is due six months after it ends, Thu 30 Sep 2027; the
+    channel is reminded 20 and 5 working days before and on the day. The bot is down on
+    Thu 23 Sep and next runs on Saturday: the missed reminder waits for Monday's working
+    hours, says when it was due, and is sent once."""
+
+    def yearly() -> list[Call]:
+        return [c for c in world.sent() if who(c) == "channel" and "Yearly report" in about(c)]
+
+    world.tick(at("2027-09-01", 9))
+    assert yearly() == []
+    world.tick(at("2027-09-02", 9))
+    world.tick(at("2027-09-02", 15))
+    assert [about(c) for c in yearly()] == [
+        "Yearly report 2026-27: Publish the partners' yearly report and send a copy on, due "
+        "Thu 30 Sep 2027 (20 working days left)."
+    ]
+    assert yearly()[0].params["channel"] == CHANNEL_ID
+    assert "s16G" in str(yearly()[0].blocks) and "/incident report 2026-27" in str(
+        yearly()[0].blocks
+    )
+    world.tick(at("2027-09-25", 10))  # Saturday, after the missed Thursday
+    assert len(yearly()) == 1
+    world.tick(at("2027-09-27", 9))
+    world.tick(at("2027-09-27", 11))
+    assert len(yearly()) == 2
+    late = yearly()[1]
+    assert "(3 working days left)" in about(late)
+    assert "This reminder was due Thu 23 Sep 2027." in str(late.blocks)
+    world.tick(at("2027-09-30", 9))
+    assert about(yearly()[2]).endswith("due Thu 30 Sep 2027 (today).")
+    world.tick(at("2027-10-01", 9))  # the next is 2027-28's, from September 2028
+    assert len(yearly()) == 3
+
+
+def test_no_yearly_report_reminder_without_its_rule(world: World) -> None:
+    timetable = dataclasses.replace(world.rules.timetable, yearly_report=None)
+    rules = dataclasses.replace(world.rules, timetable=timetable)
+    world.runtime = dataclasses.replace(world.runtime, rules=rules)
+    world.tick(at("2027-09-02", 9))
+    assert world.sent() == []
+
+
 def test_audit_of_a_snooze(world: World) -> None:
     world.log()
     step = world.step("panel_notification")

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.incident import AGE_BANDS, is_child
 from bot.domain.timetable import (
+    Basis,
     Facts,
     Offset,
     StepKind,
@@ -152,6 +153,34 @@ def test_keeping_the_report_available_is_a_minimum_period_of_local_practice() ->
     rule = next(rule for rule in TIMETABLE.steps if rule.step_key == "report_availability")
     assert rule.source.startswith("Local practice") and "for one year" in rule.source
     assert "s16B" not in rule.source
+
+
+def test_each_step_says_whether_the_law_guidance_or_the_partnership_sets_it() -> None:
+    """The timescales are Working Together's *should* (the Act only says *must* notify),
+    the six-month target is national guidance, and the rest are local defaults."""
+    rules = {rule.step_key: rule for rule in TIMETABLE.steps}
+    assert {key: rule.basis for key, rule in rules.items()} == {
+        "panel_notification": Basis.SHOULD,
+        "partner_notification": Basis.SHOULD,
+        "looked_after_death_notification": Basis.SHOULD,
+        "care_leaver_death_notification": Basis.SHOULD,
+        "cdop_notification": Basis.LOCAL,
+        "rapid_review": Basis.SHOULD,
+        "lcspr_decision": Basis.SHOULD,
+        "lcspr_publication": Basis.SHOULD,
+        "final_report_to_panel": Basis.SHOULD,
+        "report_availability": Basis.LOCAL,
+    }
+    assert "local procedures" not in rules["partner_notification"].source.casefold()
+    assert "DfE" in rules["lcspr_publication"].source
+    final = rules["final_report_to_panel"]
+    assert "information about improvements" in final.title and "Ofsted" in final.title
+
+
+def test_a_step_without_a_basis_is_a_local_default() -> None:
+    data = default_rules()
+    del data["step"][0]["basis"]
+    assert parse_timetable(data).steps[0].basis == Basis.LOCAL
 
 
 def test_a_commissioned_review_without_its_date_counts_from_the_decision_deadline() -> None:
@@ -299,6 +328,7 @@ def test_a_partnership_can_reopen_a_bank_holiday_that_was_moved(tmp_path: Path) 
         (lambda d: d["step"][-1].pop("until"), "missing key(s): until"),
         (lambda d: d["step"][-1].update(pausable=True), "cannot be paused"),
         (lambda d: d["step"][-1].update(until="1 year before"), "runs forward from its clock"),
+        (lambda d: d["step"][0].update(basis="statutory"), "basis must be one of must, should"),
     ],
 )
 def test_bad_rules_are_refused_with_the_place_named(change, message: str) -> None:

@@ -7,28 +7,37 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date
+import re
+import tomllib
+from datetime import UTC, date, datetime
+from importlib import resources
 
 import pytest
 from sqlalchemy.engine import Engine
 
-from bot.domain.actions import AssuranceResult
-from bot.domain.review import NationalDecision
+from bot.domain.actions import AssuranceResult, Origin
+from bot.domain.review import NationalDecision, PanelAnswer
 from bot.domain.timeliness import Late
+from bot.domain.timetable import Basis, parse_timetable
 from bot.domain.words import Decision
 from bot.domain.yearly import (
     ActionCounts,
     ActionLine,
     ActionRecord,
+    PanelReply,
     ReportingYear,
     YearStart,
     parse_year,
     reporting_year,
     year_of,
     yearly,
+    yearly_reminder,
 )
 from bot.reports import yearly_report
+from bot.rules import DEADLINES, rules_fingerprint
 from bot.yearly_text import yearly_markdown
+from storage.db import session_scope
+from storage.queries import set_applied_fingerprint
 from tests.support.cli import run
 from tests.support.forms import text_of
 from tests.support.running_bot import RunningBot
@@ -98,6 +107,51 @@ def test_a_year_start_that_cannot_be(text: str, problem: str) -> None:
         YearStart.parse(text)
 
 
+# -- the yearly report's own step ---------------------------------------------------------
+
+
+def _reminded(today: date, starts: YearStart = APRIL) -> tuple[str, date, date] | None:
+    rule = RULES.timetable.yearly_report
+    assert rule is not None
+    wanted = yearly_reminder(rule, today=today, starts=starts, calendar=RULES.calendar)
+    return None if wanted is None else (wanted.year.label, wanted.due_on, wanted.remind_on)
+
+
+def test_the_yearly_report_falls_due_within_twelve_months_of_its_year() -> None:
+    """Due six months after the year ends, a working day: 2027-28 ends Fri 31 Mar 2028 and
+    Sat 30 Sep 2028 moves to Mon 2 Oct. Each reminder day is the latest passed, so one
+    missed over a weekend is still wanted; once the day passes, the next year's waits."""
+    rule = RULES.timetable.yearly_report
+    assert rule is not None and rule.basis == Basis.MUST and "s16G" in rule.source
+    assert _reminded(date(2028, 9, 1)) is None  # 2027-28's first is Mon 4 Sep
+    assert _reminded(date(2028, 9, 4)) == ("2027-28", date(2028, 10, 2), date(2028, 9, 4))
+    assert _reminded(date(2028, 9, 30)) == ("2027-28", date(2028, 10, 2), date(2028, 9, 25))
+    assert _reminded(date(2028, 10, 2)) == ("2027-28", date(2028, 10, 2), date(2028, 10, 2))
+    assert _reminded(date(2028, 10, 3)) is None
+    assert _reminded(date(2027, 3, 31)) is None  # between: 2025-26's was due Wed 30 Sep 2026
+    calendar = YearStart(1, 1)  # 2026 ends Thu 31 Dec: due Wed 30 Jun 2027
+    assert _reminded(date(2027, 6, 30), calendar) == ("2026", date(2027, 6, 30), date(2027, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"due": "13 months after"}, "due must fall within the 12 months after the year ends"),
+        (
+            {"remind": ["5 working days after"]},
+            "due counts after the year ends; remind counts before",
+        ),
+        ({"colour": "red"}, "unknown key(s): colour"),
+    ],
+)
+def test_a_yearly_report_rule_that_cannot_be(change: dict[str, object], message: str) -> None:
+    text = resources.files("bot.rules").joinpath("timetable.toml").read_text()
+    data = tomllib.loads(text)
+    data["yearly_report"] |= change
+    with pytest.raises(ValueError, match=r"^yearly_report: " + re.escape(message)):
+        parse_timetable(data)
+
+
 # -- the seeded year's figures ----------------------------------------------------------
 
 
@@ -163,8 +217,8 @@ def test_every_figure_of_the_seeded_year(engine: Engine) -> None:
     embedded, partly, not_yet = AssuranceResult
     assert report.actions == ActionCounts(
         "",
-        due=5,
-        done_on_time=1,
+        due=6,
+        done_on_time=2,
         done_late=1,
         overdue=1,
         not_yet_due=1,
@@ -173,7 +227,7 @@ def test_every_figure_of_the_seeded_year(engine: Engine) -> None:
     )
     assert report.by_agency == (
         ActionCounts("childrens_social_care", due=1, not_yet_due=1, assurance={not_yet: 1}),
-        ActionCounts("education", due=1, not_taken_forward=1),
+        ActionCounts("education", due=2, done_on_time=1, not_taken_forward=1),
         ActionCounts("health_icb", due=1, done_late=1, assurance={partly: 1}),
         ActionCounts("police", due=2, done_on_time=1, overdue=1, assurance={embedded: 1}),
     )
@@ -199,6 +253,80 @@ def test_every_figure_of_the_seeded_year(engine: Engine) -> None:
             38,
         ),
     )
+
+
+def test_the_figures_it_counts_from_its_own_rows(engine: Engine) -> None:
+    """Issue 27: actions by origin, practice learning reviews, the death notifications of
+    looked-after children and care leavers, and the Panel's answers (seeded, worked out
+    by hand in tests/support/yearly_seed.py)."""
+    seed_year(engine)
+    report = yearly_report(engine, RULES, Y2026, TODAY)
+
+    assert report.by_origin == {
+        Origin.LOCAL: 3,  # J's two, A's police briefing
+        Origin.NATIONAL: 1,
+        Origin.RAPID: 1,
+        Origin.PRACTICE_LEARNING: 1,
+    }
+    assert [c.pseudonym for c in report.learning_reviews] == ["Child G"]
+
+    looked_after = report.measure("looked_after_death_notification")
+    assert looked_after is not None
+    assert (looked_after.done, looked_after.on_time, looked_after.late) == (1, 1, ())
+    leavers = report.measure("care_leaver_death_notification")
+    assert leavers is not None
+    assert (leavers.done, leavers.on_time, leavers.pending) == (1, 0, 1)  # N due today
+    assert leavers.late == (
+        Late("SI-2026-0010", "Young person M", date(2026, 10, 8), date(2026, 10, 12), 2),
+    )
+
+    assert report.panel_replies == (
+        PanelReply(
+            "SI-2026-0004", "Baby B", date(2026, 5, 5), date(2026, 5, 19), PanelAnswer.AGREES, 10
+        ),
+        PanelReply(
+            "SI-2026-0005",
+            "Child C",
+            date(2026, 6, 12),
+            date(2026, 6, 29),
+            PanelAnswer.ASKS_FOR_MORE_INFORMATION,
+            11,
+        ),
+    )
+    assert report.answers == {
+        PanelAnswer.AGREES: 1,
+        PanelAnswer.DISAGREES: 0,
+        PanelAnswer.ASKS_FOR_MORE_INFORMATION: 1,
+    }
+    assert report.median_answer_days == 10.5
+    assert [c.pseudonym for c in report.unanswered] == ["Child D"]
+    # The year before sent Child J's, Child A's and Child E's, answered by none.
+    assert yearly_report(engine, RULES, reporting_year(2025, APRIL), TODAY).panel_replies == ()
+
+
+def test_the_report_names_the_rules_its_figures_are_computed_with(engine: Engine) -> None:
+    """A rule changed after a year ended would change its deadlines: the report names the
+    fingerprint it used and says when the stored one differs, or changed in the year."""
+    seed_year(engine)
+    fingerprint = rules_fingerprint(RULES)
+
+    def said(stored: str | None, at: datetime) -> str:
+        with session_scope(engine) as session:
+            if stored is not None:
+                set_applied_fingerprint(session, DEADLINES, stored, at)
+        report = yearly_report(engine, RULES, Y2026, TODAY)
+        assert report.rules is not None and report.rules.fingerprint == fingerprint
+        return yearly_markdown(report, AGENCIES)
+
+    at = datetime(2026, 3, 2, 9, tzinfo=UTC)
+    assert f"fingerprint {fingerprint[:12]}" in said(None, at)
+    assert "none is stored yet" in said(None, at)
+    same = said(fingerprint, at)
+    assert "in force since Mon 2 Mar 2026." in same and "other rules" not in same
+    changed = said(fingerprint, datetime(2026, 10, 5, 9, tzinfo=UTC))
+    assert "in force since Mon 5 Oct 2026: a rule changed then is applied to the whole" in changed
+    other = said("0" * 64, at)
+    assert "computed with other rules (000000000000 since Mon 2 Mar 2026)" in other
 
 
 def test_the_year_before_has_its_own_figures(engine: Engine) -> None:
@@ -253,14 +381,23 @@ def test_incident_report_shows_the_year_to_the_caller(running: RunningBot) -> No
     reply = text_of(named)
     assert "Reporting year 2026-27" in reply and "as at Mon 23 Nov 2026" in reply
     for line in (
-        "Serious incidents notified to the Panel: *3*",
-        "Panel notifications on time (5 working days after awareness): *2 of 4 (50%); 2 late*",
+        "Serious incidents notified to the Panel: *3; notifications made in the year*",
+        "Panel notifications on time (5 working days after awareness): *2 of 4 (50%); 2 late; "
+        "counted: 3 done in the year, 1 due in it and not done*",
+        "The Panel asked for more information: *1*",
+        "Median time from sending to the Panel's answer (working days): *10.5*",
+        "Care leavers' deaths notified on time (5 working days after awareness): *0 of 1 (0%)",
+        "Practice learning reviews held: *1;",
+        "From a national review: *1*",
         "Rapid reviews completed (sent to the Panel): *3*",
         "Rapid reviews overdue, not yet sent: *1*",
         "Local reviews commissioned: *2*",
         "Median time from commissioning to publication (days): *182; 6.0 months*",
         "Reviews delayed past the target: *2; 1 published late, 1 not yet published*",
-        "Actions due in the year: *5*",
+        "Actions due in the year: *6*",
+        "the partnership writes the impact of the arrangements on children and families, the "
+        "priorities for the year ahead, the voice of children and families, training, scrutiny "
+        "of the arrangements and funding.",
         "Police: 2 due · 1 done on time · 0 done late · 1 open past due · 0 not yet due · "
         "0 not taken forward · assurance: 1 embedded, 0 partly, 0 not yet",
         "SI-2026-0003 · Child K: due Tue 7 Apr 2026, not done yet (161 working days overdue)",
@@ -290,7 +427,7 @@ def test_the_reporting_year_is_a_setting(running: RunningBot) -> None:
     running.slack.slash_command("report")
     reply = text_of(_replies(running, 1)[0])
     assert "Reporting year 2026: Thu 1 Jan 2026 to Thu 31 Dec 2026" in reply
-    assert "Serious incidents notified to the Panel: *6*" in reply  # J, A, K, B, C, D
+    assert "Serious incidents notified to the Panel: *6;" in reply  # J, A, K, B, C, D
 
 
 # -- the command line -------------------------------------------------------------------
@@ -320,6 +457,13 @@ def test_the_csv_has_one_row_per_figure(
     assert police["value"] == "1"
     assert by_name[("Improvement actions", "Assurance: partly embedded")]["value"] == "1"
     assert by_name[("Reporting year", "Reporting year")]["value"] == "2026-27"
+    origins = "Improvement actions by the review they come from"
+    assert by_name[(origins, "From a practice learning review")]["value"] == "1"
+    panel = "The Panel's answers to rapid reviews"
+    slowest = by_name[(panel, "Longest time to the Panel's answer (working days)")]
+    assert (slowest["value"], slowest["note"]) == ("11", "SI-2026-0005 · Child C")
+    assert "voice of children" in by_name[("Not counted", "For the partnership to write")]["note"]
+    assert len(by_name[("Rules", "Rules fingerprint")]["value"]) == 12
 
 
 def test_the_markdown_report_is_the_sample(
@@ -339,7 +483,8 @@ def test_the_sample_prints_the_seeded_year(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.delenv("SAFEGUARDING_REPORTING_YEAR_START", raising=False)
     text = sample()
     assert text.startswith("# Serious incidents and reviews: 2026-27\n")
-    assert "| Serious incidents notified to the Panel | 3 |" in text
+    assert "| Serious incidents notified to the Panel | 3; notifications made in the year |" in text
+    assert text.index("## For the partnership to write") < text.index("| Serious incidents")
     assert text == sample()  # deterministic
 
 

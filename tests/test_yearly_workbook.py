@@ -38,6 +38,11 @@ INCIDENTS = "Serious incidents and rapid reviews"
 DECISIONS = "Decisions after the rapid review"
 REVIEWS = "Local child safeguarding practice reviews"
 ACTIONS = "Improvement actions"
+PANEL = "The Panel's answers to rapid reviews"
+DEATHS = "Deaths of looked-after children and care leavers"
+LEARNING = "Practice learning reviews"
+ORIGINS = "Improvement actions by the review they come from"
+MADE = "notifications made in the year"
 Q1, Q3 = "Q1 (01 Apr 2026 to 30 Jun 2026)", "Q3 (01 Oct 2026 to 31 Dec 2026)"
 
 
@@ -98,11 +103,11 @@ def test_every_figure_of_the_seeded_year_is_in_the_workbook(seeded_workbook: Pat
         (r["Section"], r["Figure"]): (r["Value"], r["Out of"], r["Note"]) for r in table(sheet)
     }
     expected = {
-        (INCIDENTS, "Serious incidents notified to the Panel"): (3, None, None),
+        (INCIDENTS, "Serious incidents notified to the Panel"): (3, None, MADE),
         (INCIDENTS, "Panel notifications on time (5 working days after awareness)"): (
             2,
             4,
-            "2 late",
+            "2 late; counted: 3 done in the year, 1 due in it and not done",
         ),
         (INCIDENTS, "Rapid reviews completed (sent to the Panel)"): (3, None, None),
         (INCIDENTS, "Rapid reviews on time (15 working days after the Panel notification)"): (
@@ -140,8 +145,47 @@ def test_every_figure_of_the_seeded_year_is_in_the_workbook(seeded_workbook: Pat
         (REVIEWS, "Final reports to the Panel on time (7 working days before publication)"): (
             1,
             2,
-            "1 late",
+            "1 late; counted: 2 done in the year, 0 due in it and not done",
         ),
+        (PANEL, "Answers from the Panel"): (2, None, "recorded in the year"),
+        (PANEL, "The Panel agreed with the decision"): (1, None, None),
+        (PANEL, "The Panel disagreed with the decision"): (0, None, None),
+        (PANEL, "The Panel asked for more information"): (1, None, None),
+        (PANEL, "Median time from sending to the Panel's answer (working days)"): (
+            10.5,
+            None,
+            None,
+        ),
+        (PANEL, "Longest time to the Panel's answer (working days)"): (
+            11,
+            None,
+            "SI-2026-0005 · Child C",
+        ),
+        (PANEL, "Rapid reviews sent in the year still awaiting an answer"): (1, None, None),
+        (DEATHS, "Looked-after children's deaths notified"): (1, None, MADE),
+        (
+            DEATHS,
+            "Looked-after children's deaths notified on time (5 working days after awareness)",
+        ): (
+            1,
+            1,
+            "counted: 1 done in the year, 0 due in it and not done",
+        ),
+        (DEATHS, "Care leavers' deaths notified"): (1, None, MADE),
+        (DEATHS, "Care leavers' deaths notified on time (5 working days after awareness)"): (
+            0,
+            1,
+            "1 late; counted: 1 done in the year, 0 due in it and not done",
+        ),
+        (LEARNING, "Practice learning reviews held"): (
+            1,
+            None,
+            "cases below the threshold the local authority became aware of in the year",
+        ),
+        (ORIGINS, "From a local child safeguarding practice review"): (3, None, None),
+        (ORIGINS, "From a national review"): (1, None, None),
+        (ORIGINS, "From a rapid review"): (1, None, None),
+        (ORIGINS, "From a practice learning review"): (1, None, None),
     }
     # Each action figure: everyone's, then children's social care, education, health and
     # police (the agencies' in the order of their names).
@@ -151,8 +195,8 @@ def test_every_figure_of_the_seeded_year_is_in_the_workbook(seeded_workbook: Pat
         *(f"{ACTIONS}: {a}" for a in ("Health (integrated care board)", "Police")),
     ]
     for name, values in {
-        "Actions due in the year": (5, 1, 1, 1, 2),
-        "Done on time": (1, 0, 0, 0, 1),
+        "Actions due in the year": (6, 1, 2, 1, 2),
+        "Done on time": (2, 0, 1, 0, 1),
         "Done late": (1, 0, 0, 1, 0),
         "Still open past the due date": (1, 0, 0, 0, 1),
         "Open, not yet due": (1, 1, 0, 0, 0),
@@ -164,9 +208,10 @@ def test_every_figure_of_the_seeded_year_is_in_the_workbook(seeded_workbook: Pat
         for section, value in zip(sections, values, strict=True):
             expected[(section, name)] = (value, None, None)
     assert found == expected
-    assert "Cases are named by reference and pseudonym only" in text_of(
-        [c.value for row in sheet.iter_rows() for c in row if c.value]
-    )
+    said = text_of([c.value for row in sheet.iter_rows() for c in row if c.value])
+    assert "Cases are named by reference and pseudonym only" in said
+    assert "the partnership writes the impact of the arrangements" in said
+    assert "Deadlines recomputed with the rules in force, fingerprint" in said
 
 
 def test_the_cases_behind_the_figures(seeded_workbook: Path) -> None:
@@ -241,6 +286,8 @@ def test_the_steps_behind_each_timeliness_figure(seeded_workbook: Path) -> None:
         ("Rapid reviews sent to the Panel", "not done, overdue"): 1,
         ("Final reports sent to the Panel", "on time"): 1,
         ("Final reports sent to the Panel", "done late"): 1,
+        ("Looked-after children's deaths notified", "on time"): 1,
+        ("Care leavers' deaths notified", "done late"): 1,
     }
     late = [
         (r["Reference"], r["Pseudonym"], r["Due on"], r["Done on"], r["Working days late"])
@@ -253,6 +300,7 @@ def test_the_steps_behind_each_timeliness_figure(seeded_workbook: Path) -> None:
         ("SI-2026-0003", "Child K", d(2026, 4, 7), None, 161),
         ("SI-2026-0005", "Child C", d(2026, 6, 9), d(2026, 6, 12), 3),
         ("SI-2026-0001", "Child J", d(2026, 6, 17), d(2026, 6, 19), 2),
+        ("SI-2026-0010", "Young person M", d(2026, 10, 8), d(2026, 10, 12), 2),
     ]
     child_a = next(r for r in steps if r["Reference"] == "SI-2026-0002")
     assert (child_a["Done on"], child_a["Quarter"]) == (d(2026, 10, 19), Q3)
@@ -270,9 +318,15 @@ def test_the_actions_behind_the_figures(seeded_workbook: Path) -> None:
         ("SI-2026-0001", "Police", "done on time", "embedded"),
         ("SI-2026-0001", "Health (integrated care board)", "done late", "partly embedded"),
         ("SI-2026-0002", "Police", "open, past its due date", None),
+        ("SI-2026-0008", "Education", "done on time", None),
         ("SI-2026-0005", "Education", "not taken forward", None),
         ("SI-2026-0002", "Children's social care", "open, not yet due", None),
     ]  # the one due in 2027-28 is in neither figure
+    assert [r["From"] for r in actions][-3:] == [
+        "Practice learning review",
+        "Rapid review",
+        "National review",
+    ]
     assert actions[3]["Action"] == "Brief response officers on the learning"
     assert actions[3]["Due on"] == d(2026, 9, 30)
     assert "Attendance records" not in str(actions)  # evidence stays in the bot
@@ -319,6 +373,11 @@ def test_the_charts_point_at_their_tables(seeded_workbook: Path) -> None:
         ),
         ("Final reports sent to the Panel (7 working days before publication)", series("F", "G")),
         (
+            "Looked-after children's deaths notified (5 working days after awareness)",
+            series("H", "I"),
+        ),
+        ("Care leavers' deaths notified (5 working days after awareness)", series("J", "K")),
+        (
             "Improvement actions by agency and where they stand",
             [
                 ref
@@ -328,7 +387,7 @@ def test_the_charts_point_at_their_tables(seeded_workbook: Path) -> None:
         ),
     ]
     book = workbook(content)
-    assert [len(book[name]._charts) for name in book.sheetnames] == [0, 0, 0, 0, 0, 0, 3, 1]
+    assert [len(book[name]._charts) for name in book.sheetnames] == [0, 0, 0, 0, 0, 0, 5, 1]
     by_quarter = book["Timeliness by quarter"]
     assert [[c.value for c in row] for row in by_quarter["A3:G7"]] == [
         [
@@ -349,7 +408,7 @@ def test_the_charts_point_at_their_tables(seeded_workbook: Path) -> None:
     assert [[c.value for c in row] for row in by_agency["A3:G7"]] == [
         list(AGENCY_COLUMNS[:7]),  # the report's table, up to the assurance results
         ["Children's social care", 1, 0, 0, 0, 1, 0],
-        ["Education", 1, 0, 0, 0, 0, 1],
+        ["Education", 2, 1, 0, 0, 0, 1],
         ["Health (integrated care board)", 1, 0, 1, 0, 0, 0],
         ["Police", 2, 1, 0, 1, 0, 0],
     ]

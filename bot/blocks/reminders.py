@@ -37,7 +37,9 @@ from bot.blocks.text import (
     time_left,
 )
 from bot.domain.calendar import WorkingCalendar
+from bot.domain.timetable import YearlyReportRule
 from bot.domain.words import Status
+from bot.domain.yearly import YearlyReminder
 from storage.models import ChecklistItem, ImprovementAction, Incident, Step
 
 DONE = "reminder_done"
@@ -346,3 +348,31 @@ def _digest_line(
         f"{case} · {len(entry)} checklist items, the soonest {_due_line(first, today, calendar)}"
         f" · {owners}"
     )
+
+
+def yearly_report_message(
+    rule: YearlyReportRule, wanted: YearlyReminder, today: date, calendar: WorkingCalendar
+) -> tuple[str, list[Block]]:
+    """The channel's reminder of the partners' yearly report: what, by when, where it
+    comes from, and that the bot gives only its figures (late, it says when it was due)."""
+    left = calendar.working_days_between(today, wanted.due_on)
+    when = f"due {day(wanted.due_on)}" + (
+        f" ({left} working day{'s' * (left != 1)} left)" if left else " (today)"
+    )
+    label = wanted.year.label
+    text = f"Yearly report {label}: {rule.title}, {when}."
+    late = f" This reminder was due {day(wanted.remind_on)}." if wanted.remind_on < today else ""
+    blocks: list[Block] = [
+        SectionBlock(text=MarkdownTextObject(text=f"*{escape(text)}*{late}")),
+        ContextBlock(
+            elements=[
+                MarkdownTextObject(
+                    text=f"{escape(rule.source)}. `/incident report {label}` gives the "
+                    "figures about reviews; the impact, priorities, the voice of children "
+                    "and families, training, scrutiny and funding are the partnership's to "
+                    "write."
+                )
+            ]
+        ),
+    ]
+    return text, blocks

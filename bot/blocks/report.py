@@ -16,8 +16,7 @@ from slack_sdk.models.blocks import (
 from bot.blocks.text import HEADER_TEXT, MESSAGE_BLOCKS, SECTION_TEXT, cut, day, escape
 from bot.domain.timeliness import Late, Measure, TimelinessReport
 from bot.domain.yearly import YearlyReport
-from bot.yearly_text import ACTIONS, agency_line, figures, heading, lists
-from bot.yearly_text import BASIS as YEARLY_BASIS
+from bot.yearly_text import ACTIONS, agency_line, figures, heading, lists, notes
 
 #: Late cases listed per measure, a dozen to a section (the rest are in the CSV export):
 #: keeps a reply inside Slack's 50-block message limit and each section short.
@@ -115,7 +114,7 @@ def yearly_blocks(report: YearlyReport, agencies: Mapping[str, str]) -> list[Blo
         if len(found) > _LISTED:
             shown.append(f"…and {len(found) - _LISTED} more (safeguarding-bot report has all)")
         blocks += _packed(escape(title), shown)
-    basis = ContextBlock(elements=[MarkdownTextObject(text=escape(YEARLY_BASIS))])
+    basis = ContextBlock(elements=[MarkdownTextObject(text=escape(notes(report)))])
     if len(blocks) + 1 > MESSAGE_BLOCKS:  # many agencies and long lists: say where the rest is
         blocks = [*blocks[: MESSAGE_BLOCKS - 2], _MORE]
     return [*blocks, basis]

@@ -44,6 +44,7 @@ class ReminderKind(StrEnum):
     THREAD = "thread"
     ESCALATION = "escalation"
     DIGEST = "digest"
+    YEARLY_REPORT = "yearly_report"  # the partners' yearly report, in the channel
 
 
 class ReminderStatus(StrEnum):
@@ -159,6 +160,8 @@ def destination(kind: str, recipient: str, incident_id: int | None) -> str:
     digest."""
     if kind == ReminderKind.DIGEST:
         return f"digest:{recipient}"
+    if kind == ReminderKind.YEARLY_REPORT:
+        return f"yearly:{recipient}"
     if kind == ReminderKind.THREAD:
         return f"thread:{incident_id}"
     if recipient.startswith("S"):  # a user group: mentioned in the channel, not messaged

@@ -3,8 +3,9 @@ review's milestones, parallel proceedings and publication.
 
 The rules are data (``bot/rules/review.toml`` by default) so a partnership can use its own
 timescales; :func:`parse_review` checks them, and every rule carries its source and who
-sets its timescale (:class:`Basis`). Dates are counted as the timetable counts them
-(:class:`~bot.domain.timetable.Offset` over a :class:`~bot.domain.calendar.WorkingCalendar`).
+sets its timescale (must, should or local: :class:`~bot.domain.timetable.Basis`). Dates are
+counted as the timetable counts them (:class:`~bot.domain.timetable.Offset` over a
+:class:`~bot.domain.calendar.WorkingCalendar`).
 
 Two milestones are already timetable steps (the final report, 7 working days before
 publication, and publication itself): a milestone names that step (``timestep``) instead of
@@ -22,16 +23,8 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from bot.domain.calendar import WorkingCalendar, day
-from bot.domain.timetable import OWNERS, DueStep, Facts, Offset
+from bot.domain.timetable import OWNERS, Basis, DueStep, Facts, Offset, parse_basis
 from bot.domain.words import Decision
-
-
-class Basis(StrEnum):
-    """Who sets a rule's timescale (for a rule without one, the rule itself)."""
-
-    STATUTORY = "statutory"  # legislation or statutory guidance
-    PANEL_GUIDANCE = "panel_guidance"  # the Panel's practice guidance
-    LOCAL_DEFAULT = "local_default"  # a common local number: set your own
 
 
 class Partner(StrEnum):
@@ -932,9 +925,10 @@ def _source(raw: Mapping[str, Any], where: str) -> str:
 
 
 def _basis(raw: Mapping[str, Any], where: str) -> Basis:
-    if raw.get("basis") not in tuple(Basis):
-        raise ValueError(f"{where}: basis must be one of {', '.join(Basis)}")
-    return Basis(raw["basis"])
+    try:
+        return parse_basis(raw.get("basis"))
+    except ValueError as exc:
+        raise ValueError(f"{where}: {exc}") from None
 
 
 def _owner(raw: Mapping[str, Any], where: str) -> str:

@@ -141,17 +141,18 @@ def measures(
     timetable: Timetable,
     calendar: WorkingCalendar,
     counts: Counts | None = None,
+    steps: Sequence[tuple[str, str]] = MEASURES,
 ) -> tuple[Measure, ...]:
-    """Each of MEASURES over ``cases``, deadlines recomputed from their facts; ``counts``
-    picks which cases' step is counted (all by default): the yearly figures count a step
-    done in the year, or due in it and not done."""
+    """Each of ``steps`` (MEASURES by default) over ``cases``, deadlines recomputed from
+    their facts; ``counts`` picks which cases' step is counted (all by default): the
+    yearly figures count a step done in the year, or due in it and not done."""
     rules = {rule.step_key: rule for rule in timetable.steps}
     due_dates = [
         {s.step_key: s.due for s in compute_steps(case.facts, timetable, calendar)}
         for case in cases
     ]
     found = []
-    for step_id, label in MEASURES:
+    for step_id, label in steps:
         rule = rules.get(step_id)
         if rule is None:
             continue

@@ -189,19 +189,20 @@ def not_serious_reasons(facts: Facts) -> tuple[str, ...]:
     return tuple(reasons)
 
 
+class Basis(StrEnum):
+    """Whether a rule is the law's, national guidance's or the partnership's own: what a
+    partnership may change freely, and what it departs from only with good reason."""
+
+    MUST = "must"  # legislation: the Children Act 2004, SI 2018/789
+    SHOULD = "should"  # statutory guidance (Working Together 2023) or the Panel's and DfE's
+    LOCAL = "local"  # a local default: set your own
+
+
 class StepKind(StrEnum):
     """What a step's date means."""
 
     DEADLINE = "deadline"  # the step must be done by then: reminded about, can be late
     MINIMUM_PERIOD = "minimum_period"  # kept up until at least then: nothing to remind about
-
-
-class Basis(StrEnum):
-    """How binding a rule is, as the docs table and staff read it."""
-
-    MUST = "must"  # legislation: an Act or regulations
-    SHOULD = "should"  # statutory or national guidance
-    LOCAL = "local"  # the partnership's own practice, or a number it chose
 
 
 @dataclass(frozen=True)
@@ -218,7 +219,7 @@ class StepRule:
     source: str = ""
     pausable: bool = False  # may wait on criminal or coroner proceedings
     kind: StepKind = StepKind.DEADLINE
-    basis: Basis = Basis.LOCAL
+    basis: Basis = Basis.LOCAL  # whose timescale it is
     # The id of an earlier step whose one form also makes this notification: when both
     # apply they are one step, titled `together` (a looked-after child's death reported on
     # the serious incident notification).
@@ -227,13 +228,27 @@ class StepRule:
 
 
 @dataclass(frozen=True)
+class YearlyReportRule:
+    """The partners' yearly report: a step of the partnership, not of a case, so it has no
+    row of its own; it falls due ``due`` after each reporting year ends, and the channel is
+    reminded ``remind`` before that."""
+
+    title: str
+    due: Offset
+    remind: tuple[Offset, ...]
+    source: str
+    basis: Basis
+
+
+@dataclass(frozen=True)
 class Timetable:
-    """All step rules, in the order they are shown, plus the partnership's closure days and
-    the bank holidays it has reopened."""
+    """All step rules, in the order they are shown, plus the partnership's closure days,
+    the bank holidays it has reopened and its yearly report (None: not reminded about)."""
 
     steps: tuple[StepRule, ...]
     closure_days: frozenset[date] = field(default_factory=frozenset)
     open_days: frozenset[date] = field(default_factory=frozenset)
+    yearly_report: YearlyReportRule | None = None
 
     def is_pausable(self, step_id: str) -> bool:
         """Whether a step may wait on proceedings (False for a step the rules no longer have)."""
@@ -330,7 +345,7 @@ def _clock(
 
 def parse_timetable(data: Mapping[str, Any]) -> Timetable:
     """Check a rules file's contents and build the timetable; errors name the step and key."""
-    unknown = set(data) - {"calendar", "step"}
+    unknown = set(data) - {"calendar", "step", "yearly_report"}
     if unknown:
         raise ValueError(f"unknown section(s): {', '.join(sorted(unknown))}")
     calendar = data.get("calendar", {})
@@ -359,7 +374,33 @@ def parse_timetable(data: Mapping[str, Any]) -> Timetable:
         raise ValueError("no [[step]] entries")
     if len(rules) > MAX_STEPS:
         raise ValueError(f"{len(rules)} steps; the case card holds at most {MAX_STEPS}")
-    return Timetable(tuple(rules), frozenset(closure), frozenset(reopened))
+    yearly = data.get("yearly_report")
+    try:
+        report = None if yearly is None else _parse_yearly(yearly)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ValueError(f"yearly_report: {exc}") from None
+    return Timetable(tuple(rules), frozenset(closure), frozenset(reopened), report)
+
+
+def _parse_yearly(raw: Mapping[str, Any]) -> YearlyReportRule:
+    keys = {"title", "due", "remind", "source", "basis"}
+    if unknown := set(raw) - keys:
+        raise ValueError(f"unknown key(s): {', '.join(sorted(unknown))}")
+    if missing := keys - {"basis"} - set(raw):
+        raise ValueError(f"missing key(s): {', '.join(sorted(missing))}")
+    due = Offset.parse(str(raw["due"]))
+    remind = tuple(Offset.parse(str(text)) for text in raw["remind"])
+    if due.before or not all(offset.before for offset in remind):
+        raise ValueError("due counts after the year ends; remind counts before the due date")
+    if (due.unit == "years" and due.amount > 1) or (due.unit == "months" and due.amount > 12):
+        raise ValueError("due must fall within the 12 months after the year ends")
+    return YearlyReportRule(
+        str(raw["title"]),
+        due,
+        remind,
+        str(raw["source"]),
+        parse_basis(raw.get("basis", Basis.LOCAL)),
+    )
 
 
 _RULE_KEYS = {
@@ -432,7 +473,14 @@ def _parse_rule(raw: Mapping[str, Any], earlier: set[str]) -> StepRule:
         source=str(raw.get("source", "")),
         pausable=pausable,
         kind=kind,
-        basis=Basis(raw.get("basis", Basis.LOCAL)),
+        basis=parse_basis(raw.get("basis", Basis.LOCAL)),
         same_form_as=same_form_as,
         together=str(together),
     )
+
+
+def parse_basis(value: object) -> Basis:
+    """A rule's ``basis``: must, should or local (ValueError naming them otherwise)."""
+    if value not in tuple(Basis):
+        raise ValueError(f"basis must be one of {', '.join(Basis)}")
+    return Basis(str(value))

@@ -16,20 +16,29 @@ import statistics
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import MAXYEAR, MINYEAR, date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
 from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
 
-from bot.domain.actions import ActionStatus, AssuranceResult
+from bot.domain.actions import ActionStatus, AssuranceResult, Origin
 from bot.domain.calendar import WorkingCalendar
-from bot.domain.review import NationalDecision
-from bot.domain.timeliness import CaseRecord, Measure, measures
-from bot.domain.timetable import Timetable
+from bot.domain.review import NationalDecision, PanelAnswer
+from bot.domain.timeliness import MEASURES, CaseRecord, Measure, measures
+from bot.domain.timetable import Timetable, YearlyReportRule
 from bot.domain.words import Decision, Status
 
 #: Days in an average month, for a time to publication in months.
 MONTH_DAYS = 365.25 / 12
+
+#: The statutory steps whose timeliness the year reports: the timeliness report's, and the
+#: notifications of a looked-after child's or a care leaver's death, which the yearly
+#: report accounts for although no rapid review follows them.
+YEARLY_MEASURES: tuple[tuple[str, str], ...] = (
+    *MEASURES,
+    ("looked_after_death_notification", "Looked-after children's deaths notified"),
+    ("care_leaver_death_notification", "Care leavers' deaths notified"),
+)
 
 
 # -- the reporting year ---------------------------------------------------------------
@@ -120,6 +129,32 @@ def parse_year(text: str, starts: YearStart) -> ReportingYear | None:
     return year if int(second) == wanted else None
 
 
+@dataclass(frozen=True)
+class YearlyReminder:
+    """The yearly report a reminder is about: its reporting year and due date, and the
+    reminder day it stands for."""
+
+    year: ReportingYear
+    due_on: date
+    remind_on: date
+
+
+def yearly_reminder(
+    rule: YearlyReportRule, *, today: date, starts: YearStart, calendar: WorkingCalendar
+) -> YearlyReminder | None:
+    """The reminder of the yearly report wanted by ``today``: the report falling due next
+    (on or after today) and its latest reminder day up to today, so that a day missed while
+    no process ran is still reminded of, once, until the report is due; None before the
+    first reminder day. Reminder days count working days back from a due date that is
+    itself a working day, so none falls on a weekend or a bank holiday."""
+    this = year_of(today, starts)
+    before = reporting_year(this.start.year - 1, starts)
+    year = before if rule.due.apply(before.end, calendar) >= today else this
+    due = rule.due.apply(year.end, calendar)
+    passed = [day for day in (o.apply(due, calendar) for o in rule.remind) if day <= today]
+    return YearlyReminder(year, due, max(passed)) if passed else None
+
+
 # -- the records ------------------------------------------------------------------------
 
 
@@ -137,6 +172,9 @@ class ReviewRecord:
     delay_reason: str | None = None  # as told to the Panel and the Secretary of State
     delay_told_on: date | None = None
     proceedings: tuple[str, ...] = ()  # the kinds of proceedings recorded alongside
+    sent_on: date | None = None  # the rapid review sent to the Panel
+    answer: PanelAnswer | None = None  # what the Panel said, and when
+    answered_on: date | None = None
 
     @property
     def commissioned_on(self) -> date | None:
@@ -163,6 +201,23 @@ class ActionRecord:
     done_on: date | None = None
     assurance_result: str | None = None
     assured_on: date | None = None
+    origin: str = Origin.LOCAL  # the review it comes from
+
+
+@dataclass(frozen=True)
+class RulesUsed:
+    """What the figures were computed with: the fingerprint of the rules in force now (the
+    deadlines are recomputed with them), and the one the ``applied_rules`` table holds for
+    the stored due dates, with when those rules were applied. A rule changed after a year
+    ended changes that year's deadlines: the report says so rather than hide it."""
+
+    fingerprint: str
+    stored: str | None = None
+    applied_at: datetime | None = None
+
+    @property
+    def short(self) -> str:
+        return self.fingerprint[:12]
 
 
 # -- the figures --------------------------------------------------------------------------
@@ -251,6 +306,19 @@ class ActionLine:
 
 
 @dataclass(frozen=True)
+class PanelReply:
+    """The Panel's answer to a rapid review, recorded in the year, and how many working
+    days after the sending it came."""
+
+    reference: str
+    pseudonym: str
+    sent_on: date
+    answered_on: date
+    answer: PanelAnswer
+    working_days: int
+
+
+@dataclass(frozen=True)
 class ActionCounts:
     """One agency's actions (or everyone's): those due in the year, where each stands,
     and the assurance results recorded in the year."""
@@ -280,6 +348,10 @@ class YearlyReport:
     late_actions: tuple[ActionLine, ...]
     open_actions: tuple[ActionLine, ...]
     counted_actions: tuple[ActionEntry, ...]  # behind the actions' figures, by due date
+    panel_replies: tuple[PanelReply, ...] = ()  # answers recorded in the year, by date
+    unanswered: tuple[CaseLine, ...] = ()  # sent in the year, no answer yet
+    learning_reviews: tuple[CaseLine, ...] = ()  # practice learning reviews of the year
+    rules: RulesUsed | None = None
 
     def measure(self, step: str) -> Measure | None:
         return next((m for m in self.timeliness if m.step == step), None)
@@ -315,6 +387,28 @@ class YearlyReport:
     def longest(self) -> Publication | None:
         return max(self.published, key=lambda p: (p.days, p.reference), default=None)
 
+    @property
+    def by_origin(self) -> Mapping[Origin, int]:
+        """The actions due in the year, by the review they come from."""
+        due = Counter(e.action.origin for e in self.counted_actions if e.standing is not None)
+        return {origin: due[origin] for origin in Origin}
+
+    @property
+    def answers(self) -> Mapping[PanelAnswer, int]:
+        """What the Panel said in its answers recorded in the year, every kind."""
+        said = Counter(reply.answer for reply in self.panel_replies)
+        return {answer: said[answer] for answer in PanelAnswer}
+
+    @property
+    def median_answer_days(self) -> float | None:
+        """The median working days from sending a rapid review to the Panel's answer."""
+        days = [reply.working_days for reply in self.panel_replies]
+        return statistics.median(days) if days else None
+
+    @property
+    def slowest_answer(self) -> PanelReply | None:
+        return max(self.panel_replies, key=lambda r: (r.working_days, r.reference), default=None)
+
 
 def yearly(
     cases: Iterable[ReviewRecord],
@@ -324,9 +418,11 @@ def yearly(
     today: date,
     timetable: Timetable,
     calendar: WorkingCalendar,
+    rules: RulesUsed | None = None,
 ) -> YearlyReport:
     """The figures of ``year`` as at ``today`` from the cases and actions (any superset of
-    those the year concerns: each figure picks its own by its dates)."""
+    those the year concerns: each figure picks its own by its dates), computed with
+    ``rules``."""
     records = list(cases)
 
     def counts(case: CaseRecord, step: str, due: date | None) -> bool:
@@ -341,6 +437,7 @@ def yearly(
         timetable=timetable,
         calendar=calendar,
         counts=counts,
+        steps=YEARLY_MEASURES,
     )
     action_rows = list(actions)
     late, still_open = _listed(action_rows, year, today, calendar)
@@ -367,7 +464,47 @@ def yearly(
             for a in sorted(action_rows, key=lambda a: (a.due_on or date.max, a.reference))
             if year.holds(a.due_on) or _assured(a, year) is not None
         ),
+        panel_replies=_replies(records, year, calendar),
+        unanswered=tuple(
+            _line(r)
+            for r in sorted(records, key=lambda r: r.case.reference)
+            if year.holds(r.sent_on)
+            and (r.answered_on is None or r.answered_on > year.end)
+            and not r.case.closed
+        ),
+        learning_reviews=tuple(
+            _line(r)
+            for r in sorted(records, key=lambda r: r.case.reference)
+            if r.case.facts.practice_learning_review and year.holds(r.case.facts.aware_on)
+        ),
+        rules=rules,
     )
+
+
+def _line(record: ReviewRecord) -> CaseLine:
+    """A case named, none of its dates in the year's case figures."""
+    return CaseLine(record.case.reference, record.case.pseudonym, *[None] * 6)
+
+
+def _replies(
+    records: Sequence[ReviewRecord], year: ReportingYear, calendar: WorkingCalendar
+) -> tuple[PanelReply, ...]:
+    found = [
+        PanelReply(
+            r.case.reference,
+            r.case.pseudonym,
+            r.sent_on,
+            r.answered_on,
+            r.answer,
+            calendar.working_days_between(r.sent_on, r.answered_on),
+        )
+        for r in records
+        if r.sent_on is not None
+        and r.answer is not None
+        and r.answered_on is not None
+        and year.holds(r.answered_on)
+    ]
+    return tuple(sorted(found, key=lambda reply: (reply.answered_on, reply.reference)))
 
 
 def _case_lines(records: Sequence[ReviewRecord], year: ReportingYear) -> tuple[CaseLine, ...]:

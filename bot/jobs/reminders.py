@@ -31,9 +31,17 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.models.blocks import Block
 
-from bot.blocks.reminders import Line, Reminded, digest_message, reminders_message, undelivered
+from bot.blocks.reminders import (
+    Line,
+    Reminded,
+    digest_message,
+    reminders_message,
+    undelivered,
+    yearly_report_message,
+)
 from bot.domain.calendar import london_date
 from bot.domain.reminders import ReminderKind, ReminderStatus, destination
+from bot.domain.yearly import YearlyReminder, yearly_reminder
 from bot.jobs import Clock, TickReport
 from bot.logs import about_case, about_reminders
 from bot.reminders import Remindable, replan_case, still_wanted, wanted_reminders
@@ -135,20 +143,48 @@ def plan_digest(runtime: Runtime, clock: Clock) -> None:
     if policy.digest_at is None or not runtime.rules.calendar.is_working_day(today):
         return
     key = f"digest:{runtime.channel}:{today.isoformat()}"
+    _plan_in_channel(runtime, ReminderKind.DIGEST, key, policy.instant(today, policy.digest_at))
+
+
+def plan_yearly_report(runtime: Runtime, clock: Clock) -> None:
+    """The channel's reminder of the partners' yearly report, planned once for each of its
+    reminder days by whichever replica ticks first; a day missed while none ran is planned
+    when one next does, and sent in working hours."""
+    wanted = _yearly(runtime, london_date(clock()))
+    if wanted is None:
+        return
+    key = f"yearly_report:{runtime.channel}:{wanted.year.label}:{wanted.remind_on.isoformat()}"
+    due_at = runtime.rules.reminders.instant(wanted.remind_on)
+    _plan_in_channel(runtime, ReminderKind.YEARLY_REPORT, key, due_at)
+
+
+def _plan_in_channel(runtime: Runtime, kind: ReminderKind, key: str, due_at: datetime) -> None:
+    """A reminder to the channel about no case, planned once under ``key`` (a cheap
+    lookup first: every tick asks)."""
     with open_session(runtime.engine) as session:
         if reminder_exists(session, dedupe_key=key):
             return
     row = {
         "incident_id": None,
         "step_id": None,
-        "kind": ReminderKind.DIGEST,
+        "kind": kind,
         "recipient": runtime.channel,
-        "destination": destination(ReminderKind.DIGEST, runtime.channel, None),
-        "due_at": policy.instant(today, policy.digest_at),
+        "destination": destination(kind, runtime.channel, None),
+        "due_at": due_at,
         "dedupe_key": key,
     }
     with session_scope(runtime.engine) as session:
         add_reminders(session, rows=[row])
+
+
+def _yearly(runtime: Runtime, today: date) -> YearlyReminder | None:
+    """The yearly report's reminder wanted by ``today``, if the timetable has one."""
+    rule = runtime.rules.timetable.yearly_report
+    if rule is None:
+        return None
+    return yearly_reminder(
+        rule, today=today, starts=runtime.year_start, calendar=runtime.rules.calendar
+    )
 
 
 class ReminderJob:
@@ -287,6 +323,8 @@ class ReminderJob:
         done, paused or snoozed, the case closed, the date moved, the digest a day old."""
         if reminder.kind == ReminderKind.DIGEST:
             return london_date(reminder.due_at) == london_date(self.clock())
+        if reminder.kind == ReminderKind.YEARLY_REPORT:  # until its report falls due
+            return _yearly(self.runtime, london_date(self.clock())) is not None
         incident, thing = found.about(reminder)
         if incident is None or thing is None:
             return False
@@ -307,6 +345,8 @@ class ReminderJob:
         first = reminders[0]
         if first.kind == ReminderKind.DIGEST:
             return self._digest(reminders, today)
+        if first.kind == ReminderKind.YEARLY_REPORT:
+            return self._yearly_report(reminders, today)
         lines: dict[tuple[str, int | None], Line] = {}
         for reminder in reminders:
             incident, thing = found.about(reminder)
@@ -342,6 +382,15 @@ class ReminderJob:
         text, blocks = digest_message(rows, today, self.rules.calendar)
         recipient = reminders[0].recipient
         return _Message(f"digest → {recipient}", recipient, None, text, blocks, reminders)
+
+    def _yearly_report(self, reminders: list[Reminder], today: date) -> _Message | None:
+        wanted, rule = _yearly(self.runtime, today), self.rules.timetable.yearly_report
+        if wanted is None or rule is None:
+            return None
+        text, blocks = yearly_report_message(rule, wanted, today, self.rules.calendar)
+        recipient = reminders[0].recipient
+        label = f"yearly report {wanted.year.label} → {recipient}"
+        return _Message(label, recipient, None, text, blocks, reminders)
 
     def _unless_posted(self, message: _Message, found: _Found) -> _Message | None:
         """The message again without the reminders Slack holds already (a worker that died

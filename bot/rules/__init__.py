@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -61,6 +64,45 @@ class Rules:
                 f"remind of: {', '.join(named)}"
             )
         check_review(self.review, self.timetable)
+
+
+#: The name the fingerprint of the rules behind the stored due dates is kept under (the
+#: ``applied_rules`` table).
+DEADLINES = "deadlines"
+#: The years whose bank holidays are part of the fingerprint: any a case's dates can reach.
+_YEARS = (2015, 2050)
+
+
+def rules_fingerprint(rules: Rules) -> str:
+    """A digest of everything in the rules that a due date or a reminder depends on: the
+    timetable, checklist, review rules, learning review and reminder policy, and every
+    non-working day of the calendar."""
+    effective = {
+        "timetable": _plain(rules.timetable),
+        "checklist": _plain(rules.checklist),
+        "learning_review": _plain(rules.learning_review),
+        "review": _plain(rules.review),
+        "reminders": _plain(rules.reminders),
+        "closed": sorted(day.isoformat() for day in rules.calendar.closed_days(*_YEARS)),
+    }
+    text = json.dumps(effective, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _plain(value: Any) -> Any:
+    """``value`` as JSON data that is the same for the same rules in any process (sets
+    sorted, dates as ISO text)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, set | frozenset):
+        return sorted((_plain(item) for item in value), key=repr)
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    return value.isoformat() if hasattr(value, "isoformat") else repr(value)
 
 
 def check_review(review: ReviewRules, timetable: Timetable) -> None:

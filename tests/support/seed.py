@@ -36,12 +36,14 @@ def log(
     *,
     owner: str = POLICE_LEAD,
     logged_on: date | None = None,
+    age_band: str = "1_4",
     **facts: bool,
 ) -> Incident:
-    """Log an incident (a death with abuse or neglect suspected, unless ``facts`` differ)."""
+    """Log an incident (a death of a child aged 1 to 4 with abuse or neglect suspected,
+    unless ``age_band`` or ``facts`` differ)."""
     report = NewIncident(
         pseudonym=pseudonym,
-        age_band="1_4",
+        age_band=age_band,
         facts=Facts(aware_on=aware_on, **({"died": True} | facts)),
         summary=f"{pseudonym} (pseudonym): a serious incident, agencies involved.",
         owner_id=owner,

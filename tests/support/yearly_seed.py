@@ -17,12 +17,18 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from bot.domain.actions import Origin
 from bot.domain.publication import Published, Settled
-from bot.domain.review import NationalDecision, ProceedingsKind, PublicationKind
+from bot.domain.review import NationalDecision, PanelAnswer, ProceedingsKind, PublicationKind
 from bot.lifecycle import record_step_done
 from bot.publication import record_proceedings
 from bot.review_state import open_at_publication
-from bot.reviews import record_delay_told, record_national_decision, target_passed
+from bot.reviews import (
+    record_delay_told,
+    record_national_decision,
+    record_panel_answer,
+    target_passed,
+)
 from storage.models import ImprovementAction, Incident, Step
 from tests.support.seed import MANAGER, RULES, at_noon, done, log, plan, step_id
 
@@ -40,6 +46,7 @@ def add_action(
     due_on: date,
     status: str = "open",
     *,
+    origin: Origin = Origin.LOCAL,
     done_on: date | None = None,
     reason: str | None = None,
     assurance_result: str | None = None,
@@ -53,7 +60,7 @@ def add_action(
             ImprovementAction(
                 incident_id=incident_id,
                 title=title,
-                origin="local",
+                origin=origin,
                 agency=agency,
                 owner_id="U0LEADPOL1",
                 due_on=due_on,
@@ -71,7 +78,7 @@ def add_action(
 
 
 def seed_year(engine: Engine) -> None:
-    """Eight cases (their references SI-2026-0001.. in this order) and seven actions.
+    """Twelve cases (their references SI-2026-0001.. in this order) and eight actions.
 
     - Child J: aware Jan 2026, local review commissioned Fri 30 Jan 2026, final report due
       Wed 17 Jun sent Fri 19 Jun (2 working days late), published Fri 26 Jun 2026 (the full
@@ -90,6 +97,18 @@ def seed_year(engine: Engine) -> None:
     - Child D: notified Fri 5 Jun; rapid review sent Wed 24 Jun (due Fri 26 Jun) with a
       national review recommended; the Panel's decision Mon 6 Jul: a local review after all.
     - Child F: aware Mon 9 Nov 2026, notification due Mon 16 Nov and not made.
+    - Child G: seriously harmed, no abuse or neglect suspected, aware Mon 3 Aug 2026: a
+      practice learning review, whose action (education) is done on time.
+    - Child L: a looked-after child's death (abuse not suspected), aware Mon 7 Sep 2026,
+      notified Fri 11 Sep (due Mon 14 Sep: on time).
+    - Young person M: a care leaver aged 18 to 24 died, aware Thu 1 Oct 2026, notified Mon
+      12 Oct (due Thu 8 Oct: 2 working days late).
+    - Young person N: a care leaver died, aware Mon 16 Nov 2026; due today, not yet made.
+    - The Panel answered Baby B's rapid review Tue 19 May (agrees, 10 working days after
+      its sending) and Child C's Mon 29 Jun (asks for more information, 11 working days);
+      Child D's, sent Wed 24 Jun, awaits its answer.
+    - Actions by origin, due in the year: 3 from local reviews (J's two, A's police), 1
+      national (A's guidance), 1 rapid (C's forum), 1 practice learning review (G's).
     """
     j = log(engine, "Child J", date(2026, 1, 5))
     done(engine, j, "panel_notification", date(2026, 1, 9))
@@ -164,6 +183,32 @@ def seed_year(engine: Engine) -> None:
 
     log(engine, "Child F", date(2026, 11, 9))
 
+    g = log(
+        engine,
+        "Child G",
+        date(2026, 8, 3),
+        died=False,
+        seriously_harmed=True,
+        abuse_or_neglect=False,
+        practice_learning_review=True,
+    )
+    looked_after = log(
+        engine, "Child L", date(2026, 9, 7), looked_after=True, abuse_or_neglect=False
+    )
+    done(engine, looked_after, "looked_after_death_notification", date(2026, 9, 11))
+    m = log(engine, "Young person M", date(2026, 10, 1), age_band="18_24", care_leaver=True)
+    done(engine, m, "care_leaver_death_notification", date(2026, 10, 12))
+    log(engine, "Young person N", date(2026, 11, 16), age_band="18_24", care_leaver=True)
+
+    for case, answer, on in (
+        (b, PanelAnswer.AGREES, date(2026, 5, 19)),
+        (c, PanelAnswer.ASKS_FOR_MORE_INFORMATION, date(2026, 6, 29)),
+    ):
+        assert case.id is not None
+        record_panel_answer(
+            engine, RULES, incident_id=case.id, answer=answer, on=on, actor=MANAGER, now=at_noon(on)
+        )
+
     add_action(
         engine,
         j.id,
@@ -204,6 +249,7 @@ def seed_year(engine: Engine) -> None:
         "Update the neglect practice guidance",
         "childrens_social_care",
         date(2026, 11, 30),
+        origin=Origin.NATIONAL,
     )
     add_action(engine, a.id, "Add the learning to the induction", "health_icb", date(2027, 4, 5))
     add_action(
@@ -213,7 +259,18 @@ def seed_year(engine: Engine) -> None:
         "education",
         date(2026, 10, 30),
         "not_taken_forward",
+        origin=Origin.RAPID,
         reason="The existing forum covers it",
+    )
+    add_action(
+        engine,
+        g.id,
+        "Share the learning in a 7-minute briefing",
+        "education",
+        date(2026, 10, 16),
+        "done",
+        origin=Origin.PRACTICE_LEARNING,
+        done_on=date(2026, 10, 14),
     )
 
 
