@@ -157,7 +157,8 @@ def test_keeping_the_report_available_is_a_minimum_period_of_local_practice() ->
 
 def test_each_step_says_whether_the_law_guidance_or_the_partnership_sets_it() -> None:
     """The timescales are Working Together's *should* (the Act only says *must* notify),
-    the six-month target is national guidance, and the rest are local defaults."""
+    the six-month target is national guidance, a regulated setting's notifications are the
+    regulations' *must*, and the rest are local defaults."""
     rules = {rule.step_key: rule for rule in TIMETABLE.steps}
     assert {key: rule.basis for key, rule in rules.items()} == {
         "panel_notification": Basis.SHOULD,
@@ -170,6 +171,12 @@ def test_each_step_says_whether_the_law_guidance_or_the_partnership_sets_it() ->
         "lcspr_publication": Basis.SHOULD,
         "final_report_to_panel": Basis.SHOULD,
         "report_availability": Basis.LOCAL,
+        "home_authority": Basis.SHOULD,
+        "childrens_home_notifications": Basis.MUST,
+        "foster_placement_notifications": Basis.MUST,
+        "joint_agency_response": Basis.SHOULD,
+        "coroner_liaison": Basis.SHOULD,
+        "safeguarding_adults_referral": Basis.LOCAL,
     }
     assert "local procedures" not in rules["partner_notification"].source.casefold()
     assert "DfE" in rules["lcspr_publication"].source
