@@ -210,6 +210,49 @@ def test_a_user_group_not_found(
     )
 
 
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("SAFEGUARDING_USERGROUP", "S0PARTNERS"),
+        (
+            "SAFEGUARDING_SIGN_OFF_LEADS",
+            "local_authority=U0LEAD0001,police=S0PARTNERS,integrated_care_board=U0LEAD0002",
+        ),
+    ],
+    ids=("usergroup", "sign-off lead"),
+)
+def test_a_user_group_without_the_scope_to_read_it(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    settings: Path,
+    fake: FakeSlackAPI,
+    name: str,
+    value: str,
+) -> None:
+    """The manifest asks for usergroups:read only when a user group is used: an app
+    installed without it is told at start, not at the first person's press."""
+    monkeypatch.setenv(name, value)
+    fake.set_usergroup("S0PARTNERS", [USER_ID])
+    fake.fail("usergroups.users.list", error="missing_scope")
+    assert one_line(capsys, "run") == (
+        f"safeguarding-bot: {name}: reading user group S0PARTNERS needs the usergroups:read "
+        "scope: uncomment its line in manifest.yml, update the app from it and reinstall it"
+    )
+
+
+def test_sign_off_leads_who_are_people_need_no_user_group_scope(
+    monkeypatch: pytest.MonkeyPatch, settings: Path, fake: FakeSlackAPI
+) -> None:
+    from bot.config import Settings
+    from bot.preflight import check_slack
+
+    leads = "local_authority=U0LEAD0001,police=U0LEAD0002,integrated_care_board=U0LEAD0003"
+    monkeypatch.setenv("SAFEGUARDING_SIGN_OFF_LEADS", leads)
+    fake.fail("usergroups.users.list", error="missing_scope")
+    assert check_slack(Settings()) == BOT_USER_NAME
+    assert not fake.calls("usergroups.users.list")
+
+
 def test_a_bad_log_setting(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
