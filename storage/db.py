@@ -34,8 +34,9 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _MIGRATION_LOCK_KEY = 0x73616665
 
 #: PostgreSQL connections an engine keeps, for a command's few threads; ``run`` asks for
-#: one for each of its threads (bot.server.CONNECTIONS).
+#: one for each of its threads (bot.server.CONNECTIONS). ``OVERFLOW`` more open at a peak.
 POOL_SIZE = 5
+OVERFLOW = 10
 
 _BUSY_TIMEOUT_SECONDS = 5.0
 _HOLDS_WRITER = "safeguarding_holds_writer_lock"
@@ -80,8 +81,7 @@ def make_engine(url: str = DEFAULT_DATABASE_URL, *, pool_size: int = POOL_SIZE) 
     locked" when a read-then-write transaction meets a concurrent writer. Keep
     transactions short (never call Slack inside one).
     PostgreSQL gets a pre-pinged pool, so connections dropped by the server or a proxy
-    are replaced instead of failing a request, of ``pool_size`` connections kept (and 10
-    more at a peak).
+    are replaced instead of failing a request, of ``pool_size`` connections kept.
     Both keep statement parameters (a case summary, say) out of error messages and logs.
     """
     sa_url = make_url(normalize_url(url))
@@ -90,7 +90,7 @@ def make_engine(url: str = DEFAULT_DATABASE_URL, *, pool_size: int = POOL_SIZE) 
             sa_url,
             pool_pre_ping=True,
             pool_size=pool_size,
-            max_overflow=10,
+            max_overflow=OVERFLOW,
             json_serializer=_json_dumps,
             hide_parameters=True,
         )

@@ -12,7 +12,7 @@ from bot import database
 from bot.ack_first import AckFirst
 from bot.config import ConfigError, Settings
 from bot.server import CONNECTIONS, THREADS
-from storage.db import POOL_SIZE, make_engine
+from storage.db import OVERFLOW, POOL_SIZE, make_engine
 from tests.test_bad_settings import one_line
 
 
@@ -26,6 +26,13 @@ def test_the_pool_has_a_connection_for_each_thread() -> None:
     assert engine.pool.size() == CONNECTIONS  # type: ignore[attr-defined]
     offline = make_engine("postgresql+psycopg://nobody@127.0.0.1:1/none")
     assert offline.pool.size() == POOL_SIZE  # type: ignore[attr-defined]
+
+
+def test_the_deployment_guide_says_how_many_connections_a_replica_opens() -> None:
+    guide = (Path(__file__).parent.parent / "docs" / "deploy.md").read_text()
+    assert f"opens up to {CONNECTIONS + OVERFLOW} connections" in guide
+    assert f"each of its {CONNECTIONS} threads" in guide
+    assert f"the other commands use up to {POOL_SIZE + OVERFLOW}." in guide
 
 
 def test_run_opens_the_database_with_that_pool(
