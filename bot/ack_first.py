@@ -20,6 +20,11 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
+#: Threads for the work after acks, and for the work that opens a form (which may not wait
+#: for them: a burst of other work would queue ahead of it).
+WORKERS = 4
+URGENT_WORKERS = 10
+
 #: Set by an ack function whose work must not wait for a lull; reset for each request.
 _RIGHT_AFTER_ACK: contextvars.ContextVar[bool] = contextvars.ContextVar(
     "right_after_ack", default=False
@@ -40,8 +45,8 @@ class AckFirst:
     def __init__(
         self,
         *,
-        workers: int = 4,
-        urgent_workers: int = 10,
+        workers: int = WORKERS,
+        urgent_workers: int = URGENT_WORKERS,
         lull: float = 0.05,
         patience: float = 2.0,
     ) -> None:

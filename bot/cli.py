@@ -347,11 +347,11 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
     from bot.database import open_database
     from bot.preflight import check_slack
     from bot.scheduler import start_scheduler
-    from bot.server import HttpServer, Readiness, socket_mode
+    from bot.server import CONNECTIONS, HttpServer, Readiness, socket_mode
     from storage.db import migrate
 
     rules = settings.rules()
-    engine = open_database(settings)
+    engine = open_database(settings, pool_size=CONNECTIONS)
     migrate(engine)
     check_slack(settings)
     # The settings are the one reader of the token: Bolt would also take SLACK_BOT_TOKEN

@@ -12,6 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.config import ConfigError, Settings
+from storage.db import POOL_SIZE, make_engine
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -39,11 +40,10 @@ def database_error(engine: Engine, exc: SQLAlchemyError) -> ConfigError:
     )
 
 
-def open_database(settings: Settings) -> Engine:
-    """An engine for DATABASE_URL that has just answered (one line if it cannot)."""
-    from storage.db import make_engine
-
-    engine = make_engine(settings.database_url)
+def open_database(settings: Settings, *, pool_size: int = POOL_SIZE) -> Engine:
+    """An engine for DATABASE_URL that has just answered (one line if it cannot), keeping
+    ``pool_size`` PostgreSQL connections."""
+    engine = make_engine(settings.database_url, pool_size=pool_size)
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))

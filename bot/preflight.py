@@ -1,5 +1,5 @@
 """Checks at start that what the settings name is there in Slack: the tokens, the channel
-(with the bot in it) and the user group (the database: :mod:`bot.database`).
+(with the bot in it) and the user groups (the database: :mod:`bot.database`).
 
 Each failure is a :class:`ConfigError` of one line naming the setting and what to do, so
 that IT staff read the cause instead of a traceback, and a process manager sees exit
@@ -34,8 +34,9 @@ _BAD_TOKEN = frozenset(
 
 def check_slack(settings: Settings) -> str:
     """Ask Slack, once, whether the bot token, the app token (for Socket Mode), the channel
-    and the user group are right; returns the bot's name (for messages that say whom to
-    invite). The SDK's own error lines are left out: the one line says it all."""
+    and the user groups (and the scope to read them) are right; returns the bot's name (for
+    messages that say whom to invite). The SDK's own error lines are left out: the one line
+    says it all."""
     from bot.app import slack_client
 
     client = slack_client(settings, ride_out=False, logger=_QUIET)
@@ -70,20 +71,35 @@ def check_slack(settings: Settings) -> str:
         )
     if not found.get("is_member", True):
         raise ConfigError(f"SAFEGUARDING_CHANNEL: the bot is not in {label}: {invite}")
-    group = settings.safeguarding_usergroup
-    if group:
+    for group, setting in _user_groups(settings).items():
         try:
             client.usergroups_users_list(usergroup=group)
         except SlackApiError as exc:
-            if exc.response.get("error") in ("no_such_subteam", "subteam_not_found"):
+            error = exc.response.get("error")
+            if error in ("no_such_subteam", "subteam_not_found"):
                 raise ConfigError(
-                    f"SAFEGUARDING_USERGROUP: Slack finds no user group {group}: check its ID "
+                    f"{setting}: Slack finds no user group {group}: check its ID "
                     "(the group's page, ⋯ → Copy group ID, S…) or leave the setting out"
                 ) from None
-            raise _slack_error(exc, "usergroups.users.list", "SAFEGUARDING_USERGROUP") from None
+            if error == "missing_scope":
+                raise ConfigError(
+                    f"{setting}: reading user group {group} needs the usergroups:read scope: "
+                    "uncomment its line in manifest.yml, update the app from it and reinstall it"
+                ) from None
+            raise _slack_error(exc, "usergroups.users.list", setting) from None
         except (SlackClientError, OSError) as exc:
             raise _unreachable(settings, exc) from None
     return name
+
+
+def _user_groups(settings: Settings) -> dict[str, str]:
+    """Each user group the bot will read the members of, and the setting naming it: the
+    only use of the usergroups:read scope, which the manifest asks for only then."""
+    leads = settings.sign_off_leads().values()
+    groups = {who: "SAFEGUARDING_SIGN_OFF_LEADS" for who in leads if who.startswith("S")}
+    if settings.safeguarding_usergroup:
+        groups[settings.safeguarding_usergroup] = "SAFEGUARDING_USERGROUP"
+    return groups
 
 
 def app_token_error(exc: SlackApiError) -> ConfigError:

@@ -31,6 +31,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from waitress import wasyncore
 from waitress.server import create_server
 
+from bot.ack_first import URGENT_WORKERS, WORKERS
 from bot.app import BotApp
 from bot.calendar_feed import FEED_PATH
 from bot.config import ConfigError
@@ -55,6 +56,13 @@ STALE_TICK = 3 * INTERVAL.total_seconds()
 #: (benchmarks/ack_latency.py). A request waiting for one is not yet in the ack histogram:
 #: ``safeguarding_http_queue_depth`` shows it, and says when a replica is short of threads.
 THREADS = 8
+
+#: Database connections a serving process keeps: one for each thread that may need one at
+#: once (the request threads, the work after acks, the work that opens forms, and the
+#: scheduler's tick), so none waits for a connection: SQLAlchemy's 5, and 10 more at a
+#: peak, were fewer than those threads. In Socket Mode its client's 10 threads answer Slack
+#: beside these (which then serve only the probes): the 10 more at a peak are theirs.
+CONNECTIONS = THREADS + WORKERS + URGENT_WORKERS + 1
 
 #: Slack's payloads are a few kilobytes; anything far larger is not Slack.
 MAX_BODY_BYTES = 1024 * 1024

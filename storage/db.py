@@ -33,6 +33,11 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # (several replicas starting at once). Any constant works; this one spells "safe".
 _MIGRATION_LOCK_KEY = 0x73616665
 
+#: PostgreSQL connections an engine keeps, for a command's few threads; ``run`` asks for
+#: one for each of its threads (bot.server.CONNECTIONS). ``OVERFLOW`` more open at a peak.
+POOL_SIZE = 5
+OVERFLOW = 10
+
 _BUSY_TIMEOUT_SECONDS = 5.0
 _HOLDS_WRITER = "safeguarding_holds_writer_lock"
 
@@ -67,7 +72,7 @@ def _json_dumps(value: Any) -> str:
     return json.dumps(value, default=_json_default)
 
 
-def make_engine(url: str = DEFAULT_DATABASE_URL) -> Engine:
+def make_engine(url: str = DEFAULT_DATABASE_URL, *, pool_size: int = POOL_SIZE) -> Engine:
     """Create an engine tuned for the backend named by `url`.
 
     SQLite gets WAL and a busy timeout so the web process and the scheduler can share
@@ -76,7 +81,7 @@ def make_engine(url: str = DEFAULT_DATABASE_URL) -> Engine:
     locked" when a read-then-write transaction meets a concurrent writer. Keep
     transactions short (never call Slack inside one).
     PostgreSQL gets a pre-pinged pool, so connections dropped by the server or a proxy
-    are replaced instead of failing a request.
+    are replaced instead of failing a request, of ``pool_size`` connections kept.
     Both keep statement parameters (a case summary, say) out of error messages and logs.
     """
     sa_url = make_url(normalize_url(url))
@@ -84,8 +89,8 @@ def make_engine(url: str = DEFAULT_DATABASE_URL) -> Engine:
         return create_engine(
             sa_url,
             pool_pre_ping=True,
-            pool_size=5,
-            max_overflow=10,
+            pool_size=pool_size,
+            max_overflow=OVERFLOW,
             json_serializer=_json_dumps,
             hide_parameters=True,
         )

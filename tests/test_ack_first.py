@@ -1,11 +1,20 @@
-"""The work behind acks waits for a lull in requests, but never longer than its patience."""
+"""The work behind acks waits for a lull in requests, but never longer than its patience;
+the work that opens a form does not wait."""
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import pytest
 
 from bot.ack_first import AckFirst, right_after_ack
+from storage.models import Incident
+from tests.support.cases import items_of, log_case
+from tests.support.running_bot import RunningBot
+from tests.support.slack_requests import action
 
 
 def test_work_waits_until_the_request_being_answered_is_done_and_a_lull_follows() -> None:
@@ -93,3 +102,67 @@ def test_work_that_opens_a_form_starts_while_other_requests_are_answered() -> No
     assert gate.executor.wait_idle(5)
     assert ran == ["form", "list"]
     gate.executor.shutdown()
+
+
+@contextmanager
+def another_request_answered(running: RunningBot) -> Iterator[None]:
+    """Another request is being answered throughout (held in the bot's own gate), and the
+    work waiting for a lull would wait far longer than any test does."""
+    gate = running.app._ack_first
+    gate._patience = 60.0
+    answering, release = threading.Event(), threading.Event()
+
+    def ack() -> None:
+        answering.set()
+        release.wait(30)
+
+    thread = threading.Thread(target=gate.middleware, args=(ack,))
+    thread.start()
+    try:
+        assert answering.wait(5)
+        yield
+    finally:
+        release.set()
+        thread.join(5)
+
+
+Press = Callable[[RunningBot, Incident], tuple[str, str, str]]
+
+#: One control of each way a form is opened: a button, a menu some of whose choices open
+#: one, a card section's menu (the rapid review's, as publication's and improvement's), App
+#: Home's button, and a reminder's *Mark done* (the step's form, for a step with facts).
+FORM_CONTROLS: dict[str, Press] = {
+    "case button": lambda running, case: ("case_history", str(case.id), "button"),
+    "checklist menu": lambda running, case: (
+        "checklist_item",
+        f"assign:{items_of(running)[0].id}",
+        "overflow",
+    ),
+    "section menu": lambda running, case: ("review", f"log:{case.id}", "overflow"),
+    "home": lambda running, case: ("home_open_case", case.reference, "button"),
+}
+
+
+@pytest.mark.parametrize("press", FORM_CONTROLS.values(), ids=FORM_CONTROLS.keys())
+def test_a_control_opens_its_form_while_another_request_is_answered(
+    running: RunningBot, press: Press
+) -> None:
+    case = log_case(running)
+    action_id, value, kind = press(running, case)
+    with another_request_answered(running):
+        pressed = running.slack.block_actions(action(action_id, value, element_type=kind))
+        assert pressed.status == 200
+        assert running.fake.wait_for("views.open", timeout=5)
+
+
+def test_a_choice_that_opens_no_form_still_waits_for_a_lull(running: RunningBot) -> None:
+    log_case(running)
+    item = items_of(running)[0]
+    with another_request_answered(running):
+        pressed = running.slack.block_actions(
+            action("checklist_item", f"done:{item.id}", element_type="overflow")
+        )
+        assert pressed.status == 200
+        time.sleep(0.5)
+        assert not running.fake.calls("chat.update")  # the redraw waits its turn
+    assert running.fake.wait_for("chat.update", timeout=5)

@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.config import ConfigError, Settings
 from bot.logs import configure
+from bot.preflight import check_slack
 from tests.support.fake_slack import FakeSlackAPI
 from tests.support.slack_requests import BOT_USER_NAME, CHANNEL_ID, USER_ID
 
@@ -208,6 +210,54 @@ def test_a_user_group_not_found(
         "safeguarding-bot: SAFEGUARDING_USERGROUP: Slack finds no user group S0NOSUCH1: check "
         "its ID (the group's page, ⋯ → Copy group ID, S…) or leave the setting out"
     )
+
+
+def test_a_user_group_without_the_scope_to_read_it(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    settings: Path,
+    fake: FakeSlackAPI,
+) -> None:
+    """The manifest asks for usergroups:read only when a user group is used: an app
+    installed without it is told at start, not at the first person's request."""
+    monkeypatch.setenv("SAFEGUARDING_USERGROUP", "S0PARTNERS")
+    fake.set_usergroup("S0PARTNERS", [USER_ID])
+    fake.fail("usergroups.users.list", error="missing_scope")
+    assert one_line(capsys, "run") == (
+        "safeguarding-bot: SAFEGUARDING_USERGROUP: reading user group S0PARTNERS needs the "
+        "usergroups:read scope: uncomment its line in manifest.yml, update the app from it "
+        "and reinstall it"
+    )
+
+
+@pytest.mark.parametrize(
+    ("error", "problem"),
+    [
+        ("missing_scope", "reading user group S0LEADS01 needs the usergroups:read scope: "),
+        ("no_such_subteam", "Slack finds no user group S0LEADS01: check its ID "),
+    ],
+)
+def test_a_sign_off_lead_given_as_a_user_group_is_checked_at_start(
+    monkeypatch: pytest.MonkeyPatch, settings: Path, fake: FakeSlackAPI, error: str, problem: str
+) -> None:
+    """Not only when someone first presses *Sign off* (bot/listeners/review.py)."""
+    leads = "local_authority=U0LEAD0001,police=S0LEADS01,integrated_care_board=U0LEAD0002"
+    monkeypatch.setenv("SAFEGUARDING_SIGN_OFF_LEADS", leads)
+    fake.set_usergroup("S0LEADS01", [USER_ID])
+    fake.fail("usergroups.users.list", error=error)
+    with pytest.raises(ConfigError) as refused:
+        check_slack(Settings())
+    assert str(refused.value).startswith(f"SAFEGUARDING_SIGN_OFF_LEADS: {problem}")
+
+
+def test_sign_off_leads_who_are_people_need_no_user_group_scope(
+    monkeypatch: pytest.MonkeyPatch, settings: Path, fake: FakeSlackAPI
+) -> None:
+    leads = "local_authority=U0LEAD0001,police=U0LEAD0002,integrated_care_board=U0LEAD0003"
+    monkeypatch.setenv("SAFEGUARDING_SIGN_OFF_LEADS", leads)
+    fake.fail("usergroups.users.list", error="missing_scope")
+    assert check_slack(Settings()) == BOT_USER_NAME
+    assert not fake.calls("usergroups.users.list")
 
 
 def test_a_bad_log_setting(

@@ -41,3 +41,12 @@ def test_every_event_the_bot_listens_to_is_subscribed() -> None:
     listened = set(re.findall(r"app\.event\(\"([a-z_]+)\"\)", source))
     assert {"member_joined_channel", "member_left_channel"} <= listened
     assert listened <= subscribed
+
+
+def test_the_user_group_scope_is_asked_for_only_when_a_user_group_is_used() -> None:
+    """usergroups:read lets the app read every user group: the manifest leaves it out, and
+    says which settings need it (the bot checks them at start: tests/test_bad_settings.py)."""
+    assert "usergroups:read" not in scopes()
+    text = MANIFEST.read_text()
+    why = text[text.index("im:history") : text.index("# - usergroups:read")]
+    assert "SAFEGUARDING_USERGROUP" in why and "SAFEGUARDING_SIGN_OFF_LEADS" in why

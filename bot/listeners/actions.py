@@ -29,7 +29,15 @@ from bot.blocks.incident_form import incident_modal
 from bot.domain.calendar import london_date
 from bot.domain.closing import item_moves_card
 from bot.domain.words import ITEM_VERB_STATUS, ItemVerb, StepVerb
-from bot.listeners.guard import OutOfDate, acknowledge, after_ack, guarded, tell
+from bot.listeners.guard import (
+    OutOfDate,
+    acknowledge,
+    acknowledge_form,
+    acknowledge_form_if,
+    after_ack,
+    guarded,
+    tell,
+)
 from bot.payloads import verb_and_id
 from bot.runtime import Runtime
 from storage.models import ChecklistItem, Incident, Step
@@ -41,6 +49,10 @@ def _surface(action: dict[str, Any]) -> str:
     """A case button's surface, as refusals are audited: close, close_settled, reopen or
     edit."""
     return str(action["action_id"]).removeprefix("case_")
+
+
+#: A checklist item's choices that open a form (the others act at once).
+_ITEM_FORMS = (ItemVerb.DONE_ON, ItemVerb.ASSIGN, ItemVerb.NOTE, ItemVerb.NOT_APPLICABLE)
 
 
 class CaseControls:
@@ -58,7 +70,7 @@ class CaseControls:
         verb, item_id = verb_and_id(action)
         if item_id is None:
             raise OutOfDate
-        if verb in (ItemVerb.DONE_ON, ItemVerb.ASSIGN, ItemVerb.NOTE, ItemVerb.NOT_APPLICABLE):
+        if verb in _ITEM_FORMS:
             if (found := cases.find_row(self.runtime.engine, ChecklistItem, item_id)) is None:
                 raise OutOfDate
             item, incident = found
@@ -189,9 +201,11 @@ class CaseControls:
 def register(app: App, runtime: Runtime) -> None:
     """Attach the case card's and the checklist's menus and buttons."""
     controls = CaseControls(runtime)
-    app.action(ITEM_ACTION)(ack=acknowledge, lazy=after_ack(controls.checklist_item))
-    app.action(STEP_ACTION)(ack=acknowledge, lazy=after_ack(controls.case_step))
-    app.action(HISTORY_ACTION)(ack=acknowledge, lazy=after_ack(controls.case_history))
+    item_form = acknowledge_form_if(lambda verb: verb in _ITEM_FORMS)
+    step_form = acknowledge_form_if(lambda verb: verb != StepVerb.UNDO)
+    app.action(ITEM_ACTION)(ack=item_form, lazy=after_ack(controls.checklist_item))
+    app.action(STEP_ACTION)(ack=step_form, lazy=after_ack(controls.case_step))
+    app.action(HISTORY_ACTION)(ack=acknowledge_form, lazy=after_ack(controls.case_history))
     for button in (CLOSE_ACTION, REOPEN_ACTION, EDIT_ACTION):
-        app.action(button)(ack=acknowledge, lazy=after_ack(controls.case_button))
+        app.action(button)(ack=acknowledge_form, lazy=after_ack(controls.case_button))
     app.action(CLOSE_SETTLED_ACTION)(ack=acknowledge, lazy=after_ack(controls.close_settled))

@@ -40,7 +40,7 @@ from bot.domain.pseudonymity import check_free_text
 from bot.domain.publication import Published, Settled, page_url_problem, publication_record
 from bot.domain.review import PublicationKind
 from bot.domain.words import STEP_VERB_STATUS, ItemVerb, Status, StepVerb
-from bot.listeners.guard import acknowledge, after_ack
+from bot.listeners.guard import acknowledge_form, after_ack
 from bot.runtime import Runtime
 
 _NOT_A_MEMBER = "Only members of the partnership channel can change cases."
@@ -134,7 +134,7 @@ def register_section(
                 **given,
             )
 
-    app.action(menu)(ack=acknowledge, lazy=after_ack(choose))
+    app.action(menu)(ack=acknowledge_form, lazy=after_ack(choose))
     app.view(form)(ack=submit, lazy=after_ack(redraw))
 
 

@@ -13,8 +13,10 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 
 from bot import cases
+from bot.ack_first import right_after_ack
 from bot.blocks.replies import REFUSAL
 from bot.lifecycle import NotAllowed, closed_refusal
+from bot.payloads import verb_and_id
 from bot.runtime import Runtime
 
 logger = logging.getLogger(__name__)
@@ -24,6 +26,25 @@ def acknowledge(ack: Ack) -> None:
     """The ack of a request whose answer does not depend on its work: sent at once from
     the request's own thread, while the work runs after it as a lazy listener."""
     ack()
+
+
+def acknowledge_form(ack: Ack) -> None:
+    """The ack of a control whose work opens a form: that work starts at once instead of
+    after a lull in requests, as the form's trigger expires 3 s after the press."""
+    right_after_ack()
+    ack()
+
+
+def acknowledge_form_if(opens: Callable[[str], bool]) -> Callable[[Ack, dict[str, Any]], None]:
+    """The ack of a menu only some of whose choices (``opens`` the chosen verb) open a form:
+    those start at once, the others wait for a lull as :func:`acknowledge`'s do."""
+
+    def acknowledge_choice(ack: Ack, action: dict[str, Any]) -> None:
+        if opens(verb_and_id(action)[0]):
+            right_after_ack()
+        ack()
+
+    return acknowledge_choice
 
 
 _DATABASE_DOWN = (

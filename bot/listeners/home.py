@@ -25,7 +25,7 @@ from bot.blocks.home import (
 )
 from bot.domain.actions import ActionStatus
 from bot.domain.calendar import london_date
-from bot.listeners.guard import acknowledge, after_ack
+from bot.listeners.guard import acknowledge, acknowledge_form, after_ack
 from bot.listeners.improvement import done_form
 from bot.logs import about_case
 from bot.payloads import action_value, row_id, whole_number
@@ -95,10 +95,10 @@ def register(app: App, runtime: Runtime) -> None:
         client.views_open(trigger_id=body["trigger_id"], view=view)
 
     app.event("app_home_opened")(ack=acknowledge, lazy=after_ack(home))
-    app.action(CALENDAR_ACTION)(ack=acknowledge, lazy=after_ack(new_calendar))
-    app.action(ACTION_DONE_ACTION)(ack=acknowledge, lazy=after_ack(action_done))
+    app.action(CALENDAR_ACTION)(ack=acknowledge_form, lazy=after_ack(new_calendar))
+    app.action(ACTION_DONE_ACTION)(ack=acknowledge_form, lazy=after_ack(action_done))
     app.action(re.compile(f"^{PAGE_ACTION}"))(ack=acknowledge, lazy=after_ack(page))
-    app.action(OPEN_CASE_ACTION)(ack=acknowledge, lazy=after_ack(open_case))
+    app.action(OPEN_CASE_ACTION)(ack=acknowledge_form, lazy=after_ack(open_case))
 
 
 def _member(runtime: Runtime, user: str) -> bool:

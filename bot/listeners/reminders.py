@@ -38,7 +38,7 @@ from bot.domain.actions import ActionStatus
 from bot.domain.calendar import london_date
 from bot.domain.closing import item_moves_card
 from bot.domain.words import Status, StepVerb
-from bot.listeners.guard import OutOfDate, acknowledge, after_ack, guarded, tell
+from bot.listeners.guard import OutOfDate, acknowledge, acknowledge_form, after_ack, guarded, tell
 from bot.listeners.improvement import done_form
 from bot.payloads import action_value, row_id, whole_number
 from bot.runtime import Runtime
@@ -215,13 +215,13 @@ class ReminderButtons:
 def register(app: App, runtime: Runtime) -> None:
     """Attach the reminder buttons."""
     buttons = ReminderButtons(runtime)
-    app.action(DONE)(ack=acknowledge, lazy=after_ack(buttons.step_done))
+    app.action(DONE)(ack=acknowledge_form, lazy=after_ack(buttons.step_done))
     app.action(re.compile(rf"^{SNOOZE}:\d$"))(ack=acknowledge, lazy=after_ack(buttons.step_snooze))
     app.action(ITEM_DONE)(ack=acknowledge, lazy=after_ack(buttons.item_done))
     app.action(re.compile(rf"^{ITEM_SNOOZE}:\d$"))(
         ack=acknowledge, lazy=after_ack(buttons.item_snooze)
     )
-    app.action(ACTION_DONE)(ack=acknowledge, lazy=after_ack(buttons.action_done))
+    app.action(ACTION_DONE)(ack=acknowledge_form, lazy=after_ack(buttons.action_done))
     app.action(re.compile(rf"^{ACTION_SNOOZE}:\d$"))(
         ack=acknowledge, lazy=after_ack(buttons.action_snooze)
     )
