@@ -12,7 +12,7 @@ guard refuses it. What the rules never saw:
 - the hand-written British nicknames;
 - the templates of how notes are written, the fictional identifiers (Ofcom drama numbers,
   NHS numbers in the 999 test range, QQ National Insurance numbers, example.com emails…);
-- the benign text: real guidance sentences from ``/work/shared/seeds`` and notes generated
+- the benign text: real guidance sentences from ``shared/seeds`` and notes generated
   from partnership vocabulary listed below.
 
 A name that is also a word of the benign text (``April``, ``Ward``, ``Panel``…) is left out
@@ -32,7 +32,8 @@ from pathlib import Path
 
 import pycountry
 
-SEEDS = Path("/work/shared/seeds")
+#: The pages the project started from, in ``shared/`` beside the repository (as CI lays it).
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 SEEN = "faker-en (seen by the rules' lists)"
 NICKNAMES_SOURCE = "hand-written nicknames"
 IDENTIFIERS_SOURCE = "generated identifiers (fictional ranges)"
