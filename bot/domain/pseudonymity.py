@@ -541,6 +541,8 @@ _RECORD = re.compile(
     r"|\b(?:storm|cad|log)(?: log| no| number| ref)?\W{0,3}(?!(?:19|20)[0-9]{2}\b)[0-9]{4,}",
     re.IGNORECASE,
 )
+#: What every record number holds, looked for first: it is far quicker than _RECORD.
+_RECORD_DIGITS = re.compile(r"[0-9]{4}|(?:[0-9][/-]?){5}")
 _PHONE_LIKE = re.compile(r"(?:\+|\((?=[0-9])|(?<![0-9])0)[0-9 ().-]{8,24}[0-9]")
 
 
@@ -561,7 +563,7 @@ def _number(norm: str) -> Finding | None:
     for run in _COMPACT.finditer(norm):
         if _compact_date(run.group()):
             return Finding("date", run.group())
-    if record := _RECORD.search(norm):
+    if _RECORD_DIGITS.search(norm) and (record := _RECORD.search(norm)):
         return Finding("record", record.group())
     if long := _LONG.search(norm):
         return Finding("number", long.group())
@@ -616,6 +618,7 @@ _SPELT_EMAIL = re.compile(
     rf"[\w-]{{1,63}}(?:{_DOT}[\w-]{{1,63}}){{0,4}}{_DOT}{_TLD}\b",
     re.IGNORECASE,
 )
+_AT_WORD = re.compile(r"\bat\b", re.IGNORECASE)
 _LINK = re.compile(r"https?://|www\.|@", re.IGNORECASE)
 #: "@ella_w2015", but not a Slack mention of a member of staff ("<@U0123ABCD>").
 _HANDLE = re.compile(
@@ -693,10 +696,10 @@ def _team_mailbox(address: str) -> bool:
 def _contact(norm: str) -> Finding | None:
     if spoken := _spoken_number(norm):
         return Finding("phone", spoken)
-    for address in _EMAIL.finditer(norm):
+    for address in _EMAIL.finditer(norm) if "@" in norm else ():
         if not _team_mailbox(address.group()):
             return Finding("email", address.group())
-    if match := _SPELT_EMAIL.search(norm):
+    if _AT_WORD.search(norm) and (match := _SPELT_EMAIL.search(norm)):
         return Finding("email", match.group())
     if match := _HANDLE.search(norm) or _PROFILE.search(norm):
         return Finding("handle", match.group().rstrip("."))
