@@ -4,7 +4,7 @@
         [--kinds list,checklist,form] [--databases sqlite,postgresql]
         [--postgres-url postgresql+psycopg://postgres@127.0.0.1:5432/test]
 
-Serves the real bot (``bot.app.build_app`` behind ``bot.server.HttpServer``, as
+Serves the real bot (``bot.edge.app.build_app`` behind ``bot.edge.server.HttpServer``, as
 ``safeguarding-bot run`` builds it, on a migrated database) and a bare Bolt app whose
 listeners only ``ack()`` the same command, action and view (served the same way), both
 against the fake Slack Web API (``tests.support.fake_slack``). Then sends each a fixed number of
@@ -59,11 +59,11 @@ from slack_sdk import WebClient  # noqa: E402
 from sqlalchemy.engine import Engine  # noqa: E402
 from sqlmodel import Session, col, select  # noqa: E402
 
-from bot.app import build_app  # noqa: E402
-from bot.blocks.incident_form import incident_modal  # noqa: E402
 from bot.config import Settings  # noqa: E402
+from bot.edge.app import build_app  # noqa: E402
+from bot.edge.server import HttpServer  # noqa: E402
 from bot.rules import load_rules  # noqa: E402
-from bot.server import HttpServer  # noqa: E402
+from bot.views.incident_form import incident_modal  # noqa: E402
 from storage.db import make_engine, migrate  # noqa: E402
 from storage.models import ChecklistItem, Incident  # noqa: E402
 from tests.support.cases import ALL_AGENCIES  # noqa: E402

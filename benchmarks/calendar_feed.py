@@ -30,11 +30,11 @@ from pathlib import Path
 from sqlalchemy import Engine, update
 from sqlmodel import Session, col, select
 
-from bot import feed_server
-from bot.app import build_app
-from bot.calendar_feed import FEED_PATH, new_feed
 from bot.config import Settings
-from bot.server import HttpServer
+from bot.edge import feed_server
+from bot.edge.app import build_app
+from bot.edge.server import HttpServer
+from bot.usecases.calendar_feed import FEED_PATH, new_feed
 from storage.db import make_engine, migrate
 from storage.models import ChecklistItem, Step
 from tests.support.fake_slack import FakeSlackAPI

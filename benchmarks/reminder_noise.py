@@ -26,17 +26,17 @@ from pathlib import Path
 from slack_sdk import WebClient
 from sqlmodel import Session, select
 
-from bot import lifecycle
-from bot.access import Access
-from bot.cases import log_incident
 from bot.domain.calendar import LONDON
 from bot.domain.incident import NewIncident
 from bot.domain.timetable import Facts
-from bot.jobs.reminders import carried_by
-from bot.posting import publish_case
+from bot.edge.scheduler import tick
+from bot.flows.access import Access
+from bot.flows.jobs.reminders import carried_by
+from bot.flows.posting import publish_case
 from bot.rules import load_rules
 from bot.runtime import Runtime
-from bot.scheduler import tick
+from bot.usecases import lifecycle
+from bot.usecases.cases import log_incident
 from storage.db import make_engine, migrate
 from storage.models import ChecklistItem
 from tests.support.fake_slack import FakeSlackAPI

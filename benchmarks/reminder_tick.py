@@ -28,11 +28,11 @@ from pathlib import Path
 from slack_sdk import WebClient
 from sqlalchemy import Engine, text
 
-from bot.access import Access
-from bot.jobs.reminders import carried_by
+from bot.edge.scheduler import tick
+from bot.flows.access import Access
+from bot.flows.jobs.reminders import carried_by
 from bot.rules import load_rules
 from bot.runtime import Runtime
-from bot.scheduler import tick
 from storage.db import make_engine, migrate
 from tests.support.due_reminders import DUE, LOGGED, seed_due_cases
 from tests.support.fake_slack import FakeSlackAPI

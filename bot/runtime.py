@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy.engine import Engine
 
-from bot.access import Access
 from bot.domain.yearly import APRIL, YearStart
+from bot.flows.access import Access
 from bot.rules import Rules
 
 

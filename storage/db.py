@@ -34,7 +34,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _MIGRATION_LOCK_KEY = 0x73616665
 
 #: PostgreSQL connections an engine keeps, for a command's few threads; ``run`` asks for
-#: one for each of its threads (bot.server.CONNECTIONS). ``OVERFLOW`` more open at a peak.
+#: one for each of its threads (bot.edge.server.CONNECTIONS). ``OVERFLOW`` more open at a peak.
 POOL_SIZE = 5
 OVERFLOW = 10
 

@@ -259,7 +259,7 @@ def incidents_aware_between(
 
 
 #: The columns of an incident its statutory deadlines are computed from (see
-#: ``bot.facts.facts_of``), with what names it in a report.
+#: ``bot.usecases.read_models.facts_of``), with what names it in a report.
 FACT_COLUMNS = ("id", "reference", "pseudonym", "closed_at", "age_band", *RECORDED_FACTS)
 
 
@@ -932,7 +932,7 @@ def actions_of_incidents(session: Session, incident_ids: Sequence[int]) -> list[
     return list(session.exec(statement).all())
 
 
-# -- the yearly figures (bot.reports.yearly_report) ---------------------------------------
+# -- the yearly figures (bot.usecases.reports.yearly_report) ---------------------------------------
 
 #: What the yearly figures read of a case besides its facts (FACT_COLUMNS).
 YEARLY_COLUMNS = (

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 
 import pytest
 
-from bot.ack_first import AckFirst, right_after_ack
+from bot.edge.ack_first import AckFirst, right_after_ack
 from storage.models import Incident
 from tests.support.cases import items_of, log_case
 from tests.support.running_bot import RunningBot

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
 from bot.config import ConfigError, Settings
+from bot.edge.cli import main
+from bot.edge.preflight import check_slack
 from bot.logs import configure
-from bot.preflight import check_slack
 from tests.support.fake_slack import FakeSlackAPI
 from tests.support.slack_requests import BOT_USER_NAME, CHANNEL_ID, USER_ID
 
@@ -311,7 +311,7 @@ def test_under_json_logs_the_one_line_is_a_json_object(
         line = json.loads(one_line(capsys, "run"))
     finally:
         configure("WARNING", "text")
-    assert (line["level"], line["logger"]) == ("CRITICAL", "bot.cli")
+    assert (line["level"], line["logger"]) == ("CRITICAL", "bot.edge.cli")
     assert line["message"].startswith(problem)
 
 

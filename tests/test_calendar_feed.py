@@ -17,10 +17,10 @@ from icalendar import Calendar
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from bot.blocks.history import history_line
-from bot.calendar_feed import FEED_PATH, new_feed
-from bot.feed_server import PER_TOKEN
+from bot.edge.feed_server import PER_TOKEN
 from bot.logs import configure
+from bot.usecases.calendar_feed import FEED_PATH, new_feed
+from bot.views.history import history_line
 from storage.models import AuditEvent, CalendarFeed
 from tests.support.cases import choose, fill, log_case, step_of
 from tests.support.fake_slack import FakeSlackAPI
@@ -146,7 +146,7 @@ def test_a_calendar_follows_the_case_until_the_feed_is_revoked_or_its_owner_leav
     # client logs the reply it posts at DEBUG, which LOG_LEVEL never lets through).
     ours = [r.getMessage() for r in caplog.records if r.name.startswith(("bot", "storage"))]
     written = capsys.readouterr().err + "\n".join(ours)
-    assert "calendar feed:" in written and "DEBUG bot.feed_server" in written
+    assert "calendar feed:" in written and "DEBUG bot.edge.feed_server" in written
     for secret in (token, renewed):
         assert secret.rsplit("/", 1)[-1].removesuffix(".ics") not in written
 

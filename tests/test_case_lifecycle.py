@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from sqlmodel import Session, select
 
-from bot.blocks.checklist import checklist_message
 from bot.domain.review import SIGN_OFF_ITEMS
 from bot.rules import load_rules
+from bot.views.checklist import checklist_message
 from storage.models import AuditEvent, Incident, Reminder, Step
 from tests.support.cases import (
     ALL_AGENCIES,

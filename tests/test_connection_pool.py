@@ -8,16 +8,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import Engine
 
-from bot import database
-from bot.ack_first import AckFirst
 from bot.config import ConfigError, Settings
-from bot.server import CONNECTIONS, THREADS
+from bot.edge import database
+from bot.edge.ack_first import AckFirst
+from bot.edge.server import CONNECTIONS, THREADS
 from storage.db import OVERFLOW, POOL_SIZE, make_engine
 from tests.test_bad_settings import one_line
 
 
 def test_the_pool_has_a_connection_for_each_thread() -> None:
-    gate = AckFirst()  # as bot.app builds it
+    gate = AckFirst()  # as bot.edge.app builds it
     after_ack = gate.executor._max_workers + gate.executor._urgent._max_workers
     gate.executor.shutdown()
     threads = THREADS + after_ack + 1  # and the scheduler's tick

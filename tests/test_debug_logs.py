@@ -12,11 +12,11 @@ from datetime import UTC, datetime
 import pytest
 from slack_sdk import WebClient
 
-from bot.access import Access
+from bot.edge.scheduler import _Ticks
+from bot.flows.access import Access
 from bot.logs import configure
 from bot.rules import load_rules
 from bot.runtime import Runtime
-from bot.scheduler import _Ticks
 from tests.support.cases import choose, fill, items_of, log_case
 from tests.support.forms import form, open_form
 from tests.support.running_bot import RunningBot
@@ -65,7 +65,7 @@ def debug_logs() -> Iterator[_Everything]:
 def test_debug_sets_our_loggers_and_keeps_the_libraries_above_it(
     debug_logs: _Everything,
 ) -> None:
-    for ours in ("bot.lifecycle", "storage.db"):
+    for ours in ("bot.usecases.lifecycle", "storage.db"):
         assert logging.getLogger(ours).isEnabledFor(logging.DEBUG), ours
     for library in ("slack_sdk.web.base_client", "slack_bolt.App", "urllib3", "sqlalchemy"):
         assert not logging.getLogger(library).isEnabledFor(logging.DEBUG), library
@@ -98,7 +98,7 @@ def test_a_case_s_life_at_debug_logs_no_pseudonym_summary_or_refused_text(
     access = Access(client, CHANNEL_ID)
     _Ticks(Runtime(running.engine, load_rules(), CHANNEL_ID, access, running.clock), client, None)()
     assert any(PSEUDONYM in str(call.params) for call in running.fake.calls("chat.postMessage"))
-    assert any(line.startswith("bot.scheduler ") for line in debug_logs.lines)
+    assert any(line.startswith("bot.edge.scheduler ") for line in debug_logs.lines)
 
     written = "\n".join([*debug_logs.lines, capsys.readouterr().err])
     assert debug_logs.lines  # the bot did log: its lines are what is searched
@@ -115,7 +115,7 @@ def test_a_library_logger_set_to_debug_by_hand_still_writes_nothing_below_info(
     try:
         library.debug("Sending a request - body: %s", PSEUDONYM)
         library.info("a library's INFO line")
-        logging.getLogger("bot.lifecycle").debug("our own DEBUG line")
+        logging.getLogger("bot.usecases.lifecycle").debug("our own DEBUG line")
     finally:
         library.setLevel(logging.NOTSET)
     written = capsys.readouterr().err

@@ -33,12 +33,12 @@ import pytest
 from slack_sdk import WebClient
 from sqlmodel import Session, select
 
-from bot.access import Access
 from bot.domain.calendar import london_date
 from bot.domain.review import Partner
+from bot.edge.scheduler import tick
+from bot.flows.access import Access
 from bot.rules import load_rules
 from bot.runtime import Runtime
-from bot.scheduler import tick
 from storage.models import Incident, Step
 from tests.support.cases import log_case
 from tests.support.fake_slack import Call, FakeSlackAPI

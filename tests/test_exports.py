@@ -15,8 +15,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from bot.domain.pseudonymity import WITHHELD
-from bot.exports import CSV_COLUMNS, cases_csv, deadlines_ics
-from bot.improvement import add_action
+from bot.usecases.exports import CSV_COLUMNS, cases_csv, deadlines_ics
+from bot.usecases.improvement import add_action
 from storage.models import Incident
 from tests.support.cli import run
 from tests.support.forms import text_of

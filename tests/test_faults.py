@@ -13,14 +13,14 @@ from slack_sdk import WebClient
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, select
 
-from bot import cases
-from bot.access import Access
-from bot.blocks.incident_form import read_incident_form
-from bot.cases import POST_LEASE
-from bot.jobs.reminders import carried_by
+from bot.edge.scheduler import tick
+from bot.flows.access import Access
+from bot.flows.jobs.reminders import carried_by
 from bot.rules import load_rules
 from bot.runtime import Runtime
-from bot.scheduler import tick
+from bot.usecases import cases
+from bot.usecases.cases import POST_LEASE
+from bot.views.incident_form import read_incident_form
 from storage.models import ChecklistItem, Incident, ReceivedReport
 from tests.support.forms import form, text_of
 from tests.support.running_bot import RunningBot

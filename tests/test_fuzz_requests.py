@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from bot.blocks.case_forms import STEP_FORM
+from bot.views.case_forms import STEP_FORM
 from tests.support.cases import items_of, log_case
 from tests.support.forms import form, open_form
 from tests.support.running_bot import RunningBot

@@ -12,18 +12,18 @@ from typing import Any
 from slack_sdk import WebClient
 from sqlmodel import Session, select
 
-from bot.access import Access
-from bot.blocks.reminders import Line, reminders_message
-from bot.blocks.text import MESSAGE_BLOCKS
-from bot.cases import log_incident
 from bot.domain.calendar import LONDON
 from bot.domain.incident import NewIncident
 from bot.domain.timetable import Facts
-from bot.jobs.reminders import carried_by
-from bot.posting import publish_case
+from bot.edge.scheduler import tick
+from bot.flows.access import Access
+from bot.flows.jobs.reminders import carried_by
+from bot.flows.posting import publish_case
 from bot.rules import load_rules
 from bot.runtime import Runtime
-from bot.scheduler import tick
+from bot.usecases.cases import log_incident
+from bot.views.reminders import Line, reminders_message
+from bot.views.text import MESSAGE_BLOCKS
 from storage.models import Incident, Reminder, Step
 from tests.support.fake_slack import Call, block_errors
 from tests.support.running_bot import OWNER_ID, RunningBot

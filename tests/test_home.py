@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from bot import lifecycle
-from bot.blocks.home import PER_PAGE, home_view
-from bot.reports import TimelinessCache, dashboard, last_twelve_months, timeliness_report
+from bot.usecases import lifecycle
+from bot.usecases.reports import TimelinessCache, dashboard, last_twelve_months, timeliness_report
+from bot.views.home import PER_PAGE, home_view
 from storage.models import ChecklistItem
 from tests.support.cases import log_case
 from tests.support.forms import form, open_form, text_of

@@ -14,16 +14,16 @@ from typing import Any
 from slack_sdk import WebClient
 from sqlmodel import Session, col, select
 
-from bot import exports, lifecycle, reminders
-from bot.access import Access
-from bot.blocks.case_card import case_card
-from bot.blocks.improvement import improvement_modal
 from bot.domain.actions import ActionVerb
 from bot.domain.review import SIGN_OFF_ITEMS
 from bot.domain.words import Status
+from bot.edge.scheduler import tick
+from bot.flows.access import Access
 from bot.rules import load_rules
 from bot.runtime import Runtime
-from bot.scheduler import tick
+from bot.usecases import exports, lifecycle, reminders
+from bot.views.case_card import case_card
+from bot.views.improvement import improvement_modal
 from storage.models import (
     AuditEvent,
     ChecklistItem,

@@ -12,16 +12,16 @@ from slack_sdk import WebClient
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from bot import cases
-from bot.access import Access
 from bot.domain.incident import NewIncident
 from bot.domain.timetable import Facts
-from bot.jobs import TickReport, targets
-from bot.jobs.outbox import retry_posts
-from bot.jobs.received import log_waiting
-from bot.jobs.reminders import ReminderJob, plan_digest
+from bot.flows.access import Access
+from bot.flows.jobs import TickReport, targets
+from bot.flows.jobs.outbox import retry_posts
+from bot.flows.jobs.received import log_waiting
+from bot.flows.jobs.reminders import ReminderJob, plan_digest
 from bot.rules import load_rules
 from bot.runtime import Runtime
+from bot.usecases import cases
 from storage.models import AuditEvent, Incident, Reminder, Step
 from tests.support import seed
 from tests.support.fake_slack import FakeSlackAPI

@@ -20,11 +20,11 @@ import pytest
 from slack_sdk import WebClient
 from sqlmodel import Session, select
 
-from bot.access import Access
+from bot.edge.scheduler import _Ticks
+from bot.flows.access import Access
 from bot.logs import configure
 from bot.rules import load_rules
 from bot.runtime import Runtime
-from bot.scheduler import _Ticks
 from storage.models import Incident, Reminder
 from tests.support.fake_slack import FakeSlackAPI
 from tests.support.forms import form, open_form
@@ -95,8 +95,11 @@ def test_every_line_the_running_bot_writes_is_json(tmp_path: Path) -> None:
     assert json_lines(out.read_text(), "stdout") == []
     lines = json_lines(err.read_text(), "stderr")
     said = {(line["logger"], line["message"]) for line in lines}
-    assert ("bot.cli", f"Taking Slack's requests at http://127.0.0.1:{port}/slack/events") in said
-    assert ("bot.cli", "Sending reminders from this process.") in said
+    assert (
+        "bot.edge.cli",
+        f"Taking Slack's requests at http://127.0.0.1:{port}/slack/events",
+    ) in said
+    assert ("bot.edge.cli", "Sending reminders from this process.") in said
     assert any(str(logger).startswith("alembic") for logger, _ in said)
     assert ("apscheduler.scheduler", "Scheduler started") in said  # a library's line
     warned = [line for line in lines if line["logger"] == "py.warnings"]
@@ -179,7 +182,7 @@ def test_lines_about_a_case_or_reminders_name_them_and_nothing_more(
     lines = json_lines(written, "stderr")
     refused = [line for line in lines if "to Slack failed" in str(line["message"])]
     assert [(line["case"], line["request"]) for line in refused] == [(reference, "view_submission")]
-    ticked = [line for line in lines if line["logger"] == "bot.scheduler"]
+    ticked = [line for line in lines if line["logger"] == "bot.edge.scheduler"]
     posted = [line for line in ticked if str(line["message"]).startswith("posted")]
     assert [line["case"] for line in posted] == [reference]
     carried = [line["reminder"] for line in ticked if str(line["message"]).startswith("sent")]

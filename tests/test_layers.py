@@ -29,15 +29,15 @@ def _slack_loaded(script: str, env: dict[str, str] | None = None) -> list[str]:
 
 def test_the_use_cases_import_no_slack() -> None:
     script = (
-        "import bot.cases, bot.lifecycle, bot.reviews, bot.publication, bot.reports, bot.exports, "
-        "bot.yearly_workbook"
+        "import bot.usecases.cases, bot.usecases.lifecycle, bot.usecases.reviews, bot.usecases.publication, bot.usecases.reports, bot.usecases.exports, "
+        "bot.views.yearly_workbook"
     )
     assert _slack_loaded(script) == []
 
 
 def test_the_flows_do_talk_to_slack() -> None:
     """The probe itself can fail: the Slack flows load the SDK."""
-    assert "slack_sdk" in _slack_loaded("import bot.posting")
+    assert "slack_sdk" in _slack_loaded("import bot.flows.posting")
 
 
 def test_the_offline_commands_load_no_slack(tmp_path: Path) -> None:
@@ -57,7 +57,7 @@ def test_the_offline_commands_load_no_slack(tmp_path: Path) -> None:
         ["report", "--format", "xlsx", "--output", str(tmp_path / "year.xlsx")],
     ]
     script = (
-        "import contextlib, io\nfrom bot.cli import main\n"
+        "import contextlib, io\nfrom bot.edge.cli import main\n"
         f"for argv in {commands!r}:\n"
         "    with contextlib.redirect_stdout(io.StringIO()):\n"
         "        main(argv)\n"

@@ -28,7 +28,7 @@ def test_every_scope_says_what_uses_it() -> None:
 def test_the_scopes_exports_and_the_guest_check_need() -> None:
     listed = scopes()
     assert "export" in listed["files:write"]
-    assert "users.info" in listed["users:read"]  # bot/access.py: a guest's own team
+    assert "users.info" in listed["users:read"]  # bot/flows/access.py: a guest's own team
 
 
 def test_every_event_the_bot_listens_to_is_subscribed() -> None:

@@ -13,18 +13,18 @@ import pytest
 from slack_sdk.models.blocks import Block
 from sqlmodel import Session, select
 
-from bot.blocks import history
-from bot.blocks.case_card import case_card, case_card_text
-from bot.blocks.checklist import checklist_message
-from bot.blocks.history import history_blocks, history_line, history_modal
-from bot.blocks.reminders import Line, reminders_message
-from bot.blocks.text import SECTION_TEXT, cut
 from bot.config import ConfigError, load_settings
 from bot.domain.checklist import MAX_ITEMS
 from bot.domain.timetable import MAX_STEPS, parse_timetable
 from bot.domain.words import AuditAction
-from bot.lifecycle import record_step_done, set_step_status
 from bot.rules import RulesError, load_checklist, load_rules
+from bot.usecases.lifecycle import record_step_done, set_step_status
+from bot.views import history
+from bot.views.case_card import case_card, case_card_text
+from bot.views.checklist import checklist_message
+from bot.views.history import history_blocks, history_line, history_modal
+from bot.views.reminders import Line, reminders_message
+from bot.views.text import SECTION_TEXT, cut
 from storage.models import AuditEvent, ChecklistItem, Incident, Step
 from tests.support.cases import choose, fill, log_case, message, step_of
 from tests.support.fake_slack import FakeSlackAPI

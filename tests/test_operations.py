@@ -24,9 +24,9 @@ from sqlalchemy import update
 from sqlmodel import Session, col, func, select
 
 from bot import release
-from bot.cli import GRACE
+from bot.edge.cli import GRACE
+from bot.edge.server import HttpServer, Readiness
 from bot.logs import about_request, configure
-from bot.server import HttpServer, Readiness
 from storage.db import MIGRATIONS_DIR, make_engine, migrate, session_scope
 from storage.models import Reminder
 from tests.support.due_reminders import seed_due_cases

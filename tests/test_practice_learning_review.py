@@ -17,14 +17,14 @@ import pytest
 from slack_sdk import WebClient
 from sqlmodel import Session, col, select
 
-from bot.access import Access
-from bot.cli import main
 from bot.domain.incident import LEARNING_REVIEW_REFUSED
 from bot.domain.learning_review import parse_learning_review
+from bot.edge.cli import main
+from bot.edge.scheduler import tick
+from bot.flows.access import Access
 from bot.logs import configure
 from bot.rules import RulesError, load_learning_review, load_rules
 from bot.runtime import Runtime
-from bot.scheduler import tick
 from storage.db import make_engine, migrate
 from storage.models import AuditEvent, Incident, Reminder
 from tests.support.cases import actions, choose, fill, items_of, log_case

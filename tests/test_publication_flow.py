@@ -12,12 +12,12 @@ from typing import Any
 import pytest
 from sqlmodel import Session, col, select
 
-from bot import lifecycle
 from bot.domain.publication import page_url_problem, publication_record
 from bot.domain.review import PublicationKind
 from bot.domain.words import Status
 from bot.listeners.guard import OUT_OF_DATE
 from bot.rules import load_rules
+from bot.usecases import lifecycle
 from storage.models import AuditEvent, Incident, Proceedings, Reminder, Step
 from tests.support.cases import actions, choose, log_case, message, opened, step_of
 from tests.support.forms import text_of

@@ -10,7 +10,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
 from bot.config import ConfigError, load_settings
-from bot.retention import Expired, purge
+from bot.usecases.retention import Expired, purge
 from storage.models import AuditEvent, ChecklistItem, Incident, Step
 from tests.support.cli import run
 from tests.support.seed import close, log

@@ -9,10 +9,10 @@ from datetime import UTC, date, datetime
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
-from bot import cases
 from bot.domain.incident import NewIncident, report_from_record, report_record
 from bot.domain.timetable import Facts
 from bot.rules import load_rules
+from bot.usecases import cases
 from storage.models import Incident, ReceivedReport
 
 RECEIVED = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)

@@ -14,13 +14,13 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 import bot.rules as bot_rules
-from bot.recompute import (
+from bot.rules import load_rules
+from bot.usecases.recompute import (
     follow_rules_at_start,
     recompute_if_rules_changed,
     recompute_open_cases,
     rules_fingerprint,
 )
-from bot.rules import load_rules
 from storage.models import AppliedRules, AuditEvent, Incident, Reminder, Step
 from tests.support.cases import log_case, message
 from tests.support.cli import run
@@ -159,7 +159,8 @@ def test_the_fingerprint_is_the_same_in_every_process() -> None:
     import sys
 
     code = (
-        "from bot.recompute import rules_fingerprint as f; from bot.rules import load_rules; "
+        "from bot.usecases.recompute import rules_fingerprint as f\n"
+        "from bot.rules import load_rules\n"
         "print(f(load_rules()))"
     )
     prints = {

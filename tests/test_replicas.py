@@ -24,7 +24,7 @@ from slack_sdk import WebClient
 from sqlalchemy import update
 from sqlmodel import Session, col, func, select
 
-from bot.jobs.reminders import carried_by
+from bot.flows.jobs.reminders import carried_by
 from storage.db import make_engine, migrate, session_scope
 from storage.models import ChecklistItem, Incident, ReferenceCounter, Reminder
 from tests.support.due_reminders import seed_due_cases

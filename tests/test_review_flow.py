@@ -12,11 +12,11 @@ import pytest
 from slack_sdk import WebClient
 from sqlmodel import Session, select
 
-from bot.access import Access
 from bot.domain.review import Partner
+from bot.edge.scheduler import tick
+from bot.flows.access import Access
 from bot.rules import load_rules
 from bot.runtime import Runtime
-from bot.scheduler import tick
 from storage.models import (
     ChecklistItem,
     Incident,

@@ -12,10 +12,10 @@ from datetime import UTC, date, datetime
 from slack_sdk import WebClient
 from sqlmodel import Session, select
 
-from bot.access import Access
+from bot.edge.scheduler import tick
+from bot.flows.access import Access
 from bot.rules import load_rules
 from bot.runtime import Runtime
-from bot.scheduler import tick
 from storage.models import Incident, PanelCorrespondence, ProgressCheck, Reminder
 from tests.support.cases import actions, choose, history, items_of, log_case, message
 from tests.support.review import decide, press_step, record, review_form, step_on, submit

@@ -16,21 +16,21 @@ from slack_sdk import WebClient
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from bot import lifecycle
-from bot.access import Access
-from bot.cases import POST_LEASE
-from bot.cli import main
-from bot.jobs.reminders import (
+from bot.edge.cli import main
+from bot.edge.scheduler import tick
+from bot.flows.access import Access
+from bot.flows.jobs.reminders import (
     FIRST_RETRY,
     MAX_ATTEMPTS,
     carried_by,
     metadata_of,
 )
-from bot.posting import publish_case
-from bot.reminders import snooze_step
+from bot.flows.posting import publish_case
 from bot.rules import load_rules
 from bot.runtime import Runtime
-from bot.scheduler import tick
+from bot.usecases import lifecycle
+from bot.usecases.cases import POST_LEASE
+from bot.usecases.reminders import snooze_step
 from storage.db import session_scope
 from storage.models import AuditEvent, ChecklistItem, Incident, Reminder, Step
 from storage.queries import claim_due_reminders

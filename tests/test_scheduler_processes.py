@@ -16,7 +16,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session, col, select
 
-from bot.jobs.reminders import carried_by
+from bot.flows.jobs.reminders import carried_by
 from storage.db import make_engine, migrate, normalize_url
 from storage.models import Reminder
 from tests.support.due_reminders import DUE, seed_due_cases

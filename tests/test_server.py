@@ -12,7 +12,7 @@ import pytest
 from slack_bolt import App
 from sqlalchemy.engine import Engine
 
-from bot.server import HttpServer
+from bot.edge.server import HttpServer
 
 
 @pytest.mark.parametrize("events", [True, False])

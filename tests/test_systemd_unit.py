@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import GRACE
+from bot.edge.cli import GRACE
 
 ROOT = Path(__file__).parent.parent
 UNIT = ROOT / "deploy" / "safeguarding-bot.service"

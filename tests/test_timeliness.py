@@ -10,7 +10,7 @@ from sqlalchemy.engine import Engine
 
 from bot.domain.timeliness import CaseRecord, Late, StepRecord, timeliness
 from bot.domain.timetable import Facts
-from bot.reports import last_twelve_months, timeliness_report
+from bot.usecases.reports import last_twelve_months, timeliness_report
 from tests.support.forms import text_of
 from tests.support.running_bot import RunningBot
 from tests.support.seed import RULES, at_noon, close, done, log, plan

@@ -10,8 +10,8 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from bot.cases import NO_CHECKLIST
-from bot.exports import deadlines_ics
+from bot.usecases.cases import NO_CHECKLIST
+from bot.usecases.exports import deadlines_ics
 from storage.models import ChecklistItem, Incident, Reminder, Step
 from storage.queries import (
     claim_unposted_incidents,

@@ -21,13 +21,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlmodel import Session, select
 
-from bot.blocks.reminders import late
 from bot.domain.calendar import LONDON, WorkingCalendar
 from bot.domain.reminders import parse_reminders
-from bot.jobs import TickReport
-from bot.recompute import recompute_open_cases
+from bot.edge.scheduler import _Ticks, tick
+from bot.flows.jobs import TickReport
 from bot.rules import RulesError, load_reminders
-from bot.scheduler import _Ticks, tick
+from bot.usecases.recompute import recompute_open_cases
+from bot.views.reminders import late
 from storage.models import Reminder
 from tests.support.fake_slack import Call
 from tests.support.running_bot import OWNER_ID
@@ -314,7 +314,7 @@ def test_a_scheduler_says_once_until_when_reminders_wait(
     now = [at("2026-11-28", 10)]
     runtime = dataclasses.replace(world.runtime, clock=lambda: now[0])
     ticks = _Ticks(runtime, world.client, None)
-    caplog.set_level(logging.INFO, logger="bot.scheduler")
+    caplog.set_level(logging.INFO, logger="bot.edge.scheduler")
     for moment in (at("2026-11-28", 10), at("2026-11-28", 10, 1), at("2026-11-29", 12)):
         now[0] = moment
         ticks()

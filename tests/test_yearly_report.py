@@ -33,9 +33,9 @@ from bot.domain.yearly import (
     yearly,
     yearly_reminder,
 )
-from bot.reports import yearly_report
 from bot.rules import DEADLINES, rules_fingerprint
-from bot.yearly_text import yearly_markdown
+from bot.usecases.reports import yearly_report
+from bot.views.yearly_text import yearly_markdown
 from storage.db import session_scope
 from storage.queries import set_applied_fingerprint
 from tests.support.cli import run
@@ -518,7 +518,7 @@ def test_a_bad_year_start_setting_is_one_line(
 def test_a_big_year_stays_within_slacks_limits() -> None:
     """Forty agencies and 300 late or open actions with the longest titles: at most 50
     blocks, each text within 3,000 characters, the basis last, the Markdown has them all."""
-    from bot.blocks.report import yearly_blocks
+    from bot.views.report import yearly_blocks
 
     agencies = {f"agency_{n}": f"Agency number {n}" for n in range(40)}
     title = "Deliver the multi-agency learning briefing & audit <team> *records* | " * 5

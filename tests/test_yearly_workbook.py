@@ -23,8 +23,8 @@ from sqlmodel import Session, select
 
 from bot.domain.pseudonymity import WITHHELD
 from bot.domain.yearly import ActionRecord, ReportingYear, yearly
-from bot.yearly_text import AGENCY_COLUMNS
-from bot.yearly_workbook import yearly_workbook
+from bot.views.yearly_text import AGENCY_COLUMNS
+from bot.views.yearly_workbook import yearly_workbook
 from storage.models import PanelReview
 from tests.support.cli import run
 from tests.support.forms import text_of
@@ -426,7 +426,7 @@ def test_typed_text_is_never_a_formula_and_refused_text_is_withheld(engine: Engi
         review.delay_reason = "Waiting for Mrs Quenby, 07700 900461"
         session.add(review)
         session.commit()
-    from bot.reports import yearly_report
+    from bot.usecases.reports import yearly_report
 
     seeded = yearly_report(engine, RULES, Y2026, TODAY)
     titles = ("=SUM(A1:A9)", "=1+2", "+1 briefing", "-2 audits", "@ the learning event")
@@ -460,7 +460,7 @@ def test_typed_text_is_never_a_formula_and_refused_text_is_withheld(engine: Engi
 
 def test_a_year_with_nothing_in_it_still_opens(engine: Engine) -> None:
     log(engine, "Child Q", date(2027, 5, 3))  # the year after
-    from bot.reports import yearly_report
+    from bot.usecases.reports import yearly_report
 
     book = workbook(yearly_workbook(yearly_report(engine, RULES, Y2026, TODAY), {}))
     assert table(book["Cases"]) == [] and table(book["Actions by agency"]) == []

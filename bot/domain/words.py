@@ -77,7 +77,7 @@ class AuditAction(StrEnum):
     PROCEEDINGS_EXPECTED_CHANGED = "proceedings_expected_changed"
     PROCEEDINGS_CONCLUDED = "proceedings_concluded"
     PROCEEDINGS_REMOVED = "proceedings_removed"
-    # The register of recommendations and improvement actions (bot/improvement.py).
+    # The register of recommendations and improvement actions (bot/usecases/improvement.py).
     RECOMMENDATION_ADDED = "recommendation_added"
     ACTION_ADDED = "action_added"
     ACTION_DONE = "action_done"
@@ -85,7 +85,7 @@ class AuditAction(StrEnum):
     ACTION_ASSURED = "action_assured"
     ACTION_REOPENED = "action_reopened"
     ACTION_SNOOZED = "action_snoozed"
-    # A person's private calendar feed (bot/calendar_feed.py): its address made or revoked.
+    # A person's private calendar feed (bot/usecases/calendar_feed.py): its address made or revoked.
     CALENDAR_FEED_CREATED = "calendar_feed_created"
     CALENDAR_FEED_REVOKED = "calendar_feed_revoked"
 

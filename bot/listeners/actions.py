@@ -13,22 +13,11 @@ from typing import Any
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
-from bot import cases, improvement, lifecycle, posting
-from bot.blocks.case_card import (
-    CLOSE_ACTION,
-    CLOSE_SETTLED_ACTION,
-    EDIT_ACTION,
-    HISTORY_ACTION,
-    REOPEN_ACTION,
-    STEP_ACTION,
-)
-from bot.blocks.case_forms import case_modal, item_modal, step_modal
-from bot.blocks.checklist import ACTION as ITEM_ACTION
-from bot.blocks.history import history_modal
-from bot.blocks.incident_form import incident_modal
 from bot.domain.calendar import london_date
 from bot.domain.closing import item_moves_card
 from bot.domain.words import ITEM_VERB_STATUS, ItemVerb, StepVerb
+from bot.edge.payloads import verb_and_id
+from bot.flows import posting
 from bot.listeners.guard import (
     OutOfDate,
     acknowledge,
@@ -38,8 +27,20 @@ from bot.listeners.guard import (
     guarded,
     tell,
 )
-from bot.payloads import verb_and_id
 from bot.runtime import Runtime
+from bot.usecases import cases, improvement, lifecycle
+from bot.views.case_card import (
+    CLOSE_ACTION,
+    CLOSE_SETTLED_ACTION,
+    EDIT_ACTION,
+    HISTORY_ACTION,
+    REOPEN_ACTION,
+    STEP_ACTION,
+)
+from bot.views.case_forms import case_modal, item_modal, step_modal
+from bot.views.checklist import ACTION as ITEM_ACTION
+from bot.views.history import history_modal
+from bot.views.incident_form import incident_modal
 from storage.models import ChecklistItem, Incident, Step
 
 _OPEN_ALREADY = "That case is open already; the card has been redrawn."

@@ -15,21 +15,22 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.models.blocks import HeaderBlock
 
-from bot import calendar_feed, cases, improvement, reports, yearly_workbook
-from bot.ack_first import right_after_ack
-from bot.blocks.calendar import COMMANDS, FEEDS_OFF, feed_blocks, feed_state_text
-from bot.blocks.case_card import case_card
-from bot.blocks.history import history_blocks, shown_of
-from bot.blocks.improvement import agency_help, find_agency, open_actions_reply
-from bot.blocks.incident_form import incident_modal
-from bot.blocks.replies import case_list, help_blocks
-from bot.blocks.report import timeliness_blocks, yearly_blocks
-from bot.blocks.text import MESSAGE_BLOCKS, cut
 from bot.domain.calendar import london_date
 from bot.domain.words import CalendarVerb, FeedRevoked
 from bot.domain.yearly import parse_year, year_of
+from bot.edge.ack_first import right_after_ack
 from bot.listeners.guard import acknowledge, after_ack, allowed
 from bot.runtime import Runtime
+from bot.usecases import calendar_feed, cases, improvement, reports
+from bot.views import yearly_workbook
+from bot.views.calendar import COMMANDS, FEEDS_OFF, feed_blocks, feed_state_text
+from bot.views.case_card import case_card
+from bot.views.history import history_blocks, shown_of
+from bot.views.improvement import agency_help, find_agency, open_actions_reply
+from bot.views.incident_form import incident_modal
+from bot.views.replies import case_list, help_blocks
+from bot.views.report import timeliness_blocks, yearly_blocks
+from bot.views.text import MESSAGE_BLOCKS, cut
 
 logger = logging.getLogger(__name__)
 
@@ -230,7 +231,7 @@ def _export(
         )
         respond(blocks=help_blocks(problem), text=problem)
         return
-    from bot import exports  # icalendar's megabytes, for the few who export
+    from bot.usecases import exports  # icalendar's megabytes, for the few who export
 
     now = runtime.clock()
     start, end = period

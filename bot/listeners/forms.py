@@ -16,8 +16,18 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import lifecycle, posting
-from bot.blocks.case_forms import (
+from bot.domain.actions import ActionVerb
+from bot.domain.calendar import london_date
+from bot.domain.pseudonymity import check_free_text
+from bot.domain.publication import Published, Settled, page_url_problem, publication_record
+from bot.domain.review import PublicationKind
+from bot.domain.words import STEP_VERB_STATUS, ItemVerb, Status, StepVerb
+from bot.flows import posting
+from bot.listeners.guard import acknowledge_form, after_ack
+from bot.runtime import Runtime
+from bot.usecases import lifecycle
+from bot.usecases.cases import Case, record_refusal
+from bot.views.case_forms import (
     CASE_FORM,
     DECISIONS,
     ITEM_FORM,
@@ -33,15 +43,6 @@ from bot.blocks.case_forms import (
     Submitted,
     read_submission,
 )
-from bot.cases import Case, record_refusal
-from bot.domain.actions import ActionVerb
-from bot.domain.calendar import london_date
-from bot.domain.pseudonymity import check_free_text
-from bot.domain.publication import Published, Settled, page_url_problem, publication_record
-from bot.domain.review import PublicationKind
-from bot.domain.words import STEP_VERB_STATUS, ItemVerb, Status, StepVerb
-from bot.listeners.guard import acknowledge_form, after_ack
-from bot.runtime import Runtime
 
 _NOT_A_MEMBER = "Only members of the partnership channel can change cases."
 _NOT_SAVED = "This could not be saved just now; nothing was changed. Please press Save again."

@@ -12,12 +12,12 @@ from slack_bolt import Ack, BoltContext, BoltResponse, Respond
 from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 
-from bot import cases
-from bot.ack_first import right_after_ack
-from bot.blocks.replies import REFUSAL
-from bot.lifecycle import NotAllowed, closed_refusal
-from bot.payloads import verb_and_id
+from bot.edge.ack_first import right_after_ack
+from bot.edge.payloads import verb_and_id
 from bot.runtime import Runtime
+from bot.usecases import cases
+from bot.usecases.lifecycle import NotAllowed, closed_refusal
+from bot.views.replies import REFUSAL
 
 logger = logging.getLogger(__name__)
 

@@ -10,9 +10,16 @@ from slack_bolt import App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
-from bot import calendar_feed, cases, improvement, reports
-from bot.blocks.calendar import feed_modal
-from bot.blocks.home import (
+from bot.domain.actions import ActionStatus
+from bot.domain.calendar import london_date
+from bot.edge.payloads import action_value, row_id, whole_number
+from bot.listeners.guard import acknowledge, acknowledge_form, after_ack
+from bot.listeners.improvement import done_form
+from bot.logs import about_case
+from bot.runtime import Runtime
+from bot.usecases import calendar_feed, cases, improvement, reports
+from bot.views.calendar import feed_modal
+from bot.views.home import (
     ACTION_DONE_ACTION,
     CALENDAR_ACTION,
     MY_STEPS,
@@ -23,13 +30,6 @@ from bot.blocks.home import (
     home_view,
     refusal_home,
 )
-from bot.domain.actions import ActionStatus
-from bot.domain.calendar import london_date
-from bot.listeners.guard import acknowledge, acknowledge_form, after_ack
-from bot.listeners.improvement import done_form
-from bot.logs import about_case
-from bot.payloads import action_value, row_id, whole_number
-from bot.runtime import Runtime
 from storage.models import ImprovementAction
 
 logger = logging.getLogger(__name__)

@@ -15,21 +15,21 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.models.views import View
 
-from bot import cases, improvement
-from bot.blocks.case_forms import REASON_MAX, Submitted
-from bot.blocks.improvement import (
+from bot.domain.actions import CHOOSES, ActionVerb, AssuranceResult, Origin
+from bot.domain.calendar import london_date
+from bot.edge.payloads import row_id, verb_and_id
+from bot.listeners.forms import Apply, free_text, past_date, register_section
+from bot.listeners.guard import OutOfDate, guarded, open_case
+from bot.runtime import Runtime
+from bot.usecases import cases, improvement
+from bot.views.case_forms import REASON_MAX, Submitted
+from bot.views.improvement import (
     IMMEDIATE,
     IMPROVEMENT_ACTION,
     IMPROVEMENT_FORM,
     choices,
     improvement_modal,
 )
-from bot.domain.actions import CHOOSES, ActionVerb, AssuranceResult, Origin
-from bot.domain.calendar import london_date
-from bot.listeners.forms import Apply, free_text, past_date, register_section
-from bot.listeners.guard import OutOfDate, guarded, open_case
-from bot.payloads import row_id, verb_and_id
-from bot.runtime import Runtime
 
 _WHICH = "Choose which action."
 

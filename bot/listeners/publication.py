@@ -14,9 +14,15 @@ from typing import Any
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
-from bot import publication
-from bot.blocks.case_forms import REASON_MAX, Submitted
-from bot.blocks.publication import (
+from bot.domain.calendar import london_date
+from bot.domain.review import RAPID_REVIEW_STEP, ProceedingsKind
+from bot.edge.payloads import row_id, verb_and_id
+from bot.listeners.forms import Apply, free_text, past_date, register_section
+from bot.listeners.guard import OutOfDate, guarded, open_case
+from bot.runtime import Runtime
+from bot.usecases import publication
+from bot.views.case_forms import REASON_MAX, Submitted
+from bot.views.publication import (
     CONCLUDED,
     CONCLUDED_LABEL,
     EXPECTED,
@@ -28,12 +34,6 @@ from bot.blocks.publication import (
     choices,
     publication_modal,
 )
-from bot.domain.calendar import london_date
-from bot.domain.review import RAPID_REVIEW_STEP, ProceedingsKind
-from bot.listeners.forms import Apply, free_text, past_date, register_section
-from bot.listeners.guard import OutOfDate, guarded, open_case
-from bot.payloads import row_id, verb_and_id
-from bot.runtime import Runtime
 
 
 class PublicationSection:

@@ -21,9 +21,18 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.models.views import View
 
-from bot import cases, lifecycle, posting, reminders
-from bot.blocks.case_forms import step_modal
-from bot.blocks.reminders import (
+from bot.domain.actions import ActionStatus
+from bot.domain.calendar import london_date
+from bot.domain.closing import item_moves_card
+from bot.domain.words import Status, StepVerb
+from bot.edge.payloads import action_value, row_id, whole_number
+from bot.flows import posting
+from bot.listeners.guard import OutOfDate, acknowledge, acknowledge_form, after_ack, guarded, tell
+from bot.listeners.improvement import done_form
+from bot.runtime import Runtime
+from bot.usecases import cases, lifecycle, reminders
+from bot.views.case_forms import step_modal
+from bot.views.reminders import (
     ACTION_DONE,
     ACTION_SNOOZE,
     DONE,
@@ -32,16 +41,8 @@ from bot.blocks.reminders import (
     SNOOZE,
     settled,
 )
-from bot.blocks.review import STEP_FORMS, review_modal
-from bot.blocks.text import day
-from bot.domain.actions import ActionStatus
-from bot.domain.calendar import london_date
-from bot.domain.closing import item_moves_card
-from bot.domain.words import Status, StepVerb
-from bot.listeners.guard import OutOfDate, acknowledge, acknowledge_form, after_ack, guarded, tell
-from bot.listeners.improvement import done_form
-from bot.payloads import action_value, row_id, whole_number
-from bot.runtime import Runtime
+from bot.views.review import STEP_FORMS, review_modal
+from bot.views.text import day
 from storage.models import ChecklistItem, ImprovementAction, Incident, Step
 
 #: A snooze of a step or a checklist item: (row id, working days, who, now) -> the case and

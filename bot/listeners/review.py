@@ -17,9 +17,22 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
-from bot import cases, lifecycle, reviews
-from bot.blocks.case_forms import REASON_MAX, Submitted
-from bot.blocks.review import (
+from bot.domain.calendar import london_date
+from bot.domain.review import (
+    MAX_CORRESPONDENCE,
+    NOTE_MAX,
+    Direction,
+    NationalDecision,
+    PanelAnswer,
+    Partner,
+)
+from bot.edge.payloads import verb_and_id
+from bot.listeners.forms import Apply, free_text, past_date, register_section
+from bot.listeners.guard import OutOfDate, guarded, open_case
+from bot.runtime import Runtime
+from bot.usecases import cases, lifecycle, reviews
+from bot.views.case_forms import REASON_MAX, Submitted
+from bot.views.review import (
     ANSWER,
     CHECK,
     DECIDE,
@@ -35,19 +48,6 @@ from bot.blocks.review import (
     review_modal,
     who,
 )
-from bot.domain.calendar import london_date
-from bot.domain.review import (
-    MAX_CORRESPONDENCE,
-    NOTE_MAX,
-    Direction,
-    NationalDecision,
-    PanelAnswer,
-    Partner,
-)
-from bot.listeners.forms import Apply, free_text, past_date, register_section
-from bot.listeners.guard import OutOfDate, guarded, open_case
-from bot.payloads import verb_and_id
-from bot.runtime import Runtime
 
 _VERBS = (SENT, UNSEND, ANSWER, REPLY, DECIDE, LEARNING_WAY, CHECK, DELAY_TOLD, LOG)
 

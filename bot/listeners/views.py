@@ -19,8 +19,14 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import cases, lifecycle, posting
-from bot.blocks.incident_form import (
+from bot.domain.calendar import london_date
+from bot.domain.incident import NewIncident, check_new_incident
+from bot.edge.payloads import form_target
+from bot.flows import posting
+from bot.listeners.guard import after_ack
+from bot.runtime import Runtime
+from bot.usecases import cases, lifecycle
+from bot.views.incident_form import (
     CALLBACK_ID,
     EDIT_CALLBACK_ID,
     FormError,
@@ -28,11 +34,6 @@ from bot.blocks.incident_form import (
     read_incident_form,
     unchanged_modal,
 )
-from bot.domain.calendar import london_date
-from bot.domain.incident import NewIncident, check_new_incident
-from bot.listeners.guard import after_ack
-from bot.payloads import form_target
-from bot.runtime import Runtime
 
 logger = logging.getLogger(__name__)
 

@@ -11,9 +11,9 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from bot.domain.timetable import compute_steps
-from bot.facts import facts_of
-from bot.reminders import replan
 from bot.rules import load_rules
+from bot.usecases.read_models import facts_of
+from bot.usecases.reminders import replan
 from storage.db import session_scope
 from storage.models import Incident, Reminder, Step
 from tests.support.running_bot import OWNER_ID

@@ -8,7 +8,7 @@ import warnings
 from typing import Any
 from unittest import mock
 
-from bot import cli
+from bot.edge import cli
 
 _follow_rules = cli._follow_rules
 

@@ -19,10 +19,10 @@ from slack_sdk import WebClient
 from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
-from bot.access import Access
+from bot.edge.scheduler import tick
+from bot.flows.access import Access
 from bot.rules import load_rules
 from bot.runtime import Runtime
-from bot.scheduler import tick
 from storage.db import make_engine
 from storage.models import Reminder
 from tests.support.slack_requests import CHANNEL_ID

@@ -15,10 +15,10 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy.engine import Engine
 
-from bot.app import BotApp, build_app
 from bot.config import Settings
+from bot.edge.app import BotApp, build_app
+from bot.edge.server import HttpServer, socket_mode
 from bot.rules import load_rules
-from bot.server import HttpServer, socket_mode
 from tests.support.fake_slack import FakeSlackAPI
 from tests.support.fake_socket_mode import FakeSocketMode, SocketModeRequests, app_token
 from tests.support.slack_requests import CHANNEL_ID, USER_ID, SlackRequests
@@ -53,7 +53,7 @@ def _until_waiting(server: HttpServer) -> None:
     then is queued and waitress logs "Task queue depth is 1", a line the tests of what a
     request logs do not expect (seen with the machine busy, as with the suite in parallel).
     """
-    dispatcher = server._server.task_dispatcher  # waitress 3.0's, as bot/server.py uses
+    dispatcher = server._server.task_dispatcher  # waitress 3.0's, as bot/edge/server.py uses
     deadline = time.monotonic() + 5
     while dispatcher.active_count and time.monotonic() < deadline:
         time.sleep(0.001)

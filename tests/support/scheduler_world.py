@@ -16,17 +16,17 @@ from slack_sdk import WebClient
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from bot.access import Access
-from bot.cases import log_incident
 from bot.domain.calendar import LONDON
 from bot.domain.incident import NewIncident
 from bot.domain.timetable import Facts
-from bot.jobs import TickReport
-from bot.jobs.reminders import METADATA_EVENT
-from bot.posting import publish_case
+from bot.edge.scheduler import tick
+from bot.flows.access import Access
+from bot.flows.jobs import TickReport
+from bot.flows.jobs.reminders import METADATA_EVENT
+from bot.flows.posting import publish_case
 from bot.rules import Rules, load_rules
 from bot.runtime import Runtime
-from bot.scheduler import tick
+from bot.usecases.cases import log_incident
 from storage.models import Incident, Reminder, Step
 from tests.support.fake_slack import Call, FakeSlackAPI
 from tests.support.running_bot import OWNER_ID

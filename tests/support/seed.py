@@ -9,13 +9,13 @@ from datetime import UTC, date, datetime, time
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from bot.cases import Case, log_incident
 from bot.domain.incident import NewIncident
 from bot.domain.review import RAPID_REVIEW_STEP
 from bot.domain.timetable import Facts
-from bot.lifecycle import close_case, plan_publication, record_step_done
-from bot.reviews import record_sent
 from bot.rules import load_rules
+from bot.usecases.cases import Case, log_incident
+from bot.usecases.lifecycle import close_case, plan_publication, record_step_done
+from bot.usecases.reviews import record_sent
 from storage.models import Incident, Step
 
 RULES = load_rules()

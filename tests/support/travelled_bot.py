@@ -15,7 +15,7 @@ from pathlib import Path
 
 import time_machine
 
-from bot.cli import main
+from bot.edge.cli import main
 from bot.rules import load_rules
 
 #: Where the command is run from, so that ``tests`` can be imported.

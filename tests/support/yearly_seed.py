@@ -20,10 +20,10 @@ from sqlmodel import Session, select
 from bot.domain.actions import Origin
 from bot.domain.publication import Published, Settled
 from bot.domain.review import NationalDecision, PanelAnswer, ProceedingsKind, PublicationKind
-from bot.lifecycle import record_step_done
-from bot.publication import record_proceedings
-from bot.review_state import open_at_publication
-from bot.reviews import (
+from bot.usecases.lifecycle import record_step_done
+from bot.usecases.publication import record_proceedings
+from bot.usecases.review_state import open_at_publication
+from bot.usecases.reviews import (
     record_delay_told,
     record_national_decision,
     record_panel_answer,
@@ -316,7 +316,7 @@ def sample(argv: list[str] | None = None) -> str:
     import io
     import os
 
-    from bot.cli import main
+    from bot.edge.cli import main
     from storage.db import make_engine, migrate
 
     with tempfile.TemporaryDirectory() as folder:

@@ -1,0 +1,318 @@
+"""Reminders are rows, not timers: each planned reminder is stored with the instant it is
+due, and every change to a case plans its reminders again. A reminder is about a step or
+a checklist item (of which only the owner is ever reminded: an item nobody was given has
+nobody to remind).
+
+:func:`replan` is called in the transaction of each change (a case logged, a step done, a
+date recorded, a pause, a snooze): it adds the reminders the policy now wants, drops the
+unsent ones it no longer wants, and keeps those already sent, whose ``dedupe_key`` then
+stops the same reminder being planned, and sent, again. The scheduler
+(:mod:`bot.edge.scheduler`) claims and sends the rows that fall due.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from bot.domain.actions import ActionStatus
+from bot.domain.calendar import WorkingCalendar, london_date
+from bot.domain.reminders import (
+    Recipient,
+    ReminderKind,
+    ReminderStatus,
+    StepState,
+    destination,
+    plan_reminders,
+)
+from bot.domain.timetable import StepKind
+from bot.domain.words import AuditAction, Status
+from bot.rules import Rules
+from storage.db import session_scope
+from storage.models import ChecklistItem, ImprovementAction, Incident, Reminder, Step
+from storage.queries import (
+    ReminderGroup,
+    actions_of,
+    add_reminders,
+    get_incident,
+    get_row,
+    group_of,
+    items_of,
+    record_audit,
+    reminders_of,
+    steps_of,
+)
+
+#: How far a snooze button puts reminders off, in working days.
+SNOOZE_DAYS = (1, 2)
+
+
+@dataclass(frozen=True)
+class Wanted:
+    """A reminder the policy wants, as it is stored: about a step, (``item_id``) an item
+    or (``action_id``) an improvement action."""
+
+    step_id: int | None
+    kind: ReminderKind
+    recipient: str  # a user or user group id; "channel" for the case's thread
+    due_at: datetime
+    item_id: int | None = None
+    action_id: int | None = None
+
+    @property
+    def dedupe_key(self) -> str:
+        if self.action_id is not None:
+            about = f"action:{self.action_id}"
+        elif self.item_id is not None:
+            about = f"item:{self.item_id}"
+        else:
+            about = f"step:{self.step_id}"
+        return f"{about}:{self.kind}:{self.recipient}:{self.due_at:%Y-%m-%dT%H:%M}Z"
+
+    @property
+    def group(self) -> ReminderGroup:
+        """What it is about and to whom, as :func:`storage.queries.group_of` a row."""
+        return self.step_id, self.item_id, self.action_id, self.kind, self.recipient
+
+
+def step_state(incident: Incident, step: Step) -> StepState:
+    """What the policy needs to know of a stored step."""
+    return StepState(
+        step=step.step_key,
+        due_on=step.due_on,
+        needs_action=(
+            incident.closed_at is None
+            and step.status == Status.OPEN
+            and step.paused_at is None
+            and step.kind == StepKind.DEADLINE  # a minimum period has nothing to remind of
+        ),
+        snoozed_until=step.snoozed_until,
+    )
+
+
+def item_state(incident: Incident, item: ChecklistItem) -> StepState:
+    """What the policy needs to know of a checklist item: open, of an open case, given to
+    someone (nobody else is reminded of an item)."""
+    return StepState(
+        step=item.item_key,
+        due_on=item.due_on,
+        needs_action=(
+            incident.closed_at is None and item.status == Status.OPEN and item.owner_id is not None
+        ),
+        snoozed_until=item.snoozed_until,
+        kind="item",
+    )
+
+
+def action_state(incident: Incident, action: ImprovementAction) -> StepState:
+    """What the policy needs to know of an improvement action: open, of an open case, with
+    an owner and a due date."""
+    return StepState(
+        step=f"action:{action.id}",
+        due_on=action.due_on,
+        needs_action=(
+            incident.closed_at is None
+            and action.status == ActionStatus.OPEN
+            and action.owner_id is not None
+        ),
+        snoozed_until=action.snoozed_until,
+        kind="action",
+    )
+
+
+Remindable = Step | ChecklistItem | ImprovementAction
+
+
+def state_of(incident: Incident, thing: Remindable) -> StepState:
+    """What the policy needs to know of a step, item or action."""
+    if isinstance(thing, Step):
+        return step_state(incident, thing)
+    if isinstance(thing, ChecklistItem):
+        return item_state(incident, thing)
+    return action_state(incident, thing)
+
+
+def wanted_reminders(
+    incident: Incident, thing: Remindable, rules: Rules, now: datetime
+) -> list[Wanted]:
+    """The reminders the policy wants about a step, item or action as things stand, past
+    ones included."""
+    assert thing.id is not None
+    policy = rules.reminders
+    step_id = thing.id if isinstance(thing, Step) else None
+    item_id = thing.id if isinstance(thing, ChecklistItem) else None
+    action_id = thing.id if isinstance(thing, ImprovementAction) else None
+    wanted = []
+    for planned in plan_reminders(policy, state_of(incident, thing), rules.calendar, now):
+        for kind, recipient in _recipients(planned.to, incident, thing, policy.escalation):
+            wanted.append(Wanted(step_id, kind, recipient, planned.at, item_id, action_id))
+    return wanted
+
+
+def still_wanted(
+    reminder: Reminder, wanted: Mapping[str, Wanted], calendar: WorkingCalendar, now: datetime
+) -> bool:
+    """Whether an unsent reminder is one the policy still wants (``wanted``, by dedupe key).
+
+    One that fell due on a day that is no longer a working day (a closure day added since
+    it was planned) is kept while the policy wants a reminder of the same thing to the same
+    person by now: it goes out in the next working hours, late, rather than not at all.
+    """
+    if reminder.dedupe_key in wanted:
+        return True
+    if reminder.due_at > now or calendar.is_working_day(london_date(reminder.due_at)):
+        return False
+    group = group_of(reminder)
+    return any(w.group == group and w.due_at <= now for w in wanted.values())
+
+
+def _recipients(
+    to: Recipient, incident: Incident, thing: Remindable, escalation: str | None
+) -> list[tuple[ReminderKind, str]]:
+    """Who ``to`` means for this step, item or action; nobody is reminded twice about the
+    same one. An action is the register's, not the statutory chain's: never in the thread."""
+    owner = thing.owner_id or (incident.owner_id if isinstance(thing, Step) else None)
+    if to == "owner":
+        return [(ReminderKind.OWNER, owner)] if owner else []
+    if to == "thread":
+        return [] if isinstance(thing, ImprovementAction) else [(ReminderKind.THREAD, "channel")]
+    target = escalation or incident.created_by
+    return [] if target == owner else [(ReminderKind.ESCALATION, target)]
+
+
+def replan(session: Session, incident: Incident, rules: Rules, now: datetime) -> None:
+    """Make the incident's unsent reminders what the policy now wants; call it in the
+    transaction of every change to the case.
+
+    Kept: reminders already sent (their keys stop them being planned again), those still
+    wanted (:func:`still_wanted`), and those a scheduler is sending right now (it checks
+    again before it sends). Dropped: unsent ones no longer wanted. Added: wanted ones still
+    to come; one that fell due while nothing planned it is not sent late.
+    """
+    assert incident.id is not None
+    wanted: dict[str, Wanted] = {}
+    things: list[Remindable] = [
+        *steps_of(session, incident_id=incident.id),
+        *items_of(session, incident_id=incident.id),
+        *actions_of(session, incident_id=incident.id),
+    ]
+    for thing in things:
+        wanted |= {w.dedupe_key: w for w in wanted_reminders(incident, thing, rules, now)}
+    stored = reminders_of(session, incident_id=incident.id)
+    for reminder in stored:
+        free = _unsent_and_free(reminder, now)
+        if free and not still_wanted(reminder, wanted, rules.calendar, now):
+            session.delete(reminder)
+    known = {reminder.dedupe_key for reminder in stored}
+    add_reminders(
+        session,
+        rows=(
+            _row(incident.id, key, w)
+            for key, w in wanted.items()
+            if key not in known and w.due_at > now
+        ),
+    )
+
+
+def _unsent_and_free(reminder: Reminder, now: datetime) -> bool:
+    in_flight = reminder.claimed_by is not None and (
+        reminder.lease_until is not None and reminder.lease_until > now
+    )
+    return reminder.status == ReminderStatus.PLANNED and not in_flight
+
+
+def _row(incident_id: int, key: str, wanted: Wanted) -> dict[str, Any]:
+    return {
+        "incident_id": incident_id,
+        "step_id": wanted.step_id,
+        "item_id": wanted.item_id,
+        "action_id": wanted.action_id,
+        "kind": wanted.kind,
+        "recipient": wanted.recipient,
+        "destination": destination(wanted.kind, wanted.recipient, incident_id),
+        "due_at": wanted.due_at,
+        "dedupe_key": key,
+    }
+
+
+def replan_case(engine: Engine, rules: Rules, incident_id: int, now: datetime) -> None:
+    """:func:`replan` in a transaction of its own (after a reminder went out, the next
+    one of a daily series is planned)."""
+    with session_scope(engine) as session:
+        incident = get_incident(session, incident_id=incident_id)
+        if incident is not None:
+            replan(session, incident, rules, now)
+
+
+def snooze_step(
+    engine: Engine, rules: Rules, *, step_id: int, days: int, actor: str, now: datetime
+) -> tuple[Incident, Step]:
+    """Put off reminders about a step for ``days`` working days (its owner is reminded
+    again on the day it ends); audited. LookupError if the step is gone, ValueError if it
+    needs nothing more."""
+    return _snooze(engine, rules, Step, step_id, days=days, actor=actor, now=now)
+
+
+def snooze_item(
+    engine: Engine, rules: Rules, *, item_id: int, days: int, actor: str, now: datetime
+) -> tuple[Incident, ChecklistItem]:
+    """Put off reminders about a checklist item for ``days`` working days, as
+    :func:`snooze_step` does for a step."""
+    return _snooze(engine, rules, ChecklistItem, item_id, days=days, actor=actor, now=now)
+
+
+def snooze_action(
+    engine: Engine, rules: Rules, *, action_id: int, days: int, actor: str, now: datetime
+) -> tuple[Incident, ImprovementAction]:
+    """Put off reminders about an improvement action for ``days`` working days (it sets
+    ``snoozed_until``), as :func:`snooze_step` does for a step."""
+    return _snooze(engine, rules, ImprovementAction, action_id, days=days, actor=actor, now=now)
+
+
+Snoozable = TypeVar("Snoozable", Step, ChecklistItem, ImprovementAction)
+
+
+def _snooze(
+    engine: Engine,
+    rules: Rules,
+    model: type[Snoozable],
+    row_id: int,
+    *,
+    days: int,
+    actor: str,
+    now: datetime,
+) -> tuple[Incident, Snoozable]:
+    if days not in SNOOZE_DAYS:
+        raise ValueError(f"a snooze is {' or '.join(map(str, SNOOZE_DAYS))} working days")
+    with session_scope(engine) as session:
+        row = get_row(session, model, row_id=row_id)
+        incident = get_incident(session, incident_id=row.incident_id) if row else None
+        if row is None or incident is None:
+            raise LookupError(f"no {model.__name__} {row_id}")
+        if not state_of(incident, row).needs_action:
+            raise ValueError(f"“{row.title}” needs no reminders now.")
+        until = rules.calendar.add_working_days(london_date(now), days)
+        before, row.snoozed_until = row.snoozed_until, until
+        session.add(row)
+        detail: dict[str, Any]
+        if isinstance(row, Step):
+            action, detail = AuditAction.STEP_SNOOZED, {"step": row.step_key}
+        elif isinstance(row, ChecklistItem):
+            action, detail = AuditAction.ITEM_SNOOZED, {"item": row.item_key}
+        else:
+            action, detail = AuditAction.ACTION_SNOOZED, {"action": row.id}
+        record_audit(
+            session,
+            actor=actor,
+            action=action,
+            incident=incident,
+            at=now,
+            detail=detail | {"from": before, "until": until},
+        )
+        replan(session, incident, rules, now)
+        return incident, row

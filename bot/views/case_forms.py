@@ -1,0 +1,249 @@
+"""Small modals opened from a case card or checklist menu, and reading them back.
+
+Each modal's ``private_metadata`` carries what it acts on (``{"verb", "id"}``), so the
+submission needs nothing from the message it came from. Block ids double as field names:
+an error keyed by a block id shows under that field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from slack_sdk.models.blocks import (
+    Block,
+    InputBlock,
+    MarkdownTextObject,
+    PlainTextObject,
+    SectionBlock,
+    UrlInputElement,
+    UserSelectElement,
+)
+from slack_sdk.models.views import View
+
+from bot.domain.publication import MAX_URL
+from bot.domain.words import Decision, ItemVerb, Status, StepVerb
+from bot.edge.payloads import form_target
+from bot.rules import Rules
+from bot.usecases.review_state import open_at_publication
+from bot.views.inputs import ACTION, choice_input, date_input, form_modal, text_input
+from bot.views.text import escape
+from storage.models import ChecklistItem, Incident, Step
+
+STEP_FORM = "step_form"
+ITEM_FORM = "item_form"
+CASE_FORM = "close_form"  # closing or reopening a case (the id predates reopening)
+REASON_MAX = 300
+RATIONALE_MAX = 1000
+#: The publication step's form: what was published, why only the improvements, the link.
+KIND_BLOCK, REASON_BLOCK, URL_BLOCK = "kind", "reason", "url"
+#: And, for each step still open that publication asks about, its block ids (with the
+#: step's id after them): what became of it, the date it was done, why it does not apply.
+SETTLE, SETTLE_ON, SETTLE_WHY = "settle:", "settle_on:", "settle_why:"
+
+DECISIONS: dict[str, str] = {decision: decision.label for decision in Decision}
+
+_DATE_LABEL = {
+    "panel_notification": "Date the Panel was notified",
+    "rapid_review": "Date the rapid review was sent to the Panel",
+    "lcspr_decision": "Date of the decision",
+    "lcspr_publication": "Date the review was published",
+    "final_report_to_panel": "Date the final report was sent",
+}
+_REASON_LABEL: dict[str, str] = {
+    StepVerb.NOT_APPLICABLE: "Why this step does not apply",
+    StepVerb.PAUSE: "Why it is paused (for example criminal or coroner proceedings)",
+    StepVerb.RESUME: "Why it can go ahead now",
+}
+_TITLE: dict[str, str] = {
+    StepVerb.DONE: "Record step",
+    StepVerb.PLAN: "Publication date",
+    StepVerb.ASSIGN: "Assign owner",
+    StepVerb.NOT_APPLICABLE: "Not applicable",
+    StepVerb.PAUSE: "Pause step",
+    StepVerb.RESUME: "Resume step",
+    ItemVerb.NOTE: "Checklist note",
+    ItemVerb.DONE_ON: "Done earlier",
+}
+
+
+def _owner_input(initial: str | None) -> InputBlock:
+    return InputBlock(
+        block_id="owner",
+        label="Owner",
+        element=UserSelectElement(action_id=ACTION, initial_user=initial),
+    )
+
+
+def step_modal(
+    verb: str,
+    step: Step,
+    incident: Incident,
+    today: date,
+    *,
+    rules: Rules,
+    steps: Sequence[Step],
+) -> View:
+    """The form for doing ``verb`` to a step of ``incident``, whose steps are ``steps``."""
+    assert step.id is not None
+    heading = SectionBlock(
+        text=MarkdownTextObject(text=f"*{incident.reference}*: {escape(step.title)}")
+    )
+    blocks: list[Block] = [heading]
+    if verb == StepVerb.DONE:
+        blocks.append(date_input("date", _DATE_LABEL.get(step.step_key, "Date done"), today))
+        if step.step_key == "lcspr_decision":
+            blocks += [
+                choice_input("decision", "Decision", list(DECISIONS.items())),
+                text_input("rationale", "Rationale", RATIONALE_MAX),
+                date_input(
+                    "family_informed_on",
+                    "Date the rationale was shared with the family",
+                    None,
+                    optional=True,
+                ),
+            ]
+        elif step.step_key == "lcspr_publication":
+            blocks += publication_inputs(rules)
+            blocks += settle_inputs(open_at_publication(steps, rules))
+    elif verb == StepVerb.PLAN:
+        planned = incident.publication_planned_on or step.due_on  # the target, by default
+        blocks.append(date_input("date", "Planned publication date", planned))
+    elif verb == StepVerb.ASSIGN:
+        blocks.append(_owner_input(step.owner_id))
+    else:
+        blocks.append(text_input("reason", _REASON_LABEL[verb], REASON_MAX))
+    return form_modal(STEP_FORM, verb=verb, target=step.id, title=_TITLE[verb], blocks=blocks)
+
+
+def publication_inputs(rules: Rules) -> list[Block]:
+    """The fields the publication step's "Record publication…" form adds: what was
+    published (the rules' kinds), the reason a kind needs, the partnership's page."""
+    kinds = rules.review.publication_kinds
+    needing = [k.title[0].lower() + k.title[1:] for k in kinds.values() if k.reason_required]
+    reason = text_input(
+        REASON_BLOCK, f"Why {' or '.join(needing)} is published" if needing else "Why", REASON_MAX
+    )
+    reason.optional = True
+    reason.hint = PlainTextObject(
+        text="Needed for that choice only. No names or other identifying details."
+    )
+    link = InputBlock(
+        block_id=URL_BLOCK,
+        label="Link to the partnership's page for it (https://…)",
+        optional=True,
+        hint=f"The page's web address, up to {MAX_URL} characters.",
+        element=UrlInputElement(action_id=ACTION),
+    )
+    kind = choice_input(KIND_BLOCK, "What was published", [(k, r.title) for k, r in kinds.items()])
+    return [kind, reason, link]
+
+
+def settle_inputs(still_open: Sequence[Step]) -> list[Block]:
+    """What the publication form asks of each step still open, so that publication drops
+    none unsaid: done on a date, or not applicable with the reason."""
+    if not still_open:
+        return []
+    intro = (
+        "*Still open.* Publication ends these: record when each was done, or why it does "
+        "not apply. The history keeps what you record."
+    )
+    blocks: list[Block] = [SectionBlock(text=MarkdownTextObject(text=intro))]
+    choices = [
+        (Status.DONE.value, "Done on the date below"),
+        (Status.NOT_APPLICABLE.value, "Not applicable (say why below)"),
+    ]
+    for step in still_open:
+        blocks.append(choice_input(f"{SETTLE}{step.step_key}", step.title, choices))
+        blocks.append(
+            date_input(f"{SETTLE_ON}{step.step_key}", "Date it was done", None, optional=True)
+        )
+        why = text_input(f"{SETTLE_WHY}{step.step_key}", "Why it does not apply", REASON_MAX)
+        why.optional = True
+        blocks.append(why)
+    return blocks
+
+
+def item_modal(verb: str, item: ChecklistItem, today: date) -> View:
+    """Assign an owner to a checklist item, write its note, say why it does not apply, or
+    record it done on the day it was (a business unit catching up after the fact)."""
+    assert item.id is not None
+    heading = SectionBlock(text=MarkdownTextObject(text=escape(item.title)))
+    if verb == ItemVerb.ASSIGN:
+        field = _owner_input(item.owner_id)
+    elif verb == ItemVerb.DONE_ON:
+        field = date_input("date", "Date done", today)
+    elif verb == ItemVerb.NOT_APPLICABLE:
+        field = text_input("reason", "Why this item does not apply", REASON_MAX)
+    else:
+        field = text_input("note", "Note", REASON_MAX, initial=item.note)
+        field.optional = True
+    return form_modal(
+        ITEM_FORM, verb=verb, target=item.id, title=_TITLE[verb], blocks=[heading, field]
+    )
+
+
+def case_modal(verb: str, incident: Incident) -> View:
+    """Closing a case before its last step is done, or reopening it, needs a reason."""
+    assert incident.id is not None
+    if verb == "reopen":
+        question = (
+            f"Reopen *{incident.reference}*? Its deadlines and reminders come back. Say why; "
+            "the reason is kept in the case history."
+        )
+        label, title = "Reason for reopening", "Reopen case"
+    else:
+        question = (
+            f"Close *{incident.reference}* before every step is done? Say why; the "
+            "reason is kept in the case history."
+        )
+        label, title = "Reason for closing", "Close case"
+    heading = SectionBlock(text=MarkdownTextObject(text=question))
+    reason = text_input("reason", label, REASON_MAX)
+    return form_modal(
+        CASE_FORM, verb=verb, target=incident.id, title=title, blocks=[heading, reason]
+    )
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """What a submitted small form says: its verb, target id and field values."""
+
+    verb: str
+    target: int
+    values: Mapping[str, Any]
+
+    def text(self, block: str) -> str:
+        value = self._state(block).get("value")
+        return value.strip() if isinstance(value, str) else ""
+
+    def day(self, block: str) -> date | None:
+        value = self._state(block).get("selected_date")
+        try:
+            return date.fromisoformat(value) if isinstance(value, str) else None
+        except ValueError:
+            return None
+
+    def user(self, block: str) -> str | None:
+        value = self._state(block).get("selected_user")
+        return value if isinstance(value, str) and value else None
+
+    def choice(self, block: str) -> str | None:
+        option = self._state(block).get("selected_option")
+        return option.get("value") if isinstance(option, Mapping) else None
+
+    def _state(self, block: str) -> Mapping[str, Any]:
+        elements = self.values.get(block)
+        value = elements.get(ACTION) if isinstance(elements, Mapping) else None
+        return value if isinstance(value, Mapping) else {}
+
+
+def read_submission(view: Mapping[str, Any]) -> Submitted:
+    """The verb, target and values of a small form; ValueError if the metadata is not ours."""
+    target = form_target(view)
+    if target is None:
+        raise ValueError("not a form this bot opened")
+    values = view.get("state", {}).get("values", {})
+    return Submitted(*target, values if isinstance(values, Mapping) else {})
