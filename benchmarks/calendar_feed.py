@@ -34,7 +34,8 @@ from bot.config import Settings
 from bot.edge import feed_server
 from bot.edge.app import build_app
 from bot.edge.server import HttpServer
-from bot.usecases.calendar_feed import FEED_PATH, new_feed
+from bot.usecases.calendar_feed import new_feed
+from bot.usecases.read_models import FEED_PATH
 from storage.db import make_engine, migrate
 from storage.models import ChecklistItem, Step
 from tests.support.fake_slack import FakeSlackAPI

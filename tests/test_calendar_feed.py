@@ -19,7 +19,8 @@ from sqlmodel import Session, col, select
 
 from bot.edge.feed_server import PER_TOKEN
 from bot.logs import configure
-from bot.usecases.calendar_feed import FEED_PATH, new_feed
+from bot.usecases.calendar_feed import new_feed
+from bot.usecases.read_models import FEED_PATH
 from bot.views.history import history_line
 from storage.models import AuditEvent, CalendarFeed
 from tests.support.cases import choose, fill, log_case, step_of

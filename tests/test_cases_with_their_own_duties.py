@@ -13,8 +13,8 @@ from slack_sdk import WebClient
 from sqlmodel import Session, select
 
 from bot.domain.timetable import Basis
+from bot.flows.posting import follow_rules_at_start
 from bot.rules import load_rules
-from bot.usecases.recompute import follow_rules_at_start
 from storage.models import AuditEvent, Incident, Step
 from tests.support.forms import form, open_form, text_of
 from tests.support.running_bot import RunningBot

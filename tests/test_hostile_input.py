@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import Session, select
 
-from bot.edge.payloads import MAX_ROW_ID, form_target, verb_and_id
 from bot.views.case_forms import CASE_FORM, ITEM_FORM, STEP_FORM
+from bot.views.values import MAX_ROW_ID, form_target, verb_and_id
 from storage.models import Incident
 from tests.support.cases import actions, log_case
 from tests.support.forms import form, open_form, text_of

@@ -14,13 +14,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 import bot.rules as bot_rules
-from bot.rules import load_rules
-from bot.usecases.recompute import (
-    follow_rules_at_start,
-    recompute_if_rules_changed,
-    recompute_open_cases,
-    rules_fingerprint,
-)
+from bot.flows.posting import follow_rules_at_start
+from bot.rules import load_rules, rules_fingerprint
+from bot.usecases.recompute import recompute_if_rules_changed, recompute_open_cases
 from storage.models import AppliedRules, AuditEvent, Incident, Reminder, Step
 from tests.support.cases import log_case, message
 from tests.support.cli import run
@@ -158,11 +154,7 @@ def test_the_fingerprint_is_the_same_in_every_process() -> None:
     import subprocess
     import sys
 
-    code = (
-        "from bot.usecases.recompute import rules_fingerprint as f\n"
-        "from bot.rules import load_rules\n"
-        "print(f(load_rules()))"
-    )
+    code = "from bot.rules import load_rules, rules_fingerprint as f\nprint(f(load_rules()))"
     prints = {
         subprocess.run(
             [sys.executable, "-c", code],

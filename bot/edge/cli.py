@@ -427,7 +427,7 @@ def _follow_rules(
     client: WebClient, engine: Engine, rules: Rules, serving: threading.Event
 ) -> None:
     """Once the server answers: open cases follow rules or a calendar that changed."""
-    from bot.usecases.recompute import follow_rules_at_start
+    from bot.flows.posting import follow_rules_at_start
 
     serving.wait()
     follow_rules_at_start(client, engine, rules, now=datetime.now(UTC))
@@ -454,7 +454,8 @@ def _remind(settings: Settings, now: datetime) -> None:
 
 def _recompute(settings: Settings, dry_run: bool) -> None:
     from bot.edge.database import open_database
-    from bot.usecases.recompute import recompute_open_cases, redraw
+    from bot.flows.posting import redraw
+    from bot.usecases.recompute import recompute_open_cases
     from storage.db import migrate
 
     rules = settings.rules()

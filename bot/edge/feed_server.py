@@ -21,14 +21,8 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.domain.words import FeedRevoked
 from bot.runtime import Runtime
-from bot.usecases.calendar_feed import (
-    FEED_PATH,
-    FeedContent,
-    feed_content,
-    find_feed,
-    stop_feed,
-    token_digest,
-)
+from bot.usecases.calendar_feed import FeedContent, feed_content, find_feed, stop_feed, token_digest
+from bot.usecases.read_models import FEED_PATH
 
 if TYPE_CHECKING:
     from wsgiref.types import StartResponse, WSGIEnvironment
@@ -72,7 +66,7 @@ class RateLimit:
 
 
 class CalendarEndpoint:
-    """The WSGI application behind :data:`bot.usecases.calendar_feed.FEED_PATH`."""
+    """The WSGI application behind :data:`bot.usecases.read_models.FEED_PATH`."""
 
     def __init__(self, runtime: Runtime) -> None:
         self._runtime = runtime

@@ -38,7 +38,7 @@ from bot.edge.feed_server import CalendarEndpoint
 from bot.edge.metrics import REQUESTS, TICKS, registry, request_kind
 from bot.edge.payloads import malformed, readable_signature
 from bot.edge.scheduler import INTERVAL
-from bot.usecases.calendar_feed import FEED_PATH
+from bot.usecases.read_models import FEED_PATH
 
 if TYPE_CHECKING:
     from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment

@@ -14,12 +14,14 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.models.blocks import Block
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.domain.calendar import london_date
 from bot.logs import about_case
 from bot.rules import Rules
 from bot.usecases.cases import NO_CHECKLIST, Case, assignment, case_version, get_case, record_post
 from bot.usecases.read_models import case_title
+from bot.usecases.recompute import Recomputed, recompute_if_rules_changed
 from bot.views.case_card import case_card, case_card_text
 from bot.views.checklist import checklist_message, checklist_title
 from bot.views.reminders import assignment_notice
@@ -242,3 +244,35 @@ def refresh_messages(
             except (SlackApiError, SlackClientError) as exc:
                 logger.warning("could not redraw %s: %s", incident.reference, exc)
                 return
+
+
+def follow_rules_at_start(
+    client: WebClient, engine: Engine, rules: Rules, *, now: datetime
+) -> Recomputed | None:
+    """What a starting bot does, once it answers requests: if the rules or calendar
+    changed, bring the open cases in line and redraw the messages of those that changed.
+    A database that cannot be reached is logged and left for the next start or
+    ``safeguarding-bot recompute``."""
+    try:
+        result = recompute_if_rules_changed(engine, rules, now=now)
+    except SQLAlchemyError as exc:
+        logger.warning("could not bring open cases in line with the rules: %s", exc)
+        return None
+    if result is not None:
+        logger.info(
+            "rules or calendar changed: %d of %d open case(s) brought in line, "
+            "%d due date(s) moved",
+            len(result.changed),
+            result.cases,
+            len(result.moved),
+        )
+        redraw(client, engine, rules, result.changed, now)
+    return result
+
+
+def redraw(
+    client: WebClient, engine: Engine, rules: Rules, incident_ids: list[int], now: datetime
+) -> None:
+    """Redraw the messages of the cases that changed, so their cards show the new dates."""
+    for incident_id in incident_ids:
+        refresh_messages(client, engine, rules, incident_id, now)

@@ -16,7 +16,6 @@ from slack_sdk import WebClient
 from bot.domain.calendar import london_date
 from bot.domain.closing import item_moves_card
 from bot.domain.words import ITEM_VERB_STATUS, ItemVerb, StepVerb
-from bot.edge.payloads import verb_and_id
 from bot.flows import posting
 from bot.listeners.guard import (
     OutOfDate,
@@ -41,6 +40,7 @@ from bot.views.case_forms import case_modal, item_modal, step_modal
 from bot.views.checklist import ACTION as ITEM_ACTION
 from bot.views.history import history_modal
 from bot.views.incident_form import incident_modal
+from bot.views.values import verb_and_id
 from storage.models import ChecklistItem, Incident, Step
 
 _OPEN_ALREADY = "That case is open already; the card has been redrawn."

@@ -13,11 +13,11 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 
 from bot.edge.ack_first import right_after_ack
-from bot.edge.payloads import verb_and_id
 from bot.runtime import Runtime
 from bot.usecases import cases
 from bot.usecases.lifecycle import NotAllowed, closed_refusal
 from bot.views.replies import REFUSAL
+from bot.views.values import verb_and_id
 
 logger = logging.getLogger(__name__)
 

@@ -12,7 +12,6 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.domain.actions import ActionStatus
 from bot.domain.calendar import london_date
-from bot.edge.payloads import action_value, row_id, whole_number
 from bot.listeners.guard import acknowledge, acknowledge_form, after_ack
 from bot.listeners.improvement import done_form
 from bot.logs import about_case
@@ -30,6 +29,7 @@ from bot.views.home import (
     home_view,
     refusal_home,
 )
+from bot.views.values import action_value, row_id, whole_number
 from storage.models import ImprovementAction
 
 logger = logging.getLogger(__name__)

@@ -17,7 +17,6 @@ from slack_sdk.models.views import View
 
 from bot.domain.actions import CHOOSES, ActionVerb, AssuranceResult, Origin
 from bot.domain.calendar import london_date
-from bot.edge.payloads import row_id, verb_and_id
 from bot.listeners.forms import Apply, free_text, past_date, register_section
 from bot.listeners.guard import OutOfDate, guarded, open_case
 from bot.runtime import Runtime
@@ -30,6 +29,7 @@ from bot.views.improvement import (
     choices,
     improvement_modal,
 )
+from bot.views.values import row_id, verb_and_id
 
 _WHICH = "Choose which action."
 

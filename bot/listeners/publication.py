@@ -16,7 +16,6 @@ from slack_sdk import WebClient
 
 from bot.domain.calendar import london_date
 from bot.domain.review import RAPID_REVIEW_STEP, ProceedingsKind
-from bot.edge.payloads import row_id, verb_and_id
 from bot.listeners.forms import Apply, free_text, past_date, register_section
 from bot.listeners.guard import OutOfDate, guarded, open_case
 from bot.runtime import Runtime
@@ -34,6 +33,7 @@ from bot.views.publication import (
     choices,
     publication_modal,
 )
+from bot.views.values import row_id, verb_and_id
 
 
 class PublicationSection:

@@ -25,7 +25,6 @@ from bot.domain.actions import ActionStatus
 from bot.domain.calendar import london_date
 from bot.domain.closing import item_moves_card
 from bot.domain.words import Status, StepVerb
-from bot.edge.payloads import action_value, row_id, whole_number
 from bot.flows import posting
 from bot.listeners.guard import OutOfDate, acknowledge, acknowledge_form, after_ack, guarded, tell
 from bot.listeners.improvement import done_form
@@ -43,6 +42,7 @@ from bot.views.reminders import (
 )
 from bot.views.review import STEP_FORMS, review_modal
 from bot.views.text import day
+from bot.views.values import action_value, row_id, whole_number
 from storage.models import ChecklistItem, ImprovementAction, Incident, Step
 
 #: A snooze of a step or a checklist item: (row id, working days, who, now) -> the case and

@@ -26,7 +26,6 @@ from bot.domain.review import (
     PanelAnswer,
     Partner,
 )
-from bot.edge.payloads import verb_and_id
 from bot.listeners.forms import Apply, free_text, past_date, register_section
 from bot.listeners.guard import OutOfDate, guarded, open_case
 from bot.runtime import Runtime
@@ -48,6 +47,7 @@ from bot.views.review import (
     review_modal,
     who,
 )
+from bot.views.values import verb_and_id
 
 _VERBS = (SENT, UNSEND, ANSWER, REPLY, DECIDE, LEARNING_WAY, CHECK, DELAY_TOLD, LOG)
 

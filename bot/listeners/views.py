@@ -21,7 +21,6 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.domain.calendar import london_date
 from bot.domain.incident import NewIncident, check_new_incident
-from bot.edge.payloads import form_target
 from bot.flows import posting
 from bot.listeners.guard import after_ack
 from bot.runtime import Runtime
@@ -34,6 +33,7 @@ from bot.views.incident_form import (
     read_incident_form,
     unchanged_modal,
 )
+from bot.views.values import form_target
 
 logger = logging.getLogger(__name__)
 

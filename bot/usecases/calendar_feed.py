@@ -27,7 +27,7 @@ from sqlmodel import Session
 
 from bot.domain.day_events import DayEvent, day_calendar
 from bot.domain.words import AuditAction, FeedRevoked
-from bot.usecases.read_models import case_title
+from bot.usecases.read_models import FeedState, case_title
 from storage.db import open_session, session_scope
 from storage.models import CalendarFeed, Incident
 from storage.queries import (
@@ -41,26 +41,11 @@ from storage.queries import (
 
 #: Bytes of randomness in a token: 256 bits, 43 characters of the address.
 TOKEN_BYTES = 32
-#: Where the bot's HTTP server answers a feed: ``/calendar/TOKEN.ics``.
-FEED_PATH = "/calendar/"
 
 
 def token_digest(token: str) -> str:
     """What is stored of a token: its SHA-256, in hex."""
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-def feed_address(public_url: str, token: str) -> str:
-    """The https:// address of a feed (``webcal://`` is the same with its scheme changed)."""
-    return f"{public_url}{FEED_PATH}{token}.ics"
-
-
-@dataclass(frozen=True)
-class FeedState:
-    """What a person's live feed is, without its address (which was shown only once)."""
-
-    whole_partnership: bool
-    created_at: datetime
 
 
 def current_feed(engine: Engine, *, user_id: str) -> FeedState | None:

@@ -23,10 +23,9 @@ from bot.domain.review import review_due_steps, review_facts
 from bot.domain.timetable import compute_steps
 from bot.domain.words import FINISHED, AuditAction, Status
 from bot.rules import Rules
-from bot.usecases.read_models import facts_of
+from bot.usecases.read_models import Review, facts_of
 from bot.usecases.reminders import replan
 from bot.usecases.review_state import (
-    Review,
     follow_facts,
     give_sign_off_items,
     hold_publication,
@@ -48,6 +47,7 @@ from storage.queries import (
     add_received_report,
     case_items,
     case_steps,
+    claim_unposted_incidents,
     get_incident,
     get_incident_by_reference,
     get_incident_by_submission_key,
@@ -56,6 +56,7 @@ from storage.queries import (
     items_of,
     next_reference,
     note_refusal,
+    received_reports_waiting,
     recommendations_of,
     record_audit,
     steps_of,
@@ -148,6 +149,22 @@ def log_received(engine: Engine, rules: Rules, submission_key: str) -> Incident 
             if (existing := get_incident_by_submission_key(session, submission_key)) is None:
                 raise
             return existing
+
+
+def reports_waiting(engine: Engine, *, before: datetime, limit: int) -> list[str]:
+    """The submission keys of up to ``limit`` reports received before ``before`` whose case
+    is not logged yet (the scheduler logs them with :func:`log_received`)."""
+    with open_session(engine) as session:
+        return received_reports_waiting(session, before, limit)
+
+
+def claim_unposted(
+    engine: Engine, *, now: datetime, lease: timedelta, limit: int
+) -> list[tuple[int, str]]:
+    """Up to ``limit`` cases whose card is not in the channel, claimed for ``lease`` so that
+    no other replica posts them meanwhile: their ids and references."""
+    with session_scope(engine) as session:
+        return claim_unposted_incidents(session, now, lease, limit)
 
 
 def reported_fields(report: NewIncident) -> dict[str, Any]:

@@ -12,7 +12,6 @@ in the listener. A case with open actions cannot close.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -31,6 +30,7 @@ from bot.domain.words import AuditAction
 from bot.rules import Rules
 from bot.usecases.cases import Case
 from bot.usecases.lifecycle import NotAllowed, _change
+from bot.usecases.read_models import Register
 from storage.db import open_session
 from storage.models import ImprovementAction, Incident, Recommendation
 from storage.queries import (
@@ -255,16 +255,6 @@ def _said(row: ImprovementAction) -> dict[str, Any]:
     is append-only, so a title corrected because it identified someone would stay there;
     its free text is recorded only as "changed")."""
     return {"action": row.id}
-
-
-@dataclass(frozen=True)
-class Register:
-    """What App Home shows of the register: the person's open actions (soonest first,
-    ``more`` if they have more than shown) and the overdue ones counted per agency."""
-
-    mine: list[tuple[Incident, ImprovementAction]] = field(default_factory=list)
-    more: bool = False
-    overdue_by_agency: dict[str, int] = field(default_factory=dict)
 
 
 def home_register(engine: Engine, *, user_id: str, today: date, limit: int) -> Register:

@@ -27,8 +27,9 @@ from bot.domain.timetable import StepKind
 from bot.domain.words import AuditAction, Decision, Status
 from bot.rules import Rules
 from bot.usecases.cases import Case, load_case, reported_fields, sync_deadlines
+from bot.usecases.read_models import open_at_publication
 from bot.usecases.reminders import replan
-from bot.usecases.review_state import followed_fact, open_at_publication
+from bot.usecases.review_state import followed_fact
 from storage.db import open_session, session_scope
 from storage.models import ChecklistItem, Incident, Step
 from storage.queries import (

@@ -26,7 +26,7 @@ from bot.domain.words import AuditAction
 from bot.rules import Rules
 from bot.usecases.cases import Case
 from bot.usecases.lifecycle import NotAllowed, _change
-from bot.usecases.review_state import held
+from bot.usecases.read_models import held
 from storage.models import Incident, Proceedings
 from storage.queries import proceedings_of, steps_of
 

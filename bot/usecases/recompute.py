@@ -11,17 +11,13 @@ and each case that changed gets one audit event saying what moved.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from slack_sdk import WebClient
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from bot.domain.words import AuditAction
-from bot.flows.posting import refresh_messages
 from bot.rules import DEADLINES, Rules, rules_fingerprint
 from bot.usecases.cases import sync_deadlines
 from bot.usecases.reminders import replan
@@ -37,8 +33,6 @@ from storage.queries import (
     set_applied_fingerprint,
     steps_of,
 )
-
-logger = logging.getLogger(__name__)
 
 #: Open cases brought in line per transaction: short enough not to hold up requests.
 BATCH = 50
@@ -106,38 +100,6 @@ def recompute_if_rules_changed(engine: Engine, rules: Rules, *, now: datetime) -
         if applied_fingerprint(session, DEADLINES) == rules_fingerprint(rules):
             return None
     return recompute_open_cases(engine, rules, now=now)
-
-
-def follow_rules_at_start(
-    client: WebClient, engine: Engine, rules: Rules, *, now: datetime
-) -> Recomputed | None:
-    """What a starting bot does, once it answers requests: if the rules or calendar
-    changed, bring the open cases in line and redraw the messages of those that changed.
-    A database that cannot be reached is logged and left for the next start or
-    ``safeguarding-bot recompute``."""
-    try:
-        result = recompute_if_rules_changed(engine, rules, now=now)
-    except SQLAlchemyError as exc:
-        logger.warning("could not bring open cases in line with the rules: %s", exc)
-        return None
-    if result is not None:
-        logger.info(
-            "rules or calendar changed: %d of %d open case(s) brought in line, "
-            "%d due date(s) moved",
-            len(result.changed),
-            result.cases,
-            len(result.moved),
-        )
-        redraw(client, engine, rules, result.changed, now)
-    return result
-
-
-def redraw(
-    client: WebClient, engine: Engine, rules: Rules, incident_ids: list[int], now: datetime
-) -> None:
-    """Redraw the messages of the cases that changed, so their cards show the new dates."""
-    for incident_id in incident_ids:
-        refresh_messages(client, engine, rules, incident_id, now)
 
 
 def _dates(session: Session, incident_id: int) -> dict[tuple[str, str], tuple[str, date | None]]:

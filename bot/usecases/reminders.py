@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy.engine import Engine
@@ -33,17 +33,28 @@ from bot.domain.reminders import (
 from bot.domain.timetable import StepKind
 from bot.domain.words import AuditAction, Status
 from bot.rules import Rules
-from storage.db import session_scope
+from bot.usecases.read_models import Remindable
+from storage.db import open_session, session_scope
 from storage.models import ChecklistItem, ImprovementAction, Incident, Reminder, Step
 from storage.queries import (
+    Claim,
     ReminderGroup,
     actions_of,
     add_reminders,
+    cases_of,
+    claim_due_reminders,
+    finish_reminders,
     get_incident,
     get_row,
     group_of,
     items_of,
+    latest_due,
+    open_actions,
+    open_items,
+    open_steps_due_by,
     record_audit,
+    release_reminders,
+    reminder_exists,
     reminders_of,
     steps_of,
 )
@@ -123,9 +134,6 @@ def action_state(incident: Incident, action: ImprovementAction) -> StepState:
         snoozed_until=action.snoozed_until,
         kind="action",
     )
-
-
-Remindable = Step | ChecklistItem | ImprovementAction
 
 
 def state_of(incident: Incident, thing: Remindable) -> StepState:
@@ -316,3 +324,136 @@ def _snooze(
         )
         replan(session, incident, rules, now)
         return incident, row
+
+
+# -- sending: what the scheduler's reminder job records, each in a short transaction ------
+
+
+@dataclass(frozen=True)
+class Found:
+    """The incidents, steps, checklist items and improvement actions a batch of claims is
+    about, by id, as they stood when they were claimed."""
+
+    incidents: dict[int, Incident]
+    steps: dict[int, Step]
+    items: dict[int, ChecklistItem]
+    actions: dict[int, ImprovementAction]
+
+    def about(self, reminder: Reminder) -> tuple[Incident | None, Remindable | None]:
+        incident = self.incidents.get(reminder.incident_id or 0)
+        if reminder.action_id is not None:
+            return incident, self.actions.get(reminder.action_id)
+        if reminder.item_id is not None:
+            return incident, self.items.get(reminder.item_id)
+        return incident, self.steps.get(reminder.step_id or 0)
+
+
+@dataclass(frozen=True)
+class Batch:
+    """One destination's claimed reminders: ``superseded`` are those a later reminder of
+    the same series, also due, replaces (a missed run collapses into one message);
+    ``in_doubt`` if an earlier worker may have sent some of them before it died."""
+
+    reminders: list[Reminder]
+    superseded: list[Reminder]
+    in_doubt: bool
+    lease_until: datetime
+
+    @property
+    def current(self) -> list[Reminder]:
+        return [r for r in self.reminders if r not in self.superseded]
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """What one claim took: a batch per destination, and what they are about."""
+
+    batches: list[Batch]
+    found: Found
+
+
+def claim_due(
+    engine: Engine, *, now: datetime, worker: str, lease: timedelta, limit: int
+) -> Claimed:
+    """Claim the reminders due for up to ``limit`` destinations for ``lease``, so that no
+    other replica sends them meanwhile, and read what they are about, in one transaction
+    that commits before anything is sent."""
+    with session_scope(engine) as session:
+        claims = claim_due_reminders(session, now=now, worker=worker, lease=lease, limit=limit)
+        reminders = [c.reminder for c in claims]
+        latest = latest_due(session, reminders=reminders, now=now)
+        found = Found(*cases_of(session, reminders=reminders))
+    by_destination: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_destination.setdefault(claim.reminder.destination, []).append(claim)
+    batches = [
+        Batch(
+            [c.reminder for c in group],
+            [c.reminder for c in group if c.reminder.due_at < latest[group_of(c.reminder)]],
+            any(c.in_doubt for c in group),
+            min(c.reminder.lease_until or now for c in group),
+        )
+        for group in by_destination.values()
+    ]
+    return Claimed(batches, found)
+
+
+def release(
+    engine: Engine, *, reminder_ids: list[int], worker: str, retry_at: datetime, error: str
+) -> None:
+    """Hand claimed reminders back, to be claimed again from ``retry_at``."""
+    with session_scope(engine) as session:
+        release_reminders(
+            session, reminder_ids=reminder_ids, worker=worker, retry_at=retry_at, error=error
+        )
+
+
+def record_outcome(
+    engine: Engine,
+    *,
+    reminder_ids: list[int],
+    worker: str,
+    status: ReminderStatus,
+    now: datetime,
+    error: str | None = None,
+) -> int:
+    """Record how the send of claimed reminders went; how many this worker still held
+    (the others were taken over when its lease ran out)."""
+    with session_scope(engine) as session:
+        return finish_reminders(
+            session, reminder_ids=reminder_ids, worker=worker, status=status, now=now, error=error
+        )
+
+
+def plan_in_channel(
+    engine: Engine, *, kind: ReminderKind, channel: str, key: str, due_at: datetime
+) -> None:
+    """A reminder to the channel about no case (the digest, the yearly report), planned
+    once under ``key``: a cheap lookup first, since every tick asks."""
+    with open_session(engine) as session:
+        if reminder_exists(session, dedupe_key=key):
+            return
+    row = {
+        "incident_id": None,
+        "step_id": None,
+        "kind": kind,
+        "recipient": channel,
+        "destination": destination(kind, channel, None),
+        "due_at": due_at,
+        "dedupe_key": key,
+    }
+    with session_scope(engine) as session:
+        add_reminders(session, rows=[row])
+
+
+def due_by(engine: Engine, *, day: date) -> list[tuple[Incident, Remindable]]:
+    """Every open step, checklist item and improvement action of an open case due by
+    ``day``, soonest first (the digest's rows)."""
+    with open_session(engine) as session:
+        rows: list[tuple[Incident, Remindable]] = [
+            *open_steps_due_by(session, day),
+            *open_items(session, due_by=day),
+            *open_actions(session, due_to=day),
+        ]
+    rows = [(incident, thing) for incident, thing in rows if incident.closed_at is None]
+    return sorted(rows, key=lambda row: row[1].due_on or day)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -23,9 +22,9 @@ from bot.domain.yearly import (
     yearly,
 )
 from bot.rules import DEADLINES, Rules, rules_fingerprint
-from bot.usecases.read_models import facts_of
+from bot.usecases.read_models import Dashboard, facts_of
 from storage.db import open_session
-from storage.models import ChecklistItem, Incident, Step
+from storage.models import Incident, Step
 from storage.queries import (
     applied_rules,
     count_open_incidents,
@@ -160,22 +159,6 @@ class TimelinessCache:
         with self._lock:
             self._key, self._figures = key, figures
         return figures
-
-
-@dataclass(frozen=True)
-class Dashboard:
-    """What the App Home shows one person: a page of open cases with their next deadline,
-    that person's own open steps and checklist items, and the open cases counted by
-    stage."""
-
-    cases: list[tuple[Incident, Step | None]]
-    page: int
-    total: int
-    my_steps: list[tuple[Incident, Step]]
-    more_steps: bool  # the person has more open steps than are shown
-    by_stage: dict[str, int]
-    my_items: list[tuple[Incident, ChecklistItem]] = field(default_factory=list)
-    more_items: bool = False  # and more open checklist items
 
 
 def open_case_page(

@@ -5,13 +5,14 @@ hold the publication steps, and each partner's sign-off item on the checklist go
 partner's lead, so the reminder policy reminds them like any owner.
 
 Called from :func:`bot.usecases.cases.sync_deadlines` and
-:func:`bot.usecases.cases.load_case`; it knows the database, not Slack. The rules themselves are pure (:mod:`bot.domain.review`).
+:func:`bot.usecases.cases.load_case`; it knows the database, not Slack. The rules themselves
+are pure (:mod:`bot.domain.review`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlmodel import Session
@@ -22,26 +23,17 @@ from bot.domain.review import (
     FAMILY_ITEM,
     SEND_ITEM,
     SIGN_OFF_ITEMS,
-    NationalDecision,
-    PanelAnswer,
     Partner,
-    ProceedingsKind,
-    PublicationKind,
     ReviewState,
-    asked_at_publication,
     plan_publication,
 )
 from bot.domain.review import Proceedings as Held
-from bot.domain.words import Decision, Status
+from bot.domain.words import Status
 from bot.rules import Rules
+from bot.usecases.read_models import Review
 from storage.models import (
     ChecklistItem,
     Incident,
-    PanelCorrespondence,
-    PanelReview,
-    Proceedings,
-    ProgressCheck,
-    ReviewSignOff,
     Step,
 )
 from storage.queries import (
@@ -56,67 +48,6 @@ from storage.queries import (
 
 #: The timetable's steps that wait for proceedings: paused while they hold publication.
 HELD_STEPS = ("lcspr_publication", "final_report_to_panel")
-
-
-@dataclass(frozen=True)
-class Review:
-    """A case's record after the rapid review: who signed, what was sent and answered, the
-    correspondence with the Panel, the progress checks and the proceedings."""
-
-    signed: dict[Partner, ReviewSignOff] = field(default_factory=dict)
-    sent: PanelReview | None = None
-    correspondence: list[PanelCorrespondence] = field(default_factory=list)
-    checks: list[ProgressCheck] = field(default_factory=list)
-    proceedings: list[Proceedings] = field(default_factory=list)
-
-    def state(self, incident: Incident, steps: Sequence[Step], rules: Rules) -> ReviewState:
-        """The plain values the domain's rules work on; ``steps`` are the case's, whose
-        recorded dates are the milestones' and contributions'."""
-        sent = self.sent
-        by_step = {rule.timestep: rule.id for rule in rules.review.milestones if rule.timestep}
-        done = {
-            by_step.get(step.step_key, step.step_key): step.completed_on
-            for step in steps
-            if step.status == Status.DONE and step.completed_on is not None
-        }
-        return ReviewState(
-            signed=frozenset(self.signed),
-            sent_on=sent.sent_on if sent else None,
-            decision=Decision(incident.decision) if incident.decision else None,
-            decided_on=incident.decided_on,
-            panel_answer=PanelAnswer(sent.answer) if sent and sent.answer else None,
-            panel_answered_on=sent.answered_on if sent else None,
-            reply_due_on=sent.reply_due_on if sent else None,
-            reply_sent_on=sent.reply_sent_on if sent else None,
-            national_decision=(
-                NationalDecision(sent.national_decision)
-                if sent and sent.national_decision
-                else None
-            ),
-            national_decided_on=sent.national_decided_on if sent else None,
-            learning_way=sent.learning_way if sent else None,
-            done=done,
-            checked=tuple(check.checked_on for check in self.checks),
-            delay_told_on=sent.delay_told_on if sent else None,
-            proceedings=tuple(held(p) for p in self.proceedings),
-            publication_planned_on=incident.publication_planned_on,
-            published_on=incident.published_on,
-            publication_kind=(
-                PublicationKind(incident.publication_kind) if incident.publication_kind else None
-            ),
-        )
-
-
-def open_at_publication(steps: Sequence[Step], rules: Rules) -> list[Step]:
-    """The steps publication must ask about, as they now stand: those of
-    :func:`~bot.domain.review.asked_at_publication` still open or paused."""
-    asked = asked_at_publication(rules.review)
-    return [s for s in steps if s.step_key in asked and s.status in (Status.OPEN, Status.PAUSED)]
-
-
-def held(row: Proceedings) -> Held:
-    """A stored proceedings as the domain sees it."""
-    return Held(ProceedingsKind(row.kind), row.expected_on, row.concluded_on)
 
 
 def read_review(session: Session, incident_id: int) -> Review:

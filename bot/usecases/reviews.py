@@ -44,6 +44,7 @@ from bot.domain.words import AuditAction, Decision, Status
 from bot.rules import Rules
 from bot.usecases.cases import Case
 from bot.usecases.lifecycle import NotAllowed, _change
+from storage.db import open_session
 from storage.models import (
     Incident,
     PanelCorrespondence,
@@ -52,7 +53,13 @@ from storage.models import (
     ReviewSignOff,
     Step,
 )
-from storage.queries import items_of, panel_review, review_sign_offs, steps_of
+from storage.queries import (
+    items_of,
+    panel_review,
+    past_target_without,
+    review_sign_offs,
+    steps_of,
+)
 
 
 def may_sign(
@@ -396,6 +403,15 @@ def target_passed(engine: Engine, rules: Rules, *, incident_id: int, now: dateti
         return {"step": rules.review.target_step, "due": due.isoformat() if due else None}
 
     return _change(engine, rules, incident_id, "system", now, AuditAction.TARGET_PASSED, apply)
+
+
+def past_target(engine: Engine, rules: Rules, *, today: date, limit: int) -> list[int]:
+    """Up to ``limit`` cases whose local review passed its target before ``today``
+    unpublished and that have no delay step yet (:func:`target_passed` adds it)."""
+    with open_session(engine) as session:
+        return past_target_without(
+            session, target_step=rules.review.target_step, step_key=DELAY, before=today, limit=limit
+        )
 
 
 def _not_before_aware(incident: Incident, on: date) -> None:

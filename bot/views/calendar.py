@@ -7,7 +7,7 @@ from slack_sdk.models.blocks import Block, ContextBlock, MarkdownTextObject, Sec
 from slack_sdk.models.views import View
 
 from bot.domain.calendar import london_date
-from bot.usecases.calendar_feed import FeedState, feed_address
+from bot.usecases.read_models import FeedState, feed_address
 from bot.views.text import day
 
 #: The command's words after ``calendar``.

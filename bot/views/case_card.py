@@ -23,11 +23,9 @@ from bot.domain.incident import AGE_BANDS
 from bot.domain.review import RAPID_REVIEW_STEP, REVIEW_STEPS
 from bot.domain.timetable import StepKind, not_serious_reasons
 from bot.domain.words import Status, StepVerb
-from bot.edge.payloads import menu_value
 from bot.rules import Rules
+from bot.usecases.read_models import Review, facts_of
 from bot.usecases.read_models import case_title as case_title  # the reminders' views import it here
-from bot.usecases.read_models import facts_of
-from bot.usecases.review_state import Review
 from bot.views.case_forms import DECISIONS, RATIONALE_MAX
 from bot.views.improvement import improvement_blocks
 from bot.views.publication import CONCLUDED_LABEL, PUBLICATION_HEADING, publication_blocks
@@ -48,6 +46,7 @@ from bot.views.text import (
     shown_title,
     time_left,
 )
+from bot.views.values import menu_value
 from storage.models import ChecklistItem, ImprovementAction, Incident, Recommendation, Step
 
 WHERE = {

@@ -25,11 +25,11 @@ from slack_sdk.models.views import View
 
 from bot.domain.publication import MAX_URL
 from bot.domain.words import Decision, ItemVerb, Status, StepVerb
-from bot.edge.payloads import form_target
 from bot.rules import Rules
-from bot.usecases.review_state import open_at_publication
+from bot.usecases.read_models import open_at_publication
 from bot.views.inputs import ACTION, choice_input, date_input, form_modal, text_input
 from bot.views.text import escape
+from bot.views.values import form_target
 from storage.models import ChecklistItem, Incident, Step
 
 STEP_FORM = "step_form"

@@ -25,7 +25,6 @@ from bot.domain.calendar import WorkingCalendar
 from bot.domain.checklist import MAX_ITEMS
 from bot.domain.learning_review import LearningReviewTemplate, is_learning_item
 from bot.domain.words import ItemVerb
-from bot.edge.payloads import menu_value
 from bot.views.case_card import closed_line
 from bot.views.text import (
     HEADER_TEXT,
@@ -40,6 +39,7 @@ from bot.views.text import (
     shown_title,
     time_left,
 )
+from bot.views.values import menu_value
 from storage.models import ChecklistItem, Incident
 
 ACTION = "checklist_item"

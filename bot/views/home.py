@@ -27,10 +27,7 @@ from bot.domain.calendar import WorkingCalendar
 from bot.domain.incident import STAGES
 from bot.domain.timeliness import TimelinessReport
 from bot.rules import Rules
-from bot.usecases.improvement import Register
-from bot.usecases.read_models import case_title
-from bot.usecases.reports import Dashboard
-from bot.usecases.review_state import Review
+from bot.usecases.read_models import Dashboard, Register, Review, case_title
 from bot.views.case_card import case_card
 from bot.views.replies import HELP, REFUSAL
 from bot.views.report import timeliness_blocks

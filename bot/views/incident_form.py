@@ -6,7 +6,6 @@ field's error is shown under that field. Every block's action id is ``value``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -29,6 +28,7 @@ from slack_sdk.models.views import View
 
 from bot.domain.incident import AGE_BANDS, SUMMARY_MAX, NewIncident, is_child
 from bot.domain.timetable import Facts
+from bot.views.values import form_metadata
 
 CALLBACK_ID = "incident_form"
 EDIT_CALLBACK_ID = "incident_edit"
@@ -243,7 +243,7 @@ def incident_modal(
     return View(
         type="modal",
         callback_id=EDIT_CALLBACK_ID,
-        private_metadata=json.dumps({"verb": "edit", "id": incident_id}),
+        private_metadata=form_metadata("edit", incident_id),
         title="Edit case",
         submit="Save changes",
         close="Cancel",

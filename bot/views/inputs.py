@@ -5,7 +5,6 @@ the same way (:class:`bot.views.case_forms.Submitted`: each input's element is
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import date
 
@@ -21,6 +20,7 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from bot.views.text import LABEL, cut
+from bot.views.values import form_metadata
 
 #: The action id of every input's element: a form's answers are read by block id.
 ACTION = "value"
@@ -40,7 +40,7 @@ def form_modal(
     return View(
         type="modal",
         callback_id=callback_id,
-        private_metadata=json.dumps({"verb": verb, "id": target}),
+        private_metadata=form_metadata(verb, target),
         title=title,
         submit="Save",
         close="Cancel",

@@ -25,7 +25,7 @@ from bot.domain.review import (
     plan_publication,
 )
 from bot.rules import Rules
-from bot.usecases.review_state import Review, held
+from bot.usecases.read_models import Review, held
 from bot.views.case_forms import REASON_MAX
 from bot.views.inputs import choice_input, date_input, form_modal, text_input
 from bot.views.text import SECTION_TEXT, cut, day, escape, menu

@@ -29,6 +29,7 @@ from bot.domain.calendar import WorkingCalendar
 from bot.domain.timetable import YearlyReportRule
 from bot.domain.words import Status
 from bot.domain.yearly import YearlyReminder
+from bot.usecases.read_models import Remindable
 from bot.views.case_card import case_title
 from bot.views.text import (
     MESSAGE_BLOCKS,
@@ -40,7 +41,7 @@ from bot.views.text import (
     shown_title,
     time_left,
 )
-from storage.models import ChecklistItem, ImprovementAction, Incident, Step
+from storage.models import ChecklistItem, ImprovementAction, Incident
 
 DONE = "reminder_done"
 SNOOZE = "reminder_snooze"
@@ -49,19 +50,17 @@ ITEM_SNOOZE = "reminder_item_snooze"
 ACTION_DONE = "reminder_action_done"
 ACTION_SNOOZE = "reminder_action_snooze"
 
-Reminded = Step | ChecklistItem | ImprovementAction
-"""What a reminder is about: a statutory step, a checklist item or an improvement action."""
 
 #: Slack's limit on a section's text, less room for the "and N more" line.
 _SECTION_TEXT = 2900
 
 
-def snooze_value(step: Reminded, days: int) -> str:
+def snooze_value(step: Remindable, days: int) -> str:
     """What a snooze button sends back: ``step (or item) id:working days``."""
     return f"{step.id}:{days}"
 
 
-def _due_line(step: Reminded, today: date, calendar: WorkingCalendar) -> str:
+def _due_line(step: Remindable, today: date, calendar: WorkingCalendar) -> str:
     assert step.due_on is not None
     provisional = " · _provisional_" if getattr(step, "provisional", False) else ""
     return f"due *{day(step.due_on)}* · {time_left(step.due_on, today, calendar)}{provisional}"
@@ -73,7 +72,7 @@ class Line:
     its owner because it is overdue."""
 
     incident: Incident
-    thing: Reminded
+    thing: Remindable
     escalated: bool = False
 
 
@@ -155,7 +154,7 @@ def _notification(
 
 
 def assignment_notice(
-    incident: Incident, given: Reminded, today: date, calendar: WorkingCalendar, see: str
+    incident: Incident, given: Remindable, today: date, calendar: WorkingCalendar, see: str
 ) -> tuple[str, list[Block]]:
     """The direct message to someone just given a step or checklist item: what it is,
     which case, when it is due, ``see`` (a link to the card or checklist), and, while it is
@@ -174,7 +173,7 @@ def assignment_notice(
     return text, blocks
 
 
-def _owner_of(thing: Reminded) -> str:
+def _owner_of(thing: Remindable) -> str:
     if isinstance(thing, ImprovementAction):
         return f"improvement action · {owner(thing.owner_id)}"
     if isinstance(thing, ChecklistItem):
@@ -182,13 +181,13 @@ def _owner_of(thing: Reminded) -> str:
     return owner(thing.owner_id, thing.owner_role)
 
 
-def _line_id(thing: Reminded) -> str:
+def _line_id(thing: Remindable) -> str:
     if isinstance(thing, ImprovementAction):
         return f"line_action:{thing.id}"
     return f"line_item:{thing.id}" if isinstance(thing, ChecklistItem) else f"line:{thing.id}"
 
 
-def _controls(thing: Reminded) -> ActionsBlock:
+def _controls(thing: Remindable) -> ActionsBlock:
     """Mark done and the two snoozes, for a step, an item or an improvement action."""
     if isinstance(thing, ImprovementAction):
         done, snooze, block_id = ACTION_DONE, ACTION_SNOOZE, f"reminder_action:{thing.id}"
@@ -232,14 +231,14 @@ def _what_stops(lines: Sequence[Line]) -> ContextBlock:
     return ContextBlock(elements=[MarkdownTextObject(text=words)])
 
 
-def _kind(thing: Reminded) -> str:
+def _kind(thing: Remindable) -> str:
     if isinstance(thing, ImprovementAction):
         return "action"
     return "item" if isinstance(thing, ChecklistItem) else "step"
 
 
 def settled(
-    blocks: Sequence[dict[str, Any]], pressed: str, what: str, incident: Incident, thing: Reminded
+    blocks: Sequence[dict[str, Any]], pressed: str, what: str, incident: Incident, thing: Remindable
 ) -> list[dict[str, Any]]:
     """A reminder message (as Slack sent it back, ``blocks``) once someone acted on one of
     its lines, the buttons' block ``pressed``: that line says ``what`` happened and loses
@@ -259,7 +258,9 @@ def settled(
     return out
 
 
-def undelivered(incident: Incident, things: Sequence[Reminded], recipient: str, error: str) -> str:
+def undelivered(
+    incident: Incident, things: Sequence[Remindable], recipient: str, error: str
+) -> str:
     """Told in the case's thread when a reminder cannot be delivered at all."""
     titles = ", ".join(f"*{shown_title(thing.title)}*" for thing in things)
     where = {
@@ -279,7 +280,7 @@ def undelivered(incident: Incident, things: Sequence[Reminded], recipient: str, 
 
 
 def digest_message(
-    steps: Sequence[tuple[Incident, Reminded]], today: date, calendar: WorkingCalendar
+    steps: Sequence[tuple[Incident, Remindable]], today: date, calendar: WorkingCalendar
 ) -> tuple[str, list[Block]]:
     """One message: what is overdue, then what is due from today to Sunday. Statutory steps
     and improvement actions take a line each, with whoever owns them, so the business unit
@@ -307,13 +308,13 @@ def digest_message(
 
 def _listing(
     heading: str,
-    rows: Sequence[tuple[Incident, Reminded]],
+    rows: Sequence[tuple[Incident, Remindable]],
     today: date,
     calendar: WorkingCalendar,
 ) -> SectionBlock:
     """The rows soonest first, a case's checklist items gathered where its first one falls."""
-    entries: list[list[tuple[Incident, Reminded]]] = []
-    items_of: dict[int | None, list[tuple[Incident, Reminded]]] = {}
+    entries: list[list[tuple[Incident, Remindable]]] = []
+    items_of: dict[int | None, list[tuple[Incident, Remindable]]] = {}
     for incident, thing in rows:
         if not isinstance(thing, ChecklistItem):
             entries.append([(incident, thing)])
@@ -334,7 +335,7 @@ def _listing(
 
 
 def _digest_line(
-    entry: Sequence[tuple[Incident, Reminded]], today: date, calendar: WorkingCalendar
+    entry: Sequence[tuple[Incident, Remindable]], today: date, calendar: WorkingCalendar
 ) -> str:
     """One step or action, or one case's checklist items (the soonest first)."""
     incident, first = entry[0]

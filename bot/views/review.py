@@ -35,7 +35,7 @@ from bot.domain.review import (
 from bot.domain.timetable import StepKind
 from bot.domain.words import FINISHED, Status
 from bot.rules import Rules
-from bot.usecases.review_state import Review
+from bot.usecases.read_models import Review
 from bot.views.case_forms import REASON_MAX
 from bot.views.inputs import choice_input, date_input, form_modal, text_input
 from bot.views.text import OVERFLOW_OPTIONS, SECTION_TEXT, STATUS_MARK, cut, day, escape, menu

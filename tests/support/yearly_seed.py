@@ -22,7 +22,7 @@ from bot.domain.publication import Published, Settled
 from bot.domain.review import NationalDecision, PanelAnswer, ProceedingsKind, PublicationKind
 from bot.usecases.lifecycle import record_step_done
 from bot.usecases.publication import record_proceedings
-from bot.usecases.review_state import open_at_publication
+from bot.usecases.read_models import open_at_publication
 from bot.usecases.reviews import (
     record_delay_told,
     record_national_decision,

@@ -11,9 +11,7 @@ from bot.flows.jobs import Clock, TickReport
 from bot.flows.posting import publish_case
 from bot.logs import about_case
 from bot.runtime import Runtime
-from bot.usecases.cases import POST_LEASE
-from storage.db import session_scope
-from storage.queries import claim_unposted_incidents
+from bot.usecases.cases import POST_LEASE, claim_unposted
 
 logger = logging.getLogger(__name__)
 
@@ -23,8 +21,7 @@ BATCH = 20
 
 def retry_posts(runtime: Runtime, client: WebClient, clock: Clock, report: TickReport) -> None:
     """Post the cases still unposted, a batch a tick; one that fails is tried again later."""
-    with session_scope(runtime.engine) as session:
-        unposted = claim_unposted_incidents(session, clock(), POST_LEASE, BATCH)
+    unposted = claim_unposted(runtime.engine, now=clock(), lease=POST_LEASE, limit=BATCH)
     for incident_id, reference in unposted:
         with about_case(reference):
             try:

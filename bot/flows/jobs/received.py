@@ -9,9 +9,7 @@ import logging
 from bot.flows.jobs import Clock, TickReport
 from bot.logs import about_case
 from bot.runtime import Runtime
-from bot.usecases.cases import POST_LEASE, log_received
-from storage.db import open_session
-from storage.queries import received_reports_waiting
+from bot.usecases.cases import POST_LEASE, log_received, reports_waiting
 
 logger = logging.getLogger(__name__)
 
@@ -21,8 +19,7 @@ BATCH = 20
 
 def log_waiting(runtime: Runtime, clock: Clock, report: TickReport) -> None:
     """Log the case of each report received before the posting lease and not logged."""
-    with open_session(runtime.engine) as session:
-        waiting = received_reports_waiting(session, clock() - POST_LEASE, BATCH)
+    waiting = reports_waiting(runtime.engine, before=clock() - POST_LEASE, limit=BATCH)
     for key in waiting:
         try:
             incident = log_received(runtime.engine, runtime.rules, key)

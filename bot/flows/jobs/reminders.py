@@ -32,37 +32,32 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.models.blocks import Block
 
 from bot.domain.calendar import london_date
-from bot.domain.reminders import ReminderKind, ReminderStatus, destination
+from bot.domain.reminders import ReminderKind, ReminderStatus
 from bot.domain.yearly import YearlyReminder, yearly_reminder
 from bot.flows.jobs import Clock, TickReport
 from bot.logs import about_case, about_reminders
 from bot.runtime import Runtime
-from bot.usecases.reminders import Remindable, replan_case, still_wanted, wanted_reminders
+from bot.usecases.read_models import Remindable
+from bot.usecases.reminders import (
+    Batch,
+    Found,
+    claim_due,
+    due_by,
+    plan_in_channel,
+    record_outcome,
+    release,
+    replan_case,
+    still_wanted,
+    wanted_reminders,
+)
 from bot.views.reminders import (
     Line,
-    Reminded,
     digest_message,
     reminders_message,
     undelivered,
     yearly_report_message,
 )
-from storage.db import open_session, session_scope
-from storage.models import ChecklistItem, ImprovementAction, Incident, Reminder, Step
-from storage.queries import (
-    Claim,
-    ReminderGroup,
-    add_reminders,
-    cases_of,
-    claim_due_reminders,
-    finish_reminders,
-    group_of,
-    latest_due,
-    open_actions,
-    open_items,
-    open_steps_due_by,
-    release_reminders,
-    reminder_exists,
-)
+from storage.models import ChecklistItem, ImprovementAction, Reminder
 
 logger = logging.getLogger(__name__)
 
@@ -117,25 +112,6 @@ class _Message:
     missed: date | None = None  # the first day one of them was due, if before today
 
 
-@dataclass(frozen=True)
-class _Found:
-    """The incidents, steps, checklist items and improvement actions a batch of claims is
-    about, by id."""
-
-    incidents: dict[int, Incident]
-    steps: dict[int, Step]
-    items: dict[int, ChecklistItem]
-    actions: dict[int, ImprovementAction]
-
-    def about(self, reminder: Reminder) -> tuple[Incident | None, Remindable | None]:
-        incident = self.incidents.get(reminder.incident_id or 0)
-        if reminder.action_id is not None:
-            return incident, self.actions.get(reminder.action_id)
-        if reminder.item_id is not None:
-            return incident, self.items.get(reminder.item_id)
-        return incident, self.steps.get(reminder.step_id or 0)
-
-
 def plan_digest(runtime: Runtime, clock: Clock) -> None:
     """Today's digest, planned once by whichever replica ticks first on a working day."""
     policy, now = runtime.rules.reminders, clock()
@@ -143,7 +119,10 @@ def plan_digest(runtime: Runtime, clock: Clock) -> None:
     if policy.digest_at is None or not runtime.rules.calendar.is_working_day(today):
         return
     key = f"digest:{runtime.channel}:{today.isoformat()}"
-    _plan_in_channel(runtime, ReminderKind.DIGEST, key, policy.instant(today, policy.digest_at))
+    due_at = policy.instant(today, policy.digest_at)
+    plan_in_channel(
+        runtime.engine, kind=ReminderKind.DIGEST, channel=runtime.channel, key=key, due_at=due_at
+    )
 
 
 def plan_yearly_report(runtime: Runtime, clock: Clock) -> None:
@@ -155,26 +134,13 @@ def plan_yearly_report(runtime: Runtime, clock: Clock) -> None:
         return
     key = f"yearly_report:{runtime.channel}:{wanted.year.label}:{wanted.remind_on.isoformat()}"
     due_at = runtime.rules.reminders.instant(wanted.remind_on)
-    _plan_in_channel(runtime, ReminderKind.YEARLY_REPORT, key, due_at)
-
-
-def _plan_in_channel(runtime: Runtime, kind: ReminderKind, key: str, due_at: datetime) -> None:
-    """A reminder to the channel about no case, planned once under ``key`` (a cheap
-    lookup first: every tick asks)."""
-    with open_session(runtime.engine) as session:
-        if reminder_exists(session, dedupe_key=key):
-            return
-    row = {
-        "incident_id": None,
-        "step_id": None,
-        "kind": kind,
-        "recipient": runtime.channel,
-        "destination": destination(kind, runtime.channel, None),
-        "due_at": due_at,
-        "dedupe_key": key,
-    }
-    with session_scope(runtime.engine) as session:
-        add_reminders(session, rows=[row])
+    plan_in_channel(
+        runtime.engine,
+        kind=ReminderKind.YEARLY_REPORT,
+        channel=runtime.channel,
+        key=key,
+        due_at=due_at,
+    )
 
 
 def _yearly(runtime: Runtime, today: date) -> YearlyReminder | None:
@@ -215,31 +181,22 @@ class ReminderJob:
         if not self._in_hours():
             return
         while True:
-            with session_scope(self.engine) as session:
-                claims = claim_due_reminders(
-                    session, now=self.clock(), worker=self.worker, lease=self.lease, limit=batch
-                )
-                reminders = [c.reminder for c in claims]
-                latest = latest_due(session, reminders=reminders, now=self.clock())
-                found = _Found(*cases_of(session, reminders=reminders))
-            if not claims:
+            claimed = claim_due(
+                self.engine, now=self.clock(), worker=self.worker, lease=self.lease, limit=batch
+            )
+            if not claimed.batches:
                 break
-            groups: dict[str, list[Claim]] = {}
-            for claim in claims:
-                groups.setdefault(claim.reminder.destination, []).append(claim)
-            pending = list(groups.values())
-            for index, group in enumerate(pending):
-                lease_until = min(c.reminder.lease_until or self.clock() for c in group)
-                rest = [c.reminder for g in pending[index:] for c in g]
+            for index, group in enumerate(claimed.batches):
+                rest = [r for later in claimed.batches[index:] for r in later.reminders]
                 if not self._in_hours():  # working hours ended during the tick
                     self._release(rest, retry_at=self._opening(), error="after hours")
                     return self._replan_touched()
-                if self.stop.is_set() or lease_until - self.clock() < self.margin:
+                if self.stop.is_set() or group.lease_until - self.clock() < self.margin:
                     # Stopping, or Slack was slow: hand the rest back, to be claimed again.
                     self._release(rest, retry_at=self.clock(), error="slow")
                     return self._replan_touched()
-                with about_reminders(_ids([c.reminder for c in group])):
-                    self._deliver(group, latest, found)
+                with about_reminders(_ids(group.reminders)):
+                    self._deliver(group, claimed.found)
         self._replan_touched()
 
     def _in_hours(self) -> bool:
@@ -259,32 +216,24 @@ class ReminderJob:
             replan_case(self.engine, self.rules, incident_id, self.clock())
 
     def _release(self, reminders: list[Reminder], *, retry_at: datetime, error: str) -> None:
-        with session_scope(self.engine) as session:
-            release_reminders(
-                session,
-                reminder_ids=_ids(reminders),
-                worker=self.worker,
-                retry_at=retry_at,
-                error=error,
-            )
+        release(
+            self.engine,
+            reminder_ids=_ids(reminders),
+            worker=self.worker,
+            retry_at=retry_at,
+            error=error,
+        )
 
-    def _deliver(
-        self, group: list[Claim], latest: dict[ReminderGroup, datetime], found: _Found
-    ) -> None:
+    def _deliver(self, group: Batch, found: Found) -> None:
         """Send one destination's claimed reminders as one message, about the cases, steps
         and items (``found``) as they stood when they were claimed a moment ago, and record
         how it went."""
-        superseded, skipped, wanted = [], [], []
-        for claim in group:
-            reminder = claim.reminder
-            if reminder.incident_id is not None:
-                self.touched.add(reminder.incident_id)
-            if reminder.due_at < latest[group_of(reminder)]:  # missed ones collapse
-                superseded.append(reminder)
-            elif self._still_wanted(reminder, found):
-                wanted.append(reminder)
-            else:
-                skipped.append(reminder)
+        self.touched |= {r.incident_id for r in group.reminders if r.incident_id is not None}
+        superseded = group.superseded
+        skipped: list[Reminder] = []
+        wanted: list[Reminder] = []
+        for reminder in group.current:
+            (wanted if self._still_wanted(reminder, found) else skipped).append(reminder)
         self.report.superseded += len(superseded)
         self._finish(superseded, ReminderStatus.SUPERSEDED)
         first_due = min((london_date(r.due_at) for r in superseded + wanted), default=None)
@@ -296,7 +245,7 @@ class ReminderJob:
         if message is None:
             return
         try:
-            if any(c.in_doubt for c in group):
+            if group.in_doubt:
                 rest = self._unless_posted(message, found)
                 if rest is None:
                     return
@@ -318,7 +267,7 @@ class ReminderJob:
         self.report.note(self.report.sent, message.label)
         self._finish(message.carried, ReminderStatus.SENT)
 
-    def _still_wanted(self, reminder: Reminder, found: _Found) -> bool:
+    def _still_wanted(self, reminder: Reminder, found: Found) -> bool:
         """Whether the policy still wants this reminder: not once the step or item is
         done, paused or snoozed, the case closed, the date moved, the digest a day old."""
         if reminder.kind == ReminderKind.DIGEST:
@@ -333,7 +282,7 @@ class ReminderJob:
         return still_wanted(reminder, by_key, self.rules.calendar, self.clock())
 
     def _compose(
-        self, reminders: list[Reminder], found: _Found, first_due: date | None
+        self, reminders: list[Reminder], found: Found, first_due: date | None
     ) -> _Message | None:
         """The one message that carries ``reminders`` (all to one destination), or None
         when there is nothing to say; late, it says so, once (``first_due``: the day the
@@ -369,16 +318,9 @@ class ReminderJob:
         return _Message(label, channel, thread_ts, text, blocks, reminders, shown, missed)
 
     def _digest(self, reminders: list[Reminder], today: date) -> _Message | None:
-        with open_session(self.engine) as session:
-            rows: list[tuple[Incident, Reminded]] = [
-                *open_steps_due_by(session, _sunday(today)),
-                *open_items(session, due_by=_sunday(today)),
-                *open_actions(session, due_to=_sunday(today)),
-            ]
-        rows = [(incident, thing) for incident, thing in rows if incident.closed_at is None]
+        rows = due_by(self.engine, day=_sunday(today))
         if not rows:
             return None
-        rows.sort(key=lambda row: row[1].due_on or today)
         text, blocks = digest_message(rows, today, self.rules.calendar)
         recipient = reminders[0].recipient
         return _Message(f"digest → {recipient}", recipient, None, text, blocks, reminders)
@@ -392,7 +334,7 @@ class ReminderJob:
         label = f"yearly report {wanted.year.label} → {recipient}"
         return _Message(label, recipient, None, text, blocks, reminders)
 
-    def _unless_posted(self, message: _Message, found: _Found) -> _Message | None:
+    def _unless_posted(self, message: _Message, found: Found) -> _Message | None:
         """The message again without the reminders Slack holds already (a worker that died
         before it could record them sent them), or None if it holds them all."""
         posted = self._posted_ids(message)
@@ -431,14 +373,7 @@ class ReminderJob:
             return self._give_up(message, f"{error} ({attempts} attempts)")
         wait = min(FIRST_RETRY * 2 ** max(attempts - 1, 0), LAST_RETRY)
         retry_at = self._opening(self.clock() + max(wait, retry_after or timedelta(0)))
-        with session_scope(self.engine) as session:
-            release_reminders(
-                session,
-                reminder_ids=_ids(message.carried),
-                worker=self.worker,
-                retry_at=retry_at,
-                error=error,
-            )
+        self._release(message.carried, retry_at=retry_at, error=error)
         self.report.note(
             self.report.retrying, f"{message.label}: {error}; again after {retry_at:%H:%M:%S}Z"
         )
@@ -472,15 +407,14 @@ class ReminderJob:
     ) -> None:
         if not reminders:
             return
-        with session_scope(self.engine) as session:
-            held = finish_reminders(
-                session,
-                reminder_ids=_ids(reminders),
-                worker=self.worker,
-                status=status,
-                now=self.clock(),
-                error=error,
-            )
+        held = record_outcome(
+            self.engine,
+            reminder_ids=_ids(reminders),
+            worker=self.worker,
+            status=status,
+            now=self.clock(),
+            error=error,
+        )
         if held < len(reminders):
             logger.warning(
                 "%d of reminders %s were taken over before they were recorded",

@@ -18,14 +18,11 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.engine import Engine
 
 from bot.domain.calendar import london_date
-from bot.domain.review import DELAY
 from bot.flows import posting
 from bot.flows.jobs import Clock
 from bot.runtime import Runtime
 from bot.usecases import reviews
 from bot.usecases.lifecycle import NotAllowed
-from storage.db import open_session
-from storage.queries import past_target_without
 
 logger = logging.getLogger(__name__)
 
@@ -38,13 +35,10 @@ _looked: weakref.WeakKeyDictionary[Engine, date] = weakref.WeakKeyDictionary()
 
 def add_delay_steps(runtime: Runtime, client: WebClient, clock: Clock) -> None:
     """Add the delay step to each local review past its target, and redraw its card."""
-    target, today = runtime.rules.review.target_step, london_date(clock())
+    today = london_date(clock())
     if _looked.get(runtime.engine) == today:
         return
-    with open_session(runtime.engine) as session:
-        late = past_target_without(
-            session, target_step=target, step_key=DELAY, before=today, limit=BATCH
-        )
+    late = reviews.past_target(runtime.engine, runtime.rules, today=today, limit=BATCH)
     for incident_id in late:
         try:
             reviews.target_passed(
