@@ -7,6 +7,7 @@ are plain calendar dates: the statutory clock counts days, not instants.
 """
 
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, Column, Dialect, Index, Integer, UniqueConstraint, false, text
@@ -14,9 +15,20 @@ from sqlalchemy.ext.mutable import MutableList
 from sqlalchemy.orm import declared_attr
 from sqlalchemy.types import DateTime, TypeDecorator
 from sqlmodel import Field, SQLModel
+from sqlmodel.sql.sqltypes import AutoString
 
+from bot.domain.actions import ActionStatus, AssuranceResult, Origin
+from bot.domain.reminders import ReminderKind, ReminderStatus
+from bot.domain.review import (
+    Direction,
+    NationalDecision,
+    PanelAnswer,
+    Partner,
+    ProceedingsKind,
+    PublicationKind,
+)
 from bot.domain.timetable import StepKind
-from bot.domain.words import Status
+from bot.domain.words import Decision, Status
 
 # Deterministic constraint names, identical on SQLite and PostgreSQL, so that later
 # migrations (including SQLite batch mode) can refer to constraints by name.
@@ -62,6 +74,25 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC)
 
 
+class Word(TypeDecorator[StrEnum]):
+    """One of a StrEnum's words, stored as its text: the column is the VARCHAR it always
+    was (no migration), and a row read back holds the enum, so the code compares words,
+    never strings. A stored word the enum does not know raises on reading."""
+
+    impl = AutoString
+    cache_ok = True
+
+    def __init__(self, enum: type[StrEnum]) -> None:
+        super().__init__()
+        self.enum = enum
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        return None if value is None else self.enum(value).value
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> StrEnum | None:
+        return None if value is None else self.enum(value)
+
+
 class Incident(SQLModel, table=True):
     """A serious child safeguarding incident, known in Slack only by reference and pseudonym.
 
@@ -102,13 +133,13 @@ class Incident(SQLModel, table=True):
     unexpected_death: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     aware_on: date = Field(index=True)
     notified_on: date | None = None
-    decision: str | None = None
+    decision: Decision | None = Field(default=None, sa_type=Word(Decision))
     decided_on: date | None = None
     decision_rationale: str | None = None
     family_informed_on: date | None = None
     publication_planned_on: date | None = None  # the partnership's own plan
     published_on: date | None = None
-    publication_kind: str | None = None  # a bot.domain.review.PublicationKind
+    publication_kind: PublicationKind | None = Field(default=None, sa_type=Word(PublicationKind))
     publication_reason: str | None = None  # why only the information about improvements
     publication_url: str | None = None  # the partnership's page
     summary: str = Field(max_length=500)
@@ -164,10 +195,12 @@ class Step(SQLModel, table=True):
     provisional: bool = False
     # "deadline", or "minimum_period": due_on is then the earliest day a period (keeping
     # the published report available) may end, which nothing reminds about or is late for.
-    kind: str = Field(
-        default=StepKind.DEADLINE, sa_column_kwargs={"server_default": StepKind.DEADLINE.value}
+    kind: StepKind = Field(
+        default=StepKind.DEADLINE,
+        sa_type=Word(StepKind),
+        sa_column_kwargs={"server_default": StepKind.DEADLINE.value},
     )
-    status: str = "open"
+    status: Status = Field(default=Status.OPEN, sa_type=Word(Status))
     completed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     completed_by: str | None = None
     # The day it was done, as recorded (completed_at is when it was recorded).
@@ -210,7 +243,7 @@ class ChecklistItem(SQLModel, table=True):
     title: str
     position: int
     agency: str | None = None
-    status: str = "open"
+    status: Status = Field(default=Status.OPEN, sa_type=Word(Status))
     owner_id: str | None = None
     due_on: date | None = None
     provisional: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
@@ -245,13 +278,13 @@ class Reminder(SQLModel, table=True):
     action_id: int | None = Field(
         default=None, foreign_key="improvement_action.id", ondelete="CASCADE", index=True
     )
-    kind: str
+    kind: ReminderKind = Field(sa_type=Word(ReminderKind))
     recipient: str
     #: Which message it goes out in (:func:`bot.domain.reminders.destination`): the
     #: scheduler claims a destination's due rows together and sends them as one.
     destination: str
     due_at: datetime = Field(sa_type=UTCDateTime)
-    status: str = "planned"
+    status: ReminderStatus = Field(default=ReminderStatus.PLANNED, sa_type=Word(ReminderStatus))
     claimed_by: str | None = None
     lease_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
     sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
@@ -334,7 +367,7 @@ class ReviewSignOff(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     incident_id: int = Field(foreign_key="incident.id", ondelete="CASCADE", index=True)
-    partner: str  # a bot.domain.review.Partner
+    partner: Partner = Field(sa_type=Word(Partner))
     signed_by: str
     signed_on: date
     recorded_at: datetime = Field(sa_type=UTCDateTime)
@@ -350,13 +383,13 @@ class PanelReview(SQLModel, table=True):
     sent_on: date
     sent_by: str
     sent_reason: str | None = None  # why it went without a partner's sign-off
-    answer: str | None = None  # a bot.domain.review.PanelAnswer
+    answer: PanelAnswer | None = Field(default=None, sa_type=Word(PanelAnswer))
     answered_on: date | None = None
     answer_recorded_by: str | None = None
     reply_due_on: date | None = None  # the answer owes a reply by then
     reply_sent_on: date | None = None
     recorded_at: datetime = Field(sa_type=UTCDateTime)
-    national_decision: str | None = None  # a bot.domain.review.NationalDecision
+    national_decision: NationalDecision | None = Field(default=None, sa_type=Word(NationalDecision))
     national_decided_on: date | None = None
     learning_way: str | None = None  # no further review: how the learning is shared
     learning_recorded_on: date | None = None
@@ -373,7 +406,7 @@ class PanelCorrespondence(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     incident_id: int = Field(foreign_key="incident.id", ondelete="CASCADE", index=True)
     exchanged_on: date
-    direction: str  # a bot.domain.review.Direction
+    direction: Direction = Field(sa_type=Word(Direction))
     what: str = Field(max_length=150)
     recorded_by: str
     recorded_at: datetime = Field(sa_type=UTCDateTime)
@@ -399,7 +432,7 @@ class Proceedings(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     incident_id: int = Field(foreign_key="incident.id", ondelete="CASCADE", index=True)
-    kind: str  # a bot.domain.review.ProceedingsKind
+    kind: ProceedingsKind = Field(sa_type=Word(ProceedingsKind))
     expected_on: date | None = None  # the trial, the inquest, the final hearing
     concluded_on: date | None = None
     recorded_by: str
@@ -413,7 +446,7 @@ class Recommendation(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     incident_id: int = Field(foreign_key="incident.id", ondelete="CASCADE", index=True)
     text: str = Field(max_length=300)
-    origin: str  # the review it comes from: local, national, rapid, practice learning
+    origin: Origin = Field(sa_type=Word(Origin))  # the review it comes from
     recorded_by: str
     recorded_at: datetime = Field(sa_type=UTCDateTime)
 
@@ -431,16 +464,20 @@ class ImprovementAction(SQLModel, table=True):
         default=None, foreign_key="recommendation.id", ondelete="CASCADE", index=True
     )
     title: str = Field(max_length=300)
-    origin: str  # as Recommendation.origin; an immediate action has no recommendation
+    origin: Origin = Field(sa_type=Word(Origin))  # an immediate action has no recommendation
     agency: str
     owner_id: str | None = None
     due_on: date | None = None
-    status: str = Field(default="open", sa_column_kwargs={"server_default": "open"})
+    status: ActionStatus = Field(
+        default=ActionStatus.OPEN,
+        sa_type=Word(ActionStatus),
+        sa_column_kwargs={"server_default": ActionStatus.OPEN.value},
+    )
     reason: str | None = Field(default=None, max_length=300)  # not taken forward: why
     evidence: str | None = Field(default=None, max_length=300)  # what shows it happened
     done_on: date | None = None
     assurance_due_on: date | None = None  # a date to look again
-    assurance_result: str | None = None  # embedded, partly, not yet
+    assurance_result: AssuranceResult | None = Field(default=None, sa_type=Word(AssuranceResult))
     assurance_note: str | None = Field(default=None, max_length=300)
     assured_on: date | None = None
     snoozed_until: date | None = None

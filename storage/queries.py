@@ -12,8 +12,9 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from bot.domain.reminders import ReminderStatus
+from bot.domain.review import NationalDecision
 from bot.domain.timetable import RECORDED_FACTS, StepKind
-from bot.domain.words import Status
+from bot.domain.words import Decision, Status
 from storage.models import (
     AccessRefusal,
     AppliedRules,
@@ -123,7 +124,11 @@ def open_incidents_with_next_step(
             .over(partition_by=col(Step.incident_id), order_by=(col(Step.due_on), col(Step.id)))
             .label("rank"),
         )
-        .where(Step.status == "open", Step.kind == StepKind.DEADLINE, col(Step.due_on).is_not(None))
+        .where(
+            Step.status == Status.OPEN,
+            Step.kind == StepKind.DEADLINE,
+            col(Step.due_on).is_not(None),
+        )
         .subquery()
     )
     next_due = (
@@ -196,10 +201,10 @@ def count_open_incidents_by_stage(session: Session) -> dict[str, int]:
     stage = case(
         (col(Incident.practice_learning_review).is_(True), "learning_review"),
         (col(Incident.published_on).is_not(None), "published"),
-        (col(Incident.decision) == "lcspr", "local_review"),
+        (col(Incident.decision) == Decision.LCSPR, "local_review"),
         # A national review recommended is one until the Panel decides on a local one.
-        (col(PanelReview.national_decision) == "local_review", "local_review"),
-        (col(Incident.decision) == "national", "national_review"),
+        (col(PanelReview.national_decision) == NationalDecision.LOCAL_REVIEW, "local_review"),
+        (col(Incident.decision) == Decision.NATIONAL, "national_review"),
         (col(Incident.decision).is_not(None), "no_local_review"),
         (col(Incident.notified_on).is_not(None), "rapid_review"),
         else_="notification",
@@ -226,7 +231,7 @@ def open_steps(
     person's or only those due in ``due_from..due_to``."""
     conditions = [
         col(Incident.closed_at).is_(None),
-        col(Step.status) == "open",
+        col(Step.status) == Status.OPEN,
         col(Step.kind) == StepKind.DEADLINE,
     ]
     if owner_id is not None:
@@ -375,7 +380,7 @@ def case_items(session: Session, *, incident_id: int) -> list[ChecklistItem]:
 def planned_reminder_keys(session: Session, *, incident_id: int) -> set[str]:
     """The dedupe keys of an incident's reminders still to be sent."""
     statement = select(Reminder.dedupe_key).where(
-        Reminder.incident_id == incident_id, col(Reminder.status) == "planned"
+        Reminder.incident_id == incident_id, col(Reminder.status) == ReminderStatus.PLANNED
     )
     return set(session.exec(statement))
 
@@ -652,7 +657,7 @@ def open_steps_due_by(session: Session, day: date) -> list[tuple[Incident, Step]
         .join(Step, col(Step.incident_id) == Incident.id)
         .where(
             col(Incident.closed_at).is_(None),
-            Step.status == "open",
+            Step.status == Status.OPEN,
             Step.kind == StepKind.DEADLINE,
             col(Step.paused_at).is_(None),
             col(Step.due_on) <= day,
@@ -829,7 +834,7 @@ def past_target_without(
         .where(
             col(Incident.closed_at).is_(None),
             Step.step_key == target_step,
-            col(Step.status).in_(("open", "paused")),
+            col(Step.status).in_((Status.OPEN, Status.PAUSED)),
             col(Step.due_on) < before,
             ~has_it.exists(),
         )

@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel, select
 
+from bot.domain.reminders import ReminderKind
 from storage.db import (
     alembic_config,
     current_revision,
@@ -198,7 +199,7 @@ def test_round_trip_of_an_incident_and_its_records(engine: Engine) -> None:
             Reminder(
                 incident_id=incident.id,
                 step_id=step.id,
-                kind="due_soon",
+                kind=ReminderKind.OWNER,
                 recipient="U0LEAD",
                 destination="dm:U0LEAD",
                 due_at=due_at,
@@ -255,7 +256,7 @@ def test_datetimes_come_back_aware_utc_and_equal(engine: Engine) -> None:
         session.add(
             Reminder(
                 incident_id=incident.id,
-                kind="k",
+                kind=ReminderKind.OWNER,
                 recipient="U1",
                 destination="dm:U1",
                 due_at=due_at,
@@ -374,7 +375,7 @@ def test_purging_an_incident_keeps_its_audit_trail(engine: Engine) -> None:
             Reminder(
                 incident_id=incident.id,
                 step_id=step.id,
-                kind="k",
+                kind=ReminderKind.OWNER,
                 recipient="U1",
                 destination="dm:U1",
                 due_at=due_at,

@@ -96,7 +96,7 @@ def add_action(
         # With no recommendation: an immediate action, from the rapid review or, on a case
         # below the threshold, from its practice learning review.
         learning = incident.practice_learning_review
-        origin: str = Origin.PRACTICE_LEARNING if learning else Origin.RAPID
+        origin = Origin.PRACTICE_LEARNING if learning else Origin.RAPID
         if recommendation_id is not None:
             recommendation = get_row(session, Recommendation, row_id=recommendation_id)
             if recommendation is None or recommendation.incident_id != incident_id:

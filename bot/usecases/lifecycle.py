@@ -182,7 +182,7 @@ def record_step_done(
         elif step.step_key == "lcspr_decision":
             if decision not in tuple(Decision):
                 raise NotAllowed("Choose the decision.")
-            incident.decision, incident.decided_on = decision, on
+            incident.decision, incident.decided_on = Decision(decision), on
             incident.decision_rationale, incident.family_informed_on = rationale, family_informed_on
         elif step.step_key == "lcspr_publication":
             if published is None:
@@ -319,7 +319,7 @@ def set_step_status(
     rules: Rules,
     *,
     step_id: int,
-    status: str,
+    status: Status,
     reason: str,
     actor: str,
     now: datetime,
@@ -392,7 +392,7 @@ def update_item(
     item_id: int,
     actor: str,
     now: datetime,
-    status: str | None = None,
+    status: Status | None = None,
     reason: str | None = None,
     owner: str | None = None,
     note: str | None = None,

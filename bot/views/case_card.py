@@ -295,17 +295,17 @@ def _step_menu(step: Step, rules: Rules) -> ButtonElement | OverflowMenuElement:
 
 def _step_line(step: Step, today: date, calendar: WorkingCalendar, incident: Incident) -> str:
     """A step's status, due date and owner; a closed case's steps show no countdown."""
-    mark = STATUS_MARK.get(step.status, STATUS_MARK["open"])
-    counting = step.status == "open" and incident.closed_at is None
-    if step.status == "done" and step.completed_on:
+    mark = STATUS_MARK[step.status]
+    counting = step.status == Status.OPEN and incident.closed_at is None
+    if step.status == Status.DONE and step.completed_on:
         when = f"done {day(step.completed_on)} (recorded by <@{step.completed_by}>)"
-    elif step.status == "paused":
+    elif step.status == Status.PAUSED:
         when = f"paused: {cut(escape(step.pause_reason or ''), _REASON)}"
-    elif step.status == "not_applicable":
+    elif step.status == Status.NOT_APPLICABLE:
         reason = step.not_applicable_reason
         when = f"not applicable: “{cut(escape(reason), _REASON)}”" if reason else "not applicable"
         when += f" (recorded by <@{step.completed_by}>)" if step.completed_by else ""
-    elif step.status != "open":
+    elif step.status != Status.OPEN:
         when = step.status.replace("_", " ")
     elif step.due_on is None:
         when = "date not yet known"

@@ -24,12 +24,13 @@ from slack_sdk.models.blocks import (
 from bot.domain.calendar import WorkingCalendar
 from bot.domain.checklist import MAX_ITEMS
 from bot.domain.learning_review import LearningReviewTemplate, is_learning_item
-from bot.domain.words import ItemVerb
+from bot.domain.words import ItemVerb, Status
 from bot.views.case_card import closed_line
 from bot.views.text import (
     HEADER_TEXT,
     SECTION_TEXT,
     STATUS_MARK,
+    STATUS_WORDS,
     cut,
     day,
     day_of,
@@ -97,8 +98,8 @@ def checklist_message(
 
 def progress(items: Sequence[ChecklistItem]) -> str:
     """``3 of 21 done, 1 not applicable.``: an item that does not apply is not one to do."""
-    not_applicable = sum(item.status == "not_applicable" for item in items)
-    done = sum(item.status == "done" for item in items)
+    not_applicable = sum(item.status == Status.NOT_APPLICABLE for item in items)
+    done = sum(item.status == Status.DONE for item in items)
     words = f"{done} of {len(items) - not_applicable} done"
     return f"{words}, {not_applicable} not applicable." if not_applicable else f"{words}."
 
@@ -113,8 +114,8 @@ def _item(
 ) -> SectionBlock:
     """One item; a closed case's items have no countdown and no menu."""
     title = shown_title(item.title)
-    lines = [f"{STATUS_MARK.get(item.status, STATUS_MARK['open'])} *{title}*"]
-    if item.status == "open":
+    lines = [f"{STATUS_MARK[item.status]} *{title}*"]
+    if item.status == Status.OPEN:
         if item.due_on is None:
             due = ""
         elif closed:
@@ -123,9 +124,9 @@ def _item(
             due = f"due {day(item.due_on)} · {time_left(item.due_on, today, calendar)} · "
         lines.append(f"{due}{owner(item.owner_id) if item.owner_id or not role else role}")
     elif item.updated_by and item.updated_at:
-        what = "done" if item.status == "done" else "not applicable"
+        what = STATUS_WORDS[item.status]
         when = day(item.done_on) if item.done_on else day_of(item.updated_at)
-        why = item.not_applicable_reason if item.status == "not_applicable" else None
+        why = item.not_applicable_reason if item.status == Status.NOT_APPLICABLE else None
         reason = f": “{cut(escape(why), _NOTE)}”" if why else ""
         lines.append(f"{what} by <@{item.updated_by}> on {when}{reason}")
     if item.note:
@@ -133,7 +134,7 @@ def _item(
     text = MarkdownTextObject(text=cut("\n".join(lines), SECTION_TEXT))
     if closed:
         return SectionBlock(block_id=f"item:{item.id}", text=text)
-    if item.status == "open":
+    if item.status == Status.OPEN:
         verbs = (ItemVerb.DONE, ItemVerb.DONE_ON, ItemVerb.NOT_APPLICABLE, ItemVerb.ASSIGN)
         options = [(verb, verb.label) for verb in verbs]
     else:

@@ -17,11 +17,11 @@ from slack_sdk.models.views import View
 
 from bot.domain.calendar import LONDON
 from bot.domain.incident import AGE_BANDS
-from bot.domain.words import FeedRevoked
+from bot.domain.words import FeedRevoked, Status
 from bot.views.case_card import WHERE
 from bot.views.case_forms import DECISIONS
 from bot.views.review import DIRECTION, NATIONAL
-from bot.views.text import SECTION_TEXT, VIEW_BLOCKS, cut, day, escape, owner
+from bot.views.text import SECTION_TEXT, STATUS_WORDS, VIEW_BLOCKS, cut, day, escape, owner
 from storage.models import AuditEvent, Incident
 
 #: Events per section, for reading; each section also stays within Slack's 3,000 characters.
@@ -31,8 +31,6 @@ _REASON = 300
 
 #: Who did it, when it was not a person.
 _NOT_A_PERSON = {"system": "The bot", "cli": "An administrator (command line)"}
-
-_STATUS = {"done": "done", "not_applicable": "not applicable", "paused": "paused", "open": "open"}
 
 
 @dataclass(frozen=True)
@@ -59,7 +57,8 @@ class _Said:
         return f": “{cut(escape(reason), _REASON)}”" if reason else ""
 
     def status(self, key: str) -> str:
-        return _STATUS.get(str(self.detail.get(key)), str(self.detail.get(key)))
+        said = str(self.detail.get(key))
+        return STATUS_WORDS[Status(said)] if said in tuple(Status) else said
 
     def person(self, key: str) -> str:
         return owner(self.detail.get(key))
@@ -189,9 +188,9 @@ def _settled(said: _Said) -> str:
 
 
 _ITEM_STATUS = {
-    "done": "marked {} done",
-    "not_applicable": "marked {} not applicable",
-    "open": "reopened {}",
+    Status.DONE: "marked {} done",
+    Status.NOT_APPLICABLE: "marked {} not applicable",
+    Status.OPEN: "reopened {}",
 }
 
 #: What each audit action says was done (one entry per ``record_audit(action=...)``).

@@ -121,13 +121,13 @@ def review_blocks(
         name = rules.review.partners[partner]
         if (signed := review.signed.get(partner)) is not None:
             lines.append(
-                f"{STATUS_MARK['done']} {name}: signed {day(signed.signed_on)} "
+                f"{STATUS_MARK[Status.DONE]} {name}: signed {day(signed.signed_on)} "
                 f"by <@{signed.signed_by}>"
             )
         else:
             lead = rules.sign_off_leads.get(partner)
             by = f" from {who(lead)}" if lead else " (no lead set)"
-            lines.append(f"{STATUS_MARK['open']} {name}: awaited{by}")
+            lines.append(f"{STATUS_MARK[Status.OPEN]} {name}: awaited{by}")
     if (sent := review.sent) is not None:
         line = f"*Sent to the Panel:* {day(sent.sent_on)} by <@{sent.sent_by}>"
         if sent.sent_reason:

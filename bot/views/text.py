@@ -10,6 +10,7 @@ from slack_sdk.models.blocks import ButtonElement, Option, OverflowMenuElement
 
 from bot.domain.calendar import WorkingCalendar, london_date
 from bot.domain.calendar import day as day  # the domain dates a deadline's basis alike
+from bot.domain.words import Status
 
 #: Block Kit's limits that the builders meet (https://docs.slack.dev/reference/block-kit):
 #: Slack refuses a whole message or view with ``invalid_blocks`` if any one is exceeded.
@@ -41,10 +42,18 @@ LEARNING_REVIEW_MARK = "_practice learning review_"
 
 #: How a step's or checklist item's status shows at the start of its line.
 STATUS_MARK = {
-    "open": ":white_large_square:",
-    "done": ":white_check_mark:",
-    "not_applicable": ":heavy_minus_sign:",
-    "paused": ":double_vertical_bar:",
+    Status.OPEN: ":white_large_square:",
+    Status.DONE: ":white_check_mark:",
+    Status.NOT_APPLICABLE: ":heavy_minus_sign:",
+    Status.PAUSED: ":double_vertical_bar:",
+}
+
+#: A status in words, as a line or the history says it.
+STATUS_WORDS = {
+    Status.OPEN: "open",
+    Status.DONE: "done",
+    Status.NOT_APPLICABLE: "not applicable",
+    Status.PAUSED: "paused",
 }
 
 

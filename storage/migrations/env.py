@@ -12,11 +12,13 @@ from sqlalchemy import Connection
 from sqlmodel import SQLModel
 from sqlmodel.sql.sqltypes import AutoString
 
-from storage.models import UTCDateTime
+from storage.models import UTCDateTime, Word
 
 
 def render_item(kind: str, obj: Any, _context: AutogenContext) -> str | Literal[False]:
     """Autogenerate plain SQLAlchemy types, so revisions never import application code."""
+    if kind == "type" and isinstance(obj, Word):
+        return "sa.String()"
     if kind == "type" and isinstance(obj, AutoString):
         return f"sa.String(length={obj.length})" if obj.length else "sa.String()"
     if kind == "type" and isinstance(obj, UTCDateTime):
