@@ -76,7 +76,9 @@ def main() -> None:
                 engine, rules, report, reported_by=USER_ID, submission_key=f"n{n}", now=logged
             )
             assert incident.id is not None
-            publish_case(client, engine, rules, incident.id, CHANNEL_ID, logged)
+            publish_case(
+                client, engine, rules, incident_id=incident.id, channel=CHANNEL_ID, now=logged
+            )
         with Session(engine) as session:
             items = session.exec(select(ChecklistItem).order_by(ChecklistItem.id)).all()
         if options.without_items:

@@ -111,7 +111,7 @@ def test_an_action_title_the_guard_refuses_is_withheld_from_both_exports(engine:
         )
     table = rows(cases_csv(engine))
     assert [r["step_title"] for r in table if r["kind"] == "action"] == [WITHHELD, titles[1]]
-    ics = Calendar.from_ical(deadlines_ics(engine, at_noon(date(2026, 11, 23))))
+    ics = Calendar.from_ical(deadlines_ics(engine, now=at_noon(date(2026, 11, 23))))
     summaries = [str(event["summary"]) for event in ics.walk("VEVENT")]
     assert f"Child Marigold: improvement action: {WITHHELD}" in " ".join(summaries)
     for written in (text_of(table), text_of(summaries)):

@@ -55,7 +55,12 @@ def log_three_cases(running: RunningBot, client: WebClient) -> list[Incident]:
         )
         assert incident.id is not None
         assert publish_case(
-            client, running.engine, RULES, incident.id, CHANNEL_ID, at("2026-11-23")
+            client,
+            running.engine,
+            RULES,
+            incident_id=incident.id,
+            channel=CHANNEL_ID,
+            now=at("2026-11-23"),
         )
         with Session(running.engine) as session:
             logged.append(session.get(Incident, incident.id))

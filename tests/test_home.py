@@ -100,9 +100,10 @@ def test_your_steps_stages_and_timeliness(running: RunningBot) -> None:
 
 def test_the_payload_stays_valid_with_long_text_and_a_last_partial_page(engine: Engine) -> None:
     seed_many(engine, PER_PAGE + 3)
-    board = dashboard(engine, MANAGER, page=9, per_page=PER_PAGE, mine=10)
+    board = dashboard(engine, user_id=MANAGER, page=9, per_page=PER_PAGE, mine=10)
     assert board.page == 1 and len(board.cases) == 3  # a page past the end shows the last
-    figures = timeliness_report(engine, RULES, *last_twelve_months(TODAY), TODAY)
+    start, end = last_twelve_months(TODAY)
+    figures = timeliness_report(engine, RULES, start=start, end=end, today=TODAY)
     blocks = home_view(board, figures, TODAY, RULES.calendar).to_dict()["blocks"]
     assert len(blocks) <= 100
     for block in blocks:
@@ -141,17 +142,25 @@ def test_the_cached_timeliness_figures_follow_every_change(engine: Engine) -> No
     seed_many(engine, 3)
     cache, period = TimelinessCache(), last_twelve_months(TODAY)
     first = cache.report(engine, RULES, *period, TODAY)
-    assert first == timeliness_report(engine, RULES, *period, TODAY)
+    assert first == timeliness_report(engine, RULES, start=period[0], end=period[1], today=TODAY)
     assert cache.report(engine, RULES, *period, TODAY) is first  # nothing changed
     incident = log(engine, "Child Z", TODAY - timedelta(days=30))
     logged = cache.report(engine, RULES, *period, TODAY)
-    assert logged == timeliness_report(engine, RULES, *period, TODAY) != first
+    assert (
+        logged
+        == timeliness_report(engine, RULES, start=period[0], end=period[1], today=TODAY)
+        != first
+    )
     done(engine, incident, "panel_notification", TODAY - timedelta(days=20))
     changed = cache.report(engine, RULES, *period, TODAY)
-    assert changed == timeliness_report(engine, RULES, *period, TODAY) != logged
+    assert (
+        changed
+        == timeliness_report(engine, RULES, start=period[0], end=period[1], today=TODAY)
+        != logged
+    )
     tomorrow = TODAY + timedelta(days=1)
     assert cache.report(engine, RULES, period[0], tomorrow, tomorrow) == timeliness_report(
-        engine, RULES, period[0], tomorrow, tomorrow
+        engine, RULES, start=period[0], end=tomorrow, today=tomorrow
     )
 
 

@@ -559,7 +559,7 @@ def test_actions_are_in_the_csv_and_their_due_dates_in_the_ics(running: RunningB
     assert rows[f"action:{done.id}"]["completed_on"] == "2026-11-23"
     assert rows[f"action:{open_one.id}"]["due_on"] == "2027-01-15"
     assert EVIDENCE not in exports.cases_csv(running.engine)  # the evidence stays out
-    ics = exports.deadlines_ics(running.engine, running.clock())
+    ics = exports.deadlines_ics(running.engine, now=running.clock())
     assert f"{incident.reference}-action-{open_one.id}@safeguarding-bot" in ics
     assert "DTSTART;VALUE=DATE:20270115" in ics
     assert f"action-{done.id}@" not in ics  # done: no longer a date to keep

@@ -457,7 +457,12 @@ def test_channel_posts_that_failed_are_retried_by_the_tick(world: World) -> None
     world.fake.fail("chat.postMessage", status=500)
     incident = world.log(post=False)
     assert not publish_case(
-        world.client, world.engine, world.rules, incident.id, CHANNEL_ID, LOGGED
+        world.client,
+        world.engine,
+        world.rules,
+        incident_id=incident.id,
+        channel=CHANNEL_ID,
+        now=LOGGED,
     )
     world.fake.clear_faults()
     world.fake.clear()

@@ -56,7 +56,9 @@ def seed(engine: Engine) -> None:
 
 def test_the_seeded_figures(engine: Engine) -> None:
     seed(engine)
-    report = timeliness_report(engine, RULES, date(2026, 1, 1), date(2026, 6, 30), TODAY)
+    report = timeliness_report(
+        engine, RULES, start=date(2026, 1, 1), end=date(2026, 6, 30), today=TODAY
+    )
     assert report.cases == 5
     figures = {m.step: (m.on_time, m.counted, m.pending, m.late) for m in report.measures}
     assert figures == {

@@ -182,7 +182,7 @@ def test_the_report_kept_available_is_a_minimum_period(running: RunningBot) -> N
         a_year_on = date(2028, 1, 10)
         assert [s.step_key for _, s in open_steps_due_by(session, a_year_on)] == []
         assert [s.step_key for _, s in open_steps(session)] == []
-    calendar = deadlines_ics(running.engine, datetime(2026, 11, 23, 12, tzinfo=UTC))
+    calendar = deadlines_ics(running.engine, now=datetime(2026, 11, 23, 12, tzinfo=UTC))
     assert "report_availability" not in calendar
     # Every deadline finished, the report's actions are still to be recorded: it stays open.
     with Session(running.engine) as session:

@@ -611,7 +611,9 @@ def _export(parser: _Parser, settings: Settings, args: argparse.Namespace) -> No
         if args.format == "csv":
             text = cases_csv(engine, args.start, args.end, allowed=allowed)
         else:
-            text = deadlines_ics(engine, datetime.now(UTC), args.start, args.end, allowed=allowed)
+            text = deadlines_ics(
+                engine, now=datetime.now(UTC), start=args.start, end=args.end, allowed=allowed
+            )
     finally:
         engine.dispose()
     _write(parser, text, args.output)

@@ -32,7 +32,13 @@ logger = logging.getLogger(__name__)
 
 
 def publish_case(
-    client: WebClient, engine: Engine, rules: Rules, incident_id: int, channel: str, now: datetime
+    client: WebClient,
+    engine: Engine,
+    rules: Rules,
+    *,
+    incident_id: int,
+    channel: str,
+    now: datetime,
 ) -> bool:
     """Post whatever of the case is not yet in the channel: the card, then the checklist in
     its thread (if the case has one); the case owner hears of a new card by DM. True when

@@ -167,7 +167,9 @@ def _report(
         )
         respond(blocks=help_blocks(problem), text=problem)
         return
-    figures = reports.timeliness_report(runtime.engine, runtime.rules, *period, today)
+    figures = reports.timeliness_report(
+        runtime.engine, runtime.rules, start=period[0], end=period[1], today=today
+    )
     respond(blocks=timeliness_blocks(figures), text="Timeliness report")
 
 
@@ -239,7 +241,9 @@ def _export(
     if kind == "csv":
         content = exports.cases_csv(runtime.engine, start, end, allowed=allowed)
     else:
-        content = exports.deadlines_ics(runtime.engine, now, start, end, allowed=allowed)
+        content = exports.deadlines_ics(
+            runtime.engine, now=now, start=start, end=end, allowed=allowed
+        )
     name, what = _EXPORTS[kind]
     _send_file(
         client,

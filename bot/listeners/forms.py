@@ -164,7 +164,7 @@ def submit_form(
         ack(response_action="errors", errors={field: "Slack did not answer; please try again."})
         return
     if not member:
-        record_refusal(runtime.engine, user, "form", runtime.clock())
+        record_refusal(runtime.engine, user_id=user, surface="form", now=runtime.clock())
         ack(response_action="errors", errors={field: _NOT_A_MEMBER})
         return
     errors: dict[str, str] = {}

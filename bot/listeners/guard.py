@@ -153,7 +153,7 @@ def allowed(runtime: Runtime, user_id: str, surface: str, respond: Respond) -> b
         logger.warning("membership check failed: %s", exc)
         tell(respond, "Slack did not answer a membership check just now. Please try again.")
         return False
-    cases.record_refusal(runtime.engine, user_id, surface, runtime.clock())
+    cases.record_refusal(runtime.engine, user_id=user_id, surface=surface, now=runtime.clock())
     tell(respond, REFUSAL)
     return False
 
@@ -215,9 +215,9 @@ def same_partnership(runtime: Runtime) -> Callable[..., BoltResponse]:
         try:
             cases.record_refusal(
                 runtime.engine,
-                str(context.user_id or "unknown"),
-                "another_team",
-                runtime.clock(),
+                user_id=str(context.user_id or "unknown"),
+                surface="another_team",
+                now=runtime.clock(),
                 team=str(foreign[0])[:40],
             )
         except SQLAlchemyError as exc:

@@ -117,7 +117,9 @@ def _publish(
         client.views_publish(user_id=user, view=refusal_home())
         return
     today = london_date(runtime.clock())
-    board = reports.dashboard(runtime.engine, user, page, PER_PAGE, MY_STEPS)
+    board = reports.dashboard(
+        runtime.engine, user_id=user, page=page, per_page=PER_PAGE, mine=MY_STEPS
+    )
     start, end = reports.last_twelve_months(today)
     figures = cache.report(runtime.engine, runtime.rules, start, end, today)
     register = improvement.home_register(runtime.engine, user_id=user, today=today, limit=MY_STEPS)

@@ -59,7 +59,9 @@ def register(app: App, runtime: Runtime) -> None:
             ack(response_action="errors", errors={"pseudonym": "Slack did not answer; try again."})
             return None
         if not member:
-            cases.record_refusal(runtime.engine, user, "incident_form", runtime.clock())
+            cases.record_refusal(
+                runtime.engine, user_id=user, surface="incident_form", now=runtime.clock()
+            )
             ack(response_action="errors", errors={"pseudonym": _NOT_A_MEMBER})
             return None
         try:
@@ -165,7 +167,12 @@ def register(app: App, runtime: Runtime) -> None:
         else:
             assert incident.id is not None
             posted = posting.publish_case(
-                client, runtime.engine, runtime.rules, incident.id, runtime.channel, runtime.clock()
+                client,
+                runtime.engine,
+                runtime.rules,
+                incident_id=incident.id,
+                channel=runtime.channel,
+                now=runtime.clock(),
             )
             logged = logged_modal(incident.reference, runtime.channel, posted)
         try:

@@ -319,7 +319,7 @@ def sync_deadlines(
 
 
 def record_refusal(
-    engine: Engine, user_id: str, surface: str, now: datetime, **detail: str
+    engine: Engine, *, user_id: str, surface: str, now: datetime, **detail: str
 ) -> None:
     """Audit that someone outside the partnership tried to use the bot: once per person
     per surface per hour (``REFUSAL_AUDITED_EVERY``), so that trying again and again

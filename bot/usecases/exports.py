@@ -165,10 +165,10 @@ def _cell(value: object) -> str:
 
 def deadlines_ics(
     engine: Engine,
+    *,
     now: datetime,
     start: date | None = None,
     end: date | None = None,
-    *,
     allowed: Collection[str] = (),
 ) -> str:
     """Every open dated step of an open case, and every open improvement action, due from

@@ -3,7 +3,7 @@ improvement actions under them (or immediate actions from the rapid review, with
 each marked done with its evidence ("How will we know?") and a date to look again, or not
 taken forward with a reason; the assurance found on looking again; and undo.
 
-Each is one change of :func:`bot.usecases.lifecycle._change`: the incident locked, a closed case
+Each is one change of :func:`bot.usecases.lifecycle.change_case`: the incident locked, a closed case
 refused, one audit event, the case's reminders planned again (an action's owner is
 reminded by the policy's ``action`` rules). The reads for App Home and ``/incident
 actions`` are at the end. Free text has passed the confidentiality guard
@@ -29,7 +29,7 @@ from bot.domain.calendar import day, london_date
 from bot.domain.words import AuditAction
 from bot.rules import Rules
 from bot.usecases.cases import Case
-from bot.usecases.lifecycle import NotAllowed, _change
+from bot.usecases.lifecycle import NotAllowed, change_case
 from bot.usecases.read_models import Register
 from storage.db import open_session
 from storage.models import ImprovementAction, Incident, Recommendation
@@ -65,7 +65,15 @@ def add_recommendation(
         session.flush()
         return {"recommendation": row.id, "origin": origin}
 
-    return _change(engine, rules, incident_id, actor, now, AuditAction.RECOMMENDATION_ADDED, apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.RECOMMENDATION_ADDED,
+        apply=apply,
+    )
 
 
 def add_action(
@@ -123,7 +131,15 @@ def add_action(
             "recommendation": recommendation_id,
         }
 
-    return _change(engine, rules, incident_id, actor, now, AuditAction.ACTION_ADDED, apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.ACTION_ADDED,
+        apply=apply,
+    )
 
 
 def mark_done(
@@ -157,7 +173,15 @@ def mark_done(
             "assure": assurance_due_on.isoformat() if assurance_due_on else None,
         }
 
-    return _change(engine, rules, incident_id, actor, now, AuditAction.ACTION_DONE, apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.ACTION_DONE,
+        apply=apply,
+    )
 
 
 def not_taken_forward(
@@ -178,8 +202,14 @@ def not_taken_forward(
         _touch(session, row, actor, now)
         return _said(row) | {"reason": "changed"}
 
-    return _change(
-        engine, rules, incident_id, actor, now, AuditAction.ACTION_NOT_TAKEN_FORWARD, apply
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.ACTION_NOT_TAKEN_FORWARD,
+        apply=apply,
     )
 
 
@@ -210,7 +240,15 @@ def record_assurance(
         _touch(session, row, actor, now)
         return _said(row) | {"result": result.label, "on": on.isoformat()}
 
-    return _change(engine, rules, incident_id, actor, now, AuditAction.ACTION_ASSURED, apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.ACTION_ASSURED,
+        apply=apply,
+    )
 
 
 def reopen_action(
@@ -231,7 +269,15 @@ def reopen_action(
         _touch(session, row, actor, now)
         return _said(row) | {"from": before}
 
-    return _change(engine, rules, incident_id, actor, now, AuditAction.ACTION_REOPENED, apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.ACTION_REOPENED,
+        apply=apply,
+    )
 
 
 def _action(

@@ -69,18 +69,19 @@ def closed_refusal(incident: Incident) -> str:
     )
 
 
-def _change(
+def change_case(
     engine: Engine,
     rules: Rules,
+    *,
     incident_id: int,
     actor: str,
     now: datetime,
     action: AuditAction,
     apply: Callable[[Session, Incident], dict[str, Any] | None],
-    *,
     when_closed: bool = False,
 ) -> Case:
-    """Run ``apply`` on the locked incident, then recompute, audit and bump its version.
+    """Run ``apply`` on the locked incident, then recompute, audit and bump its version:
+    the one transaction under every use case that changes a case.
 
     A closed case refuses every change but the one made for it (``when_closed``: reopening).
     No change closes the case by itself (:mod:`bot.domain.closing` says why). ``apply``
@@ -210,8 +211,14 @@ def record_step_done(
                 detail["settled"] = asked
         return detail
 
-    return _change(
-        engine, rules, _incident_of(engine, Step, step_id), actor, now, AuditAction.STEP_DONE, apply
+    return change_case(
+        engine,
+        rules,
+        incident_id=_incident_of(engine, Step, step_id),
+        actor=actor,
+        now=now,
+        action=AuditAction.STEP_DONE,
+        apply=apply,
     )
 
 
@@ -273,7 +280,15 @@ def plan_publication(
         return {"from": before, "to": on.isoformat()}
 
     incident_id = _incident_of(engine, Step, step_id)
-    return _change(engine, rules, incident_id, actor, now, AuditAction.PUBLICATION_PLANNED, apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.PUBLICATION_PLANNED,
+        apply=apply,
+    )
 
 
 def reopen_step(engine: Engine, rules: Rules, *, step_id: int, actor: str, now: datetime) -> Case:
@@ -295,7 +310,15 @@ def reopen_step(engine: Engine, rules: Rules, *, step_id: int, actor: str, now: 
         return {"step": step.step_key, "from": before}
 
     incident_id = _incident_of(engine, Step, step_id)
-    return _change(engine, rules, incident_id, actor, now, AuditAction.STEP_REOPENED, apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.STEP_REOPENED,
+        apply=apply,
+    )
 
 
 def _reopen_family_item(session: Session, incident: Incident, actor: str, now: datetime) -> None:
@@ -359,7 +382,15 @@ def set_step_status(
         Status.OPEN: AuditAction.STEP_RESUMED,
     }
     incident_id = _incident_of(engine, Step, step_id)
-    return _change(engine, rules, incident_id, actor, now, action[status], apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=action[status],
+        apply=apply,
+    )
 
 
 def assign_step(
@@ -375,7 +406,15 @@ def assign_step(
         return {"step": step.step_key, "from": before, "to": owner}
 
     incident_id = _incident_of(engine, Step, step_id)
-    return _change(engine, rules, incident_id, actor, now, AuditAction.STEP_ASSIGNED, apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.STEP_ASSIGNED,
+        apply=apply,
+    )
 
 
 def _item(session: Session, incident: Incident, item_id: int) -> ChecklistItem:
@@ -443,8 +482,14 @@ def update_item(
         session.add(item)
         return detail
 
-    return _change(
-        engine, rules, incident_id, actor, now, AuditAction.CHECKLIST_ITEM_UPDATED, apply
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.CHECKLIST_ITEM_UPDATED,
+        apply=apply,
     )
 
 
@@ -461,7 +506,15 @@ def close_case(
         incident.closed_at, incident.closed_by, incident.close_reason = now, actor, reason
         return {"reason": reason}
 
-    return _change(engine, rules, incident_id, actor, now, AuditAction.CASE_CLOSED, apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.CASE_CLOSED,
+        apply=apply,
+    )
 
 
 def close_settled(
@@ -486,7 +539,15 @@ def close_settled(
         incident.closed_at, incident.closed_by, incident.close_reason = now, actor, reason
         return {"reason": reason}
 
-    return _change(engine, rules, incident_id, actor, now, AuditAction.CASE_CLOSED, apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.CASE_CLOSED,
+        apply=apply,
+    )
 
 
 def reopen_case(
@@ -496,13 +557,20 @@ def reopen_case(
     and the reminders still to come are planned again."""
 
     def apply(session: Session, incident: Incident) -> dict[str, Any]:
-        assert incident.closed_at is not None  # _change lets only a closed case through
+        assert incident.closed_at is not None  # change_case lets only a closed case through
         detail = {"reason": reason, "closed_on": _day(london_date(incident.closed_at))}
         incident.closed_at = incident.closed_by = incident.close_reason = None
         return detail
 
-    return _change(
-        engine, rules, incident_id, actor, now, AuditAction.CASE_REOPENED, apply, when_closed=True
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.CASE_REOPENED,
+        apply=apply,
+        when_closed=True,
     )
 
 
@@ -568,7 +636,15 @@ def edit_case(
         return {"changed": changes}
 
     changed: set[str] = set()
-    case = _change(engine, rules, incident_id, actor, now, AuditAction.CASE_EDITED, apply)
+    case = change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.CASE_EDITED,
+        apply=apply,
+    )
     return Edit(case, frozenset(changed))
 
 

@@ -2,7 +2,7 @@
 case with their expected end (the trial, the inquest, the final hearing), that date moved,
 the proceedings recorded as concluded, and ones recorded in error removed.
 
-Each is one change of :func:`bot.usecases.lifecycle._change`: the incident locked, a closed case
+Each is one change of :func:`bot.usecases.lifecycle.change_case`: the incident locked, a closed case
 refused, one audit event. Proceedings can be recorded on any case with a rapid review;
 they hold publication only where a local review is commissioned. They do so through the
 steps being brought in line (:func:`bot.usecases.cases.sync_deadlines`): the planned publication
@@ -25,7 +25,7 @@ from bot.domain.review import RAPID_REVIEW_STEP, ProceedingsKind, plan_publicati
 from bot.domain.words import AuditAction
 from bot.rules import Rules
 from bot.usecases.cases import Case
-from bot.usecases.lifecycle import NotAllowed, _change
+from bot.usecases.lifecycle import NotAllowed, change_case
 from bot.usecases.read_models import held
 from storage.models import Incident, Proceedings
 from storage.queries import proceedings_of, steps_of
@@ -65,7 +65,15 @@ def record_proceedings(
             session, incident, rules, before
         )
 
-    return _change(engine, rules, incident_id, actor, now, AuditAction.PROCEEDINGS_RECORDED, apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.PROCEEDINGS_RECORDED,
+        apply=apply,
+    )
 
 
 def change_expected(
@@ -93,8 +101,14 @@ def change_expected(
         expected = {"from": _day(was), "to": _day(expected_on)}
         return {"kind": row.kind, "expected": expected} | _moved(session, incident, rules, before)
 
-    return _change(
-        engine, rules, incident_id, actor, now, AuditAction.PROCEEDINGS_EXPECTED_CHANGED, apply
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.PROCEEDINGS_EXPECTED_CHANGED,
+        apply=apply,
     )
 
 
@@ -121,7 +135,15 @@ def record_concluded(
         session.add(row)
         return {"kind": row.kind, "on": _day(on)} | _moved(session, incident, rules, before)
 
-    return _change(engine, rules, incident_id, actor, now, AuditAction.PROCEEDINGS_CONCLUDED, apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.PROCEEDINGS_CONCLUDED,
+        apply=apply,
+    )
 
 
 def remove_proceedings(
@@ -144,7 +166,15 @@ def remove_proceedings(
         session.delete(row)
         return detail | _moved(session, incident, rules, before)
 
-    return _change(engine, rules, incident_id, actor, now, AuditAction.PROCEEDINGS_REMOVED, apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.PROCEEDINGS_REMOVED,
+        apply=apply,
+    )
 
 
 def _with_rapid_review(session: Session, incident: Incident) -> None:

@@ -48,7 +48,7 @@ def last_twelve_months(today: date) -> tuple[date, date]:
 
 
 def timeliness_report(
-    engine: Engine, rules: Rules, start: date, end: date, today: date
+    engine: Engine, rules: Rules, *, start: date, end: date, today: date
 ) -> TimelinessReport:
     """The timeliness figures for the cases the local authority became aware of from
     ``start`` to ``end``, deadlines recomputed with the partnership's rules."""
@@ -155,7 +155,7 @@ class TimelinessCache:
         with self._lock:
             if key == self._key and self._figures is not None:
                 return self._figures
-        figures = timeliness_report(engine, rules, start, end, today)
+        figures = timeliness_report(engine, rules, start=start, end=end, today=today)
         with self._lock:
             self._key, self._figures = key, figures
         return figures
@@ -173,7 +173,7 @@ def open_case_page(
     return rows, total, page
 
 
-def dashboard(engine: Engine, user_id: str, page: int, per_page: int, mine: int) -> Dashboard:
+def dashboard(engine: Engine, *, user_id: str, page: int, per_page: int, mine: int) -> Dashboard:
     """Page ``page`` (from 0) of the open cases, next deadline first, and up to ``mine`` of
     ``user_id``'s open steps and checklist items each, soonest first: a few indexed
     queries, however many cases."""

@@ -4,7 +4,7 @@ the correspondence with the Panel, and each decision's path: the Panel's decisio
 national review, how the learning is shared without a review, a local review's progress
 checks and the reason for its delay.
 
-Each is one change of :func:`bot.usecases.lifecycle._change`: the incident locked, a closed case
+Each is one change of :func:`bot.usecases.lifecycle.change_case`: the incident locked, a closed case
 refused, the steps brought in line (the Panel's response awaited becomes a step once the
 review is sent), the reminders planned again, one audit event. Who may sign for which
 partner is checked by the caller, who can ask Slack about user groups
@@ -43,7 +43,7 @@ from bot.domain.review import (
 from bot.domain.words import AuditAction, Decision, Status
 from bot.rules import Rules
 from bot.usecases.cases import Case
-from bot.usecases.lifecycle import NotAllowed, _change
+from bot.usecases.lifecycle import NotAllowed, change_case
 from storage.db import open_session
 from storage.models import (
     Incident,
@@ -103,7 +103,15 @@ def sign_off(
         )
         return {"partner": partner, "on": on.isoformat()}
 
-    return _change(engine, rules, incident_id, actor, now, AuditAction.REVIEW_SIGNED_OFF, apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.REVIEW_SIGNED_OFF,
+        apply=apply,
+    )
 
 
 def record_sent(
@@ -144,7 +152,15 @@ def record_sent(
             _not_applicable_item(session, incident, SIGN_OFF_ITEMS[partner], actor, now)
         return {"on": on.isoformat(), "without": list(awaited), "reason": kept}
 
-    return _change(engine, rules, incident_id, actor, now, AuditAction.REVIEW_SENT, apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.REVIEW_SENT,
+        apply=apply,
+    )
 
 
 def record_panel_answer(
@@ -172,7 +188,15 @@ def record_panel_answer(
         _step_done(session, incident, PANEL_RESPONSE, on, actor, now)
         return {"answer": answer, "on": on.isoformat()}
 
-    return _change(engine, rules, incident_id, actor, now, AuditAction.PANEL_ANSWERED, apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.PANEL_ANSWERED,
+        apply=apply,
+    )
 
 
 def record_reply_sent(
@@ -193,7 +217,15 @@ def record_reply_sent(
         _step_done(session, incident, PANEL_REPLY, on, actor, now)
         return {"on": on.isoformat()}
 
-    return _change(engine, rules, incident_id, actor, now, AuditAction.PANEL_REPLY_SENT, apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.PANEL_REPLY_SENT,
+        apply=apply,
+    )
 
 
 def log_correspondence(
@@ -228,7 +260,15 @@ def log_correspondence(
         )
         return {"on": on.isoformat(), "direction": direction}
 
-    return _change(engine, rules, incident_id, actor, now, AuditAction.PANEL_CORRESPONDENCE, apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.PANEL_CORRESPONDENCE,
+        apply=apply,
+    )
 
 
 def undo_sent(
@@ -257,7 +297,15 @@ def undo_sent(
                 session.add(item)
         return {"was": was.isoformat(), "reason": reason}
 
-    return _change(engine, rules, incident_id, actor, now, AuditAction.REVIEW_SENT_UNDONE, apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.REVIEW_SENT_UNDONE,
+        apply=apply,
+    )
 
 
 def record_national_decision(
@@ -287,7 +335,15 @@ def record_national_decision(
         _step_done(session, incident, PANEL_DECISION, on, actor, now)
         return {"decision": decision, "on": on.isoformat()}
 
-    return _change(engine, rules, incident_id, actor, now, AuditAction.PANEL_DECIDED, apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.PANEL_DECIDED,
+        apply=apply,
+    )
 
 
 def record_learning(
@@ -317,7 +373,15 @@ def record_learning(
         _step_done(session, incident, LEARNING, on, actor, now)
         return {"way": way, "on": on.isoformat()}
 
-    return _change(engine, rules, incident_id, actor, now, AuditAction.LEARNING_RECORDED, apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.LEARNING_RECORDED,
+        apply=apply,
+    )
 
 
 def record_progress_check(
@@ -350,7 +414,15 @@ def record_progress_check(
         )
         return {"on": on.isoformat()}
 
-    return _change(engine, rules, incident_id, actor, now, AuditAction.PROGRESS_CHECKED, apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.PROGRESS_CHECKED,
+        apply=apply,
+    )
 
 
 def record_delay_told(
@@ -388,7 +460,15 @@ def record_delay_told(
         _step_done(session, incident, DELAY, on, actor, now)
         return {"on": on.isoformat(), "reason": sent.delay_reason}
 
-    return _change(engine, rules, incident_id, actor, now, AuditAction.DELAY_TOLD, apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=AuditAction.DELAY_TOLD,
+        apply=apply,
+    )
 
 
 def target_passed(engine: Engine, rules: Rules, *, incident_id: int, now: datetime) -> Case:
@@ -402,7 +482,15 @@ def target_passed(engine: Engine, rules: Rules, *, incident_id: int, now: dateti
         due = target.due_on if target is not None else None
         return {"step": rules.review.target_step, "due": due.isoformat() if due else None}
 
-    return _change(engine, rules, incident_id, "system", now, AuditAction.TARGET_PASSED, apply)
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor="system",
+        now=now,
+        action=AuditAction.TARGET_PASSED,
+        apply=apply,
+    )
 
 
 def past_target(engine: Engine, rules: Rules, *, today: date, limit: int) -> list[int]:

@@ -71,7 +71,14 @@ class World:
         )
         assert incident.id is not None
         if post:
-            assert publish_case(self.client, self.engine, self.rules, incident.id, CHANNEL_ID, now)
+            assert publish_case(
+                self.client,
+                self.engine,
+                self.rules,
+                incident_id=incident.id,
+                channel=CHANNEL_ID,
+                now=now,
+            )
             self.fake.clear()
         with Session(self.engine) as session:
             return session.get(Incident, incident.id)

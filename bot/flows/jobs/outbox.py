@@ -26,7 +26,12 @@ def retry_posts(runtime: Runtime, client: WebClient, clock: Clock, report: TickR
         with about_case(reference):
             try:
                 posted = publish_case(
-                    client, runtime.engine, runtime.rules, incident_id, runtime.channel, clock()
+                    client,
+                    runtime.engine,
+                    runtime.rules,
+                    incident_id=incident_id,
+                    channel=runtime.channel,
+                    now=clock(),
                 )
             except OSError as exc:  # connection refused, timeouts: tried again later
                 logger.warning("posting %s to Slack failed, will retry: %s", reference, exc)
