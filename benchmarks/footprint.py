@@ -13,7 +13,7 @@ and measures:
   it has rendered the cases: ``/incident list``, ``/incident show`` and App Home, each
   timed until its answer reaches the fake Slack API; and its peak (VmHWM).
 
-The cases are logged through the use case ``bot.usecases.cases.log_incident`` (the incident
+The cases are logged through the use cases (``tests.support.seed.log_incident``) (the incident
 form's two steps, keeping the report and logging its case, in one call) by this
 benchmark while the bot is stopped, then marked as posted to the channel as the bot would
 have done, so that the restarted bot finds them all in place.
@@ -47,10 +47,10 @@ from sqlalchemy import text  # noqa: E402
 from bot.domain.incident import AGE_BANDS, NewIncident  # noqa: E402
 from bot.domain.timetable import Facts  # noqa: E402
 from bot.rules import load_rules  # noqa: E402
-from bot.usecases.cases import log_incident  # noqa: E402
 from storage.db import make_engine  # noqa: E402
 from tests.support.fake_slack import FakeSlackAPI  # noqa: E402
 from tests.support.running_bot import OWNER_ID, SIGNING_SECRET  # noqa: E402
+from tests.support.seed import log_incident  # noqa: E402
 from tests.support.slack_requests import CHANNEL_ID, USER_ID, Response, SlackRequests  # noqa: E402
 
 START_S = 2.0  # target: up in under 2 s
@@ -66,7 +66,7 @@ AGENCIES = ("childrens_social_care", "police", "health_icb", "education", "hospi
 
 
 def log_cases(url: str, cases: int) -> tuple[float, str]:
-    """Log ``cases`` varied cases through ``bot.usecases.cases.log_incident``, then mark them posted
+    """Log ``cases`` varied cases through ``tests.support.seed.log_incident``, then mark them posted
     to the channel as ``publish_case`` would. (seconds, the last reference)
 
     One process: on SQLite each case is one write transaction, so more would only queue.

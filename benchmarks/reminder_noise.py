@@ -36,10 +36,10 @@ from bot.flows.posting import publish_case
 from bot.rules import load_rules
 from bot.runtime import Runtime
 from bot.usecases import lifecycle
-from bot.usecases.cases import log_incident
 from storage.db import make_engine, migrate
 from storage.models import ChecklistItem
 from tests.support.fake_slack import FakeSlackAPI
+from tests.support.seed import log_incident
 from tests.support.slack_requests import CHANNEL_ID, USER_ID
 
 START = date(2026, 11, 23)  # a Monday

@@ -6,7 +6,6 @@ these are a partnership's IT staff, not Python developers.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from pathlib import Path
 from typing import Any, TypeVar
@@ -20,21 +19,10 @@ from pydantic_settings import (
     SettingsConfigDict,
 )
 
-from bot.domain.calendar import WorkingCalendar
 from bot.domain.review import Partner, parse_sign_off_leads
 from bot.domain.timetable import Timetable
 from bot.domain.yearly import YearStart
-from bot.rules import (
-    Rules,
-    RulesError,
-    check_review,
-    load_allowed_words,
-    load_checklist,
-    load_learning_review,
-    load_reminders,
-    load_review,
-    load_timetable,
-)
+from bot.rules import Rules, RulesError, load_rules, load_timetable
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 LOG_FORMATS = ("text", "json")
@@ -274,41 +262,34 @@ class Settings(LogSettings):
             raise ConfigError(f"SAFEGUARDING_RULES: {exc}") from None
 
     def rules(self) -> Rules:
-        """All of the partnership's rules, each file named in the error if it is wrong."""
-        timetable = self.timetable()
+        """All of the partnership's rules, each file named in the error if it is wrong, with
+        the variable that names it."""
         try:
-            checklist = load_checklist(self.safeguarding_checklist)
-        except RulesError as exc:
-            raise ConfigError(f"SAFEGUARDING_CHECKLIST: {exc}") from None
-        try:
-            allowed = load_allowed_words(self.safeguarding_allowed_words)
-        except RulesError as exc:
-            raise ConfigError(f"SAFEGUARDING_ALLOWED_WORDS: {exc}") from None
-        try:
-            review = load_review(self.safeguarding_review)
-            check_review(review, timetable)
-        except RulesError as exc:
-            raise ConfigError(f"SAFEGUARDING_REVIEW: {exc}") from None
-        try:
-            learning_review = load_learning_review(self.safeguarding_learning_review)
-        except RulesError as exc:
-            raise ConfigError(f"SAFEGUARDING_LEARNING_REVIEW: {exc}") from None
-        try:
-            policy = load_reminders(self.safeguarding_reminders)
-            policy = dataclasses.replace(policy, escalation=self.safeguarding_escalation)
-            calendar = WorkingCalendar(timetable.closure_days, timetable.open_days)
-            return Rules(
-                timetable,
-                checklist,
-                calendar,
-                policy,
-                allowed,
-                review,
-                self.sign_off_leads(),
-                learning_review=learning_review,
+            return load_rules(
+                timetable=self.safeguarding_rules,
+                checklist=self.safeguarding_checklist,
+                reminders=self.safeguarding_reminders,
+                allowed_words=self.safeguarding_allowed_words,
+                review=self.safeguarding_review,
+                learning_review=self.safeguarding_learning_review,
+                escalation=self.safeguarding_escalation,
+                sign_off_leads=self.sign_off_leads(),
             )
         except RulesError as exc:
-            raise ConfigError(f"SAFEGUARDING_REMINDERS: {exc}") from None
+            raise ConfigError(
+                f"{_RULES_SETTINGS.get(exc.part or '', 'SAFEGUARDING_RULES')}: {exc}"
+            ) from None
+
+
+#: The variable that names each of the rules files (:func:`bot.rules.load_rules`'s parts).
+_RULES_SETTINGS = {
+    "timetable": "SAFEGUARDING_RULES",
+    "checklist": "SAFEGUARDING_CHECKLIST",
+    "reminders": "SAFEGUARDING_REMINDERS",
+    "allowed_words": "SAFEGUARDING_ALLOWED_WORDS",
+    "review": "SAFEGUARDING_REVIEW",
+    "learning_review": "SAFEGUARDING_LEARNING_REVIEW",
+}
 
 
 def load_settings() -> Settings:

@@ -21,12 +21,12 @@ from bot.flows.jobs.reminders import carried_by
 from bot.flows.posting import publish_case
 from bot.rules import load_rules
 from bot.runtime import Runtime
-from bot.usecases.cases import log_incident
 from bot.views.reminders import Line, reminders_message
 from bot.views.text import MESSAGE_BLOCKS
 from storage.models import Incident, Reminder, Step
 from tests.support.fake_slack import Call, block_errors
 from tests.support.running_bot import OWNER_ID, RunningBot
+from tests.support.seed import log_incident
 from tests.support.slack_requests import CHANNEL_ID, USER_ID, action, dm_channel_id
 
 RULES = load_rules()

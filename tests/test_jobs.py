@@ -84,7 +84,7 @@ def test_the_reminder_job_hands_back_what_it_claimed_once_told_to_stop(
     client = WebClient(token="xoxb-test", base_url=fake.url, retry_handlers=[], timeout=5)
     rules = load_rules()
     runtime = Runtime(engine, rules, CHANNEL_ID, Access(client, CHANNEL_ID))
-    cases.log_incident(engine, rules, REPORT, reported_by=USER_ID, submission_key="k", now=RECEIVED)
+    seed.log_incident(engine, rules, REPORT, reported_by=USER_ID, submission_key="k", now=RECEIVED)
     plan_digest(runtime, lambda: RECEIVED)
     stop = threading.Event()
     stop.set()

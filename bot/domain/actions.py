@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 
 class ActionStatus(StrEnum):
@@ -112,16 +112,6 @@ def tally(actions: Sequence[ActionLike], today: date) -> Tally:
         open=sum(is_open(a) for a in actions),
         overdue=sum(is_overdue(a, today) for a in actions),
         not_taken_forward=sum(a.status == ActionStatus.NOT_TAKEN_FORWARD for a in actions),
-    )
-
-
-A = TypeVar("A", bound=ActionLike)
-
-
-def soonest_first(actions: Sequence[A]) -> list[A]:
-    """Open actions by due date, undated last."""
-    return sorted(
-        (a for a in actions if is_open(a)), key=lambda a: (a.due_on is None, a.due_on or date.max)
     )
 
 

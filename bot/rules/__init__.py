@@ -23,7 +23,12 @@ T = TypeVar("T")
 
 
 class RulesError(ValueError):
-    """A rules file that cannot be used; the message names the file and the problem."""
+    """A rules file that cannot be used; the message names the file and the problem, and
+    ``part`` which of :func:`load_rules`'s files it is (the settings name their variable)."""
+
+    def __init__(self, message: str, part: str | None = None) -> None:
+        super().__init__(message)
+        self.part = part
 
 
 @dataclass(frozen=True)
@@ -54,14 +59,16 @@ class Rules:
         if unknown:
             raise RulesError(
                 f"the reminder policy names step(s) the timetable does not have: "
-                f"{', '.join(unknown)}"
+                f"{', '.join(unknown)}",
+                "reminders",
             )
         periods = {s.step_key for s in self.timetable.steps if s.kind == StepKind.MINIMUM_PERIOD}
         named = sorted({s for rule in self.reminders.rules for s in rule.steps} & periods)
         if named:
             raise RulesError(
                 f"the reminder policy names minimum period(s), which have no deadline to "
-                f"remind of: {', '.join(named)}"
+                f"remind of: {', '.join(named)}",
+                "reminders",
             )
         check_review(self.review, self.timetable)
 
@@ -112,36 +119,45 @@ def check_review(review: ReviewRules, timetable: Timetable) -> None:
     kinds = {step.step_key: step.kind for step in timetable.steps}
     for step, where in review.timetable_steps().items():
         if step not in kinds:
-            raise RulesError(f"the review rules' {where} names no timetable step: {step}")
+            raise RulesError(f"the review rules' {where} names no timetable step: {step}", "review")
     if kinds[review.available_step] != StepKind.MINIMUM_PERIOD:
         raise RulesError(
             f"the review rules' publication.available_step {review.available_step} is not a "
-            "minimum period of the timetable"
+            "minimum period of the timetable",
+            "review",
         )
     if kinds[review.target_step] != StepKind.DEADLINE:
         raise RulesError(
             f"the review rules' local_review.target_step {review.target_step} is not a "
-            "deadline of the timetable"
+            "deadline of the timetable",
+            "review",
         )
 
 
 def load_rules(
+    *,
     timetable: str | Path | None = None,
     checklist: str | Path | None = None,
     reminders: str | Path | None = None,
     allowed_words: str | Path | None = None,
     review: str | Path | None = None,
     learning_review: str | Path | None = None,
+    escalation: str | None = None,
+    sign_off_leads: Mapping[Partner, str] | None = None,
 ) -> Rules:
-    """The rules from the given files, each defaulting to the shipped one."""
+    """The rules from the given files, each defaulting to the shipped one, with the two
+    settings that join them (who is escalated to, who signs off for each partner): the one
+    way the bot and its tests alike build them, every check included."""
     loaded = load_timetable(timetable)
+    policy = load_reminders(reminders)
     return Rules(
         loaded,
         load_checklist(checklist),
         WorkingCalendar(loaded.closure_days, loaded.open_days),
-        load_reminders(reminders),
+        dataclasses.replace(policy, escalation=escalation) if escalation else policy,
         load_allowed_words(allowed_words),
         load_review(review),
+        dict(sign_off_leads or {}),
         learning_review=load_learning_review(learning_review),
     )
 
@@ -196,7 +212,9 @@ def _load(
     default_name: str,
     parse: Callable[[dict[str, Any]], T],
 ) -> T:
-    """Read and check one rules file, so every error names the file it is in."""
+    """Read and check one rules file, so every error names the file it is in (and its
+    part: the file's name without ``.toml``)."""
+    part = default_file.removesuffix(".toml")
     if path is None:
         source = resources.files(__package__).joinpath(default_file)
         name = default_name
@@ -206,10 +224,10 @@ def _load(
     try:
         data = tomllib.loads(source.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise RulesError(f"{name}: no such file") from None
+        raise RulesError(f"{name}: no such file", part) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise RulesError(f"{name}: {exc}") from None
+        raise RulesError(f"{name}: {exc}", part) from None
     try:
         return parse(data)
     except ValueError as exc:
-        raise RulesError(f"{name}: {exc}") from None
+        raise RulesError(f"{name}: {exc}", part) from None

@@ -93,26 +93,6 @@ class Case:
         return {"recommendations": self.recommendations, "actions": self.actions}
 
 
-def log_incident(
-    engine: Engine,
-    rules: Rules,
-    report: NewIncident,
-    *,
-    reported_by: str,
-    submission_key: str,
-    now: datetime,
-) -> Incident:
-    """Keep a checked report and log its case at once: the form's two steps in one call.
-
-    ``submission_key`` identifies the submission: the same one again returns the case it
-    already made instead of a second.
-    """
-    receive_report(engine, report, reported_by=reported_by, submission_key=submission_key, now=now)
-    incident = log_received(engine, rules, submission_key)
-    assert incident is not None  # the report was kept just above
-    return incident
-
-
 def receive_report(
     engine: Engine, report: NewIncident, *, reported_by: str, submission_key: str, now: datetime
 ) -> None:

@@ -44,8 +44,6 @@ SUMMARY_BLOCK, LIST_BLOCK = "improvement", "improvement_list"
 SHOWN = 8
 #: The value of "no recommendation" in the add-action form: an immediate action.
 IMMEDIATE = "none"
-#: A select offers at most 100 options (Slack's limit).
-_OPTIONS = 100
 #: How far ahead the done form offers to look again, by default.
 LOOK_AGAIN = timedelta(days=91)
 

@@ -26,10 +26,10 @@ from bot.flows.jobs.reminders import METADATA_EVENT
 from bot.flows.posting import publish_case
 from bot.rules import Rules, load_rules
 from bot.runtime import Runtime
-from bot.usecases.cases import log_incident
 from storage.models import Incident, Reminder, Step
 from tests.support.fake_slack import Call, FakeSlackAPI
 from tests.support.running_bot import OWNER_ID
+from tests.support.seed import log_incident
 from tests.support.slack_requests import CHANNEL_ID, USER_ID
 
 _submissions = itertools.count()

@@ -12,8 +12,8 @@ from sqlmodel import Session, select
 from bot.domain.incident import NewIncident
 from bot.domain.review import RAPID_REVIEW_STEP
 from bot.domain.timetable import Facts
-from bot.rules import load_rules
-from bot.usecases.cases import Case, log_incident
+from bot.rules import Rules, load_rules
+from bot.usecases.cases import Case, log_received, receive_report
 from bot.usecases.lifecycle import close_case, plan_publication, record_step_done
 from bot.usecases.reviews import record_sent
 from storage.models import Incident, Step
@@ -23,6 +23,28 @@ MANAGER = "U0MANAGER1"
 POLICE_LEAD = "U0LEADPOL1"
 
 _keys = itertools.count(1)
+
+
+def log_incident(
+    engine: Engine,
+    rules: Rules,
+    report: NewIncident,
+    *,
+    reported_by: str,
+    submission_key: str,
+    now: datetime,
+) -> Incident:
+    """Keep a checked report and log its case at once: the form's two use cases in one call
+    (:func:`~bot.usecases.cases.receive_report`, then
+    :func:`~bot.usecases.cases.log_received`), as tests and benchmarks seed cases.
+
+    ``submission_key`` identifies the submission: the same one again returns the case it
+    already made instead of a second.
+    """
+    receive_report(engine, report, reported_by=reported_by, submission_key=submission_key, now=now)
+    incident = log_received(engine, rules, submission_key)
+    assert incident is not None  # the report was kept just above
+    return incident
 
 
 def at_noon(day: date) -> datetime:
