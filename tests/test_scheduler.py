@@ -33,7 +33,7 @@ from bot.usecases.cases import POST_LEASE
 from bot.usecases.reminders import snooze_step
 from storage.db import session_scope
 from storage.models import AuditEvent, ChecklistItem, Incident, Reminder, Step
-from storage.queries import claim_due_reminders
+from storage.queries.reminders import claim_due_reminders
 from tests.support.fake_slack import Call, FakeSlackAPI
 from tests.support.forms import form, open_form
 from tests.support.running_bot import OUTSIDER_ID, OWNER_ID, RunningBot

@@ -37,12 +37,12 @@ from storage.models import (
     Step,
     UTCDateTime,
 )
-from storage.queries import (
+from storage.queries.audit import record_audit
+from storage.queries.incidents import (
     get_incident_by_reference,
     get_incident_by_submission_key,
     next_reference,
     open_incidents_with_next_step,
-    record_audit,
 )
 
 TABLES = {

@@ -13,11 +13,8 @@ from sqlmodel import Session, select
 from bot.usecases.cases import NO_CHECKLIST
 from bot.usecases.exports import deadlines_ics
 from storage.models import ChecklistItem, Incident, Reminder, Step
-from storage.queries import (
-    claim_unposted_incidents,
-    open_steps,
-    open_steps_due_by,
-)
+from storage.queries.outbox import claim_unposted_incidents
+from storage.queries.steps import open_steps, open_steps_due_by
 from tests.support.cases import choose, log_case, message, step_of
 from tests.support.forms import form, open_form, text_of
 from tests.support.review import record, settle_open

@@ -37,7 +37,7 @@ from bot.rules import DEADLINES, rules_fingerprint
 from bot.usecases.reports import yearly_report
 from bot.views.yearly_text import yearly_markdown
 from storage.db import session_scope
-from storage.queries import set_applied_fingerprint
+from storage.queries.applied_rules import set_applied_fingerprint
 from tests.support.cli import run
 from tests.support.forms import text_of
 from tests.support.running_bot import RunningBot

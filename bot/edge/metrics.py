@@ -31,7 +31,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot import release
 from storage.db import open_session
-from storage.queries import outbox_depth, received_reports_count
+from storage.queries.outbox import outbox_depth, received_reports_count
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine

@@ -30,14 +30,11 @@ from bot.domain.words import AuditAction, FeedRevoked
 from bot.usecases.read_models import FeedState, case_title
 from storage.db import open_session, session_scope
 from storage.models import CalendarFeed, Incident
-from storage.queries import (
-    live_feed,
-    live_feeds_of,
-    open_actions,
-    open_items,
-    open_steps,
-    record_audit,
-)
+from storage.queries.actions import open_actions
+from storage.queries.audit import record_audit
+from storage.queries.feeds import live_feed, live_feeds_of
+from storage.queries.items import open_items
+from storage.queries.steps import open_steps
 
 #: Bytes of randomness in a token: 256 bits, 43 characters of the address.
 TOKEN_BYTES = 32

@@ -41,27 +41,24 @@ from storage.models import (
     Recommendation,
     Step,
 )
-from storage.queries import (
+from storage.queries.actions import actions_of, recommendations_of
+from storage.queries.audit import incident_history, note_refusal, record_audit
+from storage.queries.incidents import (
     Row,
-    actions_of,
-    add_received_report,
-    case_items,
-    case_steps,
-    claim_unposted_incidents,
     get_incident,
     get_incident_by_reference,
     get_incident_by_submission_key,
     get_row,
-    incident_history,
-    items_of,
     next_reference,
-    note_refusal,
+)
+from storage.queries.items import items_in_order, items_of
+from storage.queries.outbox import (
+    add_received_report,
+    claim_unposted_incidents,
     received_reports_waiting,
-    recommendations_of,
-    record_audit,
-    steps_of,
     take_received_report,
 )
+from storage.queries.steps import steps_of, steps_soonest_first
 
 #: ``Incident.checklist_ts`` of a case posted without a checklist (not a serious child
 #: safeguarding incident): posted in full, so the outbox leaves it alone.
@@ -318,8 +315,8 @@ def record_refusal(
 def load_case(session: Session, incident: Incident) -> Case:
     """The incident's steps and checklist items, in display order."""
     assert incident.id is not None
-    steps = case_steps(session, incident_id=incident.id)
-    items = case_items(session, incident_id=incident.id)
+    steps = steps_soonest_first(session, incident_id=incident.id)
+    items = items_in_order(session, incident_id=incident.id)
     return Case(
         incident,
         steps,

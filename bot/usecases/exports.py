@@ -23,13 +23,9 @@ from bot.domain.pseudonymity import withheld
 from bot.usecases.read_models import case_title
 from storage.db import open_session
 from storage.models import ImprovementAction, Incident, Step
-from storage.queries import (
-    actions_of_incidents,
-    incidents_aware_between,
-    open_actions,
-    open_steps,
-    steps_of_incidents,
-)
+from storage.queries.actions import actions_of_many, open_actions
+from storage.queries.incidents import incidents_aware_between
+from storage.queries.steps import open_steps, steps_of_many
 
 CSV_COLUMNS = (
     "reference",
@@ -75,8 +71,8 @@ def cases_csv(
     with open_session(engine) as session:
         incidents = incidents_aware_between(session, start, end)
         ids = [i.id for i in incidents if i.id is not None]
-        steps = steps_of_incidents(session, ids)
-        actions = actions_of_incidents(session, ids)
+        steps = steps_of_many(session, ids)
+        actions = actions_of_many(session, ids)
     by_incident: dict[int, list[Step | ImprovementAction]] = defaultdict(list)
     for step in steps:
         by_incident[step.incident_id].append(step)

@@ -33,14 +33,14 @@ from bot.usecases.lifecycle import NotAllowed, change_case
 from bot.usecases.read_models import Register
 from storage.db import open_session
 from storage.models import ImprovementAction, Incident, Recommendation
-from storage.queries import (
+from storage.queries.actions import (
     actions_of,
     count_open_actions,
-    get_row,
     open_actions,
     overdue_actions_by_agency,
     recommendations_of,
 )
+from storage.queries.incidents import get_row
 
 
 def add_recommendation(

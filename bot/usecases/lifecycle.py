@@ -32,15 +32,11 @@ from bot.usecases.reminders import replan
 from bot.usecases.review_state import followed_fact
 from storage.db import open_session, session_scope
 from storage.models import ChecklistItem, Incident, Step
-from storage.queries import (
-    Row,
-    count_open_actions,
-    get_incident,
-    get_row,
-    items_of,
-    record_audit,
-    steps_of,
-)
+from storage.queries.actions import count_open_actions
+from storage.queries.audit import record_audit
+from storage.queries.incidents import Row, get_incident, get_row
+from storage.queries.items import items_of
+from storage.queries.steps import steps_of
 
 logger = logging.getLogger(__name__)
 

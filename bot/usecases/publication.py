@@ -28,7 +28,8 @@ from bot.usecases.cases import Case
 from bot.usecases.lifecycle import NotAllowed, change_case
 from bot.usecases.read_models import held
 from storage.models import Incident, Proceedings
-from storage.queries import proceedings_of, steps_of
+from storage.queries.review import proceedings_of
+from storage.queries.steps import steps_of
 
 
 def record_proceedings(

@@ -23,16 +23,12 @@ from bot.usecases.cases import sync_deadlines
 from bot.usecases.reminders import replan
 from storage.db import open_session
 from storage.models import Incident
-from storage.queries import (
-    applied_fingerprint,
-    get_incident,
-    items_of,
-    open_incident_ids,
-    planned_reminder_keys,
-    record_audit,
-    set_applied_fingerprint,
-    steps_of,
-)
+from storage.queries.applied_rules import applied_fingerprint, set_applied_fingerprint
+from storage.queries.audit import record_audit
+from storage.queries.incidents import get_incident, open_incident_ids
+from storage.queries.items import items_of
+from storage.queries.reminders import planned_reminder_keys
+from storage.queries.steps import steps_of
 
 #: Open cases brought in line per transaction: short enough not to hold up requests.
 BATCH = 50

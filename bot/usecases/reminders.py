@@ -36,28 +36,24 @@ from bot.rules import Rules
 from bot.usecases.read_models import Remindable
 from storage.db import open_session, session_scope
 from storage.models import ChecklistItem, ImprovementAction, Incident, Reminder, Step
-from storage.queries import (
+from storage.queries.actions import actions_of, open_actions
+from storage.queries.audit import record_audit
+from storage.queries.incidents import get_incident, get_row
+from storage.queries.items import items_of, open_items
+from storage.queries.reminders import (
     Claim,
     ReminderGroup,
-    actions_of,
     add_reminders,
     cases_of,
     claim_due_reminders,
     finish_reminders,
-    get_incident,
-    get_row,
     group_of,
-    items_of,
     latest_due,
-    open_actions,
-    open_items,
-    open_steps_due_by,
-    record_audit,
     release_reminders,
     reminder_exists,
     reminders_of,
-    steps_of,
 )
+from storage.queries.steps import open_steps_due_by, steps_of
 
 #: How far a snooze button puts reminders off, in working days.
 SNOOZE_DAYS = (1, 2)

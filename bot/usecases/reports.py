@@ -25,20 +25,21 @@ from bot.rules import DEADLINES, Rules, rules_fingerprint
 from bot.usecases.read_models import Dashboard, facts_of
 from storage.db import open_session
 from storage.models import Incident, Step
-from storage.queries import (
-    applied_rules,
+from storage.queries.applied_rules import applied_rules
+from storage.queries.incidents import (
     count_open_incidents,
     count_open_incidents_by_stage,
     incident_facts_aware_between,
     incidents_state,
     open_incidents_with_next_step,
-    open_items,
-    open_steps,
+)
+from storage.queries.items import open_items
+from storage.queries.steps import open_steps, step_records_aware_between
+from storage.queries.yearly import (
     proceedings_kinds_of,
-    step_records_aware_between,
-    step_rows_of,
     yearly_action_rows,
     yearly_case_rows,
+    yearly_step_rows,
 )
 
 
@@ -86,7 +87,7 @@ def yearly_report(engine: Engine, rules: Rules, year: ReportingYear, today: date
     with open_session(engine) as session:  # plain rows, as the timeliness report reads
         incidents = yearly_case_rows(session, start=year.start, end=year.end)
         ids = [incident.id for incident in incidents]
-        steps = step_rows_of(session, incident_ids=ids)
+        steps = yearly_step_rows(session, incident_ids=ids)
         held = proceedings_kinds_of(session, incident_ids=ids)
         actions = yearly_action_rows(session, start=year.start, end=year.end)
         stored, applied_at = applied_rules(session, DEADLINES)

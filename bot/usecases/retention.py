@@ -15,7 +15,8 @@ from sqlalchemy.engine import Engine
 from bot.domain.calendar import london_date
 from bot.domain.words import AuditAction
 from storage.db import session_scope
-from storage.queries import incidents_closed_before, record_audit
+from storage.queries.audit import record_audit
+from storage.queries.incidents import incidents_closed_before
 
 
 @dataclass(frozen=True)

@@ -36,15 +36,15 @@ from storage.models import (
     Incident,
     Step,
 )
-from storage.queries import (
-    items_of,
+from storage.queries.items import items_of
+from storage.queries.review import (
     panel_correspondence,
     panel_review,
     proceedings_of,
     progress_checks,
     review_sign_offs,
-    steps_of,
 )
+from storage.queries.steps import steps_of
 
 #: The timetable's steps that wait for proceedings: paused while they hold publication.
 HELD_STEPS = ("lcspr_publication", "final_report_to_panel")

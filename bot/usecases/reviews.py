@@ -53,13 +53,9 @@ from storage.models import (
     ReviewSignOff,
     Step,
 )
-from storage.queries import (
-    items_of,
-    panel_review,
-    past_target_without,
-    review_sign_offs,
-    steps_of,
-)
+from storage.queries.items import items_of
+from storage.queries.review import panel_review, review_sign_offs
+from storage.queries.steps import past_target_without, steps_of
 
 
 def may_sign(
