@@ -77,7 +77,9 @@ NOT_NAMES = frozenset(
         "Princess", "Prince", "Queen", "King", "Junior", "Djibouti", "Afar", "Qafar",
         "La Souriante", "La Reine", "Qurux", "Male", "Gee", "Rams", "Bra", "Obaapa", "Ohemaa",
         "Maame", "Tota", "Lolo", "Sousou", "Kcha", "Boo", "Don", "Ess", "Est", "Med", "Cik", "Chy",
-        "Lovely", "Angel", "Nil", "Shir", "Apple", "Summer", "Echo", "Ka",
+        "Lovely", "Angel", "Nil", "Shir", "Apple", "Summer", "Echo", "Ka", "De Ana", "Jnr",
+        "Ina Omar", "Ina Ahmed", "Ina Abdi", "Ina Ali", "Med Ali", "Ali Med", "Cat", "Che", "Fod",
+        "Foufa", "Dody", "Tahfouna", "Amouna", "Maryouma", "Mero", "Nona",
     }
 )
 # fmt: on
@@ -1039,7 +1041,8 @@ def _benign() -> tuple[Sample, ...]:
     rng = random.Random("fourth-corpus-benign")
 
     def note(i: int, category: str, template: str) -> Sample:
-        return Sample(category, "text", template.format(**_benign_slots(rng)), False, BENIGN_SOURCE)
+        text = template.format(**_benign_slots(rng)).replace("the the ", "the ")
+        return Sample(category, "text", text, False, BENIGN_SOURCE)
 
     def pseudonym(i: int, category: str, template: str) -> Sample:
         letter, letter2 = rng.sample("ABCDEFGHJKLMNPQRSTXYZ", 2)
