@@ -242,23 +242,28 @@ def _ordinal(day: int) -> str:
     return f"{day}{suffix}"
 
 
-def _birth_date(rng: random.Random) -> str:
-    y, m, d = rng.randrange(2008, 2026), rng.randrange(1, 13), rng.randrange(1, 29)
-    month = MONTHS[m - 1]
+def _dated(rng: random.Random, year: int) -> str:
+    """A day of ``year`` in one of the ways people write a date in full."""
+    m, d = rng.randrange(1, 13), rng.randrange(1, 29)
+    month, yy = MONTHS[m - 1], f"{year % 100:02d}"
     return rng.choice(
         (
-            f"{d:02d}/{m:02d}/{y}",
-            f"{d}/{m}/{y % 100:02d}",
-            f"{d}.{m}.{y}",
-            f"{y}-{m:02d}-{d:02d}",
-            f"{d} {month} {y}",
-            f"{_ordinal(d)} {month} {y}",
-            f"{d}-{month[:3]}-{y}",
-            f"{_ordinal(d)} {month[:3].lower()} {y % 100:02d}",
-            f"{d:02d}.{m:02d}.{y % 100:02d}",
-            f"{month} {_ordinal(d)} {y}",
+            f"{d:02d}/{m:02d}/{year}",
+            f"{d}/{m}/{yy}",
+            f"{d}.{m}.{year}",
+            f"{year}-{m:02d}-{d:02d}",
+            f"{d} {month} {year}",
+            f"{_ordinal(d)} {month} {year}",
+            f"{d}-{month[:3]}-{year}",
+            f"{_ordinal(d)} {month[:3].lower()} {yy}",
+            f"{d:02d}.{m:02d}.{yy}",
+            f"{month} {_ordinal(d)} {year}",
         )
     )
+
+
+def _birth_date(rng: random.Random) -> str:
+    return _dated(rng, rng.randrange(2008, 2026))
 
 
 # fmt: off
@@ -338,28 +343,26 @@ def _vehicle(rng: random.Random) -> str:
     return rng.choice((f"{mark} {tail}", f"{mark}{tail}", f"{mark} {tail}".lower()))
 
 
+#: Record numbers beside the systems that hold them (children's and health records, police).
+# fmt: off
+RECORD_FORMATS = (
+    "Mosaic ID {n7}", "mosaic no. {n7}", "LCS {n7}", "LCS ref: {n6}", "EHM-{n6}",
+    "EHM case {n6}", "Liquidlogic ID {n7}", "LL person ID {n7}", "SystmOne record {n7}",
+    "EMIS no {n6}", "crime ref {force}/{n6}/26", "CRN {force}/{n6}/25",
+    "STORM {log} 0{day}/12/26", "storm log {log} of {day}.11.26", "Niche occ {force}*{n6}",
+    "PNC {force}/{n6}{letter}",
+)
+# fmt: on
+
+
 def _record(rng: random.Random) -> str:
-    n7 = rng.randrange(1_000_000, 9_999_999)
-    n6 = rng.randrange(100_000, 999_999)
-    return rng.choice(
-        (
-            f"Mosaic ID {n7}",
-            f"mosaic no. {n7}",
-            f"LCS {n7}",
-            f"LCS ref: {n6}",
-            f"EHM-{n6}",
-            f"EHM case {n6}",
-            f"Liquidlogic ID {n7}",
-            f"LL person ID {n7}",
-            f"SystmOne record {n7}",
-            f"EMIS no {n6}",
-            f"crime ref {rng.randrange(10, 60)}/{n6}/26",
-            f"CRN {rng.randrange(10, 60)}/{n6}/25",
-            f"STORM {rng.randrange(1000, 9999)} 0{rng.randrange(1, 9)}/12/26",
-            f"storm log {rng.randrange(100, 999)} of {rng.randrange(1, 28)}.11.26",
-            f"Niche occ {rng.randrange(10, 30)}*{n6}",
-            f"PNC {rng.randrange(10, 30)}/{n6}{rng.choice(string.ascii_uppercase)}",
-        )
+    return rng.choice(RECORD_FORMATS).format(
+        n7=rng.randrange(1_000_000, 9_999_999),
+        n6=rng.randrange(100_000, 999_999),
+        force=rng.randrange(10, 60),
+        log=rng.randrange(100, 9999),
+        day=rng.randrange(1, 10),
+        letter=rng.choice(string.ascii_uppercase),
     )
 
 
@@ -634,9 +637,14 @@ NAME_PSEUDONYMS: dict[str, tuple[str, ...]] = {
 IDENTIFYING_COUNTS = {"name text": 360, "identifier text": 120, "pseudonym": 120}
 
 
+def _typed(name: str) -> str:
+    """A name as typed into an address or a handle: ASCII, lower case, no space."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[ ']", "", plain.lower())
+
+
 def _email(rng: random.Random, first: str, last: str) -> str:
-    f = _ascii(first).lower().replace(" ", "")
-    last_ = _ascii(last).lower().replace(" ", "").replace("'", "")
+    f, last_ = _typed(first), _typed(last)
     user = rng.choice(
         (f"{f}.{last_}", f"{f}{last_}{rng.randrange(1, 99)}", f"{f[0]}{last_}", f"{f}_{last_[:1]}x")
     )
@@ -644,9 +652,7 @@ def _email(rng: random.Random, first: str, last: str) -> str:
 
 
 def _handle(rng: random.Random, first: str, last: str) -> str:
-    f = _ascii(first).lower().replace(" ", "")
-    last_ = _ascii(last).lower().replace(" ", "").replace("'", "")
-    yy = rng.randrange(8, 14)
+    f, last_, yy = _typed(first), _typed(last), rng.randrange(8, 14)
     return rng.choice(
         (
             f"@{f}_{last_}{yy:02d}",
@@ -656,10 +662,6 @@ def _handle(rng: random.Random, first: str, last: str) -> str:
             f"@its.{f}",
         )
     )
-
-
-def _ascii(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 def _distinct(rng: random.Random, pool: Pool, n: int, taken: set[str]) -> list[str]:
@@ -837,17 +839,18 @@ DAYS = (
 
 
 def _meeting_date(rng: random.Random) -> str:
-    d, m = rng.randrange(1, 29), rng.randrange(1, 13)
-    month = MONTHS[m - 1]
+    """A date as staff write one for a meeting or a deadline: in full, or without a year."""
+    if rng.random() < 0.4:
+        return _dated(rng, 2027)
+    month, day = rng.choice(MONTHS), rng.randrange(1, 29)
+    weekday = rng.choice(DAYS)
     return rng.choice(
         (
-            f"{d} {month}",
-            f"{rng.choice(DAYS)} {_ordinal(d)} {month[:3]}",
-            f"{d:02d}/{m:02d}/2027",
-            f"2027-{m:02d}-{d:02d}",
-            f"{_ordinal(d)} {month.lower()}",
-            f"w/c {d} {month[:3]}",
-            f"{rng.choice(DAYS)}",
+            f"{day} {month}",
+            f"{weekday} {_ordinal(day)} {month[:3]}",
+            f"{_ordinal(day)} {month.lower()}",
+            f"w/c {day} {month[:3]}",
+            weekday,
         )
     )
 
