@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from bot.domain.incident import is_child
 from bot.domain.timetable import RECORDED_FACTS, Facts
-from storage.models import Incident
+from storage.models import Holder, Incident
 
 
-def case_title(incident: Incident) -> str:
-    """How a case is named everywhere: reference and pseudonym, nothing more."""
+def case_title(incident: Holder) -> str:
+    """How a case (or a national review) is named everywhere: reference and pseudonym (its
+    title), nothing more."""
     return f"{incident.reference} · {incident.pseudonym}"
 
 

@@ -34,17 +34,28 @@ from bot.domain.timetable import StepKind
 from bot.domain.words import AuditAction, Status
 from bot.rules import Rules
 from storage.db import session_scope
-from storage.models import ChecklistItem, ImprovementAction, Incident, Reminder, Step
+from storage.models import (
+    ChecklistItem,
+    Holder,
+    ImprovementAction,
+    Incident,
+    NationalReview,
+    Reminder,
+    Step,
+)
 from storage.queries import (
     ReminderGroup,
     actions_of,
+    actions_of_review,
     add_reminders,
     get_incident,
+    get_national_review,
     get_row,
     group_of,
     items_of,
     record_audit,
     reminders_of,
+    reminders_of_review,
     steps_of,
 )
 
@@ -109,9 +120,9 @@ def item_state(incident: Incident, item: ChecklistItem) -> StepState:
     )
 
 
-def action_state(incident: Incident, action: ImprovementAction) -> StepState:
-    """What the policy needs to know of an improvement action: open, of an open case, with
-    an owner and a due date."""
+def action_state(incident: Holder, action: ImprovementAction) -> StepState:
+    """What the policy needs to know of an improvement action: open, of an open case (or
+    of a national review), with an owner and a due date."""
     return StepState(
         step=f"action:{action.id}",
         due_on=action.due_on,
@@ -128,17 +139,19 @@ def action_state(incident: Incident, action: ImprovementAction) -> StepState:
 Remindable = Step | ChecklistItem | ImprovementAction
 
 
-def state_of(incident: Incident, thing: Remindable) -> StepState:
-    """What the policy needs to know of a step, item or action."""
+def state_of(incident: Holder, thing: Remindable) -> StepState:
+    """What the policy needs to know of a step, item or action (only an action may be a
+    national review's)."""
+    if isinstance(thing, ImprovementAction):
+        return action_state(incident, thing)
+    assert isinstance(incident, Incident)
     if isinstance(thing, Step):
         return step_state(incident, thing)
-    if isinstance(thing, ChecklistItem):
-        return item_state(incident, thing)
-    return action_state(incident, thing)
+    return item_state(incident, thing)
 
 
 def wanted_reminders(
-    incident: Incident, thing: Remindable, rules: Rules, now: datetime
+    incident: Holder, thing: Remindable, rules: Rules, now: datetime
 ) -> list[Wanted]:
     """The reminders the policy wants about a step, item or action as things stand, past
     ones included."""
@@ -172,7 +185,7 @@ def still_wanted(
 
 
 def _recipients(
-    to: Recipient, incident: Incident, thing: Remindable, escalation: str | None
+    to: Recipient, incident: Holder, thing: Remindable, escalation: str | None
 ) -> list[tuple[ReminderKind, str]]:
     """Who ``to`` means for this step, item or action; nobody is reminded twice about the
     same one. An action is the register's, not the statutory chain's: never in the thread."""
@@ -195,15 +208,36 @@ def replan(session: Session, incident: Incident, rules: Rules, now: datetime) ->
     to come; one that fell due while nothing planned it is not sent late.
     """
     assert incident.id is not None
-    wanted: dict[str, Wanted] = {}
     things: list[Remindable] = [
         *steps_of(session, incident_id=incident.id),
         *items_of(session, incident_id=incident.id),
         *actions_of(session, incident_id=incident.id),
     ]
-    for thing in things:
-        wanted |= {w.dedupe_key: w for w in wanted_reminders(incident, thing, rules, now)}
     stored = reminders_of(session, incident_id=incident.id)
+    _replan(session, incident, things, stored, rules, now)
+
+
+def replan_review(session: Session, review: NationalReview, rules: Rules, now: datetime) -> None:
+    """:func:`replan` for a national review's actions, which have no case: call it in the
+    transaction of every change to its register."""
+    assert review.id is not None
+    things: list[Remindable] = [*actions_of_review(session, national_review_id=review.id)]
+    stored = reminders_of_review(session, national_review_id=review.id)
+    _replan(session, review, things, stored, rules, now)
+
+
+def _replan(
+    session: Session,
+    holder: Holder,
+    things: list[Remindable],
+    stored: list[Reminder],
+    rules: Rules,
+    now: datetime,
+) -> None:
+    wanted: dict[str, Wanted] = {}
+    for thing in things:
+        wanted |= {w.dedupe_key: w for w in wanted_reminders(holder, thing, rules, now)}
+    incident_id = holder.id if isinstance(holder, Incident) else None
     for reminder in stored:
         free = _unsent_and_free(reminder, now)
         if free and not still_wanted(reminder, wanted, rules.calendar, now):
@@ -212,7 +246,7 @@ def replan(session: Session, incident: Incident, rules: Rules, now: datetime) ->
     add_reminders(
         session,
         rows=(
-            _row(incident.id, key, w)
+            _row(incident_id, key, w)
             for key, w in wanted.items()
             if key not in known and w.due_at > now
         ),
@@ -226,7 +260,7 @@ def _unsent_and_free(reminder: Reminder, now: datetime) -> bool:
     return reminder.status == ReminderStatus.PLANNED and not in_flight
 
 
-def _row(incident_id: int, key: str, wanted: Wanted) -> dict[str, Any]:
+def _row(incident_id: int | None, key: str, wanted: Wanted) -> dict[str, Any]:
     return {
         "incident_id": incident_id,
         "step_id": wanted.step_id,
@@ -249,9 +283,17 @@ def replan_case(engine: Engine, rules: Rules, incident_id: int, now: datetime) -
             replan(session, incident, rules, now)
 
 
+def replan_national(engine: Engine, rules: Rules, national_review_id: int, now: datetime) -> None:
+    """:func:`replan_review` in a transaction of its own, as :func:`replan_case`."""
+    with session_scope(engine) as session:
+        review = get_national_review(session, national_review_id=national_review_id)
+        if review is not None:
+            replan_review(session, review, rules, now)
+
+
 def snooze_step(
     engine: Engine, rules: Rules, *, step_id: int, days: int, actor: str, now: datetime
-) -> tuple[Incident, Step]:
+) -> tuple[Holder, Step]:
     """Put off reminders about a step for ``days`` working days (its owner is reminded
     again on the day it ends); audited. LookupError if the step is gone, ValueError if it
     needs nothing more."""
@@ -260,7 +302,7 @@ def snooze_step(
 
 def snooze_item(
     engine: Engine, rules: Rules, *, item_id: int, days: int, actor: str, now: datetime
-) -> tuple[Incident, ChecklistItem]:
+) -> tuple[Holder, ChecklistItem]:
     """Put off reminders about a checklist item for ``days`` working days, as
     :func:`snooze_step` does for a step."""
     return _snooze(engine, rules, ChecklistItem, item_id, days=days, actor=actor, now=now)
@@ -268,10 +310,17 @@ def snooze_item(
 
 def snooze_action(
     engine: Engine, rules: Rules, *, action_id: int, days: int, actor: str, now: datetime
-) -> tuple[Incident, ImprovementAction]:
+) -> tuple[Holder, ImprovementAction]:
     """Put off reminders about an improvement action for ``days`` working days (it sets
     ``snoozed_until``), as :func:`snooze_step` does for a step."""
     return _snooze(engine, rules, ImprovementAction, action_id, days=days, actor=actor, now=now)
+
+
+def holder_of(session: Session, row: Remindable) -> Holder | None:
+    """The case a step, item or action is of, or the national review an action is of."""
+    if isinstance(row, ImprovementAction) and row.national_review_id is not None:
+        return get_national_review(session, national_review_id=row.national_review_id)
+    return get_incident(session, incident_id=row.incident_id) if row.incident_id else None
 
 
 Snoozable = TypeVar("Snoozable", Step, ChecklistItem, ImprovementAction)
@@ -286,12 +335,12 @@ def _snooze(
     days: int,
     actor: str,
     now: datetime,
-) -> tuple[Incident, Snoozable]:
+) -> tuple[Holder, Snoozable]:
     if days not in SNOOZE_DAYS:
         raise ValueError(f"a snooze is {' or '.join(map(str, SNOOZE_DAYS))} working days")
     with session_scope(engine) as session:
         row = get_row(session, model, row_id=row_id)
-        incident = get_incident(session, incident_id=row.incident_id) if row else None
+        incident = holder_of(session, row) if row else None
         if row is None or incident is None:
             raise LookupError(f"no {model.__name__} {row_id}")
         if not state_of(incident, row).needs_action:
@@ -314,5 +363,13 @@ def _snooze(
             at=now,
             detail=detail | {"from": before, "until": until},
         )
-        replan(session, incident, rules, now)
+        replan_holder(session, incident, rules, now)
         return incident, row
+
+
+def replan_holder(session: Session, holder: Holder, rules: Rules, now: datetime) -> None:
+    """:func:`replan` a case, or :func:`replan_review` a national review."""
+    if isinstance(holder, NationalReview):
+        replan_review(session, holder, rules, now)
+    else:
+        replan(session, holder, rules, now)

@@ -7,7 +7,19 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, and_, case, delete, func, nulls_last, or_, update
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    and_,
+    case,
+    cast,
+    delete,
+    func,
+    literal,
+    nulls_last,
+    or_,
+    update,
+)
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
@@ -20,8 +32,10 @@ from storage.models import (
     AuditEvent,
     CalendarFeed,
     ChecklistItem,
+    Holder,
     ImprovementAction,
     Incident,
+    NationalReview,
     PanelCorrespondence,
     PanelReview,
     Proceedings,
@@ -72,24 +86,26 @@ def record_audit(
     *,
     actor: str,
     action: str,
-    incident: Incident | None = None,
+    incident: Holder | None = None,
     detail: dict[str, Any] | None = None,
     at: datetime | None = None,
 ) -> AuditEvent:
     """Add an audit event to the caller's transaction, so it commits (or not) with the change.
 
-    A new incident is flushed first to learn its id.
+    A new incident is flushed first to learn its id. An event about a national review has
+    no incident: its reference ("NR-3") and its id in the detail name it.
     """
     if incident is not None and incident.id is None:
         session.add(incident)
         session.flush()
+    about = {"national_review": incident.id} if isinstance(incident, NationalReview) else {}
     event = AuditEvent(
-        incident_id=incident.id if incident else None,
+        incident_id=incident.id if isinstance(incident, Incident) else None,
         reference=incident.reference if incident else None,
         at=at or utc_now(),
         actor=actor,
         action=action,
-        detail=detail or {},
+        detail=(detail or {}) | about,
     )
     session.add(event)
     return event
@@ -575,10 +591,14 @@ def latest_due(
 def cases_of(
     session: Session, *, reminders: Sequence[Reminder]
 ) -> tuple[
-    dict[int, Incident], dict[int, Step], dict[int, ChecklistItem], dict[int, ImprovementAction]
+    dict[int, Incident],
+    dict[int, Step],
+    dict[int, ChecklistItem],
+    dict[int, ImprovementAction],
+    dict[int, NationalReview],
 ]:
-    """The incidents, steps, checklist items and improvement actions ``reminders`` are
-    about, by id, in four queries."""
+    """The incidents, steps, checklist items, improvement actions and national reviews
+    (whose actions have no incident) ``reminders`` are about, by id, in five queries."""
     incident_ids = {r.incident_id for r in reminders if r.incident_id is not None}
     step_ids = {r.step_id for r in reminders if r.step_id is not None}
     item_ids = {r.item_id for r in reminders if r.item_id is not None}
@@ -589,11 +609,16 @@ def cases_of(
     actions = session.exec(
         select(ImprovementAction).where(col(ImprovementAction.id).in_(action_ids))
     ).all()
+    review_ids = {a.national_review_id for a in actions if a.national_review_id is not None}
+    reviews = session.exec(
+        select(NationalReview).where(col(NationalReview.id).in_(review_ids))
+    ).all()
     return (
         {i.id: i for i in incidents if i.id},
         {s.id: s for s in steps if s.id},
         {i.id: i for i in items if i.id},
         {a.id: a for a in actions if a.id},
+        {r.id: r for r in reviews if r.id},
     )
 
 
@@ -878,9 +903,10 @@ def open_actions(
     due_from: date | None = None,
     due_to: date | None = None,
     limit: int | None = None,
-) -> list[tuple[Incident, ImprovementAction]]:
-    """Open improvement actions of every case, soonest due first (undated last),
-    optionally only one person's, one agency's, or those due in ``due_from..due_to``."""
+) -> list[tuple[Holder, ImprovementAction]]:
+    """Open improvement actions of every case and national review, soonest due first
+    (undated last), optionally only one person's, one agency's, or those due in
+    ``due_from..due_to``."""
     conditions = [col(ImprovementAction.status) == "open"]
     if due_from is not None:
         conditions.append(col(ImprovementAction.due_on) >= due_from)
@@ -891,8 +917,9 @@ def open_actions(
     if agency is not None:
         conditions.append(col(ImprovementAction.agency) == agency)
     statement = (
-        select(Incident, ImprovementAction)
-        .join(ImprovementAction, col(ImprovementAction.incident_id) == Incident.id)
+        select(ImprovementAction, Incident, NationalReview)
+        .outerjoin(Incident, col(ImprovementAction.incident_id) == Incident.id)
+        .outerjoin(NationalReview, col(ImprovementAction.national_review_id) == NationalReview.id)
         .where(*conditions)
         .order_by(
             nulls_last(col(ImprovementAction.due_on).asc()),
@@ -901,7 +928,8 @@ def open_actions(
         )
         .limit(limit)
     )
-    return [(incident, action) for incident, action in session.exec(statement).all()]
+    rows = session.exec(statement).all()
+    return [(incident or review, action) for action, incident, review in rows]
 
 
 def overdue_actions_by_agency(session: Session, *, today: date) -> dict[str, int]:
@@ -916,6 +944,44 @@ def overdue_actions_by_agency(session: Session, *, today: date) -> dict[str, int
         .order_by(col(ImprovementAction.agency))
     )
     return {agency: int(count) for agency, count in session.exec(statement).all()}
+
+
+def actions_of_review(session: Session, *, national_review_id: int) -> list[ImprovementAction]:
+    """A national review's improvement actions, soonest due first (undated last)."""
+    statement = (
+        select(ImprovementAction)
+        .where(ImprovementAction.national_review_id == national_review_id)
+        .order_by(nulls_last(col(ImprovementAction.due_on).asc()), col(ImprovementAction.id))
+    )
+    return list(session.exec(statement).all())
+
+
+def reminders_of_review(session: Session, *, national_review_id: int) -> list[Reminder]:
+    """Every reminder about a national review's actions, sent or not."""
+    statement = (
+        select(Reminder)
+        .join(ImprovementAction, col(ImprovementAction.id) == Reminder.action_id)
+        .where(ImprovementAction.national_review_id == national_review_id)
+    )
+    return list(session.exec(statement).all())
+
+
+def review_history(session: Session, *, reference: str) -> list[AuditEvent]:
+    """A national review's audit trail (by its reference, "NR-3"), oldest first: its
+    events have no incident."""
+    statement = (
+        select(AuditEvent)
+        .where(col(AuditEvent.incident_id).is_(None), AuditEvent.reference == reference)
+        .order_by(col(AuditEvent.at), col(AuditEvent.id))
+    )
+    return list(session.exec(statement).all())
+
+
+def get_national_review(
+    session: Session, *, national_review_id: int, for_update: bool = False
+) -> NationalReview | None:
+    """A national review by id; ``for_update`` locks it (a change to its register)."""
+    return session.get(NationalReview, national_review_id, with_for_update=for_update)
 
 
 def actions_of_incidents(session: Session, incident_ids: Sequence[int]) -> list[ImprovementAction]:
@@ -1031,9 +1097,11 @@ def yearly_action_rows(session: Session, *, start: date, end: date) -> list[Any]
     assured = and_(
         col(ImprovementAction.assured_on) >= start, col(ImprovementAction.assured_on) <= end
     )
+    # A national review's action is named by its reference ("NR-3") and title.
+    national = literal("NR-") + cast(NationalReview.id, String)
     columns: list[Any] = [
-        Incident.reference,
-        Incident.pseudonym,
+        func.coalesce(Incident.reference, national).label("reference"),
+        func.coalesce(Incident.pseudonym, NationalReview.title).label("pseudonym"),
         ImprovementAction.title,
         ImprovementAction.agency,
         ImprovementAction.due_on,
@@ -1045,7 +1113,8 @@ def yearly_action_rows(session: Session, *, start: date, end: date) -> list[Any]
     ]
     statement = (
         select(*columns)
-        .join(Incident, col(Incident.id) == ImprovementAction.incident_id)
+        .outerjoin(Incident, col(Incident.id) == ImprovementAction.incident_id)
+        .outerjoin(NationalReview, col(NationalReview.id) == ImprovementAction.national_review_id)
         .where(or_(due, assured))
         .order_by(col(ImprovementAction.due_on), col(Incident.reference), col(ImprovementAction.id))
     )

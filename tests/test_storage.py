@@ -62,6 +62,7 @@ TABLES = {
     "recommendation",
     "improvement_action",
     "calendar_feed",
+    "national_review",
 }
 
 

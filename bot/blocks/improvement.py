@@ -34,7 +34,7 @@ from bot.domain.actions import (
     tally,
 )
 from bot.domain.words import Decision
-from storage.models import ImprovementAction, Incident, Recommendation
+from storage.models import Holder, ImprovementAction, Incident, Recommendation
 
 IMPROVEMENT_ACTION = "improvement"
 IMPROVEMENT_FORM = "improvement_form"
@@ -271,7 +271,7 @@ _LIST_SECTIONS = 40
 
 
 def open_actions_reply(
-    rows: Sequence[tuple[Incident, ImprovementAction]],
+    rows: Sequence[tuple[Holder, ImprovementAction]],
     agencies: Mapping[str, str],
     today: date,
     *,

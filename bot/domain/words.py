@@ -85,6 +85,8 @@ class AuditAction(StrEnum):
     ACTION_ASSURED = "action_assured"
     ACTION_REOPENED = "action_reopened"
     ACTION_SNOOZED = "action_snoozed"
+    # A national or thematic review, whose register has no case (bot/improvement.py).
+    NATIONAL_REVIEW_RECORDED = "national_review_recorded"
     # A person's private calendar feed (bot/calendar_feed.py): its address made or revoked.
     CALENDAR_FEED_CREATED = "calendar_feed_created"
     CALENDAR_FEED_REVOKED = "calendar_feed_revoked"

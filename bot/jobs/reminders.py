@@ -44,10 +44,24 @@ from bot.domain.reminders import ReminderKind, ReminderStatus, destination
 from bot.domain.yearly import YearlyReminder, yearly_reminder
 from bot.jobs import Clock, TickReport
 from bot.logs import about_case, about_reminders
-from bot.reminders import Remindable, replan_case, still_wanted, wanted_reminders
+from bot.reminders import (
+    Remindable,
+    replan_case,
+    replan_national,
+    still_wanted,
+    wanted_reminders,
+)
 from bot.runtime import Runtime
 from storage.db import open_session, session_scope
-from storage.models import ChecklistItem, ImprovementAction, Incident, Reminder, Step
+from storage.models import (
+    ChecklistItem,
+    Holder,
+    ImprovementAction,
+    Incident,
+    NationalReview,
+    Reminder,
+    Step,
+)
 from storage.queries import (
     Claim,
     ReminderGroup,
@@ -119,18 +133,22 @@ class _Message:
 
 @dataclass(frozen=True)
 class _Found:
-    """The incidents, steps, checklist items and improvement actions a batch of claims is
-    about, by id."""
+    """The incidents, steps, checklist items, improvement actions and national reviews a
+    batch of claims is about, by id."""
 
     incidents: dict[int, Incident]
     steps: dict[int, Step]
     items: dict[int, ChecklistItem]
     actions: dict[int, ImprovementAction]
+    reviews: dict[int, NationalReview]
 
-    def about(self, reminder: Reminder) -> tuple[Incident | None, Remindable | None]:
+    def about(self, reminder: Reminder) -> tuple[Holder | None, Remindable | None]:
         incident = self.incidents.get(reminder.incident_id or 0)
         if reminder.action_id is not None:
-            return incident, self.actions.get(reminder.action_id)
+            action = self.actions.get(reminder.action_id)
+            if action is not None and action.national_review_id is not None:
+                return self.reviews.get(action.national_review_id), action
+            return incident, action
         if reminder.item_id is not None:
             return incident, self.items.get(reminder.item_id)
         return incident, self.steps.get(reminder.step_id or 0)
@@ -206,6 +224,7 @@ class ReminderJob:
         self.clock, self.lease, self.report = clock, lease, report
         self.stop = stop or threading.Event()
         self.touched: set[int] = set()
+        self.touched_reviews: set[int] = set()  # national reviews, whose actions have no case
         # Never start a send the lease might not outlast.
         self.margin = timedelta(seconds=float(client.timeout) + 1)
 
@@ -257,6 +276,8 @@ class ReminderJob:
         """Plan the next reminder of every daily series that just sent one."""
         for incident_id in sorted(self.touched):
             replan_case(self.engine, self.rules, incident_id, self.clock())
+        for review_id in sorted(self.touched_reviews):
+            replan_national(self.engine, self.rules, review_id, self.clock())
 
     def _release(self, reminders: list[Reminder], *, retry_at: datetime, error: str) -> None:
         with session_scope(self.engine) as session:
@@ -279,6 +300,8 @@ class ReminderJob:
             reminder = claim.reminder
             if reminder.incident_id is not None:
                 self.touched.add(reminder.incident_id)
+            elif isinstance(holder := found.about(reminder)[0], NationalReview) and holder.id:
+                self.touched_reviews.add(holder.id)
             if reminder.due_at < latest[group_of(reminder)]:  # missed ones collapse
                 superseded.append(reminder)
             elif self._still_wanted(reminder, found):
@@ -370,7 +393,7 @@ class ReminderJob:
 
     def _digest(self, reminders: list[Reminder], today: date) -> _Message | None:
         with open_session(self.engine) as session:
-            rows: list[tuple[Incident, Reminded]] = [
+            rows: list[tuple[Holder, Reminded]] = [
                 *open_steps_due_by(session, _sunday(today)),
                 *open_items(session, due_by=_sunday(today)),
                 *open_actions(session, due_to=_sunday(today)),
@@ -450,9 +473,9 @@ class ReminderJob:
         self.report.note(self.report.failed, f"{message.label}: {error}")
         if not message.channel.startswith(("U", "W")):
             return  # a post to the channel itself failed: there is nowhere to say so
-        by_case: dict[int | None, list[Line]] = {}
+        by_case: dict[str, list[Line]] = {}
         for line in message.lines:
-            by_case.setdefault(line.incident.id, []).append(line)
+            by_case.setdefault(line.incident.reference, []).append(line)
         for lines in by_case.values():
             incident = lines[0].incident
             with about_case(incident.reference):

@@ -42,11 +42,11 @@ from bot.listeners.guard import OutOfDate, acknowledge, acknowledge_form, after_
 from bot.listeners.improvement import done_form
 from bot.payloads import action_value, row_id, whole_number
 from bot.runtime import Runtime
-from storage.models import ChecklistItem, ImprovementAction, Incident, Step
+from storage.models import ChecklistItem, Holder, ImprovementAction, Incident, Step
 
 #: A snooze of a step or a checklist item: (row id, working days, who, now) -> the case and
 #: the row snoozed.
-Snoozed = tuple[Incident, Step | ChecklistItem | ImprovementAction]
+Snoozed = tuple[Holder, Step | ChecklistItem | ImprovementAction]
 
 _STALE = "That step is no longer part of the case. Use /incident show REFERENCE for the case."
 _STALE_ITEM = (
@@ -236,7 +236,7 @@ def _settle(
     body: dict[str, Any],
     action: dict[str, Any],
     what: str,
-    incident: Incident,
+    incident: Holder,
     thing: Step | ChecklistItem | ImprovementAction,
 ) -> None:
     """The reminder message again, with the line acted on saying ``what`` happened and
