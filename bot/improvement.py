@@ -415,6 +415,14 @@ def national_register(engine: Engine, *, national_review_id: int) -> NationalReg
         )
 
 
+def register_of_action(engine: Engine, *, action_id: int) -> NationalRegister | None:
+    """The national review's register an action is on; None if it is a case's, or gone."""
+    with open_session(engine) as session:
+        action = get_row(session, ImprovementAction, row_id=action_id)
+        review_id = action.national_review_id if action else None
+    return national_register(engine, national_review_id=review_id) if review_id else None
+
+
 def register_posted(engine: Engine, *, national_review_id: int, channel_id: str, ts: str) -> None:
     """Where the register was posted, so that each change redraws it there."""
     with session_scope(engine) as session:

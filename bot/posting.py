@@ -15,8 +15,10 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.models.blocks import Block
 from sqlalchemy.engine import Engine
 
+from bot import improvement
 from bot.blocks.case_card import case_card, case_card_text
 from bot.blocks.checklist import checklist_message, checklist_title
+from bot.blocks.national import register_message
 from bot.blocks.reminders import assignment_notice
 from bot.blocks.text import escape
 from bot.cases import NO_CHECKLIST, Case, assignment, case_version, get_case, record_post
@@ -24,7 +26,7 @@ from bot.domain.calendar import london_date
 from bot.facts import case_title
 from bot.logs import about_case
 from bot.rules import Rules
-from storage.models import ChecklistItem, Incident
+from storage.models import ChecklistItem, Holder, ImprovementAction, Incident
 
 logger = logging.getLogger(__name__)
 
@@ -146,7 +148,7 @@ def tell_new_owner(
         _direct_message(client, incident, owner_id, text, blocks)
 
 
-def _permalink(client: WebClient, incident: Incident, ts: str | None) -> str | None:
+def _permalink(client: WebClient, incident: Holder, ts: str | None) -> str | None:
     if not (incident.channel_id and ts):
         return None
     try:
@@ -160,7 +162,7 @@ def _permalink(client: WebClient, incident: Incident, ts: str | None) -> str | N
 
 def _direct_message(
     client: WebClient,
-    incident: Incident,
+    incident: Holder,
     user_id: str,
     text: str,
     blocks: list[Block] | None = None,
@@ -242,3 +244,71 @@ def refresh_messages(
             except (SlackApiError, SlackClientError) as exc:
                 logger.warning("could not redraw %s: %s", incident.reference, exc)
                 return
+
+
+# -- a national review's register, which has no case -------------------------------------
+
+
+def post_register(
+    client: WebClient,
+    engine: Engine,
+    rules: Rules,
+    channel: str,
+    national_review_id: int,
+    now: datetime,
+) -> None:
+    """Post a national review's register to the channel, and keep where, for its redraws."""
+    found = improvement.national_register(engine, national_review_id=national_review_id)
+    if found is None:
+        return
+    agencies = rules.checklist.agencies
+    text, blocks = register_message(found.review, found.actions, agencies, london_date(now))
+    posted = client.chat_postMessage(channel=channel, text=text, blocks=blocks)
+    improvement.register_posted(
+        engine, national_review_id=national_review_id, channel_id=posted["channel"], ts=posted["ts"]
+    )
+
+
+def redraw_register(
+    client: WebClient, engine: Engine, rules: Rules, national_review_id: int, now: datetime
+) -> None:
+    """Redraw a national review's register until Slack shows its latest version, as
+    :func:`refresh_messages` does a case card."""
+    shown = None
+    for _ in range(5):
+        found = improvement.national_register(engine, national_review_id=national_review_id)
+        if found is None or found.review.version == shown:
+            return
+        review, shown = found.review, found.review.version
+        if not (review.channel_id and review.card_ts):
+            return  # not posted yet; the post will show the current state
+        agencies = rules.checklist.agencies
+        text, blocks = register_message(review, found.actions, agencies, london_date(now))
+        try:
+            client.chat_update(
+                channel=review.channel_id, ts=review.card_ts, text=text, blocks=blocks
+            )
+        except (SlackApiError, SlackClientError) as exc:
+            logger.warning("could not redraw %s: %s", review.reference, exc)
+            return
+
+
+def tell_action_owner(
+    client: WebClient,
+    engine: Engine,
+    rules: Rules,
+    national_review_id: int,
+    owner_id: str,
+    now: datetime,
+) -> None:
+    """A DM to someone just given a national review's newest action, as
+    :func:`tell_new_owner` tells the owner of a case's."""
+    found = improvement.national_register(engine, national_review_id=national_review_id)
+    if found is None or not found.actions:
+        return
+    review = found.review
+    given: ImprovementAction = max(found.actions, key=lambda action: action.id or 0)
+    link = _permalink(client, review, review.card_ts)
+    see = f"<{link}|the register>" if link else f"the register in <#{review.channel_id}>"
+    text, blocks = assignment_notice(review, given, london_date(now), rules.calendar, see)
+    _direct_message(client, review, owner_id, text, blocks)

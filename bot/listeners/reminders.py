@@ -38,6 +38,7 @@ from bot.domain.actions import ActionStatus
 from bot.domain.calendar import london_date
 from bot.domain.closing import item_moves_card
 from bot.domain.words import Status, StepVerb
+from bot.listeners import national
 from bot.listeners.guard import OutOfDate, acknowledge, acknowledge_form, after_ack, guarded, tell
 from bot.listeners.improvement import done_form
 from bot.payloads import action_value, row_id, whole_number
@@ -135,8 +136,12 @@ class ReminderButtons:
             if action_id is None
             else cases.find_row(runtime.engine, ImprovementAction, action_id)
         )
-        if found is None:
-            raise OutOfDate(_STALE_ACTION)
+        if found is None:  # a national review's, or gone
+            view = national.done_form(runtime, action_id) if action_id is not None else None
+            if view is None:
+                raise OutOfDate(_STALE_ACTION)
+            client.views_open(trigger_id=body["trigger_id"], view=view)
+            return
         row, incident = found
         if row.status != ActionStatus.OPEN:  # finished since the reminder was drawn
             tell(respond, f"“{row.title}” is {row.status.replace('_', ' ')} already.")
