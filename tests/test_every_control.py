@@ -39,7 +39,7 @@ from bot.domain.review import Partner
 from bot.rules import load_rules
 from bot.runtime import Runtime
 from bot.scheduler import tick
-from storage.models import Incident, Step
+from storage.models import Incident, NationalReview, Step
 from tests.support.cases import log_case
 from tests.support.fake_slack import Call, FakeSlackAPI
 from tests.support.review import decide
@@ -434,6 +434,37 @@ def add_action(running: RunningBot, incident: Incident) -> None:
     assert answer.status == 200 and answer.body == "", answer.body
 
 
+def record_national_review(running: RunningBot) -> None:
+    """A national review recorded by ``/incident national`` and two actions added to the
+    register it posts, each form answered from itself."""
+    today = london_date(running.clock())
+    before = len(running.fake.calls("views.open"))
+    assert running.slack.slash_command("national").status == 200
+    running.fake.wait_for("views.open", count=before + 1)
+    view = running.fake.last_view()
+    assert view is not None
+    answer = running.slack.view_submission(view=view, state_values=answers(view, today))
+    assert answer.status == 200 and answer.body == "", answer.body
+    deadline = time.monotonic() + EFFECT_TIMEOUT
+    while time.monotonic() < deadline:  # posted, and where kept
+        with Session(running.engine) as session:
+            review = session.exec(select(NationalReview)).first()
+        if review is not None and review.card_ts is not None:
+            break
+        time.sleep(0.02)
+    assert review is not None and review.card_ts is not None
+    # Two, so that one is left open whichever a reminder's Mark done finishes first.
+    for _ in range(2):
+        before = len(running.fake.calls("views.open"))
+        pressed = action("national_improvement", f"add_action:{review.id}", element_type="overflow")
+        assert running.slack.block_actions(pressed).status == 200
+        running.fake.wait_for("views.open", count=before + 1)
+        view = running.fake.last_view()
+        assert view is not None
+        answer = running.slack.view_submission(view=view, state_values=answers(view, today))
+        assert answer.status == 200 and answer.body == "", answer.body
+
+
 def finish_steps(running: RunningBot, incident: Incident) -> None:
     """Mark every step of a case without a checklist not applicable from its card, so that
     nothing is left and the card asks to close it."""
@@ -504,6 +535,12 @@ KNOWN = {
     ("dm", "reminder_action_done", "#"),
     ("dm", "reminder_action_snooze:1", "#:#"),
     ("dm", "reminder_action_snooze:2", "#:#"),
+    # A national review's register (``/incident national``), with no case.
+    ("channel", "national_improvement", "add_action:#"),
+    ("channel", "national_improvement", "action_done:#"),
+    ("channel", "national_improvement", "action_drop:#"),
+    ("channel", "national_improvement", "action_assure:#"),
+    ("channel", "national_improvement", "action_reopen:#"),
 }
 
 #: The test's user signs for the local authority; the other partners' leads are others,
@@ -538,6 +575,7 @@ def test_every_control_the_bot_renders_works(
     # An improvement action, added from the card with the form's own answers, due today
     # (Monday): its owner is reminded, and escalated to, on Tuesday morning.
     add_action(running, logged[1])
+    record_national_review(running)  # its action due today too
     finish_steps(running, logged[4])  # the adult care leaver's: its card asks to close it
     morning = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)  # Tuesday: reminders are due
     running.clock.now = morning
