@@ -225,25 +225,29 @@ def refresh_messages(
         if not incident.channel_id:
             return  # not posted yet; the post will show the current state
         with about_case(incident.reference):
-            try:
-                if card and incident.card_ts:
-                    client.chat_update(
-                        channel=incident.channel_id,
-                        ts=incident.card_ts,
-                        text=case_card_text(incident),
-                        blocks=_card(case, today, rules),
-                    )
-                if incident.checklist_ts:
-                    text, blocks = _checklist(case, today, rules)
-                    client.chat_update(
-                        channel=incident.channel_id,
-                        ts=incident.checklist_ts,
-                        text=text,
-                        blocks=blocks,
-                    )
-            except (SlackApiError, SlackClientError) as exc:
-                logger.warning("could not redraw %s: %s", incident.reference, exc)
+            drawn: list[tuple[str, str, list[Block]]] = []
+            if card and incident.card_ts:
+                drawn.append(
+                    (incident.card_ts, case_card_text(incident), _card(case, today, rules))
+                )
+            if incident.checklist_ts:
+                drawn.append((incident.checklist_ts, *_checklist(case, today, rules)))
+            if not _redrawn(client, incident.reference, incident.channel_id, drawn):
                 return
+
+
+def _redrawn(
+    client: WebClient, reference: str, channel: str, drawn: list[tuple[str, str, list[Block]]]
+) -> bool:
+    """Update each message (ts, text, blocks) of a case or national review (``reference``)
+    in ``channel``; False, and logged, once Slack refuses one."""
+    try:
+        for ts, text, blocks in drawn:
+            client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks)
+    except (SlackApiError, SlackClientError) as exc:
+        logger.warning("could not redraw %s: %s", reference, exc)
+        return False
+    return True
 
 
 # -- a national review's register, which has no case -------------------------------------
@@ -280,16 +284,12 @@ def redraw_register(
         if found is None or found.review.version == shown:
             return
         review, shown = found.review, found.review.version
-        if not (review.channel_id and review.card_ts):
+        channel, ts = review.channel_id, review.card_ts
+        if not (channel and ts):
             return  # not posted yet; the post will show the current state
         agencies = rules.checklist.agencies
         text, blocks = register_message(review, found.actions, agencies, london_date(now))
-        try:
-            client.chat_update(
-                channel=review.channel_id, ts=review.card_ts, text=text, blocks=blocks
-            )
-        except (SlackApiError, SlackClientError) as exc:
-            logger.warning("could not redraw %s: %s", review.reference, exc)
+        if not _redrawn(client, review.reference, channel, [(ts, text, blocks)]):
             return
 
 

@@ -879,9 +879,18 @@ def recommendations_of(session: Session, *, incident_id: int) -> list[Recommenda
 
 def actions_of(session: Session, *, incident_id: int) -> list[ImprovementAction]:
     """A case's improvement actions, soonest due first (undated last), then as recorded."""
+    return _actions_where(session, col(ImprovementAction.incident_id) == incident_id)
+
+
+def actions_of_review(session: Session, *, national_review_id: int) -> list[ImprovementAction]:
+    """A national review's improvement actions, in the same order."""
+    return _actions_where(session, col(ImprovementAction.national_review_id) == national_review_id)
+
+
+def _actions_where(session: Session, condition: ColumnElement[bool]) -> list[ImprovementAction]:
     statement = (
         select(ImprovementAction)
-        .where(ImprovementAction.incident_id == incident_id)
+        .where(condition)
         .order_by(nulls_last(col(ImprovementAction.due_on).asc()), col(ImprovementAction.id))
     )
     return list(session.exec(statement).all())
@@ -944,16 +953,6 @@ def overdue_actions_by_agency(session: Session, *, today: date) -> dict[str, int
         .order_by(col(ImprovementAction.agency))
     )
     return {agency: int(count) for agency, count in session.exec(statement).all()}
-
-
-def actions_of_review(session: Session, *, national_review_id: int) -> list[ImprovementAction]:
-    """A national review's improvement actions, soonest due first (undated last)."""
-    statement = (
-        select(ImprovementAction)
-        .where(ImprovementAction.national_review_id == national_review_id)
-        .order_by(nulls_last(col(ImprovementAction.due_on).asc()), col(ImprovementAction.id))
-    )
-    return list(session.exec(statement).all())
 
 
 def reminders_of_review(session: Session, *, national_review_id: int) -> list[Reminder]:

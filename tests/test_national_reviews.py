@@ -25,7 +25,13 @@ from tests.support.cases import log_case
 from tests.support.forms import text_of
 from tests.support.running_bot import OWNER_ID, RunningBot
 from tests.support.slack_requests import CHANNEL_ID, USER_ID, action, dm_channel_id
-from tests.test_improvement_actions import EVIDENCE, remind, stored_actions, submit
+from tests.test_improvement_actions import (
+    EVIDENCE,
+    mark_done_form,
+    remind,
+    stored_actions,
+    submit,
+)
 
 REVIEW = "Safeguarding children with disabilities in residential settings"
 TITLE = "Review the partnership's escalation guidance against the Panel's findings"
@@ -131,18 +137,8 @@ def test_a_national_reviews_action_is_tracked_without_a_case(running: RunningBot
     assert {r.incident_id for r in about} == {None}
 
     # Mark done on the reminder opens the register's form, the action chosen.
-    opened = len(running.fake.calls("views.open"))
-    running.slack.block_actions(
-        action("reminder_action_done", str(row.id), block_id=f"reminder_action:{row.id}"),
-        user_id=OWNER_ID,
-        channel_id=dm_channel_id(OWNER_ID),
-        message={"ts": reminder["ts"], "text": reminder["text"], "blocks": reminder["blocks"]},
-    )
-    running.fake.wait_for("views.open", count=opened + 1)
-    view = running.fake.last_view()
-    assert view is not None and view["callback_id"] == "national_improvement_form"
-    which = next(b for b in view["blocks"] if b.get("block_id") == "which")
-    assert which["element"]["initial_option"]["value"] == str(row.id)
+    view = mark_done_form(running, reminder, row)
+    assert view["callback_id"] == "national_improvement_form"
     assert submit(running, view, evidence=EVIDENCE).body == ""
     (row,) = stored_actions(running)
     assert (row.status, row.evidence, row.done_on) == ("done", EVIDENCE, date(2026, 11, 26))

@@ -157,10 +157,17 @@ def submit_form(
     if form.verb in (StepVerb.ASSIGN, ItemVerb.ASSIGN) and owner and owner != user:
         kind = "step_id" if plan is _step_change else "item_id"
         context["assigned"] = (owner, {kind: form.target})
-    elif form.verb == ActionVerb.ADD and owner and owner != user and case.actions:
+    elif (owner := given_action(form, user)) and case.actions:
         # The action just added: the newest of the case (its row was locked meanwhile).
         added = max(action.id or 0 for action in case.actions)
         context["assigned"] = (owner, {"action_id": added})
+
+
+def given_action(form: Submitted, user: str) -> str | None:
+    """Who a submitted form gives a new improvement action to, if not the person saving
+    it (they are told by direct message)."""
+    owner = form.user("owner")
+    return owner if form.verb == ActionVerb.ADD and owner and owner != user else None
 
 
 Changed = TypeVar("Changed")

@@ -21,7 +21,7 @@ from bot.domain.actions import CHOOSES, ActionStatus, ActionVerb
 from bot.domain.calendar import london_date
 from bot.domain.publication import page_url_problem
 from bot.domain.words import AuditAction
-from bot.listeners.forms import apply_form, free_text, past_date
+from bot.listeners.forms import apply_form, free_text, given_action, past_date
 from bot.listeners.guard import OutOfDate, acknowledge_form, after_ack, guarded
 from bot.listeners.improvement import action_change
 from bot.payloads import verb_and_id
@@ -110,8 +110,7 @@ def register(app: App, runtime: Runtime) -> None:
             return
         form, user, found = applied
         context["national"] = found.review.id
-        owner = form.user("owner")
-        if form.verb == ActionVerb.ADD and owner and owner != user:
+        if owner := given_action(form, user):
             context["assigned"] = owner
 
     def redraw(context: BoltContext, client: WebClient) -> None:
