@@ -39,7 +39,6 @@ from bot.reminders import replan_review
 from bot.rules import Rules
 from storage.db import open_session, session_scope
 from storage.models import (
-    AuditEvent,
     Holder,
     ImprovementAction,
     Incident,
@@ -56,7 +55,6 @@ from storage.queries import (
     overdue_actions_by_agency,
     recommendations_of,
     record_audit,
-    review_history,
 )
 
 
@@ -432,10 +430,3 @@ def register_posted(engine: Engine, *, national_review_id: int, channel_id: str,
         if review is not None:
             review.channel_id, review.card_ts = channel_id, ts
             session.add(review)
-
-
-def national_history(engine: Engine, *, national_review_id: int) -> list[AuditEvent]:
-    """A national review's audit trail, oldest first."""
-    with open_session(engine) as session:
-        review = get_national_review(session, national_review_id=national_review_id)
-        return [] if review is None else review_history(session, reference=review.reference)

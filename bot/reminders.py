@@ -316,7 +316,7 @@ def snooze_action(
     return _snooze(engine, rules, ImprovementAction, action_id, days=days, actor=actor, now=now)
 
 
-def holder_of(session: Session, row: Remindable) -> Holder | None:
+def _holder_of(session: Session, row: Remindable) -> Holder | None:
     """The case a step, item or action is of, or the national review an action is of."""
     if isinstance(row, ImprovementAction) and row.national_review_id is not None:
         return get_national_review(session, national_review_id=row.national_review_id)
@@ -340,7 +340,7 @@ def _snooze(
         raise ValueError(f"a snooze is {' or '.join(map(str, SNOOZE_DAYS))} working days")
     with session_scope(engine) as session:
         row = get_row(session, model, row_id=row_id)
-        incident = holder_of(session, row) if row else None
+        incident = _holder_of(session, row) if row else None
         if row is None or incident is None:
             raise LookupError(f"no {model.__name__} {row_id}")
         if not state_of(incident, row).needs_action:

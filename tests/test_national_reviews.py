@@ -21,6 +21,7 @@ from bot.domain.yearly import APRIL, year_of
 from bot.reports import yearly_report
 from bot.rules import load_rules
 from storage.models import ImprovementAction, NationalReview, Reminder
+from storage.queries import review_history
 from tests.support.cases import log_case
 from tests.support.forms import text_of
 from tests.support.running_bot import OWNER_ID, RunningBot
@@ -37,13 +38,15 @@ REVIEW = "Safeguarding children with disabilities in residential settings"
 TITLE = "Review the partnership's escalation guidance against the Panel's findings"
 
 
-def record_review(running: RunningBot, **fields: Any) -> Any:
-    """``/incident national``, then its form submitted with ``fields``."""
+def record_review(running: RunningBot, typed: str = "", **fields: Any) -> Any:
+    """``/incident national [typed]``, then its form submitted with ``fields``."""
     opened = len(running.fake.calls("views.open"))
-    assert running.slack.slash_command("national").status == 200
+    assert running.slack.slash_command(f"national {typed}".strip()).status == 200
     running.fake.wait_for("views.open", count=opened + 1)
     view = running.fake.last_view()
     assert view is not None and view["callback_id"] == "national_review_form"
+    (title,) = [b for b in view["blocks"] if b.get("block_id") == "title"]
+    assert title["element"].get("initial_value") == (typed or None)  # what was typed
     values = {
         "title": ("value", "plain_text_input", fields.get("title", REVIEW)),
         "published": ("value", "datepicker", fields.get("published", "2026-10-01")),
@@ -81,7 +84,7 @@ def test_a_national_reviews_action_is_tracked_without_a_case(running: RunningBot
     refused = record_review(running, title="Review of the death of Jane Smith", url="http://x")
     assert set(refused.json()["errors"]) == {"title", "url"}
     page = "https://www.gov.uk/government/publications/safeguarding-disabled-children"
-    assert record_review(running, url=page).body == ""
+    assert record_review(running, REVIEW, url=page).body == ""
     running.fake.wait_for("chat.postMessage")
     deadline = time.monotonic() + 5
     while (review := the_review(running)).card_ts is None and time.monotonic() < deadline:
@@ -148,7 +151,8 @@ def test_a_national_reviews_action_is_tracked_without_a_case(running: RunningBot
     assert planned == []  # done: nothing more to remind of
 
     # The audit trail: no incident, the review's reference, its id, no free text.
-    trail = improvement.national_history(running.engine, national_review_id=review.id)
+    with Session(running.engine) as session:
+        trail = review_history(session, reference=f"NR-{review.id}")
     assert [e.action for e in trail] == ["national_review_recorded", "action_added", "action_done"]
     assert {e.actor for e in trail} == {USER_ID}
     for event in trail:

@@ -23,8 +23,9 @@ NATIONAL_REVIEW_FORM = "national_review_form"
 NEW = 0
 
 
-def national_review_modal(today: date) -> View:
-    """``/incident national``: the review the partnership acts on, by its published title."""
+def national_review_modal(today: date, title: str | None = None) -> View:
+    """``/incident national [title]``: the review the partnership acts on, by its
+    published title (as typed after the command, if it was: checked when it is saved)."""
     intro = SectionBlock(
         text=MarkdownTextObject(
             text="A national or thematic review of the Child Safeguarding Practice Review "
@@ -38,6 +39,7 @@ def national_review_modal(today: date) -> View:
             "title",
             "The review's published title",
             REASON_MAX,
+            initial=title,
             placeholder="For example: the Panel's national review of safeguarding in care homes.",
             multiline=False,
         ),

@@ -66,7 +66,7 @@ def register(app: App, runtime: Runtime) -> None:
 
     def acknowledge_command(ack: Ack, command: dict[str, Any]) -> None:
         words = command.get("text", "").lower().split()
-        if words in ([], ["national"]):  # a form, whose trigger expires in 3 s
+        if words[:1] in ([], ["national"]):  # a form, whose trigger expires in 3 s
             right_after_ack()
         acknowledge(ack)
 
@@ -396,5 +396,5 @@ _SUBCOMMANDS: dict[str, tuple[Callable[..., None], set[int]]] = {
     "export": (_export, {1, 2, 3}),
     "actions": (_actions, set(range(8))),  # an agency's name may have several words
     "calendar": (_calendar, {0, 1}),
-    "national": (national.open_form, {0}),
+    "national": (national.open_form, set(range(61))),  # the title may follow
 }

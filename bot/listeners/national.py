@@ -31,8 +31,8 @@ from bot.runtime import Runtime
 def open_form(
     runtime: Runtime, client: WebClient, command: dict[str, Any], respond: Respond, args: list[str]
 ) -> None:
-    """``/incident national``: the form that records a national review."""
-    view = national_review_modal(london_date(runtime.clock()))
+    """``/incident national [title]``: the form that records a national review."""
+    view = national_review_modal(london_date(runtime.clock()), " ".join(args) or None)
     client.views_open(trigger_id=command["trigger_id"], view=view)
 
 
