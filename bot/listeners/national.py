@@ -36,7 +36,7 @@ def open_form(
     client.views_open(trigger_id=command["trigger_id"], view=view)
 
 
-class NationalRegister:
+class RegisterMenus:
     """The listener of a national review's register menus."""
 
     def __init__(self, runtime: Runtime) -> None:
@@ -85,7 +85,7 @@ def done_form(runtime: Runtime, action_id: int) -> View | None:
 
 def register(app: App, runtime: Runtime) -> None:
     """Attach the review's form, the register's menus and their forms."""
-    menus = NationalRegister(runtime)
+    menus = RegisterMenus(runtime)
 
     def record(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
         applied = apply_form(runtime, ack, body, view, _recorded, read=_new_review)
