@@ -10,7 +10,17 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Column, Dialect, Index, Integer, UniqueConstraint, false, text
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Column,
+    Dialect,
+    Index,
+    Integer,
+    UniqueConstraint,
+    false,
+    text,
+)
 from sqlalchemy.ext.mutable import MutableList
 from sqlalchemy.orm import declared_attr
 from sqlalchemy.types import DateTime, TypeDecorator
@@ -451,15 +461,68 @@ class Recommendation(SQLModel, table=True):
     recorded_at: datetime = Field(sa_type=UTCDateTime)
 
 
+class NationalReview(SQLModel, table=True):
+    """A national or thematic review of the Child Safeguarding Practice Review Panel,
+    whose recommendations the partnership acts on with no local case of its own: its
+    title (through the confidentiality guard), when it was published, a link to it, and
+    the channel message of its register of improvement actions."""
+
+    __tablename__ = "national_review"
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(max_length=300)
+    published_on: date
+    url: str | None = None
+    created_by: str
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    # Set by every change to its register: a calendar takes the newer date.
+    updated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    version: int = Field(default=1)
+    # The posted register, redrawn after each change (as a case's card is).
+    channel_id: str | None = None
+    card_ts: str | None = None
+
+    @property
+    def reference(self) -> str:
+        """How it is named where a case would be by its reference: "NR-3"."""
+        return f"NR-{self.id}"
+
+    @property
+    def pseudonym(self) -> str:
+        """What stands where a case's pseudonym would: its title, as short as one."""
+        return self.title if len(self.title) <= 40 else f"{self.title[:39]}…"
+
+    @property
+    def closed_at(self) -> datetime | None:
+        """A national review is never closed: its actions are reminded until done."""
+        return None
+
+    @property
+    def owner_id(self) -> str | None:
+        """It has no case owner: each action has its own."""
+        return None
+
+
 class ImprovementAction(SQLModel, table=True):
     """An action that turns a review's learning into practice: an owning agency and owner,
     a due date, its status (open, done, not taken forward with a reason), the evidence
-    that it happened, and an assurance check (a date to look again, and its result)."""
+    that it happened, and an assurance check (a date to look again, and its result).
+    It belongs to a case or (``national_review_id``) to a national review, never both."""
 
     __tablename__ = "improvement_action"
+    __table_args__ = (
+        CheckConstraint(
+            "(incident_id IS NULL) <> (national_review_id IS NULL)", name="one_register"
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    incident_id: int = Field(foreign_key="incident.id", ondelete="CASCADE", index=True)
+    incident_id: int | None = Field(
+        default=None, foreign_key="incident.id", ondelete="CASCADE", index=True
+    )
+    national_review_id: int | None = Field(
+        default=None, foreign_key="national_review.id", ondelete="CASCADE", index=True
+    )
     recommendation_id: int | None = Field(
         default=None, foreign_key="recommendation.id", ondelete="CASCADE", index=True
     )
@@ -501,3 +564,7 @@ class CalendarFeed(SQLModel, table=True):
     whole_partnership: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     created_at: datetime = Field(sa_type=UTCDateTime)
     revoked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+#: Whose register an improvement action is on: a case's, or a national review's.
+Holder = Incident | NationalReview

@@ -24,7 +24,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -39,7 +39,7 @@ from bot.edge.scheduler import tick
 from bot.flows.access import Access
 from bot.rules import load_rules
 from bot.runtime import Runtime
-from storage.models import Incident, Step
+from storage.models import Holder, Incident, NationalReview, Step
 from tests.support.cases import log_case
 from tests.support.fake_slack import Call, FakeSlackAPI
 from tests.support.review import decide
@@ -421,17 +421,41 @@ def remind(running: RunningBot, when: datetime) -> None:
     tick(Runtime(running.engine, rules, CHANNEL_ID, access, running.clock), client, when)
 
 
-def add_action(running: RunningBot, incident: Incident) -> None:
-    """Add an improvement action from the card, answering the form from itself."""
+def answer_form(running: RunningBot, opens: Callable[[], Any]) -> None:
+    """Open a form (``opens``: a press or a command), and submit it with answers taken
+    from the form itself."""
     before = len(running.fake.calls("views.open"))
-    pressed = action("improvement", f"add_action:{incident.id}", element_type="overflow")
-    assert running.slack.block_actions(pressed).status == 200
+    assert opens().status == 200
     running.fake.wait_for("views.open", count=before + 1)
     view = running.fake.last_view()
     assert view is not None
     today = london_date(running.clock())
     answer = running.slack.view_submission(view=view, state_values=answers(view, today))
     assert answer.status == 200 and answer.body == "", answer.body
+
+
+def add_action(running: RunningBot, incident: Holder, menu: str = "improvement") -> None:
+    """Add an improvement action from the card (or a national review's register: its
+    ``menu``), answering the form from itself."""
+    pressed = action(menu, f"add_action:{incident.id}", element_type="overflow")
+    answer_form(running, lambda: running.slack.block_actions(pressed))
+
+
+def record_national_review(running: RunningBot) -> None:
+    """A national review recorded by ``/incident national`` and two actions added to the
+    register it posts, each form answered from itself."""
+    answer_form(running, lambda: running.slack.slash_command("national"))
+    deadline = time.monotonic() + EFFECT_TIMEOUT
+    while time.monotonic() < deadline:  # posted, and where kept
+        with Session(running.engine) as session:
+            review = session.exec(select(NationalReview)).first()
+        if review is not None and review.card_ts is not None:
+            break
+        time.sleep(0.02)
+    assert review is not None and review.card_ts is not None
+    # Two, so that one is left open whichever a reminder's Mark done finishes first.
+    for _ in range(2):
+        add_action(running, review, menu="national_improvement")
 
 
 def finish_steps(running: RunningBot, incident: Incident) -> None:
@@ -504,6 +528,12 @@ KNOWN = {
     ("dm", "reminder_action_done", "#"),
     ("dm", "reminder_action_snooze:1", "#:#"),
     ("dm", "reminder_action_snooze:2", "#:#"),
+    # A national review's register (``/incident national``), with no case.
+    ("channel", "national_improvement", "add_action:#"),
+    ("channel", "national_improvement", "action_done:#"),
+    ("channel", "national_improvement", "action_drop:#"),
+    ("channel", "national_improvement", "action_assure:#"),
+    ("channel", "national_improvement", "action_reopen:#"),
 }
 
 #: The test's user signs for the local authority; the other partners' leads are others,
@@ -538,6 +568,7 @@ def test_every_control_the_bot_renders_works(
     # An improvement action, added from the card with the form's own answers, due today
     # (Monday): its owner is reminded, and escalated to, on Tuesday morning.
     add_action(running, logged[1])
+    record_national_review(running)  # its action due today too
     finish_steps(running, logged[4])  # the adult care leaver's: its card asks to close it
     morning = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)  # Tuesday: reminders are due
     running.clock.now = morning

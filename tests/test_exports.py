@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 
 from bot.domain.pseudonymity import WITHHELD
 from bot.usecases.exports import CSV_COLUMNS, cases_csv, deadlines_ics
-from bot.usecases.improvement import add_action
+from bot.usecases.improvement import adding, change_case_action
 from storage.models import Incident
 from tests.support.cli import run
 from tests.support.forms import text_of
@@ -97,15 +97,19 @@ def test_an_action_title_the_guard_refuses_is_withheld_from_both_exports(engine:
     assert incident.id is not None
     titles = ("Ring Mrs Quenby on 07700 900461", "Share Child Marigold's plan with the GP")
     for title in titles:
-        add_action(
-            engine,
+        change = adding(
             RULES,
-            incident_id=incident.id,
             recommendation_id=None,
             title=title,
             agency="health_icb",
             owner=POLICE_LEAD,
             due_on=date(2026, 12, 4),
+        )
+        change_case_action(
+            engine,
+            RULES,
+            incident_id=incident.id,
+            change=change,
             actor=MANAGER,
             now=at_noon(date(2026, 11, 23)),
         )

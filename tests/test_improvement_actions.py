@@ -343,6 +343,26 @@ def planned_action_reminders(running: RunningBot) -> int:
         return len(session.exec(planned).all())
 
 
+def mark_done_form(
+    running: RunningBot, held: dict[str, Any], row: ImprovementAction
+) -> dict[str, Any]:
+    """Press Mark done for ``row`` on the owner's reminder message ``held``; the form it
+    opened, with that action chosen."""
+    opened = len(running.fake.calls("views.open"))
+    running.slack.block_actions(
+        action("reminder_action_done", str(row.id), block_id=f"reminder_action:{row.id}"),
+        user_id=OWNER_ID,
+        channel_id=dm_channel_id(OWNER_ID),
+        message={"ts": held["ts"], "text": held["text"], "blocks": held["blocks"]},
+    )
+    running.fake.wait_for("views.open", count=opened + 1)
+    view = running.fake.last_view()
+    assert view is not None
+    which = next(b for b in view["blocks"] if b.get("block_id") == "which")
+    assert which["element"]["initial_option"]["value"] == str(row.id)
+    return view
+
+
 def test_owners_are_reminded_and_overdue_actions_escalate(running: RunningBot) -> None:
     incident = log_case(running)
     assert add_action(running, incident, due="2026-11-25").body == ""
@@ -381,18 +401,8 @@ def test_owners_are_reminded_and_overdue_actions_escalate(running: RunningBot) -
         for m in reversed(running.fake.messages(dm_channel_id(OWNER_ID)))
         if TITLE in text_of(m) and m.get("metadata")
     )
-    opened = len(running.fake.calls("views.open"))
-    running.slack.block_actions(
-        action("reminder_action_done", str(first.id), block_id=f"reminder_action:{first.id}"),
-        user_id=OWNER_ID,
-        channel_id=dm_channel_id(OWNER_ID),
-        message={"ts": held["ts"], "text": held["text"], "blocks": held["blocks"]},
-    )
-    running.fake.wait_for("views.open", count=opened + 1)
-    view = running.fake.last_view()
-    assert view is not None and view["callback_id"] == "improvement_form"
-    which = next(b for b in view["blocks"] if b.get("block_id") == "which")
-    assert which["element"]["initial_option"]["value"] == str(first.id)
+    view = mark_done_form(running, held, first)
+    assert view["callback_id"] == "improvement_form"
     assert submit(running, view, evidence=EVIDENCE).body == ""
     # Snooze the other: its next reminder waits.
     running.slack.block_actions(

@@ -63,6 +63,7 @@ TABLES = {
     "recommendation",
     "improvement_action",
     "calendar_feed",
+    "national_review",
 }
 
 

@@ -85,7 +85,10 @@ class AuditAction(StrEnum):
     ACTION_ASSURED = "action_assured"
     ACTION_REOPENED = "action_reopened"
     ACTION_SNOOZED = "action_snoozed"
-    # A person's private calendar feed (bot/usecases/calendar_feed.py): its address made or revoked.
+    # A national or thematic review, whose register has no case (bot/usecases/improvement.py).
+    NATIONAL_REVIEW_RECORDED = "national_review_recorded"
+    # A person's private calendar feed (bot/usecases/calendar_feed.py): its address made
+    # or revoked.
     CALENDAR_FEED_CREATED = "calendar_feed_created"
     CALENDAR_FEED_REVOKED = "calendar_feed_revoked"
 

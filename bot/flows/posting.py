@@ -19,14 +19,16 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.domain.calendar import london_date
 from bot.logs import about_case
 from bot.rules import Rules
+from bot.usecases import improvement
 from bot.usecases.cases import NO_CHECKLIST, Case, assignment, case_version, get_case, record_post
 from bot.usecases.read_models import case_title
 from bot.usecases.recompute import Recomputed, recompute_if_rules_changed
 from bot.views.case_card import case_card, case_card_text
 from bot.views.checklist import checklist_message, checklist_title
+from bot.views.national import register_message
 from bot.views.reminders import assignment_notice
 from bot.views.text import escape
-from storage.models import ChecklistItem, Incident
+from storage.models import ChecklistItem, Holder, ImprovementAction, Incident
 
 logger = logging.getLogger(__name__)
 
@@ -154,7 +156,7 @@ def tell_new_owner(
         _direct_message(client, incident, owner_id, text, blocks)
 
 
-def _permalink(client: WebClient, incident: Incident, ts: str | None) -> str | None:
+def _permalink(client: WebClient, incident: Holder, ts: str | None) -> str | None:
     if not (incident.channel_id and ts):
         return None
     try:
@@ -168,7 +170,7 @@ def _permalink(client: WebClient, incident: Incident, ts: str | None) -> str | N
 
 def _direct_message(
     client: WebClient,
-    incident: Incident,
+    incident: Holder,
     user_id: str,
     text: str,
     blocks: list[Block] | None = None,
@@ -231,24 +233,14 @@ def refresh_messages(
         if not incident.channel_id:
             return  # not posted yet; the post will show the current state
         with about_case(incident.reference):
-            try:
-                if card and incident.card_ts:
-                    client.chat_update(
-                        channel=incident.channel_id,
-                        ts=incident.card_ts,
-                        text=case_card_text(incident),
-                        blocks=_card(case, today, rules),
-                    )
-                if incident.checklist_ts:
-                    text, blocks = _checklist(case, today, rules)
-                    client.chat_update(
-                        channel=incident.channel_id,
-                        ts=incident.checklist_ts,
-                        text=text,
-                        blocks=blocks,
-                    )
-            except (SlackApiError, SlackClientError) as exc:
-                logger.warning("could not redraw %s: %s", incident.reference, exc)
+            drawn: list[tuple[str, str, list[Block]]] = []
+            if card and incident.card_ts:
+                drawn.append(
+                    (incident.card_ts, case_card_text(incident), _card(case, today, rules))
+                )
+            if incident.checklist_ts:
+                drawn.append((incident.checklist_ts, *_checklist(case, today, rules)))
+            if not _redrawn(client, incident.reference, incident.channel_id, drawn):
                 return
 
 
@@ -282,3 +274,81 @@ def redraw(
     """Redraw the messages of the cases that changed, so their cards show the new dates."""
     for incident_id in incident_ids:
         refresh_messages(client, engine, rules, incident_id, now)
+
+
+def _redrawn(
+    client: WebClient, reference: str, channel: str, drawn: list[tuple[str, str, list[Block]]]
+) -> bool:
+    """Update each message (ts, text, blocks) of a case or national review (``reference``)
+    in ``channel``; False, and logged, once Slack refuses one."""
+    try:
+        for ts, text, blocks in drawn:
+            client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks)
+    except (SlackApiError, SlackClientError) as exc:
+        logger.warning("could not redraw %s: %s", reference, exc)
+        return False
+    return True
+
+
+# -- a national review's register, which has no case -------------------------------------
+
+
+def post_register(
+    client: WebClient,
+    engine: Engine,
+    rules: Rules,
+    channel: str,
+    national_review_id: int,
+    now: datetime,
+) -> None:
+    """Post a national review's register to the channel, and keep where, for its redraws."""
+    found = improvement.national_register(engine, national_review_id=national_review_id)
+    if found is None:
+        return
+    agencies = rules.checklist.agencies
+    text, blocks = register_message(found.review, found.actions, agencies, london_date(now))
+    posted = client.chat_postMessage(channel=channel, text=text, blocks=blocks)
+    improvement.register_posted(
+        engine, national_review_id=national_review_id, channel_id=posted["channel"], ts=posted["ts"]
+    )
+
+
+def redraw_register(
+    client: WebClient, engine: Engine, rules: Rules, national_review_id: int, now: datetime
+) -> None:
+    """Redraw a national review's register until Slack shows its latest version, as
+    :func:`refresh_messages` does a case card."""
+    shown = None
+    for _ in range(5):
+        found = improvement.national_register(engine, national_review_id=national_review_id)
+        if found is None or found.review.version == shown:
+            return
+        review, shown = found.review, found.review.version
+        channel, ts = review.channel_id, review.card_ts
+        if not (channel and ts):
+            return  # not posted yet; the post will show the current state
+        agencies = rules.checklist.agencies
+        text, blocks = register_message(review, found.actions, agencies, london_date(now))
+        if not _redrawn(client, review.reference, channel, [(ts, text, blocks)]):
+            return
+
+
+def tell_action_owner(
+    client: WebClient,
+    engine: Engine,
+    rules: Rules,
+    national_review_id: int,
+    owner_id: str,
+    now: datetime,
+) -> None:
+    """A DM to someone just given a national review's newest action, as
+    :func:`tell_new_owner` tells the owner of a case's."""
+    found = improvement.national_register(engine, national_review_id=national_review_id)
+    if found is None or not found.actions:
+        return
+    review = found.review
+    given: ImprovementAction = max(found.actions, key=lambda action: action.id or 0)
+    link = _permalink(client, review, review.card_ts)
+    see = f"<{link}|the register>" if link else f"the register in <#{review.channel_id}>"
+    text, blocks = assignment_notice(review, given, london_date(now), rules.calendar, see)
+    _direct_message(client, review, owner_id, text, blocks)

@@ -12,6 +12,7 @@ from bot.listeners import (
     home,
     improvement,
     membership,
+    national,
     publication,
     reminders,
     review,
@@ -34,6 +35,7 @@ def register(app: App, runtime: Runtime) -> None:
         review,
         publication,
         improvement,
+        national,
     )
     for surface in surfaces:
         surface.register(app, runtime)

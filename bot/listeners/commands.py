@@ -19,6 +19,7 @@ from bot.domain.calendar import london_date
 from bot.domain.words import CalendarVerb, FeedRevoked
 from bot.domain.yearly import parse_year, year_of
 from bot.edge.ack_first import right_after_ack
+from bot.listeners import national
 from bot.listeners.guard import acknowledge, after_ack, allowed
 from bot.runtime import Runtime
 from bot.usecases import calendar_feed, cases, improvement, reports
@@ -65,7 +66,8 @@ def register(app: App, runtime: Runtime) -> None:
             handler(runtime, client, command, respond, args)
 
     def acknowledge_command(ack: Ack, command: dict[str, Any]) -> None:
-        if not command.get("text", "").split():  # the form, whose trigger expires in 3 s
+        words = command.get("text", "").lower().split()
+        if words[:1] in ([], ["national"]):  # a form, whose trigger expires in 3 s
             right_after_ack()
         acknowledge(ack)
 
@@ -399,4 +401,5 @@ _SUBCOMMANDS: dict[str, tuple[Callable[..., None], set[int]]] = {
     "export": (_export, {1, 2, 3}),
     "actions": (_actions, set(range(8))),  # an agency's name may have several words
     "calendar": (_calendar, {0, 1}),
+    "national": (national.open_form, set(range(61))),  # the title may follow
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
@@ -149,47 +149,77 @@ def submit_form(
 ) -> None:
     """Check membership and fields, apply the change, then answer; the changed case's id
     goes in ``context`` for the redraw that follows the answer."""
-    user = body["user"]["id"]
-    blocks = view.get("blocks")
-    inputs = [b for b in blocks if isinstance(b, dict)] if isinstance(blocks, list) else []
-    field = next((str(b.get("block_id")) for b in inputs if b.get("type") == "input"), "")
-    try:
-        form = read_submission(view)
-    except ValueError:
-        ack(response_action="errors", errors={field: "This form is out of date; please close it."})
+    applied = apply_form(runtime, ack, body, view, plan)
+    if applied is None:
         return
-    try:
-        member = runtime.access.allows(user)
-    except (SlackApiError, SlackClientError):
-        ack(response_action="errors", errors={field: "Slack did not answer; please try again."})
-        return
-    if not member:
-        record_refusal(runtime.engine, user_id=user, surface="form", now=runtime.clock())
-        ack(response_action="errors", errors={field: _NOT_A_MEMBER})
-        return
-    errors: dict[str, str] = {}
-    change = plan(runtime, form, errors)
-    if errors or change is None:
-        ack(response_action="errors", errors=errors or {field: "Please choose again."})
-        return
-    try:
-        case = change(user)
-    except lifecycle.NotAllowed as exc:
-        ack(response_action="errors", errors={field: str(exc)})
-        return
-    except SQLAlchemyError:
-        ack(response_action="errors", errors={field: _NOT_SAVED})
-        return
-    ack()
+    form, user, case = applied
     context["changed"] = case.incident.id
     owner = form.user("owner")
     if form.verb in (StepVerb.ASSIGN, ItemVerb.ASSIGN) and owner and owner != user:
         kind = "step_id" if plan is _step_change else "item_id"
         context["assigned"] = (owner, {kind: form.target})
-    elif form.verb == ActionVerb.ADD and owner and owner != user and case.actions:
+    elif (owner := given_action(form, user)) and case.actions:
         # The action just added: the newest of the case (its row was locked meanwhile).
         added = max(action.id or 0 for action in case.actions)
         context["assigned"] = (owner, {"action_id": added})
+
+
+def given_action(form: Submitted, user: str) -> str | None:
+    """Who a submitted form gives a new improvement action to, if not the person saving
+    it (they are told by direct message)."""
+    owner = form.user("owner")
+    return owner if form.verb == ActionVerb.ADD and owner and owner != user else None
+
+
+Changed = TypeVar("Changed")
+
+
+def apply_form(
+    runtime: Runtime,
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    plan: Callable[[Runtime, Submitted, dict[str, str]], Callable[[str], Changed] | None],
+    *,
+    read: Callable[[dict[str, Any]], Submitted] = read_submission,
+) -> tuple[Submitted, str, Changed] | None:
+    """Check membership and fields, apply the change, then answer: what was submitted, by
+    whom, and what the change returned; None if the answer was the form's errors.
+    ``read``: how the form's verb, target and values are read (a form that makes a new
+    row has no target)."""
+    user = body["user"]["id"]
+    blocks = view.get("blocks")
+    inputs = [b for b in blocks if isinstance(b, dict)] if isinstance(blocks, list) else []
+    field = next((str(b.get("block_id")) for b in inputs if b.get("type") == "input"), "")
+    try:
+        form = read(view)
+    except ValueError:
+        ack(response_action="errors", errors={field: "This form is out of date; please close it."})
+        return None
+    try:
+        member = runtime.access.allows(user)
+    except (SlackApiError, SlackClientError):
+        ack(response_action="errors", errors={field: "Slack did not answer; please try again."})
+        return None
+    if not member:
+        record_refusal(runtime.engine, user_id=user, surface="form", now=runtime.clock())
+        ack(response_action="errors", errors={field: _NOT_A_MEMBER})
+        return None
+    errors: dict[str, str] = {}
+    change = plan(runtime, form, errors)
+    if errors or change is None:
+        ack(response_action="errors", errors=errors or {field: "Please choose again."})
+        return None
+    try:
+        case = change(user)
+    except lifecycle.NotAllowed as exc:
+        ack(response_action="errors", errors={field: str(exc)})
+        return None
+    except SQLAlchemyError:
+        ack(response_action="errors", errors={field: _NOT_SAVED})
+        return None
+    ack()
+    return form, user, case
 
 
 def past_date(form: Submitted, block: str, today: date, errors: dict[str, str]) -> date | None:

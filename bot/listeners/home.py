@@ -12,6 +12,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.domain.actions import ActionStatus
 from bot.domain.calendar import london_date
+from bot.listeners import national
 from bot.listeners.guard import acknowledge, acknowledge_form, after_ack
 from bot.listeners.improvement import done_form
 from bot.logs import about_case
@@ -76,6 +77,11 @@ def register(app: App, runtime: Runtime) -> None:
         if found is not None and found[0].status == ActionStatus.OPEN and found[1].id is not None:
             case = cases.get_case(runtime.engine, found[1].id)
         member = _member(runtime, user)
+        # An action with no case is a national review's: its own register's form.
+        national_form = national.done_form(runtime, action_id) if action_id and not found else None
+        if member and national_form is not None:
+            client.views_open(trigger_id=body["trigger_id"], view=national_form)
+            return
         if not member or action_id is None or case is None or case.incident.closed_at is not None:
             _publish(runtime, figures, client, user, page=0)
             return

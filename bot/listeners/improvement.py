@@ -94,11 +94,8 @@ def register(app: App, runtime: Runtime) -> None:
 def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply | None:
     """Check a submitted form of the section; the change to make, or None (``errors``)."""
     engine, rules, now = runtime.engine, runtime.rules, runtime.clock()
-    incident_id, today = form.target, london_date(now)
-    if form.verb not in tuple(ActionVerb):
-        return None
-    verb = ActionVerb(form.verb)
-    if verb == ActionVerb.RECOMMEND:
+    incident_id = form.target
+    if form.verb == ActionVerb.RECOMMEND:
         text = free_text(
             runtime, form, "text", REASON_MAX, errors, missing="Write the recommendation."
         )
@@ -109,9 +106,26 @@ def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply 
         return lambda user: improvement.add_recommendation(
             engine, rules, incident_id=incident_id, text=text, origin=origin, actor=user, now=now
         )
+    change = action_change(runtime, form, errors)
+    if change is None:
+        return None
+    return lambda user: improvement.change_case_action(
+        engine, rules, incident_id=incident_id, change=change, actor=user, now=now
+    )
+
+
+def action_change(
+    runtime: Runtime, form: Submitted, errors: dict[str, str]
+) -> improvement.ActionChange | None:
+    """Check a submitted form about an improvement action (of a case's register or a
+    national review's); the change to make, or None (``errors``)."""
+    rules, today = runtime.rules, london_date(runtime.clock())
+    if form.verb not in tuple(ActionVerb):
+        return None
+    verb = ActionVerb(form.verb)
     if verb == ActionVerb.ADD:
-        picked = form.choice("recommendation")
-        recommendation = None if picked == IMMEDIATE else row_id(picked or "")
+        picked = form.choice("recommendation") or IMMEDIATE  # a national review asks none
+        recommendation = None if picked == IMMEDIATE else row_id(picked)
         if picked != IMMEDIATE and recommendation is None:
             errors["recommendation"] = "Choose the recommendation, or none."
         title = free_text(
@@ -130,18 +144,13 @@ def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply 
             errors["due"] = "Choose a date."
         if errors or due is None:
             return None
-        due_on = due
-        return lambda user: improvement.add_action(
-            engine,
+        return improvement.adding(
             rules,
-            incident_id=incident_id,
             recommendation_id=recommendation,
             title=title,
             agency=agency,
             owner=owner,
-            due_on=due_on,
-            actor=user,
-            now=now,
+            due_on=due,
         )
     which = row_id(form.choice("which") or "")
     if which is None:
@@ -158,32 +167,14 @@ def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply 
             errors["assure"] = "The date to look again must be on or after the date it was done."
         if which is None or on is None or errors:
             return None
-        action_id, done_on = which, on
-        return lambda user: improvement.mark_done(
-            engine,
-            rules,
-            incident_id=incident_id,
-            action_id=action_id,
-            on=done_on,
-            evidence=evidence,
-            assurance_due_on=assure,
-            actor=user,
-            now=now,
+        return improvement.marking_done(
+            action_id=which, on=on, evidence=evidence, assurance_due_on=assure
         )
     if verb == ActionVerb.NOT_TAKEN_FORWARD:
         reason = free_text(runtime, form, "reason", REASON_MAX, errors)
         if which is None:
             return None
-        action_id = which
-        return lambda user: improvement.not_taken_forward(
-            engine,
-            rules,
-            incident_id=incident_id,
-            action_id=action_id,
-            reason=reason,
-            actor=user,
-            now=now,
-        )
+        return improvement.not_taking_forward(action_id=which, reason=reason)
     if verb == ActionVerb.ASSURE:
         chosen = form.choice("result")
         if chosen not in tuple(AssuranceResult):
@@ -194,21 +185,9 @@ def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply 
         on = past_date(form, "date", today, errors)
         if which is None or on is None or chosen not in tuple(AssuranceResult):
             return None
-        action_id, result, assured_on = which, AssuranceResult(chosen), on
-        return lambda user: improvement.record_assurance(
-            engine,
-            rules,
-            incident_id=incident_id,
-            action_id=action_id,
-            result=result,
-            note=note,
-            on=assured_on,
-            actor=user,
-            now=now,
+        return improvement.assuring(
+            action_id=which, result=AssuranceResult(chosen), note=note, on=on
         )
-    if which is None:
-        return None
-    action_id = which
-    return lambda user: improvement.reopen_action(
-        engine, rules, incident_id=incident_id, action_id=action_id, actor=user, now=now
-    )
+    if verb == ActionVerb.REOPEN and which is not None:
+        return improvement.reopening(action_id=which)
+    return None

@@ -26,6 +26,7 @@ from bot.domain.calendar import london_date
 from bot.domain.closing import item_moves_card
 from bot.domain.words import Status, StepVerb
 from bot.flows import posting
+from bot.listeners import national
 from bot.listeners.guard import OutOfDate, acknowledge, acknowledge_form, after_ack, guarded, tell
 from bot.listeners.improvement import done_form
 from bot.runtime import Runtime
@@ -43,11 +44,11 @@ from bot.views.reminders import (
 from bot.views.review import STEP_FORMS, review_modal
 from bot.views.text import day
 from bot.views.values import action_value, row_id, whole_number
-from storage.models import ChecklistItem, ImprovementAction, Incident, Step
+from storage.models import ChecklistItem, Holder, ImprovementAction, Incident, Step
 
 #: A snooze of a step or a checklist item: (row id, working days, who, now) -> the case and
 #: the row snoozed.
-Snoozed = tuple[Incident, Step | ChecklistItem | ImprovementAction]
+Snoozed = tuple[Holder, Step | ChecklistItem | ImprovementAction]
 
 _STALE = "That step is no longer part of the case. Use /incident show REFERENCE for the case."
 _STALE_ITEM = (
@@ -136,8 +137,12 @@ class ReminderButtons:
             if action_id is None
             else cases.find_row(runtime.engine, ImprovementAction, action_id)
         )
-        if found is None:
-            raise OutOfDate(_STALE_ACTION)
+        if found is None:  # a national review's, or gone
+            view = national.done_form(runtime, action_id) if action_id is not None else None
+            if view is None:
+                raise OutOfDate(_STALE_ACTION)
+            client.views_open(trigger_id=body["trigger_id"], view=view)
+            return
         row, incident = found
         if row.status != ActionStatus.OPEN:  # finished since the reminder was drawn
             tell(respond, f"“{row.title}” is {row.status.replace('_', ' ')} already.")
@@ -237,7 +242,7 @@ def _settle(
     body: dict[str, Any],
     action: dict[str, Any],
     what: str,
-    incident: Incident,
+    incident: Holder,
     thing: Step | ChecklistItem | ImprovementAction,
 ) -> None:
     """The reminder message again, with the line acted on saying ``what`` happened and

@@ -29,7 +29,7 @@ from bot.domain.day_events import DayEvent, day_calendar
 from bot.domain.words import AuditAction, FeedRevoked
 from bot.usecases.read_models import FeedState, case_title
 from storage.db import open_session, session_scope
-from storage.models import CalendarFeed, Incident
+from storage.models import CalendarFeed, Holder
 from storage.queries.actions import open_actions
 from storage.queries.audit import record_audit
 from storage.queries.feeds import live_feed, live_feeds_of
@@ -106,7 +106,7 @@ def find_feed(engine: Engine, *, digest: str) -> CalendarFeed | None:
     return found if hmac.compare_digest(stored, digest) and found is not None else None
 
 
-def card_link(workspace_url: str | None, incident: Incident) -> str | None:
+def card_link(workspace_url: str | None, incident: Holder) -> str | None:
     """The case card in the channel (its message, under the workspace's address), or the
     channel itself through Slack's own redirect; None before the case is posted."""
     if incident.channel_id is None:
@@ -150,7 +150,7 @@ def feed_content(
         actions = open_actions(session, owner_id=owner)
     events: list[DayEvent] = []
 
-    def add(incident: Incident, key: str, on: date, what: str, why: str) -> None:
+    def add(incident: Holder, key: str, on: date, what: str, why: str) -> None:
         changed = incident.updated_at or incident.created_at
         link = card_link(workspace_url, incident)
         name = case_title(incident) if pseudonyms else incident.reference
@@ -180,12 +180,12 @@ def feed_content(
                 item.title,
                 f"Checklist item, {when}.",
             )
-    for incident, action in actions:
-        if action.due_on is not None and incident.closed_at is None:
+    for holder, action in actions:
+        if action.due_on is not None and holder.closed_at is None:
             agency = agencies.get(action.agency, action.agency)
             what = f"improvement action {action.id} ({agency})"
             add(
-                incident,
+                holder,
                 f"action-{action.id}",
                 action.due_on,
                 what,

@@ -400,7 +400,8 @@ def find_row(engine: Engine, model: type[Row], row_id: int) -> tuple[Row, Incide
     """A step or checklist item with its incident, to open a form for it; None if gone."""
     with open_session(engine) as session:
         row = get_row(session, model, row_id=row_id)
-        incident = get_incident(session, incident_id=row.incident_id) if row else None
+        incident_id = row.incident_id if row else None  # none: a national review's action
+        incident = get_incident(session, incident_id=incident_id) if incident_id else None
     return (row, incident) if row is not None and incident is not None else None
 
 

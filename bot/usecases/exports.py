@@ -22,7 +22,7 @@ from bot.domain.day_events import DayEvent, day_calendar
 from bot.domain.pseudonymity import withheld
 from bot.usecases.read_models import case_title
 from storage.db import open_session
-from storage.models import ImprovementAction, Incident, Step
+from storage.models import Holder, ImprovementAction, Incident, Step
 from storage.queries.actions import actions_of_many, open_actions
 from storage.queries.incidents import incidents_aware_between
 from storage.queries.steps import open_steps, steps_of_many
@@ -77,7 +77,7 @@ def cases_csv(
     for step in steps:
         by_incident[step.incident_id].append(step)
     for action in actions:
-        by_incident[action.incident_id].append(action)
+        by_incident[action.incident_id or 0].append(action)
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
@@ -146,7 +146,7 @@ def _step_cells(step: Step | None) -> list[object]:
     ]
 
 
-def _guarded(text: str, incident: Incident, allowed: Collection[str]) -> str:
+def _guarded(text: str, incident: Holder, allowed: Collection[str]) -> str:
     """``text`` as it may leave the bot (:func:`withheld`), in ``incident``'s own words."""
     return withheld(text, pseudonym=incident.pseudonym, allowed=allowed)
 

@@ -8,10 +8,16 @@ refused, one audit event, the case's reminders planned again (an action's owner 
 reminded by the policy's ``action`` rules). The reads for App Home and ``/incident
 actions`` are at the end. Free text has passed the confidentiality guard
 in the listener. A case with open actions cannot close.
+
+A national or thematic review of the Panel has a register of its own, with no case: the
+same changes to its actions (:class:`ActionChange`) are made in a transaction of its own
+(:func:`change_national_action`), audited under its reference ("NR-3").
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -31,15 +37,19 @@ from bot.rules import Rules
 from bot.usecases.cases import Case
 from bot.usecases.lifecycle import NotAllowed, change_case
 from bot.usecases.read_models import Register
-from storage.db import open_session
-from storage.models import ImprovementAction, Incident, Recommendation
+from bot.usecases.reminders import replan_review
+from storage.db import open_session, session_scope
+from storage.models import Holder, ImprovementAction, Incident, NationalReview, Recommendation
 from storage.queries.actions import (
     actions_of,
+    actions_of_review,
     count_open_actions,
+    get_national_review,
     open_actions,
     overdue_actions_by_agency,
     recommendations_of,
 )
+from storage.queries.audit import record_audit
 from storage.queries.incidents import get_row
 
 
@@ -76,45 +86,78 @@ def add_recommendation(
     )
 
 
-def add_action(
+#: What a change does to the register it is made on (a case's or a national review's),
+#: in the change's transaction, by whom and when; it returns the audit detail, which names
+#: the action by number only (:func:`_said`).
+Apply = Callable[[Session, Holder, str, datetime], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class ActionChange:
+    """A change to the improvement actions of a register, made alike on a case's
+    (:func:`change_case_action`) and on a national review's
+    (:func:`change_national_action`): what the audit trail calls it and what it does."""
+
+    audit: AuditAction
+    apply: Apply
+
+
+def change_case_action(
     engine: Engine,
     rules: Rules,
     *,
     incident_id: int,
+    change: ActionChange,
+    actor: str,
+    now: datetime,
+) -> Case:
+    """Make ``change`` on the case's register: one change of
+    :func:`bot.usecases.lifecycle.change_case`."""
+
+    def apply(session: Session, incident: Incident) -> dict[str, Any]:
+        return change.apply(session, incident, actor, now)
+
+    return change_case(
+        engine,
+        rules,
+        incident_id=incident_id,
+        actor=actor,
+        now=now,
+        action=change.audit,
+        apply=apply,
+    )
+
+
+def adding(
+    rules: Rules,
+    *,
     recommendation_id: int | None,
     title: str,
     agency: str,
     owner: str,
     due_on: date,
-    actor: str,
-    now: datetime,
-) -> Case:
+) -> ActionChange:
     """Record an improvement action under a recommendation (its origin is the
     recommendation's), or, with none, an immediate action from the rapid review (or the
-    practice learning review of a case below the threshold). The
-    owning agency is one of the partnership's (the checklist file's list)."""
+    practice learning review of a case below the threshold); on a national review's
+    register, an action on that review (origin national). The owning agency is one of the
+    partnership's (the checklist file's list)."""
 
-    def apply(session: Session, incident: Incident) -> dict[str, Any]:
+    def apply(session: Session, holder: Holder, actor: str, now: datetime) -> dict[str, Any]:
         if agency not in rules.checklist.agencies:
             raise NotAllowed("Choose the owning agency from the list.")
-        if due_on < incident.aware_on:
-            raise NotAllowed("The due date cannot be before the local authority became aware.")
-        if len(actions_of(session, incident_id=incident_id)) >= MAX_ACTIONS:
-            raise NotAllowed(f"A case holds at most {MAX_ACTIONS} improvement actions.")
-        # With no recommendation: an immediate action, from the rapid review or, on a case
-        # below the threshold, from its practice learning review.
-        learning = incident.practice_learning_review
-        origin = Origin.PRACTICE_LEARNING if learning else Origin.RAPID
-        if recommendation_id is not None:
-            recommendation = get_row(session, Recommendation, row_id=recommendation_id)
-            if recommendation is None or recommendation.incident_id != incident_id:
-                raise NotAllowed("That recommendation is no longer part of the case.")
-            origin = recommendation.origin
+        earliest, since = _since(holder)
+        if due_on < earliest:
+            raise NotAllowed(f"The due date cannot be before {since}.")
+        if len(_actions_of(session, holder)) >= MAX_ACTIONS:
+            whose = "national review" if isinstance(holder, NationalReview) else "case"
+            raise NotAllowed(f"A {whose} holds at most {MAX_ACTIONS} improvement actions.")
         row = ImprovementAction(
-            incident_id=incident_id,
+            incident_id=holder.id if isinstance(holder, Incident) else None,
+            national_review_id=holder.id if isinstance(holder, NationalReview) else None,
             recommendation_id=recommendation_id,
             title=title,
-            origin=origin,
+            origin=_origin(session, holder, recommendation_id),
             agency=agency,
             owner_id=owner,
             due_on=due_on,
@@ -131,36 +174,36 @@ def add_action(
             "recommendation": recommendation_id,
         }
 
-    return change_case(
-        engine,
-        rules,
-        incident_id=incident_id,
-        actor=actor,
-        now=now,
-        action=AuditAction.ACTION_ADDED,
-        apply=apply,
-    )
+    return ActionChange(AuditAction.ACTION_ADDED, apply)
 
 
-def mark_done(
-    engine: Engine,
-    rules: Rules,
-    *,
-    incident_id: int,
-    action_id: int,
-    on: date,
-    evidence: str,
-    assurance_due_on: date | None,
-    actor: str,
-    now: datetime,
-) -> Case:
+def _origin(session: Session, holder: Holder, recommendation_id: int | None) -> Origin:
+    """The review a new action comes from: the national review whose register it is on,
+    its recommendation's, or, with none, an immediate action's: from the rapid review or,
+    on a case below the threshold, from its practice learning review."""
+    if isinstance(holder, NationalReview):
+        if recommendation_id is not None:
+            raise NotAllowed("A national review's actions are recorded without a recommendation.")
+        return Origin.NATIONAL
+    if recommendation_id is None:
+        return Origin.PRACTICE_LEARNING if holder.practice_learning_review else Origin.RAPID
+    recommendation = get_row(session, Recommendation, row_id=recommendation_id)
+    if recommendation is None or recommendation.incident_id != holder.id:
+        raise NotAllowed("That recommendation is no longer part of the case.")
+    return recommendation.origin
+
+
+def marking_done(
+    *, action_id: int, on: date, evidence: str, assurance_due_on: date | None
+) -> ActionChange:
     """Record an action done on ``on`` with the evidence that it happened ("How will we
     know?"), and optionally a date to look again at whether the learning is embedded."""
 
-    def apply(session: Session, incident: Incident) -> dict[str, Any]:
-        row = _action(session, incident, action_id, ActionStatus.OPEN)
-        if on < incident.aware_on:
-            raise NotAllowed("The date cannot be before the local authority became aware.")
+    def apply(session: Session, holder: Holder, actor: str, now: datetime) -> dict[str, Any]:
+        row = _action(session, holder, action_id, ActionStatus.OPEN)
+        earliest, since = _since(holder)
+        if on < earliest:
+            raise NotAllowed(f"The date cannot be before {since}.")
         if on > london_date(now):
             raise NotAllowed("The date it was done cannot be in the future.")
         if assurance_due_on is not None and assurance_due_on < on:
@@ -173,63 +216,27 @@ def mark_done(
             "assure": assurance_due_on.isoformat() if assurance_due_on else None,
         }
 
-    return change_case(
-        engine,
-        rules,
-        incident_id=incident_id,
-        actor=actor,
-        now=now,
-        action=AuditAction.ACTION_DONE,
-        apply=apply,
-    )
+    return ActionChange(AuditAction.ACTION_DONE, apply)
 
 
-def not_taken_forward(
-    engine: Engine,
-    rules: Rules,
-    *,
-    incident_id: int,
-    action_id: int,
-    reason: str,
-    actor: str,
-    now: datetime,
-) -> Case:
+def not_taking_forward(*, action_id: int, reason: str) -> ActionChange:
     """Close an open action consciously, with the reason it is not taken forward."""
 
-    def apply(session: Session, incident: Incident) -> dict[str, Any]:
-        row = _action(session, incident, action_id, ActionStatus.OPEN)
+    def apply(session: Session, holder: Holder, actor: str, now: datetime) -> dict[str, Any]:
+        row = _action(session, holder, action_id, ActionStatus.OPEN)
         row.status, row.reason = ActionStatus.NOT_TAKEN_FORWARD, reason
         _touch(session, row, actor, now)
         return _said(row) | {"reason": "changed"}
 
-    return change_case(
-        engine,
-        rules,
-        incident_id=incident_id,
-        actor=actor,
-        now=now,
-        action=AuditAction.ACTION_NOT_TAKEN_FORWARD,
-        apply=apply,
-    )
+    return ActionChange(AuditAction.ACTION_NOT_TAKEN_FORWARD, apply)
 
 
-def record_assurance(
-    engine: Engine,
-    rules: Rules,
-    *,
-    incident_id: int,
-    action_id: int,
-    result: AssuranceResult,
-    note: str,
-    on: date,
-    actor: str,
-    now: datetime,
-) -> Case:
+def assuring(*, action_id: int, result: AssuranceResult, note: str, on: date) -> ActionChange:
     """What looking again at a done action found (embedded, partly, not yet), with a note
     of how the partnership knows; recorded again, it replaces the last result."""
 
-    def apply(session: Session, incident: Incident) -> dict[str, Any]:
-        row = _action(session, incident, action_id, ActionStatus.DONE)
+    def apply(session: Session, holder: Holder, actor: str, now: datetime) -> dict[str, Any]:
+        row = _action(session, holder, action_id, ActionStatus.DONE)
         if on > london_date(now):
             raise NotAllowed("The date of the assurance cannot be in the future.")
         if row.done_on is not None and on < row.done_on:
@@ -240,27 +247,15 @@ def record_assurance(
         _touch(session, row, actor, now)
         return _said(row) | {"result": result.label, "on": on.isoformat()}
 
-    return change_case(
-        engine,
-        rules,
-        incident_id=incident_id,
-        actor=actor,
-        now=now,
-        action=AuditAction.ACTION_ASSURED,
-        apply=apply,
-    )
+    return ActionChange(AuditAction.ACTION_ASSURED, apply)
 
 
-def reopen_action(
-    engine: Engine, rules: Rules, *, incident_id: int, action_id: int, actor: str, now: datetime
-) -> Case:
+def reopening(*, action_id: int) -> ActionChange:
     """Undo: a done or not taken forward action is open again; what it recorded (evidence,
     reason, assurance) is cleared, and its reminders come back."""
 
-    def apply(session: Session, incident: Incident) -> dict[str, Any]:
-        row = _action(
-            session, incident, action_id, ActionStatus.DONE, ActionStatus.NOT_TAKEN_FORWARD
-        )
+    def apply(session: Session, holder: Holder, actor: str, now: datetime) -> dict[str, Any]:
+        row = _action(session, holder, action_id, ActionStatus.DONE, ActionStatus.NOT_TAKEN_FORWARD)
         before = row.status
         row.status = ActionStatus.OPEN
         row.done_on = row.evidence = row.reason = None
@@ -269,23 +264,31 @@ def reopen_action(
         _touch(session, row, actor, now)
         return _said(row) | {"from": before}
 
-    return change_case(
-        engine,
-        rules,
-        incident_id=incident_id,
-        actor=actor,
-        now=now,
-        action=AuditAction.ACTION_REOPENED,
-        apply=apply,
-    )
+    return ActionChange(AuditAction.ACTION_REOPENED, apply)
+
+
+def _since(holder: Holder) -> tuple[date, str]:
+    """The earliest day an action of the register may be due or done, and how it is said."""
+    if isinstance(holder, NationalReview):
+        return holder.published_on, "the review was published"
+    return holder.aware_on, "the local authority became aware"
+
+
+def _actions_of(session: Session, holder: Holder) -> list[ImprovementAction]:
+    assert holder.id is not None
+    if isinstance(holder, NationalReview):
+        return actions_of_review(session, national_review_id=holder.id)
+    return actions_of(session, incident_id=holder.id)
 
 
 def _action(
-    session: Session, incident: Incident, action_id: int, *statuses: ActionStatus
+    session: Session, holder: Holder, action_id: int, *statuses: ActionStatus
 ) -> ImprovementAction:
     row = get_row(session, ImprovementAction, row_id=action_id)
-    if row is None or row.incident_id != incident.id:
-        raise NotAllowed("That improvement action is no longer part of the case.")
+    national = isinstance(holder, NationalReview)
+    if row is None or (row.national_review_id if national else row.incident_id) != holder.id:
+        whose = "national review" if national else "case"
+        raise NotAllowed(f"That improvement action is no longer part of the {whose}.")
     if row.status not in statuses:
         raise NotAllowed(f"“{row.title}” is {row.status.replace('_', ' ')} already.")
     return row
@@ -313,9 +316,9 @@ def home_register(engine: Engine, *, user_id: str, today: date, limit: int) -> R
 
 def open_register(
     engine: Engine, *, agency: str | None = None
-) -> list[tuple[Incident, ImprovementAction]]:
-    """Every open action, soonest due first, optionally only one agency's
-    (``/incident actions``)."""
+) -> list[tuple[Holder, ImprovementAction]]:
+    """Every open action of the cases and national reviews, soonest due first, optionally
+    only one agency's (``/incident actions``)."""
     with open_session(engine) as session:
         return open_actions(session, agency=agency)
 
@@ -327,3 +330,105 @@ def open_action_count(engine: Engine, *, incident_id: int | None) -> int:
         return 0
     with open_session(engine) as session:
         return count_open_actions(session, incident_id=incident_id)
+
+
+# -- national and thematic reviews: a register with no case ----------------------------
+
+
+@dataclass(frozen=True)
+class NationalRegister:
+    """A national review and its improvement actions (soonest due first), to render."""
+
+    review: NationalReview
+    actions: list[ImprovementAction]
+
+
+def record_national_review(
+    engine: Engine,
+    *,
+    title: str,
+    published_on: date,
+    url: str | None,
+    actor: str,
+    now: datetime,
+) -> NationalRegister:
+    """Record a national or thematic review the partnership acts on (its title and link
+    have passed the confidentiality guard), audited; its register starts empty."""
+    if published_on > london_date(now):
+        raise NotAllowed("The date it was published cannot be in the future.")
+    with session_scope(engine) as session:
+        review = NationalReview(
+            title=title, published_on=published_on, url=url, created_by=actor, created_at=now
+        )
+        session.add(review)
+        session.flush()
+        detail = {"published": published_on.isoformat(), "title": "recorded"}
+        record_audit(
+            session,
+            actor=actor,
+            action=AuditAction.NATIONAL_REVIEW_RECORDED,
+            incident=review,
+            at=now,
+            detail=detail,
+        )
+        return NationalRegister(review, [])
+
+
+def change_national_action(
+    engine: Engine,
+    rules: Rules,
+    *,
+    national_review_id: int,
+    change: ActionChange,
+    actor: str,
+    now: datetime,
+) -> NationalRegister:
+    """Make ``change`` on a national review's register in one transaction: the review
+    locked, one audit event, its actions' reminders planned again."""
+    with session_scope(engine) as session:
+        review = get_national_review(
+            session, national_review_id=national_review_id, for_update=True
+        )
+        if review is None:
+            raise NotAllowed("That national review no longer exists.")
+        detail = change.apply(session, review, actor, now)
+        review.updated_at, review.version = now, review.version + 1
+        session.add(review)
+        replan_review(session, review, rules, now)
+        record_audit(
+            session, actor=actor, action=change.audit, incident=review, at=now, detail=detail
+        )
+        session.flush()
+        return NationalRegister(
+            review, actions_of_review(session, national_review_id=national_review_id)
+        )
+
+
+def national_register(engine: Engine, *, national_review_id: int) -> NationalRegister | None:
+    """A national review's register as it stands, to draw or to open a form of."""
+    with open_session(engine) as session:
+        review = get_national_review(session, national_review_id=national_review_id)
+        if review is None:
+            return None
+        return NationalRegister(
+            review, actions_of_review(session, national_review_id=national_review_id)
+        )
+
+
+def register_of_action(engine: Engine, *, action_id: int) -> NationalRegister | None:
+    """The national review's register an action is on; None if it is a case's, or gone."""
+    with open_session(engine) as session:
+        action = get_row(session, ImprovementAction, row_id=action_id)
+        review_id = action.national_review_id if action else None
+    return national_register(engine, national_review_id=review_id) if review_id else None
+
+
+def register_posted(engine: Engine, *, national_review_id: int, channel_id: str, ts: str) -> None:
+    """Where the register was posted, so that each change redraws it there."""
+    with session_scope(engine) as session:
+        review = get_national_review(
+            session, national_review_id=national_review_id, for_update=True
+        )
+        if review is not None:
+            review.channel_id, review.card_ts = channel_id, ts
+            session.add(review)

@@ -124,7 +124,7 @@ def _incident_of(engine: Engine, model: type[Row], row_id: int) -> int:
     """The incident a step or checklist item belongs to (menus carry only the row's id)."""
     with open_session(engine) as session:
         row = get_row(session, model, row_id=row_id)
-    if row is None:
+    if row is None or row.incident_id is None:  # none: a national review's action
         raise NotAllowed("That is no longer part of the case; the message has been redrawn.")
     return row.incident_id
 

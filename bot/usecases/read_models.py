@@ -25,6 +25,7 @@ from bot.domain.words import Decision, Status
 from bot.rules import Rules
 from storage.models import (
     ChecklistItem,
+    Holder,
     ImprovementAction,
     Incident,
     PanelCorrespondence,
@@ -39,8 +40,9 @@ Remindable = Step | ChecklistItem | ImprovementAction
 """What a reminder is about: a statutory step, a checklist item or an improvement action."""
 
 
-def case_title(incident: Incident) -> str:
-    """How a case is named everywhere: reference and pseudonym, nothing more."""
+def case_title(incident: Holder) -> str:
+    """How a case (or a national review) is named everywhere: reference and pseudonym (its
+    title), nothing more."""
     return f"{incident.reference} · {incident.pseudonym}"
 
 
@@ -132,7 +134,7 @@ class Register:
     """What App Home shows of the register: the person's open actions (soonest first,
     ``more`` if they have more than shown) and the overdue ones counted per agency."""
 
-    mine: list[tuple[Incident, ImprovementAction]] = field(default_factory=list)
+    mine: list[tuple[Holder, ImprovementAction]] = field(default_factory=list)
     more: bool = False
     overdue_by_agency: dict[str, int] = field(default_factory=dict)
 

@@ -35,8 +35,21 @@ from bot.domain.words import AuditAction, Status
 from bot.rules import Rules
 from bot.usecases.read_models import Remindable
 from storage.db import open_session, session_scope
-from storage.models import ChecklistItem, ImprovementAction, Incident, Reminder, Step
-from storage.queries.actions import actions_of, open_actions
+from storage.models import (
+    ChecklistItem,
+    Holder,
+    ImprovementAction,
+    Incident,
+    NationalReview,
+    Reminder,
+    Step,
+)
+from storage.queries.actions import (
+    actions_of,
+    actions_of_review,
+    get_national_review,
+    open_actions,
+)
 from storage.queries.audit import record_audit
 from storage.queries.incidents import get_incident, get_row
 from storage.queries.items import items_of, open_items
@@ -52,6 +65,7 @@ from storage.queries.reminders import (
     release_reminders,
     reminder_exists,
     reminders_of,
+    reminders_of_review,
 )
 from storage.queries.steps import open_steps_due_by, steps_of
 
@@ -116,9 +130,9 @@ def item_state(incident: Incident, item: ChecklistItem) -> StepState:
     )
 
 
-def action_state(incident: Incident, action: ImprovementAction) -> StepState:
-    """What the policy needs to know of an improvement action: open, of an open case, with
-    an owner and a due date."""
+def action_state(incident: Holder, action: ImprovementAction) -> StepState:
+    """What the policy needs to know of an improvement action: open, of an open case (or
+    of a national review), with an owner and a due date."""
     return StepState(
         step=f"action:{action.id}",
         due_on=action.due_on,
@@ -132,17 +146,19 @@ def action_state(incident: Incident, action: ImprovementAction) -> StepState:
     )
 
 
-def state_of(incident: Incident, thing: Remindable) -> StepState:
-    """What the policy needs to know of a step, item or action."""
+def state_of(incident: Holder, thing: Remindable) -> StepState:
+    """What the policy needs to know of a step, item or action (only an action may be a
+    national review's)."""
+    if isinstance(thing, ImprovementAction):
+        return action_state(incident, thing)
+    assert isinstance(incident, Incident)
     if isinstance(thing, Step):
         return step_state(incident, thing)
-    if isinstance(thing, ChecklistItem):
-        return item_state(incident, thing)
-    return action_state(incident, thing)
+    return item_state(incident, thing)
 
 
 def wanted_reminders(
-    incident: Incident, thing: Remindable, rules: Rules, now: datetime
+    incident: Holder, thing: Remindable, rules: Rules, now: datetime
 ) -> list[Wanted]:
     """The reminders the policy wants about a step, item or action as things stand, past
     ones included."""
@@ -176,7 +192,7 @@ def still_wanted(
 
 
 def _recipients(
-    to: Recipient, incident: Incident, thing: Remindable, escalation: str | None
+    to: Recipient, incident: Holder, thing: Remindable, escalation: str | None
 ) -> list[tuple[ReminderKind, str]]:
     """Who ``to`` means for this step, item or action; nobody is reminded twice about the
     same one. An action is the register's, not the statutory chain's: never in the thread."""
@@ -199,15 +215,36 @@ def replan(session: Session, incident: Incident, rules: Rules, now: datetime) ->
     to come; one that fell due while nothing planned it is not sent late.
     """
     assert incident.id is not None
-    wanted: dict[str, Wanted] = {}
     things: list[Remindable] = [
         *steps_of(session, incident_id=incident.id),
         *items_of(session, incident_id=incident.id),
         *actions_of(session, incident_id=incident.id),
     ]
-    for thing in things:
-        wanted |= {w.dedupe_key: w for w in wanted_reminders(incident, thing, rules, now)}
     stored = reminders_of(session, incident_id=incident.id)
+    _replan(session, incident, things, stored, rules, now)
+
+
+def replan_review(session: Session, review: NationalReview, rules: Rules, now: datetime) -> None:
+    """:func:`replan` for a national review's actions, which have no case: call it in the
+    transaction of every change to its register."""
+    assert review.id is not None
+    things: list[Remindable] = [*actions_of_review(session, national_review_id=review.id)]
+    stored = reminders_of_review(session, national_review_id=review.id)
+    _replan(session, review, things, stored, rules, now)
+
+
+def _replan(
+    session: Session,
+    holder: Holder,
+    things: list[Remindable],
+    stored: list[Reminder],
+    rules: Rules,
+    now: datetime,
+) -> None:
+    wanted: dict[str, Wanted] = {}
+    for thing in things:
+        wanted |= {w.dedupe_key: w for w in wanted_reminders(holder, thing, rules, now)}
+    incident_id = holder.id if isinstance(holder, Incident) else None
     for reminder in stored:
         free = _unsent_and_free(reminder, now)
         if free and not still_wanted(reminder, wanted, rules.calendar, now):
@@ -216,7 +253,7 @@ def replan(session: Session, incident: Incident, rules: Rules, now: datetime) ->
     add_reminders(
         session,
         rows=(
-            _row(incident.id, key, w)
+            _row(incident_id, key, w)
             for key, w in wanted.items()
             if key not in known and w.due_at > now
         ),
@@ -230,7 +267,7 @@ def _unsent_and_free(reminder: Reminder, now: datetime) -> bool:
     return reminder.status == ReminderStatus.PLANNED and not in_flight
 
 
-def _row(incident_id: int, key: str, wanted: Wanted) -> dict[str, Any]:
+def _row(incident_id: int | None, key: str, wanted: Wanted) -> dict[str, Any]:
     return {
         "incident_id": incident_id,
         "step_id": wanted.step_id,
@@ -253,9 +290,17 @@ def replan_case(engine: Engine, rules: Rules, incident_id: int, now: datetime) -
             replan(session, incident, rules, now)
 
 
+def replan_national(engine: Engine, rules: Rules, national_review_id: int, now: datetime) -> None:
+    """:func:`replan_review` in a transaction of its own, as :func:`replan_case`."""
+    with session_scope(engine) as session:
+        review = get_national_review(session, national_review_id=national_review_id)
+        if review is not None:
+            replan_review(session, review, rules, now)
+
+
 def snooze_step(
     engine: Engine, rules: Rules, *, step_id: int, days: int, actor: str, now: datetime
-) -> tuple[Incident, Step]:
+) -> tuple[Holder, Step]:
     """Put off reminders about a step for ``days`` working days (its owner is reminded
     again on the day it ends); audited. LookupError if the step is gone, ValueError if it
     needs nothing more."""
@@ -264,7 +309,7 @@ def snooze_step(
 
 def snooze_item(
     engine: Engine, rules: Rules, *, item_id: int, days: int, actor: str, now: datetime
-) -> tuple[Incident, ChecklistItem]:
+) -> tuple[Holder, ChecklistItem]:
     """Put off reminders about a checklist item for ``days`` working days, as
     :func:`snooze_step` does for a step."""
     return _snooze(engine, rules, ChecklistItem, item_id, days=days, actor=actor, now=now)
@@ -272,10 +317,17 @@ def snooze_item(
 
 def snooze_action(
     engine: Engine, rules: Rules, *, action_id: int, days: int, actor: str, now: datetime
-) -> tuple[Incident, ImprovementAction]:
+) -> tuple[Holder, ImprovementAction]:
     """Put off reminders about an improvement action for ``days`` working days (it sets
     ``snoozed_until``), as :func:`snooze_step` does for a step."""
     return _snooze(engine, rules, ImprovementAction, action_id, days=days, actor=actor, now=now)
+
+
+def _holder_of(session: Session, row: Remindable) -> Holder | None:
+    """The case a step, item or action is of, or the national review an action is of."""
+    if isinstance(row, ImprovementAction) and row.national_review_id is not None:
+        return get_national_review(session, national_review_id=row.national_review_id)
+    return get_incident(session, incident_id=row.incident_id) if row.incident_id else None
 
 
 Snoozable = TypeVar("Snoozable", Step, ChecklistItem, ImprovementAction)
@@ -290,12 +342,12 @@ def _snooze(
     days: int,
     actor: str,
     now: datetime,
-) -> tuple[Incident, Snoozable]:
+) -> tuple[Holder, Snoozable]:
     if days not in SNOOZE_DAYS:
         raise ValueError(f"a snooze is {' or '.join(map(str, SNOOZE_DAYS))} working days")
     with session_scope(engine) as session:
         row = get_row(session, model, row_id=row_id)
-        incident = get_incident(session, incident_id=row.incident_id) if row else None
+        incident = _holder_of(session, row) if row else None
         if row is None or incident is None:
             raise LookupError(f"no {model.__name__} {row_id}")
         if not state_of(incident, row).needs_action:
@@ -318,7 +370,7 @@ def _snooze(
             at=now,
             detail=detail | {"from": before, "until": until},
         )
-        replan(session, incident, rules, now)
+        replan_holder(session, incident, rules, now)
         return incident, row
 
 
@@ -327,18 +379,22 @@ def _snooze(
 
 @dataclass(frozen=True)
 class Found:
-    """The incidents, steps, checklist items and improvement actions a batch of claims is
-    about, by id, as they stood when they were claimed."""
+    """The incidents, steps, checklist items, improvement actions and national reviews a
+    batch of claims is about, by id, as they stood when they were claimed."""
 
     incidents: dict[int, Incident]
     steps: dict[int, Step]
     items: dict[int, ChecklistItem]
     actions: dict[int, ImprovementAction]
+    reviews: dict[int, NationalReview]
 
-    def about(self, reminder: Reminder) -> tuple[Incident | None, Remindable | None]:
+    def about(self, reminder: Reminder) -> tuple[Holder | None, Remindable | None]:
         incident = self.incidents.get(reminder.incident_id or 0)
         if reminder.action_id is not None:
-            return incident, self.actions.get(reminder.action_id)
+            action = self.actions.get(reminder.action_id)
+            if action is not None and action.national_review_id is not None:
+                return self.reviews.get(action.national_review_id), action
+            return incident, action
         if reminder.item_id is not None:
             return incident, self.items.get(reminder.item_id)
         return incident, self.steps.get(reminder.step_id or 0)
@@ -442,14 +498,22 @@ def plan_in_channel(
         add_reminders(session, rows=[row])
 
 
-def due_by(engine: Engine, *, day: date) -> list[tuple[Incident, Remindable]]:
-    """Every open step, checklist item and improvement action of an open case due by
-    ``day``, soonest first (the digest's rows)."""
+def due_by(engine: Engine, *, day: date) -> list[tuple[Holder, Remindable]]:
+    """Every open step, checklist item and improvement action of an open case (or of a
+    national review) due by ``day``, soonest first (the digest's rows)."""
     with open_session(engine) as session:
-        rows: list[tuple[Incident, Remindable]] = [
+        rows: list[tuple[Holder, Remindable]] = [
             *open_steps_due_by(session, day),
             *open_items(session, due_by=day),
             *open_actions(session, due_to=day),
         ]
     rows = [(incident, thing) for incident, thing in rows if incident.closed_at is None]
     return sorted(rows, key=lambda row: row[1].due_on or day)
+
+
+def replan_holder(session: Session, holder: Holder, rules: Rules, now: datetime) -> None:
+    """:func:`replan` a case, or :func:`replan_review` a national review."""
+    if isinstance(holder, NationalReview):
+        replan_review(session, holder, rules, now)
+    else:
+        replan(session, holder, rules, now)

@@ -130,15 +130,20 @@ def publication_inputs(rules: Rules) -> list[Block]:
     reason.hint = PlainTextObject(
         text="Needed for that choice only. No names or other identifying details."
     )
-    link = InputBlock(
+    link = link_input("Link to the partnership's page for it (https://…)")
+    kind = choice_input(KIND_BLOCK, "What was published", [(k, r.title) for k, r in kinds.items()])
+    return [kind, reason, link]
+
+
+def link_input(label: str) -> InputBlock:
+    """An optional link to a published page, checked as publication links are."""
+    return InputBlock(
         block_id=URL_BLOCK,
-        label="Link to the partnership's page for it (https://…)",
+        label=label,
         optional=True,
         hint=f"The page's web address, up to {MAX_URL} characters.",
         element=UrlInputElement(action_id=ACTION),
     )
-    kind = choice_input(KIND_BLOCK, "What was published", [(k, r.title) for k, r in kinds.items()])
-    return [kind, reason, link]
 
 
 def settle_inputs(still_open: Sequence[Step]) -> list[Block]:

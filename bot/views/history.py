@@ -312,6 +312,9 @@ _SAYS: Mapping[str, Callable[[_Said], str]] = {
         f"reopened improvement action {d.action()} (it was {_word(d.detail.get('from'))})"
     ),
     "action_snoozed": lambda d: f"put off the reminders about improvement action {d.action()}",
+    "national_review_recorded": lambda d: (
+        f"recorded a national review published on {d.date('published')}"
+    ),
     "calendar_feed_created": lambda d: (
         "made a new calendar feed address"
         + (" (the partnership's whole calendar)" if d.detail.get("whole_partnership") else "")

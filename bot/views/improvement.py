@@ -34,10 +34,13 @@ from bot.domain.words import Decision
 from bot.views.case_forms import REASON_MAX
 from bot.views.inputs import ACTION, choice_input, date_input, form_modal, text_input
 from bot.views.text import LABEL, SECTION_TEXT, cut, day, escape, menu, owner
-from storage.models import ImprovementAction, Incident, Recommendation
+from storage.models import Holder, ImprovementAction, NationalReview, Recommendation
 
 IMPROVEMENT_ACTION = "improvement"
 IMPROVEMENT_FORM = "improvement_form"
+#: A national review's register: the same menus and forms, under their own ids.
+NATIONAL_ACTION = "national_improvement"
+NATIONAL_FORM = "national_improvement_form"
 #: The block ids of the section's two blocks.
 SUMMARY_BLOCK, LIST_BLOCK = "improvement", "improvement_list"
 #: Actions listed on the card (the rest are counted: "and N more").
@@ -55,7 +58,7 @@ _MARK = {
 
 
 def improvement_blocks(
-    incident: Incident,
+    incident: Holder,
     recommendations: Sequence[Recommendation],
     actions: Sequence[ImprovementAction],
     agencies: Mapping[str, str],
@@ -65,10 +68,14 @@ def improvement_blocks(
 ) -> list[Block]:
     """The section: "7 of 12 actions done, 2 overdue", the recommendations, then up to
     :data:`SHOWN` actions, soonest due first (open ones before the finished). Without
-    ``controls`` (a copy shown elsewhere) and with nothing recorded, nothing."""
+    ``controls`` (a copy shown elsewhere) and with nothing recorded, nothing. A national
+    review's register has no recommendations of its own: its actions are the review's."""
     if not controls and not recommendations and not actions:
         return []
     editable = controls and incident.closed_at is None
+    national = isinstance(incident, NationalReview)
+    menu_id = NATIONAL_ACTION if national else IMPROVEMENT_ACTION
+    adds = (ActionVerb.ADD,) if national else (ActionVerb.RECOMMEND, ActionVerb.ADD)
     counts = tally(actions, today)
     lines = [f"*Improvement actions*: {counts.summary()}"]
     if recommendations:
@@ -82,12 +89,7 @@ def improvement_blocks(
             lines.append(line)
             size += len(line) + 1
     summary_menu = (
-        menu(
-            IMPROVEMENT_ACTION,
-            [(f"{v}:{incident.id}", v.label) for v in (ActionVerb.RECOMMEND, ActionVerb.ADD)],
-        )
-        if editable
-        else None
+        menu(menu_id, [(f"{v}:{incident.id}", v.label) for v in adds]) if editable else None
     )
     summary = SectionBlock(
         block_id=SUMMARY_BLOCK,
@@ -116,7 +118,7 @@ def improvement_blocks(
         SectionBlock(
             block_id=LIST_BLOCK,
             text=MarkdownTextObject(text="\n".join(shown)),
-            accessory=menu(IMPROVEMENT_ACTION, options) if options else None,
+            accessory=menu(menu_id, options) if options else None,
         ),
     ]
 
@@ -165,7 +167,7 @@ def action_label(action: ImprovementAction, agencies: Mapping[str, str]) -> str:
 
 def improvement_modal(
     verb: ActionVerb,
-    incident: Incident,
+    incident: Holder,
     recommendations: Sequence[Recommendation],
     actions: Sequence[ImprovementAction],
     agencies: Mapping[str, str],
@@ -178,7 +180,8 @@ def improvement_modal(
     assert incident.id is not None
     heading = f"*{incident.reference}*: "
     blocks: list[Block]
-    if verb == ActionVerb.RECOMMEND:
+    national = isinstance(incident, NationalReview)
+    if verb == ActionVerb.RECOMMEND and not isinstance(incident, NationalReview):
         heading += "a recommendation of a review, under which actions are then recorded"
         initial = Origin.LOCAL if incident.decision == Decision.LCSPR else Origin.RAPID
         if incident.practice_learning_review:
@@ -199,10 +202,11 @@ def improvement_modal(
         heading += "an improvement action: who does what, by when"
         options = [(str(r.id), f"{i}. {r.text}") for i, r in enumerate(recommendations, 1)]
         options.append((IMMEDIATE, "None: an immediate action from the rapid review"))
+        under = choice_input(
+            "recommendation", "Under the recommendation", options, options[0][0], select=True
+        )
         blocks = [
-            choice_input(
-                "recommendation", "Under the recommendation", options, options[0][0], select=True
-            ),
+            *([] if national else [under]),  # a national review's actions are the review's
             text_input("title", "The action", REASON_MAX, placeholder="What will be done."),
             choice_input("agency", "Owning agency", list(agencies.items()), None, select=True),
             InputBlock(
@@ -259,9 +263,8 @@ def improvement_modal(
             blocks = [which]
             title = "Reopen action"
     intro = SectionBlock(text=MarkdownTextObject(text=heading))
-    return form_modal(
-        IMPROVEMENT_FORM, verb=verb, target=incident.id, title=title, blocks=[intro, *blocks]
-    )
+    form = NATIONAL_FORM if national else IMPROVEMENT_FORM
+    return form_modal(form, verb=verb, target=incident.id, title=title, blocks=[intro, *blocks])
 
 
 #: Sections of ``/incident actions`` (the rest are counted), within a message's 50 blocks.
@@ -269,7 +272,7 @@ _LIST_SECTIONS = 40
 
 
 def open_actions_reply(
-    rows: Sequence[tuple[Incident, ImprovementAction]],
+    rows: Sequence[tuple[Holder, ImprovementAction]],
     agencies: Mapping[str, str],
     today: date,
     *,

@@ -41,7 +41,7 @@ from bot.views.text import (
     shown_title,
     time_left,
 )
-from storage.models import ChecklistItem, ImprovementAction, Incident
+from storage.models import ChecklistItem, Holder, ImprovementAction
 
 DONE = "reminder_done"
 SNOOZE = "reminder_snooze"
@@ -71,7 +71,7 @@ class Line:
     """One step or item in a reminder message; ``escalated``: told to someone other than
     its owner because it is overdue."""
 
-    incident: Incident
+    incident: Holder  # a case, or the national review an action is of
     thing: Remindable
     escalated: bool = False
 
@@ -89,9 +89,9 @@ def reminders_message(
     items with its own Mark done and Snooze buttons. Past Slack's 50 blocks it says how
     many more there are and where to see them. Sent late (``missed``: the day it was due
     to go out, when the bot could not send it), it says so once, at the top."""
-    by_case: dict[int | None, list[Line]] = {}
+    by_case: dict[str, list[Line]] = {}
     for line in sorted(lines, key=lambda line: line.thing.due_on or today):
-        by_case.setdefault(line.incident.id, []).append(line)
+        by_case.setdefault(line.incident.reference, []).append(line)
     cases = len(by_case)
     count = f"{len(lines)} due or overdue" + (f", in {cases} cases" if cases > 1 else "")
     mention = f"<!subteam^{group}> " if group else ""
@@ -154,7 +154,7 @@ def _notification(
 
 
 def assignment_notice(
-    incident: Incident, given: Remindable, today: date, calendar: WorkingCalendar, see: str
+    incident: Holder, given: Remindable, today: date, calendar: WorkingCalendar, see: str
 ) -> tuple[str, list[Block]]:
     """The direct message to someone just given a step or checklist item: what it is,
     which case, when it is due, ``see`` (a link to the card or checklist), and, while it is
@@ -238,7 +238,7 @@ def _kind(thing: Remindable) -> str:
 
 
 def settled(
-    blocks: Sequence[dict[str, Any]], pressed: str, what: str, incident: Incident, thing: Remindable
+    blocks: Sequence[dict[str, Any]], pressed: str, what: str, incident: Holder, thing: Remindable
 ) -> list[dict[str, Any]]:
     """A reminder message (as Slack sent it back, ``blocks``) once someone acted on one of
     its lines, the buttons' block ``pressed``: that line says ``what`` happened and loses
@@ -258,9 +258,7 @@ def settled(
     return out
 
 
-def undelivered(
-    incident: Incident, things: Sequence[Remindable], recipient: str, error: str
-) -> str:
+def undelivered(incident: Holder, things: Sequence[Remindable], recipient: str, error: str) -> str:
     """Told in the case's thread when a reminder cannot be delivered at all."""
     titles = ", ".join(f"*{shown_title(thing.title)}*" for thing in things)
     where = {
@@ -280,7 +278,7 @@ def undelivered(
 
 
 def digest_message(
-    steps: Sequence[tuple[Incident, Remindable]], today: date, calendar: WorkingCalendar
+    steps: Sequence[tuple[Holder, Remindable]], today: date, calendar: WorkingCalendar
 ) -> tuple[str, list[Block]]:
     """One message: what is overdue, then what is due from today to Sunday. Statutory steps
     and improvement actions take a line each, with whoever owns them, so the business unit
@@ -308,13 +306,13 @@ def digest_message(
 
 def _listing(
     heading: str,
-    rows: Sequence[tuple[Incident, Remindable]],
+    rows: Sequence[tuple[Holder, Remindable]],
     today: date,
     calendar: WorkingCalendar,
 ) -> SectionBlock:
     """The rows soonest first, a case's checklist items gathered where its first one falls."""
-    entries: list[list[tuple[Incident, Remindable]]] = []
-    items_of: dict[int | None, list[tuple[Incident, Remindable]]] = {}
+    entries: list[list[tuple[Holder, Remindable]]] = []
+    items_of: dict[int | None, list[tuple[Holder, Remindable]]] = {}
     for incident, thing in rows:
         if not isinstance(thing, ChecklistItem):
             entries.append([(incident, thing)])
@@ -335,7 +333,7 @@ def _listing(
 
 
 def _digest_line(
-    entry: Sequence[tuple[Incident, Remindable]], today: date, calendar: WorkingCalendar
+    entry: Sequence[tuple[Holder, Remindable]], today: date, calendar: WorkingCalendar
 ) -> str:
     """One step or action, or one case's checklist items (the soonest first)."""
     incident, first = entry[0]

@@ -9,7 +9,9 @@ from sqlmodel import Session, col, select
 from storage.models import (
     AccessRefusal,
     AuditEvent,
+    Holder,
     Incident,
+    NationalReview,
     utc_now,
 )
 from storage.queries import dialect_insert
@@ -20,24 +22,26 @@ def record_audit(
     *,
     actor: str,
     action: str,
-    incident: Incident | None = None,
+    incident: Holder | None = None,
     detail: dict[str, Any] | None = None,
     at: datetime | None = None,
 ) -> AuditEvent:
     """Add an audit event to the caller's transaction, so it commits (or not) with the change.
 
-    A new incident is flushed first to learn its id.
+    A new incident is flushed first to learn its id. An event about a national review has
+    no incident: its reference ("NR-3") and its id in the detail name it.
     """
     if incident is not None and incident.id is None:
         session.add(incident)
         session.flush()
+    about = {"national_review": incident.id} if isinstance(incident, NationalReview) else {}
     event = AuditEvent(
-        incident_id=incident.id if incident else None,
+        incident_id=incident.id if isinstance(incident, Incident) else None,
         reference=incident.reference if incident else None,
         at=at or utc_now(),
         actor=actor,
         action=action,
-        detail=detail or {},
+        detail=(detail or {}) | about,
     )
     session.add(event)
     return event
@@ -74,3 +78,14 @@ def note_refusal(
     )
     # A row comes back only if one was written (inserted, or updated after ``every``).
     return session.exec(statement.returning(col(AccessRefusal.actor))).first() is not None
+
+
+def review_history(session: Session, *, reference: str) -> list[AuditEvent]:
+    """A national review's audit trail (by its reference, "NR-3"), oldest first: its
+    events have no incident."""
+    statement = (
+        select(AuditEvent)
+        .where(col(AuditEvent.incident_id).is_(None), AuditEvent.reference == reference)
+        .order_by(col(AuditEvent.at), col(AuditEvent.id))
+    )
+    return list(session.exec(statement).all())

@@ -13,6 +13,7 @@ from storage.models import (
     ChecklistItem,
     ImprovementAction,
     Incident,
+    NationalReview,
     Reminder,
     Step,
 )
@@ -207,10 +208,14 @@ def latest_due(
 def cases_of(
     session: Session, *, reminders: Sequence[Reminder]
 ) -> tuple[
-    dict[int, Incident], dict[int, Step], dict[int, ChecklistItem], dict[int, ImprovementAction]
+    dict[int, Incident],
+    dict[int, Step],
+    dict[int, ChecklistItem],
+    dict[int, ImprovementAction],
+    dict[int, NationalReview],
 ]:
-    """The incidents, steps, checklist items and improvement actions ``reminders`` are
-    about, by id, in four queries."""
+    """The incidents, steps, checklist items, improvement actions and national reviews
+    (whose actions have no incident) ``reminders`` are about, by id, in five queries."""
     incident_ids = {r.incident_id for r in reminders if r.incident_id is not None}
     step_ids = {r.step_id for r in reminders if r.step_id is not None}
     item_ids = {r.item_id for r in reminders if r.item_id is not None}
@@ -221,11 +226,16 @@ def cases_of(
     actions = session.exec(
         select(ImprovementAction).where(col(ImprovementAction.id).in_(action_ids))
     ).all()
+    review_ids = {a.national_review_id for a in actions if a.national_review_id is not None}
+    reviews = session.exec(
+        select(NationalReview).where(col(NationalReview.id).in_(review_ids))
+    ).all()
     return (
         {i.id: i for i in incidents if i.id},
         {s.id: s for s in steps if s.id},
         {i.id: i for i in items if i.id},
         {a.id: a for a in actions if a.id},
+        {r.id: r for r in reviews if r.id},
     )
 
 
@@ -250,3 +260,13 @@ def reminders_of(session: Session, *, incident_id: int) -> list[Reminder]:
 def reminder_exists(session: Session, *, dedupe_key: str) -> bool:
     found = select(Reminder.id).where(Reminder.dedupe_key == dedupe_key)
     return session.exec(found).first() is not None
+
+
+def reminders_of_review(session: Session, *, national_review_id: int) -> list[Reminder]:
+    """Every reminder about a national review's actions, sent or not."""
+    statement = (
+        select(Reminder)
+        .join(ImprovementAction, col(ImprovementAction.id) == Reminder.action_id)
+        .where(ImprovementAction.national_review_id == national_review_id)
+    )
+    return list(session.exec(statement).all())

@@ -4,12 +4,13 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_
+from sqlalchemy import ColumnElement, String, and_, cast, func, literal, or_
 from sqlmodel import Session, col, select
 
 from storage.models import (
     ImprovementAction,
     Incident,
+    NationalReview,
     PanelReview,
     Proceedings,
     Step,
@@ -113,9 +114,11 @@ def yearly_action_rows(session: Session, *, start: date, end: date) -> list[Any]
     assured = and_(
         col(ImprovementAction.assured_on) >= start, col(ImprovementAction.assured_on) <= end
     )
+    # A national review's action is named by its reference ("NR-3") and title.
+    national = literal("NR-") + cast(NationalReview.id, String)
     columns: list[Any] = [
-        Incident.reference,
-        Incident.pseudonym,
+        func.coalesce(Incident.reference, national).label("reference"),
+        func.coalesce(Incident.pseudonym, NationalReview.title).label("pseudonym"),
         ImprovementAction.title,
         ImprovementAction.agency,
         ImprovementAction.due_on,
@@ -127,7 +130,8 @@ def yearly_action_rows(session: Session, *, start: date, end: date) -> list[Any]
     ]
     statement = (
         select(*columns)
-        .join(Incident, col(Incident.id) == ImprovementAction.incident_id)
+        .outerjoin(Incident, col(Incident.id) == ImprovementAction.incident_id)
+        .outerjoin(NationalReview, col(NationalReview.id) == ImprovementAction.national_review_id)
         .where(or_(due, assured))
         .order_by(col(ImprovementAction.due_on), col(Incident.reference), col(ImprovementAction.id))
     )

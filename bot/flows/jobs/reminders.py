@@ -47,6 +47,7 @@ from bot.usecases.reminders import (
     record_outcome,
     release,
     replan_case,
+    replan_national,
     still_wanted,
     wanted_reminders,
 )
@@ -57,7 +58,12 @@ from bot.views.reminders import (
     undelivered,
     yearly_report_message,
 )
-from storage.models import ChecklistItem, ImprovementAction, Reminder
+from storage.models import (
+    ChecklistItem,
+    ImprovementAction,
+    NationalReview,
+    Reminder,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -172,6 +178,7 @@ class ReminderJob:
         self.clock, self.lease, self.report = clock, lease, report
         self.stop = stop or threading.Event()
         self.touched: set[int] = set()
+        self.touched_reviews: set[int] = set()  # national reviews, whose actions have no case
         # Never start a send the lease might not outlast.
         self.margin = timedelta(seconds=float(client.timeout) + 1)
 
@@ -214,6 +221,8 @@ class ReminderJob:
         """Plan the next reminder of every daily series that just sent one."""
         for incident_id in sorted(self.touched):
             replan_case(self.engine, self.rules, incident_id, self.clock())
+        for review_id in sorted(self.touched_reviews):
+            replan_national(self.engine, self.rules, review_id, self.clock())
 
     def _release(self, reminders: list[Reminder], *, retry_at: datetime, error: str) -> None:
         release(
@@ -228,7 +237,11 @@ class ReminderJob:
         """Send one destination's claimed reminders as one message, about the cases, steps
         and items (``found``) as they stood when they were claimed a moment ago, and record
         how it went."""
-        self.touched |= {r.incident_id for r in group.reminders if r.incident_id is not None}
+        for reminder in group.reminders:
+            if reminder.incident_id is not None:
+                self.touched.add(reminder.incident_id)
+            elif isinstance(holder := found.about(reminder)[0], NationalReview) and holder.id:
+                self.touched_reviews.add(holder.id)
         superseded = group.superseded
         skipped: list[Reminder] = []
         wanted: list[Reminder] = []
@@ -385,9 +398,9 @@ class ReminderJob:
         self.report.note(self.report.failed, f"{message.label}: {error}")
         if not message.channel.startswith(("U", "W")):
             return  # a post to the channel itself failed: there is nowhere to say so
-        by_case: dict[int | None, list[Line]] = {}
+        by_case: dict[str, list[Line]] = {}
         for line in message.lines:
-            by_case.setdefault(line.incident.id, []).append(line)
+            by_case.setdefault(line.incident.reference, []).append(line)
         for lines in by_case.values():
             incident = lines[0].incident
             with about_case(incident.reference):
