@@ -460,3 +460,50 @@ def test_a_name_hidden_in_slacks_marks_or_beside_a_relative_is_refused(
 ) -> None:
     problem = check_free_text(text, max_length=MAX)
     assert problem is not None and found in problem, problem
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "systmone ref is 4412093",
+        "the pupil number was 7730214",
+        "emis no. is 5520917",
+        "crime ref is 48810/27",
+    ],
+)
+def test_a_record_number_after_a_linking_verb_is_refused(text: str) -> None:
+    problem = check_free_text(text, max_length=MAX)
+    assert problem is not None and "record number" in problem, problem
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strategy follow-up set for 17 Jan, chair to confirm.",
+        "Notes from the learning lunch (9 Jan) are on the drive.",
+        "Visit moved to the 3rd of Jan.",
+    ],
+)
+def test_a_month_after_a_day_is_a_date_not_a_name(text: str) -> None:
+    assert check_free_text(text, max_length=MAX) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chair appointed on 14/09/2026 for the learning work.",
+        "Board on 3 March 2026, papers two weeks before.",
+        "Decided at the scoping session (11 May 2026): use the pre-birth pathway.",
+        "Adviser call on 2026-10-05, papers ahead.",
+    ],
+)
+def test_a_date_beside_any_form_of_an_event_word_or_a_body_is_let_through(text: str) -> None:
+    assert check_free_text(text, max_length=MAX) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["seen on 03/04/2015", "Child K, born on 03/04/2015, pre-birth plan", "birthday call 3/4/2015"],
+)
+def test_a_date_without_an_event_or_with_birth_beside_it_is_still_refused(text: str) -> None:
+    assert check_free_text(text, max_length=MAX) is not None

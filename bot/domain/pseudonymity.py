@@ -142,6 +142,8 @@ _GENERIC = _FUNCTION | frozenset(
 
 _MONTH_RE = re.compile(rf"{_MONTH}|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun")
 _NEAR_NUMBER = re.compile(r"\.? ?[0-9]")
+#: A day of the month just before a word: a month after it is a date, not a name ("24 Jan").
+_DAY_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th)?[ -](?:of )?$", re.IGNORECASE)
 
 #: Titles before a surname; a clinician's marks them as a clinician.
 _CLINICIAN_TITLES = frozenset({"dr", "doctor", "prof", "professor"})
@@ -532,10 +534,12 @@ _SYSTEMS = (
     r"|patient|crime|incident|occurrence|case|record|file|log|client|person|pupil|child"
     r"|cris|custody|sims|arbor|cpoms|myconcern|carenotes|lorenzo|cerner|badgernet"
 )
+#: A verb between a record's name and its number: "the Mosaic ID is 3345127".
+_LINKING = r"(?:\.? ?(?:is|was|being|of|reads|=)\b)"
 _RECORD = re.compile(
     rf"\b(?:{_SYSTEMS})\b(?:[^0-9.;:!?]{{0,24}}?\b(?:id|no|number|num|ref|reference|record"
-    r"|log))?\b[^0-9a-z]{0,3}(?:[a-z]{0,4}[/-]?|[0-9]{1,4}/)[0-9]{5,}"
-    r"|\b(?:number|no|num|ref|reference|id)\b\.?\s*[:#]?\s*"
+    rf"|log)\b{_LINKING}?)?[^0-9a-z]{{0,3}}(?:[a-z]{{0,4}}[/-]?|[0-9]{{1,4}}/)[0-9]{{5,}}"
+    rf"|\b(?:number|no|num|ref|reference|id)\b{_LINKING}?\.?\s*[:#]?\s*"
     r"(?!(?:19|20)[0-9]{2}[/-][0-9]{1,4}\b|[0-9]{1,2}/(?:19|20)[0-9]{2}\b)"  # "2026/014"
     r"(?=(?:[a-z/-]*[0-9]){5})[a-z0-9/-]+"
     r"|\b(?:storm|cad|log)(?: log| no| number| ref)?\W{0,3}(?!(?:19|20)[0-9]{2}\b)[0-9]{4,}",
@@ -788,12 +792,41 @@ _CLAUSE_BREAK = re.compile(r"[.;!?]\s")
 
 
 def _event_date(norm: str, match: re.Match[str]) -> bool:
-    """Whether the words beside a full date, in its sentence, say what happened on it."""
+    """Whether the words beside a full date, in its sentence, say what happened on it: an
+    event word in any of its forms ("appointed" as "appointment", "reviewer" as "review").
+    A word of birth inside a compound ("pre-birth protocol") names a stage of care, not a
+    birthday, so compounds are read whole."""
     before = _CLAUSE_BREAK.split(norm[max(0, match.start() - 60) : match.start()])[-1]
     after = _CLAUSE_BREAK.split(norm[match.end() : match.end() + 60])[0]
-    words = {t.low for t in [*_tokens(before)][-6:]}
-    words |= {t.low for t in [*_tokens(after)][:6]} - _DEADLINE_WORDS  # "seen by the GP"
-    return bool(words & (_EVENT_WORDS | _DEADLINE_WORDS)) and not words & _BIRTH_WORDS
+    prior = _COMPOUND.findall(before.casefold())[-6:]
+    words = set(prior) | (set(_COMPOUND.findall(after.casefold())[:6]) - _DEADLINE_WORDS)
+    if words & _BIRTH_WORDS:
+        return False
+    if prior[-2:-1] and prior[-1] == "on" and prior[-2] in _HEADS | _EPONYMOUS:
+        return True  # "the board on 2 June 2026": a body of the work met, or a plan is due
+    return bool(words & _DEADLINE_WORDS) or any(
+        _stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS
+    )
+
+
+#: A word with its hyphens and apostrophes: "pre-birth", "sign-off", "panel's".
+_COMPOUND = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+#: Endings that make another form of an event word: "meets", "appointed", "reviewer".
+_EVENT_ENDINGS = ("ments", "ment", "ers", "er", "ings", "ing", "ed", "es", "s")
+
+
+def _stem(word: str) -> str:
+    """``word`` without one ending of :data:`_EVENT_ENDINGS` ("appointment": "appoint")."""
+    for end in _EVENT_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word.removesuffix(end)
+    return word
+
+
+_EVENT_STEMS = frozenset(map(_stem, _EVENT_WORDS))
+#: Words naming a person's record: its dates may be their own ("Record created 3/4/2015"),
+#: so only the verb says an event ("recorded", "logged").
+_RECORD_WORDS = frozenset({"record", "records", "file", "files", "log", "logs", "register"})
 
 
 def _postcode(norm: str) -> Finding | None:
@@ -1163,8 +1196,11 @@ def _gazetteer_name(
             continue
         if token.possessive and token.low in _FIRMS:
             continue  # "McDonald's"
-        if _MONTH_RE.fullmatch(token.low) and _NEAR_NUMBER.search(norm, token.end, token.end + 3):
-            continue  # "Jan 2020", "Thu 17 March"
+        if _MONTH_RE.fullmatch(token.low) and (
+            _NEAR_NUMBER.search(norm, token.end, token.end + 3)
+            or _DAY_BEFORE.search(norm, max(0, token.start - 8), token.start)
+        ):
+            continue  # "Jan 2020", "Thu 17 March", "24 Jan", "(3rd of Jan)"
         if _flagged(tokens, n, lex, own) or _joined_initial(norm, tokens, n, lex):
             if finding := _name_finding(norm, tokens, n, lex, own):
                 return finding
