@@ -507,3 +507,23 @@ def test_a_date_beside_any_form_of_an_event_word_or_a_body_is_let_through(text: 
 )
 def test_a_date_without_an_event_or_with_birth_beside_it_is_still_refused(text: str) -> None:
     assert check_free_text(text, max_length=MAX) is not None
+
+
+@pytest.mark.parametrize("text", ["saw mardenia at school", "seen with zantilla", "saw kormally"])
+def test_a_name_one_arbitrary_letter_from_a_word_is_no_typing_slip(text: str) -> None:
+    problem = check_free_text(text, max_length=MAX)
+    assert problem is not None and "name" in problem, problem
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mum says attendence is poor",  # one vowel for another
+        "the chronolgy is attached",  # a letter dropped
+        "safegaurding concerns were raised",  # two letters swapped
+        "an assesment was completed",
+        "the strateggy meeting was held",  # a letter struck twice
+    ],
+)
+def test_typing_slips_in_everyday_words_are_no_names(text: str) -> None:
+    assert check_free_text(text, max_length=MAX) is None

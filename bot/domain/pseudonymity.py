@@ -1487,17 +1487,37 @@ def _vocabulary(low: str, lex: _Lexicon, *, typo: bool) -> bool:
 
 
 def _edits(low: str) -> Iterator[str]:
-    """Every word one deletion, swap, change or insertion away from ``low``."""
+    """Every word one slip away from ``low``: two letters swapped, a letter dropped, a
+    letter struck twice or beside its key, a key struck for its neighbour, or one vowel for
+    another ("seperate"). A name one arbitrary letter from a word ("forough", "borough") is
+    no slip, so it stays unknown."""
     for i in range(len(low) + 1):
         head, tail = low[:i], low[i:]
         if tail:
-            yield head + tail[1:]
+            extra, beside = tail[0], {*low[i - 1 : i], *tail[1:2]}
+            near = _NEIGHBOURS.get(extra, frozenset()) | (_VOWELS if extra in _VOWELS else set())
+            if extra in beside or near & beside:
+                yield head + tail[1:]  # "typeing": an extra key beside a letter of the word
             if len(tail) > 1:
                 yield head + tail[1] + tail[0] + tail[2:]
-            for letter in _LETTERS:
+            for letter in near:
                 yield head + letter + tail[1:]
         for letter in _LETTERS:
             yield head + letter + tail
+
+
+_VOWELS = frozenset("aeiou")
+#: The keys beside each letter on a UK keyboard, the slips a typist makes.
+_NEIGHBOURS = {
+    key: frozenset(near)
+    for key, near in {
+        "q": "wa", "w": "qeas", "e": "wrsd", "r": "etdf", "t": "ryfg", "y": "tugh",
+        "u": "yihj", "i": "uojk", "o": "ipkl", "p": "ol", "a": "qwsz", "s": "awedxz",
+        "d": "serfcx", "f": "drtgvc", "g": "ftyhbv", "h": "gyujnb", "j": "huikmn",
+        "k": "jiolm", "l": "kop", "z": "asx", "x": "zsdc", "c": "xdfv", "v": "cfgb",
+        "b": "vghn", "n": "bhjm", "m": "njk",
+    }.items()
+}  # fmt: skip
 
 
 def _capitalised_name(
