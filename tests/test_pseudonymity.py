@@ -527,3 +527,19 @@ def test_a_name_one_arbitrary_letter_from_a_word_is_no_typing_slip(text: str) ->
 )
 def test_typing_slips_in_everyday_words_are_no_names(text: str) -> None:
     assert check_free_text(text, max_length=MAX) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["older sister VELINA is at college", "seen with RUDO today", "spoke with DARESO at school"],
+)
+def test_a_name_in_capitals_that_reads_as_a_word_is_no_acronym(text: str) -> None:
+    problem = check_free_text(text, max_length=MAX)
+    assert problem is not None and "name" in problem, problem
+
+
+@pytest.mark.parametrize(
+    "text", ["Referred to the YMCA and NSPCC", "She is NEET this term", "Seen by the HCPC"]
+)
+def test_acronyms_read_letter_by_letter_stay_acronyms(text: str) -> None:
+    assert check_free_text(text, max_length=MAX) is None

@@ -1450,7 +1450,7 @@ def _unknown(
         return False
     if low.endswith("s") and low[:-1] in _GENERIC:  # "Fridays"
         return False
-    if acronyms and token.text.isupper() and len(low) <= 6:
+    if acronyms and token.text.isupper() and len(low) <= 6 and not _read_as_word(low):
         return False
     if len(low) > 40 or _REPEATED.search(low):
         return False  # "xxxxxxxx", "zzz": no name has a letter three times running
@@ -1458,6 +1458,19 @@ def _unknown(
 
 
 _REPEATED = re.compile(r"(.)\1\1")
+#: Three consonants running, which only letters read one by one have ("NSPCC", "OFSTED").
+_CONSONANTS = re.compile(r"[^aeiouy]{3}")
+_CV = re.compile(r"(?:[^aeiou][aeiou]){2}|(?:[aeiou][^aeiou]){2}")
+
+
+def _read_as_word(low: str) -> bool:
+    """Whether a word in capitals reads as a word, as a name in capitals does ("KARINE",
+    "LUDO"), not letter by letter as an acronym does ("NSPCC", "YMCA", "NEET"): five
+    letters or more with two vowels and no three consonants running, or four letters
+    alternating consonant and vowel."""
+    if len(low) == 4:
+        return _CV.fullmatch(low) is not None
+    return len(low) >= 5 and sum(ch in "aeiou" for ch in low) >= 2 and not _CONSONANTS.search(low)
 
 #: Endings and beginnings that make a word of a dictionary word ("learnings", "nonverbal").
 #: Only those that make no name of a word: "-er" does ("Pinter"), "under-" too ("Underwood").
