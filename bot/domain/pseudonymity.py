@@ -1472,6 +1472,7 @@ def _read_as_word(low: str) -> bool:
         return _CV.fullmatch(low) is not None
     return len(low) >= 5 and sum(ch in "aeiou" for ch in low) >= 2 and not _CONSONANTS.search(low)
 
+
 #: Endings and beginnings that make a word of a dictionary word ("learnings", "nonverbal").
 #: Only those that make no name of a word: "-er" does ("Pinter"), "under-" too ("Underwood").
 _SUFFIXES = ("s", "es", "ed", "ing", "ly", "ness", "ment", "ments", "ful")
