@@ -543,3 +543,29 @@ def test_a_name_in_capitals_that_reads_as_a_word_is_no_acronym(text: str) -> Non
 )
 def test_acronyms_read_letter_by_letter_stay_acronyms(text: str) -> None:
     assert check_free_text(text, max_length=MAX) is None
+
+
+@pytest.mark.parametrize("pseudonym", ["Dravinek family", "Tallow household", "Korsu children"])
+def test_a_family_named_by_a_word_is_refused_as_a_pseudonym(pseudonym: str) -> None:
+    problem = check_pseudonym(pseudonym)
+    assert problem is not None and "surname" in problem, problem
+
+
+@pytest.mark.parametrize("pseudonym", ["Family 12", "Baby R", "Child K"])
+def test_a_family_or_child_by_number_or_initial_is_a_pseudonym(pseudonym: str) -> None:
+    assert check_pseudonym(pseudonym) is None
+
+
+@pytest.mark.parametrize(
+    ("pseudonym", "found"),
+    [
+        ("car RT19 WPZ", "vehicle registration"),
+        ("lives on pelham road", "address"),
+        ("ashcombe primary school", "school"),
+    ],
+)
+def test_a_pseudonym_holding_a_vehicle_address_or_school_is_refused(
+    pseudonym: str, found: str
+) -> None:
+    problem = check_pseudonym(pseudonym)
+    assert problem is not None and found in problem, problem

@@ -394,6 +394,8 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
         )
     if match := _POSTCODE.search(norm):
         return advice(Finding("postcode", match.group()))
+    if finding := _vehicle(norm) or _address(norm) or _institution(norm):
+        return advice(finding)  # what free text may not hold, a pseudonym may not either
     own = _words(allowed)
     lex = _lexicon()
     names: list[_Token] = []
@@ -413,13 +415,21 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
     if (
         names
         and names[0].low not in own
-        and (_only_surname(names[0].low, lex) or _babys_surname(norm, names[0], lex))
+        and (
+            _only_surname(names[0].low, lex)
+            or _babys_surname(norm, names[0], lex)
+            or norm[names[0].end :].casefold().lstrip("' ").startswith(_HOUSEHOLD)
+        )
     ):
         return (
             f'This looks like a surname ("{names[0].text}"). Use initials that are not the '
             'child\'s, or a chosen first name, such as "Child K".'
         )
     return None
+
+
+#: Words after a family's surname: "Okafor family", "the Nowak household".
+_HOUSEHOLD = ("family", "household", "children", "siblings")
 
 
 def _babys_surname(norm: str, name: _Token, lex: _Lexicon) -> bool:
