@@ -569,3 +569,35 @@ def test_a_pseudonym_holding_a_vehicle_address_or_school_is_refused(
 ) -> None:
     problem = check_pseudonym(pseudonym)
     assert problem is not None and found in problem, problem
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Worry raised by school about Dan-\nuta and her sister", "Danuta"),
+        ("spoke with TO-\n-MASZ after the visit", "TOMASZ"),
+    ],
+)
+def test_a_name_broken_across_lines_with_a_hyphen_is_read_whole(text: str, found: str) -> None:
+    problem = check_free_text(text, max_length=MAX)
+    assert problem is not None and found in problem, problem
+
+
+def test_a_word_broken_across_lines_with_a_hyphen_is_still_a_word() -> None:
+    assert (
+        check_free_text("see the follow-\nup plan from the safe-\nguarding lead", max_length=MAX)
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["the Pebbles' landlord has served notice", "the Marbles' flat was cold again"]
+)
+def test_a_capitalised_plural_owning_as_a_household_is_a_family_name(text: str) -> None:
+    problem = check_free_text(text, max_length=MAX)
+    assert problem is not None and "name" in problem, problem
+
+
+@pytest.mark.parametrize("text", ["the Parents' evening is on Monday", "the Nurses' office"])
+def test_a_plural_of_the_work_owning_is_no_family(text: str) -> None:
+    assert check_free_text(text, max_length=MAX) is None

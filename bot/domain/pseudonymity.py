@@ -223,11 +223,18 @@ _QUOTES = dict.fromkeys(map(ord, "\u2018\u2019\u02bc\u0060\u00b4"), "'")
 
 def normalise(text: str) -> str:
     """The text as the checks read it: NFKC, no invisible characters, any digit as an ASCII
-    one, one kind of dash and apostrophe, and each run of spaces and line breaks one space."""
+    one, one kind of dash and apostrophe, a word broken across lines with a hyphen whole
+    again, and each run of spaces and line breaks one space."""
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
     if not text.isascii():
         text = "".join(_plain(ch) for ch in text.translate(_DASHES).translate(_QUOTES))
+    if "-" in text and "\n" in text:
+        text = _BROKEN_WORD.sub("", text)
     return " ".join(text.split())
+
+
+#: A word broken across lines with a hyphen ("Ama-\nra"), which a reader reads whole.
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*-?(?=[^\W\d_])")
 
 
 def _plain(ch: str) -> str:
@@ -1262,12 +1269,19 @@ def _joined_initial(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> b
 
 
 def _family(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
-    """A family by its surname: "the Smiths", "the Walshes", "the Moulin family"."""
+    """A family by its surname: "the Smiths", "the Walshes", "the Moulin family", and any
+    capitalised plural that owns as a household does ("the Varnels' landlord")."""
     token = tokens[n]
     if n == 0 or tokens[n - 1].low != "the" or not token.capital or token.low in own:
         return False
-    if token.low.endswith("s") and (
-        token.low[:-1] in lex.surnames or token.low[:-2] in lex.surnames
+    singular = (token.low[:-1], token.low[:-2]) if token.low.endswith("s") else ()
+    if any(low in lex.surnames for low in singular):
+        return True
+    if (
+        singular
+        and norm.startswith("'", token.end)
+        and _mixed_case(norm)
+        and not {token.low, *singular} & (_GENERIC | lex.known)
     ):
         return True
     nxt = tokens[n + 1].low if n + 1 < len(tokens) else ""
