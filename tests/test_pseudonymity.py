@@ -601,3 +601,14 @@ def test_a_capitalised_plural_owning_as_a_household_is_a_family_name(text: str) 
 @pytest.mark.parametrize("text", ["the Parents' evening is on Monday", "the Nurses' office"])
 def test_a_plural_of_the_work_owning_is_no_family(text: str) -> None:
     assert check_free_text(text, max_length=MAX) is None
+
+
+@pytest.mark.parametrize("pseudonym", ["Baby Priya", "infant oliver", "BABY AMELIA"])
+def test_baby_and_a_name_of_the_lists_is_refused_as_a_pseudonym(pseudonym: str) -> None:
+    problem = check_pseudonym(pseudonym)
+    assert problem is not None and "surname" in problem, problem
+
+
+@pytest.mark.parametrize("pseudonym", ["Baby Bear", "Baby Q", "Child Alpha"])
+def test_baby_or_child_and_a_chosen_word_or_initial_is_a_pseudonym(pseudonym: str) -> None:
+    assert check_pseudonym(pseudonym) is None

@@ -441,10 +441,16 @@ _HOUSEHOLD = ("family", "household", "children", "siblings")
 
 def _babys_surname(norm: str, name: _Token, lex: _Lexicon) -> bool:
     """Whether ``name`` follows "Baby" or "Child" as a hospital names a newborn by the
-    family's surname ("Baby Okonjo"), being no first name of the lists nor a word."""
+    family's surname ("Baby Okonjo"). After "Baby" a name of the lists is taken for one,
+    forename or not (a chosen name for a baby is an initial or a word: "Baby Q", "Baby
+    Bear"); after "Child", only a word no list has, as "Child Alpha" may be chosen."""
     before = [w for w in norm[: name.start].casefold().split() if w not in _PARTICLES]
+    if before[-1:] in (["baby"], ["infant"], ["unborn"]):
+        return len(name.low) > 1 and (
+            _is_name(name.low, lex) or _unknown(name, lex, set(), acronyms=False, typo=False)
+        )
     return (
-        before[-1:] in (["baby"], ["child"], ["infant"], ["unborn"])
+        before[-1:] == ["child"]
         and name.low not in lex.forenames
         and _unknown(name, lex, set(), acronyms=False, typo=False)
     )
