@@ -226,10 +226,13 @@ def normalise(text: str) -> str:
     one, one kind of dash and apostrophe, a word broken across lines with a hyphen whole
     again, and each run of spaces and line breaks one space."""
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
-    if not text.isascii():
-        text = "".join(_plain(ch) for ch in text.translate(_DASHES).translate(_QUOTES))
+    plain = text.isascii()
+    if not plain:
+        text = text.translate(_DASHES).translate(_QUOTES)
     if "-" in text and "\n" in text:
         text = _BROKEN_WORD.sub("", text)
+    if not plain:
+        text = "".join(map(_plain, text))
     return " ".join(text.split())
 
 
@@ -1539,12 +1542,12 @@ def _edits(low: str) -> Iterator[str]:
         head, tail = low[:i], low[i:]
         if tail:
             extra, beside = tail[0], {*low[i - 1 : i], *tail[1:2]}
-            near = _NEIGHBOURS.get(extra, frozenset()) | (_VOWELS if extra in _VOWELS else set())
+            near = _NEIGHBOURS.get(extra, frozenset())
             if extra in beside or near & beside:
                 yield head + tail[1:]  # "typeing": an extra key beside a letter of the word
             if len(tail) > 1:
                 yield head + tail[1] + tail[0] + tail[2:]
-            for letter in near:
+            for letter in near | _VOWELS if extra in _VOWELS else near:
                 yield head + letter + tail[1:]
         for letter in _LETTERS:
             yield head + letter + tail
