@@ -622,3 +622,35 @@ def test_baby_and_a_name_of_the_lists_is_refused_as_a_pseudonym(pseudonym: str) 
 @pytest.mark.parametrize("pseudonym", ["Baby Bear", "Baby Q", "Child Alpha"])
 def test_baby_or_child_and_a_chosen_word_or_initial_is_a_pseudonym(pseudonym: str) -> None:
     assert check_pseudonym(pseudonym) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("seen at home with PEBBLE DE LAKE", "PEBBLE DE LAKE"),
+        ("spoke with MARBLE VAN STONE about the move", "MARBLE VAN STONE"),
+    ],
+)
+def test_a_surname_particle_between_capitalised_words_makes_a_full_name(
+    text: str, found: str
+) -> None:
+    problem = check_free_text(text, max_length=MAX)
+    assert problem is not None and found in problem, problem
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("mum's car, a grey estate, xt21 the", "xt21 the"),
+        ("a moped, reg k41 sen, outside", "k41 sen"),
+        ("a white van (R512 MTH) parked up", "R512 MTH"),
+    ],
+)
+def test_a_registration_after_a_vehicle_word_is_refused_in_any_case(text: str, found: str) -> None:
+    problem = check_free_text(text, max_length=MAX)
+    assert problem is not None and "vehicle" in problem and found in problem, problem
+
+
+@pytest.mark.parametrize("text", ["the van was 5k", "seen in the car at 10 am", "car park, 2 hrs"])
+def test_amounts_and_times_beside_a_vehicle_are_no_registration(text: str) -> None:
+    assert check_free_text(text, max_length=MAX) is None

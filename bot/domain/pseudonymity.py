@@ -674,11 +674,29 @@ _PLATE = re.compile(
 )
 
 
+#: Words that say a vehicle is meant: a registration soon after one is one in any case
+#: and whatever its letters spell ("a black van, ab12 the").
+_VEHICLE_SAID = re.compile(
+    r"\b(?:cars?|vans?|vehicles?|lorry|lorries|trucks?|taxis?|cabs?|motorbikes?|motorcycles?"
+    r"|mopeds?|scooters?|reg|registration|plate|vrm|index)\b",
+    re.IGNORECASE,
+)
+_ANY_CASE_PLATE = re.compile(rf"{_CURRENT_PLATE.pattern}|{_OLD_PLATE}", re.IGNORECASE)
+
+
 def _vehicle(norm: str) -> Finding | None:
     for match in (*_CURRENT_PLATE.finditer(norm), *_PLATE.finditer(norm)):
         letters = re.sub(r"[^a-z]", "", match.group().casefold())
         if letters[-3:] not in _lexicon().known and letters[-3:] not in _GENERIC:
             return Finding("vehicle", match.group())
+    if said := _VEHICLE_SAID.search(norm):
+        words = _lexicon().words
+        for match in _ANY_CASE_PLATE.finditer(norm, said.end()):
+            lead = match.group()[:3].casefold()
+            if lead in _FUNCTION or lead in words:
+                continue  # "the van was 5k": a word and an amount
+            if _VEHICLE_SAID.search(norm, max(said.start(), match.start() - 40), match.start()):
+                return Finding("vehicle", match.group())
     return None
 
 
@@ -1141,9 +1159,33 @@ def _person(norm: str, own: set[str]) -> Finding | None:
         or _gazetteer_name(norm, tokens, lex, own)
         or (_capitalised_name(norm, tokens, lex, own) if _mixed_case(norm) else None)
         or _unknown_name(norm, tokens, lex, own)
+        or _particle_name(norm, tokens, lex, own)
         or _set_off(norm, tokens, lex, own)
         or _beside_kin(norm, tokens, lex, own)
     )
+
+
+def _particle_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
+    """A surname's particle between two capitalised words, which makes them a full name
+    whatever the words are ("Aart van Dam", "LUDO DE ROSE"): no organisation, post or
+    place is named so."""
+    if not _mixed_case(norm):
+        return None
+    for before, particle, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if (
+            particle.low in _PARTICLES
+            and norm[before.end : particle.start] == norm[particle.end : after.start] == " "
+            and all(
+                t.capital
+                and len(t.low) > 1
+                and t.low not in own
+                and t.low not in _GENERIC
+                and t.low not in lex.known
+                for t in (before, after)
+            )
+        ):
+            return Finding("full_name", norm[before.start : after.end])
+    return None
 
 
 #: A word spelt out letter by letter: "K e r r y", "k.e.r.r.y", "B-r-o-w-n".
