@@ -654,3 +654,14 @@ def test_a_registration_after_a_vehicle_word_is_refused_in_any_case(text: str, f
 @pytest.mark.parametrize("text", ["the van was 5k", "seen in the car at 10 am", "car park, 2 hrs"])
 def test_amounts_and_times_beside_a_vehicle_are_no_registration(text: str) -> None:
     assert check_free_text(text, max_length=MAX) is None
+
+
+@pytest.mark.parametrize("pseudonym", ["taoyu bright", "zhenqi cloud", "mirelka apple"])
+def test_a_word_no_list_has_beside_an_everyday_word_is_a_full_name(pseudonym: str) -> None:
+    problem = check_pseudonym(pseudonym)
+    assert problem is not None and "full name" in problem, problem
+
+
+@pytest.mark.parametrize("pseudonym", ["willow tree", "Blue Sky", "apple cloud"])
+def test_two_everyday_words_are_a_pseudonym(pseudonym: str) -> None:
+    assert check_pseudonym(pseudonym) is None

@@ -410,6 +410,7 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
     lex = _lexicon()
     names: list[_Token] = []
     initials: list[_Token] = []
+    words: list[_Token] = []
     for token in _tokens(norm):
         if token.low in _GENERIC:
             continue
@@ -417,7 +418,14 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
             initials.append(token)
         elif token.capital or _is_name(token.low, lex) or token.low not in lex.words:
             names.append(token)  # not a lower-case description ("Child K (aged 6)")
-    if len(names) > 1 or (names and initials) or any(_run_together(t.low, lex) for t in names):
+        else:
+            words.append(token)
+    if (
+        len(names) > 1
+        or (names and initials)
+        or any(_run_together(t.low, lex) for t in names)
+        or (len(names) == 1 and words and _unknown(names[0], lex, own, typo=False))
+    ):  # a word no list has beside an everyday one may be a forename and surname too
         return (
             f'This looks like a full name ("{norm}"). Use initials that are not the child\'s '
             'real ones, or a chosen first name, such as "Child K".'
