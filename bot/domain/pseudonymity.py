@@ -692,7 +692,13 @@ _VEHICLE_SAID = re.compile(
 _ANY_CASE_PLATE = re.compile(rf"{_CURRENT_PLATE.pattern}|{_OLD_PLATE}", re.IGNORECASE)
 
 
+#: What every registration holds, looked for first: a letter against a digit ("AB12").
+_LETTER_BY_DIGIT = re.compile(r"[a-z][0-9]|[0-9][a-z]", re.IGNORECASE)
+
+
 def _vehicle(norm: str) -> Finding | None:
+    if not _LETTER_BY_DIGIT.search(norm):
+        return None
     for match in (*_CURRENT_PLATE.finditer(norm), *_PLATE.finditer(norm)):
         letters = re.sub(r"[^a-z]", "", match.group().casefold())
         if letters[-3:] not in _lexicon().known and letters[-3:] not in _GENERIC:
