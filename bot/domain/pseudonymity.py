@@ -677,21 +677,13 @@ _NAMED_ACCOUNT = re.compile(
 #: ("A123 BCD") and suffix ("ABC 123D") ones in capitals or after a word that says so.
 _CURRENT_PLATE = re.compile(r"\b[a-z]{2}[0-9]{2} ?[a-z]{3}\b", re.IGNORECASE)
 _OLD_PLATE = r"\b(?:[A-Z][0-9]{1,3} ?[A-Z]{3}|[A-Z]{3} ?[0-9]{1,3}[A-Z])\b"
-_PLATE = re.compile(
-    rf"{_OLD_PLATE}|(?i:\b(?:reg|registration|plate|vrm|index)\b\W{{1,12}}){_OLD_PLATE.lower()}"
-)
-
-
+_PLATE_WORDS = r"reg|registration|plate|vrm|index"
+_PLATE = re.compile(rf"{_OLD_PLATE}|(?i:\b(?:{_PLATE_WORDS})\b\W{{1,12}}){_OLD_PLATE.lower()}")
 #: Words that say a vehicle is meant: a registration soon after one is one in any case
 #: and whatever its letters spell ("a black van, ab12 the").
-_VEHICLE_SAID = re.compile(
-    r"\b(?:cars?|vans?|vehicles?|lorry|lorries|trucks?|taxis?|cabs?|motorbikes?|motorcycles?"
-    r"|mopeds?|scooters?|reg|registration|plate|vrm|index)\b",
-    re.IGNORECASE,
-)
+_VEHICLE_KINDS = r"(?:car|van|vehicle|truck|taxi|cab|motorbike|motorcycle|moped|scooter)s?"
+_VEHICLE_SAID = re.compile(rf"\b(?:{_PLATE_WORDS}|{_VEHICLE_KINDS}|lorry|lorries)\b", re.I)
 _ANY_CASE_PLATE = re.compile(rf"{_CURRENT_PLATE.pattern}|{_OLD_PLATE}", re.IGNORECASE)
-
-
 #: What every registration holds, looked for first: a letter against a digit ("AB12").
 _LETTER_BY_DIGIT = re.compile(r"[a-z][0-9]|[0-9][a-z]", re.IGNORECASE)
 
