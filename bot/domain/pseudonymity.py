@@ -16,7 +16,10 @@ with a sign that it is a name here (a capital letter mid-sentence, a title, anot
 beside it). Two or more capitalised words, one of them no everyday English word and none
 naming an organisation, are taken for a name the gazetteer lacks ("Oluwaseun Bello"). A
 partnership's allowed words (chosen pseudonyms such as "Willow") and the case's own
-pseudonym never count as names.
+pseudonym never count as names. A word no list has is a possible name unless it is a
+slip a typist makes (a key beside, letters swapped, doubled or dropped, one vowel for
+another), or capitals read letter by letter ("NSPCC", not "KARINE"). A full date is
+refused unless the words beside it say what happened on it, in any of their forms.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
