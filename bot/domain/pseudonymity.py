@@ -855,7 +855,7 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
     words = set(prior) | (set(_COMPOUND.findall(after.casefold())[:6]) - _DEADLINE_WORDS)
     if words & _BIRTH_WORDS:
         return False
-    if prior[-2:-1] and prior[-1] == "on" and prior[-2] in _HEADS | _EPONYMOUS:
+    if prior[-2:-1] and prior[-1] == "on" and prior[-2] in _WORK_NOUNS:
         return True  # "the board on 2 June 2026": a body of the work met, or a plan is due
     return bool(words & _DEADLINE_WORDS) or any(
         _stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS
@@ -1112,6 +1112,8 @@ _EPONYMOUS = (_ORGANISATIONS - {"home", "homes"}) | {
     "approach",
     "test",
 }
+#: Bodies, meetings, plans and posts of the work: a date "on" after one is their date.
+_WORK_NOUNS = _HEADS | _EPONYMOUS
 #: Shops and firms named after a person, written with a possessive ("McDonald's").
 _FIRMS = frozenset({"mcdonald", "sainsbury", "nando", "morrison", "boot", "mercedes"})
 
@@ -1598,7 +1600,7 @@ def _edits(low: str) -> Iterator[str]:
                 yield head + tail[1:]  # "typeing": an extra key beside a letter of the word
             if len(tail) > 1:
                 yield head + tail[1] + tail[0] + tail[2:]
-            for letter in near | _VOWELS if extra in _VOWELS else near:
+            for letter in (near | _VOWELS) if extra in _VOWELS else near:
                 yield head + letter + tail[1:]
         for letter in _LETTERS:
             yield head + letter + tail
