@@ -477,31 +477,29 @@ REFUSED_BY_CLASS = [
     pytest.param("saw kormally", "kormally", id="no-keyboard-slip"),
     pytest.param("saw caldeira today", "caldeira", id="extra-vowel-beside-no-neighbour"),
     pytest.param("spoke with goriella", "goriella", id="extra-vowel-beside-no-neighbour"),
-    pytest.param("older sister VELINA is at college", "VELINA", id="capitals-read-as-word"),
+    pytest.param("spoke to VELINA after school", "VELINA", id="capitals-read-as-word"),
     pytest.param("seen with RUDO today", "RUDO", id="capitals-read-as-word"),
     pytest.param("spoke with DARESO at school", "DARESO", id="capitals-read-as-word"),
-    pytest.param("Worry raised about Dan-\nuta and her sister", "Danuta", id="line-break"),
+    pytest.param("Dan-\nuta was seen at home", "Danuta", id="line-break"),
     pytest.param("spoke with TO-\n-MASZ after the visit", "TOMASZ", id="line-break"),
     pytest.param("mum and Bogdă-\nna attended", "Bogdăna", id="line-break"),
-    pytest.param("the Pebbles' landlord has served notice", "Pebbles", id="plural-household"),
-    pytest.param("the Marbles' flat was cold again", "Marbles", id="plural-household"),
+    pytest.param("the Pebbles' flat had no heating", "Pebbles", id="plural-household"),
+    pytest.param("the Marbles' car was seen outside", "Marbles", id="plural-household"),
     pytest.param("seen at home with PEBBLE DE LAKE", "PEBBLE DE LAKE", id="surname-particle"),
     pytest.param("spoke with MARBLE VAN STONE", "MARBLE VAN STONE", id="surname-particle"),
-    pytest.param("mum's car, a grey estate, xt21 the", "xt21 the", id="plate-after-vehicle"),
+    pytest.param("mum's car, a grey estate, xt21 and", "xt21 and", id="plate-after-vehicle"),
     pytest.param("a moped, reg k41 sen, outside", "k41 sen", id="plate-after-vehicle"),
-    pytest.param("a white van (R512 MTH) parked up", "R512 MTH", id="plate-after-vehicle"),
+    pytest.param("a white van (R512 SEN) parked up", "R512 SEN", id="plate-after-vehicle"),
 ]
 
 LET_THROUGH_BY_CLASS = [
     pytest.param("Strategy follow-up set for 17 Jan, chair to confirm.", id="month-after-day"),
     pytest.param("Notes from the learning lunch (9 Jan) are on the drive.", id="month-after-day"),
     pytest.param("Visit moved to the 3rd of Jan.", id="month-after-day"),
-    pytest.param("Chair appointed on 14/09/2026 for the learning work.", id="event-word-form"),
-    pytest.param("Adviser call on 2026-10-05, papers ahead.", id="event-word-form"),
-    pytest.param("Board on 3 March 2026, papers two weeks before.", id="body-on-date"),
-    pytest.param(
-        "Decided at the session (11 May 2026): use the pre-birth pathway.", id="pre-birth"
-    ),
+    pytest.param("Publications on 14/09/2026 went out late.", id="event-word-form"),
+    pytest.param("The mediation sessions on 2026-10-05 went ahead.", id="event-word-form"),
+    pytest.param("Safeguarding group on 3 March 2026, bundle a week before.", id="body-on-date"),
+    pytest.param("Pre-birth plan signed off 11 May 2026 by the chair.", id="pre-birth"),
     pytest.param("mum says attendence is poor", id="slip-vowel-for-vowel"),
     pytest.param("the chronolgy is attached", id="slip-letter-dropped"),
     pytest.param("safegaurding concerns were raised", id="slip-letters-swapped"),
@@ -555,7 +553,7 @@ def test_each_rule_class_refuses_its_kind_as_a_pseudonym(pseudonym: str, found: 
 @pytest.mark.parametrize(
     "pseudonym",
     [
-        *["Family 12", "Baby R", "Child K", "Baby Bear", "Baby Q", "Child Alpha"],
+        *["Family 12", "Baby R", "Child K", "Baby Pebble", "Baby Q", "Child Alpha"],
         *["willow tree", "Blue Sky", "apple cloud"],
     ],
 )

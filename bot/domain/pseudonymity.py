@@ -18,7 +18,7 @@ naming an organisation, are taken for a name the gazetteer lacks ("Oluwaseun Bel
 partnership's allowed words (chosen pseudonyms such as "Willow") and the case's own
 pseudonym never count as names. A word no list has is a possible name unless it is a
 slip a typist makes (a key beside, letters swapped, doubled or dropped, one vowel for
-another), or capitals read letter by letter ("NSPCC", not "KARINE"). A full date is
+another), or capitals read letter by letter ("NSPCC", not "TAVINE"). A full date is
 refused unless the words beside it say what happened on it, in any of their forms.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
@@ -449,7 +449,7 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
     return None
 
 
-#: Words after a family's surname: "Okafor family", "the Nowak household".
+#: Words after a family's surname: "Dravinek family", "Tallow household".
 _HOUSEHOLD = ("family", "household", "children", "siblings")
 
 
@@ -457,7 +457,7 @@ def _babys_surname(norm: str, name: _Token, lex: _Lexicon) -> bool:
     """Whether ``name`` follows "Baby" or "Child" as a hospital names a newborn by the
     family's surname ("Baby Okonjo"). After "Baby" a name of the lists is taken for one,
     forename or not (a chosen name for a baby is an initial or a word: "Baby Q", "Baby
-    Bear"); after "Child", only a word no list has, as "Child Alpha" may be chosen."""
+    Pebble"); after "Child", only a word no list has, as "Child Alpha" may be chosen."""
     before = [w for w in norm[: name.start].casefold().split() if w not in _PARTICLES]
     if before[-1:] in (["baby"], ["infant"], ["unborn"]):
         return len(name.low) > 1 and (
@@ -846,7 +846,7 @@ _CLAUSE_BREAK = re.compile(r"[.;!?]\s")
 
 def _event_date(norm: str, match: re.Match[str]) -> bool:
     """Whether the words beside a full date, in its sentence, say what happened on it: an
-    event word in any of its forms ("appointed" as "appointment", "reviewer" as "review").
+    event word in any of its forms ("sessions" as "session", "interviewer" as "interview").
     A word of birth inside a compound ("pre-birth protocol") names a stage of care, not a
     birthday, so compounds are read whole."""
     before = _CLAUSE_BREAK.split(norm[max(0, match.start() - 60) : match.start()])[-1]
@@ -856,7 +856,7 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
     if words & _BIRTH_WORDS:
         return False
     if prior[-2:-1] and prior[-1] == "on" and prior[-2] in _WORK_NOUNS:
-        return True  # "the board on 2 June 2026": a body of the work met, or a plan is due
+        return True  # "the court on 2 June 2026": a body of the work sat, or a plan is due
     return bool(words & _DEADLINE_WORDS) or any(
         _stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS
     )
@@ -864,7 +864,7 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
 
 #: A word with its hyphens and apostrophes: "pre-birth", "sign-off", "panel's".
 _COMPOUND = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
-#: Endings that make another form of an event word: "meets", "appointed", "reviewer".
+#: Endings that make another form of an event word: "meets", "signing", "interviewer".
 _EVENT_ENDINGS = ("ments", "ment", "ers", "er", "ings", "ing", "ed", "es", "s")
 
 
@@ -1178,7 +1178,7 @@ def _person(norm: str, own: set[str]) -> Finding | None:
 
 def _particle_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
     """A surname's particle between two capitalised words, which makes them a full name
-    whatever the words are ("Aart van Dam", "LUDO DE ROSE"): no organisation, post or
+    whatever the words are ("Marble van Stone", "PEBBLE DE LAKE"): no organisation, post or
     place is named so."""
     if not _mixed_case(norm):
         return None
@@ -1332,7 +1332,7 @@ def _joined_initial(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> b
 
 def _family(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
     """A family by its surname: "the Smiths", "the Walshes", "the Moulin family", and any
-    capitalised plural that owns as a household does ("the Varnels' landlord")."""
+    capitalised plural that owns as a household does ("the Pebbles' flat")."""
     token = tokens[n]
     if n == 0 or tokens[n - 1].low != "the" or not token.capital or token.low in own:
         return False
@@ -1550,8 +1550,8 @@ _CV = re.compile(r"(?:[^aeiou][aeiou]){2}|(?:[aeiou][^aeiou]){2}")
 
 
 def _read_as_word(low: str) -> bool:
-    """Whether a word in capitals reads as a word, as a name in capitals does ("KARINE",
-    "LUDO"), not letter by letter as an acronym does ("NSPCC", "YMCA", "NEET"): five
+    """Whether a word in capitals reads as a word, as a name in capitals does ("TAVINE",
+    "RUDO"), not letter by letter as an acronym does ("NSPCC", "YMCA", "NEET"): five
     letters or more with two vowels and no three consonants running, or four letters
     alternating consonant and vowel."""
     if len(low) == 4:
@@ -1589,7 +1589,7 @@ def _vocabulary(low: str, lex: _Lexicon, *, typo: bool) -> bool:
 def _edits(low: str) -> Iterator[str]:
     """Every word one slip away from ``low``: two letters swapped, a letter dropped, a
     letter struck twice or beside its key, a key struck for its neighbour, or one vowel for
-    another ("seperate"). A name one arbitrary letter from a word ("forough", "borough") is
+    another ("seperate"). A name one arbitrary letter from a word ("kormally", "normally") is
     no slip, so it stays unknown."""
     for i in range(len(low) + 1):
         head, tail = low[:i], low[i:]
