@@ -460,3 +460,102 @@ def test_a_name_hidden_in_slacks_marks_or_beside_a_relative_is_refused(
 ) -> None:
     problem = check_free_text(text, max_length=MAX)
     assert problem is not None and found in problem, problem
+
+
+# Issue 24: one id per rule class, each with invented examples; the look-alikes each class
+# must let through are beside it.
+REFUSED_BY_CLASS = [
+    pytest.param("systmone ref is 4412093", "record number", id="record-after-linking-verb"),
+    pytest.param("the pupil number was 7730214", "record number", id="record-after-linking-verb"),
+    pytest.param("emis no. is 5520917", "record number", id="record-after-linking-verb"),
+    pytest.param("crime ref is 48810/27", "record number", id="record-after-linking-verb"),
+    pytest.param("seen on 03/04/2015", "full date", id="date-without-event"),
+    pytest.param("Child K, born on 03/04/2015, pre-birth plan", "birth", id="date-with-birth"),
+    pytest.param("birthday call 3/4/2015", "birth", id="date-with-birth"),
+    pytest.param("saw mardenia at school", "mardenia", id="no-keyboard-slip"),
+    pytest.param("seen with zantilla", "zantilla", id="no-keyboard-slip"),
+    pytest.param("saw kormally", "kormally", id="no-keyboard-slip"),
+    pytest.param("saw caldeira today", "caldeira", id="extra-vowel-beside-no-neighbour"),
+    pytest.param("spoke with goriella", "goriella", id="extra-vowel-beside-no-neighbour"),
+    pytest.param("spoke to VELINA after school", "VELINA", id="capitals-read-as-word"),
+    pytest.param("seen with RUDO today", "RUDO", id="capitals-read-as-word"),
+    pytest.param("spoke with DARESO at school", "DARESO", id="capitals-read-as-word"),
+    pytest.param("Dan-\nuta was seen at home", "Danuta", id="line-break"),
+    pytest.param("spoke with TO-\n-MASZ after the visit", "TOMASZ", id="line-break"),
+    pytest.param("mum and Bogdă-\nna attended", "Bogdăna", id="line-break"),
+    pytest.param("the Pebbles' flat had no heating", "Pebbles", id="plural-household"),
+    pytest.param("the Marbles' car was seen outside", "Marbles", id="plural-household"),
+    pytest.param("seen at home with PEBBLE DE LAKE", "PEBBLE DE LAKE", id="surname-particle"),
+    pytest.param("spoke with MARBLE VAN STONE", "MARBLE VAN STONE", id="surname-particle"),
+    pytest.param("mum's car, a grey estate, xt21 and", "xt21 and", id="plate-after-vehicle"),
+    pytest.param("a moped, reg k41 sen, outside", "k41 sen", id="plate-after-vehicle"),
+    pytest.param("a white van (R512 SEN) parked up", "R512 SEN", id="plate-after-vehicle"),
+]
+
+LET_THROUGH_BY_CLASS = [
+    pytest.param("Strategy follow-up set for 17 Jan, chair to confirm.", id="month-after-day"),
+    pytest.param("Notes from the learning lunch (9 Jan) are on the drive.", id="month-after-day"),
+    pytest.param("Visit moved to the 3rd of Jan.", id="month-after-day"),
+    pytest.param("Publications on 14/09/2026 went out late.", id="event-word-form"),
+    pytest.param("The mediation sessions on 2026-10-05 went ahead.", id="event-word-form"),
+    pytest.param("Safeguarding group on 3 March 2026, bundle a week before.", id="body-on-date"),
+    pytest.param("Pre-birth plan signed off 11 May 2026 by the chair.", id="pre-birth"),
+    pytest.param("mum says attendence is poor", id="slip-vowel-for-vowel"),
+    pytest.param("the chronolgy is attached", id="slip-letter-dropped"),
+    pytest.param("safegaurding concerns were raised", id="slip-letters-swapped"),
+    pytest.param("an assesment was completed", id="slip-letter-dropped"),
+    pytest.param("the strateggy meeting was held", id="slip-letter-doubled"),
+    pytest.param("Referred to the YMCA and NSPCC", id="acronym-letter-by-letter"),
+    pytest.param("She is NEET this term", id="acronym-letter-by-letter"),
+    pytest.param("Seen by the HCPC", id="acronym-letter-by-letter"),
+    pytest.param("see the follow-\nup plan from the safe-\nguarding lead", id="line-break-word"),
+    pytest.param("the Parents' evening is on Monday", id="plural-of-the-work"),
+    pytest.param("the Nurses' office", id="plural-of-the-work"),
+    pytest.param("the van was 5k", id="amount-beside-vehicle"),
+    pytest.param("seen in the car at 10 am", id="time-beside-vehicle"),
+    pytest.param("car park, 2 hrs", id="time-beside-vehicle"),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), REFUSED_BY_CLASS)
+def test_each_rule_class_refuses_its_kind_quoting_it(text: str, found: str) -> None:
+    problem = check_free_text(text, max_length=MAX)
+    assert problem is not None and found in problem, problem
+
+
+@pytest.mark.parametrize("text", LET_THROUGH_BY_CLASS)
+def test_each_rule_class_lets_its_look_alikes_through(text: str) -> None:
+    assert check_free_text(text, max_length=MAX) is None
+
+
+@pytest.mark.parametrize(
+    ("pseudonym", "found"),
+    [
+        pytest.param("Dravinek family", "surname", id="family-by-word"),
+        pytest.param("Tallow household", "surname", id="family-by-word"),
+        pytest.param("Korsu children", "surname", id="family-by-word"),
+        pytest.param("Baby Priya", "surname", id="baby-and-listed-name"),
+        pytest.param("infant oliver", "surname", id="baby-and-listed-name"),
+        pytest.param("BABY AMELIA", "surname", id="baby-and-listed-name"),
+        pytest.param("taoyu bright", "full name", id="unknown-beside-everyday"),
+        pytest.param("zhenqi cloud", "full name", id="unknown-beside-everyday"),
+        pytest.param("mirelka apple", "full name", id="unknown-beside-everyday"),
+        pytest.param("car RT19 WPZ", "vehicle registration", id="free-text-checks"),
+        pytest.param("lives on pelham road", "address", id="free-text-checks"),
+        pytest.param("ashcombe primary school", "school", id="free-text-checks"),
+    ],
+)
+def test_each_rule_class_refuses_its_kind_as_a_pseudonym(pseudonym: str, found: str) -> None:
+    problem = check_pseudonym(pseudonym)
+    assert problem is not None and found in problem, problem
+
+
+@pytest.mark.parametrize(
+    "pseudonym",
+    [
+        *["Family 12", "Baby R", "Child K", "Baby Pebble", "Baby Q", "Child Alpha"],
+        *["willow tree", "Blue Sky", "apple cloud"],
+    ],
+)
+def test_a_number_an_initial_or_chosen_words_stay_a_pseudonym(pseudonym: str) -> None:
+    assert check_pseudonym(pseudonym) is None

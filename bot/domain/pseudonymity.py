@@ -16,7 +16,10 @@ with a sign that it is a name here (a capital letter mid-sentence, a title, anot
 beside it). Two or more capitalised words, one of them no everyday English word and none
 naming an organisation, are taken for a name the gazetteer lacks ("Oluwaseun Bello"). A
 partnership's allowed words (chosen pseudonyms such as "Willow") and the case's own
-pseudonym never count as names.
+pseudonym never count as names. A word no list has is a possible name unless it is a
+slip a typist makes (a key beside, letters swapped, doubled or dropped, one vowel for
+another), or capitals read letter by letter ("NSPCC", not "TAVINE"). A full date is
+refused unless the words beside it say what happened on it, in any of their forms.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
@@ -142,6 +145,8 @@ _GENERIC = _FUNCTION | frozenset(
 
 _MONTH_RE = re.compile(rf"{_MONTH}|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun")
 _NEAR_NUMBER = re.compile(r"\.? ?[0-9]")
+#: A day of the month just before a word: a month after it is a date, not a name ("24 Jan").
+_DAY_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th)?[ -](?:of )?$", re.IGNORECASE)
 
 #: Titles before a surname; a clinician's marks them as a clinician.
 _CLINICIAN_TITLES = frozenset({"dr", "doctor", "prof", "professor"})
@@ -221,11 +226,21 @@ _QUOTES = dict.fromkeys(map(ord, "\u2018\u2019\u02bc\u0060\u00b4"), "'")
 
 def normalise(text: str) -> str:
     """The text as the checks read it: NFKC, no invisible characters, any digit as an ASCII
-    one, one kind of dash and apostrophe, and each run of spaces and line breaks one space."""
+    one, one kind of dash and apostrophe, a word broken across lines with a hyphen whole
+    again, and each run of spaces and line breaks one space."""
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
-    if not text.isascii():
-        text = "".join(_plain(ch) for ch in text.translate(_DASHES).translate(_QUOTES))
+    plain = text.isascii()
+    if not plain:
+        text = text.translate(_DASHES).translate(_QUOTES)
+    if "-" in text and "\n" in text:
+        text = _BROKEN_WORD.sub("", text)
+    if not plain:
+        text = "".join(map(_plain, text))
     return " ".join(text.split())
+
+
+#: A word broken across lines with a hyphen ("Ama-\nra"), which a reader reads whole.
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*-?(?=[^\W\d_])")
 
 
 def _plain(ch: str) -> str:
@@ -392,10 +407,13 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
         )
     if match := _POSTCODE.search(norm):
         return advice(Finding("postcode", match.group()))
+    if finding := _vehicle(norm) or _address(norm) or _institution(norm):
+        return advice(finding)  # what free text may not hold, a pseudonym may not either
     own = _words(allowed)
     lex = _lexicon()
     names: list[_Token] = []
     initials: list[_Token] = []
+    words: list[_Token] = []
     for token in _tokens(norm):
         if token.low in _GENERIC:
             continue
@@ -403,7 +421,14 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
             initials.append(token)
         elif token.capital or _is_name(token.low, lex) or token.low not in lex.words:
             names.append(token)  # not a lower-case description ("Child K (aged 6)")
-    if len(names) > 1 or (names and initials) or any(_run_together(t.low, lex) for t in names):
+        else:
+            words.append(token)
+    if (
+        len(names) > 1
+        or (names and initials)
+        or any(_run_together(t.low, lex) for t in names)
+        or (len(names) == 1 and words and _unknown(names[0], lex, own, typo=False))
+    ):  # a word no list has beside an everyday one may be a forename and surname too
         return (
             f'This looks like a full name ("{norm}"). Use initials that are not the child\'s '
             'real ones, or a chosen first name, such as "Child K".'
@@ -411,7 +436,11 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
     if (
         names
         and names[0].low not in own
-        and (_only_surname(names[0].low, lex) or _babys_surname(norm, names[0], lex))
+        and (
+            _only_surname(names[0].low, lex)
+            or _babys_surname(norm, names[0], lex)
+            or norm[names[0].end :].casefold().lstrip("' ").startswith(_HOUSEHOLD)
+        )
     ):
         return (
             f'This looks like a surname ("{names[0].text}"). Use initials that are not the '
@@ -420,12 +449,22 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
     return None
 
 
+#: Words after a family's surname: "Dravinek family", "Tallow household".
+_HOUSEHOLD = ("family", "household", "children", "siblings")
+
+
 def _babys_surname(norm: str, name: _Token, lex: _Lexicon) -> bool:
     """Whether ``name`` follows "Baby" or "Child" as a hospital names a newborn by the
-    family's surname ("Baby Okonjo"), being no first name of the lists nor a word."""
+    family's surname ("Baby Okonjo"). After "Baby" a name of the lists is taken for one,
+    forename or not (a chosen name for a baby is an initial or a word: "Baby Q", "Baby
+    Pebble"); after "Child", only a word no list has, as "Child Alpha" may be chosen."""
     before = [w for w in norm[: name.start].casefold().split() if w not in _PARTICLES]
+    if before[-1:] in (["baby"], ["infant"], ["unborn"]):
+        return len(name.low) > 1 and (
+            _is_name(name.low, lex) or _unknown(name, lex, set(), acronyms=False, typo=False)
+        )
     return (
-        before[-1:] in (["baby"], ["child"], ["infant"], ["unborn"])
+        before[-1:] == ["child"]
         and name.low not in lex.forenames
         and _unknown(name, lex, set(), acronyms=False, typo=False)
     )
@@ -532,10 +571,12 @@ _SYSTEMS = (
     r"|patient|crime|incident|occurrence|case|record|file|log|client|person|pupil|child"
     r"|cris|custody|sims|arbor|cpoms|myconcern|carenotes|lorenzo|cerner|badgernet"
 )
+#: A verb between a record's name and its number: "the Mosaic ID is 3345127".
+_LINKING = r"(?:\.? ?(?:is|was|being|of|reads|=)\b)"
 _RECORD = re.compile(
     rf"\b(?:{_SYSTEMS})\b(?:[^0-9.;:!?]{{0,24}}?\b(?:id|no|number|num|ref|reference|record"
-    r"|log))?\b[^0-9a-z]{0,3}(?:[a-z]{0,4}[/-]?|[0-9]{1,4}/)[0-9]{5,}"
-    r"|\b(?:number|no|num|ref|reference|id)\b\.?\s*[:#]?\s*"
+    rf"|log)\b{_LINKING}?)?[^0-9a-z]{{0,3}}(?:[a-z]{{0,4}}[/-]?|[0-9]{{1,4}}/)[0-9]{{5,}}"
+    rf"|\b(?:number|no|num|ref|reference|id)\b{_LINKING}?\.?\s*[:#]?\s*"
     r"(?!(?:19|20)[0-9]{2}[/-][0-9]{1,4}\b|[0-9]{1,2}/(?:19|20)[0-9]{2}\b)"  # "2026/014"
     r"(?=(?:[a-z/-]*[0-9]){5})[a-z0-9/-]+"
     r"|\b(?:storm|cad|log)(?: log| no| number| ref)?\W{0,3}(?!(?:19|20)[0-9]{2}\b)[0-9]{4,}",
@@ -639,16 +680,32 @@ _NAMED_ACCOUNT = re.compile(
 #: ("A123 BCD") and suffix ("ABC 123D") ones in capitals or after a word that says so.
 _CURRENT_PLATE = re.compile(r"\b[a-z]{2}[0-9]{2} ?[a-z]{3}\b", re.IGNORECASE)
 _OLD_PLATE = r"\b(?:[A-Z][0-9]{1,3} ?[A-Z]{3}|[A-Z]{3} ?[0-9]{1,3}[A-Z])\b"
-_PLATE = re.compile(
-    rf"{_OLD_PLATE}|(?i:\b(?:reg|registration|plate|vrm|index)\b\W{{1,12}}){_OLD_PLATE.lower()}"
-)
+_PLATE_WORDS = r"reg|registration|plate|vrm|index"
+_PLATE = re.compile(rf"{_OLD_PLATE}|(?i:\b(?:{_PLATE_WORDS})\b\W{{1,12}}){_OLD_PLATE.lower()}")
+#: Words that say a vehicle is meant: a registration soon after one is one in any case
+#: and whatever its letters spell ("a black van, ab12 the").
+_VEHICLE_KINDS = r"(?:car|van|vehicle|truck|taxi|cab|motorbike|motorcycle|moped|scooter)s?"
+_VEHICLE_SAID = re.compile(rf"\b(?:{_PLATE_WORDS}|{_VEHICLE_KINDS}|lorry|lorries)\b", re.I)
+_ANY_CASE_PLATE = re.compile(rf"{_CURRENT_PLATE.pattern}|{_OLD_PLATE}", re.IGNORECASE)
+#: What every registration holds, looked for first: a letter against a digit ("AB12").
+_LETTER_BY_DIGIT = re.compile(r"[a-z][0-9]|[0-9][a-z]", re.IGNORECASE)
 
 
 def _vehicle(norm: str) -> Finding | None:
+    if not _LETTER_BY_DIGIT.search(norm):
+        return None
     for match in (*_CURRENT_PLATE.finditer(norm), *_PLATE.finditer(norm)):
         letters = re.sub(r"[^a-z]", "", match.group().casefold())
         if letters[-3:] not in _lexicon().known and letters[-3:] not in _GENERIC:
             return Finding("vehicle", match.group())
+    if said := _VEHICLE_SAID.search(norm):
+        words = _lexicon().words
+        for match in _ANY_CASE_PLATE.finditer(norm, said.end()):
+            lead = match.group()[:3].casefold()
+            if lead in _FUNCTION or lead in words:
+                continue  # "the van was 5k": a word and an amount
+            if _VEHICLE_SAID.search(norm, max(said.start(), match.start() - 40), match.start()):
+                return Finding("vehicle", match.group())
     return None
 
 
@@ -788,12 +845,41 @@ _CLAUSE_BREAK = re.compile(r"[.;!?]\s")
 
 
 def _event_date(norm: str, match: re.Match[str]) -> bool:
-    """Whether the words beside a full date, in its sentence, say what happened on it."""
+    """Whether the words beside a full date, in its sentence, say what happened on it: an
+    event word in any of its forms ("sessions" as "session", "interviewer" as "interview").
+    A word of birth inside a compound ("pre-birth protocol") names a stage of care, not a
+    birthday, so compounds are read whole."""
     before = _CLAUSE_BREAK.split(norm[max(0, match.start() - 60) : match.start()])[-1]
     after = _CLAUSE_BREAK.split(norm[match.end() : match.end() + 60])[0]
-    words = {t.low for t in [*_tokens(before)][-6:]}
-    words |= {t.low for t in [*_tokens(after)][:6]} - _DEADLINE_WORDS  # "seen by the GP"
-    return bool(words & (_EVENT_WORDS | _DEADLINE_WORDS)) and not words & _BIRTH_WORDS
+    prior = _COMPOUND.findall(before.casefold())[-6:]
+    words = set(prior) | (set(_COMPOUND.findall(after.casefold())[:6]) - _DEADLINE_WORDS)
+    if words & _BIRTH_WORDS:
+        return False
+    if prior[-2:-1] and prior[-1] == "on" and prior[-2] in _WORK_NOUNS:
+        return True  # "the court on 2 June 2026": a body of the work sat, or a plan is due
+    return bool(words & _DEADLINE_WORDS) or any(
+        _stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS
+    )
+
+
+#: A word with its hyphens and apostrophes: "pre-birth", "sign-off", "panel's".
+_COMPOUND = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+#: Endings that make another form of an event word: "meets", "signing", "interviewer".
+_EVENT_ENDINGS = ("ments", "ment", "ers", "er", "ings", "ing", "ed", "es", "s")
+
+
+def _stem(word: str) -> str:
+    """``word`` without one ending of :data:`_EVENT_ENDINGS` ("appointment": "appoint")."""
+    for end in _EVENT_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word.removesuffix(end)
+    return word
+
+
+_EVENT_STEMS = frozenset(map(_stem, _EVENT_WORDS))
+#: Words naming a person's record: its dates may be their own ("Record created 3/4/2015"),
+#: so only the verb says an event ("recorded", "logged").
+_RECORD_WORDS = frozenset({"record", "records", "file", "files", "log", "logs", "register"})
 
 
 def _postcode(norm: str) -> Finding | None:
@@ -1026,6 +1112,8 @@ _EPONYMOUS = (_ORGANISATIONS - {"home", "homes"}) | {
     "approach",
     "test",
 }
+#: Bodies, meetings, plans and posts of the work: a date "on" after one is their date.
+_WORK_NOUNS = _HEADS | _EPONYMOUS
 #: Shops and firms named after a person, written with a possessive ("McDonald's").
 _FIRMS = frozenset({"mcdonald", "sainsbury", "nando", "morrison", "boot", "mercedes"})
 
@@ -1082,9 +1170,33 @@ def _person(norm: str, own: set[str]) -> Finding | None:
         or _gazetteer_name(norm, tokens, lex, own)
         or (_capitalised_name(norm, tokens, lex, own) if _mixed_case(norm) else None)
         or _unknown_name(norm, tokens, lex, own)
+        or _particle_name(norm, tokens, lex, own)
         or _set_off(norm, tokens, lex, own)
         or _beside_kin(norm, tokens, lex, own)
     )
+
+
+def _particle_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
+    """A surname's particle between two capitalised words, which makes them a full name
+    whatever the words are ("Marble van Stone", "PEBBLE DE LAKE"): no organisation, post or
+    place is named so."""
+    if not _mixed_case(norm):
+        return None
+    for before, particle, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if (
+            particle.low in _PARTICLES
+            and norm[before.end : particle.start] == norm[particle.end : after.start] == " "
+            and all(
+                t.capital
+                and len(t.low) > 1
+                and t.low not in own
+                and t.low not in _GENERIC
+                and t.low not in lex.known
+                for t in (before, after)
+            )
+        ):
+            return Finding("full_name", norm[before.start : after.end])
+    return None
 
 
 #: A word spelt out letter by letter: "K e r r y", "k.e.r.r.y", "B-r-o-w-n".
@@ -1163,8 +1275,11 @@ def _gazetteer_name(
             continue
         if token.possessive and token.low in _FIRMS:
             continue  # "McDonald's"
-        if _MONTH_RE.fullmatch(token.low) and _NEAR_NUMBER.search(norm, token.end, token.end + 3):
-            continue  # "Jan 2020", "Thu 17 March"
+        if _MONTH_RE.fullmatch(token.low) and (
+            _NEAR_NUMBER.search(norm, token.end, token.end + 3)
+            or _DAY_BEFORE.search(norm, max(0, token.start - 8), token.start)
+        ):
+            continue  # "Jan 2020", "Thu 17 March", "24 Jan", "(3rd of Jan)"
         if _flagged(tokens, n, lex, own) or _joined_initial(norm, tokens, n, lex):
             if finding := _name_finding(norm, tokens, n, lex, own):
                 return finding
@@ -1216,12 +1331,19 @@ def _joined_initial(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> b
 
 
 def _family(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
-    """A family by its surname: "the Smiths", "the Walshes", "the Moulin family"."""
+    """A family by its surname: "the Smiths", "the Walshes", "the Moulin family", and any
+    capitalised plural that owns as a household does ("the Pebbles' flat")."""
     token = tokens[n]
     if n == 0 or tokens[n - 1].low != "the" or not token.capital or token.low in own:
         return False
-    if token.low.endswith("s") and (
-        token.low[:-1] in lex.surnames or token.low[:-2] in lex.surnames
+    singular = (token.low[:-1], token.low[:-2]) if token.low.endswith("s") else ()
+    if any(low in lex.surnames for low in singular):
+        return True
+    if (
+        singular
+        and norm.startswith("'", token.end)
+        and _mixed_case(norm)
+        and not {token.low, *singular} & (_GENERIC | lex.known)
     ):
         return True
     nxt = tokens[n + 1].low if n + 1 < len(tokens) else ""
@@ -1414,7 +1536,7 @@ def _unknown(
         return False
     if low.endswith("s") and low[:-1] in _GENERIC:  # "Fridays"
         return False
-    if acronyms and token.text.isupper() and len(low) <= 6:
+    if acronyms and token.text.isupper() and len(low) <= 6 and not _read_as_word(low):
         return False
     if len(low) > 40 or _REPEATED.search(low):
         return False  # "xxxxxxxx", "zzz": no name has a letter three times running
@@ -1422,6 +1544,20 @@ def _unknown(
 
 
 _REPEATED = re.compile(r"(.)\1\1")
+#: Three consonants running, which only letters read one by one have ("NSPCC", "OFSTED").
+_CONSONANTS = re.compile(r"[^aeiouy]{3}")
+_CV = re.compile(r"(?:[^aeiou][aeiou]){2}|(?:[aeiou][^aeiou]){2}")
+
+
+def _read_as_word(low: str) -> bool:
+    """Whether a word in capitals reads as a word, as a name in capitals does ("TAVINE",
+    "RUDO"), not letter by letter as an acronym does ("NSPCC", "YMCA", "NEET"): five
+    letters or more with two vowels and no three consonants running, or four letters
+    alternating consonant and vowel."""
+    if len(low) == 4:
+        return _CV.fullmatch(low) is not None
+    return len(low) >= 5 and sum(ch in "aeiou" for ch in low) >= 2 and not _CONSONANTS.search(low)
+
 
 #: Endings and beginnings that make a word of a dictionary word ("learnings", "nonverbal").
 #: Only those that make no name of a word: "-er" does ("Pinter"), "under-" too ("Underwood").
@@ -1451,17 +1587,37 @@ def _vocabulary(low: str, lex: _Lexicon, *, typo: bool) -> bool:
 
 
 def _edits(low: str) -> Iterator[str]:
-    """Every word one deletion, swap, change or insertion away from ``low``."""
+    """Every word one slip away from ``low``: two letters swapped, a letter dropped, a
+    letter struck twice or beside its key, a key struck for its neighbour, or one vowel for
+    another ("seperate"). A name one arbitrary letter from a word ("kormally", "normally") is
+    no slip, so it stays unknown."""
     for i in range(len(low) + 1):
         head, tail = low[:i], low[i:]
         if tail:
-            yield head + tail[1:]
+            extra, beside = tail[0], {*low[i - 1 : i], *tail[1:2]}
+            near = _NEIGHBOURS.get(extra, frozenset())
+            if extra in beside or near & beside:
+                yield head + tail[1:]  # "typeing": an extra key beside a letter of the word
             if len(tail) > 1:
                 yield head + tail[1] + tail[0] + tail[2:]
-            for letter in _LETTERS:
+            for letter in (near | _VOWELS) if extra in _VOWELS else near:
                 yield head + letter + tail[1:]
         for letter in _LETTERS:
             yield head + letter + tail
+
+
+_VOWELS = frozenset("aeiou")
+#: The keys beside each letter on a UK keyboard, the slips a typist makes.
+_NEIGHBOURS = {
+    key: frozenset(near)
+    for key, near in {
+        "q": "wa", "w": "qeas", "e": "wrsd", "r": "etdf", "t": "ryfg", "y": "tugh",
+        "u": "yihj", "i": "uojk", "o": "ipkl", "p": "ol", "a": "qwsz", "s": "awedxz",
+        "d": "serfcx", "f": "drtgvc", "g": "ftyhbv", "h": "gyujnb", "j": "huikmn",
+        "k": "jiolm", "l": "kop", "z": "asx", "x": "zsdc", "c": "xdfv", "v": "cfgb",
+        "b": "vghn", "n": "bhjm", "m": "njk",
+    }.items()
+}  # fmt: skip
 
 
 def _capitalised_name(
