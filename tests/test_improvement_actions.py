@@ -79,7 +79,10 @@ def submit(running: RunningBot, view: dict[str, Any], **fields: Any) -> Any:
     updates = len(running.fake.calls("chat.update"))
     answer = running.slack.view_submission(view=view, state_values=values)
     if answer.body == "":
-        running.fake.wait_for("chat.update", count=updates + 1)  # the card
+        # The card, and whatever else the change redraws after the ack (the checklist, a
+        # later version of the card): read only once the bot has finished.
+        running.fake.wait_for("chat.update", count=updates + 1)
+        running.fake.wait_quiet(quiet=0.3)
     return answer
 
 
