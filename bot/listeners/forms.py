@@ -7,26 +7,26 @@ nothing is half-done; the messages are redrawn after the answer.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.domain.actions import ActionVerb
 from bot.domain.calendar import london_date
+from bot.domain.forms import FieldErrors
 from bot.domain.pseudonymity import check_free_text
 from bot.domain.publication import Published, Settled, page_url_problem, publication_record
 from bot.domain.review import PublicationKind
 from bot.domain.words import STEP_VERB_STATUS, ItemVerb, Status, StepVerb
 from bot.flows import posting
-from bot.listeners.guard import acknowledge_form, after_ack
+from bot.listeners.guard import acknowledge_form, after_ack, membership
 from bot.runtime import Runtime
 from bot.usecases import lifecycle
-from bot.usecases.cases import Case, record_refusal
+from bot.usecases.cases import Case
 from bot.views.case_forms import (
     CASE_FORM,
     DECISIONS,
@@ -56,17 +56,17 @@ def register(app: App, runtime: Runtime) -> None:
     def step_form(
         ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext
     ) -> None:
-        submit_form(runtime, ack, body, view, context, _step_change)
+        submit_form(runtime, ack, body, view, context, _steps)
 
     def item_form(
         ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext
     ) -> None:
-        submit_form(runtime, ack, body, view, context, _item_change)
+        submit_form(runtime, ack, body, view, context, with_errors(_item_change))
 
     def case_form(
         ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext
     ) -> None:
-        submit_form(runtime, ack, body, view, context, _close_or_reopen)
+        submit_form(runtime, ack, body, view, context, with_errors(_close_or_reopen))
 
     def redrawing(*, card: bool) -> Callable[..., None]:
         def redraw(context: BoltContext, client: WebClient) -> None:
@@ -97,7 +97,38 @@ def register(app: App, runtime: Runtime) -> None:
     app.view(CASE_FORM)(ack=case_form, lazy=after_ack(redrawing(card=True)))
 
 
-Plan = Callable[[Runtime, Submitted, dict[str, str]], Apply | None]
+#: What a submitted form asks: the change to apply, its fields to fix, or None when its
+#: verb is not one the form knows (the person is asked to choose again).
+Plan = Callable[[Runtime, Submitted], Apply | FieldErrors | None]
+
+#: A form's reader given what the listener knows: the rules, the access, today.
+Reader = Callable[[Runtime, Submitted, date], object]
+
+
+def planned(read: Reader, use_cases: Mapping[type[Any], Callable[..., Case]]) -> Plan:
+    """The plan of a form whose ``read`` gives a command (or its fields to fix): the use
+    case ``use_cases`` names for the command's type, its fields given as the keywords."""
+
+    def plan(runtime: Runtime, form: Submitted) -> Apply | FieldErrors | None:
+        now = runtime.clock()
+        command = read(runtime, form, london_date(now))
+        if command is None or isinstance(command, FieldErrors):
+            return command
+        use_case, given = use_cases[type(command)], vars(command)
+        return lambda user: use_case(runtime.engine, runtime.rules, **given, actor=user, now=now)
+
+    return plan
+
+
+def with_errors(plan: Callable[[Runtime, Submitted, dict[str, str]], Apply | None]) -> Plan:
+    """A form's plan that fills an ``errors`` dict as it checks, as :data:`Plan` answers."""
+
+    def answered(runtime: Runtime, form: Submitted) -> Apply | FieldErrors | None:
+        errors: dict[str, str] = {}
+        change = plan(runtime, form, errors)
+        return FieldErrors(errors) if errors else change
+
+    return answered
 
 
 def register_section(
@@ -158,19 +189,14 @@ def submit_form(
     except ValueError:
         ack(response_action="errors", errors={field: "This form is out of date; please close it."})
         return
-    try:
-        member = runtime.access.allows(user)
-    except (SlackApiError, SlackClientError):
-        ack(response_action="errors", errors={field: "Slack did not answer; please try again."})
-        return
+    member = membership(runtime, user, surface="form")
     if not member:
-        record_refusal(runtime.engine, user_id=user, surface="form", now=runtime.clock())
-        ack(response_action="errors", errors={field: _NOT_A_MEMBER})
+        problem = "Slack did not answer; please try again." if member is None else _NOT_A_MEMBER
+        ack(response_action="errors", errors={field: problem})
         return
-    errors: dict[str, str] = {}
-    change = plan(runtime, form, errors)
-    if errors or change is None:
-        ack(response_action="errors", errors=errors or {field: "Please choose again."})
+    change = plan(runtime, form)
+    if not callable(change):
+        ack(response_action="errors", errors=change or {field: "Please choose again."})
         return
     try:
         case = change(user)
@@ -184,7 +210,7 @@ def submit_form(
     context["changed"] = case.incident.id
     owner = form.user("owner")
     if form.verb in (StepVerb.ASSIGN, ItemVerb.ASSIGN) and owner and owner != user:
-        kind = "step_id" if plan is _step_change else "item_id"
+        kind = "step_id" if plan is _steps else "item_id"
         context["assigned"] = (owner, {kind: form.target})
     elif form.verb == ActionVerb.ADD and owner and owner != user and case.actions:
         # The action just added: the newest of the case (its row was locked meanwhile).
@@ -370,3 +396,6 @@ def _close_or_reopen(runtime: Runtime, form: Submitted, errors: dict[str, str]) 
     return lambda user: use_case(
         engine, rules, incident_id=form.target, reason=reason, actor=user, now=now
     )
+
+
+_steps = with_errors(_step_change)

@@ -16,7 +16,7 @@ from slack_sdk import WebClient
 
 from bot.domain.calendar import london_date
 from bot.domain.review import RAPID_REVIEW_STEP, ProceedingsKind
-from bot.listeners.forms import Apply, free_text, past_date, register_section
+from bot.listeners.forms import Apply, free_text, past_date, register_section, with_errors
 from bot.listeners.guard import OutOfDate, guarded, open_case
 from bot.runtime import Runtime
 from bot.usecases import publication
@@ -69,7 +69,7 @@ def register(app: App, runtime: Runtime) -> None:
         menu=PUBLICATION_ACTION,
         choose=section.choose,
         form=PUBLICATION_FORM,
-        plan=_change,
+        plan=with_errors(_change),
     )
 
 

@@ -7,10 +7,10 @@ an error keyed by a block id shows under that field.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from slack_sdk.models.blocks import (
     Block,
@@ -23,6 +23,14 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
+from bot.domain.forms import (
+    SAY_WHY,
+    FieldErrors,
+    Word,
+    past_date_problem,
+    text_problem,
+    word_of,
+)
 from bot.domain.publication import MAX_URL
 from bot.domain.words import Decision, ItemVerb, Status, StepVerb
 from bot.rules import Rules
@@ -238,6 +246,47 @@ class Submitted:
         elements = self.values.get(block)
         value = elements.get(ACTION) if isinstance(elements, Mapping) else None
         return value if isinstance(value, Mapping) else {}
+
+
+Command = TypeVar("Command")
+
+
+class Reading:
+    """A submitted form read field by field by its reader, what is wrong with each field
+    kept by its block id (the checks are the domain's), so that the reader answers with a
+    command or with every field to fix at once."""
+
+    def __init__(self, form: Submitted, *, today: date, allowed: Collection[str]) -> None:
+        self.form, self.today, self.allowed = form, today, allowed
+        self.errors = FieldErrors()
+
+    def fail(self, block: str, problem: str | None) -> None:
+        """Keep ``problem`` (if any) as what is wrong with ``block``."""
+        if problem is not None:
+            self.errors[block] = problem
+
+    def past_date(self, block: str) -> date | None:
+        """The date chosen in ``block``: one not in the future."""
+        value = self.form.day(block)
+        self.fail(block, past_date_problem(value, self.today))
+        return value
+
+    def free_text(self, block: str, limit: int, *, missing: str = SAY_WHY) -> str:
+        """The text typed in ``block``: some, and what the confidentiality guard allows."""
+        value = self.form.text(block)
+        self.fail(block, text_problem(value, limit=limit, allowed=self.allowed, missing=missing))
+        return value
+
+    def word(self, block: str, words: type[Word], missing: str) -> Word | None:
+        """The choice in ``block`` as one of ``words``; ``missing`` if it is none of them."""
+        value = word_of(words, self.form.choice(block))
+        self.fail(block, missing if value is None else None)
+        return value
+
+    def answer(self, command: Command | None) -> Command | FieldErrors | None:
+        """What the form asks: its fields to fix if any is wrong, else ``command`` (None for
+        a verb the reader does not know)."""
+        return self.errors or command
 
 
 def read_submission(view: Mapping[str, Any]) -> Submitted:
