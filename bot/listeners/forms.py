@@ -17,11 +17,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.domain.actions import ActionVerb
 from bot.domain.calendar import london_date
-from bot.domain.forms import FieldErrors
-from bot.domain.pseudonymity import check_free_text
-from bot.domain.publication import Published, Settled, page_url_problem, publication_record
-from bot.domain.review import PublicationKind
-from bot.domain.words import STEP_VERB_STATUS, ItemVerb, Status, StepVerb
+from bot.domain.forms import SAY_WHY, FieldErrors, past_date_problem, text_problem
+from bot.domain.words import ItemVerb, StepVerb
 from bot.flows import posting
 from bot.listeners.guard import acknowledge_form, after_ack, membership
 from bot.runtime import Runtime
@@ -29,18 +26,20 @@ from bot.usecases import lifecycle
 from bot.usecases.cases import Case
 from bot.views.case_forms import (
     CASE_FORM,
-    DECISIONS,
     ITEM_FORM,
-    KIND_BLOCK,
-    RATIONALE_MAX,
-    REASON_BLOCK,
-    REASON_MAX,
-    SETTLE,
-    SETTLE_ON,
-    SETTLE_WHY,
     STEP_FORM,
-    URL_BLOCK,
+    AssignStep,
+    CloseCase,
+    PlanPublication,
+    RecordStepDone,
+    ReopenCase,
+    SetStepStatus,
+    StepCommand,
     Submitted,
+    UpdateItem,
+    read_case_form,
+    read_item_form,
+    read_step_form,
     read_submission,
 )
 
@@ -61,12 +60,12 @@ def register(app: App, runtime: Runtime) -> None:
     def item_form(
         ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext
     ) -> None:
-        submit_form(runtime, ack, body, view, context, with_errors(_item_change))
+        submit_form(runtime, ack, body, view, context, _items)
 
     def case_form(
         ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext
     ) -> None:
-        submit_form(runtime, ack, body, view, context, with_errors(_close_or_reopen))
+        submit_form(runtime, ack, body, view, context, _cases)
 
     def redrawing(*, card: bool) -> Callable[..., None]:
         def redraw(context: BoltContext, client: WebClient) -> None:
@@ -219,11 +218,10 @@ def submit_form(
 
 
 def past_date(form: Submitted, block: str, today: date, errors: dict[str, str]) -> date | None:
+    """The date chosen in ``block``, or an error: it is missing or in the future."""
     value = form.day(block)
-    if value is None:
-        errors[block] = "Choose a date."
-    elif value > today:
-        errors[block] = "This date cannot be in the future."
+    if problem := past_date_problem(value, today):
+        errors[block] = problem
     return value
 
 
@@ -234,168 +232,44 @@ def free_text(
     limit: int,
     errors: dict[str, str],
     *,
-    missing: str = "Please say why.",
+    missing: str = SAY_WHY,
 ) -> str:
     """The text typed in ``block``, or an error: ``missing`` if nothing was typed, what the
     confidentiality guard refuses otherwise."""
     value = form.text(block)
-    if not value:
-        errors[block] = missing
-    elif problem := check_free_text(value, max_length=limit, allowed=runtime.rules.allowed_words):
+    allowed = runtime.rules.allowed_words
+    if problem := text_problem(value, limit=limit, allowed=allowed, missing=missing):
         errors[block] = problem
     return value
 
 
-def _owner(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> str:
-    owner = form.user("owner") or ""
-    if not runtime.access.allows(owner):
-        errors["owner"] = "The owner must be a member of the partnership channel."
-    return owner
-
-
-def _step_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply | None:
-    engine, rules, now = runtime.engine, runtime.rules, runtime.clock()
-    today, step = london_date(now), form.target
-    if form.verb == StepVerb.DONE:
-        on = past_date(form, "date", today, errors)
-        decision = rationale = family = None
-        if "decision" in form.values:
-            decision = form.choice("decision")
-            if decision not in DECISIONS:
-                errors["decision"] = "Choose the decision."
-            rationale = free_text(runtime, form, "rationale", RATIONALE_MAX, errors)
-            family = form.day("family_informed_on")
-            if family and family > today:
-                errors["family_informed_on"] = "This date cannot be in the future."
-        published = _published(runtime, form, errors) if KIND_BLOCK in form.values else None
-        settled = _settled(runtime, form, today, errors)
-        if on is None:
-            return None  # its error is in ``errors``
-        done_on = on
-        return lambda user: lifecycle.record_step_done(
-            engine,
-            rules,
-            step_id=step,
-            on=done_on,
-            actor=user,
-            now=now,
-            decision=decision,
-            rationale=rationale,
-            family_informed_on=family,
-            published=published,
-            settled=settled,
-        )
-    if form.verb == StepVerb.PLAN:
-        planned = form.day("date")
-        if planned is None:
-            errors["date"] = "Choose a date."
-            return None
-        return lambda user: lifecycle.plan_publication(
-            engine, rules, step_id=step, on=planned, actor=user, now=now
-        )
-    if form.verb == StepVerb.ASSIGN:
-        owner = _owner(runtime, form, errors)
-        return lambda user: lifecycle.assign_step(
-            engine, rules, step_id=step, owner=owner, actor=user, now=now
-        )
-    if form.verb in STEP_VERB_STATUS:
-        reason = free_text(runtime, form, "reason", REASON_MAX, errors)
-        status = STEP_VERB_STATUS[StepVerb(form.verb)]
-        return lambda user: lifecycle.set_step_status(
-            engine, rules, step_id=step, status=status, reason=reason, actor=user, now=now
-        )
-    return None
-
-
-def _published(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Published | None:
-    """What the publication step's form says was published: a kind that needs a reason
-    has one that passes the confidentiality guard, and the link is a sound https address
-    whose words pass it too."""
-    review, allowed = runtime.rules.review, runtime.rules.allowed_words
-    chosen = form.choice(KIND_BLOCK)
-    if chosen not in tuple(PublicationKind):
-        errors[KIND_BLOCK] = "Choose what was published."
-        return None
-    kind = PublicationKind(chosen)
-    needed = review.publication_kinds[kind].reason_required
-    reason = free_text(runtime, form, REASON_BLOCK, REASON_MAX, errors) if needed else None
-    url = form.text(URL_BLOCK) or None
-    if url and (problem := page_url_problem(url, allowed=allowed)):
-        errors[URL_BLOCK] = problem
-    if REASON_BLOCK in errors or URL_BLOCK in errors:
-        return None
-    try:
-        return publication_record(review, kind, reason, url, allowed=allowed)
-    except ValueError as exc:
-        errors[REASON_BLOCK] = str(exc)
-        return None
-
-
-def _settled(
-    runtime: Runtime, form: Submitted, today: date, errors: dict[str, str]
-) -> dict[str, Settled]:
-    """What the publication form says of each step still open it asked about: done on a
-    date not in the future, or not applicable with a reason the guard lets through."""
-    settled: dict[str, Settled] = {}
-    for block in form.values:
-        if not block.startswith(SETTLE):
-            continue
-        key = block.removeprefix(SETTLE)
-        chosen = form.choice(block)
-        if chosen == Status.DONE:
-            on = past_date(form, f"{SETTLE_ON}{key}", today, errors)
-            settled[key] = Settled(on=on)
-        elif chosen == Status.NOT_APPLICABLE:
-            why = f"{SETTLE_WHY}{key}"
-            settled[key] = Settled(reason=free_text(runtime, form, why, REASON_MAX, errors))
-        else:
-            errors[block] = "Say whether it was done or does not apply."
-    return settled
-
-
-def _item_change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply | None:
-    engine, rules, now, item = runtime.engine, runtime.rules, runtime.clock(), form.target
-    if form.verb == ItemVerb.ASSIGN:
-        owner = _owner(runtime, form, errors)
-        return lambda user: lifecycle.update_item(
-            engine, rules, item_id=item, actor=user, now=now, owner=owner
-        )
-    if form.verb == ItemVerb.DONE_ON:
-        on = past_date(form, "date", london_date(now), errors)
-        return lambda user: lifecycle.update_item(
-            engine, rules, item_id=item, actor=user, now=now, status=Status.DONE, done_on=on
-        )
-    if form.verb == ItemVerb.NOT_APPLICABLE:
-        reason = free_text(runtime, form, "reason", REASON_MAX, errors)
-        return lambda user: lifecycle.update_item(
-            engine,
-            rules,
-            item_id=item,
-            actor=user,
-            now=now,
-            status=Status.NOT_APPLICABLE,
-            reason=reason,
-        )
-    if form.verb == ItemVerb.NOTE:
-        note = form.text("note")
-        allowed = runtime.rules.allowed_words
-        if note and (problem := check_free_text(note, max_length=REASON_MAX, allowed=allowed)):
-            errors["note"] = problem
-        return lambda user: lifecycle.update_item(
-            engine, rules, item_id=item, actor=user, now=now, note=note
-        )
-    return None
-
-
-def _close_or_reopen(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply | None:
-    engine, rules, now = runtime.engine, runtime.rules, runtime.clock()
-    reason = free_text(runtime, form, "reason", REASON_MAX, errors)
-    use_case = {"close": lifecycle.close_case, "reopen": lifecycle.reopen_case}.get(form.verb)
-    if use_case is None:
-        return None
-    return lambda user: use_case(
-        engine, rules, incident_id=form.target, reason=reason, actor=user, now=now
-    )
-
-
-_steps = with_errors(_step_change)
+#: The use case each command of the step, item and case forms is applied by.
+STEP_USE_CASES: dict[type[StepCommand], Callable[..., Case]] = {
+    RecordStepDone: lifecycle.record_step_done,
+    PlanPublication: lifecycle.plan_publication,
+    AssignStep: lifecycle.assign_step,
+    SetStepStatus: lifecycle.set_step_status,
+}
+ITEM_USE_CASES: dict[type[UpdateItem], Callable[..., Case]] = {UpdateItem: lifecycle.update_item}
+CASE_USE_CASES: dict[type[CloseCase], Callable[..., Case]] = {
+    CloseCase: lifecycle.close_case,
+    ReopenCase: lifecycle.reopen_case,
+}
+_steps = planned(
+    lambda runtime, form, today: read_step_form(
+        form, today=today, rules=runtime.rules, member=runtime.access.allows
+    ),
+    STEP_USE_CASES,
+)
+_items = planned(
+    lambda runtime, form, today: read_item_form(
+        form, today=today, allowed=runtime.rules.allowed_words, member=runtime.access.allows
+    ),
+    ITEM_USE_CASES,
+)
+_cases = planned(
+    lambda runtime, form, today: read_case_form(
+        form, today=today, allowed=runtime.rules.allowed_words
+    ),
+    CASE_USE_CASES,
+)

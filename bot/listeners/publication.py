@@ -8,6 +8,7 @@ after the answer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import App, Respond
@@ -19,12 +20,14 @@ from bot.listeners.forms import planned, register_section
 from bot.listeners.guard import OutOfDate, guarded, open_case
 from bot.runtime import Runtime
 from bot.usecases import publication
+from bot.usecases.cases import Case
 from bot.views.publication import (
     PUBLICATION_ACTION,
     PUBLICATION_FORM,
     RECORD,
     VERBS,
     ChangeExpected,
+    ProceedingsCommand,
     RecordConcluded,
     RecordProceedings,
     RemoveProceedings,
@@ -72,14 +75,16 @@ def register(app: App, runtime: Runtime) -> None:
     )
 
 
+#: The use case each command of the section's forms is applied by.
+USE_CASES: dict[type[ProceedingsCommand], Callable[..., Case]] = {
+    RecordProceedings: publication.record_proceedings,
+    ChangeExpected: publication.change_expected,
+    RecordConcluded: publication.record_concluded,
+    RemoveProceedings: publication.remove_proceedings,
+}
 _change = planned(
     lambda runtime, form, today: read_publication_form(
         form, today=today, allowed=runtime.rules.allowed_words
     ),
-    {
-        RecordProceedings: publication.record_proceedings,
-        ChangeExpected: publication.change_expected,
-        RecordConcluded: publication.record_concluded,
-        RemoveProceedings: publication.remove_proceedings,
-    },
+    USE_CASES,
 )

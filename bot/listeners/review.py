@@ -11,6 +11,7 @@ answer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import App, Respond
@@ -45,6 +46,7 @@ from bot.views.review import (
     RecordProgressCheck,
     RecordReplySent,
     RecordSent,
+    ReviewCommand,
     SignOff,
     UndoSent,
     partner_of,
@@ -128,20 +130,22 @@ def _signing(plan: Plan) -> Plan:
     return checked
 
 
+#: The use case each command of the section's forms is applied by.
+USE_CASES: dict[type[ReviewCommand], Callable[..., cases.Case]] = {
+    UndoSent: reviews.undo_sent,
+    SignOff: reviews.sign_off,
+    RecordSent: reviews.record_sent,
+    RecordPanelAnswer: reviews.record_panel_answer,
+    RecordReplySent: reviews.record_reply_sent,
+    RecordNationalDecision: reviews.record_national_decision,
+    RecordLearning: reviews.record_learning,
+    RecordProgressCheck: reviews.record_progress_check,
+    RecordDelayTold: reviews.record_delay_told,
+    LogCorrespondence: reviews.log_correspondence,
+}
 _change = _signing(
     planned(
         lambda runtime, form, today: read_review_form(form, today=today, rules=runtime.rules),
-        {
-            UndoSent: reviews.undo_sent,
-            SignOff: reviews.sign_off,
-            RecordSent: reviews.record_sent,
-            RecordPanelAnswer: reviews.record_panel_answer,
-            RecordReplySent: reviews.record_reply_sent,
-            RecordNationalDecision: reviews.record_national_decision,
-            RecordLearning: reviews.record_learning,
-            RecordProgressCheck: reviews.record_progress_check,
-            RecordDelayTold: reviews.record_delay_told,
-            LogCorrespondence: reviews.log_correspondence,
-        },
+        USE_CASES,
     )
 )
