@@ -120,7 +120,8 @@ def planned(read: Reader, use_cases: Mapping[type[Any], Callable[..., Case]]) ->
 
 
 def with_errors(plan: Callable[[Runtime, Submitted, dict[str, str]], Apply | None]) -> Plan:
-    """A form's plan that fills an ``errors`` dict as it checks, as :data:`Plan` answers."""
+    """A plan that fills an ``errors`` dict as it checks (the improvement forms', which
+    have no reader yet), answering as a :data:`Plan` does."""
 
     def answered(runtime: Runtime, form: Submitted) -> Apply | FieldErrors | None:
         errors: dict[str, str] = {}
@@ -218,7 +219,8 @@ def submit_form(
 
 
 def past_date(form: Submitted, block: str, today: date, errors: dict[str, str]) -> date | None:
-    """The date chosen in ``block``, or an error: it is missing or in the future."""
+    """The date chosen in ``block``, or an error in ``errors``: it is missing or in the
+    future (for a plan that fills ``errors``; a reader has :class:`Reading`)."""
     value = form.day(block)
     if problem := past_date_problem(value, today):
         errors[block] = problem
