@@ -143,19 +143,29 @@ def guarded(surface: str | Callable[[dict[str, Any]], str]) -> Callable[[Listene
     return wrap
 
 
+def membership(runtime: Runtime, user_id: str, *, surface: str | None = None) -> bool | None:
+    """Whether ``user_id`` is one of the partnership, the one check every surface makes:
+    None (logged) when Slack cannot say, so the caller fails closed; someone refused on a
+    ``surface`` is audited there."""
+    try:
+        member = runtime.access.allows(user_id)
+    except (SlackApiError, SlackClientError) as exc:
+        logger.warning("membership check failed: %s", exc)
+        return None
+    if not member and surface is not None:
+        cases.record_refusal(runtime.engine, user_id=user_id, surface=surface, now=runtime.clock())
+    return member
+
+
 def allowed(runtime: Runtime, user_id: str, surface: str, respond: Respond) -> bool:
     """True for a partnership member; otherwise tells the person why not, in a reply only
     they see, and audits the refusal. Fails closed if Slack cannot say."""
-    try:
-        if runtime.access.allows(user_id):
-            return True
-    except (SlackApiError, SlackClientError) as exc:
-        logger.warning("membership check failed: %s", exc)
+    member = membership(runtime, user_id, surface=surface)
+    if member is None:
         tell(respond, "Slack did not answer a membership check just now. Please try again.")
-        return False
-    cases.record_refusal(runtime.engine, user_id=user_id, surface=surface, now=runtime.clock())
-    tell(respond, REFUSAL)
-    return False
+    elif not member:
+        tell(respond, REFUSAL)
+    return member is True
 
 
 def tell(respond: Respond, text: str) -> None:

@@ -14,6 +14,8 @@ from bot.domain.actions import ActionStatus
 from bot.domain.calendar import london_date
 from bot.listeners import national
 from bot.listeners.guard import acknowledge, acknowledge_form, after_ack
+
+from bot.listeners.guard import acknowledge, acknowledge_form, after_ack, membership
 from bot.listeners.improvement import done_form
 from bot.logs import about_case
 from bot.runtime import Runtime
@@ -109,11 +111,7 @@ def register(app: App, runtime: Runtime) -> None:
 
 def _member(runtime: Runtime, user: str) -> bool:
     """Whether ``user`` is one of the partnership; False (fail closed) if Slack cannot say."""
-    try:
-        return runtime.access.allows(user)
-    except (SlackApiError, SlackClientError) as exc:
-        logger.warning("membership check failed: %s", exc)
-        return False
+    return membership(runtime, user) is True
 
 
 def _publish(

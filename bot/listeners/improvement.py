@@ -17,7 +17,7 @@ from slack_sdk.models.views import View
 
 from bot.domain.actions import CHOOSES, ActionVerb, AssuranceResult, Origin
 from bot.domain.calendar import london_date
-from bot.listeners.forms import Apply, free_text, past_date, register_section
+from bot.listeners.forms import Apply, free_text, past_date, register_section, with_errors
 from bot.listeners.guard import OutOfDate, guarded, open_case
 from bot.runtime import Runtime
 from bot.usecases import cases, improvement
@@ -87,7 +87,7 @@ def register(app: App, runtime: Runtime) -> None:
         menu=IMPROVEMENT_ACTION,
         choose=section.choose,
         form=IMPROVEMENT_FORM,
-        plan=_change,
+        plan=with_errors(_change),
     )
 
 

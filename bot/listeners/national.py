@@ -18,7 +18,7 @@ from bot.domain.calendar import london_date
 from bot.domain.publication import page_url_problem
 from bot.domain.words import AuditAction
 from bot.flows import posting
-from bot.listeners.forms import apply_form, free_text, given_action, past_date
+from bot.listeners.forms import apply_form, free_text, given_action, past_date, with_errors
 from bot.listeners.guard import OutOfDate, acknowledge_form, after_ack, guarded
 from bot.listeners.improvement import action_change
 from bot.runtime import Runtime
@@ -89,7 +89,7 @@ def register(app: App, runtime: Runtime) -> None:
     menus = RegisterMenus(runtime)
 
     def record(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
-        applied = apply_form(runtime, ack, body, view, _recorded, read=_new_review)
+        applied = apply_form(runtime, ack, body, view, with_errors(_recorded), read=_new_review)
         if applied is not None:
             context["national"] = applied[2].review.id
 
@@ -106,7 +106,7 @@ def register(app: App, runtime: Runtime) -> None:
             )
 
     def change(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
-        applied = apply_form(runtime, ack, body, view, _changed)
+        applied = apply_form(runtime, ack, body, view, with_errors(_changed))
         if applied is None:
             return
         form, user, found = applied

@@ -8,32 +8,34 @@ after the answer.
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
 from bot.domain.calendar import london_date
-from bot.domain.review import RAPID_REVIEW_STEP, ProceedingsKind
-from bot.listeners.forms import Apply, free_text, past_date, register_section
+from bot.domain.review import RAPID_REVIEW_STEP
+from bot.listeners.forms import planned, register_section
 from bot.listeners.guard import OutOfDate, guarded, open_case
 from bot.runtime import Runtime
 from bot.usecases import publication
-from bot.views.case_forms import REASON_MAX, Submitted
+from bot.usecases.cases import Case
 from bot.views.publication import (
-    CONCLUDED,
-    CONCLUDED_LABEL,
-    EXPECTED,
     PUBLICATION_ACTION,
     PUBLICATION_FORM,
     RECORD,
-    REMOVE,
     VERBS,
+    ChangeExpected,
+    ProceedingsCommand,
+    RecordConcluded,
+    RecordProceedings,
+    RemoveProceedings,
     choices,
     publication_modal,
+    read_publication_form,
 )
-from bot.views.values import row_id, verb_and_id
+from bot.views.values import verb_and_id
 
 
 class PublicationSection:
@@ -73,82 +75,16 @@ def register(app: App, runtime: Runtime) -> None:
     )
 
 
-def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply | None:
-    engine, rules, now = runtime.engine, runtime.rules, runtime.clock()
-    incident_id = form.target
-    if form.verb == RECORD:
-        if (chosen := form.choice("kind")) not in tuple(ProceedingsKind):
-            errors["kind"] = "Choose which proceedings."
-            return None
-        kind, expected_on = ProceedingsKind(chosen), _expected(form, london_date(now), errors)
-        if "expected" in errors:
-            return None
-        return lambda user: publication.record_proceedings(
-            engine,
-            rules,
-            incident_id=incident_id,
-            kind=kind,
-            expected_on=expected_on,
-            actor=user,
-            now=now,
-        )
-    if form.verb not in (EXPECTED, CONCLUDED, REMOVE):
-        return None
-    which = row_id(form.choice("which") or "")
-    if which is None:
-        errors["which"] = "Choose which proceedings."
-    if form.verb == EXPECTED:
-        expected = _expected(form, london_date(now), errors)
-        if expected is None and "expected" not in errors:
-            errors["expected"] = "Choose a date."
-        if which is None or expected is None or "expected" in errors:
-            return None
-        new_date, chosen_id = expected, which
-        return lambda user: publication.change_expected(
-            engine,
-            rules,
-            incident_id=incident_id,
-            proceedings_id=chosen_id,
-            expected_on=new_date,
-            actor=user,
-            now=now,
-        )
-    if form.verb == CONCLUDED:
-        on = past_date(form, "date", london_date(now), errors)
-        if which is None or on is None:
-            return None
-        concluded_on, chosen_id = on, which
-        return lambda user: publication.record_concluded(
-            engine,
-            rules,
-            incident_id=incident_id,
-            proceedings_id=chosen_id,
-            on=concluded_on,
-            actor=user,
-            now=now,
-        )
-    reason = free_text(runtime, form, "reason", REASON_MAX, errors)
-    if which is None:
-        return None
-    chosen_id = which
-    return lambda user: publication.remove_proceedings(
-        engine,
-        rules,
-        incident_id=incident_id,
-        proceedings_id=chosen_id,
-        reason=reason,
-        actor=user,
-        now=now,
-    )
-
-
-def _expected(form: Submitted, today: date, errors: dict[str, str]) -> date | None:
-    """The date proceedings are expected to end, if given: not a day gone by, as they have
-    ended then (which is recorded as concluded) or have a new date."""
-    expected = form.day("expected")
-    if expected is not None and expected < today:
-        errors["expected"] = (
-            f"That date has passed. If the proceedings have ended, choose {CONCLUDED_LABEL} "
-            "instead; if not, give the date they are now expected to end."
-        )
-    return expected
+#: The use case each command of the section's forms is applied by.
+USE_CASES: dict[type[ProceedingsCommand], Callable[..., Case]] = {
+    RecordProceedings: publication.record_proceedings,
+    ChangeExpected: publication.change_expected,
+    RecordConcluded: publication.record_concluded,
+    RemoveProceedings: publication.remove_proceedings,
+}
+_change = planned(
+    lambda runtime, form, today: read_publication_form(
+        form, today=today, allowed=runtime.rules.allowed_words
+    ),
+    USE_CASES,
+)

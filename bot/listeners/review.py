@@ -11,6 +11,7 @@ answer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import App, Respond
@@ -18,19 +19,13 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.domain.calendar import london_date
-from bot.domain.review import (
-    MAX_CORRESPONDENCE,
-    NOTE_MAX,
-    Direction,
-    NationalDecision,
-    PanelAnswer,
-    Partner,
-)
-from bot.listeners.forms import Apply, free_text, past_date, register_section
+from bot.domain.forms import FieldErrors
+from bot.domain.review import Partner
+from bot.listeners.forms import Apply, Plan, planned, register_section
 from bot.listeners.guard import OutOfDate, guarded, open_case
 from bot.runtime import Runtime
 from bot.usecases import cases, lifecycle, reviews
-from bot.views.case_forms import REASON_MAX, Submitted
+from bot.views.case_forms import Submitted
 from bot.views.review import (
     ANSWER,
     CHECK,
@@ -42,8 +37,20 @@ from bot.views.review import (
     REVIEW_ACTION,
     REVIEW_FORM,
     SENT,
-    SIGN,
     UNSEND,
+    LogCorrespondence,
+    RecordDelayTold,
+    RecordLearning,
+    RecordNationalDecision,
+    RecordPanelAnswer,
+    RecordProgressCheck,
+    RecordReplySent,
+    RecordSent,
+    ReviewCommand,
+    SignOff,
+    UndoSent,
+    partner_of,
+    read_review_form,
     review_modal,
     who,
 )
@@ -65,7 +72,7 @@ class ReviewSection:
         """Open the chosen form; signing only for a partner the person leads."""
         runtime, user = self.runtime, body["user"]["id"]
         verb, incident_id = verb_and_id(action)
-        case, partner = open_case(runtime, incident_id), _partner(verb)
+        case, partner = open_case(runtime, incident_id), partner_of(verb)
         if verb not in _VERBS and partner is None:
             raise OutOfDate
         if partner is not None and (refusal := _refused(runtime, user, partner)):
@@ -81,12 +88,6 @@ def register(app: App, runtime: Runtime) -> None:
     register_section(
         app, runtime, menu=REVIEW_ACTION, choose=section.choose, form=REVIEW_FORM, plan=_change
     )
-
-
-def _partner(verb: str) -> Partner | None:
-    """The partner a ``sign_<partner>`` choice signs for; None for any other verb."""
-    name = verb.removeprefix(SIGN) if verb.startswith(SIGN) else ""
-    return Partner(name) if name in tuple(Partner) else None
 
 
 def _refused(runtime: Runtime, user: str, partner: Partner) -> str | None:
@@ -109,90 +110,42 @@ def _refused(runtime: Runtime, user: str, partner: Partner) -> str | None:
     return f"Only the {name}'s sign-off lead ({who(lead)}) can sign off for the {name}."
 
 
-def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply | None:
-    engine, rules, now = runtime.engine, runtime.rules, runtime.clock()
-    incident_id = form.target
-    if form.verb == UNSEND:
-        why = free_text(runtime, form, "reason", REASON_MAX, errors)
-        return lambda user: reviews.undo_sent(
-            engine, rules, incident_id=incident_id, reason=why, actor=user, now=now
-        )
-    on = past_date(form, "date", london_date(now), errors)
-    if on is None:
-        return None  # its error is in ``errors``
-    if (partner := _partner(form.verb)) is not None:
+def _signing(plan: Plan) -> Plan:
+    """Signing off is applied only for someone who may sign for the partner (asked as the
+    change is made: a lead may have changed since the form opened)."""
+
+    def checked(runtime: Runtime, form: Submitted) -> Apply | FieldErrors | None:
+        change, partner = plan(runtime, form), partner_of(form.verb)
+        if partner is None or not callable(change):
+            return change
+        signing = change
 
         def sign(user: str) -> cases.Case:
             if refusal := _refused(runtime, user, partner):
                 raise lifecycle.NotAllowed(refusal)
-            return reviews.sign_off(
-                engine, rules, incident_id=incident_id, partner=partner, on=on, actor=user, now=now
-            )
+            return signing(user)
 
         return sign
-    if form.verb == SENT:
-        asked = "reason" in form.values
-        reason = free_text(runtime, form, "reason", REASON_MAX, errors) if asked else None
-        return lambda user: reviews.record_sent(
-            engine, rules, incident_id=incident_id, on=on, reason=reason, actor=user, now=now
-        )
-    if form.verb == ANSWER:
-        if (chosen := form.choice("answer")) not in tuple(PanelAnswer):
-            errors["answer"] = "Choose what the Panel said."
-            return None
-        answer = PanelAnswer(chosen)
-        return lambda user: reviews.record_panel_answer(
-            engine, rules, incident_id=incident_id, answer=answer, on=on, actor=user, now=now
-        )
-    if form.verb == REPLY:
-        return lambda user: reviews.record_reply_sent(
-            engine, rules, incident_id=incident_id, on=on, actor=user, now=now
-        )
-    if form.verb == DECIDE:
-        if (chosen := form.choice("decision")) not in tuple(NationalDecision):
-            errors["decision"] = "Choose what the Panel decided."
-            return None
-        decision = NationalDecision(chosen)
-        return lambda user: reviews.record_national_decision(
-            engine, rules, incident_id=incident_id, decision=decision, on=on, actor=user, now=now
-        )
-    if form.verb == LEARNING_WAY:
-        way = form.choice("way")
-        if way is None or way not in rules.review.learning_ways:
-            errors["way"] = "Choose how the learning is shared."
-            return None
-        chosen_way = way
-        return lambda user: reviews.record_learning(
-            engine, rules, incident_id=incident_id, way=chosen_way, on=on, actor=user, now=now
-        )
-    if form.verb == CHECK:
-        note = free_text(
-            runtime, form, "note", NOTE_MAX, errors, missing="Write a line on the time and quality."
-        )
-        return lambda user: reviews.record_progress_check(
-            engine, rules, incident_id=incident_id, on=on, note=note, actor=user, now=now
-        )
-    if form.verb == DELAY_TOLD:
-        reason = free_text(runtime, form, "reason", NOTE_MAX, errors)
-        return lambda user: reviews.record_delay_told(
-            engine, rules, incident_id=incident_id, on=on, reason=reason, actor=user, now=now
-        )
-    if form.verb == LOG:
-        if (way := form.choice("direction")) not in tuple(Direction):
-            errors["direction"] = "Choose which way it went."
-            return None
-        direction = Direction(way)
-        what = free_text(
-            runtime, form, "what", MAX_CORRESPONDENCE, errors, missing="Say what the exchange was."
-        )
-        return lambda user: reviews.log_correspondence(
-            engine,
-            rules,
-            incident_id=incident_id,
-            on=on,
-            direction=direction,
-            what=what,
-            actor=user,
-            now=now,
-        )
-    return None
+
+    return checked
+
+
+#: The use case each command of the section's forms is applied by.
+USE_CASES: dict[type[ReviewCommand], Callable[..., cases.Case]] = {
+    UndoSent: reviews.undo_sent,
+    SignOff: reviews.sign_off,
+    RecordSent: reviews.record_sent,
+    RecordPanelAnswer: reviews.record_panel_answer,
+    RecordReplySent: reviews.record_reply_sent,
+    RecordNationalDecision: reviews.record_national_decision,
+    RecordLearning: reviews.record_learning,
+    RecordProgressCheck: reviews.record_progress_check,
+    RecordDelayTold: reviews.record_delay_told,
+    LogCorrespondence: reviews.log_correspondence,
+}
+_change = _signing(
+    planned(
+        lambda runtime, form, today: read_review_form(form, today=today, rules=runtime.rules),
+        USE_CASES,
+    )
+)

@@ -22,7 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.domain.calendar import london_date
 from bot.domain.incident import NewIncident, check_new_incident
 from bot.flows import posting
-from bot.listeners.guard import after_ack
+from bot.listeners.guard import after_ack, membership
 from bot.runtime import Runtime
 from bot.usecases import cases, lifecycle
 from bot.views.incident_form import (
@@ -42,6 +42,7 @@ _OWNER_NOT_A_MEMBER = "The case owner must be a member of the partnership channe
 _NOT_SAVED = "The case could not be saved just now; nothing was stored. Please press Log again."
 _EDIT_NOT_SAVED = "The change could not be saved just now; nothing was changed. Please try again."
 _OUT_OF_DATE = "This form is out of date; please close it."
+_NO_ANSWER = "Slack did not answer; try again."
 
 
 def register(app: App, runtime: Runtime) -> None:
@@ -51,18 +52,10 @@ def register(app: App, runtime: Runtime) -> None:
     def checked(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> NewIncident | None:
         """The form's report if its sender may send it and every field passes; otherwise
         the form is answered with what to fix, and None."""
-        user = body["user"]["id"]
-        try:
-            member = runtime.access.allows(user)
-        except (SlackApiError, SlackClientError) as exc:
-            logger.warning("membership check failed: %s", exc)
-            ack(response_action="errors", errors={"pseudonym": "Slack did not answer; try again."})
-            return None
+        member = membership(runtime, body["user"]["id"], surface="incident_form")
         if not member:
-            cases.record_refusal(
-                runtime.engine, user_id=user, surface="incident_form", now=runtime.clock()
-            )
-            ack(response_action="errors", errors={"pseudonym": _NOT_A_MEMBER})
+            problem = _NO_ANSWER if member is None else _NOT_A_MEMBER
+            ack(response_action="errors", errors={"pseudonym": problem})
             return None
         try:
             report = read_incident_form(view["state"]["values"], runtime.rules.checklist.agencies)
@@ -72,11 +65,9 @@ def register(app: App, runtime: Runtime) -> None:
         errors = check_new_incident(
             report, london_date(runtime.clock()), allowed=runtime.rules.allowed_words
         )
-        try:
-            owner_allowed = runtime.access.allows(report.owner_id)
-        except (SlackApiError, SlackClientError) as exc:
-            logger.warning("membership check failed: %s", exc)
-            ack(response_action="errors", errors={"owner": "Slack did not answer; try again."})
+        owner_allowed = membership(runtime, report.owner_id)
+        if owner_allowed is None:
+            ack(response_action="errors", errors={"owner": _NO_ANSWER})
             return None
         if not owner_allowed:
             errors["owner"] = _OWNER_NOT_A_MEMBER

@@ -7,10 +7,10 @@ an error keyed by a block id shows under that field.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from slack_sdk.models.blocks import (
     Block,
@@ -23,8 +23,26 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-from bot.domain.publication import MAX_URL
-from bot.domain.words import Decision, ItemVerb, Status, StepVerb
+from bot.domain.forms import (
+    FUTURE_DATE,
+    NO_DATE,
+    SAY_WHY,
+    FieldErrors,
+    Word,
+    past_date_problem,
+    text_problem,
+    word_of,
+)
+from bot.domain.pseudonymity import check_free_text
+from bot.domain.publication import (
+    MAX_URL,
+    Published,
+    Settled,
+    page_url_problem,
+    publication_record,
+)
+from bot.domain.review import PublicationKind, ReviewRules
+from bot.domain.words import STEP_VERB_STATUS, Decision, ItemVerb, Status, StepVerb
 from bot.rules import Rules
 from bot.usecases.read_models import open_at_publication
 from bot.views.inputs import ACTION, choice_input, date_input, form_modal, text_input
@@ -245,6 +263,47 @@ class Submitted:
         return value if isinstance(value, Mapping) else {}
 
 
+Command = TypeVar("Command")
+
+
+class Reading:
+    """A submitted form read field by field by its reader, what is wrong with each field
+    kept by its block id (the checks are the domain's), so that the reader answers with a
+    command or with every field to fix at once."""
+
+    def __init__(self, form: Submitted, *, today: date, allowed: Collection[str]) -> None:
+        self.form, self.today, self.allowed = form, today, allowed
+        self.errors = FieldErrors()
+
+    def fail(self, block: str, problem: str | None) -> None:
+        """Keep ``problem`` (if any) as what is wrong with ``block``."""
+        if problem is not None:
+            self.errors[block] = problem
+
+    def past_date(self, block: str) -> date | None:
+        """The date chosen in ``block``: one not in the future."""
+        value = self.form.day(block)
+        self.fail(block, past_date_problem(value, self.today))
+        return value
+
+    def free_text(self, block: str, limit: int, *, missing: str = SAY_WHY) -> str:
+        """The text typed in ``block``: some, and what the confidentiality guard allows."""
+        value = self.form.text(block)
+        self.fail(block, text_problem(value, limit=limit, allowed=self.allowed, missing=missing))
+        return value
+
+    def word(self, block: str, words: type[Word], missing: str) -> Word | None:
+        """The choice in ``block`` as one of ``words``; ``missing`` if it is none of them."""
+        value = word_of(words, self.form.choice(block))
+        self.fail(block, missing if value is None else None)
+        return value
+
+    def answer(self, command: Command | None) -> Command | FieldErrors | None:
+        """What the form asks: its fields to fix if any is wrong, else ``command`` (None for
+        a verb the reader does not know)."""
+        return self.errors or command
+
+
 def read_submission(view: Mapping[str, Any]) -> Submitted:
     """The verb, target and values of a small form; ValueError if the metadata is not ours."""
     target = form_target(view)
@@ -252,3 +311,190 @@ def read_submission(view: Mapping[str, Any]) -> Submitted:
         raise ValueError("not a form this bot opened")
     values = view.get("state", {}).get("values", {})
     return Submitted(*target, values if isinstance(values, Mapping) else {})
+
+
+# What the small forms ask, each named for its use case in ``bot.usecases.lifecycle``,
+# whose keywords its fields are.
+
+
+@dataclass(frozen=True)
+class RecordStepDone:
+    step_id: int
+    on: date
+    decision: str | None
+    rationale: str | None
+    family_informed_on: date | None
+    published: Published | None
+    settled: Mapping[str, Settled]
+
+
+@dataclass(frozen=True)
+class PlanPublication:
+    step_id: int
+    on: date
+
+
+@dataclass(frozen=True)
+class AssignStep:
+    step_id: int
+    owner: str
+
+
+@dataclass(frozen=True)
+class SetStepStatus:
+    step_id: int
+    status: Status
+    reason: str
+
+
+StepCommand = RecordStepDone | PlanPublication | AssignStep | SetStepStatus
+
+
+@dataclass(frozen=True)
+class UpdateItem:
+    """One change to a checklist item: its owner, done on a day, not applicable, its note."""
+
+    item_id: int
+    owner: str | None = None
+    status: Status | None = None
+    done_on: date | None = None
+    reason: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class CloseCase:
+    incident_id: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class ReopenCase(CloseCase):
+    """Reopening asks for its reason as closing early does."""
+
+
+#: Whether someone is a member of the partnership's channel (Slack is asked).
+Member = Callable[[str], bool]
+
+
+def read_step_form(
+    form: Submitted, *, today: date, rules: Rules, member: Member
+) -> StepCommand | FieldErrors | None:
+    """What a submitted step form asks, or its fields to fix; None for a verb it does not
+    know."""
+    reading = Reading(form, today=today, allowed=rules.allowed_words)
+    step = form.target
+    command: StepCommand | None = None
+    if form.verb == StepVerb.DONE:
+        command = _step_done(reading, rules.review)
+    elif form.verb == StepVerb.PLAN:
+        planned = form.day("date")
+        reading.fail("date", NO_DATE if planned is None else None)
+        command = None if planned is None else PlanPublication(step, planned)
+    elif form.verb == StepVerb.ASSIGN:
+        command = AssignStep(step, _owner(reading, member))
+    elif form.verb in STEP_VERB_STATUS:
+        status = STEP_VERB_STATUS[StepVerb(form.verb)]
+        command = SetStepStatus(step, status, reading.free_text("reason", REASON_MAX))
+    return reading.answer(command)
+
+
+def _owner(reading: Reading, member: Member) -> str:
+    """The owner chosen: a member of the partnership's channel."""
+    owner = reading.form.user("owner") or ""
+    if not member(owner):
+        reading.fail("owner", "The owner must be a member of the partnership channel.")
+    return owner
+
+
+def _step_done(reading: Reading, review: ReviewRules) -> RecordStepDone | None:
+    """A step done on a day gone by, with what its form asks besides: the decision and its
+    rationale, or what was published and what became of the steps still open."""
+    form = reading.form
+    on = reading.past_date("date")
+    decision = rationale = family = None
+    if "decision" in form.values:
+        decision = form.choice("decision")
+        reading.fail("decision", None if decision in DECISIONS else "Choose the decision.")
+        rationale = reading.free_text("rationale", RATIONALE_MAX)
+        family = form.day("family_informed_on")
+        if family and family > reading.today:
+            reading.fail("family_informed_on", FUTURE_DATE)
+    published = _published(reading, review) if KIND_BLOCK in form.values else None
+    settled = _settled(reading)
+    if on is None:
+        return None
+    return RecordStepDone(form.target, on, decision, rationale, family, published, settled)
+
+
+def _published(reading: Reading, review: ReviewRules) -> Published | None:
+    """What the publication step's form says was published: a kind that needs a reason
+    has one that passes the confidentiality guard, and the link is a sound https address
+    whose words pass it too."""
+    kind = reading.word(KIND_BLOCK, PublicationKind, "Choose what was published.")
+    if kind is None:
+        return None
+    needed = review.publication_kinds[kind].reason_required
+    reason = reading.free_text(REASON_BLOCK, REASON_MAX) if needed else None
+    url = reading.form.text(URL_BLOCK) or None
+    if url:
+        reading.fail(URL_BLOCK, page_url_problem(url, allowed=reading.allowed))
+    if REASON_BLOCK in reading.errors or URL_BLOCK in reading.errors:
+        return None
+    try:
+        return publication_record(review, kind, reason, url, allowed=reading.allowed)
+    except ValueError as exc:
+        reading.fail(REASON_BLOCK, str(exc))
+        return None
+
+
+def _settled(reading: Reading) -> dict[str, Settled]:
+    """What the publication form says of each step still open it asked about: done on a
+    date not in the future, or not applicable with a reason the guard lets through."""
+    settled: dict[str, Settled] = {}
+    for block in reading.form.values:
+        if not block.startswith(SETTLE):
+            continue
+        key = block.removeprefix(SETTLE)
+        chosen = reading.form.choice(block)
+        if chosen == Status.DONE:
+            settled[key] = Settled(on=reading.past_date(f"{SETTLE_ON}{key}"))
+        elif chosen == Status.NOT_APPLICABLE:
+            settled[key] = Settled(reason=reading.free_text(f"{SETTLE_WHY}{key}", REASON_MAX))
+        else:
+            reading.fail(block, "Say whether it was done or does not apply.")
+    return settled
+
+
+def read_item_form(
+    form: Submitted, *, today: date, allowed: Collection[str], member: Member
+) -> UpdateItem | FieldErrors | None:
+    """What a submitted checklist item form asks, or its fields to fix; None for a verb it
+    does not know. A note may be left empty (it clears the note)."""
+    reading = Reading(form, today=today, allowed=allowed)
+    item, command = form.target, None
+    if form.verb == ItemVerb.ASSIGN:
+        command = UpdateItem(item, owner=_owner(reading, member))
+    elif form.verb == ItemVerb.DONE_ON:
+        on = reading.past_date("date")
+        command = None if on is None else UpdateItem(item, status=Status.DONE, done_on=on)
+    elif form.verb == ItemVerb.NOT_APPLICABLE:
+        reason = reading.free_text("reason", REASON_MAX)
+        command = UpdateItem(item, status=Status.NOT_APPLICABLE, reason=reason)
+    elif form.verb == ItemVerb.NOTE:
+        note = form.text("note")
+        if note:
+            reading.fail("note", check_free_text(note, max_length=REASON_MAX, allowed=allowed))
+        command = UpdateItem(item, note=note)
+    return reading.answer(command)
+
+
+def read_case_form(
+    form: Submitted, *, today: date, allowed: Collection[str]
+) -> CloseCase | FieldErrors | None:
+    """Closing or reopening a case, with its reason, or the reason to fix; None for a verb
+    it does not know."""
+    reading = Reading(form, today=today, allowed=allowed)
+    reason = reading.free_text("reason", REASON_MAX)
+    command = {"close": CloseCase, "reopen": ReopenCase}.get(form.verb)
+    return reading.answer(None if command is None else command(form.target, reason))

@@ -6,7 +6,8 @@ small forms. What was published is asked by the publication step's own form
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from slack_sdk.models.blocks import (
@@ -17,6 +18,7 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
+from bot.domain.forms import NO_DATE, FieldErrors
 from bot.domain.review import (
     RAPID_REVIEW_STEP,
     ProceedingsKind,
@@ -26,9 +28,10 @@ from bot.domain.review import (
 )
 from bot.rules import Rules
 from bot.usecases.read_models import Review, held
-from bot.views.case_forms import REASON_MAX
+from bot.views.case_forms import REASON_MAX, Reading, Submitted
 from bot.views.inputs import choice_input, date_input, form_modal, text_input
 from bot.views.text import SECTION_TEXT, cut, day, escape, menu
+from bot.views.values import row_id
 from storage.models import Incident, Proceedings, Step
 
 PUBLICATION_ACTION = "publication"
@@ -200,3 +203,86 @@ def publication_modal(
     return form_modal(
         PUBLICATION_FORM, verb=verb, target=incident.id, title=title, blocks=[intro, *blocks]
     )
+
+
+# What the section's forms ask, each named for its use case in ``bot.usecases.publication``,
+# whose keywords its fields are.
+
+
+@dataclass(frozen=True)
+class RecordProceedings:
+    incident_id: int
+    kind: ProceedingsKind
+    expected_on: date | None
+
+
+@dataclass(frozen=True)
+class ChangeExpected:
+    incident_id: int
+    proceedings_id: int
+    expected_on: date
+
+
+@dataclass(frozen=True)
+class RecordConcluded:
+    incident_id: int
+    proceedings_id: int
+    on: date
+
+
+@dataclass(frozen=True)
+class RemoveProceedings:
+    incident_id: int
+    proceedings_id: int
+    reason: str
+
+
+ProceedingsCommand = RecordProceedings | ChangeExpected | RecordConcluded | RemoveProceedings
+
+_WHICH = "Choose which proceedings."
+
+
+def read_publication_form(
+    form: Submitted, *, today: date, allowed: Collection[str]
+) -> ProceedingsCommand | FieldErrors | None:
+    """What a submitted form of the section asks, or its fields to fix; None for a verb
+    it does not know. Every form but the first acts on proceedings already recorded."""
+    reading = Reading(form, today=today, allowed=allowed)
+    incident_id = form.target
+    if form.verb == RECORD:
+        kind = reading.word("kind", ProceedingsKind, _WHICH)
+        if kind is None:
+            return reading.errors
+        return reading.answer(RecordProceedings(incident_id, kind, _expected(reading)))
+    if form.verb not in (EXPECTED, CONCLUDED, REMOVE):
+        return None
+    which = row_id(form.choice("which") or "")
+    reading.fail("which", _WHICH if which is None else None)
+    command: ProceedingsCommand | None = None
+    if form.verb == EXPECTED:
+        expected = _expected(reading)
+        reading.fail("expected", NO_DATE if expected is None else None)
+        if which is not None and expected is not None:
+            command = ChangeExpected(incident_id, which, expected)
+    elif form.verb == CONCLUDED:
+        on = reading.past_date("date")
+        if which is not None and on is not None:
+            command = RecordConcluded(incident_id, which, on)
+    else:
+        reason = reading.free_text("reason", REASON_MAX)
+        if which is not None:
+            command = RemoveProceedings(incident_id, which, reason)
+    return reading.answer(command)
+
+
+def _expected(reading: Reading) -> date | None:
+    """The date proceedings are expected to end, if given: not a day gone by, as they have
+    ended then (which is recorded as concluded) or have a new date."""
+    expected = reading.form.day("expected")
+    if expected is not None and expected < reading.today:
+        reading.fail(
+            "expected",
+            f"That date has passed. If the proceedings have ended, choose {CONCLUDED_LABEL} "
+            "instead; if not, give the date they are now expected to end.",
+        )
+    return expected

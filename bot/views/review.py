@@ -3,7 +3,8 @@ awaited, what was sent, the Panel's answer, the correspondence) and its small fo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from slack_sdk.models.blocks import (
@@ -14,6 +15,7 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
+from bot.domain.forms import FieldErrors
 from bot.domain.review import (
     DELAY,
     LEARNING,
@@ -36,7 +38,7 @@ from bot.domain.timetable import StepKind
 from bot.domain.words import FINISHED, Status
 from bot.rules import Rules
 from bot.usecases.read_models import Review
-from bot.views.case_forms import REASON_MAX
+from bot.views.case_forms import REASON_MAX, Reading, Submitted
 from bot.views.inputs import choice_input, date_input, form_modal, text_input
 from bot.views.text import OVERFLOW_OPTIONS, SECTION_TEXT, STATUS_MARK, cut, day, escape, menu
 from storage.models import Incident, PanelReview, Step
@@ -285,3 +287,176 @@ def review_modal(verb: str, incident: Incident, review: Review, rules: Rules, to
     return form_modal(
         REVIEW_FORM, verb=verb, target=incident.id, title=title, blocks=[intro, *blocks]
     )
+
+
+def partner_of(verb: str) -> Partner | None:
+    """The partner a ``sign_<partner>`` choice signs for; None for any other verb."""
+    name = verb.removeprefix(SIGN) if verb.startswith(SIGN) else ""
+    return Partner(name) if name in tuple(Partner) else None
+
+
+# What the section's forms ask, each named for its use case in ``bot.usecases.reviews``,
+# whose keywords its fields are.
+
+
+@dataclass(frozen=True)
+class UndoSent:
+    incident_id: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class SignOff:
+    incident_id: int
+    partner: Partner
+    on: date
+
+
+@dataclass(frozen=True)
+class RecordSent:
+    incident_id: int
+    on: date
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class RecordPanelAnswer:
+    incident_id: int
+    answer: PanelAnswer
+    on: date
+
+
+@dataclass(frozen=True)
+class RecordReplySent:
+    incident_id: int
+    on: date
+
+
+@dataclass(frozen=True)
+class RecordNationalDecision:
+    incident_id: int
+    decision: NationalDecision
+    on: date
+
+
+@dataclass(frozen=True)
+class RecordLearning:
+    incident_id: int
+    way: str
+    on: date
+
+
+@dataclass(frozen=True)
+class RecordProgressCheck:
+    incident_id: int
+    on: date
+    note: str
+
+
+@dataclass(frozen=True)
+class RecordDelayTold:
+    incident_id: int
+    on: date
+    reason: str
+
+
+@dataclass(frozen=True)
+class LogCorrespondence:
+    incident_id: int
+    on: date
+    direction: Direction
+    what: str
+
+
+ReviewCommand = (
+    UndoSent
+    | SignOff
+    | RecordSent
+    | RecordPanelAnswer
+    | RecordReplySent
+    | RecordNationalDecision
+    | RecordLearning
+    | RecordProgressCheck
+    | RecordDelayTold
+    | LogCorrespondence
+)
+
+
+def read_review_form(
+    form: Submitted, *, today: date, rules: Rules
+) -> ReviewCommand | FieldErrors | None:
+    """What a submitted form of the section asks, or its fields to fix; None for a verb
+    it does not know. Everything but undoing the sending is dated, on a day gone by."""
+    reading = Reading(form, today=today, allowed=rules.allowed_words)
+    incident_id = form.target
+    if form.verb == UNSEND:
+        return reading.answer(UndoSent(incident_id, reading.free_text("reason", REASON_MAX)))
+    on = reading.past_date("date")
+    if on is None:
+        return reading.errors
+    if (partner := partner_of(form.verb)) is not None:
+        return reading.answer(SignOff(incident_id, partner, on))
+    read = _DATED.get(form.verb)
+    return reading.answer(read(reading, incident_id, on, rules) if read else None)
+
+
+def _sent(reading: Reading, incident_id: int, on: date, rules: Rules) -> RecordSent:
+    """The reason is asked only when the review is sent late."""
+    asked = "reason" in reading.form.values
+    reason = reading.free_text("reason", REASON_MAX) if asked else None
+    return RecordSent(incident_id, on, reason)
+
+
+def _answer(reading: Reading, incident_id: int, on: date, rules: Rules) -> RecordPanelAnswer | None:
+    answer = reading.word("answer", PanelAnswer, "Choose what the Panel said.")
+    return None if answer is None else RecordPanelAnswer(incident_id, answer, on)
+
+
+def _reply(reading: Reading, incident_id: int, on: date, rules: Rules) -> RecordReplySent:
+    return RecordReplySent(incident_id, on)
+
+
+def _decide(
+    reading: Reading, incident_id: int, on: date, rules: Rules
+) -> RecordNationalDecision | None:
+    decision = reading.word("decision", NationalDecision, "Choose what the Panel decided.")
+    return None if decision is None else RecordNationalDecision(incident_id, decision, on)
+
+
+def _learning(reading: Reading, incident_id: int, on: date, rules: Rules) -> RecordLearning | None:
+    """One of the ways the partnership's rules name."""
+    way = reading.form.choice("way")
+    if way is None or way not in rules.review.learning_ways:
+        reading.fail("way", "Choose how the learning is shared.")
+        return None
+    return RecordLearning(incident_id, way, on)
+
+
+def _check(reading: Reading, incident_id: int, on: date, rules: Rules) -> RecordProgressCheck:
+    note = reading.free_text("note", NOTE_MAX, missing="Write a line on the time and quality.")
+    return RecordProgressCheck(incident_id, on, note)
+
+
+def _delay(reading: Reading, incident_id: int, on: date, rules: Rules) -> RecordDelayTold:
+    return RecordDelayTold(incident_id, on, reading.free_text("reason", NOTE_MAX))
+
+
+def _log(reading: Reading, incident_id: int, on: date, rules: Rules) -> LogCorrespondence | None:
+    """What the exchange was is read once its direction is known."""
+    direction = reading.word("direction", Direction, "Choose which way it went.")
+    if direction is None:
+        return None
+    what = reading.free_text("what", MAX_CORRESPONDENCE, missing="Say what the exchange was.")
+    return LogCorrespondence(incident_id, on, direction, what)
+
+
+_DATED: dict[str, Callable[[Reading, int, date, Rules], ReviewCommand | None]] = {
+    SENT: _sent,
+    ANSWER: _answer,
+    REPLY: _reply,
+    DECIDE: _decide,
+    LEARNING_WAY: _learning,
+    CHECK: _check,
+    DELAY_TOLD: _delay,
+    LOG: _log,
+}
