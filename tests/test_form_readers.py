@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from bot.domain.actions import AssuranceResult, Origin
 from bot.domain.forms import FUTURE_DATE, NO_DATE, SAY_WHY, FieldErrors
 from bot.domain.pseudonymity import check_free_text
 from bot.domain.review import (
@@ -38,7 +39,16 @@ from bot.views.case_forms import (
     read_item_form,
     read_step_form,
 )
+from bot.views.improvement import (
+    AddAction,
+    AddRecommendation,
+    MarkDone,
+    RecordAssurance,
+    ReopenAction,
+    read_action_form,
+)
 from bot.views.inputs import ACTION
+from bot.views.national import RecordNationalReview, read_national_review
 from bot.views.publication import (
     ChangeExpected,
     RecordConcluded,
@@ -293,3 +303,144 @@ def test_a_commands_fields_are_its_use_cases_keywords(use_cases: dict[type, Any]
         needed = {n for n in keywords if parameters[n].default is inspect.Parameter.empty}
         assert given <= keywords, command
         assert needed - {"actor", "now"} <= given, command
+
+
+# -- the registers of improvement actions (a case's, a national review's) -----------------
+
+AGENCIES = RULES.checklist.agencies
+AGENCY = next(iter(AGENCIES))
+
+
+def action_form(verb: str, **values: dict[str, Any]) -> Any:
+    return read_action_form(
+        Submitted(verb, 7, values), today=TODAY, allowed=frozenset(), agencies=AGENCIES
+    )
+
+
+@pytest.mark.parametrize(
+    ("verb", "values", "block", "problem"),
+    [
+        ("recommend", {"origin": chosen("local")}, "text", "Write the recommendation."),
+        (
+            "recommend",
+            {"text": typed("Audit the escalation policy"), "origin": chosen("x")},
+            "origin",
+            "Choose the review it comes from.",
+        ),
+        (
+            "add_action",
+            {
+                "title": typed("Train staff"),
+                "agency": chosen(AGENCY),
+                "recommendation": chosen("nine"),
+            },
+            "recommendation",
+            "Choose the recommendation, or none.",
+        ),
+        (
+            "add_action",
+            {"agency": chosen(AGENCY), "due": day(TOMORROW)},
+            "title",
+            "Say what will be done.",
+        ),
+        (
+            "add_action",
+            {"title": typed("Train staff"), "agency": chosen("the_moon"), "due": day(TOMORROW)},
+            "agency",
+            "Choose the owning agency.",
+        ),
+        ("add_action", {"title": typed("Train staff"), "agency": chosen(AGENCY)}, "due", NO_DATE),
+        (
+            "action_done",
+            {"date": day(YESTERDAY), "evidence": typed("An audit")},
+            "which",
+            "Choose which action.",
+        ),
+        (
+            "action_done",
+            {"which": chosen("3"), "date": day(TOMORROW), "evidence": typed("An audit")},
+            "date",
+            FUTURE_DATE,
+        ),
+        (
+            "action_done",
+            {"which": chosen("3"), "date": day(YESTERDAY)},
+            "evidence",
+            "Say what shows it happened: how will we know?",
+        ),
+        (
+            "action_done",
+            {
+                "which": chosen("3"),
+                "date": day(YESTERDAY),
+                "evidence": typed("An audit"),
+                "assure": day(YESTERDAY - timedelta(1)),
+            },
+            "assure",
+            "The date to look again must be on or after the date it was done.",
+        ),
+        ("action_drop", {"which": chosen("3")}, "reason", SAY_WHY),
+        (
+            "action_assure",
+            {
+                "which": chosen("3"),
+                "note": typed("Audit"),
+                "date": day(TODAY),
+                "result": chosen("x"),
+            },
+            "result",
+            "Choose what looking again found.",
+        ),
+        (
+            "action_assure",
+            {"which": chosen("3"), "result": chosen("partly"), "date": day(TODAY)},
+            "note",
+            "Say how the partnership knows.",
+        ),
+        ("action_reopen", {}, "which", "Choose which action."),
+    ],
+)
+def test_each_check_of_a_register_form_names_its_field(
+    verb: str, values: dict[str, Any], block: str, problem: str
+) -> None:
+    answer = action_form(verb, **values)
+    assert isinstance(answer, FieldErrors) and answer[block] == problem
+
+
+def test_sound_register_forms_give_their_commands() -> None:
+    assert action_form(
+        "recommend", text=typed("Audit the escalation policy"), origin=chosen("national")
+    ) == AddRecommendation("Audit the escalation policy", Origin.NATIONAL)
+    assert action_form(
+        "add_action",
+        title=typed("Train staff"),
+        agency=chosen(AGENCY),
+        owner=person("U0OWNER"),
+        due=day(TOMORROW),
+    ) == AddAction(None, "Train staff", AGENCY, "U0OWNER", TOMORROW)
+    assert action_form(
+        "action_done", which=chosen("3"), date=day(YESTERDAY), evidence=typed("An audit")
+    ) == MarkDone(3, YESTERDAY, "An audit", None)
+    assert action_form(
+        "action_assure",
+        which=chosen("3"),
+        result=chosen("partly"),
+        note=typed("An audit"),
+        date=day(TODAY),
+    ) == RecordAssurance(3, AssuranceResult.PARTLY, "An audit", TODAY)
+    assert action_form("action_reopen", which=chosen("3")) == ReopenAction(3)
+    assert action_form("not_a_verb") is None
+
+
+def test_the_national_review_form_is_read_as_the_others() -> None:
+    def read(**values: dict[str, Any]) -> Any:
+        form = Submitted("national_review_recorded", 0, values)
+        return read_national_review(form, today=TODAY, allowed=frozenset())
+
+    assert read(published=day(YESTERDAY)) == {"title": "Give its title."}
+    assert read(title=typed("Child protection in England"), published=day(TOMORROW)) == {
+        "published": FUTURE_DATE
+    }
+    assert read(
+        title=typed("Child protection in England"), published=day(YESTERDAY)
+    ) == RecordNationalReview("Child protection in England", YESTERDAY, None)

@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.domain.actions import ActionVerb
 from bot.domain.calendar import london_date
-from bot.domain.forms import SAY_WHY, FieldErrors, past_date_problem, text_problem
+from bot.domain.forms import FieldErrors
 from bot.domain.words import ItemVerb, StepVerb
 from bot.flows import posting
 from bot.listeners.guard import acknowledge_form, after_ack, membership
@@ -121,20 +121,6 @@ def planned(read: Reader, use_cases: Mapping[type[Any], Callable[..., Case]]) ->
     return plan
 
 
-def with_errors(
-    plan: Callable[[Runtime, Submitted, dict[str, str]], Callable[[str], Changed] | None],
-) -> Callable[[Runtime, Submitted], Callable[[str], Changed] | FieldErrors | None]:
-    """A plan that fills an ``errors`` dict as it checks (the improvement forms', which
-    have no reader yet), answering as a :data:`Plan` does."""
-
-    def answered(runtime: Runtime, form: Submitted) -> Callable[[str], Changed] | FieldErrors | None:
-        errors: dict[str, str] = {}
-        change = plan(runtime, form, errors)
-        return FieldErrors(errors) if errors else change
-
-    return answered
-
-
 def register_section(
     app: App,
     runtime: Runtime,
@@ -206,7 +192,6 @@ def given_action(form: Submitted, user: str) -> str | None:
     return owner if form.verb == ActionVerb.ADD and owner and owner != user else None
 
 
-
 def apply_form(
     runtime: Runtime,
     ack: Ack,
@@ -248,33 +233,6 @@ def apply_form(
         return None
     ack()
     return form, user, case
-
-
-def past_date(form: Submitted, block: str, today: date, errors: dict[str, str]) -> date | None:
-    """The date chosen in ``block``, or an error in ``errors``: it is missing or in the
-    future (for a plan that fills ``errors``; a reader has :class:`Reading`)."""
-    value = form.day(block)
-    if problem := past_date_problem(value, today):
-        errors[block] = problem
-    return value
-
-
-def free_text(
-    runtime: Runtime,
-    form: Submitted,
-    block: str,
-    limit: int,
-    errors: dict[str, str],
-    *,
-    missing: str = SAY_WHY,
-) -> str:
-    """The text typed in ``block``, or an error: ``missing`` if nothing was typed, what the
-    confidentiality guard refuses otherwise."""
-    value = form.text(block)
-    allowed = runtime.rules.allowed_words
-    if problem := text_problem(value, limit=limit, allowed=allowed, missing=missing):
-        errors[block] = problem
-    return value
 
 
 #: The use case each command of the step, item and case forms is applied by.

@@ -13,8 +13,6 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from bot.domain.actions import ActionStatus
 from bot.domain.calendar import london_date
 from bot.listeners import national
-from bot.listeners.guard import acknowledge, acknowledge_form, after_ack
-
 from bot.listeners.guard import acknowledge, acknowledge_form, after_ack, membership
 from bot.listeners.improvement import done_form
 from bot.logs import about_case

@@ -15,23 +15,30 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.models.views import View
 
-from bot.domain.actions import CHOOSES, ActionVerb, AssuranceResult, Origin
+from bot.domain.actions import CHOOSES, ActionVerb
 from bot.domain.calendar import london_date
-from bot.listeners.forms import Apply, free_text, past_date, register_section, with_errors
+from bot.domain.forms import FieldErrors
+from bot.listeners.forms import Apply, register_section
 from bot.listeners.guard import OutOfDate, guarded, open_case
+from bot.rules import Rules
 from bot.runtime import Runtime
 from bot.usecases import cases, improvement
-from bot.views.case_forms import REASON_MAX, Submitted
+from bot.views.case_forms import Submitted
 from bot.views.improvement import (
-    IMMEDIATE,
     IMPROVEMENT_ACTION,
     IMPROVEMENT_FORM,
+    ActionCommand,
+    AddAction,
+    AddRecommendation,
+    MarkDone,
+    NotTakenForward,
+    RecordAssurance,
+    ReopenAction,
     choices,
     improvement_modal,
+    read_action_form,
 )
-from bot.views.values import row_id, verb_and_id
-
-_WHICH = "Choose which action."
+from bot.views.values import verb_and_id
 
 
 class ImprovementSection:
@@ -87,107 +94,75 @@ def register(app: App, runtime: Runtime) -> None:
         menu=IMPROVEMENT_ACTION,
         choose=section.choose,
         form=IMPROVEMENT_FORM,
-        plan=with_errors(_change),
+        plan=_change,
     )
 
 
-def _change(runtime: Runtime, form: Submitted, errors: dict[str, str]) -> Apply | None:
-    """Check a submitted form of the section; the change to make, or None (``errors``)."""
-    engine, rules, now = runtime.engine, runtime.rules, runtime.clock()
-    incident_id = form.target
-    if form.verb == ActionVerb.RECOMMEND:
-        text = free_text(
-            runtime, form, "text", REASON_MAX, errors, missing="Write the recommendation."
-        )
-        if (chosen := form.choice("origin")) not in tuple(Origin):
-            errors["origin"] = "Choose the review it comes from."
-            return None
-        origin = Origin(chosen)
+def _change(runtime: Runtime, form: Submitted) -> Apply | FieldErrors | None:
+    """The change a submitted form of the section makes to the case's register, or its
+    fields to fix."""
+    engine, rules, now, incident_id = runtime.engine, runtime.rules, runtime.clock(), form.target
+    asked = read_register(runtime, form)
+    if isinstance(asked, AddRecommendation):
+        text, origin = asked.text, asked.origin
         return lambda user: improvement.add_recommendation(
             engine, rules, incident_id=incident_id, text=text, origin=origin, actor=user, now=now
         )
-    change = action_change(runtime, form, errors)
-    if change is None:
-        return None
+    if asked is None or isinstance(asked, FieldErrors):
+        return asked
+    change = action_change(rules, asked)
     return lambda user: improvement.change_case_action(
         engine, rules, incident_id=incident_id, change=change, actor=user, now=now
     )
 
 
-def action_change(
-    runtime: Runtime, form: Submitted, errors: dict[str, str]
-) -> improvement.ActionChange | None:
-    """Check a submitted form about an improvement action (of a case's register or a
-    national review's); the change to make, or None (``errors``)."""
-    rules, today = runtime.rules, london_date(runtime.clock())
-    if form.verb not in tuple(ActionVerb):
-        return None
-    verb = ActionVerb(form.verb)
-    if verb == ActionVerb.ADD:
-        picked = form.choice("recommendation") or IMMEDIATE  # a national review asks none
-        recommendation = None if picked == IMMEDIATE else row_id(picked)
-        if picked != IMMEDIATE and recommendation is None:
-            errors["recommendation"] = "Choose the recommendation, or none."
-        title = free_text(
-            runtime, form, "title", REASON_MAX, errors, missing="Say what will be done."
-        )
-        if title == "":
-            errors["title"] = "Say what will be done."
-        agency = form.choice("agency") or ""
-        if agency not in rules.checklist.agencies:
-            errors["agency"] = "Choose the owning agency."
-        owner = form.user("owner") or ""
-        if not runtime.access.allows(owner):
-            errors["owner"] = "The owner must be a member of the partnership channel."
-        due = form.day("due")
-        if due is None:
-            errors["due"] = "Choose a date."
-        if errors or due is None:
-            return None
-        return improvement.adding(
-            rules,
-            recommendation_id=recommendation,
-            title=title,
-            agency=agency,
-            owner=owner,
-            due_on=due,
-        )
-    which = row_id(form.choice("which") or "")
-    if which is None:
-        errors["which"] = _WHICH
-    if verb == ActionVerb.DONE:
-        on = past_date(form, "date", today, errors)
-        evidence = free_text(
-            runtime, form, "evidence", REASON_MAX, errors, missing="Say what shows it happened."
-        )
-        if "evidence" in errors and not evidence:
-            errors["evidence"] = "Say what shows it happened: how will we know?"
-        assure = form.day("assure")
-        if assure is not None and on is not None and assure < on:
-            errors["assure"] = "The date to look again must be on or after the date it was done."
-        if which is None or on is None or errors:
-            return None
-        return improvement.marking_done(
-            action_id=which, on=on, evidence=evidence, assurance_due_on=assure
-        )
-    if verb == ActionVerb.NOT_TAKEN_FORWARD:
-        reason = free_text(runtime, form, "reason", REASON_MAX, errors)
-        if which is None:
-            return None
-        return improvement.not_taking_forward(action_id=which, reason=reason)
-    if verb == ActionVerb.ASSURE:
-        chosen = form.choice("result")
-        if chosen not in tuple(AssuranceResult):
-            errors["result"] = "Choose what looking again found."
-        note = free_text(
-            runtime, form, "note", REASON_MAX, errors, missing="Say how the partnership knows."
-        )
-        on = past_date(form, "date", today, errors)
-        if which is None or on is None or chosen not in tuple(AssuranceResult):
-            return None
-        return improvement.assuring(
-            action_id=which, result=AssuranceResult(chosen), note=note, on=on
-        )
-    if verb == ActionVerb.REOPEN and which is not None:
-        return improvement.reopening(action_id=which)
-    return None
+def read_register(
+    runtime: Runtime, form: Submitted
+) -> ActionCommand | AddRecommendation | FieldErrors | None:
+    """What a form of a register (a case's or a national review's) asks, its new owner
+    one of the partnership (Slack says), or its fields to fix."""
+    asked = read_action_form(
+        form,
+        today=london_date(runtime.clock()),
+        allowed=runtime.rules.allowed_words,
+        agencies=runtime.rules.checklist.agencies,
+    )
+    if form.verb == ActionVerb.ADD and not runtime.access.allows(form.user("owner") or ""):
+        errors = asked if isinstance(asked, FieldErrors) else FieldErrors()
+        errors["owner"] = "The owner must be a member of the partnership channel."
+        return errors
+    return asked
+
+
+def action_change(rules: Rules, command: ActionCommand) -> improvement.ActionChange:
+    """The use case's change for a command read from a register's form."""
+    match command:
+        case AddAction():
+            return improvement.adding(
+                rules,
+                recommendation_id=command.recommendation_id,
+                title=command.title,
+                agency=command.agency,
+                owner=command.owner,
+                due_on=command.due_on,
+            )
+        case MarkDone():
+            return improvement.marking_done(
+                action_id=command.action_id,
+                on=command.on,
+                evidence=command.evidence,
+                assurance_due_on=command.assurance_due_on,
+            )
+        case NotTakenForward():
+            return improvement.not_taking_forward(
+                action_id=command.action_id, reason=command.reason
+            )
+        case RecordAssurance():
+            return improvement.assuring(
+                action_id=command.action_id,
+                result=command.result,
+                note=command.note,
+                on=command.on,
+            )
+        case ReopenAction():
+            return improvement.reopening(action_id=command.action_id)

@@ -15,17 +15,28 @@ from slack_sdk.models.views import View
 
 from bot.domain.actions import CHOOSES, ActionStatus, ActionVerb
 from bot.domain.calendar import london_date
-from bot.domain.publication import page_url_problem
+from bot.domain.forms import FieldErrors
 from bot.domain.words import AuditAction
 from bot.flows import posting
-from bot.listeners.forms import apply_form, free_text, given_action, past_date, with_errors
+from bot.listeners.forms import apply_form, given_action
 from bot.listeners.guard import OutOfDate, acknowledge_form, after_ack, guarded
-from bot.listeners.improvement import action_change
+from bot.listeners.improvement import action_change, read_register
 from bot.runtime import Runtime
 from bot.usecases import improvement
-from bot.views.case_forms import REASON_MAX, URL_BLOCK, Submitted
-from bot.views.improvement import NATIONAL_ACTION, NATIONAL_FORM, choices, improvement_modal
-from bot.views.national import NATIONAL_REVIEW_FORM, NEW, national_review_modal
+from bot.views.case_forms import Submitted
+from bot.views.improvement import (
+    NATIONAL_ACTION,
+    NATIONAL_FORM,
+    AddRecommendation,
+    choices,
+    improvement_modal,
+)
+from bot.views.national import (
+    NATIONAL_REVIEW_FORM,
+    NEW,
+    national_review_modal,
+    read_national_review,
+)
 from bot.views.values import verb_and_id
 
 
@@ -89,7 +100,7 @@ def register(app: App, runtime: Runtime) -> None:
     menus = RegisterMenus(runtime)
 
     def record(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
-        applied = apply_form(runtime, ack, body, view, with_errors(_recorded), read=_new_review)
+        applied = apply_form(runtime, ack, body, view, _recorded, read=_new_review)
         if applied is not None:
             context["national"] = applied[2].review.id
 
@@ -106,7 +117,7 @@ def register(app: App, runtime: Runtime) -> None:
             )
 
     def change(ack: Ack, body: dict[str, Any], view: dict[str, Any], context: BoltContext) -> None:
-        applied = apply_form(runtime, ack, body, view, with_errors(_changed))
+        applied = apply_form(runtime, ack, body, view, _changed)
         if applied is None:
             return
         form, user, found = applied
@@ -137,31 +148,34 @@ def _new_review(view: dict[str, Any]) -> Submitted:
 
 
 def _recorded(
-    runtime: Runtime, form: Submitted, errors: dict[str, str]
-) -> Callable[[str], improvement.NationalRegister] | None:
-    """Check the review form: its title passes the confidentiality guard, its link is
-    checked as a publication's is, its date is not in the future."""
-    now, allowed = runtime.clock(), runtime.rules.allowed_words
-    title = free_text(runtime, form, "title", REASON_MAX, errors, missing="Give its title.")
-    published = past_date(form, "published", london_date(now), errors)
-    url = form.text(URL_BLOCK) or None
-    if url and (problem := page_url_problem(url, allowed=allowed)):
-        errors[URL_BLOCK] = problem
-    if errors or published is None:
-        return None
-    published_on = published
+    runtime: Runtime, form: Submitted
+) -> Callable[[str], improvement.NationalRegister] | FieldErrors:
+    """The review form's change, or its fields to fix (:func:`read_national_review`)."""
+    now = runtime.clock()
+    asked = read_national_review(form, today=london_date(now), allowed=runtime.rules.allowed_words)
+    if isinstance(asked, FieldErrors):
+        return asked
     return lambda user: improvement.record_national_review(
-        runtime.engine, title=title, published_on=published_on, url=url, actor=user, now=now
+        runtime.engine,
+        title=asked.title,
+        published_on=asked.published_on,
+        url=asked.url,
+        actor=user,
+        now=now,
     )
 
 
 def _changed(
-    runtime: Runtime, form: Submitted, errors: dict[str, str]
-) -> Callable[[str], improvement.NationalRegister] | None:
-    """Check a form of the register: the change to make to the review's actions."""
-    change = action_change(runtime, form, errors)
-    if change is None:
+    runtime: Runtime, form: Submitted
+) -> Callable[[str], improvement.NationalRegister] | FieldErrors | None:
+    """The change a form of the register makes to the review's actions, or its fields to
+    fix (a national review has no recommendations of its own)."""
+    asked = read_register(runtime, form)
+    if asked is None or isinstance(asked, FieldErrors):
+        return asked
+    if isinstance(asked, AddRecommendation):
         return None
+    change = action_change(runtime.rules, asked)
     engine, rules, now, review_id = runtime.engine, runtime.rules, runtime.clock(), form.target
     return lambda user: improvement.change_national_action(
         engine, rules, national_review_id=review_id, change=change, actor=user, now=now

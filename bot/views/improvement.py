@@ -9,7 +9,8 @@ within Slack's 50 blocks: it lists the soonest few and says how many more there 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from slack_sdk.models.blocks import (
@@ -30,10 +31,12 @@ from bot.domain.actions import (
     is_overdue,
     tally,
 )
+from bot.domain.forms import NO_DATE, FieldErrors
 from bot.domain.words import Decision
-from bot.views.case_forms import REASON_MAX
+from bot.views.case_forms import REASON_MAX, Reading, Submitted
 from bot.views.inputs import ACTION, choice_input, date_input, form_modal, text_input
 from bot.views.text import LABEL, SECTION_TEXT, cut, day, escape, menu, owner
+from bot.views.values import row_id
 from storage.models import Holder, ImprovementAction, NationalReview, Recommendation
 
 IMPROVEMENT_ACTION = "improvement"
@@ -323,3 +326,113 @@ def find_agency(typed: str, agencies: Mapping[str, str]) -> str | None:
         if wanted in (key.casefold(), name.casefold(), key.replace("_", " ").casefold()):
             return key
     return None
+
+
+# -- reading the forms: what each asks, named for the use case of bot.usecases.improvement
+# that makes it (the owner's membership is Slack's to say: the listener asks it) ----------
+
+_WHICH = "Choose which action."
+
+
+@dataclass(frozen=True)
+class AddRecommendation:
+    text: str
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class AddAction:
+    recommendation_id: int | None
+    title: str
+    agency: str
+    owner: str
+    due_on: date
+
+
+@dataclass(frozen=True)
+class MarkDone:
+    action_id: int
+    on: date
+    evidence: str
+    assurance_due_on: date | None
+
+
+@dataclass(frozen=True)
+class NotTakenForward:
+    action_id: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class RecordAssurance:
+    action_id: int
+    result: AssuranceResult
+    note: str
+    on: date
+
+
+@dataclass(frozen=True)
+class ReopenAction:
+    action_id: int
+
+
+ActionCommand = AddAction | MarkDone | NotTakenForward | RecordAssurance | ReopenAction
+
+
+def read_action_form(
+    form: Submitted, *, today: date, allowed: Collection[str], agencies: Mapping[str, str]
+) -> ActionCommand | AddRecommendation | FieldErrors | None:
+    """What a submitted form of a register (a case's, or a national review's) asks, or
+    its fields to fix; None for a verb it does not know."""
+    if form.verb not in tuple(ActionVerb):
+        return None
+    reading, verb = Reading(form, today=today, allowed=allowed), ActionVerb(form.verb)
+    if verb == ActionVerb.RECOMMEND:
+        text = reading.free_text("text", REASON_MAX, missing="Write the recommendation.")
+        origin = reading.word("origin", Origin, "Choose the review it comes from.")
+        return reading.answer(AddRecommendation(text, origin) if origin else None)
+    if verb == ActionVerb.ADD:
+        return reading.answer(_added(reading, agencies))
+    which = row_id(form.choice("which") or "")
+    reading.fail("which", _WHICH if which is None else None)
+    command: ActionCommand | None = None
+    if verb == ActionVerb.DONE:
+        on = reading.past_date("date")
+        evidence = reading.free_text(
+            "evidence", REASON_MAX, missing="Say what shows it happened: how will we know?"
+        )
+        assure = form.day("assure")
+        if assure is not None and on is not None and assure < on:
+            reading.fail(
+                "assure", "The date to look again must be on or after the date it was done."
+            )
+        if which is not None and on is not None:
+            command = MarkDone(which, on, evidence, assure)
+    elif verb == ActionVerb.NOT_TAKEN_FORWARD:
+        reason = reading.free_text("reason", REASON_MAX)
+        command = NotTakenForward(which, reason) if which is not None else None
+    elif verb == ActionVerb.ASSURE:
+        result = reading.word("result", AssuranceResult, "Choose what looking again found.")
+        note = reading.free_text("note", REASON_MAX, missing="Say how the partnership knows.")
+        on = reading.past_date("date")
+        if which is not None and on is not None and result is not None:
+            command = RecordAssurance(which, result, note, on)
+    elif verb == ActionVerb.REOPEN and which is not None:
+        command = ReopenAction(which)
+    return reading.answer(command)
+
+
+def _added(reading: Reading, agencies: Mapping[str, str]) -> AddAction | None:
+    form = reading.form
+    picked = form.choice("recommendation") or IMMEDIATE  # a national review asks none
+    recommendation = None if picked == IMMEDIATE else row_id(picked)
+    if picked != IMMEDIATE and recommendation is None:
+        reading.fail("recommendation", "Choose the recommendation, or none.")
+    title = reading.free_text("title", REASON_MAX, missing="Say what will be done.")
+    agency = form.choice("agency") or ""
+    reading.fail("agency", None if agency in agencies else "Choose the owning agency.")
+    due = form.day("due")
+    reading.fail("due", NO_DATE if due is None else None)
+    if due is None:
+        return None
+    return AddAction(recommendation, title, agency, form.user("owner") or "", due)

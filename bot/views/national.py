@@ -5,14 +5,17 @@ actions, with the same menus and forms as a case card's *Improvement actions* se
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from slack_sdk.models.blocks import Block, MarkdownTextObject, SectionBlock
 from slack_sdk.models.views import View
 
+from bot.domain.forms import FieldErrors
+from bot.domain.publication import page_url_problem
 from bot.domain.words import AuditAction
-from bot.views.case_forms import REASON_MAX, link_input
+from bot.views.case_forms import REASON_MAX, URL_BLOCK, Reading, Submitted, link_input
 from bot.views.improvement import improvement_blocks
 from bot.views.inputs import date_input, form_modal, text_input
 from bot.views.text import cut, day, escape
@@ -69,3 +72,29 @@ def register_message(
     heading = SectionBlock(block_id="national", text=MarkdownTextObject(text="\n".join(lines)))
     section = improvement_blocks(review, [], actions, agencies, today, controls=True)
     return f"{review.reference}: national review", [heading, *section]
+
+
+@dataclass(frozen=True)
+class RecordNationalReview:
+    """The review form's answer, named for its use case
+    (:func:`bot.usecases.improvement.record_national_review`)."""
+
+    title: str
+    published_on: date
+    url: str | None
+
+
+def read_national_review(
+    form: Submitted, *, today: date, allowed: Collection[str]
+) -> RecordNationalReview | FieldErrors:
+    """The review form as submitted: its title through the confidentiality guard, its
+    date not in the future, its link checked as a publication's is; or its fields to fix."""
+    reading = Reading(form, today=today, allowed=allowed)
+    title = reading.free_text("title", REASON_MAX, missing="Give its title.")
+    published = reading.past_date("published")
+    url = form.text(URL_BLOCK) or None
+    if url:
+        reading.fail(URL_BLOCK, page_url_problem(url, allowed=allowed))
+    if reading.errors or published is None:
+        return reading.errors
+    return RecordNationalReview(title, published, url)
