@@ -1039,13 +1039,10 @@ def _benign(rng: random.Random) -> list[Sample]:
 
 def _unique(items: list[Sample]) -> list[Sample]:
     """Each text once per field, first kept."""
-    seen: set[tuple[str, str]] = set()
-    kept = []
+    kept: dict[tuple[str, str], Sample] = {}
     for sample in items:
-        if (sample.field, sample.text) not in seen:
-            seen.add((sample.field, sample.text))
-            kept.append(sample)
-    return kept
+        kept.setdefault((sample.field, sample.text), sample)
+    return list(kept.values())
 
 
 def benign_words(benign: list[Sample]) -> set[str]:
