@@ -198,6 +198,14 @@ NAME_TEXT = (
     "{f} {l} and {g} {h} both named in the CSE mapping.",
     "{f}-{g} {l} attended with her grandmother.",
     "{f} {l}-{h} is on roll at the PRU.",
+    "Present: {g} {h}; {f} {l}; the IRO; the DSL.",
+    "cc {g} {h}, {f} {l}",
+    "spoke to {f.lower} {l.lower} today, she was upset",
+    "Mum is {g}\n{l}, lives with her partner on the estate.",
+    "{L}, {F} - NFA. {L}, {G} - charged.",
+    "Children: 1) {f} 2) {g} 3) unborn. Surname {l}.",
+    "The {l} family have moved again - third address this year.",
+    "Referrer: {g} {h} (neighbour), concerns about {f} being left alone.",
 )
 
 NAME_PSEUDONYM = (
@@ -474,6 +482,7 @@ def _person_values(pick: Callable[[], tuple[str, str]]) -> dict[str, str]:
         "L": last.upper(),
         "i": first[0],
         "g": other_first,
+        "G": other_first.upper(),
         "h": other_last,
     }
 
