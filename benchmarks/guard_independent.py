@@ -7,7 +7,8 @@ Runs ``check_free_text`` (text fields) and ``check_pseudonym`` over
 ``tests/support/second_corpus.py``, none of whose sources the rules saw; with ``--corpus
 third``, ``tests/support/third_corpus.py``, seen by nobody tuning the guard: run it once,
 with ``--misses 0``, as the final measure; likewise ``--corpus fourth``,
-``tests/support/fourth_corpus.py``, whose names come from names-dataset) and prints, per
+``tests/support/fourth_corpus.py``, whose names come from names-dataset, and ``--corpus
+fifth``, ``tests/support/fifth_corpus.py``, whose names come from mimesis) and prints, per
 category, per source and overall: recall (identifying samples refused) and false alarms
 (benign samples refused), then up to ``--misses`` missed samples per category (all
 fictional). "Never seen by the rules" is every source but ``faker-en``, whose names the rules'
@@ -29,7 +30,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.domain.pseudonymity import check_free_text, check_pseudonym
-from tests.support import fourth_corpus, independent_corpus, second_corpus, third_corpus
+from tests.support import (
+    fifth_corpus,
+    fourth_corpus,
+    independent_corpus,
+    second_corpus,
+    third_corpus,
+)
 from tests.support.independent_corpus import SEEN, Sample, scored
 
 CORPORA = {
@@ -37,6 +44,7 @@ CORPORA = {
     "second": second_corpus,
     "third": third_corpus,
     "fourth": fourth_corpus,
+    "fifth": fifth_corpus,
 }
 
 Tally = dict[str, list[int]]
