@@ -15,7 +15,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.models.blocks import HeaderBlock
 
-from bot import calendar_feed, cases, improvement, reports, yearly_workbook
+from bot import calendar_feed, cases, improvement, reports
 from bot.ack_first import right_after_ack
 from bot.blocks.calendar import COMMANDS, FEEDS_OFF, feed_blocks, feed_state_text
 from bot.blocks.case_card import case_card
@@ -184,6 +184,8 @@ def _report_workbook(
         )
         respond(blocks=help_blocks(problem), text=problem)
         return
+    from bot import yearly_workbook  # xlsxwriter, for the few who ask for a workbook
+
     rules = runtime.rules
     report = reports.yearly_report(runtime.engine, rules, year, today)
     content = yearly_workbook.yearly_workbook(
