@@ -15,8 +15,7 @@ from sqlalchemy.engine import Engine
 
 from bot.server import HttpServer
 from tests.support.fake_slack import FakeSlackAPI
-from tests.support.running_bot import SIGNING_SECRET
-from tests.support.slack_requests import CHANNEL_ID
+from tests.support.running_bot import http_settings
 
 
 @pytest.mark.parametrize("events", [True, False])
@@ -103,18 +102,10 @@ def test_building_the_app_walks_no_stack(
     import inspect
 
     from bot.app import build_app
-    from bot.config import Settings
     from bot.rules import load_rules
 
     def walked(*_: object) -> NoReturn:
         raise AssertionError("inspect.stack() at start")
 
     monkeypatch.setattr(inspect, "stack", walked)
-    settings = Settings(
-        _env_file=None,
-        slack_bot_token="xoxb-test-token",
-        slack_signing_secret=SIGNING_SECRET,
-        slack_api_url=fake.url,
-        safeguarding_channel=CHANNEL_ID,
-    )
-    assert build_app(settings, engine, load_rules()).name == "safeguarding-bot"
+    assert build_app(http_settings(fake), engine, load_rules()).name == "safeguarding-bot"
