@@ -76,14 +76,14 @@ def modules_of(package: str) -> list[str]:
 
 def loaded_by(modules: list[str]) -> list[str]:
     """The modules a fresh interpreter has loaded after importing ``modules``."""
-    probe = (
-        "import importlib, json, sys\n"
-        f"for name in {modules!r}:\n"
-        "    importlib.import_module(name)\n"
-        "print(json.dumps(sorted(sys.modules)))"
-    )
+    return loaded_after("\n".join(f"import {name}" for name in modules))
+
+
+def loaded_after(script: str, env: dict[str, str] | None = None) -> list[str]:
+    """The modules a fresh interpreter has loaded after running ``script``."""
+    probe = f"{script}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
     done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT, env=env
     )
     loaded: list[str] = json.loads(done.stdout.strip().splitlines()[-1])
     return loaded
@@ -163,16 +163,55 @@ def test_the_offline_commands_load_no_slack(tmp_path: Path) -> None:
         ["report", "--format", "xlsx", "--output", str(tmp_path / "year.xlsx")],
     ]
     script = (
-        "import contextlib, io, json, sys\nfrom bot.edge.cli import main\n"
+        "import contextlib, io\nfrom bot.edge.cli import main\n"
         f"for argv in {commands!r}:\n"
         "    with contextlib.redirect_stdout(io.StringIO()):\n"
         "        main(argv)\n"
-        "print(json.dumps(sorted(sys.modules)))"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
-    )
-    loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    loaded = loaded_after(script, env)
     assert breaches(loaded, ("slack_sdk", "slack_bolt")) == []
     assert (tmp_path / "cases.csv").read_text().startswith("reference,")
     assert (tmp_path / "year.xlsx").read_bytes().startswith(b"PK")  # a zip: the workbook
+
+
+#: What only an export, a report or a calendar feed needs, and the bank holidays of
+#: countries other than the UK: megabytes a serving process would keep from its start.
+NOT_AT_START = ("icalendar", "xlsxwriter", "openpyxl", "holidays.countries.france")
+
+
+def run_imports() -> str:
+    """The imports ``safeguarding-bot run`` makes: ``bot.edge.cli``'s own and those inside
+    the functions of the run command, read from its source so that a new one is counted."""
+    source = ROOT.joinpath("bot", "edge", "cli.py").read_text()
+    functions = {"main", "_run", "_reminder_runtime", "_follow_rules"}
+    lines = ["import bot.edge.cli"]
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.FunctionDef) and node.name in functions:
+            lines += [
+                ast.unparse(each)
+                for each in ast.walk(node)
+                if isinstance(each, ast.Import | ast.ImportFrom)
+            ]
+    return "\n".join(lines)
+
+
+def test_the_run_command_loads_no_exporters() -> None:
+    script = run_imports()
+    assert "from bot.edge.app import build_app" in script
+    assert breaches(loaded_after(script), NOT_AT_START) == []
+
+
+def test_the_exporters_probe_can_fail() -> None:
+    """The probe sees them once used: an export, a workbook and a counted working day."""
+    script = (
+        "import datetime, bot.views.yearly_workbook\n"
+        "from bot.domain.day_events import day_calendar\n"
+        "from bot.domain.calendar import WorkingCalendar\n"
+        "day_calendar([], name='deadlines')\n"
+        "WorkingCalendar().is_working_day(datetime.date(2026, 12, 25))\n"
+    )
+    assert breaches(loaded_after(script), NOT_AT_START) == [
+        "holidays.countries.france",
+        "icalendar",
+        "xlsxwriter",
+    ]

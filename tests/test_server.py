@@ -7,12 +7,17 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from typing import NoReturn
 
 import pytest
 from slack_bolt import App
 from sqlalchemy.engine import Engine
 
 from bot.edge.server import HttpServer
+
+
+from tests.support.fake_slack import FakeSlackAPI
+from tests.support.running_bot import http_settings
 
 
 @pytest.mark.parametrize("events", [True, False])
@@ -89,3 +94,20 @@ def test_serving_ends_after_the_stop_has_let_the_work_finish_or_given_up(
     assert finished is (work < 1.0)
     assert drained and ended >= drained[0]  # not while the work was still running
     assert ended - started < 0.3 + 1.5  # the grace period bounds the wait
+
+
+def test_building_the_app_walks_no_stack(
+    fake: FakeSlackAPI, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bolt names an unnamed app by ``inspect.stack()``, which looks up the path of every
+    loaded module: tenths of a second of the start. The bot's app is named."""
+    import inspect
+
+    from bot.edge.app import build_app
+    from bot.rules import load_rules
+
+    def walked(*_: object) -> NoReturn:
+        raise AssertionError("inspect.stack() at start")
+
+    monkeypatch.setattr(inspect, "stack", walked)
+    assert build_app(http_settings(fake), engine, load_rules()).name == "safeguarding-bot"

@@ -7,8 +7,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from icalendar import Calendar, Event
-
 PRODID = "-//safeguarding-bot//Statutory deadlines//EN"
 
 
@@ -31,6 +29,8 @@ def day_calendar(events: Iterable[DayEvent], *, name: str, method: str | None = 
     """The events as one iCalendar object; ``method`` (PUBLISH) for a file to import, none
     for a subscription (whose DTSTAMP is then when the event last changed, RFC 5545
     3.8.7.2, so the same data gives the same bytes)."""
+    from icalendar import Calendar, Event  # megabytes a serving process needs only for a feed
+
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

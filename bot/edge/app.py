@@ -138,6 +138,9 @@ def build_app(
     app = BotApp(
         ack_first=ack_first,
         runtime=runtime,
+        # Named, as Bolt would otherwise name it by inspect.stack(): a look-up of every
+        # loaded module's path, tenths of a second at start.
+        name="safeguarding-bot",
         client=client,
         request_verification_enabled=False,
         process_before_response=True,

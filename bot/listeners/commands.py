@@ -189,6 +189,8 @@ def _report_workbook(
         )
         respond(blocks=help_blocks(problem), text=problem)
         return
+    from bot.views import yearly_workbook  # xlsxwriter, for the few who ask for a workbook
+
     rules = runtime.rules
     report = reports.yearly_report(runtime.engine, rules, year, today)
     content = yearly_workbook.yearly_workbook(

@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from sqlalchemy.engine import Engine
@@ -68,6 +69,18 @@ def fake() -> Iterator[FakeSlackAPI]:
         yield fake
 
 
+def http_settings(fake: FakeSlackAPI, **given: Any) -> Settings:
+    """The settings of a bot taking Slack's requests over HTTP from ``fake``."""
+    return Settings(
+        _env_file=None,
+        slack_bot_token="xoxb-test-token",
+        slack_signing_secret=SIGNING_SECRET,
+        slack_api_url=fake.url,
+        safeguarding_channel=CHANNEL_ID,
+        **given,
+    )
+
+
 @pytest.fixture
 def running(
     fake: FakeSlackAPI, engine: Engine, request: pytest.FixtureRequest
@@ -78,14 +91,7 @@ def running(
     """
     given = dict(getattr(request, "param", {}))
     rules = given.pop("rules", None) or load_rules()
-    settings = Settings(
-        _env_file=None,
-        slack_bot_token="xoxb-test-token",
-        slack_signing_secret=SIGNING_SECRET,
-        slack_api_url=fake.url,
-        safeguarding_channel=CHANNEL_ID,
-        **given,
-    )
+    settings = http_settings(fake, **given)
     clock = Clock(datetime(2026, 11, 23, 10, 30, tzinfo=UTC))  # a Monday
     app = build_app(settings, engine, rules, clock)
     server = HttpServer(app, engine, "127.0.0.1", 0, signing_secret=SIGNING_SECRET)
