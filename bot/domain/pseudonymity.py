@@ -406,7 +406,8 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
     norm = normalise(text)
     if _LINK.search(norm):
         return "A pseudonym cannot contain an email address or a web link."
-    norm = _PSEUDONYM_LABELS.sub(" ", norm).strip(" -")
+    if _DIGIT.search(norm):
+        norm = _PSEUDONYM_LABELS.sub(" ", norm).strip(" -")
     if finding := _number(norm):
         return advice(finding)
     if match := _DATE_PART.search(norm):
@@ -543,6 +544,7 @@ _SLACK_MARKS = re.compile(
 #: What a pseudonym may hold besides the name: its case's reference ("CSPR-2026-004 Child
 #: K") and a year in brackets, as published reviews are named ("Child K (2024)"); a year
 #: says less than the age a note may give.
+_DIGIT = re.compile("[0-9]")
 _PSEUDONYM_LABELS = re.compile(rf"{_CASE_REFERENCE}|\((?:19|20)[0-9]{{2}}\)", re.IGNORECASE)
 #: An emoji code (":warning:", ":white_check_mark:", ":thumbsup:").
 _EMOJI = re.compile(r"(?<![\w:]):([a-z0-9_+-]{1,40}):(?![\w:])")
@@ -1413,11 +1415,11 @@ def _joins(norm: str, a: _Token, b: _Token, lex: _Lexicon, own: set[str]) -> boo
     """Whether ``a`` and ``b`` are words of one name."""
     if not _adjacent(norm, a, b):
         return False
-    mixed = _mixed_case(norm)  # in capitals throughout, a capital says nothing
     return all(
         t.low not in _FUNCTION
         and (
-            (t.capital and (mixed or t.low not in lex.words))
+            # in capitals throughout, a capital says nothing
+            (t.capital and (t.low not in lex.words or not norm.isupper()))
             or len(t.low) == 1
             or (t.low not in own and _is_name(t.low, lex))
         )
@@ -1575,9 +1577,10 @@ def _unknown(
         return False
     if low.endswith("s") and low[:-1] in _GENERIC:  # "Fridays"
         return False
-    letters = low if token.text.isupper() else low[:-1]  # "IMRs" reads as "imr"
-    if acronyms and _in_capitals(token.text) and len(low) <= 7 and not _read_as_word(letters):
-        return False
+    if acronyms and len(low) <= 7 and _in_capitals(token.text):
+        letters = low if token.text.isupper() else low[:-1]  # "IMRs" reads as "imr"
+        if not _read_as_word(letters):
+            return False
     if len(low) > 40 or _REPEATED.search(low):
         return False  # "xxxxxxxx", "zzz": no name has a letter three times running
     return not _vocabulary(low, lex, typo=typo and token.text[:1].islower())
