@@ -490,6 +490,13 @@ REFUSED_BY_CLASS = [
     pytest.param("mum's car, a grey estate, xt21 and", "xt21 and", id="plate-after-vehicle"),
     pytest.param("a moped, reg k41 sen, outside", "k41 sen", id="plate-after-vehicle"),
     pytest.param("a white van (R512 SEN) parked up", "R512 SEN", id="plate-after-vehicle"),
+    pytest.param("moved to QZ7 3BD", "postcode", id="postcode-any-outward-letters"),
+    pytest.param("postcode xb12 9pu", "postcode", id="postcode-any-outward-letters"),
+    pytest.param("ANKA BRZEZOWSKA - MISSING - POLICE CALLED", "BRZEZOWSKA", id="capitals"),
+    pytest.param("rose said she was scared", "rose", id="lower-case-speaker"),
+    pytest.param("dawn told the teacher", "dawn", id="lower-case-speaker"),
+    pytest.param("The Bramble family moved in", "Bramble", id="family-not-decided"),
+    pytest.param("her friend is called Bramble", "Bramble", id="name-reported"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -514,6 +521,24 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("the van was 5k", id="amount-beside-vehicle"),
     pytest.param("seen in the car at 10 am", id="time-beside-vehicle"),
     pytest.param("car park, 2 hrs", id="time-beside-vehicle"),
+    pytest.param("all PLOs are on hold", id="acronym-plural"),
+    pytest.param("waiting for the ICPCs", id="acronym-plural"),
+    pytest.param("the chair won't be there", id="contraction"),
+    pytest.param("we've asked twice, they're chasing it", id="contraction"),
+    pytest.param("shouldn't take long", id="contraction"),
+    pytest.param("tbh the agenda is too long", id="chat-abbreviation"),
+    pytest.param("lmk when the chronology lands", id="chat-abbreviation"),
+    pytest.param("fwiw the gif was funny", id="chat-abbreviation"),
+    pytest.param("shared under Art 9 of the GDPR", id="legal-citation"),
+    pytest.param("under Art 8 ECHR", id="legal-citation"),
+    pytest.param("chased by the named doctor Tues", id="weekday-abbreviation"),
+    pytest.param("on a CP plan since 04/05/2026", id="date-since"),
+    pytest.param("the extension to 21.09.26 stands", id="date-extension"),
+    pytest.param("the panel will call them the Lantern family", id="pseudonym-decided"),
+    pytest.param("agreed the baby will be called Bramble", id="pseudonym-decided"),
+    pytest.param("Child Lantern's father was told", id="pseudonym-after-child"),
+    pytest.param("the aunt of Child JO was told", id="letters-after-child"),
+    pytest.param("Baby AL was seen", id="letters-after-child"),
 ]
 
 
@@ -543,6 +568,9 @@ def test_each_rule_class_lets_its_look_alikes_through(text: str) -> None:
         pytest.param("car RT19 WPZ", "vehicle registration", id="free-text-checks"),
         pytest.param("lives on pelham road", "address", id="free-text-checks"),
         pytest.param("ashcombe primary school", "school", id="free-text-checks"),
+        pytest.param("A. Okorafor", "full name", id="initial-that-is-a-word"),
+        pytest.param("I. Brzezinski", "full name", id="initial-that-is-a-word"),
+        pytest.param("Jane (2019) Smith", "full name", id="year-between-names"),
     ],
 )
 def test_each_rule_class_refuses_its_kind_as_a_pseudonym(pseudonym: str, found: str) -> None:
@@ -555,6 +583,7 @@ def test_each_rule_class_refuses_its_kind_as_a_pseudonym(pseudonym: str, found: 
     [
         *["Family 12", "Baby R", "Child K", "Baby Pebble", "Baby Q", "Child Alpha"],
         *["willow tree", "Blue Sky", "apple cloud"],
+        *["Child M (2023)", "RR-2026-011 Child D", "Child T - LCSPR-2025-002"],
     ],
 )
 def test_a_number_an_initial_or_chosen_words_stay_a_pseudonym(pseudonym: str) -> None:

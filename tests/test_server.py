@@ -14,8 +14,6 @@ from slack_bolt import App
 from sqlalchemy.engine import Engine
 
 from bot.edge.server import HttpServer
-
-
 from tests.support.fake_slack import FakeSlackAPI
 from tests.support.running_bot import http_settings
 

@@ -18,8 +18,11 @@ naming an organisation, are taken for a name the gazetteer lacks ("Oluwaseun Bel
 partnership's allowed words (chosen pseudonyms such as "Willow") and the case's own
 pseudonym never count as names. A word no list has is a possible name unless it is a
 slip a typist makes (a key beside, letters swapped, doubled or dropped, one vowel for
-another), or capitals read letter by letter ("NSPCC", not "TAVINE"). A full date is
-refused unless the words beside it say what happened on it, in any of their forms.
+another), capitals read letter by letter ("NSPCC", "GPs", not "TAVINE"), a contraction
+("can't"), or a part of an Act cited before its number ("Art 6"). An everyday word no name
+list has is a pseudonym where the text decides it ("will be called Bramble", "Child
+Lantern's"). A full date is refused unless the words beside it say what happened on it, in
+any of their forms.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
@@ -125,6 +128,7 @@ _GENERIC = _FUNCTION | frozenset(
     christian catholic jewish sikh hindu buddhist islam somali polish romanian eritrean
     afghan syrian kurdish albanian vietnamese nigerian ghanaian
     christmas easter eid ramadan diwali hanukkah year years bank holiday holidays day days
+    tue tues thur thurs
     week weeks month months morning afternoon evening night weekend summer winter spring
     autumn monday tuesday wednesday thursday friday saturday sunday january february march
     april june july august september october november december zoom microsoft online
@@ -143,6 +147,12 @@ _GENERIC = _FUNCTION | frozenset(
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
+#: The abbreviations that cite a part of an Act or regulations before its number, as the
+#: Oxford University Standard for the Citation of Legal Authorities (OSCOLA, 4th edition,
+#: 2.4.1) gives them: "art 6", "sch 2", "reg 4", "para 3", "pt 1", "ch 2", "r 5", "cl 7".
+_CITATIONS = frozenset(
+    "art arts sch schs reg regs para paras pt pts ch chs r rr cl cls s ss".split()  # noqa: SIM905
+)
 _MONTH_RE = re.compile(rf"{_MONTH}|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun")
 _NEAR_NUMBER = re.compile(r"\.? ?[0-9]")
 #: A day of the month just before a word: a month after it is a date, not a name ("24 Jan").
@@ -160,6 +170,9 @@ _PERSON_VERBS = frozenset(
     sustained presented presents arrived left ran moved and
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
+
+#: Verbs of speaking: the word before one, opening a sentence, is who spoke.
+_SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "asked", "asks", "disclosed"})
 
 _STREET = (
     r"road|rd|street|st|lane|ln|close|cl|drive|dr|way|avenue|ave|crescent|cres|grove|gardens"
@@ -393,6 +406,8 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
     norm = normalise(text)
     if _LINK.search(norm):
         return "A pseudonym cannot contain an email address or a web link."
+    if _DIGIT.search(norm):
+        norm = _PSEUDONYM_LABELS.sub(" ", norm).strip(" -")
     if finding := _number(norm):
         return advice(finding)
     if match := _DATE_PART.search(norm):
@@ -415,9 +430,10 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
     initials: list[_Token] = []
     words: list[_Token] = []
     for token in _tokens(norm):
-        if token.low in _GENERIC:
+        initial = len(token.low) == 1 and norm.startswith(".", token.end)  # "A. Kassaw"
+        if token.low in _GENERIC and not initial:
             continue
-        if _is_initials(token, lex):
+        if initial or _is_initials(token, lex) or _lettered(norm, token):
             initials.append(token)
         elif token.capital or _is_name(token.low, lex) or token.low not in lex.words:
             names.append(token)  # not a lower-case description ("Child K (aged 6)")
@@ -519,11 +535,17 @@ def find_identifying(text: str, *, allowed: Collection[str] = ()) -> Finding | N
 
 #: What Slack writes for a member, a channel or a group ("<@U0123ABCD>", "<!here>"), and
 #: a case reference ("SI-2026-0001"): never a person.
+_CASE_REFERENCE = r"\b[A-Z]{2,6}[-/](?:19|20)[0-9]{2}[-/][0-9]{1,6}\b"
 _SLACK_MARKS = re.compile(
     r"<@[^<>\s|]{1,40}(?:\|[^<>]{0,80})?>|<[#!][^<>\s|]{1,80}(?:\|([^<>]{0,80}))?>"
-    r"|\b[A-Z]{2,6}[-/](?:19|20)[0-9]{2}[-/][0-9]{1,6}\b",
+    rf"|{_CASE_REFERENCE}",
     re.IGNORECASE,
 )
+#: What a pseudonym may hold besides the name: its case's reference ("CSPR-2026-004 Child
+#: K") and a year in brackets, as published reviews are named ("Child K (2024)"); a year
+#: says less than the age a note may give.
+_DIGIT = re.compile("[0-9]")
+_PSEUDONYM_LABELS = re.compile(rf"{_CASE_REFERENCE}|\((?:19|20)[0-9]{{2}}\)", re.IGNORECASE)
 #: An emoji code (":warning:", ":white_check_mark:", ":thumbsup:").
 _EMOJI = re.compile(r"(?<![\w:]):([a-z0-9_+-]{1,40}):(?![\w:])")
 
@@ -772,10 +794,12 @@ def _contact(norm: str) -> Finding | None:
 
 # --- postcodes, dates of birth, addresses, institutions -------------------------------------
 
-#: A UK postcode: outward code (A9, A99, A9A, AA9, AA99, AA9A) and inward code (9AA).
+#: A UK postcode: outward code (A9, A99, A9A, AA9, AA99, AA9A) and inward code (9AA). The
+#: outward code's letters may be any: one mistyped or made up ("QX4 2AB") still points at
+#: an address beside a street, and only the inward code's letters (never C, I, K, M, O or
+#: V) keep times and sizes out ("s47 9am", "Y6 2mm").
 _POSTCODE = re.compile(
-    r"\b(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRV-Y]?)"
-    r" ?[0-9][ABD-HJLNP-UW-Z]{2}\b",
+    r"\b[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][ABD-HJLNP-UW-Z]{2}\b",
     re.IGNORECASE,
 )
 
@@ -836,10 +860,12 @@ _EVENT_WORDS = frozenset(
     inquest appointment appointments rr lcspr cspr dhr sar requested request requests
     chronology chronologies minutes minuted actioned shared circulate circulated date
     dated agenda item items apologies attendees present target completion start end
+    extension extend overdue expiry expires
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
-#: Words that date a deadline when they come before the date ("by 24 Dec 2026").
-_DEADLINE_WORDS = frozenset({"by", "until", "till"})
+#: Words that date a deadline or the start of a state when they come before the date ("by
+#: 24 Dec 2026", "on a plan since 3/4/2026"): no one is born "since" a day.
+_DEADLINE_WORDS = frozenset({"by", "until", "till", "since"})
 _BIRTH_WORDS = frozenset({"born", "dob", "birth", "birthday", "bday", "aged", "age", "turns"})
 _CLAUSE_BREAK = re.compile(r"[.;!?]\s")
 
@@ -1261,7 +1287,11 @@ def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Fi
         given = token.low in _GIVEN_NAME or (
             token.low == "as" and norm[token.start - 6 : token.start].casefold() == "known "
         )
-        if given and _namelike(nxt, lex, own):
+        if (
+            given
+            and _namelike(nxt, lex, own)
+            and not (_chosen(nxt.low, lex) and _naming(norm, nxt))
+        ):
             return Finding("name", norm[nxt.start : nxt.end])
     return None
 
@@ -1275,11 +1305,15 @@ def _gazetteer_name(
             continue
         if token.possessive and token.low in _FIRMS:
             continue  # "McDonald's"
+        if _lettered(norm, token):
+            continue  # "Child LY"
         if _MONTH_RE.fullmatch(token.low) and (
             _NEAR_NUMBER.search(norm, token.end, token.end + 3)
             or _DAY_BEFORE.search(norm, max(0, token.start - 8), token.start)
         ):
             continue  # "Jan 2020", "Thu 17 March", "24 Jan", "(3rd of Jan)"
+        if token.low in _CITATIONS and _NEAR_NUMBER.match(norm, token.end):
+            continue  # "Art 6(1)(e)", "Sch 2", "reg. 4"
         if _flagged(tokens, n, lex, own) or _joined_initial(norm, tokens, n, lex):
             if finding := _name_finding(norm, tokens, n, lex, own):
                 return finding
@@ -1313,11 +1347,11 @@ def _flagged(tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool
         return False  # "moved from Merton", "held in Brent", "Manchester and Merton"
     if token.low not in lex.everyday:
         return len(token.low) > 2 or token.capital
-    if not token.capital:
-        return False
+    nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+    if not token.capital:  # a speaker is a person, even in lower case: "rose said"
+        return token.starts_sentence and nxt is not None and nxt.low in _SPEECH_VERBS
     if not token.starts_sentence:
         return True
-    nxt = tokens[n + 1] if n + 1 < len(tokens) else None
     return nxt is not None and (
         nxt.low in _PERSON_VERBS or (nxt.capital and _is_name(nxt.low, lex) and nxt.low not in own)
     )
@@ -1352,6 +1386,7 @@ def _family(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str
         and _mixed_case(norm)
         and token.low not in _GENERIC
         and token.low not in lex.known
+        and not (_chosen(token.low, lex) and _naming(norm, token))
     )
 
 
@@ -1382,7 +1417,12 @@ def _joins(norm: str, a: _Token, b: _Token, lex: _Lexicon, own: set[str]) -> boo
         return False
     return all(
         t.low not in _FUNCTION
-        and (t.capital or len(t.low) == 1 or (t.low not in own and _is_name(t.low, lex)))
+        and (
+            # in capitals throughout, a capital says nothing
+            (t.capital and (t.low not in lex.words or not norm.isupper()))
+            or len(t.low) == 1
+            or (t.low not in own and _is_name(t.low, lex))
+        )
         for t in (a, b)
     )
 
@@ -1476,8 +1516,9 @@ def _beside_kin(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -
             continue
         after = tokens[n + 1] if n + 1 < len(tokens) else None
         before = tokens[n - 1] if n else None
-        if token.possessive and after is not None and after.low in _ROLES:
-            return Finding("name", token.text)
+        chosen = before is not None and before.low == "child" and _chosen(token.low, lex)
+        if token.possessive and after is not None and after.low in _ROLES and not chosen:
+            return Finding("name", token.text)  # but not "Child Harbour's mother"
         if (
             before is not None
             and before.low in _KIN
@@ -1536,8 +1577,10 @@ def _unknown(
         return False
     if low.endswith("s") and low[:-1] in _GENERIC:  # "Fridays"
         return False
-    if acronyms and token.text.isupper() and len(low) <= 6 and not _read_as_word(low):
-        return False
+    if acronyms and len(low) <= 7 and _in_capitals(token.text):
+        letters = low if token.text.isupper() else low[:-1]  # "IMRs" reads as "imr"
+        if not _read_as_word(letters):
+            return False
     if len(low) > 40 or _REPEATED.search(low):
         return False  # "xxxxxxxx", "zzz": no name has a letter three times running
     return not _vocabulary(low, lex, typo=typo and token.text[:1].islower())
@@ -1575,6 +1618,8 @@ def _vocabulary(low: str, lex: _Lexicon, *, typo: bool) -> bool:
     words = lex.words
     if low in words or low in lex.known:
         return True
+    if "'" in low:
+        return _contraction(low, words)
     if any(
         low.endswith(end) and len(low) - len(end) >= 3 and low[: -len(end)] in words
         for end in _SUFFIXES
@@ -1584,6 +1629,20 @@ def _vocabulary(low: str, lex: _Lexicon, *, typo: bool) -> bool:
     ):
         return True
     return typo and len(low) >= 7 and any(edit in words for edit in _edits(low))
+
+
+#: The endings of English contractions: "can't", "they're", "we'll", "I'd", "I'm".
+_CONTRACTED = ("n't", "'re", "'ll", "'ve", "'d", "'m")
+
+
+def _contraction(low: str, words: frozenset[str]) -> bool:
+    """Whether ``low`` is a word contracted with a verb ("can't" of "can", "won't" of "won",
+    "she'll"), which a list of words with letters alone never has."""
+    for end in _CONTRACTED:
+        if low.endswith(end):
+            stem = low.removesuffix(end)
+            return stem in words or stem in _FUNCTION or stem + "n" in words
+    return False
 
 
 def _edits(low: str) -> Iterator[str]:
@@ -1661,7 +1720,12 @@ def _generic(token: _Token, own: set[str]) -> bool:
     allowed pseudonym, an initial, or a short acronym ("KM", "A&E")."""
     if len(token.low.replace("&", "")) <= 1 or token.low in _GENERIC or token.low in own:
         return True
-    return token.text.isupper()  # an acronym ("KM", "NSPCC"): capitals alone say nothing
+    return _in_capitals(token.text)  # an acronym ("KM", "NSPCC"): capitals alone say nothing
+
+
+def _in_capitals(text: str) -> bool:
+    """Written as an acronym is: in capitals, or in capitals with a plural's "s" ("GPs")."""
+    return text.isupper() or (len(text) > 2 and text[-1] == "s" and text[:-1].isupper())
 
 
 def _adjacent(norm: str, a: _Token, b: _Token) -> bool:
@@ -1683,6 +1747,27 @@ def _is_name(low: str, lex: _Lexicon) -> bool:
     return low in lex.forenames or low in lex.surnames
 
 
+def _chosen(low: str, lex: _Lexicon) -> bool:
+    """Whether ``low`` is an everyday word that no name list has, as pseudonyms are chosen
+    ("the Pebble family", "called Harbour"): named so, it names no one."""
+    return low in lex.words and not _is_name(low, lex)
+
+
+#: A name being decided, not reported: "the review will call the family", "agreed the
+#: child will be called", "is to be named". A nickname is reported ("everyone calls").
+_NAMING = re.compile(
+    r"\b(?:will|shall|would|to|agreed|decided)(?: be)? (?:call|called|name|named|known as)\b"
+    r"[^.;!?]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _naming(norm: str, token: _Token) -> bool:
+    """Whether ``token`` is a name given in the sentence's decision to give it (the
+    pseudonym a review chooses), as :data:`_NAMING` says."""
+    return _NAMING.search(norm, max(0, token.start - 80), token.start) is not None
+
+
 def _only_surname(low: str, lex: _Lexicon) -> bool:
     return low in lex.surnames and low not in lex.forenames
 
@@ -1700,6 +1785,14 @@ def _run_together(low: str, lex: _Lexicon) -> bool:
         ):
             return True
     return False
+
+
+def _lettered(norm: str, token: _Token) -> bool:
+    """Whether ``token`` is capitals after "Child" or "Baby", as reviews name a child by
+    letters ("Child LY", "Baby JO"), whatever the letters spell."""
+    if len(token.low) > 3 or not token.text.isupper():
+        return False
+    return norm[max(0, token.start - 6) : token.start].casefold().endswith(("child ", "baby "))
 
 
 def _is_initials(token: _Token, lex: _Lexicon) -> bool:

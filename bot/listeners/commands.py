@@ -23,7 +23,6 @@ from bot.listeners import national
 from bot.listeners.guard import acknowledge, after_ack, allowed
 from bot.runtime import Runtime
 from bot.usecases import calendar_feed, cases, improvement, reports
-from bot.views import yearly_workbook
 from bot.views.calendar import COMMANDS, FEEDS_OFF, feed_blocks, feed_state_text
 from bot.views.case_card import case_card
 from bot.views.history import history_blocks, shown_of
