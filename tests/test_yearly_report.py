@@ -43,7 +43,7 @@ from tests.support.forms import text_of
 from tests.support.running_bot import RunningBot
 from tests.support.seed import RULES
 from tests.support.slack_requests import USER_ID
-from tests.support.yearly_seed import DELAY_REASON, TODAY, YEAR, sample, seed_year
+from tests.support.yearly_seed import DELAY_REASON, TODAY, YEAR, sample
 
 APRIL = YearStart()
 Y2026 = ReportingYear(date(2026, 4, 1), date(2027, 3, 31))
@@ -155,8 +155,8 @@ def test_a_yearly_report_rule_that_cannot_be(change: dict[str, object], message:
 # -- the seeded year's figures ----------------------------------------------------------
 
 
+@pytest.mark.usefixtures("seeded_year")
 def test_every_figure_of_the_seeded_year(engine: Engine) -> None:
-    seed_year(engine)
     report = yearly_report(engine, RULES, Y2026, TODAY)
 
     assert report.notified == 3  # Baby B, Child C, Child D (J, A, K, E the year before)
@@ -255,11 +255,11 @@ def test_every_figure_of_the_seeded_year(engine: Engine) -> None:
     )
 
 
+@pytest.mark.usefixtures("seeded_year")
 def test_the_figures_it_counts_from_its_own_rows(engine: Engine) -> None:
     """Issue 27: actions by origin, practice learning reviews, the death notifications of
     looked-after children and care leavers, and the Panel's answers (seeded, worked out
     by hand in tests/support/yearly_seed.py)."""
-    seed_year(engine)
     report = yearly_report(engine, RULES, Y2026, TODAY)
 
     assert report.by_origin == {
@@ -304,10 +304,10 @@ def test_the_figures_it_counts_from_its_own_rows(engine: Engine) -> None:
     assert yearly_report(engine, RULES, reporting_year(2025, APRIL), TODAY).panel_replies == ()
 
 
+@pytest.mark.usefixtures("seeded_year")
 def test_the_report_names_the_rules_its_figures_are_computed_with(engine: Engine) -> None:
     """A rule changed after a year ended would change its deadlines: the report names the
     fingerprint it used and says when the stored one differs, or changed in the year."""
-    seed_year(engine)
     fingerprint = rules_fingerprint(RULES)
 
     def said(stored: str | None, at: datetime) -> str:
@@ -329,8 +329,8 @@ def test_the_report_names_the_rules_its_figures_are_computed_with(engine: Engine
     assert "computed with other rules (000000000000 since Mon 2 Mar 2026)" in other
 
 
+@pytest.mark.usefixtures("seeded_year")
 def test_the_year_before_has_its_own_figures(engine: Engine) -> None:
-    seed_year(engine)
     before = yearly_report(engine, RULES, reporting_year(2025, APRIL), TODAY)
     assert before.notified == 4  # Child E, Child J, Child A, Child K
     assert before.decisions == {Decision.LCSPR: 3, Decision.NATIONAL: 0, Decision.NO_REVIEW: 0}
@@ -370,9 +370,9 @@ def _replies(running: RunningBot, count: int) -> list[dict[str, object]]:
     return [c.params for c in running.fake.wait_for("response_url", count=count)]
 
 
+@pytest.mark.usefixtures("seeded_year")
 def test_incident_report_shows_the_year_to_the_caller(running: RunningBot) -> None:
     assert running.clock.now.date() == TODAY
-    seed_year(running.engine)
     assert running.slack.slash_command(f"report {YEAR}").status == 200
     named = _replies(running, 1)[0]
     blocks = named["blocks"]
@@ -422,8 +422,8 @@ def test_incident_report_shows_the_year_to_the_caller(running: RunningBot) -> No
 
 
 @pytest.mark.parametrize("running", [{"safeguarding_reporting_year_start": "01-01"}], indirect=True)
+@pytest.mark.usefixtures("seeded_year")
 def test_the_reporting_year_is_a_setting(running: RunningBot) -> None:
-    seed_year(running.engine)
     running.slack.slash_command("report")
     reply = text_of(_replies(running, 1)[0])
     assert "Reporting year 2026: Thu 1 Jan 2026 to Thu 31 Dec 2026" in reply

@@ -31,7 +31,7 @@ from tests.support.forms import text_of
 from tests.support.running_bot import RunningBot
 from tests.support.seed import RULES, log
 from tests.support.slack_requests import USER_ID, dm_channel_id
-from tests.support.yearly_seed import DELAY_REASON, TODAY, YEAR, seed_year
+from tests.support.yearly_seed import DELAY_REASON, TODAY, YEAR
 
 Y2026 = ReportingYear(date(2026, 4, 1), date(2027, 3, 31))
 INCIDENTS = "Serious incidents and rapid reviews"
@@ -417,10 +417,10 @@ def test_the_charts_point_at_their_tables(seeded_workbook: Path) -> None:
 # -- what came from people ---------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("seeded_year")
 def test_typed_text_is_never_a_formula_and_refused_text_is_withheld(engine: Engine) -> None:
     """A pseudonym or title that starts like a formula is text; a title or delay reason
     the guard refuses now is withheld, one naming the case's own pseudonym is not."""
-    seed_year(engine)
     with Session(engine) as session:  # stored before the guard knew better
         review = session.exec(select(PanelReview).where(PanelReview.delay_reason != None)).one()  # noqa: E711
         review.delay_reason = "Waiting for Mrs Quenby, 07700 900461"

@@ -103,7 +103,9 @@ def running(
         f"{base_url}/slack/events", SIGNING_SECRET, response_url_base=fake.hooks_url
     )
     yield RunningBot(fake, slack, engine, clock, base_url, app)
-    server.stop()
+    # The work after the acks ends before the fake Slack does: else it would go on calling
+    # a stopped fake, and log its failures into the next test's output.
+    server.stop(app.drain)
     thread.join(timeout=5)
 
 
@@ -141,5 +143,5 @@ def socket_running(fake: FakeSlackAPI, engine: Engine) -> Iterator[RunningBot]:
     while handler.client.is_connected() and time.monotonic() < deadline:
         time.sleep(0.01)  # the client's reader closes its end when it reads the close
     handler.close()  # type: ignore[no-untyped-call]
-    http.stop()
+    http.stop(app.drain)
     thread.join(timeout=5)

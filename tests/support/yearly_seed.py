@@ -275,19 +275,28 @@ def seed_year(engine: Engine) -> None:
 
 
 @pytest.fixture
+def seeded_year(engine: Engine) -> Engine:
+    """The engine of a database holding the seeded year: ``database_url`` copies it from a
+    template seeded once per run (tests/conftest.py), as seeding takes seconds a test."""
+    with Session(engine) as session:
+        pseudonyms = set(session.exec(select(Incident.pseudonym)).all())
+    assert pseudonyms >= {"Child J", "Young person N"}, "not a copy of the seeded year"
+    return engine
+
+
+@pytest.fixture
 def yearly_database(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
     database_url: str,
-    engine: Engine,
+    seeded_year: Engine,
 ) -> Engine:
     """The seeded year in the database the command line reads (DATABASE_URL); the logs of
     setting it up are not the command's."""
     monkeypatch.setenv("DATABASE_URL", database_url)
     monkeypatch.delenv("SAFEGUARDING_REPORTING_YEAR_START", raising=False)
-    seed_year(engine)
     capsys.readouterr()
-    return engine
+    return seeded_year
 
 
 def _publish(engine: Engine, incident: Incident, on: date, published: Published) -> None:
