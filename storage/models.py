@@ -468,6 +468,15 @@ class NationalReview(SQLModel, table=True):
     the channel message of its register of improvement actions."""
 
     __tablename__ = "national_review"
+    # The outbox: registers not yet posted, for the scheduler to retry (as a case's).
+    __table_args__ = (
+        Index(
+            "ix_national_review_unposted",
+            "post_lease_until",
+            postgresql_where=text("card_ts IS NULL"),
+            sqlite_where=text("card_ts IS NULL"),
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     title: str = Field(max_length=300)
@@ -481,6 +490,8 @@ class NationalReview(SQLModel, table=True):
     # The posted register, redrawn after each change (as a case's card is).
     channel_id: str | None = None
     card_ts: str | None = None
+    # Who posts the register holds this lease, as ``Incident.post_lease_until``.
+    post_lease_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
     @property
     def reference(self) -> str:

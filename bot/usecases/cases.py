@@ -38,6 +38,7 @@ from storage.models import (
     ChecklistItem,
     ImprovementAction,
     Incident,
+    NationalReview,
     Recommendation,
     Step,
 )
@@ -53,8 +54,9 @@ from storage.queries.incidents import (
 )
 from storage.queries.items import items_in_order, items_of
 from storage.queries.outbox import (
+    Postable,
     add_received_report,
-    claim_unposted_incidents,
+    claim_for_posting,
     received_reports_waiting,
     take_received_report,
 )
@@ -64,8 +66,9 @@ from storage.queries.steps import steps_of, steps_soonest_first
 #: safeguarding incident): posted in full, so the outbox leaves it alone.
 NO_CHECKLIST = ""
 
-#: How long whoever posts a case to the channel holds it: the request that logged it
-#: first, then a scheduler retrying (the outbox), so no card is posted twice.
+#: How long whoever posts a case (or a national review's register) to the channel holds
+#: it: the request that logged it first, then a scheduler retrying (the outbox), so no
+#: card is posted twice.
 POST_LEASE = timedelta(minutes=2)
 
 #: A refused person's later tries on the same surface within this time are not audited.
@@ -135,13 +138,24 @@ def reports_waiting(engine: Engine, *, before: datetime, limit: int) -> list[str
         return received_reports_waiting(session, before, limit)
 
 
-def claim_unposted(
-    engine: Engine, *, now: datetime, lease: timedelta, limit: int
-) -> list[tuple[int, str]]:
-    """Up to ``limit`` cases whose card is not in the channel, claimed for ``lease`` so that
-    no other replica posts them meanwhile: their ids and references."""
+class Unposted(NamedTuple):
+    """What the outbox claimed to post, each as (id, reference)."""
+
+    cases: list[tuple[int, str]]
+    registers: list[tuple[int, str]]  # national reviews' registers
+
+
+def claim_unposted(engine: Engine, *, now: datetime, lease: timedelta, limit: int) -> Unposted:
+    """Up to ``limit`` cases whose card or checklist is not in the channel, and as many
+    national reviews' registers, claimed for ``lease`` so that no other replica posts them
+    meanwhile."""
+
+    def claimed(session: Session, model: type[Postable]) -> list[tuple[int, str]]:
+        rows = claim_for_posting(session, model, now, lease, limit)
+        return [(row.id or 0, row.reference) for row in rows]
+
     with session_scope(engine) as session:
-        return claim_unposted_incidents(session, now, lease, limit)
+        return Unposted(claimed(session, Incident), claimed(session, NationalReview))
 
 
 def reported_fields(report: NewIncident) -> dict[str, Any]:
