@@ -43,7 +43,7 @@ from storage.models import (
     Step,
 )
 from storage.queries.actions import actions_of, recommendations_of
-from storage.queries.audit import incident_history, note_refusal, record_audit
+from storage.queries.audit import incident_history, note_refusal, reasons_of, record_audit
 from storage.queries.incidents import (
     Row,
     get_incident,
@@ -351,13 +351,15 @@ def find_case(engine: Engine, reference: str) -> Case | None:
 class History(NamedTuple):
     """A case's latest audit events (oldest first), how many it has, and the words for the
     keys the events hold: the titles of steps and checklist items (the rules' too, for a
-    step no longer on the case) and the names of agencies."""
+    step no longer on the case) and the names of agencies; and the words of the reasons
+    they say were given, by event id and place."""
 
     incident: Incident
     events: list[AuditEvent]
     total: int
     names: dict[str, str]
     agencies: Mapping[str, str]
+    reasons: dict[int, dict[str, str]]
 
 
 def case_history(
@@ -374,7 +376,8 @@ def case_history(
         names |= rules.review.step_titles()
         names |= {step.step_key: step.title for step in case.steps}
         names |= {item.item_key: item.title for item in case.items}
-        return History(incident, events, total, names, rules.checklist.agencies)
+        reasons = reasons_of(session, events)
+        return History(incident, events, total, names, rules.checklist.agencies, reasons)
 
 
 def get_case(engine: Engine, incident_id: int) -> Case | None:
