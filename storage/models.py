@@ -321,6 +321,27 @@ class AuditEvent(SQLModel, table=True):
     detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 
+class AuditReason(SQLModel, table=True):
+    """The words of a reason someone typed, which its audit event records only as given:
+    kept beside the append-only trail, not in it, so they go with their case when it is
+    purged (``incident_id`` cascades) while the event stays. ``place`` says where in the
+    event's detail the reason stands: ``reason``, or ``settled.<step>.reason``.
+
+    ``audit_event_id`` is not a foreign key: one would make PostgreSQL refuse a TRUNCATE
+    of the trail before the trail's own append-only trigger could."""
+
+    __tablename__ = "audit_reason"
+    __table_args__ = (UniqueConstraint("audit_event_id", "place"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    audit_event_id: int
+    incident_id: int | None = Field(
+        default=None, foreign_key="incident.id", ondelete="CASCADE", index=True
+    )
+    place: str
+    words: str
+
+
 class ReferenceCounter(SQLModel, table=True):
     """The last incident reference number issued in a year (see queries.next_reference)."""
 
@@ -468,6 +489,15 @@ class NationalReview(SQLModel, table=True):
     the channel message of its register of improvement actions."""
 
     __tablename__ = "national_review"
+    # The outbox: registers not yet posted, for the scheduler to retry (as a case's).
+    __table_args__ = (
+        Index(
+            "ix_national_review_unposted",
+            "post_lease_until",
+            postgresql_where=text("card_ts IS NULL"),
+            sqlite_where=text("card_ts IS NULL"),
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     title: str = Field(max_length=300)
@@ -481,6 +511,8 @@ class NationalReview(SQLModel, table=True):
     # The posted register, redrawn after each change (as a case's card is).
     channel_id: str | None = None
     card_ts: str | None = None
+    # Who posts the register holds this lease, as ``Incident.post_lease_until``.
+    post_lease_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
     @property
     def reference(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 from concurrent.futures import ThreadPoolExecutor
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -13,11 +13,13 @@ from sqlmodel import Session, select
 
 from bot.domain.review import SIGN_OFF_ITEMS
 from bot.rules import load_rules
+from bot.usecases.retention import purge
 from bot.views.checklist import checklist_message
-from storage.models import AuditEvent, Incident, Reminder, Step
+from storage.models import AuditEvent, AuditReason, Incident, Reminder, Step
 from tests.support.cases import (
     ALL_AGENCIES,
     actions,
+    audited,
     choose,
     fill,
     history,
@@ -29,6 +31,7 @@ from tests.support.cases import (
 from tests.support.forms import form, text_of
 from tests.support.review import settle_open
 from tests.support.running_bot import OUTSIDER_ID, OWNER_ID, RunningBot
+from tests.support.seed import close
 from tests.support.slack_requests import CHANNEL_ID, USER_ID, dm_channel_id
 
 
@@ -208,7 +211,52 @@ def test_decision_publication_plan_pause_and_publication(running: RunningBot) ->
             "Two or more agencies worked together.",
         )
         paused = session.exec(select(AuditEvent).where(AuditEvent.action == "step_paused")).one()
-        assert paused.detail["reason"] == "Criminal proceedings are running."
+        assert paused.detail["reason"] == "given"  # its words beside the trail, not in it
+    said = history(running, incident)
+    assert f"paused “{publication.title}”: “Criminal proceedings are running.”" in said
+    assert f"resumed “{publication.title}”: “The trial has ended.”" in said
+
+
+def test_typed_reasons_stay_out_of_the_audit_trail_and_go_with_the_purged_case(
+    running: RunningBot,
+) -> None:
+    """A reason someone types is recorded in the append-only trail only as given: its
+    words, kept beside it, are what the history quotes, and they are removed with the case
+    when it is purged, while the trail stays."""
+    incident = log_case(running)
+    cdop = step_of(running, "cdop_notification")
+    # What is pressed, what is typed, and the history's line for it.
+    set_aside = f"marked “{cdop.title}” not applicable"
+    typed = [
+        ("case_step", f"not_applicable:{cdop.id}", "Notified by the hospital.", set_aside),
+        ("case_close", str(incident.id), "Logged twice by mistake.", "closed the case"),
+        ("case_reopen", str(incident.id), "Not a duplicate after all.", "reopened the case"),
+    ]
+    for n, (action_id, value, reason, _) in enumerate(typed, start=1):
+        choose(running, action_id, value)
+        fill(running, n, {"reason": ("value", "plain_text_input", reason)})
+        running.fake.wait_for("chat.update", count=2 * n)  # the card and the checklist
+    said = history(running, incident)
+    for _, _, reason, line in typed:
+        assert f"{line}: “{reason}”" in said
+    close(running.engine, incident, running.clock())  # "Duplicate", for the purge
+
+    def trail() -> tuple[list[AuditEvent], set[str]]:
+        with Session(running.engine) as session:
+            mine = AuditEvent.incident_id == incident.id
+            events = session.exec(select(AuditEvent).where(mine).order_by(AuditEvent.id))
+            kept = session.exec(select(AuditReason.words)).all()
+            return list(events), set(kept)
+
+    events, kept = trail()
+    assert kept == {reason for _, _, reason, _ in typed} | {"Duplicate"}
+    assert [e.detail["reason"] for e in events if "reason" in e.detail] == ["given"] * 4
+    assert not [reason for reason in kept if reason in audited(running)]
+
+    purge(running.engine, 30, running.clock() + timedelta(days=31), dry_run=False, command="test")
+    after, kept = trail()
+    assert kept == set()
+    assert [e.action for e in after] == [e.action for e in events] + ["case_purged"]
 
 
 def test_a_step_that_cannot_be_paused_says_so(running: RunningBot) -> None:

@@ -183,11 +183,11 @@ def test_a_long_history_fits_a_view_and_keeps_the_latest() -> None:
     at = datetime(2026, 11, 23, 10, tzinfo=UTC)
     events = [event("step_paused", at, step="lcspr_publication", reason=LONG) for _ in range(150)]
     events.append(event("case_closed", at, reason="the last change"))
-    view = history_modal(incident(), events, 400, {}, {}).to_dict()
+    view = history_modal(incident(), events, 400, {}, {}, {}).to_dict()
     assert FakeSlackAPI().view_errors(view) == []
     shown = text_of(view)
     assert "the last change" in shown and " of 400 changes" in shown
-    blocks, count = history_blocks(events, {}, 3, agencies={})
+    blocks, count = history_blocks(events, {}, 3, agencies={}, reasons={})
     assert len(blocks) == 3 and count < len(events)
     assert all(len(b.to_dict()["text"]["text"]) <= SECTION_TEXT for b in blocks)
 
@@ -296,6 +296,21 @@ def test_history_says_what_a_person_did_in_london_time() -> None:
     assert done.endswith(f"<@{LEAD}> marked checklist item “Ask for summaries” done")
     assigned = history_line(event("step_assigned", winter, step="x_y", to=USER_ID), names)
     assert assigned.endswith(f"gave “x y” to <@{USER_ID}>")
+
+
+@pytest.mark.parametrize(
+    ("reasons", "said"),
+    [({"reason": "not a death"}, ": “not a death”"), ({}, ", with a reason since removed")],
+)
+def test_history_quotes_a_given_reason_while_its_words_are_kept(
+    reasons: dict[str, str], said: str
+) -> None:
+    """The event holds only that a reason was given; the history quotes its words, kept
+    apart, and says they were removed once they are not."""
+    winter = datetime(2026, 12, 1, 10, 42, tzinfo=UTC)
+    paused = event("step_paused", winter, step="cdop_notification", reason="given")
+    line = history_line(paused, {"cdop_notification": "Notify CDOP"}, reasons=reasons)
+    assert line.endswith(f"paused “Notify CDOP”{said}")
 
 
 def test_history_says_what_an_edit_and_a_recompute_changed() -> None:

@@ -8,7 +8,7 @@ as of national origin, and ``/incident actions`` and App Home list it."""
 from __future__ import annotations
 
 import time
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -33,6 +33,7 @@ from tests.test_improvement_actions import (
     stored_actions,
     submit,
 )
+from tests.test_operations import get, sample
 
 REVIEW = "Safeguarding children with disabilities in residential settings"
 TITLE = "Review the partnership's escalation guidance against the Panel's findings"
@@ -192,3 +193,35 @@ def test_an_action_is_on_exactly_one_register(running: RunningBot) -> None:
             with pytest.raises(IntegrityError):
                 session.commit()
     assert stored_actions(running) == []
+
+
+def test_a_register_slack_did_not_take_is_posted_once_by_the_outbox(running: RunningBot) -> None:
+    """Slack refuses the register when the review is recorded: the review waits in the
+    outbox (counted by /metrics) until the request's lease runs out, and then one tick
+    posts it, once, however many ticks follow."""
+    running.fake.fail("chat.postMessage", error="internal_error")
+    assert record_review(running).body == ""
+    (refused,) = running.fake.wait_for("chat.postMessage")
+    assert refused.fault == "error:internal_error"
+    running.fake.wait_quiet()
+    running.fake.clear_faults()
+    review = the_review(running)
+    assert review.card_ts is None
+
+    def depth() -> float:
+        return sample(get(f"{running.base_url}/metrics")[1], "safeguarding_outbox_depth")
+
+    def posted() -> list[str]:
+        """Where the register reached the channel, each time it did."""
+        calls = running.fake.calls("chat.postMessage")
+        return [c.response["ts"] for c in calls if c.ok and f"NR-{review.id}" in text_of(c.params)]
+
+    assert depth() == 1
+    recorded = running.clock.now
+    remind(running, recorded + timedelta(minutes=1))  # the request still holds it
+    assert posted() == [] and the_review(running).card_ts is None
+    for minutes in (5, 10):
+        remind(running, recorded + timedelta(minutes=minutes))
+    assert posted() == [the_review(running).card_ts]
+    assert f"NR-{review.id} · National review" in register(running)
+    assert depth() == 0

@@ -19,7 +19,16 @@ from bot.listeners.guard import OUT_OF_DATE
 from bot.rules import load_rules
 from bot.usecases import lifecycle
 from storage.models import AuditEvent, Incident, Proceedings, Reminder, Step
-from tests.support.cases import actions, choose, log_case, message, opened, step_of
+from tests.support.cases import (
+    actions,
+    audited,
+    choose,
+    history,
+    log_case,
+    message,
+    opened,
+    step_of,
+)
 from tests.support.forms import text_of
 from tests.support.review import record as record_review
 from tests.support.review import settle_open
@@ -392,6 +401,8 @@ def test_proceedings_without_a_local_review_hold_nothing_and_can_be_removed(
     assert proceedings(running) == []
     assert menu_of(card_section(running, incident)) == [f"record:{incident.id}"]
     assert actions(running)[-2:] == ["proceedings_recorded", "proceedings_removed"]
+    assert "recorded in error: “recorded on the wrong case”" in history(running, incident)
+    assert "recorded on the wrong case" not in audited(running)
 
 
 def test_proceedings_with_no_date_hold_publication_with_no_date(running: RunningBot) -> None:

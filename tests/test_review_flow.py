@@ -25,7 +25,7 @@ from storage.models import (
     Reminder,
     ReviewSignOff,
 )
-from tests.support.cases import actions, choose, history, log_case, message, step_of
+from tests.support.cases import actions, audited, choose, history, log_case, message, step_of
 from tests.support.review import record, review_form, submit
 from tests.support.running_bot import OWNER_ID, RunningBot
 from tests.support.slack_requests import CHANNEL_ID, USER_ID
@@ -129,6 +129,7 @@ def test_sent_without_a_partner_needs_a_reason(running: RunningBot) -> None:
     assert "signed the rapid review off for local authority on Mon 23 Nov 2026" in history
     sent_line = "recorded the rapid review sent to the Panel on Mon 23 Nov 2026, without police"
     assert f"{sent_line}: “{reason}”" in history
+    assert reason not in audited(running)  # its words kept beside the trail
 
 
 def test_only_a_partners_lead_may_sign_for_it(running: RunningBot) -> None:

@@ -17,7 +17,7 @@ from bot.flows.access import Access
 from bot.rules import load_rules
 from bot.runtime import Runtime
 from storage.models import Incident, PanelCorrespondence, ProgressCheck, Reminder
-from tests.support.cases import actions, choose, history, items_of, log_case, message
+from tests.support.cases import actions, audited, choose, history, items_of, log_case, message
 from tests.support.review import decide, press_step, record, review_form, step_on, submit
 from tests.support.running_bot import OWNER_ID, RunningBot
 from tests.support.slack_requests import CHANNEL_ID, USER_ID, action, dm_channel_id
@@ -277,6 +277,8 @@ def test_sent_recorded_in_error_is_undone_before_the_panel_answers(running: Runn
     assert step_on(running, incident, "panel_response") is None
     assert "sign-off awaited from" in message(running, incident.card_ts)
     assert actions(running)[-1] == "review_sent_undone"
+    assert "Mon 23 Nov 2026: “recorded on the wrong case”" in history(running, incident)
+    assert "recorded on the wrong case" not in audited(running) and SENT not in audited(running)
 
 
 def test_a_forged_done_of_a_step_the_review_section_records_is_refused(

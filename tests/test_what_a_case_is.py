@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 from bot.usecases.cases import NO_CHECKLIST
 from bot.usecases.exports import deadlines_ics
 from storage.models import ChecklistItem, Incident, Reminder, Step
-from storage.queries.outbox import claim_unposted_incidents
+from storage.queries.outbox import claim_for_posting
 from storage.queries.steps import open_steps, open_steps_due_by
 from tests.support.cases import choose, log_case, message, step_of
 from tests.support.forms import form, open_form, text_of
@@ -50,7 +50,7 @@ def assert_posted_without_a_checklist(running: RunningBot, incident: Incident) -
     with Session(running.engine) as session:
         assert session.exec(select(ChecklistItem)).all() == []
         later = datetime(2026, 11, 23, 12, tzinfo=UTC)
-        assert claim_unposted_incidents(session, later, later - later, 10) == []
+        assert claim_for_posting(session, Incident, later, later - later, 10) == []
     return text_of(card.blocks)
 
 

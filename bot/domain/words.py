@@ -6,6 +6,7 @@ these existed read the same: no migration.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -20,6 +21,22 @@ class Status(StrEnum):
 
 #: Statuses in which a step or checklist item needs nothing more.
 FINISHED = (Status.DONE, Status.NOT_APPLICABLE)
+
+
+class Reason(StrEnum):
+    """What an audit event holds where someone typed a reason: only that one was given.
+    Events written before 0.2.0 hold the words themselves."""
+
+    GIVEN = "given"
+
+
+@dataclass(frozen=True)
+class Given:
+    """A reason someone typed, in an audit event's detail on its way to the trail: the
+    event records :attr:`Reason.GIVEN` and the words are kept beside it, to go with the
+    case when it is purged. Not JSON, so one that missed the way fails loudly."""
+
+    words: str
 
 
 class Decision(StrEnum):

@@ -152,7 +152,7 @@ class _Backlog(Collector):
         )
         yield GaugeMetricFamily(
             "safeguarding_outbox_depth",
-            "Open cases whose card or checklist is not yet posted to the channel",
+            "Open cases and national reviews' registers not yet all posted to the channel",
             value=outbox,
         )
         yield GaugeMetricFamily(

@@ -300,17 +300,24 @@ def post_register(
     channel: str,
     national_review_id: int,
     now: datetime,
-) -> None:
-    """Post a national review's register to the channel, and keep where, for its redraws."""
+) -> bool:
+    """Post a national review's register to the channel, and keep where, for its redraws;
+    True if it posted it. Safe to call again (the outbox does, after a failure): a register
+    already in the channel is not posted twice."""
     found = improvement.national_register(engine, national_review_id=national_review_id)
-    if found is None:
-        return
+    if found is None or found.review.card_ts is not None:
+        return False
     agencies = rules.checklist.agencies
     text, blocks = register_message(found.review, found.actions, agencies, london_date(now))
-    posted = client.chat_postMessage(channel=channel, text=text, blocks=blocks)
+    try:
+        posted = client.chat_postMessage(channel=channel, text=text, blocks=blocks)
+    except (SlackApiError, SlackClientError) as exc:
+        logger.warning("posting %s to Slack failed, will retry: %s", found.review.reference, exc)
+        return False
     improvement.register_posted(
         engine, national_review_id=national_review_id, channel_id=posted["channel"], ts=posted["ts"]
     )
+    return True
 
 
 def redraw_register(

@@ -131,7 +131,9 @@ def _show(
     found = cases.case_history(runtime.engine, runtime.rules, case.incident.id, limit=_SHOW_HISTORY)
     room = MESSAGE_BLOCKS - len(blocks) - 2  # the heading, and the line saying how many
     if found and room > 0:
-        history, shown = history_blocks(found.events, found.names, room, agencies=found.agencies)
+        history, shown = history_blocks(
+            found.events, found.names, room, agencies=found.agencies, reasons=found.reasons
+        )
         note = shown_of(shown, found.total)
         blocks += [HeaderBlock(text="Latest changes"), *history, *([note] if note else [])]
     respond(blocks=blocks, text=case.incident.reference)

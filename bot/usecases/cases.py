@@ -38,11 +38,12 @@ from storage.models import (
     ChecklistItem,
     ImprovementAction,
     Incident,
+    NationalReview,
     Recommendation,
     Step,
 )
 from storage.queries.actions import actions_of, recommendations_of
-from storage.queries.audit import incident_history, note_refusal, record_audit
+from storage.queries.audit import incident_history, note_refusal, reasons_of, record_audit
 from storage.queries.incidents import (
     Row,
     get_incident,
@@ -53,8 +54,9 @@ from storage.queries.incidents import (
 )
 from storage.queries.items import items_in_order, items_of
 from storage.queries.outbox import (
+    Postable,
     add_received_report,
-    claim_unposted_incidents,
+    claim_for_posting,
     received_reports_waiting,
     take_received_report,
 )
@@ -64,8 +66,9 @@ from storage.queries.steps import steps_of, steps_soonest_first
 #: safeguarding incident): posted in full, so the outbox leaves it alone.
 NO_CHECKLIST = ""
 
-#: How long whoever posts a case to the channel holds it: the request that logged it
-#: first, then a scheduler retrying (the outbox), so no card is posted twice.
+#: How long whoever posts a case (or a national review's register) to the channel holds
+#: it: the request that logged it first, then a scheduler retrying (the outbox), so no
+#: card is posted twice.
 POST_LEASE = timedelta(minutes=2)
 
 #: A refused person's later tries on the same surface within this time are not audited.
@@ -135,13 +138,24 @@ def reports_waiting(engine: Engine, *, before: datetime, limit: int) -> list[str
         return received_reports_waiting(session, before, limit)
 
 
-def claim_unposted(
-    engine: Engine, *, now: datetime, lease: timedelta, limit: int
-) -> list[tuple[int, str]]:
-    """Up to ``limit`` cases whose card is not in the channel, claimed for ``lease`` so that
-    no other replica posts them meanwhile: their ids and references."""
+class Unposted(NamedTuple):
+    """What the outbox claimed to post, each as (id, reference)."""
+
+    cases: list[tuple[int, str]]
+    registers: list[tuple[int, str]]  # national reviews' registers
+
+
+def claim_unposted(engine: Engine, *, now: datetime, lease: timedelta, limit: int) -> Unposted:
+    """Up to ``limit`` cases whose card or checklist is not in the channel, and as many
+    national reviews' registers, claimed for ``lease`` so that no other replica posts them
+    meanwhile."""
+
+    def claimed(session: Session, model: type[Postable]) -> list[tuple[int, str]]:
+        rows = claim_for_posting(session, model, now, lease, limit)
+        return [(row.id or 0, row.reference) for row in rows]
+
     with session_scope(engine) as session:
-        return claim_unposted_incidents(session, now, lease, limit)
+        return Unposted(claimed(session, Incident), claimed(session, NationalReview))
 
 
 def reported_fields(report: NewIncident) -> dict[str, Any]:
@@ -337,13 +351,15 @@ def find_case(engine: Engine, reference: str) -> Case | None:
 class History(NamedTuple):
     """A case's latest audit events (oldest first), how many it has, and the words for the
     keys the events hold: the titles of steps and checklist items (the rules' too, for a
-    step no longer on the case) and the names of agencies."""
+    step no longer on the case) and the names of agencies; and the words of the reasons
+    they say were given, by event id and place."""
 
     incident: Incident
     events: list[AuditEvent]
     total: int
     names: dict[str, str]
     agencies: Mapping[str, str]
+    reasons: dict[int, dict[str, str]]
 
 
 def case_history(
@@ -360,7 +376,8 @@ def case_history(
         names |= rules.review.step_titles()
         names |= {step.step_key: step.title for step in case.steps}
         names |= {item.item_key: item.title for item in case.items}
-        return History(incident, events, total, names, rules.checklist.agencies)
+        reasons = reasons_of(session, events)
+        return History(incident, events, total, names, rules.checklist.agencies, reasons)
 
 
 def get_case(engine: Engine, incident_id: int) -> Case | None:

@@ -34,7 +34,7 @@ from bot.domain.actions import (
 from bot.domain.calendar import day, london_date
 from bot.domain.words import AuditAction
 from bot.rules import Rules
-from bot.usecases.cases import Case
+from bot.usecases.cases import POST_LEASE, Case
 from bot.usecases.lifecycle import NotAllowed, change_case
 from bot.usecases.read_models import Register
 from bot.usecases.reminders import replan_review
@@ -358,7 +358,12 @@ def record_national_review(
         raise NotAllowed("The date it was published cannot be in the future.")
     with session_scope(engine) as session:
         review = NationalReview(
-            title=title, published_on=published_on, url=url, created_by=actor, created_at=now
+            title=title,
+            published_on=published_on,
+            url=url,
+            created_by=actor,
+            created_at=now,
+            post_lease_until=now + POST_LEASE,  # the request posts it; then the outbox
         )
         session.add(review)
         session.flush()

@@ -24,7 +24,7 @@ from bot.domain.incident import NewIncident
 from bot.domain.publication import Published, Settled, publication_record
 from bot.domain.review import DECISION_STEP, FAMILY_ITEM, RECORDED_IN_SECTION, SIGN_OFF_ITEMS
 from bot.domain.timetable import StepKind
-from bot.domain.words import AuditAction, Decision, Status
+from bot.domain.words import AuditAction, Decision, Given, Reason, Status
 from bot.rules import Rules
 from bot.usecases.cases import Case, load_case, reported_fields, sync_deadlines
 from bot.usecases.read_models import open_at_publication
@@ -246,7 +246,7 @@ def _settle_at_publication(
         else:
             assert answer.reason is not None
             _set_aside(step, answer.reason, actor, now)
-            said[step.step_key] = {"reason": answer.reason}
+            said[step.step_key] = {"reason": Given(answer.reason)}
         session.add(step)
     return said
 
@@ -370,7 +370,7 @@ def set_step_status(
                 (now, reason) if status == Status.PAUSED else (None, None)
             )
         session.add(step)
-        return {"step": step.step_key, "from": before, "to": status, "reason": reason}
+        return {"step": step.step_key, "from": before, "to": status, "reason": Given(reason)}
 
     action: dict[str, AuditAction] = {
         Status.NOT_APPLICABLE: AuditAction.STEP_NOT_APPLICABLE,
@@ -464,7 +464,7 @@ def update_item(
             if status == Status.DONE and done_on is not None:
                 detail["on"] = done_on.isoformat()
             if status == Status.NOT_APPLICABLE:
-                detail["reason"] = "given"  # its words stay in their place, not in the log
+                detail["reason"] = Reason.GIVEN  # its words stay in their place, not in the log
             item.status = status
             item.done_on = on if status == Status.DONE else None
             item.not_applicable_reason = reason if status == Status.NOT_APPLICABLE else None
@@ -500,7 +500,7 @@ def close_case(
         if count := open_actions_count(session, incident):
             raise NotAllowed(open_actions_refusal(incident, count))
         incident.closed_at, incident.closed_by, incident.close_reason = now, actor, reason
-        return {"reason": reason}
+        return {"reason": Given(reason)}
 
     return change_case(
         engine,
@@ -554,7 +554,7 @@ def reopen_case(
 
     def apply(session: Session, incident: Incident) -> dict[str, Any]:
         assert incident.closed_at is not None  # change_case lets only a closed case through
-        detail = {"reason": reason, "closed_on": _day(london_date(incident.closed_at))}
+        detail = {"reason": Given(reason), "closed_on": _day(london_date(incident.closed_at))}
         incident.closed_at = incident.closed_by = incident.close_reason = None
         return detail
 

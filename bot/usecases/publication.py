@@ -22,7 +22,7 @@ from sqlmodel import Session
 from bot.domain.calendar import day, london_date
 from bot.domain.publication import MAX_PROCEEDINGS
 from bot.domain.review import RAPID_REVIEW_STEP, ProceedingsKind, plan_publication
-from bot.domain.words import AuditAction
+from bot.domain.words import AuditAction, Given
 from bot.rules import Rules
 from bot.usecases.cases import Case
 from bot.usecases.lifecycle import NotAllowed, change_case
@@ -163,7 +163,7 @@ def remove_proceedings(
     def apply(session: Session, incident: Incident) -> dict[str, Any]:
         row = _row(session, incident, proceedings_id)
         before = _planned(session, incident, rules)
-        detail = {"kind": row.kind, "expected": _day(row.expected_on), "reason": reason}
+        detail = {"kind": row.kind, "expected": _day(row.expected_on), "reason": Given(reason)}
         session.delete(row)
         return detail | _moved(session, incident, rules, before)
 

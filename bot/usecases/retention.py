@@ -1,8 +1,10 @@
 """Retention: a case closed longer ago than the partnership keeps records is removed.
 
-Its steps, checklist and reminders go with it (the database cascades the delete). The
-audit trail is append-only and stays, with one more entry per removed case saying what
-was removed, when, and by which command, so the removal itself can be accounted for.
+Its steps, checklist and reminders go with it (the database cascades the delete), and so
+do the words of the reasons typed for it (``audit_reason``). The audit trail is
+append-only and stays (each of those reasons recorded there only as given), with one
+more entry per removed case saying what was removed, when, and by which command, so the
+removal itself can be accounted for.
 """
 
 from __future__ import annotations

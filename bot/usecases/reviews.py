@@ -40,7 +40,7 @@ from bot.domain.review import (
     may_record_sent,
     reply_due,
 )
-from bot.domain.words import AuditAction, Decision, Status
+from bot.domain.words import AuditAction, Decision, Given, Status
 from bot.rules import Rules
 from bot.usecases.cases import Case
 from bot.usecases.lifecycle import NotAllowed, change_case
@@ -146,7 +146,11 @@ def record_sent(
         _step_done(session, incident, RAPID_REVIEW_STEP, on, actor, now)
         for partner in awaited:
             _not_applicable_item(session, incident, SIGN_OFF_ITEMS[partner], actor, now)
-        return {"on": on.isoformat(), "without": list(awaited), "reason": kept}
+        return {
+            "on": on.isoformat(),
+            "without": list(awaited),
+            "reason": Given(kept) if kept else None,
+        }
 
     return change_case(
         engine,
@@ -291,7 +295,7 @@ def undo_sent(
                 item.status, item.updated_by, item.updated_at = Status.OPEN, actor, now
                 item.done_on = None
                 session.add(item)
-        return {"was": was.isoformat(), "reason": reason}
+        return {"was": was.isoformat(), "reason": Given(reason)}
 
     return change_case(
         engine,
@@ -454,7 +458,7 @@ def record_delay_told(
             )
         )
         _step_done(session, incident, DELAY, on, actor, now)
-        return {"on": on.isoformat(), "reason": sent.delay_reason}
+        return {"on": on.isoformat(), "reason": Given(reason.strip())}
 
     return change_case(
         engine,

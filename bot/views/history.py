@@ -17,7 +17,7 @@ from slack_sdk.models.views import View
 
 from bot.domain.calendar import LONDON
 from bot.domain.incident import AGE_BANDS
-from bot.domain.words import FeedRevoked, Status
+from bot.domain.words import FeedRevoked, Reason, Status
 from bot.views.case_card import WHERE
 from bot.views.case_forms import DECISIONS
 from bot.views.review import DIRECTION, NATIONAL
@@ -40,6 +40,16 @@ class _Said:
     detail: Mapping[str, Any]
     names: Mapping[str, str]  # step and checklist item keys -> titles
     agencies: Mapping[str, str] = field(default_factory=dict)  # agency keys -> names
+    #: The words of the reasons the detail says were given, by place ("reason").
+    reasons: Mapping[str, str] = field(default_factory=dict)
+
+    def within(self, prefix: str) -> Mapping[str, str]:
+        """The reasons of a part of the detail (``settled.<step>.``), placed within it."""
+        return {
+            place.removeprefix(prefix): words
+            for place, words in self.reasons.items()
+            if place.startswith(prefix)
+        }
 
     def title(self, key: str = "step") -> str:
         name = str(self.detail.get(key) or "")
@@ -53,7 +63,13 @@ class _Said:
             return escape(str(value))
 
     def reason(self) -> str:
+        """The reason typed, quoted: its words kept apart while its case is, or (an event
+        from before 0.2.0) the words the event holds."""
         reason = self.detail.get("reason")
+        if reason == Reason.GIVEN:
+            reason = self.reasons.get("reason")
+            if reason is None:
+                return ", with a reason since removed"
         return f": “{cut(escape(reason), _REASON)}”" if reason else ""
 
     def status(self, key: str) -> str:
@@ -177,7 +193,9 @@ def _settled(said: _Said) -> str:
     """What publication recorded of the steps still open that it asked about."""
     parts = []
     for key, what in dict(said.detail.get("settled") or {}).items():
-        step = _Said({"step": key, **dict(what or {})}, said.names)
+        step = _Said(
+            {"step": key, **dict(what or {})}, said.names, reasons=said.within(f"settled.{key}.")
+        )
         done = step.detail.get("on")
         parts.append(
             f"{step.title()} done on {step.date('on')}"
@@ -345,17 +363,21 @@ def _consequences(said: _Said) -> str:
 
 
 def history_line(
-    event: AuditEvent, names: Mapping[str, str], agencies: Mapping[str, str] | None = None
+    event: AuditEvent,
+    names: Mapping[str, str],
+    agencies: Mapping[str, str] | None = None,
+    reasons: Mapping[str, str] | None = None,
 ) -> str:
     """One event: ``Tue 1 Dec 2026 10:42 — @someone marked “…” not applicable: “…”``;
-    ``agencies`` names the agencies the event holds by key."""
+    ``agencies`` names the agencies the event holds by key, ``reasons`` holds the words of
+    the reasons it says were given."""
     when = event.at.astimezone(LONDON)
     who = (
         f"<@{event.actor}>"
         if event.actor.startswith(("U", "W"))
         else _NOT_A_PERSON.get(event.actor, escape(event.actor))
     )
-    said = _Said(event.detail, names, agencies or {})
+    said = _Said(event.detail, names, agencies or {}, reasons or {})
     says = _SAYS[event.action](said) if event.action in _SAYS else event.action.replace("_", " ")
     return f"{day(when.date())} {when:%H:%M} — {who} {says}{_consequences(said)}"
 
@@ -366,15 +388,17 @@ def history_blocks(
     max_blocks: int,
     *,
     agencies: Mapping[str, str],
+    reasons: Mapping[int, Mapping[str, str]],
 ) -> tuple[list[Block], int]:
     """Sections of the latest events that fit in ``max_blocks`` (oldest first), and how many
-    events they show."""
+    events they show; ``reasons`` holds the words of their reasons, by event id."""
     if not events:
         return [SectionBlock(text=MarkdownTextObject(text="No changes recorded yet."))], 0
     sections: list[list[str]] = []
     size = shown = 0
     for event in reversed(events):  # newest first, so the latest are the ones kept
-        line = cut(history_line(event, names, agencies), SECTION_TEXT)
+        said = reasons.get(event.id or 0)
+        line = cut(history_line(event, names, agencies, said), SECTION_TEXT)
         if sections and len(sections[-1]) < _PER_SECTION and size + 1 + len(line) <= SECTION_TEXT:
             sections[-1].insert(0, line)
             size += 1 + len(line)
@@ -404,9 +428,12 @@ def history_modal(
     total: int,
     names: Mapping[str, str],
     agencies: Mapping[str, str],
+    reasons: Mapping[int, Mapping[str, str]],
 ) -> View:
     """Every change to the case, with who and when (the latest, if there are very many)."""
-    blocks, shown = history_blocks(events, names, VIEW_BLOCKS - 1, agencies=agencies)
+    blocks, shown = history_blocks(
+        events, names, VIEW_BLOCKS - 1, agencies=agencies, reasons=reasons
+    )
     if note := shown_of(shown, total):
         blocks.insert(0, note)
     title = f"History {incident.reference}"[:24]

@@ -1,14 +1,17 @@
 """The audit trail and the refusals it records."""
 
+from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from bot.domain.words import Given, Reason
 from storage.models import (
     AccessRefusal,
     AuditEvent,
+    AuditReason,
     Holder,
     Incident,
     NationalReview,
@@ -29,22 +32,64 @@ def record_audit(
     """Add an audit event to the caller's transaction, so it commits (or not) with the change.
 
     A new incident is flushed first to learn its id. An event about a national review has
-    no incident: its reference ("NR-3") and its id in the detail name it.
+    no incident: its reference ("NR-3") and its id in the detail name it. A reason someone
+    typed (:class:`Given`, anywhere in ``detail``) is recorded as given, its words in
+    ``audit_reason``.
     """
     if incident is not None and incident.id is None:
         session.add(incident)
         session.flush()
     about = {"national_review": incident.id} if isinstance(incident, NationalReview) else {}
+    said, reasons = _reasons_apart(detail or {})
     event = AuditEvent(
         incident_id=incident.id if isinstance(incident, Incident) else None,
         reference=incident.reference if incident else None,
         at=at or utc_now(),
         actor=actor,
         action=action,
-        detail=(detail or {}) | about,
+        detail=said | about,
     )
     session.add(event)
+    if reasons:
+        session.flush()  # the event's id
+        assert event.id is not None
+        session.add_all(
+            AuditReason(
+                audit_event_id=event.id, incident_id=event.incident_id, place=place, words=words
+            )
+            for place, words in reasons.items()
+        )
     return event
+
+
+def _reasons_apart(
+    detail: Mapping[str, Any], within: str = ""
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """``detail`` with each typed reason recorded as given, and the reasons' words by
+    where they stood (``reason``, ``settled.<step>.reason``)."""
+    said: dict[str, Any] = {}
+    reasons: dict[str, str] = {}
+    for key, value in detail.items():
+        place = f"{within}{key}"
+        if isinstance(value, Given):
+            said[key], reasons[place] = Reason.GIVEN, value.words
+        elif isinstance(value, Mapping):
+            said[key], inner = _reasons_apart(value, f"{place}.")
+            reasons |= inner
+        else:
+            said[key] = value
+    return said, reasons
+
+
+def reasons_of(session: Session, events: Iterable[AuditEvent]) -> dict[int, dict[str, str]]:
+    """The words of the reasons the events say were given, by event id and place; none
+    for an event whose case was purged (or written before the words were kept apart)."""
+    ids = [event.id for event in events if event.id is not None]
+    found: dict[int, dict[str, str]] = {}
+    rows = session.exec(select(AuditReason).where(col(AuditReason.audit_event_id).in_(ids)))
+    for row in rows:
+        found.setdefault(row.audit_event_id, {})[row.place] = row.words
+    return found
 
 
 def incident_history(

@@ -1,16 +1,30 @@
-"""The outbox: reports received and not yet logged, cases not yet posted."""
+"""The outbox: reports received and not yet logged, cases and national reviews'
+registers not yet posted."""
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import and_, delete, func, update
-from sqlmodel import Session, col, select
+from sqlalchemy import ColumnElement, and_, delete, func, update
+from sqlmodel import Session, SQLModel, col, select
 
 from storage.models import (
     Incident,
+    NationalReview,
     ReceivedReport,
 )
 from storage.queries import dialect_insert, lease_free
+
+#: What the outbox posts: a case (its card, then its checklist) or a national review's
+#: register; each holds ``post_lease_until`` while someone posts it.
+Postable = TypeVar("Postable", Incident, NationalReview)
+
+#: When each is not yet all in the channel: a case until its checklist (posted last) is,
+#: unless it was closed meanwhile; a register until its one message is. The partial
+#: indexes ``ix_incident_unposted`` and ``ix_national_review_unposted`` hold these rows.
+UNPOSTED: dict[type[SQLModel], ColumnElement[bool]] = {
+    Incident: and_(col(Incident.checklist_ts).is_(None), col(Incident.closed_at).is_(None)),
+    NationalReview: col(NationalReview.card_ts).is_(None),
+}
 
 
 def _skip_locked(session: Session, statement: Any) -> Any:
@@ -21,29 +35,27 @@ def _skip_locked(session: Session, statement: Any) -> Any:
     return statement
 
 
-def claim_unposted_incidents(
-    session: Session, now: datetime, lease: timedelta, limit: int
-) -> list[tuple[int, str]]:
-    """Open incidents whose channel posts have not all gone out (the outbox), leased to the
-    caller until ``now + lease``, as (id, reference): a failed retry simply waits for the
+def claim_for_posting(
+    session: Session, model: type[Postable], now: datetime, lease: timedelta, limit: int
+) -> list[Postable]:
+    """Up to ``limit`` cases or registers (``model``) not yet all posted (the outbox),
+    leased to the caller until ``now + lease``, by id: a failed retry simply waits for the
     lease to run out."""
-    unposted = and_(col(Incident.checklist_ts).is_(None), col(Incident.closed_at).is_(None))
-    free = lease_free(Incident.post_lease_until, now)
+    unposted, free = UNPOSTED[model], lease_free(model.post_lease_until, now)
     # Ordered by the lease, which the partial index holds (by id, SQLite would scan).
-    due = select(Incident.id).where(unposted, free).order_by(col(Incident.post_lease_until))
-    due = due.limit(limit)
-    ids = session.exec(_skip_locked(session, due)).all()
+    due = select(model.id).where(unposted, free).order_by(col(model.post_lease_until))
+    ids = session.exec(_skip_locked(session, due.limit(limit))).all()
     if not ids:
         return []
-    # A lease is not a change to the case, so the version is left alone.
-    claimed = session.exec(
-        update(Incident)
-        .where(col(Incident.id).in_(ids), unposted, free)
+    # A lease is not a change to the case or register, so the version is left alone.
+    claimed = session.scalars(
+        update(model)
+        .where(col(model.id).in_(ids), unposted, free)
         .values(post_lease_until=now + lease)
-        .returning(col(Incident.id), col(Incident.reference))
+        .returning(model)
         .execution_options(synchronize_session=False)
     ).all()
-    return sorted((id_, reference) for id_, reference in claimed)
+    return sorted(claimed, key=lambda row: row.id or 0)
 
 
 def add_received_report(
@@ -99,7 +111,9 @@ def received_reports_count(session: Session) -> int:
 
 
 def outbox_depth(session: Session) -> int:
-    """How many open cases are not yet fully posted to the channel (for /metrics); the
-    partial index the outbox query uses serves this count too."""
-    unposted = and_(col(Incident.checklist_ts).is_(None), col(Incident.closed_at).is_(None))
-    return session.exec(select(func.count()).select_from(Incident).where(unposted)).one()
+    """How many open cases and national reviews' registers are not yet fully posted to the
+    channel (for /metrics); the partial indexes the outbox query uses serve these counts."""
+    return sum(
+        session.exec(select(func.count()).select_from(model).where(unposted)).one()
+        for model, unposted in UNPOSTED.items()
+    )

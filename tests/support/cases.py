@@ -77,6 +77,12 @@ def actions(running: RunningBot) -> list[str]:
         return list(session.exec(select(AuditEvent.action).order_by(AuditEvent.id)).all())
 
 
+def audited(running: RunningBot) -> str:
+    """Everything the audit trail's events hold, as text (to look for words in)."""
+    with Session(running.engine) as session:
+        return text_of([event.detail for event in session.exec(select(AuditEvent))])
+
+
 def history(running: RunningBot, incident: Incident) -> str:
     """The case's history, as its History button opens it."""
     opened = len(running.fake.calls("views.open"))

@@ -60,7 +60,8 @@ class TickReport:
         summary = (
             f"{len(self.sent)} sent, {len(self.retrying)} to retry, {len(self.failed)} failed, "
             f"{self.superseded} folded into a later one, {self.skipped} no longer needed, "
-            f"{len(self.logged)} received report(s) logged, {len(self.posted)} case(s) posted."
+            f"{len(self.logged)} received report(s) logged, "
+            f"{len(self.posted)} case(s) or register(s) posted."
         )
         if self.waiting is not None:
             summary += (
