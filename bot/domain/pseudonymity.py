@@ -592,10 +592,17 @@ _SLACK_MARKS = re.compile(
     re.IGNORECASE,
 )
 #: What a pseudonym may hold besides the name: its case's reference ("CSPR-2026-004 Child
-#: K") and a year in brackets, as published reviews are named ("Child K (2024)"); a year
-#: says less than the age a note may give.
+#: K"), a review's kind with its number in the partnership's series ("LCSPR 12/03", the
+#: twelfth of 2003: no date of birth is written after a review's name), and a year in
+#: brackets, as published reviews are named ("Child K (2024)"); a year says less than the
+#: age a note may give.
 _DIGIT = re.compile("[0-9]")
-_PSEUDONYM_LABELS = re.compile(rf"{_CASE_REFERENCE}|\((?:19|20)[0-9]{{2}}\)", re.IGNORECASE)
+_REVIEW_KINDS = r"lcspr|cspr|lcsr|scr|rr|dhr|sar|llr"
+_PSEUDONYM_LABELS = re.compile(
+    rf"{_CASE_REFERENCE}|\b(?:{_REVIEW_KINDS})[ -]?[0-9]{{1,4}}(?:/[0-9]{{2,4}})?\b"
+    r"|\((?:19|20)[0-9]{2}\)",
+    re.IGNORECASE,
+)
 #: An emoji code (":warning:", ":white_check_mark:", ":thumbsup:").
 _EMOJI = re.compile(r"(?<![\w:]):([a-z0-9_+-]{1,40}):(?![\w:])")
 
@@ -916,6 +923,24 @@ _EVENT_WORDS = frozenset(
     extension extend overdue expiry expires
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
+#: The verbs of minutes and casework and the groups that meet, which set a date for what
+#: they name when they come before it ("moved to 3/4/2026", "to follow 3/4/2026", "the
+#: practice subgroup 3/4/2026"); after a date they may say what a person born on it did
+#: ("Kai (3/4/2015) presented with"), so only before it do they count.
+_PROCESS_WORDS = frozenset(
+    """
+    follow followed follows follow-up move moved moves rescheduled reschedule brought bring
+    forward inform informed informs advise advised update updated updates chase chased
+    chasing raise raised raising table tabled note noted approve approved ratify ratified
+    endorse endorsed confirm confirmed discuss discussed comment comments feedback
+    finding findings outcome outcomes transfer transferred discharge discharged handover
+    allocate allocated assign assigned issue issued upload uploaded distribute distributed
+    expect expected provide provided produce produced finalise finalised draft drafted
+    prepare prepared present presented deliver delivered return review revisit check
+    subgroup sub-group committee forum board taf tac cgm huddle briefing supervision call
+    catch-up consultation steering group
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
 #: Words that date a deadline or the start of a state when they come before the date ("by
 #: 24 Dec 2026", "on a plan since 3/4/2026"): no one is born "since" a day.
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "since"})
@@ -936,8 +961,10 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
         return False
     if prior[-2:-1] and prior[-1] == "on" and prior[-2] in _WORK_NOUNS:
         return True  # "the court on 2 June 2026": a body of the work sat, or a plan is due
-    return bool(words & _DEADLINE_WORDS) or any(
-        _stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS
+    return (
+        bool(words & _DEADLINE_WORDS)
+        or any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
+        or any(_stem(word) in _PROCESS_STEMS for word in prior)
     )
 
 
@@ -956,6 +983,7 @@ def _stem(word: str) -> str:
 
 
 _EVENT_STEMS = frozenset(map(_stem, _EVENT_WORDS))
+_PROCESS_STEMS = frozenset(map(_stem, _PROCESS_WORDS))
 #: Words naming a person's record: its dates may be their own ("Record created 3/4/2015"),
 #: so only the verb says an event ("recorded", "logged").
 _RECORD_WORDS = frozenset({"record", "records", "file", "files", "log", "logs", "register"})
