@@ -19,10 +19,14 @@ partnership's allowed words (chosen pseudonyms such as "Willow") and the case's 
 pseudonym never count as names. A word no list has is a possible name unless it is a
 slip a typist makes (a key beside, letters swapped, doubled or dropped, one vowel for
 another), capitals read letter by letter ("NSPCC", "GPs", not "TAVINE"), a contraction
-("can't"), or a part of an Act cited before its number ("Art 6"). An everyday word no name
-list has is a pseudonym where the text decides it ("will be called Bramble", "Child
-Lantern's"). A full date is refused unless the words beside it say what happened on it, in
-any of their forms.
+("can't"), or a part of an Act cited before its number ("Art 6"); so is any word in another
+script, and any written with accents that the lists do not spell so ("Máté", not "café").
+An everyday word no name list has is a pseudonym where the text decides it ("will be
+called Bramble", "Child Lantern's", "the Acorn children" as a pseudonym). A pseudonym may
+not hold a name beside a review's label, a title or a relative ("Young Person Tomasz", "Ms
+Tomasz", "Mother of Tomasz"). A full date is refused unless the words beside it say what
+happened on it, in any of their forms, or a verb of minutes before it says what it is set
+for ("moved to"); a run of six digits or more is refused as a record number.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
