@@ -19,10 +19,14 @@ partnership's allowed words (chosen pseudonyms such as "Willow") and the case's 
 pseudonym never count as names. A word no list has is a possible name unless it is a
 slip a typist makes (a key beside, letters swapped, doubled or dropped, one vowel for
 another), capitals read letter by letter ("NSPCC", "GPs", not "TAVINE"), a contraction
-("can't"), or a part of an Act cited before its number ("Art 6"). An everyday word no name
-list has is a pseudonym where the text decides it ("will be called Bramble", "Child
-Lantern's"). A full date is refused unless the words beside it say what happened on it, in
-any of their forms.
+("can't"), or a part of an Act cited before its number ("Art 6"); so is any word in another
+script, and any written with accents that the lists do not spell so ("Máté", not "café").
+An everyday word no name list has is a pseudonym where the text decides it ("will be
+called Bramble", "Child Lantern's", "the Acorn children" as a pseudonym). A pseudonym may
+not hold a name beside a review's label, a title or a relative ("Young Person Tomasz", "Ms
+Tomasz", "Mother of Tomasz"). A full date is refused unless the words beside it say what
+happened on it, in any of their forms, or a verb of minutes before it says what it is set
+for ("moved to"); a run of six digits or more is refused as a record number.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
@@ -161,6 +165,9 @@ _DAY_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th)?[ -](?:of )?$", r
 #: Titles before a surname; a clinician's marks them as a clinician.
 _CLINICIAN_TITLES = frozenset({"dr", "doctor", "prof", "professor"})
 _TITLES = _CLINICIAN_TITLES | {"mr", "mrs", "ms", "miss", "mx"}
+#: Titles written short, which a full stop may follow ("Dr. Osei"); after a title in full,
+#: one ends a sentence ("seen by the doctor. Thanks").
+_ABBREVIATED = frozenset({"dr", "prof", "mr", "mrs", "ms", "mx"})
 
 #: Verbs that follow a person at the start of a sentence ("Grace was taken to hospital").
 _PERSON_VERBS = frozenset(
@@ -280,6 +287,7 @@ class _Lexicon:
     terms: frozenset[str]  # the words of safeguarding work alone
     places: frozenset[str]  # places of two words or more, as their words' ``low`` joined
     place_starts: frozenset[str]  # the first words of those
+    accented: frozenset[str]  # words of the lists written with accents, as they spell them
 
 
 @cache
@@ -294,6 +302,9 @@ def _lexicon() -> _Lexicon:
         )
 
     places = [[_fold(_possessive(w)) for w in _TOKEN.findall(p)] for p in read("places.txt")]
+    accented = {
+        word for line in read("places.txt") | read("terms.txt") for word in _TOKEN.findall(line)
+    }
     return _Lexicon(
         read("forenames.txt"),
         read("surnames.txt"),
@@ -303,6 +314,7 @@ def _lexicon() -> _Lexicon:
         read("terms.txt"),
         frozenset(" ".join(place) for place in places if len(place) > 1),
         frozenset(place[0] for place in places if len(place) > 1),
+        read("accented.txt") | {word for word in accented if not word.isascii()},
     )
 
 
@@ -424,16 +436,24 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
         return advice(Finding("postcode", match.group()))
     if finding := _vehicle(norm) or _address(norm) or _institution(norm):
         return advice(finding)  # what free text may not hold, a pseudonym may not either
-    own = _words(allowed)
+    return _pseudonym_name(norm, _words(allowed))
+
+
+def _pseudonym_name(norm: str, own: set[str]) -> str | None:
+    """Why the words of a pseudonym name someone: a full name, a surname, or a name beside
+    what labels a child in a review ("Young Person Tomasz", "Child A (Tomasz)")."""
     lex = _lexicon()
+    tokens = list(_tokens(norm))
     names: list[_Token] = []
     initials: list[_Token] = []
     words: list[_Token] = []
-    for token in _tokens(norm):
-        initial = len(token.low) == 1 and norm.startswith(".", token.end)  # "A. Kassaw"
-        if token.low in _GENERIC and not initial:
+    for token in tokens:
+        lettered = (len(token.low) == 1 and norm.startswith(".", token.end)) or _lettered(
+            norm, token
+        )  # "A. Kassaw", "Child A"
+        if token.low in _GENERIC and not lettered:
             continue
-        if initial or _is_initials(token, lex) or _lettered(norm, token):
+        if lettered or _is_initials(token, lex):
             initials.append(token)
         elif token.capital or _is_name(token.low, lex) or token.low not in lex.words:
             names.append(token)  # not a lower-case description ("Child K (aged 6)")
@@ -442,48 +462,82 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
     if (
         len(names) > 1
         or (names and initials)
-        or any(_run_together(t.low, lex) for t in names)
+        or any(_run_together(t.low, lex) or _initial_joined(t, lex) for t in names)
+        or any(not t.low.isascii() for t in names)  # a name in another script: "芹"
         or (len(names) == 1 and words and _unknown(names[0], lex, own, typo=False))
     ):  # a word no list has beside an everyday one may be a forename and surname too
         return (
             f'This looks like a full name ("{norm}"). Use initials that are not the child\'s '
             'real ones, or a chosen first name, such as "Child K".'
         )
-    if (
-        names
-        and names[0].low not in own
-        and (
-            _only_surname(names[0].low, lex)
-            or _babys_surname(norm, names[0], lex)
-            or norm[names[0].end :].casefold().lstrip("' ").startswith(_HOUSEHOLD)
-        )
-    ):
+    surname = next(
+        (b for a, b in pairwise(tokens) if a.low in _TITLES and len(b.low) > 1), None
+    )  # "Ms Kowalczyk"
+    if surname is None and names and names[0].low not in own:
+        name = names[0]
+        if (
+            _only_surname(name.low, lex)
+            or _labelled_name(norm, name, lex)
+            or _plural_family(norm, name, lex)
+            or (
+                norm[name.end :].casefold().lstrip("' ").startswith(_HOUSEHOLD)
+                and not (norm[: name.start].casefold() == "the " and _chosen(name.low, lex))
+            )  # but "the Acorn children", as a review names a family by a chosen word
+        ):
+            surname = name
+    if surname is not None and surname.low not in own and surname.low not in _GENERIC:
         return (
-            f'This looks like a surname ("{names[0].text}"). Use initials that are not the '
+            f'This looks like a surname ("{surname.text}"). Use initials that are not the '
             'child\'s, or a chosen first name, such as "Child K".'
         )
     return None
 
 
-#: Words after a family's surname: "Dravinek family", "Tallow household".
+#: Words after a family's surname: "Dravinek family", "Korsu household".
 _HOUSEHOLD = ("family", "household", "children", "siblings")
+#: What names a child in a review before a letter or a chosen word: "Child K", "Young
+#: Person Alpha", "YP J", "Sibling B", "Twin 1".
+_LABELS = ("child", "person", "yp", "sibling", "twin")
 
 
-def _babys_surname(norm: str, name: _Token, lex: _Lexicon) -> bool:
-    """Whether ``name`` follows "Baby" or "Child" as a hospital names a newborn by the
-    family's surname ("Baby Okonjo"). After "Baby" a name of the lists is taken for one,
+def _labelled_name(norm: str, name: _Token, lex: _Lexicon) -> bool:
+    """Whether ``name`` follows a review's label for a child or a relative "of" one, as a
+    name does: "Baby Okonjo" (a hospital names a newborn by the family's surname), "Young
+    Person Tomasz", "Mother of Tomasz". After "Baby" a name of the lists is taken for one,
     forename or not (a chosen name for a baby is an initial or a word: "Baby Q", "Baby
-    Pebble"); after "Child", only a word no list has, as "Child Alpha" may be chosen."""
+    Pebble"); after another label, a name no English word is, or a word no list has, as
+    "Child Alpha" or "Child Lantern" may be chosen."""
     before = [w for w in norm[: name.start].casefold().split() if w not in _PARTICLES]
     if before[-1:] in (["baby"], ["infant"], ["unborn"]):
         return len(name.low) > 1 and (
             _is_name(name.low, lex) or _unknown(name, lex, set(), acronyms=False, typo=False)
         )
-    return (
-        before[-1:] == ["child"]
-        and name.low not in lex.forenames
-        and _unknown(name, lex, set(), acronyms=False, typo=False)
+    labelled = before[-1:] and before[-1] in _LABELS
+    if not labelled and not (before[-2:-1] and before[-2] in _KIN and before[-1] == "of"):
+        return False
+    return (_is_name(name.low, lex) and name.low not in lex.words) or _unknown(
+        name, lex, set(), acronyms=False, typo=False
     )
+
+
+def _plural_family(norm: str, name: _Token, lex: _Lexicon) -> bool:
+    """Whether ``name`` is a family by its surname in the plural: "the Kowalskis", "the
+    Joneses", but not a chosen word's plural ("the Pebbles")."""
+    if not norm[: name.start].casefold().endswith("the ") or not name.low.endswith("s"):
+        return False
+    singulars = {name.low[:-1], name.low.removesuffix("es")}
+    return any(_is_name(low, lex) and low not in lex.everyday for low in singulars) or not any(
+        _vocabulary(low, lex, typo=False) for low in singulars
+    )
+
+
+def _initial_joined(token: _Token, lex: _Lexicon) -> bool:
+    """Whether ``token`` is an initial written against a surname: "KMarsh", "TŻak"."""
+    text = token.text
+    if len(text) < 4 or not (text[0].isupper() and text[1].isupper() and text[2:].islower()):
+        return False
+    rest = token.low[1:]
+    return _is_name(rest, lex) or not _vocabulary(rest, lex, typo=False)
 
 
 #: Words that begin surnames: "de Souza", "van Dijk", "bin Hassan".
@@ -542,10 +596,17 @@ _SLACK_MARKS = re.compile(
     re.IGNORECASE,
 )
 #: What a pseudonym may hold besides the name: its case's reference ("CSPR-2026-004 Child
-#: K") and a year in brackets, as published reviews are named ("Child K (2024)"); a year
-#: says less than the age a note may give.
+#: K"), a review's kind with its number in the partnership's series ("LCSPR 12/03", the
+#: twelfth of 2003: no date of birth is written after a review's name), and a year in
+#: brackets, as published reviews are named ("Child K (2024)"); a year says less than the
+#: age a note may give.
 _DIGIT = re.compile("[0-9]")
-_PSEUDONYM_LABELS = re.compile(rf"{_CASE_REFERENCE}|\((?:19|20)[0-9]{{2}}\)", re.IGNORECASE)
+_REVIEW_KINDS = r"lcspr|cspr|lcsr|scr|rr|dhr|sar|llr"
+_PSEUDONYM_LABELS = re.compile(
+    rf"{_CASE_REFERENCE}|\b(?:{_REVIEW_KINDS})[ -]?[0-9]{{1,4}}(?:/[0-9]{{2,4}})?\b"
+    r"|\((?:19|20)[0-9]{2}\)",
+    re.IGNORECASE,
+)
 #: An emoji code (":warning:", ":white_check_mark:", ":thumbsup:").
 _EMOJI = re.compile(r"(?<![\w:]):([a-z0-9_+-]{1,40}):(?![\w:])")
 
@@ -582,7 +643,9 @@ def _unlinked(norm: str) -> str:
 
 _SPACED_TEN = re.compile(r"(?<![0-9])[0-9](?:[ .-]?[0-9]){9}(?![0-9])")
 _NI = re.compile(r"\b[a-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[a-d]\b", re.IGNORECASE)
-_LONG = re.compile(r"[0-9]{8,}")
+#: A run of six digits or more, as record numbers of every system are ("ref 8830412"), but
+#: not an amount ("£250000"): no date, time, count or reference of the work is so long.
+_LONG = re.compile(r"(?<![£$€0-9])[0-9]{6,}")
 _COMPACT = re.compile(r"(?<![0-9])[0-9]{6,8}(?![0-9])")
 _DIGIT = re.compile(r"[0-9]")
 #: A number of five digits or more beside the name of the system or register that holds it:
@@ -601,7 +664,8 @@ _RECORD = re.compile(
     rf"|\b(?:number|no|num|ref|reference|id)\b{_LINKING}?\.?\s*[:#]?\s*"
     r"(?!(?:19|20)[0-9]{2}[/-][0-9]{1,4}\b|[0-9]{1,2}/(?:19|20)[0-9]{2}\b)"  # "2026/014"
     r"(?=(?:[a-z/-]*[0-9]){5})[a-z0-9/-]+"
-    r"|\b(?:storm|cad|log)(?: log| no| number| ref)?\W{0,3}(?!(?:19|20)[0-9]{2}\b)[0-9]{4,}",
+    r"|\b(?:storm|cad|log)(?: log| no| number| ref)?\W{0,3}(?!(?:19|20)[0-9]{2}\b)"
+    r"(?![0-2][0-9][0-5][0-9] ?(?:hrs|hours|h)\b)[0-9]{4,}",  # but a time: "log 2215hrs"
     re.IGNORECASE,
 )
 #: What every record number holds, looked for first: it is far quicker than _RECORD.
@@ -694,7 +758,7 @@ _ACCOUNT = re.compile(
     re.IGNORECASE,
 )
 _NAMED_ACCOUNT = re.compile(
-    r"\b(?:user ?name|handle|gamertag)\s*(?:is|was|of|:|=)?\s*([a-z0-9_.']+)", re.IGNORECASE
+    r"\b(?:user ?name|handle|gamertag)\b\s*(?:is|was|of|:|=)?\s*([a-z0-9_.']+)", re.IGNORECASE
 )
 
 
@@ -863,6 +927,24 @@ _EVENT_WORDS = frozenset(
     extension extend overdue expiry expires
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
+#: The verbs of minutes and casework and the groups that meet, which set a date for what
+#: they name when they come before it ("moved to 3/4/2026", "to follow 3/4/2026", "the
+#: practice subgroup 3/4/2026"); after a date they may say what a person born on it did
+#: ("Kai (3/4/2015) presented with"), so only before it do they count.
+_PROCESS_WORDS = frozenset(
+    """
+    follow followed follows follow-up move moved moves rescheduled reschedule brought bring
+    forward inform informed informs advise advised update updated updates chase chased
+    chasing raise raised raising table tabled note noted approve approved ratify ratified
+    endorse endorsed confirm confirmed discuss discussed comment comments feedback
+    finding findings outcome outcomes transfer transferred discharge discharged handover
+    allocate allocated assign assigned issue issued upload uploaded distribute distributed
+    expect expected provide provided produce produced finalise finalised draft drafted
+    prepare prepared present presented deliver delivered return review revisit check
+    subgroup sub-group committee forum board taf tac cgm huddle briefing supervision call
+    catch-up consultation steering group
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
 #: Words that date a deadline or the start of a state when they come before the date ("by
 #: 24 Dec 2026", "on a plan since 3/4/2026"): no one is born "since" a day.
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "since"})
@@ -883,8 +965,10 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
         return False
     if prior[-2:-1] and prior[-1] == "on" and prior[-2] in _WORK_NOUNS:
         return True  # "the court on 2 June 2026": a body of the work sat, or a plan is due
-    return bool(words & _DEADLINE_WORDS) or any(
-        _stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS
+    return (
+        bool(words & _DEADLINE_WORDS)
+        or any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
+        or any(_stem(word) in _PROCESS_STEMS for word in prior)
     )
 
 
@@ -903,6 +987,7 @@ def _stem(word: str) -> str:
 
 
 _EVENT_STEMS = frozenset(map(_stem, _EVENT_WORDS))
+_PROCESS_STEMS = frozenset(map(_stem, _PROCESS_WORDS))
 #: Words naming a person's record: its dates may be their own ("Record created 3/4/2015"),
 #: so only the verb says an event ("recorded", "logged").
 _RECORD_WORDS = frozenset({"record", "records", "file", "files", "log", "logs", "register"})
@@ -1267,7 +1352,8 @@ _GIVEN_NAME = frozenset({"called", "calls", "named", "nicknamed", "aka"})
 def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
     """A title with a name ("Dr Patel", "Mr K"), or a name given ("called Jack")."""
     for token, nxt in pairwise(tokens):
-        if token.low in _TITLES and norm[token.end : nxt.start] in (" ", ". "):
+        gap = norm[token.end : nxt.start]
+        if token.low in _TITLES and (gap == " " or (gap == ". " and token.low in _ABBREVIATED)):
             if token.low == "ms" and token.text == "MS" and _mixed_case(norm):
                 continue  # multiple sclerosis
             if token.low == "miss" and not token.capital:
@@ -1405,10 +1491,23 @@ def _name_finding(
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     if after and after.low in _EPONYMOUS and _adjacent(norm, tokens[last], after):
         return None  # "Crohn's disease", "Down's syndrome"
+    if _in_organisation(tokens[max(0, first - 1) : last + 1]):
+        return None
     while last - first > 1 and tokens[first].low in _GENERIC:
         first += 1  # "On Monday Jane Smith": quote the name, not the sentence
     found = norm[tokens[first].start : tokens[last].end]
     return Finding("full_name" if last > first else "name", found)
+
+
+#: Capitals that begin the name of a body of the state, whatever follows: "NHS Kirklees",
+#: "HMP Leyhill", "HMCTS Tamsford".
+_BODY_PREFIXES = frozenset({"nhs", "hmp", "hmyoi", "hmcts", "hm"})
+
+
+def _in_organisation(words: list[_Token]) -> bool:
+    """Whether capitalised ``words`` are an organisation's name, as they are after capitals
+    that begin one ("NHS Tamsford"): no one's name is written so."""
+    return any(t.low in _BODY_PREFIXES and t.text.isupper() for t in words[:-1])
 
 
 def _joins(norm: str, a: _Token, b: _Token, lex: _Lexicon, own: set[str]) -> bool:
@@ -1571,9 +1670,19 @@ def _unknown(
 ) -> bool:
     """Whether ``token`` is no word of English, of safeguarding work or of a place, nor a
     short acronym ("NSPCC") where capitals mean something. A lower-case word one slip from
-    a word is taken for a typing slip (``typo``); a capital says it is meant."""
+    a word is taken for a typing slip (``typo``); a capital says it is meant. English has no
+    word in another script and almost none written with accents, so a word in another
+    script (of any length: "姜") is unknown, and so is one with accents (even "Máté", whose
+    letters spell "mate") unless the lists spell it so ("café", "née")."""
     low = token.low
-    if len(low) < 3 or low in own or low in _GENERIC or low in _TITLES:
+    if low in own:
+        return False
+    if not low.isascii():
+        return True
+    spelt = _possessive(token.text.casefold())
+    if not spelt.isascii():
+        return spelt not in lex.accented
+    if len(low) < 3 or low in _GENERIC or low in _TITLES:
         return False
     if low.endswith("s") and low[:-1] in _GENERIC:  # "Fridays"
         return False
@@ -1692,6 +1801,8 @@ def _capitalised_name(
             continue  # "Lucy Faithfull Foundation's Stop It Now"
         if all(_generic(t, own) or t.low in lex.words or t.low in lex.known for t in run):
             continue
+        if _in_organisation(run):
+            continue
         while len(run) > 2 and _generic(run[0], own):
             run = run[1:]
         return Finding("full_name", norm[run[0].start : run[-1].end])
@@ -1788,17 +1899,22 @@ def _run_together(low: str, lex: _Lexicon) -> bool:
 
 
 def _lettered(norm: str, token: _Token) -> bool:
-    """Whether ``token`` is capitals after "Child" or "Baby", as reviews name a child by
-    letters ("Child LY", "Baby JO"), whatever the letters spell."""
+    """Whether ``token`` is capitals after "Child", "Baby" or another of a review's labels,
+    as reviews name a child by letters ("Child LY", "Baby JO", "Young Person A"), whatever
+    the letters spell."""
     if len(token.low) > 3 or not token.text.isupper():
         return False
-    return norm[max(0, token.start - 6) : token.start].casefold().endswith(("child ", "baby "))
+    before = norm[max(0, token.start - 8) : token.start].casefold()
+    return before.endswith(_LETTERED_AFTER)
+
+
+_LETTERED_AFTER = tuple(f"{label} " for label in ("baby", "infant", *_LABELS))
 
 
 def _is_initials(token: _Token, lex: _Lexicon) -> bool:
     """An initial ("K"), or initials written together ("KM", "JK") that are not a name."""
     if len(token.low) == 1:
-        return True
+        return token.low.isascii()  # a letter of the alphabet, not a word of another script
     return token.text.isupper() and len(token.low) <= 3 and not _is_name(token.low, lex)
 
 
