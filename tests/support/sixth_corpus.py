@@ -275,6 +275,11 @@ def _ascii(text: str) -> str:
     return re.sub(r"[^a-z]", "", folded.decode().lower())
 
 
+def _lower(name: str) -> str:
+    """A name as typed in lower case (Turkish dotted I to i, not i and a combining dot)."""
+    return name.replace("İ", "i").lower()
+
+
 def _fill(template: str, values: dict[str, str]) -> str:
     return re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], template)
 
@@ -738,16 +743,16 @@ def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -
             "l": last,
             "F": first.upper(),
             "L": last.upper(),
-            "fl": first.lower(),
-            "ll": last.lower(),
+            "fl": _lower(first),
+            "ll": _lower(last),
             "i": first[0],
             "j": rng.choice("ABCDEFGHJKLMNPRSTW"),
             "g": other,
             "h": other_last,
             "G": other.upper(),
             "H": other_last.upper(),
-            "gl": other.lower(),
-            "hl": other_last.lower(),
+            "gl": _lower(other),
+            "hl": _lower(other_last),
         }
 
     def add(category: str, field: str, text: str, src: str) -> None:
