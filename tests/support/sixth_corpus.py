@@ -47,6 +47,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from tests.support.fifth_corpus import (
+    INWARD_LETTERS,
+    MONTHS,
+    REG_LETTERS,
+    _register,
+    _suffix,
+    _unique,
+    benign_words,
+    nhs_check_digit,
+    without_banned,
+)
 from tests.support.independent_corpus import Sample, seed_sentences
 
 SEEN = "faker-en_GB (seen by the rules' lists)"
@@ -258,14 +269,7 @@ def _people(banned: set[str]) -> dict[str, list[tuple[str, str]]]:
     of the benign text."""
     data = json.loads(NAMES_FILE.read_text(encoding="utf-8"))["people"]
     data |= {source: [list(p) for p in pairs] for source, pairs in HAND_PEOPLE.items()}
-    return {
-        locale: [
-            (first, last)
-            for first, last in pairs
-            if not ({w.lower() for w in re.split(r"[\s\-']+", f"{first} {last}")} & banned)
-        ]
-        for locale, pairs in data.items()
-    }
+    return without_banned(data, banned)
 
 
 def _ascii(text: str) -> str:
@@ -423,20 +427,6 @@ SCRIPT_TEXT = (
     "Referral form, name of child: {f} {l}",
 )
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 DOB_TEXT = (
     "DOB {d:02d}/{m:02d}/{y}",
     "dob: {d}.{m}.{y2:02d}",
@@ -539,7 +529,6 @@ ADDRESS_TEXT = (
 
 # Outward areas of the valid shape that no Royal Mail postcode uses.
 POSTCODE_AREAS = ("KF", "MP", "NF", "RP", "TC", "UW", "WP", "OG")
-INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
 POSTCODE_TEXT = (
     "Postcode {pc}",
     "lives in {pc}",
@@ -600,7 +589,6 @@ RECORD_TEXT = (
     "Storm ref {storm}",
 )
 
-REG_LETTERS = "ABCDEFGHJKLMNOPRSTUVWXY"
 VEHICLE_TEXT = (
     "Car seen outside most nights: grey Astra {reg}",
     "vrm {regl}",
@@ -643,10 +631,6 @@ PSEUDONYM_REVEALING = (
 )
 
 
-def _suffix(day: int) -> str:
-    return "th" if day in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
-
-
 def _dob_values(rng: random.Random) -> dict[str, str]:
     year, month, day = rng.randint(2008, 2025), rng.randint(1, 12), rng.randint(1, 28)
     return {
@@ -680,13 +664,6 @@ def _phone(rng: random.Random) -> str:
     if digits.startswith("07"):
         forms.append(f"{a[1:]} {b}{c}")  # the leading 0 left off
     return rng.choice(forms)
-
-
-def nhs_check_digit(nine: str) -> int | None:
-    """The modulus 11 check digit of an NHS number's first nine digits (None: no valid one)."""
-    total = sum(int(digit) * weight for digit, weight in zip(nine, range(10, 1, -1), strict=True))
-    check = 11 - total % 11
-    return {11: 0, 10: None}.get(check, check)
 
 
 def _nhs(rng: random.Random) -> str:
@@ -838,7 +815,8 @@ def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -
         reg = _reg(rng)
         return {"reg": reg, "regl": reg.lower()}
 
-    def email(values: dict[str, str]) -> dict[str, str]:
+    def typed(values: dict[str, str]) -> dict[str, str]:
+        """The person's email address and social media handle."""
         first, last = _ascii(values["f"]), _ascii(values["l"])
         local = rng.choice(
             (
@@ -848,11 +826,7 @@ def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -
                 f"{last}{first}{rng.randint(80, 99)}",
             )
         )
-        return {"e": f"{local}@{rng.choice(EMAIL_DOMAINS)}"}
-
-    def handle(values: dict[str, str]) -> dict[str, str]:
-        first, last = _ascii(values["f"]), _ascii(values["l"])
-        hd = rng.choice(
+        handle = rng.choice(
             (
                 f"{first}_{last}",
                 f"{first}.{last[:3]}x",
@@ -862,7 +836,7 @@ def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -
                 f"{first}{last}{rng.randint(1, 9)}",
             )
         )
-        return {"hd": hd}
+        return {"e": f"{local}@{rng.choice(EMAIL_DOMAINS)}", "hd": handle}
 
     def revealing(values: dict[str, str]) -> dict[str, str]:
         dob = _dob_values(rng)
@@ -886,8 +860,8 @@ def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -
     each("school", 21, SCHOOL_TEXT, school)
     each("record_number", 24, RECORD_TEXT, record)
     each("vehicle", 15, VEHICLE_TEXT, vehicle)
-    each("email", 15, EMAIL_TEXT, email)
-    each("social_handle", 15, HANDLE_TEXT, handle)
+    each("email", 15, EMAIL_TEXT, typed)
+    each("social_handle", 15, HANDLE_TEXT, typed)
     each("pseudonym_revealing", 30, PSEUDONYM_REVEALING, revealing, field="pseudonym")
     return out
 
@@ -1148,10 +1122,6 @@ REGISTERS = (
 )
 
 
-def _register(template: str) -> str:
-    return next((name for field, name in REGISTERS if field in template), "process_words")
-
-
 def _benign(rng: random.Random) -> list[Sample]:
     def filled(template: str, n: int = 0) -> str:
         text = _fill(template, _benign_values(rng, n))
@@ -1163,7 +1133,11 @@ def _benign(rng: random.Random) -> list[Sample]:
     for n in range(4):
         for template in BENIGN_TEXT:
             if n == 0 or "{" in template:
-                out.append(Sample(_register(template), "text", filled(template, n), False, "hand"))
+                out.append(
+                    Sample(
+                        _register(template, REGISTERS), "text", filled(template, n), False, "hand"
+                    )
+                )
     for _ in range(30):
         lines = [filled(t) for t in rng.sample(MINUTE_LINES, rng.randint(3, 4))]
         text = "Minutes\n" + "\n".join(f"{i}. {line}" for i, line in enumerate(lines, 1))
@@ -1175,19 +1149,6 @@ def _benign(rng: random.Random) -> list[Sample]:
     for n in range(90):
         out.append(Sample("pseudonym", "pseudonym", _benign_pseudonym(rng, n), False, "hand"))
     return out
-
-
-def _unique(items: list[Sample]) -> list[Sample]:
-    """Each text once per field, first kept."""
-    kept: dict[tuple[str, str], Sample] = {}
-    for sample in items:
-        kept.setdefault((sample.field, sample.text), sample)
-    return list(kept.values())
-
-
-def benign_words(benign: list[Sample]) -> set[str]:
-    """Every word of the benign text, lower case: no drawn name may be one."""
-    return {w.lower() for sample in benign for w in re.findall(r"[^\W\d_]+", sample.text)}
 
 
 def samples() -> list[Sample]:
