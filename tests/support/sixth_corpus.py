@@ -1,5 +1,6 @@
 """A sixth held-out corpus for the confidentiality guard, written by someone who has not
-read the guard's rules, its word lists or its other corpora' templates (issue 24).
+read the guard's rules or word lists, with templates written fresh rather than taken from
+the other corpora (issue 24).
 
 Where each part comes from:
 
