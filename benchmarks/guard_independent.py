@@ -1,6 +1,6 @@
 """How the confidentiality guard does on a corpus written apart from its rules (issue 24).
 
-    uv run python benchmarks/guard_independent.py [--json] [--misses 5] [--corpus second]
+    uv run python benchmarks/guard_independent.py [--json] [--misses 5] [--corpus sixth]
 
 Runs ``check_free_text`` (text fields) and ``check_pseudonym`` over
 ``tests/support/independent_corpus.py`` (or, with ``--corpus second``, the held-out
@@ -8,11 +8,14 @@ Runs ``check_free_text`` (text fields) and ``check_pseudonym`` over
 third``, ``tests/support/third_corpus.py``, seen by nobody tuning the guard: run it once,
 with ``--misses 0``, as the final measure; likewise ``--corpus fourth``,
 ``tests/support/fourth_corpus.py``, whose names come from names-dataset, and ``--corpus
-fifth``, ``tests/support/fifth_corpus.py``, whose names come from mimesis) and prints, per
+fifth``, ``tests/support/fifth_corpus.py``, whose names come from mimesis, and ``--corpus
+sixth``, ``tests/support/sixth_corpus.py``, Faker names across 39 locales and notes written
+by someone who had not read the rules) and prints, per
 category, per source and overall: recall (identifying samples refused) and false alarms
 (benign samples refused), then up to ``--misses`` missed samples per category (all
-fictional). "Never seen by the rules" is every source but ``faker-en``, whose names the rules'
-lists are partly built from (in the second corpus, every source).
+fictional). "Never seen by the rules" is every source but the corpus's ``SEEN`` one, whose
+names the rules' lists are partly built from (``faker-en``, in the sixth ``faker-en_GB``; in
+the second and fifth corpora, every source).
 
 A pseudonym of one word is not counted: the bot allows "a chosen name" (DOMAIN.md), and no
 check can tell a chosen first name from the child's own, so such samples are shown apart
@@ -35,6 +38,7 @@ from tests.support import (
     fourth_corpus,
     independent_corpus,
     second_corpus,
+    sixth_corpus,
     third_corpus,
 )
 from tests.support.independent_corpus import SEEN, Sample, scored
@@ -45,6 +49,7 @@ CORPORA = {
     "third": third_corpus,
     "fourth": fourth_corpus,
     "fifth": fifth_corpus,
+    "sixth": sixth_corpus,
 }
 
 Tally = dict[str, list[int]]
@@ -81,7 +86,7 @@ def figures(
             "overall": "all",
         }
         if sample.source != seen:
-            keys["never_seen"] = "all but faker-en" if seen else "all"
+            keys["never_seen"] = f"all but {seen.split()[0]}" if seen else "all"
         for group, key in keys.items():
             counts = groups[f"{group}:{kind}"][key]
             counts[0] += hit

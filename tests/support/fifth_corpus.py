@@ -117,7 +117,13 @@ def regenerate_names() -> None:
 
 def _people(banned: set[str]) -> dict[str, list[tuple[str, str]]]:
     """The snapshot's people by locale, less any whose name is a word of the benign text."""
-    data = json.loads(NAMES_FILE.read_text(encoding="utf-8"))["people"]
+    return without_banned(json.loads(NAMES_FILE.read_text(encoding="utf-8"))["people"], banned)
+
+
+def without_banned(
+    data: dict[str, list[list[str]]], banned: set[str]
+) -> dict[str, list[tuple[str, str]]]:
+    """``data``'s people by locale, less any with a name (or part of one) in ``banned``."""
     return {
         locale: [
             (first, last)
@@ -1017,8 +1023,8 @@ REGISTERS = (
 )
 
 
-def _register(template: str) -> str:
-    return next((name for field, name in REGISTERS if field in template), "process_words")
+def _register(template: str, registers: tuple[tuple[str, str], ...] = REGISTERS) -> str:
+    return next((name for field, name in registers if field in template), "process_words")
 
 
 def _benign(rng: random.Random) -> list[Sample]:
