@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Engine, create_engine, make_url
+from sqlalchemy import create_engine, make_url
 from sqlalchemy.pool import NullPool
 
 from storage.db import normalize_url
@@ -17,20 +17,21 @@ from storage.db import normalize_url
 log = logging.getLogger(__name__)
 
 
-def _admin(server_url: str) -> Engine:
+def _on_server(server_url: str, statement: str) -> None:
+    """Run ``statement`` outside a transaction (as CREATE and DROP DATABASE must be)."""
     url = make_url(normalize_url(server_url))
-    return create_engine(url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    admin = create_engine(url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    try:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(statement)
+    finally:
+        admin.dispose()
 
 
 def drop_database(server_url: str, name: str) -> None:
     """Drop the database ``name`` on the server of ``server_url``, even if clients are
     still connected."""
-    admin = _admin(server_url)
-    try:
-        with admin.connect() as connection:
-            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    finally:
-        admin.dispose()
+    _on_server(server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 class BackgroundDrops:
@@ -72,12 +73,7 @@ def scratch_postgresql_database(
     url = make_url(normalize_url(server_url))
     name = f"{prefix}_{secrets.token_hex(6)}"
     copied = f' TEMPLATE "{template}"' if template else ""
-    admin = _admin(server_url)
-    try:
-        with admin.connect() as connection:
-            connection.exec_driver_sql(f'CREATE DATABASE "{name}"{copied}')
-    finally:
-        admin.dispose()
+    _on_server(server_url, f'CREATE DATABASE "{name}"{copied}')
     try:
         yield url.set(database=name).render_as_string(hide_password=False)
     finally:
