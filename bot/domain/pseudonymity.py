@@ -1244,33 +1244,46 @@ class _Token(NamedTuple):
 
 def _tokens(norm: str) -> Iterator[_Token]:
     mixed = _mixed_case(norm)
+    known = _lexicon().known
     previous_end = 0
     for match in _TOKEN.finditer(norm):
-        gap = norm[previous_end : match.start()]
+        offset, end = match.span()
+        gap = norm[previous_end:offset]
         first = (previous_end == 0 and not gap.strip()) or gap.rstrip()[-1:] in _SENTENCE_ENDS
         if first and previous_end and gap.lstrip().startswith("."):
             # "J. Smith": an initial's full stop ends no sentence
             before = norm[norm.rfind(" ", 0, previous_end) + 1 : previous_end]
             first = len(before.strip(".")) > 1
-        offset = match.start()
         word = match.group()
+        low = word.casefold()
+        previous_end = end
         # "JaneSmith" is two words, "YouTube" one (a lexicon's own words are lower case)
-        camel = mixed and not word[2:].islower() and word.casefold() not in _lexicon().known
-        parts = _CAMEL.split(word) if camel else [word]
-        for n, part in enumerate(parts):
+        if not mixed or word[2:].islower() or low in known:
+            # most words: one token, looked up without the work of splitting
+            yield _Token(
+                word,
+                _looked_up(low),
+                offset,
+                end,
+                word[0].isupper() if mixed else True,
+                first,
+                low.endswith(("'s", "'")),
+                False,
+            )
+            continue
+        for n, part in enumerate(_CAMEL.split(word)):
             low = part.casefold()
             yield _Token(
                 part,
-                _fold(_possessive(low)),
+                _looked_up(low),
                 offset,
                 offset + len(part),
-                part[0].isupper() if mixed else True,
+                part[0].isupper(),
                 first and n == 0,
                 low.endswith(("'s", "'")),
                 n > 0,
             )
             offset += len(part)
-        previous_end = match.end()
 
 
 def _person(norm: str, own: set[str]) -> Finding | None:
@@ -1682,6 +1695,8 @@ def _unknown(
     spelt = _possessive(token.text.casefold())
     if not spelt.isascii():
         return spelt not in lex.accented
+    if low in lex.words or low in lex.known:
+        return False  # most words: every check below would end so
     if len(low) < 3 or low in _GENERIC or low in _TITLES:
         return False
     if low.endswith("s") and low[:-1] in _GENERIC:  # "Fridays"
@@ -1924,6 +1939,12 @@ def _is_initials(token: _Token, lex: _Lexicon) -> bool:
 def _words(texts: Collection[str]) -> set[str]:
     """The words of ``texts``, as the name check compares them."""
     return {token.low for text in texts for token in _tokens(normalise(text))}
+
+
+def _looked_up(low: str) -> str:
+    """A lower-case word as the lists spell it: without a possessive or accents (the checks
+    run once per word, so the common plain word skips both)."""
+    return _fold(_possessive(low)) if "'" in low or not low.isascii() else low
 
 
 def _possessive(low: str) -> str:
