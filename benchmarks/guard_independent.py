@@ -10,7 +10,7 @@ with ``--misses 0``, as the final measure; likewise ``--corpus fourth``,
 ``tests/support/fourth_corpus.py``, whose names come from names-dataset, and ``--corpus
 fifth``, ``tests/support/fifth_corpus.py``, whose names come from mimesis, and ``--corpus
 sixth``, ``tests/support/sixth_corpus.py``, Faker names across 39 locales and notes written
-by someone who had not read the rules) and prints, per
+by someone who had not read the rules, tuned against since) and prints, per
 category, per source and overall: recall (identifying samples refused) and false alarms
 (benign samples refused), then up to ``--misses`` missed samples per category (all
 fictional). "Never seen by the rules" is every source but the corpus's ``SEEN`` one, whose

@@ -494,7 +494,7 @@ def _pseudonym_name(norm: str, own: set[str]) -> str | None:
 
 
 #: Words after a family's surname: "Dravinek family", "Korsu household".
-_HOUSEHOLD = ("family", "household", "children", "siblings")
+_HOUSEHOLD = ("family", "household", "children", "siblings", "twins", "triplets")
 #: What names a child in a review before a letter or a chosen word: "Child K", "Young
 #: Person Alpha", "YP J", "Sibling B", "Twin 1".
 _LABELS = ("child", "person", "yp", "sibling", "twin")
@@ -665,7 +665,10 @@ _RECORD = re.compile(
     r"(?!(?:19|20)[0-9]{2}[/-][0-9]{1,4}\b|[0-9]{1,2}/(?:19|20)[0-9]{2}\b)"  # "2026/014"
     r"(?=(?:[a-z/-]*[0-9]){5})[a-z0-9/-]+"
     r"|\b(?:storm|cad|log)(?: log| no| number| ref)?\W{0,3}(?!(?:19|20)[0-9]{2}\b)"
-    r"(?![0-2][0-9][0-5][0-9] ?(?:hrs|hours|h)\b)[0-9]{4,}",  # but a time: "log 2215hrs"
+    r"(?![0-2][0-9][0-5][0-9] ?(?:hrs|hours|h)\b)[0-9]{4,}"  # but a time: "log 2215hrs"
+    # letters, digits, letters, digits, as a court numbers its cases (court, year, kind,
+    # serial); no word, date or time is written so
+    r"|\b[a-z]{1,4}[0-9]{1,4}[a-z]{1,3}[0-9]{4,}\b",
     re.IGNORECASE,
 )
 #: What every record number holds, looked for first: it is far quicker than _RECORD.
@@ -1249,7 +1252,11 @@ def _tokens(norm: str) -> Iterator[_Token]:
     for match in _TOKEN.finditer(norm):
         offset, end = match.span()
         gap = norm[previous_end:offset]
-        first = (previous_end == 0 and not gap.strip()) or gap.rstrip()[-1:] in _SENTENCE_ENDS
+        first = (
+            (previous_end == 0 and not gap.strip())
+            or gap.rstrip()[-1:] in _SENTENCE_ENDS
+            or gap == " - "  # a title's part: "Practice Review - Willow"
+        )
         if first and previous_end and gap.lstrip().startswith("."):
             # "J. Smith": an initial's full stop ends no sentence
             before = norm[norm.rfind(" ", 0, previous_end) + 1 : previous_end]
@@ -1628,7 +1635,13 @@ def _beside_kin(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -
             continue
         after = tokens[n + 1] if n + 1 < len(tokens) else None
         before = tokens[n - 1] if n else None
-        chosen = before is not None and before.low == "child" and _chosen(token.low, lex)
+        chosen = (
+            before is not None
+            and (before.low == "child" or (before.capital and before.low in _LABELS))
+            and _chosen(token.low, lex)
+        )  # a review's label and a chosen word: "Child Harbour", "Sibling Pebble"
+        if chosen and not token.possessive:
+            continue
         if token.possessive and after is not None and after.low in _ROLES and not chosen:
             return Finding("name", token.text)  # but not "Child Harbour's mother"
         if (
@@ -1812,8 +1825,15 @@ def _capitalised_name(
     for run in _capitalised_runs(norm, tokens):
         while run and run[0].low in _FUNCTION:
             run = run[1:]  # "The NSPCC"
-        if len(run) < 2 or any(t.low in _HEADS for t in run):
+        heads = [n for n, t in enumerate(run) if t.low in _HEADS]
+        if heads and _SIGNED.search(norm, max(0, run[0].start - 14), run[0].start):
+            run = run[: heads[0]]  # "Kind regards, Ama Boateng Social Worker": a name, a post
+            while run and (run[-1].low in lex.words or run[-1].low in lex.known):
+                run = run[:-1]  # the post's own words: "Senior Social"
+        elif heads:
             continue  # "Lucy Faithfull Foundation's Stop It Now"
+        if len(run) < 2:
+            continue
         if all(_generic(t, own) or t.low in lex.words or t.low in lex.known for t in run):
             continue
         if _in_organisation(run):
@@ -1822,6 +1842,10 @@ def _capitalised_name(
             run = run[1:]
         return Finding("full_name", norm[run[0].start : run[-1].end])
     return None
+
+
+#: How a message is signed off, before its writer's name and post: "Kind regards,".
+_SIGNED = re.compile(r"\b(?:regards|wishes|thanks|sincerely|faithfully)[,.!]? $", re.IGNORECASE)
 
 
 def _capitalised_runs(norm: str, tokens: list[_Token]) -> Iterator[list[_Token]]:
