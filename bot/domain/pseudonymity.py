@@ -1262,9 +1262,12 @@ def _tokens(norm: str) -> Iterator[_Token]:
         offset, end = match.span()
         gap = norm[previous_end:offset]
         first = (
-            (previous_end == 0 and not gap.strip())
-            or gap.rstrip()[-1:] in _SENTENCE_ENDS
-            or gap == " - "  # a title's part: "Practice Review - Willow"
+            (gap != " " or not previous_end)
+            and (  # most words follow a space alone
+                (previous_end == 0 and not gap.strip())
+                or gap.rstrip()[-1:] in _SENTENCE_ENDS
+                or gap == " - "  # a title's part: "Practice Review - Willow"
+            )
         )
         if first and previous_end and gap.lstrip().startswith("."):
             # "J. Smith": an initial's full stop ends no sentence
@@ -1275,16 +1278,21 @@ def _tokens(norm: str) -> Iterator[_Token]:
         previous_end = end
         # "JaneSmith" is two words, "YouTube" one (a lexicon's own words are lower case)
         if not mixed or word[2:].islower() or low in known:
-            # most words: one token, looked up without the work of splitting
-            yield _Token(
-                word,
-                _looked_up(low),
-                offset,
-                end,
-                word[0].isupper() if mixed else True,
-                first,
-                low.endswith(("'s", "'")),
-                False,
+            # most words: one token, made as ``_Token._make`` does but without its checks,
+            # and plain ones without the work of splitting or folding
+            plain = low.isascii() and "'" not in low
+            yield tuple.__new__(
+                _Token,
+                (
+                    word,
+                    low if plain else _looked_up(low),
+                    offset,
+                    end,
+                    word[0].isupper() if mixed else True,
+                    first,
+                    not plain and low.endswith(("'s", "'")),
+                    False,
+                ),
             )
             continue
         for n, part in enumerate(_CAMEL.split(word)):
