@@ -501,6 +501,8 @@ REFUSED_BY_CLASS = [
     pytest.param("Ráin attended with mum", "Ráin", id="accented-word"),
     pytest.param("see 883041 for the chronology", "long number", id="six-digit-run"),
     pytest.param("Listed as ZW26P40913 at court", "ZW26P40913", id="court-case-number"),
+    pytest.param("spoke to nan ji-woo after school", "ji-woo", id="syllables-beside-kin"),
+    pytest.param("dad min-ho collected them", "min-ho", id="syllables-beside-kin"),
     pytest.param("care case mx25c0071 adjourned", "mx25c0071", id="court-case-number"),
     pytest.param(
         "Kind regards,\nOdalys Quintanar\nSocial Worker, Family Safeguarding Team",
@@ -564,6 +566,8 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("supervision moved to 12/05/2027", id="date-after-process-word"),
     pytest.param("Kind regards,\nSenior Social Worker\nFamily Safeguarding Team", id="post-signs"),
     pytest.param("Rapid Review - Heather: notes attached", id="chosen-word-after-title"),
+    pytest.param("mum's wi-fi was cut off again", id="compound-beside-kin"),
+    pytest.param("a sister one-to-one session", id="compound-beside-kin"),
     pytest.param("we met Sibling Lantern at school", id="chosen-word-after-label"),
     pytest.param("Sibling Heron stayed with dad", id="chosen-word-after-label"),
 ]

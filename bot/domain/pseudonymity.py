@@ -1582,6 +1582,37 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
             return finding
         if _kins_own(tokens, n, lex, own):
             return Finding("name", token.text)  # "charlottes stepdad"
+        kin = n > 0 and tokens[n - 1].low in _KIN and not tokens[n - 1].possessive
+        if kin and (syllables := _syllables(norm, tokens, n, lex, own)):
+            return Finding("name", syllables)  # "mum ok-sun", but not "mum's wi-fi"
+    return None
+
+
+def _syllables(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> str | None:
+    """Two short syllables joined by a hyphen, as Korean and Chinese given names are
+    romanised ("ok-sun", "min-su"), and no compound of English is: none of its parts is a
+    particle or a prefix ("one-off", "co-op", "pre-op"), nor are they a word run together
+    ("wi-fi")."""
+    if n + 1 >= len(tokens) or norm[tokens[n].end : tokens[n + 1].start] != "-":
+        return None
+    parts = tokens[n : n + 2]
+    start, end = parts[0].start, parts[1].end
+    if norm[start - 1 : start] == "-" or norm[end : end + 1] == "-":
+        return None  # "day-to-day", "one-to-one"
+    joined = parts[0].low + parts[1].low
+    if joined in lex.words or joined in lex.known:
+        return None
+    if all(
+        2 <= len(t.low) <= 3
+        and t.text.islower()
+        and t.low.isascii()
+        and t.low not in own
+        and t.low not in _FUNCTION
+        and t.low not in _GENERIC
+        and t.low not in _PREFIXES
+        for t in parts
+    ):
+        return norm[start:end]
     return None
 
 
