@@ -1026,6 +1026,8 @@ _NUMBERED_STREET = re.compile(
     rf"\b[0-9]{{1,4}}[a-z]?,? ((?:[a-z'-]+ ){{1,3}})(?:{_STREET})\b\.?", re.IGNORECASE
 )
 _NAMED_STREET = re.compile(rf"\b([a-z'-]+) ({_STREET})\b", re.IGNORECASE)
+#: A street's word after a space, looked for first: it is far quicker than the patterns.
+_STREET_WORD = re.compile(rf" (?:{_STREET}|house)\b", re.IGNORECASE)
 _STREET_ALONE_RE = re.compile(rf"^(?:{_STREET_ALONE})$", re.IGNORECASE)
 _ABBREVIATED_STREETS = frozenset(
     {"rd", "st", "ln", "cl", "dr", "ave", "cres", "gdns", "pl", "ct", "tce", "sq"}
@@ -1043,6 +1045,8 @@ _LIVES_ON = re.compile(
 def _address(norm: str) -> Finding | None:
     if match := _FLAT.search(norm):
         return Finding("address", match.group())
+    if not _STREET_WORD.search(norm):
+        return None  # every pattern below ends in a street's word after a space
     for match in _LIVES_ON.finditer(norm):
         words = match.group(1).casefold().split()
         if match.group(2) == "house" or any(
