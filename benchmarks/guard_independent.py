@@ -10,8 +10,9 @@ with ``--misses 0``, as the final measure; likewise ``--corpus fourth``,
 ``tests/support/fourth_corpus.py``, whose names come from names-dataset, and ``--corpus
 fifth``, ``tests/support/fifth_corpus.py``, whose names come from mimesis, and ``--corpus
 sixth``, ``tests/support/sixth_corpus.py``, Faker names across 39 locales and notes written
-by someone who had not read the rules, tuned against since) and prints, per
-category, per source and overall: recall (identifying samples refused) and false alarms
+by someone who had not read the rules, tuned against since, and ``--corpus seventh``,
+``tests/support/seventh_corpus.py``, Faker names from 28 locales the sixth did not use) and
+prints, per category, per source and overall: recall (identifying samples refused) and false alarms
 (benign samples refused), then up to ``--misses`` missed samples per category (all
 fictional). "Never seen by the rules" is every source but the corpus's ``SEEN`` one, whose
 names the rules' lists are partly built from (``faker-en``, in the sixth ``faker-en_GB``; in
@@ -38,6 +39,7 @@ from tests.support import (
     fourth_corpus,
     independent_corpus,
     second_corpus,
+    seventh_corpus,
     sixth_corpus,
     third_corpus,
 )
@@ -50,6 +52,7 @@ CORPORA = {
     "fourth": fourth_corpus,
     "fifth": fifth_corpus,
     "sixth": sixth_corpus,
+    "seventh": seventh_corpus,
 }
 
 Tally = dict[str, list[int]]
