@@ -12,8 +12,8 @@ fifth``, ``tests/support/fifth_corpus.py``, whose names come from mimesis, and `
 sixth``, ``tests/support/sixth_corpus.py``, Faker names across 39 locales and notes written
 by someone who had not read the rules, tuned against since, and ``--corpus seventh``,
 ``tests/support/seventh_corpus.py``, Faker names from 28 locales the sixth did not use) and
-prints, per category, per source and overall: recall (identifying samples refused) and false alarms
-(benign samples refused), then up to ``--misses`` missed samples per category (all
+prints, per category, per source and overall: recall (identifying samples refused) and false
+alarms (benign samples refused), then up to ``--misses`` missed samples per category (all
 fictional). "Never seen by the rules" is every source but the corpus's ``SEEN`` one, whose
 names the rules' lists are partly built from (``faker-en``, in the sixth ``faker-en_GB``; in
 the second and fifth corpora, every source).
