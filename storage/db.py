@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 import logging
 import re
+import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -41,12 +43,29 @@ OVERFLOW = 10
 _BUSY_TIMEOUT_SECONDS = 5.0
 _HOLDS_WRITER = "safeguarding_holds_writer_lock"
 
+#: How long a new connection keeps asking for WAL while another process holds the lock:
+#: processes starting together on a new file all ask, and SQLite may refuse the change at
+#: once (without its busy handler) while another connection is making or using it.
+_WAL_PATIENCE_SECONDS = 30.0
+
 _SQLITE_PRAGMAS = (
-    "PRAGMA journal_mode=WAL",
     "PRAGMA foreign_keys=ON",
     f"PRAGMA busy_timeout={_BUSY_TIMEOUT_SECONDS * 1000:.0f}",
     "PRAGMA synchronous=NORMAL",
 )
+
+
+def _journal_in_wal(cursor: Any) -> None:
+    """Switch a SQLite connection to WAL, asking again while the file is locked."""
+    give_up = time.monotonic() + _WAL_PATIENCE_SECONDS
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > give_up:
+                raise
+            time.sleep(0.05)
 
 
 def normalize_url(url: str) -> str:
@@ -110,6 +129,7 @@ def make_engine(url: str = DEFAULT_DATABASE_URL, *, pool_size: int = POOL_SIZE) 
         # Take transaction control away from pysqlite so that "begin" below decides.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        _journal_in_wal(cursor)
         for pragma in _SQLITE_PRAGMAS:
             cursor.execute(pragma)
         cursor.close()
