@@ -169,13 +169,14 @@ def _bodies(
     builder: _Builder,
     kind: str,
     count: int,
-    items: list[tuple[int, str]],
+    items: list[tuple[int, str, str]],
     aware_on: date,
     fake_url: str,
 ) -> list[tuple[bytes, str]]:
     """``count`` request bodies of one kind; ``items`` are this client's checklist items
-    (id, status), toggled in turn (done if open, else undo)."""
-    status = dict(items)
+    (id, status, the timestamp of the checklist message they are in), toggled in turn (done
+    if open, else undo), each pressed in its checklist message as Slack sends it."""
+    status = {item: now for item, now, _ in items}
     bodies = []
     for n in range(count):
         if kind == "open":
@@ -183,7 +184,7 @@ def _bodies(
         elif kind == "list":
             builder.slash_command("list")
         elif kind == "checklist":
-            item = items[n % len(items)][0]
+            item, _, message_ts = items[n % len(items)]
             verb = "done" if status[item] == "open" else "undo"
             status[item] = "done" if verb == "done" else "open"
             action = {
@@ -193,7 +194,7 @@ def _bodies(
                 "selected_option": {"value": f"{verb}:{item}"},
                 "action_ts": f"{time.time():.6f}",
             }
-            builder.block_actions(action)
+            builder.block_actions(action, message={"ts": message_ts})
         else:
             builder.view_submission(
                 "incident_form", form(aware_on=aware_on), view_id=opened_view(fake_url)
@@ -236,7 +237,7 @@ def _run_segment(job: dict[str, Any], hooks_url: str, fake_url: str) -> dict[str
     """Send ``job["total"]`` requests of one kind from ``job["clients"]`` threads."""
     clients, total, kind = job["clients"], job["total"], job["kind"]
     builder = _Builder("", SIGNING_SECRET, response_url_base=hooks_url)
-    items: list[tuple[int, str]] = job.get("items") or []
+    items: list[tuple[int, str, str]] = job.get("items") or []
     per_client = len(items) // clients if items else 0
     plans = []
     for c in range(clients):
@@ -434,15 +435,15 @@ def _seed(port: int, bench: Bench, cases: int) -> None:
     bench.quiet(_expected("form", cases))
 
 
-def _items(engine: Engine) -> list[tuple[int, str]]:
+def _items(engine: Engine) -> list[tuple[int, str, str]]:
     with Session(engine) as session:
         rows = session.exec(
-            select(ChecklistItem.id, ChecklistItem.status)
+            select(ChecklistItem.id, ChecklistItem.status, Incident.checklist_ts)
             .join(Incident, col(Incident.id) == col(ChecklistItem.incident_id))
             .where(col(Incident.checklist_ts).is_not(None))
             .order_by(col(ChecklistItem.id))
         ).all()
-    return [(int(i), s) for i, s in rows]
+    return [(int(i), s, str(ts)) for i, s, ts in rows]
 
 
 def percentile(values: Sequence[float], p: float) -> float:
@@ -462,7 +463,7 @@ class Level:
     pause: float = 0.0
 
 
-def _job(port: int, bare: bool, what: str, level: Level, items: list[tuple[int, str]]) -> dict:
+def _job(port: int, bare: bool, what: str, level: Level, items: list[tuple[int, str, str]]) -> dict:
     return {
         "port": port,
         "bare": bare,

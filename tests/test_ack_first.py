@@ -1,5 +1,6 @@
 """The work behind acks waits for a lull in requests, but never longer than its patience;
-the work that opens a form does not wait."""
+the work that opens a form does not wait; the work of presses on one message runs in the
+order they were pressed."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import pytest
 
@@ -27,7 +29,8 @@ def test_work_waits_until_the_request_being_answered_is_done_and_a_lull_follows(
             answering.set()
             release.wait(5)
 
-        gate.middleware(ack)
+        with gate.answering({}):
+            ack()
 
     thread = threading.Thread(target=request)
     thread.start()
@@ -49,7 +52,8 @@ def test_a_steady_stream_of_requests_does_not_starve_the_work() -> None:
 
     def stream() -> None:
         while not stop.is_set():
-            gate.middleware(lambda: time.sleep(0.01))
+            with gate.answering({}):
+                time.sleep(0.01)
 
     thread = threading.Thread(target=stream)
     thread.start()
@@ -75,7 +79,8 @@ def test_work_that_opens_a_form_starts_while_other_requests_are_answered() -> No
             answering.set()
             release.wait(5)
 
-        gate.middleware(ack)
+        with gate.answering({}):
+            ack()
 
     def request(name: str, *, opens_form: bool) -> None:
         def ack() -> None:
@@ -83,7 +88,8 @@ def test_work_that_opens_a_form_starts_while_other_requests_are_answered() -> No
                 right_after_ack()
             gate.executor.submit(ran.append, name)
 
-        gate.middleware(ack)
+        with gate.answering({}):
+            ack()
 
     thread = threading.Thread(target=busy)
     thread.start()
@@ -104,6 +110,64 @@ def test_work_that_opens_a_form_starts_while_other_requests_are_answered() -> No
     gate.executor.shutdown()
 
 
+def _pressed_on(message_ts: str) -> dict[str, Any]:
+    """A press's body as the gate reads it: the message the control is in."""
+    container = {"type": "message", "message_ts": message_ts, "channel_id": "C0LSCP"}
+    return {"type": "block_actions", "container": container}
+
+
+def test_the_work_of_presses_on_one_message_runs_in_the_order_they_came() -> None:
+    """A second press on a message waits for the first one's work, however the workers
+    are free; a press on another message does not wait for either."""
+    gate = AckFirst(workers=3, lull=0.0, patience=1.0)
+    first_started, release_first = threading.Event(), threading.Event()
+    ran: list[str] = []
+
+    def done() -> None:
+        first_started.set()
+        release_first.wait(5)
+        ran.append("done")
+
+    def press(body: dict[str, Any], work: Callable[[], None]) -> None:
+        with gate.answering(body):
+            gate.executor.submit(work)
+
+    press(_pressed_on("1700000000.000100"), done)
+    assert first_started.wait(5)
+    press(_pressed_on("1700000000.000100"), lambda: ran.append("undo"))
+    press(_pressed_on("1700000000.000200"), lambda: ran.append("other message"))
+    deadline = time.monotonic() + 5
+    while "other message" not in ran and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(0.2)  # time enough for the undo to start on the third worker, were it let
+    assert ran == ["other message"]
+    release_first.set()
+    assert gate.executor.wait_idle(5)
+    assert ran == ["other message", "done", "undo"]
+    assert gate.executor._last_on == {}  # nothing kept of messages whose work is done
+    gate.executor.shutdown()
+
+
+def test_done_then_undo_pressed_in_a_burst_leaves_the_item_open(running: RunningBot) -> None:
+    """Both presses are held back by a busy bot and then let go together: the undo still
+    acts after the done, so the item ends as the person left it, and nobody is told it was
+    open already."""
+    case = log_case(running)
+    item = items_of(running)[0]
+    checklist = {"ts": case.checklist_ts}
+    with another_request_answered(running):
+        for verb in ("done", "undo"):
+            pressed = running.slack.block_actions(
+                action("checklist_item", f"{verb}:{item.id}", element_type="overflow"),
+                message=checklist,
+            )
+            assert pressed.status == 200
+    assert running.app.wait_idle(10)
+    assert next(i for i in items_of(running) if i.id == item.id).status == "open"
+    assert len(running.fake.calls("chat.update")) == 2  # the checklist, redrawn after each
+    assert not running.fake.calls("chat.postEphemeral")
+
+
 @contextmanager
 def another_request_answered(running: RunningBot) -> Iterator[None]:
     """Another request is being answered throughout (held in the bot's own gate), and the
@@ -112,11 +176,12 @@ def another_request_answered(running: RunningBot) -> Iterator[None]:
     gate._patience = 60.0
     answering, release = threading.Event(), threading.Event()
 
-    def ack() -> None:
-        answering.set()
-        release.wait(30)
+    def busy() -> None:
+        with gate.answering({}):
+            answering.set()
+            release.wait(30)
 
-    thread = threading.Thread(target=gate.middleware, args=(ack,))
+    thread = threading.Thread(target=busy)
     thread.start()
     try:
         assert answering.wait(5)

@@ -74,7 +74,7 @@ class BotApp(App):
             self._answering += 1
         started = time.perf_counter()
         try:
-            with about_request(kind):
+            with about_request(kind), self._ack_first.answering(req.body):
                 response = super().dispatch(req)
         finally:
             with self._quiet:
@@ -146,6 +146,5 @@ def build_app(
         process_before_response=True,
         listener_executor=ack_first.executor,
     )
-    app.use(ack_first.middleware)
     listeners.register(app, runtime)
     return app
