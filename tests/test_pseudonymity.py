@@ -141,7 +141,7 @@ def test_the_cases_own_pseudonym_may_appear_in_its_summary() -> None:
         ("Mother Jane called the police.", 'full name ("Mother Jane")'),
         ("Seen by social worker Jane Young.", 'full name ("Jane Young")'),
         ("Seen with J. Smith at home.", 'full name ("J. Smith")'),
-        ("Child Alpha was seen at home.", 'full name ("Child Alpha")'),
+        ("Baby Alpha was seen at home.", 'full name ("Baby Alpha")'),
         ("Child K attends St Mary's Primary.", 'school or nursery ("St Mary\'s Primary")'),
         ("Child K attends Oakfield Academy.", 'school or nursery ("Oakfield Academy")'),
         ("She was at Little Acorns Nursery.", '("Little Acorns Nursery")'),
@@ -496,6 +496,9 @@ REFUSED_BY_CLASS = [
     pytest.param("postcode xb12 9pu", "postcode", id="postcode-any-outward-letters"),
     pytest.param("ANKA BRZEZOWSKA - MISSING - POLICE CALLED", "BRZEZOWSKA", id="capitals"),
     pytest.param("rose said she was scared", "rose", id="lower-case-speaker"),
+    pytest.param("Baby Hazel was seen by the midwife.", "Baby Hazel", id="name-after-baby"),
+    pytest.param("Sibling Rowan Tully was seen", "Rowan Tully", id="label-then-full-name"),
+    pytest.param("sister Hazel said she was scared", "Hazel", id="name-after-kin"),
     pytest.param("dawn told the teacher", "dawn", id="lower-case-speaker"),
     pytest.param("The Bramble family moved in", "Bramble", id="family-not-decided"),
     pytest.param("her friend is called Bramble", "Bramble", id="name-reported"),
@@ -574,6 +577,9 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("a sister one-to-one session", id="compound-beside-kin"),
     pytest.param("we met Sibling Lantern at school", id="chosen-word-after-label"),
     pytest.param("Sibling Heron stayed with dad", id="chosen-word-after-label"),
+    pytest.param("Young Person Hazel - summary uploaded", id="everyday-name-after-label"),
+    pytest.param("the aunt spoke with Child Rowan today", id="everyday-name-after-label"),
+    pytest.param("Sibling Heather's attendance is better", id="everyday-name-after-label"),
 ]
 
 

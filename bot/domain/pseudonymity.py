@@ -1437,8 +1437,8 @@ def _gazetteer_name(
             continue
         if token.possessive and token.low in _FIRMS:
             continue  # "McDonald's"
-        if _lettered(norm, token):
-            continue  # "Child LY"
+        if _lettered(norm, token) or _labelled_word(norm, tokens, n, lex):
+            continue  # "Child LY", "Sibling Willow"
         if _MONTH_RE.fullmatch(token.low) and (
             _NEAR_NUMBER.search(norm, token.end, token.end + 3)
             or _DAY_BEFORE.search(norm, max(0, token.start - 8), token.start)
@@ -1694,11 +1694,7 @@ def _beside_kin(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -
             continue
         after = tokens[n + 1] if n + 1 < len(tokens) else None
         before = tokens[n - 1] if n else None
-        chosen = (
-            before is not None
-            and (before.low == "child" or (before.capital and before.low in _LABELS))
-            and _chosen(token.low, lex)
-        )  # a review's label and a chosen word: "Child Harbour", "Sibling Pebble"
+        chosen = _labelled_word(norm, tokens, n, lex)
         if chosen and not token.possessive:
             continue
         if token.possessive and after is not None and after.low in _ROLES and not chosen:
@@ -1706,6 +1702,7 @@ def _beside_kin(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -
         if (
             before is not None
             and before.low in _KIN
+            and not chosen  # "Sibling Pebble's attendance"
             and not token.starts_sentence
             and norm[before.end : token.start] == " "
             and (after is None or not after.capital)
@@ -1716,6 +1713,23 @@ def _beside_kin(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -
         if word[0].isupper() and _could_be_named(next(_tokens(word)), lex, own):
             return Finding("name", word)
     return None
+
+
+def _labelled_word(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n`` is an everyday word with a capital after a review's label for a
+    child, as a review names one by a chosen word ("Sibling Harbour", "Child Willow"), even a
+    word some people are named: the pseudonym's own check lets the same through. After
+    "Baby" a name is a family's surname, so it is not read so."""
+    if n == 0:
+        return False
+    token, label = tokens[n], tokens[n - 1]
+    return (
+        label.low in _LABELS
+        and (label.capital or label.low == "child")
+        and norm[label.end : token.start] == " "
+        and token.capital
+        and token.low in lex.words
+    )
 
 
 def _could_be_named(token: _Token, lex: _Lexicon, own: set[str]) -> bool:
