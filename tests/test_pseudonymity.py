@@ -499,6 +499,8 @@ REFUSED_BY_CLASS = [
     pytest.param("Baby Hazel was seen by the midwife.", "Baby Hazel", id="name-after-baby"),
     pytest.param("Sibling Rowan Tully was seen", "Rowan Tully", id="label-then-full-name"),
     pytest.param("sister Hazel said she was scared", "Hazel", id="name-after-kin"),
+    pytest.param("NA Kowalska was seen", "NA Kowalska", id="two-capitals-beside-a-name"),
+    pytest.param("Mr LI called the duty line", "Mr LI", id="two-capitals-after-title"),
     pytest.param("dawn told the teacher", "dawn", id="lower-case-speaker"),
     pytest.param("The Bramble family moved in", "Bramble", id="family-not-decided"),
     pytest.param("her friend is called Bramble", "Bramble", id="name-reported"),
@@ -580,6 +582,8 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Young Person Hazel - summary uploaded", id="everyday-name-after-label"),
     pytest.param("the aunt spoke with Child Rowan today", id="everyday-name-after-label"),
     pytest.param("Sibling Heather's attendance is better", id="everyday-name-after-label"),
+    pytest.param("NA will see the allocated worker alone", id="two-capitals-are-initials"),
+    pytest.param("Chased the GP about LI's medical on Friday.", id="two-capitals-are-initials"),
 ]
 
 

@@ -1431,9 +1431,14 @@ def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Fi
 def _gazetteer_name(
     norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]
 ) -> Finding | None:
-    """A name from the name lists, in any case and shape."""
+    """A name from the name lists, in any case and shape, but not two capitals alone where
+    the text has lower case: those are initials, as a review writes a child ("NA was seen"),
+    or an acronym; beside a name they join it ("NA Kowalska")."""
+    mixed = _mixed_case(norm)
     for n, token in enumerate(tokens):
         if token.low in own or token.low in _GENERIC:
+            continue
+        if mixed and len(token.low) == 2 and token.text[:2].isupper():
             continue
         if token.possessive and token.low in _FIRMS:
             continue  # "McDonald's"
