@@ -501,6 +501,8 @@ REFUSED_BY_CLASS = [
     pytest.param("sister Hazel said she was scared", "Hazel", id="name-after-kin"),
     pytest.param("NA Kowalska was seen", "NA Kowalska", id="two-capitals-beside-a-name"),
     pytest.param("Mr LI called the duty line", "Mr LI", id="two-capitals-after-title"),
+    pytest.param("re marta kelsey - police attending now", "marta kelsey", id="dash-then-body"),
+    pytest.param("MARTA KELSEY - POLICE ATTENDING", "MARTA KELSEY", id="dash-then-body"),
     pytest.param("dawn told the teacher", "dawn", id="lower-case-speaker"),
     pytest.param("The Bramble family moved in", "Bramble", id="family-not-decided"),
     pytest.param("her friend is called Bramble", "Bramble", id="name-reported"),
@@ -583,6 +585,8 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("the aunt spoke with Child Rowan today", id="everyday-name-after-label"),
     pytest.param("Sibling Heather's attendance is better", id="everyday-name-after-label"),
     pytest.param("NA will see the allocated worker alone", id="two-capitals-are-initials"),
+    pytest.param("The Kelsey review was published in June.", id="eponym-straight-after"),
+    pytest.param("the carer has Crohn's disease", id="eponym-straight-after"),
     pytest.param("Chased the GP about LI's medical on Friday.", id="two-capitals-are-initials"),
 ]
 

@@ -1537,17 +1537,21 @@ def _name_finding(
         first -= 1
     while last + 1 < len(tokens) and _joins(norm, tokens[last], tokens[last + 1], lex, own):
         last += 1
-    if any(t.low in _EPONYMOUS for t in tokens[n + 1 : last + 1]):
-        return None
-    after = tokens[last + 1] if last + 1 < len(tokens) else None
-    if after and after.low in _EPONYMOUS and _adjacent(norm, tokens[last], after):
-        return None  # "Crohn's disease", "Down's syndrome"
+    if any(_eponym(norm, a, b) for a, b in pairwise(tokens[n : last + 2])):
+        return None  # "Crohn's disease", "Down's syndrome", "the Jay report"
     if _in_organisation(tokens[max(0, first - 1) : last + 1]):
         return None
     while last - first > 1 and tokens[first].low in _GENERIC:
         first += 1  # "On Monday Jane Smith": quote the name, not the sentence
     found = norm[tokens[first].start : tokens[last].end]
     return Finding("full_name" if last > first else "name", found)
+
+
+def _eponym(norm: str, name: _Token, word: _Token) -> bool:
+    """Whether ``word`` makes the name before it a thing's ("Crohn's disease"), as it does
+    only written straight after it: after a dash or a comma it begins a clause of its own
+    ("re Ama Osei - police attending")."""
+    return word.low in _EPONYMOUS and norm[name.end : word.start] in ("", " ", "' ", "-")
 
 
 #: Capitals that begin the name of a body of the state, whatever follows: "NHS Kirklees",
