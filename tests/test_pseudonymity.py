@@ -503,6 +503,8 @@ REFUSED_BY_CLASS = [
     pytest.param("Mr LI called the duty line", "Mr LI", id="two-capitals-after-title"),
     pytest.param("re marta kelsey - police attending now", "marta kelsey", id="dash-then-body"),
     pytest.param("MARTA KELSEY - POLICE ATTENDING", "MARTA KELSEY", id="dash-then-body"),
+    pytest.param("Learning from Tamsin's review was shared.", "Tamsin", id="forename-review"),
+    pytest.param("can we move Zorvena's review to Monday?", "Zorvena", id="forename-review"),
     pytest.param("dawn told the teacher", "dawn", id="lower-case-speaker"),
     pytest.param("The Bramble family moved in", "Bramble", id="family-not-decided"),
     pytest.param("her friend is called Bramble", "Bramble", id="name-reported"),
@@ -587,6 +589,8 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("NA will see the allocated worker alone", id="two-capitals-are-initials"),
     pytest.param("The Kelsey review was published in June.", id="eponym-straight-after"),
     pytest.param("the carer has Crohn's disease", id="eponym-straight-after"),
+    pytest.param("Munro's review of child protection was cited.", id="surname-review"),
+    pytest.param("Learning from Child K's review was shared.", id="label-review"),
     pytest.param("Chased the GP about LI's medical on Friday.", id="two-capitals-are-initials"),
 ]
 

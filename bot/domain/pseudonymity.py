@@ -1550,8 +1550,14 @@ def _name_finding(
 def _eponym(norm: str, name: _Token, word: _Token) -> bool:
     """Whether ``word`` makes the name before it a thing's ("Crohn's disease"), as it does
     only written straight after it: after a dash or a comma it begins a clause of its own
-    ("re Ama Osei - police attending")."""
+    ("re Ama Osei - police attending"). A review owned by a forename is the child's ("Ama's
+    review"); one after its author is named by a surname ("the Munro review")."""
+    if name.possessive and word.low in _REVIEWS and not _only_surname(name.low, _lexicon()):
+        return False
     return word.low in _EPONYMOUS and norm[name.end : word.start] in ("", " ", "' ", "-")
+
+
+_REVIEWS = frozenset({"review", "reviews"})
 
 
 #: Capitals that begin the name of a body of the state, whatever follows: "NHS Kirklees",
