@@ -451,7 +451,15 @@ def _pseudonym_name(norm: str, own: set[str]) -> str | None:
         lettered = (len(token.low) == 1 and norm.startswith(".", token.end)) or _lettered(
             norm, token
         )  # "A. Kassaw", "Child A"
-        if token.low in _GENERIC and not lettered:
+        inverted = (
+            names
+            and names[-1].end + 2 == token.start
+            and norm[names[-1].end : token.start] == ", "
+            and token.capital
+            and len(token.low) > 1
+            and not norm[token.end :].strip(" .")
+        )  # "Dahl, Will": a surname, then a forename a small word spells, ending it
+        if token.low in _GENERIC and not lettered and not (inverted and token.low in _FUNCTION):
             continue
         if lettered or _is_initials(token, lex):
             initials.append(token)
