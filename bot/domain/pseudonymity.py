@@ -1191,8 +1191,6 @@ def _names_no_place(kind: str, low: str) -> bool:
 #: A word: letters with inner apostrophes (O'Brien, Children's, A&E). Hyphens, dots and
 #: underscores separate words, so "jane-smith", "jane.smith" and "jane_smith" are two.
 _TOKEN = re.compile(r"[^\W\d_]+(?:['&][^\W\d_]+)*")
-#: Where words written together in camel case meet: "JaneSmith", not "McDonald".
-_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z])")
 _SENTENCE_ENDS = frozenset(".!?;:)]")
 _FOLD = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "\u0131": "i"}
@@ -1312,7 +1310,7 @@ def _tokens(norm: str) -> Iterator[_Token]:
                 ),
             )
             continue
-        for n, part in enumerate(_CAMEL.split(word)):
+        for n, part in enumerate(_camel_parts(word)):
             low = part.casefold()
             yield _Token(
                 part,
@@ -1325,6 +1323,17 @@ def _tokens(norm: str) -> Iterator[_Token]:
                 n > 0,
             )
             offset += len(part)
+
+
+def _camel_parts(word: str) -> list[str]:
+    """The words written together in camel case in ``word``, in any script: "JaneSmith",
+    "KenterÜlker", but "McDonald" whole (a capital after two small letters begins one)."""
+    cuts = [
+        i
+        for i in range(2, len(word))
+        if word[i].isupper() and word[i - 1].islower() and word[i - 2].islower()
+    ]
+    return [word[a:b] for a, b in pairwise([0, *cuts, len(word)])]
 
 
 def _person(norm: str, own: set[str]) -> Finding | None:
