@@ -637,6 +637,7 @@ def test_each_rule_class_lets_its_look_alikes_through(text: str) -> None:
         pytest.param("Oduya, May.", "full name", id="surname-then-small-word"),
         pytest.param("DorotaÖzkan", "full name", id="camel-case-any-script"),
         pytest.param("HaraldÅberg", "full name", id="camel-case-any-script"),
+        pytest.param("PicuDanel", "full name", id="camel-case-acronym-part"),
     ],
 )
 def test_each_rule_class_refuses_its_kind_as_a_pseudonym(pseudonym: str, found: str) -> None:
@@ -651,7 +652,7 @@ def test_each_rule_class_refuses_its_kind_as_a_pseudonym(pseudonym: str, found: 
         *["willow tree", "Blue Sky", "apple cloud"],
         *["Child M (2023)", "RR-2026-011 Child D", "Child T - LCSPR-2025-002"],
         *["Young Person D - SCR 7/19", "the Heron children", "Mother of Child B", "the Pebbles"],
-        *["the Acorn twins", "Harbour, In care", "Child K, Year 6", "BlueSky"],
+        *["the Acorn twins", "Harbour, In care", "Child K, Year 6", "BlueSky", "ChildK"],
     ],
 )
 def test_a_number_an_initial_or_chosen_words_stay_a_pseudonym(pseudonym: str) -> None:

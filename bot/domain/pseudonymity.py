@@ -447,19 +447,24 @@ def _pseudonym_name(norm: str, own: set[str]) -> str | None:
     names: list[_Token] = []
     initials: list[_Token] = []
     words: list[_Token] = []
-    for token in tokens:
+    for n, token in enumerate(tokens):
         lettered = (len(token.low) == 1 and norm.startswith(".", token.end)) or _lettered(
             norm, token
         )  # "A. Kassaw", "Child A"
         inverted = (
             names
-            and names[-1].end + 2 == token.start
             and norm[names[-1].end : token.start] == ", "
             and token.capital
             and len(token.low) > 1
             and not norm[token.end :].strip(" .")
         )  # "Dahl, Will": a surname, then a forename a small word spells, ending it
-        if token.low in _GENERIC and not lettered and not (inverted and token.low in _FUNCTION):
+        joined = token.camel or (n + 1 < len(tokens) and tokens[n + 1].camel)
+        if (
+            token.low in _GENERIC
+            and not lettered
+            and not (inverted and token.low in _FUNCTION)
+            and not (joined and token.low not in lex.words)
+        ):  # but a name run together with another may spell an acronym: "PicuDanel"
             continue
         if lettered or _is_initials(token, lex):
             initials.append(token)
