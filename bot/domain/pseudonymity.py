@@ -974,8 +974,10 @@ _PROCESS_WORDS = frozenset(
 #: 24 Dec 2026", "on a plan since 3/4/2026"): no one is born "since" a day.
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "since"})
 #: Words that place a date against something done, right before it ("send it before 3 May
-#: 2026", "reviewed after 3/4/2026"): a birthday is when, never before or after what.
-_RELATIVE_WORDS = frozenset({"before", "after"})
+#: 2026", "reviewed after 3/4/2026", "no later than", "applies from", "w/c"), or a range's
+#: end ("between 3/4/2026 and 5/4/2026"): a birthday is when, never before or after what.
+_RELATIVE_WORDS = frozenset({"before", "after", "than", "from", "between", "wc"})
+_RANGES = (["between", "and"], ["from", "to"], ["w", "c"])
 _BIRTH_WORDS = frozenset({"born", "dob", "birth", "birthday", "bday", "aged", "age", "turns"})
 _CLAUSE_BREAK = re.compile(r"[.;!?]\s")
 
@@ -993,7 +995,7 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
         return False
     if prior[-2:-1] and prior[-1] == "on" and prior[-2] in _WORK_NOUNS:
         return True  # "the court on 2 June 2026": a body of the work sat, or a plan is due
-    if prior[-1:] and prior[-1] in _RELATIVE_WORDS:
+    if (prior[-1:] and prior[-1] in _RELATIVE_WORDS) or prior[-2:] in _RANGES:
         return True
     return (
         bool(words & _DEADLINE_WORDS)
