@@ -504,6 +504,7 @@ REFUSED_BY_CLASS = [
     pytest.param("Mr LI called the duty line", "Mr LI", id="two-capitals-after-title"),
     pytest.param("re marta kelsey - police attending now", "marta kelsey", id="dash-then-body"),
     pytest.param("MARTA KELSEY - POLICE ATTENDING", "MARTA KELSEY", id="dash-then-body"),
+    pytest.param("Child K's Oakwood Primary replied", "Oakwood Primary", id="own-named-school"),
     pytest.param("Learning from Tamsin's review was shared.", "Tamsin", id="forename-review"),
     pytest.param("can we move Zorvena's review to Monday?", "Zorvena", id="forename-review"),
     pytest.param("dawn told the teacher", "dawn", id="lower-case-speaker"),
@@ -597,6 +598,8 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Munro's review of child protection was cited.", id="surname-review"),
     pytest.param("Learning from Child K's review was shared.", id="label-review"),
     pytest.param("Chased the GP about LI's medical on Friday.", id="two-capitals-are-initials"),
+    pytest.param("Child K's school has sent its summary.", id="pseudonyms-own-school"),
+    pytest.param("Young Person Heron's college replied", id="pseudonyms-own-school"),
 ]
 
 

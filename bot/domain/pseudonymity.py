@@ -1141,7 +1141,7 @@ def _institution(norm: str) -> Finding | None:
             before.pop()  # "oakwood junior school", "St Mary's C of E Primary"
         prev = before[-1].group()
         low = _possessive(prev.casefold())
-        if low in _FUNCTION:
+        if low in _FUNCTION or _pseudonyms_own(norm, before):
             continue
         if mixed and prev[0].isupper() and not prev.isupper() and low not in _GENERIC - _NAMED_FOR:
             found = norm[_capitalised_start(norm, before) : match.end()]
@@ -1161,6 +1161,21 @@ _QUALIFIERS = frozenset(
     middle upper lower park hill family medical health group
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
+
+
+def _pseudonyms_own(norm: str, before: list[re.Match[str]]) -> bool:
+    """Whether the words before an institution word are a review's label and a pseudonym
+    owning it ("Child K's school", "Sibling Heron's nursery"): the child's own, unnamed."""
+    if len(before) < 2 or not before[-1].group().casefold().endswith(("'s", "'")):
+        return False
+    label = before[-2]
+    return (
+        label.group().casefold() in _OWNING_LABELS
+        and norm[label.end() : before[-1].start()] == " "
+    )
+
+
+_OWNING_LABELS = frozenset({"baby", "infant", "unborn", *_LABELS})
 
 
 def _qualifies(norm: str, word: re.Match[str], end: int) -> bool:
