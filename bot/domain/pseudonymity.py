@@ -1165,13 +1165,16 @@ _QUALIFIERS = frozenset(
 
 def _pseudonyms_own(norm: str, before: list[re.Match[str]]) -> bool:
     """Whether the words before an institution word are a review's label and a pseudonym
-    owning it ("Child K's school", "Sibling Heron's nursery"): the child's own, unnamed."""
-    if len(before) < 2 or not before[-1].group().casefold().endswith(("'s", "'")):
+    owning it ("Child K's school", "Sibling Heron's nursery"): the child's own, unnamed. A
+    surname there names the school ("Child Smith's School")."""
+    owner = before[-1].group().casefold()
+    if len(before) < 2 or not owner.endswith(("'s", "'")):
         return False
     label = before[-2]
     return (
         label.group().casefold() in _OWNING_LABELS
         and norm[label.end() : before[-1].start()] == " "
+        and _fold(_possessive(owner)) not in _lexicon().surnames
     )
 
 
@@ -1772,8 +1775,8 @@ def _beside_kin(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -
 def _labelled_word(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
     """Whether token ``n`` is an everyday word with a capital after a review's label for a
     child, as a review names one by a chosen word ("Sibling Harbour", "Child Willow"), even a
-    word some people are named: the pseudonym's own check lets the same through. After
-    "Baby" a name is a family's surname, so it is not read so."""
+    word some are given as a forename. A surname there is a family's ("Child Smith"), as it
+    is after "Baby", so neither is read so."""
     if n == 0:
         return False
     token, label = tokens[n], tokens[n - 1]
@@ -1783,6 +1786,7 @@ def _labelled_word(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
         and norm[label.end : token.start] == " "
         and token.capital
         and token.low in lex.words
+        and token.low not in lex.surnames
     )
 
 
