@@ -506,6 +506,7 @@ REFUSED_BY_CLASS = [
     pytest.param("MARTA KELSEY - POLICE ATTENDING", "MARTA KELSEY", id="dash-then-body"),
     pytest.param("Child K's Oakwood Primary replied", "Oakwood Primary", id="own-named-school"),
     pytest.param("Sibling Smith was seen at home", "Sibling Smith", id="surname-after-label"),
+    pytest.param("the younger sibling (Hazel) was seen", "Hazel", id="role-then-name"),
     pytest.param("Child Smith's school replied", "Child Smith's school", id="surname-after-label"),
     pytest.param("Learning from Tamsin's review was shared.", "Tamsin", id="forename-review"),
     pytest.param("can we move Zorvena's review to Monday?", "Zorvena", id="forename-review"),
@@ -602,6 +603,7 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Chased the GP about LI's medical on Friday.", id="two-capitals-are-initials"),
     pytest.param("Child K's school has sent its summary.", id="pseudonyms-own-school"),
     pytest.param("Young Person Heron's college replied", id="pseudonyms-own-school"),
+    pytest.param("Sibling Hazel (aged 6) was seen alone.", id="pseudonym-and-age"),
 ]
 
 

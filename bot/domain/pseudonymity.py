@@ -1718,6 +1718,9 @@ def _set_off(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> F
             continue
         if low.endswith(("ed", "ing", "ly")) or (word.isupper() and len(low) <= 4):
             continue  # "the mother, concerned,", "the child (CP)"
+        at = next((n for n, t in enumerate(tokens) if t.start == match.start(1)), 0)
+        if at and _labelled_word(norm, tokens, at, lex):
+            continue  # a pseudonym and its age: "Sibling Heron (aged 6)"
         if (mixed and word[0].isupper()) or _is_name(low, lex) or low not in lex.words:
             return Finding("name", word)
     return None
