@@ -22,11 +22,14 @@ another), capitals read letter by letter ("NSPCC", "GPs", not "TAVINE"), a contr
 ("can't"), or a part of an Act cited before its number ("Art 6"); so is any word in another
 script, and any written with accents that the lists do not spell so ("Máté", not "café").
 An everyday word no name list has is a pseudonym where the text decides it ("will be
-called Bramble", "Child Lantern's", "the Acorn children" as a pseudonym). A pseudonym may
+called Bramble", "Child Lantern's", "the Acorn children" as a pseudonym); after a review's
+label so is one some are given as a forename ("Sibling Willow"), but not a surname ("Child
+Smith") nor any name after "Baby". Two capitals alone are initials ("NA was seen"). A pseudonym may
 not hold a name beside a review's label, a title or a relative ("Young Person Tomasz", "Ms
 Tomasz", "Mother of Tomasz"). A full date is refused unless the words beside it say what
-happened on it, in any of their forms, or a verb of minutes before it says what it is set
-for ("moved to"); a run of six digits or more is refused as a record number.
+happened on it, in any of their forms, a verb of minutes before it says what it is set
+for ("moved to"), or a word right before it places it against the work ("before", "no
+later than", "w/c"); a run of six digits or more is refused as a record number.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
