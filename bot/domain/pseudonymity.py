@@ -22,11 +22,14 @@ another), capitals read letter by letter ("NSPCC", "GPs", not "TAVINE"), a contr
 ("can't"), or a part of an Act cited before its number ("Art 6"); so is any word in another
 script, and any written with accents that the lists do not spell so ("Máté", not "café").
 An everyday word no name list has is a pseudonym where the text decides it ("will be
-called Bramble", "Child Lantern's", "the Acorn children" as a pseudonym). A pseudonym may
+called Bramble", "Child Lantern's", "the Acorn children" as a pseudonym); after a review's
+label so is one some are given as a forename ("Sibling Willow"), but not a surname ("Child
+Smith") nor any name after "Baby". Two capitals alone are initials ("NA was seen"). A pseudonym may
 not hold a name beside a review's label, a title or a relative ("Young Person Tomasz", "Ms
 Tomasz", "Mother of Tomasz"). A full date is refused unless the words beside it say what
-happened on it, in any of their forms, or a verb of minutes before it says what it is set
-for ("moved to"); a run of six digits or more is refused as a record number.
+happened on it, in any of their forms, a verb of minutes before it says what it is set
+for ("moved to"), or a word right before it places it against the work ("before", "no
+later than", "w/c"); a run of six digits or more is refused as a record number.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
@@ -447,11 +450,24 @@ def _pseudonym_name(norm: str, own: set[str]) -> str | None:
     names: list[_Token] = []
     initials: list[_Token] = []
     words: list[_Token] = []
-    for token in tokens:
+    for n, token in enumerate(tokens):
         lettered = (len(token.low) == 1 and norm.startswith(".", token.end)) or _lettered(
             norm, token
         )  # "A. Kassaw", "Child A"
-        if token.low in _GENERIC and not lettered:
+        inverted = (
+            names
+            and norm[names[-1].end : token.start] == ", "
+            and token.capital
+            and len(token.low) > 1
+            and not norm[token.end :].strip(" .")
+        )  # "Dahl, Will": a surname, then a forename a small word spells, ending it
+        joined = token.camel or (n + 1 < len(tokens) and tokens[n + 1].camel)
+        if (
+            token.low in _GENERIC
+            and not lettered
+            and not (inverted and token.low in _FUNCTION)
+            and not (joined and token.low not in lex.words)
+        ):  # but a name run together with another may spell an acronym: "PicuDanel"
             continue
         if lettered or _is_initials(token, lex):
             initials.append(token)
@@ -960,6 +976,11 @@ _PROCESS_WORDS = frozenset(
 #: Words that date a deadline or the start of a state when they come before the date ("by
 #: 24 Dec 2026", "on a plan since 3/4/2026"): no one is born "since" a day.
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "since"})
+#: Words that place a date against something done, right before it ("send it before 3 May
+#: 2026", "reviewed after 3/4/2026", "no later than", "applies from", "w/c"), or a range's
+#: end ("between 3/4/2026 and 5/4/2026"): a birthday is when, never before or after what.
+_RELATIVE_WORDS = frozenset({"before", "after", "than", "from", "between", "wc"})
+_RANGES = (["between", "and"], ["from", "to"], ["w", "c"])
 _BIRTH_WORDS = frozenset({"born", "dob", "birth", "birthday", "bday", "aged", "age", "turns"})
 _CLAUSE_BREAK = re.compile(r"[.;!?]\s")
 
@@ -977,6 +998,8 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
         return False
     if prior[-2:-1] and prior[-1] == "on" and prior[-2] in _WORK_NOUNS:
         return True  # "the court on 2 June 2026": a body of the work sat, or a plan is due
+    if (prior[-1:] and prior[-1] in _RELATIVE_WORDS) or prior[-2:] in _RANGES:
+        return True
     return (
         bool(words & _DEADLINE_WORDS)
         or any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
@@ -1121,7 +1144,7 @@ def _institution(norm: str) -> Finding | None:
             before.pop()  # "oakwood junior school", "St Mary's C of E Primary"
         prev = before[-1].group()
         low = _possessive(prev.casefold())
-        if low in _FUNCTION:
+        if low in _FUNCTION or _pseudonyms_own(norm, before):
             continue
         if mixed and prev[0].isupper() and not prev.isupper() and low not in _GENERIC - _NAMED_FOR:
             found = norm[_capitalised_start(norm, before) : match.end()]
@@ -1141,6 +1164,24 @@ _QUALIFIERS = frozenset(
     middle upper lower park hill family medical health group
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
+
+
+def _pseudonyms_own(norm: str, before: list[re.Match[str]]) -> bool:
+    """Whether the words before an institution word are a review's label and a pseudonym
+    owning it ("Child K's school", "Sibling Heron's nursery"): the child's own, unnamed. A
+    surname there names the school ("Child Smith's School")."""
+    owner = before[-1].group().casefold()
+    if len(before) < 2 or not owner.endswith(("'s", "'")):
+        return False
+    label = before[-2]
+    return (
+        label.group().casefold() in _OWNING_LABELS
+        and norm[label.end() : before[-1].start()] == " "
+        and _fold(_possessive(owner)) not in _lexicon().surnames
+    )
+
+
+_OWNING_LABELS = frozenset({"baby", "infant", "unborn", *_LABELS})
 
 
 def _qualifies(norm: str, word: re.Match[str], end: int) -> bool:
@@ -1178,8 +1219,6 @@ def _names_no_place(kind: str, low: str) -> bool:
 #: A word: letters with inner apostrophes (O'Brien, Children's, A&E). Hyphens, dots and
 #: underscores separate words, so "jane-smith", "jane.smith" and "jane_smith" are two.
 _TOKEN = re.compile(r"[^\W\d_]+(?:['&][^\W\d_]+)*")
-#: Where words written together in camel case meet: "JaneSmith", not "McDonald".
-_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z])")
 _SENTENCE_ENDS = frozenset(".!?;:)]")
 _FOLD = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "\u0131": "i"}
@@ -1299,7 +1338,7 @@ def _tokens(norm: str) -> Iterator[_Token]:
                 ),
             )
             continue
-        for n, part in enumerate(_CAMEL.split(word)):
+        for n, part in enumerate(_camel_parts(word)):
             low = part.casefold()
             yield _Token(
                 part,
@@ -1312,6 +1351,17 @@ def _tokens(norm: str) -> Iterator[_Token]:
                 n > 0,
             )
             offset += len(part)
+
+
+def _camel_parts(word: str) -> list[str]:
+    """The words written together in camel case in ``word``, in any script: "JaneSmith",
+    "KenterÜlker", but "McDonald" whole (a capital after two small letters begins one)."""
+    cuts = [
+        i
+        for i in range(2, len(word))
+        if word[i].isupper() and word[i - 1].islower() and word[i - 2].islower()
+    ]
+    return [word[a:b] for a, b in pairwise([0, *cuts, len(word)])]
 
 
 def _person(norm: str, own: set[str]) -> Finding | None:
@@ -1426,14 +1476,19 @@ def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Fi
 def _gazetteer_name(
     norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]
 ) -> Finding | None:
-    """A name from the name lists, in any case and shape."""
+    """A name from the name lists, in any case and shape, but not two capitals alone where
+    the text has lower case: those are initials, as a review writes a child ("NA was seen"),
+    or an acronym; beside a name they join it ("NA Kowalska")."""
+    mixed = _mixed_case(norm)
     for n, token in enumerate(tokens):
         if token.low in own or token.low in _GENERIC:
             continue
+        if mixed and len(token.low) == 2 and token.text[:2].isupper():
+            continue
         if token.possessive and token.low in _FIRMS:
             continue  # "McDonald's"
-        if _lettered(norm, token):
-            continue  # "Child LY"
+        if _lettered(norm, token) or _labelled_word(norm, tokens, n, lex):
+            continue  # "Child LY", "Sibling Willow"
         if _MONTH_RE.fullmatch(token.low) and (
             _NEAR_NUMBER.search(norm, token.end, token.end + 3)
             or _DAY_BEFORE.search(norm, max(0, token.start - 8), token.start)
@@ -1527,17 +1582,27 @@ def _name_finding(
         first -= 1
     while last + 1 < len(tokens) and _joins(norm, tokens[last], tokens[last + 1], lex, own):
         last += 1
-    if any(t.low in _EPONYMOUS for t in tokens[n + 1 : last + 1]):
-        return None
-    after = tokens[last + 1] if last + 1 < len(tokens) else None
-    if after and after.low in _EPONYMOUS and _adjacent(norm, tokens[last], after):
-        return None  # "Crohn's disease", "Down's syndrome"
+    if any(_eponym(norm, a, b) for a, b in pairwise(tokens[n : last + 2])):
+        return None  # "Crohn's disease", "Down's syndrome", "the Jay report"
     if _in_organisation(tokens[max(0, first - 1) : last + 1]):
         return None
     while last - first > 1 and tokens[first].low in _GENERIC:
         first += 1  # "On Monday Jane Smith": quote the name, not the sentence
     found = norm[tokens[first].start : tokens[last].end]
     return Finding("full_name" if last > first else "name", found)
+
+
+def _eponym(norm: str, name: _Token, word: _Token) -> bool:
+    """Whether ``word`` makes the name before it a thing's ("Crohn's disease"), as it does
+    only written straight after it: after a dash or a comma it begins a clause of its own
+    ("re Ama Osei - police attending"). A review owned by a forename is the child's ("Ama's
+    review"); one after its author is named by a surname ("the Munro review")."""
+    if name.possessive and word.low in _REVIEWS and not _only_surname(name.low, _lexicon()):
+        return False
+    return word.low in _EPONYMOUS and norm[name.end : word.start] in ("", " ", "' ", "-")
+
+
+_REVIEWS = frozenset({"review", "reviews"})
 
 
 #: Capitals that begin the name of a body of the state, whatever follows: "NHS Kirklees",
@@ -1656,6 +1721,9 @@ def _set_off(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> F
             continue
         if low.endswith(("ed", "ing", "ly")) or (word.isupper() and len(low) <= 4):
             continue  # "the mother, concerned,", "the child (CP)"
+        at = next((n for n, t in enumerate(tokens) if t.start == match.start(1)), 0)
+        if at and _labelled_word(norm, tokens, at, lex):
+            continue  # a pseudonym and its age: "Sibling Heron (aged 6)"
         if (mixed and word[0].isupper()) or _is_name(low, lex) or low not in lex.words:
             return Finding("name", word)
     return None
@@ -1689,11 +1757,7 @@ def _beside_kin(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -
             continue
         after = tokens[n + 1] if n + 1 < len(tokens) else None
         before = tokens[n - 1] if n else None
-        chosen = (
-            before is not None
-            and (before.low == "child" or (before.capital and before.low in _LABELS))
-            and _chosen(token.low, lex)
-        )  # a review's label and a chosen word: "Child Harbour", "Sibling Pebble"
+        chosen = _labelled_word(norm, tokens, n, lex)
         if chosen and not token.possessive:
             continue
         if token.possessive and after is not None and after.low in _ROLES and not chosen:
@@ -1701,6 +1765,7 @@ def _beside_kin(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -
         if (
             before is not None
             and before.low in _KIN
+            and not chosen  # "Sibling Pebble's attendance"
             and not token.starts_sentence
             and norm[before.end : token.start] == " "
             and (after is None or not after.capital)
@@ -1711,6 +1776,24 @@ def _beside_kin(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -
         if word[0].isupper() and _could_be_named(next(_tokens(word)), lex, own):
             return Finding("name", word)
     return None
+
+
+def _labelled_word(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n`` is an everyday word with a capital after a review's label for a
+    child, as a review names one by a chosen word ("Sibling Harbour", "Child Willow"), even a
+    word some are given as a forename. A surname there is a family's ("Child Smith"), as it
+    is after "Baby", so neither is read so."""
+    if n == 0:
+        return False
+    token, label = tokens[n], tokens[n - 1]
+    return (
+        label.low in _LABELS
+        and (label.capital or label.low == "child")
+        and norm[label.end : token.start] == " "
+        and token.capital
+        and token.low in lex.words
+        and token.low not in lex.surnames
+    )
 
 
 def _could_be_named(token: _Token, lex: _Lexicon, own: set[str]) -> bool:
