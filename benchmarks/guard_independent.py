@@ -11,7 +11,9 @@ with ``--misses 0``, as the final measure; likewise ``--corpus fourth``,
 fifth``, ``tests/support/fifth_corpus.py``, whose names come from mimesis, and ``--corpus
 sixth``, ``tests/support/sixth_corpus.py``, Faker names across 39 locales and notes written
 by someone who had not read the rules, tuned against since, and ``--corpus seventh``,
-``tests/support/seventh_corpus.py``, Faker names from 28 locales the sixth did not use) and
+``tests/support/seventh_corpus.py``, Faker names from 28 locales the sixth did not use, and
+``--corpus eighth``, ``tests/support/eighth_corpus.py``, names-dataset names below the top
+ranks, for communities a partnership in England meets: run it once, as the final measure) and
 prints, per category, per source and overall: recall (identifying samples refused) and false
 alarms (benign samples refused), then up to ``--misses`` missed samples per category (all
 fictional). "Never seen by the rules" is every source but the corpus's ``SEEN`` one, whose
@@ -35,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.domain.pseudonymity import check_free_text, check_pseudonym
 from tests.support import (
+    eighth_corpus,
     fifth_corpus,
     fourth_corpus,
     independent_corpus,
@@ -53,6 +56,7 @@ CORPORA = {
     "fifth": fifth_corpus,
     "sixth": sixth_corpus,
     "seventh": seventh_corpus,
+    "eighth": eighth_corpus,
 }
 
 Tally = dict[str, list[int]]
