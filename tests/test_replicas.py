@@ -45,16 +45,42 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def _serving(port: int, process: subprocess.Popen[str], within: float = 20) -> None:
+#: The exit status of a replica refused its port (as any bad setting): chosen free, the
+#: port may be taken by another test's socket before the replica binds it.
+PORT_TAKEN = 2
+
+
+def _serving(port: int, process: subprocess.Popen[str], within: float = 20) -> bool:
+    """Whether the replica answers on ``port``; False if it exited because it could not
+    listen there."""
     deadline = time.monotonic() + within
     while True:
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1):
-                return
+                return True
         except OSError:
+            if process.poll() == PORT_TAKEN:
+                return False
             assert process.poll() is None, "a replica exited"
             assert time.monotonic() < deadline, "a replica did not start"
             time.sleep(0.1)
+
+
+def _replica(env: dict[str, str]) -> tuple[int, subprocess.Popen[str]]:
+    """A ``safeguarding-bot run`` process serving on a free port (another one tried if the
+    port was taken meanwhile), on the test's clock, which may have been moved into
+    working hours."""
+    for _ in range(3):
+        port = _free_port()
+        process = subprocess.Popen(
+            command(datetime.now(UTC), "run", "--host", "127.0.0.1", "--port", str(port)),
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+        )
+        if _serving(port, process):
+            return port, process
+    raise AssertionError("a replica could not listen on any of three free ports")
 
 
 @contextmanager
@@ -69,30 +95,20 @@ def running_replicas(database_url: str, fake: FakeSlackAPI) -> Iterator[list[Sla
         SAFEGUARDING_CHANNEL=CHANNEL_ID,
     )
     env.pop("SLACK_APP_TOKEN", None)
-    ports = [_free_port(), _free_port()]
-    run = ("run", "--host", "127.0.0.1", "--port")
-    processes = [  # on the test's clock, which may have been moved into working hours
-        subprocess.Popen(
-            command(datetime.now(UTC), *run, str(port)),
-            env=env,
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-        )
-        for port in ports
-    ]
+    replicas: list[tuple[int, subprocess.Popen[str]]] = []
     try:
-        for port, process in zip(ports, processes, strict=True):
-            _serving(port, process)
+        for _ in range(2):
+            replicas.append(_replica(env))
         yield [
             SlackRequests(
                 f"http://127.0.0.1:{port}/slack/events", SECRET, response_url_base=fake.hooks_url
             )
-            for port in ports
+            for port, _ in replicas
         ]
     finally:
-        for process in processes:
+        for _, process in replicas:
             process.terminate()
-        for process in processes:
+        for _, process in replicas:
             process.wait(timeout=15)
 
 
