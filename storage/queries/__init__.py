@@ -9,11 +9,10 @@ from sqlalchemy import ColumnElement, or_
 from sqlmodel import Session, col
 
 
-def dialect_insert(session: Session | str) -> Any:
-    """The INSERT of the session's dialect (or the dialect named), which has ON CONFLICT;
-    only the dialect in use is imported (a SQLite deployment never loads PostgreSQL's)."""
-    name = session if isinstance(session, str) else session.get_bind().dialect.name
-    if name == "postgresql":
+def dialect_insert(session: Session) -> Any:
+    """The dialect's INSERT, which has ON CONFLICT; only the dialect in use is imported
+    (a SQLite deployment never loads PostgreSQL's)."""
+    if session.get_bind().dialect.name == "postgresql":
         from sqlalchemy.dialects import postgresql as dialect
     else:
         from sqlalchemy.dialects import sqlite as dialect  # type: ignore[no-redef]

@@ -73,7 +73,7 @@ def add_received_report(
     so it is one statement, built once per dialect, on the session's connection: the ORM's
     work for an INSERT built afresh each time cost more than the commit (issue 29)."""
     session.connection().execute(
-        _keep_received(session.get_bind().dialect.name),
+        _keep_received(dialect_insert(session)),
         {
             "submission_key": submission_key,
             "reported_by": reported_by,
@@ -84,8 +84,9 @@ def add_received_report(
 
 
 @cache
-def _keep_received(dialect: str) -> Any:
-    return dialect_insert(dialect)(ReceivedReport).on_conflict_do_nothing(
+def _keep_received(insert: Any) -> Any:
+    """The statement, once for each dialect's INSERT."""
+    return insert(ReceivedReport).on_conflict_do_nothing(
         index_elements=[ReceivedReport.submission_key]
     )
 
