@@ -60,7 +60,10 @@ def test_three_schedulers_send_each_reminder_once_though_one_is_killed(
         due = seed_due_cases(engine, WebClient(token="xoxb-test", base_url=fake.url), CASES)
         engine.dispose()
         assert len(due) == 1000
-        fake.delay("chat.postMessage", 0.002)  # a little network time to die in
+        # The first worker's network is slow, so it spends most of its time holding claims
+        # and is caught holding some at once, however soon the others would finish.
+        fake.delay("chat.postMessage", 0.25, token="xoxb-test-worker-0")
+        fake.delay("chat.postMessage", 0.002)  # a little network time for the others
         epoch = time.time()
         workers = [
             subprocess.Popen(

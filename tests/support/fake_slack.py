@@ -111,6 +111,7 @@ class _Fault:
     retry_after: int = 1
     seconds: float = 0.0
     remaining: int | None = None  # None: until cleared
+    token: str | None = None  # None: whichever token calls
 
     def label(self) -> str:
         if self.kind == "status":
@@ -405,20 +406,30 @@ class FakeSlackAPI:
         )
 
     def delay(
-        self, method: str | None = None, seconds: float = 1.0, *, times: int | None = None
+        self,
+        method: str | None = None,
+        seconds: float = 1.0,
+        *,
+        times: int | None = None,
+        token: str | None = None,
     ) -> None:
-        """Hold responses for ``seconds`` (then answer normally, or with another fault)."""
-        self._add_fault(_Fault(method or ALL, "delay", seconds=seconds, remaining=times))
+        """Hold responses for ``seconds`` (then answer normally, or with another fault);
+        with ``token``, only that caller's (one client on a slow network)."""
+        self._add_fault(
+            _Fault(method or ALL, "delay", seconds=seconds, remaining=times, token=token)
+        )
 
     def clear_faults(self, method: str | None = None) -> None:
         """Remove faults for ``method``, or all faults."""
         with self._lock:
             self._faults = [f for f in self._faults if method is not None and f.method != method]
 
-    def _take_fault(self, method: str, delay: bool) -> _Fault | None:
+    def _take_fault(self, method: str, token: str, delay: bool) -> _Fault | None:
         with self._lock:
             for fault in self._faults:
                 if (fault.kind == "delay") != delay or fault.method not in (method, ALL):
+                    continue
+                if fault.token not in (None, token):
                     continue
                 if fault.remaining is not None:
                     fault.remaining -= 1
@@ -512,12 +523,12 @@ class FakeSlackAPI:
         with self._lock:
             seq = next(self._seq)
         params, parse_error = self._parse(body, headers.get("content-type", ""), url.query)
+        token = "xoxb-hook" if method == "response_url" else self._token_of(params, headers)
         delayed = 0.0
-        if (slow := self._take_fault(method, delay=True)) is not None:
+        if (slow := self._take_fault(method, token, delay=True)) is not None:
             time.sleep(slow.seconds)
             delayed = slow.seconds
         status, extra_headers, fault = 200, {}, None
-        token = "xoxb-hook" if method == "response_url" else self._token_of(params, headers)
         if not token:
             response: dict[str, Any] = {"ok": False, "error": "not_authed"}
         elif not token.startswith(("xox", "xapp-")):
@@ -525,7 +536,7 @@ class FakeSlackAPI:
         elif (method == "apps.connections.open") != token.startswith("xapp-"):
             # Only an app-level token opens a Socket Mode connection, and it does nothing else.
             response = {"ok": False, "error": "not_allowed_token_type"}
-        elif (bad := self._take_fault(method, delay=False)) is not None:
+        elif (bad := self._take_fault(method, token, delay=False)) is not None:
             fault, status = bad.label(), bad.status
             response = {
                 "ok": False,

@@ -5,7 +5,8 @@
 Ticks (as the scheduler would, without waiting 30 s between ticks) until no reminder due
 by "now" is left unsent, then exits 0; 1 if that takes longer than a minute. "Now" is
 START (an ISO time) plus the real seconds since EPOCH (a Unix time shared by every worker),
-so all workers agree on the time that leases are measured in.
+so all workers agree on the time that leases are measured in. Each worker calls Slack
+with a token of its own, ``xoxb-test-WORKER``, so a test can slow one worker's network.
 """
 
 from __future__ import annotations
@@ -41,7 +42,9 @@ def main(argv: list[str]) -> int:
     rules = dataclasses.replace(
         rules, reminders=dataclasses.replace(rules.reminders, digest_at=None)
     )
-    client = WebClient(token="xoxb-test", base_url=slack_url, retry_handlers=[], timeout=1)
+    client = WebClient(
+        token=f"xoxb-test-{worker}", base_url=slack_url, retry_handlers=[], timeout=1
+    )
     runtime = Runtime(engine, rules, CHANNEL_ID, Access(client, CHANNEL_ID))
     started = datetime.fromisoformat(start)
 
