@@ -14,7 +14,9 @@ a bare Bolt app, each measured in the same run (issue 29).
 2. Start-up: from launching ``safeguarding-bot run`` on a database already at head to
    ``GET /healthz`` answering 200, and its resident memory two seconds later; beside
    ``benchmarks/bare_bolt.py`` (Bolt, SQLAlchemy and waitress, no more), started as
-   often, alternately.
+   often, alternately; and beside the floor of the design card, the same bare app also
+   doing the least that SQLModel, APScheduler and holidays make any app do
+   (``bare_bolt.py --design-card``).
 
 Each runs on SQLite (a temporary file) and PostgreSQL (a scratch database ``bench_…`` on
 the server of ``--postgres-url``, dropped afterwards), against the fake Slack Web API of
@@ -48,16 +50,17 @@ from tests.support.scratch_database import scratch_postgresql_database  # noqa: 
 
 START_RATIO = 1.3
 BARE = [sys.executable, str(Path(__file__).with_name("bare_bolt.py"))]
+APPS = (("bare", BARE), ("floor", [*BARE, "--design-card"]), ("bot", []))
 
 
 def starts(kind: str, url: str, times: int, tmp: Path) -> dict[str, list[tuple[float, float]]]:
     """(seconds to /healthz, MB resident when idle) of each start of each app, alternately."""
     migrate(url)  # at head: the bot's start only checks it
-    found: dict[str, list[tuple[float, float]]] = {"bot": [], "bare": []}
+    found: dict[str, list[tuple[float, float]]] = {name: [] for name, _ in APPS}
     with FakeSlackAPI() as fake:
         env = footprint.bot_environment(fake, url)
         for _ in range(times):
-            for name, command in (("bare", BARE), ("bot", [])):
+            for name, command in APPS:
                 log = tmp / f"{kind}-{name}.log"
                 with footprint.running_bot(env, tmp, log, command) as (pid, _, seconds):
                     time.sleep(footprint.SETTLE_S)
@@ -67,27 +70,27 @@ def starts(kind: str, url: str, times: int, tmp: Path) -> dict[str, list[tuple[f
 
 def report_starts(kind: str, found: dict[str, list[tuple[float, float]]]) -> None:
     print(f"\n{kind}: start-up (database at head) and idle memory, median of {len(found['bot'])}")
-    head = f"{'':<36} {'bot':>8} {'bare':>8} {'ratio':>6}  <={START_RATIO}x"
+    head = (
+        f"{'':<26} {'bot':>8} {'bare':>8} {'floor':>8} {'bot/bare':>9}  <={START_RATIO}x"
+        f" {'floor/bare':>10} {'bot/floor':>9}"
+    )
     print(head)
     print("-" * len(head))
-    for n, (what, unit) in enumerate(
-        (("start to /healthz 200", "s"), ("memory idle (VmRSS)", "MB"))
-    ):
-        bot = statistics.median(row[n] for row in found["bot"])
-        bare = statistics.median(row[n] for row in found["bare"])
-        shown = (
-            (f"{bot:.2f} s", f"{bare:.2f} s")
-            if unit == "s"
-            else (f"{bot:.0f} MB", f"{bare:.0f} MB")
+    for n, (what, unit) in enumerate((("start to /healthz 200", "s"), ("memory idle", "MB"))):
+        bot, bare, floor = (
+            statistics.median(row[n] for row in found[name]) for name in ("bot", "bare", "floor")
         )
+        shown = [f"{v:.2f} s" if unit == "s" else f"{v:.0f} MB" for v in (bot, bare, floor)]
         ratio = bot / bare
         print(
-            f"{what:<36} {shown[0]:>8} {shown[1]:>8} {ratio:>5.2f}x  "
-            f"{'yes' if ratio <= START_RATIO else 'NO'}"
+            f"{what:<26} {shown[0]:>8} {shown[1]:>8} {shown[2]:>8} {ratio:>8.2f}x  "
+            f"{'yes' if ratio <= START_RATIO else 'NO':<6} {floor / bare:>9.2f}x"
+            f" {bot / floor:>8.2f}x"
         )
     print(
         "Each start from launching the console script (no `uv run` in front) to /healthz; "
-        f"memory read {footprint.SETTLE_S:.0f} s after. Every start: "
+        f"memory (VmRSS) read {footprint.SETTLE_S:.0f} s after. The floor is the bare app "
+        "with the design card's SQLModel, APScheduler and holidays. Every start: "
         + "; ".join(
             f"{name} " + ", ".join(f"{s:.2f} s/{m:.0f} MB" for s, m in rows)
             for name, rows in found.items()
