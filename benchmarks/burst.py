@@ -50,7 +50,11 @@ from tests.support.scratch_database import scratch_postgresql_database  # noqa: 
 
 START_RATIO = 1.3
 BARE = [sys.executable, str(Path(__file__).with_name("bare_bolt.py"))]
-APPS = (("bare", BARE), ("floor", [*BARE, "--design-card"]), ("bot", []))
+APPS: tuple[tuple[str, list[str]], ...] = (
+    ("bare", BARE),
+    ("floor", [*BARE, "--design-card"]),
+    ("bot", []),
+)
 
 
 def starts(kind: str, url: str, times: int, tmp: Path) -> dict[str, list[tuple[float, float]]]:
