@@ -60,6 +60,7 @@ from sqlalchemy.engine import Engine  # noqa: E402
 from sqlmodel import Session, col, select  # noqa: E402
 
 from bot.config import Settings  # noqa: E402
+from bot.domain.review import SIGN_OFF_ITEMS  # noqa: E402
 from bot.edge.app import build_app  # noqa: E402
 from bot.edge.server import HttpServer  # noqa: E402
 from bot.rules import load_rules  # noqa: E402
@@ -436,11 +437,14 @@ def _seed(port: int, bench: Bench, cases: int) -> None:
 
 
 def _items(engine: Engine) -> list[tuple[int, str, str]]:
+    """The checklist items a press toggles: not the partners' sign-offs, which their leads
+    record on the case card and a press on the checklist is refused."""
     with Session(engine) as session:
         rows = session.exec(
             select(ChecklistItem.id, ChecklistItem.status, Incident.checklist_ts)
             .join(Incident, col(Incident.id) == col(ChecklistItem.incident_id))
             .where(col(Incident.checklist_ts).is_not(None))
+            .where(col(ChecklistItem.item_key).not_in(SIGN_OFF_ITEMS.values()))
             .order_by(col(ChecklistItem.id))
         ).all()
     return [(int(i), s, str(ts)) for i, s, ts in rows]
