@@ -46,8 +46,8 @@ def right_after_ack() -> None:
 
 
 class AckFirst:
-    """Notes each request being answered (:meth:`answering`), and is an executor for Bolt's
-    lazy listeners whose jobs start only after a lull in requests (or when patience runs
+    """Notes each request being answered (:meth:`answering`), and is an executor for the
+    work after acks, whose jobs start only after a lull in requests (or when patience runs
     out)."""
 
     def __init__(

@@ -113,9 +113,10 @@ def build_app(
     each request before Bolt parses it (:mod:`bot.edge.server`), and Socket Mode has none.
 
     Each request is answered from its own thread as soon as its ack function has run
-    (``process_before_response``); the work behind the answer runs after it in Bolt's
-    lazy listener executor, held back while other requests are being answered
-    (``AckFirst``), so acks do not queue behind other requests' work."""
+    (``process_before_response``); the work behind the answer runs after it on Bolt's
+    listener executor (:func:`bot.listeners.guard.after_ack`), held back while other
+    requests are being answered (``AckFirst``), so acks do not queue behind other
+    requests' work."""
     assert settings.safeguarding_channel is not None
     client = slack_client(settings)
     access = Access(

@@ -70,7 +70,7 @@ def register(app: App, runtime: Runtime) -> None:
             right_after_ack()
         acknowledge(ack)
 
-    app.command("/incident")(ack=acknowledge_command, lazy=after_ack(incident))
+    app.command("/incident")(after_ack(acknowledge_command, incident))
 
 
 def _quoted(words: list[str]) -> str:

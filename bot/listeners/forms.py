@@ -91,9 +91,9 @@ def register(app: App, runtime: Runtime) -> None:
 
         return redraw
 
-    app.view(STEP_FORM)(ack=step_form, lazy=after_ack(redrawing(card=True)))
-    app.view(ITEM_FORM)(ack=item_form, lazy=after_ack(redrawing(card=False)))
-    app.view(CASE_FORM)(ack=case_form, lazy=after_ack(redrawing(card=True)))
+    app.view(STEP_FORM)(after_ack(step_form, redrawing(card=True)))
+    app.view(ITEM_FORM)(after_ack(item_form, redrawing(card=False)))
+    app.view(CASE_FORM)(after_ack(case_form, redrawing(card=True)))
 
 
 #: What a submitted form asks: the change to apply, its fields to fix, or None when its
@@ -156,8 +156,8 @@ def register_section(
                 **given,
             )
 
-    app.action(menu)(ack=acknowledge_form, lazy=after_ack(choose))
-    app.view(form)(ack=submit, lazy=after_ack(redraw))
+    app.action(menu)(after_ack(acknowledge_form, choose))
+    app.view(form)(after_ack(submit, redraw))
 
 
 def submit_form(

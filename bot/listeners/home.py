@@ -100,11 +100,11 @@ def register(app: App, runtime: Runtime) -> None:
         view = feed_modal(public_url, token, whole_partnership=whole)
         client.views_open(trigger_id=body["trigger_id"], view=view)
 
-    app.event("app_home_opened")(ack=acknowledge, lazy=after_ack(home))
-    app.action(CALENDAR_ACTION)(ack=acknowledge_form, lazy=after_ack(new_calendar))
-    app.action(ACTION_DONE_ACTION)(ack=acknowledge_form, lazy=after_ack(action_done))
-    app.action(re.compile(f"^{PAGE_ACTION}"))(ack=acknowledge, lazy=after_ack(page))
-    app.action(OPEN_CASE_ACTION)(ack=acknowledge_form, lazy=after_ack(open_case))
+    app.event("app_home_opened")(after_ack(acknowledge, home))
+    app.action(CALENDAR_ACTION)(after_ack(acknowledge_form, new_calendar))
+    app.action(ACTION_DONE_ACTION)(after_ack(acknowledge_form, action_done))
+    app.action(re.compile(f"^{PAGE_ACTION}"))(after_ack(acknowledge, page))
+    app.action(OPEN_CASE_ACTION)(after_ack(acknowledge_form, open_case))
 
 
 def _member(runtime: Runtime, user: str) -> bool:

@@ -136,9 +136,9 @@ def register(app: App, runtime: Runtime) -> None:
                 client, engine, rules, context["national"], context["assigned"], now
             )
 
-    app.view(NATIONAL_REVIEW_FORM)(ack=record, lazy=after_ack(post))
-    app.action(NATIONAL_ACTION)(ack=acknowledge_form, lazy=after_ack(menus.choose))
-    app.view(NATIONAL_FORM)(ack=change, lazy=after_ack(redraw))
+    app.view(NATIONAL_REVIEW_FORM)(after_ack(record, post))
+    app.action(NATIONAL_ACTION)(after_ack(acknowledge_form, menus.choose))
+    app.view(NATIONAL_FORM)(after_ack(change, redraw))
 
 
 def _new_review(view: dict[str, Any]) -> Submitted:

@@ -221,15 +221,15 @@ class ReminderButtons:
 def register(app: App, runtime: Runtime) -> None:
     """Attach the reminder buttons."""
     buttons = ReminderButtons(runtime)
-    app.action(DONE)(ack=acknowledge_form, lazy=after_ack(buttons.step_done))
-    app.action(re.compile(rf"^{SNOOZE}:\d$"))(ack=acknowledge, lazy=after_ack(buttons.step_snooze))
-    app.action(ITEM_DONE)(ack=acknowledge, lazy=after_ack(buttons.item_done))
+    app.action(DONE)(after_ack(acknowledge_form, buttons.step_done))
+    app.action(re.compile(rf"^{SNOOZE}:\d$"))(after_ack(acknowledge, buttons.step_snooze))
+    app.action(ITEM_DONE)(after_ack(acknowledge, buttons.item_done))
     app.action(re.compile(rf"^{ITEM_SNOOZE}:\d$"))(
-        ack=acknowledge, lazy=after_ack(buttons.item_snooze)
+        after_ack(acknowledge, buttons.item_snooze)
     )
-    app.action(ACTION_DONE)(ack=acknowledge_form, lazy=after_ack(buttons.action_done))
+    app.action(ACTION_DONE)(after_ack(acknowledge_form, buttons.action_done))
     app.action(re.compile(rf"^{ACTION_SNOOZE}:\d$"))(
-        ack=acknowledge, lazy=after_ack(buttons.action_snooze)
+        after_ack(acknowledge, buttons.action_snooze)
     )
 
 

@@ -171,5 +171,5 @@ def register(app: App, runtime: Runtime) -> None:
         except (SlackApiError, SlackClientError) as exc:
             logger.warning("could not update the receipt of %s: %s", key, exc)
 
-    app.view(CALLBACK_ID)(ack=submit, lazy=after_ack(log_and_post))
-    app.view(EDIT_CALLBACK_ID)(ack=edit, lazy=after_ack(redraw_edited))
+    app.view(CALLBACK_ID)(after_ack(submit, log_and_post))
+    app.view(EDIT_CALLBACK_ID)(after_ack(edit, redraw_edited))
