@@ -45,11 +45,11 @@ import re
 import unicodedata
 from pathlib import Path
 
+from tests.support.eighth_corpus import _earlier_names
 from tests.support.fifth_corpus import INWARD_LETTERS as INWARD_LETTERS
 from tests.support.fifth_corpus import _unique, benign_words, without_banned
 from tests.support.fifth_corpus import nhs_check_digit as nhs_check_digit
 from tests.support.independent_corpus import Sample
-from tests.support.seventh_corpus import _collect
 from tests.support.sixth_corpus import _ascii, _fill, _lower, _nhs, _ni, _reg
 
 SEEN = ""
@@ -96,14 +96,6 @@ NATIVE_SCRIPT = ("kk", "ar-ma", "ar-dz", "ar-ye", "ar-om", "ar-jo", "ar-sa", "ja
 SCRIPTS = {"kk": ("CYRILLIC",), "ja": ("CJK", "HIRAGANA", "KATAKANA"), "ko": ("HANGUL",)}
 
 
-def _earlier_names() -> set[str]:
-    names: set[str] = set()
-    for file in EARLIER:
-        data = json.loads(NAMES_FILE.with_name(file).read_text(encoding="utf-8"))
-        _collect(data.get("people", data), names)
-    return {name.casefold() for name in names}
-
-
 def _scripts(locale: str) -> tuple[str, ...]:
     if locale.startswith("ar-"):
         return ("ARABIC",)
@@ -125,7 +117,7 @@ def _one_word(name: str, locale: str) -> bool:
 def regenerate_names() -> None:
     """Draw the names afresh from mimesis (importable only here) and write the snapshot."""
     mimesis = importlib.import_module("mimesis")
-    used = _earlier_names()
+    used = _earlier_names(EARLIER)
     people: dict[str, list[list[str]]] = {}
     for locale, count in DRAWN:
         person = mimesis.Person(mimesis.Locale(locale), seed=f"ninth-{locale}")
