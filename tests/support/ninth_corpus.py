@@ -93,6 +93,8 @@ DRAWN = (
 )
 ROMANISED: tuple[str, ...] = ()
 NATIVE_SCRIPT = ("kk", "ar-ma", "ar-dz", "ar-ye", "ar-om", "ar-jo", "ar-sa", "ja", "ko")
+#: Words mimesis gives as names that are titles or words, not a person's name.
+NOT_NAMES = frozenset({"Miss", "Joker"})
 SCRIPTS = {"kk": ("CYRILLIC",), "ja": ("CJK", "HIRAGANA", "KATAKANA"), "ko": ("HANGUL",)}
 
 
@@ -105,7 +107,7 @@ def _scripts(locale: str) -> tuple[str, ...]:
 def _one_word(name: str, locale: str) -> bool:
     """A single word, all in the locale's script; a Latin one capitalised, then lower case."""
     scripts = _scripts(locale)
-    if not name or any(not c.isalpha() for c in name):
+    if not name or name in NOT_NAMES or any(not c.isalpha() for c in name):
         return False
     if not all(unicodedata.name(c, "").startswith(scripts) for c in name):
         return False
@@ -215,18 +217,18 @@ SYSTEMS = ("Mosaic", "SystmOne", "EMIS", "Liquidlogic", "Niche", "CPOMS", "Capit
 # {g}/{h} a relative's forename and surname; {k} a third person's forename.
 NAME_TEXT = (
     "Duty desk: call from nursery worried about {f} {l}, bruise to left cheek",
-    "{f} disclosed to her teacher that {g} hits her with a belt",
+    "{f} disclosed to a teacher being hit with a belt by {g}",
     "Home visit done. {f} was asleep upstairs, {g} {h} answered the door",
     "GP note: {f} {l} seen with nappy rash, third time this quarter",
     "Police attended after neighbours heard shouting; {F} {L} taken to gran's overnight",
     "Can someone check whether {f} {l} is known to CAMHS?",
-    "mum ({g}) says {f} has not been eating since dad left",
-    "{f} and her brother {k} are staying with an aunt until Friday",
+    "{g} (parent) says {f} has not been eating since the split",
+    "{f} and sibling {k} are staying with an aunt until Friday",
     "Referral received re {L}, {F} — concerns about school attendance",
-    "Midwife: {g} {h} booked late at 31 weeks, baby to be called {f}",
-    "The boyfriend, {g} {h}, is not to have unsupervised contact with {f}",
+    "Midwife: mother booked late at 31 weeks, baby to be called {f} {l}",
+    "The new partner, {g} {h}, is not to have unsupervised contact with {f}",
     "{f} {l} was missing from home for two nights and found in a park",
-    "Spoke to {f} alone at school; she did not want to go home",
+    "Spoke to {f} alone at school; {f} did not want to go home",
     "ATTN: {F} {L} — strategy discussion needed today",
     "Family support worker: {g} struggling, {f} often late and hungry",
     "{k} {l} (sibling) also needs a welfare check",
@@ -234,15 +236,15 @@ NAME_TEXT = (
     "Neighbour reported {f} playing alone on the street at 11pm",
     "Occurrence: DA incident at the home of {g} {h}; {f} present",
     "YOT worker met {f} {l} at the police station after arrest",
-    "{f} told the school nurse she is scared of {g}",
+    "{f} told the school nurse about being scared of {g}",
     "Re the {l} family: section 47 started this morning",
     "Hospital flagged {f} {l} after a spiral fracture at 9 months",
     "Health visitor could not get access — {g} {h} refused",
     "Child in need plan for {F} agreed; next review in 3 months",
-    "Worried about {f}: weight dropping, {g} not taking her to appointments",
+    "Worried about {f}: weight dropping, {g} missing health appointments",
     "Supervised contact between {f} and {g} {h} stopped after the last visit",
-    "{f} {l}'s older cousin {k} is suspected of exploiting him",
-    "Please don't share this with {g}, she is not aware of the referral about {f}",
+    "{f} {l}'s older cousin {k} is suspected of exploiting {f}",
+    "Please don't share this with {g}, who is not aware of the referral about {f}",
     "Discussed {f} {l} at the MARAC; risk rated high",
 )
 NAME_LOWER = (
@@ -266,8 +268,8 @@ NAME_PSEUDONYM = (
     "{l} siblings",
 )
 SIGN_OFF = (
-    "Please ring me back when you can.\n\nThanks, {g} ({f}'s mum)",
-    "I dont want him going back there\n{g} {h} - nan",
+    "Please ring me back when you can.\n\nThanks, {g} ({f}'s parent)",
+    "I dont want {f} going back there\n{g} {h} - grandparent",
     "Sorry for the late reply.\n\n{f} {l}",
     "can you tell the social worker I said no\n- {f}",
     "Thank you for the support last week.\n\nKind regards\n{g} {h}\n(dad of {f})",
@@ -300,9 +302,9 @@ NICKNAMES = (
 )
 NICKNAME_TEXT = (
     "{n} ({full}) was seen at the drop-in with a cut lip",
-    "Mum calls her {n}; teacher says {n} is often tired",
+    "Family call the child {n}; teacher says {n} is often tired",
     "little {n} was crying at pick-up",
-    "{n} {l} missed her dental appointment",
+    "{n} {l} missed a dental appointment",
 )
 NICKNAME_PSEUDONYM = ("{n}", "{n} {l}", "{n} {li}", "'{n}'")
 DOB_TEXT = (
@@ -332,7 +334,7 @@ ADDRESS_TEXT = (
     "Family live at {a}, {town}",
     "new address: {flat}, {a}",
     "went to {al} but nobody in",
-    "{f} is staying at {a} with her aunt",
+    "{f} is staying at {a} with an aunt",
     "Visited the home ({a}) at 4pm",
     "Police called to {a} twice this week",
 )
@@ -365,7 +367,7 @@ VEHICLE_TEXT = (
 EMAIL_TEXT = ("{e}", "email the mother at {e}", "Dad's email: {e}", "contact the aunt on {e}")
 HANDLE_TEXT = (
     "Her Snapchat is {hd}",
-    "he messages her on insta as @{hd}",
+    "the child's insta handle is @{hd}",
     "TikTok account {hd} posted the video",
 )
 PSEUDONYM_REVEALING = (
@@ -623,7 +625,7 @@ MINUTE_LINES = (
     "Welcome and apologies: apologies from {ag}.",
     "Minutes of the last meeting agreed as accurate.",
     "Rapid review {rr}: summaries from {ag} and {ag2} received; meeting set for {date}.",
-    "LCSPR {lr}: the independent reviewer shared a first draft; comments by {date}.",
+    "Local review {lr}: the independent reviewer shared a first draft; comments by {date}.",
     "Panel response to {ref} received and noted.",
     "Action plan: two actions amber, owners to update before {date}.",
     "Learning event held on {date}; 31 practitioners attended.",
