@@ -252,3 +252,30 @@ def test_the_romanisation_tables_spell_names_as_they_are_written_in_england() ->
     pairs = sixth_corpus.GREEK_PAIRS
     assert sixth_corpus._table("Παπαδόπουλος", sixth_corpus.GREEK, pairs) == "Papadopoulos"
     assert sixth_corpus._table("Щерьо Жечев", sixth_corpus.BULGARIAN) == "Shteryo Zhechev"
+
+
+def test_the_ninth_corpus_names_are_new_and_every_drawn_locale_is_named_in_its_script() -> None:
+    drawn = _drawn("ninth")
+    earlier = ninth_corpus._earlier_names(ninth_corpus.EARLIER)
+    assert [
+        w for pairs in drawn.values() for p in pairs for w in p if w.casefold() in earlier
+    ] == []
+    assert len({w.casefold() for pairs in drawn.values() for p in pairs for w in p}) == sum(
+        2 * len(pairs) for pairs in drawn.values()
+    )
+    sources = {s.source for s in _samples("ninth") if s.identifying}
+    assert {f"mimesis-{locale}" for locale, _ in ninth_corpus.DRAWN} <= sources
+    for sample in _samples("ninth"):
+        native = sample.source.removeprefix("mimesis-") in ninth_corpus.NATIVE_SCRIPT
+        assert native == (sample.category == "name_native_script"), sample
+        latin = ["LATIN" in unicodedata.name(c) for c in sample.text if c.isalpha()]
+        if native:
+            assert not all(latin) and (sample.field == "text" or not any(latin)), sample
+
+
+def test_the_ninth_corpus_benign_pseudonyms_are_initials_or_a_chosen_word_alone() -> None:
+    words = {w for word in ninth_corpus.PSEUDONYM_WORDS for w in word.split()}
+    words |= {*ninth_corpus.CHOSEN, "Children", "and"}
+    for sample in _of("ninth", "pseudonym"):
+        for token in re.split(r"[\s.]+", sample.text.strip(".")):
+            assert token in words or re.fullmatch(r"[A-Z]{1,2}", token), sample
