@@ -13,7 +13,10 @@ sixth``, ``tests/support/sixth_corpus.py``, Faker names across 39 locales and no
 by someone who had not read the rules, tuned against since, and ``--corpus seventh``,
 ``tests/support/seventh_corpus.py``, Faker names from 28 locales the sixth did not use, and
 ``--corpus eighth``, ``tests/support/eighth_corpus.py``, names-dataset names below the top
-ranks, for communities a partnership in England meets: run it once, as the final measure) and
+ranks, for communities a partnership in England meets, and ``--corpus ninth``,
+``tests/support/ninth_corpus.py``, mimesis names from 25 locales the fifth did not use,
+written by someone who never read the rules nor ran the guard on it: run each once, as the
+final measure) and
 prints, per category, per source and overall: recall (identifying samples refused) and false
 alarms (benign samples refused), then up to ``--misses`` missed samples per category (all
 fictional). "Never seen by the rules" is every source but the corpus's ``SEEN`` one, whose
@@ -41,6 +44,7 @@ from tests.support import (
     fifth_corpus,
     fourth_corpus,
     independent_corpus,
+    ninth_corpus,
     second_corpus,
     seventh_corpus,
     sixth_corpus,
@@ -57,6 +61,7 @@ CORPORA = {
     "sixth": sixth_corpus,
     "seventh": seventh_corpus,
     "eighth": eighth_corpus,
+    "ninth": ninth_corpus,
 }
 
 Tally = dict[str, list[int]]

@@ -115,9 +115,10 @@ NOT_NAMES = frozenset(
 # fmt: on
 
 
-def _earlier_names() -> set[str]:
+def _earlier_names(files: tuple[str, ...] = EARLIER) -> set[str]:
+    """Every name in the snapshots ``files`` (beside this one), case-folded."""
     names: set[str] = set()
-    for file in EARLIER:
+    for file in files:
         data = json.loads(NAMES_FILE.with_name(file).read_text(encoding="utf-8"))
         _collect(data.get("people", data), names)
     return {name.casefold() for name in names}
