@@ -994,8 +994,12 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
     after = _CLAUSE_BREAK.split(norm[match.end() : match.end() + 60])[0]
     prior = _COMPOUND.findall(before.casefold())[-6:]
     words = set(prior) | (set(_COMPOUND.findall(after.casefold())[:6]) - _DEADLINE_WORDS)
-    if words & _BIRTH_WORDS:
+    if words & _BIRTH_WORDS and not _stage_of_care(before, after):
         return False
+    if _CLOCK.match(after) or (_ENTRY_HEAD.match(after) and not before.strip(" ,")):
+        return True  # "on 3/4/2026 at 2pm", "3/4/2026: visit": an appointment, an entry
+    if _in_dated_series(norm, match):
+        return True
     if prior[-2:-1] and prior[-1] == "on" and prior[-2] in _WORK_NOUNS:
         return True  # "the court on 2 June 2026": a body of the work sat, or a plan is due
     if (prior[-1:] and prior[-1] in _RELATIVE_WORDS) or prior[-2:] in _RANGES:
@@ -1005,6 +1009,88 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
         or any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
         or any(_stem(word) in _PROCESS_STEMS for word in prior)
     )
+
+
+#: A time of day just after a date ("3/4/2026 at 2pm", "3 May 2026, 12:30"): what has a
+#: time set is an appointment; a birth's time is written beside a word of birth.
+_CLOCK = re.compile(
+    r"[ ,]*(?:at |from |- )?(?:(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9]\b"
+    r"|(?:1[0-2]|0?[1-9])(?:[:.][0-5][0-9])? ?[ap]\.?m\b)",
+    re.IGNORECASE,
+)
+#: A date opening a text or a sentence, then a colon or a dash: the heading of an entry in a
+#: chronology or a log ("3/4/2026: home visit", "3/4/2026 - strategy discussion").
+_ENTRY_HEAD = re.compile(r"\s*(?::|-\s)")
+#: "birth" before a noun of the work names a stage of care, not a birthday: "new birth
+#: visit", "birth plan meeting" (but not "birth recorded", nor "birth date").
+_BIRTH_BEFORE_NOUN = re.compile(r"\bbirth ([a-z]+)", re.IGNORECASE)
+
+
+def _stage_of_care(before: str, after: str) -> bool:
+    """Whether every word of birth beside a date is "birth" naming a stage of care (a noun
+    of the work after it), so none says the date is a birthday."""
+    clause = f"{before} {after}".casefold()
+    uses = _BIRTH_BEFORE_NOUN.findall(clause)
+    others = set(_COMPOUND.findall(clause)) & (_BIRTH_WORDS - {"birth"})
+    return (
+        bool(uses)
+        and not others
+        and clause.count("birth") == len(uses)
+        and all(
+            _stem(noun) in _EVENT_STEMS and not noun.endswith("ed") and noun not in _DATE_NOUNS
+            for noun in uses
+        )
+    )
+
+
+_DATE_NOUNS = frozenset({"date", "dates", "day"})
+#: A series of dated clauses, "what happened, then its date", split by semicolons: "LA
+#: aware 3/4/2026; panel notified 5/4/2026".
+_SERIES_BREAK = re.compile(r";\s*")
+
+
+def _in_dated_series(norm: str, match: re.Match[str]) -> bool:
+    """Whether the date ends one clause of a series whose every clause ends with a date,
+    at least one other of them dated by an event word: a log's entries share their kind.
+    A clause naming a child or a relative before its date is no entry of a log."""
+    if ";" not in norm:
+        return False
+    clauses = _SERIES_BREAK.split(norm)
+    start = 0
+    mine = -1
+    for n, clause in enumerate(clauses):
+        end = start + len(clause)
+        if start <= match.start() < end:
+            mine = n
+            break
+        start = norm.index(clauses[n + 1], end) if n + 1 < len(clauses) else end
+    if mine < 0 or len(clauses) < 2:
+        return False
+    own_clause = clauses[mine].strip(" .")
+    if not own_clause.endswith(match.group()):
+        return False
+    words = set(_COMPOUND.findall(own_clause.casefold()))
+    if words & (_KIN | set(_LABELS) | {"baby", "infant", "unborn"} | _BIRTH_WORDS):
+        return False
+    others = 0
+    for n, clause in enumerate(clauses):
+        if n == mine:
+            continue
+        text = clause.strip(" .")
+        dates = list(_SERIES_DATE.finditer(text))
+        if not dates or dates[-1].end() != len(text):
+            return False
+        prior = _COMPOUND.findall(text[: dates[-1].start()].casefold())
+        others += any(_stem(word) in _EVENT_STEMS for word in prior)
+    return others > 0
+
+
+#: The end of a clause in a dated series: a full date, or a day ("the 16th", "Tues 25 Sep").
+_SERIES_DATE = re.compile(
+    rf"{_FULL_DATE.pattern}|\b[0-9]{{1,2}}(?:st|nd|rd|th)?(?: (?:of )?{_MONTH})?"
+    rf"|\b{_MONTH} [0-9]{{1,2}}(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
 
 
 #: A word with its hyphens and apostrophes: "pre-birth", "sign-off", "panel's".
