@@ -421,6 +421,13 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
     norm = normalise(text)
     if _LINK.search(norm):
         return "A pseudonym cannot contain an email address or a web link."
+    if (aged := _INITIALS_AGED.match(norm)) and _fold(
+        re.sub(r"[^a-z]", "", aged.group(1).casefold())
+    ) not in _LABELS:
+        return (
+            f'This gives initials with an age ("{norm.strip()}"): together they point to one '
+            'child. Use a review\'s label, such as "Child K", or leave the age out.'
+        )
     if _DIGIT.search(norm):
         norm = _PSEUDONYM_LABELS.sub(" ", norm).strip(" -")
     if finding := _number(norm):
@@ -622,6 +629,12 @@ _PSEUDONYM_LABELS = re.compile(
     rf"{_CASE_REFERENCE}|\b(?:{_REVIEW_KINDS})[ -]?[0-9]{{1,4}}(?:/[0-9]{{2,4}})?\b"
     r"|\((?:19|20)[0-9]{2}\)",
     re.IGNORECASE,
+)
+#: Initials alone, then an age: "TL, 14", "N.L. (12 yrs)", "KM aged 9". A practitioner's
+#: shorthand for a child they know, not a pseudonym a review gives ("Child K, 9").
+_INITIALS_AGED = re.compile(
+    r"\s*((?:[A-Z]\.? ?){2,3})\s*(?:,\s*|\(\s*|aged\s+|age\s+)+(?:aged\s+)?[0-9]{1,2}"
+    r"\s*(?:yrs?|years?(?: old)?|y/?o|y)?\.?\s*\)?\s*$"
 )
 #: An emoji code (":warning:", ":white_check_mark:", ":thumbsup:").
 _EMOJI = re.compile(r"(?<![\w:]):([a-z0-9_+-]{1,40}):(?![\w:])")
