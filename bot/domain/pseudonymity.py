@@ -1009,6 +1009,8 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
     words = set(prior) | (set(_COMPOUND.findall(after.casefold())[:6]) - _DEADLINE_WORDS)
     if words & _BIRTH_WORDS and not _stage_of_care(before, after):
         return False
+    if _DELIVERY.search(f"{before} {after}"):
+        return False  # "delivered at 32 weeks on 3/4/2021": a baby's delivery is its birth
     if _CLOCK.match(after) or (_ENTRY_HEAD.match(after) and not before.strip(" ,")):
         return True  # "on 3/4/2026 at 2pm", "3/4/2026: visit": an appointment, an entry
     if _in_dated_series(norm, match):
@@ -1024,6 +1026,15 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
     )
 
 
+#: A baby's delivery, which is its birth: a delivery with a gestation ("delivered at 34+2
+#: weeks", "at 38/40 by caesarean section"), or a newborn delivered ("twins were delivered").
+_GESTATION = r"[0-9]{2}(?:\+[0-9])? ?(?:weeks?|wks?|/40)"
+_DELIVERY = re.compile(
+    rf"\bdeliver(?:ed|y)\b(?: [a-z']+){{0,3}}? (?:at )?{_GESTATION}"
+    rf"|\b{_GESTATION}(?: gestation)?,? (?:by |via )?(?:[a-z-]+ )?(?:section|delivery)\b"
+    r"|\b(?:baby|babies|infant|newborn|twins?|triplets)\b (?:was |were )?delivered\b",
+    re.IGNORECASE,
+)
 #: A time of day just after a date ("3/4/2026 at 2pm", "3 May 2026, 12:30"): what has a
 #: time set is an appointment; a birth's time is written beside a word of birth.
 _CLOCK = re.compile(
