@@ -480,6 +480,8 @@ REFUSED_BY_CLASS = [
     pytest.param("3/4/2016 - birthday, 5/6/2026 - visit", "full date", id="entry-with-birth"),
     pytest.param("birth recorded 3/4/2016", "full date", id="birth-then-a-verb"),
     pytest.param("delivered at 36+1 weeks on 9 May 2019", "full date", id="delivery"),
+    pytest.param("Kormally session with the SW", "Kormally", id="compound-before-work"),
+    pytest.param("Deepdive said she was scared", "Deepdive", id="compound-before-work"),
     pytest.param("at 39/40 by elective section, 4.6.2018", "full date", id="delivery"),
     pytest.param("the twins were delivered 2/2/2020", "full date", id="delivery"),
     pytest.param("birth date 3/4/2016, visit booked", "birth", id="birth-then-a-verb"),
@@ -546,6 +548,8 @@ REFUSED_BY_CLASS = [
 
 LET_THROUGH_BY_CLASS = [
     pytest.param("The board will sign this off on 14.10.27 at 3pm.", id="clock-time"),
+    pytest.param("Deepdive audit of neglect cases - 4 May 2027.", id="compound-before-work"),
+    pytest.param("Lunchtime session for new DSLs on Teams.", id="compound-before-work"),
     pytest.param("Briefing delivered to DSLs on 3 March 2026.", id="delivery-of-work"),
     pytest.param("Dating scan at 12 weeks on 2/2/2026, no concerns.", id="delivery-of-work"),
     pytest.param("Chair to look at the draft 8 Mar 27, 09:15.", id="clock-time"),

@@ -1755,8 +1755,10 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
             token.text.isupper()
             and _INITIALS_BEFORE.search(norm, max(0, token.start - 12), token.start)
         )
-        if _unknown(token, lex, own, acronyms=acronyms, typo=not named_here) and (
-            finding := _name_finding(norm, tokens, n, lex, own)
+        if (
+            _unknown(token, lex, own, acronyms=acronyms, typo=not named_here)
+            and not _compound_before_work(norm, tokens, n, lex)
+            and (finding := _name_finding(norm, tokens, n, lex, own))
         ):
             return finding
         if _kins_own(tokens, n, lex, own):
@@ -1765,6 +1767,29 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
         if kin and (syllables := _syllables(norm, tokens, n, lex, own)):
             return Finding("name", syllables)  # "mum ok-sun", but not "mum's wi-fi"
     return None
+
+
+def _compound_before_work(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n`` is two everyday words run together, no name of the lists, just
+    before a noun of the work, which it names as a kind ("Lunchtime briefing", "Deepdive
+    audit"): a name before such a noun is the gazetteer's, or possessive ("Tamsin's review")."""
+    if n + 1 >= len(tokens) or norm[tokens[n].end : tokens[n + 1].start] != " ":
+        return False
+    low, noun = tokens[n].low, tokens[n + 1].low
+    if (
+        tokens[n].possessive  # "Tamsin's review": a person's
+        or _is_name(low, lex)
+        or noun.endswith("ed")
+        or _stem(noun) not in _EVENT_STEMS
+    ):
+        return False
+    return any(
+        low[:cut] in lex.words
+        and low[cut:] in lex.words
+        and not _is_name(low[:cut], lex)
+        and not _is_name(low[cut:], lex)
+        for cut in range(4, len(low) - 3)  # words of four letters or more: "tam-sin" no
+    )
 
 
 def _syllables(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> str | None:
