@@ -1761,8 +1761,8 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
             and (finding := _name_finding(norm, tokens, n, lex, own))
         ):
             return finding
-        if _kins_own(tokens, n, lex, own):
-            return Finding("name", token.text)  # "charlottes stepdad"
+        if _kins_own(tokens, n, lex, own) or _bare_owner(norm, tokens, n, lex, own):
+            return Finding("name", token.text)  # "charlottes stepdad", "if rose's mum"
         kin = n > 0 and tokens[n - 1].low in _KIN and not tokens[n - 1].possessive
         if kin and (syllables := _syllables(norm, tokens, n, lex, own)):
             return Finding("name", syllables)  # "mum ok-sun", but not "mum's wi-fi"
@@ -1961,6 +1961,27 @@ def _kins_own(tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> boo
             or not _vocabulary(token.low, lex, typo=False)
         )
     )
+
+
+#: Words that set a noun before its possessive ("the baby's mum", "her friend's dad"); a
+#: name takes none.
+_DETERMINERS = frozenset(
+    "the a an his her their my your our its this that these those whose each every".split()  # noqa: SIM905
+)
+
+
+def _bare_owner(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
+    """A name of the lists, even an everyday word, owning a relative with no word before it
+    that a common noun would need ("if rose's mum knows", "asked grace's nan"): a noun
+    there takes "the" or "her"; a forename takes none."""
+    token = tokens[n]
+    if not token.possessive or n + 1 >= len(tokens) or tokens[n + 1].low not in _KIN:
+        return False
+    if norm[token.end : tokens[n + 1].start].strip() or token.low in own:
+        return False
+    if token.low in _GENERIC or token.low in _PRONOUNS or not _is_name(token.low, lex):
+        return False
+    return n == 0 or (tokens[n - 1].low not in _DETERMINERS and not tokens[n - 1].possessive)
 
 
 def _unknown(
