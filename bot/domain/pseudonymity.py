@@ -1485,7 +1485,39 @@ def _person(norm: str, own: set[str]) -> Finding | None:
         or _particle_name(norm, tokens, lex, own)
         or _set_off(norm, tokens, lex, own)
         or _beside_kin(norm, tokens, lex, own)
+        or _rare_subject(norm, tokens, lex, own)
     )
+
+
+#: Verbs of speaking in every form: :data:`_SPEECH_VERBS` and the bare forms their "-s"
+#: forms give ("heard X say").
+_SUBJECT_VERBS = _SPEECH_VERBS | {w[:-1] for w in _SPEECH_VERBS if w.endswith("s")}
+
+
+def _rare_subject(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
+    """A capitalised word mid-sentence that is in the dictionary but no everyday word, just
+    before a verb of speaking: a nickname the lists spell as a rare word ("heard Baz say",
+    "Tel said"). An everyday word so placed needs the gazetteer ("Rose said"), and a word
+    after a review's label is its chosen pseudonym ("Child Granite said")."""
+    if not _mixed_case(norm):
+        return None
+    for n, (token, nxt) in enumerate(pairwise(tokens)):
+        if (
+            token.capital
+            and not _labelled_word(norm, tokens, n, lex)
+            and not token.starts_sentence
+            and not token.possessive
+            and nxt.low in _SUBJECT_VERBS
+            and norm[token.end : nxt.start] == " "
+            and len(token.low) > 2
+            and token.low in lex.words
+            and token.low not in lex.everyday
+            and token.low not in lex.known
+            and not _generic(token, own)
+            and token.low not in _TITLES
+        ):
+            return Finding("name", token.text)
+    return None
 
 
 def _particle_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
