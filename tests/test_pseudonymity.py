@@ -688,6 +688,8 @@ def test_each_rule_class_lets_its_look_alikes_through(text: str) -> None:
         pytest.param("HaraldÅberg", "full name", id="camel-case-any-script"),
         pytest.param("PicuDanel", "full name", id="camel-case-acronym-part"),
         pytest.param("RW, 11", "initials with an age", id="initials-and-age"),
+        pytest.param("Child Unvil", "surname", id="prefix-before-short-word"),
+        pytest.param("Sibling Corvin", "surname", id="prefix-before-short-word"),
         pytest.param("J.D. (7 yrs)", "initials with an age", id="initials-and-age"),
         pytest.param("MKT aged 15", "initials with an age", id="initials-and-age"),
         pytest.param("E O (3 years old)", "initials with an age", id="initials-and-age"),
@@ -707,6 +709,7 @@ def test_each_rule_class_refuses_its_kind_as_a_pseudonym(pseudonym: str, found: 
         *["Young Person D - SCR 7/19", "the Heron children", "Mother of Child B", "the Pebbles"],
         *["the Acorn twins", "Harbour, In care", "Child K, Year 6", "BlueSky", "ChildK"],
         *["Child R, 12", "Sibling D (aged 3)", "YP, 15", "YP-4", "QT", "Child AB (2021)"],
+        *["Child Subgroup", "Young Person Unseen", "Child Granite"],
     ],
 )
 def test_a_number_an_initial_or_chosen_words_stay_a_pseudonym(pseudonym: str) -> None:

@@ -538,8 +538,20 @@ def _labelled_name(norm: str, name: _Token, lex: _Lexicon) -> bool:
     labelled = before[-1:] and before[-1] in _LABELS
     if not labelled and not (before[-2:-1] and before[-2] in _KIN and before[-1] == "of"):
         return False
-    return (_is_name(name.low, lex) and name.low not in lex.words) or _unknown(
-        name, lex, set(), acronyms=False, typo=False
+    return (
+        (_is_name(name.low, lex) and name.low not in lex.words)
+        or _unknown(name, lex, set(), acronyms=False, typo=False)
+        or _prefixed_short(name.low, lex)
+    )
+
+
+def _prefixed_short(low: str, lex: _Lexicon) -> bool:
+    """Whether ``low`` is no word of the lists but reads as a prefix before a word of four
+    letters ("sub-otic", "co-rvin"): a surname begins so more often than a chosen word a
+    review gives does, which is a whole word ("Child Granite")."""
+    return low not in lex.words and any(
+        low.startswith(start) and len(low) - len(start) == 4 and low[len(start) :] in lex.words
+        for start in _PREFIXES
     )
 
 
