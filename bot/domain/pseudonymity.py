@@ -1498,7 +1498,38 @@ def _person(norm: str, own: set[str]) -> Finding | None:
         or _set_off(norm, tokens, lex, own)
         or _beside_kin(norm, tokens, lex, own)
         or _rare_subject(norm, tokens, lex, own)
+        or _family_subject(norm, tokens, lex, own)
     )
+
+
+#: Verbs that agree with a family named in the plural as their subject: "the Okonjos have".
+_PLURAL_VERBS = frozenset({"have", "had", "are", "were", "live", "lived", "moved", "left"})
+
+
+def _family_subject(
+    norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]
+) -> Finding | None:
+    """ "The" and a plural that English has no word for, whose singular is a name or no
+    word, as the subject of a plural verb: a family by its surname ("the Dravineks have
+    moved", "the Kowalas were known"). A plural of the work ("the GPs have") is no family."""
+    for before, token, verb in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        low = token.low
+        if (
+            before.low == "the"
+            and verb.low in _PLURAL_VERBS
+            and low.endswith("s")
+            and len(low) > 4
+            and low not in lex.words
+            and low not in own
+            and not _in_capitals(token.text)
+            and norm[before.end : token.start] == norm[token.end : verb.start] == " "
+        ):
+            singular = low[:-1]
+            if singular in _GENERIC or singular in lex.known or singular in own:
+                continue
+            if _is_name(singular, lex) or not _vocabulary(singular, lex, typo=False):
+                return Finding("name", f"{before.text} {token.text}")
+    return None
 
 
 #: Verbs of speaking in every form: :data:`_SPEECH_VERBS` and the bare forms their "-s"
