@@ -42,7 +42,7 @@ import unicodedata
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 from typing import NamedTuple
@@ -1082,43 +1082,34 @@ def _stage_of_care(before: str, after: str) -> bool:
 _DATE_NOUNS = frozenset({"date", "dates", "day"})
 #: A series of dated clauses, "what happened, then its date", split by semicolons: "LA
 #: aware 3/4/2026; panel notified 5/4/2026".
-_SERIES_BREAK = re.compile(r";\s*")
 
 
 def _in_dated_series(norm: str, match: re.Match[str]) -> bool:
     """Whether the date ends one clause of a series whose every clause ends with a date,
     at least one other of them dated by an event word: a log's entries share their kind.
     A clause naming a child or a relative before its date is no entry of a log."""
-    if ";" not in norm:
-        return False
-    clauses = _SERIES_BREAK.split(norm)
-    start = 0
-    mine = -1
-    for n, clause in enumerate(clauses):
-        end = start + len(clause)
-        if start <= match.start() < end:
-            mine = n
-            break
-        start = norm.index(clauses[n + 1], end) if n + 1 < len(clauses) else end
-    if mine < 0 or len(clauses) < 2:
-        return False
-    own_clause = clauses[mine].strip(" .")
-    if not own_clause.endswith(match.group()):
-        return False
-    words = set(_COMPOUND.findall(own_clause.casefold()))
-    if words & (_KIN | set(_LABELS) | {"baby", "infant", "unborn"} | _BIRTH_WORDS):
-        return False
-    others = 0
-    for n, clause in enumerate(clauses):
-        if n == mine:
-            continue
-        text = clause.strip(" .")
+    return ";" in norm and match.start() in _series_dates(norm)
+
+
+@lru_cache(maxsize=32)
+def _series_dates(norm: str) -> frozenset[int]:
+    """Where the dates of :func:`_in_dated_series` start in ``norm``, read once a text."""
+    entries: list[tuple[int, bool, bool]] = []  # a date's start, dated by an event, a person's
+    offset = 0
+    for clause in norm.split(";"):
+        text = clause.rstrip(" .")
         dates = list(_SERIES_DATE.finditer(text))
         if not dates or dates[-1].end() != len(text):
-            return False
-        prior = _COMPOUND.findall(text[: dates[-1].start()].casefold())
-        others += any(_stem(word) in _EVENT_STEMS for word in prior)
-    return others > 0
+            return frozenset()
+        last = dates[-1]
+        words = _COMPOUND.findall(text[: last.start()].casefold())
+        event = any(_stem(word) in _EVENT_STEMS for word in words)
+        entries.append((offset + last.start(), event, bool(set(words) & _SERIES_PERSONS)))
+        offset += len(clause) + 1
+    if len(entries) < 2:
+        return frozenset()
+    events = sum(event for _, event, _ in entries)
+    return frozenset(start for start, event, person in entries if not person and events - event > 0)
 
 
 #: The end of a clause in a dated series: a full date, or a day ("the 16th", "Tues 25 Sep").
@@ -1905,6 +1896,8 @@ _KIN_WORDS = """
     partner boyfriend girlfriend husband wife son daughter sibling carer
     """.split()  # noqa: SIM905 (a word list reads best as words)
 _KIN = frozenset(_KIN_WORDS)
+#: Words that make a clause of a dated series about a person, not an entry of a log.
+_SERIES_PERSONS = _KIN | set(_LABELS) | {"baby", "infant", "unborn"} | _BIRTH_WORDS
 
 
 #: A person's role, then one word between commas or in brackets ("The mother, Harsh,
