@@ -28,8 +28,12 @@ Smith") nor any name after "Baby". Two capitals alone are initials ("NA was seen
 not hold a name beside a review's label, a title or a relative ("Young Person Tomasz", "Ms
 Tomasz", "Mother of Tomasz"). A full date is refused unless the words beside it say what
 happened on it, in any of their forms, a verb of minutes before it says what it is set
-for ("moved to"), or a word right before it places it against the work ("before", "no
-later than", "w/c"); a run of six digits or more is refused as a record number.
+for ("moved to"), a word right before it places it against the work ("before", "no
+later than", "w/c"), a time of day follows it ("at 2pm"), it heads an entry ("3/4/2026:"),
+or it ends a clause of a semicolon series of dated events; "birth" before a noun of the
+work ("new birth visit") is a stage of care, and a baby's delivery ("delivered at 32
+weeks") dates a birth. Initials with an age ("TL, 14") are no pseudonym. A run of six
+digits or more is refused as a record number.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
