@@ -28,8 +28,12 @@ Smith") nor any name after "Baby". Two capitals alone are initials ("NA was seen
 not hold a name beside a review's label, a title or a relative ("Young Person Tomasz", "Ms
 Tomasz", "Mother of Tomasz"). A full date is refused unless the words beside it say what
 happened on it, in any of their forms, a verb of minutes before it says what it is set
-for ("moved to"), or a word right before it places it against the work ("before", "no
-later than", "w/c"); a run of six digits or more is refused as a record number.
+for ("moved to"), a word right before it places it against the work ("before", "no
+later than", "w/c"), a time of day follows it ("at 2pm"), it heads an entry ("3/4/2026:"),
+or it ends a clause of a semicolon series of dated events; "birth" before a noun of the
+work ("new birth visit") is a stage of care, and a baby's delivery ("delivered at 32
+weeks") dates a birth. Initials with an age ("TL, 14") are no pseudonym. A run of six
+digits or more is refused as a record number.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
@@ -42,7 +46,7 @@ import unicodedata
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 from typing import NamedTuple
@@ -421,6 +425,13 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
     norm = normalise(text)
     if _LINK.search(norm):
         return "A pseudonym cannot contain an email address or a web link."
+    if (aged := _INITIALS_AGED.match(norm)) and _fold(
+        re.sub(r"[^a-z]", "", aged.group(1).casefold())
+    ) not in _LABELS:
+        return (
+            f'This gives initials with an age ("{norm.strip()}"): together they point to one '
+            'child. Use a review\'s label, such as "Child K", or leave the age out.'
+        )
     if _DIGIT.search(norm):
         norm = _PSEUDONYM_LABELS.sub(" ", norm).strip(" -")
     if finding := _number(norm):
@@ -531,8 +542,20 @@ def _labelled_name(norm: str, name: _Token, lex: _Lexicon) -> bool:
     labelled = before[-1:] and before[-1] in _LABELS
     if not labelled and not (before[-2:-1] and before[-2] in _KIN and before[-1] == "of"):
         return False
-    return (_is_name(name.low, lex) and name.low not in lex.words) or _unknown(
-        name, lex, set(), acronyms=False, typo=False
+    return (
+        (_is_name(name.low, lex) and name.low not in lex.words)
+        or _unknown(name, lex, set(), acronyms=False, typo=False)
+        or _prefixed_short(name.low, lex)
+    )
+
+
+def _prefixed_short(low: str, lex: _Lexicon) -> bool:
+    """Whether ``low`` is no word of the lists but reads as a prefix before a word of four
+    letters ("sub-otic", "co-rvin"): a surname begins so more often than a chosen word a
+    review gives does, which is a whole word ("Child Granite")."""
+    return low not in lex.words and any(
+        low.startswith(start) and len(low) - len(start) == 4 and low[len(start) :] in lex.words
+        for start in _PREFIXES
     )
 
 
@@ -622,6 +645,12 @@ _PSEUDONYM_LABELS = re.compile(
     rf"{_CASE_REFERENCE}|\b(?:{_REVIEW_KINDS})[ -]?[0-9]{{1,4}}(?:/[0-9]{{2,4}})?\b"
     r"|\((?:19|20)[0-9]{2}\)",
     re.IGNORECASE,
+)
+#: Initials alone, then an age: "TL, 14", "N.L. (12 yrs)", "KM aged 9". A practitioner's
+#: shorthand for a child they know, not a pseudonym a review gives ("Child K, 9").
+_INITIALS_AGED = re.compile(
+    r"\s*((?:[A-Z]\.? ?){2,3})\s*(?:,\s*|\(\s*|aged\s+|age\s+)+(?:aged\s+)?[0-9]{1,2}"
+    r"\s*(?:yrs?|years?(?: old)?|y/?o|y)?\.?\s*\)?\s*$"
 )
 #: An emoji code (":warning:", ":white_check_mark:", ":thumbsup:").
 _EMOJI = re.compile(r"(?<![\w:]):([a-z0-9_+-]{1,40}):(?![\w:])")
@@ -994,8 +1023,14 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
     after = _CLAUSE_BREAK.split(norm[match.end() : match.end() + 60])[0]
     prior = _COMPOUND.findall(before.casefold())[-6:]
     words = set(prior) | (set(_COMPOUND.findall(after.casefold())[:6]) - _DEADLINE_WORDS)
-    if words & _BIRTH_WORDS:
+    if words & _BIRTH_WORDS and not _stage_of_care(before, after):
         return False
+    if _DELIVERY.search(f"{before} {after}"):
+        return False  # "delivered at 32 weeks on 3/4/2021": a baby's delivery is its birth
+    if _CLOCK.match(after) or (_ENTRY_HEAD.match(after) and not before.strip(" ,")):
+        return True  # "on 3/4/2026 at 2pm", "3/4/2026: visit": an appointment, an entry
+    if _in_dated_series(norm, match):
+        return True
     if prior[-2:-1] and prior[-1] == "on" and prior[-2] in _WORK_NOUNS:
         return True  # "the court on 2 June 2026": a body of the work sat, or a plan is due
     if (prior[-1:] and prior[-1] in _RELATIVE_WORDS) or prior[-2:] in _RANGES:
@@ -1005,6 +1040,88 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
         or any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
         or any(_stem(word) in _PROCESS_STEMS for word in prior)
     )
+
+
+#: A baby's delivery, which is its birth: a delivery with a gestation ("delivered at 34+2
+#: weeks", "at 38/40 by caesarean section"), or a newborn delivered ("twins were delivered").
+_GESTATION = r"[0-9]{2}(?:\+[0-9])? ?(?:weeks?|wks?|/40)"
+_DELIVERY = re.compile(
+    rf"\bdeliver(?:ed|y)\b(?: [a-z']+){{0,3}}? (?:at )?{_GESTATION}"
+    rf"|\b{_GESTATION}(?: gestation)?,? (?:by |via )?(?:[a-z-]+ )?(?:section|delivery)\b"
+    r"|\b(?:baby|babies|infant|newborn|twins?|triplets)\b (?:was |were )?delivered\b",
+    re.IGNORECASE,
+)
+#: A time of day just after a date ("3/4/2026 at 2pm", "3 May 2026, 12:30"): what has a
+#: time set is an appointment; a birth's time is written beside a word of birth.
+_CLOCK = re.compile(
+    r"[ ,]*(?:at |from |- )?(?:(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9]\b"
+    r"|(?:1[0-2]|0?[1-9])(?:[:.][0-5][0-9])? ?[ap]\.?m\b)",
+    re.IGNORECASE,
+)
+#: A date opening a text or a sentence, then a colon or a dash: the heading of an entry in a
+#: chronology or a log ("3/4/2026: home visit", "3/4/2026 - strategy discussion").
+_ENTRY_HEAD = re.compile(r"\s*(?::|-\s)")
+#: "birth" before a noun of the work names a stage of care, not a birthday: "new birth
+#: visit", "birth plan meeting" (but not "birth recorded", nor "birth date").
+_BIRTH_BEFORE_NOUN = re.compile(r"\bbirth ([a-z]+)", re.IGNORECASE)
+
+
+def _stage_of_care(before: str, after: str) -> bool:
+    """Whether every word of birth beside a date is "birth" naming a stage of care (a noun
+    of the work after it), so none says the date is a birthday."""
+    clause = f"{before} {after}".casefold()
+    uses = _BIRTH_BEFORE_NOUN.findall(clause)
+    others = set(_COMPOUND.findall(clause)) & (_BIRTH_WORDS - {"birth"})
+    return (
+        bool(uses)
+        and not others
+        and clause.count("birth") == len(uses)
+        and all(
+            _stem(noun) in _EVENT_STEMS and not noun.endswith("ed") and noun not in _DATE_NOUNS
+            for noun in uses
+        )
+    )
+
+
+_DATE_NOUNS = frozenset({"date", "dates", "day"})
+#: A series of dated clauses, "what happened, then its date", split by semicolons: "LA
+#: aware 3/4/2026; panel notified 5/4/2026".
+
+
+def _in_dated_series(norm: str, match: re.Match[str]) -> bool:
+    """Whether the date ends one clause of a series whose every clause ends with a date,
+    at least one other of them dated by an event word: a log's entries share their kind.
+    A clause naming a child or a relative before its date is no entry of a log."""
+    return ";" in norm and match.start() in _series_dates(norm)
+
+
+@lru_cache(maxsize=32)
+def _series_dates(norm: str) -> frozenset[int]:
+    """Where the dates of :func:`_in_dated_series` start in ``norm``, read once a text."""
+    entries: list[tuple[int, bool, bool]] = []  # a date's start, dated by an event, a person's
+    offset = 0
+    for clause in norm.split(";"):
+        text = clause.rstrip(" .")
+        dates = list(_SERIES_DATE.finditer(text))
+        if not dates or dates[-1].end() != len(text):
+            return frozenset()
+        last = dates[-1]
+        words = _COMPOUND.findall(text[: last.start()].casefold())
+        event = any(_stem(word) in _EVENT_STEMS for word in words)
+        entries.append((offset + last.start(), event, bool(set(words) & _SERIES_PERSONS)))
+        offset += len(clause) + 1
+    if len(entries) < 2:
+        return frozenset()
+    events = sum(event for _, event, _ in entries)
+    return frozenset(start for start, event, person in entries if not person and events - event > 0)
+
+
+#: The end of a clause in a dated series: a full date, or a day ("the 16th", "Tues 25 Sep").
+_SERIES_DATE = re.compile(
+    rf"{_FULL_DATE.pattern}|\b[0-9]{{1,2}}(?:st|nd|rd|th)?(?: (?:of )?{_MONTH})?"
+    rf"|\b{_MONTH} [0-9]{{1,2}}(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
 
 
 #: A word with its hyphens and apostrophes: "pre-birth", "sign-off", "panel's".
@@ -1375,7 +1492,70 @@ def _person(norm: str, own: set[str]) -> Finding | None:
         or _particle_name(norm, tokens, lex, own)
         or _set_off(norm, tokens, lex, own)
         or _beside_kin(norm, tokens, lex, own)
+        or _rare_subject(norm, tokens, lex, own)
+        or _family_subject(norm, tokens, lex, own)
     )
+
+
+#: Verbs that agree with a family named in the plural as their subject: "the Okonjos have".
+_PLURAL_VERBS = frozenset({"have", "had", "are", "were", "live", "lived", "moved", "left"})
+
+
+def _family_subject(
+    norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]
+) -> Finding | None:
+    """ "The" and a plural that English has no word for, whose singular is a name or no
+    word, as the subject of a plural verb: a family by its surname ("the Dravineks have
+    moved", "the Kowalas were known"). A plural of the work ("the GPs have") is no family."""
+    for before, token, verb in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        low = token.low
+        if (
+            before.low == "the"
+            and verb.low in _PLURAL_VERBS
+            and low.endswith("s")
+            and len(low) > 4
+            and low not in lex.words
+            and low not in own
+            and not _in_capitals(token.text)
+            and norm[before.end : token.start] == norm[token.end : verb.start] == " "
+        ):
+            singular = low[:-1]
+            if singular in _GENERIC or singular in lex.known or singular in own:
+                continue
+            if _is_name(singular, lex) or not _vocabulary(singular, lex, typo=False):
+                return Finding("name", f"{before.text} {token.text}")
+    return None
+
+
+#: Verbs of speaking in every form: :data:`_SPEECH_VERBS` and the bare forms their "-s"
+#: forms give ("heard X say").
+_SUBJECT_VERBS = _SPEECH_VERBS | {w[:-1] for w in _SPEECH_VERBS if w.endswith("s")}
+
+
+def _rare_subject(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
+    """A capitalised word mid-sentence that is in the dictionary but no everyday word, just
+    before a verb of speaking: a nickname the lists spell as a rare word ("heard Baz say",
+    "Tel said"). An everyday word so placed needs the gazetteer ("Rose said"), and a word
+    after a review's label is its chosen pseudonym ("Child Granite said")."""
+    if not _mixed_case(norm):
+        return None
+    for n, (token, nxt) in enumerate(pairwise(tokens)):
+        if (
+            token.capital
+            and not _labelled_word(norm, tokens, n, lex)
+            and not token.starts_sentence
+            and not token.possessive
+            and nxt.low in _SUBJECT_VERBS
+            and norm[token.end : nxt.start] == " "
+            and len(token.low) > 2
+            and token.low in lex.words
+            and token.low not in lex.everyday
+            and token.low not in lex.known
+            and not _generic(token, own)
+            and token.low not in _TITLES
+        ):
+            return Finding("name", token.text)
+    return None
 
 
 def _particle_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
@@ -1645,16 +1825,41 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
             token.text.isupper()
             and _INITIALS_BEFORE.search(norm, max(0, token.start - 12), token.start)
         )
-        if _unknown(token, lex, own, acronyms=acronyms, typo=not named_here) and (
-            finding := _name_finding(norm, tokens, n, lex, own)
+        if (
+            _unknown(token, lex, own, acronyms=acronyms, typo=not named_here)
+            and not _compound_before_work(norm, tokens, n, lex)
+            and (finding := _name_finding(norm, tokens, n, lex, own))
         ):
             return finding
-        if _kins_own(tokens, n, lex, own):
-            return Finding("name", token.text)  # "charlottes stepdad"
+        if _kins_own(tokens, n, lex, own) or _bare_owner(norm, tokens, n, lex, own):
+            return Finding("name", token.text)  # "charlottes stepdad", "if rose's mum"
         kin = n > 0 and tokens[n - 1].low in _KIN and not tokens[n - 1].possessive
         if kin and (syllables := _syllables(norm, tokens, n, lex, own)):
             return Finding("name", syllables)  # "mum ok-sun", but not "mum's wi-fi"
     return None
+
+
+def _compound_before_work(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n`` is two everyday words run together, no name of the lists, just
+    before a noun of the work, which it names as a kind ("Lunchtime briefing", "Deepdive
+    audit"): a name before such a noun is the gazetteer's, or possessive ("Tamsin's review")."""
+    if n + 1 >= len(tokens) or norm[tokens[n].end : tokens[n + 1].start] != " ":
+        return False
+    low, noun = tokens[n].low, tokens[n + 1].low
+    if (
+        tokens[n].possessive  # "Tamsin's review": a person's
+        or _is_name(low, lex)
+        or noun.endswith("ed")
+        or _stem(noun) not in _EVENT_STEMS
+    ):
+        return False
+    return any(
+        low[:cut] in lex.words
+        and low[cut:] in lex.words
+        and not _is_name(low[:cut], lex)
+        and not _is_name(low[cut:], lex)
+        for cut in range(4, len(low) - 3)  # words of four letters or more: "tam-sin" no
+    )
 
 
 def _syllables(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> str | None:
@@ -1695,6 +1900,8 @@ _KIN_WORDS = """
     partner boyfriend girlfriend husband wife son daughter sibling carer
     """.split()  # noqa: SIM905 (a word list reads best as words)
 _KIN = frozenset(_KIN_WORDS)
+#: Words that make a clause of a dated series about a person, not an entry of a log.
+_SERIES_PERSONS = _KIN | set(_LABELS) | {"baby", "infant", "unborn"} | _BIRTH_WORDS
 
 
 #: A person's role, then one word between commas or in brackets ("The mother, Harsh,
@@ -1826,6 +2033,27 @@ def _kins_own(tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> boo
             or not _vocabulary(token.low, lex, typo=False)
         )
     )
+
+
+#: Words that set a noun before its possessive ("the baby's mum", "her friend's dad"); a
+#: name takes none.
+_DETERMINERS = frozenset(
+    "the a an his her their my your our its this that these those whose each every".split()  # noqa: SIM905
+)
+
+
+def _bare_owner(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
+    """A name of the lists, even an everyday word, owning a relative with no word before it
+    that a common noun would need ("if rose's mum knows", "asked grace's nan"): a noun
+    there takes "the" or "her"; a forename takes none."""
+    token = tokens[n]
+    if not token.possessive or n + 1 >= len(tokens) or tokens[n + 1].low not in _KIN:
+        return False
+    if norm[token.end : tokens[n + 1].start].strip() or token.low in own:
+        return False
+    if token.low in _GENERIC or token.low in _PRONOUNS or not _is_name(token.low, lex):
+        return False
+    return n == 0 or (tokens[n - 1].low not in _DETERMINERS and not tokens[n - 1].possessive)
 
 
 def _unknown(
