@@ -1084,13 +1084,12 @@ def _stage_of_care(before: str, after: str) -> bool:
 
 
 _DATE_NOUNS = frozenset({"date", "dates", "day"})
-#: A series of dated clauses, "what happened, then its date", split by semicolons: "LA
-#: aware 3/4/2026; panel notified 5/4/2026".
 
 
 def _in_dated_series(norm: str, match: re.Match[str]) -> bool:
-    """Whether the date ends one clause of a series whose every clause ends with a date,
-    at least one other of them dated by an event word: a log's entries share their kind.
+    """Whether the date ends one clause of a series whose every clause ends with a date
+    ("LA aware 3/4/2026; panel notified 5/4/2026"), at least one other of them dated by an
+    event word: a log's entries share their kind.
     A clause naming a child or a relative before its date is no entry of a log."""
     return ";" in norm and match.start() in _series_dates(norm)
 
