@@ -13,7 +13,10 @@ items of seeded cases) and incident form submissions (each a new view, so each l
 case) -- from 1 and from 20 concurrent clients that send again as soon as they are
 answered, and, first, from one client that gives the bot time to finish each request's
 work (``--paced``). Prints the time to the HTTP response (the ack) per kind for both apps:
-median, 99th percentile and worst, and how many requests a second each app answered.
+median, 99th percentile and worst, and how many requests a second each app answered;
+and, a figure the machine's other load hardly moves, the CPU time of the request's own
+thread in ``App.dispatch`` (Bolt's parsing, the listeners' acks and what they start),
+median per request, from the paced run (an idle app).
 
 Runs once on SQLite (a temporary file) and once on PostgreSQL (a scratch database
 ``bench_<random>`` created on the server named by ``--postgres-url`` and dropped after).
@@ -38,6 +41,7 @@ import logging
 import math
 import multiprocessing
 import os
+import statistics
 import sys
 import tempfile
 import threading
@@ -339,6 +343,30 @@ def bare_app(fake_url: str) -> App:
     return app
 
 
+class DispatchClock:
+    """The CPU time of the request's own thread in each ``app.dispatch`` (wrapped on the
+    instance, which the endpoint calls), in ms: what an ack costs the interpreter, apart
+    from waiting for it."""
+
+    def __init__(self, app: App) -> None:
+        self.spent: list[float] = []
+        dispatch = app.dispatch
+
+        def timed(req: Any) -> Any:
+            started = time.thread_time()
+            try:
+                return dispatch(req)
+            finally:
+                self.spent.append((time.thread_time() - started) * 1000)
+
+        app.dispatch = timed
+
+    def taken(self) -> list[float]:
+        """The times since the last taken, and forget them."""
+        spent, self.spent = self.spent, []
+        return spent
+
+
 @contextlib.contextmanager
 def serving(app: App, engine: Engine) -> Iterator[int]:
     server = HttpServer(app, engine, "127.0.0.1", 0, signing_secret=SIGNING_SECRET)
@@ -503,6 +531,7 @@ def run_database(
             )
             bot = build_app(settings, engine, settings.rules())
             bare = bare_app(fake_url)
+            clocks = {"bot": DispatchClock(bot), "bare": DispatchClock(bare)}
             with serving(bot, engine) as bot_port, serving(bare, engine) as bare_port:
                 bench.fake_calls()  # forget auth.test
                 _seed(bot_port, bench, 1)  # to learn how many items a case has
@@ -521,7 +550,9 @@ def run_database(
                         row: dict[str, Any] = {"kind": what, "level": level}
                         for name, port in ports.items():
                             job = _job(port, name == "bare", what, level, _items(engine))
+                            clocks[name].taken()
                             row[name] = bench.segment(job)
+                            row[name]["cpu"] = clocks[name].taken()
                             if name == "bot":  # segment() waited for an "open"'s calls
                                 row["calls"] = row[name].get("calls") or bench.quiet(
                                     _expected(what, level.total)
@@ -586,6 +617,7 @@ def report(kind: str, rows: list[dict[str, Any]]) -> None:
                 f"{ITEMS_PER_CLIENT} items in turn; a press overtook the work of the one before)"
             )
     opening(rows)
+    cpu(rows)
     print(
         f"Targets: at 20 clients p99 < {TARGET_P99_MS:.0f} ms and within {TARGET_RATIO}x the "
         "bare Bolt app's p99; every ack < 3 s (Slack's limit). /s: requests answered per "
@@ -594,6 +626,18 @@ def report(kind: str, rows: list[dict[str, Any]]) -> None:
     )
     for note in notes:
         print("  note:", note)
+
+
+def cpu(rows: list[dict[str, Any]]) -> None:
+    """The table of the request thread's CPU time in dispatch, from the paced run."""
+    paced = [row for row in rows if row["level"].pause]
+    if not paced:
+        return
+    print("\nCPU time of the request's own thread in App.dispatch, median per request, ms")
+    _heading(f"{'request':<16} {'bot':>8} {'bare':>8} {'bot - bare':>10}")
+    for row in paced:
+        bot, bare = (statistics.median(row[name]["cpu"] or [0.0]) for name in ("bot", "bare"))
+        print(f"{LABELS[row['kind']]:<16} {bot:>8.2f} {bare:>8.2f} {bot - bare:>10.2f}")
 
 
 def opening(rows: list[dict[str, Any]]) -> None:
