@@ -47,7 +47,7 @@ import tempfile
 import threading
 import time
 import urllib.parse
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from multiprocessing.connection import Connection
@@ -113,9 +113,11 @@ class _TimedFake(FakeSlackAPI):
         self.opened: dict[str, float] = {}  # trigger_id -> when its views.open arrived
 
     def _respond(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
-        if method == "views.open":
-            self.opened[str(params.get("trigger_id"))] = time.perf_counter()
-        return super()._respond(method, params)
+        arrived = time.perf_counter()
+        answer = super()._respond(method, params)
+        if method == "views.open" and answer.get("ok"):  # not one refused (an old trigger)
+            self.opened[str(params.get("trigger_id"))] = arrived
+        return answer
 
 
 def _fake_slack_process(conn: Connection) -> None:
@@ -214,14 +216,19 @@ def _client(
     start: threading.Barrier,
     deadline: float,
     pause: float,
-    out: list[tuple[float, float, int, bytes]],
+    out: list[tuple[float, float, int, bytes, bytes]],
+    fresh: Callable[[bytes, dict[str, str]], tuple[bytes, dict[str, str]]] | None = None,
 ) -> None:
+    """Send ``requests`` in turn on one keep-alive connection, each made ``fresh`` just
+    before it is sent if given; note (sent at, seconds, status, answer, body) of each."""
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
     start.wait(timeout=30)
     try:
         for body, headers in requests:
             if time.monotonic() > deadline:
                 break
+            if fresh is not None:
+                body, headers = fresh(body, headers)
             began = time.perf_counter()
             try:
                 conn.request("POST", "/slack/events", body, headers)
@@ -231,7 +238,7 @@ def _client(
             except (OSError, http.client.HTTPException) as exc:
                 conn.close()  # the next request reconnects
                 status, answer = 0, repr(exc).encode()
-            out.append((began, time.perf_counter() - began, status, answer))
+            out.append((began, time.perf_counter() - began, status, answer, body))
             if pause:
                 time.sleep(pause)
     finally:
@@ -255,10 +262,20 @@ def _run_segment(job: dict[str, Any], hooks_url: str, fake_url: str) -> dict[str
         plans.append(signed)
     start = threading.Barrier(clients)
     deadline = time.monotonic() + SEGMENT_SECONDS
-    results: list[list[tuple[float, float, int, bytes]]] = [[] for _ in range(clients)]
+    results: list[list[tuple[float, float, int, bytes, bytes]]] = [[] for _ in range(clients)]
+
+    def fresh(body: bytes, headers: dict[str, str]) -> tuple[bytes, dict[str, str]]:
+        """A paced command with a trigger issued as it is sent (Slack's expire after 3 s,
+        and a paced run lasts longer), signed again."""
+        old = _trigger(body)
+        body = body.replace(urllib.parse.quote(old).encode(), new_trigger_id().encode())
+        return body, headers | builder.signed_headers(body)
+
+    refresh = fresh if kind == "open" and job["pause"] else None
     threads = [
         threading.Thread(
-            target=_client, args=(job["port"], plans[c], start, deadline, job["pause"], results[c])
+            target=_client,
+            args=(job["port"], plans[c], start, deadline, job["pause"], results[c], refresh),
         )
         for c in range(clients)
     ]
@@ -270,13 +287,9 @@ def _run_segment(job: dict[str, Any], hooks_url: str, fake_url: str) -> dict[str
     wall = time.perf_counter() - began
     flat = [r for per in results for r in per]
     bad = [r for r in flat if not _acked(kind, job["bare"], r[2], r[3])]
-    sent = [
-        (began, body)
-        for per, plan in zip(results, plans, strict=True)
-        for (began, *_), (body, _) in zip(per, plan, strict=False)  # a client cut short
-    ]
+    sent = [(began, body) for began, *_, body in flat]
     return {
-        "latencies": [seconds * 1000 for _, seconds, _, _ in flat],
+        "latencies": [seconds * 1000 for _, seconds, *_ in flat],
         "bad": len(bad),
         "example": bad[0][3][:200].decode(errors="replace") if bad else "",
         "wall": wall,
