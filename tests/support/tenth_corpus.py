@@ -194,12 +194,14 @@ def regenerate_names() -> None:
             if len(drawn) == count:
                 break
         people[country] = drawn
-    lines = [f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in people.items()]
-    header = (
-        f'{{"source": "names-dataset {DATASET_VERSION} (Apache-2.0)", '
-        f'"ranks": "{RANKS[0]}-{RANKS[1] - 1}", "seed": "tenth-<country>", "people": {{\n'
+    # One line a country, so that a change to the draw reads well in a diff.
+    about = {"source": f"names-dataset {DATASET_VERSION} (Apache-2.0)"}
+    about |= {"ranks": f"{RANKS[0]}-{RANKS[1] - 1}", "seed": "tenth-<country>"}
+    rows = ",\n".join(
+        f"{json.dumps(c)}: {json.dumps(p, ensure_ascii=False)}" for c, p in people.items()
     )
-    NAMES_FILE.write_text(header + ",\n".join(lines) + "\n}}\n", encoding="utf-8")
+    text = f'{json.dumps(about)[:-1]}, "people": {{\n{rows}\n}}}}\n'
+    NAMES_FILE.write_text(text, encoding="utf-8")
 
 
 def _people(banned: set[str]) -> dict[str, list[tuple[str, str]]]:
@@ -225,19 +227,32 @@ SCHOOLS = (
 SCHOOL_SHORT = ("St Cuthbert's", "Dunmere Academy", "Caldwick Park", "Ormsby Bridge High")
 
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
+MONTHS += ("September", "October", "November", "December")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+#: Dates as people type them: {d} day, {dd} two-digit day, {m}/{mm} month, {mon} its name,
+#: {mo} its first three letters, {y}/{yy} year, {th} the day's ordinal ending, {wd} a weekday.
+BIRTH_FORMS = ("{dd}/{mm}/{y}", "{d}/{m}/{yy}", "{d} {mo} {y}", "{dd}.{mm}.{y}", "{d}{th} {mo} {y}")
+WHEN_FORMS = (
+    "{d} {mon} {y}",
+    "{dd}/{mm}/{y}",
+    "{wd} {d} {mo}",
+    "{d}.{m}.{yy}",
+    "{wd} {d}{th} {mon}",
+)
+
+
+def _date(rng: random.Random, years: tuple[int, int], forms: tuple[str, ...]) -> str:
+    year, month, day = rng.randint(*years), rng.randint(1, 12), rng.randint(1, 28)
+    th = "th" if day in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    values = {"d": str(day), "dd": f"{day:02d}", "m": str(month), "mm": f"{month:02d}"}
+    values |= {"mon": MONTHS[month - 1], "mo": MONTHS[month - 1][:3], "th": th}
+    values |= {"y": str(year), "yy": f"{year % 100:02d}", "wd": WEEKDAYS[day % 5]}
+    return _fill(rng.choice(forms), values)
+
+
 def _birth(rng: random.Random) -> dict[str, str]:
-    year, month, day = rng.randint(2010, 2025), rng.randint(1, 12), rng.randint(1, 28)
-    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-    dob = rng.choice(
-        (
-            f"{day:02d}/{month:02d}/{year}",
-            f"{day}/{month}/{year % 100:02d}",
-            f"{day} {months[month - 1]} {year}",
-            f"{day:02d}.{month:02d}.{year}",
-            f"{day}{('st', 'nd', 'rd')[day % 3]} {months[month - 1]} {year}",
-        )
-    )
-    return {"dob": dob, "year": str(year), "age": str(rng.randint(2, 17))}
+    return {"dob": _date(rng, (2010, 2025), BIRTH_FORMS), "age": str(rng.randint(2, 17))}
 
 
 # --- identifying ---------------------------------------------------------------------------
@@ -520,6 +535,14 @@ BENIGN = {
         "Attached is the action plan tracker, updated after Tuesday's meeting.",
         "The independent reviewer has asked for the practitioner event to move to {date}.",
         "I'll circulate the minutes once the chair has approved them.",
+        "After the review meeting: decision and rationale attached for each partner to sign.",
+        "Can agency summaries please use the template, so the reviewer can compare them?",
+        "Dear colleagues, the notification for {ref} was submitted to the Panel on {date}.",
+        "The family have been offered a meeting with the independent reviewer.",
+        "Sections of the yearly report are due from each partner by {date}.",
+        "Please note the business unit office is closed between Christmas and New Year.",
+        "I have booked the room for the sign-off meeting on {date} at {time}.",
+        "Terms of reference for {ref} were agreed by the three partners on {date}.",
     ),
     "chronology": (
         "{date} - {agency}: referral received and screened; strategy discussion convened.",
@@ -530,6 +553,12 @@ BENIGN = {
         "{date} - {agency}: child protection conference, plan under the category of neglect.",
         "{date} - {agency} received a call from a neighbour; logged and passed to the MASH.",
         "{date} - {agency}: case closed to early help following a review.",
+        "{date} - {agency}: seen in the emergency department, injury consistent with the account.",
+        "{date} - {agency}: discussed at the weekly vulnerability meeting; no further action.",
+        "{date} - {agency}: referral to the early help hub declined by the parents.",
+        "{date} - {agency}: pre-birth assessment started at 24 weeks.",
+        "{date} - {agency} and {agency2}: joint visit, both parents present, home conditions poor.",
+        "{date} - {agency}: answered the review officer's information request.",
     ),
     "learning_event": (
         "Learning event: {theme}. {date}, {time}, {venue}. Book via the partnership site.",
@@ -537,6 +566,11 @@ BENIGN = {
         "7-minute briefing launch for {ref}: {venue}, {date}, {time} to {time2}.",
         "Practitioner learning event for {ref} on {date}. Venue: {venue}. Lunch provided.",
         "Places remain for the {theme} workshop ({date}, {venue}); open to all agencies.",
+        "Join us for the launch of the partnership's neglect toolkit: {date}, {time}, {venue}.",
+        "Lunch and learn on {theme} - {date}, {time}, {venue}. 45 minutes, bring your own lunch.",
+        "Reminder: feedback from the multi-agency audit is on {date} at {time}, online.",
+        "The annual safeguarding conference is on {date} at {venue}; doors open at {time}.",
+        "Booking open: Working Together refresher for designated safeguarding leads, {date}.",
     ),
     "action_plan": (
         "Action {n}: {agency} to audit {theme} - {rag}, evidence due {date}.",
@@ -544,6 +578,11 @@ BENIGN = {
         "Update on action {n}: training delivered to 40 staff, rated {rag}.",
         "Action {n} closed - the {role} confirmed the revised procedure is live.",
         "Action {n}: slipped to {date}; rated {rag} until the audit reports.",
+        "Action {n} ({ref}): the {role} to send the 7-minute briefing to all schools - {rag}.",
+        "RAG for {ref}: 5 green, 2 amber, 1 red; the red one is escalated to the executive.",
+        "Action {n}: multi-agency audit of {theme} completed; findings go to the next subgroup.",
+        "Action {n} - {agency} has updated its escalation policy; evidence is on the tracker.",
+        "Action {n}: no update received from {agency}; the {role} will follow up by {date}.",
     ),
     "slack": (
         "has anyone got the Panel's response to {ref} yet?",
@@ -554,12 +593,23 @@ BENIGN = {
         "{ref} rapid review sent :white_check_mark:",
         "Quick one - is the learning event on {date} in person or Teams?",
         "thanks, that's the last agency summary in for {ref}",
+        "who's taking minutes on {date}?",
+        "has the Panel acknowledged the notification? nothing in the shared inbox yet",
+        "the {role} is on leave until {date}, please copy in business support",
+        "{ref} is on day 10 today and we're still missing the education summary",
+        "shall we send the learning event invites now or wait for sign-off?",
+        ":wave: welcome to the channel, the {role} from {agency}",
+        "flagging that publication of {ref} has moved to {date} because of the trial",
     ),
     "panel_letter": (
         "The partnership considered {ref} against the criteria for a local review.",
         "Publication of {ref} is paused pending criminal proceedings; the Panel has been told.",
         "The final report for {ref} will be sent 7 working days before publication.",
         "The partners agreed that the case highlights concerns about {theme}.",
+        "The Panel agreed with the partnership's decision on {ref} and had no further questions.",
+        "The partnership writes to set out the reasons for the delay in publishing {ref}.",
+        "The rapid review found no need for immediate action to protect other children.",
+        "A national review was not recommended; learning will be shared through a briefing.",
     ),
 }
 MINUTE_LINES = (
@@ -582,37 +632,24 @@ SIGN_OFFS = (
     "Thanks\nDetective Inspector, Public Protection Unit\nCounty Police",
     "With thanks,\nHead of Service, Children's Social Care\n{partnership} Council",
     "Sent on behalf of the Independent Scrutineer",
+    "Kind regards\nSafeguarding Children Partnership Business Unit\nvia the council switchboard",
+    "Thanks,\nNamed Midwife for Safeguarding\nAcute Hospital Trust",
+    "Best,\nEducation Safeguarding Adviser, {partnership} Council",
+    "Regards\nIndependent Reviewer (commissioned by the partnership)",
+    "Many thanks\nLCSPR Project Lead\n{partnership} SCP business unit",
 )
 
 
-def _when(rng: random.Random) -> str:
-    year, month, day = rng.randint(2026, 2027), rng.randint(1, 12), rng.randint(1, 28)
-    months = ("January", "February", "March", "April", "May", "June", "July", "August")
-    months += ("September", "October", "November", "December")
-    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
-    return rng.choice(
-        (
-            f"{day} {months[month - 1]} {year}",
-            f"{day:02d}/{month:02d}/{year}",
-            f"{days[day % 5]} {day} {months[month - 1][:3]}",
-            f"{day}.{month}.{year % 100:02d}",
-        )
-    )
+#: Benign pseudonyms: {w} a word such as "Child", {a}/{b} initials, {c} a chosen word.
+BENIGN_PSEUDONYMS = ("{w} {a}", "{a}{b}", "{a}. {b}.", "{w} {c}", "{c}", "{w} {a}{b}")
+BENIGN_PSEUDONYMS += ("{w} {a} and {w} {b}",)
 
 
 def _benign_pseudonym(rng: random.Random, n: int) -> str:
-    word = PSEUDONYM_WORDS[n % len(PSEUDONYM_WORDS)]
     first, second = rng.sample(INITIALS, 2)
-    forms = (
-        f"{word} {first}",
-        f"{first}{second}",
-        f"{first}. {second}.",
-        f"{word} {rng.choice(CHOSEN)}",
-        rng.choice(CHOSEN),
-        f"{word} {first}{second}",
-        f"{word} {first} and {word} {second}",
-    )
-    return forms[n % len(forms)]
+    values = {"w": PSEUDONYM_WORDS[n % len(PSEUDONYM_WORDS)], "a": first, "b": second}
+    values["c"] = rng.choice(CHOSEN)
+    return _fill(BENIGN_PSEUDONYMS[n % len(BENIGN_PSEUDONYMS)], values)
 
 
 def _benign(rng: random.Random) -> list[Sample]:
@@ -627,7 +664,7 @@ def _benign(rng: random.Random) -> list[Sample]:
             "role2": role2,
             "time": time,
             "time2": time2,
-            "date": _when(rng),
+            "date": _date(rng, (2026, 2027), WHEN_FORMS),
             "ref": rng.choice(REFERENCES),
             "theme": rng.choice(THEMES),
             "venue": rng.choice(VENUES),
@@ -641,7 +678,7 @@ def _benign(rng: random.Random) -> list[Sample]:
     out: list[Sample] = []
     for register, templates in BENIGN.items():
         for template in templates:
-            for n in range(7 if "{" in template else 1):
+            for n in range(4 if "{" in template else 1):
                 out.append(Sample(register, "text", filled(template, n), False, f"hand-{register}"))
     for n in range(60):
         lines = [filled(line, n) for line in rng.sample(MINUTE_LINES, rng.randint(3, 6))]
@@ -650,20 +687,22 @@ def _benign(rng: random.Random) -> list[Sample]:
         )
         out.append(Sample("minutes", "text", text, False, "hand-minutes"))
     bodies = [t for key in ("email_body", "learning_event", "panel_letter") for t in BENIGN[key]]
-    for n in range(70):
-        body = filled(bodies[n % len(bodies)], n)
-        sign = filled(SIGN_OFFS[n % len(SIGN_OFFS)], n)
-        out.append(Sample("email_with_sign_off", "text", f"{body}\n\n{sign}", False, "hand"))
-    for n in range(110):
-        out.append(Sample("pseudonym", "pseudonym", _benign_pseudonym(rng, n), False, "hand"))
-    return out
+    emails = [
+        f"{filled(bodies[n % len(bodies)], n)}\n\n{filled(SIGN_OFFS[n % len(SIGN_OFFS)], n)}"
+        for n in range(80)
+    ]
+    out += [Sample("email_with_sign_off", "text", text, False, "hand") for text in emails]
+    names = [_benign_pseudonym(rng, n) for n in range(110)]
+    return out + [Sample("pseudonym", "pseudonym", name, False, "hand") for name in names]
 
 
 def samples() -> list[Sample]:
-    """The whole corpus, identifying then benign, the same on every run."""
+    """The whole corpus, identifying then benign, the same on every run: the benign side is
+    written first, so that no drawn name that is one of its words is used."""
     rng = random.Random("tenth-corpus-24")
     benign = _unique(_benign(rng))
-    return _unique(_identifying(rng, _people(benign_words(benign)))) + benign
+    identifying = _identifying(rng, _people(benign_words(benign)))
+    return _unique(identifying) + benign
 
 
 if __name__ == "__main__":
