@@ -43,7 +43,9 @@ Where each part comes from:
   the civic centre, the fire station and library rooms).
 - Identifiers are fictional: Ofcom drama phone numbers, NHS numbers in the 999 range with
   a valid check digit, NI numbers prefixed QQ, example.* emails, postcodes of a valid shape
-  in areas no Royal Mail postcode uses (the ninth corpus's helpers, imported).
+  in areas no Royal Mail postcode uses (the earlier corpora's helpers, imported). An
+  identifying sample's ``source`` is ``names-dataset-<country>`` when it names someone,
+  ``hand-nicknames`` for a nickname, else ``hand``.
 - Benign pseudonyms follow DOMAIN.md strictly: initials on their own or after a word
   such as "Child", or a chosen word that is not a forename, with nothing beside them.
 
