@@ -263,19 +263,19 @@ def _birth(rng: random.Random) -> dict[str, str]:
 # initials); {g}/{h} a relative's forename and surname; {k} another person's forename.
 NAME_TEXT = (
     "A&E triage 02:40: {f} {l} brought in by ambulance, bruising to both upper arms.",
-    "School nurse drop-in - {f} disclosed she is sleeping on the sofa at her nan's.",
+    "School nurse drop-in - {f} disclosed sleeping on the sofa at a grandparent's.",
     "Housing officer says {g} {h} has been served notice on the flat, {f} still lives there.",
     "Early help assessment closed for {f} {l}; family declined further support.",
     "Youth worker saw {F} {L} at the bus station after midnight with older males.",
     "CAMHS referral re {f} {l} bounced back as 'does not meet threshold'.",
     "{k} from probation confirmed {g} {h} is on licence and living with {f}'s mum.",
-    "Interpreter booked for the visit to {g} {l}; {f} was translating for her father.",
+    "Interpreter booked for the visit to {g} {h}; {f} had been translating for the family.",
     "Did {f} ever get seen by the paediatrician after the fall?",
     "{f} {l} missing from home since Friday, last seen near the retail park.",
     "Health visitor notes that {g} {h}'s partner answered the door and refused entry.",
     "The social worker for {f} {l} is off sick so the core group is rearranged.",
     "Strategy discussion held re {F} {L}, s47 agreed, joint visit tomorrow.",
-    "{f} told the teaching assistant that {g} hits her with a belt.",
+    "{f} told the teaching assistant that {g} hits them with a belt.",
     "Police attended {g} {h}'s address, {f} was hiding in the bathroom.",
     "GP letter: {f} {l} has missed three immunisation appointments.",
     "Sibling {k} {l} is also known to the service.",
@@ -283,20 +283,20 @@ NAME_TEXT = (
     "Baby {l} was born at 34 weeks and discharged to {g}'s care.",
     "Foster carer reports {f} wet the bed every night this week.",
     "{g} {h} rang the duty line shouting about {f} being taken into care.",
-    "Return home interview for {f} {l} not completed - she refused to speak to us.",
-    "Update: {F} is now placed out of area with {g} {h} (maternal aunt).",
+    "Return home interview for {f} {l} not completed - refused to speak to us.",
+    "Update: {F} is now placed out of area with {g} {h} (maternal relative).",
     "{f} {l}'s stepfather was arrested this morning.",
     "Re: {f} {l} - the toxicology results are back.",
-    "I've just had {g} on the phone, she says {f} hasn't eaten since Tuesday.",
+    "I've just had {g} on the phone, says {f} hasn't eaten since Tuesday.",
     "Reviewing the chronology, {f} {l} presented at the walk-in centre four times.",
-    "{k} {h} (uncle) is the alternative carer proposed for {f}.",
+    "{k} {h} (paternal relative) is the alternative carer proposed for {f}.",
 )
 NAME_LOWER = (
-    "spoke to {fl} at lunch, she said mum's boyfriend {gl} is back",
+    "spoke to {fl} at lunch, said mum's partner {gl} is back",
     "{fl} {ll} not in school again today",
     "can we talk about {fl} after the meeting?",
     "visit to {fl}'s house cancelled, {gl} {hl} not answering",
-    "school say {fl} {ll} has a new bruise on her cheek",
+    "school say {fl} {ll} has a new bruise on the cheek",
     "{fl} missing again - police informed",
 )
 NAME_PSEUDONYM = (
@@ -316,32 +316,20 @@ NAME_PSEUDONYM = (
 SIGN_OFF = (
     "Thanks for everything you've done\n{f}",
     "from {f} {l} age {age}",
-    "Best wishes,\n{g} {l} ({f}'s mum)",
+    "Best wishes,\n{g} {h} ({f}'s parent)",
     "love {fl} xx",
-    "Thank you\n{g} {h}\nGrandmother of {f}",
-    "Regards, {g} {l} - father of {f} {l}",
+    "Thank you\n{g} {h}\nGrandparent of {f}",
+    "Regards, {g} {h} - carer of {f} {l}",
     "{f} {l}, Year 9",
 )
-NICKNAMES = (
-    ("Nadz", "Nadia"),
-    ("Shaz", "Sharon"),
-    ("Dizzy", "Desiree"),
-    ("Taz", "Tariq"),
-    ("Jojo", "Joanna"),
-    ("Bubba", "a boy"),
-    ("Kels", "Kelsey"),
-    ("Macca", "a McAllister"),
-    ("Pip", "Philippa"),
-    ("Sully", "a Sullivan"),
-    ("Moz", "Morris"),
-    ("Bobbi", "Roberta"),
-    ("Teddy", "Edward"),
-)
+#: British short forms and pet names (none stands for a drawn name, so each is a nickname alone).
+NICKNAMES = ("Nadz", "Shaz", "Dizzy", "Taz", "Jojo", "Bubba", "Kels", "Macca", "Pip", "Sully")
+NICKNAMES += ("Moz", "Bobbi", "Teddy")
 NICKNAME_TEXT = (
-    "{f} goes by {n} with her friends and online",
-    "the older boys call him {n}",
+    "{f} goes by {n} with friends and online",
+    "the older kids call this child {n}",
     "{n} (real name {f}) was at the party",
-    "Mum calls her {n}; school know her as {f}.",
+    "At home it's {n}; school know the child as {f}.",
 )
 NICKNAME_PSEUDONYM = ("{n}", "{n} {l}", "'{n}' {li}.", "{n} aka {f}")
 DOB_TEXT = (
@@ -370,7 +358,7 @@ ADDRESS_TEXT = (
     "lives at {street}, {town}",
     "family moved to Flat {n2}, {street}",
     "home address: {street}, {town} {postcode}",
-    "{f} is staying at {street} with her aunt",
+    "{f} is staying at {street} with an aunt",
     "incident at {street}",
 )
 POSTCODE_TEXT = ("postcode {postcode}", "family now in {postcode}", "pc: {postcode}")
@@ -456,10 +444,10 @@ def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -
             source = f"names-dataset-{country}" if named else "hand"
             out.append(Sample(category, field, _fill(template, person(country)), True, source))
     for n in range(26):
-        nick, full = NICKNAMES[n % len(NICKNAMES)]
+        nick = NICKNAMES[n % len(NICKNAMES)]
         field = "pseudonym" if n % 2 else "text"
         forms = NICKNAME_PSEUDONYM if field == "pseudonym" else NICKNAME_TEXT
-        values = person(countries[n % len(countries)]) | {"n": nick, "full": full}
+        values = person(countries[n % len(countries)]) | {"n": nick}
         text = _fill(forms[n // 2 % len(forms)], values)
         out.append(Sample("nickname", field, text, True, "hand-nicknames"))
     return out
