@@ -15,8 +15,9 @@ by someone who had not read the rules, tuned against since, and ``--corpus seven
 ``--corpus eighth``, ``tests/support/eighth_corpus.py``, names-dataset names below the top
 ranks, for communities a partnership in England meets, and ``--corpus ninth``,
 ``tests/support/ninth_corpus.py``, mimesis names from 25 locales the fifth did not use,
-written by someone who never read the rules nor ran the guard on it: run each once, as the
-final measure) and
+and ``--corpus tenth``, ``tests/support/tenth_corpus.py``, names-dataset names from ranks
+600 to 1499, written by someone who never read the rules nor ran the guard on either: run
+each once, as the final measure) and
 prints, per category, per source and overall: recall (identifying samples refused) and false
 alarms (benign samples refused), then up to ``--misses`` missed samples per category (all
 fictional). "Never seen by the rules" is every source but the corpus's ``SEEN`` one, whose
@@ -48,6 +49,7 @@ from tests.support import (
     second_corpus,
     seventh_corpus,
     sixth_corpus,
+    tenth_corpus,
     third_corpus,
 )
 from tests.support.independent_corpus import SEEN, Sample, scored
@@ -62,6 +64,7 @@ CORPORA = {
     "seventh": seventh_corpus,
     "eighth": eighth_corpus,
     "ninth": ninth_corpus,
+    "tenth": tenth_corpus,
 }
 
 Tally = dict[str, list[int]]

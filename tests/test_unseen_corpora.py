@@ -1,5 +1,5 @@
 """The held-out corpora of issue 24 (the fifth, the sixth and the seventh, tuned against
-since, the eighth and the ninth):
+since, the eighth, the ninth and the tenth):
 fixed, well labelled, fictional. The guard is never run here: its figures on these corpora
 are measured once, by the benchmark."""
 
@@ -19,7 +19,14 @@ from types import ModuleType
 
 import pytest
 
-from tests.support import eighth_corpus, fifth_corpus, ninth_corpus, seventh_corpus, sixth_corpus
+from tests.support import (
+    eighth_corpus,
+    fifth_corpus,
+    ninth_corpus,
+    seventh_corpus,
+    sixth_corpus,
+    tenth_corpus,
+)
 from tests.support.independent_corpus import Sample
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,6 +45,7 @@ CORPORA = {
     "seventh": (seventh_corpus, (450, 560), {"pseudonym": 90, "text": 380}),
     "eighth": (eighth_corpus, (500, 640), {"pseudonym": 100, "text": 390}),
     "ninth": (ninth_corpus, (500, 700), {"pseudonym": 100, "text": 400}),
+    "tenth": (tenth_corpus, (400, 520), {"pseudonym": 90, "text": 300}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 
@@ -277,5 +285,26 @@ def test_the_ninth_corpus_benign_pseudonyms_are_initials_or_a_chosen_word_alone(
     words = {w for word in ninth_corpus.PSEUDONYM_WORDS for w in word.split()}
     words |= {*ninth_corpus.CHOSEN, "Children", "and"}
     for sample in _of("ninth", "pseudonym"):
+        for token in re.split(r"[\s.]+", sample.text.strip(".")):
+            assert token in words or re.fullmatch(r"[A-Z]{1,2}", token), sample
+
+
+def test_the_tenth_corpus_names_are_new_and_every_drawn_country_is_named() -> None:
+    drawn = _drawn("tenth")
+    earlier = tenth_corpus._earlier_names(tenth_corpus.EARLIER)
+    words = [w.casefold() for pairs in drawn.values() for p in pairs for w in p]
+    assert [w for w in words if w in earlier] == []
+    assert len(set(words)) == len(words)
+    sources = {s.source for s in _samples("tenth") if s.identifying}
+    assert {f"names-dataset-{country}" for country, _ in tenth_corpus.DRAWN} <= sources
+    assert all(
+        re.fullmatch(r"[^\W\d_]{3,}", w) for pairs in drawn.values() for p in pairs for w in p
+    )
+
+
+def test_the_tenth_corpus_benign_pseudonyms_are_initials_or_a_chosen_word_alone() -> None:
+    words = {w for word in tenth_corpus.PSEUDONYM_WORDS for w in word.split()}
+    words |= {*tenth_corpus.CHOSEN, "and"}
+    for sample in _of("tenth", "pseudonym"):
         for token in re.split(r"[\s.]+", sample.text.strip(".")):
             assert token in words or re.fullmatch(r"[A-Z]{1,2}", token), sample
