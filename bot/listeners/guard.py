@@ -81,6 +81,9 @@ def after_ack(ack: Callable[..., None], work: Callable[..., None]) -> Callable[[
             executor = args.context.listener_runner.listener_executor
             executor.submit(job, **_kwargs(args, job, job_names, None))
 
+    # Bolt names a listener by its function in its logs; no functools.wraps, whose
+    # ``__wrapped__`` Bolt would follow to read the arguments to give it.
+    listener.__name__ = listener.__qualname__ = job.__name__
     return listener
 
 
