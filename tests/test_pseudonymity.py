@@ -718,3 +718,34 @@ def test_each_rule_class_refuses_its_kind_as_a_pseudonym(pseudonym: str, found: 
 )
 def test_a_number_an_initial_or_chosen_words_stay_a_pseudonym(pseudonym: str) -> None:
     assert check_pseudonym(pseudonym) is None
+
+
+#: A body's acronym after its area's one-word name, signing or named in a sentence, and a
+#: date heading a table's row: what a partnership's own messages look like.
+SHAPES_LET_THROUGH = [
+    "Many thanks,\nBusiness Manager, Brackwold SCP",
+    "Regards,\nLower Tannick MASH duty desk",
+    "The referral went to Ormsley CAMHS last week.",
+    "4 February 2026 | children's social care | strategy discussion held",
+    "2026-03-09 | the health visitor | home visit, no concerns",
+]
+
+#: Their look-alikes that name a person or a birthday.
+SHAPES_REFUSED = [
+    pytest.param("Regards,\nDarinka Volescu MASH duty desk", "Darinka Volescu", id="name-acronym"),
+    pytest.param("Seen by Darinka Volescu CAMHS nurse", "Darinka Volescu", id="name-acronym"),
+    pytest.param("born 4 February 2019 | the health visitor", "4 February 2019", id="row-birth"),
+]
+
+
+@pytest.mark.parametrize("text", SHAPES_LET_THROUGH)
+def test_an_areas_body_and_a_tables_dated_row_pass(text: str) -> None:
+    assert check_free_text(text, max_length=MAX) is None
+
+
+@pytest.mark.parametrize(("text", "found"), SHAPES_REFUSED)
+def test_a_name_before_a_bodys_acronym_or_a_birth_in_a_row_is_refused(
+    text: str, found: str
+) -> None:
+    problem = check_free_text(text, max_length=MAX)
+    assert problem is not None and found in problem, problem

@@ -1058,9 +1058,10 @@ _CLOCK = re.compile(
     r"|(?:1[0-2]|0?[1-9])(?:[:.][0-5][0-9])? ?[ap]\.?m\b)",
     re.IGNORECASE,
 )
-#: A date opening a text or a sentence, then a colon or a dash: the heading of an entry in a
-#: chronology or a log ("3/4/2026: home visit", "3/4/2026 - strategy discussion").
-_ENTRY_HEAD = re.compile(r"\s*(?::|-\s)")
+#: A date opening a text or a sentence, then a colon, a dash or a table's column rule: the
+#: heading of an entry in a chronology or a log ("3/4/2026: home visit", "3/4/2026 -
+#: strategy discussion", "3/4/2026 | police | strategy discussion").
+_ENTRY_HEAD = re.compile(r"\s*(?::|-\s|\|)")
 #: "birth" before a noun of the work names a stage of care, not a birthday: "new birth
 #: visit", "birth plan meeting" (but not "birth recorded", nor "birth date").
 _BIRTH_BEFORE_NOUN = re.compile(r"\bbirth ([a-z]+)", re.IGNORECASE)
@@ -2188,7 +2189,9 @@ def _capitalised_name(
     for run in _capitalised_runs(norm, tokens):
         while run and run[0].low in _FUNCTION:
             run = run[1:]  # "The NSPCC"
-        heads = [n for n, t in enumerate(run) if t.low in _HEADS]
+        heads = [n for n, t in enumerate(run) if _head(run, n, lex, own)]
+        if heads and run[heads[0]].low not in _HEADS:
+            continue  # "Regards, Tamsford LSCP": a body, signing
         if heads and _SIGNED.search(norm, max(0, run[0].start - 14), run[0].start):
             run = run[: heads[0]]  # "Kind regards, Ama Boateng Social Worker": a name, a post
             while run and (run[-1].low in lex.words or run[-1].low in lex.known):
@@ -2205,6 +2208,22 @@ def _capitalised_name(
             run = run[1:]
         return Finding("full_name", norm[run[0].start : run[-1].end])
     return None
+
+
+def _head(run: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
+    """Whether word ``n`` of a capitalised ``run`` ends the name of an organisation, a post
+    or a procedure: a word of :data:`_HEADS`, or a body's acronym after its area's name of
+    one word no list has ("Tamsford LSCP", "Upper Tamsford MASH"); after two such words it
+    follows a person's name ("Ewelina Nowak MASH")."""
+    token = run[n]
+    if token.low in _HEADS:
+        return True
+    if token.low not in _EPONYMOUS or not _in_capitals(token.text):
+        return False
+    names = [
+        t for t in run[:n] if not (_generic(t, own) or t.low in lex.words or t.low in lex.known)
+    ]
+    return len(names) == 1 and not _is_name(names[0].low, lex)
 
 
 #: How a message is signed off, before its writer's name and post: "Kind regards,".

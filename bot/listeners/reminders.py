@@ -224,13 +224,9 @@ def register(app: App, runtime: Runtime) -> None:
     app.action(DONE)(after_ack(acknowledge_form, buttons.step_done))
     app.action(re.compile(rf"^{SNOOZE}:\d$"))(after_ack(acknowledge, buttons.step_snooze))
     app.action(ITEM_DONE)(after_ack(acknowledge, buttons.item_done))
-    app.action(re.compile(rf"^{ITEM_SNOOZE}:\d$"))(
-        after_ack(acknowledge, buttons.item_snooze)
-    )
+    app.action(re.compile(rf"^{ITEM_SNOOZE}:\d$"))(after_ack(acknowledge, buttons.item_snooze))
     app.action(ACTION_DONE)(after_ack(acknowledge_form, buttons.action_done))
-    app.action(re.compile(rf"^{ACTION_SNOOZE}:\d$"))(
-        after_ack(acknowledge, buttons.action_snooze)
-    )
+    app.action(re.compile(rf"^{ACTION_SNOOZE}:\d$"))(after_ack(acknowledge, buttons.action_snooze))
 
 
 def _done(user: str, now: datetime) -> str:
