@@ -749,3 +749,37 @@ def test_a_name_before_a_bodys_acronym_or_a_birth_in_a_row_is_refused(
 ) -> None:
     problem = check_free_text(text, max_length=MAX)
     assert problem is not None and found in problem, problem
+
+
+#: A venue named by its place before nouns of a building, an area's public hall, and a RAG
+#: rating's colour: the shapes of an invitation, minutes and an action plan.
+VENUES_AND_RATINGS_LET_THROUGH = [
+    "Briefing on 4 March, 2pm, at Orbury fire station.",
+    "Next meeting: 9 June, Lessingham library study room.",
+    "Held at the Civic Hall; next one at Borough Hall.",
+    "Recommendation 3: audit of referrals. Status Amber; owner the LADO.",
+    "Action 7 closed (Amber); evidence: the audit report.",
+    "RAG rating: Green. Recommendation 1 is on track (Red) no longer.",
+]
+
+#: Their look-alikes: a person owning a room, a name before a verb, a post's surname, a
+#: colour that is a person's name beside a relative.
+VENUES_AND_RATINGS_REFUSED = [
+    pytest.param("found asleep in Darinka bedroom", "Darinka", id="name-before-one-noun"),
+    pytest.param("took Darinka to the fire station", "Darinka", id="name-then-function-word"),
+    pytest.param("Darinka fire station visit was cancelled", "Darinka", id="compound-not-venue"),
+    pytest.param("Nurse Hall visited the home", "Nurse Hall", id="post-and-surname"),
+    pytest.param("her aunt (Amber) collected her", "Amber", id="bracketed-name-by-kin"),
+    pytest.param("Amber said the plan was fine", "Amber", id="colour-name-speaking"),
+]
+
+
+@pytest.mark.parametrize("text", VENUES_AND_RATINGS_LET_THROUGH)
+def test_a_venue_a_public_hall_and_a_rag_rating_pass(text: str) -> None:
+    assert check_free_text(text, max_length=MAX) is None
+
+
+@pytest.mark.parametrize(("text", "found"), VENUES_AND_RATINGS_REFUSED)
+def test_a_name_beside_a_room_a_post_or_kin_is_still_refused(text: str, found: str) -> None:
+    problem = check_free_text(text, max_length=MAX)
+    assert problem is not None and found in problem, problem

@@ -615,6 +615,7 @@ def find_identifying(text: str, *, allowed: Collection[str] = ()) -> Finding | N
     if finding := _number(norm) or _contact(norm):
         return finding
     words = _LINK_ADDRESS.sub(lambda link: f" {link.group(1) or ''} ", norm)
+    words = _RAG_RATING.sub(lambda rating: rating.group().casefold(), words)
     return (
         _postcode(words)
         or _vehicle(words)
@@ -624,6 +625,17 @@ def find_identifying(text: str, *, allowed: Collection[str] = ()) -> Finding | N
         or _person(words, own := _words(allowed))
         or _spelt_out(words, own)
     )
+
+
+#: A RAG rating: a colour of its scale after a word of rating ("Status Amber", "RAG: Green",
+#: "rated Red") or in brackets after an action's state ("closed (Amber)"). Its colour is a
+#: colour, read in lower case, not a name nor a place ("Amber", "Green").
+_RAG_RATING = re.compile(
+    r"\b(?:status|rag|rated|rating)(?: (?:is|was|now|of))?[:\s-]{1,3}(?:red|amber|green|blue)\b"
+    r"|\b(?:open|closed|complete|completed|ongoing|overdue|on track|in progress) "
+    r"\((?:red|amber|green|blue)\)",
+    re.IGNORECASE,
+)
 
 
 #: What Slack writes for a member, a channel or a group ("<@U0123ABCD>", "<!here>"), and
@@ -1686,6 +1698,10 @@ def _gazetteer_name(
     return None
 
 
+#: Words of an area and its administration: before an everyday word that a list has as a
+#: name, they make it a public place ("County Hall", "Town Green", "Civic Hall").
+_AREAS = frozenset("county city town borough district parish village civic".split())  # noqa: SIM905
+
 #: Words before a place, not a person: "moved from Merton", "covers Brent".
 _PLACE_BEFORE = frozenset(
     "in from into near across covers cover covering around within outside throughout".split()  # noqa: SIM905
@@ -1712,6 +1728,8 @@ def _flagged(tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool
     nxt = tokens[n + 1] if n + 1 < len(tokens) else None
     if not token.capital:  # a speaker is a person, even in lower case: "rose said"
         return token.starts_sentence and nxt is not None and nxt.low in _SPEECH_VERBS
+    if n > 0 and tokens[n - 1].low in _AREAS and tokens[n - 1].capital:
+        return False  # "County Hall", "Town Green": an area's public place
     if not token.starts_sentence:
         return True
     return nxt is not None and (
@@ -1828,6 +1846,7 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
         if (
             _unknown(token, lex, own, acronyms=acronyms, typo=not named_here)
             and not _compound_before_work(norm, tokens, n, lex)
+            and not _names_a_venue(norm, tokens, n, lex)
             and (finding := _name_finding(norm, tokens, n, lex, own))
         ):
             return finding
@@ -1860,6 +1879,38 @@ def _compound_before_work(norm: str, tokens: list[_Token], n: int, lex: _Lexicon
         and not _is_name(low[cut:], lex)
         for cut in range(4, len(low) - 3)  # words of four letters or more: "tam-sin" no
     )
+
+
+#: Nouns of buildings and rooms that a place's name is written before, as a venue is named:
+#: "Tamsford community hall", "Orbury fire station", "Lessingham library study room".
+_BUILDINGS = frozenset(
+    """
+    station library hall halls room rooms suite suites chapel church mosque temple gurdwara
+    synagogue pavilion campus depot building buildings stadium theatre museum barracks
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+_VENUE_HEADS = _BUILDINGS | (_ORGANISATIONS - {"home", "homes", "law", "act", "fund"})
+
+
+def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether capitalised token ``n`` names the place of a venue written after it as two
+    or more everyday nouns in lower case, ending in a building's or a body's noun
+    ("Orbury fire station", "Lessingham library study room"): a person's name is no
+    attributive before a compound so. A name owning its room is written with a possessive,
+    or before one noun alone ("Tomasz room"), and so stays a name."""
+    token = tokens[n]
+    if not token.capital or token.possessive:
+        return False
+    words = []
+    end = token.end
+    for nxt in tokens[n + 1 : n + 5]:
+        if norm[end : nxt.start] != " " or not nxt.text.islower():
+            break
+        if nxt.low in _FUNCTION or nxt.low in _KIN or nxt.low not in lex.words:
+            break
+        words.append(nxt)
+        end = nxt.end
+    return len(words) >= 2 and words[-1].low in _VENUE_HEADS and not words[-1].possessive
 
 
 def _syllables(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> str | None:
