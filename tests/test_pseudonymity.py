@@ -550,6 +550,17 @@ REFUSED_BY_CLASS = [
         "Teodora Brânzei",
         id="name-after-sign-off",
     ),
+    # a name before a body's acronym, a birth heading a table's row
+    pytest.param("Regards,\nDarinka Volescu MASH duty desk", "Darinka Volescu", id="name-acronym"),
+    pytest.param("Seen by Darinka Volescu CAMHS nurse", "Darinka Volescu", id="name-acronym"),
+    pytest.param("born 4 February 2019 | the health visitor", "4 February 2019", id="row-birth"),
+    # a person owning a room, a name before a verb, a post's surname, a colour beside kin
+    pytest.param("found asleep in Darinka bedroom", "Darinka", id="name-before-one-noun"),
+    pytest.param("took Darinka to the fire station", "Darinka", id="name-then-function-word"),
+    pytest.param("Darinka fire station visit was cancelled", "Darinka", id="compound-not-venue"),
+    pytest.param("Nurse Hall visited the home", "Nurse Hall", id="post-and-surname"),
+    pytest.param("her aunt (Amber) collected her", "Amber", id="bracketed-name-by-kin"),
+    pytest.param("Amber said the plan was fine", "Amber", id="colour-name-speaking"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -645,6 +656,18 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Child K's school has sent its summary.", id="pseudonyms-own-school"),
     pytest.param("Young Person Heron's college replied", id="pseudonyms-own-school"),
     pytest.param("Sibling Hazel (aged 6) was seen alone.", id="pseudonym-and-age"),
+    # an area's body by its acronym, a table's dated row, a venue, a public hall, a RAG rating
+    pytest.param("Many thanks,\nBusiness Manager, Brackwold SCP", id="area-acronym"),
+    pytest.param("Regards,\nLower Tannick MASH duty desk", id="area-acronym"),
+    pytest.param("The referral went to Ormsley CAMHS last week.", id="area-acronym"),
+    pytest.param("4 February 2026 | children's social care | strategy held", id="table-row"),
+    pytest.param("2026-03-09 | the health visitor | home visit, no concerns", id="table-row"),
+    pytest.param("Briefing on 4 March, 2pm, at Orbury fire station.", id="venue"),
+    pytest.param("Next meeting: 9 June, Lessingham library study room.", id="venue"),
+    pytest.param("Held at the Civic Hall; next one at Borough Hall.", id="area-hall"),
+    pytest.param("Recommendation 3: audit. Status Amber; owner the LADO.", id="rag-rating"),
+    pytest.param("Action 7 closed (Amber); evidence: the audit report.", id="rag-rating"),
+    pytest.param("RAG rating: Green. Owner: the designated nurse.", id="rag-rating"),
 ]
 
 
@@ -718,68 +741,3 @@ def test_each_rule_class_refuses_its_kind_as_a_pseudonym(pseudonym: str, found: 
 )
 def test_a_number_an_initial_or_chosen_words_stay_a_pseudonym(pseudonym: str) -> None:
     assert check_pseudonym(pseudonym) is None
-
-
-#: A body's acronym after its area's one-word name, signing or named in a sentence, and a
-#: date heading a table's row: what a partnership's own messages look like.
-SHAPES_LET_THROUGH = [
-    "Many thanks,\nBusiness Manager, Brackwold SCP",
-    "Regards,\nLower Tannick MASH duty desk",
-    "The referral went to Ormsley CAMHS last week.",
-    "4 February 2026 | children's social care | strategy discussion held",
-    "2026-03-09 | the health visitor | home visit, no concerns",
-]
-
-#: Their look-alikes that name a person or a birthday.
-SHAPES_REFUSED = [
-    pytest.param("Regards,\nDarinka Volescu MASH duty desk", "Darinka Volescu", id="name-acronym"),
-    pytest.param("Seen by Darinka Volescu CAMHS nurse", "Darinka Volescu", id="name-acronym"),
-    pytest.param("born 4 February 2019 | the health visitor", "4 February 2019", id="row-birth"),
-]
-
-
-@pytest.mark.parametrize("text", SHAPES_LET_THROUGH)
-def test_an_areas_body_and_a_tables_dated_row_pass(text: str) -> None:
-    assert check_free_text(text, max_length=MAX) is None
-
-
-@pytest.mark.parametrize(("text", "found"), SHAPES_REFUSED)
-def test_a_name_before_a_bodys_acronym_or_a_birth_in_a_row_is_refused(
-    text: str, found: str
-) -> None:
-    problem = check_free_text(text, max_length=MAX)
-    assert problem is not None and found in problem, problem
-
-
-#: A venue named by its place before nouns of a building, an area's public hall, and a RAG
-#: rating's colour: the shapes of an invitation, minutes and an action plan.
-VENUES_AND_RATINGS_LET_THROUGH = [
-    "Briefing on 4 March, 2pm, at Orbury fire station.",
-    "Next meeting: 9 June, Lessingham library study room.",
-    "Held at the Civic Hall; next one at Borough Hall.",
-    "Recommendation 3: audit of referrals. Status Amber; owner the LADO.",
-    "Action 7 closed (Amber); evidence: the audit report.",
-    "RAG rating: Green. Recommendation 1 is on track (Red) no longer.",
-]
-
-#: Their look-alikes: a person owning a room, a name before a verb, a post's surname, a
-#: colour that is a person's name beside a relative.
-VENUES_AND_RATINGS_REFUSED = [
-    pytest.param("found asleep in Darinka bedroom", "Darinka", id="name-before-one-noun"),
-    pytest.param("took Darinka to the fire station", "Darinka", id="name-then-function-word"),
-    pytest.param("Darinka fire station visit was cancelled", "Darinka", id="compound-not-venue"),
-    pytest.param("Nurse Hall visited the home", "Nurse Hall", id="post-and-surname"),
-    pytest.param("her aunt (Amber) collected her", "Amber", id="bracketed-name-by-kin"),
-    pytest.param("Amber said the plan was fine", "Amber", id="colour-name-speaking"),
-]
-
-
-@pytest.mark.parametrize("text", VENUES_AND_RATINGS_LET_THROUGH)
-def test_a_venue_a_public_hall_and_a_rag_rating_pass(text: str) -> None:
-    assert check_free_text(text, max_length=MAX) is None
-
-
-@pytest.mark.parametrize(("text", "found"), VENUES_AND_RATINGS_REFUSED)
-def test_a_name_beside_a_room_a_post_or_kin_is_still_refused(text: str, found: str) -> None:
-    problem = check_free_text(text, max_length=MAX)
-    assert problem is not None and found in problem, problem
