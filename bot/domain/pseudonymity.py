@@ -535,6 +535,8 @@ def _labelled_name(norm: str, name: _Token, lex: _Lexicon) -> bool:
     Pebble"); after another label, a name no English word is, or a word no list has, as
     "Child Alpha" or "Child Lantern" may be chosen."""
     before = [w for w in norm[: name.start].casefold().split() if w not in _PARTICLES]
+    if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _OWNING_LABELS:
+        before = before[:-1]  # "Baby of Amara": a newborn by a parent's name, as wards write
     if before[-1:] in (["baby"], ["infant"], ["unborn"]):
         return len(name.low) > 1 and (
             _is_name(name.low, lex) or _unknown(name, lex, set(), acronyms=False, typo=False)
@@ -661,8 +663,9 @@ _PSEUDONYM_LABELS = re.compile(
 #: Initials alone, then an age: "TL, 14", "N.L. (12 yrs)", "KM aged 9". A practitioner's
 #: shorthand for a child they know, not a pseudonym a review gives ("Child K, 9").
 _INITIALS_AGED = re.compile(
-    r"\s*((?:[A-Z]\.? ?){2,3})\s*(?:,\s*|\(\s*|aged\s+|age\s+)+(?:aged\s+)?[0-9]{1,2}"
-    r"\s*(?:yrs?|years?(?: old)?|y/?o|y)?\.?\s*\)?\s*$"
+    r"\s*((?:[A-Z]\.? ?){2,3})\s*(?:(?:,\s*|\(\s*|aged\s+|age\s+)+(?:aged\s+)?[0-9]{1,2}"
+    r"\s*(?:yrs?|years?(?: old)?|y/?o|y)?|(?:,\s*|\(\s*)?(?i:year|yr|y) ?[0-9]{1,2})"
+    r"\.?\s*\)?\s*$"
 )
 #: An emoji code (":warning:", ":white_check_mark:", ":thumbsup:").
 _EMOJI = re.compile(r"(?<![\w:]):([a-z0-9_+-]{1,40}):(?![\w:])")
@@ -1544,11 +1547,29 @@ def _family_subject(
 _SUBJECT_VERBS = _SPEECH_VERBS | {w[:-1] for w in _SPEECH_VERBS if w.endswith("s")}
 
 
+#: Verbs that follow the subject of a clause reported after a verb of speaking: "says Baz is".
+_AUXILIARIES = frozenset(
+    "is was has had will would can could cannot did does seems seemed gets got keeps".split()  # noqa: SIM905
+)
+
+
+def _reported_subject(norm: str, tokens: list[_Token], n: int) -> bool:
+    """Whether token ``n`` opens a clause reported straight after a verb of speaking, as
+    its subject, before its verb: "the teacher says Baz is tired"."""
+    return (
+        0 < n < len(tokens) - 1
+        and tokens[n - 1].low in _SUBJECT_VERBS
+        and norm[tokens[n - 1].end : tokens[n].start] == " "
+        and tokens[n + 1].low in _AUXILIARIES
+    )
+
+
 def _rare_subject(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
     """A capitalised word mid-sentence that is in the dictionary but no everyday word, just
-    before a verb of speaking: a nickname the lists spell as a rare word ("heard Baz say",
-    "Tel said"). An everyday word so placed needs the gazetteer ("Rose said"), and a word
-    after a review's label is its chosen pseudonym ("Child Granite said")."""
+    before a verb of speaking or as the subject of a clause reported after one: a nickname
+    the lists spell as a rare word ("heard Baz say", "Tel said", "says Baz is"). An everyday
+    word so placed needs the gazetteer ("Rose said"), and a word after a review's label is
+    its chosen pseudonym ("Child Granite said")."""
     if not _mixed_case(norm):
         return None
     for n, (token, nxt) in enumerate(pairwise(tokens)):
@@ -1557,7 +1578,7 @@ def _rare_subject(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
             and not _labelled_word(norm, tokens, n, lex)
             and not token.starts_sentence
             and not token.possessive
-            and nxt.low in _SUBJECT_VERBS
+            and (nxt.low in _SUBJECT_VERBS or _reported_subject(norm, tokens, n))
             and norm[token.end : nxt.start] == " "
             and len(token.low) > 2
             and token.low in lex.words
@@ -1628,13 +1649,31 @@ def _without_places(tokens: list[_Token], lex: _Lexicon) -> list[_Token]:
     return kept
 
 
+#: A verb of calling, before its object and the name it gives: "call the child Jack".
+_CALLING = frozenset({"call", "calls", "called", "calling"})
+_CALLED = frozenset({"him", "her", "them", "me", "us"})
+
+
+def _called_object(tokens: list[_Token], n: int) -> _Token | None:
+    """The word a verb of calling at token ``n`` names its object by ("they call her Jack",
+    "the family called the baby Jack"), or None."""
+    if tokens[n].low not in _CALLING:
+        return None
+    words = tokens[n + 1 : n + 4]
+    if words[:1] and words[0].low in _CALLED:
+        return words[1] if len(words) > 1 else None
+    if len(words) == 3 and words[0].low == "the" and words[1].low in _GENERIC:
+        return words[2]
+    return None
+
+
 #: Words before a name given ("called Jack", "known as Jack").
 _GIVEN_NAME = frozenset({"called", "calls", "named", "nicknamed", "aka"})
 
 
 def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
     """A title with a name ("Dr Patel", "Mr K"), or a name given ("called Jack")."""
-    for token, nxt in pairwise(tokens):
+    for n, (token, nxt) in enumerate(pairwise(tokens)):
         gap = norm[token.end : nxt.start]
         if token.low in _TITLES and (gap == " " or (gap == ". " and token.low in _ABBREVIATED)):
             if token.low == "ms" and token.text == "MS" and _mixed_case(norm):
@@ -1653,6 +1692,10 @@ def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Fi
             ):
                 kind = "clinician" if token.low in _CLINICIAN_TITLES else "title"
                 return Finding(kind, norm[token.start : nxt.end])
+        if (named := _called_object(tokens, n)) is not None and (
+            _namelike(named, lex, own) and not (_chosen(named.low, lex) and _naming(norm, named))
+        ):
+            return Finding("name", named.text)  # "they call the child Baz", "calls her Tee"
         given = token.low in _GIVEN_NAME or (
             token.low == "as" and norm[token.start - 6 : token.start].casefold() == "known "
         )
