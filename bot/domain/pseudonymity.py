@@ -8,32 +8,37 @@ the bot never needs them, and every form refuses text that looks like one, sayin
 
 Text is normalised first (Unicode NFKC, so full-width digits and letters count; zero-width
 characters and soft hyphens removed; every space and line break one space), then each check
-runs case-insensitively. Names are found with a gazetteer of first names and surnames
-common in England and Wales (``bot/rules/names/``, each file saying where it comes from): a
-name that is not also an everyday word ("walsh", "ella") is refused in any case and shape
-("ella walsh", "E. Walsh", "JaneSmith", "Smith, Jane"); one that is ("Rose", "Hall") only
-with a sign that it is a name here (a capital letter mid-sentence, a title, another name
-beside it). Two or more capitalised words, one of them no everyday English word and none
-naming an organisation, are taken for a name the gazetteer lacks ("Oluwaseun Bello"). A
-partnership's allowed words (chosen pseudonyms such as "Willow") and the case's own
-pseudonym never count as names. A word no list has is a possible name unless it is a
-slip a typist makes (a key beside, letters swapped, doubled or dropped, one vowel for
-another), capitals read letter by letter ("NSPCC", "GPs", not "TAVINE"), a contraction
-("can't"), or a part of an Act cited before its number ("Art 6"); so is any word in another
-script, and any written with accents that the lists do not spell so ("Máté", not "café").
-An everyday word no name list has is a pseudonym where the text decides it ("will be
-called Bramble", "Child Lantern's", "the Acorn children" as a pseudonym); after a review's
-label so is one some are given as a forename ("Sibling Willow"), but not a surname ("Child
-Smith") nor any name after "Baby". Two capitals alone are initials ("NA was seen"). A pseudonym may
-not hold a name beside a review's label, a title or a relative ("Young Person Tomasz", "Ms
-Tomasz", "Mother of Tomasz"). A full date is refused unless the words beside it say what
-happened on it, in any of their forms, a verb of minutes before it says what it is set
-for ("moved to"), a word right before it places it against the work ("before", "no
-later than", "w/c"), a time of day follows it ("at 2pm"), it heads an entry ("3/4/2026:"),
-or it ends a clause of a semicolon series of dated events; "birth" before a noun of the
-work ("new birth visit") is a stage of care, and a baby's delivery ("delivered at 32
-weeks") dates a birth. Initials with an age ("TL, 14") are no pseudonym. A run of six
-digits or more is refused as a record number.
+runs case-insensitively. Names are found with a gazetteer of first names and surnames common
+in England and Wales (``bot/rules/names/``, each file saying where it comes from): a name
+that is not also an everyday word ("walsh", "ella") is refused in any case and shape ("ella
+walsh", "E. Walsh", "JaneSmith", "Smith, Jane"); one that is ("Rose", "Hall") only with a
+sign that it is a name here (a capital letter mid-sentence, a title, another name beside
+it). Two or more capitalised words, one of them no everyday English word and none naming an
+organisation, are taken for a name the gazetteer lacks ("Oluwaseun Bello"). A partnership's
+allowed words (chosen pseudonyms such as "Willow") and the case's own pseudonym never count
+as names. A word no list has is a possible name unless it is a slip a typist makes (a key
+beside, letters swapped, doubled or dropped, one vowel for another), capitals read letter by
+letter ("NSPCC", "GPs", not "TAVINE"), a contraction ("can't"), or a part of an Act cited
+before its number ("Art 6"); so is any word in another script, and any written with accents
+that the lists do not spell so ("Máté", not "café"). An everyday word no name list has is a
+pseudonym where the text decides it ("will be called Bramble", "Child Lantern's", "the Acorn
+children" as a pseudonym); after a review's label so is one some are given as a forename
+("Sibling Willow"), but not a surname ("Child Smith") nor any name after "Baby". Two
+capitals alone are initials ("NA was seen"). A pseudonym may not hold a name beside a
+review's label, a title or a relative ("Young Person Tomasz", "Ms Tomasz", "Mother of
+Tomasz", "Baby of Tomasz"). A name is given by a verb of calling with its object ("they call
+the boy Jojo") and is the subject of a clause reported after a verb of speaking ("says Bix
+is"). A place's name is no person's before a body's acronym ("Tamsford LSCP"), before two or
+more nouns ending in a building's ("Orbury fire station"), nor after an area's word ("County
+Hall"); a RAG rating's colour ("Status Amber") is a colour. A full date is refused unless
+the words beside it say what happened on it, in any of their forms, a verb of minutes before
+it says what it is set for ("moved to"), a word right before it places it against the work
+("before", "no later than", "w/c"), a time of day follows it ("at 2pm"), it heads an entry
+("3/4/2026:", "3/4/2026 |"), or it ends a clause of a semicolon series of dated events;
+"birth" before a noun of the work ("new birth visit") is a stage of care, and a baby's
+delivery ("delivered at 32 weeks") dates a birth. Initials with an age or a school year
+("TL, 14", "TL Year 9") are no pseudonym. A run of six digits or more is refused as a record
+number.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
