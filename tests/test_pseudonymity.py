@@ -565,6 +565,9 @@ REFUSED_BY_CLASS = [
     pytest.param("At home they call the boy Jojo.", "Jojo", id="calling-object"),
     pytest.param("nan calls her Tizzy", "Tizzy", id="calling-object"),
     pytest.param("The childminder says Bix is hungry.", "Bix", id="reported-subject"),
+    # in lower case throughout a capital says nothing, so no venue; a rater's object is a child
+    pytest.param("told darinka social care team would visit", "darinka", id="lower-case-venue"),
+    pytest.param("the school rated Amber as high risk", "Amber", id="rated-is-no-rag"),
 ]
 
 LET_THROUGH_BY_CLASS = [

@@ -635,10 +635,10 @@ def find_identifying(text: str, *, allowed: Collection[str] = ()) -> Finding | N
 
 
 #: A RAG rating: a colour of its scale after a word of rating ("Status Amber", "RAG: Green",
-#: "rated Red") or in brackets after an action's state ("closed (Amber)"). Its colour is a
+#: "rating Red") or in brackets after an action's state ("closed (Amber)"). Its colour is a
 #: colour, read in lower case, not a name nor a place ("Amber", "Green").
 _RAG_RATING = re.compile(
-    r"\b(?:status|rag|rated|rating)(?: (?:is|was|now|of))?[:\s-]{1,3}(?:red|amber|green|blue)\b"
+    r"\b(?:status|rag|rating)(?: (?:is|was|now|of))?[:\s-]{1,3}(?:red|amber|green|blue)\b"
     r"|\b(?:open|closed|complete|completed|ongoing|overdue|on track|in progress) "
     r"\((?:red|amber|green|blue)\)",
     re.IGNORECASE,
@@ -1947,8 +1947,8 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
     attributive before a compound so. A name owning its room is written with a possessive,
     or before one noun alone ("Tomasz room"), and so stays a name."""
     token = tokens[n]
-    if not token.capital or token.possessive:
-        return False
+    if not token.capital or token.possessive or not _mixed_case(norm):
+        return False  # a capital says it begins a name only where others are small
     words = []
     end = token.end
     for nxt in tokens[n + 1 : n + 5]:
