@@ -553,6 +553,7 @@ REFUSED_BY_CLASS = [
     # a name before a body's acronym, a birth heading a table's row
     pytest.param("Regards,\nDarinka Volescu MASH duty desk", "Darinka Volescu", id="name-acronym"),
     pytest.param("Seen by Darinka Volescu CAMHS nurse", "Darinka Volescu", id="name-acronym"),
+    pytest.param("spoke to Darinka CAMHS worker", "Darinka", id="forename-acronym"),
     pytest.param("born 4 February 2019 | the health visitor", "4 February 2019", id="row-birth"),
     # a person owning a room, a name before a verb, a post's surname, a colour beside kin
     pytest.param("found asleep in Darinka bedroom", "Darinka", id="name-before-one-noun"),
@@ -665,7 +666,7 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Sibling Hazel (aged 6) was seen alone.", id="pseudonym-and-age"),
     # an area's body by its acronym, a table's dated row, a venue, a public hall, a RAG rating
     pytest.param("Many thanks,\nBusiness Manager, Brackwold SCP", id="area-acronym"),
-    pytest.param("Regards,\nLower Tannick MASH duty desk", id="area-acronym"),
+    pytest.param("Regards,\nLower Tannford MASH duty desk", id="area-acronym"),
     pytest.param("The referral went to Ormsley CAMHS last week.", id="area-acronym"),
     pytest.param("4 February 2026 | children's social care | strategy held", id="table-row"),
     pytest.param("2026-03-09 | the health visitor | home visit, no concerns", id="table-row"),

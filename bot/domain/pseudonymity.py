@@ -2309,11 +2309,21 @@ def _capitalised_name(
     return None
 
 
+#: The endings of English places' names, from the words they are made of (Old English and
+#: Norse for a farm, a ford, a valley, a lake, a clearing): "Tamsford", "Orbury", "Eskmere".
+_TOPONYM = re.compile(
+    r"(?:ton|ford|bury|borough|ley|field|worth|don|dale|bridge|minster|chester|caster"
+    r"|cester|stead|stow|port|mouth|land|thorpe|wick|wich|wood|hurst|combe|mere|shire"
+    r"|well|moor|marsh|wold|holme|burn|brook|cliffe|ingham)$"
+)
+
+
 def _head(run: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
     """Whether word ``n`` of a capitalised ``run`` ends the name of an organisation, a post
     or a procedure: a word of :data:`_HEADS`, or a body's acronym after its area's name of
-    one word no list has ("Tamsford LSCP", "Upper Tamsford MASH"); after two such words it
-    follows a person's name ("Ewelina Nowak MASH")."""
+    one word no list has, shaped as an English place's is ("Tamsford LSCP", "Upper Orbury
+    MASH"); after a forename's shape ("Ewelina CAMHS") or two such words ("Ewelina Nowak
+    MASH") it follows a person's name."""
     token = run[n]
     if token.low in _HEADS:
         return True
@@ -2322,7 +2332,9 @@ def _head(run: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
     names = [
         t for t in run[:n] if not (_generic(t, own) or t.low in lex.words or t.low in lex.known)
     ]
-    return len(names) == 1 and not _is_name(names[0].low, lex)
+    return (
+        len(names) == 1 and not _is_name(names[0].low, lex) and bool(_TOPONYM.search(names[0].low))
+    )
 
 
 #: How a message is signed off, before its writer's name and post: "Kind regards,".
