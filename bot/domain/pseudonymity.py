@@ -1937,15 +1937,15 @@ _BUILDINGS = frozenset(
     synagogue pavilion campus depot building buildings stadium theatre museum barracks
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
-_VENUE_HEADS = _BUILDINGS | (_ORGANISATIONS - {"home", "homes", "law", "act", "fund"})
 
 
 def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
     """Whether capitalised token ``n`` names the place of a venue written after it as two
-    or more everyday nouns in lower case, ending in a building's or a body's noun
-    ("Orbury fire station", "Lessingham library study room"): a person's name is no
-    attributive before a compound so. A name owning its room is written with a possessive,
-    or before one noun alone ("Tomasz room"), and so stays a name."""
+    or more everyday nouns in lower case, ending in a building's or a room's ("Orbury fire
+    station", "Lessingham library study room"): a person's name is no attributive before a
+    compound so. A name owning its room is written with a possessive, or before one noun
+    alone ("Tomasz room"), and so stays a name; a body's noun ("social care team") ends no
+    venue."""
     token = tokens[n]
     if not token.capital or token.possessive or not _mixed_case(norm):
         return False  # a capital says it begins a name only where others are small
@@ -1958,7 +1958,7 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
             break
         words.append(nxt)
         end = nxt.end
-    return len(words) >= 2 and words[-1].low in _VENUE_HEADS and not words[-1].possessive
+    return len(words) >= 2 and words[-1].low in _BUILDINGS and not words[-1].possessive
 
 
 def _syllables(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> str | None:
