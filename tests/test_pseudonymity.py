@@ -559,9 +559,7 @@ REFUSED_BY_CLASS = [
     pytest.param("found asleep in Darinka bedroom", "Darinka", id="name-before-one-noun"),
     pytest.param("took Darinka to the fire station", "Darinka", id="name-then-function-word"),
     pytest.param("Darinka fire station visit was cancelled", "Darinka", id="compound-not-venue"),
-    pytest.param(
-        "The nurse told Darinka social care team would call", "Darinka", id="body-no-venue"
-    ),
+    pytest.param("Nurse told Darinka social care team", "Darinka", id="body-no-venue"),
     pytest.param("Nurse Hall visited the home", "Nurse Hall", id="post-and-surname"),
     pytest.param("her aunt (Amber) collected her", "Amber", id="bracketed-name-by-kin"),
     pytest.param("Amber said the plan was fine", "Amber", id="colour-name-speaking"),
