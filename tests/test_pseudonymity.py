@@ -570,6 +570,10 @@ REFUSED_BY_CLASS = [
     # in lower case throughout a capital says nothing, so no venue; a rater's object is a child
     pytest.param("told darinka social care team would visit", "darinka", id="lower-case-venue"),
     pytest.param("the school rated Amber as high risk", "Amber", id="rated-is-no-rag"),
+    # a person after a body and a comma, or after a post; a name beside a blanked colour
+    pytest.param("Venue: Civic Centre, Darinka Volescu", "Darinka Volescu", id="name-after-body"),
+    pytest.param("Regards, Social Worker, Ashcombe", "Ashcombe", id="name-after-post"),
+    pytest.param("Action 4 is now Amber Volescu's", "Volescu", id="name-after-rag"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -677,6 +681,9 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Recommendation 3: audit. Status Amber; owner the LADO.", id="rag-rating"),
     pytest.param("Action 7 closed (Amber); evidence: the audit report.", id="rag-rating"),
     pytest.param("RAG rating: Green. Owner: the designated nurse.", id="rag-rating"),
+    pytest.param("Recommendation 2.1 remains Green; owner the LADO.", id="rag-rating"),
+    pytest.param("Venue: Room 3, Civic Centre, Eskmere.", id="town-after-body"),
+    pytest.param("Met at Tamsford Hospital, Orbury on Monday.", id="town-after-body"),
     # a verb of calling a service, a chosen name decided, a body in a reported clause
     pytest.param("Staff called the police and the duty team.", id="calling-a-service"),
     pytest.param("The panel agreed to call the child Lantern.", id="calling-decided"),

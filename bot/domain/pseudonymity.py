@@ -622,7 +622,7 @@ def find_identifying(text: str, *, allowed: Collection[str] = ()) -> Finding | N
     if finding := _number(norm) or _contact(norm):
         return finding
     words = _LINK_ADDRESS.sub(lambda link: f" {link.group(1) or ''} ", norm)
-    words = _RAG_RATING.sub(lambda rating: rating.group().casefold(), words)
+    words = _RAG_RATING.sub(_uncoloured, words)
     return (
         _postcode(words)
         or _vehicle(words)
@@ -635,14 +635,28 @@ def find_identifying(text: str, *, allowed: Collection[str] = ()) -> Finding | N
 
 
 #: A RAG rating: a colour of its scale after a word of rating ("Status Amber", "RAG: Green",
-#: "rating Red") or in brackets after an action's state ("closed (Amber)"). Its colour is a
-#: colour, read in lower case, not a name nor a place ("Amber", "Green").
+#: "rating Red"), in brackets after an action's state ("closed (Amber)") or as what an
+#: action is ("Action 4 is now Amber"). Its colour is a colour, not a name nor a place
+#: ("Amber", "Green"), and is read as blank.
 _RAG_RATING = re.compile(
     r"\b(?:status|rag|rating)(?: (?:is|was|now|of))?[:\s-]{1,3}(?:red|amber|green|blue)\b"
     r"|\b(?:open|closed|complete|completed|ongoing|overdue|on track|in progress) "
-    r"\((?:red|amber|green|blue)\)",
+    r"\((?:red|amber|green|blue)\)"
+    r"|\b(?:actions?|recommendations?) [0-9][0-9.]*(?: (?:is|was|are|were|remains?|now|moved to))+"
+    r" (?:red|amber|green|blue)\b",
     re.IGNORECASE,
 )
+
+
+_RAG_COLOUR = re.compile(r"red|amber|green|blue", re.IGNORECASE)
+
+
+def _uncoloured(rating: re.Match[str]) -> str:
+    """A RAG rating with its colour blanked (its place kept, so what is found is quoted
+    from where it stands), as no name nor street is read in it."""
+    text = rating.group()
+    colour = list(_RAG_COLOUR.finditer(text))[-1]
+    return text[: colour.start()] + " " * len(colour.group()) + text[colour.end() :]
 
 
 #: What Slack writes for a member, a channel or a group ("<@U0123ABCD>", "<!here>"), and
@@ -1895,6 +1909,7 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
             _unknown(token, lex, own, acronyms=acronyms, typo=not named_here)
             and not _compound_before_work(norm, tokens, n, lex)
             and not _names_a_venue(norm, tokens, n, lex)
+            and not _town_of_a_place(norm, tokens, n)
             and (finding := _name_finding(norm, tokens, n, lex, own))
         ):
             return finding
@@ -1959,6 +1974,21 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
         words.append(nxt)
         end = nxt.end
     return len(words) >= 2 and words[-1].low in _BUILDINGS and not words[-1].possessive
+
+
+def _town_of_a_place(norm: str, tokens: list[_Token], n: int) -> bool:
+    """Whether token ``n``, shaped as an English place's name, gives the town of a body or a
+    building named just before it, as an address's next line does ("Civic Centre,
+    Orbury", "Tamsford Hospital, Eskmere"), ending its name."""
+    if n < 1 or norm[tokens[n - 1].end : tokens[n].start] != ", " or not tokens[n].capital:
+        return False
+    body = tokens[n - 1]
+    if not body.capital or (body.low not in _ORGANISATIONS and body.low not in _BUILDINGS):
+        return False  # but after a post, a person: "Social Worker, Ashcombe"
+    after = tokens[n + 1] if n + 1 < len(tokens) else None
+    if after is not None and after.capital and _adjacent(norm, tokens[n], after):
+        return False  # "Civic Centre, Darinka Volescu": a person's name after it
+    return bool(_TOPONYM.search(tokens[n].low))
 
 
 def _syllables(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> str | None:
