@@ -574,6 +574,7 @@ REFUSED_BY_CLASS = [
     pytest.param("Venue: Civic Centre, Darinka Volescu", "Darinka Volescu", id="name-after-body"),
     pytest.param("Regards, Social Worker, Ashcombe", "Ashcombe", id="name-after-post"),
     pytest.param("Action 4 is now Amber Volescu's", "Volescu", id="name-after-rag"),
+    pytest.param("seen with Darinka Volescu community hall", "Darinka Volescu", id="name-no-venue"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -684,6 +685,7 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Recommendation 2.1 remains Green; owner the LADO.", id="rag-rating"),
     pytest.param("Venue: Room 3, Civic Centre, Eskmere.", id="town-after-body"),
     pytest.param("Met at Tamsford Hospital, Orbury on Monday.", id="town-after-body"),
+    pytest.param("The event is in the Orbury Memorial church hall.", id="venue-named-on"),
     # a verb of calling a service, a chosen name decided, a body in a reported clause
     pytest.param("Staff called the police and the duty team.", id="calling-a-service"),
     pytest.param("The panel agreed to call the child Lantern.", id="calling-decided"),

@@ -1958,14 +1958,22 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
     """Whether capitalised token ``n`` names the place of a venue written after it as two
     or more everyday nouns in lower case, ending in a building's or a room's ("Orbury fire
     station", "Lessingham library study room"): a person's name is no attributive before a
-    compound so. A name owning its room is written with a possessive, or before one noun
-    alone ("Tomasz room"), and so stays a name; a body's noun ("social care team") ends no
-    venue."""
+    compound so, even with more words of the place's name ("Orbury Baptist church hall").
+    A name owning its room is written with a possessive, or before one noun alone ("Tomasz
+    room"), and so stays a name; a body's noun ("social care team") ends no venue."""
     token = tokens[n]
     if not token.capital or token.possessive or not _mixed_case(norm):
         return False  # a capital says it begins a name only where others are small
+    while (  # the place's name may go on in capitalised words of English: "Orbury Baptist"
+        n + 1 < len(tokens)
+        and tokens[n + 1].capital
+        and not tokens[n + 1].possessive
+        and tokens[n + 1].low in lex.words
+        and norm[tokens[n].end : tokens[n + 1].start] == " "
+    ):
+        n += 1
     words = []
-    end = token.end
+    end = tokens[n].end
     for nxt in tokens[n + 1 : n + 5]:
         if norm[end : nxt.start] != " " or not nxt.text.islower():
             break
@@ -2331,7 +2339,7 @@ def _capitalised_name(
             continue
         if all(_generic(t, own) or t.low in lex.words or t.low in lex.known for t in run):
             continue
-        if _in_organisation(run):
+        if _in_organisation(run) or _names_a_venue(norm, tokens, tokens.index(run[0]), lex):
             continue
         while len(run) > 2 and _generic(run[0], own):
             run = run[1:]
