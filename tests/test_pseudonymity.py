@@ -575,6 +575,7 @@ REFUSED_BY_CLASS = [
     pytest.param("Regards, Social Worker, Ashcombe", "Ashcombe", id="name-after-post"),
     pytest.param("Action 4 is now Amber Volescu's", "Volescu", id="name-after-rag"),
     pytest.param("seen with Darinka Volescu community hall", "Darinka Volescu", id="name-no-venue"),
+    pytest.param("Seen 2 April 2026 and 9 July 2019, her bday", "2026", id="listed-birth"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -686,6 +687,7 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Venue: Room 3, Civic Centre, Eskmere.", id="town-after-body"),
     pytest.param("Met at Tamsford Hospital, Orbury on Monday.", id="town-after-body"),
     pytest.param("The event is in the Orbury Memorial church hall.", id="venue-named-on"),
+    pytest.param("Briefings: 2 April 2026, 9 July 2026 and 1 October 2026.", id="listed-dates"),
     # a verb of calling a service, a chosen name decided, a body in a reported clause
     pytest.param("Staff called the police and the duty team.", id="calling-a-service"),
     pytest.param("The panel agreed to call the child Lantern.", id="calling-decided"),

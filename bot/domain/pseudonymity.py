@@ -1187,12 +1187,30 @@ def _postcode(norm: str) -> Finding | None:
 def _birth(norm: str) -> Finding | None:
     if match := _BIRTH.search(norm):
         return Finding("birth", match.group())
+    previous: re.Match[str] | None = None  # the last date, if it was an event's
     for match in _FULL_DATE.finditer(norm):
-        if not _event_date(norm, match):
+        listed = (
+            previous is not None
+            and _LIST_GAP.fullmatch(norm, previous.end(), match.start())
+            and not _birth_after(norm, match)
+        )
+        if not listed and not _event_date(norm, match):
             return Finding("date", match.group())
+        previous = match
     if match := _BORN.search(norm) or _TURNS.search(norm):
         return Finding("birth", match.group())
     return None
+
+
+def _birth_after(norm: str, match: re.Match[str]) -> bool:
+    """Whether a word of birth follows a date in its clause ("12 June 2019, her birthday")."""
+    after = _CLAUSE_BREAK.split(norm[match.end() : match.end() + 60])[0]
+    return bool(set(_COMPOUND.findall(after.casefold())[:6]) & _BIRTH_WORDS)
+
+
+#: What joins the dates of one list ("4 March 2026, 12 June 2026 and 3 September 2026"):
+#: a date listed after an event's date is one of the same kind.
+_LIST_GAP = re.compile(r",? (?:and|or|&) |, ")
 
 
 _FLAT = re.compile(r"\b(?:flat|apartment|apt)\.? ?[0-9]+[a-z]?\b", re.IGNORECASE)
