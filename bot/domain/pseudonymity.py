@@ -2374,6 +2374,9 @@ _TOPONYM = re.compile(
 )
 
 
+_BODY_WORDS = 5
+
+
 def _head(run: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
     """Whether word ``n`` of a capitalised ``run`` ends the name of an organisation, a post
     or a procedure: a word of :data:`_HEADS`, or a body's acronym after its area's name of
@@ -2383,11 +2386,14 @@ def _head(run: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
     token = run[n]
     if token.low in _HEADS:
         return True
-    if token.low not in _EPONYMOUS or not _in_capitals(token.text):
-        return False
-    names = [
-        t for t in run[:n] if not (_generic(t, own) or t.low in lex.words or t.low in lex.known)
-    ]
+    if token.low not in _EPONYMOUS or not _in_capitals(token.text) or len(run) > _BODY_WORDS:
+        return False  # a body's name is short: its place, and its acronym and a post's words
+    names = []
+    for t in run[:n]:
+        if not (_generic(t, own) or t.low in lex.words or t.low in lex.known):
+            names.append(t)
+            if len(names) > 1:
+                return False  # read no further: a long run is read once, not once a word
     return (
         len(names) == 1 and not _is_name(names[0].low, lex) and bool(_TOPONYM.search(names[0].low))
     )
