@@ -30,15 +30,17 @@ Tomasz", "Baby of Tomasz"). A name is given by a verb of calling with its object
 the boy Jojo") and is the subject of a clause reported after a verb of speaking ("says Bix
 is"). A place's name is no person's before a body's acronym ("Tamsford LSCP"), before two or
 more nouns ending in a building's ("Orbury fire station"), nor after an area's word ("County
-Hall"); a RAG rating's colour ("Status Amber") is a colour. A full date is refused unless
+Hall"), and one shaped as a place's after a body and a comma is its town ("Civic Centre,
+Orbury"); a RAG rating's colour ("Status Amber") is a colour. A full date is refused unless
 the words beside it say what happened on it, in any of their forms, a verb of minutes before
 it says what it is set for ("moved to"), a word right before it places it against the work
 ("before", "no later than", "w/c"), a time of day follows it ("at 2pm"), it heads an entry
-("3/4/2026:", "3/4/2026 |"), or it ends a clause of a semicolon series of dated events;
-"birth" before a noun of the work ("new birth visit") is a stage of care, and a baby's
-delivery ("delivered at 32 weeks") dates a birth. Initials with an age or a school year
-("TL, 14", "TL Year 9") are no pseudonym. A run of six digits or more is refused as a record
-number.
+("3/4/2026:", "3/4/2026 |"), or it ends a clause of a semicolon series of dated events, or
+it is listed straight after an accepted date ("4 March, 9 July and 1 October 2026") with no
+word of birth after it; "birth" before a noun of the work ("new birth visit") is a stage of
+care, and a baby's delivery ("delivered at 32 weeks") dates a birth. Initials with an age or
+a school year ("TL, 14", "TL Year 9") are no pseudonym. A run of six digits or more is
+refused as a record number.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
