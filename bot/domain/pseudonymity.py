@@ -36,7 +36,7 @@ the words beside it say what happened on it, in any of their forms, a verb of mi
 it says what it is set for ("moved to"), a word right before it places it against the work
 ("before", "no later than", "w/c"), a time of day follows it ("at 2pm"), it heads an entry
 ("3/4/2026:", "3/4/2026 |"), or it ends a clause of a semicolon series of dated events, or
-it is listed straight after an accepted date ("4 March, 9 July and 1 October 2026") with no
+it is listed straight after an accepted date ("3/4/2026, 9/7/2026") with no
 word of birth after it; "birth" before a noun of the work ("new birth visit") is a stage of
 care, and a baby's delivery ("delivered at 32 weeks") dates a birth. Initials with an age or
 a school year ("TL, 14", "TL Year 9") are no pseudonym. A run of six digits or more is
