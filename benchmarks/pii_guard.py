@@ -88,7 +88,8 @@ def main() -> None:
     # kind should take a few milliseconds (a pattern that looked back over the whole text
     # once took about 250 ms).
     print("\nHostile text of 4,000 characters (target: a few ms each)")
-    for unit in ("a.", "07700 9 ", "@a", "Aa ", "x dot ", "born ", "1 ", "jane at example dot "):
+    units = ("a.", "07700 9 ", "@a", "Aa ", "x dot ", "born ", "1 ", "jane at example dot ")
+    for unit in (*units, "Orbury LSCP ", "Orbury fire station, "):
         text = (unit * 4000)[:4000]
         timing = per_check(lambda text=text: check_free_text(text, max_length=4000), 5)
         print(f"  {unit!r:<52}{timing:7.3f} ms")

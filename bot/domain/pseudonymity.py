@@ -8,32 +8,39 @@ the bot never needs them, and every form refuses text that looks like one, sayin
 
 Text is normalised first (Unicode NFKC, so full-width digits and letters count; zero-width
 characters and soft hyphens removed; every space and line break one space), then each check
-runs case-insensitively. Names are found with a gazetteer of first names and surnames
-common in England and Wales (``bot/rules/names/``, each file saying where it comes from): a
-name that is not also an everyday word ("walsh", "ella") is refused in any case and shape
-("ella walsh", "E. Walsh", "JaneSmith", "Smith, Jane"); one that is ("Rose", "Hall") only
-with a sign that it is a name here (a capital letter mid-sentence, a title, another name
-beside it). Two or more capitalised words, one of them no everyday English word and none
-naming an organisation, are taken for a name the gazetteer lacks ("Oluwaseun Bello"). A
-partnership's allowed words (chosen pseudonyms such as "Willow") and the case's own
-pseudonym never count as names. A word no list has is a possible name unless it is a
-slip a typist makes (a key beside, letters swapped, doubled or dropped, one vowel for
-another), capitals read letter by letter ("NSPCC", "GPs", not "TAVINE"), a contraction
-("can't"), or a part of an Act cited before its number ("Art 6"); so is any word in another
-script, and any written with accents that the lists do not spell so ("Máté", not "café").
-An everyday word no name list has is a pseudonym where the text decides it ("will be
-called Bramble", "Child Lantern's", "the Acorn children" as a pseudonym); after a review's
-label so is one some are given as a forename ("Sibling Willow"), but not a surname ("Child
-Smith") nor any name after "Baby". Two capitals alone are initials ("NA was seen"). A pseudonym may
-not hold a name beside a review's label, a title or a relative ("Young Person Tomasz", "Ms
-Tomasz", "Mother of Tomasz"). A full date is refused unless the words beside it say what
-happened on it, in any of their forms, a verb of minutes before it says what it is set
-for ("moved to"), a word right before it places it against the work ("before", "no
-later than", "w/c"), a time of day follows it ("at 2pm"), it heads an entry ("3/4/2026:"),
-or it ends a clause of a semicolon series of dated events; "birth" before a noun of the
-work ("new birth visit") is a stage of care, and a baby's delivery ("delivered at 32
-weeks") dates a birth. Initials with an age ("TL, 14") are no pseudonym. A run of six
-digits or more is refused as a record number.
+runs case-insensitively. Names are found with a gazetteer of first names and surnames common
+in England and Wales (``bot/rules/names/``, each file saying where it comes from): a name
+that is not also an everyday word ("walsh", "ella") is refused in any case and shape ("ella
+walsh", "E. Walsh", "JaneSmith", "Smith, Jane"); one that is ("Rose", "Hall") only with a
+sign that it is a name here (a capital letter mid-sentence, a title, another name beside
+it). Two or more capitalised words, one of them no everyday English word and none naming an
+organisation, are taken for a name the gazetteer lacks ("Oluwaseun Bello"). A partnership's
+allowed words (chosen pseudonyms such as "Willow") and the case's own pseudonym never count
+as names. A word no list has is a possible name unless it is a slip a typist makes (a key
+beside, letters swapped, doubled or dropped, one vowel for another), capitals read letter by
+letter ("NSPCC", "GPs", not "TAVINE"), a contraction ("can't"), or a part of an Act cited
+before its number ("Art 6"); so is any word in another script, and any written with accents
+that the lists do not spell so ("Máté", not "café"). An everyday word no name list has is a
+pseudonym where the text decides it ("will be called Bramble", "Child Lantern's", "the Acorn
+children" as a pseudonym); after a review's label so is one some are given as a forename
+("Sibling Willow"), but not a surname ("Child Smith") nor any name after "Baby". Two
+capitals alone are initials ("NA was seen"). A pseudonym may not hold a name beside a
+review's label, a title or a relative ("Young Person Tomasz", "Ms Tomasz", "Mother of
+Tomasz", "Baby of Tomasz"). A name is given by a verb of calling with its object ("they call
+the boy Jojo") and is the subject of a clause reported after a verb of speaking ("says Bix
+is"). A place's name is no person's before a body's acronym ("Tamsford LSCP"), before two or
+more nouns ending in a building's ("Orbury fire station"), nor after an area's word ("County
+Hall"), and one shaped as a place's after a body and a comma is its town ("Civic Centre,
+Orbury"); a RAG rating's colour ("Status Amber") is a colour. A full date is refused unless
+the words beside it say what happened on it, in any of their forms, a verb of minutes before
+it says what it is set for ("moved to"), a word right before it places it against the work
+("before", "no later than", "w/c"), a time of day follows it ("at 2pm"), it heads an entry
+("3/4/2026:", "3/4/2026 |"), or it ends a clause of a semicolon series of dated events, or
+it is listed straight after an accepted date ("3/4/2026, 9/7/2026") with no
+word of birth after it; "birth" before a noun of the work ("new birth visit") is a stage of
+care, and a baby's delivery ("delivered at 32 weeks") dates a birth. Initials with an age or
+a school year ("TL, 14", "TL Year 9") are no pseudonym. A run of six digits or more is
+refused as a record number.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
@@ -535,6 +542,8 @@ def _labelled_name(norm: str, name: _Token, lex: _Lexicon) -> bool:
     Pebble"); after another label, a name no English word is, or a word no list has, as
     "Child Alpha" or "Child Lantern" may be chosen."""
     before = [w for w in norm[: name.start].casefold().split() if w not in _PARTICLES]
+    if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _OWNING_LABELS:
+        before = before[:-1]  # "Baby of Amara": a newborn by a parent's name, as wards write
     if before[-1:] in (["baby"], ["infant"], ["unborn"]):
         return len(name.low) > 1 and (
             _is_name(name.low, lex) or _unknown(name, lex, set(), acronyms=False, typo=False)
@@ -615,6 +624,7 @@ def find_identifying(text: str, *, allowed: Collection[str] = ()) -> Finding | N
     if finding := _number(norm) or _contact(norm):
         return finding
     words = _LINK_ADDRESS.sub(lambda link: f" {link.group(1) or ''} ", norm)
+    words = _RAG_RATING.sub(_uncoloured, words)
     return (
         _postcode(words)
         or _vehicle(words)
@@ -624,6 +634,31 @@ def find_identifying(text: str, *, allowed: Collection[str] = ()) -> Finding | N
         or _person(words, own := _words(allowed))
         or _spelt_out(words, own)
     )
+
+
+#: A RAG rating: a colour of its scale after a word of rating ("Status Amber", "RAG: Green",
+#: "rating Red"), in brackets after an action's state ("closed (Amber)") or as what an
+#: action is ("Action 4 is now Amber"). Its colour is a colour, not a name nor a place
+#: ("Amber", "Green"), and is read as blank.
+_RAG_RATING = re.compile(
+    r"\b(?:status|rag|rating)(?: (?:is|was|now|of))?[:\s-]{1,3}(?:red|amber|green|blue)\b"
+    r"|\b(?:open|closed|complete|completed|ongoing|overdue|on track|in progress) "
+    r"\((?:red|amber|green|blue)\)"
+    r"|\b(?:actions?|recommendations?) [0-9][0-9.]*(?: (?:is|was|are|were|remains?|now|moved to))+"
+    r" (?:red|amber|green|blue)\b",
+    re.IGNORECASE,
+)
+
+
+_RAG_COLOUR = re.compile(r"red|amber|green|blue", re.IGNORECASE)
+
+
+def _uncoloured(rating: re.Match[str]) -> str:
+    """A RAG rating with its colour blanked (its place kept, so what is found is quoted
+    from where it stands), as no name nor street is read in it."""
+    text = rating.group()
+    colour = list(_RAG_COLOUR.finditer(text))[-1]
+    return text[: colour.start()] + " " * len(colour.group()) + text[colour.end() :]
 
 
 #: What Slack writes for a member, a channel or a group ("<@U0123ABCD>", "<!here>"), and
@@ -649,8 +684,9 @@ _PSEUDONYM_LABELS = re.compile(
 #: Initials alone, then an age: "TL, 14", "N.L. (12 yrs)", "KM aged 9". A practitioner's
 #: shorthand for a child they know, not a pseudonym a review gives ("Child K, 9").
 _INITIALS_AGED = re.compile(
-    r"\s*((?:[A-Z]\.? ?){2,3})\s*(?:,\s*|\(\s*|aged\s+|age\s+)+(?:aged\s+)?[0-9]{1,2}"
-    r"\s*(?:yrs?|years?(?: old)?|y/?o|y)?\.?\s*\)?\s*$"
+    r"\s*((?:[A-Z]\.? ?){2,3})\s*(?:(?:,\s*|\(\s*|aged\s+|age\s+)+(?:aged\s+)?[0-9]{1,2}"
+    r"\s*(?:yrs?|years?(?: old)?|y/?o|y)?|(?:,\s*|\(\s*)?(?i:year|yr|y) ?[0-9]{1,2})"
+    r"\.?\s*\)?\s*$"
 )
 #: An emoji code (":warning:", ":white_check_mark:", ":thumbsup:").
 _EMOJI = re.compile(r"(?<![\w:]):([a-z0-9_+-]{1,40}):(?![\w:])")
@@ -1058,9 +1094,10 @@ _CLOCK = re.compile(
     r"|(?:1[0-2]|0?[1-9])(?:[:.][0-5][0-9])? ?[ap]\.?m\b)",
     re.IGNORECASE,
 )
-#: A date opening a text or a sentence, then a colon or a dash: the heading of an entry in a
-#: chronology or a log ("3/4/2026: home visit", "3/4/2026 - strategy discussion").
-_ENTRY_HEAD = re.compile(r"\s*(?::|-\s)")
+#: A date opening a text or a sentence, then a colon, a dash or a table's column rule: the
+#: heading of an entry in a chronology or a log ("3/4/2026: home visit", "3/4/2026 -
+#: strategy discussion", "3/4/2026 | police | strategy discussion").
+_ENTRY_HEAD = re.compile(r"\s*(?::|-\s|\|)")
 #: "birth" before a noun of the work names a stage of care, not a birthday: "new birth
 #: visit", "birth plan meeting" (but not "birth recorded", nor "birth date").
 _BIRTH_BEFORE_NOUN = re.compile(r"\bbirth ([a-z]+)", re.IGNORECASE)
@@ -1152,12 +1189,30 @@ def _postcode(norm: str) -> Finding | None:
 def _birth(norm: str) -> Finding | None:
     if match := _BIRTH.search(norm):
         return Finding("birth", match.group())
+    previous: re.Match[str] | None = None  # the last date, if it was an event's
     for match in _FULL_DATE.finditer(norm):
-        if not _event_date(norm, match):
+        listed = (
+            previous is not None
+            and _LIST_GAP.fullmatch(norm, previous.end(), match.start())
+            and not _birth_after(norm, match)
+        )
+        if not listed and not _event_date(norm, match):
             return Finding("date", match.group())
+        previous = match
     if match := _BORN.search(norm) or _TURNS.search(norm):
         return Finding("birth", match.group())
     return None
+
+
+def _birth_after(norm: str, match: re.Match[str]) -> bool:
+    """Whether a word of birth follows a date in its clause ("12 June 2019, her birthday")."""
+    after = _CLAUSE_BREAK.split(norm[match.end() : match.end() + 60])[0]
+    return bool(set(_COMPOUND.findall(after.casefold())[:6]) & _BIRTH_WORDS)
+
+
+#: What joins the dates of one list ("4 March 2026, 12 June 2026 and 3 September 2026"):
+#: a date listed after an event's date is one of the same kind.
+_LIST_GAP = re.compile(r",? (?:and|or|&) |, ")
 
 
 _FLAT = re.compile(r"\b(?:flat|apartment|apt)\.? ?[0-9]+[a-z]?\b", re.IGNORECASE)
@@ -1531,11 +1586,29 @@ def _family_subject(
 _SUBJECT_VERBS = _SPEECH_VERBS | {w[:-1] for w in _SPEECH_VERBS if w.endswith("s")}
 
 
+#: Verbs that follow the subject of a clause reported after a verb of speaking: "says Baz is".
+_AUXILIARIES = frozenset(
+    "is was has had will would can could cannot did does seems seemed gets got keeps".split()  # noqa: SIM905
+)
+
+
+def _reported_subject(norm: str, tokens: list[_Token], n: int) -> bool:
+    """Whether token ``n`` opens a clause reported straight after a verb of speaking, as
+    its subject, before its verb: "the teacher says Baz is tired"."""
+    return (
+        0 < n < len(tokens) - 1
+        and tokens[n - 1].low in _SUBJECT_VERBS
+        and norm[tokens[n - 1].end : tokens[n].start] == " "
+        and tokens[n + 1].low in _AUXILIARIES
+    )
+
+
 def _rare_subject(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
     """A capitalised word mid-sentence that is in the dictionary but no everyday word, just
-    before a verb of speaking: a nickname the lists spell as a rare word ("heard Baz say",
-    "Tel said"). An everyday word so placed needs the gazetteer ("Rose said"), and a word
-    after a review's label is its chosen pseudonym ("Child Granite said")."""
+    before a verb of speaking or as the subject of a clause reported after one: a nickname
+    the lists spell as a rare word ("heard Baz say", "Tel said", "says Baz is"). An everyday
+    word so placed needs the gazetteer ("Rose said"), and a word after a review's label is
+    its chosen pseudonym ("Child Granite said")."""
     if not _mixed_case(norm):
         return None
     for n, (token, nxt) in enumerate(pairwise(tokens)):
@@ -1544,7 +1617,7 @@ def _rare_subject(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
             and not _labelled_word(norm, tokens, n, lex)
             and not token.starts_sentence
             and not token.possessive
-            and nxt.low in _SUBJECT_VERBS
+            and (nxt.low in _SUBJECT_VERBS or _reported_subject(norm, tokens, n))
             and norm[token.end : nxt.start] == " "
             and len(token.low) > 2
             and token.low in lex.words
@@ -1615,13 +1688,31 @@ def _without_places(tokens: list[_Token], lex: _Lexicon) -> list[_Token]:
     return kept
 
 
+#: A verb of calling, before its object and the name it gives: "call the child Jack".
+_CALLING = frozenset({"call", "calls", "called", "calling"})
+_CALLED = frozenset({"him", "her", "them", "me", "us"})
+
+
+def _called_object(tokens: list[_Token], n: int) -> _Token | None:
+    """The word a verb of calling at token ``n`` names its object by ("they call her Jack",
+    "the family called the baby Jack"), or None."""
+    if tokens[n].low not in _CALLING:
+        return None
+    words = tokens[n + 1 : n + 4]
+    if words[:1] and words[0].low in _CALLED:
+        return words[1] if len(words) > 1 else None
+    if len(words) == 3 and words[0].low == "the" and words[1].low in _GENERIC:
+        return words[2]
+    return None
+
+
 #: Words before a name given ("called Jack", "known as Jack").
 _GIVEN_NAME = frozenset({"called", "calls", "named", "nicknamed", "aka"})
 
 
 def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
     """A title with a name ("Dr Patel", "Mr K"), or a name given ("called Jack")."""
-    for token, nxt in pairwise(tokens):
+    for n, (token, nxt) in enumerate(pairwise(tokens)):
         gap = norm[token.end : nxt.start]
         if token.low in _TITLES and (gap == " " or (gap == ". " and token.low in _ABBREVIATED)):
             if token.low == "ms" and token.text == "MS" and _mixed_case(norm):
@@ -1640,6 +1731,10 @@ def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Fi
             ):
                 kind = "clinician" if token.low in _CLINICIAN_TITLES else "title"
                 return Finding(kind, norm[token.start : nxt.end])
+        if (named := _called_object(tokens, n)) is not None and (
+            _namelike(named, lex, own) and not (_chosen(named.low, lex) and _naming(norm, named))
+        ):
+            return Finding("name", named.text)  # "they call the child Baz", "calls her Tee"
         given = token.low in _GIVEN_NAME or (
             token.low == "as" and norm[token.start - 6 : token.start].casefold() == "known "
         )
@@ -1685,6 +1780,10 @@ def _gazetteer_name(
     return None
 
 
+#: Words of an area and its administration: before an everyday word that a list has as a
+#: name, they make it a public place ("County Hall", "Town Green", "Civic Hall").
+_AREAS = frozenset("county city town borough district parish village civic".split())  # noqa: SIM905
+
 #: Words before a place, not a person: "moved from Merton", "covers Brent".
 _PLACE_BEFORE = frozenset(
     "in from into near across covers cover covering around within outside throughout".split()  # noqa: SIM905
@@ -1711,6 +1810,8 @@ def _flagged(tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool
     nxt = tokens[n + 1] if n + 1 < len(tokens) else None
     if not token.capital:  # a speaker is a person, even in lower case: "rose said"
         return token.starts_sentence and nxt is not None and nxt.low in _SPEECH_VERBS
+    if n > 0 and tokens[n - 1].low in _AREAS and tokens[n - 1].capital:
+        return False  # "County Hall", "Town Green": an area's public place
     if not token.starts_sentence:
         return True
     return nxt is not None and (
@@ -1827,6 +1928,8 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
         if (
             _unknown(token, lex, own, acronyms=acronyms, typo=not named_here)
             and not _compound_before_work(norm, tokens, n, lex)
+            and not _names_a_venue(norm, tokens, n, lex)
+            and not _town_of_a_place(norm, tokens, n)
             and (finding := _name_finding(norm, tokens, n, lex, own))
         ):
             return finding
@@ -1859,6 +1962,61 @@ def _compound_before_work(norm: str, tokens: list[_Token], n: int, lex: _Lexicon
         and not _is_name(low[cut:], lex)
         for cut in range(4, len(low) - 3)  # words of four letters or more: "tam-sin" no
     )
+
+
+#: Nouns of buildings and rooms that a place's name is written before, as a venue is named:
+#: "Tamsford community hall", "Orbury fire station", "Lessingham library study room".
+_BUILDINGS = frozenset(
+    """
+    station library hall halls room rooms suite suites chapel church mosque temple gurdwara
+    synagogue pavilion campus depot building buildings stadium theatre museum barracks
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether capitalised token ``n`` names the place of a venue written after it as two
+    or more everyday nouns in lower case, ending in a building's or a room's ("Orbury fire
+    station", "Lessingham library study room"): a person's name is no attributive before a
+    compound so, even with more words of the place's name ("Orbury Baptist church hall").
+    A name owning its room is written with a possessive, or before one noun alone ("Tomasz
+    room"), and so stays a name; a body's noun ("social care team") ends no venue."""
+    token = tokens[n]
+    if not token.capital or token.possessive or not _mixed_case(norm):
+        return False  # a capital says it begins a name only where others are small
+    while (  # the place's name may go on in capitalised words of English: "Orbury Baptist"
+        n + 1 < len(tokens)
+        and tokens[n + 1].capital
+        and not tokens[n + 1].possessive
+        and tokens[n + 1].low in lex.words
+        and norm[tokens[n].end : tokens[n + 1].start] == " "
+    ):
+        n += 1
+    words = []
+    end = tokens[n].end
+    for nxt in tokens[n + 1 : n + 5]:
+        if norm[end : nxt.start] != " " or not nxt.text.islower():
+            break
+        if nxt.low in _FUNCTION or nxt.low in _KIN or nxt.low not in lex.words:
+            break
+        words.append(nxt)
+        end = nxt.end
+    return len(words) >= 2 and words[-1].low in _BUILDINGS and not words[-1].possessive
+
+
+def _town_of_a_place(norm: str, tokens: list[_Token], n: int) -> bool:
+    """Whether token ``n``, shaped as an English place's name, gives the town of a body or a
+    building named just before it, as an address's next line does ("Civic Centre,
+    Orbury", "Tamsford Hospital, Eskmere"), ending its name."""
+    if n < 1 or norm[tokens[n - 1].end : tokens[n].start] != ", " or not tokens[n].capital:
+        return False
+    body = tokens[n - 1]
+    if not body.capital or (body.low not in _ORGANISATIONS and body.low not in _BUILDINGS):
+        return False  # but after a post, a person: "Social Worker, Ashcombe"
+    after = tokens[n + 1] if n + 1 < len(tokens) else None
+    if after is not None and after.capital and _adjacent(norm, tokens[n], after):
+        return False  # "Civic Centre, Darinka Volescu": a person's name after it
+    return bool(_TOPONYM.search(tokens[n].low))
 
 
 def _syllables(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> str | None:
@@ -2188,7 +2346,9 @@ def _capitalised_name(
     for run in _capitalised_runs(norm, tokens):
         while run and run[0].low in _FUNCTION:
             run = run[1:]  # "The NSPCC"
-        heads = [n for n, t in enumerate(run) if t.low in _HEADS]
+        heads = [n for n, t in enumerate(run) if _head(run, n, lex, own)]
+        if heads and run[heads[0]].low not in _HEADS:
+            continue  # "Regards, Tamsford LSCP": a body, signing
         if heads and _SIGNED.search(norm, max(0, run[0].start - 14), run[0].start):
             run = run[: heads[0]]  # "Kind regards, Ama Boateng Social Worker": a name, a post
             while run and (run[-1].low in lex.words or run[-1].low in lex.known):
@@ -2199,12 +2359,46 @@ def _capitalised_name(
             continue
         if all(_generic(t, own) or t.low in lex.words or t.low in lex.known for t in run):
             continue
-        if _in_organisation(run):
+        if _in_organisation(run) or _names_a_venue(norm, tokens, tokens.index(run[0]), lex):
             continue
         while len(run) > 2 and _generic(run[0], own):
             run = run[1:]
         return Finding("full_name", norm[run[0].start : run[-1].end])
     return None
+
+
+#: The endings of English places' names, from the words they are made of (Old English and
+#: Norse for a farm, a ford, a valley, a lake, a clearing): "Tamsford", "Orbury", "Eskmere".
+_TOPONYM = re.compile(
+    r"(?:ton|ford|bury|borough|ley|field|worth|don|dale|bridge|minster|chester|caster"
+    r"|cester|stead|stow|port|mouth|land|thorpe|wick|wich|wood|hurst|combe|mere|shire"
+    r"|well|moor|marsh|wold|holme|burn|brook|cliffe|ingham)$"
+)
+
+
+_BODY_WORDS = 5
+
+
+def _head(run: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
+    """Whether word ``n`` of a capitalised ``run`` ends the name of an organisation, a post
+    or a procedure: a word of :data:`_HEADS`, or a body's acronym after its area's name of
+    one word no list has, shaped as an English place's is ("Tamsford LSCP", "Upper Orbury
+    MASH"); after a forename's shape ("Ewelina CAMHS") or two such words ("Ewelina Nowak
+    MASH") it follows a person's name."""
+    token = run[n]
+    if token.low in _HEADS:
+        return True
+    if token.low not in _EPONYMOUS or not _in_capitals(token.text) or len(run) > _BODY_WORDS:
+        return False  # a body's name is short: its place, and its acronym and a post's words
+    names = []
+    for t in run[:n]:
+        if not (_generic(t, own) or t.low in lex.words or t.low in lex.known):
+            names.append(t)
+            if len(names) > 1:
+                return False  # read no further: a long run is read once, not once a word
+    return (
+        len(names) == 1 and not _is_name(names[0].low, lex) and bool(_TOPONYM.search(names[0].low))
+    )
 
 
 #: How a message is signed off, before its writer's name and post: "Kind regards,".
