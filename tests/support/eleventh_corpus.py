@@ -129,5 +129,469 @@ def _people(banned: set[str]) -> dict[str, list[tuple[str, str]]]:
     return without_banned(data, banned)
 
 
+# --- fictional identifiers (invented streets and schools in real towns) -------------------
+
+STREETS = ("Quillet Lane", "Saltings Row", "Brackwater Close", "Feverfew Drive", "Ostler Court")
+STREETS += ("Cinderbank Road", "Hobnail Terrace", "Larkspur Mews")
+TOWNS = ("Rotherham", "Barnsley", "Wigan", "Stockport", "Kendal", "Truro", "Gateshead", "Luton")
+TOWNS += ("Hartlepool", "Thetford")
+SCHOOLS = (
+    "Quillet Lane Community Primary",
+    "Brackwater Academy",
+    "St Ositha's RC Junior School",
+    "Feverfew Nursery and Pre-school",
+    "Cinderbank Alternative Provision Centre",
+    "Hobnail Hill Infant School",
+    "Saltings Free School",
+    "Larkspur Studio College",
+)
+SCHOOL_SHORT = ("Brackwater", "St Ositha's", "Hobnail Hill", "Cinderbank AP", "Quillet Lane")
+RELATIVES = ("nan", "grandad", "auntie", "uncle", "step-mum", "older sister", "cousin")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
+MONTHS += ("September", "October", "November", "December")
+#: Dates of birth as typed (the tenth's ``_date`` fields); never digits split by spaces alone.
+BIRTH_FORMS = ("{d}/{m}/{y}", "{dd}-{mm}-{y}", "{d} {mon} {y}", "{mo} {d} {y}", "{d}{th} {mo} {yy}")
+WHEN_FORMS = ("{wd} {d} {mon} {y}", "{d} {mon}", "{dd}/{mm}/{y}", "{wd} {d}{th} {mon}")
+
+
+def _birth(rng: random.Random) -> dict[str, str]:
+    return {"dob": _date(rng, (2009, 2025), BIRTH_FORMS), "age": str(rng.randint(1, 17))}
+
+
+# --- identifying ---------------------------------------------------------------------------
+
+# {f}/{l} the child's forename and surname ({F}/{L} capitals, {fl}/{ll} lower case, {fi}/{li}
+# initials); {g}/{h} a parent or carer ({gl}/{hl} lower case); {k} a sibling's forename; {rel}
+# a relative; {street}, {town}, {school}, {short}, {yr}, {dob}, {age} and the numbers.
+NAME_TEXT = (
+    "LADO consulted after {f} {l} disclosed that a PE teacher had grabbed her wrist.",
+    "Section 47 strategy discussion held for {f} {l}; bruising to the left ear noted by staff.",
+    "{f} was found sleeping in the stairwell of the flats at 01:40 by a PCSO.",
+    "Health visitor's last contact with {f} {l} was the 9-12 month review, which was missed.",
+    "Could you pull the MASH record for {f} {l} before tomorrow's rapid review?",
+    "Ambulance crew conveyed {f} {l} to A&E with a head injury; dad's account kept changing.",
+    "{g} {l} told the midwife she was scared of her partner and asked about a refuge.",
+    "School reports {f} has lost a lot of weight since Easter and is hiding food in her bag.",
+    "Police attended a domestic at the home; {f} and {k} were present and upset.",
+    "Attendance for {f} {l} dropped to 41% this term, no explanation from home.",
+    "Missing episode: {f} {l} went missing from the children's home overnight, found in Leeds.",
+    "CSE screening tool completed for {f} with a high score, referred to the exploitation hub.",
+    "Dental neglect flagged by the community dentist for {f} {l}, six extractions needed.",
+    "Re {f} {l}: the GP says the last registered address is out of date.",
+    "Foster carer says {f} wets the bed every night since contact with {g} resumed.",
+    "YOT worker reports {f} {l} has been seen with older males near the bus station.",
+    "The sibling, {k} {l}, is now placed with kinship carers in Doncaster.",
+    "Mum ({g} {h}) didn't bring {f} to the paediatric follow-up for the third time.",
+    "Early help assessment for the {l} family closed in March without a review.",
+    "Child protection medical for {f} {l} booked at 14:00 with the on-call paediatrician.",
+    "{g} {h} has been arrested on suspicion of assault on {f}.",
+    "Note of call: {g} rang to say {f} has gone to stay with her dad's new partner.",
+    "{f} {l} told her teaching assistant that uncle hurts her when mum is at work.",
+    "Probation confirm that {g} {h}, the mother's partner, is a registered sex offender.",
+    "Private fostering notification received for {f} {l}, staying with a family friend.",
+    "Interpreter booked for the visit to {g} {l}; {f} was translating for her last time.",
+    "Strategy meeting agreed ABE interview for {f} {l} and {k}.",
+    "Chronology: {f} {l} presented at the walk-in centre with a burn to the hand.",
+    "Concern that {f} is a young carer for {g}, who has MS and is often bed-bound.",
+    "Please note {f} {l} is now open to the disabled children's team.",
+)
+NAME_LOWER = (
+    "spoke to {fl} in the car on the way back, she said she doesnt want to go home",
+    "{fl} {ll} not in school again today, third day",
+    "has anyone heard from {fl}'s mum? phone off all morning",
+    "visit done, {fl} and {k} fine but house cold and no food in",
+    "pls can someone chase the CP medical for {fl} {ll}",
+    "{fl} {ll} on the missing list again",
+)
+NAME_PSEUDONYM = (
+    "{f} {l}",
+    "{F} {L}",
+    "{f} {li}.",
+    "{fi}. {l}",
+    "{f}",
+    "{l} family",
+    "{f} and {k}",
+    "Child {f}",
+    "{fl} {ll}",
+    "{f} ({age})",
+)
+SIGN_OFF = (
+    "I really need help, please ring me back.\n{f}",
+    "thanks for listening to me today\n{f} {l} (year {yr})",
+    "Please don't tell my dad I emailed.\n- {f}",
+    "We are not happy with how social services spoke to us.\nRegards, {g} {l} (mum)",
+    "I want my children home.\n{g} {h}",
+    "I am {f}'s {rel} and I am worried about her.\nThanks, {g} {h}",
+    "Kind regards,\n{g} {l}\nparent of {f}",
+)
+NICKNAMES = ("Tink", "Boo", "Bex", "Mads", "Jonno", "Kiki", "Roo", "Deano", "Liddy", "Smudge")
+NICKNAME_TEXT = (
+    "Mum calls her {n}, she won't answer to anything else.",
+    "Known on the street as '{n}' by the older lads.",
+    "{n} ({f}) was seen at the retail park again at midnight.",
+)
+NICKNAME_PSEUDONYM = ("{n}", "{n} {l}", "Little {n}", "{n} ({fi}{li})")
+DOB_TEXT = (
+    "DOB {dob}",
+    "d.o.b. {dob}, aged {age}",
+    "Baby born {dob} at 34 weeks",
+    "{f}'s date of birth is {dob}",
+    "born on {dob}",
+    "Young person (dob {dob}) open to CAMHS",
+)
+PHONE_TEXT = (
+    "mum's mobile {phone}",
+    "Ring grandad on {phone} if no answer",
+    "Carer's number: {phone}",
+    "{f} gave me this number {phone} - please don't share",
+    "tel {phone} (dad)",
+)
+NHS_TEXT = (
+    "NHS no {nhs}",
+    "NHS number: {nhs} (child)",
+    "baby's nhs number is {nhs}",
+    "Please check {nhs} on SystmOne",
+)
+NI_TEXT = ("Dad's NI number {ni}", "NINO: {ni}", "mum ni {ni}")
+ADDRESS_TEXT = (
+    "Family now living at {street}, {town}",
+    "Home address: {street}",
+    "Visit to {street} completed at 4pm",
+    "moved in with nan at {street}, {town}",
+    "Police attended {street} at 22:10",
+)
+POSTCODE_TEXT = ("Postcode {postcode}", "new address is in {postcode}", "pc {postcode}")
+SCHOOL_TEXT = (
+    "attends {school}",
+    "Year {yr} pupil at {school}",
+    "DSL at {short} raised the concern",
+    "on roll at {school} but not attending",
+    "{f} is in year {yr} at {short}",
+)
+EMAIL_TEXT = ("mum's email: {e}", "contact {g} on {e}", "email address {e}")
+PSEUDONYM_REVEALING = (
+    "Baby {l}",
+    "Child {fi} born {dob}",
+    "{fi}{li} aged {age} at {short}",
+    "{fi}.{li}. of {street}",
+    "Child in {postcode}",
+    "NHS {nhs}",
+    "{fi}{li} dob {dob}",
+    "The {l} children",
+    "Year {yr} {short} girl",
+    "Child {fi}, {street}",
+)
+
+
+def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -> list[Sample]:
+    countries = [c for c in people if len(people[c]) >= 3]
+    out: list[Sample] = []
+
+    def person(country: str) -> dict[str, str]:
+        (first, last), (other, other_last), (third, _) = rng.sample(people[country], 3)
+        mail = f"{_ascii(other)}{rng.choice(('.', '_', ''))}{_ascii(other_last)}"
+        return _birth(rng) | {
+            "f": first,
+            "l": last,
+            "F": first.upper(),
+            "L": last.upper(),
+            "fl": _lower(first),
+            "ll": _lower(last),
+            "fi": first[0],
+            "li": last[0],
+            "g": other,
+            "h": other_last,
+            "k": third,
+            "rel": rng.choice(RELATIVES),
+            "street": f"{rng.randint(2, 140)} {rng.choice(STREETS)}",
+            "town": rng.choice(TOWNS),
+            "school": rng.choice(SCHOOLS),
+            "short": rng.choice(SCHOOL_SHORT),
+            "yr": str(rng.randint(1, 11)),
+            "phone": _phone(rng),
+            "nhs": _nhs(rng),
+            "ni": _ni(rng),
+            "e": f"{mail}{rng.randint(1, 99)}@{rng.choice(EMAIL_DOMAINS)}",
+            "postcode": _postcode(rng),
+        }
+
+    plan: tuple[tuple[str, str, tuple[str, ...], int], ...] = (
+        ("name_text", "text", NAME_TEXT, 96),
+        ("name_lower_case", "text", NAME_LOWER, 24),
+        ("name_pseudonym", "pseudonym", NAME_PSEUDONYM, 64),
+        ("name_sign_off", "text", SIGN_OFF, 24),
+        ("date_of_birth", "text", DOB_TEXT, 22),
+        ("phone", "text", PHONE_TEXT, 18),
+        ("nhs_number", "text", NHS_TEXT, 14),
+        ("ni_number", "text", NI_TEXT, 10),
+        ("address", "text", ADDRESS_TEXT, 18),
+        ("postcode", "text", POSTCODE_TEXT, 12),
+        ("school", "text", SCHOOL_TEXT, 18),
+        ("email", "text", EMAIL_TEXT, 9),
+        ("pseudonym_revealing", "pseudonym", PSEUDONYM_REVEALING, 30),
+    )
+    for category, field, templates, count in plan:
+        for n in range(count):
+            country = countries[(n * 3 + len(out)) % len(countries)]
+            template = templates[n % len(templates)]
+            named = re.search(r"\{(f|l|F|L|fl|ll|fi|li|g|h|k|e)\}", template)
+            source = f"names-dataset-{country}" if named else "hand"
+            out.append(Sample(category, field, _fill(template, person(country)), True, source))
+    for n in range(20):
+        field = "pseudonym" if n % 2 else "text"
+        forms = NICKNAME_PSEUDONYM if field == "pseudonym" else NICKNAME_TEXT
+        values = person(countries[n % len(countries)]) | {"n": NICKNAMES[n % len(NICKNAMES)]}
+        out.append(Sample("nickname", field, _fill(forms[n // 2 % len(forms)], values), True, "hand-nicknames"))
+    return out
+
+
+# --- benign (real places of England, organisations by their real style) -------------------
+
+PARTNERSHIPS = ("Rotherham", "Barnsley", "Stockport", "Wigan", "Cornwall", "Gateshead")
+PARTNERSHIPS += ("Norfolk", "Kirklees", "Plymouth", "Hartlepool", "Luton", "Cumberland")
+AGENCIES = (
+    "Sheffield Teaching Hospitals NHS Foundation Trust",
+    "Barnsley Hospital NHS Foundation Trust",
+    "Stockport NHS Foundation Trust",
+    "Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust",
+    "Gateshead Health NHS Foundation Trust",
+    "Royal Cornwall Hospitals NHS Trust",
+    "Norfolk and Norwich University Hospitals NHS Foundation Trust",
+    "Sheffield Children's NHS Foundation Trust",
+    "South Yorkshire Police",
+    "Greater Manchester Police",
+    "Northumbria Police",
+    "Devon and Cornwall Police",
+    "Norfolk Constabulary",
+    "Cumbria Constabulary",
+    "Bedfordshire Police",
+    "Cleveland Police",
+    "NHS South Yorkshire Integrated Care Board",
+    "NHS Greater Manchester Integrated Care Board",
+    "NHS Cornwall and Isles of Scilly Integrated Care Board",
+    "Yorkshire Ambulance Service",
+    "North West Ambulance Service",
+    "the Probation Service",
+    "Rotherham Metropolitan Borough Council children's services",
+    "Stockport Council's MASH",
+    "Wigan Council early help",
+    "Cornwall Council children's social care",
+    "the youth justice service",
+    "Pennine Care NHS Foundation Trust",
+)
+ROLES = (
+    "designated safeguarding lead",
+    "named nurse for safeguarding children",
+    "designated doctor",
+    "detective inspector, public protection",
+    "head of service, children's social care",
+    "partnership business manager",
+    "review officer",
+    "LADO",
+    "named GP for safeguarding",
+    "CDOP coordinator",
+    "education safeguarding adviser",
+    "service manager, youth justice",
+    "head of safeguarding, probation",
+    "independent scrutineer",
+    "learning and development officer",
+)
+VENUES = (
+    "Gateshead Civic Centre, committee room 2",
+    "Barnsley Town Hall, the Reception Room",
+    "Riverside House, Rotherham",
+    "Stockport Town Hall, meeting room 4",
+    "Wigan Life Centre",
+    "New County Hall, Truro",
+    "County Hall, Norwich",
+    "Huddersfield Town Hall",
+    "Plymouth Guildhall",
+    "St Francis Xavier Church Hall, Liverpool",
+    "Microsoft Teams",
+)
+REFERENCES = ("RR 27/03", "RR-26-19", "LCSPR 27/01", "PLR 26-11", "RR 27-08")
+THEMES = (
+    "neurodiversity and safeguarding",
+    "safer sleep for infants",
+    "professional curiosity",
+    "contextual safeguarding",
+    "children missing education",
+    "escalation and resolving professional disagreement",
+    "the voice of the child",
+    "parental mental health",
+    "bruising in non-mobile babies",
+    "adolescent neglect",
+)
+TIMES = ("9.30am", "10:00", "12.30", "1.30pm", "14:00", "3pm")
+RAG = ("green", "amber", "red", "Amber", "RED", "complete", "on track")
+CHOSEN = ("Kingfisher", "Flint", "Beacon", "Harbour", "Thistle", "Sandpiper", "Millstone")
+CHOSEN += ("Bracken",)
+PSEUDONYM_WORDS = ("Child", "Baby", "Young Person", "Sibling", "Infant")
+INITIALS = "ABCDEFGHJKLMNPRSTWYZ"
+
+BENIGN = {
+    "email_body": (
+        "Thank you for sending the {agency} summary for {ref}; it is now with the review officer.",
+        "Please confirm by {date} who will attend the rapid review for {agency}.",
+        "The Panel has acknowledged the notification for {ref} and will respond within ten days.",
+        "Attached are the draft terms of reference for {ref} for comment by {date}.",
+        "Could {agency} nominate a second reader for the {partnership} annual report?",
+        "We have moved the {ref} sign-off to {date} at {time} to suit the three partners.",
+        "The {partnership} partnership's threshold guidance has been refreshed; please share it with teams.",
+        "A reminder that agency chronologies for {ref} are due on {date}.",
+        "{agency} has asked for an extension to {date}; the chair has agreed.",
+        "The independent reviewer will contact the {role} at {agency} this week.",
+    ),
+    "learning_event": (
+        "Learning event: {theme}, {date}, {time} to {time2}, {venue}. Book through the {partnership} training portal.",
+        "Practitioners from {agency} are invited to a reflective session on {theme} at {venue} on {date}.",
+        "7-minute briefing launch for {ref}: {date}, {time}, {venue}. Open to all front-line staff.",
+        "Multi-agency workshop on {theme}, {venue}, {date} from {time}. Refreshments from {time2}.",
+        "The {partnership} partnership conference on {theme} is on {date} at {venue}.",
+        "Twilight session for DSLs: {theme}, {date}, {time}, {venue}.",
+        "Lunch and learn with the {role} on {theme}, {date} at {time} on Microsoft Teams.",
+        "Places remain for the {date} session on {theme}; the venue is {venue}.",
+    ),
+    "chronology": (
+        "{date}: referral received by {agency} from the {role}; no further action recorded.",
+        "{date}: strategy discussion held between {agency} and {agency2}.",
+        "{date}: {agency} attended the initial child protection conference.",
+        "{date}: health visitor contact recorded by {agency}; next contact planned for 8 weeks.",
+        "{date}: {agency2} shared information with the MASH within 24 hours.",
+        "{date}: case closed by {agency} with a step-down to early help.",
+        "{date}: {agency} made a referral to {agency2}; it was screened the same day.",
+        "{date}: core group meeting; {agency2} not invited.",
+    ),
+    "action_plan": (
+        "Action 4 ({ref}): {agency} to audit the use of the escalation policy. RAG: {rag}.",
+        "Recommendation 2: the {role} to update the safer sleep leaflet by {date}. Status {rag}.",
+        "Update from {agency}: training on {theme} delivered to {n} teams; rated {rag}.",
+        "Action 7 is {rag}: {agency2} awaiting sign-off of the revised neglect toolkit.",
+        "Evidence for action 3 uploaded by the {role}; the subgroup to review on {date}.",
+        "{ref} action plan: {n} of 12 actions complete, the rest {rag}.",
+        "Owner {agency}, due {date}: embed the learning on {theme}. RAG {rag}.",
+        "The quality assurance subgroup asked {agency} for audit evidence before rating it {rag}.",
+    ),
+    "slack": (
+        "Morning all, the {ref} meeting has moved to {time} - same Teams link.",
+        "has anyone got the {agency} summary for {ref}? not in the folder yet",
+        "reminder: chronologies for {ref} due {date}",
+        "thanks all, {ref} went to the Panel this afternoon :tada:",
+        "Quick one: is the {role} from {agency} joining on {date}?",
+        "{agency2} have sent their sign-off, just waiting on {agency}",
+        "venue for the {theme} event is confirmed as {venue}",
+        "can we park the {ref} action plan until the subgroup on {date}?",
+    ),
+    "lado_note": (
+        "LADO consultation from {agency}: concern about a member of staff's use of restraint; threshold not met, advice given.",
+        "LADO allegations management meeting for {ref} held {date} with {agency} and {agency2}.",
+        "LADO: employer asked to complete the internal investigation by {date}; outcome to be shared.",
+        "Allegation against a foster carer considered at the LADO position of trust meeting on {date}; outcome unsubstantiated.",
+        "LADO annual report: {n} consultations from {agency}, most about physical intervention.",
+        "The LADO reminded {agency} that a referral is needed within one working day of an allegation.",
+        "LADO note: the employer has suspended the staff member pending the police investigation by {agency2}.",
+        "LADO advice to the {role}: keep a written record of the conversation and do not investigate yourself.",
+    ),
+    "cpoms_log": (
+        "Safeguarding log: the DSL attended the {theme} briefing at {venue} on {date}.",
+        "Action logged: staff safeguarding refresher completed by {n} members of staff.",
+        "DSL supervision held with the education safeguarding adviser on {date}; case load reviewed.",
+        "Log entry: the single central record was checked by the governor for safeguarding on {date}.",
+        "Alert category reviewed: the DSL asked staff to log concerns the same day.",
+        "Staff briefing on {theme} delivered at {time}; the slides are on the shared drive.",
+        "Entry by the deputy DSL: referral made to {agency}, acknowledgement received {date}.",
+        "Safeguarding audit (section 175) submitted to the {partnership} partnership on {date}.",
+    ),
+    "gp_lead_note": (
+        "GP safeguarding lead: practice meeting on {date} reviewed the child protection register coding.",
+        "Named GP note: the practice was asked for a chronology for {ref} by {date}.",
+        "GP lead: reminder to all clinicians to record who accompanies a child to appointments.",
+        "Practice safeguarding meeting with the health visitor and the school nurse held at {time}.",
+        "The named GP for safeguarding has circulated the {theme} guidance from {agency}.",
+        "GP lead note: was-not-brought policy updated following {ref}; staff asked to read it by {date}.",
+        "Safeguarding lead for the practice attended the ICB's level 3 training on {date}.",
+        "GP safeguarding lead: {n} coded alerts reviewed, two needed the flag updating.",
+    ),
+    "cdop_note": (
+        "CDOP: {n} deaths reviewed at the panel on {date}; modifiable factors identified in two.",
+        "Child death overview panel for {partnership}: the form B from {agency} is outstanding.",
+        "CDOP coordinator to request the joint agency response report from {agency}.",
+        "The panel noted safer sleep as a recurring theme and asked {agency2} for an update.",
+        "CDOP notification logged {date}; the JAR meeting was held within 72 hours.",
+        "Child death review meeting arranged for {date} at {time}, chaired by the designated doctor.",
+        "CDOP annual report for {partnership} to go to the partners' executive on {date}.",
+        "Panel agreed to write to {agency} about water safety learning.",
+    ),
+}
+MINUTE_LINES = (
+    "present: the {role} ({agency}) and the {role2} ({agency2})",
+    "apologies: {agency2}",
+    "the chair welcomed everyone and reminded them the review is not about blame",
+    "{agency} summary taken as read",
+    "{agency2} to share its chronology by {date}",
+    "decision: recommend a local child safeguarding practice review",
+    "decision: no local review; learning to go into a 7-minute briefing",
+    "the {role} noted the theme of {theme}",
+    "action: the review officer to draft the rationale for the family",
+    "next meeting {date} at {time}, {venue}",
+    "sign-off by the three partners expected on {date}",
+)
+SIGN_OFFS = (
+    "Kind regards,\nPartnership business manager\n{partnership} Safeguarding Children Partnership",
+    "Best wishes,\nThe {role}\n{agency}",
+    "Thanks,\nReview officer, {partnership} Safeguarding Children Partnership",
+    "Regards,\n{role}\n{agency}",
+    "Many thanks\nBusiness support team | {partnership} Safeguarding Children Partnership",
+)
+BENIGN_PSEUDONYMS = ("{w} {a}", "{a}{b}", "{a}.{b}.", "{w} {c}", "{c}", "{w} {a}{b}", "{a}")
+BENIGN_PSEUDONYMS += ("{w} {a} and {w} {b}",)
+
+
+def _benign_pseudonym(rng: random.Random, n: int) -> str:
+    first, second = rng.sample(INITIALS, 2)
+    values = {"w": PSEUDONYM_WORDS[n % len(PSEUDONYM_WORDS)], "a": first, "b": second}
+    values["c"] = rng.choice(CHOSEN)
+    return _fill(BENIGN_PSEUDONYMS[n % len(BENIGN_PSEUDONYMS)], values)
+
+
+def _benign(rng: random.Random) -> list[Sample]:
+    def filled(template: str) -> str:
+        agency, agency2 = rng.sample(AGENCIES, 2)
+        role, role2 = rng.sample(ROLES, 2)
+        time, time2 = sorted(rng.sample(TIMES, 2), key=TIMES.index)
+        values = {"agency": agency, "agency2": agency2, "role": role, "role2": role2}
+        values |= {"time": time, "time2": time2, "ref": rng.choice(REFERENCES)}
+        values |= {"date": _date(rng, (2026, 2027), WHEN_FORMS), "theme": rng.choice(THEMES)}
+        values |= {"venue": rng.choice(VENUES), "rag": rng.choice(RAG), "n": str(rng.randint(2, 30))}
+        values["partnership"] = rng.choice(PARTNERSHIPS)
+        text = _fill(template, values)
+        return text[0].upper() + text[1:]
+
+    out: list[Sample] = []
+    for register, templates in BENIGN.items():
+        for template in templates:
+            for _ in range(3 if "{" in template else 1):
+                out.append(Sample(register, "text", filled(template), False, f"hand-{register}"))
+    for _ in range(55):
+        lines = [filled(line) for line in rng.sample(MINUTE_LINES, rng.randint(3, 6))]
+        head = f"Minutes: {rng.choice(REFERENCES)} rapid review meeting"
+        out.append(Sample("minutes", "text", "\n".join([head, *lines]), False, "hand-minutes"))
+    bodies = BENIGN["email_body"] + BENIGN["learning_event"]
+    for n in range(55):
+        text = f"{filled(bodies[n % len(bodies)])}\n\n{filled(SIGN_OFFS[n % len(SIGN_OFFS)])}"
+        out.append(Sample("email_with_sign_off", "text", text, False, "hand"))
+    names = [_benign_pseudonym(rng, n) for n in range(90)]
+    return out + [Sample("pseudonym", "pseudonym", name, False, "hand") for name in names]
+
+
+def samples() -> list[Sample]:
+    """The whole corpus, identifying then benign, the same on every run: the benign side is
+    written first, so that no drawn name that is one of its words is used."""
+    rng = random.Random("eleventh-corpus-24")
+    benign = _unique(_benign(rng))
+    identifying = _identifying(rng, _people(benign_words(benign)))
+    return _unique(identifying) + benign
+
+
 if __name__ == "__main__":
     regenerate_names()
