@@ -16,8 +16,10 @@ by someone who had not read the rules, tuned against since, and ``--corpus seven
 ranks, for communities a partnership in England meets, and ``--corpus ninth``,
 ``tests/support/ninth_corpus.py``, mimesis names from 25 locales the fifth did not use,
 and ``--corpus tenth``, ``tests/support/tenth_corpus.py``, names-dataset names from ranks
-600 to 1499, written by someone who never read the rules nor ran the guard on either: run
-each once, as the final measure) and
+600 to 1499, written by someone who never read the rules nor ran the guard on either, and
+``--corpus eleventh``, ``tests/support/eleventh_corpus.py``, names-dataset names of 20
+countries neither of those drew, with benign text set in real places of England, likewise
+unseen: run each once, as the final measure) and
 prints, per category, per source and overall: recall (identifying samples refused) and false
 alarms (benign samples refused), then up to ``--misses`` missed samples per category (all
 fictional). "Never seen by the rules" is every source but the corpus's ``SEEN`` one, whose
@@ -42,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot.domain.pseudonymity import check_free_text, check_pseudonym
 from tests.support import (
     eighth_corpus,
+    eleventh_corpus,
     fifth_corpus,
     fourth_corpus,
     independent_corpus,
@@ -65,6 +68,7 @@ CORPORA = {
     "eighth": eighth_corpus,
     "ninth": ninth_corpus,
     "tenth": tenth_corpus,
+    "eleventh": eleventh_corpus,
 }
 
 Tally = dict[str, list[int]]

@@ -1,4 +1,50 @@
-"""DOCSTRING"""
+"""An eleventh held-out corpus for the confidentiality guard, written by someone who has not
+read the guard's rules, code or word lists and never ran the guard on it (issue 24).
+
+Where each part comes from:
+
+- Names: ``eleventh_names.json``, a seeded snapshot (seed ``eleventh-<country>``) of female
+  and male first name and surname pairs from names-dataset 3.3.1 (Apache-2.0; Philippe
+  Remy's frequency tables per country), ranks 100 to 1499 (``RANKS``) of the tables of 20
+  countries (``DRAWN``) that neither the eighth (ranks 100-599) nor the tenth (600-1499)
+  drew from, so the slice is new: Portugal, Brazil, Italy, Spain, France, Egypt, Morocco,
+  Algeria, Lebanon, Palestine, Cameroon, Angola, South Africa, Burundi, Croatia, Estonia,
+  Georgia, Indonesia, Mauritius and Fiji, communities that partnerships in England meet.
+  Each entry passes the tenth corpus's ``_usable`` test (one capitalised Latin word of
+  three letters or more); the noisier tables give plain letters only (``ASCII_ONLY``); a
+  first name also in the country's surname table is skipped; entries read by hand in the
+  draw as words, places, pet names, titles or typos are left out (``NOT_NAMES``); and any
+  name in the fourth to tenth snapshots (``EARLIER``) is skipped, so every name is new to
+  the corpora. Regenerate with ``uv run --with names-dataset==3.3.1 python -m
+  tests.support.eleventh_corpus``; the corpus itself reads the JSON only.
+- Nicknames: British pet names, written by hand for this corpus.
+- Identifying templates, written fresh by hand: names in safeguarding notes, in lower case,
+  in pseudonyms and in sign-offs by a child, a parent or a relative; dates of birth;
+  addresses on invented streets (``STREETS``) in real towns; postcodes; phone, NHS and NI
+  numbers; invented schools (``SCHOOLS``); email addresses; and pseudonyms that give away a
+  surname, a date of birth, a school, a street, a postcode or an NHS number.
+- Benign text, written fresh by hand, in real places of England as a real partnership
+  writes them: real local authority areas (``PARTNERSHIPS``), real organisations by their
+  real style (hospital trusts such as "Sheffield Teaching Hospitals NHS Foundation Trust",
+  police forces such as "South Yorkshire Police", integrated care boards, ambulance
+  services, the Probation Service) and real civic venues (town halls, civic centres,
+  county halls, a church hall), never a person's address. Registers (each sample's
+  ``category``): business-unit emails, with sign-offs by role and organisation only;
+  learning-event invitations with dates, times and venues; minutes with attendees by role
+  and agency; chronology entries; action plan updates; Slack; and, new to the corpora,
+  LADO notes, school safeguarding log entries (CPOMS style) about practice rather than a
+  child, GP safeguarding lead notes and child death overview panel notes.
+- Identifiers are fictional: Ofcom drama phone numbers, NHS numbers in the 999 range with
+  a valid check digit, NI numbers prefixed QQ, example.* emails, postcodes of a valid shape
+  in areas no Royal Mail postcode uses (the earlier corpora's helpers, imported). An
+  identifying sample's ``source`` is ``names-dataset-<country>`` when it names someone,
+  ``hand-nicknames`` for a nickname, else ``hand``.
+- Benign pseudonyms follow DOMAIN.md strictly: initials on their own or after a word such
+  as "Child", or a chosen word that is not a forename (``CHOSEN``), with nothing beside them.
+
+A drawn name that is also a word of the benign text is dropped. No sample was changed
+after seeing what the guard does with it.
+"""
 
 from __future__ import annotations
 
@@ -150,7 +196,7 @@ RELATIVES = ("nan", "grandad", "auntie", "uncle", "step-mum", "older sister", "c
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
 MONTHS += ("September", "October", "November", "December")
 #: Dates of birth as typed (the tenth's ``_date`` fields); never digits split by spaces alone.
-BIRTH_FORMS = ("{d}/{m}/{y}", "{dd}-{mm}-{y}", "{d} {mon} {y}", "{mo} {d} {y}", "{d}{th} {mo} {yy}")
+BIRTH_FORMS = ("{d}/{m}/{y}", "{dd}.{mm}.{y}", "{d} {mon} {y}", "{mo} {d} {y}", "{d}{th} {mo} {yy}")
 WHEN_FORMS = ("{wd} {d} {mon} {y}", "{d} {mon}", "{dd}/{mm}/{y}", "{wd} {d}{th} {mon}")
 
 
@@ -332,7 +378,7 @@ def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -
     )
     for category, field, templates, count in plan:
         for n in range(count):
-            country = countries[(n * 3 + len(out)) % len(countries)]
+            country = countries[len(out) % len(countries)]
             template = templates[n % len(templates)]
             named = re.search(r"\{(f|l|F|L|fl|ll|fi|li|g|h|k|e)\}", template)
             source = f"names-dataset-{country}" if named else "hand"
@@ -341,7 +387,11 @@ def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -
         field = "pseudonym" if n % 2 else "text"
         forms = NICKNAME_PSEUDONYM if field == "pseudonym" else NICKNAME_TEXT
         values = person(countries[n % len(countries)]) | {"n": NICKNAMES[n % len(NICKNAMES)]}
-        out.append(Sample("nickname", field, _fill(forms[n // 2 % len(forms)], values), True, "hand-nicknames"))
+        out.append(
+            Sample(
+                "nickname", field, _fill(forms[n // 2 % len(forms)], values), True, "hand-nicknames"
+            )
+        )
     return out
 
 
@@ -437,15 +487,19 @@ BENIGN = {
         "Attached are the draft terms of reference for {ref} for comment by {date}.",
         "Could {agency} nominate a second reader for the {partnership} annual report?",
         "We have moved the {ref} sign-off to {date} at {time} to suit the three partners.",
-        "The {partnership} partnership's threshold guidance has been refreshed; please share it with teams.",
+        "The {partnership} partnership's threshold guidance has been refreshed; please share it "
+        "with teams.",
         "A reminder that agency chronologies for {ref} are due on {date}.",
         "{agency} has asked for an extension to {date}; the chair has agreed.",
         "The independent reviewer will contact the {role} at {agency} this week.",
     ),
     "learning_event": (
-        "Learning event: {theme}, {date}, {time} to {time2}, {venue}. Book through the {partnership} training portal.",
-        "Practitioners from {agency} are invited to a reflective session on {theme} at {venue} on {date}.",
-        "7-minute briefing launch for {ref}: {date}, {time}, {venue}. Open to all front-line staff.",
+        "Learning event: {theme}, {date}, {time} to {time2}, {venue}. Book through the "
+        "{partnership} training portal.",
+        "Practitioners from {agency} are invited to a reflective session on {theme} at {venue} "
+        "on {date}.",
+        "7-minute briefing launch for {ref}: {date}, {time}, {venue}. Open to all front-line "
+        "staff.",
         "Multi-agency workshop on {theme}, {venue}, {date} from {time}. Refreshments from {time2}.",
         "The {partnership} partnership conference on {theme} is on {date} at {venue}.",
         "Twilight session for DSLs: {theme}, {date}, {time}, {venue}.",
@@ -468,7 +522,7 @@ BENIGN = {
         "Update from {agency}: training on {theme} delivered to {n} teams; rated {rag}.",
         "Action 7 is {rag}: {agency2} awaiting sign-off of the revised neglect toolkit.",
         "Evidence for action 3 uploaded by the {role}; the subgroup to review on {date}.",
-        "{ref} action plan: {n} of 12 actions complete, the rest {rag}.",
+        "{ref} action plan: {n} of 32 actions complete, the rest {rag}.",
         "Owner {agency}, due {date}: embed the learning on {theme}. RAG {rag}.",
         "The quality assurance subgroup asked {agency} for audit evidence before rating it {rag}.",
     ),
@@ -483,32 +537,43 @@ BENIGN = {
         "can we park the {ref} action plan until the subgroup on {date}?",
     ),
     "lado_note": (
-        "LADO consultation from {agency}: concern about a member of staff's use of restraint; threshold not met, advice given.",
+        "LADO consultation from {agency}: concern about a member of staff's use of restraint; "
+        "threshold not met, advice given.",
         "LADO allegations management meeting for {ref} held {date} with {agency} and {agency2}.",
-        "LADO: employer asked to complete the internal investigation by {date}; outcome to be shared.",
-        "Allegation against a foster carer considered at the LADO position of trust meeting on {date}; outcome unsubstantiated.",
+        "LADO: employer asked to complete the internal investigation by {date}; outcome to be "
+        "shared.",
+        "Allegation against a foster carer considered at the LADO position of trust meeting on "
+        "{date}; outcome unsubstantiated.",
         "LADO annual report: {n} consultations from {agency}, most about physical intervention.",
-        "The LADO reminded {agency} that a referral is needed within one working day of an allegation.",
-        "LADO note: the employer has suspended the staff member pending the police investigation by {agency2}.",
-        "LADO advice to the {role}: keep a written record of the conversation and do not investigate yourself.",
+        "The LADO reminded {agency} that a referral is needed within one working day of an "
+        "allegation.",
+        "LADO note: the employer has suspended the staff member pending the police investigation "
+        "by {agency2}.",
+        "LADO advice to the {role}: keep a written record of the conversation and do not "
+        "investigate yourself.",
     ),
     "cpoms_log": (
         "Safeguarding log: the DSL attended the {theme} briefing at {venue} on {date}.",
         "Action logged: staff safeguarding refresher completed by {n} members of staff.",
-        "DSL supervision held with the education safeguarding adviser on {date}; case load reviewed.",
-        "Log entry: the single central record was checked by the governor for safeguarding on {date}.",
+        "DSL supervision held with the education safeguarding adviser on {date}; case load "
+        "reviewed.",
+        "Log entry: the single central record was checked by the governor for safeguarding on "
+        "{date}.",
         "Alert category reviewed: the DSL asked staff to log concerns the same day.",
         "Staff briefing on {theme} delivered at {time}; the slides are on the shared drive.",
         "Entry by the deputy DSL: referral made to {agency}, acknowledgement received {date}.",
         "Safeguarding audit (section 175) submitted to the {partnership} partnership on {date}.",
     ),
     "gp_lead_note": (
-        "GP safeguarding lead: practice meeting on {date} reviewed the child protection register coding.",
+        "GP safeguarding lead: practice meeting on {date} reviewed the child protection register "
+        "coding.",
         "Named GP note: the practice was asked for a chronology for {ref} by {date}.",
         "GP lead: reminder to all clinicians to record who accompanies a child to appointments.",
-        "Practice safeguarding meeting with the health visitor and the school nurse held at {time}.",
+        "Practice safeguarding meeting with the health visitor and the school nurse held at "
+        "{time}.",
         "The named GP for safeguarding has circulated the {theme} guidance from {agency}.",
-        "GP lead note: was-not-brought policy updated following {ref}; staff asked to read it by {date}.",
+        "GP lead note: was-not-brought policy updated following {ref}; staff asked to read it by "
+        "{date}.",
         "Safeguarding lead for the practice attended the ICB's level 3 training on {date}.",
         "GP safeguarding lead: {n} coded alerts reviewed, two needed the flag updating.",
     ),
@@ -518,7 +583,8 @@ BENIGN = {
         "CDOP coordinator to request the joint agency response report from {agency}.",
         "The panel noted safer sleep as a recurring theme and asked {agency2} for an update.",
         "CDOP notification logged {date}; the JAR meeting was held within 72 hours.",
-        "Child death review meeting arranged for {date} at {time}, chaired by the designated doctor.",
+        "Child death review meeting arranged for {date} at {time}, chaired by the designated "
+        "doctor.",
         "CDOP annual report for {partnership} to go to the partners' executive on {date}.",
         "Panel agreed to write to {agency} about water safety learning.",
     ),
@@ -562,7 +628,11 @@ def _benign(rng: random.Random) -> list[Sample]:
         values = {"agency": agency, "agency2": agency2, "role": role, "role2": role2}
         values |= {"time": time, "time2": time2, "ref": rng.choice(REFERENCES)}
         values |= {"date": _date(rng, (2026, 2027), WHEN_FORMS), "theme": rng.choice(THEMES)}
-        values |= {"venue": rng.choice(VENUES), "rag": rng.choice(RAG), "n": str(rng.randint(2, 30))}
+        values |= {
+            "venue": rng.choice(VENUES),
+            "rag": rng.choice(RAG),
+            "n": str(rng.randint(2, 30)),
+        }
         values["partnership"] = rng.choice(PARTNERSHIPS)
         text = _fill(template, values)
         return text[0].upper() + text[1:]
