@@ -48,22 +48,30 @@ after seeing what the guard does with it.
 
 from __future__ import annotations
 
-import importlib
 import json
 import random
-import re
 from pathlib import Path
 
-from tests.support.eighth_corpus import _earlier_names
 from tests.support.fifth_corpus import INWARD_LETTERS as INWARD_LETTERS
-from tests.support.fifth_corpus import _unique, benign_words, without_banned
 from tests.support.fifth_corpus import nhs_check_digit as nhs_check_digit
+from tests.support.fifth_corpus import without_banned
 from tests.support.independent_corpus import Sample
 from tests.support.ninth_corpus import DRAMA_PREFIXES as DRAMA_PREFIXES
-from tests.support.ninth_corpus import EMAIL_DOMAINS, _phone, _postcode
 from tests.support.ninth_corpus import POSTCODE_AREAS as POSTCODE_AREAS
-from tests.support.sixth_corpus import _ascii, _fill, _lower, _nhs, _ni
-from tests.support.tenth_corpus import _date, _usable
+from tests.support.sixth_corpus import _fill
+from tests.support.tenth_corpus import (
+    Plan,
+    _date,
+    _usable,
+    assembled,
+    benign_pseudonym,
+    draw_names,
+    nicknamed,
+    person_values,
+    planned,
+)
+from tests.support.tenth_corpus import _earlier_names as _earlier_names
+from tests.support.tenth_corpus import benign_words as benign_words
 
 SEEN = ""
 NAMES_FILE = Path(__file__).with_name("eleventh_names.json")
@@ -132,42 +140,7 @@ def _name_ok(name: str, country: str) -> bool:
 
 def regenerate_names() -> None:
     """Draw the names afresh from names-dataset (importable only here) and write the snapshot."""
-    tables = importlib.import_module("names_dataset").NameDataset()
-    top_first = tables.get_top_names(n=RANKS[1])
-    top_last = tables.get_top_names(n=RANKS[1], use_first_names=False)
-    used = _earlier_names(EARLIER)
-    people: dict[str, list[list[str]]] = {}
-    for country, count in DRAWN:
-        # A first name that is also in the surname table may be a surname typed first.
-        surnames_all = set(top_last[country])
-        pools = [
-            [
-                n
-                for n in top_first[country][key][RANKS[0] : RANKS[1]]
-                if n not in surnames_all and _name_ok(n, country)
-            ]
-            for key in ("F", "M")
-        ]
-        surnames = [n for n in top_last[country][RANKS[0] : RANKS[1]] if _name_ok(n, country)]
-        rng = random.Random(f"eleventh-{country}")
-        drawn: list[list[str]] = []
-        for attempt in range(count * 200):
-            female = attempt % 2 == 0
-            first, last = rng.choice(pools[not female]), rng.choice(surnames)
-            words = {first.casefold(), last.casefold()}
-            if len(words) == 2 and not words & used:
-                drawn.append([first, last])
-                used |= words
-            if len(drawn) == count:
-                break
-        people[country] = drawn
-    about = {"source": f"names-dataset {DATASET_VERSION} (Apache-2.0)"}
-    about |= {"ranks": f"{RANKS[0]}-{RANKS[1] - 1}", "seed": "eleventh-<country>"}
-    rows = ",\n".join(
-        f"{json.dumps(c)}: {json.dumps(p, ensure_ascii=False)}" for c, p in people.items()
-    )
-    text = f'{json.dumps(about)[:-1]}, "people": {{\n{rows}\n}}}}\n'
-    NAMES_FILE.write_text(text, encoding="utf-8")
+    draw_names(DRAWN, RANKS, EARLIER, "eleventh", _name_ok, NAMES_FILE)
 
 
 def _people(banned: set[str]) -> dict[str, list[tuple[str, str]]]:
@@ -208,7 +181,7 @@ def _birth(rng: random.Random) -> dict[str, str]:
 
 # {f}/{l} the child's forename and surname ({F}/{L} capitals, {fl}/{ll} lower case, {fi}/{li}
 # initials); {g}/{h} a parent or carer ({gl}/{hl} lower case); {k} a sibling's forename; {rel}
-# a relative; {street}, {town}, {school}, {short}, {yr}, {dob}, {age} and the numbers.
+# a relative; {street}, {town}, {school}, {short}, {year_group}, {dob}, {age} and the numbers.
 NAME_TEXT = (
     "LADO consulted after {f} {l} disclosed that a PE teacher had grabbed her wrist.",
     "Section 47 strategy discussion held for {f} {l}; bruising to the left ear noted by staff.",
@@ -263,7 +236,7 @@ NAME_PSEUDONYM = (
 )
 SIGN_OFF = (
     "I really need help, please ring me back.\n{f}",
-    "thanks for listening to me today\n{f} {l} (year {yr})",
+    "thanks for listening to me today\n{f} {l} (year {year_group})",
     "Please don't tell my dad I emailed.\n- {f}",
     "We are not happy with how social services spoke to us.\nRegards, {g} {l} (mum)",
     "I want my children home.\n{g} {h}",
@@ -309,10 +282,10 @@ ADDRESS_TEXT = (
 POSTCODE_TEXT = ("Postcode {postcode}", "new address is in {postcode}", "pc {postcode}")
 SCHOOL_TEXT = (
     "attends {school}",
-    "Year {yr} pupil at {school}",
+    "Year {year_group} pupil at {school}",
     "DSL at {short} raised the concern",
     "on roll at {school} but not attending",
-    "{f} is in year {yr} at {short}",
+    "{f} is in year {year_group} at {short}",
 )
 EMAIL_TEXT = ("mum's email: {e}", "contact {g} on {e}", "email address {e}")
 PSEUDONYM_REVEALING = (
@@ -324,44 +297,20 @@ PSEUDONYM_REVEALING = (
     "NHS {nhs}",
     "{fi}{li} dob {dob}",
     "The {l} children",
-    "Year {yr} {short} girl",
+    "Year {year_group} {short} girl",
     "Child {fi}, {street}",
 )
 
 
 def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -> list[Sample]:
     countries = [c for c in people if len(people[c]) >= 3]
-    out: list[Sample] = []
+    places = (STREETS, TOWNS, SCHOOLS, SCHOOL_SHORT)
 
     def person(country: str) -> dict[str, str]:
-        (first, last), (other, other_last), (third, _) = rng.sample(people[country], 3)
-        mail = f"{_ascii(other)}{rng.choice(('.', '_', ''))}{_ascii(other_last)}"
-        return _birth(rng) | {
-            "f": first,
-            "l": last,
-            "F": first.upper(),
-            "L": last.upper(),
-            "fl": _lower(first),
-            "ll": _lower(last),
-            "fi": first[0],
-            "li": last[0],
-            "g": other,
-            "h": other_last,
-            "k": third,
-            "rel": rng.choice(RELATIVES),
-            "street": f"{rng.randint(2, 140)} {rng.choice(STREETS)}",
-            "town": rng.choice(TOWNS),
-            "school": rng.choice(SCHOOLS),
-            "short": rng.choice(SCHOOL_SHORT),
-            "yr": str(rng.randint(1, 11)),
-            "phone": _phone(rng),
-            "nhs": _nhs(rng),
-            "ni": _ni(rng),
-            "e": f"{mail}{rng.randint(1, 99)}@{rng.choice(EMAIL_DOMAINS)}",
-            "postcode": _postcode(rng),
-        }
+        values = person_values(rng, people, country, places, _birth)
+        return values | {"rel": rng.choice(RELATIVES)}
 
-    plan: tuple[tuple[str, str, tuple[str, ...], int], ...] = (
+    plan: Plan = (
         ("name_text", "text", NAME_TEXT, 96),
         ("name_lower_case", "text", NAME_LOWER, 24),
         ("name_pseudonym", "pseudonym", NAME_PSEUDONYM, 64),
@@ -376,23 +325,9 @@ def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -
         ("email", "text", EMAIL_TEXT, 9),
         ("pseudonym_revealing", "pseudonym", PSEUDONYM_REVEALING, 30),
     )
-    for category, field, templates, count in plan:
-        for n in range(count):
-            country = countries[len(out) % len(countries)]
-            template = templates[n % len(templates)]
-            named = re.search(r"\{(f|l|F|L|fl|ll|fi|li|g|h|k|e)\}", template)
-            source = f"names-dataset-{country}" if named else "hand"
-            out.append(Sample(category, field, _fill(template, person(country)), True, source))
-    for n in range(20):
-        field = "pseudonym" if n % 2 else "text"
-        forms = NICKNAME_PSEUDONYM if field == "pseudonym" else NICKNAME_TEXT
-        values = person(countries[n % len(countries)]) | {"n": NICKNAMES[n % len(NICKNAMES)]}
-        out.append(
-            Sample(
-                "nickname", field, _fill(forms[n // 2 % len(forms)], values), True, "hand-nicknames"
-            )
-        )
-    return out
+    out = planned(plan, countries, person, stride=0)
+    forms = (NICKNAME_TEXT, NICKNAME_PSEUDONYM)
+    return out + nicknamed(20, countries, person, NICKNAMES, forms)
 
 
 # --- benign (real places of England, organisations by their real style) -------------------
@@ -614,10 +549,7 @@ BENIGN_PSEUDONYMS += ("{w} {a} and {w} {b}",)
 
 
 def _benign_pseudonym(rng: random.Random, n: int) -> str:
-    first, second = rng.sample(INITIALS, 2)
-    values = {"w": PSEUDONYM_WORDS[n % len(PSEUDONYM_WORDS)], "a": first, "b": second}
-    values["c"] = rng.choice(CHOSEN)
-    return _fill(BENIGN_PSEUDONYMS[n % len(BENIGN_PSEUDONYMS)], values)
+    return benign_pseudonym(rng, n, BENIGN_PSEUDONYMS, PSEUDONYM_WORDS, INITIALS, CHOSEN)
 
 
 def _benign(rng: random.Random) -> list[Sample]:
@@ -655,12 +587,9 @@ def _benign(rng: random.Random) -> list[Sample]:
 
 
 def samples() -> list[Sample]:
-    """The whole corpus, identifying then benign, the same on every run: the benign side is
-    written first, so that no drawn name that is one of its words is used."""
-    rng = random.Random("eleventh-corpus-24")
-    benign = _unique(_benign(rng))
-    identifying = _identifying(rng, _people(benign_words(benign)))
-    return _unique(identifying) + benign
+    """The whole corpus, identifying then benign, the same on every run (benign written first,
+    so that no drawn name that is one of its words is used)."""
+    return assembled("eleventh-corpus-24", _benign, _identifying, _people)
 
 
 if __name__ == "__main__":

@@ -60,6 +60,7 @@ import json
 import random
 import re
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.support.eighth_corpus import _earlier_names
@@ -171,20 +172,33 @@ def _fits(country: str, surname: str, *, female: bool) -> bool:
 
 def regenerate_names() -> None:
     """Draw the names afresh from names-dataset (importable only here) and write the snapshot."""
+    draw_names(DRAWN, RANKS, EARLIER, "tenth", _usable, NAMES_FILE)
+
+
+def draw_names(
+    countries: tuple[tuple[str, int], ...],
+    ranks: tuple[int, int],
+    earlier: tuple[str, ...],
+    seed: str,
+    usable: Callable[[str, str], bool],
+    names_file: Path,
+) -> None:
+    """Draw ``countries``' people from ranks ``ranks`` of names-dataset's tables, none named in
+    the ``earlier`` snapshots, each country seeded ``<seed>-<country>``, into ``names_file``."""
     tables = importlib.import_module("names_dataset").NameDataset()
-    top_first = tables.get_top_names(n=RANKS[1])
-    top_last = tables.get_top_names(n=RANKS[1], use_first_names=False)
-    used = _earlier_names(EARLIER)
+    top_first = tables.get_top_names(n=ranks[1])
+    top_last = tables.get_top_names(n=ranks[1], use_first_names=False)
+    used = _earlier_names(earlier)
     people: dict[str, list[list[str]]] = {}
-    for country, count in DRAWN:
+    for country, count in countries:
         # A first name that is also in the surname table may be a surname typed first.
         surnames_all = set(top_last[country])
         pools = []
         for key in ("F", "M"):
-            names = top_first[country][key][RANKS[0] : RANKS[1]]
-            pools.append([n for n in names if n not in surnames_all and _usable(n, country)])
-        surnames = [n for n in top_last[country][RANKS[0] : RANKS[1]] if _usable(n, country)]
-        rng = random.Random(f"tenth-{country}")
+            names = top_first[country][key][ranks[0] : ranks[1]]
+            pools.append([n for n in names if n not in surnames_all and usable(n, country)])
+        surnames = [n for n in top_last[country][ranks[0] : ranks[1]] if usable(n, country)]
+        rng = random.Random(f"{seed}-{country}")
         drawn: list[list[str]] = []
         for attempt in range(count * 200):
             female = attempt % 2 == 0
@@ -198,12 +212,12 @@ def regenerate_names() -> None:
         people[country] = drawn
     # One line a country, so that a change to the draw reads well in a diff.
     about = {"source": f"names-dataset {DATASET_VERSION} (Apache-2.0)"}
-    about |= {"ranks": f"{RANKS[0]}-{RANKS[1] - 1}", "seed": "tenth-<country>"}
+    about |= {"ranks": f"{ranks[0]}-{ranks[1] - 1}", "seed": f"{seed}-<country>"}
     rows = ",\n".join(
         f"{json.dumps(c)}: {json.dumps(p, ensure_ascii=False)}" for c, p in people.items()
     )
     text = f'{json.dumps(about)[:-1]}, "people": {{\n{rows}\n}}}}\n'
-    NAMES_FILE.write_text(text, encoding="utf-8")
+    names_file.write_text(text, encoding="utf-8")
 
 
 def _people(banned: set[str]) -> dict[str, list[tuple[str, str]]]:
@@ -386,42 +400,93 @@ PSEUDONYM_REVEALING = (
 )
 
 
+def person_values(
+    rng: random.Random,
+    people: dict[str, list[tuple[str, str]]],
+    country: str,
+    places: tuple[tuple[str, ...], ...] = (STREETS, TOWNS, SCHOOLS, SCHOOL_SHORT),
+    birth: Callable[[random.Random], dict[str, str]] = _birth,
+) -> dict[str, str]:
+    """A child, a parent and a sibling of ``country``, and their details, for a template;
+    ``places`` are the streets, towns, schools and schools' short names to pick from."""
+    streets, towns, schools, short = places
+    (first, last), (other, other_last), (third, _) = rng.sample(people[country], 3)
+    mail = f"{_ascii(other)}{rng.choice(('.', '_', ''))}{_ascii(other_last)}"
+    return birth(rng) | {
+        "f": first,
+        "l": last,
+        "F": first.upper(),
+        "L": last.upper(),
+        "fl": _lower(first),
+        "ll": _lower(last),
+        "fi": first[0],
+        "li": last[0],
+        "g": other,
+        "h": other_last,
+        "gl": _lower(other),
+        "hl": _lower(other_last),
+        "k": third,
+        "street": f"{rng.randint(1, 99)} {rng.choice(streets)}",
+        "town": rng.choice(towns),
+        "school": rng.choice(schools),
+        "short": rng.choice(short),
+        "year_group": str(rng.randint(1, 11)),
+        "n2": str(rng.randint(1, 40)),
+        "phone": _phone(rng),
+        "nhs": _nhs(rng),
+        "ni": _ni(rng),
+        "e": f"{mail}{rng.randint(1, 99)}@{rng.choice(EMAIL_DOMAINS)}",
+        "postcode": _postcode(rng),
+        "reg": _reg(rng),
+    }
+
+
+#: A plan's rows: category, field, templates, and how many samples to write from them.
+Plan = tuple[tuple[str, str, tuple[str, ...], int], ...]
+
+
+def planned(
+    plan: Plan, countries: list[str], person: Callable[[str], dict[str, str]], stride: int
+) -> list[Sample]:
+    """The identifying samples ``plan`` asks for, the countries taken in turn (``stride``
+    shifts the turn by each sample's place in its category)."""
+    out: list[Sample] = []
+    for category, field, templates, count in plan:
+        for n in range(count):
+            country = countries[(n * stride + len(out)) % len(countries)]
+            template = templates[n % len(templates)]
+            named = re.search(r"\{(f|l|F|L|fl|ll|fi|li|g|h|gl|hl|k|e)\}", template)
+            source = f"names-dataset-{country}" if named else "hand"
+            out.append(Sample(category, field, _fill(template, person(country)), True, source))
+    return out
+
+
+def nicknamed(
+    count: int,
+    countries: list[str],
+    person: Callable[[str], dict[str, str]],
+    nicknames: tuple[str, ...],
+    forms: tuple[tuple[str, ...], tuple[str, ...]],
+) -> list[Sample]:
+    """``count`` nickname samples, text and pseudonym in turn (``forms``: text, pseudonym)."""
+    out: list[Sample] = []
+    for n in range(count):
+        nick = nicknames[n % len(nicknames)]
+        field = "pseudonym" if n % 2 else "text"
+        templates = forms[1] if field == "pseudonym" else forms[0]
+        values = person(countries[n % len(countries)]) | {"n": nick}
+        text = _fill(templates[n // 2 % len(templates)], values)
+        out.append(Sample("nickname", field, text, True, "hand-nicknames"))
+    return out
+
+
 def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -> list[Sample]:
     countries = [c for c in people if len(people[c]) >= 3]
-    out: list[Sample] = []
 
     def person(country: str) -> dict[str, str]:
-        (first, last), (other, other_last), (third, _) = rng.sample(people[country], 3)
-        mail = f"{_ascii(other)}{rng.choice(('.', '_', ''))}{_ascii(other_last)}"
-        return _birth(rng) | {
-            "f": first,
-            "l": last,
-            "F": first.upper(),
-            "L": last.upper(),
-            "fl": _lower(first),
-            "ll": _lower(last),
-            "fi": first[0],
-            "li": last[0],
-            "g": other,
-            "h": other_last,
-            "gl": _lower(other),
-            "hl": _lower(other_last),
-            "k": third,
-            "street": f"{rng.randint(1, 99)} {rng.choice(STREETS)}",
-            "town": rng.choice(TOWNS),
-            "school": rng.choice(SCHOOLS),
-            "short": rng.choice(SCHOOL_SHORT),
-            "year_group": str(rng.randint(1, 11)),
-            "n2": str(rng.randint(1, 40)),
-            "phone": _phone(rng),
-            "nhs": _nhs(rng),
-            "ni": _ni(rng),
-            "e": f"{mail}{rng.randint(1, 99)}@{rng.choice(EMAIL_DOMAINS)}",
-            "postcode": _postcode(rng),
-            "reg": _reg(rng),
-        }
+        return person_values(rng, people, country)
 
-    plan: tuple[tuple[str, str, tuple[str, ...], int], ...] = (
+    plan: Plan = (
         ("name_text", "text", NAME_TEXT, 112),
         ("name_lower_case", "text", NAME_LOWER, 30),
         ("name_pseudonym", "pseudonym", NAME_PSEUDONYM, 60),
@@ -436,21 +501,9 @@ def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -
         ("email", "text", EMAIL_TEXT, 10),
         ("pseudonym_revealing", "pseudonym", PSEUDONYM_REVEALING, 40),
     )
-    for category, field, templates, count in plan:
-        for n in range(count):
-            country = countries[(n * 7 + len(out)) % len(countries)]
-            template = templates[n % len(templates)]
-            named = re.search(r"\{(f|l|F|L|fl|ll|fi|li|g|h|gl|hl|k|e)\}", template)
-            source = f"names-dataset-{country}" if named else "hand"
-            out.append(Sample(category, field, _fill(template, person(country)), True, source))
-    for n in range(26):
-        nick = NICKNAMES[n % len(NICKNAMES)]
-        field = "pseudonym" if n % 2 else "text"
-        forms = NICKNAME_PSEUDONYM if field == "pseudonym" else NICKNAME_TEXT
-        values = person(countries[n % len(countries)]) | {"n": nick}
-        text = _fill(forms[n // 2 % len(forms)], values)
-        out.append(Sample("nickname", field, text, True, "hand-nicknames"))
-    return out
+    out = planned(plan, countries, person, stride=7)
+    forms = (NICKNAME_TEXT, NICKNAME_PSEUDONYM)
+    return out + nicknamed(26, countries, person, NICKNAMES, forms)
 
 
 # --- benign --------------------------------------------------------------------------------
@@ -636,10 +689,22 @@ BENIGN_PSEUDONYMS += ("{w} {a} and {w} {b}",)
 
 
 def _benign_pseudonym(rng: random.Random, n: int) -> str:
-    first, second = rng.sample(INITIALS, 2)
-    values = {"w": PSEUDONYM_WORDS[n % len(PSEUDONYM_WORDS)], "a": first, "b": second}
-    values["c"] = rng.choice(CHOSEN)
-    return _fill(BENIGN_PSEUDONYMS[n % len(BENIGN_PSEUDONYMS)], values)
+    return benign_pseudonym(rng, n, BENIGN_PSEUDONYMS, PSEUDONYM_WORDS, INITIALS, CHOSEN)
+
+
+def benign_pseudonym(
+    rng: random.Random,
+    n: int,
+    forms: tuple[str, ...],
+    words: tuple[str, ...],
+    initials: str,
+    chosen: tuple[str, ...],
+) -> str:
+    """The ``n``-th benign pseudonym: ``forms`` filled with initials, ``words`` and ``chosen``."""
+    first, second = rng.sample(initials, 2)
+    values = {"w": words[n % len(words)], "a": first, "b": second}
+    values["c"] = rng.choice(chosen)
+    return _fill(forms[n % len(forms)], values)
 
 
 def _benign(rng: random.Random) -> list[Sample]:
@@ -687,11 +752,21 @@ def _benign(rng: random.Random) -> list[Sample]:
 
 
 def samples() -> list[Sample]:
-    """The whole corpus, identifying then benign, the same on every run: the benign side is
-    written first, so that no drawn name that is one of its words is used."""
-    rng = random.Random("tenth-corpus-24")
-    benign = _unique(_benign(rng))
-    identifying = _identifying(rng, _people(benign_words(benign)))
+    """The whole corpus, identifying then benign, the same on every run."""
+    return assembled("tenth-corpus-24", _benign, _identifying, _people)
+
+
+def assembled(
+    seed: str,
+    benign_of: Callable[[random.Random], list[Sample]],
+    identifying_of: Callable[[random.Random, dict[str, list[tuple[str, str]]]], list[Sample]],
+    people_of: Callable[[set[str]], dict[str, list[tuple[str, str]]]],
+) -> list[Sample]:
+    """A corpus, identifying then benign, from one generator seeded ``seed``: the benign side
+    is written first, so that no drawn name that is one of its words is used."""
+    rng = random.Random(seed)
+    benign = _unique(benign_of(rng))
+    identifying = identifying_of(rng, people_of(benign_words(benign)))
     return _unique(identifying) + benign
 
 
