@@ -59,6 +59,7 @@ from tests.support.independent_corpus import Sample
 from tests.support.ninth_corpus import DRAMA_PREFIXES as DRAMA_PREFIXES
 from tests.support.ninth_corpus import POSTCODE_AREAS as POSTCODE_AREAS
 from tests.support.sixth_corpus import _fill
+from tests.support.tenth_corpus import EARLIER as TENTH_EARLIER
 from tests.support.tenth_corpus import (
     Plan,
     _date,
@@ -78,15 +79,8 @@ NAMES_FILE = Path(__file__).with_name("eleventh_names.json")
 DATASET_VERSION = "3.3.1"
 #: The slice of each country's frequency table drawn from (below the top 100).
 RANKS = (100, 1500)
-EARLIER = (
-    "fourth_names.json",
-    "fifth_names.json",
-    "sixth_names.json",
-    "seventh_names.json",
-    "eighth_names.json",
-    "ninth_names.json",
-    "tenth_names.json",
-)
+#: The snapshots whose names are skipped: every earlier one.
+EARLIER = (*TENTH_EARLIER, "tenth_names.json")
 
 #: names-dataset country table (none drawn by the eighth or the tenth), and how many people.
 DRAWN = (
@@ -179,9 +173,9 @@ def _birth(rng: random.Random) -> dict[str, str]:
 
 # --- identifying ---------------------------------------------------------------------------
 
-# {f}/{l} the child's forename and surname ({F}/{L} capitals, {fl}/{ll} lower case, {fi}/{li}
-# initials); {g}/{h} a parent or carer ({gl}/{hl} lower case); {k} a sibling's forename; {rel}
-# a relative; {street}, {town}, {school}, {short}, {year_group}, {dob}, {age} and the numbers.
+# Fields are person_values' (the tenth corpus): the child {f} {l}, in capitals, lower case or
+# as initials; {g} {h} a parent or carer; {k} a sibling; and the places and numbers; plus
+# {rel}, a relative.
 NAME_TEXT = (
     "LADO consulted after {f} {l} disclosed that a PE teacher had grabbed her wrist.",
     "Section 47 strategy discussion held for {f} {l}; bruising to the left ear noted by staff.",
