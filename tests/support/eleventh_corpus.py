@@ -120,7 +120,8 @@ NOT_NAMES = frozenset(
         *("Nunupro", "Miradors", "Cathos", "Snjega", "Ljekarna", "Antonlna", "Arcun", "Sprei"),
         *("Masda", "Dodik", "Radenn", "Ayi", "Moly", "Abood", "Cuty", "Louli", "Mhsen", "Bshar"),
         *("Hgdds", "Kaivitiink", "Gospa", "Zvoncica", "Sortudo", "Merveille", "Dedek", "Oran"),
-        *("Xadca", "Israel", "Beyhadh", "Heeb"),
+        *("Xadca", "Israel", "Beyhadh", "Heeb", "Chemi", "Anguli"),
+        *("Bijuteria", "Gdjeujsije", "Qrristy"),
     }
 )
 
