@@ -24,11 +24,13 @@ Where each part comes from:
   numbers; invented schools (``SCHOOLS``); email addresses; and pseudonyms that give away a
   surname, a date of birth, a school, a street, a postcode or an NHS number.
 - Benign text, written fresh by hand, in real places of England as a real partnership
-  writes them: real local authority areas (``PARTNERSHIPS``), real organisations by their
-  real style (hospital trusts such as "Sheffield Teaching Hospitals NHS Foundation Trust",
-  police forces such as "South Yorkshire Police", integrated care boards, ambulance
-  services, the Probation Service) and real civic venues (town halls, civic centres,
-  county halls, a church hall), never a person's address. Registers (each sample's
+  writes them: thirteen real partnership areas (``AREAS``), each with its own real
+  partners by their real style (the council's children's services, its police force such
+  as "South Yorkshire Police", its hospital trust such as "Sheffield Teaching Hospitals
+  NHS Foundation Trust", its integrated care board and ambulance service; the Probation
+  Service everywhere), roles matched to the kind of agency that employs them (``ROLES``),
+  and the area's real civic venues (town halls, civic centres, county halls, a church
+  hall), never a person's address. One minute or email keeps to one area. Registers (each sample's
   ``category``): business-unit emails, with sign-offs by role and organisation only;
   learning-event invitations with dates, times and venues; minutes with attendees by role
   and agency; chronology entries; action plan updates; Slack; and, new to the corpora,
@@ -327,67 +329,140 @@ def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -
 
 # --- benign (real places of England, organisations by their real style) -------------------
 
-PARTNERSHIPS = ("Rotherham", "Barnsley", "Stockport", "Wigan", "Cornwall", "Gateshead")
-PARTNERSHIPS += ("Norfolk", "Kirklees", "Plymouth", "Hartlepool", "Luton", "Cumberland")
-AGENCIES = (
-    "Sheffield Teaching Hospitals NHS Foundation Trust",
-    "Barnsley Hospital NHS Foundation Trust",
-    "Stockport NHS Foundation Trust",
-    "Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust",
-    "Gateshead Health NHS Foundation Trust",
-    "Royal Cornwall Hospitals NHS Trust",
-    "Norfolk and Norwich University Hospitals NHS Foundation Trust",
-    "Sheffield Children's NHS Foundation Trust",
-    "South Yorkshire Police",
-    "Greater Manchester Police",
-    "Northumbria Police",
-    "Devon and Cornwall Police",
-    "Norfolk Constabulary",
-    "Cumbria Constabulary",
-    "Bedfordshire Police",
-    "Cleveland Police",
-    "NHS South Yorkshire Integrated Care Board",
-    "NHS Greater Manchester Integrated Care Board",
-    "NHS Cornwall and Isles of Scilly Integrated Care Board",
-    "Yorkshire Ambulance Service",
-    "North West Ambulance Service",
-    "the Probation Service",
-    "Rotherham Metropolitan Borough Council children's services",
-    "Stockport Council's MASH",
-    "Wigan Council early help",
-    "Cornwall Council children's social care",
-    "the youth justice service",
-    "Pennine Care NHS Foundation Trust",
-)
-ROLES = (
-    "designated safeguarding lead",
-    "named nurse for safeguarding children",
-    "designated doctor",
-    "detective inspector, public protection",
-    "head of service, children's social care",
-    "partnership business manager",
-    "review officer",
-    "LADO",
-    "named GP for safeguarding",
-    "CDOP coordinator",
-    "education safeguarding adviser",
-    "service manager, youth justice",
-    "head of safeguarding, probation",
-    "independent scrutineer",
-    "learning and development officer",
-)
-VENUES = (
-    "Gateshead Civic Centre, committee room 2",
-    "Barnsley Town Hall, the Reception Room",
-    "Riverside House, Rotherham",
-    "Stockport Town Hall, meeting room 4",
-    "Wigan Life Centre",
-    "New County Hall, Truro",
-    "County Hall, Norwich",
-    "Huddersfield Town Hall",
-    "Plymouth Guildhall",
-    "St Francis Xavier Church Hall, Liverpool",
-    "Microsoft Teams",
+#: Real partnership areas of England, each with its partners and others by their real names
+#: (council, police force, hospital trust, integrated care board, ambulance service) and
+#: civic venues of the area. The kinds are ``ROLES``' keys.
+AREAS: dict[str, dict[str, tuple[str, ...]]] = {
+    "Rotherham": {
+        "council": ("Rotherham Metropolitan Borough Council children's services",),
+        "police": ("South Yorkshire Police",),
+        "trust": (
+            "The Rotherham NHS Foundation Trust",
+            "Sheffield Children's NHS Foundation Trust",
+        ),
+        "icb": ("NHS South Yorkshire Integrated Care Board",),
+        "ambulance": ("Yorkshire Ambulance Service",),
+        "venue": ("Riverside House, Rotherham", "Rotherham Town Hall"),
+    },
+    "Barnsley": {
+        "council": ("Barnsley Council children's services",),
+        "police": ("South Yorkshire Police",),
+        "trust": ("Barnsley Hospital NHS Foundation Trust",),
+        "icb": ("NHS South Yorkshire Integrated Care Board",),
+        "ambulance": ("Yorkshire Ambulance Service",),
+        "venue": ("Barnsley Town Hall, the Reception Room",),
+    },
+    "Sheffield": {
+        "council": ("Sheffield City Council children's services",),
+        "police": ("South Yorkshire Police",),
+        "trust": (
+            "Sheffield Teaching Hospitals NHS Foundation Trust",
+            "Sheffield Children's NHS Foundation Trust",
+        ),
+        "icb": ("NHS South Yorkshire Integrated Care Board",),
+        "ambulance": ("Yorkshire Ambulance Service",),
+        "venue": ("Sheffield Town Hall",),
+    },
+    "Stockport": {
+        "council": ("Stockport Council children's services",),
+        "police": ("Greater Manchester Police",),
+        "trust": ("Stockport NHS Foundation Trust", "Pennine Care NHS Foundation Trust"),
+        "icb": ("NHS Greater Manchester Integrated Care Board",),
+        "ambulance": ("North West Ambulance Service",),
+        "venue": ("Stockport Town Hall, meeting room 4",),
+    },
+    "Wigan": {
+        "council": ("Wigan Council children's services",),
+        "police": ("Greater Manchester Police",),
+        "trust": ("Wrightington, Wigan and Leigh Teaching Hospitals NHS Foundation Trust",),
+        "icb": ("NHS Greater Manchester Integrated Care Board",),
+        "ambulance": ("North West Ambulance Service",),
+        "venue": ("Wigan Life Centre",),
+    },
+    "Gateshead": {
+        "council": ("Gateshead Council children's services",),
+        "police": ("Northumbria Police",),
+        "trust": ("Gateshead Health NHS Foundation Trust",),
+        "icb": ("NHS North East and North Cumbria Integrated Care Board",),
+        "ambulance": ("North East Ambulance Service",),
+        "venue": ("Gateshead Civic Centre, committee room 2",),
+    },
+    "Hartlepool": {
+        "council": ("Hartlepool Borough Council children's services",),
+        "police": ("Cleveland Police",),
+        "trust": ("North Tees and Hartlepool NHS Foundation Trust",),
+        "icb": ("NHS North East and North Cumbria Integrated Care Board",),
+        "ambulance": ("North East Ambulance Service",),
+        "venue": ("Hartlepool Civic Centre",),
+    },
+    "Cornwall": {
+        "council": ("Cornwall Council children's social care",),
+        "police": ("Devon and Cornwall Police",),
+        "trust": ("Royal Cornwall Hospitals NHS Trust",),
+        "icb": ("NHS Cornwall and Isles of Scilly Integrated Care Board",),
+        "ambulance": ("South Western Ambulance Service",),
+        "venue": ("New County Hall, Truro",),
+    },
+    "Plymouth": {
+        "council": ("Plymouth City Council children's services",),
+        "police": ("Devon and Cornwall Police",),
+        "trust": ("University Hospitals Plymouth NHS Trust",),
+        "icb": ("NHS Devon Integrated Care Board",),
+        "ambulance": ("South Western Ambulance Service",),
+        "venue": ("Plymouth Guildhall",),
+    },
+    "Norfolk": {
+        "council": ("Norfolk County Council children's services",),
+        "police": ("Norfolk Constabulary",),
+        "trust": ("Norfolk and Norwich University Hospitals NHS Foundation Trust",),
+        "icb": ("NHS Norfolk and Waveney Integrated Care Board",),
+        "ambulance": ("East of England Ambulance Service",),
+        "venue": ("County Hall, Norwich",),
+    },
+    "Luton": {
+        "council": ("Luton Borough Council children's services",),
+        "police": ("Bedfordshire Police",),
+        "trust": ("Bedfordshire Hospitals NHS Foundation Trust",),
+        "icb": ("NHS Bedfordshire, Luton and Milton Keynes Integrated Care Board",),
+        "ambulance": ("East of England Ambulance Service",),
+        "venue": ("Luton Town Hall",),
+    },
+    "Kirklees": {
+        "council": ("Kirklees Council children's services",),
+        "police": ("West Yorkshire Police",),
+        "trust": ("Calderdale and Huddersfield NHS Foundation Trust",),
+        "icb": ("NHS West Yorkshire Integrated Care Board",),
+        "ambulance": ("Yorkshire Ambulance Service",),
+        "venue": ("Huddersfield Town Hall",),
+    },
+    "Liverpool": {
+        "council": ("Liverpool City Council children's services",),
+        "police": ("Merseyside Police",),
+        "trust": ("Alder Hey Children's NHS Foundation Trust",),
+        "icb": ("NHS Cheshire and Merseyside Integrated Care Board",),
+        "ambulance": ("North West Ambulance Service",),
+        "venue": ("Cunard Building, Liverpool", "St Francis Xavier Church Hall, Liverpool"),
+    },
+}
+#: Roles by the kind of agency that employs them (the probation kind is the same everywhere).
+ROLES = {
+    "council": (
+        "head of service, children's social care",
+        "LADO",
+        "education safeguarding adviser",
+        "service manager, youth justice",
+    ),
+    "police": ("detective inspector, public protection", "detective sergeant, child protection"),
+    "trust": ("named nurse for safeguarding children", "named doctor for safeguarding"),
+    "icb": ("designated nurse for safeguarding children", "designated doctor", "named GP"),
+    "ambulance": ("safeguarding lead",),
+    "probation": ("head of public protection",),
+}
+PROBATION = ("the Probation Service",)
+PARTNERSHIPS = tuple(AREAS)
+#: Every agency named, for the shape checks.
+AGENCIES = tuple(
+    dict.fromkeys(a for area in AREAS.values() for k, v in area.items() if k != "venue" for a in v)
 )
 REFERENCES = ("RR 27/03", "RR-26-19", "LCSPR 27/01", "PLR 26-11", "RR 27-08")
 THEMES = (
@@ -424,6 +499,8 @@ BENIGN = {
         "The independent reviewer will contact the {role} at {agency} this week.",
     ),
     "learning_event": (
+        "Merseyside practitioners' forum on {theme}: St Francis Xavier Church Hall, Liverpool, "
+        "{date}, {time}.",
         "Learning event: {theme}, {date}, {time} to {time2}, {venue}. Book through the "
         "{partnership} training portal.",
         "Practitioners from {agency} are invited to a reflective session on {theme} at {venue} "
@@ -548,19 +625,22 @@ def _benign_pseudonym(rng: random.Random, n: int) -> str:
 
 
 def _benign(rng: random.Random) -> list[Sample]:
-    def filled(template: str) -> str:
-        agency, agency2 = rng.sample(AGENCIES, 2)
-        role, role2 = rng.sample(ROLES, 2)
+    def filled(template: str, where: str = "") -> str:
+        name = where or rng.choice(PARTNERSHIPS)
+        area = AREAS[name]
+        kind, kind2 = rng.sample(sorted(ROLES), 2)
+
+        def agency_of(k: str) -> str:
+            return rng.choice(PROBATION if k == "probation" else area[k])
+
         time, time2 = sorted(rng.sample(TIMES, 2), key=TIMES.index)
-        values = {"agency": agency, "agency2": agency2, "role": role, "role2": role2}
+        values = {"agency": agency_of(kind), "agency2": agency_of(kind2)}
+        values |= {"role": rng.choice(ROLES[kind]), "role2": rng.choice(ROLES[kind2])}
         values |= {"time": time, "time2": time2, "ref": rng.choice(REFERENCES)}
         values |= {"date": _date(rng, (2026, 2027), WHEN_FORMS), "theme": rng.choice(THEMES)}
-        values |= {
-            "venue": rng.choice(VENUES),
-            "rag": rng.choice(RAG),
-            "n": str(rng.randint(2, 30)),
-        }
-        values["partnership"] = rng.choice(PARTNERSHIPS)
+        values |= {"venue": rng.choice((*area["venue"], "Microsoft Teams"))}
+        values |= {"rag": rng.choice(RAG), "n": str(rng.randint(2, 30))}
+        values["partnership"] = name
         text = _fill(template, values)
         return text[0].upper() + text[1:]
 
@@ -570,12 +650,16 @@ def _benign(rng: random.Random) -> list[Sample]:
             for _ in range(3 if "{" in template else 1):
                 out.append(Sample(register, "text", filled(template), False, f"hand-{register}"))
     for _ in range(55):
-        lines = [filled(line) for line in rng.sample(MINUTE_LINES, rng.randint(3, 6))]
-        head = f"Minutes: {rng.choice(REFERENCES)} rapid review meeting"
+        where = rng.choice(PARTNERSHIPS)
+        picked = rng.sample(MINUTE_LINES, rng.randint(3, 6))
+        lines = [filled(line, where) for line in picked]
+        head = f"Minutes: {rng.choice(REFERENCES)} rapid review meeting, {where}"
         out.append(Sample("minutes", "text", "\n".join([head, *lines]), False, "hand-minutes"))
     bodies = BENIGN["email_body"] + BENIGN["learning_event"]
     for n in range(55):
-        text = f"{filled(bodies[n % len(bodies)])}\n\n{filled(SIGN_OFFS[n % len(SIGN_OFFS)])}"
+        where = rng.choice(PARTNERSHIPS)
+        body = filled(bodies[n % len(bodies)], where)
+        text = f"{body}\n\n{filled(SIGN_OFFS[n % len(SIGN_OFFS)], where)}"
         out.append(Sample("email_with_sign_off", "text", text, False, "hand"))
     names = [_benign_pseudonym(rng, n) for n in range(90)]
     return out + [Sample("pseudonym", "pseudonym", name, False, "hand") for name in names]
