@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import json
 import random
+from functools import partial
 from pathlib import Path
 
 from tests.support.fifth_corpus import INWARD_LETTERS as INWARD_LETTERS
@@ -68,6 +69,7 @@ from tests.support.tenth_corpus import (
     _usable,
     assembled,
     benign_pseudonym,
+    birth_values,
     draw_names,
     nicknamed,
     person_values,
@@ -170,8 +172,7 @@ BIRTH_FORMS = ("{d}/{m}/{y}", "{dd}.{mm}.{y}", "{d} {mon} {y}", "{mo} {d} {y}", 
 WHEN_FORMS = ("{wd} {d} {mon} {y}", "{d} {mon}", "{dd}/{mm}/{y}", "{wd} {d}{th} {mon}")
 
 
-def _birth(rng: random.Random) -> dict[str, str]:
-    return {"dob": _date(rng, (2009, 2025), BIRTH_FORMS), "age": str(rng.randint(1, 17))}
+_birth = partial(birth_values, years=(2009, 2025), forms=BIRTH_FORMS, ages=(1, 17))
 
 
 # --- identifying ---------------------------------------------------------------------------
@@ -517,7 +518,7 @@ BENIGN = {
         "{date}: referral received by {agency} from the {role}; no further action recorded.",
         "{date}: strategy discussion held between {agency} and {agency2}.",
         "{date}: {agency} attended the initial child protection conference.",
-        "{date}: health visitor contact recorded by {agency}; next contact planned for 8 weeks.",
+        "{date}: {agency} recorded a was-not-brought episode and wrote to the GP practice.",
         "{date}: {agency2} shared information with the MASH within 24 hours.",
         "{date}: case closed by {agency} with a step-down to early help.",
         "{date}: {agency} made a referral to {agency2}; it was screened the same day.",

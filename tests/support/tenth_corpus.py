@@ -268,7 +268,14 @@ def _date(rng: random.Random, years: tuple[int, int], forms: tuple[str, ...]) ->
 
 
 def _birth(rng: random.Random) -> dict[str, str]:
-    return {"dob": _date(rng, (2010, 2025), BIRTH_FORMS), "age": str(rng.randint(2, 17))}
+    return birth_values(rng, years=(2010, 2025), forms=BIRTH_FORMS, ages=(2, 17))
+
+
+def birth_values(
+    rng: random.Random, *, years: tuple[int, int], forms: tuple[str, ...], ages: tuple[int, int]
+) -> dict[str, str]:
+    """A date of birth in ``years`` typed in one of ``forms``, and an age in ``ages``."""
+    return {"dob": _date(rng, years, forms), "age": str(rng.randint(*ages))}
 
 
 # --- identifying ---------------------------------------------------------------------------
