@@ -1,20 +1,25 @@
 """The work behind acks waits for a lull in requests, but never longer than its patience;
 the work that opens a form does not wait; the work of presses on one message runs in the
-order they were pressed."""
+order they were pressed; the work is handed the request's arguments as Bolt gives them."""
 
 from __future__ import annotations
 
 import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Any
 
 import pytest
+from slack_bolt import App, BoltRequest
+from slack_sdk import WebClient
 
 from bot.edge.ack_first import AckFirst, right_after_ack
+from bot.listeners.guard import after_ack
 from storage.models import Incident
 from tests.support.cases import items_of, log_case
+from tests.support.fake_slack import FakeSlackAPI
 from tests.support.running_bot import RunningBot
 from tests.support.slack_requests import action
 
@@ -231,3 +236,68 @@ def test_a_choice_that_opens_no_form_still_waits_for_a_lull(running: RunningBot)
         time.sleep(0.5)
         assert not running.fake.calls("chat.update")  # the redraw waits its turn
     assert running.fake.wait_for("chat.update", timeout=5)
+
+
+def _bolt_app_with(listener: Callable[..., None], fake: FakeSlackAPI) -> tuple[Any, list[Any]]:
+    """A Bolt app configured as the bot's (acks from the request's thread, work on a
+    listener executor that records its jobs), with ``listener`` on an action."""
+
+    ran: list[Any] = []
+
+    class Recording(ThreadPoolExecutor):
+        def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+            future = super().submit(fn, *args, **kwargs)
+            ran.append(future)
+            return future
+
+    app = App(
+        client=WebClient(token="xoxb-test", base_url=fake.url),
+        request_verification_enabled=False,
+        process_before_response=True,
+        listener_executor=Recording(max_workers=1),
+    )
+    app.action("press")(listener)
+    return app, ran
+
+
+def _press(app: Any) -> Any:
+    body = {
+        "type": "block_actions",
+        "user": {"id": "U1"},
+        "team": {"id": "T1"},
+        "actions": [{"action_id": "press", "type": "button", "value": "v"}],
+        "response_url": "https://hooks.slack.com/actions/T1/1/x",
+    }
+    return app.dispatch(BoltRequest(body=body, mode="socket_mode"))
+
+
+def test_after_ack_gives_the_work_the_request_s_arguments_and_what_its_ack_left(
+    fake: FakeSlackAPI,
+) -> None:
+    seen: dict[str, Any] = {}
+
+    def ack_it(ack: Any, context: Any) -> None:
+        context["left"] = "by the ack"
+        ack()
+
+    def work(body: dict[str, Any], action: dict[str, Any], context: Any) -> None:
+        seen.update(user=body["user"]["id"], value=action["value"], left=context["left"])
+
+    app, ran = _bolt_app_with(after_ack(ack_it, work), fake)
+    assert _press(app).status == 200
+    assert len(ran) == 1
+    ran[0].result(timeout=5)
+    assert seen == {"user": "U1", "value": "v", "left": "by the ack"}
+    assert after_ack(ack_it, work).__name__ == "work"  # as Bolt's logs name it
+
+
+def test_after_ack_starts_the_work_even_when_the_ack_raised(fake: FakeSlackAPI) -> None:
+    done: list[str] = []
+
+    def ack_fails(ack: Any) -> None:
+        raise RuntimeError("the ack failed")
+
+    app, ran = _bolt_app_with(after_ack(ack_fails, lambda body: done.append("work")), fake)
+    assert _press(app).status == 500  # Bolt's answer to a listener that raised
+    ran[0].result(timeout=5)
+    assert done == ["work"]  # as Bolt's lazy listeners would have
