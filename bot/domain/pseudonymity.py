@@ -960,14 +960,17 @@ _POSTCODE = re.compile(
     re.IGNORECASE,
 )
 
+#: A year of two digits after a month's name, but not a clock's hour: "22nd October, 13:30"
+#: is a day and a time, not a date of 2013.
+_SHORT_YEAR = r"[0-9]{2}(?![:.][0-9])"
 #: Full dates with a year: 03/04/2015, 3-4-15, 03 04 2015, 2015-04-03, 3 April 2015,
 #: April 3rd, 2015.
 _FULL_DATE = re.compile(
     r"\b[0-9]{1,2}[/.-][0-9]{1,2}[/.-](?:[0-9]{4}|[0-9]{2})\b"
     r"|\b[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9]{2}\b"
     r"|\b[0-9]{4}[/.-][0-9]{1,2}[/.-][0-9]{1,2}\b"
-    rf"|\b[0-9]{{1,2}}(?:st|nd|rd|th)? ?(?:of )?{_MONTH},? ?'?(?:[0-9]{{4}}|[0-9]{{2}})\b"
-    rf"|\b{_MONTH} [0-9]{{1,2}}(?:st|nd|rd|th)?,? '?(?:[0-9]{{4}}|[0-9]{{2}})\b",
+    rf"|\b[0-9]{{1,2}}(?:st|nd|rd|th)? ?(?:of )?{_MONTH},? ?'?(?:[0-9]{{4}}|{_SHORT_YEAR})\b"
+    rf"|\b{_MONTH} [0-9]{{1,2}}(?:st|nd|rd|th)?,? '?(?:[0-9]{{4}}|{_SHORT_YEAR})\b",
     re.IGNORECASE,
 )
 
