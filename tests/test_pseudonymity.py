@@ -576,6 +576,8 @@ REFUSED_BY_CLASS = [
     pytest.param("Action 4 is now Amber Volescu's", "Volescu", id="name-after-rag"),
     pytest.param("seen with Darinka Volescu community hall", "Darinka Volescu", id="name-no-venue"),
     pytest.param("Seen 2 April 2026 and 9 July 2019, her bday", "2026", id="listed-birth"),
+    pytest.param("spoke to Darinka and Eskmere Council", "Darinka", id="name-and-body"),
+    pytest.param("agreed at the Tamsford and Volescu Review", "Tamsford", id="area-and-review"),
     pytest.param("Kai was born 3rd May, 15", "3rd May, 15", id="short-year-no-clock"),
     pytest.param("Seen with Jo, 9 June 21.", "9 June 21", id="short-year-no-clock"),
 ]
@@ -694,6 +696,9 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Staff called the police and the duty team.", id="calling-a-service"),
     pytest.param("The panel agreed to call the child Lantern.", id="calling-decided"),
     pytest.param("The manager says Ofsted is due in May.", id="reported-body"),
+    # two areas that one body covers, joined by "and"
+    pytest.param("Regards, Lessingham and Eskmere Council", id="joint-area"),
+    pytest.param("Sent to the Tamsford and Orbury LSCP business unit.", id="joint-area"),
     # a day and a month before a clock's time: its hour is no year
     pytest.param("Webinar: Friday 6th March, 14:00 to 15:00 via Zoom.", id="clock-no-year"),
     pytest.param("Drop-in on Tuesday 2 June, 10.30 onwards.", id="clock-no-year"),

@@ -1933,6 +1933,7 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
             and not _compound_before_work(norm, tokens, n, lex)
             and not _names_a_venue(norm, tokens, n, lex)
             and not _town_of_a_place(norm, tokens, n)
+            and not _joint_area(norm, tokens, n, lex)
             and (finding := _name_finding(norm, tokens, n, lex, own))
         ):
             return finding
@@ -2020,6 +2021,29 @@ def _town_of_a_place(norm: str, tokens: list[_Token], n: int) -> bool:
     if after is not None and after.capital and _adjacent(norm, tokens[n], after):
         return False  # "Civic Centre, Darinka Volescu": a person's name after it
     return bool(_TOPONYM.search(tokens[n].low))
+
+
+def _joint_area(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n``, shaped as an English place's name, is the first of two areas
+    that one body covers, joined by "and" before the body's name ("Tamsford and Eskmere
+    Council", "Orbury and Eskmere LSCP"): two people are not named before a body so. A
+    forename's shape ("Darinka and Eskmere Council") is read as before; a review is no body."""
+    token = tokens[n]
+    if not token.capital or token.possessive or _is_name(token.low, lex):
+        return False
+    if not _TOPONYM.search(token.low) or n + 2 >= len(tokens):
+        return False
+    joined = tokens[n + 1]
+    if joined.low != "and" or not norm[token.end : joined.end + 1].endswith(" and "):
+        return False
+    end = joined.end
+    for nxt in tokens[n + 2 : n + 2 + _BODY_WORDS]:
+        if norm[end : nxt.start] != " " or not nxt.capital or nxt.possessive:
+            return False
+        if nxt.low in _EPONYMOUS and nxt.low not in _REVIEWS:
+            return True
+        end = nxt.end
+    return False
 
 
 def _syllables(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> str | None:
