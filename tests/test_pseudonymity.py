@@ -578,6 +578,8 @@ REFUSED_BY_CLASS = [
     pytest.param("Seen 2 April 2026 and 9 July 2019, her bday", "2026", id="listed-birth"),
     pytest.param("spoke to Darinka and Eskmere Council", "Darinka", id="name-and-body"),
     pytest.param("agreed at the Tamsford and Volescu Review", "Tamsford", id="area-and-review"),
+    pytest.param("left a note in the hall, Darinka", "Darinka", id="name-after-small-room"),
+    pytest.param("rang the duty team, Ashcombe", "Ashcombe", id="small-body-no-town"),
     pytest.param("Kai was born 3rd May, 15", "3rd May, 15", id="short-year-no-clock"),
     pytest.param("Seen with Jo, 9 June 21.", "9 June 21", id="short-year-no-clock"),
 ]
@@ -696,6 +698,9 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Staff called the police and the duty team.", id="calling-a-service"),
     pytest.param("The panel agreed to call the child Lantern.", id="calling-decided"),
     pytest.param("The manager says Ofsted is due in May.", id="reported-body"),
+    # a town after a building's noun in lower case
+    pytest.param("Held in the scout hut meeting room, Lessingham.", id="town-after-room"),
+    pytest.param("Briefing at the old fire station, Tamsford, 10am.", id="town-after-room"),
     # two areas that one body covers, joined by "and"
     pytest.param("Regards, Lessingham and Eskmere Council", id="joint-area"),
     pytest.param("Sent to the Tamsford and Orbury LSCP business unit.", id="joint-area"),

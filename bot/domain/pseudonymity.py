@@ -2011,11 +2011,12 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
 def _town_of_a_place(norm: str, tokens: list[_Token], n: int) -> bool:
     """Whether token ``n``, shaped as an English place's name, gives the town of a body or a
     building named just before it, as an address's next line does ("Civic Centre,
-    Orbury", "Tamsford Hospital, Eskmere"), ending its name."""
+    Orbury", "Tamsford Hospital, Eskmere", "the old chapel meeting room, Orbury"), ending its
+    name. A building's noun names one in lower case too; a body's only with a capital."""
     if n < 1 or norm[tokens[n - 1].end : tokens[n].start] != ", " or not tokens[n].capital:
         return False
     body = tokens[n - 1]
-    if not body.capital or (body.low not in _ORGANISATIONS and body.low not in _BUILDINGS):
+    if body.low not in _BUILDINGS and not (body.capital and body.low in _ORGANISATIONS):
         return False  # but after a post, a person: "Social Worker, Ashcombe"
     after = tokens[n + 1] if n + 1 < len(tokens) else None
     if after is not None and after.capital and _adjacent(norm, tokens[n], after):
