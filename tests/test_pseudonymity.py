@@ -580,6 +580,7 @@ REFUSED_BY_CLASS = [
     pytest.param("agreed at the Tamsford and Volescu Review", "Tamsford", id="area-and-review"),
     pytest.param("left a note in the hall, Darinka", "Darinka", id="name-after-small-room"),
     pytest.param("rang the duty team, Ashcombe", "Ashcombe", id="small-body-no-town"),
+    pytest.param("she was born 4/6/2014 at midday", "4/6/2014", id="birth-at-midday"),
     pytest.param("Kai was born 3rd May, 15", "3rd May, 15", id="short-year-no-clock"),
     pytest.param("Seen with Jo, 9 June 21.", "9 June 21", id="short-year-no-clock"),
 ]
@@ -698,6 +699,9 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Staff called the police and the duty team.", id="calling-a-service"),
     pytest.param("The panel agreed to call the child Lantern.", id="calling-decided"),
     pytest.param("The manager says Ofsted is due in May.", id="reported-body"),
+    # a date before a time of day named in words
+    pytest.param("Lunchtime forum relaunch: 12/11/2026, midday, via Zoom.", id="date-at-noon"),
+    pytest.param("Handbook out 3 March 2027 at noon.", id="date-at-noon"),
     # a town after a building's noun in lower case
     pytest.param("Held in the scout hut meeting room, Lessingham.", id="town-after-room"),
     pytest.param("Briefing at the old fire station, Tamsford, 10am.", id="town-after-room"),

@@ -1090,11 +1090,12 @@ _DELIVERY = re.compile(
     r"|\b(?:baby|babies|infant|newborn|twins?|triplets)\b (?:was |were )?delivered\b",
     re.IGNORECASE,
 )
-#: A time of day just after a date ("3/4/2026 at 2pm", "3 May 2026, 12:30"): what has a
-#: time set is an appointment; a birth's time is written beside a word of birth.
+#: A time of day just after a date ("3/4/2026 at 2pm", "3 May 2026, 12:30", "4/5/2026,
+#: midday"): what has a time set is an appointment; a birth's time is written beside a
+#: word of birth.
 _CLOCK = re.compile(
     r"[ ,]*(?:at |from |- )?(?:(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9]\b"
-    r"|(?:1[0-2]|0?[1-9])(?:[:.][0-5][0-9])? ?[ap]\.?m\b)",
+    r"|(?:1[0-2]|0?[1-9])(?:[:.][0-5][0-9])? ?[ap]\.?m\b|midday\b|noon\b|midnight\b)",
     re.IGNORECASE,
 )
 #: A date opening a text or a sentence, then a colon, a dash or a table's column rule: the
