@@ -581,6 +581,8 @@ REFUSED_BY_CLASS = [
     pytest.param("left a note in the hall, Darinka", "Darinka", id="name-after-small-room"),
     pytest.param("rang the duty team, Ashcombe", "Ashcombe", id="small-body-no-town"),
     pytest.param("she was born 4/6/2014 at midday", "4/6/2014", id="birth-at-midday"),
+    pytest.param("spoke with Oyelaran Hall at school", "Oyelaran", id="surname-hall"),
+    pytest.param("Ezinne Rose Hall was seen today", "Ezinne", id="middle-name-hall"),
     pytest.param("Kai was born 3rd May, 15", "3rd May, 15", id="short-year-no-clock"),
     pytest.param("Seen with Jo, 9 June 21.", "9 June 21", id="short-year-no-clock"),
 ]
@@ -699,6 +701,9 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Staff called the police and the duty team.", id="calling-a-service"),
     pytest.param("The panel agreed to call the child Lantern.", id="calling-decided"),
     pytest.param("The manager says Ofsted is due in May.", id="reported-body"),
+    # a venue's building noun capitalised after a word of English
+    pytest.param("Drop-in at Lessingham Memorial Library, ground floor.", id="capital-venue"),
+    pytest.param("Forum moved to Eskmere Old Fire Station.", id="capital-venue"),
     # a date before a time of day named in words
     pytest.param("Lunchtime forum relaunch: 12/11/2026, midday, via Zoom.", id="date-at-noon"),
     pytest.param("Handbook out 3 March 2027 at noon.", id="date-at-noon"),

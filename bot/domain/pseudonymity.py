@@ -1983,12 +1983,14 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
     """Whether capitalised token ``n`` names the place of a venue written after it as two
     or more everyday nouns in lower case, ending in a building's or a room's ("Orbury fire
     station", "Lessingham library study room"): a person's name is no attributive before a
-    compound so, even with more words of the place's name ("Orbury Baptist church hall").
+    compound so, even with more words of the place's name ("Orbury Baptist church hall"),
+    nor before capitalised ones whose first is no name ("Orbury Memorial Library").
     A name owning its room is written with a possessive, or before one noun alone ("Tomasz
     room"), and so stays a name; a body's noun ("social care team") ends no venue."""
     token = tokens[n]
     if not token.capital or token.possessive or not _mixed_case(norm):
         return False  # a capital says it begins a name only where others are small
+    first = n
     while (  # the place's name may go on in capitalised words of English: "Orbury Baptist"
         n + 1 < len(tokens)
         and tokens[n + 1].capital
@@ -1997,6 +1999,12 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
         and norm[tokens[n].end : tokens[n + 1].start] == " "
     ):
         n += 1
+    if (  # or its building's noun is capitalised too, after a word of English no name is
+        n - first >= 2
+        and tokens[n].low in _BUILDINGS
+        and not any(_is_name(t.low, lex) for t in tokens[first + 1 : n])
+    ):
+        return True  # "Orbury Bridge Library", but "Darinka Hall" and "Ama Rose Hall" name
     words = []
     end = tokens[n].end
     for nxt in tokens[n + 1 : n + 5]:
