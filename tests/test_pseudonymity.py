@@ -583,6 +583,7 @@ REFUSED_BY_CLASS = [
     pytest.param("she was born 4/6/2014 at midday", "4/6/2014", id="birth-at-midday"),
     pytest.param("spoke with Oyelaran Hall at school", "Oyelaran", id="surname-hall"),
     pytest.param("Ezinne Rose Hall was seen today", "Ezinne", id="middle-name-hall"),
+    pytest.param("Venue: Civic Centre, Eskmere-Volescu", "Eskmere-Volescu", id="town-joined"),
     pytest.param("Kai was born 3rd May, 15", "3rd May, 15", id="short-year-no-clock"),
     pytest.param("Seen with Jo, 9 June 21.", "9 June 21", id="short-year-no-clock"),
 ]
@@ -701,6 +702,8 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Staff called the police and the duty team.", id="calling-a-service"),
     pytest.param("The panel agreed to call the child Lantern.", id="calling-decided"),
     pytest.param("The manager says Ofsted is due in May.", id="reported-body"),
+    # a town ending a list's line, before the next line's heading
+    pytest.param("- Venue: the sports hall, Tamsford\n- AOB: none", id="town-then-item"),
     # a venue's building noun capitalised after a word of English
     pytest.param("Drop-in at Lessingham Memorial Library, ground floor.", id="capital-venue"),
     pytest.param("Forum moved to Eskmere Old Fire Station.", id="capital-venue"),

@@ -2017,18 +2017,23 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
     return len(words) >= 2 and words[-1].low in _BUILDINGS and not words[-1].possessive
 
 
+#: What joins the words of one name, not a list's or a clause's next ("Orbury - AOB: none").
+_JOINED = frozenset({"", " ", "-", "' "})
+
+
 def _town_of_a_place(norm: str, tokens: list[_Token], n: int) -> bool:
     """Whether token ``n``, shaped as an English place's name, gives the town of a body or a
     building named just before it, as an address's next line does ("Civic Centre,
     Orbury", "Tamsford Hospital, Eskmere", "the old chapel meeting room, Orbury"), ending its
-    name. A building's noun names one in lower case too; a body's only with a capital."""
+    name. A building's noun names one in lower case too; a body's only with a capital. What
+    follows after a dash begins an item of its own, as a list's next line does."""
     if n < 1 or norm[tokens[n - 1].end : tokens[n].start] != ", " or not tokens[n].capital:
         return False
     body = tokens[n - 1]
     if body.low not in _BUILDINGS and not (body.capital and body.low in _ORGANISATIONS):
         return False  # but after a post, a person: "Social Worker, Ashcombe"
     after = tokens[n + 1] if n + 1 < len(tokens) else None
-    if after is not None and after.capital and _adjacent(norm, tokens[n], after):
+    if after is not None and after.capital and norm[tokens[n].end : after.start] in _JOINED:
         return False  # "Civic Centre, Darinka Volescu": a person's name after it
     return bool(_TOPONYM.search(tokens[n].low))
 
