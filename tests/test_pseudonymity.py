@@ -775,6 +775,9 @@ def test_each_rule_class_lets_its_look_alikes_through(text: str) -> None:
         pytest.param("T.M. (Y10)", "initials with an age", id="initials-and-school-year"),
         pytest.param("Baby of Zarvika", "Zarvika", id="baby-of-a-parent"),
         pytest.param("Infant of Dravinek", "Dravinek", id="baby-of-a-parent"),
+        pytest.param("Zarvika (13)", "a name with an age", id="name-and-age"),
+        pytest.param("Priya, 6", "a name with an age", id="name-and-age"),
+        pytest.param("oduya aged 11", "a name with an age", id="name-and-age"),
     ],
 )
 def test_each_rule_class_refuses_its_kind_as_a_pseudonym(pseudonym: str, found: str) -> None:
@@ -793,6 +796,7 @@ def test_each_rule_class_refuses_its_kind_as_a_pseudonym(pseudonym: str, found: 
         *["Child R, 12", "Sibling D (aged 3)", "YP, 15", "YP-4", "QT", "Child AB (2021)"],
         *["Child Subgroup", "Young Person Unseen", "Child Granite"],
         *["YP Year 10", "Child T, Year 9", "Baby of Child C", "Child of concern"],
+        *["Lantern (8)", "Child (4)", "Sibling, 10", "Pebble aged 2"],
     ],
 )
 def test_a_number_an_initial_or_chosen_words_stay_a_pseudonym(pseudonym: str) -> None:

@@ -439,6 +439,11 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
             f'This gives initials with an age ("{norm.strip()}"): together they point to one '
             'child. Use a review\'s label, such as "Child K", or leave the age out.'
         )
+    if (aged := _NAME_AGED.match(norm)) and _aged_name(aged.group(1)):
+        return (
+            f'This gives a name with an age ("{norm.strip()}"): together they point to one '
+            'child. Use a review\'s label, such as "Child K", or leave the age out.'
+        )
     if _DIGIT.search(norm):
         norm = _PSEUDONYM_LABELS.sub(" ", norm).strip(" -")
     if finding := _number(norm):
@@ -688,6 +693,25 @@ _INITIALS_AGED = re.compile(
     r"\s*(?:yrs?|years?(?: old)?|y/?o|y)?|(?:,\s*|\(\s*)?(?i:year|yr|y) ?[0-9]{1,2})"
     r"\.?\s*\)?\s*$"
 )
+#: One word, then an age as :data:`_INITIALS_AGED` reads one: "Tomasz (12)", "Ama, 9".
+_NAME_AGED = re.compile(
+    r"\s*([^\W\d_][^\W\d_'-]*(?:['-][^\W\d_]+)?)\s*(?:,\s*|\(\s*|aged\s+|age\s+)+"
+    r"(?:aged\s+)?[0-9]{1,2}\s*(?:yrs?|years?(?: old)?|y/?o|y)?\.?\s*\)?\s*$"
+)
+
+
+def _aged_name(word: str) -> bool:
+    """Whether ``word``, given with an age as a whole pseudonym, is a forename: one the
+    gazetteer has or no word of English ("Tomasz (12)", "Oyelaran, 9"). A forename and an
+    age point to one child, as initials and an age do; a review's label or a chosen word of
+    English ("Child (7)", "Granite (7)") names no one."""
+    lex = _lexicon()
+    low = _fold(word.casefold())
+    if low in _LABELS or low in _GENERIC or low in lex.known:
+        return False
+    return _is_name(low, lex) or low not in lex.words
+
+
 #: An emoji code (":warning:", ":white_check_mark:", ":thumbsup:").
 _EMOJI = re.compile(r"(?<![\w:]):([a-z0-9_+-]{1,40}):(?![\w:])")
 
