@@ -566,6 +566,8 @@ REFUSED_BY_CLASS = [
     # a name given by a verb of calling with its object, a reported clause's subject
     pytest.param("At home they call the boy Jojo.", "Jojo", id="calling-object"),
     pytest.param("nan calls her Tizzy", "Tizzy", id="calling-object"),
+    pytest.param("her cousins call this girl Pudge", "Pudge", id="calling-object"),
+    pytest.param("we call our boy Scamp at home", "Scamp", id="calling-object"),
     pytest.param("The childminder says Bix is hungry.", "Bix", id="reported-subject"),
     # in lower case throughout a capital says nothing, so no venue; a rater's object is a child
     pytest.param("told darinka social care team would visit", "darinka", id="lower-case-venue"),
@@ -701,6 +703,8 @@ LET_THROUGH_BY_CLASS = [
     # a verb of calling a service, a chosen name decided, a body in a reported clause
     pytest.param("Staff called the police and the duty team.", id="calling-a-service"),
     pytest.param("The panel agreed to call the child Lantern.", id="calling-decided"),
+    pytest.param("Please call this number first.", id="calling-a-number"),
+    pytest.param("Staff will call their manager today.", id="calling-a-post"),
     pytest.param("The manager says Ofsted is due in May.", id="reported-body"),
     # a town ending a list's line, before the next line's heading
     pytest.param("- Venue: the sports hall, Tamsford\n- AOB: none", id="town-then-item"),

@@ -1719,17 +1719,19 @@ def _without_places(tokens: list[_Token], lex: _Lexicon) -> list[_Token]:
 #: A verb of calling, before its object and the name it gives: "call the child Jack".
 _CALLING = frozenset({"call", "calls", "called", "calling"})
 _CALLED = frozenset({"him", "her", "them", "me", "us"})
+#: Words that pick out the object a verb of calling names: "call the boy", "call this child".
+_DETERMINERS = frozenset({"the", "this", "that", "our", "their", "his", "my", "your"})
 
 
 def _called_object(tokens: list[_Token], n: int) -> _Token | None:
     """The word a verb of calling at token ``n`` names its object by ("they call her Jack",
-    "the family called the baby Jack"), or None."""
+    "the family called the baby Jack", "they call this child Jack"), or None."""
     if tokens[n].low not in _CALLING:
         return None
     words = tokens[n + 1 : n + 4]
     if words[:1] and words[0].low in _CALLED:
         return words[1] if len(words) > 1 else None
-    if len(words) == 3 and words[0].low == "the" and words[1].low in _GENERIC:
+    if len(words) == 3 and words[0].low in _DETERMINERS and words[1].low in _GENERIC:
         return words[2]
     return None
 
