@@ -474,9 +474,11 @@ def _pseudonym_name(norm: str, own: set[str]) -> str | None:
     initials: list[_Token] = []
     words: list[_Token] = []
     for n, token in enumerate(tokens):
-        lettered = (len(token.low) == 1 and norm.startswith(".", token.end)) or _lettered(
-            norm, token
-        )  # "A. Kassaw", "Child A"
+        lettered = (
+            (len(token.low) == 1 and norm.startswith(".", token.end))
+            or _lettered(norm, token)
+            or _article_initial(tokens, n, lex, own)
+        )  # "A. Kassaw", "Child A", "A Kassaw"
         inverted = (
             names
             and norm[names[-1].end : token.start] == ", "
@@ -2570,6 +2572,19 @@ def _lettered(norm: str, token: _Token) -> bool:
         return False
     before = norm[max(0, token.start - 8) : token.start].casefold()
     return before.endswith(_LETTERED_AFTER)
+
+
+def _article_initial(tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
+    """Whether token ``n`` is a capital letter that reads as a word ("A", "I") opening a
+    pseudonym before a capitalised word no English list has: an initial and a surname ("A
+    Kassaw"), as no article is written before a name. Before a word ("A Pebble") it is one."""
+    return (
+        n == 0
+        and tokens[n].text in ("A", "I")
+        and len(tokens) == 2
+        and tokens[1].capital
+        and _unknown(tokens[1], lex, own, typo=False)
+    )
 
 
 _LETTERED_AFTER = tuple(f"{label} " for label in ("baby", "infant", *_LABELS))
