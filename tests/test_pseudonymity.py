@@ -780,6 +780,8 @@ def test_each_rule_class_lets_its_look_alikes_through(text: str) -> None:
         pytest.param("Baby of Zarvika", "Zarvika", id="baby-of-a-parent"),
         pytest.param("Infant of Dravinek", "Dravinek", id="baby-of-a-parent"),
         pytest.param("A Okorafor", "full name", id="article-initial"),
+        pytest.param("Ly", "surname", id="surname-of-two-letters"),
+        pytest.param("KM Wu", "full name", id="surname-of-two-letters"),
         pytest.param("I Zarvik", "full name", id="article-initial"),
         pytest.param("Zarvika (13)", "a name with an age", id="name-and-age"),
         pytest.param("Priya, 6", "a name with an age", id="name-and-age"),
@@ -804,6 +806,7 @@ def test_each_rule_class_refuses_its_kind_as_a_pseudonym(pseudonym: str, found: 
         *["YP Year 10", "Child T, Year 9", "Baby of Child C", "Child of concern"],
         *["Lantern (8)", "Child (4)", "Sibling, 10", "Pebble aged 2"],
         *["A Pebble", "A Lantern", "I Heron"],
+        *["NG", "WU"],
     ],
 )
 def test_a_number_an_initial_or_chosen_words_stay_a_pseudonym(pseudonym: str) -> None:

@@ -517,7 +517,7 @@ def _pseudonym_name(norm: str, own: set[str]) -> str | None:
     if surname is None and names and names[0].low not in own:
         name = names[0]
         if (
-            _only_surname(name.low, lex)
+            (_only_surname(name.low, lex) and not _paired_capitals(name))
             or _labelled_name(norm, name, lex)
             or _plural_family(norm, name, lex)
             or (
@@ -2572,6 +2572,12 @@ def _lettered(norm: str, token: _Token) -> bool:
         return False
     before = norm[max(0, token.start - 8) : token.start].casefold()
     return before.endswith(_LETTERED_AFTER)
+
+
+def _paired_capitals(token: _Token) -> bool:
+    """Whether ``token`` is two capitals ("LY", "NG"), which read as initials, as a
+    pseudonym's are written, even where a surname list has the two letters as a word."""
+    return len(token.low) == 2 and token.text.isupper()
 
 
 def _article_initial(tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
