@@ -586,6 +586,8 @@ REFUSED_BY_CLASS = [
     pytest.param("spoke with Oyelaran Hall at school", "Oyelaran", id="surname-hall"),
     pytest.param("Ezinne Rose Hall was seen today", "Ezinne", id="middle-name-hall"),
     pytest.param("Venue: Civic Centre, Eskmere-Volescu", "Eskmere-Volescu", id="town-joined"),
+    pytest.param("Note: the younger sibling here is 3/4/2019.", "3/4/2019", id="heading-no-event"),
+    pytest.param("Booked: a visit, her birthday is 3/4/2019", "3/4/2019", id="heading-birthday"),
     pytest.param("Kai was born 3rd May, 15", "3rd May, 15", id="short-year-no-clock"),
     pytest.param("Seen with Jo, 9 June 21.", "9 June 21", id="short-year-no-clock"),
 ]
@@ -711,6 +713,14 @@ LET_THROUGH_BY_CLASS = [
     # a venue's building noun capitalised after a word of English
     pytest.param("Drop-in at Lessingham Memorial Library, ground floor.", id="capital-venue"),
     pytest.param("Forum moved to Eskmere Old Fire Station.", id="capital-venue"),
+    # a short heading before a colon says what its clause's date is about
+    pytest.param("Bookings open: induction for new foster carers, 4/3/2027.", id="heading-event"),
+    pytest.param("Agenda item: the partnership's annual report, 1 May 2026.", id="heading-event"),
+    pytest.param(
+        "Training: a full day on neglect, exploitation and contextual risk for all new staff"
+        " in every agency, 9/9/2026.",
+        id="heading-far-before",
+    ),
     # a date before a time of day named in words
     pytest.param("Lunchtime forum relaunch: 12/11/2026, midday, via Zoom.", id="date-at-noon"),
     pytest.param("Handbook out 3 March 2027 at noon.", id="date-at-noon"),

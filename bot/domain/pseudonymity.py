@@ -1088,6 +1088,7 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
     after = _CLAUSE_BREAK.split(norm[match.end() : match.end() + 60])[0]
     prior = _COMPOUND.findall(before.casefold())[-6:]
     words = set(prior) | (set(_COMPOUND.findall(after.casefold())[:6]) - _DEADLINE_WORDS)
+    words |= _heading(norm, match.start())
     if words & _BIRTH_WORDS and not _stage_of_care(before, after):
         return False
     if _DELIVERY.search(f"{before} {after}"):
@@ -1105,6 +1106,23 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
         or any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
         or any(_stem(word) in _PROCESS_STEMS for word in prior)
     )
+
+
+def _heading(norm: str, start: int) -> set[str]:
+    """The words of a short heading that opens the clause of a date at ``start`` before a
+    colon ("Booking open: a course for new leads, 3/6/2026"): it says what the clause, and
+    so its date, is about, however many words come between them."""
+    window = max(0, start - _HEADING_REACH)
+    clauses = _CLAUSE_BREAK.split(norm[window:start])
+    if window and len(clauses) == 1:
+        return set()  # the clause's opening is out of reach: no heading is known
+    head, colon, _ = clauses[-1].partition(": ")
+    words = _COMPOUND.findall(head.casefold())
+    return set(words) if colon and 0 < len(words) <= _HEADING_WORDS else set()
+
+
+_HEADING_WORDS = 3
+_HEADING_REACH = 160
 
 
 #: A baby's delivery, which is its birth: a delivery with a gestation ("delivered at 34+2
