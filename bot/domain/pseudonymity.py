@@ -26,21 +26,26 @@ children" as a pseudonym); after a review's label so is one some are given as a 
 ("Sibling Willow"), but not a surname ("Child Smith") nor any name after "Baby". Two
 capitals alone are initials ("NA was seen"). A pseudonym may not hold a name beside a
 review's label, a title or a relative ("Young Person Tomasz", "Ms Tomasz", "Mother of
-Tomasz", "Baby of Tomasz"). A name is given by a verb of calling with its object ("they call
-the boy Jojo") and is the subject of a clause reported after a verb of speaking ("says Bix
-is"). A place's name is no person's before a body's acronym ("Tamsford LSCP"), before two or
-more nouns ending in a building's ("Orbury fire station"), nor after an area's word ("County
-Hall"), and one shaped as a place's after a body and a comma is its town ("Civic Centre,
-Orbury"); a RAG rating's colour ("Status Amber") is a colour. A full date is refused unless
-the words beside it say what happened on it, in any of their forms, a verb of minutes before
-it says what it is set for ("moved to"), a word right before it places it against the work
-("before", "no later than", "w/c"), a time of day follows it ("at 2pm"), it heads an entry
-("3/4/2026:", "3/4/2026 |"), or it ends a clause of a semicolon series of dated events, or
-it is listed straight after an accepted date ("3/4/2026, 9/7/2026") with no
-word of birth after it; "birth" before a noun of the work ("new birth visit") is a stage of
-care, and a baby's delivery ("delivered at 32 weeks") dates a birth. Initials with an age or
-a school year ("TL, 14", "TL Year 9") are no pseudonym. A run of six digits or more is
-refused as a record number.
+Tomasz", "Baby of Tomasz"), nor a forename with an age ("Tomasz (12)"); a capital "A" or "I"
+before a word no list has is an initial ("A Kassaw"). A name is given by a verb of calling
+with its object ("they call the boy Jojo", "call this child Jojo") and is the subject of a
+clause reported after a verb of speaking ("says Bix is"). A place's name is no person's
+before a body's acronym ("Tamsford LSCP"), joined by "and" to a second area before a body
+("Tamsford and Eskmere Council"), before two or more nouns ending in a building's ("Orbury
+fire station", "Orbury Memorial Library"), nor after an area's word ("County Hall"), and one
+shaped as a place's after a body or a building's noun and a comma is its town ("Civic
+Centre, Orbury", "the church hall, Orbury"); a RAG rating's colour ("Status Amber") is a
+colour. A full date is refused unless the words beside it say what happened on it, in any of
+their forms, a verb of minutes before it says what it is set for ("moved to"), a word right
+before it places it against the work ("before", "no later than", "w/c"), a time of day
+follows it ("at 2pm", "midday"; a clock's hour is no year: "3 May, 13:30"), a short heading
+before a colon names an event ("Booking open: ..."), it heads an entry ("3/4/2026:",
+"3/4/2026 |"), or it ends a clause of a semicolon series of dated events, or it is listed
+straight after an accepted date ("3/4/2026, 9/7/2026") with no word of birth after it;
+"birth" before a noun of the work ("new birth visit") is a stage of care, and a baby's
+delivery ("delivered at 32 weeks") dates a birth. Initials with an age or a school year
+("TL, 14", "TL Year 9") are no pseudonym. A run of six digits or more is refused as a record
+number.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
