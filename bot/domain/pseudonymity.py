@@ -26,21 +26,26 @@ children" as a pseudonym); after a review's label so is one some are given as a 
 ("Sibling Willow"), but not a surname ("Child Smith") nor any name after "Baby". Two
 capitals alone are initials ("NA was seen"). A pseudonym may not hold a name beside a
 review's label, a title or a relative ("Young Person Tomasz", "Ms Tomasz", "Mother of
-Tomasz", "Baby of Tomasz"). A name is given by a verb of calling with its object ("they call
-the boy Jojo") and is the subject of a clause reported after a verb of speaking ("says Bix
-is"). A place's name is no person's before a body's acronym ("Tamsford LSCP"), before two or
-more nouns ending in a building's ("Orbury fire station"), nor after an area's word ("County
-Hall"), and one shaped as a place's after a body and a comma is its town ("Civic Centre,
-Orbury"); a RAG rating's colour ("Status Amber") is a colour. A full date is refused unless
-the words beside it say what happened on it, in any of their forms, a verb of minutes before
-it says what it is set for ("moved to"), a word right before it places it against the work
-("before", "no later than", "w/c"), a time of day follows it ("at 2pm"), it heads an entry
-("3/4/2026:", "3/4/2026 |"), or it ends a clause of a semicolon series of dated events, or
-it is listed straight after an accepted date ("3/4/2026, 9/7/2026") with no
-word of birth after it; "birth" before a noun of the work ("new birth visit") is a stage of
-care, and a baby's delivery ("delivered at 32 weeks") dates a birth. Initials with an age or
-a school year ("TL, 14", "TL Year 9") are no pseudonym. A run of six digits or more is
-refused as a record number.
+Tomasz", "Baby of Tomasz"), nor a forename with an age ("Tomasz (12)"); a capital "A" or "I"
+before a word no list has is an initial ("A Kassaw"). A name is given by a verb of calling
+with its object ("they call the boy Jojo", "call this child Jojo") and is the subject of a
+clause reported after a verb of speaking ("says Bix is"). A place's name is no person's
+before a body's acronym ("Tamsford LSCP"), joined by "and" to a second area before a body
+("Tamsford and Eskmere Council"), before two or more nouns ending in a building's ("Orbury
+fire station", "Orbury Memorial Library"), nor after an area's word ("County Hall"), and one
+shaped as a place's after a body or a building's noun and a comma is its town ("Civic
+Centre, Orbury", "the church hall, Orbury"); a RAG rating's colour ("Status Amber") is a
+colour. A full date is refused unless the words beside it say what happened on it, in any of
+their forms, a verb of minutes before it says what it is set for ("moved to"), a word right
+before it places it against the work ("before", "no later than", "w/c"), a time of day
+follows it ("at 2pm", "midday"; a clock's hour is no year: "3 May, 13:30"), a short heading
+before a colon names an event ("Booking open: ..."), it heads an entry ("3/4/2026:",
+"3/4/2026 |"), or it ends a clause of a semicolon series of dated events, or it is listed
+straight after an accepted date ("3/4/2026, 9/7/2026") with no word of birth after it;
+"birth" before a noun of the work ("new birth visit") is a stage of care, and a baby's
+delivery ("delivered at 32 weeks") dates a birth. Initials with an age or a school year
+("TL, 14", "TL Year 9") are no pseudonym. A run of six digits or more is refused as a record
+number.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
@@ -439,6 +444,11 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
             f'This gives initials with an age ("{norm.strip()}"): together they point to one '
             'child. Use a review\'s label, such as "Child K", or leave the age out.'
         )
+    if (aged := _NAME_AGED.match(norm)) and _aged_name(aged.group(1)):
+        return (
+            f'This gives a name with an age ("{norm.strip()}"): together they point to one '
+            'child. Use a review\'s label, such as "Child K", or leave the age out.'
+        )
     if _DIGIT.search(norm):
         norm = _PSEUDONYM_LABELS.sub(" ", norm).strip(" -")
     if finding := _number(norm):
@@ -469,9 +479,11 @@ def _pseudonym_name(norm: str, own: set[str]) -> str | None:
     initials: list[_Token] = []
     words: list[_Token] = []
     for n, token in enumerate(tokens):
-        lettered = (len(token.low) == 1 and norm.startswith(".", token.end)) or _lettered(
-            norm, token
-        )  # "A. Kassaw", "Child A"
+        lettered = (
+            (len(token.low) == 1 and norm.startswith(".", token.end))
+            or _lettered(norm, token)
+            or _article_initial(tokens, n, lex, own)
+        )  # "A. Kassaw", "Child A", "A Kassaw"
         inverted = (
             names
             and norm[names[-1].end : token.start] == ", "
@@ -510,7 +522,7 @@ def _pseudonym_name(norm: str, own: set[str]) -> str | None:
     if surname is None and names and names[0].low not in own:
         name = names[0]
         if (
-            _only_surname(name.low, lex)
+            (_only_surname(name.low, lex) and not _paired_capitals(name))
             or _labelled_name(norm, name, lex)
             or _plural_family(norm, name, lex)
             or (
@@ -688,6 +700,25 @@ _INITIALS_AGED = re.compile(
     r"\s*(?:yrs?|years?(?: old)?|y/?o|y)?|(?:,\s*|\(\s*)?(?i:year|yr|y) ?[0-9]{1,2})"
     r"\.?\s*\)?\s*$"
 )
+#: One word, then an age as :data:`_INITIALS_AGED` reads one: "Tomasz (12)", "Ama, 9".
+_NAME_AGED = re.compile(
+    r"\s*([^\W\d_][^\W\d_'-]*(?:['-][^\W\d_]+)?)\s*(?:,\s*|\(\s*|aged\s+|age\s+)+"
+    r"(?:aged\s+)?[0-9]{1,2}\s*(?:yrs?|years?(?: old)?|y/?o|y)?\.?\s*\)?\s*$"
+)
+
+
+def _aged_name(word: str) -> bool:
+    """Whether ``word``, given with an age as a whole pseudonym, is a forename: one the
+    gazetteer has or no word of English ("Tomasz (12)", "Oyelaran, 9"). A forename and an
+    age point to one child, as initials and an age do; a review's label or a chosen word of
+    English ("Child (7)", "Granite (7)") names no one."""
+    lex = _lexicon()
+    low = _fold(word.casefold())
+    if low in _LABELS or low in _GENERIC or low in lex.known:
+        return False
+    return _is_name(low, lex) or low not in lex.words
+
+
 #: An emoji code (":warning:", ":white_check_mark:", ":thumbsup:").
 _EMOJI = re.compile(r"(?<![\w:]):([a-z0-9_+-]{1,40}):(?![\w:])")
 
@@ -960,14 +991,17 @@ _POSTCODE = re.compile(
     re.IGNORECASE,
 )
 
+#: A year of two digits after a month's name, but not a clock's hour: "22nd October, 13:30"
+#: is a day and a time, not a date of 2013.
+_SHORT_YEAR = r"[0-9]{2}(?![:.][0-9])"
 #: Full dates with a year: 03/04/2015, 3-4-15, 03 04 2015, 2015-04-03, 3 April 2015,
 #: April 3rd, 2015.
 _FULL_DATE = re.compile(
     r"\b[0-9]{1,2}[/.-][0-9]{1,2}[/.-](?:[0-9]{4}|[0-9]{2})\b"
     r"|\b[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9]{2}\b"
     r"|\b[0-9]{4}[/.-][0-9]{1,2}[/.-][0-9]{1,2}\b"
-    rf"|\b[0-9]{{1,2}}(?:st|nd|rd|th)? ?(?:of )?{_MONTH},? ?'?(?:[0-9]{{4}}|[0-9]{{2}})\b"
-    rf"|\b{_MONTH} [0-9]{{1,2}}(?:st|nd|rd|th)?,? '?(?:[0-9]{{4}}|[0-9]{{2}})\b",
+    rf"|\b[0-9]{{1,2}}(?:st|nd|rd|th)? ?(?:of )?{_MONTH},? ?'?(?:[0-9]{{4}}|{_SHORT_YEAR})\b"
+    rf"|\b{_MONTH} [0-9]{{1,2}}(?:st|nd|rd|th)?,? '?(?:[0-9]{{4}}|{_SHORT_YEAR})\b",
     re.IGNORECASE,
 )
 
@@ -1059,6 +1093,7 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
     after = _CLAUSE_BREAK.split(norm[match.end() : match.end() + 60])[0]
     prior = _COMPOUND.findall(before.casefold())[-6:]
     words = set(prior) | (set(_COMPOUND.findall(after.casefold())[:6]) - _DEADLINE_WORDS)
+    words |= _heading(norm, match.start())
     if words & _BIRTH_WORDS and not _stage_of_care(before, after):
         return False
     if _DELIVERY.search(f"{before} {after}"):
@@ -1078,6 +1113,23 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
     )
 
 
+def _heading(norm: str, start: int) -> set[str]:
+    """The words of a short heading that opens the clause of a date at ``start`` before a
+    colon ("Booking open: a course for new leads, 3/6/2026"): it says what the clause, and
+    so its date, is about, however many words come between them."""
+    window = max(0, start - _HEADING_REACH)
+    clauses = _CLAUSE_BREAK.split(norm[window:start])
+    if window and len(clauses) == 1:
+        return set()  # the clause's opening is out of reach: no heading is known
+    head, colon, _ = clauses[-1].partition(": ")
+    words = _COMPOUND.findall(head.casefold())
+    return set(words) if colon and 0 < len(words) <= _HEADING_WORDS else set()
+
+
+_HEADING_WORDS = 3
+_HEADING_REACH = 160
+
+
 #: A baby's delivery, which is its birth: a delivery with a gestation ("delivered at 34+2
 #: weeks", "at 38/40 by caesarean section"), or a newborn delivered ("twins were delivered").
 _GESTATION = r"[0-9]{2}(?:\+[0-9])? ?(?:weeks?|wks?|/40)"
@@ -1087,11 +1139,12 @@ _DELIVERY = re.compile(
     r"|\b(?:baby|babies|infant|newborn|twins?|triplets)\b (?:was |were )?delivered\b",
     re.IGNORECASE,
 )
-#: A time of day just after a date ("3/4/2026 at 2pm", "3 May 2026, 12:30"): what has a
-#: time set is an appointment; a birth's time is written beside a word of birth.
+#: A time of day just after a date ("3/4/2026 at 2pm", "3 May 2026, 12:30", "4/5/2026,
+#: midday"): what has a time set is an appointment; a birth's time is written beside a
+#: word of birth.
 _CLOCK = re.compile(
     r"[ ,]*(?:at |from |- )?(?:(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9]\b"
-    r"|(?:1[0-2]|0?[1-9])(?:[:.][0-5][0-9])? ?[ap]\.?m\b)",
+    r"|(?:1[0-2]|0?[1-9])(?:[:.][0-5][0-9])? ?[ap]\.?m\b|midday\b|noon\b|midnight\b)",
     re.IGNORECASE,
 )
 #: A date opening a text or a sentence, then a colon, a dash or a table's column rule: the
@@ -1691,17 +1744,19 @@ def _without_places(tokens: list[_Token], lex: _Lexicon) -> list[_Token]:
 #: A verb of calling, before its object and the name it gives: "call the child Jack".
 _CALLING = frozenset({"call", "calls", "called", "calling"})
 _CALLED = frozenset({"him", "her", "them", "me", "us"})
+#: Words that pick out the object a verb of calling names: "call the boy", "call this child".
+_DETERMINERS = frozenset({"the", "this", "that", "our", "their", "his", "my", "your"})
 
 
 def _called_object(tokens: list[_Token], n: int) -> _Token | None:
     """The word a verb of calling at token ``n`` names its object by ("they call her Jack",
-    "the family called the baby Jack"), or None."""
+    "the family called the baby Jack", "they call this child Jack"), or None."""
     if tokens[n].low not in _CALLING:
         return None
     words = tokens[n + 1 : n + 4]
     if words[:1] and words[0].low in _CALLED:
         return words[1] if len(words) > 1 else None
-    if len(words) == 3 and words[0].low == "the" and words[1].low in _GENERIC:
+    if len(words) == 3 and words[0].low in _DETERMINERS and words[1].low in _GENERIC:
         return words[2]
     return None
 
@@ -1930,6 +1985,7 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
             and not _compound_before_work(norm, tokens, n, lex)
             and not _names_a_venue(norm, tokens, n, lex)
             and not _town_of_a_place(norm, tokens, n)
+            and not _joint_area(norm, tokens, n, lex)
             and (finding := _name_finding(norm, tokens, n, lex, own))
         ):
             return finding
@@ -1978,12 +2034,14 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
     """Whether capitalised token ``n`` names the place of a venue written after it as two
     or more everyday nouns in lower case, ending in a building's or a room's ("Orbury fire
     station", "Lessingham library study room"): a person's name is no attributive before a
-    compound so, even with more words of the place's name ("Orbury Baptist church hall").
+    compound so, even with more words of the place's name ("Orbury Baptist church hall"),
+    nor before capitalised ones whose first is no name ("Orbury Memorial Library").
     A name owning its room is written with a possessive, or before one noun alone ("Tomasz
     room"), and so stays a name; a body's noun ("social care team") ends no venue."""
     token = tokens[n]
     if not token.capital or token.possessive or not _mixed_case(norm):
         return False  # a capital says it begins a name only where others are small
+    first = n
     while (  # the place's name may go on in capitalised words of English: "Orbury Baptist"
         n + 1 < len(tokens)
         and tokens[n + 1].capital
@@ -1992,6 +2050,12 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
         and norm[tokens[n].end : tokens[n + 1].start] == " "
     ):
         n += 1
+    if (  # or its building's noun is capitalised too, after a word of English no name is
+        n - first >= 2
+        and tokens[n].low in _BUILDINGS
+        and not any(_is_name(t.low, lex) for t in tokens[first + 1 : n])
+    ):
+        return True  # "Orbury Bridge Library", but "Darinka Hall" and "Ama Rose Hall" name
     words = []
     end = tokens[n].end
     for nxt in tokens[n + 1 : n + 5]:
@@ -2004,19 +2068,48 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
     return len(words) >= 2 and words[-1].low in _BUILDINGS and not words[-1].possessive
 
 
+#: What joins the words of one name, not a list's or a clause's next ("Orbury - AOB: none").
+_JOINED = frozenset({"", " ", "-", "' "})
+
+
 def _town_of_a_place(norm: str, tokens: list[_Token], n: int) -> bool:
     """Whether token ``n``, shaped as an English place's name, gives the town of a body or a
     building named just before it, as an address's next line does ("Civic Centre,
-    Orbury", "Tamsford Hospital, Eskmere"), ending its name."""
+    Orbury", "Tamsford Hospital, Eskmere", "the old chapel meeting room, Orbury"), ending its
+    name. A building's noun names one in lower case too; a body's only with a capital. What
+    follows after a dash begins an item of its own, as a list's next line does."""
     if n < 1 or norm[tokens[n - 1].end : tokens[n].start] != ", " or not tokens[n].capital:
         return False
     body = tokens[n - 1]
-    if not body.capital or (body.low not in _ORGANISATIONS and body.low not in _BUILDINGS):
+    if body.low not in _BUILDINGS and not (body.capital and body.low in _ORGANISATIONS):
         return False  # but after a post, a person: "Social Worker, Ashcombe"
     after = tokens[n + 1] if n + 1 < len(tokens) else None
-    if after is not None and after.capital and _adjacent(norm, tokens[n], after):
+    if after is not None and after.capital and norm[tokens[n].end : after.start] in _JOINED:
         return False  # "Civic Centre, Darinka Volescu": a person's name after it
     return bool(_TOPONYM.search(tokens[n].low))
+
+
+def _joint_area(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n``, shaped as an English place's name, is the first of two areas
+    that one body covers, joined by "and" before the body's name ("Tamsford and Eskmere
+    Council", "Orbury and Eskmere LSCP"): two people are not named before a body so. A
+    forename's shape ("Darinka and Eskmere Council") is read as before; a review is no body."""
+    token = tokens[n]
+    if not token.capital or token.possessive or _is_name(token.low, lex):
+        return False
+    if not _TOPONYM.search(token.low) or n + 2 >= len(tokens):
+        return False
+    joined = tokens[n + 1]
+    if joined.low != "and" or not norm[token.end : joined.end + 1].endswith(" and "):
+        return False
+    end = joined.end
+    for nxt in tokens[n + 2 : n + 2 + _BODY_WORDS]:
+        if norm[end : nxt.start] != " " or not nxt.capital or nxt.possessive:
+            return False
+        if nxt.low in _EPONYMOUS and nxt.low not in _REVIEWS:
+            return True
+        end = nxt.end
+    return False
 
 
 def _syllables(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> str | None:
@@ -2502,6 +2595,25 @@ def _lettered(norm: str, token: _Token) -> bool:
         return False
     before = norm[max(0, token.start - 8) : token.start].casefold()
     return before.endswith(_LETTERED_AFTER)
+
+
+def _paired_capitals(token: _Token) -> bool:
+    """Whether ``token`` is two capitals ("LY", "NG"), which read as initials, as a
+    pseudonym's are written, even where a surname list has the two letters as a word."""
+    return len(token.low) == 2 and token.text.isupper()
+
+
+def _article_initial(tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
+    """Whether token ``n`` is a capital letter that reads as a word ("A", "I") opening a
+    pseudonym before a capitalised word no English list has: an initial and a surname ("A
+    Kassaw"), as no article is written before a name. Before a word ("A Pebble") it is one."""
+    return (
+        n == 0
+        and tokens[n].text in ("A", "I")
+        and len(tokens) == 2
+        and tokens[1].capital
+        and _unknown(tokens[1], lex, own, typo=False)
+    )
 
 
 _LETTERED_AFTER = tuple(f"{label} " for label in ("baby", "infant", *_LABELS))
