@@ -1744,8 +1744,6 @@ def _without_places(tokens: list[_Token], lex: _Lexicon) -> list[_Token]:
 #: A verb of calling, before its object and the name it gives: "call the child Jack".
 _CALLING = frozenset({"call", "calls", "called", "calling"})
 _CALLED = frozenset({"him", "her", "them", "me", "us"})
-#: Words that pick out the object a verb of calling names: "call the boy", "call this child".
-_DETERMINERS = frozenset({"the", "this", "that", "our", "their", "his", "my", "your"})
 
 
 def _called_object(tokens: list[_Token], n: int) -> _Token | None:
@@ -1757,7 +1755,7 @@ def _called_object(tokens: list[_Token], n: int) -> _Token | None:
     if words[:1] and words[0].low in _CALLED:
         return words[1] if len(words) > 1 else None
     if len(words) == 3 and words[0].low in _DETERMINERS and words[1].low in _GENERIC:
-        return words[2]
+        return words[2]  # "call the boy", "call this child": a determiner picks it out
     return None
 
 
