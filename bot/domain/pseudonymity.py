@@ -759,7 +759,6 @@ _NI = re.compile(r"\b[a-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[a-d]\b", re.IGNORE
 #: not an amount ("£250000"): no date, time, count or reference of the work is so long.
 _LONG = re.compile(r"(?<![£$€0-9])[0-9]{6,}")
 _COMPACT = re.compile(r"(?<![0-9])[0-9]{6,8}(?![0-9])")
-_DIGIT = re.compile(r"[0-9]")
 #: A number of five digits or more beside the name of the system or register that holds it:
 #: "Mosaic ID 3345127", "EHM case 50731", "hospital number RX1234567", "crime ref 12345/26".
 _SYSTEMS = (
