@@ -330,15 +330,29 @@ def test_the_eleventh_corpus_names_are_only_from_countries_the_eighth_and_tenth_
     assert eleventh_corpus.RANKS == (100, 1500)
 
 
-def test_the_eleventh_corpus_benign_text_names_real_organisations_in_their_style() -> None:
-    benign = [s for s in _samples("eleventh") if not s.identifying and s.field == "text"]
+#: The registers each corpus with real organisations must hold.
+REAL_PLACE_REGISTERS = {
+    "eleventh": {"lado_note", "cpoms_log", "gp_lead_note", "cdop_note", "minutes", "slack"},
+    "twelfth": {
+        *("scrutineer_report", "audit_finding", "training_record", "data_return"),
+        *("hv_midwifery_note", "mash_process_note", "inclusion_panel_note"),
+        *("learning_event", "email_with_sign_off", "minutes", "chronology"),
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(REAL_PLACE_REGISTERS))
+def test_the_later_corpora_benign_text_names_real_organisations_in_their_style(
+    name: str,
+) -> None:
+    module = _module(name)
+    benign = [s for s in _samples(name) if not s.identifying and s.field == "text"]
     text = "\n".join(s.text for s in benign)
-    assert all(area in text for area in eleventh_corpus.AREAS)
-    named = [a for a in eleventh_corpus.AGENCIES if a in text]
-    assert len(named) >= 0.8 * len(eleventh_corpus.AGENCIES)
+    assert all(area in text for area in module.AREAS)
+    named = [a for a in module.AGENCIES if a in text]
+    assert len(named) >= 0.8 * len(module.AGENCIES)
     assert any(a.endswith("Teaching Hospitals NHS Foundation Trust") for a in named)
-    registers = {"lado_note", "cpoms_log", "gp_lead_note", "cdop_note", "minutes", "slack"}
-    assert registers <= {s.category for s in benign}
+    assert REAL_PLACE_REGISTERS[name] <= {s.category for s in benign}
 
 
 def test_the_twelfth_corpus_names_are_new_from_locales_the_sixth_and_seventh_did_not_draw() -> None:
@@ -356,15 +370,3 @@ def test_the_twelfth_corpus_names_are_new_from_locales_the_sixth_and_seventh_did
         letters = [c for p in pairs for w in p for c in w if c.isalpha()]
         latin = all("LATIN" in unicodedata.name(c) for c in letters)
         assert latin == (locale not in twelfth_corpus.NATIVE_SCRIPT), locale
-
-
-def test_the_twelfth_corpus_benign_text_names_real_organisations_in_their_style() -> None:
-    benign = [s for s in _samples("twelfth") if not s.identifying and s.field == "text"]
-    text = "\n".join(s.text for s in benign)
-    assert all(area in text for area in twelfth_corpus.AREAS)
-    named = [a for a in twelfth_corpus.AGENCIES if a in text]
-    assert len(named) >= 0.8 * len(twelfth_corpus.AGENCIES)
-    registers = {"scrutineer_report", "audit_finding", "training_record", "data_return"}
-    registers |= {"hv_midwifery_note", "mash_process_note", "inclusion_panel_note"}
-    registers |= {"learning_event", "email_with_sign_off", "minutes", "chronology"}
-    assert registers <= {s.category for s in benign}

@@ -58,6 +58,7 @@ import re
 from functools import partial
 from pathlib import Path
 
+from tests.support.eleventh_corpus import as_pseudonyms, registers_written
 from tests.support.fifth_corpus import INWARD_LETTERS as INWARD_LETTERS
 from tests.support.fifth_corpus import nhs_check_digit as nhs_check_digit
 from tests.support.fifth_corpus import without_banned
@@ -685,11 +686,7 @@ def _benign(rng: random.Random) -> list[Sample]:
         text = _fill(template, values)
         return text[0].upper() + text[1:]
 
-    out: list[Sample] = []
-    for register, templates in BENIGN.items():
-        for template in templates:
-            for _ in range(3 if "{" in template else 1):
-                out.append(Sample(register, "text", filled(template), False, f"hand-{register}"))
+    out = registers_written(BENIGN, filled)
     for _ in range(50):
         where = rng.choice(PARTNERSHIPS)
         lines = [filled(line, where) for line in rng.sample(MINUTE_LINES, rng.randint(3, 6))]
@@ -701,8 +698,7 @@ def _benign(rng: random.Random) -> list[Sample]:
         sign_off = filled(SIGN_OFFS[n % len(SIGN_OFFS)], where).split("\n")
         text = body + "\n\n" + "\n".join(line[0].upper() + line[1:] for line in sign_off)
         out.append(Sample("email_with_sign_off", "text", text, False, "hand"))
-    names = [_benign_pseudonym(rng, n) for n in range(100)]
-    return out + [Sample("pseudonym", "pseudonym", name, False, "hand") for name in names]
+    return out + as_pseudonyms(_benign_pseudonym(rng, n) for n in range(100))
 
 
 def samples() -> list[Sample]:
