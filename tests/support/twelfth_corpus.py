@@ -58,7 +58,7 @@ import re
 from functools import partial
 from pathlib import Path
 
-from tests.support.eleventh_corpus import as_pseudonyms, registers_written
+from tests.support.eleventh_corpus import BENIGN_PSEUDONYMS, as_pseudonyms, registers_written
 from tests.support.fifth_corpus import INWARD_LETTERS as INWARD_LETTERS
 from tests.support.fifth_corpus import nhs_check_digit as nhs_check_digit
 from tests.support.fifth_corpus import without_banned
@@ -513,20 +513,20 @@ BENIGN = {
         "Briefing for designated safeguarding leads on {theme}, {date}, {time}, {venue}.",
     ),
     "scrutineer_report": (
-        "Independent scrutineer's report {period}: the three partners attended every "
+        "Independent scrutineer's report {year}: the three partners attended every "
         "executive meeting and decisions were recorded.",
         "The scrutineer found that {partnership}'s rapid reviews were sent to the Panel "
         "within 15 working days in {n} of the year's cases.",
-        "Scrutiny of {period}: the voice of children is heard through the young "
+        "Scrutiny of {year}: the voice of children is heard through the young "
         "advisers' group, but less so in the audits.",
-        "Independent scrutiny noted that {agency} funded its share of the partnership "
+        "Independent scrutiny noted that {police} funded its share of the partnership "
         "budget in full.",
         "The scrutineer recommends that the partners publish a shorter yearly report for "
         "practitioners.",
         "Scrutineer's extract: challenge between partners is open and recorded, for "
         "example over {theme}.",
         "The independent scrutineer met frontline staff from {agency} and {agency2} in "
-        "{period} to test how learning reaches practice.",
+        "{year} to test how learning reaches practice.",
         "Report of the independent scrutineer to the {partnership} executive, {date}: "
         "assurance on {theme} is partial.",
     ),
@@ -565,7 +565,7 @@ BENIGN = {
         "more have fallen.",
         "Ethnicity recording in the {period} return now shows heritage such as Jamaica or "
         "Trinidad under Black Caribbean.",
-        "The {agency} figures for {period} show {n} domestic abuse notifications shared "
+        "The {police} figures for {period} show {n} domestic abuse notifications shared "
         "with schools through Operation Encompass.",
         "Indicator 7 (initial health assessments within 20 working days) rated {rag} for {period}.",
         "Children missing education: the {period} census count went to the education "
@@ -662,8 +662,6 @@ EMAIL_BODIES = (
     "We still need the {agency} chronology for {ref}; the deadline is {date}.",
     "Thank you for chairing the audit group; the findings go to the executive on {date}.",
 )
-BENIGN_PSEUDONYMS = ("{w} {a}", "{a}{b}", "{a}.{b}.", "{c}", "{w} {c}", "{w} {a}{b}", "{a}")
-BENIGN_PSEUDONYMS += ("{w} {a} and {w} {b}",)
 
 
 def _benign_pseudonym(rng: random.Random, n: int) -> str:
@@ -682,7 +680,8 @@ def _benign(rng: random.Random) -> list[Sample]:
         values |= {"date": _date(rng, (2027, 2028), WHEN_FORMS), "theme": rng.choice(THEMES)}
         values |= {"venue": rng.choice(area["venue"]), "period": rng.choice(PERIODS)}
         values |= {"rag": rng.choice(("green", "amber", "red")), "n": str(rng.randint(3, 19))}
-        values["partnership"] = name
+        values |= {"partnership": name, "police": area["police"][0]}
+        values["year"] = rng.choice(PERIODS[:3])
         text = _fill(template, values)
         return text[0].upper() + text[1:]
 
