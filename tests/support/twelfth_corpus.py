@@ -42,9 +42,11 @@ Where each part comes from:
   identifying sample's ``source`` is ``faker-<locale>`` when it names someone,
   ``hand-nicknames`` for a nickname, else ``hand``.
 - Benign pseudonyms follow DOMAIN.md strictly: initials on their own or after a word such
-  as "Child", or a chosen word that is not a forename (``CHOSEN``), with nothing beside them.
+  as "Child", or a chosen word that is not a forename (``CHOSEN``), with nothing beside them
+  (the eleventh corpus's forms, with this corpus's own words and initials).
 
-A drawn name that is also a word of the benign text is dropped. No sample was changed
+A drawn name that is also a word of the benign text is dropped (here the Chilean given name
+Trinidad, which a data return names as a place). No sample was changed
 after seeing what the guard does with it.
 """
 
