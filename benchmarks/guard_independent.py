@@ -19,7 +19,9 @@ and ``--corpus tenth``, ``tests/support/tenth_corpus.py``, names-dataset names f
 600 to 1499, written by someone who never read the rules nor ran the guard on either, and
 ``--corpus eleventh``, ``tests/support/eleventh_corpus.py``, names-dataset names of 20
 countries neither of those drew, with benign text set in real places of England, likewise
-unseen: run each once, as the final measure) and
+unseen, and ``--corpus twelfth``, ``tests/support/twelfth_corpus.py``, Faker names from 16
+locales neither the sixth nor the seventh used, with benign text in registers new to the
+corpora, likewise unseen: run each once, as the final measure) and
 prints, per category, per source and overall: recall (identifying samples refused) and false
 alarms (benign samples refused), then up to ``--misses`` missed samples per category (all
 fictional). "Never seen by the rules" is every source but the corpus's ``SEEN`` one, whose
@@ -54,6 +56,7 @@ from tests.support import (
     sixth_corpus,
     tenth_corpus,
     third_corpus,
+    twelfth_corpus,
 )
 from tests.support.independent_corpus import SEEN, Sample, scored
 
@@ -69,6 +72,7 @@ CORPORA = {
     "ninth": ninth_corpus,
     "tenth": tenth_corpus,
     "eleventh": eleventh_corpus,
+    "twelfth": twelfth_corpus,
 }
 
 Tally = dict[str, list[int]]

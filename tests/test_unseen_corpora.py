@@ -1,5 +1,5 @@
 """The held-out corpora of issue 24 (the fifth, the sixth and the seventh, tuned against
-since, the eighth, the ninth, the tenth and the eleventh):
+since, the eighth, the ninth, the tenth, the eleventh and the twelfth):
 fixed, well labelled, fictional. The guard is never run here: its figures on these corpora
 are measured once, by the benchmark."""
 
@@ -27,6 +27,7 @@ from tests.support import (
     seventh_corpus,
     sixth_corpus,
     tenth_corpus,
+    twelfth_corpus,
 )
 from tests.support.independent_corpus import Sample
 
@@ -48,6 +49,7 @@ CORPORA = {
     "ninth": (ninth_corpus, (500, 700), {"pseudonym": 100, "text": 400}),
     "tenth": (tenth_corpus, (400, 520), {"pseudonym": 90, "text": 300}),
     "eleventh": (eleventh_corpus, (330, 440), {"pseudonym": 70, "text": 250}),
+    "twelfth": (twelfth_corpus, (300, 420), {"pseudonym": 80, "text": 230}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 
@@ -308,7 +310,7 @@ def test_the_names_dataset_corpus_names_are_new_and_every_drawn_country_is_named
     )
 
 
-@pytest.mark.parametrize("name", ["tenth", "eleventh"])
+@pytest.mark.parametrize("name", ["tenth", "eleventh", "twelfth"])
 def test_the_later_corpora_benign_pseudonyms_are_initials_or_a_chosen_word_alone(
     name: str,
 ) -> None:
@@ -328,12 +330,49 @@ def test_the_eleventh_corpus_names_are_only_from_countries_the_eighth_and_tenth_
     assert eleventh_corpus.RANKS == (100, 1500)
 
 
-def test_the_eleventh_corpus_benign_text_names_real_organisations_in_their_style() -> None:
-    benign = [s for s in _samples("eleventh") if not s.identifying and s.field == "text"]
+#: The registers each corpus with real organisations must hold.
+REAL_PLACE_REGISTERS = {
+    "eleventh": {"lado_note", "cpoms_log", "gp_lead_note", "cdop_note", "minutes", "slack"},
+    "twelfth": {
+        *("scrutineer_report", "audit_finding", "training_record", "data_return"),
+        *("hv_midwifery_note", "mash_process_note", "inclusion_panel_note"),
+        *("learning_event", "email_with_sign_off", "minutes", "chronology"),
+    },
+}
+
+#: A style of organisation name each corpus must use at least once.
+REAL_STYLE = {
+    "eleventh": "Teaching Hospitals NHS Foundation Trust",
+    "twelfth": "Integrated Care Board",
+}
+
+
+@pytest.mark.parametrize("name", sorted(REAL_PLACE_REGISTERS))
+def test_the_later_corpora_benign_text_names_real_organisations_in_their_style(
+    name: str,
+) -> None:
+    module = _module(name)
+    benign = [s for s in _samples(name) if not s.identifying and s.field == "text"]
     text = "\n".join(s.text for s in benign)
-    assert all(area in text for area in eleventh_corpus.AREAS)
-    named = [a for a in eleventh_corpus.AGENCIES if a in text]
-    assert len(named) >= 0.8 * len(eleventh_corpus.AGENCIES)
-    assert any(a.endswith("Teaching Hospitals NHS Foundation Trust") for a in named)
-    registers = {"lado_note", "cpoms_log", "gp_lead_note", "cdop_note", "minutes", "slack"}
-    assert registers <= {s.category for s in benign}
+    assert all(area in text for area in module.AREAS)
+    named = [a for a in module.AGENCIES if a in text]
+    assert len(named) >= 0.8 * len(module.AGENCIES)
+    assert any(a.endswith(REAL_STYLE[name]) for a in named)
+    assert REAL_PLACE_REGISTERS[name] <= {s.category for s in benign}
+
+
+def test_the_twelfth_corpus_names_are_new_from_locales_the_sixth_and_seventh_did_not_draw() -> None:
+    earlier_locales = {locale for locale, _ in (*sixth_corpus.DRAWN, *seventh_corpus.DRAWN)}
+    assert not {locale for locale, _ in twelfth_corpus.DRAWN} & earlier_locales
+    drawn = _drawn("twelfth")
+    earlier = twelfth_corpus._earlier_names(twelfth_corpus.EARLIER)
+    words = [w.casefold() for pairs in drawn.values() for p in pairs for w in p]
+    assert [w for w in words if w in earlier] == []
+    assert len(set(words)) == len(words)
+    assert all(twelfth_corpus._single(w) for pairs in drawn.values() for p in pairs for w in p)
+    sources = {s.source for s in _samples("twelfth") if s.identifying}
+    assert {f"faker-{locale}" for locale, _ in twelfth_corpus.DRAWN} <= sources
+    for locale, pairs in drawn.items():
+        letters = [c for p in pairs for w in p for c in w if c.isalpha()]
+        latin = all("LATIN" in unicodedata.name(c) for c in letters)
+        assert latin == (locale not in twelfth_corpus.NATIVE_SCRIPT), locale

@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 
@@ -645,11 +646,7 @@ def _benign(rng: random.Random) -> list[Sample]:
         text = _fill(template, values)
         return text[0].upper() + text[1:]
 
-    out: list[Sample] = []
-    for register, templates in BENIGN.items():
-        for template in templates:
-            for _ in range(3 if "{" in template else 1):
-                out.append(Sample(register, "text", filled(template), False, f"hand-{register}"))
+    out = registers_written(BENIGN, filled)
     for _ in range(55):
         where = rng.choice(PARTNERSHIPS)
         picked = rng.sample(MINUTE_LINES, rng.randint(3, 6))
@@ -662,8 +659,24 @@ def _benign(rng: random.Random) -> list[Sample]:
         body = filled(bodies[n % len(bodies)], where)
         text = f"{body}\n\n{filled(SIGN_OFFS[n % len(SIGN_OFFS)], where)}"
         out.append(Sample("email_with_sign_off", "text", text, False, "hand"))
-    names = [_benign_pseudonym(rng, n) for n in range(90)]
-    return out + [Sample("pseudonym", "pseudonym", name, False, "hand") for name in names]
+    return out + as_pseudonyms(_benign_pseudonym(rng, n) for n in range(90))
+
+
+def registers_written(
+    benign: dict[str, tuple[str, ...]], filled: Callable[[str], str]
+) -> list[Sample]:
+    """Each register's templates, filled three times (once if there is nothing to fill)."""
+    out: list[Sample] = []
+    for register, templates in benign.items():
+        for template in templates:
+            for _ in range(3 if "{" in template else 1):
+                out.append(Sample(register, "text", filled(template), False, f"hand-{register}"))
+    return out
+
+
+def as_pseudonyms(names: Iterable[str]) -> list[Sample]:
+    """Benign pseudonyms written by hand."""
+    return [Sample("pseudonym", "pseudonym", name, False, "hand") for name in names]
 
 
 def samples() -> list[Sample]:
