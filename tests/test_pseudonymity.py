@@ -495,6 +495,9 @@ REFUSED_BY_CLASS = [
     pytest.param("school aware 3/4/2016; seen 5/6/2026", "full date", id="series-no-event"),
     pytest.param("mum aware 3/4/2016; panel told 5/6/2026", "full date", id="series-names-child"),
     pytest.param("birthday call 3/4/2015", "birth", id="date-with-birth"),
+    pytest.param("born on a Sunday, 5 May 2019", "birth", id="weekday-with-birth"),
+    pytest.param("Kai was born Friday 7 June 2019", "full date", id="weekday-with-birth"),
+    pytest.param("the girl, Saturday 3/3/2018 birthday", "full date", id="weekday-with-birth"),
     pytest.param("saw mardenia at school", "mardenia", id="no-keyboard-slip"),
     pytest.param("seen with zantilla", "zantilla", id="no-keyboard-slip"),
     pytest.param("saw kormally", "kormally", id="no-keyboard-slip"),
@@ -733,6 +736,9 @@ LET_THROUGH_BY_CLASS = [
     # a day and a month before a clock's time: its hour is no year
     pytest.param("Webinar: Friday 6th March, 14:00 to 15:00 via Zoom.", id="clock-no-year"),
     pytest.param("Drop-in on Tuesday 2 June, 10.30 onwards.", id="clock-no-year"),
+    # a day of the week before a full date: a diary's day
+    pytest.param("Thursday 9 April 2026: the health visitor saw the family.", id="weekday-date"),
+    pytest.param("Our annual forum is on Wed 14/10/2026 in the main hall.", id="weekday-date"),
 ]
 
 

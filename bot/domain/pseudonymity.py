@@ -1080,6 +1080,11 @@ _DEADLINE_WORDS = frozenset({"by", "until", "till", "since"})
 #: end ("between 3/4/2026 and 5/4/2026"): a birthday is when, never before or after what.
 _RELATIVE_WORDS = frozenset({"before", "after", "than", "from", "between", "wc"})
 _RANGES = (["between", "and"], ["from", "to"], ["w", "c"])
+#: A day of the week, in full or short: written right before a full date ("Monday 5 June
+#: 2027", "Wed 2/10/2026"), it dates a day of a diary, as a date of birth is never written.
+_WEEKDAY = re.compile(
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|weds|thur", re.IGNORECASE
+)
 _BIRTH_WORDS = frozenset({"born", "dob", "birth", "birthday", "bday", "aged", "age", "turns"})
 _CLAUSE_BREAK = re.compile(r"[.;!?]\s")
 
@@ -1106,6 +1111,8 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
         return True  # "the court on 2 June 2026": a body of the work sat, or a plan is due
     if (prior[-1:] and prior[-1] in _RELATIVE_WORDS) or prior[-2:] in _RANGES:
         return True
+    if prior[-1:] and _WEEKDAY.fullmatch(prior[-1]):
+        return True  # "on Tuesday 3 March 2026": a diary's day, set for something done
     return (
         bool(words & _DEADLINE_WORDS)
         or any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
