@@ -496,6 +496,9 @@ REFUSED_BY_CLASS = [
     pytest.param("mum aware 3/4/2016; panel told 5/6/2026", "full date", id="series-names-child"),
     pytest.param("birthday call 3/4/2015", "birth", id="date-with-birth"),
     pytest.param("born on a Sunday, 5 May 2019", "birth", id="weekday-with-birth"),
+    pytest.param("at St Aidan's Hall with Kai Brennick", "Kai Brennick", id="saints-venue"),
+    pytest.param("Dear St Zarvik", "St Zarvik", id="saint-without-venue"),
+    pytest.param("goes to St Oswin's Primary School", "St Oswin's Primary", id="saints-school"),
     pytest.param("Kai was born Friday 7 June 2019", "full date", id="weekday-with-birth"),
     pytest.param("the girl, Saturday 3/3/2018 birthday", "full date", id="weekday-with-birth"),
     pytest.param("saw mardenia at school", "mardenia", id="no-keyboard-slip"),
@@ -739,6 +742,9 @@ LET_THROUGH_BY_CLASS = [
     # a day of the week before a full date: a diary's day
     pytest.param("Thursday 9 April 2026: the health visitor saw the family.", id="weekday-date"),
     pytest.param("Our annual forum is on Wed 14/10/2026 in the main hall.", id="weekday-date"),
+    # a venue named after a saint, and its town
+    pytest.param("Forum at St Oswin Brackley Church Hall, Tamsford.", id="saints-venue"),
+    pytest.param("Meet in Saint Aidan's Parish Hall on Friday.", id="saints-venue"),
 ]
 
 

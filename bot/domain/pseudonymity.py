@@ -1597,7 +1597,7 @@ def _camel_parts(word: str) -> list[str]:
 
 def _person(norm: str, own: set[str]) -> Finding | None:
     lex = _lexicon()
-    tokens = _without_places(list(_tokens(norm)), lex)
+    tokens = _without_saints_venues(norm, _without_places(list(_tokens(norm)), lex))
     return (
         _titled(norm, tokens, lex, own)
         or _gazetteer_name(norm, tokens, lex, own)
@@ -1746,6 +1746,49 @@ def _without_places(tokens: list[_Token], lex: _Lexicon) -> list[_Token]:
             kept.append(tokens[n])
             n += 1
     return kept
+
+
+#: How many capitalised words a saint's name may have before a venue's nouns.
+_SAINTS_WORDS = 3
+
+
+def _without_saints_venues(norm: str, tokens: list[_Token]) -> list[_Token]:
+    """``tokens`` less the saint's name of a venue named after one: "St" (or "Saint") and up
+    to three capitalised words, then capitalised words ending in a building's noun ("St
+    Anne's Church Hall", "St. Peter Claver Parish Hall", "Saint Aidan Community Hall"): a
+    saint's names are no person's there. Its building's noun stays, in lower case, so a town
+    after it is read as a venue's ("St Anne's Church Hall, Orbury"). A school named after a
+    saint is refused before names are read."""
+    kept: list[_Token] = []
+    n = 0
+    while n < len(tokens):
+        end = _saints_venue_end(norm, tokens, n)
+        if end is None:
+            kept.append(tokens[n])
+            n += 1
+            continue
+        kept.append(tokens[end]._replace(capital=False))
+        n = end + 1
+    return kept
+
+
+def _saints_venue_end(norm: str, tokens: list[_Token], n: int) -> int | None:
+    """Where a venue named after a saint that starts at token ``n`` ends: its last building
+    noun's index, or None."""
+    if tokens[n].low not in ("st", "saint") or not tokens[n].text[0].isupper():
+        return None
+    end = None
+    last = n
+    for m in range(n + 1, min(len(tokens), n + 2 + _SAINTS_WORDS + 2)):
+        gap = norm[tokens[last].end : tokens[m].start]
+        if gap not in (" ", ". ") or (gap == ". " and last != n) or not tokens[m].capital:
+            break
+        if tokens[m].low in _BUILDINGS and m - n > 1:
+            end = m
+        elif end is not None:
+            break  # the venue's nouns end at the first word that is none
+        last = m
+    return end
 
 
 #: A verb of calling, before its object and the name it gives: "call the child Jack".
