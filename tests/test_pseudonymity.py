@@ -498,6 +498,8 @@ REFUSED_BY_CLASS = [
     pytest.param("born on a Sunday, 5 May 2019", "birth", id="weekday-with-birth"),
     pytest.param("at St Aidan's Hall with Kai Brennick", "Kai Brennick", id="saints-venue"),
     pytest.param("Dear St Zarvik", "St Zarvik", id="saint-without-venue"),
+    pytest.param("Tamsford, Darinka and Orbury Council", "Darinka", id="listed-forename"),
+    pytest.param("by Tamsford, Kai Brennick and Eskmere NHS Trust", "Kai", id="listed-name"),
     pytest.param("goes to St Oswin's Primary School", "St Oswin's Primary", id="saints-school"),
     pytest.param("Kai was born Friday 7 June 2019", "full date", id="weekday-with-birth"),
     pytest.param("the girl, Saturday 3/3/2018 birthday", "full date", id="weekday-with-birth"),
@@ -745,6 +747,8 @@ LET_THROUGH_BY_CLASS = [
     # a venue named after a saint, and its town
     pytest.param("Forum at St Oswin Brackley Church Hall, Tamsford.", id="saints-venue"),
     pytest.param("Meet in Saint Aidan's Parish Hall on Friday.", id="saints-venue"),
+    # areas listed between commas before the body that covers them
+    pytest.param("Sent by Tamsford, Eskmere and Orbury Hospitals NHS Trust.", id="listed-areas"),
 ]
 
 

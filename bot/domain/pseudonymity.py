@@ -2142,15 +2142,25 @@ def _town_of_a_place(norm: str, tokens: list[_Token], n: int) -> bool:
 def _joint_area(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
     """Whether token ``n``, shaped as an English place's name, is the first of two areas
     that one body covers, joined by "and" before the body's name ("Tamsford and Eskmere
-    Council", "Orbury and Eskmere LSCP"): two people are not named before a body so. A
-    forename's shape ("Darinka and Eskmere Council") is read as before; a review is no body."""
+    Council", "Orbury and Eskmere LSCP"), or listed with more between commas first
+    ("Tamsford, Orbury and Eskmere Hospitals NHS Trust"): two people are not named before
+    a body so. A forename's shape ("Darinka and Eskmere Council") is read as before; a
+    review is no body."""
     token = tokens[n]
     if not token.capital or token.possessive or _is_name(token.low, lex):
         return False
     if not _TOPONYM.search(token.low) or n + 2 >= len(tokens):
         return False
+    last = token
+    while (  # more areas listed between commas: "Tamsford, Eskmere and Orbury Council"
+        n + 2 < len(tokens)
+        and norm[last.end : tokens[n + 1].start] == ", "
+        and _listed_area(tokens[n + 1], lex)
+    ):
+        n += 1
+        last = tokens[n]
     joined = tokens[n + 1]
-    if joined.low != "and" or not norm[token.end : joined.end + 1].endswith(" and "):
+    if joined.low != "and" or not norm[last.end : joined.end + 1].endswith(" and "):
         return False
     end = joined.end
     for nxt in tokens[n + 2 : n + 2 + _BODY_WORDS]:
@@ -2160,6 +2170,15 @@ def _joint_area(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
             return True
         end = nxt.end
     return False
+
+
+def _listed_area(token: _Token, lex: _Lexicon) -> bool:
+    """Whether ``token`` is an area listed among those a body covers: a place the lists know,
+    or one shaped as an English place's name that is no one's name."""
+    if not token.capital or token.possessive:
+        return False
+    known = token.low in _GENERIC or token.low in lex.known
+    return known or (bool(_TOPONYM.search(token.low)) and not _is_name(token.low, lex))
 
 
 def _syllables(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> str | None:
