@@ -499,6 +499,9 @@ REFUSED_BY_CLASS = [
     pytest.param("at St Aidan's Hall with Kai Brennick", "Kai Brennick", id="saints-venue"),
     pytest.param("Dear St Zarvik", "St Zarvik", id="saint-without-venue"),
     pytest.param("Tamsford, Darinka and Orbury Council", "Darinka", id="listed-forename"),
+    pytest.param("met at Oyelaran Hall", "Oyelaran Hall", id="building-named-as-surname"),
+    pytest.param("met in the Brennick Room", "Brennick Room", id="room-after-a-name"),
+    pytest.param("with Priya Building the plan", "Priya", id="forename-before-building"),
     pytest.param("by Tamsford, Kai Brennick and Eskmere NHS Trust", "Kai", id="listed-name"),
     pytest.param("goes to St Oswin's Primary School", "St Oswin's Primary", id="saints-school"),
     pytest.param("Kai was born Friday 7 June 2019", "full date", id="weekday-with-birth"),
@@ -749,6 +752,9 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Meet in Saint Aidan's Parish Hall on Friday.", id="saints-venue"),
     # areas listed between commas before the body that covers them
     pytest.param("Sent by Tamsford, Eskmere and Orbury Hospitals NHS Trust.", id="listed-areas"),
+    # one word before a capitalised building's noun that no one is called
+    pytest.param("Launch at Calloway Building, Eskmere, at 2pm.", id="named-building"),
+    pytest.param("The forum moves to the Dunmere Pavilion.", id="named-building"),
 ]
 
 

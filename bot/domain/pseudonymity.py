@@ -2080,17 +2080,31 @@ _BUILDINGS = frozenset(
 )
 
 
+#: Rooms, which are named after people ("the Brennick Room"), as buildings seldom are.
+_ROOMS = frozenset({"room", "rooms", "suite", "suites"})
+
+
 def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
     """Whether capitalised token ``n`` names the place of a venue written after it as two
     or more everyday nouns in lower case, ending in a building's or a room's ("Orbury fire
     station", "Lessingham library study room"): a person's name is no attributive before a
     compound so, even with more words of the place's name ("Orbury Baptist church hall"),
-    nor before capitalised ones whose first is no name ("Orbury Memorial Library").
+    nor before capitalised ones whose first is no name ("Orbury Memorial Library"), nor, no
+    forename itself, before a building's noun that no one is called ("Calloway Building").
     A name owning its room is written with a possessive, or before one noun alone ("Tomasz
     room"), and so stays a name; a body's noun ("social care team") ends no venue."""
     token = tokens[n]
     if not token.capital or token.possessive or not _mixed_case(norm):
         return False  # a capital says it begins a name only where others are small
+    if (  # one word no list has names before a capitalised building's noun no one is called
+        n + 1 < len(tokens)
+        and tokens[n + 1].capital
+        and tokens[n + 1].low in _BUILDINGS - _ROOMS
+        and norm[token.end : tokens[n + 1].start] == " "
+        and not _is_name(token.low, lex)
+        and not _is_name(tokens[n + 1].low, lex)
+    ):
+        return True  # "Calloway Building", "Dunmere Pavilion"; "Oyelaran Hall" names someone
     first = n
     while (  # the place's name may go on in capitalised words of English: "Orbury Baptist"
         n + 1 < len(tokens)
