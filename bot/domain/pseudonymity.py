@@ -649,11 +649,13 @@ def find_identifying(text: str, *, allowed: Collection[str] = ()) -> Finding | N
 
 
 #: A RAG rating: a colour of its scale after a word of rating ("Status Amber", "RAG: Green",
-#: "rating Red"), in brackets after an action's state ("closed (Amber)") or as what an
+#: "rating Red"; "rated as Amber", "rated Green" ending a clause, but "rated Amber as high
+#: risk" rates a girl), in brackets after an action's state ("closed (Amber)") or as what an
 #: action is ("Action 4 is now Amber"). Its colour is a colour, not a name nor a place
 #: ("Amber", "Green"), and is read as blank.
 _RAG_RATING = re.compile(
     r"\b(?:status|rag|rating)(?: (?:is|was|now|of))?[:\s-]{1,3}(?:red|amber|green|blue)\b"
+    r"|\brated (?:as )?(?:red|amber|green|blue)(?=[.;)]|$)|\brated as (?:red|amber|green|blue)\b"
     r"|\b(?:open|closed|complete|completed|ongoing|overdue|on track|in progress) "
     r"\((?:red|amber|green|blue)\)"
     r"|\b(?:actions?|recommendations?) [0-9][0-9.]*(?: (?:is|was|are|were|remains?|now|moved to))+"
