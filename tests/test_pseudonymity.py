@@ -500,6 +500,16 @@ REFUSED_BY_CLASS = [
     pytest.param("Dear St Zarvik", "St Zarvik", id="saint-without-venue"),
     pytest.param("Tamsford, Darinka and Orbury Council", "Darinka", id="listed-forename"),
     pytest.param("met at Oyelaran Hall", "Oyelaran Hall", id="building-named-as-surname"),
+    pytest.param(
+        "The referral says she was born at the unit after a long labour on 3/4/2015",
+        "full date",
+        id="event-on-with-birth",
+    ),
+    pytest.param(
+        "Report: the child was seen on 3/4/2015. She was unwell on 5/6/2015",
+        "5/6/2015",
+        id="event-on-in-another-clause",
+    ),
     pytest.param("the nurse rated Amber, who is 4, as safe", "Amber", id="rated-is-no-rag"),
     pytest.param("met in the Brennick Room", "Brennick Room", id="room-after-a-name"),
     pytest.param("with Priya Building the plan", "Priya", id="forename-before-building"),
@@ -758,6 +768,13 @@ LET_THROUGH_BY_CLASS = [
     # one word before a capitalised building's noun that no one is called
     pytest.param("Launch at Calloway Building, Eskmere, at 2pm.", id="named-building"),
     pytest.param("The forum moves to the Dunmere Pavilion.", id="named-building"),
+    # an event word anywhere in the clause of a date "on" it
+    pytest.param(
+        "Health visitors are welcome at a half-day workshop about infant feeding and"
+        " safe sleep in the community hall on 9/3/2027.",
+        id="event-far-before-on",
+    ),
+    pytest.param("Our annual report goes to the leaders' group on 2/11/2026.", id="event-on"),
 ]
 
 

@@ -1115,11 +1115,28 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
         return True
     if prior[-1:] and _WEEKDAY.fullmatch(prior[-1]):
         return True  # "on Tuesday 3 March 2026": a diary's day, set for something done
+    if prior[-1:] == ["on"] and _event_on(norm, match.start()):
+        return True
     return (
         bool(words & _DEADLINE_WORDS)
         or any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
         or any(_stem(word) in _PROCESS_STEMS for word in prior)
     )
+
+
+def _event_on(norm: str, start: int) -> bool:
+    """Whether an event word anywhere before a date "on" it, in its clause, is what the date
+    is for, however many words describe it ("invited to a session on neglect at the town
+    hall on 4/10/2026", "the report to go to the executive on 3/9/2026"): "on" a day is when
+    what the clause tells took place; no word of birth may be in the clause."""
+    clause = _CLAUSE_BREAK.split(norm[max(0, start - _EVENT_REACH) : start])[-1]
+    words = set(_COMPOUND.findall(clause.casefold()))
+    if words & _BIRTH_WORDS:
+        return False
+    return any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
+
+
+_EVENT_REACH = 120
 
 
 def _heading(norm: str, start: int) -> set[str]:
