@@ -500,6 +500,8 @@ REFUSED_BY_CLASS = [
     pytest.param("Dear St Zarvik", "St Zarvik", id="saint-without-venue"),
     pytest.param("Tamsford, Darinka and Orbury Council", "Darinka", id="listed-forename"),
     pytest.param("met at Oyelaran Hall", "Oyelaran Hall", id="building-named-as-surname"),
+    pytest.param("on roll at Brackmoor Alternative Provision", "Brackmoor", id="provision-named"),
+    pytest.param("attends quarrydene alternative provision", "quarrydene", id="provision-named"),
     pytest.param(
         "The referral says she was born at the unit after a long labour on 3/4/2015",
         "full date",
@@ -775,6 +777,9 @@ LET_THROUGH_BY_CLASS = [
         id="event-far-before-on",
     ),
     pytest.param("Our annual report goes to the leaders' group on 2/11/2026.", id="event-on"),
+    # alternative provision as a kind of schooling, with no school's name
+    pytest.param("She is in part-time alternative provision.", id="provision-as-kind"),
+    pytest.param("Attends Alternative Provision three days a week.", id="provision-as-kind"),
 ]
 
 

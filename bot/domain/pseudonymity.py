@@ -228,7 +228,7 @@ _INSTITUTION = (
     r"school|academy|college|nursery|nurseries|primary|infants|juniors|grammar|high|preschool"
     r"|pre-school|playgroup|kindergarten|surgery|medical centre|medical center|health centre"
     r"|health center|medical practice|practice|children's centre|family centre|pru"
-    r"|pupil referral unit"
+    r"|pupil referral unit|alternative provision"
 )
 #: Institution words that name a place only after a capitalised name ("Riverside Practice").
 _INSTITUTION_CAPITALISED_ONLY = frozenset(
@@ -1396,6 +1396,8 @@ def _institution(norm: str) -> Finding | None:
         low = _possessive(prev.casefold())
         if low in _FUNCTION or _pseudonyms_own(norm, before):
             continue
+        if kind == "alternative provision" and _plain_before_provision(low):
+            continue  # "attends alternative provision", "Full-time Alternative Provision"
         if mixed and prev[0].isupper() and not prev.isupper() and low not in _GENERIC - _NAMED_FOR:
             found = norm[_capitalised_start(norm, before) : match.end()]
         elif _names_no_place(kind, low):
@@ -1404,6 +1406,16 @@ def _institution(norm: str) -> Finding | None:
             found = norm[before[-1].start() : match.end()]
         return Finding("surgery" if kind.startswith(_SURGERY_WORDS) else "school", found)
     return None
+
+
+def _plain_before_provision(low: str) -> bool:
+    """Whether ``low`` before "alternative provision", a kind of schooling as much as a
+    school, says what kind or how much, not which: an English word or a word of the work
+    ("part-time", "registered", "local"). A word no list has names the school ("Cinderbank
+    Alternative Provision Centre")."""
+    lex = _lexicon()
+    plain = _GENERIC | _INSTITUTION_WORDS_NOT_NAMES
+    return low in plain or low in lex.words or low in lex.terms
 
 
 #: Words between a school's name and the word saying what it is ("Oakwood Junior School").
