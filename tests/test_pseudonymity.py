@@ -843,6 +843,8 @@ def test_each_rule_class_lets_its_look_alikes_through(text: str) -> None:
         pytest.param("Zarvika (13)", "a name with an age", id="name-and-age"),
         pytest.param("Priya, 6", "a name with an age", id="name-and-age"),
         pytest.param("oduya aged 11", "a name with an age", id="name-and-age"),
+        pytest.param("Child Marisas", "surname", id="label-and-forename-plural"),
+        pytest.param("Sibling Idas", "surname", id="label-and-forename-plural"),
     ],
 )
 def test_each_rule_class_refuses_its_kind_as_a_pseudonym(pseudonym: str, found: str) -> None:
@@ -864,6 +866,7 @@ def test_each_rule_class_refuses_its_kind_as_a_pseudonym(pseudonym: str, found: 
         *["Lantern (8)", "Child (4)", "Sibling, 10", "Pebble aged 2"],
         *["A Pebble", "A Lantern", "I Heron"],
         *["NG", "WU"],
+        *["Child Lanterns", "Sibling Pebbles"],
     ],
 )
 def test_a_number_an_initial_or_chosen_words_stay_a_pseudonym(pseudonym: str) -> None:

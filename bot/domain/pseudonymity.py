@@ -552,7 +552,8 @@ def _labelled_name(norm: str, name: _Token, lex: _Lexicon) -> bool:
     Person Tomasz", "Mother of Tomasz". After "Baby" a name of the lists is taken for one,
     forename or not (a chosen name for a baby is an initial or a word: "Baby Q", "Baby
     Pebble"); after another label, a name no English word is, or a word no list has, as
-    "Child Alpha" or "Child Lantern" may be chosen."""
+    "Child Alpha" or "Child Lantern" may be chosen, nor a forename's plural ("Child
+    Marisas")."""
     before = [w for w in norm[: name.start].casefold().split() if w not in _PARTICLES]
     if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _OWNING_LABELS:
         before = before[:-1]  # "Baby of Amara": a newborn by a parent's name, as wards write
@@ -567,6 +568,21 @@ def _labelled_name(norm: str, name: _Token, lex: _Lexicon) -> bool:
         (_is_name(name.low, lex) and name.low not in lex.words)
         or _unknown(name, lex, set(), acronyms=False, typo=False)
         or _prefixed_short(name.low, lex)
+        or _forename_plural(name.low, lex)
+    )
+
+
+def _forename_plural(low: str, lex: _Lexicon) -> bool:
+    """Whether ``low`` is no word of the lists and reads as one only as a forename's plural
+    ("Marisas", "Idas"): after a review's label it is a name ending in "s", as many are,
+    not a chosen word, which is whole ("Child Lantern")."""
+    return (
+        low not in lex.words
+        and low.endswith("s")
+        and any(
+            _is_name(stem, lex) and stem not in lex.surnames - lex.forenames
+            for stem in {low[:-1], low.removesuffix("es")}
+        )
     )
 
 
