@@ -844,6 +844,8 @@ def test_each_rule_class_lets_its_look_alikes_through(text: str) -> None:
         pytest.param("Priya, 6", "a name with an age", id="name-and-age"),
         pytest.param("oduya aged 11", "a name with an age", id="name-and-age"),
         pytest.param("Child Marisas", "surname", id="label-and-forename-plural"),
+        pytest.param("the Dravinek boy", "Dravinek", id="word-describing-child"),
+        pytest.param("Year 4 Quorlby girl", "Quorlby", id="word-describing-child"),
         pytest.param("Sibling Idas", "surname", id="label-and-forename-plural"),
     ],
 )
@@ -867,6 +869,7 @@ def test_each_rule_class_refuses_its_kind_as_a_pseudonym(pseudonym: str, found: 
         *["A Pebble", "A Lantern", "I Heron"],
         *["NG", "WU"],
         *["Child Lanterns", "Sibling Pebbles"],
+        *["the Lantern girl", "Heron boy", "Year 5 girl"],
     ],
 )
 def test_a_number_an_initial_or_chosen_words_stay_a_pseudonym(pseudonym: str) -> None:

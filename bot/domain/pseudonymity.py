@@ -525,6 +525,7 @@ def _pseudonym_name(norm: str, own: set[str]) -> str | None:
             (_only_surname(name.low, lex) and not _paired_capitals(name))
             or _labelled_name(norm, name, lex)
             or _plural_family(norm, name, lex)
+            or _describes_child(norm, name, lex, own)
             or (
                 norm[name.end :].casefold().lstrip("' ").startswith(_HOUSEHOLD)
                 and not (norm[: name.start].casefold() == "the " and _chosen(name.low, lex))
@@ -569,6 +570,23 @@ def _labelled_name(norm: str, name: _Token, lex: _Lexicon) -> bool:
         or _unknown(name, lex, set(), acronyms=False, typo=False)
         or _prefixed_short(name.low, lex)
         or _forename_plural(name.low, lex)
+    )
+
+
+#: Nouns for a child that a word before them describes: "the Brackwater girl".
+_CHILD_NOUNS = frozenset({"girl", "boy", "girls", "boys", "lad", "lass", "kid", "kids"})
+
+
+def _describes_child(norm: str, name: _Token, lex: _Lexicon, own: set[str]) -> bool:
+    """Whether ``name``, a word no list has, describes a child after it ("the Brackwater
+    girl", "Year 6 Zarvik boy"): a family's surname or a place the child is from, not a
+    chosen word, which is English ("the Lantern girl")."""
+    after = norm[name.end :].casefold().split()
+    return (
+        after[:1] != []
+        and after[0].strip(".,") in _CHILD_NOUNS
+        and norm[name.end : name.end + 1] == " "
+        and _unknown(name, lex, own, acronyms=False, typo=False)
     )
 
 
