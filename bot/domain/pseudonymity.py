@@ -3,8 +3,8 @@ that identifies a child or family (a name, date of birth, address, postcode, sch
 surgery, NHS or National Insurance number, phone number, email address or social-media
 handle).
 
-The real details go to the Panel through the government's own system, so text typed into
-the bot never needs them, and every form refuses text that looks like one, saying why.
+The real details go to the Panel through the government's own system, so text typed into the
+bot never needs them, and every form refuses text that looks like one, saying why.
 
 Text is normalised first (Unicode NFKC, so full-width digits and letters count; zero-width
 characters and soft hyphens removed; every space and line break one space), then each check
@@ -27,25 +27,31 @@ children" as a pseudonym); after a review's label so is one some are given as a 
 capitals alone are initials ("NA was seen"). A pseudonym may not hold a name beside a
 review's label, a title or a relative ("Young Person Tomasz", "Ms Tomasz", "Mother of
 Tomasz", "Baby of Tomasz"), nor a forename with an age ("Tomasz (12)"); a capital "A" or "I"
-before a word no list has is an initial ("A Kassaw"). A name is given by a verb of calling
-with its object ("they call the boy Jojo", "call this child Jojo") and is the subject of a
-clause reported after a verb of speaking ("says Bix is"). A place's name is no person's
-before a body's acronym ("Tamsford LSCP"), joined by "and" to a second area before a body
-("Tamsford and Eskmere Council"), before two or more nouns ending in a building's ("Orbury
-fire station", "Orbury Memorial Library"), nor after an area's word ("County Hall"), and one
-shaped as a place's after a body or a building's noun and a comma is its town ("Civic
-Centre, Orbury", "the church hall, Orbury"); a RAG rating's colour ("Status Amber") is a
-colour. A full date is refused unless the words beside it say what happened on it, in any of
+before a word no list has is an initial ("A Kassaw"); so is, after a label, a forename's
+plural ("Child Marisas"), and a word no list has before a noun for a child ("the Dravinek
+boy"). A name is given by a verb of calling with its object ("they call the boy Jojo", "call
+this child Jojo") and is the subject of a clause reported after a verb of speaking ("says
+Bix is"). A place's name is no person's before a body's acronym ("Tamsford LSCP"), joined by
+"and" to a second area before a body ("Tamsford and Eskmere Council", or listed between
+commas first: "Tamsford, Orbury and Eskmere NHS Trust"), before a capitalised building's
+noun no one is called ("Calloway Building"), before two or more nouns ending in a building's
+("Orbury fire station", "Orbury Memorial Library"), nor after an area's word ("County
+Hall"); a saint's names before a venue's nouns are the venue's ("St Anne's Church Hall"),
+and one shaped as a place's after a body or a building's noun and a comma is its town
+("Civic Centre, Orbury", "the church hall, Orbury"); a RAG rating's colour ("Status Amber",
+"rated Green.") is a colour. A word no list has before "alternative provision" names a
+school. A full date is refused unless the words beside it say what happened on it, in any of
 their forms, a verb of minutes before it says what it is set for ("moved to"), a word right
-before it places it against the work ("before", "no later than", "w/c"), a time of day
-follows it ("at 2pm", "midday"; a clock's hour is no year: "3 May, 13:30"), a short heading
-before a colon names an event ("Booking open: ..."), it heads an entry ("3/4/2026:",
-"3/4/2026 |"), or it ends a clause of a semicolon series of dated events, or it is listed
-straight after an accepted date ("3/4/2026, 9/7/2026") with no word of birth after it;
-"birth" before a noun of the work ("new birth visit") is a stage of care, and a baby's
-delivery ("delivered at 32 weeks") dates a birth. Initials with an age or a school year
-("TL, 14", "TL Year 9") are no pseudonym. A run of six digits or more is refused as a record
-number.
+before it places it against the work ("before", "no later than", "w/c") or is a day of the
+week ("Monday 5 June 2027"), an event word anywhere in its clause is followed by "on" it, a
+time of day follows it ("at 2pm", "midday"; a clock's hour is no year: "3 May, 13:30"), a
+short heading before a colon names an event ("Booking open: ..."), it heads an entry
+("3/4/2026:", "3/4/2026 |"), or it ends a clause of a semicolon series of dated events, or
+it is listed straight after an accepted date ("3/4/2026, 9/7/2026") with no word of birth
+after it; "birth" before a noun of the work ("new birth visit") is a stage of care, and a
+baby's delivery ("delivered at 32 weeks") dates a birth. Initials with an age or a school
+year ("TL, 14", "TL Year 9") are no pseudonym. A run of six digits or more is refused as a
+record number.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
