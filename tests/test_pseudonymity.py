@@ -495,6 +495,30 @@ REFUSED_BY_CLASS = [
     pytest.param("school aware 3/4/2016; seen 5/6/2026", "full date", id="series-no-event"),
     pytest.param("mum aware 3/4/2016; panel told 5/6/2026", "full date", id="series-names-child"),
     pytest.param("birthday call 3/4/2015", "birth", id="date-with-birth"),
+    pytest.param("born on a Sunday, 5 May 2019", "birth", id="weekday-with-birth"),
+    pytest.param("at St Aidan's Hall with Kai Brennick", "Kai Brennick", id="saints-venue"),
+    pytest.param("Dear St Zarvik", "St Zarvik", id="saint-without-venue"),
+    pytest.param("Tamsford, Darinka and Orbury Council", "Darinka", id="listed-forename"),
+    pytest.param("met at Oyelaran Hall", "Oyelaran Hall", id="building-named-as-surname"),
+    pytest.param("on roll at Brackmoor Alternative Provision", "Brackmoor", id="provision-named"),
+    pytest.param("attends quarrydene alternative provision", "quarrydene", id="provision-named"),
+    pytest.param(
+        "The referral says she was born at the unit after a long labour on 3/4/2015",
+        "full date",
+        id="event-on-with-birth",
+    ),
+    pytest.param(
+        "Report: the child was seen on 3/4/2015. She was unwell on 5/6/2015",
+        "5/6/2015",
+        id="event-on-in-another-clause",
+    ),
+    pytest.param("the nurse rated Amber, who is 4, as safe", "Amber", id="rated-is-no-rag"),
+    pytest.param("met in the Brennick Room", "Brennick Room", id="room-after-a-name"),
+    pytest.param("with Priya Building the plan", "Priya", id="forename-before-building"),
+    pytest.param("by Tamsford, Kai Brennick and Eskmere NHS Trust", "Kai", id="listed-name"),
+    pytest.param("goes to St Oswin's Primary School", "St Oswin's Primary", id="saints-school"),
+    pytest.param("Kai was born Friday 7 June 2019", "full date", id="weekday-with-birth"),
+    pytest.param("the girl, Saturday 3/3/2018 birthday", "full date", id="weekday-with-birth"),
     pytest.param("saw mardenia at school", "mardenia", id="no-keyboard-slip"),
     pytest.param("seen with zantilla", "zantilla", id="no-keyboard-slip"),
     pytest.param("saw kormally", "kormally", id="no-keyboard-slip"),
@@ -698,6 +722,8 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Action 7 closed (Amber); evidence: the audit report.", id="rag-rating"),
     pytest.param("RAG rating: Green. Owner: the designated nurse.", id="rag-rating"),
     pytest.param("Recommendation 2.1 remains Green; owner the LADO.", id="rag-rating"),
+    pytest.param("Audit of supervision: done and rated Green; chair to report.", id="rag-rating"),
+    pytest.param("The neglect training is rated as Amber this quarter.", id="rag-rating"),
     pytest.param("Venue: Room 3, Civic Centre, Eskmere.", id="town-after-body"),
     pytest.param("Met at Tamsford Hospital, Orbury on Monday.", id="town-after-body"),
     pytest.param("The event is in the Orbury Memorial church hall.", id="venue-named-on"),
@@ -733,6 +759,27 @@ LET_THROUGH_BY_CLASS = [
     # a day and a month before a clock's time: its hour is no year
     pytest.param("Webinar: Friday 6th March, 14:00 to 15:00 via Zoom.", id="clock-no-year"),
     pytest.param("Drop-in on Tuesday 2 June, 10.30 onwards.", id="clock-no-year"),
+    # a day of the week before a full date: a diary's day
+    pytest.param("Thursday 9 April 2026: the health visitor saw the family.", id="weekday-date"),
+    pytest.param("Our annual forum is on Wed 14/10/2026 in the main hall.", id="weekday-date"),
+    # a venue named after a saint, and its town
+    pytest.param("Forum at St Oswin Brackley Church Hall, Tamsford.", id="saints-venue"),
+    pytest.param("Meet in Saint Aidan's Parish Hall on Friday.", id="saints-venue"),
+    # areas listed between commas before the body that covers them
+    pytest.param("Sent by Tamsford, Eskmere and Orbury Hospitals NHS Trust.", id="listed-areas"),
+    # one word before a capitalised building's noun that no one is called
+    pytest.param("Launch at Calloway Building, Eskmere, at 2pm.", id="named-building"),
+    pytest.param("The forum moves to the Dunmere Pavilion.", id="named-building"),
+    # an event word anywhere in the clause of a date "on" it
+    pytest.param(
+        "Health visitors are welcome at a half-day workshop about infant feeding and"
+        " safe sleep in the community hall on 9/3/2027.",
+        id="event-far-before-on",
+    ),
+    pytest.param("Our annual report goes to the leaders' group on 2/11/2026.", id="event-on"),
+    # alternative provision as a kind of schooling, with no school's name
+    pytest.param("She is in part-time alternative provision.", id="provision-as-kind"),
+    pytest.param("Attends Alternative Provision three days a week.", id="provision-as-kind"),
 ]
 
 
@@ -796,6 +843,10 @@ def test_each_rule_class_lets_its_look_alikes_through(text: str) -> None:
         pytest.param("Zarvika (13)", "a name with an age", id="name-and-age"),
         pytest.param("Priya, 6", "a name with an age", id="name-and-age"),
         pytest.param("oduya aged 11", "a name with an age", id="name-and-age"),
+        pytest.param("Child Marisas", "surname", id="label-and-forename-plural"),
+        pytest.param("the Dravinek boy", "Dravinek", id="word-describing-child"),
+        pytest.param("Year 4 Quorlby girl", "Quorlby", id="word-describing-child"),
+        pytest.param("Sibling Idas", "surname", id="label-and-forename-plural"),
     ],
 )
 def test_each_rule_class_refuses_its_kind_as_a_pseudonym(pseudonym: str, found: str) -> None:
@@ -817,6 +868,8 @@ def test_each_rule_class_refuses_its_kind_as_a_pseudonym(pseudonym: str, found: 
         *["Lantern (8)", "Child (4)", "Sibling, 10", "Pebble aged 2"],
         *["A Pebble", "A Lantern", "I Heron"],
         *["NG", "WU"],
+        *["Child Lanterns", "Sibling Pebbles"],
+        *["the Lantern girl", "Heron boy", "Year 5 girl"],
     ],
 )
 def test_a_number_an_initial_or_chosen_words_stay_a_pseudonym(pseudonym: str) -> None:

@@ -3,8 +3,8 @@ that identifies a child or family (a name, date of birth, address, postcode, sch
 surgery, NHS or National Insurance number, phone number, email address or social-media
 handle).
 
-The real details go to the Panel through the government's own system, so text typed into
-the bot never needs them, and every form refuses text that looks like one, saying why.
+The real details go to the Panel through the government's own system, so text typed into the
+bot never needs them, and every form refuses text that looks like one, saying why.
 
 Text is normalised first (Unicode NFKC, so full-width digits and letters count; zero-width
 characters and soft hyphens removed; every space and line break one space), then each check
@@ -27,25 +27,31 @@ children" as a pseudonym); after a review's label so is one some are given as a 
 capitals alone are initials ("NA was seen"). A pseudonym may not hold a name beside a
 review's label, a title or a relative ("Young Person Tomasz", "Ms Tomasz", "Mother of
 Tomasz", "Baby of Tomasz"), nor a forename with an age ("Tomasz (12)"); a capital "A" or "I"
-before a word no list has is an initial ("A Kassaw"). A name is given by a verb of calling
-with its object ("they call the boy Jojo", "call this child Jojo") and is the subject of a
-clause reported after a verb of speaking ("says Bix is"). A place's name is no person's
-before a body's acronym ("Tamsford LSCP"), joined by "and" to a second area before a body
-("Tamsford and Eskmere Council"), before two or more nouns ending in a building's ("Orbury
-fire station", "Orbury Memorial Library"), nor after an area's word ("County Hall"), and one
-shaped as a place's after a body or a building's noun and a comma is its town ("Civic
-Centre, Orbury", "the church hall, Orbury"); a RAG rating's colour ("Status Amber") is a
-colour. A full date is refused unless the words beside it say what happened on it, in any of
+before a word no list has is an initial ("A Kassaw"); so is, after a label, a forename's
+plural ("Child Marisas"), and a word no list has before a noun for a child ("the Dravinek
+boy"). A name is given by a verb of calling with its object ("they call the boy Jojo", "call
+this child Jojo") and is the subject of a clause reported after a verb of speaking ("says
+Bix is"). A place's name is no person's before a body's acronym ("Tamsford LSCP"), joined by
+"and" to a second area before a body ("Tamsford and Eskmere Council", or listed between
+commas first: "Tamsford, Orbury and Eskmere NHS Trust"), before a capitalised building's
+noun no one is called ("Calloway Building"), before two or more nouns ending in a building's
+("Orbury fire station", "Orbury Memorial Library"), nor after an area's word ("County
+Hall"); a saint's names before a venue's nouns are the venue's ("St Anne's Church Hall"),
+and one shaped as a place's after a body or a building's noun and a comma is its town
+("Civic Centre, Orbury", "the church hall, Orbury"); a RAG rating's colour ("Status Amber",
+"rated Green.") is a colour. A word no list has before "alternative provision" names a
+school. A full date is refused unless the words beside it say what happened on it, in any of
 their forms, a verb of minutes before it says what it is set for ("moved to"), a word right
-before it places it against the work ("before", "no later than", "w/c"), a time of day
-follows it ("at 2pm", "midday"; a clock's hour is no year: "3 May, 13:30"), a short heading
-before a colon names an event ("Booking open: ..."), it heads an entry ("3/4/2026:",
-"3/4/2026 |"), or it ends a clause of a semicolon series of dated events, or it is listed
-straight after an accepted date ("3/4/2026, 9/7/2026") with no word of birth after it;
-"birth" before a noun of the work ("new birth visit") is a stage of care, and a baby's
-delivery ("delivered at 32 weeks") dates a birth. Initials with an age or a school year
-("TL, 14", "TL Year 9") are no pseudonym. A run of six digits or more is refused as a record
-number.
+before it places it against the work ("before", "no later than", "w/c") or is a day of the
+week ("Monday 5 June 2027"), an event word anywhere in its clause is followed by "on" it, a
+time of day follows it ("at 2pm", "midday"; a clock's hour is no year: "3 May, 13:30"), a
+short heading before a colon names an event ("Booking open: ..."), it heads an entry
+("3/4/2026:", "3/4/2026 |"), or it ends a clause of a semicolon series of dated events, or
+it is listed straight after an accepted date ("3/4/2026, 9/7/2026") with no word of birth
+after it; "birth" before a noun of the work ("new birth visit") is a stage of care, and a
+baby's delivery ("delivered at 32 weeks") dates a birth. Initials with an age or a school
+year ("TL, 14", "TL Year 9") are no pseudonym. A run of six digits or more is refused as a
+record number.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
@@ -228,7 +234,7 @@ _INSTITUTION = (
     r"school|academy|college|nursery|nurseries|primary|infants|juniors|grammar|high|preschool"
     r"|pre-school|playgroup|kindergarten|surgery|medical centre|medical center|health centre"
     r"|health center|medical practice|practice|children's centre|family centre|pru"
-    r"|pupil referral unit"
+    r"|pupil referral unit|alternative provision"
 )
 #: Institution words that name a place only after a capitalised name ("Riverside Practice").
 _INSTITUTION_CAPITALISED_ONLY = frozenset(
@@ -525,6 +531,7 @@ def _pseudonym_name(norm: str, own: set[str]) -> str | None:
             (_only_surname(name.low, lex) and not _paired_capitals(name))
             or _labelled_name(norm, name, lex)
             or _plural_family(norm, name, lex)
+            or _describes_child(norm, name, lex, own)
             or (
                 norm[name.end :].casefold().lstrip("' ").startswith(_HOUSEHOLD)
                 and not (norm[: name.start].casefold() == "the " and _chosen(name.low, lex))
@@ -552,7 +559,8 @@ def _labelled_name(norm: str, name: _Token, lex: _Lexicon) -> bool:
     Person Tomasz", "Mother of Tomasz". After "Baby" a name of the lists is taken for one,
     forename or not (a chosen name for a baby is an initial or a word: "Baby Q", "Baby
     Pebble"); after another label, a name no English word is, or a word no list has, as
-    "Child Alpha" or "Child Lantern" may be chosen."""
+    "Child Alpha" or "Child Lantern" may be chosen, nor a forename's plural ("Child
+    Marisas")."""
     before = [w for w in norm[: name.start].casefold().split() if w not in _PARTICLES]
     if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _OWNING_LABELS:
         before = before[:-1]  # "Baby of Amara": a newborn by a parent's name, as wards write
@@ -567,6 +575,38 @@ def _labelled_name(norm: str, name: _Token, lex: _Lexicon) -> bool:
         (_is_name(name.low, lex) and name.low not in lex.words)
         or _unknown(name, lex, set(), acronyms=False, typo=False)
         or _prefixed_short(name.low, lex)
+        or _forename_plural(name.low, lex)
+    )
+
+
+#: Nouns for a child that a word before them describes: "the Brackwater girl".
+_CHILD_NOUNS = frozenset({"girl", "boy", "girls", "boys", "lad", "lass", "kid", "kids"})
+
+
+def _describes_child(norm: str, name: _Token, lex: _Lexicon, own: set[str]) -> bool:
+    """Whether ``name``, a word no list has, describes a child after it ("the Brackwater
+    girl", "Year 6 Zarvik boy"): a family's surname or a place the child is from, not a
+    chosen word, which is English ("the Lantern girl")."""
+    after = norm[name.end :].casefold().split()
+    return (
+        after[:1] != []
+        and after[0].strip(".,") in _CHILD_NOUNS
+        and norm[name.end : name.end + 1] == " "
+        and _unknown(name, lex, own, acronyms=False, typo=False)
+    )
+
+
+def _forename_plural(low: str, lex: _Lexicon) -> bool:
+    """Whether ``low`` is no word of the lists and reads as one only as a forename's plural
+    ("Marisas", "Idas"): after a review's label it is a name ending in "s", as many are,
+    not a chosen word, which is whole ("Child Lantern")."""
+    return (
+        low not in lex.words
+        and low.endswith("s")
+        and any(
+            _is_name(stem, lex) and stem not in lex.surnames - lex.forenames
+            for stem in {low[:-1], low.removesuffix("es")}
+        )
     )
 
 
@@ -649,11 +689,13 @@ def find_identifying(text: str, *, allowed: Collection[str] = ()) -> Finding | N
 
 
 #: A RAG rating: a colour of its scale after a word of rating ("Status Amber", "RAG: Green",
-#: "rating Red"), in brackets after an action's state ("closed (Amber)") or as what an
+#: "rating Red"; "rated as Amber", "rated Green" ending a clause, but "rated Amber as high
+#: risk" rates a girl), in brackets after an action's state ("closed (Amber)") or as what an
 #: action is ("Action 4 is now Amber"). Its colour is a colour, not a name nor a place
 #: ("Amber", "Green"), and is read as blank.
 _RAG_RATING = re.compile(
     r"\b(?:status|rag|rating)(?: (?:is|was|now|of))?[:\s-]{1,3}(?:red|amber|green|blue)\b"
+    r"|\brated (?:as )?(?:red|amber|green|blue)(?=[.;)]|$)|\brated as (?:red|amber|green|blue)\b"
     r"|\b(?:open|closed|complete|completed|ongoing|overdue|on track|in progress) "
     r"\((?:red|amber|green|blue)\)"
     r"|\b(?:actions?|recommendations?) [0-9][0-9.]*(?: (?:is|was|are|were|remains?|now|moved to))+"
@@ -1079,6 +1121,11 @@ _DEADLINE_WORDS = frozenset({"by", "until", "till", "since"})
 #: end ("between 3/4/2026 and 5/4/2026"): a birthday is when, never before or after what.
 _RELATIVE_WORDS = frozenset({"before", "after", "than", "from", "between", "wc"})
 _RANGES = (["between", "and"], ["from", "to"], ["w", "c"])
+#: A day of the week, in full or short: written right before a full date ("Monday 5 June
+#: 2027", "Wed 2/10/2026"), it dates a day of a diary, as a date of birth is never written.
+_WEEKDAY = re.compile(
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|weds|thur", re.IGNORECASE
+)
 _BIRTH_WORDS = frozenset({"born", "dob", "birth", "birthday", "bday", "aged", "age", "turns"})
 _CLAUSE_BREAK = re.compile(r"[.;!?]\s")
 
@@ -1105,11 +1152,30 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
         return True  # "the court on 2 June 2026": a body of the work sat, or a plan is due
     if (prior[-1:] and prior[-1] in _RELATIVE_WORDS) or prior[-2:] in _RANGES:
         return True
+    if prior[-1:] and _WEEKDAY.fullmatch(prior[-1]):
+        return True  # "on Tuesday 3 March 2026": a diary's day, set for something done
+    if prior[-1:] == ["on"] and _event_on(norm, match.start()):
+        return True
     return (
         bool(words & _DEADLINE_WORDS)
         or any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
         or any(_stem(word) in _PROCESS_STEMS for word in prior)
     )
+
+
+def _event_on(norm: str, start: int) -> bool:
+    """Whether an event word anywhere before a date "on" it, in its clause, is what the date
+    is for, however many words describe it ("invited to a session on neglect at the town
+    hall on 4/10/2026", "the report to go to the executive on 3/9/2026"): "on" a day is when
+    what the clause tells took place; no word of birth may be in the clause."""
+    clause = _CLAUSE_BREAK.split(norm[max(0, start - _EVENT_REACH) : start])[-1]
+    words = set(_COMPOUND.findall(clause.casefold()))
+    if words & _BIRTH_WORDS:
+        return False
+    return any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
+
+
+_EVENT_REACH = 120
 
 
 def _heading(norm: str, start: int) -> set[str]:
@@ -1369,6 +1435,8 @@ def _institution(norm: str) -> Finding | None:
         low = _possessive(prev.casefold())
         if low in _FUNCTION or _pseudonyms_own(norm, before):
             continue
+        if kind == "alternative provision" and _plain_before_provision(low):
+            continue  # "attends alternative provision", "Full-time Alternative Provision"
         if mixed and prev[0].isupper() and not prev.isupper() and low not in _GENERIC - _NAMED_FOR:
             found = norm[_capitalised_start(norm, before) : match.end()]
         elif _names_no_place(kind, low):
@@ -1377,6 +1445,16 @@ def _institution(norm: str) -> Finding | None:
             found = norm[before[-1].start() : match.end()]
         return Finding("surgery" if kind.startswith(_SURGERY_WORDS) else "school", found)
     return None
+
+
+def _plain_before_provision(low: str) -> bool:
+    """Whether ``low`` before "alternative provision", a kind of schooling as much as a
+    school, says what kind or how much, not which: an English word or a word of the work
+    ("part-time", "registered", "local"). A word no list has names the school ("Cinderbank
+    Alternative Provision Centre")."""
+    lex = _lexicon()
+    plain = _GENERIC | _INSTITUTION_WORDS_NOT_NAMES
+    return low in plain or low in lex.words or low in lex.terms
 
 
 #: Words between a school's name and the word saying what it is ("Oakwood Junior School").
@@ -1589,7 +1667,7 @@ def _camel_parts(word: str) -> list[str]:
 
 def _person(norm: str, own: set[str]) -> Finding | None:
     lex = _lexicon()
-    tokens = _without_places(list(_tokens(norm)), lex)
+    tokens = _without_saints_venues(norm, _without_places(list(_tokens(norm)), lex))
     return (
         _titled(norm, tokens, lex, own)
         or _gazetteer_name(norm, tokens, lex, own)
@@ -1738,6 +1816,49 @@ def _without_places(tokens: list[_Token], lex: _Lexicon) -> list[_Token]:
             kept.append(tokens[n])
             n += 1
     return kept
+
+
+#: How many capitalised words a saint's name may have before a venue's nouns.
+_SAINTS_WORDS = 3
+
+
+def _without_saints_venues(norm: str, tokens: list[_Token]) -> list[_Token]:
+    """``tokens`` less the saint's name of a venue named after one: "St" (or "Saint") and up
+    to three capitalised words, then capitalised words ending in a building's noun ("St
+    Anne's Church Hall", "St. Peter Claver Parish Hall", "Saint Aidan Community Hall"): a
+    saint's names are no person's there. Its building's noun stays, in lower case, so a town
+    after it is read as a venue's ("St Anne's Church Hall, Orbury"). A school named after a
+    saint is refused before names are read."""
+    kept: list[_Token] = []
+    n = 0
+    while n < len(tokens):
+        end = _saints_venue_end(norm, tokens, n)
+        if end is None:
+            kept.append(tokens[n])
+            n += 1
+            continue
+        kept.append(tokens[end]._replace(capital=False))
+        n = end + 1
+    return kept
+
+
+def _saints_venue_end(norm: str, tokens: list[_Token], n: int) -> int | None:
+    """Where a venue named after a saint that starts at token ``n`` ends: its last building
+    noun's index, or None."""
+    if tokens[n].low not in ("st", "saint") or not tokens[n].text[0].isupper():
+        return None
+    end = None
+    last = n
+    for m in range(n + 1, min(len(tokens), n + 2 + _SAINTS_WORDS + 2)):
+        gap = norm[tokens[last].end : tokens[m].start]
+        if gap not in (" ", ". ") or (gap == ". " and last != n) or not tokens[m].capital:
+            break
+        if tokens[m].low in _BUILDINGS and m - n > 1:
+            end = m
+        elif end is not None:
+            break  # the venue's nouns end at the first word that is none
+        last = m
+    return end
 
 
 #: A verb of calling, before its object and the name it gives: "call the child Jack".
@@ -2027,17 +2148,31 @@ _BUILDINGS = frozenset(
 )
 
 
+#: Rooms, which are named after people ("the Brennick Room"), as buildings seldom are.
+_ROOMS = frozenset({"room", "rooms", "suite", "suites"})
+
+
 def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
     """Whether capitalised token ``n`` names the place of a venue written after it as two
     or more everyday nouns in lower case, ending in a building's or a room's ("Orbury fire
     station", "Lessingham library study room"): a person's name is no attributive before a
     compound so, even with more words of the place's name ("Orbury Baptist church hall"),
-    nor before capitalised ones whose first is no name ("Orbury Memorial Library").
+    nor before capitalised ones whose first is no name ("Orbury Memorial Library"), nor, no
+    forename itself, before a building's noun that no one is called ("Calloway Building").
     A name owning its room is written with a possessive, or before one noun alone ("Tomasz
     room"), and so stays a name; a body's noun ("social care team") ends no venue."""
     token = tokens[n]
     if not token.capital or token.possessive or not _mixed_case(norm):
         return False  # a capital says it begins a name only where others are small
+    if (  # one word no list has names before a capitalised building's noun no one is called
+        n + 1 < len(tokens)
+        and tokens[n + 1].capital
+        and tokens[n + 1].low in _BUILDINGS - _ROOMS
+        and norm[token.end : tokens[n + 1].start] == " "
+        and not _is_name(token.low, lex)
+        and not _is_name(tokens[n + 1].low, lex)
+    ):
+        return True  # "Calloway Building", "Dunmere Pavilion"; "Oyelaran Hall" names someone
     first = n
     while (  # the place's name may go on in capitalised words of English: "Orbury Baptist"
         n + 1 < len(tokens)
@@ -2089,15 +2224,25 @@ def _town_of_a_place(norm: str, tokens: list[_Token], n: int) -> bool:
 def _joint_area(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
     """Whether token ``n``, shaped as an English place's name, is the first of two areas
     that one body covers, joined by "and" before the body's name ("Tamsford and Eskmere
-    Council", "Orbury and Eskmere LSCP"): two people are not named before a body so. A
-    forename's shape ("Darinka and Eskmere Council") is read as before; a review is no body."""
+    Council", "Orbury and Eskmere LSCP"), or listed with more between commas first
+    ("Tamsford, Orbury and Eskmere Hospitals NHS Trust"): two people are not named before
+    a body so. A forename's shape ("Darinka and Eskmere Council") is read as before; a
+    review is no body."""
     token = tokens[n]
     if not token.capital or token.possessive or _is_name(token.low, lex):
         return False
     if not _TOPONYM.search(token.low) or n + 2 >= len(tokens):
         return False
+    last = token
+    while (  # more areas listed between commas: "Tamsford, Eskmere and Orbury Council"
+        n + 2 < len(tokens)
+        and norm[last.end : tokens[n + 1].start] == ", "
+        and _listed_area(tokens[n + 1], lex)
+    ):
+        n += 1
+        last = tokens[n]
     joined = tokens[n + 1]
-    if joined.low != "and" or not norm[token.end : joined.end + 1].endswith(" and "):
+    if joined.low != "and" or not norm[last.end : joined.end + 1].endswith(" and "):
         return False
     end = joined.end
     for nxt in tokens[n + 2 : n + 2 + _BODY_WORDS]:
@@ -2107,6 +2252,15 @@ def _joint_area(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
             return True
         end = nxt.end
     return False
+
+
+def _listed_area(token: _Token, lex: _Lexicon) -> bool:
+    """Whether ``token`` is an area listed among those a body covers: a place the lists know,
+    or one shaped as an English place's name that is no one's name."""
+    if not token.capital or token.possessive:
+        return False
+    known = token.low in _GENERIC or token.low in lex.known
+    return known or (bool(_TOPONYM.search(token.low)) and not _is_name(token.low, lex))
 
 
 def _syllables(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> str | None:
