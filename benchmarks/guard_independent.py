@@ -21,12 +21,14 @@ and ``--corpus tenth``, ``tests/support/tenth_corpus.py``, names-dataset names f
 countries neither of those drew, with benign text set in real places of England, likewise
 unseen, and ``--corpus twelfth``, ``tests/support/twelfth_corpus.py``, Faker names from 16
 locales neither the sixth nor the seventh used, with benign text in registers new to the
-corpora, likewise unseen: run each once, as the final measure) and
-prints, per category, per source and overall: recall (identifying samples refused) and false
-alarms (benign samples refused), then up to ``--misses`` missed samples per category (all
-fictional). "Never seen by the rules" is every source but the corpus's ``SEEN`` one, whose
-names the rules' lists are partly built from (``faker-en``, in the sixth ``faker-en_GB``; in
-the second and fifth corpora, every source).
+corpora, likewise unseen, and ``--corpus thirteenth``, ``tests/support/thirteenth_corpus.py``,
+names-dataset names of 17 countries none of the eighth, tenth or eleventh drew, with benign
+text in more new registers and other real places, likewise unseen: run each once, as the
+final measure) and prints, per category, per source and overall: recall (identifying samples
+refused) and false alarms (benign samples refused), then up to ``--misses`` missed samples
+per category (all fictional). "Never seen by the rules" is every source but the corpus's
+``SEEN`` one, whose names the rules' lists are partly built from (``faker-en``, in the sixth
+``faker-en_GB``; in the second and fifth corpora, every source).
 
 A pseudonym of one word is not counted: the bot allows "a chosen name" (DOMAIN.md), and no
 check can tell a chosen first name from the child's own, so such samples are shown apart
@@ -56,6 +58,7 @@ from tests.support import (
     sixth_corpus,
     tenth_corpus,
     third_corpus,
+    thirteenth_corpus,
     twelfth_corpus,
 )
 from tests.support.independent_corpus import SEEN, Sample, scored
@@ -73,6 +76,7 @@ CORPORA = {
     "tenth": tenth_corpus,
     "eleventh": eleventh_corpus,
     "twelfth": twelfth_corpus,
+    "thirteenth": thirteenth_corpus,
 }
 
 Tally = dict[str, list[int]]

@@ -1,5 +1,5 @@
 """The held-out corpora of issue 24 (the fifth, the sixth and the seventh, tuned against
-since, the eighth, the ninth, the tenth, the eleventh and the twelfth):
+since, the eighth, the ninth, the tenth, the eleventh, the twelfth and the thirteenth):
 fixed, well labelled, fictional. The guard is never run here: its figures on these corpora
 are measured once, by the benchmark."""
 
@@ -27,6 +27,7 @@ from tests.support import (
     seventh_corpus,
     sixth_corpus,
     tenth_corpus,
+    thirteenth_corpus,
     twelfth_corpus,
 )
 from tests.support.independent_corpus import Sample
@@ -50,6 +51,7 @@ CORPORA = {
     "tenth": (tenth_corpus, (400, 520), {"pseudonym": 90, "text": 300}),
     "eleventh": (eleventh_corpus, (330, 440), {"pseudonym": 70, "text": 250}),
     "twelfth": (twelfth_corpus, (300, 420), {"pseudonym": 80, "text": 230}),
+    "thirteenth": (thirteenth_corpus, (260, 350), {"pseudonym": 70, "text": 200}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 
@@ -293,7 +295,7 @@ def test_the_ninth_corpus_benign_pseudonyms_are_initials_or_a_chosen_word_alone(
             assert token in words or re.fullmatch(r"[A-Z]{1,2}", token), sample
 
 
-@pytest.mark.parametrize("name", ["tenth", "eleventh"])
+@pytest.mark.parametrize("name", ["tenth", "eleventh", "thirteenth"])
 def test_the_names_dataset_corpus_names_are_new_and_every_drawn_country_is_named(
     name: str,
 ) -> None:
@@ -310,7 +312,7 @@ def test_the_names_dataset_corpus_names_are_new_and_every_drawn_country_is_named
     )
 
 
-@pytest.mark.parametrize("name", ["tenth", "eleventh", "twelfth"])
+@pytest.mark.parametrize("name", ["tenth", "eleventh", "twelfth", "thirteenth"])
 def test_the_later_corpora_benign_pseudonyms_are_initials_or_a_chosen_word_alone(
     name: str,
 ) -> None:
@@ -338,12 +340,18 @@ REAL_PLACE_REGISTERS = {
         *("hv_midwifery_note", "mash_process_note", "inclusion_panel_note"),
         *("learning_event", "email_with_sign_off", "minutes", "chronology"),
     },
+    "thirteenth": {
+        *("qa_dip_sample", "panel_agenda", "section11_return", "early_help_note"),
+        *("lscp_newsletter", "dashboard", "training_course"),
+        *("learning_event", "email_with_sign_off", "minutes", "chronology"),
+    },
 }
 
 #: A style of organisation name each corpus must use at least once.
 REAL_STYLE = {
     "eleventh": "Teaching Hospitals NHS Foundation Trust",
     "twelfth": "Integrated Care Board",
+    "thirteenth": "Constabulary",
 }
 
 
@@ -359,6 +367,23 @@ def test_the_later_corpora_benign_text_names_real_organisations_in_their_style(
     assert len(named) >= 0.8 * len(module.AGENCIES)
     assert any(a.endswith(REAL_STYLE[name]) for a in named)
     assert REAL_PLACE_REGISTERS[name] <= {s.category for s in benign}
+
+
+def test_the_thirteenth_corpus_names_are_from_countries_no_names_dataset_corpus_drew() -> None:
+    earlier = (*eighth_corpus.DRAWN, *tenth_corpus.DRAWN, *eleventh_corpus.DRAWN)
+    assert not {country for country, _ in thirteenth_corpus.DRAWN} & {c for c, _ in earlier}
+    assert thirteenth_corpus.RANKS == (100, 1500)
+    assert "twelfth_names.json" in thirteenth_corpus.EARLIER
+    assert len(thirteenth_corpus.EARLIER) == 9
+
+
+def test_the_thirteenth_corpus_training_invitations_carry_a_course_date_time_and_venue() -> None:
+    venues = {v for area in thirteenth_corpus.AREAS.values() for v in area["venue"]}
+    for sample in _of("thirteenth", "training_course"):
+        if sample.text.startswith("Course:"):
+            assert any(c in sample.text for c in thirteenth_corpus.COURSES), sample
+            assert any(v in sample.text for v in venues), sample
+            assert any(t in sample.text for t in thirteenth_corpus.TIMES), sample
 
 
 def test_the_twelfth_corpus_names_are_new_from_locales_the_sixth_and_seventh_did_not_draw() -> None:
