@@ -614,6 +614,8 @@ REFUSED_BY_CLASS = [
     pytest.param("Booked: a visit, her birthday is 3/4/2019", "3/4/2019", id="heading-birthday"),
     pytest.param("Kai was born 3rd May, 15", "3rd May, 15", id="short-year-no-clock"),
     pytest.param("Seen with Jo, 9 June 21.", "9 June 21", id="short-year-no-clock"),
+    pytest.param("Saw Emily House, Leeds, at the clinic", "Emily House", id="forename-block"),
+    pytest.param("Seen with Tarrow House at home today", "Tarrow House", id="block-no-town"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -770,6 +772,9 @@ LET_THROUGH_BY_CLASS = [
     # one word before a capitalised building's noun that no one is called
     pytest.param("Launch at Calloway Building, Eskmere, at 2pm.", id="named-building"),
     pytest.param("The forum moves to the Dunmere Pavilion.", id="named-building"),
+    # an office block's name whose noun is a surname too, with its town after a comma
+    pytest.param("Panel meets at Tarrow House, Leeds on 3 May.", id="block-and-town"),
+    pytest.param("Session: 9.30, Pellin Tower, Eskmere; bring a case.", id="block-and-town"),
     # an event word anywhere in the clause of a date "on" it
     pytest.param(
         "Health visitors are welcome at a half-day workshop about infant feeding and"

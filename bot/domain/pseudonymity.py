@@ -2173,6 +2173,8 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
         and not _is_name(tokens[n + 1].low, lex)
     ):
         return True  # "Calloway Building", "Dunmere Pavilion"; "Oyelaran Hall" names someone
+    if _addressed_block(norm, tokens, n, lex):
+        return True  # "Tarrow House, Leeds": an office block's name before its town
     first = n
     while (  # the place's name may go on in capitalised words of English: "Orbury Baptist"
         n + 1 < len(tokens)
@@ -2200,6 +2202,29 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
     return len(words) >= 2 and words[-1].low in _BUILDINGS and not words[-1].possessive
 
 
+#: Nouns ending an office block's name that are people's surnames too ("House", "Tower"),
+#: and so name a building only where its town follows, as on an address's line.
+_BLOCKS = frozenset({"house", "tower", "lodge", "chambers"})
+
+
+def _addressed_block(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n``, a word no list has as a name, begins an office block's name
+    written with its town after a comma ("Tarrow House, Leeds", "Pellin Tower, Orbury"): a
+    surname after a forename is not followed so by a town. A forename before it ("Darinka
+    House, Leeds") still reads as a person's name."""
+    if n + 2 >= len(tokens) or _is_name(tokens[n].low, lex):
+        return False
+    block, town = tokens[n + 1], tokens[n + 2]
+    if not block.capital or block.low not in _BLOCKS or norm[tokens[n].end : block.start] != " ":
+        return False
+    if norm[block.end : town.start] != ", " or not town.capital or town.possessive:
+        return False
+    after = tokens[n + 3] if n + 3 < len(tokens) else None
+    if after is not None and after.capital and norm[town.end : after.start] in _JOINED:
+        return False  # "Tarrow House, Darinka Volescu": a person's name after it
+    return town.low in lex.known or bool(_TOPONYM.search(town.low))
+
+
 #: What joins the words of one name, not a list's or a clause's next ("Orbury - AOB: none").
 _JOINED = frozenset({"", " ", "-", "' "})
 
@@ -2214,7 +2239,8 @@ def _town_of_a_place(norm: str, tokens: list[_Token], n: int) -> bool:
         return False
     body = tokens[n - 1]
     if body.low not in _BUILDINGS and not (body.capital and body.low in _ORGANISATIONS):
-        return False  # but after a post, a person: "Social Worker, Ashcombe"
+        lex = _lexicon()
+        return n > 1 and _addressed_block(norm, tokens, n - 2, lex)  # "Tarrow House, Eskmere"
     after = tokens[n + 1] if n + 1 < len(tokens) else None
     if after is not None and after.capital and norm[tokens[n].end : after.start] in _JOINED:
         return False  # "Civic Centre, Darinka Volescu": a person's name after it
