@@ -1384,7 +1384,8 @@ def _address(norm: str) -> Finding | None:
             or (low in _GENERIC and low not in {"station", "church"})
         ):
             continue
-        if street.casefold() in _ABBREVIATED_STREETS:
+        at = (match.start(), match.end())
+        if street.casefold() in _ABBREVIATED_STREETS or _gathering_street(norm, *at):
             continue
         capitalised = mixed and word[0].isupper() and street[0].isupper()
         if capitalised and low not in _STREET_WORDS_NOT_NAMES - {"high"}:
@@ -1397,6 +1398,31 @@ def _address(norm: str) -> Finding | None:
         ):
             return Finding("address", match.group())
     return None
+
+
+#: Gatherings of practitioners, held at an office's street: a child lives at none of them.
+_GATHERINGS = frozenset(
+    """
+    briefing briefings conference conferences course courses refresher refreshers webinar
+    webinars workshop workshops forum forums seminar seminars masterclass masterclasses
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+_TOWN_AFTER = re.compile(r", ([A-Z][a-z]+)\b(?! ?[A-Z])")
+
+
+def _gathering_street(norm: str, start: int, end: int) -> bool:
+    """Whether a street named without a house number, with its town after a comma, is the
+    venue of a practitioners' gathering its clause names ("Refresher on 3 May, 9am, Tarrow
+    Street, Leeds"): a training course is held at an office, not at a home. A home visit
+    or a meeting there may be at a family's home, and so is still refused."""
+    town = _TOWN_AFTER.match(norm, end)
+    if town is None or not norm[start].isupper():
+        return False
+    low = town.group(1).casefold()
+    if low not in _lexicon().known and not _TOPONYM.search(low):
+        return False
+    clause = _CLAUSE_BREAK.split(norm[max(0, start - _EVENT_REACH) : start])
+    return bool(_GATHERINGS & set(_COMPOUND.findall(clause[-1].casefold())))
 
 
 def _plausible_street_name(low: str) -> bool:
@@ -2175,6 +2201,12 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
         return True  # "Calloway Building", "Dunmere Pavilion"; "Oyelaran Hall" names someone
     if _addressed_block(norm, tokens, n, lex):
         return True  # "Tarrow House, Leeds": an office block's name before its town
+    if (
+        n + 1 < len(tokens)
+        and _STREET_ALONE_RE.match(tokens[n + 1].low)
+        and _gathering_street(norm, token.start, tokens[n + 1].end)
+    ):
+        return True  # "Refresher, 9am, Tarrow Street, Leeds": a course's street
     first = n
     while (  # the place's name may go on in capitalised words of English: "Orbury Baptist"
         n + 1 < len(tokens)
@@ -2239,8 +2271,11 @@ def _town_of_a_place(norm: str, tokens: list[_Token], n: int) -> bool:
         return False
     body = tokens[n - 1]
     if body.low not in _BUILDINGS and not (body.capital and body.low in _ORGANISATIONS):
-        lex = _lexicon()
-        return n > 1 and _addressed_block(norm, tokens, n - 2, lex)  # "Tarrow House, Eskmere"
+        if n < 2 or not tokens[n - 2].capital:
+            return False
+        if _STREET_ALONE_RE.match(body.low):  # "Workshop, Tarrow Street, Eskmere"
+            return _gathering_street(norm, tokens[n - 2].start, body.end)
+        return _addressed_block(norm, tokens, n - 2, _lexicon())  # "Tarrow House, Eskmere"
     after = tokens[n + 1] if n + 1 < len(tokens) else None
     if after is not None and after.capital and norm[tokens[n].end : after.start] in _JOINED:
         return False  # "Civic Centre, Darinka Volescu": a person's name after it
