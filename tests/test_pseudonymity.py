@@ -621,6 +621,8 @@ REFUSED_BY_CLASS = [
     ),
     pytest.param("Workshop held in Tarrow Street today", "Tarrow Street", id="course-no-town"),
     pytest.param("Seminar at 4 Dunmere Lane, Eskmere.", "4 Dunmere Lane", id="course-numbered"),
+    pytest.param("Seen with Darinka, Leeds, on Friday", "Darinka", id="forename-then-town"),
+    pytest.param("Forum held in Kirkbygate today.", "Kirkbygate", id="district-no-town"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -783,6 +785,9 @@ LET_THROUGH_BY_CLASS = [
     # a practitioners' gathering held at an office's street, with its town after a comma
     pytest.param("DSL refresher, 2 May, 9am, Tarrow Street, Leeds.", id="course-street"),
     pytest.param("Webinar moved: now a workshop at Quarry Road, Eskmere.", id="course-street"),
+    # a district shaped as an English place's name, before the town the lists know
+    pytest.param("Refresher, 4 June, 9am, Kirkbygate, Leeds.", id="district-of-town"),
+    pytest.param("The forum meets at Hollinsford, Coventry in May.", id="district-of-town"),
     # an event word anywhere in the clause of a date "on" it
     pytest.param(
         "Health visitors are welcome at a half-day workshop about infant feeding and"

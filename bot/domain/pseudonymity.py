@@ -2130,6 +2130,7 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
             and not _names_a_venue(norm, tokens, n, lex)
             and not _town_of_a_place(norm, tokens, n)
             and not _joint_area(norm, tokens, n, lex)
+            and not _district_of_town(norm, tokens, n, lex)
             and (finding := _name_finding(norm, tokens, n, lex, own))
         ):
             return finding
@@ -2313,6 +2314,23 @@ def _joint_area(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
             return True
         end = nxt.end
     return False
+
+
+def _district_of_town(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n``, shaped as an English place's name and no one's name, is a
+    district written before the town the lists know it is in, as an address's last lines
+    are ("Kirkbygate, Leeds", "Hollinsford, Coventry"): a town does not follow a person's
+    name so. A forename there ("Darinka, Leeds") or a name after the town is read as before."""
+    token = tokens[n]
+    if n + 1 >= len(tokens) or not token.capital or token.possessive:
+        return False
+    if _is_name(token.low, lex) or not _TOPONYM.search(token.low):
+        return False
+    town = tokens[n + 1]
+    if norm[token.end : town.start] != ", " or not town.capital or town.low not in lex.known:
+        return False
+    after = tokens[n + 2] if n + 2 < len(tokens) else None
+    return after is None or not after.capital or norm[town.end : after.start] not in _JOINED
 
 
 def _listed_area(token: _Token, lex: _Lexicon) -> bool:
@@ -2673,11 +2691,12 @@ def _capitalised_name(
 
 
 #: The endings of English places' names, from the words they are made of (Old English and
-#: Norse for a farm, a ford, a valley, a lake, a clearing): "Tamsford", "Orbury", "Eskmere".
+#: Norse for a farm, a ford, a valley, a lake, a clearing, a street): "Tamsford", "Orbury",
+#: "Eskmere", "Kirkbygate".
 _TOPONYM = re.compile(
     r"(?:ton|ford|bury|borough|ley|field|worth|don|dale|bridge|minster|chester|caster"
     r"|cester|stead|stow|port|mouth|land|thorpe|wick|wich|wood|hurst|combe|mere|shire"
-    r"|well|moor|marsh|wold|holme|burn|brook|cliffe|ingham)$"
+    r"|well|moor|marsh|wold|holme|burn|brook|cliffe|ingham|gate)$"
 )
 
 
