@@ -623,6 +623,8 @@ REFUSED_BY_CLASS = [
     pytest.param("Seminar at 4 Dunmere Lane, Eskmere.", "4 Dunmere Lane", id="course-numbered"),
     pytest.param("Seen with Darinka, Leeds, on Friday", "Darinka", id="forename-then-town"),
     pytest.param("Forum held in Kirkbygate today.", "Kirkbygate", id="district-no-town"),
+    pytest.param("Tamsin webinar recording sent", "Tamsin", id="forename-before-webinar"),
+    pytest.param("Her briefing said she was born 3/4/2019.", "3/4/2019", id="briefing-birth"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -788,6 +790,9 @@ LET_THROUGH_BY_CLASS = [
     # a district shaped as an English place's name, before the town the lists know
     pytest.param("Refresher, 4 June, 9am, Kirkbygate, Leeds.", id="district-of-town"),
     pytest.param("The forum meets at Hollinsford, Coventry in May.", id="district-of-town"),
+    # an online or short gathering is an event of the work, as a meeting is
+    pytest.param("Lunchtime webinar: neglect, 4 March 2027, on Teams.", id="webinar-event"),
+    pytest.param("Teatime seminar on exploitation, 12/5/2027.", id="webinar-event"),
     # an event word anywhere in the clause of a date "on" it
     pytest.param(
         "Health visitors are welcome at a half-day workshop about infant feeding and"

@@ -1092,7 +1092,8 @@ _EVENT_WORDS = frozenset(
     inquest appointment appointments rr lcspr cspr dhr sar requested request requests
     chronology chronologies minutes minuted actioned shared circulate circulated date
     dated agenda item items apologies attendees present target completion start end
-    extension extend overdue expiry expires
+    extension extend overdue expiry expires webinar briefing seminar masterclass refresher
+    forum
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: The verbs of minutes and casework and the groups that meet, which set a date for what
