@@ -625,6 +625,8 @@ REFUSED_BY_CLASS = [
     pytest.param("Forum held in Kirkbygate today.", "Kirkbygate", id="district-no-town"),
     pytest.param("Tamsin webinar recording sent", "Tamsin", id="forename-before-webinar"),
     pytest.param("Her briefing said she was born 3/4/2019.", "3/4/2019", id="briefing-birth"),
+    pytest.param("Summary. The younger sibling, 3/5/2019", "3/5/2019", id="no-title-date"),
+    pytest.param("Seen today: the youngest in the home, 3/5/2019.", "3/5/2019", id="no-title-date"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -793,6 +795,12 @@ LET_THROUGH_BY_CLASS = [
     # an online or short gathering is an event of the work, as a meeting is
     pytest.param("Lunchtime webinar: neglect, 4 March 2027, on Teams.", id="webinar-event"),
     pytest.param("Teatime seminar on exploitation, 12/5/2027.", id="webinar-event"),
+    # a title opening with an event's or a document's noun, its date after a comma
+    pytest.param(
+        "Report of the independent reviewer to the leaders' group, 3/5/2027: partial.",
+        id="title-date",
+    ),
+    pytest.param("Attendance at the 4 Mar 2027 course was 9 of 20.", id="course-date"),
     # an event word anywhere in the clause of a date "on" it
     pytest.param(
         "Health visitors are welcome at a half-day workshop about infant feeding and"

@@ -1093,7 +1093,7 @@ _EVENT_WORDS = frozenset(
     chronology chronologies minutes minuted actioned shared circulate circulated date
     dated agenda item items apologies attendees present target completion start end
     extension extend overdue expiry expires webinar briefing seminar masterclass refresher
-    forum
+    forum course courses attendance
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: The verbs of minutes and casework and the groups that meet, which set a date for what
@@ -1157,11 +1157,27 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
         return True  # "on Tuesday 3 March 2026": a diary's day, set for something done
     if prior[-1:] == ["on"] and _event_on(norm, match.start()):
         return True
+    if _titled_by_event(norm, match.start()):
+        return True  # "Report of the scrutineer to the executive, 3.5.2027": a title's date
     return (
         bool(words & _DEADLINE_WORDS)
         or any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
         or any(_stem(word) in _PROCESS_STEMS for word in prior)
     )
+
+
+def _titled_by_event(norm: str, start: int) -> bool:
+    """Whether the clause before a date, set off from it by a comma, opens with an event's or
+    a document's noun, as a title does, however long ("Report of the independent reviewer
+    to the leaders' group, 3/5/2027"): the date is the title's. No word of birth is in it
+    (the caller has looked)."""
+    if not norm.endswith(", ", 0, start):
+        return False
+    clause = _CLAUSE_BREAK.split(norm[max(0, start - _EVENT_REACH) : start])[-1]
+    if len(clause) == _EVENT_REACH:
+        return False  # its opening is further back than a title's
+    words = _COMPOUND.findall(clause.rsplit("\n", 1)[-1].casefold())
+    return bool(words) and _stem(words[0]) in _EVENT_STEMS and words[0] not in _RECORD_WORDS
 
 
 def _event_on(norm: str, start: int) -> bool:
