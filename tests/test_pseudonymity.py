@@ -616,6 +616,7 @@ REFUSED_BY_CLASS = [
     pytest.param("Seen with Jo, 9 June 21.", "9 June 21", id="short-year-no-clock"),
     pytest.param("Saw Emily House, Leeds, at the clinic", "Emily House", id="forename-block"),
     pytest.param("Seen with Tarrow House at home today", "Tarrow House", id="block-no-town"),
+    pytest.param("Met at Pellin House, Leeds Volescu too", "Pellin House", id="block-town-name"),
     pytest.param(
         "Home visit on 3 May, 10am, Pellin Road, Leeds.", "Pellin Road", id="visit-street"
     ),
@@ -786,6 +787,7 @@ LET_THROUGH_BY_CLASS = [
     # an office block's name whose noun is a surname too, with its town after a comma
     pytest.param("Panel meets at Tarrow House, Leeds on 3 May.", id="block-and-town"),
     pytest.param("Session: 9.30, Pellin Tower, Eskmere; bring a case.", id="block-and-town"),
+    pytest.param("Next: 2pm, Tarrow House, Leeds\nThe panel agreed.", id="block-then-line"),
     # a practitioners' gathering held at an office's street, with its town after a comma
     pytest.param("DSL refresher, 2 May, 9am, Tarrow Street, Leeds.", id="course-street"),
     pytest.param("Webinar moved: now a workshop at Quarry Road, Eskmere.", id="course-street"),

@@ -2270,9 +2270,16 @@ def _addressed_block(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> 
     if norm[block.end : town.start] != ", " or not town.capital or town.possessive:
         return False
     after = tokens[n + 3] if n + 3 < len(tokens) else None
-    if after is not None and after.capital and norm[town.end : after.start] in _JOINED:
+    if after is not None and _name_goes_on(norm, town, after):
         return False  # "Tarrow House, Darinka Volescu": a person's name after it
     return town.low in lex.known or bool(_TOPONYM.search(town.low))
+
+
+def _name_goes_on(norm: str, token: _Token, after: _Token) -> bool:
+    """Whether ``after`` goes on the name that ``token`` ends: capitalised, joined to it,
+    and no word of grammar, which opens a sentence (a line's next, once lines are joined)."""
+    joined = norm[token.end : after.start] in _JOINED
+    return after.capital and joined and after.low not in _FUNCTION
 
 
 #: What joins the words of one name, not a list's or a clause's next ("Orbury - AOB: none").
@@ -2347,7 +2354,7 @@ def _district_of_town(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) ->
     if norm[token.end : town.start] != ", " or not town.capital or town.low not in lex.known:
         return False
     after = tokens[n + 2] if n + 2 < len(tokens) else None
-    return after is None or not after.capital or norm[town.end : after.start] not in _JOINED
+    return after is None or not _name_goes_on(norm, town, after)
 
 
 def _listed_area(token: _Token, lex: _Lexicon) -> bool:
