@@ -788,6 +788,7 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Panel meets at Tarrow House, Leeds on 3 May.", id="block-and-town"),
     pytest.param("Session: 9.30, Pellin Tower, Eskmere; bring a case.", id="block-and-town"),
     pytest.param("Next: 2pm, Tarrow House, Leeds\nThe panel agreed.", id="block-then-line"),
+    pytest.param("Venue: Kirkbygate, Leeds\nApologies: the LADO", id="district-then-label"),
     # a practitioners' gathering held at an office's street, with its town after a comma
     pytest.param("DSL refresher, 2 May, 9am, Tarrow Street, Leeds.", id="course-street"),
     pytest.param("Webinar moved: now a workshop at Quarry Road, Eskmere.", id="course-street"),

@@ -2277,9 +2277,11 @@ def _addressed_block(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> 
 
 def _name_goes_on(norm: str, token: _Token, after: _Token) -> bool:
     """Whether ``after`` goes on the name that ``token`` ends: capitalised, joined to it,
-    and no word of grammar, which opens a sentence (a line's next, once lines are joined)."""
+    and no word of grammar, which opens a sentence (a line's next, once lines are joined),
+    nor a label before its colon ("Attendees:"), which opens a line."""
     joined = norm[token.end : after.start] in _JOINED
-    return after.capital and joined and after.low not in _FUNCTION
+    label = norm.startswith(":", after.end)
+    return after.capital and joined and after.low not in _FUNCTION and not label
 
 
 #: What joins the words of one name, not a list's or a clause's next ("Orbury - AOB: none").
