@@ -623,7 +623,10 @@ REFUSED_BY_CLASS = [
     pytest.param("Workshop held in Tarrow Street today", "Tarrow Street", id="course-no-town"),
     pytest.param("Seminar at 4 Dunmere Lane, Eskmere.", "4 Dunmere Lane", id="course-numbered"),
     pytest.param("Seen with Darinka, Leeds, on Friday", "Darinka", id="forename-then-town"),
-    pytest.param("Forum held in Kirkbygate today.", "Kirkbygate", id="district-no-town"),
+    pytest.param("Forum held at Kirkbygate today.", "Kirkbygate", id="district-no-town"),
+    pytest.param("Seen in Darinka today.", "Darinka", id="forename-after-in"),
+    pytest.param("Seen in Hollinsford Volescu's car", "Hollinsford", id="area-name-goes-on"),
+    pytest.param("Met Hollinsford at the clinic", "Hollinsford", id="area-shape-no-in"),
     pytest.param("Tamsin webinar recording sent", "Tamsin", id="forename-before-webinar"),
     pytest.param("Her briefing said she was born 3/4/2019.", "3/4/2019", id="briefing-birth"),
     pytest.param("Summary. The younger sibling, 3/5/2019", "3/5/2019", id="no-title-date"),
@@ -789,6 +792,9 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Session: 9.30, Pellin Tower, Eskmere; bring a case.", id="block-and-town"),
     pytest.param("Next: 2pm, Tarrow House, Leeds\nThe panel agreed.", id="block-then-line"),
     pytest.param("Venue: Kirkbygate, Leeds\nApologies: the LADO", id="district-then-label"),
+    # an area shaped as an English place's name after a word that places the clause
+    pytest.param("Health visitors in Hollinsford now use the new tool.", id="area-after-in"),
+    pytest.param("The family moved from Eskmere into Tamsford.", id="area-after-in"),
     # a practitioners' gathering held at an office's street, with its town after a comma
     pytest.param("DSL refresher, 2 May, 9am, Tarrow Street, Leeds.", id="course-street"),
     pytest.param("Webinar moved: now a workshop at Quarry Road, Eskmere.", id="course-street"),

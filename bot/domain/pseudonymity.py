@@ -2013,6 +2013,23 @@ def _after_place_word(tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
     return before in _PLACE_BEFORE
 
 
+def _area_after_place_word(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n``, shaped as an English place's name and no one's name, follows a
+    word that places what the clause tells ("health visitors in Hollinsford", "covers
+    Eskmere"), and so is an area, as a town the lists know is there. A forename's shape
+    ("in Darinka") or a name going on after it ("in Hollinsford Volescu") is read as
+    before."""
+    token = tokens[n]
+    if n == 0 or not token.capital or token.possessive or not _mixed_case(norm):
+        return False
+    if _is_name(token.low, lex) or not _TOPONYM.search(token.low):
+        return False
+    if norm[tokens[n - 1].end : token.start] != " " or not _after_place_word(tokens, n, lex):
+        return False
+    after = tokens[n + 1] if n + 1 < len(tokens) else None
+    return after is None or not _name_goes_on(norm, token, after)
+
+
 def _flagged(tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
     """Whether token ``n`` is a name here: a name that is no everyday word, or an everyday
     one with a sign that it is a name."""
@@ -2148,6 +2165,7 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
             and not _town_of_a_place(norm, tokens, n)
             and not _joint_area(norm, tokens, n, lex)
             and not _district_of_town(norm, tokens, n, lex)
+            and not _area_after_place_word(norm, tokens, n, lex)
             and (finding := _name_finding(norm, tokens, n, lex, own))
         ):
             return finding
