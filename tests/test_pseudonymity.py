@@ -627,6 +627,9 @@ REFUSED_BY_CLASS = [
     pytest.param("Seen in Darinka today.", "Darinka", id="forename-after-in"),
     pytest.param("Seen in Hollinsford Volescu's car", "Hollinsford", id="area-name-goes-on"),
     pytest.param("Met Hollinsford at the clinic", "Hollinsford", id="area-shape-no-in"),
+    pytest.param(
+        "Sent to Darinka Volescu executive", "Darinka Volescu", id="name-before-executive"
+    ),
     pytest.param("Tamsin webinar recording sent", "Tamsin", id="forename-before-webinar"),
     pytest.param("Her briefing said she was born 3/4/2019.", "3/4/2019", id="briefing-birth"),
     pytest.param("Summary. The younger sibling, 3/5/2019", "3/5/2019", id="no-title-date"),
@@ -795,6 +798,9 @@ LET_THROUGH_BY_CLASS = [
     # an area shaped as an English place's name after a word that places the clause
     pytest.param("Health visitors in Hollinsford now use the new tool.", id="area-after-in"),
     pytest.param("The family moved from Eskmere into Tamsford.", id="area-after-in"),
+    # a partnership's executive or committee is a body, named by its area as a board is
+    pytest.param("Report to the Hollinsford executive: assurance is partial.", id="executive"),
+    pytest.param("Agreed by the Eskmere committee on neglect.", id="executive"),
     # a practitioners' gathering held at an office's street, with its town after a comma
     pytest.param("DSL refresher, 2 May, 9am, Tarrow Street, Leeds.", id="course-street"),
     pytest.param("Webinar moved: now a workshop at Quarry Road, Eskmere.", id="course-street"),
