@@ -630,6 +630,8 @@ REFUSED_BY_CLASS = [
     pytest.param(
         "Sent to Darinka Volescu executive", "Darinka Volescu", id="name-before-executive"
     ),
+    pytest.param("Strategy meeting (Darinka) held", "Darinka", id="forename-in-brackets"),
+    pytest.param("The aunt (Hollinsford) came", "Hollinsford", id="bracket-after-relative"),
     pytest.param("Tamsin webinar recording sent", "Tamsin", id="forename-before-webinar"),
     pytest.param("Her briefing said she was born 3/4/2019.", "3/4/2019", id="briefing-birth"),
     pytest.param("Summary. The younger sibling, 3/5/2019", "3/5/2019", id="no-title-date"),
@@ -801,6 +803,9 @@ LET_THROUGH_BY_CLASS = [
     # a partnership's executive or committee is a body, named by its area as a board is
     pytest.param("Report to the Hollinsford executive: assurance is partial.", id="executive"),
     pytest.param("Agreed by the Eskmere committee on neglect.", id="executive"),
+    # an area in brackets after a meeting's or a body's noun, as a heading gives it
+    pytest.param("Minutes of the review meeting (Hollinsford)\nApologies: none", id="area-heading"),
+    pytest.param("Sent by the partnership (Eskmere) today.", id="area-heading"),
     # a practitioners' gathering held at an office's street, with its town after a comma
     pytest.param("DSL refresher, 2 May, 9am, Tarrow Street, Leeds.", id="course-street"),
     pytest.param("Webinar moved: now a workshop at Quarry Road, Eskmere.", id="course-street"),

@@ -2030,6 +2030,20 @@ def _area_after_place_word(norm: str, tokens: list[_Token], n: int, lex: _Lexico
     return after is None or not _name_goes_on(norm, token, after)
 
 
+def _bracketed_area(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n``, shaped as an English place's name and no one's name, stands
+    alone in brackets after an event's or a body's noun, giving the area it is for ("review
+    meeting (Hollinsford)", "the partnership (Eskmere)"); a name in brackets follows a
+    relative or a post instead, and a forename's shape is read as before."""
+    token = tokens[n]
+    if n == 0 or not token.capital or _is_name(token.low, lex) or not _TOPONYM.search(token.low):
+        return False
+    noun = tokens[n - 1]
+    if norm[noun.end : token.start] != " (" or not norm.startswith(")", token.end):
+        return False
+    return _stem(noun.low) in _EVENT_STEMS or noun.low in _ORGANISATIONS
+
+
 def _flagged(tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
     """Whether token ``n`` is a name here: a name that is no everyday word, or an everyday
     one with a sign that it is a name."""
@@ -2166,6 +2180,7 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
             and not _joint_area(norm, tokens, n, lex)
             and not _district_of_town(norm, tokens, n, lex)
             and not _area_after_place_word(norm, tokens, n, lex)
+            and not _bracketed_area(norm, tokens, n, lex)
             and (finding := _name_finding(norm, tokens, n, lex, own))
         ):
             return finding
