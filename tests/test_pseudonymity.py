@@ -630,6 +630,10 @@ REFUSED_BY_CLASS = [
     pytest.param(
         "Sent to Darinka Volescu executive", "Darinka Volescu", id="name-before-executive"
     ),
+    pytest.param("Pupil at Fenwhistle Catholic Junior School", "Fenwhistle", id="two-qualifiers"),
+    pytest.param(
+        "Year 3 at Brackmoor Church of England Infant School", "Brackmoor", id="church-of-england"
+    ),
     pytest.param("Strategy meeting (Darinka) held", "Darinka", id="forename-in-brackets"),
     pytest.param("The aunt (Hollinsford) came", "Hollinsford", id="bracket-after-relative"),
     pytest.param("Tamsin webinar recording sent", "Tamsin", id="forename-before-webinar"),
@@ -806,6 +810,9 @@ LET_THROUGH_BY_CLASS = [
     # an area in brackets after a meeting's or a body's noun, as a heading gives it
     pytest.param("Minutes of the review meeting (Hollinsford)\nApologies: none", id="area-heading"),
     pytest.param("Sent by the partnership (Eskmere) today.", id="area-heading"),
+    # a school's kind in words, with no school's name before it
+    pytest.param("She attends a Church of England junior school.", id="school-kind-only"),
+    pytest.param("Moved to a catholic junior school in May.", id="school-kind-only"),
     # a practitioners' gathering held at an office's street, with its town after a comma
     pytest.param("DSL refresher, 2 May, 9am, Tarrow Street, Leeds.", id="course-street"),
     pytest.param("Webinar moved: now a workshop at Quarry Road, Eskmere.", id="course-street"),

@@ -1472,8 +1472,9 @@ def _institution(norm: str) -> Finding | None:
         before = list(_TOKEN.finditer(norm, 0, match.start()))
         if not before or norm[before[-1].end() : match.start()] not in (" ", "' ", "'s "):
             continue
-        while len(before) > 1 and _qualifies(norm, before[-1], match.start()):
-            before.pop()  # "oakwood junior school", "St Mary's C of E Primary"
+        end = match.start()
+        while len(before) > 1 and _qualifies(norm, before[-1], end):
+            end = before.pop().start()  # "oakwood junior school", "St Mary's C of E Primary"
         prev = before[-1].group()
         low = _possessive(prev.casefold())
         if low in _FUNCTION or _pseudonyms_own(norm, before):
@@ -1503,7 +1504,7 @@ def _plain_before_provision(low: str) -> bool:
 #: Words between a school's name and the word saying what it is ("Oakwood Junior School").
 _QUALIFIERS = frozenset(
     """
-    junior juniors infant infants primary secondary nursery c of e ce rc catholic church
+    junior juniors infant infants primary secondary nursery c of e ce rc catholic church england
     community methodist pupil referral children's high grammar academy free special first
     middle upper lower park hill family medical health group
     """.split()  # noqa: SIM905 (a word list reads best as words)
