@@ -634,6 +634,9 @@ REFUSED_BY_CLASS = [
     pytest.param(
         "Year 3 at Brackmoor Church of England Infant School", "Brackmoor", id="church-of-england"
     ),
+    pytest.param("On TikTok she goes by 'Pip'.", "Pip", id="goes-by-quoted"),
+    pytest.param("He went by Jack at his last school", "Jack", id="goes-by-name"),
+    pytest.param("Calls herself 'Moth' in the group chat", "Moth", id="calls-herself"),
     pytest.param("Strategy meeting (Darinka) held", "Darinka", id="forename-in-brackets"),
     pytest.param("The aunt (Hollinsford) came", "Hollinsford", id="bracket-after-relative"),
     pytest.param("Tamsin webinar recording sent", "Tamsin", id="forename-before-webinar"),
@@ -813,6 +816,9 @@ LET_THROUGH_BY_CLASS = [
     # a school's kind in words, with no school's name before it
     pytest.param("She attends a Church of England junior school.", id="school-kind-only"),
     pytest.param("Moved to a catholic junior school in May.", id="school-kind-only"),
+    # "goes by" a place or a thing, unquoted and no one's name, is a route or a time
+    pytest.param("The school bus goes by Asda on the way.", id="goes-by-route"),
+    pytest.param("The group now goes by 'the hub' in letters.", id="goes-by-route"),
     # a practitioners' gathering held at an office's street, with its town after a comma
     pytest.param("DSL refresher, 2 May, 9am, Tarrow Street, Leeds.", id="course-street"),
     pytest.param("Webinar moved: now a workshop at Quarry Road, Eskmere.", id="course-street"),

@@ -1907,7 +1907,7 @@ def _saints_venue_end(norm: str, tokens: list[_Token], n: int) -> int | None:
 
 #: A verb of calling, before its object and the name it gives: "call the child Jack".
 _CALLING = frozenset({"call", "calls", "called", "calling"})
-_CALLED = frozenset({"him", "her", "them", "me", "us"})
+_CALLED = frozenset({"him", "her", "them", "me", "us", "himself", "herself", "themselves"})
 
 
 def _called_object(tokens: list[_Token], n: int) -> _Token | None:
@@ -1925,6 +1925,10 @@ def _called_object(tokens: list[_Token], n: int) -> _Token | None:
 
 #: Words before a name given ("called Jack", "known as Jack").
 _GIVEN_NAME = frozenset({"called", "calls", "named", "nicknamed", "aka"})
+#: Quotation marks opening a word, once normalised: a name given is often quoted.
+_OPEN_QUOTES = frozenset("'\"")
+#: A verb of being known by a name, ending just before it: "known as", "goes by", "went by".
+_GOES_BY = re.compile(r"\b(?:known as|(?:go|goes|going|went|gone) by)$", re.IGNORECASE)
 
 
 def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
@@ -1953,8 +1957,10 @@ def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Fi
         ):
             return Finding("name", named.text)  # "they call the child Baz", "calls her Tee"
         given = token.low in _GIVEN_NAME or (
-            token.low == "as" and norm[token.start - 6 : token.start].casefold() == "known "
-        )
+            token.low in ("as", "by")
+            and _GOES_BY.search(norm, max(0, token.start - 7), token.end) is not None
+            and (token.low == "as" or norm[nxt.start - 1] in _OPEN_QUOTES or _is_name(nxt.low, lex))
+        )  # "goes by 'Titch'", "goes by Jack", but "the bus goes by Tesco" is a route
         if (
             given
             and _namelike(nxt, lex, own)
