@@ -911,6 +911,8 @@ def test_each_rule_class_lets_its_look_alikes_through(text: str) -> None:
         pytest.param("the Dravinek boy", "Dravinek", id="word-describing-child"),
         pytest.param("Year 4 Quorlby girl", "Quorlby", id="word-describing-child"),
         pytest.param("Sibling Idas", "surname", id="label-and-forename-plural"),
+        pytest.param("Vordanek sibling group", "surname", id="family-sibling-group"),
+        pytest.param("Quorlby sibling pair", "Quorlby", id="family-sibling-group"),
     ],
 )
 def test_each_rule_class_refuses_its_kind_as_a_pseudonym(pseudonym: str, found: str) -> None:
@@ -934,6 +936,7 @@ def test_each_rule_class_refuses_its_kind_as_a_pseudonym(pseudonym: str, found: 
         *["NG", "WU"],
         *["Child Lanterns", "Sibling Pebbles"],
         *["the Lantern girl", "Heron boy", "Year 5 girl"],
+        *["the Lantern sibling group", "Sibling group B"],
     ],
 )
 def test_a_number_an_initial_or_chosen_words_stay_a_pseudonym(pseudonym: str) -> None:

@@ -546,8 +546,8 @@ def _pseudonym_name(norm: str, own: set[str]) -> str | None:
     return None
 
 
-#: Words after a family's surname: "Dravinek family", "Korsu household".
-_HOUSEHOLD = ("family", "household", "children", "siblings", "twins", "triplets")
+#: Words after a family's surname: "Dravinek family", "Korsu household", "Benn sibling group".
+_HOUSEHOLD = ("family", "household", "children", "sibling", "twins", "triplets")
 #: What names a child in a review before a letter or a chosen word: "Child K", "Young
 #: Person Alpha", "YP J", "Sibling B", "Twin 1".
 _LABELS = ("child", "person", "yp", "sibling", "twin")
