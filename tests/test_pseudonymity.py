@@ -634,6 +634,8 @@ REFUSED_BY_CLASS = [
     pytest.param(
         "Year 3 at Brackmoor Church of England Infant School", "Brackmoor", id="church-of-england"
     ),
+    pytest.param("Went to Leeds and Chelsea stayed home", "Chelsea", id="name-added-to-place"),
+    pytest.param("Ask Chelsea or Paris about it", "Chelsea", id="name-or-place"),
     pytest.param("On TikTok she goes by 'Pip'.", "Pip", id="goes-by-quoted"),
     pytest.param("He went by Jack at his last school", "Jack", id="goes-by-name"),
     pytest.param("Calls herself 'Moth' in the group chat", "Moth", id="calls-herself"),
@@ -817,6 +819,8 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("She attends a Church of England junior school.", id="school-kind-only"),
     pytest.param("Moved to a catholic junior school in May.", id="school-kind-only"),
     # "goes by" a place or a thing, unquoted and no one's name, is a route or a time
+    # a place a list has as a name too, offered as another to a place that is no one's name
+    pytest.param("Heritage such as Barbados or Trinidad is recorded.", id="place-or-place"),
     pytest.param("The school bus goes by Asda on the way.", id="goes-by-route"),
     pytest.param("The group now goes by 'the hub' in letters.", id="goes-by-route"),
     # a practitioners' gathering held at an office's street, with its town after a comma

@@ -2014,9 +2014,16 @@ _PLACE_BEFORE = frozenset(
 
 
 def _after_place_word(tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n`` follows a word that places the clause ("in Merton"), or is
+    listed after a place that does ("in Manchester and Merton"), or is an alternative to a
+    place that is no one's name ("Jamaica or Trinidad"): no one is offered as another to a
+    place, as one may be added to it ("to Leeds and Florence stayed")."""
     before = tokens[n - 1].low
-    if before == "and" and n > 1:
-        return tokens[n - 2].low in lex.known and _after_place_word(tokens, n - 2, lex)
+    if before in ("and", "or") and n > 1:
+        prior = tokens[n - 2]
+        alternative = before == "or" and not _is_name(prior.low, lex)
+        placed = alternative or _after_place_word(tokens, n - 2, lex)
+        return prior.low in lex.known and placed
     return before in _PLACE_BEFORE
 
 
