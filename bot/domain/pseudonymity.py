@@ -38,14 +38,23 @@ noun no one is called ("Calloway Building"), before two or more nouns ending in 
 ("Orbury fire station", "Orbury Memorial Library"), nor after an area's word ("County
 Hall"); a saint's names before a venue's nouns are the venue's ("St Anne's Church Hall"),
 and one shaped as a place's after a body or a building's noun and a comma is its town
-("Civic Centre, Orbury", "the church hall, Orbury"); a RAG rating's colour ("Status Amber",
+("Civic Centre, Orbury", "the church hall, Orbury"), as a town the lists know is after an
+office block's name ("Tarrow House, Leeds"), a district shaped as a place's ("Kirkbygate,
+Leeds") or a street named for a practitioners' course ("refresher, 9am, Tarrow Street,
+Leeds"); one shaped as a place's is an area after a word that places the clause ("in
+Hollinsford"), alone in brackets after a meeting's or a body's noun ("review meeting
+(Hollinsford)") and before "executive" or "committee"; a place a list has as a name too is
+one offered with "or" as another to a place ("Barbados or Trinidad"). A name is given after
+"goes by" when quoted or a list's ("goes by 'Pip'"). A RAG rating's colour ("Status Amber",
 "rated Green.") is a colour. A word no list has before "alternative provision" names a
 school. A full date is refused unless the words beside it say what happened on it, in any of
 their forms, a verb of minutes before it says what it is set for ("moved to"), a word right
 before it places it against the work ("before", "no later than", "w/c") or is a day of the
 week ("Monday 5 June 2027"), an event word anywhere in its clause is followed by "on" it, a
 time of day follows it ("at 2pm", "midday"; a clock's hour is no year: "3 May, 13:30"), a
-short heading before a colon names an event ("Booking open: ..."), it heads an entry
+short heading before a colon names an event ("Booking open: ..."), a title opening with an
+event's or a document's noun ends in it after a comma ("Report of the reviewer to the
+executive, 3/5/2027"), it heads an entry
 ("3/4/2026:", "3/4/2026 |"), or it ends a clause of a semicolon series of dated events, or
 it is listed straight after an accepted date ("3/4/2026, 9/7/2026") with no word of birth
 after it; "birth" before a noun of the work ("new birth visit") is a stage of care, and a
