@@ -38,14 +38,23 @@ noun no one is called ("Calloway Building"), before two or more nouns ending in 
 ("Orbury fire station", "Orbury Memorial Library"), nor after an area's word ("County
 Hall"); a saint's names before a venue's nouns are the venue's ("St Anne's Church Hall"),
 and one shaped as a place's after a body or a building's noun and a comma is its town
-("Civic Centre, Orbury", "the church hall, Orbury"); a RAG rating's colour ("Status Amber",
+("Civic Centre, Orbury", "the church hall, Orbury"), as a town the lists know is after an
+office block's name ("Tarrow House, Leeds"), a district shaped as a place's ("Kirkbygate,
+Leeds") or a street named for a practitioners' course ("refresher, 9am, Tarrow Street,
+Leeds"); one shaped as a place's is an area after a word that places the clause ("in
+Hollinsford"), alone in brackets after a meeting's or a body's noun ("review meeting
+(Hollinsford)") and before "executive" or "committee"; a place a list has as a name too is
+one offered with "or" as another to a place ("Barbados or Trinidad"). A name is given after
+"goes by" when quoted or a list's ("goes by 'Pip'"). A RAG rating's colour ("Status Amber",
 "rated Green.") is a colour. A word no list has before "alternative provision" names a
 school. A full date is refused unless the words beside it say what happened on it, in any of
 their forms, a verb of minutes before it says what it is set for ("moved to"), a word right
 before it places it against the work ("before", "no later than", "w/c") or is a day of the
 week ("Monday 5 June 2027"), an event word anywhere in its clause is followed by "on" it, a
 time of day follows it ("at 2pm", "midday"; a clock's hour is no year: "3 May, 13:30"), a
-short heading before a colon names an event ("Booking open: ..."), it heads an entry
+short heading before a colon names an event ("Booking open: ..."), a title opening with an
+event's or a document's noun ends in it after a comma ("Report of the reviewer to the
+executive, 3/5/2027"), it heads an entry
 ("3/4/2026:", "3/4/2026 |"), or it ends a clause of a semicolon series of dated events, or
 it is listed straight after an accepted date ("3/4/2026, 9/7/2026") with no word of birth
 after it; "birth" before a noun of the work ("new birth visit") is a stage of care, and a
@@ -546,8 +555,8 @@ def _pseudonym_name(norm: str, own: set[str]) -> str | None:
     return None
 
 
-#: Words after a family's surname: "Dravinek family", "Korsu household".
-_HOUSEHOLD = ("family", "household", "children", "siblings", "twins", "triplets")
+#: Words after a family's surname: "Dravinek family", "Korsu household", "Benn sibling group".
+_HOUSEHOLD = ("family", "household", "children", "sibling", "twins", "triplets")
 #: What names a child in a review before a letter or a chosen word: "Child K", "Young
 #: Person Alpha", "YP J", "Sibling B", "Twin 1".
 _LABELS = ("child", "person", "yp", "sibling", "twin")
@@ -1092,7 +1101,8 @@ _EVENT_WORDS = frozenset(
     inquest appointment appointments rr lcspr cspr dhr sar requested request requests
     chronology chronologies minutes minuted actioned shared circulate circulated date
     dated agenda item items apologies attendees present target completion start end
-    extension extend overdue expiry expires
+    extension extend overdue expiry expires webinar briefing seminar masterclass refresher
+    forum course courses attendance
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: The verbs of minutes and casework and the groups that meet, which set a date for what
@@ -1156,11 +1166,27 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
         return True  # "on Tuesday 3 March 2026": a diary's day, set for something done
     if prior[-1:] == ["on"] and _event_on(norm, match.start()):
         return True
+    if _titled_by_event(norm, match.start()):
+        return True  # "Report of the scrutineer to the executive, 3.5.2027": a title's date
     return (
         bool(words & _DEADLINE_WORDS)
         or any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
         or any(_stem(word) in _PROCESS_STEMS for word in prior)
     )
+
+
+def _titled_by_event(norm: str, start: int) -> bool:
+    """Whether the clause before a date, set off from it by a comma, opens with an event's or
+    a document's noun, as a title does, however long ("Report of the independent reviewer
+    to the leaders' group, 3/5/2027"): the date is the title's. No word of birth is in it
+    (the caller has looked)."""
+    if not norm.endswith(", ", 0, start):
+        return False
+    clause = _CLAUSE_BREAK.split(norm[max(0, start - _EVENT_REACH) : start])[-1]
+    if len(clause) == _EVENT_REACH:
+        return False  # its opening is further back than a title's
+    words = _COMPOUND.findall(clause.rsplit("\n", 1)[-1].casefold())
+    return bool(words) and _stem(words[0]) in _EVENT_STEMS and words[0] not in _RECORD_WORDS
 
 
 def _event_on(norm: str, start: int) -> bool:
@@ -1384,7 +1410,8 @@ def _address(norm: str) -> Finding | None:
             or (low in _GENERIC and low not in {"station", "church"})
         ):
             continue
-        if street.casefold() in _ABBREVIATED_STREETS:
+        at = (match.start(), match.end())
+        if street.casefold() in _ABBREVIATED_STREETS or _gathering_street(norm, *at):
             continue
         capitalised = mixed and word[0].isupper() and street[0].isupper()
         if capitalised and low not in _STREET_WORDS_NOT_NAMES - {"high"}:
@@ -1397,6 +1424,31 @@ def _address(norm: str) -> Finding | None:
         ):
             return Finding("address", match.group())
     return None
+
+
+#: Gatherings of practitioners, held at an office's street: a child lives at none of them.
+_GATHERINGS = frozenset(
+    """
+    briefing briefings conference conferences course courses refresher refreshers webinar
+    webinars workshop workshops forum forums seminar seminars masterclass masterclasses
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+_TOWN_AFTER = re.compile(r", ([A-Z][a-z]+)\b(?! ?[A-Z])")
+
+
+def _gathering_street(norm: str, start: int, end: int) -> bool:
+    """Whether a street named without a house number, with its town after a comma, is the
+    venue of a practitioners' gathering its clause names ("Refresher on 3 May, 9am, Tarrow
+    Street, Leeds"): a training course is held at an office, not at a home. A home visit
+    or a meeting there may be at a family's home, and so is still refused."""
+    town = _TOWN_AFTER.match(norm, end)
+    if town is None or not norm[start].isupper():
+        return False
+    low = town.group(1).casefold()
+    if low not in _lexicon().known and not _TOPONYM.search(low):
+        return False
+    clause = _CLAUSE_BREAK.split(norm[max(0, start - _EVENT_REACH) : start])
+    return bool(_GATHERINGS & set(_COMPOUND.findall(clause[-1].casefold())))
 
 
 def _plausible_street_name(low: str) -> bool:
@@ -1429,8 +1481,9 @@ def _institution(norm: str) -> Finding | None:
         before = list(_TOKEN.finditer(norm, 0, match.start()))
         if not before or norm[before[-1].end() : match.start()] not in (" ", "' ", "'s "):
             continue
-        while len(before) > 1 and _qualifies(norm, before[-1], match.start()):
-            before.pop()  # "oakwood junior school", "St Mary's C of E Primary"
+        end = match.start()
+        while len(before) > 1 and _qualifies(norm, before[-1], end):
+            end = before.pop().start()  # "oakwood junior school", "St Mary's C of E Primary"
         prev = before[-1].group()
         low = _possessive(prev.casefold())
         if low in _FUNCTION or _pseudonyms_own(norm, before):
@@ -1460,7 +1513,7 @@ def _plain_before_provision(low: str) -> bool:
 #: Words between a school's name and the word saying what it is ("Oakwood Junior School").
 _QUALIFIERS = frozenset(
     """
-    junior juniors infant infants primary secondary nursery c of e ce rc catholic church
+    junior juniors infant infants primary secondary nursery c of e ce rc catholic church england
     community methodist pupil referral children's high grammar academy free special first
     middle upper lower park hill family medical health group
     """.split()  # noqa: SIM905 (a word list reads best as words)
@@ -1552,7 +1605,7 @@ _ORGANISATIONS = frozenset(
     service services team unit board partnership panel authority court centre center
     clinic practice surgery department hub ward group agency office nhs icb ccg home homes
     law act scheme syndrome disease palsy principle charity society project institute
-    college university school academy fund programme review
+    college university school academy fund programme review executive committee
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: Words after a name that make it the name of a thing: "Crohn's disease", "the Jay report".
@@ -1863,7 +1916,7 @@ def _saints_venue_end(norm: str, tokens: list[_Token], n: int) -> int | None:
 
 #: A verb of calling, before its object and the name it gives: "call the child Jack".
 _CALLING = frozenset({"call", "calls", "called", "calling"})
-_CALLED = frozenset({"him", "her", "them", "me", "us"})
+_CALLED = frozenset({"him", "her", "them", "me", "us", "himself", "herself", "themselves"})
 
 
 def _called_object(tokens: list[_Token], n: int) -> _Token | None:
@@ -1881,6 +1934,10 @@ def _called_object(tokens: list[_Token], n: int) -> _Token | None:
 
 #: Words before a name given ("called Jack", "known as Jack").
 _GIVEN_NAME = frozenset({"called", "calls", "named", "nicknamed", "aka"})
+#: Quotation marks opening a word, once normalised: a name given is often quoted.
+_OPEN_QUOTES = frozenset("'\"")
+#: A verb of being known by a name, ending just before it: "known as", "goes by", "went by".
+_GOES_BY = re.compile(r"\b(?:known as|(?:go|goes|going|went|gone) by)$", re.IGNORECASE)
 
 
 def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
@@ -1909,8 +1966,10 @@ def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Fi
         ):
             return Finding("name", named.text)  # "they call the child Baz", "calls her Tee"
         given = token.low in _GIVEN_NAME or (
-            token.low == "as" and norm[token.start - 6 : token.start].casefold() == "known "
-        )
+            token.low in ("as", "by")
+            and _GOES_BY.search(norm, max(0, token.start - 7), token.end) is not None
+            and (token.low == "as" or norm[nxt.start - 1] in _OPEN_QUOTES or _is_name(nxt.low, lex))
+        )  # "goes by 'Titch'", "goes by Jack", but "the bus goes by Tesco" is a route
         if (
             given
             and _namelike(nxt, lex, own)
@@ -1964,10 +2023,48 @@ _PLACE_BEFORE = frozenset(
 
 
 def _after_place_word(tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n`` follows a word that places the clause ("in Merton"), or is
+    listed after a place that does ("in Manchester and Merton"), or is an alternative to a
+    place that is no one's name ("Jamaica or Trinidad"): no one is offered as another to a
+    place, as one may be added to it ("to Leeds and Florence stayed")."""
     before = tokens[n - 1].low
-    if before == "and" and n > 1:
-        return tokens[n - 2].low in lex.known and _after_place_word(tokens, n - 2, lex)
+    if before in ("and", "or") and n > 1:
+        prior = tokens[n - 2]
+        alternative = before == "or" and not _is_name(prior.low, lex)
+        placed = alternative or _after_place_word(tokens, n - 2, lex)
+        return prior.low in lex.known and placed
     return before in _PLACE_BEFORE
+
+
+def _area_after_place_word(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n``, shaped as an English place's name and no one's name, follows a
+    word that places what the clause tells ("health visitors in Hollinsford", "covers
+    Eskmere"), and so is an area, as a town the lists know is there. A forename's shape
+    ("in Darinka") or a name going on after it ("in Hollinsford Volescu") is read as
+    before."""
+    token = tokens[n]
+    if n == 0 or not token.capital or token.possessive or not _mixed_case(norm):
+        return False
+    if _is_name(token.low, lex) or not _TOPONYM.search(token.low):
+        return False
+    if norm[tokens[n - 1].end : token.start] != " " or not _after_place_word(tokens, n, lex):
+        return False
+    after = tokens[n + 1] if n + 1 < len(tokens) else None
+    return after is None or not _name_goes_on(norm, token, after)
+
+
+def _bracketed_area(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n``, shaped as an English place's name and no one's name, stands
+    alone in brackets after an event's or a body's noun, giving the area it is for ("review
+    meeting (Hollinsford)", "the partnership (Eskmere)"); a name in brackets follows a
+    relative or a post instead, and a forename's shape is read as before."""
+    token = tokens[n]
+    if n == 0 or not token.capital or _is_name(token.low, lex) or not _TOPONYM.search(token.low):
+        return False
+    noun = tokens[n - 1]
+    if norm[noun.end : token.start] != " (" or not norm.startswith(")", token.end):
+        return False
+    return _stem(noun.low) in _EVENT_STEMS or noun.low in _ORGANISATIONS
 
 
 def _flagged(tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
@@ -2104,6 +2201,9 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
             and not _names_a_venue(norm, tokens, n, lex)
             and not _town_of_a_place(norm, tokens, n)
             and not _joint_area(norm, tokens, n, lex)
+            and not _district_of_town(norm, tokens, n, lex)
+            and not _area_after_place_word(norm, tokens, n, lex)
+            and not _bracketed_area(norm, tokens, n, lex)
             and (finding := _name_finding(norm, tokens, n, lex, own))
         ):
             return finding
@@ -2173,6 +2273,14 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
         and not _is_name(tokens[n + 1].low, lex)
     ):
         return True  # "Calloway Building", "Dunmere Pavilion"; "Oyelaran Hall" names someone
+    if _addressed_block(norm, tokens, n, lex):
+        return True  # "Tarrow House, Leeds": an office block's name before its town
+    if (
+        n + 1 < len(tokens)
+        and _STREET_ALONE_RE.match(tokens[n + 1].low)
+        and _gathering_street(norm, token.start, tokens[n + 1].end)
+    ):
+        return True  # "Refresher, 9am, Tarrow Street, Leeds": a course's street
     first = n
     while (  # the place's name may go on in capitalised words of English: "Orbury Baptist"
         n + 1 < len(tokens)
@@ -2200,6 +2308,38 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
     return len(words) >= 2 and words[-1].low in _BUILDINGS and not words[-1].possessive
 
 
+#: Nouns ending an office block's name that are people's surnames too ("House", "Tower"),
+#: and so name a building only where its town follows, as on an address's line.
+_BLOCKS = frozenset({"house", "tower", "lodge", "chambers"})
+
+
+def _addressed_block(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n``, a word no list has as a name, begins an office block's name
+    written with its town after a comma ("Tarrow House, Leeds", "Pellin Tower, Orbury"): a
+    surname after a forename is not followed so by a town. A forename before it ("Darinka
+    House, Leeds") still reads as a person's name."""
+    if n + 2 >= len(tokens) or _is_name(tokens[n].low, lex):
+        return False
+    block, town = tokens[n + 1], tokens[n + 2]
+    if not block.capital or block.low not in _BLOCKS or norm[tokens[n].end : block.start] != " ":
+        return False
+    if norm[block.end : town.start] != ", " or not town.capital or town.possessive:
+        return False
+    after = tokens[n + 3] if n + 3 < len(tokens) else None
+    if after is not None and _name_goes_on(norm, town, after):
+        return False  # "Tarrow House, Darinka Volescu": a person's name after it
+    return town.low in lex.known or bool(_TOPONYM.search(town.low))
+
+
+def _name_goes_on(norm: str, token: _Token, after: _Token) -> bool:
+    """Whether ``after`` goes on the name that ``token`` ends: capitalised, joined to it,
+    and no word of grammar, which opens a sentence (a line's next, once lines are joined),
+    nor a label before its colon ("Attendees:"), which opens a line."""
+    joined = norm[token.end : after.start] in _JOINED
+    label = norm.startswith(":", after.end)
+    return after.capital and joined and after.low not in _FUNCTION and not label
+
+
 #: What joins the words of one name, not a list's or a clause's next ("Orbury - AOB: none").
 _JOINED = frozenset({"", " ", "-", "' "})
 
@@ -2214,7 +2354,11 @@ def _town_of_a_place(norm: str, tokens: list[_Token], n: int) -> bool:
         return False
     body = tokens[n - 1]
     if body.low not in _BUILDINGS and not (body.capital and body.low in _ORGANISATIONS):
-        return False  # but after a post, a person: "Social Worker, Ashcombe"
+        if n < 2 or not tokens[n - 2].capital:
+            return False
+        if _STREET_ALONE_RE.match(body.low):  # "Workshop, Tarrow Street, Eskmere"
+            return _gathering_street(norm, tokens[n - 2].start, body.end)
+        return _addressed_block(norm, tokens, n - 2, _lexicon())  # "Tarrow House, Eskmere"
     after = tokens[n + 1] if n + 1 < len(tokens) else None
     if after is not None and after.capital and norm[tokens[n].end : after.start] in _JOINED:
         return False  # "Civic Centre, Darinka Volescu": a person's name after it
@@ -2252,6 +2396,23 @@ def _joint_area(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
             return True
         end = nxt.end
     return False
+
+
+def _district_of_town(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n``, shaped as an English place's name and no one's name, is a
+    district written before the town the lists know it is in, as an address's last lines
+    are ("Kirkbygate, Leeds", "Hollinsford, Coventry"): a town does not follow a person's
+    name so. A forename there ("Darinka, Leeds") or a name after the town is read as before."""
+    token = tokens[n]
+    if n + 1 >= len(tokens) or not token.capital or token.possessive:
+        return False
+    if _is_name(token.low, lex) or not _TOPONYM.search(token.low):
+        return False
+    town = tokens[n + 1]
+    if norm[token.end : town.start] != ", " or not town.capital or town.low not in lex.known:
+        return False
+    after = tokens[n + 2] if n + 2 < len(tokens) else None
+    return after is None or not _name_goes_on(norm, town, after)
 
 
 def _listed_area(token: _Token, lex: _Lexicon) -> bool:
@@ -2612,11 +2773,12 @@ def _capitalised_name(
 
 
 #: The endings of English places' names, from the words they are made of (Old English and
-#: Norse for a farm, a ford, a valley, a lake, a clearing): "Tamsford", "Orbury", "Eskmere".
+#: Norse for a farm, a ford, a valley, a lake, a clearing, a street): "Tamsford", "Orbury",
+#: "Eskmere", "Kirkbygate".
 _TOPONYM = re.compile(
     r"(?:ton|ford|bury|borough|ley|field|worth|don|dale|bridge|minster|chester|caster"
     r"|cester|stead|stow|port|mouth|land|thorpe|wick|wich|wood|hurst|combe|mere|shire"
-    r"|well|moor|marsh|wold|holme|burn|brook|cliffe|ingham)$"
+    r"|well|moor|marsh|wold|holme|burn|brook|cliffe|ingham|gate)$"
 )
 
 
