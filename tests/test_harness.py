@@ -285,9 +285,10 @@ def test_delay_slows_responses_and_trips_client_timeouts(fake: FakeSlackAPI) -> 
 def test_a_delay_for_one_token_slows_only_that_caller(fake: FakeSlackAPI) -> None:
     slow = WebClient(token="xoxb-slow", base_url=fake.url, retry_handlers=[])
     quick = WebClient(token="xoxb-quick", base_url=fake.url, retry_handlers=[])
+    fake.delay("auth.test", 0.05)  # every caller's, added first
     fake.delay("auth.test", 0.3, token="xoxb-slow")
     assert quick.auth_test()["ok"] and slow.auth_test()["ok"]
-    assert [c.delayed for c in fake.calls()] == [0.0, 0.3]
+    assert [c.delayed for c in fake.calls()] == [0.05, 0.3]
 
 
 def test_down_refuses_connections_and_up_serves_on_the_same_port(

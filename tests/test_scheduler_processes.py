@@ -62,8 +62,8 @@ def test_three_schedulers_send_each_reminder_once_though_one_is_killed(
         assert len(due) == 1000
         # The first worker's network is slow, so it spends most of its time holding claims
         # and is caught holding some at once, however soon the others would finish.
-        fake.delay("chat.postMessage", 0.25, token="xoxb-test-worker-0")
         fake.delay("chat.postMessage", 0.002)  # a little network time for the others
+        fake.delay("chat.postMessage", 0.25, token="xoxb-test-worker-0")
         epoch = time.time()
         workers = [
             subprocess.Popen(

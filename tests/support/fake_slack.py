@@ -425,18 +425,22 @@ class FakeSlackAPI:
             self._faults = [f for f in self._faults if method is not None and f.method != method]
 
     def _take_fault(self, method: str, token: str, delay: bool) -> _Fault | None:
+        """The fault this call meets: one set for its token before any set for every
+        caller, then the first added."""
         with self._lock:
-            for fault in self._faults:
-                if (fault.kind == "delay") != delay or fault.method not in (method, ALL):
-                    continue
-                if fault.token not in (None, token):
-                    continue
-                if fault.remaining is not None:
-                    fault.remaining -= 1
-                    if fault.remaining <= 0:
-                        self._faults.remove(fault)
-                return fault
-        return None
+            matching = [
+                f
+                for f in self._faults
+                if (f.kind == "delay") == delay
+                and f.method in (method, ALL)
+                and f.token in (None, token)
+            ]
+            fault = min(matching, key=lambda f: f.token is None, default=None)
+            if fault is not None and fault.remaining is not None:
+                fault.remaining -= 1
+                if fault.remaining <= 0:
+                    self._faults.remove(fault)
+            return fault
 
     # -- what the bot sent ---------------------------------------------------------------
 
