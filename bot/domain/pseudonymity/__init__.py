@@ -1,19 +1,95 @@
-"""The confidentiality guard, moved whole into a package to be split by what each part finds
-(this first step keeps every line where it was, so its history follows the move)."""
+"""Refusing identifying details: the bot may hold a case reference and a pseudonym, nothing
+that identifies a child or family (a name, date of birth, address, postcode, school, GP
+surgery, NHS or National Insurance number, phone number, email address or social-media
+handle).
+
+The real details go to the Panel through the government's own system, so text typed into the
+bot never needs them, and every form refuses text that looks like one, saying why.
+
+Text is normalised first (Unicode NFKC, so full-width digits and letters count; zero-width
+characters and soft hyphens removed; every space and line break one space), then each check
+runs case-insensitively. Names are found with a gazetteer of first names and surnames common
+in England and Wales (``bot/rules/names/``, each file saying where it comes from): a name
+that is not also an everyday word ("walsh", "ella") is refused in any case and shape ("ella
+walsh", "E. Walsh", "JaneSmith", "Smith, Jane"); one that is ("Rose", "Hall") only with a
+sign that it is a name here (a capital letter mid-sentence, a title, another name beside
+it). Two or more capitalised words, one of them no everyday English word and none naming an
+organisation, are taken for a name the gazetteer lacks ("Oluwaseun Bello"). A partnership's
+allowed words (chosen pseudonyms such as "Willow") and the case's own pseudonym never count
+as names. A word no list has is a possible name unless it is a slip a typist makes (a key
+beside, letters swapped, doubled or dropped, one vowel for another), capitals read letter by
+letter ("NSPCC", "GPs", not "TAVINE"), a contraction ("can't"), or a part of an Act cited
+before its number ("Art 6"); so is any word in another script, and any written with accents
+that the lists do not spell so ("Máté", not "café"). An everyday word no name list has is a
+pseudonym where the text decides it ("will be called Bramble", "Child Lantern's", "the Acorn
+children" as a pseudonym); after a review's label so is one some are given as a forename
+("Sibling Willow"), but not a surname ("Child Smith") nor any name after "Baby". Two
+capitals alone are initials ("NA was seen"). A pseudonym may not hold a name beside a
+review's label, a title or a relative ("Young Person Tomasz", "Ms Tomasz", "Mother of
+Tomasz", "Baby of Tomasz"), nor a forename with an age ("Tomasz (12)"); a capital "A" or "I"
+before a word no list has is an initial ("A Kassaw"); so is, after a label, a forename's
+plural ("Child Marisas"), and a word no list has before a noun for a child ("the Dravinek
+boy"). A name is given by a verb of calling with its object ("they call the boy Jojo", "call
+this child Jojo") and is the subject of a clause reported after a verb of speaking ("says
+Bix is"). A place's name is no person's before a body's acronym ("Tamsford LSCP"), joined by
+"and" to a second area before a body ("Tamsford and Eskmere Council", or listed between
+commas first: "Tamsford, Orbury and Eskmere NHS Trust"), before a capitalised building's
+noun no one is called ("Calloway Building"), before two or more nouns ending in a building's
+("Orbury fire station", "Orbury Memorial Library"), nor after an area's word ("County
+Hall"); a saint's names before a venue's nouns are the venue's ("St Anne's Church Hall"),
+and one shaped as a place's after a body or a building's noun and a comma is its town
+("Civic Centre, Orbury", "the church hall, Orbury"), as a town the lists know is after an
+office block's name ("Tarrow House, Leeds"), a district shaped as a place's ("Kirkbygate,
+Leeds") or a street named for a practitioners' course ("refresher, 9am, Tarrow Street,
+Leeds"); one shaped as a place's is an area after a word that places the clause ("in
+Hollinsford"), alone in brackets after a meeting's or a body's noun ("review meeting
+(Hollinsford)") and before "executive" or "committee"; a place a list has as a name too is
+one offered with "or" as another to a place ("Barbados or Trinidad"). A name is given after
+"goes by" when quoted or a list's ("goes by 'Pip'"). A RAG rating's colour ("Status Amber",
+"rated Green.") is a colour. A word no list has before "alternative provision" names a
+school. A full date is refused unless the words beside it say what happened on it, in any of
+their forms, a verb of minutes before it says what it is set for ("moved to"), a word right
+before it places it against the work ("before", "no later than", "w/c") or is a day of the
+week ("Monday 5 June 2027"), an event word anywhere in its clause is followed by "on" it, a
+time of day follows it ("at 2pm", "midday"; a clock's hour is no year: "3 May, 13:30"), a
+short heading before a colon names an event ("Booking open: ..."), a title opening with an
+event's or a document's noun ends in it after a comma ("Report of the reviewer to the
+executive, 3/5/2027"), it heads an entry
+("3/4/2026:", "3/4/2026 |"), or it ends a clause of a semicolon series of dated events, or
+it is listed straight after an accepted date ("3/4/2026, 9/7/2026") with no word of birth
+after it; "birth" before a noun of the work ("new birth visit") is a stage of care, and a
+baby's delivery ("delivered at 32 weeks") dates a birth. Initials with an age or a school
+year ("TL, 14", "TL Year 9") are no pseudonym. A run of six digits or more is refused as a
+record number.
+
+A message quotes what it found, so it may itself be identifying: show it to the person who
+typed the text, and never log it (nor the text).
+
+The checks live in one module each, by what they find: ``text`` (normalising, the word lists
+and the words of the work), ``numbers``, ``contacts``, ``dates``, ``places`` and ``names``;
+``findings`` says what was found and what to tell the person who typed it.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
+
+from bot.domain.pseudonymity.contacts import _LINK, _LINK_ADDRESS, _contact, _unlinked
+from bot.domain.pseudonymity.dates import _DATE_PART, _birth
+from bot.domain.pseudonymity.findings import Finding, advice
 from bot.domain.pseudonymity.names import (
-    PSEUDONYM_MAX,
-    WITHHELD,
-    Finding,
-    advice,
-    check_free_text,
-    check_pseudonym,
-    find_identifying,
-    normalise,
-    withheld,
+    _INITIALS_AGED,
+    _NAME_AGED,
+    _PSEUDONYM_LABELS,
+    _aged_name,
+    _person,
+    _pseudonym_name,
+    _spelt_out,
 )
+from bot.domain.pseudonymity.numbers import _DIGIT, _number, _vehicle
+from bot.domain.pseudonymity.places import _POSTCODE, _address, _institution, _postcode
+from bot.domain.pseudonymity.text import _LABELS, _fold, _words, normalise
 
 __all__ = [
     "PSEUDONYM_MAX",
@@ -26,3 +102,122 @@ __all__ = [
     "normalise",
     "withheld",
 ]
+
+
+PSEUDONYM_MAX = 40
+
+
+def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
+    """Why ``text`` cannot be a pseudonym, or None. Initials that are not the child's
+    ("J.K.", "KM"), or one chosen name ("Child K", "Baby Q", "Willow"), are fine; a forename
+    with a surname or a surname initial is not ("Jane Smith", "J Smith", "Jane K"), in any
+    case or shape ("jane-smith", "JaneSmith", "Smith, Jane")."""
+    if not text.strip():
+        return 'Enter a pseudonym, such as "Child K" or a chosen first name.'
+    if len(text.strip()) > PSEUDONYM_MAX:
+        return f"Keep the pseudonym to {PSEUDONYM_MAX} characters or fewer."
+    norm = normalise(text)
+    if _LINK.search(norm):
+        return "A pseudonym cannot contain an email address or a web link."
+    if (aged := _INITIALS_AGED.match(norm)) and _fold(
+        re.sub(r"[^a-z]", "", aged.group(1).casefold())
+    ) not in _LABELS:
+        return (
+            f'This gives initials with an age ("{norm.strip()}"): together they point to one '
+            'child. Use a review\'s label, such as "Child K", or leave the age out.'
+        )
+    if (aged := _NAME_AGED.match(norm)) and _aged_name(aged.group(1)):
+        return (
+            f'This gives a name with an age ("{norm.strip()}"): together they point to one '
+            'child. Use a review\'s label, such as "Child K", or leave the age out.'
+        )
+    if _DIGIT.search(norm):
+        norm = _PSEUDONYM_LABELS.sub(" ", norm).strip(" -")
+    if finding := _number(norm):
+        return advice(finding)
+    if match := _DATE_PART.search(norm):
+        return (
+            f'A pseudonym cannot contain a date ("{match.group()}"): it could be a date '
+            'of birth. Use initials or a chosen name, such as "Child K".'
+        )
+    if re.search(r"[0-9]{4,}", norm):
+        return (
+            "A pseudonym cannot contain a long number. Use initials or a chosen name, such "
+            'as "Child K".'
+        )
+    if match := _POSTCODE.search(norm):
+        return advice(Finding("postcode", match.group()))
+    if finding := _vehicle(norm) or _address(norm) or _institution(norm):
+        return advice(finding)  # what free text may not hold, a pseudonym may not either
+    return _pseudonym_name(norm, _words(allowed))
+
+
+def check_free_text(
+    text: str, *, max_length: int, pseudonym: str = "", allowed: Collection[str] = ()
+) -> str | None:
+    """Why ``text`` cannot be kept, or None: too long, or it looks like it holds something
+    that identifies a person. Words of ``pseudonym`` and ``allowed`` never count as names,
+    so "Child Alpha" may appear in its own case's text."""
+    text = text.strip()
+    if len(text) > max_length:
+        return f"Keep this to {max_length} characters or fewer (it has {len(text)})."
+    finding = find_identifying(text, allowed=(*allowed, pseudonym))
+    return advice(finding) if finding else None
+
+
+#: What an export holds in place of free text the confidentiality guard refuses.
+WITHHELD = "(withheld: it may identify someone)"
+
+
+def withheld(text: str, *, pseudonym: str, allowed: Collection[str] = ()) -> str:
+    """``text`` as it may leave the bot in a file: :data:`WITHHELD` if the guard refuses it
+    now. It passed the guard of the day it was typed; a file leaves Slack for places no one
+    can recall it from. The case's pseudonym is no name in its own case's text."""
+    return WITHHELD if find_identifying(text, allowed=(*allowed, pseudonym)) else text
+
+
+def find_identifying(text: str, *, allowed: Collection[str] = ()) -> Finding | None:
+    """The first thing in ``text`` that looks like it identifies a person, or None."""
+    norm = _unlinked(normalise(text))
+    if not norm:
+        return None
+    if finding := _number(norm) or _contact(norm):
+        return finding
+    words = _LINK_ADDRESS.sub(lambda link: f" {link.group(1) or ''} ", norm)
+    words = _RAG_RATING.sub(_uncoloured, words)
+    return (
+        _postcode(words)
+        or _vehicle(words)
+        or _birth(words)
+        or _address(words)
+        or _institution(words)
+        or _person(words, own := _words(allowed))
+        or _spelt_out(words, own)
+    )
+
+
+#: A RAG rating: a colour of its scale after a word of rating ("Status Amber", "RAG: Green",
+#: "rating Red"; "rated as Amber", "rated Green" ending a clause, but "rated Amber as high
+#: risk" rates a girl), in brackets after an action's state ("closed (Amber)") or as what an
+#: action is ("Action 4 is now Amber"). Its colour is a colour, not a name nor a place
+#: ("Amber", "Green"), and is read as blank.
+_RAG_RATING = re.compile(
+    r"\b(?:status|rag|rating)(?: (?:is|was|now|of))?[:\s-]{1,3}(?:red|amber|green|blue)\b"
+    r"|\brated (?:as )?(?:red|amber|green|blue)(?=[.;)]|$)|\brated as (?:red|amber|green|blue)\b"
+    r"|\b(?:open|closed|complete|completed|ongoing|overdue|on track|in progress) "
+    r"\((?:red|amber|green|blue)\)"
+    r"|\b(?:actions?|recommendations?) [0-9][0-9.]*(?: (?:is|was|are|were|remains?|now|moved to))+"
+    r" (?:red|amber|green|blue)\b",
+    re.IGNORECASE,
+)
+
+
+_RAG_COLOUR = re.compile(r"red|amber|green|blue", re.IGNORECASE)
+
+
+def _uncoloured(rating: re.Match[str]) -> str:
+    """A RAG rating with its colour blanked (its place kept, so what is found is quoted
+    from where it stands), as no name nor street is read in it."""
+    text = rating.group()
+    colour = list(_RAG_COLOUR.finditer(text))[-1]
+    return text[: colour.start()] + " " * len(colour.group()) + text[colour.end() :]

@@ -1,0 +1,330 @@
+"""Dates of birth, told from the dates of the work: a full date is refused unless the
+words beside it say what happened on it. The place and name checks reuse its clause and
+event-word helpers."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.domain.pseudonymity.findings import Finding
+from bot.domain.pseudonymity.text import _KIN, _LABELS, _WORK_NOUNS
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+
+#: A year of two digits after a month's name, but not a clock's hour: "22nd October, 13:30"
+#: is a day and a time, not a date of 2013.
+_SHORT_YEAR = r"[0-9]{2}(?![:.][0-9])"
+#: Full dates with a year: 03/04/2015, 3-4-15, 03 04 2015, 2015-04-03, 3 April 2015,
+#: April 3rd, 2015.
+_FULL_DATE = re.compile(
+    r"\b[0-9]{1,2}[/.-][0-9]{1,2}[/.-](?:[0-9]{4}|[0-9]{2})\b"
+    r"|\b[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9]{2}\b"
+    r"|\b[0-9]{4}[/.-][0-9]{1,2}[/.-][0-9]{1,2}\b"
+    rf"|\b[0-9]{{1,2}}(?:st|nd|rd|th)? ?(?:of )?{_MONTH},? ?'?(?:[0-9]{{4}}|{_SHORT_YEAR})\b"
+    rf"|\b{_MONTH} [0-9]{{1,2}}(?:st|nd|rd|th)?,? '?(?:[0-9]{{4}}|{_SHORT_YEAR})\b",
+    re.IGNORECASE,
+)
+
+#: Anything date-like in a pseudonym, where even a day and month or a year is too much.
+_DATE_PART = re.compile(
+    rf"{_FULL_DATE.pattern}|\b[0-9]{{1,2}}[/.-][0-9]{{1,2}}\b|\b(?:19|20)[0-9]{{2}}\b"
+    rf"|\b[0-9]{{1,2}}(?:st|nd|rd|th)? ?(?:of )?{_MONTH}(?![a-z])"
+    rf"|\b{_MONTH} [0-9]{{1,2}}(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
+
+#: Words that always mean a date of birth.
+_BIRTH = re.compile(
+    r"\bd[./-]? ?o[./-]? ?b\b\.?|\bdate of birth\b|\bborn on\b(?! time\b)|\bbirth ?date\b",
+    re.IGNORECASE,
+)
+#: A date, or part of one, soon after "born", "b." or "birthday".
+_DATEISH = (
+    rf"(?:{_MONTH}(?![a-z])|[0-9]{{1,2}} {_MONTH}(?![a-z])|(?:19|20)[0-9]{{2}}\b|'[0-9]{{2}}\b"
+    r"|[0-9]{1,2}(?:st|nd|rd|th)\b|[0-9]{6,8}\b|[0-9]{1,2}[/.-][0-9]{1,2}\b)"
+)
+_BORN = re.compile(
+    rf"\b(?:born|b(?:irth)?-?day(?:'s)?|b\.)[:,]?(?: [a-z,']+){{0,5}}?[ :]*{_DATEISH}|\bb\. ?[0-9]",
+    re.IGNORECASE,
+)
+
+
+#: An age reached on a day: "turns 5 on 3 April", "will be 15 on 18th June".
+_TURNS = re.compile(
+    rf"\b(?:turn(?:s|ed|ing)?|will be|(?:is|was) going to be)\s+[0-9]{{1,2}}\b"
+    rf"(?:\s+years?(?:\s+old)?)?(?:\s+[a-z]+){{0,3}}?\s+(?:on|in)\s+(?:the\s+)?{_DATEISH}",
+    re.IGNORECASE,
+)
+#: What a dated thing is: a full date with one of these words beside it is when something
+#: happened in the work ("Notified the Panel on 3 April 2026"), not a date of birth.
+_EVENT_WORDS = frozenset(
+    """
+    meeting meetings mtg met meet held hold notified notification notify notifications sent
+    send emailed email emails received receive reply replied replies response responded
+    respond event conference icpc rcpc strategy discussion review reviewed reviews visit
+    visited visits attended attend dated letter report reported submitted submit
+    agreed signed sign-off published publication referral referred incident called phoned
+    contacted deadline due hearing court panel decision decided convened scheduled booked
+    arranged planned took place closed opened logged recorded completed returned interview
+    interviewed assessment training workshop session audit chronology started ended
+    escalated rearranged postponed cancelled adjourned deferred sentenced charged arrested
+    inquest appointment appointments rr lcspr cspr dhr sar requested request requests
+    chronology chronologies minutes minuted actioned shared circulate circulated date
+    dated agenda item items apologies attendees present target completion start end
+    extension extend overdue expiry expires webinar briefing seminar masterclass refresher
+    forum course courses attendance
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+#: The verbs of minutes and casework and the groups that meet, which set a date for what
+#: they name when they come before it ("moved to 3/4/2026", "to follow 3/4/2026", "the
+#: practice subgroup 3/4/2026"); after a date they may say what a person born on it did
+#: ("Kai (3/4/2015) presented with"), so only before it do they count.
+_PROCESS_WORDS = frozenset(
+    """
+    follow followed follows follow-up move moved moves rescheduled reschedule brought bring
+    forward inform informed informs advise advised update updated updates chase chased
+    chasing raise raised raising table tabled note noted approve approved ratify ratified
+    endorse endorsed confirm confirmed discuss discussed comment comments feedback
+    finding findings outcome outcomes transfer transferred discharge discharged handover
+    allocate allocated assign assigned issue issued upload uploaded distribute distributed
+    expect expected provide provided produce produced finalise finalised draft drafted
+    prepare prepared present presented deliver delivered return review revisit check
+    subgroup sub-group committee forum board taf tac cgm huddle briefing supervision call
+    catch-up consultation steering group
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+#: Words that date a deadline or the start of a state when they come before the date ("by
+#: 24 Dec 2026", "on a plan since 3/4/2026"): no one is born "since" a day.
+_DEADLINE_WORDS = frozenset({"by", "until", "till", "since"})
+#: Words that place a date against something done, right before it ("send it before 3 May
+#: 2026", "reviewed after 3/4/2026", "no later than", "applies from", "w/c"), or a range's
+#: end ("between 3/4/2026 and 5/4/2026"): a birthday is when, never before or after what.
+_RELATIVE_WORDS = frozenset({"before", "after", "than", "from", "between", "wc"})
+_RANGES = (["between", "and"], ["from", "to"], ["w", "c"])
+#: A day of the week, in full or short: written right before a full date ("Monday 5 June
+#: 2027", "Wed 2/10/2026"), it dates a day of a diary, as a date of birth is never written.
+_WEEKDAY = re.compile(
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|weds|thur", re.IGNORECASE
+)
+_BIRTH_WORDS = frozenset({"born", "dob", "birth", "birthday", "bday", "aged", "age", "turns"})
+_CLAUSE_BREAK = re.compile(r"[.;!?]\s")
+
+
+def _event_date(norm: str, match: re.Match[str]) -> bool:
+    """Whether the words beside a full date, in its sentence, say what happened on it: an
+    event word in any of its forms ("sessions" as "session", "interviewer" as "interview").
+    A word of birth inside a compound ("pre-birth protocol") names a stage of care, not a
+    birthday, so compounds are read whole."""
+    before = _CLAUSE_BREAK.split(norm[max(0, match.start() - 60) : match.start()])[-1]
+    after = _CLAUSE_BREAK.split(norm[match.end() : match.end() + 60])[0]
+    prior = _COMPOUND.findall(before.casefold())[-6:]
+    words = set(prior) | (set(_COMPOUND.findall(after.casefold())[:6]) - _DEADLINE_WORDS)
+    words |= _heading(norm, match.start())
+    if words & _BIRTH_WORDS and not _stage_of_care(before, after):
+        return False
+    if _DELIVERY.search(f"{before} {after}"):
+        return False  # "delivered at 32 weeks on 3/4/2021": a baby's delivery is its birth
+    if _CLOCK.match(after) or (_ENTRY_HEAD.match(after) and not before.strip(" ,")):
+        return True  # "on 3/4/2026 at 2pm", "3/4/2026: visit": an appointment, an entry
+    if _in_dated_series(norm, match):
+        return True
+    if prior[-2:-1] and prior[-1] == "on" and prior[-2] in _WORK_NOUNS:
+        return True  # "the court on 2 June 2026": a body of the work sat, or a plan is due
+    if (prior[-1:] and prior[-1] in _RELATIVE_WORDS) or prior[-2:] in _RANGES:
+        return True
+    if prior[-1:] and _WEEKDAY.fullmatch(prior[-1]):
+        return True  # "on Tuesday 3 March 2026": a diary's day, set for something done
+    if prior[-1:] == ["on"] and _event_on(norm, match.start()):
+        return True
+    if _titled_by_event(norm, match.start()):
+        return True  # "Report of the scrutineer to the executive, 3.5.2027": a title's date
+    return (
+        bool(words & _DEADLINE_WORDS)
+        or any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
+        or any(_stem(word) in _PROCESS_STEMS for word in prior)
+    )
+
+
+def _titled_by_event(norm: str, start: int) -> bool:
+    """Whether the clause before a date, set off from it by a comma, opens with an event's or
+    a document's noun, as a title does, however long ("Report of the independent reviewer
+    to the leaders' group, 3/5/2027"): the date is the title's. No word of birth is in it
+    (the caller has looked)."""
+    if not norm.endswith(", ", 0, start):
+        return False
+    clause = _CLAUSE_BREAK.split(norm[max(0, start - _EVENT_REACH) : start])[-1]
+    if len(clause) == _EVENT_REACH:
+        return False  # its opening is further back than a title's
+    words = _COMPOUND.findall(clause.rsplit("\n", 1)[-1].casefold())
+    return bool(words) and _stem(words[0]) in _EVENT_STEMS and words[0] not in _RECORD_WORDS
+
+
+def _event_on(norm: str, start: int) -> bool:
+    """Whether an event word anywhere before a date "on" it, in its clause, is what the date
+    is for, however many words describe it ("invited to a session on neglect at the town
+    hall on 4/10/2026", "the report to go to the executive on 3/9/2026"): "on" a day is when
+    what the clause tells took place; no word of birth may be in the clause."""
+    clause = _CLAUSE_BREAK.split(norm[max(0, start - _EVENT_REACH) : start])[-1]
+    words = set(_COMPOUND.findall(clause.casefold()))
+    if words & _BIRTH_WORDS:
+        return False
+    return any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
+
+
+_EVENT_REACH = 120
+
+
+def _heading(norm: str, start: int) -> set[str]:
+    """The words of a short heading that opens the clause of a date at ``start`` before a
+    colon ("Booking open: a course for new leads, 3/6/2026"): it says what the clause, and
+    so its date, is about, however many words come between them."""
+    window = max(0, start - _HEADING_REACH)
+    clauses = _CLAUSE_BREAK.split(norm[window:start])
+    if window and len(clauses) == 1:
+        return set()  # the clause's opening is out of reach: no heading is known
+    head, colon, _ = clauses[-1].partition(": ")
+    words = _COMPOUND.findall(head.casefold())
+    return set(words) if colon and 0 < len(words) <= _HEADING_WORDS else set()
+
+
+_HEADING_WORDS = 3
+_HEADING_REACH = 160
+
+
+#: A baby's delivery, which is its birth: a delivery with a gestation ("delivered at 34+2
+#: weeks", "at 38/40 by caesarean section"), or a newborn delivered ("twins were delivered").
+_GESTATION = r"[0-9]{2}(?:\+[0-9])? ?(?:weeks?|wks?|/40)"
+_DELIVERY = re.compile(
+    rf"\bdeliver(?:ed|y)\b(?: [a-z']+){{0,3}}? (?:at )?{_GESTATION}"
+    rf"|\b{_GESTATION}(?: gestation)?,? (?:by |via )?(?:[a-z-]+ )?(?:section|delivery)\b"
+    r"|\b(?:baby|babies|infant|newborn|twins?|triplets)\b (?:was |were )?delivered\b",
+    re.IGNORECASE,
+)
+#: A time of day just after a date ("3/4/2026 at 2pm", "3 May 2026, 12:30", "4/5/2026,
+#: midday"): what has a time set is an appointment; a birth's time is written beside a
+#: word of birth.
+_CLOCK = re.compile(
+    r"[ ,]*(?:at |from |- )?(?:(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9]\b"
+    r"|(?:1[0-2]|0?[1-9])(?:[:.][0-5][0-9])? ?[ap]\.?m\b|midday\b|noon\b|midnight\b)",
+    re.IGNORECASE,
+)
+#: A date opening a text or a sentence, then a colon, a dash or a table's column rule: the
+#: heading of an entry in a chronology or a log ("3/4/2026: home visit", "3/4/2026 -
+#: strategy discussion", "3/4/2026 | police | strategy discussion").
+_ENTRY_HEAD = re.compile(r"\s*(?::|-\s|\|)")
+#: "birth" before a noun of the work names a stage of care, not a birthday: "new birth
+#: visit", "birth plan meeting" (but not "birth recorded", nor "birth date").
+_BIRTH_BEFORE_NOUN = re.compile(r"\bbirth ([a-z]+)", re.IGNORECASE)
+
+
+def _stage_of_care(before: str, after: str) -> bool:
+    """Whether every word of birth beside a date is "birth" naming a stage of care (a noun
+    of the work after it), so none says the date is a birthday."""
+    clause = f"{before} {after}".casefold()
+    uses = _BIRTH_BEFORE_NOUN.findall(clause)
+    others = set(_COMPOUND.findall(clause)) & (_BIRTH_WORDS - {"birth"})
+    return (
+        bool(uses)
+        and not others
+        and clause.count("birth") == len(uses)
+        and all(
+            _stem(noun) in _EVENT_STEMS and not noun.endswith("ed") and noun not in _DATE_NOUNS
+            for noun in uses
+        )
+    )
+
+
+_DATE_NOUNS = frozenset({"date", "dates", "day"})
+
+
+def _in_dated_series(norm: str, match: re.Match[str]) -> bool:
+    """Whether the date ends one clause of a series whose every clause ends with a date
+    ("LA aware 3/4/2026; panel notified 5/4/2026"), at least one other of them dated by an
+    event word: a log's entries share their kind.
+    A clause naming a child or a relative before its date is no entry of a log."""
+    return ";" in norm and match.start() in _series_dates(norm)
+
+
+@lru_cache(maxsize=32)
+def _series_dates(norm: str) -> frozenset[int]:
+    """Where the dates of :func:`_in_dated_series` start in ``norm``, read once a text."""
+    entries: list[tuple[int, bool, bool]] = []  # a date's start, dated by an event, a person's
+    offset = 0
+    for clause in norm.split(";"):
+        text = clause.rstrip(" .")
+        dates = list(_SERIES_DATE.finditer(text))
+        if not dates or dates[-1].end() != len(text):
+            return frozenset()
+        last = dates[-1]
+        words = _COMPOUND.findall(text[: last.start()].casefold())
+        event = any(_stem(word) in _EVENT_STEMS for word in words)
+        entries.append((offset + last.start(), event, bool(set(words) & _SERIES_PERSONS)))
+        offset += len(clause) + 1
+    if len(entries) < 2:
+        return frozenset()
+    events = sum(event for _, event, _ in entries)
+    return frozenset(start for start, event, person in entries if not person and events - event > 0)
+
+
+#: The end of a clause in a dated series: a full date, or a day ("the 16th", "Tues 25 Sep").
+_SERIES_DATE = re.compile(
+    rf"{_FULL_DATE.pattern}|\b[0-9]{{1,2}}(?:st|nd|rd|th)?(?: (?:of )?{_MONTH})?"
+    rf"|\b{_MONTH} [0-9]{{1,2}}(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
+
+
+#: A word with its hyphens and apostrophes: "pre-birth", "sign-off", "panel's".
+_COMPOUND = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+#: Endings that make another form of an event word: "meets", "signing", "interviewer".
+_EVENT_ENDINGS = ("ments", "ment", "ers", "er", "ings", "ing", "ed", "es", "s")
+
+
+def _stem(word: str) -> str:
+    """``word`` without one ending of :data:`_EVENT_ENDINGS` ("appointment": "appoint")."""
+    for end in _EVENT_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word.removesuffix(end)
+    return word
+
+
+_EVENT_STEMS = frozenset(map(_stem, _EVENT_WORDS))
+_PROCESS_STEMS = frozenset(map(_stem, _PROCESS_WORDS))
+#: Words naming a person's record: its dates may be their own ("Record created 3/4/2015"),
+#: so only the verb says an event ("recorded", "logged").
+_RECORD_WORDS = frozenset({"record", "records", "file", "files", "log", "logs", "register"})
+
+
+def _birth(norm: str) -> Finding | None:
+    if match := _BIRTH.search(norm):
+        return Finding("birth", match.group())
+    previous: re.Match[str] | None = None  # the last date, if it was an event's
+    for match in _FULL_DATE.finditer(norm):
+        listed = (
+            previous is not None
+            and _LIST_GAP.fullmatch(norm, previous.end(), match.start())
+            and not _birth_after(norm, match)
+        )
+        if not listed and not _event_date(norm, match):
+            return Finding("date", match.group())
+        previous = match
+    if match := _BORN.search(norm) or _TURNS.search(norm):
+        return Finding("birth", match.group())
+    return None
+
+
+def _birth_after(norm: str, match: re.Match[str]) -> bool:
+    """Whether a word of birth follows a date in its clause ("12 June 2019, her birthday")."""
+    after = _CLAUSE_BREAK.split(norm[match.end() : match.end() + 60])[0]
+    return bool(set(_COMPOUND.findall(after.casefold())[:6]) & _BIRTH_WORDS)
+
+
+#: What joins the dates of one list ("4 March 2026, 12 June 2026 and 3 September 2026"):
+#: a date listed after an event's date is one of the same kind.
+_LIST_GAP = re.compile(r",? (?:and|or|&) |, ")
+#: Words that make a clause of a dated series about a person, not an entry of a log.
+_SERIES_PERSONS = _KIN | set(_LABELS) | {"baby", "infant", "unborn"} | _BIRTH_WORDS

@@ -1,0 +1,638 @@
+"""Places: postcodes, addresses and streets, named schools and surgeries, and the place
+and venue names (towns, areas, buildings, bodies) that the name checks must not take for a
+person's."""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.pseudonymity.dates import (
+    _CLAUSE_BREAK,
+    _COMPOUND,
+    _EVENT_REACH,
+    _EVENT_STEMS,
+    _stem,
+)
+from bot.domain.pseudonymity.findings import Finding
+from bot.domain.pseudonymity.text import (
+    _EPONYMOUS,
+    _FUNCTION,
+    _GENERIC,
+    _KIN,
+    _LABELS,
+    _ORGANISATIONS,
+    _TITLES,
+    _TOKEN,
+    _fold,
+    _is_name,
+    _Lexicon,
+    _lexicon,
+    _mixed_case,
+    _possessive,
+    _Token,
+)
+
+_STREET = (
+    r"road|rd|street|st|lane|ln|close|cl|drive|dr|way|avenue|ave|crescent|cres|grove|gardens"
+    r"|gdns|place|pl|court|ct|terrace|tce|square|sq|hill|walk|mews|row|park|view|rise|green"
+    r"|parade|estate"
+)
+#: Street words unmistakable even in lower case and without a house number.
+_STREET_ALONE = r"road|street|avenue|crescent|grove|terrace|mews|lane|gardens"
+#: Words before a street word that do not name one ("a busy road", "the high street").
+_STREET_WORDS_NOT_NAMES = frozenset(
+    """
+    main busy quiet side back high ring country dual slip toll private public long narrow
+    wide dark open wrong right bus fast slow memory cycle residential nearby shopping
+    neighbouring adjoining adjacent cul de sac dead end same
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+#: Units and counts after a number, never a street name ("3 weeks in the park").
+_NOT_STREET_NAMES = frozenset(
+    """
+    times occasions weeks week days day months month years year hours hour minutes minute
+    miles mile metres children child people adults officers calls visits nights night
+    separate different other previous further more new
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+_INSTITUTION = (
+    r"school|academy|college|nursery|nurseries|primary|infants|juniors|grammar|high|preschool"
+    r"|pre-school|playgroup|kindergarten|surgery|medical centre|medical center|health centre"
+    r"|health center|medical practice|practice|children's centre|family centre|pru"
+    r"|pupil referral unit|alternative provision"
+)
+#: Institution words that name a place only after a capitalised name ("Riverside Practice").
+_INSTITUTION_CAPITALISED_ONLY = frozenset(
+    {"practice", "high", "grammar", "primary", "infants", "juniors", "family centre"}
+)
+#: Words before an institution word that do not name one ("attends nursery", "her school").
+_INSTITUTION_WORDS_NOT_NAMES = frozenset(
+    """
+    attends attended attending attend missed miss misses boarding faith church village
+    private mainstream day free junior infant nursery high middle upper lower further
+    secondary sixth form new old previous current local same different another pupil heart
+    keyhole minor planned needed required post eye knee hip cosmetic elective dental gp
+    doctors doctor's emergency urgent routine specialist residential independent state
+    catholic primary academy infant's boys girls mixed grammar welsh language forest
+    alternative provision hospital leaving left joined started starting changed changing
+    at from to after before back out his her their its pru fe dance music drama art arts
+    football sports sport swimming driving film summer sunday saturday holiday breakfast
+    brain hernia spinal ear cardiac abdominal orthopaedic plastic bariatric day-case
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+#: A UK postcode: outward code (A9, A99, A9A, AA9, AA99, AA9A) and inward code (9AA). The
+#: outward code's letters may be any: one mistyped or made up ("QX4 2AB") still points at
+#: an address beside a street, and only the inward code's letters (never C, I, K, M, O or
+#: V) keep times and sizes out ("s47 9am", "Y6 2mm").
+_POSTCODE = re.compile(
+    r"\b[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][ABD-HJLNP-UW-Z]{2}\b",
+    re.IGNORECASE,
+)
+
+
+def _postcode(norm: str) -> Finding | None:
+    match = _POSTCODE.search(norm)
+    return Finding("postcode", match.group()) if match else None
+
+
+_FLAT = re.compile(r"\b(?:flat|apartment|apt)\.? ?[0-9]+[a-z]?\b", re.IGNORECASE)
+_NUMBERED_STREET = re.compile(
+    rf"\b[0-9]{{1,4}}[a-z]?,? ((?:[a-z'-]+ ){{1,3}})(?:{_STREET})\b\.?", re.IGNORECASE
+)
+_NAMED_STREET = re.compile(rf"\b([a-z'-]+) ({_STREET})\b", re.IGNORECASE)
+#: A street's word after a space, looked for first: it is far quicker than the patterns.
+_STREET_WORD = re.compile(rf" (?:{_STREET}|house)\b", re.IGNORECASE)
+_STREET_ALONE_RE = re.compile(rf"^(?:{_STREET_ALONE})$", re.IGNORECASE)
+_ABBREVIATED_STREETS = frozenset(
+    {"rd", "st", "ln", "cl", "dr", "ave", "cres", "gdns", "pl", "ct", "tce", "sq"}
+)
+
+
+_LIVES_ON = re.compile(
+    r"\b(?:lives?|living|lived|moved|moving|staying|stays|stayed|resides|address|flat|house"
+    r"|home)\s+(?:on|at|in|to|is)\s+(?:the\s+)?((?:[a-z'-]+\s+){1,2}?)"
+    rf"((?:{_STREET}|court flats|court)\b|House\b)",
+    re.IGNORECASE,
+)
+
+
+def _address(norm: str) -> Finding | None:
+    if match := _FLAT.search(norm):
+        return Finding("address", match.group())
+    if not _STREET_WORD.search(norm):
+        return None  # every pattern below ends in a street's word after a space
+    for match in _LIVES_ON.finditer(norm):
+        words = match.group(1).casefold().split()
+        if match.group(2) == "house" or any(
+            w in _FUNCTION or w in _STREET_WORDS_NOT_NAMES or w in _NOT_STREET_NAMES for w in words
+        ):
+            continue
+        return Finding("address", norm[match.start(1) : match.end()])
+    for match in _NUMBERED_STREET.finditer(norm):
+        words = match.group(1).split()
+        if words[0] == "The" and len(words) < 3:
+            words = words[1:]  # "1 The Green"
+        if not any(w.casefold() in _FUNCTION or w.casefold() in _NOT_STREET_NAMES for w in words):
+            return Finding("address", match.group().rstrip("."))
+    mixed = _mixed_case(norm)
+    for match in _NAMED_STREET.finditer(norm):
+        word, street = match.group(1), match.group(2)
+        if _ORGANISATION_NEXT.match(norm, match.end()):
+            continue  # "Great Ormond Street Hospital"
+        low = word.casefold()
+        if (
+            low in _FUNCTION
+            or low in _TITLES
+            or (low in _GENERIC and low not in {"station", "church"})
+        ):
+            continue
+        at = (match.start(), match.end())
+        if street.casefold() in _ABBREVIATED_STREETS or _gathering_street(norm, *at):
+            continue
+        capitalised = mixed and word[0].isupper() and street[0].isupper()
+        if capitalised and low not in _STREET_WORDS_NOT_NAMES - {"high"}:
+            return Finding("address", match.group())
+        if (
+            _STREET_ALONE_RE.match(street)
+            and low not in _STREET_WORDS_NOT_NAMES
+            and (not mixed or capitalised or low not in _GENERIC)
+            and _plausible_street_name(low)
+        ):
+            return Finding("address", match.group())
+    return None
+
+
+#: Gatherings of practitioners, held at an office's street: a child lives at none of them.
+_GATHERINGS = frozenset(
+    """
+    briefing briefings conference conferences course courses refresher refreshers webinar
+    webinars workshop workshops forum forums seminar seminars masterclass masterclasses
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+_TOWN_AFTER = re.compile(r", ([A-Z][a-z]+)\b(?! ?[A-Z])")
+
+
+def _gathering_street(norm: str, start: int, end: int) -> bool:
+    """Whether a street named without a house number, with its town after a comma, is the
+    venue of a practitioners' gathering its clause names ("Refresher on 3 May, 9am, Tarrow
+    Street, Leeds"): a training course is held at an office, not at a home. A home visit
+    or a meeting there may be at a family's home, and so is still refused."""
+    town = _TOWN_AFTER.match(norm, end)
+    if town is None or not norm[start].isupper():
+        return False
+    low = town.group(1).casefold()
+    if low not in _lexicon().known and not _TOPONYM.search(low):
+        return False
+    clause = _CLAUSE_BREAK.split(norm[max(0, start - _EVENT_REACH) : start])
+    return bool(_GATHERINGS & set(_COMPOUND.findall(clause[-1].casefold())))
+
+
+def _plausible_street_name(low: str) -> bool:
+    """Lower-case words before "road" that do not name it: verbs and everyday nouns."""
+    return not low.endswith(("ing", "ed", "ly")) and low not in _COMMON_BEFORE_STREETS
+
+
+#: Everyday words found before a street word in ordinary prose ("crossed the road").
+_COMMON_BEFORE_STREETS = frozenset(
+    """
+    crossed cross crossing near along across onto into walking walked ran running drove
+    driving down up car cars traffic safety sense kerb edge middle end top bottom corner
+    street road lane avenue path on by
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+#: Words that begin the names of schools and surgeries though they are generic elsewhere.
+_NAMED_FOR = frozenset({"royal", "st", "saint"})
+_ORGANISATION_NEXT = re.compile(r" (?:hospital|infirmary|nhs|trust)\b", re.IGNORECASE)
+_INSTITUTION_RE = re.compile(rf"\b(?:{_INSTITUTION})\b", re.IGNORECASE)
+_SURGERY_WORDS = ("surgery", "medical", "health", "practice")
+
+
+def _institution(norm: str) -> Finding | None:
+    mixed = _mixed_case(norm)
+    for match in _INSTITUTION_RE.finditer(norm):
+        kind = match.group().casefold()
+        if _ORGANISATION_NEXT.match(norm, match.end()):
+            continue  # "King's College Hospital"
+        before = list(_TOKEN.finditer(norm, 0, match.start()))
+        if not before or norm[before[-1].end() : match.start()] not in (" ", "' ", "'s "):
+            continue
+        end = match.start()
+        while len(before) > 1 and _qualifies(norm, before[-1], end):
+            end = before.pop().start()  # "oakwood junior school", "St Mary's C of E Primary"
+        prev = before[-1].group()
+        low = _possessive(prev.casefold())
+        if low in _FUNCTION or _pseudonyms_own(norm, before):
+            continue
+        if kind == "alternative provision" and _plain_before_provision(low):
+            continue  # "attends alternative provision", "Full-time Alternative Provision"
+        if mixed and prev[0].isupper() and not prev.isupper() and low not in _GENERIC - _NAMED_FOR:
+            found = norm[_capitalised_start(norm, before) : match.end()]
+        elif _names_no_place(kind, low):
+            continue
+        else:
+            found = norm[before[-1].start() : match.end()]
+        return Finding("surgery" if kind.startswith(_SURGERY_WORDS) else "school", found)
+    return None
+
+
+def _plain_before_provision(low: str) -> bool:
+    """Whether ``low`` before "alternative provision", a kind of schooling as much as a
+    school, says what kind or how much, not which: an English word or a word of the work
+    ("part-time", "registered", "local"). A word no list has names the school ("Cinderbank
+    Alternative Provision Centre")."""
+    lex = _lexicon()
+    plain = _GENERIC | _INSTITUTION_WORDS_NOT_NAMES
+    return low in plain or low in lex.words or low in lex.terms
+
+
+#: Words between a school's name and the word saying what it is ("Oakwood Junior School").
+_QUALIFIERS = frozenset(
+    """
+    junior juniors infant infants primary secondary nursery c of e ce rc catholic church england
+    community methodist pupil referral children's high grammar academy free special first
+    middle upper lower park hill family medical health group
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+def _pseudonyms_own(norm: str, before: list[re.Match[str]]) -> bool:
+    """Whether the words before an institution word are a review's label and a pseudonym
+    owning it ("Child K's school", "Sibling Heron's nursery"): the child's own, unnamed. A
+    surname there names the school ("Child Smith's School")."""
+    owner = before[-1].group().casefold()
+    if len(before) < 2 or not owner.endswith(("'s", "'")):
+        return False
+    label = before[-2]
+    return (
+        label.group().casefold() in _OWNING_LABELS
+        and norm[label.end() : before[-1].start()] == " "
+        and _fold(_possessive(owner)) not in _lexicon().surnames
+    )
+
+
+_OWNING_LABELS = frozenset({"baby", "infant", "unborn", *_LABELS})
+
+
+def _qualifies(norm: str, word: re.Match[str], end: int) -> bool:
+    """Whether ``word`` says what kind of school the name before it belongs to."""
+    return word.group().casefold() in _QUALIFIERS and norm[word.end() : end].strip() == ""
+
+
+def _capitalised_start(norm: str, before: list[re.Match[str]]) -> int:
+    """Where the capitalised words before an institution word begin ("St Mary's Primary")."""
+    start = before[-1].start()
+    for token in reversed(before[:-1]):
+        word = token.group()
+        if norm[token.end() : start].strip(" .") or not word[0].isupper() or word in _FUNCTION:
+            break
+        start = token.start()
+    return start
+
+
+def _names_no_place(kind: str, low: str) -> bool:
+    """Whether a lower-case word before an institution word leaves it unnamed ("attends
+    nursery", "heart surgery"), or the institution word needs a capital to name one."""
+    return (
+        kind in _INSTITUTION_CAPITALISED_ONLY
+        or kind.endswith(("centre", "center"))
+        or low in _GENERIC
+        or low in _INSTITUTION_WORDS_NOT_NAMES
+        or not low.isalpha()
+        or low.endswith(("ing", "ed"))  # "considered school", "ongoing surgery"
+        or low in _lexicon().terms  # "re school" (a place's word may name one: "hazel")
+    )
+
+
+def _without_places(tokens: list[_Token], lex: _Lexicon) -> list[_Token]:
+    """``tokens`` less the words of places named in full ("Milton Keynes", "Barking and
+    Dagenham"), which hold words of names."""
+    kept: list[_Token] = []
+    n = 0
+    while n < len(tokens):
+        if tokens[n].low not in lex.place_starts:
+            kept.append(tokens[n])
+            n += 1
+            continue
+        for size in (4, 3, 2):
+            if " ".join(t.low for t in tokens[n : n + size]) in lex.places:
+                n += size
+                break
+        else:
+            kept.append(tokens[n])
+            n += 1
+    return kept
+
+
+#: How many capitalised words a saint's name may have before a venue's nouns.
+_SAINTS_WORDS = 3
+
+
+def _without_saints_venues(norm: str, tokens: list[_Token]) -> list[_Token]:
+    """``tokens`` less the saint's name of a venue named after one: "St" (or "Saint") and up
+    to three capitalised words, then capitalised words ending in a building's noun ("St
+    Anne's Church Hall", "St. Peter Claver Parish Hall", "Saint Aidan Community Hall"): a
+    saint's names are no person's there. Its building's noun stays, in lower case, so a town
+    after it is read as a venue's ("St Anne's Church Hall, Orbury"). A school named after a
+    saint is refused before names are read."""
+    kept: list[_Token] = []
+    n = 0
+    while n < len(tokens):
+        end = _saints_venue_end(norm, tokens, n)
+        if end is None:
+            kept.append(tokens[n])
+            n += 1
+            continue
+        kept.append(tokens[end]._replace(capital=False))
+        n = end + 1
+    return kept
+
+
+def _saints_venue_end(norm: str, tokens: list[_Token], n: int) -> int | None:
+    """Where a venue named after a saint that starts at token ``n`` ends: its last building
+    noun's index, or None."""
+    if tokens[n].low not in ("st", "saint") or not tokens[n].text[0].isupper():
+        return None
+    end = None
+    last = n
+    for m in range(n + 1, min(len(tokens), n + 2 + _SAINTS_WORDS + 2)):
+        gap = norm[tokens[last].end : tokens[m].start]
+        if gap not in (" ", ". ") or (gap == ". " and last != n) or not tokens[m].capital:
+            break
+        if tokens[m].low in _BUILDINGS and m - n > 1:
+            end = m
+        elif end is not None:
+            break  # the venue's nouns end at the first word that is none
+        last = m
+    return end
+
+
+#: Words of an area and its administration: before an everyday word that a list has as a
+#: name, they make it a public place ("County Hall", "Town Green", "Civic Hall").
+_AREAS = frozenset("county city town borough district parish village civic".split())  # noqa: SIM905
+
+#: Words before a place, not a person: "moved from Merton", "covers Brent".
+_PLACE_BEFORE = frozenset(
+    "in from into near across covers cover covering around within outside throughout".split()  # noqa: SIM905
+)
+
+
+def _after_place_word(tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n`` follows a word that places the clause ("in Merton"), or is
+    listed after a place that does ("in Manchester and Merton"), or is an alternative to a
+    place that is no one's name ("Jamaica or Trinidad"): no one is offered as another to a
+    place, as one may be added to it ("to Leeds and Florence stayed")."""
+    before = tokens[n - 1].low
+    if before in ("and", "or") and n > 1:
+        prior = tokens[n - 2]
+        alternative = before == "or" and not _is_name(prior.low, lex)
+        placed = alternative or _after_place_word(tokens, n - 2, lex)
+        return prior.low in lex.known and placed
+    return before in _PLACE_BEFORE
+
+
+def _area_after_place_word(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n``, shaped as an English place's name and no one's name, follows a
+    word that places what the clause tells ("health visitors in Hollinsford", "covers
+    Eskmere"), and so is an area, as a town the lists know is there. A forename's shape
+    ("in Darinka") or a name going on after it ("in Hollinsford Volescu") is read as
+    before."""
+    token = tokens[n]
+    if n == 0 or not token.capital or token.possessive or not _mixed_case(norm):
+        return False
+    if _is_name(token.low, lex) or not _TOPONYM.search(token.low):
+        return False
+    if norm[tokens[n - 1].end : token.start] != " " or not _after_place_word(tokens, n, lex):
+        return False
+    after = tokens[n + 1] if n + 1 < len(tokens) else None
+    return after is None or not _name_goes_on(norm, token, after)
+
+
+def _bracketed_area(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n``, shaped as an English place's name and no one's name, stands
+    alone in brackets after an event's or a body's noun, giving the area it is for ("review
+    meeting (Hollinsford)", "the partnership (Eskmere)"); a name in brackets follows a
+    relative or a post instead, and a forename's shape is read as before."""
+    token = tokens[n]
+    if n == 0 or not token.capital or _is_name(token.low, lex) or not _TOPONYM.search(token.low):
+        return False
+    noun = tokens[n - 1]
+    if norm[noun.end : token.start] != " (" or not norm.startswith(")", token.end):
+        return False
+    return _stem(noun.low) in _EVENT_STEMS or noun.low in _ORGANISATIONS
+
+
+_REVIEWS = frozenset({"review", "reviews"})
+
+
+#: Capitals that begin the name of a body of the state, whatever follows: "NHS Kirklees",
+#: "HMP Leyhill", "HMCTS Tamsford".
+_BODY_PREFIXES = frozenset({"nhs", "hmp", "hmyoi", "hmcts", "hm"})
+
+
+def _in_organisation(words: list[_Token]) -> bool:
+    """Whether capitalised ``words`` are an organisation's name, as they are after capitals
+    that begin one ("NHS Tamsford"): no one's name is written so."""
+    return any(t.low in _BODY_PREFIXES and t.text.isupper() for t in words[:-1])
+
+
+#: Nouns of buildings and rooms that a place's name is written before, as a venue is named:
+#: "Tamsford community hall", "Orbury fire station", "Lessingham library study room".
+_BUILDINGS = frozenset(
+    """
+    station library hall halls room rooms suite suites chapel church mosque temple gurdwara
+    synagogue pavilion campus depot building buildings stadium theatre museum barracks
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+#: Rooms, which are named after people ("the Brennick Room"), as buildings seldom are.
+_ROOMS = frozenset({"room", "rooms", "suite", "suites"})
+
+
+def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether capitalised token ``n`` names the place of a venue written after it as two
+    or more everyday nouns in lower case, ending in a building's or a room's ("Orbury fire
+    station", "Lessingham library study room"): a person's name is no attributive before a
+    compound so, even with more words of the place's name ("Orbury Baptist church hall"),
+    nor before capitalised ones whose first is no name ("Orbury Memorial Library"), nor, no
+    forename itself, before a building's noun that no one is called ("Calloway Building").
+    A name owning its room is written with a possessive, or before one noun alone ("Tomasz
+    room"), and so stays a name; a body's noun ("social care team") ends no venue."""
+    token = tokens[n]
+    if not token.capital or token.possessive or not _mixed_case(norm):
+        return False  # a capital says it begins a name only where others are small
+    if (  # one word no list has names before a capitalised building's noun no one is called
+        n + 1 < len(tokens)
+        and tokens[n + 1].capital
+        and tokens[n + 1].low in _BUILDINGS - _ROOMS
+        and norm[token.end : tokens[n + 1].start] == " "
+        and not _is_name(token.low, lex)
+        and not _is_name(tokens[n + 1].low, lex)
+    ):
+        return True  # "Calloway Building", "Dunmere Pavilion"; "Oyelaran Hall" names someone
+    if _addressed_block(norm, tokens, n, lex):
+        return True  # "Tarrow House, Leeds": an office block's name before its town
+    if (
+        n + 1 < len(tokens)
+        and _STREET_ALONE_RE.match(tokens[n + 1].low)
+        and _gathering_street(norm, token.start, tokens[n + 1].end)
+    ):
+        return True  # "Refresher, 9am, Tarrow Street, Leeds": a course's street
+    first = n
+    while (  # the place's name may go on in capitalised words of English: "Orbury Baptist"
+        n + 1 < len(tokens)
+        and tokens[n + 1].capital
+        and not tokens[n + 1].possessive
+        and tokens[n + 1].low in lex.words
+        and norm[tokens[n].end : tokens[n + 1].start] == " "
+    ):
+        n += 1
+    if (  # or its building's noun is capitalised too, after a word of English no name is
+        n - first >= 2
+        and tokens[n].low in _BUILDINGS
+        and not any(_is_name(t.low, lex) for t in tokens[first + 1 : n])
+    ):
+        return True  # "Orbury Bridge Library", but "Darinka Hall" and "Ama Rose Hall" name
+    words = []
+    end = tokens[n].end
+    for nxt in tokens[n + 1 : n + 5]:
+        if norm[end : nxt.start] != " " or not nxt.text.islower():
+            break
+        if nxt.low in _FUNCTION or nxt.low in _KIN or nxt.low not in lex.words:
+            break
+        words.append(nxt)
+        end = nxt.end
+    return len(words) >= 2 and words[-1].low in _BUILDINGS and not words[-1].possessive
+
+
+#: Nouns ending an office block's name that are people's surnames too ("House", "Tower"),
+#: and so name a building only where its town follows, as on an address's line.
+_BLOCKS = frozenset({"house", "tower", "lodge", "chambers"})
+
+
+def _addressed_block(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n``, a word no list has as a name, begins an office block's name
+    written with its town after a comma ("Tarrow House, Leeds", "Pellin Tower, Orbury"): a
+    surname after a forename is not followed so by a town. A forename before it ("Darinka
+    House, Leeds") still reads as a person's name."""
+    if n + 2 >= len(tokens) or _is_name(tokens[n].low, lex):
+        return False
+    block, town = tokens[n + 1], tokens[n + 2]
+    if not block.capital or block.low not in _BLOCKS or norm[tokens[n].end : block.start] != " ":
+        return False
+    if norm[block.end : town.start] != ", " or not town.capital or town.possessive:
+        return False
+    after = tokens[n + 3] if n + 3 < len(tokens) else None
+    if after is not None and _name_goes_on(norm, town, after):
+        return False  # "Tarrow House, Darinka Volescu": a person's name after it
+    return town.low in lex.known or bool(_TOPONYM.search(town.low))
+
+
+def _name_goes_on(norm: str, token: _Token, after: _Token) -> bool:
+    """Whether ``after`` goes on the name that ``token`` ends: capitalised, joined to it,
+    and no word of grammar, which opens a sentence (a line's next, once lines are joined),
+    nor a label before its colon ("Attendees:"), which opens a line."""
+    joined = norm[token.end : after.start] in _JOINED
+    label = norm.startswith(":", after.end)
+    return after.capital and joined and after.low not in _FUNCTION and not label
+
+
+#: What joins the words of one name, not a list's or a clause's next ("Orbury - AOB: none").
+_JOINED = frozenset({"", " ", "-", "' "})
+
+
+def _town_of_a_place(norm: str, tokens: list[_Token], n: int) -> bool:
+    """Whether token ``n``, shaped as an English place's name, gives the town of a body or a
+    building named just before it, as an address's next line does ("Civic Centre,
+    Orbury", "Tamsford Hospital, Eskmere", "the old chapel meeting room, Orbury"), ending its
+    name. A building's noun names one in lower case too; a body's only with a capital. What
+    follows after a dash begins an item of its own, as a list's next line does."""
+    if n < 1 or norm[tokens[n - 1].end : tokens[n].start] != ", " or not tokens[n].capital:
+        return False
+    body = tokens[n - 1]
+    if body.low not in _BUILDINGS and not (body.capital and body.low in _ORGANISATIONS):
+        if n < 2 or not tokens[n - 2].capital:
+            return False
+        if _STREET_ALONE_RE.match(body.low):  # "Workshop, Tarrow Street, Eskmere"
+            return _gathering_street(norm, tokens[n - 2].start, body.end)
+        return _addressed_block(norm, tokens, n - 2, _lexicon())  # "Tarrow House, Eskmere"
+    after = tokens[n + 1] if n + 1 < len(tokens) else None
+    if after is not None and after.capital and norm[tokens[n].end : after.start] in _JOINED:
+        return False  # "Civic Centre, Darinka Volescu": a person's name after it
+    return bool(_TOPONYM.search(tokens[n].low))
+
+
+def _joint_area(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n``, shaped as an English place's name, is the first of two areas
+    that one body covers, joined by "and" before the body's name ("Tamsford and Eskmere
+    Council", "Orbury and Eskmere LSCP"), or listed with more between commas first
+    ("Tamsford, Orbury and Eskmere Hospitals NHS Trust"): two people are not named before
+    a body so. A forename's shape ("Darinka and Eskmere Council") is read as before; a
+    review is no body."""
+    token = tokens[n]
+    if not token.capital or token.possessive or _is_name(token.low, lex):
+        return False
+    if not _TOPONYM.search(token.low) or n + 2 >= len(tokens):
+        return False
+    last = token
+    while (  # more areas listed between commas: "Tamsford, Eskmere and Orbury Council"
+        n + 2 < len(tokens)
+        and norm[last.end : tokens[n + 1].start] == ", "
+        and _listed_area(tokens[n + 1], lex)
+    ):
+        n += 1
+        last = tokens[n]
+    joined = tokens[n + 1]
+    if joined.low != "and" or not norm[last.end : joined.end + 1].endswith(" and "):
+        return False
+    end = joined.end
+    for nxt in tokens[n + 2 : n + 2 + _BODY_WORDS]:
+        if norm[end : nxt.start] != " " or not nxt.capital or nxt.possessive:
+            return False
+        if nxt.low in _EPONYMOUS and nxt.low not in _REVIEWS:
+            return True
+        end = nxt.end
+    return False
+
+
+def _district_of_town(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n``, shaped as an English place's name and no one's name, is a
+    district written before the town the lists know it is in, as an address's last lines
+    are ("Kirkbygate, Leeds", "Hollinsford, Coventry"): a town does not follow a person's
+    name so. A forename there ("Darinka, Leeds") or a name after the town is read as before."""
+    token = tokens[n]
+    if n + 1 >= len(tokens) or not token.capital or token.possessive:
+        return False
+    if _is_name(token.low, lex) or not _TOPONYM.search(token.low):
+        return False
+    town = tokens[n + 1]
+    if norm[token.end : town.start] != ", " or not town.capital or town.low not in lex.known:
+        return False
+    after = tokens[n + 2] if n + 2 < len(tokens) else None
+    return after is None or not _name_goes_on(norm, town, after)
+
+
+def _listed_area(token: _Token, lex: _Lexicon) -> bool:
+    """Whether ``token`` is an area listed among those a body covers: a place the lists know,
+    or one shaped as an English place's name that is no one's name."""
+    if not token.capital or token.possessive:
+        return False
+    known = token.low in _GENERIC or token.low in lex.known
+    return known or (bool(_TOPONYM.search(token.low)) and not _is_name(token.low, lex))
+
+
+#: The endings of English places' names, from the words they are made of (Old English and
+#: Norse for a farm, a ford, a valley, a lake, a clearing, a street): "Tamsford", "Orbury",
+#: "Eskmere", "Kirkbygate".
+_TOPONYM = re.compile(
+    r"(?:ton|ford|bury|borough|ley|field|worth|don|dale|bridge|minster|chester|caster"
+    r"|cester|stead|stow|port|mouth|land|thorpe|wick|wich|wood|hurst|combe|mere|shire"
+    r"|well|moor|marsh|wold|holme|burn|brook|cliffe|ingham|gate)$"
+)
+
+
+_BODY_WORDS = 5
