@@ -66,8 +66,10 @@ A message quotes what it found, so it may itself be identifying: show it to the 
 typed the text, and never log it (nor the text).
 
 The checks live in one module each, by what they find: ``text`` (normalising, the word lists
-and the words of the work), ``numbers``, ``contacts``, ``dates``, ``places`` and ``names``;
-``findings`` says what was found and what to tell the person who typed it.
+and the words of the work), ``findings`` (what was found and what to tell the person who
+typed it), ``numbers``, ``contacts``, ``dates``, ``places`` and ``names``; each imports only
+from those before it. A name with a leading underscore is the package's own: its modules
+import it from one another, nothing outside the package does.
 """
 
 from __future__ import annotations
