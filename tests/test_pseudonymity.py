@@ -645,6 +645,14 @@ REFUSED_BY_CLASS = [
     pytest.param("Her briefing said she was born 3/4/2019.", "3/4/2019", id="briefing-birth"),
     pytest.param("Summary. The younger sibling, 3/5/2019", "3/5/2019", id="no-title-date"),
     pytest.param("Seen today: the youngest in the home, 3/5/2019.", "3/5/2019", id="no-title-date"),
+    # round 9: each look-alike let through below still refuses its person
+    pytest.param("Met Darinka Hall, Preston at the door", "Darinka", id="venue-town"),
+    pytest.param("Jane Smith: agreed to chase the school", "Jane Smith", id="line-label"),
+    pytest.param("Civic Centre, Orbury\nDarinka Volescu attended", "Darinka", id="venue-town"),
+    pytest.param("Marina Kowalska was seen in Hull", "Marina Kowalska", id="place-named"),
+    pytest.param("Attends Marlpit Early Years Centre", "Marlpit Early", id="early-years-centre"),
+    pytest.param("Riverside practice nurse saw her", "Riverside practice", id="practice-sense"),
+    pytest.param("lives at 4 Quillet Place", "4 Quillet Place", id="reference-tail"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -848,6 +856,15 @@ LET_THROUGH_BY_CLASS = [
     # alternative provision as a kind of schooling, with no school's name
     pytest.param("She is in part-time alternative provision.", id="provision-as-kind"),
     pytest.param("Attends Alternative Provision three days a week.", id="provision-as-kind"),
+    # round 9 (the thirteenth corpus's minutes, venues and chronologies)
+    pytest.param("The review meeting took place at County Hall, Preston.", id="venue-town"),
+    pytest.param("Next meeting 3/05/2028, 9am, Smithfield One, Hanley", id="numbered-block"),
+    pytest.param("Met at 9am, Smithfield One, Hanley\nApologies from Ofsted", id="venue-town"),
+    pytest.param("Venue: Civic Centre, Hanley\nAction: chase the chronology", id="line-label"),
+    pytest.param("Wolverhampton practice review panel - minutes", id="practice-sense"),
+    pytest.param("The meeting for PLR 28/04 took place at the civic centre.", id="reference-tail"),
+    pytest.param("A partnership stall at Hull Marina opens the week.", id="place-named"),
+    pytest.param("Next meeting 9am, Civic Centre, Brent", id="venue-town"),
 ]
 
 

@@ -503,7 +503,7 @@ def _gazetteer_name(
             continue  # "Jan 2020", "Thu 17 March", "24 Jan", "(3rd of Jan)"
         if token.low in _CITATIONS and _NEAR_NUMBER.match(norm, token.end):
             continue  # "Art 6(1)(e)", "Sch 2", "reg. 4"
-        if _flagged(tokens, n, lex, own) or _joined_initial(norm, tokens, n, lex):
+        if _flagged(norm, tokens, n, lex, own) or _joined_initial(norm, tokens, n, lex):
             if finding := _name_finding(norm, tokens, n, lex, own):
                 return finding
         elif _family(norm, tokens, n, lex, own):
@@ -513,7 +513,7 @@ def _gazetteer_name(
     return None
 
 
-def _flagged(tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
+def _flagged(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
     """Whether token ``n`` is a name here: a name that is no everyday word, or an everyday
     one with a sign that it is a name."""
     token = tokens[n]
@@ -521,6 +521,10 @@ def _flagged(tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool
         return False
     if token.low in lex.known and n > 0 and _after_place_word(tokens, n, lex):
         return False  # "moved from Merton", "held in Brent", "Manchester and Merton"
+    if token.low in lex.known and _town_of_a_place(norm, tokens, n):
+        return False  # "County Hall, Preston": a building's town, as an address gives it
+    if token.low in lex.words and n > 0 and _place_named(norm, tokens[n - 1], token, lex):
+        return False  # "Hull Marina", "Leeds Arena": a place's own, as no one is called
     if token.low not in lex.everyday:
         return len(token.low) > 2 or token.capital
     nxt = tokens[n + 1] if n + 1 < len(tokens) else None
@@ -532,6 +536,20 @@ def _flagged(tokens: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool
         return True
     return nxt is not None and (
         nxt.low in _PERSON_VERBS or (nxt.capital and _is_name(nxt.low, lex) and nxt.low not in own)
+    )
+
+
+def _place_named(norm: str, place: _Token, token: _Token, lex: _Lexicon) -> bool:
+    """Whether ``place``, a capitalised place the lists know and no one's name, names
+    what ``token``, a word of English, is: a town's marina, arena or minster."""
+    return (
+        place.capital
+        and _mixed_case(norm)
+        and not place.possessive
+        and place.low in lex.known
+        and place.low not in lex.terms
+        and not _is_name(place.low, lex)
+        and norm[place.end : token.start] == " "
     )
 
 
@@ -987,6 +1005,10 @@ def _capitalised_name(
     for run in _capitalised_runs(norm, tokens):
         while run and run[0].low in _FUNCTION:
             run = run[1:]  # "The NSPCC"
+        if run and _town_of_a_place(norm, tokens, tokens.index(run[0])):
+            run = run[1:]  # "Smithfield One, Hanley\nApologies from": a venue's town, a line
+        if run and _line_label(norm, run[-1], lex):
+            run = run[:-1]  # "..., Hanley\nAction: chase": the next line's label
         heads = [n for n, t in enumerate(run) if _head(run, n, lex, own)]
         if heads and run[heads[0]].low not in _HEADS:
             continue  # "Regards, Tamsford LSCP": a body, signing
@@ -1006,6 +1028,15 @@ def _capitalised_name(
             run = run[1:]
         return Finding("full_name", norm[run[0].start : run[-1].end])
     return None
+
+
+def _line_label(norm: str, token: _Token, lex: _Lexicon) -> bool:
+    """Whether ``token`` is a word of English, no name, before a colon: the label opening a
+    line of minutes ("Action:", "Venue:"), which joining lines set after the last one's end.
+    A name before a colon is a speaker's ("Jane Smith: agreed")."""
+    return (
+        norm.startswith(":", token.end) and token.low in lex.words and not _is_name(token.low, lex)
+    )
 
 
 def _head(run: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:

@@ -52,7 +52,7 @@ _NOT_STREET_NAMES = frozenset(
     """
     times occasions weeks week days day months month years year hours hour minutes minute
     miles mile metres children child people adults officers calls visits nights night
-    separate different other previous further more new
+    separate different other previous further more new took take takes taking
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
@@ -60,6 +60,7 @@ _INSTITUTION = (
     r"school|academy|college|nursery|nurseries|primary|infants|juniors|grammar|high|preschool"
     r"|pre-school|playgroup|kindergarten|surgery|medical centre|medical center|health centre"
     r"|health center|medical practice|practice|children's centre|family centre|pru"
+    r"|early years centre|early years center"
     r"|pupil referral unit|alternative provision"
 )
 #: Institution words that name a place only after a capitalised name ("Riverside Practice").
@@ -99,8 +100,10 @@ def _postcode(norm: str) -> Finding | None:
 
 
 _FLAT = re.compile(r"\b(?:flat|apartment|apt)\.? ?[0-9]+[a-z]?\b", re.IGNORECASE)
+#: A house number, but not the tail of a reference or a date ("PLR 28/04 took place").
 _NUMBERED_STREET = re.compile(
-    rf"\b[0-9]{{1,4}}[a-z]?,? ((?:[a-z'-]+ ){{1,3}})(?:{_STREET})\b\.?", re.IGNORECASE
+    rf"(?<![0-9][/.-])\b[0-9]{{1,4}}[a-z]?,? ((?:[a-z'-]+ ){{1,3}})(?:{_STREET})\b\.?",
+    re.IGNORECASE,
 )
 _NAMED_STREET = re.compile(rf"\b([a-z'-]+) ({_STREET})\b", re.IGNORECASE)
 #: A street's word after a space, looked for first: it is far quicker than the patterns.
@@ -209,6 +212,14 @@ _NAMED_FOR = frozenset({"royal", "st", "saint"})
 _ORGANISATION_NEXT = re.compile(r" (?:hospital|infirmary|nhs|trust)\b", re.IGNORECASE)
 _INSTITUTION_RE = re.compile(rf"\b(?:{_INSTITUTION})\b", re.IGNORECASE)
 _SURGERY_WORDS = ("surgery", "medical", "health", "practice")
+#: Nouns after "practice" that make it the practice of the work, not a GP's: the statutory
+#: "child safeguarding practice review", "practice learning", "practice standards".
+_PRACTICE_OF_THE_WORK = re.compile(
+    r" (?:review|reviews|learning|standards?|guidance|framework|model|improvement|development"
+    r"|leadership|principles|approach|week|themes?|issues?|evaluation|forum|briefings?|audits?"
+    r"|quality|educators?|supervisors?|wisdom|change|expectations)\b",
+    re.IGNORECASE,
+)
 
 
 def _institution(norm: str) -> Finding | None:
@@ -217,6 +228,8 @@ def _institution(norm: str) -> Finding | None:
         kind = match.group().casefold()
         if _ORGANISATION_NEXT.match(norm, match.end()):
             continue  # "King's College Hospital"
+        if kind == "practice" and _PRACTICE_OF_THE_WORK.match(norm, match.end()):
+            continue  # "Wolverhampton practice review panel": the work's practice, no GP's
         before = list(_TOKEN.finditer(norm, 0, match.start()))
         if not before or norm[before[-1].end() : match.start()] not in (" ", "' ", "'s "):
             continue
@@ -449,6 +462,8 @@ _BUILDINGS = frozenset(
 )
 
 
+#: The numbers that end the name of one of a development's buildings ("Smithfield One").
+_NUMBERED = frozenset("one two three four five six seven eight nine ten".split())  # noqa: SIM905
 #: Rooms, which are named after people ("the Brennick Room"), as buildings seldom are.
 _ROOMS = frozenset({"room", "rooms", "suite", "suites"})
 
@@ -474,6 +489,14 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
         and not _is_name(tokens[n + 1].low, lex)
     ):
         return True  # "Calloway Building", "Dunmere Pavilion"; "Oyelaran Hall" names someone
+    if (
+        n + 1 < len(tokens)
+        and tokens[n + 1].capital
+        and tokens[n + 1].low in _NUMBERED
+        and norm[token.end : tokens[n + 1].start] == " "
+        and not _is_name(token.low, lex)
+    ):
+        return True  # "Smithfield One": an office block numbered, as no one is named
     if _addressed_block(norm, tokens, n, lex):
         return True  # "Tarrow House, Leeds": an office block's name before its town
     if (
@@ -554,16 +577,23 @@ def _town_of_a_place(norm: str, tokens: list[_Token], n: int) -> bool:
     if n < 1 or norm[tokens[n - 1].end : tokens[n].start] != ", " or not tokens[n].capital:
         return False
     body = tokens[n - 1]
-    if body.low not in _BUILDINGS and not (body.capital and body.low in _ORGANISATIONS):
+    if body.low not in _BUILDINGS and not (body.capital and body.low in _ORGANISATIONS | _NUMBERED):
         if n < 2 or not tokens[n - 2].capital:
             return False
         if _STREET_ALONE_RE.match(body.low):  # "Workshop, Tarrow Street, Eskmere"
             return _gathering_street(norm, tokens[n - 2].start, body.end)
         return _addressed_block(norm, tokens, n - 2, _lexicon())  # "Tarrow House, Eskmere"
     after = tokens[n + 1] if n + 1 < len(tokens) else None
-    if after is not None and after.capital and norm[tokens[n].end : after.start] in _JOINED:
+    if after is not None and _name_goes_on(norm, tokens[n], after) and _namelike_word(after):
         return False  # "Civic Centre, Darinka Volescu": a person's name after it
-    return bool(_TOPONYM.search(tokens[n].low))
+    return bool(_TOPONYM.search(tokens[n].low)) or tokens[n].low in _lexicon().known
+
+
+def _namelike_word(token: _Token) -> bool:
+    """Whether ``token`` could be a word of a person's name: a name the lists have, or no
+    word of English. One that is only English ("Apologies") opens the next line instead."""
+    lex = _lexicon()
+    return _is_name(token.low, lex) or token.low not in lex.words
 
 
 def _joint_area(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
