@@ -653,6 +653,8 @@ REFUSED_BY_CLASS = [
     pytest.param("Attends Marlpit Early Years Centre", "Marlpit Early", id="early-years-centre"),
     pytest.param("Riverside practice nurse saw her", "Riverside practice", id="practice-sense"),
     pytest.param("lives at 4 Quillet Place", "4 Quillet Place", id="reference-tail"),
+    pytest.param("She moved to Dudley's flat with her baby.", "Dudley's", id="moved-to-place"),
+    pytest.param("She talked to Dudley about it.", "Dudley", id="moved-to-place"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -865,6 +867,8 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("The meeting for PLR 28/04 took place at the civic centre.", id="reference-tail"),
     pytest.param("A partnership stall at Hull Marina opens the week.", id="place-named"),
     pytest.param("Next meeting 9am, Civic Centre, Brent", id="venue-town"),
+    pytest.param("The family moved to Dudley last year.", id="moved-to-place"),
+    pytest.param("The case transferred to Sutton in May.", id="moved-to-place"),
 ]
 
 

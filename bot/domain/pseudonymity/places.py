@@ -404,7 +404,18 @@ def _after_place_word(tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
         alternative = before == "or" and not _is_name(prior.low, lex)
         placed = alternative or _after_place_word(tokens, n - 2, lex)
         return prior.low in lex.known and placed
+    if before == "to" and n > 1 and tokens[n - 2].low in _MOVES:
+        return not tokens[n].possessive  # "moved to Dudley", but "went to Dudley's"
     return before in _PLACE_BEFORE
+
+
+#: Verbs of moving home or a case, after which "to" a place is where ("moved to Dudley").
+_MOVES = frozenset(
+    """
+    move moved moves moving relocate relocated relocates relocating transfer transferred
+    transfers transferring flee fled flees fleeing
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
 
 
 def _area_after_place_word(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
