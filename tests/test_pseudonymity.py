@@ -655,6 +655,8 @@ REFUSED_BY_CLASS = [
     pytest.param("lives at 4 Quillet Place", "4 Quillet Place", id="reference-tail"),
     pytest.param("She moved to Dudley's flat with her baby.", "Dudley's", id="moved-to-place"),
     pytest.param("She talked to Dudley about it.", "Dudley", id="moved-to-place"),
+    pytest.param("Seen with janesmith at the park", "janesmith", id="word-not-run-together"),
+    pytest.param("Attends Oakfield College by the hospital", "Oakfield College", id="nhs-after"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -869,6 +871,8 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Next meeting 9am, Civic Centre, Brent", id="venue-town"),
     pytest.param("The family moved to Dudley last year.", id="moved-to-place"),
     pytest.param("The case transferred to Sutton in May.", id="moved-to-place"),
+    pytest.param("Apologies from Chesterfield Royal Hospital.", id="word-not-run-together"),
+    pytest.param("Apologies from Imperial College Healthcare NHS Trust.", id="nhs-after"),
 ]
 
 

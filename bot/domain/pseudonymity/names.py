@@ -1116,6 +1116,8 @@ def _run_together(low: str, lex: _Lexicon) -> bool:
     """Whether a long word is a forename and a surname run together ("janesmith")."""
     if len(low) < 7 or low in lex.everyday or low in _GENERIC or _is_name(low, lex):
         return False
+    if low in lex.words or low in lex.known:
+        return False  # "Chesterfield": a word or a place, whatever it is made of
     for cut in range(3, len(low) - 2):
         first, last = low[:cut], low[cut:]
         if (

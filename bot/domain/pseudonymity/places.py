@@ -209,7 +209,11 @@ _COMMON_BEFORE_STREETS = frozenset(
 
 #: Words that begin the names of schools and surgeries though they are generic elsewhere.
 _NAMED_FOR = frozenset({"royal", "st", "saint"})
-_ORGANISATION_NEXT = re.compile(r" (?:hospital|infirmary|nhs|trust)\b", re.IGNORECASE)
+#: An NHS body's word after a school's or a street's, or after capitalised words that go on
+#: its name: "King's College Hospital", "Imperial College Healthcare NHS Trust".
+_ORGANISATION_NEXT = re.compile(
+    r"(?: (?-i:[A-Z])[\w'&-]*){0,3} (?:hospitals?|infirmary|nhs|trust)\b", re.IGNORECASE
+)
 _INSTITUTION_RE = re.compile(rf"\b(?:{_INSTITUTION})\b", re.IGNORECASE)
 _SURGERY_WORDS = ("surgery", "medical", "health", "practice")
 #: Nouns after "practice" that make it the practice of the work, not a GP's: the statutory
