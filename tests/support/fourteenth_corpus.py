@@ -54,11 +54,12 @@ Where each part comes from:
   findings, strategy discussion notes, escalation log entries, practitioner survey results
   and annual report extracts. Minutes are three lines each, and each line is in three
   sets of minutes.
-- Identifiers are fictional: Ofcom drama phone numbers, NHS numbers in the 999 range with
-  a valid check digit, NI numbers prefixed QQ, example.* emails, postcodes of a valid shape
-  in areas no Royal Mail postcode uses (the tenth corpus's ``person_values``, imported).
-  An identifying sample's ``source`` is ``names-dataset-<country>`` when it names someone,
-  ``hand-nicknames`` for a nickname, else ``hand``.
+- Identifiers are fictional (the tenth corpus's ``person_values``, imported): phone
+  numbers from Ofcom's drama ranges, NHS numbers in the 999 range with a valid check
+  digit, QQ National Insurance numbers, example.* email addresses, and postcodes of a
+  valid shape in areas no Royal Mail postcode uses. An identifying sample's ``source`` is
+  ``names-dataset-<country>`` when it names someone, ``hand-nicknames`` for a nickname,
+  and ``hand`` otherwise.
 - Benign pseudonyms follow DOMAIN.md strictly: initials on their own or after a word such
   as "Child" or "Unborn", or a chosen word that is not a forename (``CHOSEN``), with
   nothing beside them (the eleventh corpus's forms, with this corpus's words and initials).
@@ -69,7 +70,6 @@ was changed after seeing what the guard does with it.
 
 from __future__ import annotations
 
-import json
 import random
 from functools import partial
 from pathlib import Path
@@ -77,25 +77,22 @@ from pathlib import Path
 from tests.support.eleventh_corpus import BENIGN_PSEUDONYMS, as_pseudonyms
 from tests.support.fifth_corpus import INWARD_LETTERS as INWARD_LETTERS
 from tests.support.fifth_corpus import nhs_check_digit as nhs_check_digit
-from tests.support.fifth_corpus import without_banned
 from tests.support.independent_corpus import Sample
 from tests.support.ninth_corpus import DRAMA_PREFIXES as DRAMA_PREFIXES
 from tests.support.ninth_corpus import POSTCODE_AREAS as POSTCODE_AREAS
 from tests.support.sixth_corpus import _fill
 from tests.support.tenth_corpus import (
-    Plan,
     _date,
-    _usable,
     assembled,
     benign_pseudonym,
     birth_values,
     draw_names,
-    nicknamed,
-    person_values,
-    planned,
+    snapshot_people,
+    table_entry_ok,
 )
 from tests.support.tenth_corpus import _earlier_names as _earlier_names
 from tests.support.tenth_corpus import benign_words as benign_words
+from tests.support.thirteenth_corpus import Kin, Nicknames, identifying_written, mixed
 
 SEEN = ""
 NAMES_FILE = Path(__file__).with_name("fourteenth_names.json")
@@ -142,21 +139,15 @@ NOT_NAMES = frozenset(
 )
 
 
-def _name_ok(name: str, country: str) -> bool:
-    """A usable table entry (the tenth's test), less this corpus's own non-names."""
-    if name in NOT_NAMES or (country in ASCII_ONLY and not name.isascii()):
-        return False
-    return _usable(name, "")
+#: A usable table entry (the tenth's test), less this corpus's own non-names.
+_name_ok = partial(table_entry_ok, not_names=NOT_NAMES, ascii_only=ASCII_ONLY)
+#: The snapshot's people, less any with a name that is a word of the benign text.
+_people = partial(snapshot_people, NAMES_FILE)
 
 
 def regenerate_names() -> None:
     """Draw the names afresh from names-dataset (importable only here) into the snapshot."""
     draw_names(DRAWN, RANKS, EARLIER, "fourteenth", _name_ok, NAMES_FILE)
-
-
-def _people(banned: set[str]) -> dict[str, list[tuple[str, str]]]:
-    data = json.loads(NAMES_FILE.read_text(encoding="utf-8"))["people"]
-    return without_banned(data, banned)
 
 
 # --- fictional identifiers (invented streets and schools in real towns) -------------------
@@ -189,9 +180,9 @@ _birth = partial(birth_values, years=(2010, 2027), forms=BIRTH_FORMS, ages=(0, 1
 
 # --- identifying ---------------------------------------------------------------------------
 
-# Fields are person_values' (the tenth corpus): the child {f} {l} ({F}/{L} capitals,
-# {fl}/{ll} lower case, {fi}/{li} initials); {g} {h} a parent or carer; {k} a sibling;
-# places and numbers; plus {rel}, a relative.
+# The fields are the tenth corpus's person_values: {f} {l} the child (in capitals {F} {L},
+# in lower case {fl} {ll}, initials {fi} {li}), {g} {h} a parent or carer, {k} a brother or
+# sister, their places and numbers; and {rel}, a relative (``RELATIVES``).
 NAME_TEXT = (
     "Dentist wrote in: {f} {l} has nine decayed teeth and has never been brought back.",
     "Night staff at the refuge say {g} {h} left with {f} at 3am and did not return.",
@@ -252,11 +243,11 @@ NAME_PSEUDONYM = (
     "{fi} {l}",
     "{l}",
     "{l} household",
-    "Baby {f}",
+    "Baby boy {f}",
     "{f}, {k} and baby",
     "Young Person {l}",
     "{f} (aged {age})",
-    "{L} siblings",
+    "{L} sisters",
 )
 SIGN_OFF = (
     "please help my mum\n{f}",
@@ -276,58 +267,58 @@ NICKNAME_TEXT = (
     "{n} (that's {f}) was seen getting into a taxi at 2am.",
     "Nan calls him {n}; staff at nursery do too.",
 )
-NICKNAME_PSEUDONYM = ("{n}", "{n} {l}", "Baby {n}", "{n} {li}.")
+NICKNAME_PSEUDONYM = ("{n}", "{n} {L}", "Wee {n}", "{n} ({fi})")
 DOB_TEXT = (
-    "DOB: {dob}",
+    "DOB - {dob}",
     "date of birth {dob} (age {age})",
-    "b. {dob}",
+    "b: {dob}",
     "Born {dob} at 29 weeks",
     "birth date recorded as {dob}",
-    "{f} was born on {dob}",
+    "{f}'s birthday is {dob}",
     "Her DoB is {dob}",
     "d.o.b {dob}",
 )
 PHONE_TEXT = (
-    "mum's mobile {phone}",
+    "mum's new mobile is {phone}",
     "call {g} on {phone}",
     "Phone: {phone}",
     "the {rel} can be reached on {phone}",
     "{f} texted from {phone} last night",
     "landline at the flat is {phone}",
 )
-NHS_TEXT = ("NHS No. {nhs}", "nhs number {nhs}", "{f}'s NHS number is {nhs}", "NHS#{nhs}")
+NHS_TEXT = ("NHS No: {nhs}", "nhs num {nhs}", "{f}'s NHS number is {nhs}", "NHS#{nhs}")
 NHS_TEXT += ("Baby's NHS no {nhs}",)
-NI_TEXT = ("NI no. {ni}", "Dad's NINO: {ni}", "national insurance number {ni}", "NI {ni}")
+NI_TEXT = ("N.I. no {ni}", "Stepdad's NINO is {ni}", "national insurance number {ni}", "NI {ni}")
 ADDRESS_TEXT = (
-    "Lives at {street}, {town}",
+    "Currently resides at {street}, {town}",
     "New address: {street}",
     "Home visit to {street}, {town}, no answer",
     "Staying with her {rel} at {street}",
     "Police attended {street} twice this week",
     "Family moved from {street} to a hostel in {town}",
 )
-POSTCODE_TEXT = ("post code {postcode}", "now living in {postcode}", "PC {postcode}")
+POSTCODE_TEXT = ("post code is {postcode}", "now living in {postcode}", "Postcode: {postcode}")
 POSTCODE_TEXT += ("address ends {postcode}",)
 SCHOOL_TEXT = (
     "{f} is in year {year_group} at {school}",
-    "Goes to {school}",
+    "Pupil of {school}",
     "DSL from {short} made the referral",
     "Started at {school} in September",
     "{f} was moved to {short} after the exclusion",
     "Head of year at {short} raised it",
 )
-EMAIL_TEXT = ("email: {e}", "{g}'s email address is {e}", "you can reach mum at {e}")
+EMAIL_TEXT = ("e-mail {e}", "{g}'s email address is {e}", "you can reach mum at {e}")
 EMAIL_TEXT += ("Contact {e}",)
 PSEUDONYM_REVEALING = (
     "Baby {l}, born {dob}",
     "{fi}{li} ({age}), {short}",
-    "Child {fi}{li} of {street}",
+    "Child {fi}{li}, lives {street}",
     "{fi}{li} - {postcode}",
     "Child {fi}, NHS {nhs}",
     "{l} twins",
     "Year {year_group} boy at {short}",
     "{fi}.{li}. dob {dob}",
-    "Child of {g} {h}",
+    "Son of {g} {h}",
     "The {l} kids",
     "{fi}{li}, {town}, aged {age}",
     "Sibling {fi}{li} at {school}",
@@ -335,32 +326,26 @@ PSEUDONYM_REVEALING = (
 
 
 def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -> list[Sample]:
-    countries = [c for c in people if len(people[c]) >= 3]
-    places = (STREETS, TOWNS, SCHOOLS, SCHOOL_SHORT)
-
-    def person(country: str) -> dict[str, str]:
-        values = person_values(rng, people, country, places, _birth)
-        return values | {"rel": rng.choice(RELATIVES)}
-
-    plan: Plan = (
-        ("name_text", "text", NAME_TEXT, 60),
-        ("name_lower_case", "text", NAME_LOWER, 20),
-        ("name_pseudonym", "pseudonym", NAME_PSEUDONYM, 44),
-        ("name_sign_off", "text", SIGN_OFF, 18),
-        ("date_of_birth", "text", DOB_TEXT, 18),
-        ("phone", "text", PHONE_TEXT, 14),
-        ("nhs_number", "text", NHS_TEXT, 12),
-        ("ni_number", "text", NI_TEXT, 10),
-        ("address", "text", ADDRESS_TEXT, 14),
-        ("postcode", "text", POSTCODE_TEXT, 10),
-        ("school", "text", SCHOOL_TEXT, 14),
-        ("email", "text", EMAIL_TEXT, 8),
-        ("pseudonym_revealing", "pseudonym", PSEUDONYM_REVEALING, 24),
+    plan = mixed(
+        {
+            "pseudonym_revealing": PSEUDONYM_REVEALING,
+            "name_pseudonym": NAME_PSEUDONYM,
+            "name_sign_off": SIGN_OFF,
+            "name_lower_case": NAME_LOWER,
+            "name_text": NAME_TEXT,
+            "date_of_birth": DOB_TEXT,
+            "email": EMAIL_TEXT,
+            "school": SCHOOL_TEXT,
+            "address": ADDRESS_TEXT,
+            "postcode": POSTCODE_TEXT,
+            "phone": PHONE_TEXT,
+            "ni_number": NI_TEXT,
+            "nhs_number": NHS_TEXT,
+        }
     )
-    forms = (NICKNAME_TEXT, NICKNAME_PSEUDONYM)
-    return planned(plan, countries, person, stride=3) + nicknamed(
-        16, countries, person, NICKNAMES, forms
-    )
+    kin = Kin((STREETS, TOWNS, SCHOOLS, SCHOOL_SHORT), _birth, RELATIVES)
+    nicknames = Nicknames(16, NICKNAMES, (NICKNAME_TEXT, NICKNAME_PSEUDONYM))
+    return identifying_written(rng, people, kin, plan, nicknames, stride=3)
 
 
 # --- benign (real places of England, organisations by their real names) --------------------
@@ -578,7 +563,7 @@ LAWS = (
 CHOSEN = ("Heron", "Flint", "Saltmarsh", "Osprey", "Cairn", "Harebell", "Moorland", "Driftwood")
 PSEUDONYM_WORDS = ("Child", "Infant", "Young Person", "Baby", "Sibling", "Unborn")
 INITIALS = "ABCDEFGHJKLMNPRSTVWZ"
-RAG = ("green", "amber", "red", "blue (complete)", "Amber", "on track")
+RAG = ("green", "amber", "red", "blue - complete", "Amber", "on track", "RED")
 
 #: Each register's templates, each written once or twice (``_benign``). Fields: {agency}
 #: {agency2} partners of the area, {role} {role2} their roles, {scp} the partnership's own
@@ -781,7 +766,7 @@ MINUTE_HEADS = (
 SIGN_OFFS = (
     "Kind regards,\nPartnership Manager\n{scp}",
     "Many thanks\nReview Officer | {scp}",
-    "Best wishes,\nThe {role}\n{agency}",
+    "Warm regards,\nThe {role}\n{agency}",
     "Thanks,\nBusiness Support Officer, {scp}",
     "Regards\nTraining and Development Coordinator\n{scp}",
     "With thanks\nDesignated Safeguarding Lead Network Chair",
@@ -812,10 +797,10 @@ EMAIL_BODIES = (
     "The notification for {ref} went to the Panel today within the 5 working days.",
     "Could each partner nominate someone for the improvement action on {theme}?",
 )
-#: Benign pseudonyms: the eleventh corpus's forms, this corpus's words and initials.
 
 
 def _benign_pseudonym(rng: random.Random, n: int) -> str:
+    """The ``n``-th benign pseudonym: the eleventh corpus's forms, this corpus's words."""
     return benign_pseudonym(rng, n, BENIGN_PSEUDONYMS, PSEUDONYM_WORDS, INITIALS, CHOSEN)
 
 
@@ -879,8 +864,8 @@ def _benign(rng: random.Random) -> list[Sample]:
 
 
 def samples() -> list[Sample]:
-    """The whole corpus, identifying then benign, the same on every run (benign written first,
-    so that no drawn name that is one of its words is used)."""
+    """Every sample, identifying first, the same each run; the benign side is written first
+    so that a drawn name that is one of its words can be left out."""
     return assembled("fourteenth-corpus-24", _benign, _identifying, _people)
 
 
