@@ -5,64 +5,64 @@ Where each part comes from:
 
 - Names: ``fourteenth_names.json``, a seeded snapshot (seed ``fourteenth-<country>``) of
   female and male first name and surname pairs from names-dataset 3.3.1 (Apache-2.0,
-  Philippe Remy's frequency tables per country), ranks 100 to 1499 (``RANKS``) of the
-  tables of 17 countries (``DRAWN``) that none of the eighth, the tenth, the eleventh or
-  the thirteenth drew: Russia, Kazakhstan and Azerbaijan (Eastern Europe and Central Asia;
-  the tables' Latin entries, Uzbek, Tatar and Armenian names among them), Greece (with
-  many Albanian names) and Cyprus, Haiti and Puerto Rico (the Caribbean), Burkina Faso
-  (West Africa), Brunei and Singapore (South East Asia), the United Arab Emirates,
-  Bahrain, Qatar and Oman (whose tables are largely of the Indian, Bangladeshi, Nepali, Sri
-  Lankan, Filipino and Ethiopian people who work there, so they stand in for South Asia,
-  which the package has no further tables for), Denmark, Belgium and Switzerland (with
-  Turkish, Kurdish, Maghrebi, Eritrean and Balkan names). The American, Canadian, Korean,
-  Taiwanese, Macanese, Cambodian, Maldivian, Jordanian, Libyan, Maltese and Central and
-  South American tables were looked at and left out: mostly seen English names, another
-  script, or nicknames, phrases and typos. The draw is the tenth's (``draw_names``: one
-  capitalised Latin word of three letters or more, no first name that is also in the
+  Philippe Remy's frequency tables per country), ranks 100 to 1499 (``RANKS``) of the tables
+  of 17 countries (``DRAWN``) that none of the eighth, the tenth, the eleventh or the
+  thirteenth drew: Russia, Kazakhstan and Azerbaijan (Eastern Europe and Central Asia; the
+  tables' Latin entries, Uzbek, Tatar and Armenian names among them), Greece (with many
+  Albanian names) and Cyprus, Haiti and Puerto Rico (the Caribbean), Burkina Faso (West
+  Africa), Brunei and Singapore (South East Asia), the United Arab Emirates, Bahrain, Qatar
+  and Oman (whose tables, beside Gulf Arab names, are largely of the Indian, Bangladeshi,
+  Nepali, Sri Lankan, Indonesian and Ethiopian people who work there, so they stand in for
+  South Asia, which the package has no further tables for), Denmark, Belgium and Switzerland
+  (whose tables hold Turkish, Kurdish, Maghrebi, Portuguese and Balkan names too). The
+  American, Canadian, Korean, Taiwanese, Macanese, Cambodian, Maldivian, Jordanian, Libyan,
+  Israeli, Icelandic, Luxembourgish, Maltese and Central and South American tables were
+  looked at and left out: mostly names the rules may have seen (the English-speaking ones),
+  another script, or nicknames, phrases and typos. The draw is the tenth's (``draw_names``:
+  one capitalised Latin word of three letters or more, no first name that is also in the
   surname table, plain letters only for the tables in ``ASCII_ONLY``); surnames that mark
-  sex (Russian, Kazakh, Azerbaijani) are taken as the table gives them, so some do not
-  match the first name's, as in many families in England. Entries read by hand in the
-  draw as words, places, patronymics, pet names, businesses or typos are left out
-  (``NOT_NAMES``), and any name in the fourth to thirteenth snapshots (``EARLIER``) is
-  skipped, so every name is new to the corpora and appears once. names-dataset is not a
-  dependency; regenerate with
-  ``uv run --with names-dataset==3.3.1 python -m tests.support.fourteenth_corpus``; the
-  corpus itself reads the JSON only.
+  sex (Russian, Kazakh, Azerbaijani) are taken as the table gives them, so some do not match
+  the first name's. Entries read by hand in the draw as words, places, patronymics, pet
+  names, businesses or typos are left out (``NOT_NAMES``), and any name in the fourth to
+  thirteenth snapshots (``EARLIER``) is skipped, so every name is new to the corpora and
+  appears once. names-dataset is not a dependency; regenerate with ``uv run --with
+  names-dataset==3.3.1 python -m tests.support.fourteenth_corpus``; the corpus itself reads
+  the JSON only.
 - Nicknames: British pet names and short forms, written by hand for this corpus, none an
   earlier corpus used (``NICKNAMES``).
 - Identifying templates, written fresh by hand: names in notes (dentist, refuge, transport
   police, boxing club, environmental health, private fostering, sexual health...), in lower
-  case, in capitals and in sign-offs by a child, a parent or a relative; names and
-  give-away details in pseudonyms; dates of birth in seven typed forms (ISO, dashes, dots,
-  an apostrophe year, American order...); addresses on invented streets (``STREETS``) in
-  real towns; postcodes; phone, NHS and NI numbers; invented schools (``SCHOOLS``); email
+  case, in capitals and in sign-offs by a child, a parent or a relative; names and give-away
+  details in pseudonyms; dates of birth in seven typed forms (ISO, dashes, dots, an
+  apostrophe year, American order...); addresses on invented streets (``STREETS``) in real
+  towns; postcodes; phone, NHS and NI numbers; invented schools (``SCHOOLS``); email
   addresses.
-- Benign text, written fresh by hand: 150 or so templates, each written once or twice
-  (every other one twice, each time in the next area), so no one template weighs much, set
-  in twelve real partnership areas of England (``AREAS``) that none of the sixth, eleventh,
-  twelfth or thirteenth used: Kent, Surrey, Northumberland, Gloucestershire,
-  Cambridgeshire and Peterborough, Milton Keynes, Reading, Hertfordshire, Lincolnshire,
-  Wirral, Somerset and Middlesbrough, with the partnership by its own name (MK Together,
-  Berkshire West, South Tees...), the partners by their real names (the council or
-  children's company, the police force, the hospital trusts, the integrated care board,
-  the ambulance service) and real civic venues, never a person's address. People are named
-  only by role. Registers (each sample's ``category``): the thirteenth's (learning events,
+- Benign text, written fresh by hand: some 170 templates (``BENIGN``, ``EMAIL_BODIES``),
+  each written once or twice (every third one twice, each time in the next area), so no one
+  template weighs much, and minutes of three lines from ``MINUTE_LINES``, each line in three
+  sets of minutes. It is set in twelve real partnership areas of England (``AREAS``) that
+  none of the sixth, eleventh, twelfth or thirteenth used: Kent, Surrey, Northumberland,
+  Gloucestershire, Cambridgeshire and Peterborough, Milton Keynes, Reading, Hertfordshire,
+  Lincolnshire, Wirral, Somerset and Middlesbrough, with the partnership by its own name (MK
+  Together, Berkshire West, South Tees...), the partners by their real names (the council or
+  children's company, the police force, the hospital trusts, the integrated care board, the
+  ambulance service) and real civic venues, never a person's address. People are named only
+  by role. Registers (each sample's ``category``): the thirteenth's (learning events,
   training bookings, chronology entries, QA dip samples, panel agendas, Section 11 returns,
   early help notes, newsletters, dashboards, minutes, emails with sign-offs by role) and,
   new to the corpora, rapid review summaries of agency involvement, improvement actions and
   their progress, notes to the national Panel, publication notes, multi-agency audit
   findings, strategy discussion notes, escalation log entries, practitioner survey results
-  and annual report extracts. Minutes are three lines each, and each line is in three
-  sets of minutes.
-- Identifiers are fictional (the tenth corpus's ``person_values``, imported): phone
-  numbers from Ofcom's drama ranges, NHS numbers in the 999 range with a valid check
-  digit, QQ National Insurance numbers, example.* email addresses, and postcodes of a
-  valid shape in areas no Royal Mail postcode uses. An identifying sample's ``source`` is
-  ``names-dataset-<country>`` when it names someone, ``hand-nicknames`` for a nickname,
-  and ``hand`` otherwise.
-- Benign pseudonyms follow DOMAIN.md strictly: initials on their own or after a word such
-  as "Child" or "Unborn", or a chosen word that is not a forename (``CHOSEN``), with
-  nothing beside them (the eleventh corpus's forms, with this corpus's words and initials).
+  and annual report extracts.
+- Identifiers are fictional (the tenth corpus's ``person_values``, imported): phone numbers
+  from Ofcom's drama ranges, NHS numbers in the 999 range with a valid check digit, QQ
+  National Insurance numbers, example.* email addresses, and postcodes of a valid shape in
+  areas no Royal Mail postcode uses. An identifying sample's ``source`` is
+  ``names-dataset-<country>`` when it names someone, ``hand-nicknames`` for a nickname, and
+  ``hand`` otherwise.
+- Benign pseudonyms follow DOMAIN.md strictly: initials on their own or after a word such as
+  "Child" or "Unborn", or a chosen word that is not a forename (``CHOSEN``), with nothing
+  beside them (the eleventh corpus's forms, with this corpus's words and initials).
 
 A drawn name that is also a word of the benign text is dropped (``assembled``). No sample
 was changed after seeing what the guard does with it.
@@ -579,6 +579,7 @@ BENIGN = {
         "Conference {period}: '{theme}', {venue}, with workshops led by {agency2}.",
         "Spaces left for the learning event on {ref} on {date}; refreshments in {room}.",
         "The {partnership} learning week runs from {date}; sessions are listed on the website.",
+        "Learning lunch, {room}: the MASH and the LADO on allegations, {date}, {time}.",
         "Briefing on {law}: what changes for practitioners, {date}, {venue}.",
     ),
     "training_course": (
@@ -590,6 +591,7 @@ BENIGN = {
         "'{course}' ({date}) is now fully booked; contact the training team for the waiting list.",
         "{scp} pool trainers will deliver '{course}' at {venue} on {date}.",
         "Evaluation of '{course}' in {period}: most attendees rated it good or excellent.",
+        "Level 3 training for GPs: '{course}', {date}, {time} to {time2}, online.",
     ),
     "chronology": (
         "{date}: referral from {agency} to the front door; screened and passed to assessment.",
@@ -600,6 +602,8 @@ BENIGN = {
         "{date}: the {role} from {agency} requested records from {agency2}.",
         "{date}: the Panel replied to {ref} and agreed with the decision.",
         "{date}: rapid review meeting for {ref} held at {venue}, {room}.",
+        "{date}, {time}: MARAC; {agency} shared the risk assessment with {agency2}.",
+        "{date}: the partners signed off {ref} and the decision letter went the same day.",
     ),
     "qa_dip_sample": (
         "Dip sample of {n} strategy discussions in {period}: police attended every one.",
@@ -609,6 +613,7 @@ BENIGN = {
         "Dip sample themes from {period}: analysis improving, the child's lived experience thin.",
         "The {role} will repeat the dip sample on {theme} in {period}.",
         "Dip sample completed: {n} of {n2} plans had a clear contingency plan.",
+        "QA sub-group, {room}, {date}: the CAMHS referral dip sample is deferred to {period}.",
     ),
     "panel_agenda": (
         "Case review group agenda, {date}, {time}, {room}, {venue}: 1. welcome; 2. {ref}; 3. AOB.",
@@ -618,6 +623,7 @@ BENIGN = {
         "Agenda item: the Panel's feedback on {ref} and our response.",
         "Standing item: progress on actions from published reviews, led by {agency}.",
         "Papers for the {date} case review group will go out five working days before.",
+        "Item 5: the learning log, the CDOP update and the date of the next meeting.",
     ),
     "section11_return": (
         "Section 11 self-assessment {period}: {agency} rated itself {rag} on the child's voice.",
@@ -642,6 +648,7 @@ BENIGN = {
         "Welcome to the autumn newsletter of {scp}.",
         "News in brief: {agency} and {agency2} have agreed a joint protocol on {theme}.",
         "Our seven-minute briefing on {theme} is now on the website.",
+        "Dates for your diary: the DSL forum meets at {venue} on {date} at {time}.",
         "Meet the business unit: the partnership manager, review officer and training team.",
         "Thank you to the {n} practitioners who came to the learning event at {venue}.",
         "Safeguarding awareness week starts on {date}; events across {partnership}.",
@@ -654,6 +661,7 @@ BENIGN = {
         "Attendance by {agency} at initial conferences is shown as {rag}.",
         "Training uptake by agency for {period} is on page 3 of the dashboard.",
         "The dashboard now splits missing episodes by age band and by placement type.",
+        "Dashboard RAG summary for {period}: timeliness {rag}, quality of plans {rag}.",
     ),
     "rapid_review_summary": (
         "Agency involvement: {agency} had contact with the family on {n} occasions in the year.",
@@ -664,6 +672,8 @@ BENIGN = {
         "Children's social care closed an assessment with no further action before the incident.",
         "Key practice episode 1: the strategy discussion on {date} did not include health.",
         "The rapid review for {ref} found no immediate action was needed for other children.",
+        "Education: the child was on roll and attendance had dropped in the autumn term.",
+        "The ambulance service attended once; the crew made a safeguarding referral that night.",
     ),
     "improvement_action": (
         "Action {n}: {agency} to embed the safer sleep assessment at every contact - {rag}.",
@@ -674,6 +684,8 @@ BENIGN = {
         "Recommendation {n} from {ref}: partners to test the new pre-birth pathway.",
         "The action tracker shows {n} actions open, {n2} closed since {date}.",
         "Evidence for action {n}: the {role} has uploaded the revised procedure.",
+        "Action {n}: the ICB to add the bruising protocol to GP induction by {date} - {rag}.",
+        "Improvement plan for {ref}: {n} actions, {n2} of them owned by {agency}.",
     ),
     "panel_notification_note": (
         "The serious incident notification for {ref} was sent to the Panel on {date}.",
@@ -683,6 +695,7 @@ BENIGN = {
         "The Panel has asked whether {ref} meets the criteria for a national review.",
         "Letter to the Panel explaining the partnership's decision on {ref}, sent {date}.",
         "Notification under section 16C of the Children Act 2004 logged with the awareness date.",
+        "Ofsted and the Secretary of State told of the death of a looked-after child on {date}.",
     ),
     "publication_note": (
         "Publication of {ref} is paused until criminal proceedings end.",
@@ -692,6 +705,8 @@ BENIGN = {
         "The family will be told of the publication date before it is announced.",
         "A summary of learning from {ref} will be published instead of the full report.",
         "The coroner's inquest is listed for {period}; publication will follow it.",
+        "The report is anonymised; the child is referred to as Child {initial} throughout.",
+        "The NSPCC repository will hold {ref} once the year on the website ends.",
     ),
     "audit_finding": (
         "Multi-agency audit of {theme}: {n} cases, findings presented on {date}.",
@@ -701,6 +716,7 @@ BENIGN = {
         "Audit recommendation: strategy discussions to record who was invited and why.",
         "The audit group graded practice as {rag} overall for {period}.",
         "Themes from the audit will be shared at the learning event on {date}.",
+        "Audit sample: {n} children on plans under neglect; {n2} had a graded care profile.",
     ),
     "strategy_discussion_note": (
         "Strategy discussion {date}, {time}: attended by the {role} and the {role2}.",
@@ -710,6 +726,7 @@ BENIGN = {
         "Outcome of the strategy discussion: single-agency enquiry by children's social care.",
         "Strategy discussion under section 47 of the Children Act 1989; notes sent to {agency2}.",
         "A second strategy discussion was not needed; the plan was reviewed at the core group.",
+        "Strategy discussion at {time} on {date}: police, health and the front door attended.",
     ),
     "escalation_log": (
         "Escalation log {date}: {agency} challenged the decision to close; resolved at stage 1.",
@@ -719,6 +736,7 @@ BENIGN = {
         "Log entry: resolution letter sent to the {role}, case stepped up to assessment.",
         "{n} escalations were logged in {period}, most resolved at the first stage.",
         "Escalation closed on {date}; learning shared with {agency}.",
+        "Stage 3 escalation to the heads of service; the {role} will reply by {date}.",
     ),
     "practitioner_survey": (
         "Practitioner survey {year}: {n} per cent felt confident using the threshold guide.",
@@ -728,6 +746,7 @@ BENIGN = {
         "The survey asked whether supervision helps with complex cases; {n} per cent said yes.",
         "Survey feedback will shape the {period} training programme.",
         "Free-text comments from the survey mention workload and waiting times for CAMHS.",
+        "Survey {year}: under half of respondents had heard of the escalation policy.",
     ),
     "annual_report": (
         "Annual report {year}: the partners published {n} local reviews and {n2} learning reviews.",
@@ -737,6 +756,7 @@ BENIGN = {
         "Our priorities for {year}: neglect, exploitation and {theme}.",
         "The annual report was agreed by the three safeguarding partners on {date}.",
         "Funding: the three statutory partners contribute to the {scp} budget.",
+        "Relevant agencies in the arrangements: schools, the Probation Service and {agency}.",
     ),
 }
 MINUTE_LINES = (
@@ -835,6 +855,7 @@ def _benign(rng: random.Random) -> list[Sample]:
             "course": rng.choice(COURSES),
         }
         values |= {"partnership": where, "scp": area["scp"][0], "year": rng.choice(YEARS)}
+        values["initial"] = rng.choice(INITIALS)
         text = _fill(template, values)
         return text[0].upper() + text[1:]
 
@@ -842,8 +863,8 @@ def _benign(rng: random.Random) -> list[Sample]:
     turn = 0
     for register, templates in BENIGN.items():
         for i, template in enumerate(templates):
-            # Each template once, every other one twice, each time in the next area.
-            for _ in range(2 if i % 2 == 0 else 1):
+            # Each template once, every third one twice, each time in the next area.
+            for _ in range(2 if i % 3 == 0 else 1):
                 text = filled(template, PARTNERSHIPS[turn % len(PARTNERSHIPS)])
                 out.append(Sample(register, "text", text, False, f"hand-{register}"))
                 turn += 1
