@@ -64,8 +64,9 @@ Where each part comes from:
   "Child" or "Unborn", or a chosen word that is not a forename (``CHOSEN``), with nothing
   beside them (the eleventh corpus's forms, with this corpus's words and initials).
 
-A drawn name that is also a word of the benign text is dropped (``assembled``). No sample
-was changed after seeing what the guard does with it.
+A drawn name that is also a word of the benign text is dropped (``assembled``; here the
+Singaporean pair Randall April, whose surname is a month of the benign dates). No sample was
+changed after seeing what the guard does with it.
 """
 
 from __future__ import annotations
