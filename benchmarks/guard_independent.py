@@ -36,6 +36,7 @@ from tests.support import (
     eighth_corpus,
     eleventh_corpus,
     fifth_corpus,
+    fourteenth_corpus,
     fourth_corpus,
     independent_corpus,
     ninth_corpus,
@@ -63,6 +64,7 @@ CORPORA = {
     "eleventh": eleventh_corpus,
     "twelfth": twelfth_corpus,
     "thirteenth": thirteenth_corpus,
+    "fourteenth": fourteenth_corpus,
 }
 
 Tally = dict[str, list[int]]

@@ -221,8 +221,23 @@ def draw_names(
 
 
 def _people(banned: set[str]) -> dict[str, list[tuple[str, str]]]:
-    data = json.loads(NAMES_FILE.read_text(encoding="utf-8"))["people"]
+    return snapshot_people(NAMES_FILE, banned)
+
+
+def snapshot_people(names_file: Path, banned: set[str]) -> dict[str, list[tuple[str, str]]]:
+    """The people of the snapshot ``names_file`` by country, less any with a name in ``banned``."""
+    data = json.loads(names_file.read_text(encoding="utf-8"))["people"]
     return without_banned(data, banned)
+
+
+def table_entry_ok(
+    name: str, country: str, *, not_names: frozenset[str], ascii_only: frozenset[str]
+) -> bool:
+    """A usable table entry (``_usable``), less a corpus's own ``not_names`` and, for the
+    tables in ``ascii_only``, any with a letter that is not plain."""
+    if name in not_names or (country in ascii_only and not name.isascii()):
+        return False
+    return _usable(name, "")
 
 
 # --- fictional identifiers (invented places; see the module docstring) ---------------------

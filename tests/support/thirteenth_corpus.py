@@ -53,6 +53,8 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -292,31 +294,90 @@ PSEUDONYM_REVEALING = (
 
 
 def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -> list[Sample]:
-    countries = [c for c in people if len(people[c]) >= 3]
+    plan = mixed(
+        {
+            "name_text": NAME_TEXT,
+            "name_lower_case": NAME_LOWER,
+            "name_pseudonym": NAME_PSEUDONYM,
+            "name_sign_off": SIGN_OFF,
+            "date_of_birth": DOB_TEXT,
+            "phone": PHONE_TEXT,
+            "nhs_number": NHS_TEXT,
+            "ni_number": NI_TEXT,
+            "address": ADDRESS_TEXT,
+            "postcode": POSTCODE_TEXT,
+            "school": SCHOOL_TEXT,
+            "email": EMAIL_TEXT,
+            "pseudonym_revealing": PSEUDONYM_REVEALING,
+        }
+    )
     places = (STREETS, TOWNS, SCHOOLS, SCHOOL_SHORT)
+    kin = Kin(places, _birth, RELATIVES)
+    nicknames = Nicknames(16, NICKNAMES, (NICKNAME_TEXT, NICKNAME_PSEUDONYM))
+    return identifying_written(rng, people, kin, plan, nicknames, stride=0)
+
+
+#: The identifying mix: each category, its field and how many samples of it.
+MIX = (
+    ("name_text", "text", 60),
+    ("name_lower_case", "text", 20),
+    ("name_pseudonym", "pseudonym", 46),
+    ("name_sign_off", "text", 18),
+    ("date_of_birth", "text", 18),
+    ("phone", "text", 14),
+    ("nhs_number", "text", 12),
+    ("ni_number", "text", 10),
+    ("address", "text", 14),
+    ("postcode", "text", 10),
+    ("school", "text", 14),
+    ("email", "text", 8),
+    ("pseudonym_revealing", "pseudonym", 24),
+)
+
+
+def mixed(templates: dict[str, tuple[str, ...]]) -> Plan:
+    """``MIX`` as a plan, with each category's ``templates``."""
+    return tuple((category, field, templates[category], n) for category, field, n in MIX)
+
+
+@dataclass(frozen=True)
+class Kin:
+    """Where a corpus's people live and learn (streets, towns, schools, schools' short names),
+    how their dates of birth are drawn, and the relatives a template may name ({rel})."""
+
+    places: tuple[tuple[str, ...], ...]
+    birth: Callable[[random.Random], dict[str, str]]
+    relatives: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Nicknames:
+    """How many nickname samples, the nicknames, and their (text, pseudonym) templates."""
+
+    count: int
+    names: tuple[str, ...]
+    forms: tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def identifying_written(
+    rng: random.Random,
+    people: dict[str, list[tuple[str, str]]],
+    kin: Kin,
+    plan: Plan,
+    nicknames: Nicknames,
+    *,
+    stride: int,
+) -> list[Sample]:
+    """The identifying samples ``plan`` asks for, then the nickname ones, each naming people
+    of a country with at least three (the countries in turn, ``stride`` as ``planned``'s)."""
+    countries = [c for c in people if len(people[c]) >= 3]
 
     def person(country: str) -> dict[str, str]:
-        values = person_values(rng, people, country, places, _birth)
-        return values | {"rel": rng.choice(RELATIVES)}
+        values = person_values(rng, people, country, kin.places, kin.birth)
+        return values | {"rel": rng.choice(kin.relatives)}
 
-    plan: Plan = (
-        ("name_text", "text", NAME_TEXT, 60),
-        ("name_lower_case", "text", NAME_LOWER, 20),
-        ("name_pseudonym", "pseudonym", NAME_PSEUDONYM, 46),
-        ("name_sign_off", "text", SIGN_OFF, 18),
-        ("date_of_birth", "text", DOB_TEXT, 18),
-        ("phone", "text", PHONE_TEXT, 14),
-        ("nhs_number", "text", NHS_TEXT, 12),
-        ("ni_number", "text", NI_TEXT, 10),
-        ("address", "text", ADDRESS_TEXT, 14),
-        ("postcode", "text", POSTCODE_TEXT, 10),
-        ("school", "text", SCHOOL_TEXT, 14),
-        ("email", "text", EMAIL_TEXT, 8),
-        ("pseudonym_revealing", "pseudonym", PSEUDONYM_REVEALING, 24),
-    )
-    forms = (NICKNAME_TEXT, NICKNAME_PSEUDONYM)
-    return planned(plan, countries, person, stride=0) + nicknamed(
-        16, countries, person, NICKNAMES, forms
+    return planned(plan, countries, person, stride=stride) + nicknamed(
+        nicknames.count, countries, person, nicknames.names, nicknames.forms
     )
 
 
