@@ -91,7 +91,7 @@ from bot.domain.pseudonymity.names import (
 )
 from bot.domain.pseudonymity.numbers import _DIGIT, _number, _vehicle
 from bot.domain.pseudonymity.places import _POSTCODE, _address, _institution, _postcode
-from bot.domain.pseudonymity.text import _LABELS, _fold, _words, normalise
+from bot.domain.pseudonymity.text import _LABELS, _fold, _lexicon, _words, normalise
 
 __all__ = [
     "PSEUDONYM_MAX",
@@ -151,7 +151,23 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
         return advice(Finding("postcode", match.group()))
     if finding := _vehicle(norm) or _address(norm) or _institution(norm):
         return advice(finding)  # what free text may not hold, a pseudonym may not either
+    if (match := _PLACED.search(norm)) and _places(match.group(1)):
+        return (
+            f'A pseudonym cannot say where the child is ("{match.group()}"): a school or a '
+            'place narrows it to one child. Use initials or a chosen name, such as "Child K".'
+        )
     return _pseudonym_name(norm, _words(allowed))
+
+
+#: A place or a school given in a pseudonym ("Year 9 boy at Gorsebrook"): no form of
+#: DOMAIN.md's says where.
+_PLACED = re.compile(r"\b(?:at|from)\s+(?:the\s+)?([^\W\d_][\w'-]*)", re.IGNORECASE)
+
+
+def _places(word: str) -> bool:
+    """Whether ``word`` after "at" or "from" names a place: capitalised, or no English word
+    ("boy at gorsebrook"), not "at home" or "from school"."""
+    return word[0].isupper() or word.casefold() not in _lexicon().words
 
 
 def check_free_text(

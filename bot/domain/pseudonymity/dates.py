@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from bot.domain.pseudonymity.findings import Finding
-from bot.domain.pseudonymity.text import _KIN, _LABELS, _WORK_NOUNS
+from bot.domain.pseudonymity.text import _BUILDINGS, _KIN, _LABELS, _WORK_NOUNS
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -76,7 +76,7 @@ _EVENT_WORDS = frozenset(
     chronology chronologies minutes minuted actioned shared circulate circulated date
     dated agenda item items apologies attendees present target completion start end
     extension extend overdue expiry expires webinar briefing seminar masterclass refresher
-    forum course courses attendance
+    forum course courses attendance death died told escalation
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: The verbs of minutes and casework and the groups that meet, which set a date for what
@@ -130,6 +130,10 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
         return False  # "delivered at 32 weeks on 3/4/2021": a baby's delivery is its birth
     if _CLOCK.match(after) or (_ENTRY_HEAD.match(after) and not before.strip(" ,")):
         return True  # "on 3/4/2026 at 2pm", "3/4/2026: visit": an appointment, an entry
+    if after.startswith(":"):
+        return True  # "Escalation log 19.09.2029: ...": the date heads what follows
+    if "next" in prior[-3:] or set(_COMPOUND.findall(after.casefold())[:6]) & _BUILDINGS:
+        return True  # "next run 2030-03-24", "01.01.2029, Reading Civic Offices": to come, where
     if _in_dated_series(norm, match):
         return True
     if prior[-2:-1] and prior[-1] == "on" and prior[-2] in _WORK_NOUNS:

@@ -29,6 +29,7 @@ from bot.domain.pseudonymity.places import (
     _without_saints_venues,
 )
 from bot.domain.pseudonymity.text import (
+    _BUILDINGS,
     _CLINICIAN_TITLES,
     _EPONYMOUS,
     _FUNCTION,
@@ -149,7 +150,16 @@ def _pseudonym_name(norm: str, own: set[str]) -> str | None:
 
 
 #: Words after a family's surname: "Dravinek family", "Korsu household", "Benn sibling group".
-_HOUSEHOLD = ("family", "household", "children", "sibling", "twins", "triplets")
+_HOUSEHOLD = (
+    "family",
+    "household",
+    "children",
+    "sibling",
+    "twins",
+    "triplets",
+    "sisters",
+    "brothers",
+)
 
 
 def _labelled_name(norm: str, name: _Token, lex: _Lexicon) -> bool:
@@ -157,15 +167,19 @@ def _labelled_name(norm: str, name: _Token, lex: _Lexicon) -> bool:
     name does: "Baby Okonjo" (a hospital names a newborn by the family's surname), "Young
     Person Tomasz", "Mother of Tomasz". After "Baby" a name of the lists is taken for one,
     forename or not (a chosen name for a baby is an initial or a word: "Baby Q", "Baby
-    Pebble"); after another label, a name no English word is, or a word no list has, as
-    "Child Alpha" or "Child Lantern" may be chosen, nor a forename's plural ("Child
-    Marisas")."""
+    Pebble", or "Baby Flint", an everyday word no surname is); after another label, a name
+    no English word is, or a word no list has, as "Child Alpha" or "Child Lantern" may be
+    chosen, nor a forename's plural ("Child Marisas")."""
     before = [w for w in norm[: name.start].casefold().split() if w not in _PARTICLES]
     if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _OWNING_LABELS:
         before = before[:-1]  # "Baby of Amara": a newborn by a parent's name, as wards write
+    if before[-1:] in (["boy"], ["girl"]) and before[-2:-1] in (["baby"], ["unborn"]):
+        before = before[:-1]  # "Baby boy Cesal", as a ward names a newborn by the surname
     if before[-1:] in (["baby"], ["infant"], ["unborn"]):
+        chosen = name.low in lex.everyday and name.low not in lex.surnames  # "Baby Flint"
         return len(name.low) > 1 and (
-            _is_name(name.low, lex) or _unknown(name, lex, set(), acronyms=False, typo=False)
+            (_is_name(name.low, lex) and not chosen)
+            or _unknown(name, lex, set(), acronyms=False, typo=False)
         )
     labelled = before[-1:] and before[-1] in _LABELS
     if not labelled and not (before[-2:-1] and before[-2] in _KIN and before[-1] == "of"):
@@ -438,7 +452,11 @@ _GIVEN_NAME = frozenset({"called", "calls", "named", "nicknamed", "aka"})
 #: Quotation marks opening a word, once normalised: a name given is often quoted.
 _OPEN_QUOTES = frozenset("'\"")
 #: A verb of being known by a name, ending just before it: "known as", "goes by", "went by".
-_GOES_BY = re.compile(r"\b(?:known as|(?:go|goes|going|went|gone) by)$", re.IGNORECASE)
+_GOES_BY = re.compile(
+    r"\b(?:known as|knows? (?:her|him|them) as|knew (?:her|him|them) as"
+    r"|(?:go|goes|going|went|gone) by)$",
+    re.IGNORECASE,
+)
 
 
 def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
@@ -468,7 +486,7 @@ def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Fi
             return Finding("name", named.text)  # "they call the child Baz", "calls her Tee"
         given = token.low in _GIVEN_NAME or (
             token.low in ("as", "by")
-            and _GOES_BY.search(norm, max(0, token.start - 7), token.end) is not None
+            and _GOES_BY.search(norm, max(0, token.start - 11), token.end) is not None
             and (token.low == "as" or norm[nxt.start - 1] in _OPEN_QUOTES or _is_name(nxt.low, lex))
         )  # "goes by 'Titch'", "goes by Jack", but "the bus goes by Tesco" is a route
         if (
@@ -525,6 +543,8 @@ def _flagged(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[st
         return False  # "County Hall, Preston": a building's town, as an address gives it
     if token.low in lex.words and n > 0 and _place_named(norm, tokens[n - 1], token, lex):
         return False  # "Hull Marina", "Leeds Arena": a place's own, as no one is called
+    if token.low in _BUILDINGS and n > 0 and tokens[n - 1].possessive and tokens[n - 1].capital:
+        return False  # "the Queen's Hall": a building its owner's word names, read on its own
     if token.low not in lex.everyday:
         return len(token.low) > 2 or token.capital
     nxt = tokens[n + 1] if n + 1 < len(tokens) else None

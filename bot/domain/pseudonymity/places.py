@@ -15,6 +15,7 @@ from bot.domain.pseudonymity.dates import (
 )
 from bot.domain.pseudonymity.findings import Finding
 from bot.domain.pseudonymity.text import (
+    _BUILDINGS,
     _EPONYMOUS,
     _FUNCTION,
     _GENERIC,
@@ -35,7 +36,7 @@ from bot.domain.pseudonymity.text import (
 _STREET = (
     r"road|rd|street|st|lane|ln|close|cl|drive|dr|way|avenue|ave|crescent|cres|grove|gardens"
     r"|gdns|place|pl|court|ct|terrace|tce|square|sq|hill|walk|mews|row|park|view|rise|green"
-    r"|parade|estate"
+    r"|parade|estate|yard|croft|meadows|vale|boulevard|wynd|garth|dene|paddock"
 )
 #: Street words unmistakable even in lower case and without a house number.
 _STREET_ALONE = r"road|street|avenue|crescent|grove|terrace|mews|lane|gardens"
@@ -100,6 +101,13 @@ def _postcode(norm: str) -> Finding | None:
 
 
 _FLAT = re.compile(r"\b(?:flat|apartment|apt)\.? ?[0-9]+[a-z]?\b", re.IGNORECASE)
+#: Things numbered in a venue or a document, whose number is no house's ("Room 1, ...").
+_NUMBERED_THING = re.compile(
+    r"\b(?:room|suite|floor|level|item|stage|step|phase|page|section|part|tier|band|option"
+    r"|appendix|chapter|paragraph|question|slide|session|module|ward|bay|bed|platform|gate)"
+    r"\.? $",
+    re.IGNORECASE,
+)
 #: A house number, but not the tail of a reference or a date ("PLR 28/04 took place").
 _NUMBERED_STREET = re.compile(
     rf"(?<![0-9][/.-])\b[0-9]{{1,4}}[a-z]?,? ((?:[a-z'-]+ ){{1,3}})(?:{_STREET})\b\.?",
@@ -109,6 +117,7 @@ _NAMED_STREET = re.compile(rf"\b([a-z'-]+) ({_STREET})\b", re.IGNORECASE)
 #: A street's word after a space, looked for first: it is far quicker than the patterns.
 _STREET_WORD = re.compile(rf" (?:{_STREET}|house)\b", re.IGNORECASE)
 _STREET_ALONE_RE = re.compile(rf"^(?:{_STREET_ALONE})$", re.IGNORECASE)
+_STREET_RE = re.compile(rf"^(?:{_STREET})$", re.IGNORECASE)
 _ABBREVIATED_STREETS = frozenset(
     {"rd", "st", "ln", "cl", "dr", "ave", "cres", "gdns", "pl", "ct", "tce", "sq"}
 )
@@ -135,6 +144,8 @@ def _address(norm: str) -> Finding | None:
             continue
         return Finding("address", norm[match.start(1) : match.end()])
     for match in _NUMBERED_STREET.finditer(norm):
+        if _NUMBERED_THING.search(norm, max(0, match.start() - 12), match.start()):
+            continue  # "Committee Room 1, Woodhatch Place": a room's number, then the venue
         words = match.group(1).split()
         if words[0] == "The" and len(words) < 3:
             words = words[1:]  # "1 The Green"
@@ -155,6 +166,8 @@ def _address(norm: str) -> Finding | None:
         at = (match.start(), match.end())
         if street.casefold() in _ABBREVIATED_STREETS or _gathering_street(norm, *at):
             continue
+        if _BUILDING_BEFORE.search(norm, max(0, match.start() - 24), match.start()):
+            continue  # "Reading Civic Offices, Bridge Street": a venue's street, after it
         capitalised = mixed and word[0].isupper() and street[0].isupper()
         if capitalised and low not in _STREET_WORDS_NOT_NAMES - {"high"}:
             return Finding("address", match.group())
@@ -168,11 +181,16 @@ def _address(norm: str) -> Finding | None:
     return None
 
 
+#: A building or a body just before a street, its address's next line ("Civic Offices, ").
+_BUILDING_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_BUILDINGS | _ORGANISATIONS))}), $", re.IGNORECASE
+)
 #: Gatherings of practitioners, held at an office's street: a child lives at none of them.
 _GATHERINGS = frozenset(
     """
     briefing briefings conference conferences course courses refresher refreshers webinar
     webinars workshop workshops forum forums seminar seminars masterclass masterclasses
+    event events session sessions training
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _TOWN_AFTER = re.compile(r", ([A-Z][a-z]+)\b(?! ?[A-Z])")
@@ -389,7 +407,7 @@ def _saints_venue_end(norm: str, tokens: list[_Token], n: int) -> int | None:
 
 #: Words of an area and its administration: before an everyday word that a list has as a
 #: name, they make it a public place ("County Hall", "Town Green", "Civic Hall").
-_AREAS = frozenset("county city town borough district parish village civic".split())  # noqa: SIM905
+_AREAS = frozenset("county city town borough district parish village civic shire".split())  # noqa: SIM905
 
 #: Words before a place, not a person: "moved from Merton", "covers Brent".
 _PLACE_BEFORE = frozenset(
@@ -467,16 +485,6 @@ def _in_organisation(words: list[_Token]) -> bool:
     return any(t.low in _BODY_PREFIXES and t.text.isupper() for t in words[:-1])
 
 
-#: Nouns of buildings and rooms that a place's name is written before, as a venue is named:
-#: "Tamsford community hall", "Orbury fire station", "Lessingham library study room".
-_BUILDINGS = frozenset(
-    """
-    station library hall halls room rooms suite suites chapel church mosque temple gurdwara
-    synagogue pavilion campus depot building buildings stadium theatre museum barracks
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-
-
 #: The numbers that end the name of one of a development's buildings ("Smithfield One").
 _NUMBERED = frozenset("one two three four five six seven eight nine ten".split())  # noqa: SIM905
 #: Rooms, which are named after people ("the Brennick Room"), as buildings seldom are.
@@ -516,7 +524,7 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
         return True  # "Tarrow House, Leeds": an office block's name before its town
     if (
         n + 1 < len(tokens)
-        and _STREET_ALONE_RE.match(tokens[n + 1].low)
+        and _STREET_RE.match(tokens[n + 1].low)
         and _gathering_street(norm, token.start, tokens[n + 1].end)
     ):
         return True  # "Refresher, 9am, Tarrow Street, Leeds": a course's street
@@ -595,13 +603,15 @@ def _town_of_a_place(norm: str, tokens: list[_Token], n: int) -> bool:
     if body.low not in _BUILDINGS and not (body.capital and body.low in _ORGANISATIONS | _NUMBERED):
         if n < 2 or not tokens[n - 2].capital:
             return False
-        if _STREET_ALONE_RE.match(body.low):  # "Workshop, Tarrow Street, Eskmere"
+        if _STREET_RE.match(body.low):  # "Workshop, Tarrow Street, Eskmere"
             return _gathering_street(norm, tokens[n - 2].start, body.end)
         return _addressed_block(norm, tokens, n - 2, _lexicon())  # "Tarrow House, Eskmere"
     after = tokens[n + 1] if n + 1 < len(tokens) else None
     if after is not None and _name_goes_on(norm, tokens[n], after) and _namelike_word(after):
         return False  # "Civic Centre, Darinka Volescu": a person's name after it
-    return bool(_TOPONYM.search(tokens[n].low)) or tokens[n].low in _lexicon().known
+    lex = _lexicon()
+    named = body.capital and not _is_name(tokens[n].low, lex)  # "the Queen's Hall, Hexham"
+    return bool(_TOPONYM.search(tokens[n].low)) or tokens[n].low in lex.known or named
 
 
 def _namelike_word(token: _Token) -> bool:
