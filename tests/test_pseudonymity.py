@@ -655,6 +655,7 @@ REFUSED_BY_CLASS = [
     pytest.param("lives at 4 Quillet Place", "4 Quillet Place", id="reference-tail"),
     pytest.param("She moved to Dudley's flat with her baby.", "Dudley's", id="moved-to-place"),
     pytest.param("She talked to Dudley about it.", "Dudley", id="moved-to-place"),
+    pytest.param("Darinka at Oakfield Hospital, born on 3/4/2019", "born", id="body-on"),
     pytest.param("Everyone on the estate knows her as Pickle.", "Pickle", id="knows-her-as"),
     pytest.param("New address: 37 Tarrowman's Yard", "37 Tarrowman's Yard", id="yard-street"),
     pytest.param("Darinka seen 3/4/2015, Ward 6", "3/4/2015", id="date-before-venue"),
@@ -893,6 +894,13 @@ LET_THROUGH_BY_CLASS = [
     ),
     pytest.param("Apologies from Chesterfield Royal Hospital.", id="word-not-run-together"),
     pytest.param("Apologies from Imperial College Healthcare NHS Trust.", id="nhs-after"),
+    pytest.param(
+        "Apologies from Chelsea and Westminster Hospital NHS Foundation Trust.", id="and-body"
+    ),
+    pytest.param("The named nurse (Dudley Integrated Health and Care NHS Trust)", id="and-body"),
+    pytest.param(
+        "Seen at Barnsley Hospital and Community Paediatrics on 3 March 2027.", id="body-on"
+    ),
 ]
 
 

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from bot.domain.pseudonymity.findings import Finding
-from bot.domain.pseudonymity.text import _BUILDINGS, _KIN, _LABELS, _WORK_NOUNS
+from bot.domain.pseudonymity.text import _BUILDINGS, _KIN, _LABELS, _ORGANISATIONS, _WORK_NOUNS
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -176,7 +176,14 @@ def _event_on(norm: str, start: int) -> bool:
     words = set(_COMPOUND.findall(clause.casefold()))
     if words & _BIRTH_WORDS:
         return False
+    if words & _ORGANISATIONS and _CAPITALISED_BODY.search(clause):
+        return True  # "seen at Barnsley Hospital and Community Paediatrics on 3 March 2027"
     return any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
+
+
+#: A body named with capitals in a clause ("at Barnsley Hospital"): what happened "on" a
+#: day there happened at the body, not at a birth.
+_CAPITALISED_BODY = re.compile(r"\b[A-Z][\w'-]* (?:[A-Z][\w'-]* )*(?:[A-Z][a-z]+)\b")
 
 
 _EVENT_REACH = 120

@@ -37,6 +37,7 @@ from bot.domain.pseudonymity.text import (
     _HEADS,
     _KIN,
     _LABELS,
+    _ORGANISATIONS,
     _TITLES,
     _chosen,
     _fold,
@@ -618,12 +619,36 @@ def _name_finding(
         last += 1
     if any(_eponym(norm, a, b) for a, b in pairwise(tokens[n : last + 2])):
         return None  # "Crohn's disease", "Down's syndrome", "the Jay report"
+    if _shares_a_body(norm, tokens, last, lex):
+        return None  # "Chelsea and Westminster Hospital", "Guy's and St Thomas' NHS Trust"
     if _in_organisation(tokens[max(0, first - 1) : last + 1]):
         return None
     while last - first > 1 and tokens[first].low in _GENERIC:
         first += 1  # "On Monday Jane Smith": quote the name, not the sentence
     found = norm[tokens[first].start : tokens[last].end]
     return Finding("full_name" if last > first else "name", found)
+
+
+def _shares_a_body(norm: str, tokens: list[_Token], last: int, lex: _Lexicon) -> bool:
+    """Whether the words ending at token ``last``, a place the lists know or a word of
+    English, are joined by "and" to capitalised words that end in an organisation's noun,
+    naming one body together, as NHS bodies are ("Chelsea and Westminster Hospital",
+    "Dudley Integrated Health and Care NHS Trust"). A name no list has as a place stays a
+    name there ("spoke to Darinka and Eskmere Council")."""
+    if last + 2 >= len(tokens) or tokens[last + 1].low != "and" or not _mixed_case(norm):
+        return False
+    if tokens[last].low not in lex.known and tokens[last].low not in lex.words:
+        return False
+    if norm[tokens[last].end : tokens[last + 2].start].strip(" '") != "and":
+        return False
+    end = tokens[last + 1].end
+    for token in tokens[last + 2 : last + 2 + _BODY_WORDS]:
+        if norm[end : token.start].strip("'") not in ("", " ") or not token.capital:
+            return False
+        if token.low in _ORGANISATIONS:
+            return True
+        end = token.end
+    return False
 
 
 def _eponym(norm: str, name: _Token, word: _Token) -> bool:
