@@ -65,7 +65,6 @@ changed after seeing what the guard does with it.
 
 from __future__ import annotations
 
-import dataclasses
 import importlib
 import itertools
 import json
@@ -95,6 +94,7 @@ from tests.support.tenth_corpus import (
 )
 from tests.support.tenth_corpus import _earlier_names as _earlier_names
 from tests.support.tenth_corpus import benign_words as benign_words
+from tests.support.twelfth_corpus import _faker_sourced
 
 SEEN = ""
 NAMES_FILE = Path(__file__).with_name("fifteenth_names.json")
@@ -281,14 +281,15 @@ WHEN_FORMS = (
     "{d}.{m}.{yy}",
 )
 
-_birth = partial(birth_values, years=(2009, 2026), forms=BIRTH_FORMS, ages=(0, 17))
+#: Children born from 2010 to 2028, as the benign text's years are 2027 to 2029.
+_birth = partial(birth_values, years=(2010, 2028), forms=BIRTH_FORMS, ages=(0, 17))
 
 
 # --- identifying ---------------------------------------------------------------------------
 
-# Fields are person_values' (the tenth corpus): the child {f} {l} ({F}/{L} capitals,
-# {fl}/{ll} lower case, {fi}/{li} initials); {g} {h} a parent or carer; {k} a sibling;
-# places and numbers; plus {rel}, a relative.
+# The templates fill person_values' fields (see the tenth corpus): {f} {l} the child, also
+# as {F} {L}, {fl} {ll} and {fi} {li}; {g} {h} a parent or carer; {k} a brother or sister;
+# the places and numbers; and {rel}, a relative (``_person``).
 NAME_TEXT = (
     "Hospital social worker: {f} {l} brought to the ward by {g} with a spiral fracture.",
     "{f} {l} told the dinner lady she had not had tea last night or breakfast today.",
@@ -420,42 +421,37 @@ PSEUDONYM_REVEALING = (
 )
 
 
-def _faker_sourced(samples: list[Sample]) -> list[Sample]:
-    """``planned`` labels a named sample ``names-dataset-``; these names are Faker's."""
-    return [
-        dataclasses.replace(s, source="faker-" + s.source.removeprefix("names-dataset-"))
-        if s.source.startswith("names-dataset-")
-        else s
-        for s in samples
-    ]
+def _person(
+    rng: random.Random, people: dict[str, list[tuple[str, str]]], country: str
+) -> dict[str, str]:
+    """A child, family and details of ``country`` (``person_values``), with a relative."""
+    places = (STREETS, TOWNS, SCHOOLS, SCHOOL_SHORT)
+    return person_values(rng, people, country, places, _birth) | {"rel": rng.choice(RELATIVES)}
+
+
+#: The identifying samples: category, field, templates, how many.
+PLAN: Plan = (
+    ("name_text", "text", NAME_TEXT, 60),
+    ("name_lower_case", "text", NAME_LOWER, 22),
+    ("name_pseudonym", "pseudonym", NAME_PSEUDONYM, 46),
+    ("name_sign_off", "text", SIGN_OFF, 18),
+    ("date_of_birth", "text", DOB_TEXT, 20),
+    ("phone", "text", PHONE_TEXT, 14),
+    ("nhs_number", "text", NHS_TEXT, 12),
+    ("ni_number", "text", NI_TEXT, 10),
+    ("address", "text", ADDRESS_TEXT, 14),
+    ("postcode", "text", POSTCODE_TEXT, 10),
+    ("school", "text", SCHOOL_TEXT, 14),
+    ("email", "text", EMAIL_TEXT, 9),
+    ("pseudonym_revealing", "pseudonym", PSEUDONYM_REVEALING, 24),
+)
 
 
 def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -> list[Sample]:
     countries = [c for c in people if len(people[c]) >= 3]
-    places = (STREETS, TOWNS, SCHOOLS, SCHOOL_SHORT)
-
-    def person(country: str) -> dict[str, str]:
-        values = person_values(rng, people, country, places, _birth)
-        return values | {"rel": rng.choice(RELATIVES)}
-
-    plan: Plan = (
-        ("name_text", "text", NAME_TEXT, 60),
-        ("name_lower_case", "text", NAME_LOWER, 22),
-        ("name_pseudonym", "pseudonym", NAME_PSEUDONYM, 46),
-        ("name_sign_off", "text", SIGN_OFF, 18),
-        ("date_of_birth", "text", DOB_TEXT, 20),
-        ("phone", "text", PHONE_TEXT, 14),
-        ("nhs_number", "text", NHS_TEXT, 12),
-        ("ni_number", "text", NI_TEXT, 10),
-        ("address", "text", ADDRESS_TEXT, 14),
-        ("postcode", "text", POSTCODE_TEXT, 10),
-        ("school", "text", SCHOOL_TEXT, 14),
-        ("email", "text", EMAIL_TEXT, 9),
-        ("pseudonym_revealing", "pseudonym", PSEUDONYM_REVEALING, 24),
-    )
-    forms = (NICKNAME_TEXT, NICKNAME_PSEUDONYM)
-    out = planned(plan, countries, person, stride=0)
-    return _faker_sourced(out) + nicknamed(16, countries, person, NICKNAMES, forms)
+    person = partial(_person, rng, people)
+    named = _faker_sourced(planned(PLAN, countries, person, stride=0))
+    return named + nicknamed(16, countries, person, NICKNAMES, (NICKNAME_TEXT, NICKNAME_PSEUDONYM))
 
 
 # --- benign (real places of England, organisations by their real style) -------------------
@@ -646,7 +642,7 @@ COURSES = (
 )
 TIMES = ("9am", "9:30", "10.00", "11am", "1pm", "13:30", "2pm", "3.30pm")
 PERIODS = ("2027-28", "2028/29", "Q2 2028-29", "quarter 3", "2029-30")
-CHOSEN = ("Sandpiper", "Granite", "Hawthorn", "Lantern", "Meridian", "Pebble", "Cobalt", "Juniper")
+CHOSEN = ("Samphire", "Cairn", "Driftwood", "Lodestar", "Marram", "Anvil", "Ironstone", "Tamarisk")
 PSEUDONYM_WORDS = ("Child", "Infant", "Young Person", "Baby", "Sibling", "Subject Child")
 INITIALS = "ABCDEFGHJKLMNPRSTVWY"
 
@@ -880,14 +876,14 @@ BENIGN_PSEUDONYM_TEXT = (
     "R.S.",
     "P.L.",
     "Child E and Child F",
-    "Sandpiper",
-    "Granite",
-    "Hawthorn",
-    "Lantern",
-    "Meridian",
-    "Pebble",
-    "Cobalt",
-    "Juniper",
+    "Samphire",
+    "Cairn",
+    "Driftwood",
+    "Lodestar",
+    "Marram",
+    "Anvil",
+    "Ironstone",
+    "Tamarisk",
     "Child Y",
     "Infant HV",
     "Baby GN",
