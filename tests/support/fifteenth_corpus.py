@@ -46,7 +46,7 @@ Where each part comes from:
   improvement action titles and progress updates, chronology entries with dates, training
   notices and learning-event invitations, minutes extracts, emails with sign-offs by role
   and organisation, and terse Slack messages in lower case, with shorthand (sw, dsl, hv,
-  iro, cp plan, s47, ics, lado, mash, tor), typos and lists. 139 templates; ``_uses``
+  iro, cp plan, s47, ics, lado, mash, tor), typos and lists. 148 templates; ``_uses``
   fills each at most three times.
 - Identifiers are fictional: Ofcom drama phone numbers, NHS numbers in the 999 range with
   a valid check digit, NI numbers prefixed QQ, example.* emails, postcodes of a valid shape
@@ -671,6 +671,10 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "younger children; both children were seen by the paediatrician the next day.",
         "incident summary: mum's partner arrested, baby in PICU, older sib placed w/ maternal "
         "family under s20",
+        "Summary ({ref}): the mother's partner shook the baby; the health visitor had noted "
+        "that the partner was always there at visits but never spoke.",
+        "summary for the pack - yp found in a trap house out of area w/ a stab wound, known to "
+        "yot and cs",
     ),
     "checklist_note": (
         "Checklist: agency summaries requested from {agency} and {agency2}; deadline {date}.",
@@ -687,6 +691,9 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Ofsted notification for the looked-after child: sent {date} by {council}.",
         "checklist - meeting room at {venue} booked for {date} {time}",
         "Sign-off: LA done, police done, ICB still to sign (chased {date}).",
+        "Checklist\n- notification: done\n- partners told: done\n- agency requests: sent "
+        "{date}\n- meeting: tbc",
+        "cant tick the CDOP step yet, definately not a death but the form wants a date",
     ),
     "rapid_review_rationale": (
         "Decision: no LCSPR. Rationale: the learning is already covered by the {theme} review "
@@ -701,6 +708,8 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "The rapid review found good practice by {agency}; the decision is no further review, "
         "learning to go to the practice review group.",
         "rationale - criteria met (reg 11), LCSPR agreed, independent reviewer to be sourced",
+        "rationale para 2 - no single agency could of known, but the info was there across "
+        "agencies",
         "Immediate actions: none needed for other children; the rationale has been shared "
         "with the family by the {role}.",
         "The decision not to hold a local review was unanimous; {agency2} asked for its "
@@ -761,6 +770,8 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "{date}.",
         "Action 3 is amber: the information-sharing agreement is with the lawyers of {agency}.",
         "Improvement action title: 'Think family - adult mental health and parenting'.",
+        "Action 8 progress: new starter induction now covers {theme}; {n} staff trained so "
+        "far, wich is below target.",
         "Action 7: the practitioner survey run for the partnership by Ipsos MORI closes on "
         "{date}; results to the {period} executive.",
     ),
@@ -861,6 +872,9 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "accomodation for the event sorted at {venue}",
         "who's minuting tmrw?",
         "notification sent. ref {ref}",
+        "tommorow's rr meeting moved to {venue}, same time",
+        "ok who has the latest version of the tor?? theres 3 in the folder",
+        "the incident occured out of area, do we notify or do they",
     ),
 }
 BENIGN_PSEUDONYM_TEXT = (
