@@ -35,6 +35,7 @@ from bot.domain.pseudonymity import check_free_text, check_pseudonym
 from tests.support import (
     eighth_corpus,
     eleventh_corpus,
+    fifteenth_corpus,
     fifth_corpus,
     fourteenth_corpus,
     fourth_corpus,
@@ -65,6 +66,7 @@ CORPORA = {
     "twelfth": twelfth_corpus,
     "thirteenth": thirteenth_corpus,
     "fourteenth": fourteenth_corpus,
+    "fifteenth": fifteenth_corpus,
 }
 
 Tally = dict[str, list[int]]
