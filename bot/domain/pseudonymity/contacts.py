@@ -81,6 +81,10 @@ _ACCOUNT = re.compile(
     r"(?:\s+(?:is|was|as|called|named|of))?\s*[:=]?\s*([a-z0-9_.']+)",
     re.IGNORECASE,
 )
+#: A quoted word "on" a platform: the name someone goes by there ("'Sausage' on Instagram").
+_QUOTED_ON_A_PLATFORM = re.compile(
+    rf"['\"][^\W\d_][\w.'-]{{0,29}}['\"] (?:on|in) (?:{_PLATFORMS})\b", re.IGNORECASE
+)
 _NAMED_ACCOUNT = re.compile(
     r"\b(?:user ?name|handle|gamertag)\b\s*(?:is|was|of|:|=)?\s*([a-z0-9_.']+)", re.IGNORECASE
 )
@@ -126,4 +130,6 @@ def _contact(norm: str) -> Finding | None:
     for match in _NAMED_ACCOUNT.finditer(norm):
         if match.group(1).casefold() not in _GENERIC:
             return Finding("handle", match.group())
+    if match := _QUOTED_ON_A_PLATFORM.search(norm):
+        return Finding("handle", match.group())
     return None

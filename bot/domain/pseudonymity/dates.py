@@ -76,7 +76,7 @@ _EVENT_WORDS = frozenset(
     chronology chronologies minutes minuted actioned shared circulate circulated date
     dated agenda item items apologies attendees present target completion start end
     extension extend overdue expiry expires webinar briefing seminar masterclass refresher
-    forum course courses attendance death died told escalation
+    forum course courses attendance death died told escalation speak spoke talk lunch
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: The verbs of minutes and casework and the groups that meet, which set a date for what
@@ -130,8 +130,9 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
         return False  # "delivered at 32 weeks on 3/4/2021": a baby's delivery is its birth
     if _CLOCK.match(after) or (_ENTRY_HEAD.match(after) and not before.strip(" ,")):
         return True  # "on 3/4/2026 at 2pm", "3/4/2026: visit": an appointment, an entry
-    if after.startswith(":"):
-        return True  # "Escalation log 19.09.2029: ...": the date heads what follows
+    if after.startswith(":") or _opens_an_entry(norm, match.start(), before, after):
+        return True  # "Escalation log 19.09.2029: ...", "28 July 2028 the family moved ...":
+        # the date heads what follows, as a chronology's entries and sentences open
     if "next" in prior[-3:] or set(_COMPOUND.findall(after.casefold())[:6]) & _BUILDINGS:
         return True  # "next run 2030-03-24", "01.01.2029, Reading Civic Offices": to come, where
     if _in_dated_series(norm, match):
@@ -151,6 +152,17 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
         or any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
         or any(_stem(word) in _PROCESS_STEMS for word in prior)
     )
+
+
+def _opens_an_entry(norm: str, start: int, before: str, after: str) -> bool:
+    """Whether a date opens the text or a sentence, as a chronology's entry does, with what
+    happened after it and no word of birth just before it: a full stop after a word of one
+    letter ("b. 3/4/15") or after a word of birth ("DOB. 3/4/15") abbreviates, and does not
+    end a sentence. A date alone says nothing of what it is for."""
+    if before.strip() or len(_COMPOUND.findall(after)) < 2:
+        return False
+    prior = _COMPOUND.findall(norm[max(0, start - 24) : start].casefold())
+    return not prior or (len(prior[-1]) > 1 and not set(prior[-2:]) & _BIRTH_WORDS)
 
 
 def _titled_by_event(norm: str, start: int) -> bool:
@@ -176,11 +188,15 @@ def _event_on(norm: str, start: int) -> bool:
     words = set(_COMPOUND.findall(clause.casefold()))
     if words & _BIRTH_WORDS:
         return False
-    if words & _ORGANISATIONS and _CAPITALISED_BODY.search(clause):
+    if words & (_ORGANISATIONS | _BUILDINGS) and _CAPITALISED_BODY.search(clause):
         return True  # "seen at Barnsley Hospital and Community Paediatrics on 3 March 2027"
+    if _AT_A_PLACE.search(clause):
+        return True  # "Places left at Shirehall, Shrewsbury on 13 March 2028": a venue's day
     return any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
 
 
+#: "at" a capitalised place, in the clause before a date "on" it: something held there.
+_AT_A_PLACE = re.compile(r"\bat (?:the )?[A-Z][\w'-]+")
 #: A body named with capitals in a clause ("at Barnsley Hospital"): what happened "on" a
 #: day there happened at the body, not at a birth.
 _CAPITALISED_BODY = re.compile(r"\b[A-Z][\w'-]* (?:[A-Z][\w'-]* )*(?:[A-Z][a-z]+)\b")

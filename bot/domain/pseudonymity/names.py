@@ -16,11 +16,13 @@ from bot.domain.pseudonymity.places import (
     _BODY_WORDS,
     _OWNING_LABELS,
     _REVIEWS,
+    _STREET_RE,
     _TOPONYM,
     _after_place_word,
     _area_after_place_word,
     _bracketed_area,
     _district_of_town,
+    _forename_of_a_building,
     _in_organisation,
     _joint_area,
     _names_a_venue,
@@ -544,8 +546,11 @@ def _flagged(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[st
         return False  # "County Hall, Preston": a building's town, as an address gives it
     if token.low in lex.words and n > 0 and _place_named(norm, tokens[n - 1], token, lex):
         return False  # "Hull Marina", "Leeds Arena": a place's own, as no one is called
-    if token.low in _BUILDINGS and n > 0 and tokens[n - 1].possessive and tokens[n - 1].capital:
-        return False  # "the Queen's Hall": a building its owner's word names, read on its own
+    placed = token.low in _BUILDINGS or _STREET_RE.match(token.low)
+    if placed and n > 0 and _building_named(norm, tokens[n - 1], lex):
+        return False  # "the Queen's Hall", "The Piece Hall", "Cobalt Business Park"
+    if n + 1 < len(tokens) and _forename_of_a_building(norm, token, tokens[n + 1], lex):
+        return False  # "Alexandra Palace", "Victoria Station": no one is surnamed so
     if token.low not in lex.everyday:
         return len(token.low) > 2 or token.capital
     nxt = tokens[n + 1] if n + 1 < len(tokens) else None
@@ -558,6 +563,18 @@ def _flagged(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[st
     return nxt is not None and (
         nxt.low in _PERSON_VERBS or (nxt.capital and _is_name(nxt.low, lex) and nxt.low not in own)
     )
+
+
+def _building_named(norm: str, before: _Token, lex: _Lexicon) -> bool:
+    """Whether ``before``, capitalised before a building's noun, names the building: an
+    owner's possessive (read as a name on its own) or a word of English no list has as a
+    name ("The Piece Hall"); "Rose Hall", "Nurse Hall" and "Darinka Hall" are people."""
+    if not before.capital or not _mixed_case(norm):
+        return False
+    if before.possessive:
+        return True
+    plain = before.low in lex.words and before.low not in _GENERIC | _TITLES  # "Nurse Hall"
+    return plain and not _is_name(before.low, lex)
 
 
 def _place_named(norm: str, place: _Token, token: _Token, lex: _Lexicon) -> bool:
@@ -975,7 +992,8 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 def _vocabulary(low: str, lex: _Lexicon, *, typo: bool) -> bool:
     """Whether ``low`` is a word of the lists, an inflection or compound of their words,
-    or (with ``typo``, for a word of seven letters or more) one slip away from one. Two
+    or (with ``typo``) a common misspelling of one or, for a word of seven letters or more,
+    one slip away from one. Two
     words run together are not words ("cedarbrook" names a school, "underwood" a person)."""
     words = lex.words
     if low in words or low in lex.known:
@@ -990,7 +1008,11 @@ def _vocabulary(low: str, lex: _Lexicon, *, typo: bool) -> bool:
         for start in _PREFIXES
     ):
         return True
-    return typo and len(low) >= 7 and any(edit in words for edit in _edits(low))
+    if not typo:
+        return False
+    if low in lex.misspelt:
+        return True  # a common misspelling ("wich", "tommorow"), however short
+    return len(low) >= 7 and any(edit in words for edit in _edits(low))
 
 
 #: The endings of English contractions: "can't", "they're", "we'll", "I'd", "I'm".

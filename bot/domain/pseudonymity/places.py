@@ -45,7 +45,8 @@ _STREET_WORDS_NOT_NAMES = frozenset(
     """
     main busy quiet side back high ring country dual slip toll private public long narrow
     wide dark open wrong right bus fast slow memory cycle residential nearby shopping
-    neighbouring adjoining adjacent cul de sac dead end same
+    neighbouring adjoining adjacent cul de sac dead end same business industrial retail science
+    technology trading enterprise
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: Units and counts after a number, never a street name ("3 weeks in the park").
@@ -491,6 +492,22 @@ _NUMBERED = frozenset("one two three four five six seven eight nine ten".split()
 _ROOMS = frozenset({"room", "rooms", "suite", "suites"})
 
 
+def _forename_of_a_building(norm: str, token: _Token, noun: _Token, lex: _Lexicon) -> bool:
+    """Whether ``token``, a word no list has or a forename and no surname, names the
+    building whose capitalised noun, no one's surname, follows it ("Calloway Building",
+    "Alexandra Palace"); "Rose Hall" is a person, and so is a forename before a noun that
+    is a verb's form too ("with Priya Building the plan")."""
+    if token.low in lex.forenames and noun.low.endswith("ing"):
+        return False
+    return (
+        noun.capital
+        and noun.low in _BUILDINGS - _ROOMS
+        and not _is_name(noun.low, lex)
+        and token.low not in lex.surnames
+        and norm[token.end : noun.start] == " "
+    )
+
+
 def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
     """Whether capitalised token ``n`` names the place of a venue written after it as two
     or more everyday nouns in lower case, ending in a building's or a room's ("Orbury fire
@@ -503,15 +520,8 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
     token = tokens[n]
     if not token.capital or token.possessive or not _mixed_case(norm):
         return False  # a capital says it begins a name only where others are small
-    if (  # one word no list has names before a capitalised building's noun no one is called
-        n + 1 < len(tokens)
-        and tokens[n + 1].capital
-        and tokens[n + 1].low in _BUILDINGS - _ROOMS
-        and norm[token.end : tokens[n + 1].start] == " "
-        and not _is_name(token.low, lex)
-        and not _is_name(tokens[n + 1].low, lex)
-    ):
-        return True  # "Calloway Building", "Dunmere Pavilion"; "Oyelaran Hall" names someone
+    if n + 1 < len(tokens) and _forename_of_a_building(norm, token, tokens[n + 1], lex):
+        return True  # "Calloway Building", "Alexandra Palace"; "Oyelaran Hall" names someone
     if (
         n + 1 < len(tokens)
         and tokens[n + 1].capital
@@ -686,7 +696,7 @@ def _listed_area(token: _Token, lex: _Lexicon) -> bool:
 _TOPONYM = re.compile(
     r"(?:ton|ford|bury|borough|ley|field|worth|don|dale|bridge|minster|chester|caster"
     r"|cester|stead|stow|port|mouth|land|thorpe|wick|wich|wood|hurst|combe|mere|shire"
-    r"|well|moor|marsh|wold|holme|burn|brook|cliffe|ingham|gate)$"
+    r"|well|moor|marsh|wold|holme|burn|brook|cliffe|ingham|gate|hall)$"
 )
 
 

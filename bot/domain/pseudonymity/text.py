@@ -38,6 +38,7 @@ _FUNCTION = frozenset(
 _GENERIC = _FUNCTION | frozenset(
     """
     child children baby babies young person persons people sibling siblings infant teenager
+    subject
     boy girl twin twins case unborn newborn toddler youth brother sister son daughter pupil
     student mother father mum dad mummy daddy parent parents parental stepfather stepmother
     step grandmother grandfather grandparent grandparents nan nana gran grandma grandad aunt
@@ -160,6 +161,7 @@ class _Lexicon:
     places: frozenset[str]  # places of two words or more, as their words' ``low`` joined
     place_starts: frozenset[str]  # the first words of those
     accented: frozenset[str]  # words of the lists written with accents, as they spell them
+    misspelt: frozenset[str]  # common misspellings of English words: slips, not names
 
 
 @cache
@@ -187,6 +189,7 @@ def _lexicon() -> _Lexicon:
         frozenset(" ".join(place) for place in places if len(place) > 1),
         frozenset(place[0] for place in places if len(place) > 1),
         read("accented.txt") | {word for word in accented if not word.isascii()},
+        read("misspellings.txt"),
     )
 
 
@@ -266,6 +269,7 @@ _BUILDINGS = frozenset(
     """
     station library hall halls room rooms suite suites chapel church mosque temple gurdwara
     synagogue pavilion campus depot building buildings stadium theatre museum barracks offices
+    palace
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
