@@ -42,6 +42,7 @@ from tests.support import (
     independent_corpus,
     ninth_corpus,
     second_corpus,
+    seventeenth_corpus,
     seventh_corpus,
     sixth_corpus,
     tenth_corpus,
@@ -67,6 +68,7 @@ CORPORA = {
     "thirteenth": thirteenth_corpus,
     "fourteenth": fourteenth_corpus,
     "fifteenth": fifteenth_corpus,
+    "seventeenth": seventeenth_corpus,
 }
 
 Tally = dict[str, list[int]]

@@ -1,6 +1,6 @@
 """The held-out corpora of issue 24 (the fifth, the sixth and the seventh, tuned against
 since, the eighth, the ninth, the tenth, the eleventh, the twelfth, the thirteenth, the
-fourteenth and the fifteenth):
+fourteenth, the fifteenth and the seventeenth):
 fixed, well labelled, fictional. The guard is never run here: its figures on these corpora
 are measured once, by the benchmark."""
 
@@ -27,6 +27,7 @@ from tests.support import (
     fifth_corpus,
     fourteenth_corpus,
     ninth_corpus,
+    seventeenth_corpus,
     seventh_corpus,
     sixth_corpus,
     tenth_corpus,
@@ -57,6 +58,7 @@ CORPORA = {
     "thirteenth": (thirteenth_corpus, (260, 350), {"pseudonym": 70, "text": 200}),
     "fourteenth": (fourteenth_corpus, (260, 330), {"pseudonym": 65, "text": 200}),
     "fifteenth": (fifteenth_corpus, (270, 340), {"pseudonym": 40, "text": 200}),
+    "seventeenth": (seventeenth_corpus, (260, 340), {"pseudonym": 30, "text": 200}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 
@@ -363,6 +365,12 @@ REAL_PLACE_REGISTERS = {
         *("lcspr_progress", "publication_note", "improvement_action", "training_notice"),
         *("learning_event", "email_with_sign_off", "minutes", "chronology", "slack"),
     },
+    "seventeenth": {
+        *("panel_response", "lcspr_progress", "terms_of_reference", "reviewer_commissioning"),
+        *("publication_note", "published_summary", "learning_briefing", "improvement_action"),
+        *("annual_report", "audit_finding", "minutes", "email_with_sign_off", "chronology"),
+        *("learning_event", "training_notice", "slack"),
+    },
 }
 
 #: A style of organisation name each corpus must use at least once.
@@ -372,6 +380,7 @@ REAL_STYLE = {
     "thirteenth": "Constabulary",
     "fourteenth": "University Hospital NHS Foundation Trust",
     "fifteenth": "Teaching NHS Trust",
+    "seventeenth": "Integrated Care",
 }
 
 
@@ -494,5 +503,67 @@ def test_the_fifteenth_corpus_benign_text_is_varied_new_in_place_and_its_pseudon
     words = {w for word in fifteenth_corpus.PSEUDONYM_WORDS for w in word.split()}
     words |= {*fifteenth_corpus.CHOSEN, "and"}
     for sample in _of("fifteenth", "pseudonym"):
+        for token in re.split(r"[\s.]+", sample.text.strip(".")):
+            assert token in words or re.fullmatch(r"[A-Z]{1,2}|\d", token), sample
+
+
+def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so() -> None:
+    # mimesis locales neither mimesis corpus (the fifth, the ninth) drew; names-dataset
+    # tables at ranks no names-dataset corpus drew (all drew below 1500).
+    mimesis_earlier = {locale for locale, _ in (*fifth_corpus.DRAWN, *ninth_corpus.DRAWN)}
+    for source, _ in seventeenth_corpus.MIMESIS_DRAWN:
+        assert source.endswith("-latn") and source.removesuffix("-latn") not in mimesis_earlier
+    ranks = [m.RANKS for m in (tenth_corpus, eleventh_corpus, thirteenth_corpus)]
+    ranks += [fourteenth_corpus.RANKS, eighth_corpus.RANKS]
+    assert all(high <= seventeenth_corpus.RANKS[0] for _, high in ranks)
+    assert seventeenth_corpus.RANKS == (3000, 5000)
+    assert len(seventeenth_corpus.DATASET_DRAWN) == 4
+    drawn = _drawn("seventeenth")
+    earlier_names = seventeenth_corpus._earlier_names(
+        tuple(f for f in seventeenth_corpus.EARLIER if (ROOT / "tests/support" / f).exists())
+    )
+    words = [w.casefold() for pairs in drawn.values() for p in pairs for w in p]
+    parts = [w.removeprefix("al-") for w in words]
+    assert [w for w in (*words, *parts) if w in earlier_names] == []
+    assert len(set(words)) == len(words)
+    letters = [c for pairs in drawn.values() for p in pairs for w in p for c in w if c.isalpha()]
+    assert all("LATIN" in unicodedata.name(c) for c in letters)
+    assert set(seventeenth_corpus.ROMAN.values()) >= {
+        w for s, _ in seventeenth_corpus.MIMESIS_DRAWN for p in drawn[s] for w in p
+    }
+    sources = {s.source for s in _samples("seventeenth") if s.identifying}
+    assert {f"mimesis-{s}" for s, _ in seventeenth_corpus.MIMESIS_DRAWN} <= sources
+    assert {f"names-dataset-{c}" for c, _ in seventeenth_corpus.DATASET_DRAWN} <= sources
+
+
+def test_the_seventeenth_corpus_nicknames_are_new_to_the_corpora() -> None:
+    earlier = [
+        path.read_text(encoding="utf-8")
+        for path in sorted((ROOT / "tests/support").glob("*_corpus.py"))
+        if path.name != "seventeenth_corpus.py"
+    ]
+    for nickname in seventeenth_corpus.NICKNAMES:
+        pattern = re.compile(rf"\b{nickname}\b", re.IGNORECASE)
+        assert not any(pattern.search(text) for text in earlier), nickname
+
+
+def test_the_seventeenth_corpus_benign_text_is_varied_new_in_place_and_its_pseudonyms_plain() -> (
+    None
+):
+    earlier = {*sixth_corpus.AREAS, *eleventh_corpus.AREAS, *twelfth_corpus.AREAS}
+    earlier |= {*thirteenth_corpus.AREAS, *fourteenth_corpus.AREAS, *fifteenth_corpus.AREAS}
+    assert len(seventeenth_corpus.AREAS) == 12
+    assert not set(seventeenth_corpus.AREAS) & earlier
+    templates = [t for register in seventeenth_corpus.BENIGN.values() for t in register]
+    assert len(set(templates)) == len(templates) >= 140
+    uses = [
+        seventeenth_corpus._uses(t, n)
+        for r in seventeenth_corpus.BENIGN.values()
+        for n, t in enumerate(r)
+    ]
+    assert max(uses) <= 3
+    words = {w for word in seventeenth_corpus.PSEUDONYM_WORDS for w in word.split()}
+    words |= {*seventeenth_corpus.CHOSEN, "and"}
+    for sample in _of("seventeenth", "pseudonym"):
         for token in re.split(r"[\s.]+", sample.text.strip(".")):
             assert token in words or re.fullmatch(r"[A-Z]{1,2}|\d", token), sample
