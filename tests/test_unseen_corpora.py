@@ -490,19 +490,22 @@ def test_the_fifteenth_corpus_romanises_names_as_they_are_spelt_in_england() -> 
 def test_the_fifteenth_corpus_benign_text_is_varied_new_in_place_and_its_pseudonyms_plain() -> None:
     earlier = {*sixth_corpus.AREAS, *eleventh_corpus.AREAS, *twelfth_corpus.AREAS}
     earlier |= {*thirteenth_corpus.AREAS, *fourteenth_corpus.AREAS}
-    assert len(fifteenth_corpus.AREAS) == 12
-    assert not set(fifteenth_corpus.AREAS) & earlier
-    templates = [t for register in fifteenth_corpus.BENIGN.values() for t in register]
-    assert len(set(templates)) == len(templates) >= 120
-    uses = [
-        fifteenth_corpus._uses(t, n)
-        for r in fifteenth_corpus.BENIGN.values()
-        for n, t in enumerate(r)
-    ]
+    _varied_new_in_place_and_plain("fifteenth", earlier, 120)
+
+
+def _varied_new_in_place_and_plain(name: str, earlier: set[str], templates_at_least: int) -> None:
+    """Twelve areas none in ``earlier``; distinct benign templates, none filled more than
+    three times; benign pseudonyms of initials, numbers and the corpus's own words only."""
+    module = _module(name)
+    assert len(module.AREAS) == 12
+    assert not set(module.AREAS) & earlier
+    templates = [t for register in module.BENIGN.values() for t in register]
+    assert len(set(templates)) == len(templates) >= templates_at_least
+    uses = [module._uses(t, n) for r in module.BENIGN.values() for n, t in enumerate(r)]
     assert max(uses) <= 3
-    words = {w for word in fifteenth_corpus.PSEUDONYM_WORDS for w in word.split()}
-    words |= {*fifteenth_corpus.CHOSEN, "and"}
-    for sample in _of("fifteenth", "pseudonym"):
+    words = {w for word in module.PSEUDONYM_WORDS for w in word.split()}
+    words |= {*module.CHOSEN, "and"}
+    for sample in _of(name, "pseudonym"):
         for token in re.split(r"[\s.]+", sample.text.strip(".")):
             assert token in words or re.fullmatch(r"[A-Z]{1,2}|\d", token), sample
 
@@ -552,18 +555,4 @@ def test_the_seventeenth_corpus_benign_text_is_varied_new_in_place_and_its_pseud
 ):
     earlier = {*sixth_corpus.AREAS, *eleventh_corpus.AREAS, *twelfth_corpus.AREAS}
     earlier |= {*thirteenth_corpus.AREAS, *fourteenth_corpus.AREAS, *fifteenth_corpus.AREAS}
-    assert len(seventeenth_corpus.AREAS) == 12
-    assert not set(seventeenth_corpus.AREAS) & earlier
-    templates = [t for register in seventeenth_corpus.BENIGN.values() for t in register]
-    assert len(set(templates)) == len(templates) >= 140
-    uses = [
-        seventeenth_corpus._uses(t, n)
-        for r in seventeenth_corpus.BENIGN.values()
-        for n, t in enumerate(r)
-    ]
-    assert max(uses) <= 3
-    words = {w for word in seventeenth_corpus.PSEUDONYM_WORDS for w in word.split()}
-    words |= {*seventeenth_corpus.CHOSEN, "and"}
-    for sample in _of("seventeenth", "pseudonym"):
-        for token in re.split(r"[\s.]+", sample.text.strip(".")):
-            assert token in words or re.fullmatch(r"[A-Z]{1,2}|\d", token), sample
+    _varied_new_in_place_and_plain("seventeenth", earlier, 140)

@@ -41,7 +41,7 @@ Where each part comes from:
   details in pseudonyms; dates of birth in eight typed forms; addresses on invented streets
   (``STREETS``) in real towns; postcodes; phone, NHS and NI numbers; invented schools
   (``SCHOOLS``); email addresses.
-- Benign text, written fresh by hand (``BENIGN``: 150 templates, ``_uses`` fills each at
+- Benign text, written fresh by hand (``BENIGN``: 152 templates, ``_uses`` fills each at
   most three times), about the later part of a review and the partnership's own work:
   notes on the national Panel's response, local review (LCSPR) progress, terms of
   reference, commissioning a reviewer, publication notes, the anonymised summaries a
@@ -53,8 +53,10 @@ Where each part comes from:
   Ealing, Rochdale, Trafford, Solihull, Warwickshire, Leicestershire, Buckinghamshire, East
   Sussex, Torbay, Stockton-on-Tees and North Yorkshire, with their real partners (the
   council or children's trust, the police force, the NHS trusts, the integrated care board,
-  the ambulance service) and real civic venues, never a person's address. People are named
-  only by role.
+  the ambulance service), real civic venues, never a person's address, and each
+  partnership by the name it uses (``SCP``: City and Hackney, Trafford Strategic
+  Safeguarding Partnership, Warwickshire Safeguarding, Hartlepool and Stockton-on-Tees...).
+  People are named only by role.
 - Identifiers are fictional (the tenth corpus's ``person_values``, imported): Ofcom drama
   phone numbers, NHS numbers in the 999 range with a valid check digit, QQ National
   Insurance numbers, example.* emails, and postcodes of a valid shape in areas no Royal Mail
@@ -88,19 +90,16 @@ from tests.support.ninth_corpus import DRAMA_PREFIXES as DRAMA_PREFIXES
 from tests.support.ninth_corpus import POSTCODE_AREAS as POSTCODE_AREAS
 from tests.support.sixth_corpus import _fill
 from tests.support.tenth_corpus import (
-    Plan,
     _date,
     assembled,
     birth_values,
     draw_names,
-    nicknamed,
-    person_values,
-    planned,
     snapshot_people,
     table_entry_ok,
 )
 from tests.support.tenth_corpus import _earlier_names as _earlier_names
 from tests.support.tenth_corpus import benign_words as benign_words
+from tests.support.thirteenth_corpus import Kin, Nicknames, identifying_written, mixed
 
 SEEN = ""
 NAMES_FILE = Path(__file__).with_name("seventeenth_names.json")
@@ -417,34 +416,29 @@ PSEUDONYM_REVEALING = (
 )
 
 
-def _person(
-    rng: random.Random, people: dict[str, list[tuple[str, str]]], country: str
-) -> dict[str, str]:
-    """A child, family and details of ``country`` (``person_values``), with a relative."""
-    places = (STREETS, TOWNS, SCHOOLS, SCHOOL_SHORT)
-    return person_values(rng, people, country, places, _birth) | {"rel": rng.choice(RELATIVES)}
-
-
-#: The identifying samples: category, field, templates, how many.
-PLAN: Plan = (
-    ("name_text", "text", NAME_TEXT, 60),
-    ("name_lower_case", "text", NAME_LOWER, 20),
-    ("name_pseudonym", "pseudonym", NAME_PSEUDONYM, 40),
-    ("name_sign_off", "text", SIGN_OFF, 18),
-    ("date_of_birth", "text", DOB_TEXT, 20),
-    ("phone", "text", PHONE_TEXT, 14),
-    ("nhs_number", "text", NHS_TEXT, 12),
-    ("ni_number", "text", NI_TEXT, 10),
-    ("address", "text", ADDRESS_TEXT, 14),
-    ("postcode", "text", POSTCODE_TEXT, 10),
-    ("school", "text", SCHOOL_TEXT, 14),
-    ("email", "text", EMAIL_TEXT, 9),
-    ("pseudonym_revealing", "pseudonym", PSEUDONYM_REVEALING, 24),
-)
+#: Where the people live and learn, how their dates of birth are drawn, their relatives.
+KIN = Kin((STREETS, TOWNS, SCHOOLS, SCHOOL_SHORT), _birth, RELATIVES)
+#: The templates of each identifying category (the thirteenth's ``MIX`` says how many).
+TEMPLATES = {
+    "name_text": NAME_TEXT,
+    "name_lower_case": NAME_LOWER,
+    "name_pseudonym": NAME_PSEUDONYM,
+    "name_sign_off": SIGN_OFF,
+    "date_of_birth": DOB_TEXT,
+    "phone": PHONE_TEXT,
+    "nhs_number": NHS_TEXT,
+    "ni_number": NI_TEXT,
+    "address": ADDRESS_TEXT,
+    "postcode": POSTCODE_TEXT,
+    "school": SCHOOL_TEXT,
+    "email": EMAIL_TEXT,
+    "pseudonym_revealing": PSEUDONYM_REVEALING,
+}
+NICKNAMED = Nicknames(16, NICKNAMES, (NICKNAME_TEXT, NICKNAME_PSEUDONYM))
 
 
 def _sourced(samples: list[Sample]) -> list[Sample]:
-    """``planned`` labels a named sample ``names-dataset-<key>``; a ``-latn`` key is mimesis's."""
+    """A named sample is labelled ``names-dataset-<key>``; a ``-latn`` key is mimesis's."""
     return [
         dataclasses.replace(s, source="mimesis-" + s.source.removeprefix("names-dataset-"))
         if s.source.endswith("-latn")
@@ -454,10 +448,8 @@ def _sourced(samples: list[Sample]) -> list[Sample]:
 
 
 def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -> list[Sample]:
-    countries = [c for c in people if len(people[c]) >= 3]
-    person = partial(_person, rng, people)
-    named = _sourced(planned(PLAN, countries, person, stride=0))
-    return named + nicknamed(16, countries, person, NICKNAMES, (NICKNAME_TEXT, NICKNAME_PSEUDONYM))
+    plan = mixed(TEMPLATES)
+    return _sourced(identifying_written(rng, people, KIN, plan, NICKNAMED, stride=0))
 
 
 # --- benign (real places of England, organisations by their real names) -------------------
@@ -605,6 +597,21 @@ ROLES = {
     "ambulance": ("head of safeguarding",),
 }
 PARTNERSHIPS = tuple(AREAS)
+#: Each area's partnership as it styles itself (some are shared or named otherwise).
+SCP = {
+    "Hackney": "City and Hackney Safeguarding Children Partnership",
+    "Ealing": "Ealing Safeguarding Children Partnership",
+    "Rochdale": "Rochdale Borough Safeguarding Children Partnership",
+    "Trafford": "Trafford Strategic Safeguarding Partnership",
+    "Solihull": "Solihull Safeguarding Children Partnership",
+    "Warwickshire": "Warwickshire Safeguarding",
+    "Leicestershire": "Leicestershire and Rutland Safeguarding Children Partnership",
+    "Buckinghamshire": "Buckinghamshire Safeguarding Children Partnership",
+    "East Sussex": "East Sussex Safeguarding Children Partnership",
+    "Torbay": "Torbay Safeguarding Children Partnership",
+    "Stockton-on-Tees": "Hartlepool and Stockton-on-Tees Safeguarding Children Partnership",
+    "North Yorkshire": "North Yorkshire Safeguarding Children Partnership",
+}
 #: Every agency named, for the shape checks.
 AGENCIES = tuple(
     dict.fromkeys(a for area in AREAS.values() for k, v in area.items() if k != "venue" for a in v)
@@ -776,25 +783,23 @@ BENIGN: dict[str, tuple[str, ...]] = {
     ),
     "email_with_sign_off": (
         "Dear all,\nThe Panel has responded on {ref}; the letter is in the shared folder.\n\n"
-        "Kind regards\nSafeguarding Partnership Manager\n{partnership} Safeguarding Children "
-        "Partnership",
+        "Kind regards\nSafeguarding Partnership Manager\n{scp}",
         "Hi, please find the terms of reference for {ref} attached.\n\nThanks\nReview Officer,"
-        " {partnership} Safeguarding Children Partnership",
+        " {scp}",
         "Hello, I can confirm {agency} will send its agency report by {date}.\n\nBest wishes\n"
         "{Role}\n{agency}",
         "Good morning,\nReminder: learning event on {theme}, {date} at {time}, {venue}.\n\n"
-        "Regards\nTraining Officer\n{partnership} Safeguarding Children Partnership",
+        "Regards\nTraining Officer\n{scp}",
         "Colleagues,\nThe draft annual report is ready for comment.\n\nMany thanks\nBusiness "
         "Manager",
         "Hi both, could we move the reviewer's interview to {date}?\n\nThanks,\n{Role2}, {agency2}",
         "Dear partners,\nThe improvement plan for {ref} is updated; three actions are now "
-        "green.\n\nYours sincerely\nIndependent Chair\n{partnership} Safeguarding Children "
-        "Partnership",
+        "green.\n\nYours sincerely\nIndependent Chair\n{scp}",
         "Thanks for coming today. Slides attached.\n\nCheers\nLearning and Development Lead",
         "All, the final report for {ref} has gone to the Panel today.\n\nRegards\nThe {role},"
         " {agency}",
         "Afternoon - the audit tool is attached, returns by {date}.\n\nBest,\nQuality "
-        "Assurance Officer, {partnership} SCP",
+        "Assurance Officer, {scp}",
     ),
     "chronology": (
         "{date}: referral received by {council} from the health visitor.",
@@ -935,7 +940,7 @@ def _benign(rng: random.Random) -> list[Sample]:
         values |= {"venue": area["venue"][lap % len(area["venue"])]}
         values |= {"period": rng.choice(PERIODS), "age_band": rng.choice(AGE_BANDS)}
         values |= {"rag": rng.choice(("green", "amber", "red")), "n": str(rng.randint(2, 30))}
-        values |= {"partnership": name, "course": rng.choice(COURSES)}
+        values |= {"partnership": name, "scp": SCP[name], "course": rng.choice(COURSES)}
         return _fill(template, values)
 
     out = [
