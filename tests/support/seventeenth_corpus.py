@@ -40,7 +40,8 @@ Where each part comes from:
   lower case and in sign-offs by a child, a parent or a relative; names and give-away
   details in pseudonyms; dates of birth in eight typed forms; addresses on invented streets
   (``STREETS``) in real towns; postcodes; phone, NHS and NI numbers; invented schools
-  (``SCHOOLS``); email addresses.
+  (``SCHOOLS``); email addresses; written out by the thirteenth's ``identifying_written``,
+  as many of each category as its ``MIX`` says.
 - Benign text, written fresh by hand (``BENIGN``: 152 templates, ``_uses`` fills each at
   most three times), about the later part of a review and the partnership's own work:
   notes on the national Panel's response, local review (LCSPR) progress, terms of
@@ -642,6 +643,9 @@ ROOMS += ("Meeting Room 3B", "the Mayor's Parlour")
 TIMES = ("9.15am", "9:30", "10am", "10.30", "12.30pm", "13:00", "2pm", "14:30", "3pm")
 PERIODS = ("2027-28", "2028/29", "Q1 2028-29", "quarter 4", "spring 2029", "2029/30")
 AGE_BANDS = ("under one", "aged 1 to 4", "aged 5 to 9", "aged 10 to 15", "aged 16 or 17")
+#: The benign fields drawn from a list each time.
+DRAWS = {"ref": REFERENCES, "theme": THEMES, "room": ROOMS, "period": PERIODS}
+DRAWS |= {"age_band": AGE_BANDS, "course": COURSES, "rag": ("green", "amber", "red")}
 CHOSEN = ("Heron", "Bracken", "Flint", "Saltmarsh", "Kestrel", "Basalt", "Teasel", "Lantern")
 PSEUDONYM_WORDS = ("Child", "Infant", "Baby", "Young Person", "Sibling", "Unborn")
 
@@ -930,31 +934,28 @@ def _benign(rng: random.Random) -> list[Sample]:
         values = {k: least(area[k]) for k in kinds}
         for k in fixed:
             named[values[k]] += 1
-        time, time2 = sorted(rng.sample(TIMES, 2), key=TIMES.index)
         role, role2 = rng.choice(ROLES[kind]), rng.choice(ROLES[kind2])
         values |= {"agency": agency, "agency2": agency2, "role": role, "role2": role2}
-        values |= {"Role": role[0].upper() + role[1:], "Role2": role2[0].upper() + role2[1:]}
-        values |= {"time": time, "time2": time2, "ref": rng.choice(REFERENCES)}
-        values |= {"date": _date(rng, (2027, 2029), WHEN_FORMS), "theme": rng.choice(THEMES)}
-        values |= {"date2": _date(rng, (2027, 2029), WHEN_FORMS), "room": rng.choice(ROOMS)}
-        values |= {"venue": area["venue"][lap % len(area["venue"])]}
-        values |= {"period": rng.choice(PERIODS), "age_band": rng.choice(AGE_BANDS)}
-        values |= {"rag": rng.choice(("green", "amber", "red")), "n": str(rng.randint(2, 30))}
-        values |= {"partnership": name, "scp": SCP[name], "course": rng.choice(COURSES)}
-        return _fill(template, values)
+        values |= {"Role": role[:1].upper() + role[1:], "Role2": role2[:1].upper() + role2[1:]}
+        values |= {key: rng.choice(choices) for key, choices in DRAWS.items()}
+        values |= dict(zip(("time", "time2"), sorted(rng.sample(TIMES, 2), key=TIMES.index)))
+        values |= {key: _date(rng, (2027, 2029), WHEN_FORMS) for key in ("date", "date2")}
+        values |= {"venue": area["venue"][lap % 2], "partnership": name, "scp": SCP[name]}
+        return _fill(template, values | {"n": str(rng.randint(2, 30))})
 
-    out = [
-        Sample(register, "text", filled(template), False, f"hand-{register}")
+    # Each register's templates in order, each filled as often as ``_uses`` says.
+    written = (
+        (register, template)
         for register, templates in BENIGN.items()
         for n, template in enumerate(templates)
         for _ in range(_uses(template, n))
-    ]
+    )
+    out = [Sample(r, "text", filled(t), False, f"hand-{r}") for r, t in written]
     return out + as_pseudonyms(BENIGN_PSEUDONYM_TEXT)
 
 
 def samples() -> list[Sample]:
-    """The whole corpus, identifying then benign, the same on every run (benign written first,
-    so that no drawn name that is one of its words is used)."""
+    """The corpus (``assembled``: the same on every run)."""
     return assembled("seventeenth-corpus-24", _benign, _identifying, _people)
 
 
