@@ -938,7 +938,8 @@ def _benign(rng: random.Random) -> list[Sample]:
         values |= {"agency": agency, "agency2": agency2, "role": role, "role2": role2}
         values |= {"Role": role[:1].upper() + role[1:], "Role2": role2[:1].upper() + role2[1:]}
         values |= {key: rng.choice(choices) for key, choices in DRAWS.items()}
-        values |= dict(zip(("time", "time2"), sorted(rng.sample(TIMES, 2), key=TIMES.index)))
+        times = sorted(rng.sample(TIMES, 2), key=TIMES.index)
+        values |= dict(zip(("time", "time2"), times, strict=True))
         values |= {key: _date(rng, (2027, 2029), WHEN_FORMS) for key in ("date", "date2")}
         values |= {"venue": area["venue"][lap % 2], "partnership": name, "scp": SCP[name]}
         return _fill(template, values | {"n": str(rng.randint(2, 30))})
