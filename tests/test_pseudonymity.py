@@ -662,6 +662,10 @@ REFUSED_BY_CLASS = [
         "She is 'Sausage' on Instagram", "'Sausage' on Instagram", id="quoted-on-platform"
     ),
     pytest.param("Seen with Amelia Park at the flat", "Amelia Park", id="word-before-park"),
+    pytest.param(
+        "He is 'Jellybean' to his mates on Snapchat.", "Jellybean", id="quoted-on-platform"
+    ),
+    pytest.param("Attends Candlewick Infant and Nursery School", "Candlewick", id="school-and"),
     pytest.param("Summary. DOB. 3/4/2015", "DOB", id="date-opens-entry"),
     pytest.param("Summary: b. 3/4/2015", "3/4/2015", id="date-opens-entry"),
     pytest.param("Everyone on the estate knows her as Pickle.", "Pickle", id="knows-her-as"),
@@ -920,6 +924,8 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Learning lunch. 25/01/2028, Wakefield One.", id="date-opens-entry"),
     pytest.param("could we speak on 17/02/2028?", id="speak-on"),
     pytest.param("Places left at Shirehall, Shrewsbury on 13 March 2028.", id="at-a-place-on"),
+    # round 12 (the seventeenth corpus)
+    pytest.param("pls rsvp for the learning event by fri", id="office-abbreviation"),
 ]
 
 

@@ -81,9 +81,11 @@ _ACCOUNT = re.compile(
     r"(?:\s+(?:is|was|as|called|named|of))?\s*[:=]?\s*([a-z0-9_.']+)",
     re.IGNORECASE,
 )
-#: A quoted word "on" a platform: the name someone goes by there ("'Sausage' on Instagram").
+#: A quoted word "on" a platform, a few words on: the name someone goes by there
+#: ("'Sausage' on Instagram", "'Jellybean' to his mates on Snapchat").
 _QUOTED_ON_A_PLATFORM = re.compile(
-    rf"['\"][^\W\d_][\w.'-]{{0,29}}['\"] (?:on|in) (?:{_PLATFORMS})\b", re.IGNORECASE
+    rf"['\"][^\W\d_][\w.'-]{{0,29}}['\"](?: [\w']+){{0,4}} (?:on|in) (?:{_PLATFORMS})\b",
+    re.IGNORECASE,
 )
 _NAMED_ACCOUNT = re.compile(
     r"\b(?:user ?name|handle|gamertag)\b\s*(?:is|was|of|:|=)?\s*([a-z0-9_.']+)", re.IGNORECASE

@@ -259,6 +259,9 @@ def _institution(norm: str) -> Finding | None:
         end = match.start()
         while len(before) > 1 and _qualifies(norm, before[-1], end):
             end = before.pop().start()  # "oakwood junior school", "St Mary's C of E Primary"
+            joined = len(before) > 2 and before[-1].group().casefold() == "and"
+            if joined and _qualifies(norm, before[-2], before[-1].start()):
+                end = before.pop().start()  # "Candlewick Infant and Nursery School"
         prev = before[-1].group()
         low = _possessive(prev.casefold())
         if low in _FUNCTION or _pseudonyms_own(norm, before):
