@@ -77,14 +77,12 @@ from tests.support.tenth_corpus import (
     assembled,
     birth_values,
     draw_names,
-    nicknamed,
-    person_values,
-    planned,
     snapshot_people,
     table_entry_ok,
 )
 from tests.support.tenth_corpus import _earlier_names as _earlier_names
 from tests.support.tenth_corpus import benign_words as benign_words
+from tests.support.thirteenth_corpus import Kin, Nicknames, identifying_written
 
 SEEN = ""
 NAMES_FILE = Path(__file__).with_name("sixteenth_names.json")
@@ -217,15 +215,15 @@ BIRTH_FORMS = ("{dd}-{mm}-{y}", "{d} {mo} {y}", "{d}/{m}/{yy}", "{mon} {d} {y}")
 BIRTH_FORMS += ("{y}/{mm}/{dd}", "{d}{th} of {mo}", "{dd}.{mm}.{yy}", "{d}-{mon}-{yy}")
 WHEN_FORMS = ("{d} {mo} {y}", "{wd} {d} {mon}", "{d}/{m}/{y}", "{wd} {d}{th} {mo}", "{d} {mon}")
 
-#: Children born from 2010 to 2028, as the benign text's years are 2027 to 2029.
+#: A child's date of birth falls in 2010-2028 (the benign text is dated 2027-2029), age 0-17.
 _birth = partial(birth_values, years=(2010, 2028), forms=BIRTH_FORMS, ages=(0, 17))
 
 
 # --- identifying ---------------------------------------------------------------------------
 
-# The templates fill person_values' fields (see the tenth corpus): {f} {l} the child, also
-# as {F} {L}, {fl} {ll} and {fi} {li}; {g} {h} a parent or carer; {k} a brother or sister;
-# the places and numbers; and {rel}, a relative (``_person``).
+# Fields (the tenth corpus's person_values, through the thirteenth's Kin): the child is {f}
+# {l} (capitals {F} {L}, lower case {fl} {ll}, initials {fi} {li}); {g} {h} is a parent or
+# carer, {k} a brother or sister, {rel} a relative; then places, dates and numbers.
 NAME_TEXT = (
     "Ward sister rang: {f} {l} has a torn frenulum and {g} cannot say how it happened.",
     "{f} {l} came into breakfast club with the same clothes on as Monday and no coat.",
@@ -357,14 +355,6 @@ PSEUDONYM_REVEALING = (
 )
 
 
-def _person(
-    rng: random.Random, people: dict[str, list[tuple[str, str]]], country: str
-) -> dict[str, str]:
-    """A child, family and details of ``country`` (``person_values``), with a relative."""
-    places = (STREETS, TOWNS, SCHOOLS, SCHOOL_SHORT)
-    return person_values(rng, people, country, places, _birth) | {"rel": rng.choice(RELATIVES)}
-
-
 #: The identifying samples: category, field, templates, how many.
 PLAN: Plan = (
     ("name_text", "text", NAME_TEXT, 58),
@@ -384,10 +374,9 @@ PLAN: Plan = (
 
 
 def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -> list[Sample]:
-    countries = [c for c in people if len(people[c]) >= 3]
-    person = partial(_person, rng, people)
-    named = planned(PLAN, countries, person, stride=0)
-    return named + nicknamed(16, countries, person, NICKNAMES, (NICKNAME_TEXT, NICKNAME_PSEUDONYM))
+    kin = Kin((STREETS, TOWNS, SCHOOLS, SCHOOL_SHORT), _birth, RELATIVES)
+    nicknames = Nicknames(16, NICKNAMES, (NICKNAME_TEXT, NICKNAME_PSEUDONYM))
+    return identifying_written(rng, people, kin, PLAN, nicknames, stride=0)
 
 
 # --- benign (real places of England, organisations by their real style) -------------------
@@ -857,9 +846,11 @@ BENIGN_PSEUDONYM_TEXT = (
 
 
 def _uses(template: str, n: int) -> int:
-    """How many samples a benign template gives: once with nothing to fill, else twice, and
-    every fourth template of a register three times."""
-    return 1 if "{" not in template else 3 if n % 4 == 3 else 2
+    """Times a benign template is filled: once when it has no field; otherwise twice, or three
+    times for the fourth, eighth... template of its register."""
+    if "{" not in template:
+        return 1
+    return 2 + (n % 4 == 3)
 
 
 def _benign(rng: random.Random) -> list[Sample]:
@@ -905,18 +896,15 @@ def _benign(rng: random.Random) -> list[Sample]:
         values |= {"period": rng.choice(PERIODS), "course": rng.choice(COURSES)}
         return _fill(template, values)
 
-    out = [
-        Sample(register, "text", filled(template), False, f"hand-{register}")
-        for register, templates in BENIGN.items()
-        for n, template in enumerate(templates)
-        for _ in range(_uses(template, n))
-    ]
-    return out + as_pseudonyms(BENIGN_PSEUDONYM_TEXT)
+    # Each template with how many times it is filled, the registers in order.
+    wanted = [(r, t, _uses(t, n)) for r, ts in BENIGN.items() for n, t in enumerate(ts)]
+    text = [Sample(r, "text", filled(t), False, f"hand-{r}") for r, t, k in wanted for _ in "x" * k]
+    return text + as_pseudonyms(BENIGN_PSEUDONYM_TEXT)
 
 
 def samples() -> list[Sample]:
-    """The whole corpus, identifying then benign, the same on every run (benign written first,
-    so that no drawn name that is one of its words is used)."""
+    """Identifying samples, then benign ones, identical on every run; the benign side is
+    written first, so that a drawn name that is one of its words is left out."""
     return assembled("sixteenth-corpus-24", _benign, _identifying, _people)
 
 
