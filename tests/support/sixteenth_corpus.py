@@ -41,7 +41,7 @@ Where each part comes from:
   rapid review checklist notes; decision notes and rationales; agency case summaries by
   role ("the mother", "the probation practitioner"); reminders and replies; minutes;
   emails with sign-offs by role and organisation; chronology lines; learning-event and
-  training notices with dates, times, rooms and venues. 151 templates (``BENIGN``);
+  training notices with dates, times, rooms and venues. 154 templates (``BENIGN``);
   ``_uses`` fills each at most three times.
 - Identifiers are fictional: Ofcom drama phone numbers, NHS numbers in the 999 range with
   a valid check digit, NI numbers prefixed QQ, example.* emails, postcodes of a valid shape
@@ -314,7 +314,7 @@ DOB_TEXT = (
     "born on {dob}",
     "born {dob} at the General",
     "dob {dob}",
-    "She turns {age} on {dob}.",
+    "Her birthday is the {dob}.",
     "Delivered {dob} at 35 weeks",
 )
 PHONE_TEXT = (
@@ -614,7 +614,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "limited detail in their summary",
         "@here final version of the rr for {ref} is up, please read before {time}",
         "+1, and can we add a line about the language needs of the family",
-        "re the chronology gap in {period}: the school was closed for the summer",
+        "re the chronology gap in {period}: the family were abroad, school confirmed",
         "good spot, ive updated the tracker",
         "picking this up - i'll ring the {role} at {agency} this afternoon",
         "just seen this, sorry! will send by eod",
@@ -730,6 +730,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "rapid reviews was 100% this quarter.",
         "Minutes: agreed that the national Panel's report on {theme} be discussed at the "
         "next meeting.",
+        "Venue: the Council Chamber, {venue}. Quorate: yes (LA, police and ICB present).",
     ),
     "email_with_sign_off": (
         "Dear all,\nThe draft rapid review for {ref} is attached for comment by {date}.\n\n"
@@ -785,6 +786,8 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Reflective session for the staff involved in {ref}, {date}, {time}, a quiet room "
         "at {venue}.",
         "Learning from reviews roadshow at {venue} on {date}; book through the partnership site.",
+        "Learning event {ref}: {date}, Committee Room 2, {venue}; tea and coffee from {time}, "
+        "start {time2}.",
     ),
     "training_notice": (
         "Course: '{course}', {date}, {time} to {time2}, {venue}.",
@@ -797,6 +800,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Training for new chairs of strategy discussions, {date}, {venue}.",
         "{course} - waiting list only for {date}, sorry",
         "Managers: please release staff for '{course}' on {date}; lunch provided at {venue}.",
+        "'{course}' has moved to Room G.14 at {venue}, {date}, {time} start.",
     ),
 }
 BENIGN_PSEUDONYM_TEXT = (
@@ -855,8 +859,9 @@ def _uses(template: str, n: int) -> int:
 
 def _benign(rng: random.Random) -> list[Sample]:
     # The areas in turn, except that a template naming an agency ({agency}, {trust}...) takes
-    # whichever agency of that kind is so far named least, and its area; so every partner is
-    # named. Roles follow the kind of the agency named.
+    # whichever agency of that kind is so far named least, and its area, and one naming only
+    # the partnership the partnership named least; so every partner and area is named. Roles
+    # follow the kind of the agency named.
     lap = iter(range(10_000))
     homes = [
         (agency, kind, name)
@@ -865,6 +870,7 @@ def _benign(rng: random.Random) -> list[Sample]:
         for agency in area[kind]
     ]
     told = dict.fromkeys(AGENCIES, 0)
+    called = dict.fromkeys(PARTNERSHIPS, 0)
 
     def least(kind: str | None) -> tuple[str, str, str]:
         return min((h for h in homes if kind in (None, h[1])), key=lambda h: told[h[0]])
@@ -879,6 +885,9 @@ def _benign(rng: random.Random) -> list[Sample]:
         elif "{agency}" in template:
             _, kind, name = least(None)
             kind2 = KINDS[(KINDS.index(kind) + 1 + turn % 3) % len(KINDS)]
+        elif "{partnership}" in template:
+            name = min(PARTNERSHIPS, key=called.__getitem__)
+        called[name] += "{partnership}" in template
         area = AREAS[name]
         pick = {k: min(area[k], key=told.__getitem__) for k in KINDS}
         pick["venue"] = area["venue"][turn // len(PARTNERSHIPS) % len(area["venue"])]
