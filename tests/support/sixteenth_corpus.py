@@ -872,8 +872,13 @@ def _benign(rng: random.Random) -> list[Sample]:
     told = dict.fromkeys(AGENCIES, 0)
     called = dict.fromkeys(PARTNERSHIPS, 0)
 
-    def least(kind: str | None) -> tuple[str, str, str]:
-        return min((h for h in homes if kind in (None, h[1])), key=lambda h: told[h[0]])
+    def later(name: str, turn: int) -> int:
+        """How far the area ``name`` comes after this turn's, so that ties go round."""
+        return (PARTNERSHIPS.index(name) - turn) % len(PARTNERSHIPS)
+
+    def least(kind: str | None, turn: int) -> tuple[str, str, str]:
+        homes_of = (h for h in homes if kind in (None, h[1]))
+        return min(homes_of, key=lambda h: (told[h[0]], later(h[2], turn)))
 
     def filled(template: str) -> str:
         turn = next(lap)
@@ -881,12 +886,12 @@ def _benign(rng: random.Random) -> list[Sample]:
         kind, kind2 = KINDS[turn % len(KINDS)], KINDS[(turn + 2) % len(KINDS)]
         fixed = [k for k in KINDS if "{" + k + "}" in template]
         if fixed:
-            name = least(fixed[0])[2]
+            name = least(fixed[0], turn)[2]
         elif "{agency}" in template:
-            _, kind, name = least(None)
+            _, kind, name = least(None, turn)
             kind2 = KINDS[(KINDS.index(kind) + 1 + turn % 3) % len(KINDS)]
         elif "{partnership}" in template:
-            name = min(PARTNERSHIPS, key=called.__getitem__)
+            name = min(PARTNERSHIPS, key=lambda a: (called[a], later(a, turn)))
         called[name] += "{partnership}" in template
         area = AREAS[name]
         pick = {k: min(area[k], key=told.__getitem__) for k in KINDS}
