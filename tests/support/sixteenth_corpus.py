@@ -286,9 +286,9 @@ NAME_PSEUDONYM = (
     "{f} & {k}",
     "Infant {l}",
     "{fl} {ll}",
-    "{f} ({age})",
-    "Child {f}",
-    "Master {l}",
+    "{f}, aged {age}",
+    "Subject child {f}",
+    "Master {f} {li}",
 )
 SIGN_OFF = (
     "please dont tell him i said\n{f}",
@@ -297,7 +297,7 @@ SIGN_OFF = (
     "This is what happened in PE.\n{f} {l}, Year {year_group}",
     "my {rel} wrote this down for me\n{f}",
     "Yours sincerely,\n{g} {l}\nmother of {f} and {k}",
-    "Regards\n{g} {h}, {f}'s {rel}",
+    "Regards from {g} {h}\n({rel} to {f})",
     "thats everything\n{f} {l} xx",
 )
 NICKNAMES = ("Pipsqueak", "Chickpea", "Kipper", "Cupcake", "Tadpole", "Wriggler", "Sugarplum")
@@ -307,51 +307,55 @@ NICKNAME_TEXT = (
     "Her gaming tag is {n}, on the Xbox and on Discord.",
     "Police found {n}, who is {f}, sleeping in a shop doorway at 1am.",
 )
-NICKNAME_PSEUDONYM = ("{n}", "{n} {l}", "Little {n}", "{n} {fi}.")
+NICKNAME_PSEUDONYM = ("{n}", "{n} {l}", "Lil {n}", "{n} {fi}.")
 DOB_TEXT = (
-    "d.o.b {dob}",
+    "d.o.b. given as {dob}",
     "DOB: {dob}, {age} yrs",
-    "born on {dob}",
+    "was born on {dob} in hospital",
     "born {dob} at the General",
-    "dob {dob}",
+    "dob confirmed {dob}",
     "Her birthday is the {dob}.",
     "Delivered {dob} at 35 weeks",
 )
 PHONE_TEXT = (
     "dad's mobile {phone}",
     "Ring mum on {phone}, not before 10",
-    "Phone: {phone}",
+    "Phone no. for mum - {phone}",
     "Nan's house phone {phone}",
-    "{f} rang from {phone}",
+    "{f} called the duty line from {phone}",
 )
-NHS_TEXT = ("NHS: {nhs}", "NHS number {nhs}", "his nhs no is {nhs}", "NHS# {nhs}")
+NHS_TEXT = ("NHS: {nhs}", "NHS number {nhs}", "his nhs no is {nhs}", "NHS # is {nhs}")
 NI_TEXT = ("NI number: {ni}", "mum's NI no {ni}", "National Insurance {ni}")
 ADDRESS_TEXT = (
-    "Lives at {street}, {town}",
+    "Home address {street}, {town}",
     "Moved in with dad at {street}",
     "Visited {street}, {town}; curtains shut",
     "Staying at {rel}'s, {street}",
     "Officers went to {street} at 01:30",
 )
-POSTCODE_TEXT = ("post code {postcode}", "family now in {postcode}", "Postcode: {postcode}")
+POSTCODE_TEXT = (
+    "post code {postcode} per housing",
+    "the family has moved to {postcode}",
+    "New postcode is {postcode}",
+)
 SCHOOL_TEXT = (
-    "Pupil at {school}",
+    "Attends {school} (Year {year_group})",
     "In Year {year_group} at {school}",
     "{short} DSL rang it in",
-    "{f} moved to {short} after Easter",
+    "{f} joined {short} after the Easter holidays",
     "Registered at {school}, 68% attendance",
 )
-EMAIL_TEXT = ("dad's email {e}", "E-mail: {e}", "you can email {g} on {e}")
+EMAIL_TEXT = ("dad emails from {e}", "E-mail: {e}", "you can email {g} on {e}")
 PSEUDONYM_REVEALING = (
     "Infant {l}, born {dob}",
-    "Child {fi}{li} of {street}",
-    "{fi}{li} aged {age}, {short}",
-    "Child from {postcode}",
-    "{fi}{li} NHS {nhs}",
+    "{fi}{li} from {street}",
+    "{fi}{li} ({age}) of {short}",
+    "Child at {postcode} address",
+    "Child {fi}{li} / NHS {nhs}",
     "{l} triplets",
     "Year {year_group} girl at {short}",
     "{fi}.{li}. b. {dob}",
-    "the {l} children",
+    "the {l} kids",
 )
 
 
