@@ -391,7 +391,8 @@ _GM_ICB = ("NHS Greater Manchester Integrated Care",)
 _WMAS = ("West Midlands Ambulance Service University NHS Foundation Trust",)
 _NEAS = ("North East Ambulance Service NHS Foundation Trust",)
 #: Real partnership areas of England (none an earlier corpus used) with their partners by
-#: their real names and civic venues of the area. The kinds are ``ROLES``'.
+#: their real names and civic venues of the area. The kinds are ``ROLES``'; each area's
+#: first trust is its acute hospital trust ({hospital}).
 AREAS: dict[str, dict[str, tuple[str, ...]]] = {
     "Newham": {
         "council": ("Newham Council children and young people's services",),
@@ -595,7 +596,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "icpc set for {date} at {time}, chair confirmed",
         "cp plan ended in {period} fyi",
         "recieved police summary thx, will merge into the pack tonight",
-        "can someone from {agency} dial in {time}? we've no health rep",
+        "can someone from {trust} dial in at {time}? we've no health rep",
         "quick q - does the 15 days run from notification or from when we knew?",
         "notification done for {ref} :white_check_mark:",
         "sorry, on leave till {date}, pls cc the review officer",
@@ -666,7 +667,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
     "case_summary": (
         "Police summary: {police} attended after a 999 call; the infant was taken to hospital "
         "by {ambulance}; two adults arrested.",
-        "Health summary ({trust}): the baby was seen at the 6-8 week check with no concerns; "
+        "Health summary ({hospital}): the baby was seen at the 6-8 week check with no concerns; "
         "one missed immunisation appointment.",
         "Children's social care summary: the family was known from {period} under child in "
         "need; the case closed after six months.",
@@ -686,8 +687,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "agencies had noted missed appointments.",
         "case summary (draft) - yp, 16, overdose, previous camhs involvement, discharged "
         "in {period}",
-        "Mental health trust summary ({trust}): the father was on a waiting list for "
-        "talking therapy.",
+        "Trust summary ({trust}): the father was on a waiting list for talking therapy.",
     ),
     "reminder": (
         "Reminder: agency summaries for {ref} are due by {date}.",
@@ -726,7 +726,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "AOB: {agency2} asked for the tracker to be circulated a week before meetings.",
         "Actions: the review officer to draft the rationale; the {role} to brief the family.",
         "Executive board, {date}\nAgreed: the learning and improvement plan for {period}.",
-        "minutes extract {date}\n- rr {ref} signed off\n- lcspr decision: no\n- briefing to "
+        "minutes extract {date}\n- {ref} signed off\n- lcspr decision: no\n- briefing to "
         "be written",
         "Present: LA, police, ICB, education, probation. Apologies: ambulance.",
         "The meeting closed at {time2}. Next meeting: {date2} at {venue}.",
@@ -771,7 +771,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "{date}: {police} attended a domestic incident; DASH risk assessed as medium.",
         "{date}: the school submitted an early help assessment.",
         "{date}: the case was stepped down to early help.",
-        "{date}: child not brought to the paediatric clinic at {trust}.",
+        "{date}: child not brought to the paediatric clinic at {hospital}.",
         "{date}: {ambulance} conveyed the child to the emergency department.",
         "{date} - GP appointment, mother reported low mood, referred to talking therapies.",
         "{date}: the child protection plan ended at the review conference.",
@@ -907,6 +907,7 @@ def _benign(rng: random.Random) -> list[Sample]:
         role, role2 = rng.choice(ROLES[kind]), rng.choice(ROLES[kind2])
         time, time2 = sorted(rng.sample(TIMES, 2), key=TIMES.index)
         values = pick | {"agency": pick[kind], "agency2": pick[kind2], "partnership": name}
+        values["hospital"] = area["trust"][0]
         values |= {"role": role, "role2": role2, "Role": role[0].upper() + role[1:]}
         values |= {"Role2": role2[0].upper() + role2[1:], "time": time, "time2": time2}
         values |= {"date": _date(rng, (2027, 2029), WHEN_FORMS), "ref": rng.choice(REFERENCES)}
