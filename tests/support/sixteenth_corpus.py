@@ -11,9 +11,11 @@ Where each part comes from:
   Italy, Portugal, Ireland, Albania, Sudan, Egypt, Iraq and Afghanistan. The package has no
   Romanian or Pakistani table; the Polish and Lithuanian tables were drawn and left out, as
   their first names at these ranks read by hand as diminutives, words, businesses and typos
-  (and Egypt and Portugal give fewer people for the same reason). The draw is the tenth's
-  (``draw_names``: one capitalised Latin word of three letters or more, no first name that
-  is also in the surname table, plain letters only for the tables in ``ASCII_ONLY``).
+  (and Egypt and Portugal give fewer people for the same reason); the Irish table holds
+  Lithuanian names beside Irish ones, as Ireland's towns do, and they are kept. The draw
+  is the tenth's (``draw_names``: one capitalised Latin word of three letters or more,
+  no first name that is also in the surname table, plain letters only for the tables in
+  ``ASCII_ONLY``).
   Entries read by hand in the draw as words, places, pet names, brands or typos are left
   out (``NOT_NAMES``), and any name in the fourth to fifteenth snapshots (``EARLIER``) is
   skipped, as is any in the seventeenth's (written beside this one, on main first), so
