@@ -44,6 +44,7 @@ from tests.support import (
     second_corpus,
     seventeenth_corpus,
     seventh_corpus,
+    sixteenth_corpus,
     sixth_corpus,
     tenth_corpus,
     third_corpus,
@@ -68,6 +69,7 @@ CORPORA = {
     "thirteenth": thirteenth_corpus,
     "fourteenth": fourteenth_corpus,
     "fifteenth": fifteenth_corpus,
+    "sixteenth": sixteenth_corpus,
     "seventeenth": seventeenth_corpus,
 }
 

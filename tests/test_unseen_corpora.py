@@ -1,6 +1,6 @@
 """The held-out corpora of issue 24 (the fifth, the sixth and the seventh, tuned against
 since, the eighth, the ninth, the tenth, the eleventh, the twelfth, the thirteenth, the
-fourteenth, the fifteenth and the seventeenth):
+fourteenth, the fifteenth, the sixteenth and the seventeenth):
 fixed, well labelled, fictional. The guard is never run here: its figures on these corpora
 are measured once, by the benchmark."""
 
@@ -29,6 +29,7 @@ from tests.support import (
     ninth_corpus,
     seventeenth_corpus,
     seventh_corpus,
+    sixteenth_corpus,
     sixth_corpus,
     tenth_corpus,
     thirteenth_corpus,
@@ -58,6 +59,7 @@ CORPORA = {
     "thirteenth": (thirteenth_corpus, (260, 350), {"pseudonym": 70, "text": 200}),
     "fourteenth": (fourteenth_corpus, (260, 330), {"pseudonym": 65, "text": 200}),
     "fifteenth": (fifteenth_corpus, (270, 340), {"pseudonym": 40, "text": 200}),
+    "sixteenth": (sixteenth_corpus, (270, 340), {"pseudonym": 40, "text": 200}),
     "seventeenth": (seventeenth_corpus, (260, 340), {"pseudonym": 30, "text": 200}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
@@ -302,7 +304,7 @@ def test_the_ninth_corpus_benign_pseudonyms_are_initials_or_a_chosen_word_alone(
             assert token in words or re.fullmatch(r"[A-Z]{1,2}", token), sample
 
 
-@pytest.mark.parametrize("name", ["tenth", "eleventh", "thirteenth", "fourteenth"])
+@pytest.mark.parametrize("name", ["tenth", "eleventh", "thirteenth", "fourteenth", "sixteenth"])
 def test_the_names_dataset_corpus_names_are_new_and_every_drawn_country_is_named(
     name: str,
 ) -> None:
@@ -365,6 +367,11 @@ REAL_PLACE_REGISTERS = {
         *("lcspr_progress", "publication_note", "improvement_action", "training_notice"),
         *("learning_event", "email_with_sign_off", "minutes", "chronology", "slack"),
     },
+    "sixteenth": {
+        *("slack", "slack_thread", "checklist_note", "decision_note", "case_summary"),
+        *("reminder", "reply", "minutes", "email_with_sign_off", "chronology"),
+        *("learning_event", "training_notice"),
+    },
     "seventeenth": {
         *("panel_response", "lcspr_progress", "terms_of_reference", "reviewer_commissioning"),
         *("publication_note", "published_summary", "learning_briefing", "improvement_action"),
@@ -380,6 +387,7 @@ REAL_STYLE = {
     "thirteenth": "Constabulary",
     "fourteenth": "University Hospital NHS Foundation Trust",
     "fifteenth": "Teaching NHS Trust",
+    "sixteenth": "Children's Trust",
     "seventeenth": "Integrated Care",
 }
 
@@ -556,3 +564,50 @@ def test_the_seventeenth_corpus_benign_text_is_varied_new_in_place_and_its_pseud
     earlier = {*sixth_corpus.AREAS, *eleventh_corpus.AREAS, *twelfth_corpus.AREAS}
     earlier |= {*thirteenth_corpus.AREAS, *fourteenth_corpus.AREAS, *fifteenth_corpus.AREAS}
     _varied_new_in_place_and_plain("seventeenth", earlier, 140)
+
+
+#: names-dataset tables of countries whose communities live in England (the sixteenth's brief).
+COMMUNITY_COUNTRIES = ("PL", "RO", "LT", "PK", "IN", "BD", "NG", "GH", "TR", "IT", "PT", "IE")
+COMMUNITY_COUNTRIES += ("AL", "SD", "EG", "IQ", "AF")
+
+
+def test_the_sixteenth_corpus_names_are_rarer_and_from_countries_whose_people_live_here() -> None:
+    # Every earlier names-dataset corpus took ranks below 1500; this one ranks 1500 to 2999.
+    earlier = (*eighth_corpus.DRAWN, *tenth_corpus.DRAWN, *eleventh_corpus.DRAWN)
+    earlier += (*thirteenth_corpus.DRAWN, *fourteenth_corpus.DRAWN)
+    assert all(module.RANKS[1] <= 1500 for module in (eleventh_corpus, thirteenth_corpus))
+    assert fourteenth_corpus.RANKS[1] <= 1500
+    assert sixteenth_corpus.RANKS == (1500, 3000)
+    countries = {country for country, _ in sixteenth_corpus.DRAWN}
+    assert countries <= set(COMMUNITY_COUNTRIES)
+    assert len(countries) >= 12
+    assert "fifteenth_names.json" in sixteenth_corpus.EARLIER
+    assert len(sixteenth_corpus.EARLIER) == 13
+    nicknames = {n.casefold() for n in sixteenth_corpus.NICKNAMES}
+    for path in (ROOT / "tests/support").glob("*_corpus.py"):
+        if path.name != "sixteenth_corpus.py":
+            words = set(re.findall(r"[a-z]+", path.read_text(encoding="utf-8").casefold()))
+            assert not nicknames & words, path.name
+
+
+def test_the_sixteenth_corpus_benign_text_is_varied_and_new_in_place() -> None:
+    earlier = {*sixth_corpus.AREAS, *eleventh_corpus.AREAS, *twelfth_corpus.AREAS}
+    earlier |= {*thirteenth_corpus.AREAS, *fourteenth_corpus.AREAS, *fifteenth_corpus.AREAS}
+    assert len(sixteenth_corpus.AREAS) == 12
+    assert not set(sixteenth_corpus.AREAS) & earlier
+    templates = [t for register in sixteenth_corpus.BENIGN.values() for t in register]
+    assert len(set(templates)) == len(templates) >= 140
+    uses = [
+        sixteenth_corpus._uses(t, n)
+        for r in sixteenth_corpus.BENIGN.values()
+        for n, t in enumerate(r)
+    ]
+    assert max(uses) <= 3
+    benign = [s for s in _samples("sixteenth") if not s.identifying and s.field == "text"]
+    counts = Counter(s.category for s in benign)
+    assert max(counts.values()) <= 0.15 * len(benign)
+    words = {w for word in sixteenth_corpus.PSEUDONYM_WORDS for w in word.split()}
+    words |= {*sixteenth_corpus.CHOSEN, "and"}
+    for sample in _of("sixteenth", "pseudonym"):
+        for token in re.split(r"[\s.]+", sample.text.strip(".")):
+            assert token in words or re.fullmatch(r"[A-Z]{1,2}|\d", token), sample
