@@ -666,6 +666,12 @@ REFUSED_BY_CLASS = [
         "He is 'Jellybean' to his mates on Snapchat.", "Jellybean", id="quoted-on-platform"
     ),
     pytest.param("Attends Candlewick Infant and Nursery School", "Candlewick", id="school-and"),
+    pytest.param(
+        "She lives on Katharine Street with her nan", "Katharine Street", id="forename-street"
+    ),
+    pytest.param("Her birthday is the 21-June-22.", "21-June-22", id="date-with-dashes"),
+    pytest.param("Delivered 22/2/23 at 35 weeks", "22/2/23", id="delivered-date-gestation"),
+    pytest.param("Her gaming tag is Kipper, on the Xbox", "Kipper", id="gaming-tag"),
     pytest.param("Summary. DOB. 3/4/2015", "DOB", id="date-opens-entry"),
     pytest.param("Summary: b. 3/4/2015", "3/4/2015", id="date-opens-entry"),
     pytest.param("Everyone on the estate knows her as Pickle.", "Pickle", id="knows-her-as"),
@@ -926,6 +932,11 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Places left at Shirehall, Shrewsbury on 13 March 2028.", id="at-a-place-on"),
     # round 12 (the seventeenth corpus)
     pytest.param("pls rsvp for the learning event by fri", id="office-abbreviation"),
+    # round 12 (the sixteenth corpus)
+    pytest.param("ive chased twice, sw visited yday, tac notes attached", id="chat-contraction"),
+    pytest.param("Session, 9am, Croydon Town Hall, Katharine Street.", id="forename-street"),
+    pytest.param("Lunch and learn on neglect. 8/1/2027, online.", id="date-online"),
+    pytest.param("see you at Elizabeth II Court, Winchester.", id="regnal-number"),
 ]
 
 

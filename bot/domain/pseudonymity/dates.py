@@ -19,12 +19,13 @@ _MONTH = (
 #: is a day and a time, not a date of 2013.
 _SHORT_YEAR = r"[0-9]{2}(?![:.][0-9])"
 #: Full dates with a year: 03/04/2015, 3-4-15, 03 04 2015, 2015-04-03, 3 April 2015,
-#: April 3rd, 2015.
+#: 3-April-15, April 3rd, 2015.
 _FULL_DATE = re.compile(
     r"\b[0-9]{1,2}[/.-][0-9]{1,2}[/.-](?:[0-9]{4}|[0-9]{2})\b"
     r"|\b[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9]{2}\b"
     r"|\b[0-9]{4}[/.-][0-9]{1,2}[/.-][0-9]{1,2}\b"
-    rf"|\b[0-9]{{1,2}}(?:st|nd|rd|th)? ?(?:of )?{_MONTH},? ?'?(?:[0-9]{{4}}|{_SHORT_YEAR})\b"
+    rf"|\b[0-9]{{1,2}}(?:st|nd|rd|th)?[ -]?(?:of )?{_MONTH}(?:,? ?|-)'?"
+    rf"(?:[0-9]{{4}}|{_SHORT_YEAR})\b"
     rf"|\b{_MONTH} [0-9]{{1,2}}(?:st|nd|rd|th)?,? '?(?:[0-9]{{4}}|{_SHORT_YEAR})\b",
     re.IGNORECASE,
 )
@@ -44,7 +45,7 @@ _BIRTH = re.compile(
 )
 #: A date, or part of one, soon after "born", "b." or "birthday".
 _DATEISH = (
-    rf"(?:{_MONTH}(?![a-z])|[0-9]{{1,2}} {_MONTH}(?![a-z])|(?:19|20)[0-9]{{2}}\b|'[0-9]{{2}}\b"
+    rf"(?:{_MONTH}(?![a-z])|[0-9]{{1,2}}[ -]{_MONTH}(?![a-z])|(?:19|20)[0-9]{{2}}\b|'[0-9]{{2}}\b"
     r"|[0-9]{1,2}(?:st|nd|rd|th)\b|[0-9]{6,8}\b|[0-9]{1,2}[/.-][0-9]{1,2}\b)"
 )
 _BORN = re.compile(
@@ -133,7 +134,7 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
     if after.startswith(":") or _opens_an_entry(norm, match.start(), before, after):
         return True  # "Escalation log 19.09.2029: ...", "28 July 2028 the family moved ...":
         # the date heads what follows, as a chronology's entries and sentences open
-    if "next" in prior[-3:] or set(_COMPOUND.findall(after.casefold())[:6]) & _BUILDINGS:
+    if "next" in prior[-3:] or set(_COMPOUND.findall(after.casefold())[:6]) & _VENUES:
         return True  # "next run 2030-03-24", "01.01.2029, Reading Civic Offices": to come, where
     if _in_dated_series(norm, match):
         return True
@@ -195,6 +196,8 @@ def _event_on(norm: str, start: int) -> bool:
     return any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
 
 
+#: Where a date's event is held, after it: a building or a room, or online.
+_VENUES = _BUILDINGS | {"online", "virtual", "teams", "zoom", "webex"}
 #: "at" a capitalised place, in the clause before a date "on" it: something held there.
 _AT_A_PLACE = re.compile(r"\bat (?:the )?[A-Z][\w'-]+")
 #: A body named with capitals in a clause ("at Barnsley Hospital"): what happened "on" a
@@ -226,7 +229,7 @@ _HEADING_REACH = 160
 #: weeks", "at 38/40 by caesarean section"), or a newborn delivered ("twins were delivered").
 _GESTATION = r"[0-9]{2}(?:\+[0-9])? ?(?:weeks?|wks?|/40)"
 _DELIVERY = re.compile(
-    rf"\bdeliver(?:ed|y)\b(?: [a-z']+){{0,3}}? (?:at )?{_GESTATION}"
+    rf"\bdeliver(?:ed|y)\b(?:\s+[\w'/.-]+){{0,3}}?\s+(?:at\s+)?{_GESTATION}"
     rf"|\b{_GESTATION}(?: gestation)?,? (?:by |via )?(?:[a-z-]+ )?(?:section|delivery)\b"
     r"|\b(?:baby|babies|infant|newborn|twins?|triplets)\b (?:was |were )?delivered\b",
     re.IGNORECASE,

@@ -23,6 +23,7 @@ from bot.domain.pseudonymity.places import (
     _bracketed_area,
     _district_of_town,
     _forename_of_a_building,
+    _forename_of_a_street,
     _in_organisation,
     _joint_area,
     _names_a_venue,
@@ -551,6 +552,8 @@ def _flagged(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[st
         return False  # "the Queen's Hall", "The Piece Hall", "Cobalt Business Park"
     if n + 1 < len(tokens) and _forename_of_a_building(norm, token, tokens[n + 1], lex):
         return False  # "Alexandra Palace", "Victoria Station": no one is surnamed so
+    if n + 1 < len(tokens) and _forename_of_a_street(norm, token, tokens[n + 1], lex):
+        return False  # "Katharine Street": the street's name, which the address check reads
     if token.low not in lex.everyday:
         return len(token.low) > 2 or token.capital
     nxt = tokens[n + 1] if n + 1 < len(tokens) else None
@@ -1085,8 +1088,8 @@ def _capitalised_name(
                 run = run[:-1]  # the post's own words: "Senior Social"
         elif heads:
             continue  # "Lucy Faithfull Foundation's Stop It Now"
-        if len(run) < 2:
-            continue
+        if len(run) < 2 or (len(run) == 2 and _forename_of_a_street(norm, run[0], run[1], lex)):
+            continue  # "Katharine Street": a street's name, which the address check reads
         if all(_generic(t, own) or t.low in lex.words or t.low in lex.known for t in run):
             continue
         if _in_organisation(run) or _names_a_venue(norm, tokens, tokens.index(run[0]), lex):

@@ -46,7 +46,7 @@ _STREET_WORDS_NOT_NAMES = frozenset(
     main busy quiet side back high ring country dual slip toll private public long narrow
     wide dark open wrong right bus fast slow memory cycle residential nearby shopping
     neighbouring adjoining adjacent cul de sac dead end same business industrial retail science
-    technology trading enterprise
+    technology trading enterprise ii iii iv vi vii viii
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: Units and counts after a number, never a street name ("3 weeks in the park").
@@ -511,6 +511,19 @@ def _forename_of_a_building(norm: str, token: _Token, noun: _Token, lex: _Lexico
     )
 
 
+def _forename_of_a_street(norm: str, token: _Token, noun: _Token, lex: _Lexicon) -> bool:
+    """Whether ``token``, a forename and no surname, names the street whose capitalised
+    word, no one's surname, follows it ("Katharine Street", "Victoria Road"); "Sophie Lane"
+    is a person."""
+    return (
+        noun.capital
+        and bool(_STREET_ALONE_RE.match(noun.low))
+        and not _is_name(noun.low, lex)
+        and token.low not in lex.surnames
+        and norm[token.end : noun.start] == " "
+    )
+
+
 def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
     """Whether capitalised token ``n`` names the place of a venue written after it as two
     or more everyday nouns in lower case, ending in a building's or a room's ("Orbury fire
@@ -525,6 +538,8 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
         return False  # a capital says it begins a name only where others are small
     if n + 1 < len(tokens) and _forename_of_a_building(norm, token, tokens[n + 1], lex):
         return True  # "Calloway Building", "Alexandra Palace"; "Oyelaran Hall" names someone
+    if n + 1 < len(tokens) and _forename_of_a_street(norm, token, tokens[n + 1], lex):
+        return True  # "Katharine Street": a street's name, which the address check reads
     if (
         n + 1 < len(tokens)
         and tokens[n + 1].capital
