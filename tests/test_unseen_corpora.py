@@ -555,13 +555,14 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
     assert {f"names-dataset-{c}" for c, _ in seventeenth_corpus.DATASET_DRAWN} <= sources
 
 
-def test_the_seventeenth_corpus_nicknames_are_new_to_the_corpora() -> None:
+@pytest.mark.parametrize("name", ["seventeenth", "eighteenth"])
+def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
     earlier = [
         path.read_text(encoding="utf-8")
         for path in sorted((ROOT / "tests/support").glob("*_corpus.py"))
-        if path.name != "seventeenth_corpus.py"
+        if path.name != f"{name}_corpus.py"
     ]
-    for nickname in seventeenth_corpus.NICKNAMES:
+    for nickname in _module(name).NICKNAMES:
         pattern = re.compile(rf"\b{nickname}\b", re.IGNORECASE)
         assert not any(pattern.search(text) for text in earlier), nickname
 
@@ -643,17 +644,6 @@ def test_the_eighteenth_corpus_names_are_new_and_from_tables_and_ranks_no_corpus
     assert not {w.casefold() for w in eighteenth_corpus.NOT_NAMES} & set(words)
     sources = {s.source for s in _samples("eighteenth") if s.identifying}
     assert {f"names-dataset-{c}" for c, _ in eighteenth_corpus.DRAWN} <= sources
-
-
-def test_the_eighteenth_corpus_nicknames_are_new_to_the_corpora() -> None:
-    earlier = [
-        path.read_text(encoding="utf-8")
-        for path in sorted((ROOT / "tests/support").glob("*_corpus.py"))
-        if path.name != "eighteenth_corpus.py"
-    ]
-    for nickname in eighteenth_corpus.NICKNAMES:
-        pattern = re.compile(rf"\b{nickname}\b", re.IGNORECASE)
-        assert not any(pattern.search(text) for text in earlier), nickname
 
 
 def test_the_eighteenth_corpus_benign_text_is_varied_new_in_place_and_its_pseudonyms_plain() -> (

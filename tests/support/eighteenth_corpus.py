@@ -81,6 +81,7 @@ from tests.support.fifth_corpus import nhs_check_digit as nhs_check_digit
 from tests.support.independent_corpus import Sample
 from tests.support.ninth_corpus import DRAMA_PREFIXES as DRAMA_PREFIXES
 from tests.support.ninth_corpus import POSTCODE_AREAS as POSTCODE_AREAS
+from tests.support.seventeenth_corpus import PSEUDONYM_WORDS as PSEUDONYM_WORDS
 from tests.support.sixth_corpus import _fill
 from tests.support.tenth_corpus import (
     _date,
@@ -91,7 +92,7 @@ from tests.support.tenth_corpus import (
 )
 from tests.support.tenth_corpus import _earlier_names as _earlier_names
 from tests.support.tenth_corpus import benign_words as benign_words
-from tests.support.thirteenth_corpus import Kin, Nicknames, identifying_written, mixed
+from tests.support.thirteenth_corpus import MIX, Kin, Nicknames, identifying_written, mixed
 
 SEEN = ""
 NAMES_FILE = Path(__file__).with_name("eighteenth_names.json")
@@ -435,22 +436,12 @@ PSEUDONYM_REVEALING = (
 
 #: Where the people live and learn, how their dates of birth are drawn, their relatives.
 KIN = Kin((STREETS, TOWNS, SCHOOLS, SCHOOL_SHORT), _birth, RELATIVES)
-#: The templates of each identifying category (the thirteenth's ``MIX`` says how many).
-TEMPLATES = {
-    "name_text": NAME_TEXT,
-    "name_lower_case": NAME_LOWER,
-    "name_pseudonym": NAME_PSEUDONYM,
-    "name_sign_off": SIGN_OFF,
-    "date_of_birth": DOB_TEXT,
-    "phone": PHONE_TEXT,
-    "nhs_number": NHS_TEXT,
-    "ni_number": NI_TEXT,
-    "address": ADDRESS_TEXT,
-    "postcode": POSTCODE_TEXT,
-    "school": SCHOOL_TEXT,
-    "email": EMAIL_TEXT,
-    "pseudonym_revealing": PSEUDONYM_REVEALING,
-}
+#: The templates of each identifying category, in the order of the thirteenth's ``MIX``,
+#: which says how many samples of each.
+IDENTIFYING_TEMPLATES = (NAME_TEXT, NAME_LOWER, NAME_PSEUDONYM, SIGN_OFF, DOB_TEXT, PHONE_TEXT)
+IDENTIFYING_TEMPLATES += (NHS_TEXT, NI_TEXT, ADDRESS_TEXT, POSTCODE_TEXT, SCHOOL_TEXT)
+IDENTIFYING_TEMPLATES += (EMAIL_TEXT, PSEUDONYM_REVEALING)
+TEMPLATES = dict(zip((c for c, _, _ in MIX), IDENTIFYING_TEMPLATES, strict=True))
 NICKNAMED = Nicknames(16, NICKNAMES, (NICKNAME_TEXT, NICKNAME_PSEUDONYM))
 
 
@@ -653,7 +644,6 @@ AGE_BANDS = ("under one", "aged 1 to 4", "aged 5 to 11", "aged 12 to 15", "aged 
 DRAWS = {"ref": REFERENCES, "theme": THEMES, "room": ROOMS, "period": PERIODS}
 DRAWS |= {"age_band": AGE_BANDS, "course": COURSES, "rag": ("green", "amber", "red")}
 CHOSEN = ("Pebblebrook", "Larch", "Cobalt", "Thistle", "Shingle", "Quartz", "Marram", "Drystone")
-PSEUDONYM_WORDS = ("Child", "Infant", "Baby", "Young Person", "Sibling", "Unborn")
 
 #: The benign text, by register (each sample's category); ``_uses`` says how many times each
 #: template is filled (never more than three).
