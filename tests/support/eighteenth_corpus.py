@@ -75,7 +75,7 @@ from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
-from tests.support.eleventh_corpus import as_pseudonyms
+from tests.support.eleventh_corpus import as_pseudonyms, registers_written
 from tests.support.fifth_corpus import INWARD_LETTERS as INWARD_LETTERS
 from tests.support.fifth_corpus import nhs_check_digit as nhs_check_digit
 from tests.support.independent_corpus import Sample
@@ -574,7 +574,7 @@ AREAS: dict[str, dict[str, tuple[str, ...]]] = {
         "police": ("Hampshire and Isle of Wight Constabulary",),
         "trust": ("Isle of Wight NHS Trust",),
         "icb": ("NHS Hampshire and Isle of Wight Integrated Care Board",),
-        "ambulance": ("Isle of Wight NHS Trust Ambulance Service",),
+        "ambulance": ("Isle of Wight Ambulance Service",),
         "venue": ("County Hall, Newport", "the Riverside Centre, Newport"),
     },
 }
@@ -936,14 +936,7 @@ def _benign(rng: random.Random) -> list[Sample]:
         values |= {"venue": area["venue"][lap // len(PARTNERSHIPS) % 2], "scp": SCP[name]}
         return _fill(template, values | {"partnership": name, "n": str(rng.randint(2, 30))})
 
-    written = [
-        (register, template)
-        for register, templates in BENIGN.items()
-        for n, template in enumerate(templates)
-        for _ in range(_uses(template, n))
-    ]
-    out = [Sample(r, "text", filled(t), False, f"hand-{r}") for r, t in written]
-    return out + as_pseudonyms(BENIGN_PSEUDONYM_TEXT)
+    return registers_written(BENIGN, filled, _uses) + as_pseudonyms(BENIGN_PSEUDONYM_TEXT)
 
 
 def samples() -> list[Sample]:
