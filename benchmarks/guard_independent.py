@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.domain.pseudonymity import check_free_text, check_pseudonym
 from tests.support import (
+    eighteenth_corpus,
     eighth_corpus,
     eleventh_corpus,
     fifteenth_corpus,
@@ -71,6 +72,7 @@ CORPORA = {
     "fifteenth": fifteenth_corpus,
     "sixteenth": sixteenth_corpus,
     "seventeenth": seventeenth_corpus,
+    "eighteenth": eighteenth_corpus,
 }
 
 Tally = dict[str, list[int]]

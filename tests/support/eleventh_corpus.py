@@ -663,13 +663,17 @@ def _benign(rng: random.Random) -> list[Sample]:
 
 
 def registers_written(
-    benign: dict[str, tuple[str, ...]], filled: Callable[[str], str]
+    benign: dict[str, tuple[str, ...]],
+    filled: Callable[[str], str],
+    uses: Callable[[str, int], int] | None = None,
 ) -> list[Sample]:
-    """Each register's templates, filled three times (once if there is nothing to fill)."""
+    """Each register's templates in order, each filled ``uses(template, its index)`` times
+    (by default three times, once if there is nothing to fill)."""
     out: list[Sample] = []
     for register, templates in benign.items():
-        for template in templates:
-            for _ in range(3 if "{" in template else 1):
+        for n, template in enumerate(templates):
+            times = uses(template, n) if uses else 3 if "{" in template else 1
+            for _ in range(times):
                 out.append(Sample(register, "text", filled(template), False, f"hand-{register}"))
     return out
 
