@@ -88,7 +88,8 @@ _QUOTED_ON_A_PLATFORM = re.compile(
     re.IGNORECASE,
 )
 _NAMED_ACCOUNT = re.compile(
-    r"\b(?:user ?name|handle|gamer ?tag|gaming tag|screen ?name)\b\s*(?:is|was|of|:|=)?\s*"
+    r"\b(?:user ?name|handle|gamer ?tag|gaming tag|screen ?name|online name)\b"
+    r"\s*(?:is|was|of|:|=)?\s*['\"]?"
     r"([a-z0-9_.']+)",
     re.IGNORECASE,
 )

@@ -77,7 +77,7 @@ _EVENT_WORDS = frozenset(
     chronology chronologies minutes minuted actioned shared circulate circulated date
     dated agenda item items apologies attendees present target completion start end
     extension extend overdue expiry expires webinar briefing seminar masterclass refresher
-    forum course courses attendance death died told escalation speak spoke talk lunch
+    forum course courses attendance death died told escalation speak spoke talk lunch reminder
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: The verbs of minutes and casework and the groups that meet, which set a date for what
@@ -134,7 +134,10 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
     if after.startswith(":") or _opens_an_entry(norm, match.start(), before, after):
         return True  # "Escalation log 19.09.2029: ...", "28 July 2028 the family moved ...":
         # the date heads what follows, as a chronology's entries and sentences open
-    if "next" in prior[-3:] or set(_COMPOUND.findall(after.casefold())[:6]) & _VENUES:
+    if (
+        "next" in prior[-3:]
+        or (set(prior) | set(_COMPOUND.findall(after.casefold())[:6])) & _VENUES
+    ):
         return True  # "next run 2030-03-24", "01.01.2029, Reading Civic Offices": to come, where
     if _in_dated_series(norm, match):
         return True
@@ -144,7 +147,7 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
         return True
     if prior[-1:] and _WEEKDAY.fullmatch(prior[-1]):
         return True  # "on Tuesday 3 March 2026": a diary's day, set for something done
-    if prior[-1:] == ["on"] and _event_on(norm, match.start()):
+    if prior[-1:] in (["on"], ["for"]) and _event_on(norm, match.start()):
         return True
     if _titled_by_event(norm, match.start()):
         return True  # "Report of the scrutineer to the executive, 3.5.2027": a title's date

@@ -28,6 +28,7 @@ from bot.domain.pseudonymity.places import (
     _joint_area,
     _names_a_venue,
     _town_of_a_place,
+    _venues_street,
     _without_places,
     _without_saints_venues,
 )
@@ -202,9 +203,11 @@ _CHILD_NOUNS = frozenset({"girl", "boy", "girls", "boys", "lad", "lass", "kid", 
 
 def _describes_child(norm: str, name: _Token, lex: _Lexicon, own: set[str]) -> bool:
     """Whether ``name``, a word no list has, describes a child after it ("the Brackwater
-    girl", "Year 6 Zarvik boy"): a family's surname or a place the child is from, not a
-    chosen word, which is English ("the Lantern girl")."""
+    girl", "Year 6 Zarvik boy", "Zarvik Year 1 boy"): a family's surname or a place the
+    child is from, not a chosen word, which is English ("the Lantern girl")."""
     after = norm[name.end :].casefold().split()
+    if after[:1] == ["year"] and len(after) > 2 and after[1].isdigit():
+        after = after[2:]  # "Fernbrake Year 1 boy": the school, the year, the child
     return (
         after[:1] != []
         and after[0].strip(".,") in _CHILD_NOUNS
@@ -714,6 +717,7 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
             _unknown(token, lex, own, acronyms=acronyms, typo=not named_here)
             and not _compound_before_work(norm, tokens, n, lex)
             and not _names_a_venue(norm, tokens, n, lex)
+            and not _street_of_a_venue(norm, tokens, n)
             and not _town_of_a_place(norm, tokens, n)
             and not _joint_area(norm, tokens, n, lex)
             and not _district_of_town(norm, tokens, n, lex)
@@ -1094,10 +1098,22 @@ def _capitalised_name(
             continue
         if _in_organisation(run) or _names_a_venue(norm, tokens, tokens.index(run[0]), lex):
             continue
+        if _street_of_a_venue(norm, tokens, tokens.index(run[0])):
+            continue  # "Conference Room B, 5 Pancras Square": the venue's street
         while len(run) > 2 and _generic(run[0], own):
             run = run[1:]
         return Finding("full_name", norm[run[0].start : run[-1].end])
     return None
+
+
+def _street_of_a_venue(norm: str, tokens: list[_Token], n: int) -> bool:
+    """Whether token ``n`` begins a street's name (its next word a street's) written after a
+    building or a room, as a venue's address is: "Conference Room B, 5 Pancras Square"."""
+    return (
+        n + 1 < len(tokens)
+        and bool(_STREET_RE.match(tokens[n + 1].low))
+        and _venues_street(norm, tokens[n].start)
+    )
 
 
 def _line_label(norm: str, token: _Token, lex: _Lexicon) -> bool:
@@ -1186,8 +1202,8 @@ def _run_together(low: str, lex: _Lexicon) -> bool:
     """Whether a long word is a forename and a surname run together ("janesmith")."""
     if len(low) < 7 or low in lex.everyday or low in _GENERIC or _is_name(low, lex):
         return False
-    if low in lex.words or low in lex.known:
-        return False  # "Chesterfield": a word or a place, whatever it is made of
+    if low in lex.words or low in lex.known or _TOPONYM.search(low):
+        return False  # "Chesterfield", "Colindale": a word or a place's shape
     for cut in range(3, len(low) - 2):
         first, last = low[:cut], low[cut:]
         if (

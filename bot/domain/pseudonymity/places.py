@@ -36,7 +36,7 @@ from bot.domain.pseudonymity.text import (
 _STREET = (
     r"road|rd|street|st|lane|ln|close|cl|drive|dr|way|avenue|ave|crescent|cres|grove|gardens"
     r"|gdns|place|pl|court|ct|terrace|tce|square|sq|hill|walk|mews|row|park|view|rise|green"
-    r"|parade|estate|yard|croft|meadows|vale|boulevard|wynd|garth|dene|paddock"
+    r"|parade|estate|yard|croft|meadows|vale|boulevard|wynd|garth|dene|paddock|path"
 )
 #: Street words unmistakable even in lower case and without a house number.
 _STREET_ALONE = r"road|street|avenue|crescent|grove|terrace|mews|lane|gardens"
@@ -147,6 +147,8 @@ def _address(norm: str) -> Finding | None:
     for match in _NUMBERED_STREET.finditer(norm):
         if _NUMBERED_THING.search(norm, max(0, match.start() - 12), match.start()):
             continue  # "Committee Room 1, Woodhatch Place": a room's number, then the venue
+        if _ROOM_BEFORE.search(norm, max(0, match.start() - 28), match.start()):
+            continue  # "Conference Room B, 5 Pancras Square": a venue's street, after it
         words = match.group(1).split()
         if words[0] == "The" and len(words) < 3:
             words = words[1:]  # "1 The Green"
@@ -167,7 +169,7 @@ def _address(norm: str) -> Finding | None:
         at = (match.start(), match.end())
         if street.casefold() in _ABBREVIATED_STREETS or _gathering_street(norm, *at):
             continue
-        if _BUILDING_BEFORE.search(norm, max(0, match.start() - 24), match.start()):
+        if _venues_street(norm, match.start()):
             continue  # "Reading Civic Offices, Bridge Street": a venue's street, after it
         capitalised = mixed and word[0].isupper() and street[0].isupper()
         if capitalised and low not in _STREET_WORDS_NOT_NAMES - {"high"}:
@@ -184,14 +186,32 @@ def _address(norm: str) -> Finding | None:
 
 #: A building or a body just before a street, its address's next line ("Civic Offices, ").
 _BUILDING_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(_BUILDINGS | _ORGANISATIONS))}), $", re.IGNORECASE
+    rf"\b(?:{'|'.join(sorted(_BUILDINGS | _ORGANISATIONS))})(?: [A-Z0-9]{{1,3}})?, $",
+    re.IGNORECASE,
 )
+#: A building or a room just before a house number, the venue's address ("Room B, 5 ...");
+#: a body's is not enough ("lives round the corner from the school, 28 juniper way").
+_ROOM_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_BUILDINGS))})(?: [A-Z0-9]{{1,3}})?, (?:[0-9]{{1,4}}[a-z]? )?$",
+    re.IGNORECASE,
+)
+
+
+def _venues_street(norm: str, start: int) -> bool:
+    """Whether the street named at ``start`` follows a building or a room and its comma, as
+    a venue's address does ("Civic Offices, Bridge Street", "Room B, 5 Pancras Square")."""
+    return bool(
+        _BUILDING_BEFORE.search(norm, max(0, start - 24), start)
+        or _ROOM_BEFORE.search(norm, max(0, start - 32), start)
+    )
+
+
 #: Gatherings of practitioners, held at an office's street: a child lives at none of them.
 _GATHERINGS = frozenset(
     """
     briefing briefings conference conferences course courses refresher refreshers webinar
     webinars workshop workshops forum forums seminar seminars masterclass masterclasses
-    event events session sessions training
+    event events session sessions training drop-in drop-ins
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _TOWN_AFTER = re.compile(r", ([A-Z][a-z]+)\b(?! ?[A-Z])")
@@ -240,7 +260,8 @@ _SURGERY_WORDS = ("surgery", "medical", "health", "practice")
 _PRACTICE_OF_THE_WORK = re.compile(
     r" (?:review|reviews|learning|standards?|guidance|framework|model|improvement|development"
     r"|leadership|principles|approach|week|themes?|issues?|evaluation|forum|briefings?|audits?"
-    r"|quality|educators?|supervisors?|wisdom|change|expectations)\b",
+    r"|quality|educators?|supervisors?|wisdom|change|expectations|sessions?|supervision"
+    r"|groups?|meetings?)\b",
     re.IGNORECASE,
 )
 
