@@ -41,6 +41,7 @@ from tests.support import (
     fourteenth_corpus,
     fourth_corpus,
     independent_corpus,
+    nineteenth_corpus,
     ninth_corpus,
     second_corpus,
     seventeenth_corpus,
@@ -73,6 +74,7 @@ CORPORA = {
     "sixteenth": sixteenth_corpus,
     "seventeenth": seventeenth_corpus,
     "eighteenth": eighteenth_corpus,
+    "nineteenth": nineteenth_corpus,
 }
 
 Tally = dict[str, list[int]]
