@@ -89,7 +89,7 @@ from tests.support.tenth_corpus import (
 )
 from tests.support.tenth_corpus import _earlier_names as _earlier_names
 from tests.support.tenth_corpus import benign_words as benign_words
-from tests.support.thirteenth_corpus import Kin, Nicknames, identifying_written, mixed
+from tests.support.thirteenth_corpus import MIX, Kin, Nicknames, identifying_written, mixed
 
 SEEN = ""
 NAMES_FILE = Path(__file__).with_name("nineteenth_names.json")
@@ -232,9 +232,8 @@ _birth = partial(birth_values, years=(2011, 2028), forms=BIRTH_FORMS, ages=(0, 1
 
 # --- identifying ---------------------------------------------------------------------------
 
-# person_values' fields (see the tenth corpus): {f} {l} the child (also {F} {L}, {fl} {ll},
-# {fi} {li}); {g} {h} a parent or carer ({gl} {hl}); {k} a brother or sister; places and
-# numbers; and {rel}, a relative.
+# The fields are person_values' (the tenth corpus), with {rel} a relative: {f} {l} name the
+# child, {g} {h} a parent or carer, {k} a brother or sister.
 NAME_TEXT = (
     "Swimming instructor noticed {f} {l} had fingertip bruises on her upper arms.",
     "The gurdwara's welfare volunteer says {g} {h} has stopped bringing {f} to langar.",
@@ -380,21 +379,16 @@ PSEUDONYM_REVEALING = (
 #: Where the people live and learn, how their dates of birth are drawn, their relatives.
 KIN = Kin((STREETS, TOWNS, SCHOOLS, SCHOOL_SHORT), _birth, RELATIVES)
 #: The templates of each identifying category (the thirteenth's ``MIX`` says how many).
-TEMPLATES = {
-    "name_text": NAME_TEXT,
-    "name_lower_case": NAME_LOWER,
-    "name_pseudonym": NAME_PSEUDONYM,
-    "name_sign_off": SIGN_OFF,
-    "date_of_birth": DOB_TEXT,
-    "phone": PHONE_TEXT,
-    "nhs_number": NHS_TEXT,
-    "ni_number": NI_TEXT,
-    "address": ADDRESS_TEXT,
-    "postcode": POSTCODE_TEXT,
-    "school": SCHOOL_TEXT,
-    "email": EMAIL_TEXT,
-    "pseudonym_revealing": PSEUDONYM_REVEALING,
-}
+TEMPLATES = dict(
+    zip(
+        (category for category, _, _ in MIX),
+        (
+            *(NAME_TEXT, NAME_LOWER, NAME_PSEUDONYM, SIGN_OFF, DOB_TEXT, PHONE_TEXT, NHS_TEXT),
+            *(NI_TEXT, ADDRESS_TEXT, POSTCODE_TEXT, SCHOOL_TEXT, EMAIL_TEXT, PSEUDONYM_REVEALING),
+        ),
+        strict=True,
+    )
+)
 NICKNAMED = Nicknames(16, NICKNAMES, (NICKNAME_TEXT, NICKNAME_PSEUDONYM))
 
 
@@ -618,7 +612,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "injury that the parents could not explain. {council} held a strategy discussion the "
         "same evening with {police}. The rapid review found that the health visitor and the GP "
         "each had part of the picture but no one had put it together.",
-        "Incident summary for {ref}: the young person, {age_band}, was found seriously hurt "
+        "Incident summary for {ref}: the young person, aged 15, was found seriously hurt "
         "after being missing overnight. {police} had four previous missing episodes on record "
         "and {council} had closed an assessment a month before. Agencies involved: the school, "
         "{trust}, youth justice and the police. Learning about return home interviews is "
@@ -643,7 +637,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "parents had been given safe sleep advice by the midwife, not repeated by the health "
         "visitor after the move. {ambulance} and {police} attended; the infant survived with "
         "injuries. The review will focus on {theme}.",
-        "Summary: the teenager, {age_band}, was stabbed in {area} and is recovering. He was "
+        "Summary: the teenager, aged 16, was stabbed in {area} and is recovering. He was "
         "known to {council} as a child in need and to {police} as at risk of exploitation. "
         "The education record shows a managed move and reduced hours. Agencies agreed the "
         "case meets the criteria for notification to the Panel.",
@@ -760,7 +754,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Safeguarding Children\n{icb}",
     ),
     "lcspr_progress": (
-        "LCSPR {ref}, progress at month {n}: the independent reviewer has read the agency "
+        "Local review {ref}, progress at month {n}: the independent reviewer has read the agency "
         "reports from {council}, {police} and {trust} and met the practitioners at {venue} on "
         "{date}. The mother has agreed to contribute; the father has not replied. The draft "
         "is expected in {period}, later than planned: records from another area came late.",
@@ -778,7 +772,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "the Secretary of State about the delay and the reasons for it.",
         "{ref} agency reports due {date}.",
         "Reviewer's second visit to {area} booked for {date}.",
-        "LCSPR {ref} on track: month {n} of 6.",
+        "Local review {ref} on track: month {n} of 6.",
         "Family invited to meet the reviewer for {ref}; interpreter arranged.",
     ),
     "audit_finding": (
