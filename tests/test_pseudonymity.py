@@ -677,6 +677,9 @@ REFUSED_BY_CLASS = [
         "Staying at her half-brother's on 99 Cinder Path", "99 Cinder Path", id="path-street"
     ),
     pytest.param("lives near the school, 28 juniper way", "28 juniper way", id="venue-street"),
+    pytest.param("spoke to Darinka and Eskmere Council", "Darinka", id="nhs-body"),
+    pytest.param("lives - 19 Brindle Hollow", "19 Brindle Hollow", id="hollow-street"),
+    pytest.param("Met Darinka House, Leeds at the door", "Darinka", id="surname-block"),
     pytest.param("Summary. DOB. 3/4/2015", "DOB", id="date-opens-entry"),
     pytest.param("Summary: b. 3/4/2015", "3/4/2015", id="date-opens-entry"),
     pytest.param("Everyone on the estate knows her as Pickle.", "Pickle", id="knows-her-as"),
@@ -955,6 +958,17 @@ LET_THROUGH_BY_CLASS = [
         "Drop-in, Barnet Council offices, 2 Bristol Avenue, Colindale, 02/04/28.", id="venue-date"
     ),
     pytest.param("the school bought the child a Daim bar as a reward", id="brand"),
+    # round 14 (the nineteenth corpus)
+    pytest.param("Reports from Tees, Esk and Wear Valleys NHS Foundation Trust.", id="nhs-body"),
+    pytest.param(
+        "Known to Mersey and West Lancashire Teaching Hospitals NHS Trust.", id="nhs-body"
+    ),
+    pytest.param(
+        "Set for 5 February 2027 in Room 1, Staffordshire Place, Stafford.", id="venue-town"
+    ),
+    pytest.param("the Training Room, the Thameside Complex, Grays", id="complex"),
+    pytest.param("room's booked - the Training Room, Shaw House, Newbury", id="surname-block"),
+    pytest.param("CDOP notified via eCDOP on 14 August 2027.", id="ecdop"),
 ]
 
 

@@ -18,6 +18,7 @@ from bot.domain.pseudonymity.places import (
     _REVIEWS,
     _STREET_RE,
     _TOPONYM,
+    _addressed_block,
     _after_place_word,
     _area_after_place_word,
     _bracketed_area,
@@ -557,6 +558,8 @@ def _flagged(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[st
         return False  # "Alexandra Palace", "Victoria Station": no one is surnamed so
     if n + 1 < len(tokens) and _forename_of_a_street(norm, token, tokens[n + 1], lex):
         return False  # "Katharine Street": the street's name, which the address check reads
+    if _addressed_block(norm, tokens, n, lex):
+        return False  # "Shaw House, Newbury": an office block before its town
     if token.low not in lex.everyday:
         return len(token.low) > 2 or token.capital
     nxt = tokens[n + 1] if n + 1 < len(tokens) else None
@@ -657,18 +660,19 @@ def _shares_a_body(norm: str, tokens: list[_Token], last: int, lex: _Lexicon) ->
     English, are joined by "and" to capitalised words that end in an organisation's noun,
     naming one body together, as NHS bodies are ("Chelsea and Westminster Hospital",
     "Dudley Integrated Health and Care NHS Trust"). A name no list has as a place stays a
-    name there ("spoke to Darinka and Eskmere Council")."""
+    name there ("spoke to Darinka and Eskmere Council"), except before an NHS body's name,
+    which is made of rivers and districts the lists lack ("Tees, Esk and Wear Valleys NHS
+    Foundation Trust", "Mersey and West Lancashire Teaching Hospitals NHS Trust")."""
     if last + 2 >= len(tokens) or tokens[last + 1].low != "and" or not _mixed_case(norm):
-        return False
-    if tokens[last].low not in lex.known and tokens[last].low not in lex.words:
         return False
     if norm[tokens[last].end : tokens[last + 2].start].strip(" '") != "and":
         return False
+    plain = tokens[last].low in lex.known or tokens[last].low in lex.words
     end = tokens[last + 1].end
-    for token in tokens[last + 2 : last + 2 + _BODY_WORDS]:
+    for token in tokens[last + 2 : last + 2 + _BODY_WORDS + 1]:
         if norm[end : token.start].strip("'") not in ("", " ") or not token.capital:
             return False
-        if token.low in _ORGANISATIONS:
+        if token.low == "nhs" or (plain and token.low in _ORGANISATIONS):
             return True
         end = token.end
     return False

@@ -36,7 +36,7 @@ from bot.domain.pseudonymity.text import (
 _STREET = (
     r"road|rd|street|st|lane|ln|close|cl|drive|dr|way|avenue|ave|crescent|cres|grove|gardens"
     r"|gdns|place|pl|court|ct|terrace|tce|square|sq|hill|walk|mews|row|park|view|rise|green"
-    r"|parade|estate|yard|croft|meadows|vale|boulevard|wynd|garth|dene|paddock|path"
+    r"|parade|estate|yard|croft|meadows|vale|boulevard|wynd|garth|dene|paddock|path|hollow"
 )
 #: Street words unmistakable even in lower case and without a house number.
 _STREET_ALONE = r"road|street|avenue|crescent|grove|terrace|mews|lane|gardens"
@@ -612,9 +612,10 @@ _BLOCKS = frozenset({"house", "tower", "lodge", "chambers"})
 def _addressed_block(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
     """Whether token ``n``, a word no list has as a name, begins an office block's name
     written with its town after a comma ("Tarrow House, Leeds", "Pellin Tower, Orbury"): a
-    surname after a forename is not followed so by a town. A forename before it ("Darinka
-    House, Leeds") still reads as a person's name."""
-    if n + 2 >= len(tokens) or _is_name(tokens[n].low, lex):
+    surname after a forename is not followed so by a town, and a surname alone names the
+    block ("Shaw House, Newbury"). A forename before it ("Darinka House, Leeds") still
+    reads as a person's name."""
+    if n + 2 >= len(tokens) or tokens[n].low in lex.forenames:
         return False
     block, town = tokens[n + 1], tokens[n + 2]
     if not block.capital or block.low not in _BLOCKS or norm[tokens[n].end : block.start] != " ":
@@ -653,7 +654,8 @@ def _town_of_a_place(norm: str, tokens: list[_Token], n: int) -> bool:
         if n < 2 or not tokens[n - 2].capital:
             return False
         if _STREET_RE.match(body.low):  # "Workshop, Tarrow Street, Eskmere"
-            return _gathering_street(norm, tokens[n - 2].start, body.end)
+            town = tokens[n].low in _lexicon().known  # "Staffordshire Place, Stafford"
+            return town or _gathering_street(norm, tokens[n - 2].start, body.end)
         return _addressed_block(norm, tokens, n - 2, _lexicon())  # "Tarrow House, Eskmere"
     after = tokens[n + 1] if n + 1 < len(tokens) else None
     if after is not None and _name_goes_on(norm, tokens[n], after) and _namelike_word(after):
