@@ -52,6 +52,7 @@ from tests.support import (
     third_corpus,
     thirteenth_corpus,
     twelfth_corpus,
+    twentieth_corpus,
 )
 from tests.support.independent_corpus import SEEN, Sample, scored
 
@@ -75,6 +76,7 @@ CORPORA = {
     "seventeenth": seventeenth_corpus,
     "eighteenth": eighteenth_corpus,
     "nineteenth": nineteenth_corpus,
+    "twentieth": twentieth_corpus,
 }
 
 Tally = dict[str, list[int]]

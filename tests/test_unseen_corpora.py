@@ -1,7 +1,7 @@
 """The held-out corpora of issue 24 (the fifth, the sixth and the seventh, tuned against
 since, the eighth, the ninth, the tenth, the eleventh, the twelfth, the thirteenth, the
-fourteenth, the fifteenth, the sixteenth, the seventeenth, the eighteenth and the
-nineteenth):
+fourteenth, the fifteenth, the sixteenth, the seventeenth, the eighteenth, the
+nineteenth and the twentieth):
 fixed, well labelled, fictional. The guard is never run here: its figures on these corpora
 are measured once, by the benchmark."""
 
@@ -37,6 +37,7 @@ from tests.support import (
     tenth_corpus,
     thirteenth_corpus,
     twelfth_corpus,
+    twentieth_corpus,
 )
 from tests.support.independent_corpus import Sample
 
@@ -66,10 +67,11 @@ CORPORA = {
     "seventeenth": (seventeenth_corpus, (260, 340), {"pseudonym": 30, "text": 200}),
     "eighteenth": (eighteenth_corpus, (260, 340), {"pseudonym": 30, "text": 200}),
     "nineteenth": (nineteenth_corpus, (270, 330), {"pseudonym": 30, "text": 200}),
+    "twentieth": (twentieth_corpus, (270, 360), {"pseudonym": 30, "text": 200}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
-NO_CLASH = frozenset({"nineteenth"})
+NO_CLASH = frozenset({"nineteenth", "twentieth"})
 
 
 def _module(name: str) -> ModuleType:
@@ -242,7 +244,7 @@ def test_names_are_drawn_less_those_that_are_words_of_the_benign_text(
         for first, last in pairs
         if {w.lower() for w in re.split(r"[\s\-']+", f"{first} {last}")} & benign
     ]
-    # The nineteenth's draw has no name that is a word of its benign text (nothing dropped).
+    # The nineteenth's and twentieth's draws have no name that is a word of their benign text.
     assert clashing or name in NO_CLASH, "the check needs a drawn name that is a benign word"
     assert all(pair not in kept[locale] for locale in kept for pair in clashing)
     assert sum(map(len, kept.values())) == sum(map(len, drawn.values())) - len(clashing)
@@ -568,7 +570,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
     assert {f"names-dataset-{c}" for c, _ in seventeenth_corpus.DATASET_DRAWN} <= sources
 
 
-@pytest.mark.parametrize("name", ["seventeenth", "eighteenth", "nineteenth"])
+@pytest.mark.parametrize("name", ["seventeenth", "eighteenth", "nineteenth", "twentieth"])
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
     earlier = [
         path.read_text(encoding="utf-8")
@@ -704,5 +706,49 @@ def test_the_nineteenth_corpus_benign_text_is_varied_long_new_in_place_and_plain
     lengths = [len(s.text) for s in benign]
     assert max(lengths) <= 500
     assert sum(n >= 300 for n in lengths) >= 0.28 * len(benign)
+    counts = Counter(s.category for s in benign)
+    assert max(counts.values()) <= 0.15 * len(benign)
+
+
+def test_the_twentieth_corpus_names_are_new_and_from_tables_no_corpus_drew_at_its_ranks() -> None:
+    # Ranks 1500 to 2999, as the sixteenth and the eighteenth, of tables neither drew; every
+    # other names-dataset corpus drew below 1500 or from 3000.
+    assert twentieth_corpus.RANKS == sixteenth_corpus.RANKS == eighteenth_corpus.RANKS
+    countries = {country for country, _ in twentieth_corpus.DRAWN}
+    assert len(countries) == 14
+    assert not countries & {c for c, _ in (*sixteenth_corpus.DRAWN, *eighteenth_corpus.DRAWN)}
+    ranks = [m.RANKS for m in (tenth_corpus, eleventh_corpus, thirteenth_corpus)]
+    ranks += [fourteenth_corpus.RANKS, eighth_corpus.RANKS]
+    assert all(high <= 1500 for _, high in ranks)
+    assert seventeenth_corpus.RANKS[0] >= 3000 and nineteenth_corpus.RANKS[0] >= 3000
+    assert "nineteenth_names.json" in twentieth_corpus.EARLIER
+    drawn = _drawn("twentieth")
+    earlier_names = twentieth_corpus._earlier_names(
+        tuple(f for f in twentieth_corpus.EARLIER if (ROOT / "tests/support" / f).exists())
+    )
+    words = [w.casefold() for pairs in drawn.values() for p in pairs for w in p]
+    assert [w for w in words if w in earlier_names] == []
+    assert len(set(words)) == len(words)
+    assert not {w.casefold() for w in twentieth_corpus.NOT_NAMES} & set(words)
+    assert all(re.fullmatch(r"[^\W\d_]{3,}", w) for w in words)
+    sources = {s.source for s in _samples("twentieth") if s.identifying}
+    assert {f"names-dataset-{country}" for country in countries} <= sources
+
+
+def test_the_twentieth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    earlier = {*sixth_corpus.AREAS, *eleventh_corpus.AREAS, *twelfth_corpus.AREAS}
+    earlier |= {*thirteenth_corpus.AREAS, *fourteenth_corpus.AREAS, *fifteenth_corpus.AREAS}
+    earlier |= {*sixteenth_corpus.AREAS, *seventeenth_corpus.AREAS, *eighteenth_corpus.AREAS}
+    earlier |= set(nineteenth_corpus.AREAS)
+    _varied_new_in_place_and_plain("twentieth", earlier, 140)
+    assert list(twentieth_corpus.AREAS) == [
+        *("Lambeth", "Wandsworth", "Greenwich", "Waltham Forest", "Hillingdon"),
+        *("Cheshire West and Chester", "South Tyneside", "Wokingham", "Windsor and Maidenhead"),
+        *("North Northamptonshire", "Central Bedfordshire", "Rutland"),
+    ]
+    benign = [s for s in _samples("twentieth") if not s.identifying and s.field == "text"]
+    lengths = [len(s.text) for s in benign]
+    assert max(lengths) <= 500
+    assert sum(n >= 300 for n in lengths) >= 0.3 * len(benign)
     counts = Counter(s.category for s in benign)
     assert max(counts.values()) <= 0.15 * len(benign)

@@ -1,0 +1,956 @@
+"""A twentieth held-out corpus for the confidentiality guard, written by someone who has not
+read the guard's rules, code or word lists and never ran the guard on it (issue 24).
+
+Where each part comes from:
+
+- Names: ``twentieth_names.json``, a seeded snapshot (seed ``twentieth-<country>``) of
+  female and male first name and surname pairs from names-dataset 3.3.1 (Apache-2.0,
+  Philippe Remy's frequency tables per country), ranks 1500 to 2999 (``RANKS``, as the
+  sixteenth and the eighteenth) of fourteen tables neither of them drew (``DRAWN``): Russia,
+  Oman, Singapore, the UAE, Haiti, Puerto Rico, Denmark, Belgium, Switzerland, Sweden,
+  Finland, Norway, Austria and Slovenia. Of the other tables asked for, Burkina Faso is not
+  in the package; Kazakhstan was tried and left out, as its unmarked Latin surnames at these
+  ranks are first names (Nursultan, Aigerim); Azerbaijan, Greece and Cyprus were not drawn,
+  their Latin entries reading in a sample as Greeklish and ad-hoc spellings; Bahrain and
+  Qatar have too few female first names at these ranks. The draw is the tenth's
+  (``draw_names``: one capitalised word of plain letters, three or more, no first name that
+  is also in the surname table); Russia, Oman and the UAE give only their Latin entries
+  (``ASCII_ONLY``), and Russia only surnames that do not mark their bearer's sex
+  (``MARKED_SURNAMES``: -ov/-ova, patronymics...), since the draw does not match them to the
+  first name. Every draw was read by hand and the entries that read as words, places, pet
+  forms, typos, patronymics, first names in the surname column or not a person's name were
+  left out (``NOT_NAMES``), then drawn again, until the draw read as real names. Any name in
+  an earlier snapshot (``EARLIER``: the fourth to the nineteenth) or drawn for another
+  country is skipped, so every name is new to the corpora and appears once. names-dataset is
+  not a dependency; regenerate with ``uv run --with names-dataset==3.3.1 python -m
+  tests.support.twentieth_corpus``; the corpus itself reads the JSON only.
+- Nicknames: pet names written by hand for this corpus, none in an earlier corpus file
+  (``NICKNAMES``; checked by grepping ``tests/support``).
+- Identifying templates, written fresh by hand: names in notes (a football coach, a taxi
+  escort, an optician, a dance teacher, a bus driver, a mosque teacher...), in lower case
+  and in sign-offs by a child, a parent or a relative; names and give-away details in
+  pseudonyms; nicknames; dates of birth in ten typed forms; addresses on invented streets
+  (``STREETS``) in real towns; postcodes; phone, NHS and NI numbers; invented schools
+  (``SCHOOLS``); email addresses; written out by the thirteenth's ``identifying_written``,
+  as many of each category as its ``MIX`` says.
+- Benign text, written by hand (``BENIGN``; ``_uses`` fills each template at most three
+  times), about a third of it long as the bot's 500-character summary and note fields
+  allow: incident case summaries by role (what happened, the agencies involved, what the
+  rapid review found), rapid review decision rationales with reasons and dates, multi-line
+  minutes extracts, emails of a few paragraphs with a sign-off block, LCSPR progress and
+  audit findings; and short text: checklist notes, chronology lines, Panel notes,
+  publication notes, improvement actions, learning-event and training notices with dates,
+  times, rooms and venues, office notices and Slack lines. It is set in twelve real
+  partnership areas of England (``AREAS``) that no earlier corpus used: Lambeth,
+  Wandsworth, Greenwich, Waltham Forest, Hillingdon, Cheshire West and Chester, South
+  Tyneside, Wokingham, Windsor and Maidenhead, North Northamptonshire, Central Bedfordshire
+  and Rutland, with their real partners (the council's children's services or children's
+  trust: Achieving for Children for Windsor and Maidenhead, the Northamptonshire Children's
+  Trust; the police force; the NHS trusts; the integrated care board; the ambulance
+  service), real civic venues, never a person's address, and each partnership by the name it
+  uses (``SCP``: Berkshire West for Wokingham, Leicestershire and Rutland for Rutland).
+  People are named only by role.
+- Identifiers are fictional (the tenth corpus's ``person_values``): Ofcom drama phone
+  numbers, NHS numbers in the 999 range with a valid check digit, QQ National Insurance
+  numbers, example.* emails, and postcodes of a valid shape in areas no Royal Mail postcode
+  uses. An identifying sample's ``source`` is ``names-dataset-<country>`` when it names
+  someone, ``hand-nicknames`` for a nickname, and ``hand`` otherwise.
+- Benign pseudonyms follow DOMAIN.md strictly, written out by hand
+  (``BENIGN_PSEUDONYM_TEXT``): initials alone or after a word such as "Child"
+  (``PSEUDONYM_WORDS``), a sibling's number, or a chosen word that is not a forename
+  (``CHOSEN``).
+
+A drawn name that is also a word of the benign text would be dropped (``assembled``); none
+is here. No sample was changed after seeing what the guard does with it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+from functools import partial
+from pathlib import Path
+
+from tests.support.eleventh_corpus import as_pseudonyms
+from tests.support.fifth_corpus import INWARD_LETTERS as INWARD_LETTERS
+from tests.support.fifth_corpus import nhs_check_digit as nhs_check_digit
+from tests.support.independent_corpus import Sample
+from tests.support.ninth_corpus import DRAMA_PREFIXES as DRAMA_PREFIXES
+from tests.support.ninth_corpus import POSTCODE_AREAS as POSTCODE_AREAS
+from tests.support.sixth_corpus import _fill
+from tests.support.tenth_corpus import (
+    _date,
+    assembled,
+    birth_values,
+    draw_names,
+    snapshot_people,
+    table_entry_ok,
+)
+from tests.support.tenth_corpus import _earlier_names as _earlier_names
+from tests.support.tenth_corpus import benign_words as benign_words
+from tests.support.thirteenth_corpus import MIX, Kin, Nicknames, identifying_written, mixed
+
+SEEN = ""
+NAMES_FILE = Path(__file__).with_name("twentieth_names.json")
+DATASET_VERSION = "3.3.1"
+RANKS = (1500, 3000)
+#: The snapshots whose names are skipped: every earlier one.
+EARLIER = tuple(f"{n}_names.json" for n in ("fourth", "fifth", "sixth", "seventh", "eighth"))
+EARLIER += tuple(f"{n}_names.json" for n in ("ninth", "tenth", "eleventh", "twelfth"))
+EARLIER += tuple(f"{n}_names.json" for n in ("thirteenth", "fourteenth", "fifteenth"))
+EARLIER += tuple(f"{n}_names.json" for n in ("sixteenth", "seventeenth", "eighteenth"))
+EARLIER += ("nineteenth_names.json",)
+
+#: names-dataset tables drawn at ``RANKS`` (none the sixteenth's or the eighteenth's), and
+#: how many people from each.
+DRAWN = tuple(
+    (country, 5)
+    for country in ("RU", "OM", "SG", "AE", "HT", "PR", "DK", "BE", "CH", "SE", "FI", "NO")
+)
+DRAWN += (("AT", 5), ("SI", 5))
+ROMANISED: tuple[str, ...] = ()
+#: Tables whose entries are taken only in plain letters (the others have their own script).
+ASCII_ONLY = frozenset({"RU", "OM", "AE"})
+#: Tables whose surnames mark the bearer's sex (-ov/-ova...): only the unmarked are drawn,
+#: as the draw does not match these to the first name's sex.
+MARKED_SURNAMES = frozenset({"RU"})
+_MARKED = re.compile(
+    r".*(?:ov|ev|yov|ova|eva|in|ina|yn|yna|sky|skiy|skaya|ski|aya|iy|ovich|evich|ovna|evna)$"
+)
+#: Entries of the tables read by hand in the draw as words, places, pet forms, typos or not
+#: a person's name.
+NOT_NAMES = frozenset(
+    {
+        *("Alexey", "Jungkook", "Rus", "Viktori", "Andreevna", "Olesy", "Janim", "Adai"),
+        *("Guma", "Abai", "Saken", "Sancho", "Sabit", "Petya", "Samat", "Maulana", "Shake"),
+        *("Saifu", "Scherdeloune", "Dorescad", "Romaan", "Araud", "Rapet", "Camiil"),
+        *("Niklaes", "Jänu", "Bethli", "Tukta", "Ingis", "Minsku", "Uusimaa", "Fosen"),
+        *("Yhteisökoordinaattori", "Terasse", "Sans", "Peri", "Rafo", "Dmitry", "Mashenka"),
+        *("Kostia", "Nikita", "Bula", "Wolpan", "Bolatbek", "Maksat", "Ataur", "Bangali"),
+        *("Sanghar", "Sounése", "Dorisma", "Louiser", "Rivrra", "Vèlez", "Malkoz", "Frappe"),
+        *("Kutum", "Däni", "Fraenzi", "Tat", "Play", "Terluka", "Rafaqat", "Ramjan"),
+        *("Bergenite", "Rodrigüez", "Josecalo", "Norgen", "Hamder", "Clé", "Gajur"),
+        *("Sljivar", "Micce", "Timka", "Prossy", "Ibnu", "Jiawen", "Thambi", "Tabassum"),
+        *("Hyppolitematieadeline", "Wilsame", "Youvemite", "Meldz", "Ballis", "Bomberito"),
+        *("Yarel", "Brige", "Jomppu", "Cernaveri", "Chechen", "Zulfqar", "Ashwin", "Robi"),
+        *("Alo", "Bigord", "Yayet", "Elemy", "Powerpro", "Suyas", "Vmp", "Shpej"),
+        *("Muhammd", "Omn", "Maji", "Nuru", "Daniou", "Kalashnikoff", "Onill", "Meo"),
+        *("Emanese", "Rezil", "Kenyiro", "Osuba", "Anchal", "Yantcy", "Olique"),
+    }
+)
+
+
+def _usable(name: str, country: str) -> bool:
+    """A table entry to draw from: the tenth's test, and for Russia and Kazakhstan a name that
+    does not end as a surname marking its bearer's sex."""
+    if country in MARKED_SURNAMES and _MARKED.fullmatch(name):
+        return False
+    return table_entry_ok(name, country, not_names=NOT_NAMES, ascii_only=ASCII_ONLY)
+
+
+def regenerate_names() -> None:
+    """Draw the names afresh (names-dataset is importable only here) and write the snapshot."""
+    present = tuple(f for f in EARLIER if NAMES_FILE.with_name(f).exists())
+    draw_names(DRAWN, RANKS, present, "twentieth", _usable, NAMES_FILE)
+
+
+_people = partial(snapshot_people, NAMES_FILE)
+
+# --- fictional identifiers (invented streets and schools in real towns) -------------------
+
+STREETS = ("Kilnworth Passage", "Pennyroyal Close", "Drovers' Batch", "Cooperage Yard")
+STREETS += ("Sallowmead Road", "Tithebarn Steps", "Whinberry Crescent", "Ropewalk Mews")
+TOWNS = ("Streatham", "Tooting", "Woolwich", "Leytonstone", "Hayes", "Ellesmere Port")
+TOWNS += ("Jarrow", "Crowthorne", "Maidenhead", "Corby", "Leighton Buzzard", "Oakham")
+SCHOOLS = (
+    "Kilnworth Primary School",
+    "Pennyroyal Academy",
+    "St Ethelburga's Catholic Primary",
+    "Sallowmead Infant and Nursery School",
+    "Whinberry Church of England Junior School",
+    "Ropewalk Secondary Academy",
+    "Tithebarn Short Stay School",
+    "Cooperage Lane Day Nursery",
+)
+SCHOOL_SHORT = ("Kilnworth", "Pennyroyal", "St Ethelburga's", "Sallowmead", "Ropewalk")
+RELATIVES = ("gran", "grandad", "auntie", "stepmum", "older cousin", "great-nan", "uncle")
+#: Dates of birth as typed (the tenth's ``_date`` fields).
+BIRTH_FORMS = ("{dd}/{mm}/{y}", "{d} {mon} {y}", "{d}{th} {mo} {yy}", "{y}{mm}{dd}")
+BIRTH_FORMS += ("{dd}.{mm}.{yy}", "{mo} {d}{th} {y}", "{d}-{m}-{y}", "{wd} {d} {mo} {y}")
+BIRTH_FORMS += ("{d}/{m}/{y}", "{dd} {mon} {y}")
+WHEN_FORMS = ("{d} {mon} {y}", "{wd} {d} {mo}", "{dd}/{mm}/{y}", "{wd} {d}{th} {mon} {y}")
+WHEN_FORMS += ("{d}.{m}.{y}",)
+
+#: Children born from 2011 to 2028, as the benign text's years are 2027 to 2029.
+_birth = partial(birth_values, years=(2011, 2028), forms=BIRTH_FORMS, ages=(0, 17))
+
+
+# --- identifying ---------------------------------------------------------------------------
+
+# The fields are person_values' (the tenth corpus), with {rel} a relative: {f} {l} name the
+# child, {g} {h} a parent or carer, {k} a brother or sister.
+NAME_TEXT = (
+    "Football coach says {f} {l} flinches when {g} shouts from the touchline.",
+    "{g} {h} turned up at the nursery drunk and tried to take {f} home.",
+    "The church youth worker found {f} {l} sleeping in the porch on Sunday morning.",
+    "Optician noted {f} {l} has not had the glasses replaced since March; {g} says no money.",
+    "Bus driver reported {f} {l}, about nine, riding the night bus alone until 2am.",
+    "{f} {l} disclosed to the teaching assistant that {g}'s friend touched her.",
+    "Foster carer says {f} {l} hoards food under the bed and wakes screaming.",
+    "Housing officer found {f} and {k} {l} in a flat with no heating and no beds.",
+    "{g} {h} told the health visitor she gives {f} Calpol every night to make her sleep.",
+    "Dance teacher saw a handprint bruise on {f} {l}'s thigh during class.",
+    "The taxi escort says {g} {h} screams at {f} every morning at the door.",
+    "Police stopped {F} {L} with a large amount of cash in a shoebox.",
+    "{f} {l}, aged 13, has been reported missing five times since half term.",
+    "Mosque teacher says {f} {l} has marks on his palms from being hit with a stick.",
+    "Shop security caught {f} {l} stealing baby milk; said {g} sent her.",
+    "School nurse: {f} {l} has head lice again and {g} will not treat them.",
+    "{k} {l} told the teacher their stepdad throws {f} against the wall.",
+    "Neighbour says {g} {h} leaves baby {f} in the car outside the bookmakers.",
+    "Speech therapist worried {f} {l} has no words at three and {g} misses every session.",
+    "A&E triage: {f} {l}, 15, took an overdose after a row with {g}.",
+    "{g} {h} has a new partner who was released from prison last month and is with {f}.",
+    "Dinner staff saw {f} {l} eating out of the bins behind the canteen.",
+    "The childminder says {g} {h} has not collected {f} on time for three weeks.",
+    "{f} {l} arrived at school with a black eye and said {g} did it.",
+    "The family support worker says {g} {h} is using again and {f} is caring for {k}.",
+    "Swim school says {f} {l} has cigarette burns on her back.",
+    "Counsellor: {F} {L} says an older man gives her vapes in return for photos.",
+    "{g} {h} refused to let the social worker see {f}'s bedroom.",
+    "Hospital notes say {f} {l} was brought in by {rel} {g}, not by the parents.",
+    "Police found {f} {l} in a cannabis grow house above a takeaway.",
+    "Youth club worker thinks {f} {l} is being groomed online by an adult.",
+    "Reception teacher says {f} {l} is still in nappies and smells of urine most days.",
+    "{f} {l} told the PCSO that {g} had thrown her phone and hit her.",
+    "The GP was worried about {g} {h}'s drinking but did not tell the health visitor about {f}.",
+    "Pharmacy says {g} {h} buys codeine daily and brings {f} along in school hours.",
+    "Baby {f} {l} was readmitted with a second unexplained fracture.",
+)
+NAME_LOWER = (
+    "{fl} {ll} not in again, no call from home",
+    "anyone seen {fl} {ll} today??",
+    "{gl} {hl} shouting at reception again",
+    "{fl}'s {rel} rang, worried",
+    "{fl} {ll} - new bruise on cheek",
+    "home visit, {gl} wouldnt open the door, {fl} crying inside",
+    "{fl} + {k} at the park til 10pm",
+    "is {gl} {hl} still with the boyfriend",
+    "dsl chat w {fl} {ll}, disclosed again",
+)
+NAME_PSEUDONYM = (
+    "{f} {l}",
+    "{l}, {f}",
+    "{fl}{ll}",
+    "{F} {L}",
+    "{fi}.{l}",
+    "{f} {li}.",
+    "Baby {f}",
+    "{l} children",
+    "{f} and {k}",
+    "Young Person {l}",
+    "{f} ({age})",
+    "Mr {h}'s son",
+    "the {l} twins",
+)
+SIGN_OFF = (
+    "please dont tell my mum i told you\n{f}",
+    "Thank you for your help with my daughter.\n{g} {h}",
+    "From {f} {l}\nyear {year_group}",
+    "Regards,\n{g} {h}, mum of {f} and {k}",
+    "love {f} xx",
+    "{f}'s {rel} ({g})",
+    "Sincerely,\n{g} {l}",
+    "im sorry\n{f} {l}, {short}",
+    "Best,\n{g} (dad of {f} {l})",
+)
+NICKNAMES = ("Custard", "Piglet", "Duckie", "Mousey", "Hobnob", "Flapjack", "Chuckles")
+NICKNAMES += ("Fidget", "Buttons", "Wriggles", "Tootsie", "Doodlebug", "Marshmallow")
+NICKNAMES += ("Pebbles", "Moonpie", "Ladybird")
+NICKNAME_TEXT = (
+    "At home she is only ever called {n}; even the school uses it.",
+    "His gaming tag is {n} and the older boys message him on it.",
+    "{n} (what {f}'s family call him) was found at the bus station at 1am.",
+    "Her {rel} says {n} has been staying out all weekend.",
+)
+NICKNAME_PSEUDONYM = ("{n}", "{n} {l}", "Little {n}", "{n} {fi}{li}")
+DOB_TEXT = (
+    "DOB {dob}",
+    "dob: {dob}",
+    "Date of Birth - {dob}",
+    "born on {dob}",
+    "{f} born {dob}, {age} now",
+    "D.O.B {dob}",
+    "birthday {dob}",
+    "Baby's date of birth is {dob}",
+    "DoB {dob}, premature",
+)
+PHONE_TEXT = (
+    "mum's number {phone}",
+    "Dad's mobile: {phone}",
+    "contact {g} on {phone}",
+    "{rel}'s phone {phone}",
+    "Ph: {phone}",
+    "{f} rang from {phone} crying",
+)
+NHS_TEXT = ("NHS number: {nhs}", "nhs no. {nhs}", "{f} NHS {nhs}", "NHS# {nhs}")
+NI_TEXT = ("NI no. {ni}", "mum's national insurance number is {ni}", "NINO: {ni}", "NI {ni}")
+ADDRESS_TEXT = (
+    "Address: {street}, {town}",
+    "lives at {street}",
+    "Visited {street}, {town} - no answer",
+    "staying with {rel} on {street}",
+    "Police called to {street} at 3am",
+    "Moved out of {street} to temporary housing in {town}",
+)
+POSTCODE_TEXT = ("postcode {postcode}", "new address is {postcode}", "P/C: {postcode}")
+SCHOOL_TEXT = (
+    "Attends {school}",
+    "Year {year_group}, {school}",
+    "DSL at {short} made the referral",
+    "{f} moved to {short} after Easter",
+    "On roll at {school} but not attending",
+)
+EMAIL_TEXT = ("email is {e}", "mum emailed from {e}", "{g}: {e}")
+PSEUDONYM_REVEALING = (
+    "Baby {l}, born {dob}",
+    "Child {fi}{li} at {street}",
+    "{fi}{li} age {age}, {short}",
+    "Child of {postcode}",
+    "{fi}{li} NHS {nhs}",
+    "The {l} quads",
+    "Year {year_group} girl at {short}",
+    "{fi}{li} DOB {dob}",
+    "{l} brothers",
+)
+
+
+#: Where the people live and learn, how their dates of birth are drawn, their relatives.
+KIN = Kin((STREETS, TOWNS, SCHOOLS, SCHOOL_SHORT), _birth, RELATIVES)
+#: The templates of each identifying category (the thirteenth's ``MIX`` says how many).
+TEMPLATES = dict(
+    zip(
+        (category for category, _, _ in MIX),
+        (
+            *(NAME_TEXT, NAME_LOWER, NAME_PSEUDONYM, SIGN_OFF, DOB_TEXT, PHONE_TEXT, NHS_TEXT),
+            *(NI_TEXT, ADDRESS_TEXT, POSTCODE_TEXT, SCHOOL_TEXT, EMAIL_TEXT, PSEUDONYM_REVEALING),
+        ),
+        strict=True,
+    )
+)
+NICKNAMED = Nicknames(16, NICKNAMES, (NICKNAME_TEXT, NICKNAME_PSEUDONYM))
+
+
+def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -> list[Sample]:
+    return identifying_written(rng, people, KIN, mixed(TEMPLATES), NICKNAMED, stride=0)
+
+
+# --- benign (real places of England, organisations by their real names) -------------------
+
+_MET, _LAS = ("Metropolitan Police Service",), ("London Ambulance Service NHS Trust",)
+_SEL_ICB = ("NHS South East London Integrated Care Board",)
+_NWL_ICB = ("NHS North West London Integrated Care Board",)
+_TVP = ("Thames Valley Police",)
+_SCAS = ("South Central Ambulance Service NHS Foundation Trust",)
+_BHFT = "Berkshire Healthcare NHS Foundation Trust"
+_EMAS = ("East Midlands Ambulance Service NHS Trust",)
+#: The twelve partnership areas (none an earlier corpus used), their partners by their real
+#: names, and civic venues of the area. The kinds are ``KINDS``.
+AREAS: dict[str, dict[str, tuple[str, ...]]] = {
+    "Lambeth": {
+        "council": ("Lambeth Council children's services",),
+        "police": _MET,
+        "trust": (
+            "Guy's and St Thomas' NHS Foundation Trust",
+            "King's College Hospital NHS Foundation Trust",
+            "South London and Maudsley NHS Foundation Trust",
+        ),
+        "icb": _SEL_ICB,
+        "ambulance": _LAS,
+        "venue": ("Lambeth Town Hall, Brixton Hill", "Lambeth Civic Centre, Brixton"),
+    },
+    "Wandsworth": {
+        "council": ("Wandsworth Council children's services",),
+        "police": _MET,
+        "trust": (
+            "St George's University Hospitals NHS Foundation Trust",
+            "South West London and St George's Mental Health NHS Trust",
+        ),
+        "icb": ("NHS South West London Integrated Care Board",),
+        "ambulance": _LAS,
+        "venue": ("Wandsworth Town Hall", "Battersea Arts Centre"),
+    },
+    "Greenwich": {
+        "council": ("Royal Borough of Greenwich children's services",),
+        "police": _MET,
+        "trust": ("Lewisham and Greenwich NHS Trust", "Oxleas NHS Foundation Trust"),
+        "icb": _SEL_ICB,
+        "ambulance": _LAS,
+        "venue": ("the Woolwich Centre", "Woolwich Town Hall"),
+    },
+    "Waltham Forest": {
+        "council": ("Waltham Forest Council children and families",),
+        "police": _MET,
+        "trust": ("Barts Health NHS Trust", "North East London NHS Foundation Trust"),
+        "icb": ("NHS North East London Integrated Care Board",),
+        "ambulance": _LAS,
+        "venue": ("Walthamstow Town Hall", "Walthamstow Assembly Hall"),
+    },
+    "Hillingdon": {
+        "council": ("Hillingdon Council children's services",),
+        "police": _MET,
+        "trust": (
+            "The Hillingdon Hospitals NHS Foundation Trust",
+            "Central and North West London NHS Foundation Trust",
+        ),
+        "icb": _NWL_ICB,
+        "ambulance": _LAS,
+        "venue": ("Hillingdon Civic Centre, Uxbridge", "the Compass Theatre, Ickenham"),
+    },
+    "Cheshire West and Chester": {
+        "council": ("Cheshire West and Chester Council children's services",),
+        "police": ("Cheshire Constabulary",),
+        "trust": (
+            "Countess of Chester Hospital NHS Foundation Trust",
+            "Mid Cheshire Hospitals NHS Foundation Trust",
+            "Cheshire and Wirral Partnership NHS Foundation Trust",
+        ),
+        "icb": ("NHS Cheshire and Merseyside Integrated Care Board",),
+        "ambulance": ("North West Ambulance Service NHS Trust",),
+        "venue": ("Chester Town Hall", "Wyvern House, Winsford"),
+    },
+    "South Tyneside": {
+        "council": ("South Tyneside Council children's services",),
+        "police": ("Northumbria Police",),
+        "trust": (
+            "South Tyneside and Sunderland NHS Foundation Trust",
+            "Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust",
+        ),
+        "icb": ("NHS North East and North Cumbria Integrated Care Board",),
+        "ambulance": ("North East Ambulance Service NHS Foundation Trust",),
+        "venue": ("South Shields Town Hall", "The Word, South Shields"),
+    },
+    "Wokingham": {
+        "council": ("Wokingham Borough Council children's services",),
+        "police": _TVP,
+        "trust": ("Royal Berkshire NHS Foundation Trust", _BHFT),
+        "icb": ("NHS Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board",),
+        "ambulance": _SCAS,
+        "venue": ("the Council Offices, Shute End, Wokingham", "Wokingham Town Hall"),
+    },
+    "Windsor and Maidenhead": {
+        "council": ("Achieving for Children, for the Royal Borough of Windsor and Maidenhead",),
+        "police": _TVP,
+        "trust": ("Frimley Health NHS Foundation Trust", _BHFT),
+        "icb": ("NHS Frimley Integrated Care Board",),
+        "ambulance": _SCAS,
+        "venue": ("Maidenhead Town Hall", "the Guildhall, Windsor"),
+    },
+    "North Northamptonshire": {
+        "council": ("Northamptonshire Children's Trust",),
+        "police": ("Northamptonshire Police",),
+        "trust": (
+            "Kettering General Hospital NHS Foundation Trust",
+            "Northamptonshire Healthcare NHS Foundation Trust",
+        ),
+        "icb": ("NHS Northamptonshire Integrated Care Board",),
+        "ambulance": _EMAS,
+        "venue": ("the Corby Cube", "Swanspool House, Wellingborough"),
+    },
+    "Central Bedfordshire": {
+        "council": ("Central Bedfordshire Council children's services",),
+        "police": ("Bedfordshire Police",),
+        "trust": (
+            "Bedfordshire Hospitals NHS Foundation Trust",
+            "East London NHS Foundation Trust",
+        ),
+        "icb": ("NHS Bedfordshire, Luton and Milton Keynes Integrated Care Board",),
+        "ambulance": ("East of England Ambulance Service NHS Trust",),
+        "venue": ("Priory House, Chicksands", "the Grove Theatre, Dunstable"),
+    },
+    "Rutland": {
+        "council": ("Rutland County Council children's services",),
+        "police": ("Leicestershire Police",),
+        "trust": (
+            "University Hospitals of Leicester NHS Trust",
+            "Leicestershire Partnership NHS Trust",
+        ),
+        "icb": ("NHS Leicester, Leicestershire and Rutland Integrated Care Board",),
+        "ambulance": _EMAS,
+        "venue": ("Catmose, Oakham", "Rutland County Museum, Oakham"),
+    },
+}
+KINDS = ("council", "police", "trust", "icb", "ambulance")
+#: Each area's partnership as it styles itself (some are shared with neighbours).
+SCP = {
+    "Lambeth": "Lambeth Safeguarding Children Partnership",
+    "Wandsworth": "Wandsworth Safeguarding Children Partnership",
+    "Greenwich": "Royal Greenwich Safeguarding Children Partnership",
+    "Waltham Forest": "Waltham Forest Safeguarding Children Partnership",
+    "Hillingdon": "Hillingdon Safeguarding Children Partnership",
+    "Cheshire West and Chester": "Cheshire West Safeguarding Children Partnership",
+    "South Tyneside": "South Tyneside Safeguarding Children Partnership",
+    "Wokingham": "Berkshire West Safeguarding Children Partnership",
+    "Windsor and Maidenhead": "Windsor and Maidenhead Safeguarding Partnership",
+    "North Northamptonshire": "Northamptonshire Safeguarding Children Partnership",
+    "Central Bedfordshire": "Central Bedfordshire Safeguarding Children Partnership",
+    "Rutland": "Leicestershire and Rutland Safeguarding Children Partnership",
+}
+PARTNERSHIPS = tuple(AREAS)
+#: Every agency named, for the shape checks.
+AGENCIES = tuple(dict.fromkeys(a for area in AREAS.values() for k in KINDS for a in area[k]))
+ROLES = (
+    "assistant director for safeguarding",
+    "head of the front door service",
+    "named doctor for safeguarding children",
+    "designated nurse for looked-after children",
+    "detective chief inspector, public protection",
+    "safeguarding practitioner for the ambulance trust",
+    "partnership manager",
+    "case review coordinator",
+    "independent chair",
+    "education safeguarding lead",
+    "head of midwifery",
+    "youth justice service manager",
+)
+REFERENCES = ("RR 27-31", "LCSPR 28/07", "RR/28/22", "CSPR-29-04", "RR 29/11", "MALR 28-03")
+THEMES = (
+    "bruising in babies who are not yet mobile",
+    "children who are electively home educated",
+    "young carers",
+    "parental substance misuse",
+    "coercive control",
+    "child criminal exploitation",
+    "neurodivergent children",
+    "children moving between areas",
+    "respectful uncertainty",
+    "men in the household who are not seen",
+)
+COURSES = (
+    "Introduction to rapid reviews",
+    "Bruising protocol for non-mobile babies",
+    "Neglect and the graded care profile 2",
+    "Writing a useful chronology",
+    "Professional challenge and escalation",
+    "Harmful sexual behaviour",
+)
+ROOMS = ("Committee Room 2", "the Board Room", "Room 3.12", "the Learning Suite")
+ROOMS += ("Meeting Room B", "the Members' Room")
+TIMES = ("9am", "9.15am", "10:00", "10.30", "11.30am", "12 noon", "13:00", "2pm", "15:30")
+PERIODS = ("2027-28", "2028/29", "Q1 2028-29", "quarter 4", "spring 2028", "2029-30")
+AGE_BANDS = ("under one", "aged 1 to 4", "aged 5 to 10", "aged 11 to 15", "aged 16 or 17")
+#: The benign fields drawn from a list each time.
+DRAWS = {"ref": REFERENCES, "theme": THEMES, "room": ROOMS, "period": PERIODS}
+DRAWS |= {"age_band": AGE_BANDS, "course": COURSES, "rag": ("green", "amber", "red")}
+CHOSEN = ("Heron", "Basalt", "Quill", "Gannet", "Flint", "Larch", "Lantern", "Tarn")
+PSEUDONYM_WORDS = ("Child", "Infant", "Baby", "Young Person", "Sibling", "Unborn")
+
+#: The benign text, by register (each sample's category); ``_uses`` says how many times each
+#: template is filled (never more than three). About a third is long, as the bot's 500
+#: character summary and note fields allow.
+BENIGN: dict[str, tuple[str, ...]] = {
+    "case_summary": (
+        "Summary for {ref}: a baby of four months was brought to {trust} by the parents with "
+        "bruising to the ear and a torn frenulum. A skeletal survey found older rib fractures. "
+        "{council} and {police} held a strategy discussion that night and the baby went "
+        "to a relative under a safety plan. Both parents had been seen by the GP in the "
+        "fortnight before; neither contact led to questions about the baby.",
+        "Incident summary: the young person, aged 14, was found by {police} in a flat in "
+        "another county with two adults and a quantity of drugs. She had been reported missing "
+        "eleven times in a year. {council} had assessed her twice and the school had moved her "
+        "to a part-time timetable. The rapid review found that each missing episode was "
+        "handled on its own and no one looked at the pattern.",
+        "Case summary ({ref}): the child, {age_band}, died at home. The post-mortem is not yet "
+        "complete; neglect is suspected. The family were known to {council} through early "
+        "help and to {trust} for the mother's mental health. {ambulance} attended the 999 call. "
+        "The review asks whether the early help plan was ever reviewed and who held "
+        "the lead professional role.",
+        "Brief summary by role: the mother, her partner and three children {age_band}. The "
+        "partner had convictions for violence against a former partner that {police} held but "
+        "did not share, as no one asked. The health visitor recorded 'dad present' at two "
+        "visits without knowing who he was. The rapid review asked how agencies find out who "
+        "lives in a household.",
+        "Summary: a disabled child {age_band} who does not use speech was found with scald "
+        "injuries at the respite unit. {trust} treated the injuries and {council} began a "
+        "section 47 enquiry led by the LADO route for the staff. The review will cover how "
+        "changes in the child's behaviour were read by staff at school, home and respite, and "
+        "whether the child's own way of communicating was used.",
+        "Summary of {ref}: the teenager, 16, was seriously assaulted near a bus station in "
+        "{area} and spent a week in intensive care. He was open to the youth justice service "
+        "and had been excluded from school in the autumn. {police} had intelligence that he "
+        "was being used to carry drugs. Partners agreed the criteria for notification were met "
+        "and the Panel was told within five working days.",
+        "Incident summary for the partners: an infant of seven weeks was taken by {ambulance} to "
+        "{trust} after being found not breathing in the parents' bed. The parents had both "
+        "been drinking. Safe sleep advice was given in hospital after the birth and again by "
+        "the health visitor; it was not repeated when the family moved into temporary "
+        "accommodation. The infant survived with a brain injury.",
+        "Case summary: the child {age_band} disclosed to a school nurse that an older cousin "
+        "had sexually abused her over two years. {police} and {council} carried out a joint "
+        "investigation. Earlier, {trust} had seen her twice for urinary infections and "
+        "recurring stomach pain. The rapid review is looking at whether those signs could "
+        "have led to an earlier conversation.",
+        "{ref}, short summary: the family arrived in {area} from abroad a year ago. The "
+        "father brought the child {age_band} to {trust} with injuries he said came from a "
+        "fall. Interpreting was done by the older sibling. The review will consider language, "
+        "culture and immigration status, and why a professional interpreter was not booked "
+        "at the first appointment.",
+        "Summary: the child {age_band}, looked after by {council} and placed out of area, "
+        "died after taking an overdose in the children's home. The placing authority, the "
+        "host authority and {icb} each hold part of the record. A notification to Ofsted and "
+        "the Secretary of State was made, and the rapid review is being led jointly by the "
+        "two partnerships.",
+        "Case summary by agency: {council} had four contacts in a year, all closed at the "
+        "front door; {police} attended two domestic incidents; {trust} saw the mother in "
+        "antenatal clinic and missed two appointments; the school had low attendance but no "
+        "welfare concerns. Together they show a picture no single agency saw. The child "
+        "{age_band} was seriously harmed in the spring.",
+        "Summary: the child was electively home educated and had not been seen by any "
+        "professional for eighteen months. {police} forced entry after a neighbour's call and "
+        "found the child {age_band} malnourished. The review is asking how the local "
+        "authority's home education team, the GP and health services knew the child and "
+        "whether any of them could have asked to see the child.",
+    ),
+    "rapid_review_rationale": (
+        "Decision on {ref}: the partners agreed on {date} that the case meets the criteria for "
+        "a local child safeguarding practice review. Reasons: the case points to improvements "
+        "needed in how health and social care share information about fathers; the same theme "
+        "was found in an earlier review; and three agencies were involved whose work did not "
+        "join up. The rationale will be shared with the family.",
+        "Rapid review decision ({ref}): no local review. The partners found that the facts "
+        "were established, the learning is clear and is already being acted on through the "
+        "improvement plan, and a local review would not add to it. Instead a practice "
+        "learning review will be held with the practitioners involved. The decision was "
+        "agreed by {council}, {police} and {icb} on {date}.",
+        "Rationale: the partners recommend that the Panel consider a national review, because "
+        "the case raises issues about {theme} that go beyond {area} and the children's home "
+        "sits in another region. The rapid review was sent on {date}, within 15 working days of "
+        "the notification. A local review will start if the Panel does not take the case on.",
+        "Decision and reasons for {ref}: local review commissioned. The criteria met are "
+        "concerns about how agencies worked together (regulation 11) and the possibility of "
+        "identifying improvements on {theme}. An independent reviewer will be appointed and "
+        "terms of reference agreed by {date}. All three partners signed off the rapid review "
+        "on {date2}.",
+        "The partners considered whether to hold a local review on {ref}. They decided not to: "
+        "the learning is about one agency's internal process, which {trust} is reviewing "
+        "itself, and no concern about multi-agency working was found. The Panel will be told "
+        "the reasons, and the independent scrutineer will check the single-agency action plan "
+        "in {period}.",
+        "Rapid review outcome, {date}: the partners agreed that immediate action was needed "
+        "to keep the siblings safe, and that was taken on the day of the incident. On next "
+        "steps, they decided a local review is needed on {theme}, as the last two rapid "
+        "reviews raised the same concern. The business unit will write to the Panel with the "
+        "decision and the rationale.",
+        "Decision rationale for {ref}: the criteria for a local review are met, but the "
+        "criminal investigation by {police} is at an early stage. The partners agreed to "
+        "commission the review now and to pause the family's part until charging decisions "
+        "are made. The Panel and the Secretary of State will be told of the likely delay.",
+        "Outcome: no local review. Reasons recorded on {date}: the child was known to only one "
+        "agency for a short time, the information held was limited, and the rapid review has "
+        "already set out the learning. A seven-minute briefing on {theme} will be written and "
+        "shared with practitioners across {area}.",
+        "Decision for {ref}: partners agreed a local review.",
+        "Rationale shared with the family by the social worker on {date}.",
+        "The decision was sent to the Panel with the rapid review on {date}.",
+    ),
+    "minutes": (
+        "Case review group, {date}, {room}, {venue}\nPresent: the {role} ({council}); the "
+        "{role2} ({police}); the designated nurse ({icb})\nApologies: education\n1. {ref}: "
+        "agency summaries discussed; gaps in the health chronology\n2. Decision "
+        "deferred so the GP summary can be read\n3. AOB: none",
+        "Minutes extract, {scp} executive, {date}:\n- rapid review {ref} signed off by all "
+        "three partners\n- decision: local review; terms of reference to come back in a month\n"
+        "- Panel notification for a new case confirmed as sent\n- the independent scrutineer "
+        "asked for a timeline of all open reviews at each meeting",
+        "Item 3 - local review {ref}\nThe reviewer reported that practitioner interviews are "
+        "complete. {trust} has not yet sent its agency report. The chair asked the {role} to "
+        "escalate this. The draft is now expected in {period}.\nAction: partnership manager "
+        "to write to {trust} by {date}.",
+        "Learning and improvement subgroup, {date}\nAttendance: LA, police, ICB, two head "
+        "teachers, probation\nItem 1: the action log was reviewed; four actions closed, two "
+        "amber, one red (escalation policy refresh)\nItem 2: the group agreed the themes for "
+        "next year's audit programme, including {theme}\nNext meeting: {date2}, {venue}",
+        "Rapid review meeting, {ref}, {date} at {time}\nChair: {role}\nThe group went through "
+        "each agency summary in turn. Key practice episodes identified: the first missed "
+        "appointment, the strategy discussion, the closure of the assessment. The group "
+        "agreed immediate action for the siblings was in place.",
+        "Minutes: the chair opened by reminding members that the review looks for learning, "
+        "not blame, and that names are not used in the notes.",
+        "Item 5: the business manager reported that all notifications in {period} were made "
+        "within five working days.",
+        "AOB: {police} to circulate the updated missing-children protocol before the next meeting.",
+        "Decision recorded on {date}: no local review for {ref}; practice learning review to "
+        "be arranged.",
+        "The meeting ended at {time2}. Next meeting: {date}, {room}, {venue}.",
+    ),
+    "email_with_sign_off": (
+        "Dear colleagues,\n\nThank you for your help with the rapid review for {ref}. The "
+        "review meeting will be held on {date} at {time} in {room} at {venue}. Please send any "
+        "late agency summaries to the business unit by the day before.\n\nWith thanks\n\nCase "
+        "Review Coordinator\n{scp}",
+        "Hello everyone,\n\nThe Panel has replied on {ref}. It agrees that a local review is "
+        "needed and has asked to see the terms of reference once they are agreed. I have saved "
+        "the letter in the shared folder.\n\nI will bring this to Thursday's meeting.\n\nKind "
+        "regards\nPartnership Manager\n{scp}",
+        "Good morning,\n\nI attach the draft terms of reference for {ref}. Comments from "
+        "{police}, {council} and {icb} would be welcome by {date}. The reviewer is ready to "
+        "start once the partners have agreed them.\n\nMany thanks\n\nBusiness Manager, {area}",
+        "Hi,\n\nA quick note to say that {ambulance} will send its agency summary by {date}. "
+        "Our lead is away this week, so a colleague from the safeguarding team will join the "
+        "meeting.\n\nSorry for any inconvenience.\n\nBest wishes\nSafeguarding Team\n"
+        "{ambulance}",
+        "Dear partners,\n\nThe practitioner learning event for {ref} is on {date}, {time} to "
+        "{time2}, at {venue}. It is open to those who worked with the family and their "
+        "supervisors. Refreshments will be provided.\n\nPlease send names to me by {date2}."
+        "\n\nThank you\nLearning and Development Officer, {scp}",
+        "All,\n\nSection 11 self-assessments are due back on {date}. The tool is unchanged from "
+        "last year apart from the new question on {theme}. If you need more time, tell me "
+        "this week please.\n\nThanks\nQuality Assurance Lead\n{scp}",
+        "Dear Chair,\n\nPlease find attached the final report for {ref}, signed off by the "
+        "three safeguarding partners on {date}. It will go to the Panel and the Secretary of "
+        "State at least seven working days before the planned publication date.\n\nYours "
+        "sincerely\n\nDirector of Children's Services\n{council}",
+        "Colleagues,\n\nThe improvement plan for {ref} has been updated after the subgroup met. "
+        "Five actions are complete and one, held by {trust}, has a new date of {date}.\n\n"
+        "Please send evidence of completion to the business unit.\n\nRegards\nBusiness "
+        "Support Officer, {area}",
+        "Hi both,\n\nCan we move Friday's call on {ref} to {date} at {time}? The named doctor "
+        "is in clinic at the original time.\n\nThanks\nDesignated Nurse, Safeguarding "
+        "Children\n{icb}",
+        "Dear all,\n\nA reminder that the executive meets on {date} at {venue}. Papers will "
+        "go out a week before.\n\nBest wishes\nPartnership Support Officer\n{scp}",
+    ),
+    "lcspr_progress": (
+        "Local review {ref}, month four: the reviewer has read the agency reports from "
+        "{council}, {police} and {trust} and held two practitioner sessions at {venue}. The "
+        "family have been written to and the grandparents have agreed to meet. The draft is "
+        "expected in {period}; it is a month late because records held by another area "
+        "arrived after the deadline.",
+        "Progress on {ref} for the partners: terms of reference agreed on {date}; agency "
+        "reports in from all but {ambulance}; practitioner event held; meeting with the "
+        "family planned for {date2}. Risk: the inquest has not been listed, so publication "
+        "may slip. The Panel has been kept up to date.",
+        "Emerging findings on {ref}, shared by the reviewer: no agency knew the full history "
+        "of the adults in the household; supervision did not test assumptions; and {theme} was "
+        "not picked up early enough. {council} and {icb} asked for the findings to be tested "
+        "with frontline managers before the report is drafted.",
+        "{ref}: the draft report went to the partners on {date} for factual accuracy. "
+        "{police} asked for one section to be held back until the trial ends. The partners "
+        "agreed to delay sign-off to {date2} and to tell the Panel and the Secretary of State "
+        "the reasons for the delay.",
+        "Agency reports for {ref} due by {date}.",
+        "Reviewer's next visit to {area}: {date}.",
+        "{ref} on track for the six-month target.",
+        "Family meeting for {ref} arranged with an interpreter.",
+    ),
+    "audit_finding": (
+        "Multi-agency audit, {period}: {n} cases on {theme} were audited by a group from "
+        "health, police, education and social care. In most the child's voice was clear and "
+        "plans were reviewed on time. Gaps: the GP was rarely invited to strategy "
+        "discussions, and {council} records did not always say why a case was closed. The "
+        "group will re-audit next year.",
+        "Section 11 summary for {area}: {n} agencies returned the self-assessment. {trust} "
+        "rated itself green on training and amber on supervision; {police} asked for help "
+        "with the standard on listening to children. A challenge event at {venue} on {date} "
+        "will look at three returns in more depth.",
+        "Audit: {n} of 20 files recorded the father's details.",
+        "Audit finding - safe sleep advice was recorded at most health visits.",
+        "Re-audit of strategy discussions planned for {period}.",
+    ),
+    "checklist_note": (
+        "Serious incident notification sent on {date}.",
+        "Partners informed on {date}; {police} and {icb} acknowledged.",
+        "Ofsted and the DfE told of the death of a looked-after child.",
+        "CDOP notified through eCDOP on {date}.",
+        "Agency summary requests sent to {n} agencies.",
+        "Merged chronology waiting on {trust}.",
+        "Sign-off: {council} agreed, {police} agreed, ICB awaited.",
+        "Rapid review sent to the Panel at {time} on {date}.",
+        "Decision shared with the family by the allocated social worker.",
+        "Clock counted from the date {council} became aware.",
+    ),
+    "chronology": (
+        "{date}: {ambulance} took the child to the emergency department at {trust}.",
+        "{date} - new birth visit by the health visitor; no concerns recorded.",
+        "{date}: {police} attended a report of shouting; no offences found.",
+        "{date}: school referral to {council}; closed with advice.",
+        "{date}: child protection medical at {trust}.",
+        "{date}: initial child protection conference; plan under physical abuse.",
+        "{date}: dental appointment not attended; letter sent.",
+        "{date}: strategy discussion between {council}, {police} and health.",
+        "{date}: early help assessment opened by the family hub.",
+        "{date}: family moved to temporary accommodation within {area}.",
+    ),
+    "panel_note": (
+        "Panel acknowledged the notification for {ref} on {date}.",
+        "The Panel agreed with the decision to commission a local review.",
+        "Panel asked for more on how the child's ethnicity was considered in {ref}.",
+        "Panel response expected around {date}.",
+        "The Panel's latest report picks out {theme}.",
+        "Business manager answered the Panel's query on {date}.",
+        "Partners recommended a national review for {ref}; awaiting the Panel.",
+    ),
+    "publication_note": (
+        "Publication of {ref} paused until the criminal trial is over.",
+        "Final report for {ref} to the Panel by {date}, seven working days ahead of publication.",
+        "{ref} published on the {scp} website on {date}.",
+        "Press lines agreed with the communications teams of {council} and {police}.",
+        "The family will see {ref} before it is published.",
+        "After a year online the report goes to the NSPCC repository.",
+        "Only the improvement information will be published, as agreed.",
+    ),
+    "improvement_action": (
+        "Action {n}: {trust} to audit use of the was-not-brought policy by {date}.",
+        "Action: {council} to record the reason for every case closed at the front door.",
+        "Owner: the {role}; due {date}; status {rag}.",
+        "Action complete: safe sleep leaflet updated and in use.",
+        "Action (amber): joint training on {theme} moved to {period}.",
+        "Action: {police} to send domestic abuse notifications to schools before 9am.",
+        "Action: {icb} to refresh GP safeguarding training.",
+        "Evidence for action {n} awaited from {ambulance}.",
+        "Action: all agencies to record who else lives in the household.",
+        "Improvement plan for {ref}: {n} actions, mostly {rag}.",
+    ),
+    "learning_event": (
+        "Learning event on {theme}: {date}, {time}, {room}, {venue}.",
+        "Practitioner event for {ref}: {date}, {time} to {time2}, {venue}.",
+        "Annual conference at {venue} on {date}; theme {theme}.",
+        "Lunchtime briefing on the Panel's findings, {date}, {time}, online.",
+        "Learning event moved to {date}, same room ({room}).",
+        "Reflective session for practitioners involved in {ref}, {date}.",
+        "Seven-minute briefing launch for {ref} at {time}, {venue}.",
+    ),
+    "training_notice": (
+        "'{course}' - {date}, {time} to {time2}, {room}, {venue}.",
+        "New dates for '{course}' in {period}; book on the {scp} site.",
+        "'{course}' is fully booked; join the waiting list.",
+        "Reminder: '{course}' is tomorrow at {time}.",
+        "'{course}' will run online only; joining links sent.",
+        "'{course}' at {venue} is free to partner agencies.",
+        "Cancelled: '{course}' on {date}; delegates moved to the next date.",
+    ),
+    "notice": (
+        "Office closed on {date} for the bank holiday; deadlines move to the next working day.",
+        "The business unit moves to {venue} from {date}.",
+        "Executive moved to {date}, {time}, {room}.",
+        "Desks in {room} at {venue} are free for the review team on Wednesdays.",
+        "Parking at {venue} is limited; please use public transport.",
+        "The {period} annual report is on the website.",
+        "Fire drill at {venue} on {date} at {time}.",
+        "Closure days for {period} are in the calendar.",
+    ),
+    "slack": (
+        "rr for {ref} submitted :tada:",
+        "panel came back, they agree",
+        "can someone nudge {trust} for the health chronology",
+        "strat disc notes in the folder now",
+        "who has the notes from {date}?",
+        "{police} sign-off just in",
+        "ToR v3 in the drive, comments by {date} pls",
+        "room booked - {room}, {venue}",
+        "still waiting on icb sign-off, chased",
+        "reminder: notification due thurs",
+        "cdop form sent",
+        "tracker updated, 1 red left",
+        "anyone free to take notes at {time}?",
+        "lcspr draft v2 in, have a look",
+        "{ambulance} summary came in overnight",
+        "in the rr meeting, back at {time2}",
+        "panel acknowledged {ref} :white_check_mark:",
+        "roles not names in the summary please, thanks",
+        "slides for the learning event look good",
+        "day 11 of 15 for {ref}, all fine",
+        "booking system down again",
+        "s47 outcome in, adding to the chronology",
+        "running a few mins late for exec",
+    ),
+}
+BENIGN_PSEUDONYM_TEXT = (
+    "Child B",
+    "Child JT",
+    "Infant D",
+    "Baby K",
+    "Young Person G",
+    "Sibling 2",
+    "Sibling 4",
+    "Unborn Baby F",
+    "RM",
+    "T.H.",
+    "Child C and Child D",
+    "Heron",
+    "Basalt",
+    "Quill",
+    "Gannet",
+    "Flint",
+    "Larch",
+    "Lantern",
+    "Tarn",
+    "Child X",
+    "Infant PW",
+    "Baby LN",
+    "Young Person S",
+    "KD",
+    "H",
+    "Child V",
+    "Sibling J",
+    "E.W.",
+    "Baby P and Baby Q",
+    "Child MB",
+    "Young Person RA",
+    "GT",
+    "Infant L",
+    "Unborn Child W",
+)
+
+
+def _uses(template: str, n: int) -> int:
+    """How many samples a benign template gives: once with nothing to fill, three times for a
+    long one (so that about a third of the text is long) and for every fourth template of a
+    register, else twice."""
+    if "{" not in template:
+        return 1
+    return 3 if len(template) >= 280 or n % 4 == 3 else 2
+
+
+def _values(rng: random.Random, lap: int) -> dict[str, str]:
+    """The benign fields for the ``lap``-th sample: the areas in turn, and within an area its
+    partners of each kind in turn, so that every partner is named."""
+    name = PARTNERSHIPS[lap % len(PARTNERSHIPS)]
+    area, turn = AREAS[name], lap // len(PARTNERSHIPS)
+    chosen = {kind: area[kind][turn % len(area[kind])] for kind in KINDS}
+    chosen |= {"area": name, "scp": SCP[name], "venue": area["venue"][turn % 2]}
+    for key, choices in DRAWS.items():
+        chosen[key] = rng.choice(choices)
+    first, second = sorted(rng.sample(range(len(TIMES)), 2))
+    chosen |= {"time": TIMES[first], "time2": TIMES[second], "n": str(rng.randint(2, 15))}
+    chosen["role"], chosen["role2"] = rng.sample(ROLES, 2)
+    chosen["date"] = _date(rng, (2027, 2029), WHEN_FORMS)
+    chosen["date2"] = _date(rng, (2027, 2029), WHEN_FORMS)
+    return chosen
+
+
+def _benign(rng: random.Random) -> list[Sample]:
+    laps = itertools.count()
+    planned = [
+        (register, template)
+        for register, templates in BENIGN.items()
+        for n, template in enumerate(templates)
+        for _ in range(_uses(template, n))
+    ]
+    out = [
+        Sample(
+            register, "text", _fill(template, _values(rng, next(laps))), False, f"hand-{register}"
+        )
+        for register, template in planned
+    ]
+    return out + as_pseudonyms(BENIGN_PSEUDONYM_TEXT)
+
+
+def samples() -> list[Sample]:
+    """The corpus (``assembled``: the same on every run)."""
+    return assembled("twentieth-corpus-24", _benign, _identifying, _people)
+
+
+if __name__ == "__main__":
+    regenerate_names()
