@@ -675,8 +675,8 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "each agency summary in turn. Key practice episodes identified: the first missed "
         "appointment, the strategy discussion, the closure of the assessment. The group "
         "agreed immediate action for the siblings was in place.",
-        "Minutes: the chair opened by reminding members that the review looks for learning, "
-        "not blame, and that names are not used in the notes.",
+        "Item 1: declarations of interest - the {role} had supervised the allocated worker "
+        "and will not take part in the decision.",
         "Item 5: the business manager reported that all notifications in {period} were made "
         "within five working days.",
         "AOB: {police} to circulate the updated missing-children protocol before the next meeting.",
@@ -685,185 +685,193 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "The meeting ended at {time2}. Next meeting: {date}, {room}, {venue}.",
     ),
     "email_with_sign_off": (
-        "Dear colleagues,\n\nThank you for your help with the rapid review for {ref}. The "
-        "review meeting will be held on {date} at {time} in {room} at {venue}. Please send any "
-        "late agency summaries to the business unit by the day before.\n\nWith thanks\n\nCase "
-        "Review Coordinator\n{scp}",
-        "Hello everyone,\n\nThe Panel has replied on {ref}. It agrees that a local review is "
-        "needed and has asked to see the terms of reference once they are agreed. I have saved "
-        "the letter in the shared folder.\n\nI will bring this to Thursday's meeting.\n\nKind "
-        "regards\nPartnership Manager\n{scp}",
-        "Good morning,\n\nI attach the draft terms of reference for {ref}. Comments from "
-        "{police}, {council} and {icb} would be welcome by {date}. The reviewer is ready to "
-        "start once the partners have agreed them.\n\nMany thanks\n\nBusiness Manager, {area}",
-        "Hi,\n\nA quick note to say that {ambulance} will send its agency summary by {date}. "
-        "Our lead is away this week, so a colleague from the safeguarding team will join the "
-        "meeting.\n\nSorry for any inconvenience.\n\nBest wishes\nSafeguarding Team\n"
-        "{ambulance}",
-        "Dear partners,\n\nThe practitioner learning event for {ref} is on {date}, {time} to "
-        "{time2}, at {venue}. It is open to those who worked with the family and their "
-        "supervisors. Refreshments will be provided.\n\nPlease send names to me by {date2}."
-        "\n\nThank you\nLearning and Development Officer, {scp}",
-        "All,\n\nSection 11 self-assessments are due back on {date}. The tool is unchanged from "
-        "last year apart from the new question on {theme}. If you need more time, tell me "
-        "this week please.\n\nThanks\nQuality Assurance Lead\n{scp}",
-        "Dear Chair,\n\nPlease find attached the final report for {ref}, signed off by the "
-        "three safeguarding partners on {date}. It will go to the Panel and the Secretary of "
-        "State at least seven working days before the planned publication date.\n\nYours "
-        "sincerely\n\nDirector of Children's Services\n{council}",
-        "Colleagues,\n\nThe improvement plan for {ref} has been updated after the subgroup met. "
-        "Five actions are complete and one, held by {trust}, has a new date of {date}.\n\n"
-        "Please send evidence of completion to the business unit.\n\nRegards\nBusiness "
-        "Support Officer, {area}",
-        "Hi both,\n\nCan we move Friday's call on {ref} to {date} at {time}? The named doctor "
-        "is in clinic at the original time.\n\nThanks\nDesignated Nurse, Safeguarding "
-        "Children\n{icb}",
-        "Dear all,\n\nA reminder that the executive meets on {date} at {venue}. Papers will "
-        "go out a week before.\n\nBest wishes\nPartnership Support Officer\n{scp}",
+        "Dear all,\n\nWe are now on day 9 of the rapid review for {ref}. Summaries have come in "
+        "from {council} and {police}; the health summary is still outstanding. The meeting on "
+        "{date} at {time} in {room}, {venue} will go ahead either way, and late summaries will "
+        "be added afterwards.\n\nBest regards\n\nCase Review Coordinator\n{scp}",
+        "Hello colleagues,\n\nA short update on {ref}. The Panel wrote to us on {date}: it "
+        "supports the decision to hold a local review and would like a copy of the terms of "
+        "reference. The letter is in the review folder, and I have added a line to the "
+        "tracker.\n\nWe will discuss the next steps at the subgroup.\n\nWarm regards\n"
+        "Partnership Manager\n{scp}",
+        "Morning all,\n\nAttached is version two of the terms of reference for {ref}, with the "
+        "changes asked for by {icb} and {police}. If you are content, please say so by {date} "
+        "so that the reviewer can begin the scoping work the following week.\n\nThank you\n\n"
+        "Safeguarding Partnership Business Manager, {area}",
+        "Hi there,\n\nI am covering for our safeguarding lead this week. {ambulance} has pulled "
+        "together its records for {ref}, and the summary will reach you by {date}. I will dial "
+        "in to the review meeting at {time}.\n\nAny questions, please ask.\n\nKind regards\n"
+        "Safeguarding Practitioner\n{ambulance}",
+        "Dear practitioners,\n\nYou are invited to a learning session about {ref} on {date} "
+        "from {time} to {time2} at {venue}. The session is reflective and confidential: it is "
+        "about what helped and what got in the way, not about individuals. Managers are "
+        "welcome.\n\nPlease let us know by {date2} if you can come.\n\nWith thanks\nWorkforce "
+        "Development Lead, {scp}",
+        "Dear section 11 leads,\n\nThe self-assessment window closes on {date}. This year "
+        "there is one new standard, on {theme}, and guidance notes are attached. The "
+        "challenge panels will follow in {period}.\n\nIf your organisation needs an "
+        "extension, please email me before the closing date.\n\nRegards\nQuality and "
+        "Performance Officer\n{scp}",
+        "Dear Independent Chair,\n\nThe three partners have now signed off the overview report "
+        "for {ref}, on {date}. We intend to send it to the Panel and to the Secretary of State "
+        "no later than seven working days before publication, and I will confirm the date.\n\n"
+        "Yours sincerely\n\nExecutive Director, Children and Families\n{council}",
+        "Good afternoon,\n\nAfter Tuesday's subgroup the action plan for {ref} now shows six "
+        "actions closed, two open and one ({trust}) extended to {date}. Owners, please send "
+        "the evidence for closed actions so it can go to the executive.\n\nMany thanks\n"
+        "Partnership Administrator, {area}",
+        "Hi,\n\nIs there any chance of moving our {ref} catch-up to {date} at {time}? "
+        "The named GP has a practice meeting at the usual time.\n\nThanks so much\nNamed "
+        "Nurse, Safeguarding Children\n{icb}",
+        "Colleagues,\n\nThe executive papers for {date} are now on the shared site.\n\nBest,\n"
+        "Business Support, {scp}",
     ),
     "lcspr_progress": (
-        "Local review {ref}, month four: the reviewer has read the agency reports from "
-        "{council}, {police} and {trust} and held two practitioner sessions at {venue}. The "
-        "family have been written to and the grandparents have agreed to meet. The draft is "
-        "expected in {period}; it is a month late because records held by another area "
-        "arrived after the deadline.",
-        "Progress on {ref} for the partners: terms of reference agreed on {date}; agency "
-        "reports in from all but {ambulance}; practitioner event held; meeting with the "
-        "family planned for {date2}. Risk: the inquest has not been listed, so publication "
-        "may slip. The Panel has been kept up to date.",
-        "Emerging findings on {ref}, shared by the reviewer: no agency knew the full history "
-        "of the adults in the household; supervision did not test assumptions; and {theme} was "
-        "not picked up early enough. {council} and {icb} asked for the findings to be tested "
-        "with frontline managers before the report is drafted.",
-        "{ref}: the draft report went to the partners on {date} for factual accuracy. "
-        "{police} asked for one section to be held back until the trial ends. The partners "
-        "agreed to delay sign-off to {date2} and to tell the Panel and the Secretary of State "
-        "the reasons for the delay.",
-        "Agency reports for {ref} due by {date}.",
-        "Reviewer's next visit to {area}: {date}.",
-        "{ref} on track for the six-month target.",
-        "Family meeting for {ref} arranged with an interpreter.",
+        "Local review {ref}, month four: the reviewer has interviewed eleven practitioners "
+        "from {council}, {police} and {trust}. Two themes are emerging: handovers between "
+        "teams, and adults' accounts accepted without checking. The grandparents will meet "
+        "the reviewer next month. The draft is due in {period}, four weeks late, as a file "
+        "from another area came slowly.",
+        "Highlight report, {ref}: scoping complete on {date}. Agency reports: five of six in "
+        "(awaiting {ambulance}). Practitioner event: done. Family: mother engaged, father "
+        "not yet contacted as he is a witness. Risks: police investigation ongoing; no "
+        "inquest date. Status overall amber; the business unit has told the Panel where the "
+        "review has got to.",
+        "The reviewer for {ref} presented early themes to the case review group: the picture "
+        "of daily life for the child was missing from most assessments; agencies relied on "
+        "one parent's account; and {theme} was not named as a risk until late. {council} "
+        "and {icb} want the themes tested with team managers at {venue} before drafting "
+        "starts.",
+        "{ref} overview report, first draft: shared with the three partners on {date} to check "
+        "facts only. {police} asked for a short section to be withheld while the CPS decides "
+        "on charges. Partners agreed a new sign-off date of {date2}, and the business unit "
+        "will write to the Panel and the Secretary of State with the reasons for the change.",
+        "Scoping for {ref} finished; period under review is the two years before the incident.",
+        "Reviewer appointed for {ref} from the partnership's approved list.",
+        "{ref}: overview report at second draft, comments back by {date}.",
+        "Interviews for {ref} done at {venue}; one practitioner to follow by phone.",
     ),
     "audit_finding": (
-        "Multi-agency audit, {period}: {n} cases on {theme} were audited by a group from "
-        "health, police, education and social care. In most the child's voice was clear and "
-        "plans were reviewed on time. Gaps: the GP was rarely invited to strategy "
-        "discussions, and {council} records did not always say why a case was closed. The "
-        "group will re-audit next year.",
-        "Section 11 summary for {area}: {n} agencies returned the self-assessment. {trust} "
-        "rated itself green on training and amber on supervision; {police} asked for help "
-        "with the standard on listening to children. A challenge event at {venue} on {date} "
-        "will look at three returns in more depth.",
-        "Audit: {n} of 20 files recorded the father's details.",
-        "Audit finding - safe sleep advice was recorded at most health visits.",
-        "Re-audit of strategy discussions planned for {period}.",
+        "Audit report, {period}: the multi-agency audit group read {n} files on {theme}. "
+        "Strengths: plans had clear outcomes and most children were seen alone. Areas for "
+        "development: dads and partners were often missing from assessments, and school "
+        "nurses were not copied in to conference minutes. {council} will lead a follow-up "
+        "dip sample in six months and report to the subgroup in {room}.",
+        "Section 11 return, {area}: {n} organisations submitted on time. {trust} graded "
+        "itself good on safer recruitment but requires improvement on supervision; {police} "
+        "flagged that its voice of the child training is overdue. The peer challenge "
+        "session at {venue} on {date} will go through three returns in detail with the "
+        "independent scrutineer.",
+        "Case file audit: chronologies were up to date in {n} of 18 files.",
+        "Thematic audit on {theme}: report to the executive in {period}.",
+        "Finding: transfer-in conferences were held late when families moved areas.",
     ),
     "checklist_note": (
-        "Serious incident notification sent on {date}.",
-        "Partners informed on {date}; {police} and {icb} acknowledged.",
-        "Ofsted and the DfE told of the death of a looked-after child.",
-        "CDOP notified through eCDOP on {date}.",
-        "Agency summary requests sent to {n} agencies.",
-        "Merged chronology waiting on {trust}.",
-        "Sign-off: {council} agreed, {police} agreed, ICB awaited.",
-        "Rapid review sent to the Panel at {time} on {date}.",
-        "Decision shared with the family by the allocated social worker.",
-        "Clock counted from the date {council} became aware.",
+        "Notification to the Panel: done, {date}.",
+        "Neighbouring partnership told; reply received from its business unit.",
+        "Step 3 complete - all agencies asked for records.",
+        "Looked-after child death: DfE and Ofsted form sent on {date}.",
+        "Child death review partners informed.",
+        "Health summary in from {trust}; police summary pending.",
+        "Partner sign-off recorded: LA {date}, police {date2}.",
+        "Deadline counted from the awareness date, not the notification.",
+        "Rationale letter drafted for the family; social worker to hand deliver.",
+        "Notification marked provisional until the Panel confirms receipt.",
     ),
     "chronology": (
-        "{date}: {ambulance} took the child to the emergency department at {trust}.",
-        "{date} - new birth visit by the health visitor; no concerns recorded.",
-        "{date}: {police} attended a report of shouting; no offences found.",
-        "{date}: school referral to {council}; closed with advice.",
-        "{date}: child protection medical at {trust}.",
-        "{date}: initial child protection conference; plan under physical abuse.",
-        "{date}: dental appointment not attended; letter sent.",
-        "{date}: strategy discussion between {council}, {police} and health.",
-        "{date}: early help assessment opened by the family hub.",
-        "{date}: family moved to temporary accommodation within {area}.",
+        "{date}: antenatal booking at {trust}; mother declined the routine enquiry.",
+        "{date} - two-year review by health visiting; not brought.",
+        "{date}: {police} called to a neighbour dispute; children not seen.",
+        "{date}: the nursery raised a concern about hunger with {council}.",
+        "{date}: paediatric assessment at {trust} for faltering growth.",
+        "{date}: child in need plan ended; case stepped down to early help.",
+        "{date}: {ambulance} attended a fall; no conveyance.",
+        "{date}: housing served notice on the family's tenancy.",
+        "{date}: the GP made a referral to perinatal mental health.",
+        "{date}: review child protection conference; plan continued.",
     ),
     "panel_note": (
-        "Panel acknowledged the notification for {ref} on {date}.",
-        "The Panel agreed with the decision to commission a local review.",
-        "Panel asked for more on how the child's ethnicity was considered in {ref}.",
-        "Panel response expected around {date}.",
-        "The Panel's latest report picks out {theme}.",
-        "Business manager answered the Panel's query on {date}.",
-        "Partners recommended a national review for {ref}; awaiting the Panel.",
+        "Panel letter in for {ref}: content with our decision, no questions.",
+        "Panel wants the final report for {ref} once it is signed off.",
+        "The Panel asked how the family's views were gathered for {ref}.",
+        "Chased the Panel on {date}; reply promised within ten working days.",
+        "Panel thematic review on {theme} uses three of our cases.",
+        "Panel queried the 15-day deadline; we counted from the notification date.",
+        "Panel decided not to take {ref} as a national review.",
     ),
     "publication_note": (
-        "Publication of {ref} paused until the criminal trial is over.",
-        "Final report for {ref} to the Panel by {date}, seven working days ahead of publication.",
-        "{ref} published on the {scp} website on {date}.",
-        "Press lines agreed with the communications teams of {council} and {police}.",
-        "The family will see {ref} before it is published.",
-        "After a year online the report goes to the NSPCC repository.",
-        "Only the improvement information will be published, as agreed.",
+        "{ref}: publication date set for {date} unless the trial moves.",
+        "The coroner has opened and adjourned the inquest; publication of {ref} on hold.",
+        "Anonymised report for {ref} checked for anything that could identify the family.",
+        "Media briefing for {ref} to be held by the {role}.",
+        "Publication of {ref} delayed; reasons sent to the Panel and the Secretary of State.",
+        "{ref} will stay on the {scp} website for at least a year.",
+        "Summary of learning published instead of the full report.",
     ),
     "improvement_action": (
-        "Action {n}: {trust} to audit use of the was-not-brought policy by {date}.",
-        "Action: {council} to record the reason for every case closed at the front door.",
-        "Owner: the {role}; due {date}; status {rag}.",
-        "Action complete: safe sleep leaflet updated and in use.",
-        "Action (amber): joint training on {theme} moved to {period}.",
-        "Action: {police} to send domestic abuse notifications to schools before 9am.",
-        "Action: {icb} to refresh GP safeguarding training.",
-        "Evidence for action {n} awaited from {ambulance}.",
-        "Action: all agencies to record who else lives in the household.",
-        "Improvement plan for {ref}: {n} actions, mostly {rag}.",
+        "Action {n}: {council} to add a prompt on household members to the referral form.",
+        "Action: {trust} to train midwives on asking about coercive control, by {date}.",
+        "Lead: the {role}; target {date}; RAG {rag}.",
+        "Closed: the escalation flowchart is on every partner's intranet.",
+        "Action (red): the information-sharing agreement with schools is not yet signed.",
+        "Action: {police} to flag repeat missing episodes to the front door within 24 hours.",
+        "Action: {icb} to add was-not-brought codes to GP systems.",
+        "{ambulance} has sent evidence for action {n}; to close at the subgroup.",
+        "Action: a practice guide on {theme} to be written and launched in {period}.",
+        "{ref} action plan: {n} actions, overall {rag}.",
     ),
     "learning_event": (
-        "Learning event on {theme}: {date}, {time}, {room}, {venue}.",
-        "Practitioner event for {ref}: {date}, {time} to {time2}, {venue}.",
-        "Annual conference at {venue} on {date}; theme {theme}.",
-        "Lunchtime briefing on the Panel's findings, {date}, {time}, online.",
-        "Learning event moved to {date}, same room ({room}).",
-        "Reflective session for practitioners involved in {ref}, {date}.",
-        "Seven-minute briefing launch for {ref} at {time}, {venue}.",
+        "Learning from {ref}: {date}, {time} in {room} at {venue}. Booking essential.",
+        "'What went well, what didn't' session on {theme}, {date}, {time} to {time2}.",
+        "Safeguarding conference {period}: {venue}, keynote on {theme}.",
+        "Webinar on the Panel's annual report, {date} at {time}.",
+        "Room change: the learning event is now in {room}, {venue}.",
+        "Debrief for the staff who were involved in {ref}, {date}, {time}.",
+        "Briefing pack on {theme} out for team meetings from {date}.",
     ),
     "training_notice": (
-        "'{course}' - {date}, {time} to {time2}, {room}, {venue}.",
-        "New dates for '{course}' in {period}; book on the {scp} site.",
-        "'{course}' is fully booked; join the waiting list.",
-        "Reminder: '{course}' is tomorrow at {time}.",
-        "'{course}' will run online only; joining links sent.",
-        "'{course}' at {venue} is free to partner agencies.",
-        "Cancelled: '{course}' on {date}; delegates moved to the next date.",
+        "Course: '{course}', {date}, {time}-{time2}, {room}, {venue}.",
+        "'{course}' dates for {period} are now open for booking through the {scp}.",
+        "Last few places on '{course}'.",
+        "'{course}' starts at {time} sharp; sign-in from 15 minutes before.",
+        "'{course}' moved to Teams; calendar invites updated.",
+        "'{course}' is free to staff of partner agencies and the voluntary sector.",
+        "'{course}' on {date} postponed; a new date will follow.",
     ),
     "notice": (
-        "Office closed on {date} for the bank holiday; deadlines move to the next working day.",
-        "The business unit moves to {venue} from {date}.",
-        "Executive moved to {date}, {time}, {room}.",
-        "Desks in {room} at {venue} are free for the review team on Wednesdays.",
-        "Parking at {venue} is limited; please use public transport.",
-        "The {period} annual report is on the website.",
-        "Fire drill at {venue} on {date} at {time}.",
-        "Closure days for {period} are in the calendar.",
+        "The business unit is closed on {date}; the duty line is covered by {council}.",
+        "New address for the partnership office: {venue}, from {date}.",
+        "Executive rescheduled to {date} at {time} in {room}.",
+        "Quiet room bookable at {venue} for review interviews.",
+        "Step-free access at {venue} is by the side entrance.",
+        "Annual report {period} published; hard copies from the office.",
+        "Building maintenance at {venue} on {date}; meetings to move online.",
+        "The {period} meeting calendar is attached to the channel.",
     ),
     "slack": (
-        "rr for {ref} submitted :tada:",
-        "panel came back, they agree",
-        "can someone nudge {trust} for the health chronology",
-        "strat disc notes in the folder now",
-        "who has the notes from {date}?",
-        "{police} sign-off just in",
-        "ToR v3 in the drive, comments by {date} pls",
-        "room booked - {room}, {venue}",
-        "still waiting on icb sign-off, chased",
-        "reminder: notification due thurs",
-        "cdop form sent",
-        "tracker updated, 1 red left",
-        "anyone free to take notes at {time}?",
-        "lcspr draft v2 in, have a look",
-        "{ambulance} summary came in overnight",
-        "in the rr meeting, back at {time2}",
-        "panel acknowledged {ref} :white_check_mark:",
-        "roles not names in the summary please, thanks",
-        "slides for the learning event look good",
-        "day 11 of 15 for {ref}, all fine",
-        "booking system down again",
-        "s47 outcome in, adding to the chronology",
-        "running a few mins late for exec",
+        "rr {ref} gone to the panel, well done all",
+        "panel letter in - happy with the decision",
+        "anyone have a contact at {trust} for the health summary?",
+        "uploaded the strat disc minutes",
+        "where are the notes from {date}? cant see them",
+        "police sign-off received for {ref}",
+        "tor draft in the folder, shout by {date} if changes",
+        "{room} at {venue} booked for the rr",
+        "icb sign-off still pending, will chase again tmrw",
+        "notification deadline is wed, not thurs - bank hol",
+        "eCDOP done",
+        "tracker: 3 greens, 1 amber",
+        "need a note taker at {time}, any takers?",
+        "lcspr draft 3 uploaded",
+        "health summary from {ambulance} arrived",
+        "back from the review mtg at {time2}",
+        "{ref} acknowledged by the panel :+1:",
+        "quick one - summary still has a first name in it, swap for a role pls",
+        "learning event feedback forms all in",
+        "{ref} day 13 of 15, should be fine",
+        "vpn down, working from the office",
+        "s47 outcome received, chronology updated",
+        "5 mins late to the exec sorry",
     ),
 }
 BENIGN_PSEUDONYM_TEXT = (
