@@ -72,6 +72,7 @@ import re
 from functools import partial
 from pathlib import Path
 
+from tests.support import nineteenth_corpus
 from tests.support.eleventh_corpus import as_pseudonyms
 from tests.support.fifth_corpus import INWARD_LETTERS as INWARD_LETTERS
 from tests.support.fifth_corpus import nhs_check_digit as nhs_check_digit
@@ -95,12 +96,9 @@ SEEN = ""
 NAMES_FILE = Path(__file__).with_name("twentieth_names.json")
 DATASET_VERSION = "3.3.1"
 RANKS = (1500, 3000)
-#: The snapshots whose names are skipped: every earlier one.
-EARLIER = tuple(f"{n}_names.json" for n in ("fourth", "fifth", "sixth", "seventh", "eighth"))
-EARLIER += tuple(f"{n}_names.json" for n in ("ninth", "tenth", "eleventh", "twelfth"))
-EARLIER += tuple(f"{n}_names.json" for n in ("thirteenth", "fourteenth", "fifteenth"))
-EARLIER += tuple(f"{n}_names.json" for n in ("sixteenth", "seventeenth", "eighteenth"))
-EARLIER += ("nineteenth_names.json",)
+#: The snapshots whose names are skipped: every earlier one (the nineteenth's and those it
+#: skipped).
+EARLIER = (*nineteenth_corpus.EARLIER, "nineteenth_names.json")
 
 #: names-dataset tables drawn at ``RANKS`` (none the sixteenth's or the eighteenth's), and
 #: how many people from each.
@@ -329,16 +327,9 @@ PSEUDONYM_REVEALING = (
 #: Where the people live and learn, how their dates of birth are drawn, their relatives.
 KIN = Kin((STREETS, TOWNS, SCHOOLS, SCHOOL_SHORT), _birth, RELATIVES)
 #: The templates of each identifying category (the thirteenth's ``MIX`` says how many).
-TEMPLATES = dict(
-    zip(
-        (category for category, _, _ in MIX),
-        (
-            *(NAME_TEXT, NAME_LOWER, NAME_PSEUDONYM, SIGN_OFF, DOB_TEXT, PHONE_TEXT, NHS_TEXT),
-            *(NI_TEXT, ADDRESS_TEXT, POSTCODE_TEXT, SCHOOL_TEXT, EMAIL_TEXT, PSEUDONYM_REVEALING),
-        ),
-        strict=True,
-    )
-)
+_WRITTEN = (NAME_TEXT, NAME_LOWER, NAME_PSEUDONYM, SIGN_OFF, DOB_TEXT, PHONE_TEXT, NHS_TEXT)
+_WRITTEN += (NI_TEXT, ADDRESS_TEXT, POSTCODE_TEXT, SCHOOL_TEXT, EMAIL_TEXT, PSEUDONYM_REVEALING)
+TEMPLATES = {category: written for (category, _, _), written in zip(MIX, _WRITTEN, strict=True)}
 NICKNAMED = Nicknames(16, NICKNAMES, (NICKNAME_TEXT, NICKNAME_PSEUDONYM))
 
 
