@@ -134,7 +134,8 @@ NOT_NAMES = frozenset(
         *("Yarel", "Brige", "Jomppu", "Cernaveri", "Chechen", "Zulfqar", "Ashwin", "Robi"),
         *("Alo", "Bigord", "Yayet", "Elemy", "Powerpro", "Suyas", "Vmp", "Shpej"),
         *("Muhammd", "Omn", "Maji", "Nuru", "Daniou", "Kalashnikoff", "Onill", "Meo"),
-        *("Emanese", "Rezil", "Kenyiro", "Osuba", "Anchal", "Yantcy", "Olique"),
+        *("Emanese", "Rezil", "Kenyiro", "Osuba", "Anchal", "Yantcy", "Olique", "Fangio"),
+        *("Rizvic", "Mavrick", "Robschi"),
     }
 )
 
