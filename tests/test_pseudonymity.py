@@ -680,6 +680,7 @@ REFUSED_BY_CLASS = [
     pytest.param("spoke to Darinka and Eskmere Council", "Darinka", id="nhs-body"),
     pytest.param("lives - 19 Brindle Hollow", "19 Brindle Hollow", id="hollow-street"),
     pytest.param("Met Darinka House, Leeds at the door", "Darinka", id="surname-block"),
+    pytest.param("the Dravineks' flat was cold", "Dravineks", id="members-room"),
     pytest.param("Summary. DOB. 3/4/2015", "DOB", id="date-opens-entry"),
     pytest.param("Summary: b. 3/4/2015", "3/4/2015", id="date-opens-entry"),
     pytest.param("Everyone on the estate knows her as Pickle.", "Pickle", id="knows-her-as"),
@@ -969,6 +970,11 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("the Training Room, the Thameside Complex, Grays", id="complex"),
     pytest.param("room's booked - the Training Room, Shaw House, Newbury", id="surname-block"),
     pytest.param("CDOP notified via eCDOP on 14 August 2027.", id="ecdop"),
+    # round 15 (the twentieth corpus)
+    pytest.param(
+        "Next meeting: 26.9.2027, the Members' Room, Wyvern House, Winsford.", id="members-room"
+    ),
+    pytest.param("notification deadline is wed, not thurs - bank hol", id="chat-hol"),
 ]
 
 

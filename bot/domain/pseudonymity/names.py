@@ -616,11 +616,13 @@ def _family(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str
     singular = (token.low[:-1], token.low[:-2]) if token.low.endswith("s") else ()
     if any(low in lex.surnames for low in singular):
         return True
+    owned = tokens[n + 1].low if n + 1 < len(tokens) else ""
     if (
         singular
         and norm.startswith("'", token.end)
         and _mixed_case(norm)
         and not {token.low, *singular} & (_GENERIC | lex.known)
+        and owned not in _BUILDINGS  # "the Members' Room": a room, not a family's flat
     ):
         return True
     nxt = tokens[n + 1].low if n + 1 < len(tokens) else ""

@@ -192,7 +192,7 @@ _BUILDING_BEFORE = re.compile(
 #: A building or a room just before a house number, the venue's address ("Room B, 5 ...");
 #: a body's is not enough ("lives round the corner from the school, 28 juniper way").
 _ROOM_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(_BUILDINGS))})(?: [A-Z0-9]{{1,3}})?, (?:[0-9]{{1,4}}[a-z]? )?$",
+    rf"\b(?:{'|'.join(sorted(_BUILDINGS))})(?: [A-Z0-9.]{{1,5}})?, (?:[0-9]{{1,4}}[a-z]? )?$",
     re.IGNORECASE,
 )
 
