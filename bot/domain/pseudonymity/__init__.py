@@ -17,7 +17,8 @@ it). Two or more capitalised words, one of them no everyday English word and non
 organisation, are taken for a name the gazetteer lacks ("Oluwaseun Bello"). A partnership's
 allowed words (chosen pseudonyms such as "Willow") and the case's own pseudonym never count
 as names. A word no list has is a possible name unless it is a slip a typist makes (a key
-beside, letters swapped, doubled or dropped, one vowel for another), capitals read letter by
+beside, letters swapped, doubled or dropped, one vowel for another, or a common misspelling
+of ``misspellings.txt``: "wich", "tommorow"), capitals read letter by
 letter ("NSPCC", "GPs", not "TAVINE"), a contraction ("can't"), or a part of an Act cited
 before its number ("Art 6"); so is any word in another script, and any written with accents
 that the lists do not spell so ("Máté", not "café"). An everyday word no name list has is a
