@@ -53,6 +53,7 @@ from tests.support import (
     thirteenth_corpus,
     twelfth_corpus,
     twentieth_corpus,
+    twentyfirst_corpus,
 )
 from tests.support.independent_corpus import SEEN, Sample, scored
 
@@ -77,6 +78,7 @@ CORPORA = {
     "eighteenth": eighteenth_corpus,
     "nineteenth": nineteenth_corpus,
     "twentieth": twentieth_corpus,
+    "twentyfirst": twentyfirst_corpus,
 }
 
 Tally = dict[str, list[int]]

@@ -1,7 +1,7 @@
 """The held-out corpora of issue 24 (the fifth, the sixth and the seventh, tuned against
 since, the eighth, the ninth, the tenth, the eleventh, the twelfth, the thirteenth, the
 fourteenth, the fifteenth, the sixteenth, the seventeenth, the eighteenth, the
-nineteenth and the twentieth):
+nineteenth, the twentieth and the twenty-first):
 fixed, well labelled, fictional. The guard is never run here: its figures on these corpora
 are measured once, by the benchmark."""
 
@@ -38,6 +38,7 @@ from tests.support import (
     thirteenth_corpus,
     twelfth_corpus,
     twentieth_corpus,
+    twentyfirst_corpus,
 )
 from tests.support.independent_corpus import Sample
 
@@ -68,10 +69,11 @@ CORPORA = {
     "eighteenth": (eighteenth_corpus, (260, 340), {"pseudonym": 30, "text": 200}),
     "nineteenth": (nineteenth_corpus, (270, 330), {"pseudonym": 30, "text": 200}),
     "twentieth": (twentieth_corpus, (270, 360), {"pseudonym": 30, "text": 200}),
+    "twentyfirst": (twentyfirst_corpus, (270, 330), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
-NO_CLASH = frozenset({"nineteenth", "twentieth"})
+NO_CLASH = frozenset({"nineteenth", "twentieth", "twentyfirst"})
 
 
 def _module(name: str) -> ModuleType:
@@ -244,7 +246,8 @@ def test_names_are_drawn_less_those_that_are_words_of_the_benign_text(
         for first, last in pairs
         if {w.lower() for w in re.split(r"[\s\-']+", f"{first} {last}")} & benign
     ]
-    # The nineteenth's and twentieth's draws have no name that is a word of their benign text.
+    # The nineteenth's, twentieth's and twenty-first's draws have no name that is a word of
+    # their benign text.
     assert clashing or name in NO_CLASH, "the check needs a drawn name that is a benign word"
     assert all(pair not in kept[locale] for locale in kept for pair in clashing)
     assert sum(map(len, kept.values())) == sum(map(len, drawn.values())) - len(clashing)
@@ -570,7 +573,9 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
     assert {f"names-dataset-{c}" for c, _ in seventeenth_corpus.DATASET_DRAWN} <= sources
 
 
-@pytest.mark.parametrize("name", ["seventeenth", "eighteenth", "nineteenth", "twentieth"])
+@pytest.mark.parametrize(
+    "name", ["seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst"]
+)
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
     earlier = [
         path.read_text(encoding="utf-8")
@@ -747,6 +752,50 @@ def test_the_twentieth_corpus_benign_text_is_varied_long_new_in_place_and_plain(
         *("North Northamptonshire", "Central Bedfordshire", "Rutland"),
     ]
     benign = [s for s in _samples("twentieth") if not s.identifying and s.field == "text"]
+    lengths = [len(s.text) for s in benign]
+    assert max(lengths) <= 500
+    assert sum(n >= 300 for n in lengths) >= 0.3 * len(benign)
+    counts = Counter(s.category for s in benign)
+    assert max(counts.values()) <= 0.15 * len(benign)
+
+
+def test_the_twentyfirst_corpus_names_are_new_and_from_tables_no_corpus_drew_at_its_ranks() -> None:
+    # Ranks 3000 to 4999, as the seventeenth and the nineteenth, of tables neither drew.
+    assert twentyfirst_corpus.RANKS == seventeenth_corpus.RANKS == nineteenth_corpus.RANKS
+    countries = {country for country, _ in twentyfirst_corpus.DRAWN}
+    assert len(countries) >= 9
+    earlier = {c for c, _ in (*seventeenth_corpus.DATASET_DRAWN, *nineteenth_corpus.DRAWN)}
+    assert not countries & earlier
+    assert "twentieth_names.json" in twentyfirst_corpus.EARLIER
+    drawn = _drawn("twentyfirst")
+    earlier_names = twentyfirst_corpus._earlier_names(
+        tuple(f for f in twentyfirst_corpus.EARLIER if (ROOT / "tests/support" / f).exists())
+    )
+    words = [w.casefold() for pairs in drawn.values() for p in pairs for w in p]
+    assert [w for w in words if w in earlier_names] == []
+    assert len(set(words)) == len(words)
+    assert not {w.casefold() for w in twentyfirst_corpus.NOT_NAMES} & set(words)
+    assert all(re.fullmatch(r"[^\W\d_]{3,}", w) for w in words)
+    sources = {s.source for s in _samples("twentyfirst") if s.identifying}
+    assert {f"names-dataset-{country}" for country in countries} <= sources
+
+
+def test_the_twentyfirst_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    earlier = {*sixth_corpus.AREAS, *eleventh_corpus.AREAS, *twelfth_corpus.AREAS}
+    earlier |= {*thirteenth_corpus.AREAS, *fourteenth_corpus.AREAS, *fifteenth_corpus.AREAS}
+    earlier |= {*sixteenth_corpus.AREAS, *seventeenth_corpus.AREAS, *eighteenth_corpus.AREAS}
+    earlier |= {*nineteenth_corpus.AREAS, *twentieth_corpus.AREAS}
+    _varied_new_in_place_and_plain("twentyfirst", earlier, 140)
+    assert list(twentyfirst_corpus.AREAS) == [
+        *("Kingston upon Thames", "Richmond upon Thames", "Harrow", "Barking and Dagenham"),
+        *("Bexley", "Kensington and Chelsea", "Westminster", "Bedford"),
+        *("West Northamptonshire", "Bracknell Forest", "Bournemouth Christchurch and Poole"),
+        "Hammersmith and Fulham",
+    ]
+    benign = [s for s in _samples("twentyfirst") if not s.identifying and s.field == "text"]
+    text = "\n".join(s.text for s in benign)
+    assert all(area in text for area in twentyfirst_corpus.AREAS)
+    assert all(agency in text for agency in twentyfirst_corpus.AGENCIES)
     lengths = [len(s.text) for s in benign]
     assert max(lengths) <= 500
     assert sum(n >= 300 for n in lengths) >= 0.3 * len(benign)
