@@ -6,14 +6,15 @@ Where each part comes from:
 - Names: ``twentyfirst_names.json``, a seeded snapshot (seed ``twentyfirst-<country>``) of
   female and male first name and surname pairs from names-dataset 3.3.1 (Apache-2.0,
   Philippe Remy's frequency tables per country), ranks 3000 to 4999 (``RANKS``, as the
-  seventeenth and the nineteenth) of tables neither of them drew (``DRAWN``): France, Spain,
-  Germany, the Netherlands, Brazil, South Africa, Chile, Mexico and Colombia. Of the other
-  tables asked for, Morocco, Algeria, Saudi Arabia, Malaysia and Hong Kong were drawn and
-  left out: draw after draw their entries at these ranks read by hand as words, handles,
-  fragments and misspellings (Mhboul, Fkr, Perodua, Kirito); Argentina's first names read
-  as pet forms and doubled letters (Roochii, Carolinaa); Poland's and Lithuania's surnames
-  mark the bearer's sex, which the draw does not match, and Poland's first names read as
-  words (Piwo). The draw is the tenth's (``draw_names``: one capitalised word of plain
+  seventeenth and the nineteenth) of six tables neither of them drew (``DRAWN``): France,
+  Spain, Germany, the Netherlands, Brazil and South Africa, nine people each. The other
+  tables asked for were drawn and left out, as draw after draw their entries at these ranks
+  read by hand as words, brands, handles, pet forms and misspellings: Morocco, Algeria,
+  Saudi Arabia, Malaysia and Hong Kong (Mhboul, Fkr, Perodua, Kirito), Chile (Zapatillas,
+  Cumpleaños, Stylinson), Mexico and Colombia (Jpablo, Juanka, Outlet, Estilo), Argentina
+  (Roochii, Carolinaa); Poland's first names read as words (Piwo, Mniam) and its surnames,
+  like Lithuania's, mark the bearer's sex, which the draw does not match; Lithuania was not
+  drawn. The draw is the tenth's (``draw_names``: one capitalised word of plain
   letters, three or more, no first name that is also in the surname table). Every draw was
   read by hand and the entries that read as words, places, pet forms, typos, first names in
   the surname column or not a person's name were left out (``NOT_NAMES``), then drawn
@@ -100,7 +101,7 @@ EARLIER = (*twentieth_corpus.EARLIER, "twentieth_names.json")
 
 #: names-dataset tables drawn at ``RANKS`` (none the seventeenth's or the nineteenth's), and
 #: how many people from each.
-DRAWN = tuple((country, 7) for country in ("FR", "ES", "DE", "NL", "BR", "ZA", "MX", "CO"))
+DRAWN = tuple((country, 9) for country in ("FR", "ES", "DE", "NL", "BR", "ZA"))
 ROMANISED: tuple[str, ...] = ()
 #: Tables whose entries are taken only in plain letters (the others have their own script).
 ASCII_ONLY: frozenset[str] = frozenset()
@@ -142,6 +143,23 @@ NOT_NAMES = frozenset(
         *("Herres", "Robertha", "Semijoias", "Brasilino", "Ednilton", "Noili", "Granny"),
         *("Thully", "Mayoyo", "Samaria", "Cars", "Aldair", "Evis", "Nicool", "Chapu", "Jeimi"),
         *("Gloriia", "Oso", "Röjäs", "Zanbrano", "Geidis", "Milthon", "Troya", "Stefannia"),
+        *("Marou", "Auréliie", "Roc", "Odin", "Sadou", "Fons", "Carliños", "Mavy", "Moesi"),
+        *("Sunai", "Ardin", "Maeli", "Noqueira", "Thayson", "Kirsten", "Bridgette", "Kaylan"),
+        *("Andrias", "Baratang", "Pollita", "Vegas", "Estephani", "Crusito", "Pepa", "Claudia"),
+        *("Porfirio", "Octa", "Arlethe", "Konny", "Tatto", "Outlet", "Arcon", "Yerlys"),
+        *("Fabián", "Yorla", "Josua", "Riquett", "Fonceca", "Elvinia", "Zorayda", "Morton"),
+        *("Jsuis", "Geneviéve", "Peguy", "Bil", "Ossie", "Bow", "Rowell", "Laris", "Taiz"),
+        *("Venicio", "Edenilsom", "Dira", "Nomsah", "Miena", "Kassiana", "Nels", "Sabrii"),
+        *("Prime", "Kenya", "Privé", "Hec", "Doña", "Clif", "Iro", "Gwn", "Michaele", "Pikena"),
+        *("Beca", "Laion", "Amora", "Punkie", "Kessel", "Sedrick", "Djimi", "Lbn", "Sofiia"),
+        *("Djimy", "Dyl", "Kay", "Josa", "Dito", "Sito", "Foka", "Carma", "Jeron", "Danttas"),
+        *("Nunnes", "Carloseduardo", "Dejesus", "Thiarles", "Socrates", "Vice", "Rosendo"),
+        *("Lauu", "Cretin", "Mgl", "Lucecita", "Johanes", "Ero", "Kelve", "Lean", "Tailan"),
+        *("Mouche", "Nanita", "Gaming", "Kostantinos", "Isan", "Regys", "Calinho", "Senior"),
+        *("Monaco", "Purcy", "Dhony", "Weder", "Phoenix", "Tanase", "Fränk", "Taza"),
+        *("Tapeçaria", "Ctheh", "Charls", "Gerome", "Moesio", "Bhele", "Notty", "Tosh"),
+        *("Jelis", "Álisson", "Titico", "Abza", "Casper", "Dolph", "Inocent", "Manko"),
+        *("Stiga", "Pana", "Humble", "Ramona", "Sakhy", "Mav", "Mérida", "Sill"),
     }
 )
 
