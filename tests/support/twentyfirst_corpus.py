@@ -49,15 +49,16 @@ Where each part comes from:
   person's address, and each partnership by the name it uses (``SCP``: one for Kingston and
   Richmond, one for Kensington and Chelsea and Westminster). People are named only by
   role.
-- Identifiers are fictional (the tenth corpus's ``person_values``): Ofcom drama phone
-  numbers, NHS numbers in the 999 range with a valid check digit, QQ National Insurance
-  numbers, example.* emails, and postcodes of a valid shape in areas no Royal Mail postcode
-  uses. An identifying sample's ``source`` is ``names-dataset-<country>`` when it names
-  someone, ``hand-nicknames`` for a nickname, and ``hand`` otherwise.
-- Benign pseudonyms follow DOMAIN.md strictly, written out by hand
-  (``BENIGN_PSEUDONYM_TEXT``): initials alone or after a word such as "Child"
-  (``PSEUDONYM_WORDS``), a sibling's number, or a chosen word that is not a forename
-  (``CHOSEN``).
+- Every identifier is an invented one, filled in by the tenth corpus's ``person_values``:
+  phone numbers from Ofcom's ranges for drama, 999-range NHS numbers whose check digit is
+  right, National Insurance numbers beginning QQ, addresses at example.* domains, and
+  postcodes shaped like real ones in areas Royal Mail does not use. Identifying samples
+  take the ``source`` ``names-dataset-<country>`` if a drawn person is named in them,
+  ``hand-nicknames`` if a nickname is, and ``hand`` if neither.
+- The benign pseudonyms keep to DOMAIN.md and are listed by hand
+  (``BENIGN_PSEUDONYM_TEXT``): bare initials, initials after "Child", "Baby" and the like
+  (``PSEUDONYM_WORDS``), a numbered sibling, or a chosen word that no one bears as a first
+  name (``CHOSEN``).
 
 A drawn name that is also a word of the benign text would be dropped (``assembled``); none
 is here. No sample was changed after seeing what the guard does with it.
@@ -551,9 +552,9 @@ DRAWS |= {"age_band": AGE_BANDS, "course": COURSES, "rag": ("green", "amber", "r
 CHOSEN = ("Kestrel", "Granite", "Bramble", "Willow", "Cobalt", "Harbour", "Juniper", "Ember")
 PSEUDONYM_WORDS = ("Child", "Infant", "Baby", "Young Person", "Sibling", "Unborn")
 
-#: The benign text, by register (each sample's category); ``_uses`` (the twentieth's) says how
-#: many times each template is filled (never more than three). About a third is long, as the
-#: bot's 500 character summary and note fields allow.
+#: The benign text, by register (each sample's category); ``_uses`` says how many times each
+#: template is filled (three at most). About a third is long, as the bot's 500-character
+#: summary and note fields allow.
 BENIGN: dict[str, tuple[str, ...]] = {
     "case_summary": (
         "Summary for {ref}: an infant of seven weeks was taken to {trust} after "
