@@ -262,18 +262,18 @@ NAME_LOWER = (
 )
 NAME_PSEUDONYM = (
     "{f} {l}",
-    "{l} {f}",
-    "{fl}.{ll}",
+    "{L} {F} (surname first)",
+    "{fl}_{ll}",
     "{F} {L}",
-    "{fi} {l}",
-    "{f} {li}",
+    "{fi}. {l} (YP)",
+    "{f} {li}. ({age})",
     "Baby boy {l}",
-    "The {l} family",
-    "{f} & {k}",
+    "the {l} household",
+    "{k} & {f} {l}",
     "YP {l}",
     "{f}, age {age}",
     "Ms {h}'s daughter",
-    "{l} siblings",
+    "{l} kids x3",
 )
 SIGN_OFF = (
     "please dont say i said anything\n{f}",
@@ -295,55 +295,60 @@ NICKNAME_TEXT = (
     "{n}, as {f}'s family call him, was picked up at the station at 2am.",
     "Her {rel} says {n} has not been home since Friday.",
 )
-NICKNAME_PSEUDONYM = ("{n}", "{n} {l}", "Baby {n}", "{n} {fi}{li}")
+NICKNAME_PSEUDONYM = ("{n}", "{n} ({l})", "{n} the baby", "{n}, {fi}{li}")
 DOB_TEXT = (
-    "DOB - {dob}",
-    "d.o.b. {dob}",
-    "Date of birth: {dob}",
+    "DOB = {dob}",
+    "d.o.b {dob} (per GP)",
+    "Date of birth recorded as {dob}",
     "was born {dob}",
     "{f} was born on {dob}, so {age}",
     "DOB:{dob}",
-    "her birthday is {dob}",
+    "her birthday is on {dob}",
     "The baby was born on {dob}",
     "born {dob} at 32 weeks",
 )
 PHONE_TEXT = (
-    "mum's mobile is {phone}",
+    "mum's mobile number: {phone}",
     "Dad on {phone}",
     "ring {g} on {phone}",
     "{rel} can be reached on {phone}",
-    "Tel: {phone}",
+    "Tel. (home) {phone}",
     "{f} called from {phone} at 3am",
 )
-NHS_TEXT = ("NHS no: {nhs}", "nhs number {nhs}", "{f}'s NHS number is {nhs}", "NHS {nhs}")
-NI_TEXT = ("NI number {ni}", "dad's NI no. is {ni}", "NINo {ni}", "N.I. {ni}")
+NHS_TEXT = (
+    "NHS no - {nhs}",
+    "nhs number is {nhs}",
+    "{f}'s NHS no. on the referral: {nhs}",
+    "NHS num {nhs}",
+)
+NI_TEXT = ("NI number for mum: {ni}", "dad's NI no. is {ni}", "NI no {ni} (dad)", "N.I. {ni}")
 ADDRESS_TEXT = (
-    "Lives at {street}, {town}",
+    "Now lives at {street}, {town}",
     "home address {street}",
     "Knocked at {street}, {town}, nobody in",
     "now staying at her {rel}'s on {street}",
     "Officers attended {street} at 1am",
-    "Family moved from {street} to a hostel in {town}",
+    "Family left {street} for a hostel in {town}",
 )
-POSTCODE_TEXT = ("post code {postcode}", "moved to {postcode}", "Postcode: {postcode}")
+POSTCODE_TEXT = ("her post code is {postcode}", "moved to {postcode}", "Postcode (new): {postcode}")
 SCHOOL_TEXT = (
-    "Pupil at {school}",
-    "Year {year_group} at {school}",
+    "Pupil on roll at {school} since reception",
+    "In year {year_group} at {school}",
     "The DSL from {short} rang the front door",
-    "{f} started at {short} in September",
+    "{f} joined {short} in the spring term",
     "Registered at {school}, attendance 40%",
 )
 EMAIL_TEXT = ("her email is {e}", "dad wrote from {e}", "{g} - {e}")
 PSEUDONYM_REVEALING = (
-    "Baby {l}, DOB {dob}",
-    "Child {fi}{li} of {street}",
-    "{fi}{li}, {age}, {short}",
-    "Child at {postcode}",
+    "Baby {l} (DOB {dob})",
+    "Child {fi}{li} - {street} address",
+    "{fi}{li}, {age}yo, pupil at {short}",
+    "Child living at {postcode}",
     "{fi}{li} NHS no. {nhs}",
-    "The {l} triplets",
+    "{l} triplets born {dob}",
     "Year {year_group} boy from {short}",
-    "{fi}{li} born {dob}",
-    "{l} sisters",
+    "{fi}{li} b. {dob}",
+    "the {l} sisters, {short}",
 )
 
 
@@ -874,7 +879,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "{date} works for me",
         "who's chairing the csr group?",
         "reminder - no names in here please, roles only",
-        "draft tor attached, comments by fri pls",
+        "tor v2 attached, any comments by fri?",
         "the {room} booking is confirmed",
         "on leave next week, {role2} covering",
         "strategy disc notes uploaded",
