@@ -681,6 +681,8 @@ REFUSED_BY_CLASS = [
     pytest.param("lives - 19 Brindle Hollow", "19 Brindle Hollow", id="hollow-street"),
     pytest.param("Met Darinka House, Leeds at the door", "Darinka", id="surname-block"),
     pytest.param("the Dravineks' flat was cold", "Dravineks", id="members-room"),
+    pytest.param("He goes by Bonbon online", "Bonbon", id="goes-by-capital"),
+    pytest.param("Seen at Riverside Practice on Monday", "Riverside Practice", id="good-practice"),
     pytest.param("Summary. DOB. 3/4/2015", "DOB", id="date-opens-entry"),
     pytest.param("Summary: b. 3/4/2015", "3/4/2015", id="date-opens-entry"),
     pytest.param("Everyone on the estate knows her as Pickle.", "Pickle", id="knows-her-as"),
@@ -975,6 +977,13 @@ LET_THROUGH_BY_CLASS = [
         "Next meeting: 26.9.2027, the Members' Room, Wyvern House, Winsford.", id="members-room"
     ),
     pytest.param("notification deadline is wed, not thurs - bank hol", id="chat-hol"),
+    # round 16 (the twenty-first corpus)
+    pytest.param(
+        "Agencies shared well. Good practice noted: the crew's referral.", id="good-practice"
+    ),
+    pytest.param(
+        "Themes: the child's voice. • Practitioners said visits were hard.", id="bullet-opens"
+    ),
 ]
 
 

@@ -495,7 +495,12 @@ def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Fi
         given = token.low in _GIVEN_NAME or (
             token.low in ("as", "by")
             and _GOES_BY.search(norm, max(0, token.start - 11), token.end) is not None
-            and (token.low == "as" or norm[nxt.start - 1] in _OPEN_QUOTES or _is_name(nxt.low, lex))
+            and (
+                token.low == "as"
+                or norm[nxt.start - 1] in _OPEN_QUOTES
+                or _is_name(nxt.low, lex)
+                or (nxt.capital and nxt.low not in lex.known)  # "goes by Bonbon online"
+            )
         )  # "goes by 'Titch'", "goes by Jack", but "the bus goes by Tesco" is a route
         if (
             given

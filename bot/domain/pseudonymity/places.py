@@ -257,6 +257,12 @@ _INSTITUTION_RE = re.compile(rf"\b(?:{_INSTITUTION})\b", re.IGNORECASE)
 _SURGERY_WORDS = ("surgery", "medical", "health", "practice")
 #: Nouns after "practice" that make it the practice of the work, not a GP's: the statutory
 #: "child safeguarding practice review", "practice learning", "practice standards".
+#: Words judging practice just before it, as reviews do: "good practice", "best practice".
+_PRACTICE_JUDGED = re.compile(
+    r"\b(?:good|best|poor|safe|unsafe|reflective|effective|strong|weak|excellent|positive"
+    r"|promising|notable|emerging|professional|social work|multi-agency|partnership) $",
+    re.IGNORECASE,
+)
 _PRACTICE_OF_THE_WORK = re.compile(
     r" (?:review|reviews|learning|standards?|guidance|framework|model|improvement|development"
     r"|leadership|principles|approach|week|themes?|issues?|evaluation|forum|briefings?|audits?"
@@ -274,6 +280,8 @@ def _institution(norm: str) -> Finding | None:
             continue  # "King's College Hospital"
         if kind == "practice" and _PRACTICE_OF_THE_WORK.match(norm, match.end()):
             continue  # "Wolverhampton practice review panel": the work's practice, no GP's
+        if kind == "practice" and _PRACTICE_JUDGED.search(norm, 0, match.start()):
+            continue  # "Good practice noted": practice judged, no GP's
         before = list(_TOKEN.finditer(norm, 0, match.start()))
         if not before or norm[before[-1].end() : match.start()] not in (" ", "' ", "'s "):
             continue

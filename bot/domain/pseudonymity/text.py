@@ -201,7 +201,8 @@ _LABELS = ("child", "person", "yp", "sibling", "twin")
 #: A word: letters with inner apostrophes (O'Brien, Children's, A&E). Hyphens, dots and
 #: underscores separate words, so "jane-smith", "jane.smith" and "jane_smith" are two.
 _TOKEN = re.compile(r"[^\W\d_]+(?:['&][^\W\d_]+)*")
-_SENTENCE_ENDS = frozenset(".!?;:)]")
+#: What ends a sentence before a word, or opens a list's item ("• Practitioners said").
+_SENTENCE_ENDS = frozenset(".!?;:)]•·▪*")
 _FOLD = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "\u0131": "i"}
 )
