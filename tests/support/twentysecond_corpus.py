@@ -738,6 +738,10 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Parallel proceedings: criminal trial listed; publication on hold.",
         "Improvement actions entered on the tracker: 6.",
         "Deadline basis: counted from the notification date.",
+        "Chronology merged across agencies: done {date}.",
+        "Family invited to contribute to the review: letter sent {date}.",
+        "Other areas' partners told: yes, neighbouring partnership informed {date}.",
+        "Looked-after child: Ofsted notification checked, sent {date}.",
     ),
     "notice": (
         "Rapid review meeting for {ref}: {date}, {time}, {room}, {venue}.",
@@ -756,6 +760,9 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Chairs' meeting for {area} partners, {date}, {room}.",
         "Health leads' forum hosted by {icb}, {date} at {time}.",
         "Police safeguarding leads' meeting, {police}, {date}.",
+        "Learning lunch on {theme}: {date}, {time}, {room}, {venue}.",
+        "Independent reviewers' briefing, {date}, {time2}, online.",
+        "Rapid review drafting session, {room}, {date} from {time}.",
     ),
     "slack": (
         "morning all, {ref} chronologies due today",
@@ -773,6 +780,8 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "moving the review meeting to {date2}, sorry all",
         "{council} chronology is in, thanks",
         "ICB lead is on leave, deputy will sign",
+        "{icb} have asked for the draft by {date}",
+        "{icb} named GP joining the call today",
         "actions tracker updated, {rag} overall",
         "anyone going to the {course} session?",
         "quick one: is {ref} counted from aware date or notification?",
@@ -794,6 +803,9 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Panel asked to see the final report by {date}.",
         "Panel annual report themes shared with {area} partners.",
         "The Panel's national review on {theme} was discussed at the executive.",
+        "Panel asked how learning from {ref} will be shared across {area}.",
+        "Reply to the Panel's questions on {ref} agreed by the three partners.",
+        "The Panel's practice guidance on {theme} circulated to leads.",
     ),
     "publication": (
         "Publication of {ref} planned for {date}.",
@@ -808,6 +820,9 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Final report sent to Ofsted with the Secretary of State's copy.",
         "Seven-minute briefing published alongside the report.",
         "Publication pause lifted on {date}.",
+        "Publication date for {ref} confirmed with {police} after the verdict.",
+        "Report summary prepared for the {scp} annual report.",
+        "Draft publication statement shared with the family on {date}.",
     ),
     "improvement": (
         "Action 1: {trust} to audit use of the bruising protocol by {date}.",
@@ -826,6 +841,12 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Assurance: a re-audit in {period} to test whether learning is embedded.",
         "Action: the {role2} to review the threshold document.",
         "Action 6 overdue: owner asked for an update by {date}.",
+        "Action: GP practices to flag children whose appointments are repeatedly missed.",
+        "Action: {council} to review case closure when families do not engage.",
+        "Action 7: learning from {ref} added to induction for new staff by {date}.",
+        "Action: {icb} to audit how GP records follow children who move area.",
+        "Action 8: {icb} to report on the safe sleep audit in {period}.",
+        "Action 9: {icb} to fund a named GP for safeguarding in each primary care network.",
     ),
 }
 BENIGN_PSEUDONYM_TEXT = (
