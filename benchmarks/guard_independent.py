@@ -54,6 +54,7 @@ from tests.support import (
     twelfth_corpus,
     twentieth_corpus,
     twentyfirst_corpus,
+    twentysecond_corpus,
 )
 from tests.support.independent_corpus import SEEN, Sample, scored
 
@@ -79,6 +80,7 @@ CORPORA = {
     "nineteenth": nineteenth_corpus,
     "twentieth": twentieth_corpus,
     "twentyfirst": twentyfirst_corpus,
+    "twentysecond": twentysecond_corpus,
 }
 
 Tally = dict[str, list[int]]

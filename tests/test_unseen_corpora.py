@@ -39,6 +39,7 @@ from tests.support import (
     twelfth_corpus,
     twentieth_corpus,
     twentyfirst_corpus,
+    twentysecond_corpus,
 )
 from tests.support.independent_corpus import Sample
 
@@ -70,10 +71,11 @@ CORPORA = {
     "nineteenth": (nineteenth_corpus, (270, 330), {"pseudonym": 30, "text": 200}),
     "twentieth": (twentieth_corpus, (270, 360), {"pseudonym": 30, "text": 200}),
     "twentyfirst": (twentyfirst_corpus, (270, 330), {"pseudonym": 30, "text": 190}),
+    "twentysecond": (twentysecond_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
-NO_CLASH = frozenset({"nineteenth", "twentieth", "twentyfirst"})
+NO_CLASH = frozenset({"nineteenth", "twentieth", "twentyfirst", "twentysecond"})
 
 
 def _module(name: str) -> ModuleType:
@@ -574,7 +576,8 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
 
 
 @pytest.mark.parametrize(
-    "name", ["seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst"]
+    "name",
+    ["seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond"],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
     earlier = [
@@ -796,6 +799,50 @@ def test_the_twentyfirst_corpus_benign_text_is_varied_long_new_in_place_and_plai
     text = "\n".join(s.text for s in benign)
     assert all(area in text for area in twentyfirst_corpus.AREAS)
     assert all(agency in text for agency in twentyfirst_corpus.AGENCIES)
+    lengths = [len(s.text) for s in benign]
+    assert max(lengths) <= 500
+    assert sum(n >= 300 for n in lengths) >= 0.3 * len(benign)
+    counts = Counter(s.category for s in benign)
+    assert max(counts.values()) <= 0.15 * len(benign)
+
+
+def test_the_twentysecond_corpus_names_are_new_and_from_ranks_no_corpus_drew() -> None:
+    # Ranks 5000 to 6999 of eight tables; every earlier names-dataset corpus drew below 5000.
+    assert twentysecond_corpus.RANKS == (5000, 7000)
+    ranks = [m.RANKS for m in (tenth_corpus, eleventh_corpus, thirteenth_corpus)]
+    ranks += [fourteenth_corpus.RANKS, seventeenth_corpus.RANKS, twentyfirst_corpus.RANKS]
+    assert all(high <= twentysecond_corpus.RANKS[0] for _, high in ranks)
+    countries = {country for country, _ in twentysecond_corpus.DRAWN}
+    assert len(countries) == 8
+    assert "twentyfirst_names.json" in twentysecond_corpus.EARLIER
+    drawn = _drawn("twentysecond")
+    earlier_names = twentysecond_corpus._earlier_names(
+        tuple(f for f in twentysecond_corpus.EARLIER if (ROOT / "tests/support" / f).exists())
+    )
+    words = [w.casefold() for pairs in drawn.values() for p in pairs for w in p]
+    assert [w for w in words if w in earlier_names] == []
+    assert len(set(words)) == len(words)
+    assert not {w.casefold() for w in twentysecond_corpus.NOT_NAMES} & set(words)
+    assert all(re.fullmatch(r"[^\W\d_]{3,}", w) for w in words)
+    sources = {s.source for s in _samples("twentysecond") if s.identifying}
+    assert {f"names-dataset-{country}" for country in countries} <= sources
+
+
+def test_the_twentysecond_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    earlier = {*sixth_corpus.AREAS, *eleventh_corpus.AREAS, *twelfth_corpus.AREAS}
+    earlier |= {*thirteenth_corpus.AREAS, *fourteenth_corpus.AREAS, *fifteenth_corpus.AREAS}
+    earlier |= {*sixteenth_corpus.AREAS, *seventeenth_corpus.AREAS, *eighteenth_corpus.AREAS}
+    earlier |= {*nineteenth_corpus.AREAS, *twentieth_corpus.AREAS, *twentyfirst_corpus.AREAS}
+    _varied_new_in_place_and_plain("twentysecond", earlier, 140)
+    assert list(twentysecond_corpus.AREAS) == [
+        *("Brent", "Merton", "Sutton", "Tameside", "Bury", "Blackburn with Darwen"),
+        *("Westmorland and Furness", "North Lincolnshire", "North East Lincolnshire"),
+        *("Dudley", "North Somerset", "South Gloucestershire"),
+    ]
+    benign = [s for s in _samples("twentysecond") if not s.identifying and s.field == "text"]
+    text = "\n".join(s.text for s in benign)
+    assert all(area in text for area in twentysecond_corpus.AREAS)
+    assert all(agency in text for agency in twentysecond_corpus.AGENCIES)
     lengths = [len(s.text) for s in benign]
     assert max(lengths) <= 500
     assert sum(n >= 300 for n in lengths) >= 0.3 * len(benign)
