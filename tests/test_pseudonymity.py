@@ -682,6 +682,8 @@ REFUSED_BY_CLASS = [
     pytest.param("Met Darinka House, Leeds at the door", "Darinka", id="surname-block"),
     pytest.param("the Dravineks' flat was cold", "Dravineks", id="members-room"),
     pytest.param("He goes by Bonbon online", "Bonbon", id="goes-by-capital"),
+    pytest.param("she only answers to Pudding Pie at home", "Pudding", id="answers-to"),
+    pytest.param("Lives at 13 Plover's Reach, Halesowen", "13 Plover's Reach", id="reach-street"),
     pytest.param("Seen at Riverside Practice on Monday", "Riverside Practice", id="good-practice"),
     pytest.param("Summary. DOB. 3/4/2015", "DOB", id="date-opens-entry"),
     pytest.param("Summary: b. 3/4/2015", "3/4/2015", id="date-opens-entry"),
@@ -984,6 +986,7 @@ LET_THROUGH_BY_CLASS = [
     pytest.param(
         "Themes: the child's voice. • Practitioners said visits were hard.", id="bullet-opens"
     ),
+    pytest.param("He answers to the duty manager each morning.", id="answers-to"),
 ]
 
 

@@ -461,7 +461,7 @@ _GIVEN_NAME = frozenset({"called", "calls", "named", "nicknamed", "aka"})
 _OPEN_QUOTES = frozenset("'\"")
 #: A verb of being known by a name, ending just before it: "known as", "goes by", "went by".
 _GOES_BY = re.compile(
-    r"\b(?:known as|knows? (?:her|him|them) as|knew (?:her|him|them) as"
+    r"\b(?:known as|knows? (?:her|him|them) as|knew (?:her|him|them) as|answers? to"
     r"|(?:go|goes|going|went|gone) by)$",
     re.IGNORECASE,
 )
@@ -493,7 +493,7 @@ def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Fi
         ):
             return Finding("name", named.text)  # "they call the child Baz", "calls her Tee"
         given = token.low in _GIVEN_NAME or (
-            token.low in ("as", "by")
+            token.low in ("as", "by", "to")
             and _GOES_BY.search(norm, max(0, token.start - 11), token.end) is not None
             and (
                 token.low == "as"

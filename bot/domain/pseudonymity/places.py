@@ -36,7 +36,7 @@ from bot.domain.pseudonymity.text import (
 _STREET = (
     r"road|rd|street|st|lane|ln|close|cl|drive|dr|way|avenue|ave|crescent|cres|grove|gardens"
     r"|gdns|place|pl|court|ct|terrace|tce|square|sq|hill|walk|mews|row|park|view|rise|green"
-    r"|parade|estate|yard|croft|meadows|vale|boulevard|wynd|garth|dene|paddock|path|hollow"
+    r"|parade|estate|yard|croft|meadows|vale|boulevard|wynd|garth|dene|paddock|path|hollow|reach"
 )
 #: Street words unmistakable even in lower case and without a house number.
 _STREET_ALONE = r"road|street|avenue|crescent|grove|terrace|mews|lane|gardens"
