@@ -56,7 +56,10 @@ time of day follows it ("at 2pm", "midday"; a clock's hour is no year: "3 May, 1
 short heading before a colon names an event ("Booking open: ..."), a title opening with an
 event's or a document's noun ends in it after a comma ("Report of the reviewer to the
 executive, 3/5/2027"), it heads an entry
-("3/4/2026:", "3/4/2026 |"), or it ends a clause of a semicolon series of dated events, or
+("3/4/2026:", "3/4/2026 |") or opens a sentence that says what happened ("28 July 2028 the
+family moved"), it follows "next" or "for" a booking, a venue or "online" is beside it, it
+is "on" a day at a body or a place named in capitals, or it ends a clause of a semicolon
+series of dated events, or
 it is listed straight after an accepted date ("3/4/2026, 9/7/2026") with no word of birth
 after it; "birth" before a noun of the work ("new birth visit") is a stage of care, and a
 baby's delivery ("delivered at 32 weeks") dates a birth. Initials with an age or a school
