@@ -68,9 +68,12 @@ from __future__ import annotations
 
 import itertools
 import random
+import sys
 from collections import Counter
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from types import ModuleType
 
 from tests.support import twentieth_corpus
 from tests.support.eleventh_corpus import as_pseudonyms
@@ -947,38 +950,49 @@ def _uses(template: str, n: int) -> int:
     return 2 if n % 2 == 0 else 1
 
 
-def _values(rng: random.Random, lap: int, template: str, turns: Counter[str]) -> dict[str, str]:
-    """The benign fields for the ``lap``-th sample: the areas in turn, and each area's
-    partners of a kind in turn as templates name that kind (``turns``), so every partner is
-    named."""
-    name = PARTNERSHIPS[lap % len(PARTNERSHIPS)]
-    area = AREAS[name]
-    chosen = {kind: area[kind][turns[f"{name}/{kind}"] % len(area[kind])] for kind in KINDS}
-    turns.update(f"{name}/{kind}" for kind in (*KINDS, "venue") if f"{{{kind}}}" in template)
-    chosen |= {"area": name, "scp": SCP[name], "venue": area["venue"][turns[f"{name}/venue"] % 2]}
-    chosen |= {key: rng.choice(choices) for key, choices in DRAWS.items()}
-    first, second = sorted(rng.sample(range(len(TIMES)), 2))
-    chosen |= {"time": TIMES[first], "time2": TIMES[second]}
-    chosen["role"], chosen["role2"] = rng.sample(ROLES, 2)
-    chosen["date"], chosen["date2"] = (_date(rng, (2027, 2029), WHEN_FORMS) for _ in "ab")
-    return chosen
+def benign_written(tables: ModuleType) -> Callable[[random.Random], list[Sample]]:
+    """The benign side of a corpus laid out as this one is (its ``PARTNERSHIPS``, ``AREAS``,
+    ``KINDS``, ``SCP``, ``DRAWS``, ``WHEN_FORMS``, ``BENIGN`` and ``BENIGN_PSEUDONYM_TEXT``,
+    read when the corpus is built): the areas in turn, and each area's partners of a kind in
+    turn as templates name that kind, so every partner is named."""
 
-
-def _benign(rng: random.Random) -> list[Sample]:
-    laps, turns = itertools.count(), Counter[str]()
-    out = [
-        Sample(
-            register,
-            "text",
-            _fill(t, _values(rng, next(laps), t, turns)),
-            False,
-            f"hand-{register}",
+    def values(rng: random.Random, lap: int, template: str, turns: Counter[str]) -> dict[str, str]:
+        name = tables.PARTNERSHIPS[lap % len(tables.PARTNERSHIPS)]
+        area = tables.AREAS[name]
+        kinds = tables.KINDS
+        chosen = {kind: area[kind][turns[f"{name}/{kind}"] % len(area[kind])] for kind in kinds}
+        turns.update(f"{name}/{kind}" for kind in (*kinds, "venue") if f"{{{kind}}}" in template)
+        venue = area["venue"][turns[f"{name}/venue"] % 2]
+        chosen |= {"area": name, "scp": tables.SCP[name], "venue": venue}
+        chosen |= {key: rng.choice(choices) for key, choices in tables.DRAWS.items()}
+        first, second = sorted(rng.sample(range(len(TIMES)), 2))
+        chosen |= {"time": TIMES[first], "time2": TIMES[second]}
+        chosen["role"], chosen["role2"] = rng.sample(ROLES, 2)
+        chosen["date"], chosen["date2"] = (
+            _date(rng, (2027, 2029), tables.WHEN_FORMS) for _ in "ab"
         )
-        for register, templates in BENIGN.items()
-        for n, t in enumerate(templates)
-        for _ in range(_uses(t, n))
-    ]
-    return out + as_pseudonyms(BENIGN_PSEUDONYM_TEXT)
+        return chosen
+
+    def benign(rng: random.Random) -> list[Sample]:
+        laps, turns = itertools.count(), Counter[str]()
+        out = [
+            Sample(
+                register,
+                "text",
+                _fill(t, values(rng, next(laps), t, turns)),
+                False,
+                f"hand-{register}",
+            )
+            for register, templates in tables.BENIGN.items()
+            for n, t in enumerate(templates)
+            for _ in range(_uses(t, n))
+        ]
+        return out + as_pseudonyms(tables.BENIGN_PSEUDONYM_TEXT)
+
+    return benign
+
+
+_benign = benign_written(sys.modules[__name__])
 
 
 def samples() -> list[Sample]:

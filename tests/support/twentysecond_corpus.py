@@ -60,32 +60,28 @@ sample was changed after seeing what the guard does with it.
 
 from __future__ import annotations
 
-import itertools
 import random
-from collections import Counter
+import sys
 from functools import partial
 from pathlib import Path
 
 from tests.support import twentyfirst_corpus
-from tests.support.eleventh_corpus import as_pseudonyms
 from tests.support.fifth_corpus import INWARD_LETTERS as INWARD_LETTERS
 from tests.support.fifth_corpus import nhs_check_digit as nhs_check_digit
 from tests.support.independent_corpus import Sample
 from tests.support.ninth_corpus import DRAMA_PREFIXES as DRAMA_PREFIXES
 from tests.support.ninth_corpus import POSTCODE_AREAS as POSTCODE_AREAS
-from tests.support.sixth_corpus import _fill
+from tests.support.tenth_corpus import _earlier_names as _earlier_names
 from tests.support.tenth_corpus import (
-    _date,
     assembled,
     birth_values,
     draw_names,
     snapshot_people,
     table_entry_ok,
 )
-from tests.support.tenth_corpus import _earlier_names as _earlier_names
 from tests.support.tenth_corpus import benign_words as benign_words
 from tests.support.thirteenth_corpus import MIX, Kin, Nicknames, identifying_written, mixed
-from tests.support.twentyfirst_corpus import COURSES, PERIODS, ROLES, ROOMS, THEMES, TIMES
+from tests.support.twentyfirst_corpus import COURSES, PERIODS, ROOMS, THEMES
 
 SEEN = ""
 NAMES_FILE = Path(__file__).with_name("twentysecond_names.json")
@@ -887,43 +883,9 @@ BENIGN_PSEUDONYM_TEXT = (
 )
 
 
-def _uses(template: str, n: int) -> int:
-    """How many samples a benign template gives (the twenty-first's rule)."""
-    return twentyfirst_corpus._uses(template, n)
-
-
-def _values(rng: random.Random, lap: int, template: str, turns: Counter[str]) -> dict[str, str]:
-    """The benign fields for the ``lap``-th sample: the areas in turn, and each area's
-    partners of a kind in turn as templates name that kind (``turns``), so every partner is
-    named."""
-    name = PARTNERSHIPS[lap % len(PARTNERSHIPS)]
-    area = AREAS[name]
-    chosen = {kind: area[kind][turns[f"{name}/{kind}"] % len(area[kind])] for kind in KINDS}
-    turns.update(f"{name}/{kind}" for kind in (*KINDS, "venue") if f"{{{kind}}}" in template)
-    chosen |= {"area": name, "scp": SCP[name], "venue": area["venue"][turns[f"{name}/venue"] % 2]}
-    chosen |= {key: rng.choice(choices) for key, choices in DRAWS.items()}
-    first, second = sorted(rng.sample(range(len(TIMES)), 2))
-    chosen |= {"time": TIMES[first], "time2": TIMES[second]}
-    chosen["role"], chosen["role2"] = rng.sample(ROLES, 2)
-    chosen["date"], chosen["date2"] = (_date(rng, (2027, 2029), WHEN_FORMS) for _ in "ab")
-    return chosen
-
-
-def _benign(rng: random.Random) -> list[Sample]:
-    laps, turns = itertools.count(), Counter[str]()
-    out = [
-        Sample(
-            register,
-            "text",
-            _fill(t, _values(rng, next(laps), t, turns)),
-            False,
-            f"hand-{register}",
-        )
-        for register, templates in BENIGN.items()
-        for n, t in enumerate(templates)
-        for _ in range(_uses(t, n))
-    ]
-    return out + as_pseudonyms(BENIGN_PSEUDONYM_TEXT)
+#: How many samples a benign template gives, and the benign side itself: the twenty-first's.
+_uses = twentyfirst_corpus._uses
+_benign = twentyfirst_corpus.benign_written(sys.modules[__name__])
 
 
 def samples() -> list[Sample]:
