@@ -255,14 +255,14 @@ _ORGANISATION_NEXT = re.compile(
 )
 _INSTITUTION_RE = re.compile(rf"\b(?:{_INSTITUTION})\b", re.IGNORECASE)
 _SURGERY_WORDS = ("surgery", "medical", "health", "practice")
-#: Nouns after "practice" that make it the practice of the work, not a GP's: the statutory
-#: "child safeguarding practice review", "practice learning", "practice standards".
 #: Words judging practice just before it, as reviews do: "good practice", "best practice".
 _PRACTICE_JUDGED = re.compile(
     r"\b(?:good|best|poor|safe|unsafe|reflective|effective|strong|weak|excellent|positive"
     r"|promising|notable|emerging|professional|social work|multi-agency|partnership) $",
     re.IGNORECASE,
 )
+#: Nouns after "practice" that make it the practice of the work, not a GP's: the statutory
+#: "child safeguarding practice review", "practice learning", "practice standards".
 _PRACTICE_OF_THE_WORK = re.compile(
     r" (?:review|reviews|learning|standards?|guidance|framework|model|improvement|development"
     r"|leadership|principles|approach|week|themes?|issues?|evaluation|forum|briefings?|audits?"
@@ -280,7 +280,9 @@ def _institution(norm: str) -> Finding | None:
             continue  # "King's College Hospital"
         if kind == "practice" and _PRACTICE_OF_THE_WORK.match(norm, match.end()):
             continue  # "Wolverhampton practice review panel": the work's practice, no GP's
-        if kind == "practice" and _PRACTICE_JUDGED.search(norm, 0, match.start()):
+        if kind == "practice" and _PRACTICE_JUDGED.search(
+            norm, max(0, match.start() - 20), match.start()
+        ):
             continue  # "Good practice noted": practice judged, no GP's
         before = list(_TOKEN.finditer(norm, 0, match.start()))
         if not before or norm[before[-1].end() : match.start()] not in (" ", "' ", "'s "):
@@ -657,26 +659,25 @@ def _town_of_a_place(norm: str, tokens: list[_Token], n: int) -> bool:
     follows after a dash begins an item of its own, as a list's next line does."""
     if n < 1 or norm[tokens[n - 1].end : tokens[n].start] != ", " or not tokens[n].capital:
         return False
+    lex = _lexicon()
     body = tokens[n - 1]
     if body.low not in _BUILDINGS and not (body.capital and body.low in _ORGANISATIONS | _NUMBERED):
         if n < 2 or not tokens[n - 2].capital:
             return False
         if _STREET_RE.match(body.low):  # "Workshop, Tarrow Street, Eskmere"
-            town = tokens[n].low in _lexicon().known  # "Staffordshire Place, Stafford"
+            town = tokens[n].low in lex.known  # "Staffordshire Place, Stafford"
             return town or _gathering_street(norm, tokens[n - 2].start, body.end)
-        return _addressed_block(norm, tokens, n - 2, _lexicon())  # "Tarrow House, Eskmere"
+        return _addressed_block(norm, tokens, n - 2, lex)  # "Tarrow House, Eskmere"
     after = tokens[n + 1] if n + 1 < len(tokens) else None
-    if after is not None and _name_goes_on(norm, tokens[n], after) and _namelike_word(after):
+    if after is not None and _name_goes_on(norm, tokens[n], after) and _namelike_word(after, lex):
         return False  # "Civic Centre, Darinka Volescu": a person's name after it
-    lex = _lexicon()
     named = body.capital and not _is_name(tokens[n].low, lex)  # "the Queen's Hall, Hexham"
     return bool(_TOPONYM.search(tokens[n].low)) or tokens[n].low in lex.known or named
 
 
-def _namelike_word(token: _Token) -> bool:
+def _namelike_word(token: _Token, lex: _Lexicon) -> bool:
     """Whether ``token`` could be a word of a person's name: a name the lists have, or no
     word of English. One that is only English ("Apologies") opens the next line instead."""
-    lex = _lexicon()
     return _is_name(token.low, lex) or token.low not in lex.words
 
 
