@@ -692,6 +692,10 @@ REFUSED_BY_CLASS = [
     pytest.param("Darinka seen 3/4/2015, Ward 6", "3/4/2015", id="date-before-venue"),
     pytest.param("Seen with janesmith at the park", "janesmith", id="word-not-run-together"),
     pytest.param("Attends Oakfield College by the hospital", "Oakfield College", id="nhs-after"),
+    pytest.param("now living at 14 Weir Cut", "14 Weir Cut", id="home-any-street"),
+    pytest.param("Home address: 7 Tarrow Batch, Orbury", "7 Tarrow Batch", id="home-any-street"),
+    pytest.param("staying at Wherry Wharf with nan", "Wherry Wharf", id="home-named"),
+    pytest.param("Lives at The Old Rectory", "Old Rectory", id="home-named"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -709,6 +713,9 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Dating scan at 12 weeks on 2/2/2026, no concerns.", id="delivery-of-work"),
     pytest.param("Chair to look at the draft 8 Mar 27, 09:15.", id="clock-time"),
     pytest.param("Lunchtime slot - 6 June 2027 - 1.30 pm, Room 4.", id="clock-time"),
+    pytest.param("Heads up: the exec has moved to 12 January 2027.", id="moved-to-a-date"),
+    pytest.param("The plan will address 3 Key Risks.", id="address-as-a-verb"),
+    pytest.param("Mum is living at Home with the baby.", id="home-named"),
     pytest.param("21/02/2026: GP appointment missed.", id="chronology-entry"),
     pytest.param("Closed. 2026-04-11 - case transferred to the new team.", id="chronology-entry"),
     pytest.param("12.03.26: call with the school nurse; plan agreed.", id="chronology-entry"),

@@ -64,7 +64,9 @@ it is listed straight after an accepted date ("3/4/2026, 9/7/2026") with no word
 after it; "birth" before a noun of the work ("new birth visit") is a stage of care, and a
 baby's delivery ("delivered at 32 weeks") dates a birth. Initials with an age or a school
 year ("TL, 14", "TL Year 9") are no pseudonym. A run of six digits or more is refused as a
-record number.
+record number. A home said to be where someone lives ("living at", "staying at", "home
+address:") is an address whatever its street's word, after a house number ("14 Weir Cut") or
+as two capitalised words ("staying at Wherry Wharf").
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).

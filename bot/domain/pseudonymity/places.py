@@ -11,6 +11,7 @@ from bot.domain.pseudonymity.dates import (
     _COMPOUND,
     _EVENT_REACH,
     _EVENT_STEMS,
+    _MONTH,
     _stem,
 )
 from bot.domain.pseudonymity.findings import Finding
@@ -132,11 +133,40 @@ _LIVES_ON = re.compile(
 )
 
 
+#: Where someone is said to live, then a house number and capitalised words, or "at" and
+#: two or more capitalised words: an address whatever its street's word ("living at 14 Weir
+#: Cut", "home address: 7 Drovers' Batch", "staying at Wherry Wharf").
+_RESIDENCE = re.compile(
+    r"\b(?:(?:lives?|living|lived|resides|residing|resided|staying|stays|stayed)"
+    r"(?: (?:now|still|currently|temporarily|together))?(?: at| on)?"
+    r"|(?:moved|moving|placed|relocated) (?:to|at)|address(?: is|:)"
+    r"|(?:home|new|current|last|previous|old|her|his|their|family's) address)"
+    r" (?P<home>(?:no\.? ?)?[0-9]{1,4}[a-z]?,? (?:the )?(?-i:(?P<numbered>[A-Z][\w'-]+"
+    r"(?: [A-Z][\w'-]+){0,2}))"
+    r"|(?<=at )(?:the )?(?-i:(?P<named>[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2})))",
+    re.IGNORECASE,
+)
+_MONTH_ALONE = re.compile(rf"{_MONTH}$")
+
+
+def _residence(norm: str) -> Finding | None:
+    """A home named after a verb of living, as :data:`_RESIDENCE` reads it: looked for last,
+    when no street's word has named it."""
+    for match in _RESIDENCE.finditer(norm):
+        numbered = match.group("numbered")
+        words = (numbered or match.group("named")).casefold().split()
+        if numbered and _MONTH_ALONE.match(words[0]):
+            continue  # "the exec has moved to 12 January": a date, not a house
+        if any(w not in _FUNCTION and w not in _NOT_STREET_NAMES for w in words):
+            return Finding("address", match.group("home"))
+    return None
+
+
 def _address(norm: str) -> Finding | None:
     if match := _FLAT.search(norm):
         return Finding("address", match.group())
     if not _STREET_WORD.search(norm):
-        return None  # every pattern below ends in a street's word after a space
+        return _residence(norm)  # every pattern below ends in a street's word after a space
     for match in _LIVES_ON.finditer(norm):
         words = match.group(1).casefold().split()
         if match.group(2) == "house" or any(
@@ -181,7 +211,7 @@ def _address(norm: str) -> Finding | None:
             and _plausible_street_name(low)
         ):
             return Finding("address", match.group())
-    return None
+    return _residence(norm)
 
 
 #: A building or a body just before a street, its address's next line ("Civic Offices, ").
