@@ -696,6 +696,8 @@ REFUSED_BY_CLASS = [
     pytest.param("Home address: 7 Tarrow Batch, Orbury", "7 Tarrow Batch", id="home-any-street"),
     pytest.param("staying at Wherry Wharf with nan", "Wherry Wharf", id="home-named"),
     pytest.param("Lives at The Old Rectory", "Old Rectory", id="home-named"),
+    pytest.param("with Priya Smith Building the plan", "Priya Smith", id="dedicated-venue"),
+    pytest.param("the Paul Robeson theatre trip", "Paul Robeson", id="dedicated-venue"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -716,6 +718,8 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Heads up: the exec has moved to 12 January 2027.", id="moved-to-a-date"),
     pytest.param("The plan will address 3 Key Risks.", id="address-as-a-verb"),
     pytest.param("Mum is living at Home with the baby.", id="home-named"),
+    pytest.param("Forum in the Ada Lovelace Room at 10am.", id="dedicated-venue"),
+    pytest.param("Learning event at the Paul Robeson Theatre, Hounslow.", id="dedicated-venue"),
     pytest.param("21/02/2026: GP appointment missed.", id="chronology-entry"),
     pytest.param("Closed. 2026-04-11 - case transferred to the new team.", id="chronology-entry"),
     pytest.param("12.03.26: call with the school nurse; plan agreed.", id="chronology-entry"),

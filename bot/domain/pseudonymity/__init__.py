@@ -66,7 +66,9 @@ baby's delivery ("delivered at 32 weeks") dates a birth. Initials with an age or
 year ("TL, 14", "TL Year 9") are no pseudonym. A run of six digits or more is refused as a
 record number. A home said to be where someone lives ("living at", "staying at", "home
 address:") is an address whatever its street's word, after a house number ("14 Weir Cut") or
-as two capitalised words ("staying at Wherry Wharf").
+as two capitalised words ("staying at Wherry Wharf"). A full name before a venue's
+capitalised noun that no one is called is the venue's ("the Ada Lovelace Room", "the Paul
+Robeson Theatre"); one word before it may be the child's ("the Brennick Room").
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).

@@ -652,6 +652,8 @@ def _name_finding(
         last += 1
     if any(_eponym(norm, a, b) for a, b in pairwise(tokens[n : last + 2])):
         return None  # "Crohn's disease", "Down's syndrome", "the Jay report"
+    if _dedicated_venue(norm, tokens, first, last, lex):
+        return None  # "the Jack Straw Building", "the Florence Nightingale Suite"
     if _shares_a_body(norm, tokens, last, lex):
         return None  # "Chelsea and Westminster Hospital", "Guy's and St Thomas' NHS Trust"
     if _in_organisation(tokens[max(0, first - 1) : last + 1]):
@@ -683,6 +685,31 @@ def _shares_a_body(norm: str, tokens: list[_Token], last: int, lex: _Lexicon) ->
             return True
         end = token.end
     return False
+
+
+#: Venues' nouns no one is called, which make a full name before them a venue's when they are
+#: written with a capital as it is ("the Paul Robeson Theatre", "the Ada Lovelace Room"); a
+#: child's name owning a room is written in lower case ("Tomasz room").
+_NAMED_VENUES = frozenset(
+    """
+    theatre suite room museum pavilion library gallery auditorium stadium lounge
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+def _venue_noun(word: _Token, lex: _Lexicon) -> bool:
+    """Whether ``word`` is one of :data:`_NAMED_VENUES`, capitalised, and no one's name."""
+    return word.capital and word.low in _NAMED_VENUES and not _is_name(word.low, lex)
+
+
+def _dedicated_venue(norm: str, tokens: list[_Token], first: int, last: int, lex: _Lexicon) -> bool:
+    """Whether a venue's noun follows two or more words of the name ``first`` to ``last``,
+    as a room or a building dedicated to someone is named ("the Ada Lovelace Room"); one
+    word before it may be the child's ("the Brennick Room", "with Priya Building the plan")."""
+    return any(
+        _venue_noun(tokens[k], lex) and norm[tokens[k - 1].end : tokens[k].start] == " "
+        for k in range(first + 2, min(last + 2, len(tokens)))
+    )
 
 
 def _eponym(norm: str, name: _Token, word: _Token) -> bool:
@@ -1094,6 +1121,8 @@ def _capitalised_name(
             run = run[1:]  # "Smithfield One, Hanley\nApologies from": a venue's town, a line
         if run and _line_label(norm, run[-1], lex):
             run = run[:-1]  # "..., Hanley\nAction: chase": the next line's label
+        if len(run) > 2 and _venue_noun(run[-1], lex):
+            continue  # "the Paul Robeson Theatre": a venue named after someone
         heads = [n for n, t in enumerate(run) if _head(run, n, lex, own)]
         if heads and run[heads[0]].low not in _HEADS:
             continue  # "Regards, Tamsford LSCP": a body, signing
