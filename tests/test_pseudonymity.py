@@ -697,6 +697,7 @@ REFUSED_BY_CLASS = [
     pytest.param("staying at Wherry Wharf with nan", "Wherry Wharf", id="home-named"),
     pytest.param("Lives at The Old Rectory", "Old Rectory", id="home-named"),
     pytest.param("with Priya Smith Building the plan", "Priya Smith", id="dedicated-venue"),
+    pytest.param("Seen with Dravinek, Leeds", "Dravinek", id="venue-met-at"),
     pytest.param("the Paul Robeson theatre trip", "Paul Robeson", id="dedicated-venue"),
 ]
 
@@ -719,6 +720,7 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("The plan will address 3 Key Risks.", id="address-as-a-verb"),
     pytest.param("Mum is living at Home with the baby.", id="home-named"),
     pytest.param("Forum in the Ada Lovelace Room at 10am.", id="dedicated-venue"),
+    pytest.param("Fire drill at Westfields, Sandbach on Monday.", id="venue-met-at"),
     pytest.param("Learning event at the Paul Robeson Theatre, Hounslow.", id="dedicated-venue"),
     pytest.param("21/02/2026: GP appointment missed.", id="chronology-entry"),
     pytest.param("Closed. 2026-04-11 - case transferred to the new team.", id="chronology-entry"),

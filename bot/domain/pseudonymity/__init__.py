@@ -18,57 +18,56 @@ organisation, are taken for a name the gazetteer lacks ("Oluwaseun Bello"). A pa
 allowed words (chosen pseudonyms such as "Willow") and the case's own pseudonym never count
 as names. A word no list has is a possible name unless it is a slip a typist makes (a key
 beside, letters swapped, doubled or dropped, one vowel for another, or a common misspelling
-of ``misspellings.txt``: "wich", "tommorow"), capitals read letter by
-letter ("NSPCC", "GPs", not "TAVINE"), a contraction ("can't"), or a part of an Act cited
-before its number ("Art 6"); so is any word in another script, and any written with accents
-that the lists do not spell so ("Máté", not "café"). An everyday word no name list has is a
-pseudonym where the text decides it ("will be called Bramble", "Child Lantern's", "the Acorn
-children" as a pseudonym); after a review's label so is one some are given as a forename
-("Sibling Willow"), but not a surname ("Child Smith") nor any name after "Baby". Two
-capitals alone are initials ("NA was seen"). A pseudonym may not hold a name beside a
-review's label, a title or a relative ("Young Person Tomasz", "Ms Tomasz", "Mother of
-Tomasz", "Baby of Tomasz"), nor a forename with an age ("Tomasz (12)"); a capital "A" or "I"
-before a word no list has is an initial ("A Kassaw"); so is, after a label, a forename's
-plural ("Child Marisas"), and a word no list has before a noun for a child ("the Dravinek
-boy"). A name is given by a verb of calling with its object ("they call the boy Jojo", "call
-this child Jojo") and is the subject of a clause reported after a verb of speaking ("says
-Bix is"). A place's name is no person's before a body's acronym ("Tamsford LSCP"), joined by
-"and" to a second area before a body ("Tamsford and Eskmere Council", or listed between
-commas first: "Tamsford, Orbury and Eskmere NHS Trust"), before a capitalised building's
-noun no one is called ("Calloway Building"), before two or more nouns ending in a building's
-("Orbury fire station", "Orbury Memorial Library"), nor after an area's word ("County
-Hall"); a saint's names before a venue's nouns are the venue's ("St Anne's Church Hall"),
-and one shaped as a place's after a body or a building's noun and a comma is its town
-("Civic Centre, Orbury", "the church hall, Orbury"), as a town the lists know is after an
-office block's name ("Tarrow House, Leeds"), a district shaped as a place's ("Kirkbygate,
-Leeds") or a street named for a practitioners' course ("refresher, 9am, Tarrow Street,
-Leeds"); one shaped as a place's is an area after a word that places the clause ("in
-Hollinsford"), alone in brackets after a meeting's or a body's noun ("review meeting
-(Hollinsford)") and before "executive" or "committee"; a place a list has as a name too is
-one offered with "or" as another to a place ("Barbados or Trinidad"). A name is given after
-"goes by" when quoted or a list's ("goes by 'Pip'"). A RAG rating's colour ("Status Amber",
-"rated Green.") is a colour. A word no list has before "alternative provision" names a
-school. A full date is refused unless the words beside it say what happened on it, in any of
-their forms, a verb of minutes before it says what it is set for ("moved to"), a word right
-before it places it against the work ("before", "no later than", "w/c") or is a day of the
-week ("Monday 5 June 2027"), an event word anywhere in its clause is followed by "on" it, a
-time of day follows it ("at 2pm", "midday"; a clock's hour is no year: "3 May, 13:30"), a
-short heading before a colon names an event ("Booking open: ..."), a title opening with an
-event's or a document's noun ends in it after a comma ("Report of the reviewer to the
-executive, 3/5/2027"), it heads an entry
-("3/4/2026:", "3/4/2026 |") or opens a sentence that says what happened ("28 July 2028 the
-family moved"), it follows "next" or "for" a booking, a venue or "online" is beside it, it
-is "on" a day at a body or a place named in capitals, or it ends a clause of a semicolon
-series of dated events, or
-it is listed straight after an accepted date ("3/4/2026, 9/7/2026") with no word of birth
-after it; "birth" before a noun of the work ("new birth visit") is a stage of care, and a
-baby's delivery ("delivered at 32 weeks") dates a birth. Initials with an age or a school
-year ("TL, 14", "TL Year 9") are no pseudonym. A run of six digits or more is refused as a
-record number. A home said to be where someone lives ("living at", "staying at", "home
-address:") is an address whatever its street's word, after a house number ("14 Weir Cut") or
-as two capitalised words ("staying at Wherry Wharf"). A full name before a venue's
-capitalised noun that no one is called is the venue's ("the Ada Lovelace Room", "the Paul
-Robeson Theatre"); one word before it may be the child's ("the Brennick Room").
+of ``misspellings.txt``: "wich", "tommorow"), capitals read letter by letter ("NSPCC",
+"GPs", not "TAVINE"), a contraction ("can't"), or a part of an Act cited before its number
+("Art 6"); so is any word in another script, and any written with accents that the lists do
+not spell so ("Máté", not "café"). An everyday word no name list has is a pseudonym where
+the text decides it ("will be called Bramble", "Child Lantern's", "the Acorn children" as a
+pseudonym); after a review's label so is one some are given as a forename ("Sibling
+Willow"), but not a surname ("Child Smith") nor any name after "Baby". Two capitals alone
+are initials ("NA was seen"). A pseudonym may not hold a name beside a review's label, a
+title or a relative ("Young Person Tomasz", "Ms Tomasz", "Mother of Tomasz", "Baby of
+Tomasz"), nor a forename with an age ("Tomasz (12)"); a capital "A" or "I" before a word no
+list has is an initial ("A Kassaw"); so is, after a label, a forename's plural ("Child
+Marisas"), and a word no list has before a noun for a child ("the Dravinek boy"). A name is
+given by a verb of calling with its object ("they call the boy Jojo", "call this child
+Jojo") and is the subject of a clause reported after a verb of speaking ("says Bix is"). A
+place's name is no person's before a body's acronym ("Tamsford LSCP"), joined by "and" to a
+second area before a body ("Tamsford and Eskmere Council", or listed between commas first:
+"Tamsford, Orbury and Eskmere NHS Trust"), before a capitalised building's noun no one is
+called ("Calloway Building"), before two or more nouns ending in a building's ("Orbury fire
+station", "Orbury Memorial Library"), nor after an area's word ("County Hall"); a saint's
+names before a venue's nouns are the venue's ("St Anne's Church Hall"), and one shaped as a
+place's after a body or a building's noun and a comma is its town ("Civic Centre, Orbury",
+"the church hall, Orbury"), as a town the lists know is after an office block's name
+("Tarrow House, Leeds"), a district shaped as a place's or met "at" ("Kirkbygate, Leeds",
+"at Westfields, Sandbach") or a street named for a practitioners' course ("refresher, 9am,
+Tarrow Street, Leeds"); one shaped as a place's is an area after a word that places the
+clause ("in Hollinsford"), alone in brackets after a meeting's or a body's noun ("review
+meeting (Hollinsford)") and before "executive" or "committee"; a place a list has as a name
+too is one offered with "or" as another to a place ("Barbados or Trinidad"). A name is given
+after "goes by" when quoted or a list's ("goes by 'Pip'"). A RAG rating's colour ("Status
+Amber", "rated Green.") is a colour. A word no list has before "alternative provision" names
+a school. A full date is refused unless the words beside it say what happened on it, in any
+of their forms, a verb of minutes before it says what it is set for ("moved to"), a word
+right before it places it against the work ("before", "no later than", "w/c") or is a day of
+the week ("Monday 5 June 2027"), an event word anywhere in its clause is followed by "on"
+it, a time of day follows it ("at 2pm", "midday"; a clock's hour is no year: "3 May,
+13:30"), a short heading before a colon names an event ("Booking open: ..."), a title
+opening with an event's or a document's noun ends in it after a comma ("Report of the
+reviewer to the executive, 3/5/2027"), it heads an entry ("3/4/2026:", "3/4/2026 |") or
+opens a sentence that says what happened ("28 July 2028 the family moved"), it follows
+"next" or "for" a booking, a venue or "online" is beside it, it is "on" a day at a body or a
+place named in capitals, or it ends a clause of a semicolon series of dated events, or it is
+listed straight after an accepted date ("3/4/2026, 9/7/2026") with no word of birth after
+it; "birth" before a noun of the work ("new birth visit") is a stage of care, and a baby's
+delivery ("delivered at 32 weeks") dates a birth. Initials with an age or a school year
+("TL, 14", "TL Year 9") are no pseudonym. A run of six digits or more is refused as a record
+number. A home said to be where someone lives ("living at", "staying at", "home address:")
+is an address whatever its street's word, after a house number ("14 Weir Cut") or as two
+capitalised words ("staying at Wherry Wharf"). A full name before a venue's capitalised noun
+that no one is called is the venue's ("the Ada Lovelace Room", "the Paul Robeson Theatre");
+one word before it may be the child's ("the Brennick Room").
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).

@@ -744,15 +744,24 @@ def _joint_area(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
     return False
 
 
+#: "At" a place, just before its name: where a venue is, not whom one is with.
+_MET_AT = re.compile(r"\b(?:at|in) (?:the )?$", re.IGNORECASE)
+
+
 def _district_of_town(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
     """Whether token ``n``, shaped as an English place's name and no one's name, is a
     district written before the town the lists know it is in, as an address's last lines
     are ("Kirkbygate, Leeds", "Hollinsford, Coventry"): a town does not follow a person's
-    name so. A forename there ("Darinka, Leeds") or a name after the town is read as before."""
+    name, nor is a venue met "at" ("at Westfields, Sandbach", "at the Catmose, Oakham"). A
+    forename there ("Darinka, Leeds") or a name after the town is read as before."""
     token = tokens[n]
     if n + 1 >= len(tokens) or not token.capital or token.possessive:
         return False
-    if _is_name(token.low, lex) or not _TOPONYM.search(token.low):
+    if _is_name(token.low, lex):
+        return False
+    if not _TOPONYM.search(token.low) and not _MET_AT.search(
+        norm, max(0, token.start - 12), token.start
+    ):
         return False
     town = tokens[n + 1]
     if norm[token.end : town.start] != ", " or not town.capital or town.low not in lex.known:
