@@ -698,6 +698,8 @@ REFUSED_BY_CLASS = [
     pytest.param("Lives at The Old Rectory", "Old Rectory", id="home-named"),
     pytest.param("with Priya Smith Building the plan", "Priya Smith", id="dedicated-venue"),
     pytest.param("Seen with Dravinek, Leeds", "Dravinek", id="venue-met-at"),
+    pytest.param("Seen with Dravinek, Oakham", "Dravinek", id="smaller-town"),
+    pytest.param("Mayfield was seen at school", "Mayfield", id="smaller-town-no-name"),
     pytest.param("the Paul Robeson theatre trip", "Paul Robeson", id="dedicated-venue"),
 ]
 
@@ -721,6 +723,8 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Mum is living at Home with the baby.", id="home-named"),
     pytest.param("Forum in the Ada Lovelace Room at 10am.", id="dedicated-venue"),
     pytest.param("Fire drill at Westfields, Sandbach on Monday.", id="venue-met-at"),
+    pytest.param("Step-free access at the Catmose, Oakham.", id="smaller-town"),
+    pytest.param("Quiet room bookable at Priory House, Chicksands.", id="smaller-town"),
     pytest.param("Learning event at the Paul Robeson Theatre, Hounslow.", id="dedicated-venue"),
     pytest.param("21/02/2026: GP appointment missed.", id="chronology-entry"),
     pytest.param("Closed. 2026-04-11 - case transferred to the new team.", id="chronology-entry"),

@@ -256,7 +256,7 @@ def _gathering_street(norm: str, start: int, end: int) -> bool:
     if town is None or not norm[start].isupper():
         return False
     low = town.group(1).casefold()
-    if low not in _lexicon().known and not _TOPONYM.search(low):
+    if low not in _lexicon().towns and not _TOPONYM.search(low):
         return False
     clause = _CLAUSE_BREAK.split(norm[max(0, start - _EVENT_REACH) : start])
     return bool(_GATHERINGS & set(_COMPOUND.findall(clause[-1].casefold())))
@@ -665,7 +665,7 @@ def _addressed_block(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> 
     after = tokens[n + 3] if n + 3 < len(tokens) else None
     if after is not None and _name_goes_on(norm, town, after):
         return False  # "Tarrow House, Darinka Volescu": a person's name after it
-    return town.low in lex.known or bool(_TOPONYM.search(town.low))
+    return town.low in lex.towns or bool(_TOPONYM.search(town.low))
 
 
 def _name_goes_on(norm: str, token: _Token, after: _Token) -> bool:
@@ -691,18 +691,20 @@ def _town_of_a_place(norm: str, tokens: list[_Token], n: int) -> bool:
         return False
     lex = _lexicon()
     body = tokens[n - 1]
+    if _district_of_town(norm, tokens, n - 1, lex):
+        return True  # "at Westfields, Sandbach": the district's town
     if body.low not in _BUILDINGS and not (body.capital and body.low in _ORGANISATIONS | _NUMBERED):
         if n < 2 or not tokens[n - 2].capital:
             return False
         if _STREET_RE.match(body.low):  # "Workshop, Tarrow Street, Eskmere"
-            town = tokens[n].low in lex.known  # "Staffordshire Place, Stafford"
+            town = tokens[n].low in lex.towns  # "Staffordshire Place, Stafford"
             return town or _gathering_street(norm, tokens[n - 2].start, body.end)
         return _addressed_block(norm, tokens, n - 2, lex)  # "Tarrow House, Eskmere"
     after = tokens[n + 1] if n + 1 < len(tokens) else None
     if after is not None and _name_goes_on(norm, tokens[n], after) and _namelike_word(after, lex):
         return False  # "Civic Centre, Darinka Volescu": a person's name after it
     named = body.capital and not _is_name(tokens[n].low, lex)  # "the Queen's Hall, Hexham"
-    return bool(_TOPONYM.search(tokens[n].low)) or tokens[n].low in lex.known or named
+    return bool(_TOPONYM.search(tokens[n].low)) or tokens[n].low in lex.towns or named
 
 
 def _namelike_word(token: _Token, lex: _Lexicon) -> bool:
@@ -764,7 +766,7 @@ def _district_of_town(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) ->
     ):
         return False
     town = tokens[n + 1]
-    if norm[token.end : town.start] != ", " or not town.capital or town.low not in lex.known:
+    if norm[token.end : town.start] != ", " or not town.capital or town.low not in lex.towns:
         return False
     after = tokens[n + 2] if n + 2 < len(tokens) else None
     return after is None or not _name_goes_on(norm, town, after)
@@ -775,7 +777,7 @@ def _listed_area(token: _Token, lex: _Lexicon) -> bool:
     or one shaped as an English place's name that is no one's name."""
     if not token.capital or token.possessive:
         return False
-    known = token.low in _GENERIC or token.low in lex.known
+    known = token.low in _GENERIC or token.low in lex.towns
     return known or (bool(_TOPONYM.search(token.low)) and not _is_name(token.low, lex))
 
 

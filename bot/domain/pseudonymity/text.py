@@ -162,6 +162,7 @@ class _Lexicon:
     place_starts: frozenset[str]  # the first words of those
     accented: frozenset[str]  # words of the lists written with accents, as they spell them
     misspelt: frozenset[str]  # common misspellings of English words: slips, not names
+    towns: frozenset[str]  # ``known`` and the first words of smaller towns: a venue's town
 
 
 @cache
@@ -176,6 +177,8 @@ def _lexicon() -> _Lexicon:
         )
 
     places = [[_fold(_possessive(w)) for w in _TOKEN.findall(p)] for p in read("places.txt")]
+    known = read("terms.txt") | {word for place in places for word in place}
+    towns = [_TOKEN.findall(town) for town in read("towns.txt")]
     accented = {
         word for line in read("places.txt") | read("terms.txt") for word in _TOKEN.findall(line)
     }
@@ -184,12 +187,13 @@ def _lexicon() -> _Lexicon:
         read("surnames.txt"),
         read("everyday.txt"),
         read("words.txt"),
-        read("terms.txt") | {word for place in places for word in place},
+        known,
         read("terms.txt"),
         frozenset(" ".join(place) for place in places if len(place) > 1),
         frozenset(place[0] for place in places if len(place) > 1),
         read("accented.txt") | {word for word in accented if not word.isascii()},
         read("misspellings.txt"),
+        known | {_fold(_possessive(town[0])) for town in towns if town},
     )
 
 
