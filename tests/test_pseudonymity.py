@@ -699,6 +699,8 @@ REFUSED_BY_CLASS = [
     pytest.param("with Priya Smith Building the plan", "Priya Smith", id="dedicated-venue"),
     pytest.param("Seen with Dravinek, Leeds", "Dravinek", id="venue-met-at"),
     pytest.param("Seen with Dravinek, Oakham", "Dravinek", id="smaller-town"),
+    pytest.param("Met Sutton Hall at the door", "Sutton Hall", id="area-of-a-body"),
+    pytest.param("a referral for Sutton from school", "Sutton", id="area-of-a-body"),
     pytest.param("Mayfield was seen at school", "Mayfield", id="smaller-town-no-name"),
     pytest.param("the Paul Robeson theatre trip", "Paul Robeson", id="dedicated-venue"),
 ]
@@ -724,6 +726,13 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Forum in the Ada Lovelace Room at 10am.", id="dedicated-venue"),
     pytest.param("Fire drill at Westfields, Sandbach on Monday.", id="venue-met-at"),
     pytest.param("Step-free access at the Catmose, Oakham.", id="smaller-town"),
+    pytest.param(
+        "Rationale: Bedford partners decided to commission an LCSPR.", id="area-of-a-body"
+    ),
+    pytest.param("Fire alarm test at Chelsea Old Town Hall, 10am.", id="area-of-a-body"),
+    pytest.param("Present: the statutory partners for Dudley.", id="area-of-a-body"),
+    pytest.param("The family moved between Sutton and two other areas.", id="area-of-a-body"),
+    pytest.param("Course at King George's Hall, Blackburn.", id="sovereigns-venue"),
     pytest.param("Quiet room bookable at Priory House, Chicksands.", id="smaller-town"),
     pytest.param("Learning event at the Paul Robeson Theatre, Hounslow.", id="dedicated-venue"),
     pytest.param("21/02/2026: GP appointment missed.", id="chronology-entry"),

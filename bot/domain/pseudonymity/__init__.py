@@ -67,7 +67,11 @@ number. A home said to be where someone lives ("living at", "staying at", "home 
 is an address whatever its street's word, after a house number ("14 Weir Cut") or as two
 capitalised words ("staying at Wherry Wharf"). A full name before a venue's capitalised noun
 that no one is called is the venue's ("the Ada Lovelace Room", "the Paul Robeson Theatre");
-one word before it may be the child's ("the Brennick Room").
+one word before it may be the child's ("the Brennick Room"). A place the lists know is an
+area, not a person, before its partners ("Bedford partners") or a public building's name of
+two words or more ("Kendal Town Hall"), after a body "for" it ("the partners for Dudley")
+or "between"; a sovereign's names before a venue's nouns are the venue's, as a saint's are
+("King George's Hall").
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).

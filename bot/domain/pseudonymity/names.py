@@ -21,6 +21,7 @@ from bot.domain.pseudonymity.places import (
     _addressed_block,
     _after_place_word,
     _area_after_place_word,
+    _area_of_a_body,
     _bracketed_area,
     _district_of_town,
     _forename_of_a_building,
@@ -554,6 +555,8 @@ def _flagged(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[st
         return False  # "moved from Merton", "held in Brent", "Manchester and Merton"
     if token.low in lex.known and _town_of_a_place(norm, tokens, n):
         return False  # "County Hall, Preston": a building's town, as an address gives it
+    if token.low in lex.known and _area_of_a_body(norm, tokens, n, lex):
+        return False  # "Bedford partners", "Kendal Town Hall"
     if token.low in lex.words and n > 0 and _place_named(norm, tokens[n - 1], token, lex):
         return False  # "Hull Marina", "Leeds Arena": a place's own, as no one is called
     placed = token.low in _BUILDINGS or _STREET_RE.match(token.low)

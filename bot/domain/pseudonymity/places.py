@@ -427,6 +427,8 @@ def _without_places(tokens: list[_Token], lex: _Lexicon) -> list[_Token]:
     return kept
 
 
+#: The titles of saints and sovereigns, whose names venues bear ("King George's Hall").
+_SAINTS_AND_SOVEREIGNS = frozenset("st saint king queen prince princess duke duchess".split())  # noqa: SIM905
 #: How many capitalised words a saint's name may have before a venue's nouns.
 _SAINTS_WORDS = 3
 
@@ -454,7 +456,7 @@ def _without_saints_venues(norm: str, tokens: list[_Token]) -> list[_Token]:
 def _saints_venue_end(norm: str, tokens: list[_Token], n: int) -> int | None:
     """Where a venue named after a saint that starts at token ``n`` ends: its last building
     noun's index, or None."""
-    if tokens[n].low not in ("st", "saint") or not tokens[n].text[0].isupper():
+    if tokens[n].low not in _SAINTS_AND_SOVEREIGNS or not tokens[n].text[0].isupper():
         return None
     end = None
     last = n
@@ -476,8 +478,19 @@ _AREAS = frozenset("county city town borough district parish village civic shire
 
 #: Words before a place, not a person: "moved from Merton", "covers Brent".
 _PLACE_BEFORE = frozenset(
-    "in from into near across covers cover covering around within outside throughout".split()  # noqa: SIM905
+    """
+    in from into near across covers cover covering around within outside throughout between
+    """.split()  # noqa: SIM905 (a word list reads best as words)
 )
+#: Bodies that are "for" an area ("the statutory partners for Dudley"), as no one is.
+_BODIES_FOR = frozenset(
+    """
+    partners partnership partnerships council councils authority authorities board boards
+    agencies leads
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+#: What follows an area's name as its partners do: "Bedford partners decided".
+_PARTNERS = frozenset({"partners", "partnership", "partnerships"})
 
 
 def _after_place_word(tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
@@ -493,7 +506,29 @@ def _after_place_word(tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
         return prior.low in lex.known and placed
     if before == "to" and n > 1 and tokens[n - 2].low in _MOVES:
         return not tokens[n].possessive  # "moved to Dudley", but "went to Dudley's"
+    if before == "for" and n > 1 and tokens[n - 2].low in _BODIES_FOR:
+        return not tokens[n].possessive  # "the partners for Dudley"
     return before in _PLACE_BEFORE
+
+
+def _area_of_a_body(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n``, a place the lists know, is the area of what follows it: its
+    partners in lower case ("Bedford partners decided"), or a public building named in two
+    or more capitalised words of English, no name among them ("Kendal Town Hall", "Chelsea
+    Old Town Hall", "Sutton Central Library"); "Sutton Hall" is a person."""
+    token = tokens[n]
+    if not token.capital or token.possessive or not _mixed_case(norm):
+        return False
+    end, m = token.end, n + 1
+    while m < len(tokens) and norm[end : tokens[m].start] == " " and tokens[m].capital:
+        nxt = tokens[m]
+        if nxt.low in _BUILDINGS | {"centre", "offices"} and m - n > 1:
+            return True
+        if nxt.low not in lex.words or (_is_name(nxt.low, lex) and nxt.low not in _AREAS):
+            return False
+        end, m = nxt.end, m + 1
+    nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+    return nxt is not None and m == n + 1 and nxt.low in _PARTNERS and norm[end : nxt.start] == " "
 
 
 #: Verbs of moving home or a case, after which "to" a place is where ("moved to Dudley").
