@@ -519,16 +519,19 @@ def _area_of_a_body(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> b
     token = tokens[n]
     if not token.capital or token.possessive or not _mixed_case(norm):
         return False
-    end, m = token.end, n + 1
-    while m < len(tokens) and norm[end : tokens[m].start] == " " and tokens[m].capital:
-        nxt = tokens[m]
-        if nxt.low in _BUILDINGS | {"centre", "offices"} and m - n > 1:
-            return True
-        if nxt.low not in lex.words or (_is_name(nxt.low, lex) and nxt.low not in _AREAS):
+    after = tokens[n + 1 :]
+    if after and after[0].low in _PARTNERS and norm[token.end : after[0].start] == " ":
+        return not after[0].capital  # "Bedford partners"
+    end = token.end
+    for m, word in enumerate(after):
+        if norm[end : word.start] != " " or not word.capital:
             return False
-        end, m = nxt.end, m + 1
-    nxt = tokens[n + 1] if n + 1 < len(tokens) else None
-    return nxt is not None and m == n + 1 and nxt.low in _PARTNERS and norm[end : nxt.start] == " "
+        if word.low in _BUILDINGS | {"centre", "offices"} and m > 0:
+            return True
+        if word.low not in lex.words or (_is_name(word.low, lex) and word.low not in _AREAS):
+            return False
+        end = word.end
+    return False
 
 
 #: Verbs of moving home or a case, after which "to" a place is where ("moved to Dudley").
