@@ -56,7 +56,7 @@ Where each part comes from:
   integrated care board, NHS Frimley for Rushmoor; the ambulance service), real civic
   venues, never a person's address, and each county partnership by the name it uses
   (``SCP``). People are named only by role; the roles, themes, courses, rooms, times and
-  periods are the twenty-first's, imported.
+  periods are the twenty-first's, imported (through the twenty-second's ``DRAWS``).
 - Every identifier is an invented one, filled in by the tenth corpus's ``person_values``:
   phone numbers from Ofcom's ranges for drama, 999-range NHS numbers whose check digit is
   right, National Insurance numbers beginning QQ, addresses at example.* domains, and
@@ -84,7 +84,13 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from tests.support import twentyfirst_corpus, twentysecond_corpus
+from tests.support import (
+    eighteenth_corpus,
+    fourteenth_corpus,
+    seventeenth_corpus,
+    twentyfirst_corpus,
+    twentysecond_corpus,
+)
 from tests.support.fifth_corpus import INWARD_LETTERS as INWARD_LETTERS
 from tests.support.fifth_corpus import nhs_check_digit as nhs_check_digit
 from tests.support.independent_corpus import Sample
@@ -94,7 +100,6 @@ from tests.support.tenth_corpus import _earlier_names as _earlier_names
 from tests.support.tenth_corpus import assembled, birth_values, snapshot_people
 from tests.support.tenth_corpus import benign_words as benign_words
 from tests.support.thirteenth_corpus import MIX, Kin, Nicknames, identifying_written, mixed
-from tests.support.twentyfirst_corpus import COURSES, PERIODS, ROOMS, THEMES
 
 SEEN = ""
 NAMES_FILE = Path(__file__).with_name("twentyfifth_names.json")
@@ -382,16 +387,16 @@ _HANTS = {
     "ambulance": ("South Central Ambulance Service NHS Foundation Trust",),
 }
 _HIOWH = "Hampshire and Isle of Wight Healthcare NHS Foundation Trust"
-_LEICS = {
-    "council": ("Leicestershire County Council children and family services",),
-    "police": ("Leicestershire Police",),
-    "trust": (
-        "University Hospitals of Leicester NHS Trust",
-        "Leicestershire Partnership NHS Trust",
-    ),
-    "icb": ("NHS Leicester, Leicestershire and Rutland Integrated Care Board",),
-    "ambulance": ("East Midlands Ambulance Service NHS Trust",),
-}
+#: The kinds of partner the county shares with its districts.
+_COUNTY_KINDS = ("council", "police", "trust", "icb", "ambulance")
+
+
+def _county(area: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """An earlier corpus's county area, its partners only (its venues are the county's)."""
+    return {kind: area[kind] for kind in _COUNTY_KINDS}
+
+
+_LEICS = _county(seventeenth_corpus.AREAS["Leicestershire"])
 _NOTTS = {
     "council": ("Nottinghamshire County Council children and families services",),
     "police": ("Nottinghamshire Police",),
@@ -465,29 +470,11 @@ AREAS: dict[str, dict[str, tuple[str, ...]]] = {
         "venue": ("Arnold Civic Centre", "the Bonington Theatre, Arnold"),
     },
     "Wychavon": _district("Wychavon District Council")
-    | {
-        "council": ("Worcestershire Children First",),
-        "police": ("West Mercia Police",),
-        "trust": (
-            "Worcestershire Acute Hospitals NHS Trust",
-            "Herefordshire and Worcestershire Health and Care NHS Trust",
-        ),
-        "icb": ("NHS Herefordshire and Worcestershire Integrated Care Board",),
-        "ambulance": ("West Midlands Ambulance Service University NHS Foundation Trust",),
-        "venue": ("the Civic Centre, Pershore", "Evesham Town Hall"),
-    },
+    | _county(eighteenth_corpus.AREAS["Worcestershire"])
+    | {"venue": ("the Civic Centre, Pershore", "Evesham Town Hall")},
     "Forest of Dean": _district("Forest of Dean District Council")
-    | {
-        "council": ("Gloucestershire County Council children's services",),
-        "police": ("Gloucestershire Constabulary",),
-        "trust": (
-            "Gloucestershire Hospitals NHS Foundation Trust",
-            "Gloucestershire Health and Care NHS Foundation Trust",
-        ),
-        "icb": ("NHS Gloucestershire Integrated Care Board",),
-        "ambulance": ("South Western Ambulance Service NHS Foundation Trust",),
-        "venue": ("the Council Offices, Coleford", "Lydney Town Hall"),
-    },
+    | _county(fourteenth_corpus.AREAS["Gloucestershire"])
+    | {"venue": ("the Council Offices, Coleford", "Lydney Town Hall")},
 }
 KINDS = ("district", "council", "police", "trust", "icb", "ambulance")
 _DCFP = "Devon Children and Families Partnership"
@@ -514,11 +501,11 @@ PARTNERSHIPS = tuple(AREAS)
 AGENCIES = tuple(dict.fromkeys(a for area in AREAS.values() for k in KINDS for a in area[k]))
 REFERENCES = ("RR 28-37", "LCSPR 29/11", "RR/27/63", "CSPR-28-52", "RR 29/24", "PLR 28-16")
 AGE_BANDS = ("under six months", "aged three", "of junior school age", "aged 14", "aged 17")
-#: The benign fields drawn from a list each time.
-DRAWS = {"ref": REFERENCES, "theme": THEMES, "room": ROOMS, "period": PERIODS}
-DRAWS |= {"age_band": AGE_BANDS, "course": COURSES, "rag": ("green", "amber", "red")}
+#: The benign fields drawn from a list each time: the twenty-second's, with this corpus's
+#: references and age bands.
+DRAWS = twentysecond_corpus.DRAWS | {"ref": REFERENCES, "age_band": AGE_BANDS}
 CHOSEN = ("Ashlar", "Culvert", "Coppice", "Lintel", "Sluice", "Trefoil", "Quern", "Tithe")
-PSEUDONYM_WORDS = ("Child", "Infant", "Baby", "Young Person", "Sibling", "Unborn")
+PSEUDONYM_WORDS = twentysecond_corpus.PSEUDONYM_WORDS
 
 #: The benign text, by register (each sample's category); ``_uses`` says how many times each
 #: template is filled (three at most). About a third is long, as the bot's 500-character
