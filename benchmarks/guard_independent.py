@@ -53,6 +53,7 @@ from tests.support import (
     thirteenth_corpus,
     twelfth_corpus,
     twentieth_corpus,
+    twentyfifth_corpus,
     twentyfirst_corpus,
     twentysecond_corpus,
 )
@@ -81,6 +82,7 @@ CORPORA = {
     "twentieth": twentieth_corpus,
     "twentyfirst": twentyfirst_corpus,
     "twentysecond": twentysecond_corpus,
+    "twentyfifth": twentyfifth_corpus,
 }
 
 Tally = dict[str, list[int]]

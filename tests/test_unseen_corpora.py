@@ -1,7 +1,7 @@
 """The held-out corpora of issue 24 (the fifth, the sixth and the seventh, tuned against
 since, the eighth, the ninth, the tenth, the eleventh, the twelfth, the thirteenth, the
 fourteenth, the fifteenth, the sixteenth, the seventeenth, the eighteenth, the
-nineteenth, the twentieth and the twenty-first):
+nineteenth, the twentieth, the twenty-first, the twenty-second and the twenty-fifth):
 fixed, well labelled, fictional. The guard is never run here: its figures on these corpora
 are measured once, by the benchmark."""
 
@@ -38,6 +38,7 @@ from tests.support import (
     thirteenth_corpus,
     twelfth_corpus,
     twentieth_corpus,
+    twentyfifth_corpus,
     twentyfirst_corpus,
     twentysecond_corpus,
 )
@@ -72,10 +73,11 @@ CORPORA = {
     "twentieth": (twentieth_corpus, (270, 360), {"pseudonym": 30, "text": 200}),
     "twentyfirst": (twentyfirst_corpus, (270, 330), {"pseudonym": 30, "text": 190}),
     "twentysecond": (twentysecond_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "twentyfifth": (twentyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
-NO_CLASH = frozenset({"nineteenth", "twentieth", "twentyfirst", "twentysecond"})
+NO_CLASH = frozenset({"nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentyfifth"})
 
 
 def _module(name: str) -> ModuleType:
@@ -248,8 +250,7 @@ def test_names_are_drawn_less_those_that_are_words_of_the_benign_text(
         for first, last in pairs
         if {w.lower() for w in re.split(r"[\s\-']+", f"{first} {last}")} & benign
     ]
-    # The nineteenth's, twentieth's and twenty-first's draws have no name that is a word of
-    # their benign text.
+    # The draws of NO_CLASH's corpora have no name that is a word of their benign text.
     assert clashing or name in NO_CLASH, "the check needs a drawn name that is a benign word"
     assert all(pair not in kept[locale] for locale in kept for pair in clashing)
     assert sum(map(len, kept.values())) == sum(map(len, drawn.values())) - len(clashing)
@@ -577,7 +578,10 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
 
 @pytest.mark.parametrize(
     "name",
-    ["seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond"],
+    [
+        *("seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst"),
+        *("twentysecond", "twentyfifth"),
+    ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
     earlier = [
@@ -843,6 +847,63 @@ def test_the_twentysecond_corpus_benign_text_is_varied_long_new_in_place_and_pla
     text = "\n".join(s.text for s in benign)
     assert all(area in text for area in twentysecond_corpus.AREAS)
     assert all(agency in text for agency in twentysecond_corpus.AGENCIES)
+    lengths = [len(s.text) for s in benign]
+    assert max(lengths) <= 500
+    assert sum(n >= 300 for n in lengths) >= 0.3 * len(benign)
+    counts = Counter(s.category for s in benign)
+    assert max(counts.values()) <= 0.15 * len(benign)
+
+
+def test_the_twentyfifth_corpus_names_are_new_and_from_the_javascript_generators() -> None:
+    # chance (every nationality with a surname table) and faker-js (its locales with names in
+    # plain letters), three people each; no earlier corpus drew from either.
+    sources = {source for source, _ in twentyfifth_corpus.DRAWN}
+    chance = {f"chance-{n}" for n in ("en", "it", "nl", "uk", "de", "jp", "es", "fr")}
+    assert {s for s in sources if s.startswith("chance-")} == chance
+    locales = set(twentyfifth_corpus.FAKER_JS) - twentyfifth_corpus.EMPTY
+    assert {s.removeprefix("faker-js-") for s in sources - chance} == locales
+    assert len(sources) == 20 and all(n == 3 for _, n in twentyfifth_corpus.DRAWN)
+    assert {"twentysecond_names.json", "twentythird_names.json"} <= set(twentyfifth_corpus.EARLIER)
+    drawn = _drawn("twentyfifth")
+    earlier_names = twentyfifth_corpus._earlier_names(
+        tuple(f for f in twentyfifth_corpus.EARLIER if (ROOT / "tests/support" / f).exists())
+    )
+    words = [w.casefold() for pairs in drawn.values() for p in pairs for w in p]
+    assert [w for w in words if w in earlier_names] == []
+    assert len(set(words)) == len(words)
+    assert not {w.casefold() for w in twentyfifth_corpus.NOT_NAMES} & set(words)
+    assert all(
+        re.fullmatch(r"[A-Z][a-z]{2,}", w) for pairs in drawn.values() for p in pairs for w in p
+    )
+    named = {s.source for s in _samples("twentyfifth") if s.identifying}
+    assert sources <= named
+    assert named - sources == {"hand", "hand-nicknames"}
+
+
+def test_the_twentyfifth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    earlier = {*sixth_corpus.AREAS, *eleventh_corpus.AREAS, *twelfth_corpus.AREAS}
+    earlier |= {*thirteenth_corpus.AREAS, *fourteenth_corpus.AREAS, *fifteenth_corpus.AREAS}
+    earlier |= {*sixteenth_corpus.AREAS, *seventeenth_corpus.AREAS, *eighteenth_corpus.AREAS}
+    earlier |= {*nineteenth_corpus.AREAS, *twentieth_corpus.AREAS, *twentyfirst_corpus.AREAS}
+    earlier |= set(twentysecond_corpus.AREAS)
+    _varied_new_in_place_and_plain("twentyfifth", earlier, 140)
+    assert list(twentyfifth_corpus.AREAS) == [
+        *("Torridge", "Mid Devon", "Teignbridge", "Rushmoor", "Test Valley", "Havant"),
+        *("Charnwood", "Melton", "Newark and Sherwood", "Gedling", "Wychavon"),
+        "Forest of Dean",
+    ]
+    # Two-tier districts no earlier corpus file names at all, not even as a town or a trust.
+    others = [
+        path.read_text(encoding="utf-8")
+        for path in sorted((ROOT / "tests/support").glob("*_corpus.py"))
+        if path.name != "twentyfifth_corpus.py"
+    ]
+    assert not [area for area in twentyfifth_corpus.AREAS if any(area in t for t in others)]
+    benign = [s for s in _samples("twentyfifth") if not s.identifying and s.field == "text"]
+    text = "\n".join(s.text for s in benign)
+    assert all(area in text for area in twentyfifth_corpus.AREAS)
+    assert all(agency in text for agency in twentyfifth_corpus.AGENCIES)
+    assert all(scp in text for scp in set(twentyfifth_corpus.SCP.values()))
     lengths = [len(s.text) for s in benign]
     assert max(lengths) <= 500
     assert sum(n >= 300 for n in lengths) >= 0.3 * len(benign)
