@@ -71,7 +71,11 @@ one word before it may be the child's ("the Brennick Room"). A place the lists k
 area, not a person, before its partners ("Bedford partners") or a public building's name of
 two words or more ("Kendal Town Hall"), after a body "for" it ("the partners for Dudley")
 or "between"; a sovereign's names before a venue's nouns are the venue's, as a saint's are
-("King George's Hall").
+("King George's Hall"). A place of two words or more is read as one word, the lists' own
+("Forde House, Newton Abbot"); a family's plural begins no body's name ("the Lords Meadow
+Leisure Centre"); a body's noun before a colon is the body speaking ("West Mercia Police:
+agreed"). A pseudonym may not say a name is someone's own: "Our Oscar", "Tomasz's
+brother", "Dravinek baby".
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).

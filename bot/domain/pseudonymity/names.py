@@ -13,6 +13,7 @@ from bot.domain.pseudonymity.dates import _EVENT_STEMS, _MONTH, _stem
 from bot.domain.pseudonymity.findings import Finding
 from bot.domain.pseudonymity.places import (
     _AREAS,
+    _BLOCKS,
     _BODY_WORDS,
     _OWNING_LABELS,
     _REVIEWS,
@@ -132,6 +133,11 @@ def _pseudonym_name(norm: str, own: set[str]) -> str | None:
             f'This looks like a full name ("{norm}"). Use initials that are not the child\'s '
             'real ones, or a chosen first name, such as "Child K".'
         )
+    if names and _own_name(norm, tokens, names[0], lex, own):
+        return (
+            f"This reads as the child's own name or a relative's (\"{names[0].text}\"). Use "
+            'initials that are not the child\'s, or a chosen first name, such as "Child K".'
+        )
     surname = next(
         (b for a, b in pairwise(tokens) if a.low in _TITLES and len(b.low) > 1), None
     )  # "Ms Kowalczyk"
@@ -154,6 +160,26 @@ def _pseudonym_name(norm: str, own: set[str]) -> str | None:
             'child\'s, or a chosen first name, such as "Child K".'
         )
     return None
+
+
+#: Nouns for a baby after a surname in a pseudonym: "Takeuchi baby".
+_BABY_NOUNS = frozenset({"baby", "babies", "infant", "newborn"})
+
+
+def _own_name(norm: str, tokens: list[_Token], name: _Token, lex: _Lexicon, own: set[str]) -> bool:
+    """Whether ``name``, a name of the lists or a word no list has, is said in a pseudonym to
+    be someone's own, as a family says it: "Our Oscar", "Elizabet's brother", "Takeuchi
+    baby". A chosen word of English stays a pseudonym ("Bramble's brother")."""
+    if name.low in own or not (_is_name(name.low, lex) or _unknown(name, lex, own, typo=False)):
+        return False
+    n = tokens.index(name)
+    after = tokens[n + 1].low if n + 1 < len(tokens) else ""
+    before = tokens[n - 1].low if n > 0 else ""
+    return (
+        before in ("our", "my")
+        or (name.possessive and (after in _KIN or after in _BABY_NOUNS))
+        or (after in _BABY_NOUNS and not name.possessive and _unknown(name, lex, own, typo=False))
+    )
 
 
 #: Words after a family's surname: "Dravinek family", "Korsu household", "Benn sibling group".
@@ -568,6 +594,8 @@ def _flagged(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[st
         return False  # "Katharine Street": the street's name, which the address check reads
     if _addressed_block(norm, tokens, n, lex):
         return False  # "Shaw House, Newbury": an office block before its town
+    if token.low in _BLOCKS and n > 0 and _addressed_block(norm, tokens, n - 1, lex):
+        return False  # "Crosfield Hall, Romsey": the block's own noun
     if token.low not in lex.everyday:
         return len(token.low) > 2 or token.capital
     nxt = tokens[n + 1] if n + 1 < len(tokens) else None
@@ -623,7 +651,7 @@ def _family(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str
         return False
     singular = (token.low[:-1], token.low[:-2]) if token.low.endswith("s") else ()
     if any(low in lex.surnames for low in singular):
-        return True
+        return not _begins_a_body(norm, tokens, n)
     owned = tokens[n + 1].low if n + 1 < len(tokens) else ""
     if (
         singular
@@ -641,6 +669,17 @@ def _family(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[str
         and token.low not in lex.known
         and not (_chosen(token.low, lex) and _naming(norm, token))
     )
+
+
+def _begins_a_body(norm: str, tokens: list[_Token], n: int) -> bool:
+    """Whether token ``n`` begins capitalised words that end in a body's or a building's noun
+    ("the Lords Meadow Leisure Centre"), whose word it is, not a family's."""
+    for a, b in pairwise(tokens[n : n + 1 + _BODY_WORDS]):
+        if norm[a.end : b.start] != " " or not b.capital:
+            return False
+        if b.low in _EPONYMOUS or b.low in _BUILDINGS:
+            return True
+    return False
 
 
 def _name_finding(
@@ -1164,7 +1203,10 @@ def _line_label(norm: str, token: _Token, lex: _Lexicon) -> bool:
     line of minutes ("Action:", "Venue:"), which joining lines set after the last one's end.
     A name before a colon is a speaker's ("Jane Smith: agreed")."""
     return (
-        norm.startswith(":", token.end) and token.low in lex.words and not _is_name(token.low, lex)
+        norm.startswith(":", token.end)
+        and token.low in lex.words
+        and token.low not in _HEADS  # "West Mercia Police: agreed": a body speaking
+        and not _is_name(token.low, lex)
     )
 
 

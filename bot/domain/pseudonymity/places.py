@@ -139,7 +139,8 @@ _LIVES_ON = re.compile(
 _RESIDENCE = re.compile(
     r"\b(?:(?:lives?|living|lived|resides|residing|resided|staying|stays|stayed)"
     r"(?: (?:now|still|currently|temporarily|together))?(?: at| on)?"
-    r"|(?:moved|moving|placed|relocated) (?:to|at)|address(?: is|:)"
+    r"|(?:moved|moving|placed|relocated) (?:to|at|into|from|out of)|left|leaving|fled"
+    r"|address(?: is|:)"
     r"|(?:home|new|current|last|previous|old|her|his|their|family's) address)"
     r" (?P<home>(?:no\.? ?)?[0-9]{1,4}[a-z]?,? (?:the )?(?-i:(?P<numbered>[A-Z][\w'-]+"
     r"(?: [A-Z][\w'-]+){0,2}))"
@@ -408,8 +409,9 @@ def _names_no_place(kind: str, low: str) -> bool:
 
 
 def _without_places(tokens: list[_Token], lex: _Lexicon) -> list[_Token]:
-    """``tokens`` less the words of places named in full ("Milton Keynes", "Barking and
-    Dagenham"), which hold words of names."""
+    """``tokens`` with each place named in full ("Milton Keynes", "Barking and Dagenham"),
+    which holds words of names, made one token of the place, which the lists know: so it
+    is no name, and is still the town after a venue's comma ("Forde House, Newton Abbot")."""
     kept: list[_Token] = []
     n = 0
     while n < len(tokens):
@@ -418,7 +420,11 @@ def _without_places(tokens: list[_Token], lex: _Lexicon) -> list[_Token]:
             n += 1
             continue
         for size in (4, 3, 2):
-            if " ".join(t.low for t in tokens[n : n + size]) in lex.places:
+            words = tokens[n : n + size]
+            place = " ".join(t.low for t in words)
+            if len(words) == size and place in lex.places:
+                last = words[-1]
+                kept.append(tokens[n]._replace(low=place, end=last.end, possessive=last.possessive))
                 n += size
                 break
         else:
@@ -684,7 +690,7 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
 
 #: Nouns ending an office block's name that are people's surnames too ("House", "Tower"),
 #: and so name a building only where its town follows, as on an address's line.
-_BLOCKS = frozenset({"house", "tower", "lodge", "chambers"})
+_BLOCKS = frozenset({"house", "hall", "tower", "lodge", "chambers"})
 
 
 def _addressed_block(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:

@@ -177,7 +177,8 @@ def _lexicon() -> _Lexicon:
         )
 
     places = [[_fold(_possessive(w)) for w in _TOKEN.findall(p)] for p in read("places.txt")]
-    known = read("terms.txt") | {word for place in places for word in place}
+    joined = frozenset(" ".join(place) for place in places if len(place) > 1)
+    known = read("terms.txt") | {word for place in places for word in place} | joined
     towns = [_TOKEN.findall(town) for town in read("towns.txt")]
     accented = {
         word for line in read("places.txt") | read("terms.txt") for word in _TOKEN.findall(line)
@@ -189,7 +190,7 @@ def _lexicon() -> _Lexicon:
         read("words.txt"),
         known,
         read("terms.txt"),
-        frozenset(" ".join(place) for place in places if len(place) > 1),
+        joined,
         frozenset(place[0] for place in places if len(place) > 1),
         read("accented.txt") | {word for word in accented if not word.isascii()},
         read("misspellings.txt"),
