@@ -702,6 +702,15 @@ REFUSED_BY_CLASS = [
     pytest.param("Met Sutton Hall at the door", "Sutton Hall", id="area-of-a-body"),
     pytest.param("a referral for Sutton from school", "Sutton", id="area-of-a-body"),
     pytest.param("the Smiths said no", "Smiths", id="plural-begins-a-body"),
+    pytest.param(
+        "Pupil at Osier Bank Infant School", "Osier Bank Infant School", id="landscape-school"
+    ),
+    pytest.param("address - 39 Weir Cut", "39 Weir Cut", id="home-any-street"),
+    pytest.param("Knocked at 2 Wherry Wharf, Orbury", "2 Wherry Wharf", id="home-any-street"),
+    pytest.param(
+        "staying at her grandpa's on 12 Osier Bank", "12 Osier Bank", id="home-any-street"
+    ),
+    pytest.param("i dont want to go back there\nKeto x", "Keto", id="kissed-sign-off"),
     pytest.param("Moved out of 43 Tarrow Drove into a hostel", "43 Tarrow Drove", id="home-left"),
     pytest.param("Mayfield was seen at school", "Mayfield", id="smaller-town-no-name"),
     pytest.param("the Paul Robeson theatre trip", "Paul Robeson", id="dedicated-venue"),
@@ -741,6 +750,9 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Early help from the Forest of Dean District Council.", id="district-council"),
     pytest.param("Course at Crosfield Hall, Romsey.", id="hall-block"),
     pytest.param("Executive, 23.10.2027, Lords Meadow Leisure Centre", id="centre-venue"),
+    pytest.param("Education: Orbury Virtual School head attended.", id="landscape-school"),
+    pytest.param("Thanks all, see Appendix x", id="kissed-sign-off"),
+    pytest.param("love you Mum xx", id="kissed-sign-off"),
     pytest.param("Quiet room bookable at Priory House, Chicksands.", id="smaller-town"),
     pytest.param("Learning event at the Paul Robeson Theatre, Hounslow.", id="dedicated-venue"),
     pytest.param("21/02/2026: GP appointment missed.", id="chronology-entry"),

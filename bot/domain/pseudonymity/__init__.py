@@ -75,7 +75,10 @@ or "between"; a sovereign's names before a venue's nouns are the venue's, as a s
 ("Forde House, Newton Abbot"); a family's plural begins no body's name ("the Lords Meadow
 Leisure Centre"); a body's noun before a colon is the body speaking ("West Mercia Police:
 agreed"). A pseudonym may not say a name is someone's own: "Our Oscar", "Tomasz's
-brother", "Dravinek baby".
+brother", "Dravinek baby". A home is also where someone is "knocked at", "visited" or is
+"at" a relative's ("her grandpa's on 12 Osier Bank"); a landscape's word or a colour may end
+a school's own name ("Osier Bank Infant School"); a capitalised word signing a message with
+a kiss is its writer's name ("Keto x").
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).

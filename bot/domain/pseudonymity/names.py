@@ -331,11 +331,29 @@ def _aged_name(word: str) -> bool:
 _FIRMS = frozenset({"mcdonald", "sainsbury", "nando", "morrison", "boot", "mercedes"})
 
 
+#: Parts of a document or a plan given a letter, which may be "x": "Appendix x".
+_LETTERED_PARTS = frozenset(
+    "appendix annex annexe option section table figure form item page schedule step".split()  # noqa: SIM905
+)
+#: A message signed with a kiss: a capitalised word, then "x" or "xx", ending the text.
+_KISSED = re.compile(r"(?<![\w'])((?-i:[A-Z])[\w'-]+),? x{1,3}$")
+
+
+def _kissed_sign_off(norm: str, own: set[str]) -> Finding | None:
+    """The writer's own name, signing a message with a kiss ("... go back there Keto x"), as
+    only a person signs: a word of English there is still a name ("Rehab xx")."""
+    match = _KISSED.search(norm)
+    if match is None or match.group(1).casefold() in _GENERIC | _LETTERED_PARTS | own:
+        return None
+    return Finding("name", match.group(1))
+
+
 def _person(norm: str, own: set[str]) -> Finding | None:
     lex = _lexicon()
     tokens = _without_saints_venues(norm, _without_places(list(_tokens(norm)), lex))
     return (
-        _titled(norm, tokens, lex, own)
+        _kissed_sign_off(norm, own)
+        or _titled(norm, tokens, lex, own)
         or _gazetteer_name(norm, tokens, lex, own)
         or (_capitalised_name(norm, tokens, lex, own) if _mixed_case(norm) else None)
         or _unknown_name(norm, tokens, lex, own)

@@ -140,7 +140,7 @@ _RESIDENCE = re.compile(
     r"\b(?:(?:lives?|living|lived|resides|residing|resided|staying|stays|stayed)"
     r"(?: (?:now|still|currently|temporarily|together))?(?: at| on)?"
     r"|(?:moved|moving|placed|relocated) (?:to|at|into|from|out of)|left|leaving|fled"
-    r"|address(?: is|:)"
+    r"|knocked (?:at|on)|(?:home )?visit to|(?<=\w)'s (?:on|at)|address(?: is|:| -| \u2013)"
     r"|(?:home|new|current|last|previous|old|her|his|their|family's) address)"
     r" (?P<home>(?:no\.? ?)?[0-9]{1,4}[a-z]?,? (?:the )?(?-i:(?P<numbered>[A-Z][\w'-]+"
     r"(?: [A-Z][\w'-]+){0,2}))"
@@ -330,7 +330,12 @@ def _institution(norm: str) -> Finding | None:
             continue
         if kind == "alternative provision" and _plain_before_provision(low):
             continue  # "attends alternative provision", "Full-time Alternative Provision"
-        if mixed and prev[0].isupper() and not prev.isupper() and low not in _GENERIC - _NAMED_FOR:
+        if (
+            mixed
+            and prev[0].isupper()
+            and not prev.isupper()
+            and (low not in _GENERIC - _NAMED_FOR or _named_before_generic(norm, before))
+        ):
             found = norm[_capitalised_start(norm, before) : match.end()]
         elif _names_no_place(kind, low):
             continue
@@ -338,6 +343,24 @@ def _institution(norm: str) -> Finding | None:
             found = norm[before[-1].start() : match.end()]
         return Finding("surgery" if kind.startswith(_SURGERY_WORDS) else "school", found)
     return None
+
+
+#: Generic words that a school's name may end in after its own ("Osier Bank", "Elm Green"),
+#: as the words of a service do not ("Orbury Virtual School").
+_LANDSCAPE = frozenset("bank green brown grey gray red blue".split())  # noqa: SIM905
+
+
+def _named_before_generic(norm: str, before: list[re.Match[str]]) -> bool:
+    """Whether a capitalised word no list calls generic comes just before a word of the
+    landscape or a colour that opens a school's name, as its name does ("Osier Bank Infant
+    School")."""
+    if len(before) < 2 or norm[before[-2].end() : before[-1].start()] != " ":
+        return False
+    if _possessive(before[-1].group().casefold()) not in _LANDSCAPE:
+        return False
+    word = before[-2].group()
+    low = _possessive(word.casefold())
+    return word[0].isupper() and not word.isupper() and low not in _FUNCTION | _GENERIC
 
 
 def _plain_before_provision(low: str) -> bool:
