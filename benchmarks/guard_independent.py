@@ -54,6 +54,7 @@ from tests.support import (
     twelfth_corpus,
     twentieth_corpus,
     twentyfirst_corpus,
+    twentyfourth_corpus,
     twentysecond_corpus,
 )
 from tests.support.independent_corpus import SEEN, Sample, scored
@@ -81,6 +82,7 @@ CORPORA = {
     "twentieth": twentieth_corpus,
     "twentyfirst": twentyfirst_corpus,
     "twentysecond": twentysecond_corpus,
+    "twentyfourth": twentyfourth_corpus,
 }
 
 Tally = dict[str, list[int]]
