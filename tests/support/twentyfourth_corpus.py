@@ -16,7 +16,7 @@ Where each part comes from:
   surname table. Every draw was read by hand and the entries that read as words, places,
   brands, pet forms, typos, first names in the surname column or not a person's name were
   left out (``NOT_NAMES``: Steak, Cuisine, Tabasco, Hollywood, Amandinha, Moustafa...), then
-  drawn again, twenty-two times. Any name in an earlier snapshot (``EARLIER``: the fourth to
+  drawn again, twenty-three times. Any name in an earlier snapshot (``EARLIER``: the fourth to
   the twenty-second, and the twenty-third's and twenty-fifth's if present) is skipped. The
   packages are not dependencies; arabicnames needs pandas to build, so regenerate with
   ``uv venv /tmp/regen && uv pip install -p /tmp/regen pandas setuptools && uv pip install
@@ -159,7 +159,7 @@ NOT_NAMES = frozenset(
         *("Nallely", "Josera", "Narcizo", "Priscou", "Galet", "Cuevaz", "Villo", "Pad"),
         *("Barri", "Junnior", "Echat", "Pivert", "Sanjuanero", "Ellioth", "Efren", "Jjavier"),
         *("Elacio", "Yorch", "Mfrance", "Delphiine", "Dima", "Michoacano", "Godos", "Barbaro"),
-        *("Jos", "Genry"),
+        *("Jos", "Genry", "Mamzell", "Nee", "Gfm", "Gleen", "Pasteles", "Trevi", "Kaos", "Dav"),
     }
 )
 
