@@ -55,6 +55,7 @@ from tests.support import (
     twentieth_corpus,
     twentyfifth_corpus,
     twentyfirst_corpus,
+    twentyfourth_corpus,
     twentysecond_corpus,
 )
 from tests.support.independent_corpus import SEEN, Sample, scored
@@ -82,6 +83,7 @@ CORPORA = {
     "twentieth": twentieth_corpus,
     "twentyfirst": twentyfirst_corpus,
     "twentysecond": twentysecond_corpus,
+    "twentyfourth": twentyfourth_corpus,
     "twentyfifth": twentyfifth_corpus,
 }
 

@@ -1,7 +1,8 @@
 """The held-out corpora of issue 24 (the fifth, the sixth and the seventh, tuned against
 since, the eighth, the ninth, the tenth, the eleventh, the twelfth, the thirteenth, the
 fourteenth, the fifteenth, the sixteenth, the seventeenth, the eighteenth, the
-nineteenth, the twentieth, the twenty-first, the twenty-second and the twenty-fifth):
+nineteenth, the twentieth, the twenty-first, the twenty-second, the twenty-fourth and the
+twenty-fifth):
 fixed, well labelled, fictional. The guard is never run here: its figures on these corpora
 are measured once, by the benchmark."""
 
@@ -40,6 +41,7 @@ from tests.support import (
     twentieth_corpus,
     twentyfifth_corpus,
     twentyfirst_corpus,
+    twentyfourth_corpus,
     twentysecond_corpus,
 )
 from tests.support.independent_corpus import Sample
@@ -73,11 +75,14 @@ CORPORA = {
     "twentieth": (twentieth_corpus, (270, 360), {"pseudonym": 30, "text": 200}),
     "twentyfirst": (twentyfirst_corpus, (270, 330), {"pseudonym": 30, "text": 190}),
     "twentysecond": (twentysecond_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "twentyfourth": (twentyfourth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "twentyfifth": (twentyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
-NO_CLASH = frozenset({"nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentyfifth"})
+NO_CLASH = frozenset(
+    {"nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentyfourth", "twentyfifth"}
+)
 
 
 def _module(name: str) -> ModuleType:
@@ -580,7 +585,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
     "name",
     [
         *("seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst"),
-        *("twentysecond", "twentyfifth"),
+        *("twentysecond", "twentyfourth", "twentyfifth"),
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -904,6 +909,56 @@ def test_the_twentyfifth_corpus_benign_text_is_varied_long_new_in_place_and_plai
     assert all(area in text for area in twentyfifth_corpus.AREAS)
     assert all(agency in text for agency in twentyfifth_corpus.AGENCIES)
     assert all(scp in text for scp in set(twentyfifth_corpus.SCP.values()))
+    lengths = [len(s.text) for s in benign]
+    assert max(lengths) <= 500
+    assert sum(n >= 300 for n in lengths) >= 0.3 * len(benign)
+    counts = Counter(s.category for s in benign)
+    assert max(counts.values()) <= 0.15 * len(benign)
+
+
+def test_the_twentyfourth_corpus_names_are_new_and_from_sources_and_ranks_no_corpus_drew() -> None:
+    # Two packages no corpus drew (egy-names, arabicnames) and names-dataset ranks 7000 to
+    # 8999; every earlier names-dataset corpus drew below 7000.
+    assert twentyfourth_corpus.RANKS == (7000, 9000)
+    assert all(high <= 7000 for _, high in [twentysecond_corpus.RANKS])
+    assert [s for s, _ in twentyfourth_corpus.PACKAGE_DRAWN] == ["egy-names", "arabicnames"]
+    countries = {country for country, _ in twentyfourth_corpus.DATASET_DRAWN}
+    assert countries == {"FR", "BR", "MX", "US", "ZA"}
+    assert "twentysecond_names.json" in twentyfourth_corpus.EARLIER
+    drawn = _drawn("twentyfourth")
+    earlier_names = twentyfourth_corpus._earlier_names(
+        tuple(f for f in twentyfourth_corpus.EARLIER if (ROOT / "tests/support" / f).exists())
+    )
+    words = [w.casefold() for pairs in drawn.values() for p in pairs for w in p]
+    assert 56 <= len(words) // 2 <= 64
+    assert [w for w in words if w in earlier_names] == []
+    assert len(set(words)) == len(words)
+    assert not {w.casefold() for w in twentyfourth_corpus.NOT_NAMES} & set(words)
+    assert all(re.fullmatch(r"[A-Za-z]{3,}", w) for w in words)
+    sources = {s.source for s in _samples("twentyfourth") if s.identifying}
+    assert {f"names-dataset-{country}" for country in countries} <= sources
+    assert {"egy-names", "arabicnames", "hand-nicknames", "hand"} <= sources
+
+
+def test_the_twentyfourth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    earlier = {*sixth_corpus.AREAS, *eleventh_corpus.AREAS, *twelfth_corpus.AREAS}
+    earlier |= {*thirteenth_corpus.AREAS, *fourteenth_corpus.AREAS, *fifteenth_corpus.AREAS}
+    earlier |= {*sixteenth_corpus.AREAS, *seventeenth_corpus.AREAS, *eighteenth_corpus.AREAS}
+    earlier |= {*nineteenth_corpus.AREAS, *twentieth_corpus.AREAS, *twentyfirst_corpus.AREAS}
+    earlier |= set(twentysecond_corpus.AREAS)
+    _varied_new_in_place_and_plain("twentyfourth", earlier, 140)
+    assert list(twentyfourth_corpus.AREAS) == [
+        *("Thanet", "Swale", "Sevenoaks", "Folkestone and Hythe", "Pendle", "Hyndburn"),
+        *("Wyre", "Ribble Valley", "Breckland", "King's Lynn and West Norfolk", "Babergh"),
+        "Mid Suffolk",
+    ]
+    benign = [s for s in _samples("twentyfourth") if not s.identifying and s.field == "text"]
+    text = "\n".join(s.text for s in benign)
+    assert all(area in text for area in twentyfourth_corpus.AREAS)
+    assert all(agency in text for agency in twentyfourth_corpus.AGENCIES)
+    assert set(twentyfourth_corpus.SCP.values()) <= set(text.split("\n")) | {
+        name for name in twentyfourth_corpus.SCP.values() if name in text
+    }
     lengths = [len(s.text) for s in benign]
     assert max(lengths) <= 500
     assert sum(n >= 300 for n in lengths) >= 0.3 * len(benign)

@@ -185,10 +185,25 @@ def draw_names(
 ) -> None:
     """Draw ``countries``' people from ranks ``ranks`` of names-dataset's tables, none named in
     the ``earlier`` snapshots, each country seeded ``<seed>-<country>``, into ``names_file``."""
+    people = dataset_people(countries, ranks, _earlier_names(earlier), seed, usable)
+    about = {"source": f"names-dataset {DATASET_VERSION} (Apache-2.0)"}
+    about |= {"ranks": f"{ranks[0]}-{ranks[1] - 1}", "seed": f"{seed}-<country>"}
+    write_snapshot(names_file, about, people)
+
+
+def dataset_people(
+    countries: tuple[tuple[str, int], ...],
+    ranks: tuple[int, int],
+    used: set[str],
+    seed: str,
+    usable: Callable[[str, str], bool],
+) -> dict[str, list[list[str]]]:
+    """``countries``' people from ranks ``ranks`` of names-dataset's tables (importable only
+    here), no word of theirs in ``used`` (which takes each drawn word), each country seeded
+    ``<seed>-<country>``."""
     tables = importlib.import_module("names_dataset").NameDataset()
     top_first = tables.get_top_names(n=ranks[1])
     top_last = tables.get_top_names(n=ranks[1], use_first_names=False)
-    used = _earlier_names(earlier)
     people: dict[str, list[list[str]]] = {}
     for country, count in countries:
         # A first name that is also in the surname table may be a surname typed first.
@@ -210,9 +225,14 @@ def draw_names(
             if len(drawn) == count:
                 break
         people[country] = drawn
-    # One line a country, so that a change to the draw reads well in a diff.
-    about = {"source": f"names-dataset {DATASET_VERSION} (Apache-2.0)"}
-    about |= {"ranks": f"{ranks[0]}-{ranks[1] - 1}", "seed": f"{seed}-<country>"}
+    return people
+
+
+def write_snapshot(
+    names_file: Path, about: dict[str, str], people: dict[str, list[list[str]]]
+) -> None:
+    """Write a names snapshot: ``about`` then the people, one line a country or source, so
+    that a change to the draw reads well in a diff."""
     rows = ",\n".join(
         f"{json.dumps(c)}: {json.dumps(p, ensure_ascii=False)}" for c, p in people.items()
     )
