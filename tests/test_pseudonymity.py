@@ -711,6 +711,9 @@ REFUSED_BY_CLASS = [
         "staying at her grandpa's on 12 Osier Bank", "12 Osier Bank", id="home-any-street"
     ),
     pytest.param("i dont want to go back there\nKeto x", "Keto", id="kissed-sign-off"),
+    pytest.param(
+        "Her sister thinks Piccalilli is staying there", "Piccalilli", id="thought-subject"
+    ),
     pytest.param("Moved out of 43 Tarrow Drove into a hostel", "43 Tarrow Drove", id="home-left"),
     pytest.param("Mayfield was seen at school", "Mayfield", id="smaller-town-no-name"),
     pytest.param("the Paul Robeson theatre trip", "Paul Robeson", id="dedicated-venue"),
@@ -752,6 +755,13 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Executive, 23.10.2027, Lords Meadow Leisure Centre", id="centre-venue"),
     pytest.param("Education: Orbury Virtual School head attended.", id="landscape-school"),
     pytest.param("Thanks all, see Appendix x", id="kissed-sign-off"),
+    pytest.param("Event: 9.30am, Committee Room 4, Elizabeth House, Dereham.", id="venue-block"),
+    pytest.param(
+        "Event: 4/7/2027, the Mayor's Parlour, Elizabeth House, Dereham.", id="venue-block"
+    ),
+    pytest.param(
+        "Learning event: 19/8/2027, 10:15-16:00, King's Court, Orbury.", id="clock-no-house"
+    ),
     pytest.param("love you Mum xx", id="kissed-sign-off"),
     pytest.param("Quiet room bookable at Priory House, Chicksands.", id="smaller-town"),
     pytest.param("Learning event at the Paul Robeson Theatre, Hounslow.", id="dedicated-venue"),

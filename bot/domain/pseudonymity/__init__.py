@@ -78,7 +78,9 @@ agreed"). A pseudonym may not say a name is someone's own: "Our Oscar", "Tomasz'
 brother", "Dravinek baby". A home is also where someone is "knocked at", "visited" or is
 "at" a relative's ("her grandpa's on 12 Osier Bank"); a landscape's word or a colour may end
 a school's own name ("Osier Bank Infant School"); a capitalised word signing a message with
-a kiss is its writer's name ("Keto x").
+a kiss is its writer's name ("Keto x"). A clause reported after a verb of thinking is read
+as after one of speaking ("her sister thinks Piccalilli is"); a forename's office block is
+a venue's after a room and a comma ("Committee Room 4, Elizabeth House, Dereham").
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).

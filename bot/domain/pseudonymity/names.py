@@ -400,6 +400,14 @@ def _family_subject(
 _SUBJECT_VERBS = _SPEECH_VERBS | {w[:-1] for w in _SPEECH_VERBS if w.endswith("s")}
 
 
+#: Verbs of thinking, after which a clause is reported as after one of speaking: "her sister
+#: thinks Baz is staying with a man".
+_THINKING_VERBS = frozenset(
+    """
+    think thinks thought believe believes believed reckon reckons reckoned know knows knew
+    fear fears feared suspect suspects suspected worry worries worried
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
 #: Verbs that follow the subject of a clause reported after a verb of speaking: "says Baz is".
 _AUXILIARIES = frozenset(
     "is was has had will would can could cannot did does seems seemed gets got keeps".split()  # noqa: SIM905
@@ -411,7 +419,7 @@ def _reported_subject(norm: str, tokens: list[_Token], n: int) -> bool:
     its subject, before its verb: "the teacher says Baz is tired"."""
     return (
         0 < n < len(tokens) - 1
-        and tokens[n - 1].low in _SUBJECT_VERBS
+        and (tokens[n - 1].low in _SUBJECT_VERBS or tokens[n - 1].low in _THINKING_VERBS)
         and norm[tokens[n - 1].end : tokens[n].start] == " "
         and tokens[n + 1].low in _AUXILIARIES
     )

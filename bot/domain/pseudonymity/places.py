@@ -112,7 +112,7 @@ _NUMBERED_THING = re.compile(
 )
 #: A house number, but not the tail of a reference or a date ("PLR 28/04 took place").
 _NUMBERED_STREET = re.compile(
-    rf"(?<![0-9][/.-])\b[0-9]{{1,4}}[a-z]?,? ((?:[a-z'-]+ ){{1,3}})(?:{_STREET})\b\.?",
+    rf"(?<![0-9][/.:-])\b[0-9]{{1,4}}[a-z]?,? ((?:[a-z'-]+ ){{1,3}})(?:{_STREET})\b\.?",
     re.IGNORECASE,
 )
 _NAMED_STREET = re.compile(rf"\b([a-z'-]+) ({_STREET})\b", re.IGNORECASE)
@@ -722,8 +722,12 @@ def _addressed_block(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> 
     surname after a forename is not followed so by a town, and a surname alone names the
     block ("Shaw House, Newbury"). A forename before it ("Darinka House, Leeds") still
     reads as a person's name."""
-    if n + 2 >= len(tokens) or tokens[n].low in lex.forenames:
+    if n + 2 >= len(tokens):
         return False
+    if tokens[n].low in lex.forenames and not _ROOM_BEFORE.search(
+        norm, max(0, tokens[n].start - 32), tokens[n].start
+    ):
+        return False  # but "Committee Room 4, Elizabeth House, Dereham": a venue's block
     block, town = tokens[n + 1], tokens[n + 2]
     if not block.capital or block.low not in _BLOCKS or norm[tokens[n].end : block.start] != " ":
         return False
