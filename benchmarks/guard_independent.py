@@ -55,6 +55,7 @@ from tests.support import (
     twentieth_corpus,
     twentyfirst_corpus,
     twentysecond_corpus,
+    twentythird_corpus,
 )
 from tests.support.independent_corpus import SEEN, Sample, scored
 
@@ -81,6 +82,7 @@ CORPORA = {
     "twentieth": twentieth_corpus,
     "twentyfirst": twentyfirst_corpus,
     "twentysecond": twentysecond_corpus,
+    "twentythird": twentythird_corpus,
 }
 
 Tally = dict[str, list[int]]

@@ -210,9 +210,16 @@ def draw_names(
             if len(drawn) == count:
                 break
         people[country] = drawn
-    # One line a country, so that a change to the draw reads well in a diff.
     about = {"source": f"names-dataset {DATASET_VERSION} (Apache-2.0)"}
     about |= {"ranks": f"{ranks[0]}-{ranks[1] - 1}", "seed": f"{seed}-<country>"}
+    write_snapshot(names_file, about, people)
+
+
+def write_snapshot(
+    names_file: Path, about: dict[str, str], people: dict[str, list[list[str]]]
+) -> None:
+    """Write ``about`` and ``people`` (by country or locale) to the snapshot ``names_file``."""
+    # One line a country, so that a change to the draw reads well in a diff.
     rows = ",\n".join(
         f"{json.dumps(c)}: {json.dumps(p, ensure_ascii=False)}" for c, p in people.items()
     )
