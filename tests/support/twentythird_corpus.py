@@ -262,8 +262,8 @@ SIGN_OFF = (
     "Many thanks\n{g} {l}",
     "from {fl}, {short}",
 )
-NICKNAMES = ("Limpet", "Winkle", "Sherbet Lemon", "Bubblegum", "Nutmeg", "Choccy")
-NICKNAMES += ("Bunnykins", "Wotsit", "Peaches", "Mango", "Dimpsy", "Cheeky Chops")
+NICKNAMES = ("Limpet", "Winkle", "Lemon Drop", "Bubblegum", "Nutmeg", "Choccy")
+NICKNAMES += ("Bunnykins", "Wotsit", "Peaches", "Mango", "Dimpsy", "Chubby Cheeks")
 NICKNAME_TEXT = (
     "Everyone at the youth club knows her as {n}, even the staff.",
     "The older lads call him {n} and that is the name on his second phone.",
