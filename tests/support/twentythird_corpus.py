@@ -94,7 +94,6 @@ from tests.support.tenth_corpus import (
     write_snapshot,
 )
 from tests.support.tenth_corpus import benign_words as benign_words
-from tests.support.thirteenth_corpus import MIX, Kin, Nicknames, identifying_written, mixed
 from tests.support.twentyfirst_corpus import COURSES, PERIODS, ROOMS, THEMES
 
 SEEN = ""
@@ -332,18 +331,12 @@ PSEUDONYM_REVEALING = (
 )
 
 
-#: Where the people live and learn, how their dates of birth are drawn, their relatives.
-KIN = Kin((STREETS, TOWNS, SCHOOLS, SCHOOL_SHORT), _birth, RELATIVES)
-#: The templates of each identifying category (the thirteenth's ``MIX`` says how many).
-_WRITTEN = (NAME_TEXT, NAME_LOWER, NAME_PSEUDONYM, SIGN_OFF, DOB_TEXT, PHONE_TEXT, NHS_TEXT)
-_WRITTEN += (NI_TEXT, ADDRESS_TEXT, POSTCODE_TEXT, SCHOOL_TEXT, EMAIL_TEXT, PSEUDONYM_REVEALING)
-TEMPLATES = {category: written for (category, _, _), written in zip(MIX, _WRITTEN, strict=True)}
-NICKNAMED = Nicknames(16, NICKNAMES, (NICKNAME_TEXT, NICKNAME_PSEUDONYM))
+_laid_out = twentyfirst_corpus.identifying_laid_out(sys.modules[__name__])
 
 
 def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -> list[Sample]:
-    """The thirteenth's writer, its samples' sources named for faker-js (as the seventeenth's)."""
-    written = identifying_written(rng, people, KIN, mixed(TEMPLATES), NICKNAMED, stride=0)
+    """The twenty-first's layout, its samples' sources named for faker-js (as the seventeenth's)."""
+    written = _laid_out(rng, people)
     prefix = "names-dataset-"
     return [
         dataclasses.replace(s, source="faker-js-" + s.source.removeprefix(prefix))
