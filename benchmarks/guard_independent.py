@@ -57,6 +57,7 @@ from tests.support import (
     twentyfirst_corpus,
     twentyfourth_corpus,
     twentysecond_corpus,
+    twentythird_corpus,
 )
 from tests.support.independent_corpus import SEEN, Sample, scored
 
@@ -83,6 +84,7 @@ CORPORA = {
     "twentieth": twentieth_corpus,
     "twentyfirst": twentyfirst_corpus,
     "twentysecond": twentysecond_corpus,
+    "twentythird": twentythird_corpus,
     "twentyfourth": twentyfourth_corpus,
     "twentyfifth": twentyfifth_corpus,
 }

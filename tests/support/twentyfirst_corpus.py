@@ -355,17 +355,33 @@ PSEUDONYM_REVEALING = (
 )
 
 
-#: Where the people live and learn, how their dates of birth are drawn, their relatives.
-KIN = Kin((STREETS, TOWNS, SCHOOLS, SCHOOL_SHORT), _birth, RELATIVES)
-#: The templates of each identifying category (the thirteenth's ``MIX`` says how many).
-_WRITTEN = (NAME_TEXT, NAME_LOWER, NAME_PSEUDONYM, SIGN_OFF, DOB_TEXT, PHONE_TEXT, NHS_TEXT)
-_WRITTEN += (NI_TEXT, ADDRESS_TEXT, POSTCODE_TEXT, SCHOOL_TEXT, EMAIL_TEXT, PSEUDONYM_REVEALING)
-TEMPLATES = {category: written for (category, _, _), written in zip(MIX, _WRITTEN, strict=True)}
-NICKNAMED = Nicknames(16, NICKNAMES, (NICKNAME_TEXT, NICKNAME_PSEUDONYM))
+#: The identifying templates' tables, in the thirteenth's ``MIX`` order.
+WRITTEN_TABLES = ("NAME_TEXT", "NAME_LOWER", "NAME_PSEUDONYM", "SIGN_OFF", "DOB_TEXT")
+WRITTEN_TABLES += ("PHONE_TEXT", "NHS_TEXT", "NI_TEXT", "ADDRESS_TEXT", "POSTCODE_TEXT")
+WRITTEN_TABLES += ("SCHOOL_TEXT", "EMAIL_TEXT", "PSEUDONYM_REVEALING")
+People = dict[str, list[tuple[str, str]]]
 
 
-def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -> list[Sample]:
-    return identifying_written(rng, people, KIN, mixed(TEMPLATES), NICKNAMED, stride=0)
+def identifying_laid_out(tables: ModuleType) -> Callable[[random.Random, People], list[Sample]]:
+    """The identifying side of a corpus laid out as this one is (its ``STREETS``, ``TOWNS``,
+    ``SCHOOLS``, ``SCHOOL_SHORT``, ``_birth``, ``RELATIVES``, ``WRITTEN_TABLES``, ``NICKNAMES``,
+    ``NICKNAME_TEXT`` and ``NICKNAME_PSEUDONYM``, read when the corpus is built): the
+    thirteenth's ``identifying_written``, as many of each category as its ``MIX`` says, and
+    sixteen nickname samples."""
+
+    def identifying(rng: random.Random, people: People) -> list[Sample]:
+        places = (tables.STREETS, tables.TOWNS, tables.SCHOOLS, tables.SCHOOL_SHORT)
+        kin = Kin(places, tables._birth, tables.RELATIVES)
+        written = (getattr(tables, table) for table in WRITTEN_TABLES)
+        templates = {c: w for (c, _, _), w in zip(MIX, written, strict=True)}
+        forms = (tables.NICKNAME_TEXT, tables.NICKNAME_PSEUDONYM)
+        nicknamed = Nicknames(16, tables.NICKNAMES, forms)
+        return identifying_written(rng, people, kin, mixed(templates), nicknamed, stride=0)
+
+    return identifying
+
+
+_identifying = identifying_laid_out(sys.modules[__name__])
 
 
 # --- benign (real places of England, organisations by their real names) -------------------
