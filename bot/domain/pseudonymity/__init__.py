@@ -80,7 +80,10 @@ brother", "Dravinek baby". A home is also where someone is "knocked at", "visite
 a school's own name ("Osier Bank Infant School"); a capitalised word signing a message with
 a kiss is its writer's name ("Keto x"). A clause reported after a verb of thinking is read
 as after one of speaking ("her sister thinks Piccalilli is"); a forename's office block is
-a venue's after a room and a comma ("Committee Room 4, Elizabeth House, Dereham").
+a venue's after a room and a comma ("Committee Room 4, Elizabeth House, Dereham"). A home
+is a relative's with a house number after "at" ("her aunt at 30 Tollgate Furlong"); a
+saint's name after a building's comma is its town ("the Town Hall, St Mary's"), as a town
+is after a street's point of the compass ("Station Road East, Oxted").
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).

@@ -30,6 +30,7 @@ from bot.domain.pseudonymity.places import (
     _in_organisation,
     _joint_area,
     _names_a_venue,
+    _saints_town,
     _town_of_a_place,
     _venues_street,
     _without_places,
@@ -149,7 +150,7 @@ def _pseudonym_name(norm: str, own: set[str]) -> str | None:
             or _plural_family(norm, name, lex)
             or _describes_child(norm, name, lex, own)
             or (
-                norm[name.end :].casefold().lstrip("' ").startswith(_HOUSEHOLD)
+                norm[name.end :].casefold().lstrip("' (").startswith(_HOUSEHOLD)
                 and not (norm[: name.start].casefold() == "the " and _chosen(name.low, lex))
             )  # but "the Acorn children", as a review names a family by a chosen word
         ):
@@ -169,16 +170,19 @@ _BABY_NOUNS = frozenset({"baby", "babies", "infant", "newborn"})
 def _own_name(norm: str, tokens: list[_Token], name: _Token, lex: _Lexicon, own: set[str]) -> bool:
     """Whether ``name``, a name of the lists or a word no list has, is said in a pseudonym to
     be someone's own, as a family says it: "Our Oscar", "Elizabet's brother", "Takeuchi
-    baby". A chosen word of English stays a pseudonym ("Bramble's brother")."""
-    if name.low in own or not (_is_name(name.low, lex) or _unknown(name, lex, own, typo=False)):
+    baby"; so is any capitalised word after "our" ("our Winkle"). A chosen word of English
+    stays a pseudonym otherwise ("Bramble's brother")."""
+    if name.low in own:
         return False
     n = tokens.index(name)
-    after = tokens[n + 1].low if n + 1 < len(tokens) else ""
     before = tokens[n - 1].low if n > 0 else ""
-    return (
-        before in ("our", "my")
-        or (name.possessive and (after in _KIN or after in _BABY_NOUNS))
-        or (after in _BABY_NOUNS and not name.possessive and _unknown(name, lex, own, typo=False))
+    if before in ("our", "my") and (name.capital or _is_name(name.low, lex)):
+        return True
+    if not (_is_name(name.low, lex) or _unknown(name, lex, own, typo=False)):
+        return False
+    after = tokens[n + 1].low if n + 1 < len(tokens) else ""
+    return (name.possessive and (after in _KIN or after in _BABY_NOUNS)) or (
+        after in _BABY_NOUNS and not name.possessive and _unknown(name, lex, own, typo=False)
     )
 
 
@@ -607,6 +611,8 @@ def _flagged(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[st
         return False  # "moved from Merton", "held in Brent", "Manchester and Merton"
     if token.low in lex.known and _town_of_a_place(norm, tokens, n):
         return False  # "County Hall, Preston": a building's town, as an address gives it
+    if _saints_town(norm, tokens, n):
+        return False  # "the Town Hall, St Mary's"
     if token.low in lex.known and _area_of_a_body(norm, tokens, n, lex):
         return False  # "Bedford partners", "Kendal Town Hall"
     if token.low in lex.words and n > 0 and _place_named(norm, tokens[n - 1], token, lex):
@@ -825,6 +831,7 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
             and not _names_a_venue(norm, tokens, n, lex)
             and not _street_of_a_venue(norm, tokens, n)
             and not _town_of_a_place(norm, tokens, n)
+            and not _saints_town(norm, tokens, n)
             and not _joint_area(norm, tokens, n, lex)
             and not _district_of_town(norm, tokens, n, lex)
             and not _area_after_place_word(norm, tokens, n, lex)
@@ -1187,6 +1194,8 @@ def _capitalised_name(
             run = run[1:]  # "The NSPCC"
         if run and _town_of_a_place(norm, tokens, tokens.index(run[0])):
             run = run[1:]  # "Smithfield One, Hanley\nApologies from": a venue's town, a line
+        if len(run) > 1 and _saints_town(norm, tokens, tokens.index(run[0]) + 1):
+            run = run[2:]  # "the Town Hall, St Mary's": a saint's town
         if run and _line_label(norm, run[-1], lex):
             run = run[:-1]  # "..., Hanley\nAction: chase": the next line's label
         if len(run) > 2 and _venue_noun(run[-1], lex):

@@ -133,18 +133,22 @@ _LIVES_ON = re.compile(
 )
 
 
-#: Where someone is said to live, then a house number and capitalised words, or "at" and
-#: two or more capitalised words: an address whatever its street's word ("living at 14 Weir
-#: Cut", "home address: 7 Drovers' Batch", "staying at Wherry Wharf").
+#: Where someone is said to live, or is found at a relative's, then a house number and
+#: capitalised words, or after a verb of living "at" and two or more capitalised words: an
+#: address whatever its street's word ("living at 14 Weir Cut", "home address: 7 Drovers'
+#: Batch", "her aunt at 30 Tollgate Furlong", "staying at Wherry Wharf").
 _RESIDENCE = re.compile(
-    r"\b(?:(?:lives?|living|lived|resides|residing|resided|staying|stays|stayed)"
-    r"(?: (?:now|still|currently|temporarily|together))?(?: at| on)?"
+    r"\b(?:(?P<living>(?:lives?|living|lived|resides|residing|resided|staying|stays|stayed)"
+    r"(?: (?:now|still|currently|temporarily|together))?(?: at| on)?)"
     r"|(?:moved|moving|placed|relocated) (?:to|at|into|from|out of)|left|leaving|fled"
     r"|knocked (?:at|on)|(?:home )?visit to|(?<=\w)'s (?:on|at)|address(?: is|:| -| \u2013)"
+    r"|(?:flat|house|bedsit|caravan) (?:on|at|in)"
+    r"|(?:mum|mam|dad|nan|nana|gran|grandma|grandad|grandpa|aunt|auntie|uncle|cousin|sister"
+    r"|brother|partner|boyfriend|girlfriend|carers?|friend)(?:'s)? (?:at|on)"
     r"|(?:home|new|current|last|previous|old|her|his|their|family's) address)"
     r" (?P<home>(?:no\.? ?)?[0-9]{1,4}[a-z]?,? (?:the )?(?-i:(?P<numbered>[A-Z][\w'-]+"
     r"(?: [A-Z][\w'-]+){0,2}))"
-    r"|(?<=at )(?:the )?(?-i:(?P<named>[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2})))",
+    r"|(?(living)(?<=at )(?:the )?(?-i:(?P<named>[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}))|(?!)))",
     re.IGNORECASE,
 )
 _MONTH_ALONE = re.compile(rf"{_MONTH}$")
@@ -456,6 +460,8 @@ def _without_places(tokens: list[_Token], lex: _Lexicon) -> list[_Token]:
     return kept
 
 
+#: How a saint is written before the name.
+_SAINTS = frozenset({"st", "saint"})
 #: The titles of saints and sovereigns, whose names venues bear ("King George's Hall").
 _SAINTS_AND_SOVEREIGNS = frozenset("st saint king queen prince princess duke duchess".split())  # noqa: SIM905
 #: How many capitalised words a saint's name may have before a venue's nouns.
@@ -752,6 +758,22 @@ def _name_goes_on(norm: str, token: _Token, after: _Token) -> bool:
 _JOINED = frozenset({"", " ", "-", "' "})
 
 
+def _saints_town(norm: str, tokens: list[_Token], n: int) -> bool:
+    """Whether token ``n`` names, after "St", the town of a building or a body named just
+    before its comma, as an address's next line does ("the Town Hall, St Mary's", "Civic
+    Centre, St Ives"): a saint's town, no person."""
+    if n < 2 or tokens[n - 1].low not in _SAINTS or not tokens[n].capital:
+        return False
+    saint, body = tokens[n - 1], tokens[n - 2]
+    if norm[body.end : saint.start] != ", " or norm[saint.end : tokens[n].start] not in (" ", ". "):
+        return False
+    return body.low in _BUILDINGS or (body.capital and body.low in _ORGANISATIONS)
+
+
+#: The points of the compass, ending a street's name ("Station Road East").
+_COMPASS = frozenset({"north", "south", "east", "west"})
+
+
 def _town_of_a_place(norm: str, tokens: list[_Token], n: int) -> bool:
     """Whether token ``n``, shaped as an English place's name, gives the town of a body or a
     building named just before it, as an address's next line does ("Civic Centre,
@@ -764,6 +786,8 @@ def _town_of_a_place(norm: str, tokens: list[_Token], n: int) -> bool:
     body = tokens[n - 1]
     if _district_of_town(norm, tokens, n - 1, lex):
         return True  # "at Westfields, Sandbach": the district's town
+    if body.low in _COMPASS and n > 2 and _STREET_RE.match(tokens[n - 2].low):
+        return tokens[n - 3].capital and tokens[n].low in lex.towns  # "Station Road East, Oxted"
     if body.low not in _BUILDINGS and not (body.capital and body.low in _ORGANISATIONS | _NUMBERED):
         if n < 2 or not tokens[n - 2].capital:
             return False

@@ -275,7 +275,7 @@ _BUILDINGS = frozenset(
     """
     station library hall halls room rooms suite suites chapel church mosque temple gurdwara
     synagogue pavilion campus depot building buildings stadium theatre museum barracks offices
-    palace complex parlour chamber
+    palace complex parlour chamber maltings
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
