@@ -463,7 +463,7 @@ def _without_places(tokens: list[_Token], lex: _Lexicon) -> list[_Token]:
 #: How a saint is written before the name.
 _SAINTS = frozenset({"st", "saint"})
 #: The titles of saints and sovereigns, whose names venues bear ("King George's Hall").
-_SAINTS_AND_SOVEREIGNS = frozenset("st saint king queen prince princess duke duchess".split())  # noqa: SIM905
+_SAINTS_AND_SOVEREIGNS = _SAINTS | frozenset("king queen prince princess duke duchess".split())  # noqa: SIM905
 #: How many capitalised words a saint's name may have before a venue's nouns.
 _SAINTS_WORDS = 3
 
@@ -717,7 +717,7 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
     return len(words) >= 2 and words[-1].low in _BUILDINGS and not words[-1].possessive
 
 
-#: Nouns ending an office block's name that are people's surnames too ("House", "Tower"),
+#: Nouns ending an office block's name that are people's surnames too ("House", "Hall"),
 #: and so name a building only where its town follows, as on an address's line.
 _BLOCKS = frozenset({"house", "hall", "tower", "lodge", "chambers"})
 
@@ -727,7 +727,8 @@ def _addressed_block(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> 
     written with its town after a comma ("Tarrow House, Leeds", "Pellin Tower, Orbury"): a
     surname after a forename is not followed so by a town, and a surname alone names the
     block ("Shaw House, Newbury"). A forename before it ("Darinka House, Leeds") still
-    reads as a person's name."""
+    reads as a person's name, unless a room and its comma come first, as a venue's address
+    is written ("Committee Room 4, Elizabeth House, Dereham")."""
     if n + 2 >= len(tokens):
         return False
     if tokens[n].low in lex.forenames and not _ROOM_BEFORE.search(
