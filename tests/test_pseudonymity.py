@@ -767,6 +767,7 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Meeting, 9am, the Town Hall, St Mary's. Bring ID.", id="saints-town"),
     pytest.param("Offices, Station Road East, Oxted.", id="street-compass-town"),
     pytest.param("Council Chamber, Farnham Maltings.", id="maltings"),
+    pytest.param("Annual conference, 7/9/2028, Parkside, Melton Mowbray.", id="side-toponym"),
     pytest.param("The meeting room at Wakefield One is booked.", id="room-at-venue"),
     pytest.param("love you Mum xx", id="kissed-sign-off"),
     pytest.param("Quiet room bookable at Priory House, Chicksands.", id="smaller-town"),
@@ -1071,6 +1072,8 @@ def test_each_rule_class_lets_its_look_alikes_through(text: str) -> None:
         pytest.param("Tomasz's brother", "own name", id="own-name"),
         pytest.param("Dravinek baby", "own name", id="own-name"),
         pytest.param("our Winkle", "own name", id="own-name"),
+        pytest.param("Year 3 boy, Wrackweed", "where the child is", id="year-then-school"),
+        pytest.param("KM aged 12, Oystercatcher", "where the child is", id="year-then-school"),
         pytest.param("Knapik (sibling group)", "surname", id="family-by-word"),
         pytest.param("Tallow household", "surname", id="family-by-word"),
         pytest.param("Korsu children", "surname", id="family-by-word"),
@@ -1156,6 +1159,7 @@ def test_each_rule_class_refuses_its_kind_as_a_pseudonym(pseudonym: str, found: 
         *["the Lantern sibling group", "Sibling group B"],
         *["Baby Flint", "Child K at home", "Baby Q from school", "Subject Child D"],
         *["Bramble's brother", "Child K's brother", "Acorn baby", "Our Child"],
+        *["Child K, Year 6, In care", "YP, Year 10"],
     ],
 )
 def test_a_number_an_initial_or_chosen_words_stay_a_pseudonym(pseudonym: str) -> None:

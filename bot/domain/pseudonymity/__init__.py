@@ -83,7 +83,8 @@ as after one of speaking ("her sister thinks Piccalilli is"); a forename's offic
 a venue's after a room and a comma ("Committee Room 4, Elizabeth House, Dereham"). A home
 is a relative's with a house number after "at" ("her aunt at 30 Tollgate Furlong"); a
 saint's name after a building's comma is its town ("the Town Hall, St Mary's"), as a town
-is after a street's point of the compass ("Station Road East, Oxted").
+is after a street's point of the compass ("Station Road East, Oxted"). A pseudonym may not
+name a school after a year or an age and a comma ("Year 3 boy, Wrackweed").
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
@@ -114,7 +115,7 @@ from bot.domain.pseudonymity.names import (
 )
 from bot.domain.pseudonymity.numbers import _DIGIT, _number, _vehicle
 from bot.domain.pseudonymity.places import _POSTCODE, _address, _institution, _postcode
-from bot.domain.pseudonymity.text import _LABELS, _fold, _lexicon, _words, normalise
+from bot.domain.pseudonymity.text import _GENERIC, _LABELS, _fold, _lexicon, _words, normalise
 
 __all__ = [
     "PSEUDONYM_MAX",
@@ -174,7 +175,9 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
         return advice(Finding("postcode", match.group()))
     if finding := _vehicle(norm) or _address(norm) or _institution(norm):
         return advice(finding)  # what free text may not hold, a pseudonym may not either
-    if (match := _PLACED.search(norm)) and _places(match.group(1)):
+    if ((match := _PLACED.search(norm)) and _places(match.group(1))) or (
+        (match := _SCHOOLED.search(norm)) and match.group(1).casefold() not in _GENERIC
+    ):
         return (
             f'A pseudonym cannot say where the child is ("{match.group()}"): a school or a '
             'place narrows it to one child. Use initials or a chosen name, such as "Child K".'
@@ -185,6 +188,15 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
 #: A place or a school given in a pseudonym ("Year 9 boy at Gorsebrook"): no form of
 #: DOMAIN.md's says where.
 _PLACED = re.compile(r"\b(?:at|from)\s+(?:the\s+)?([^\W\d_][\w'-]*)", re.IGNORECASE)
+
+
+#: A capitalised word after a school year or an age and a comma ("Year 3 boy, Wrackweed",
+#: "aged 12, Oystercatcher"): the school or the place, as "at" would say.
+_SCHOOLED = re.compile(
+    r"\b(?:year|yr|y|aged|age)\s*[0-9]{1,2}(?:\s+(?:boy|girl|child|pupil))?\s*,\s*"
+    r"(?-i:([A-Z][\w'-]+))",
+    re.IGNORECASE,
+)
 
 
 def _places(word: str) -> bool:

@@ -883,7 +883,7 @@ def _listed_area(token: _Token, lex: _Lexicon) -> bool:
 _TOPONYM = re.compile(
     r"(?:ton|ford|bury|borough|ley|field|worth|don|dale|bridge|minster|chester|caster"
     r"|cester|stead|stow|port|mouth|land|thorpe|wick|wich|wood|hurst|combe|mere|shire"
-    r"|well|moor|marsh|wold|holme|burn|brook|cliffe|ingham|gate|hall)$"
+    r"|well|moor|marsh|wold|holme|burn|brook|cliffe|ingham|gate|hall|side)$"
 )
 
 
