@@ -1072,6 +1072,7 @@ def test_each_rule_class_lets_its_look_alikes_through(text: str) -> None:
         pytest.param("Tomasz's brother", "own name", id="own-name"),
         pytest.param("Dravinek baby", "own name", id="own-name"),
         pytest.param("our Winkle", "own name", id="own-name"),
+        pytest.param("Mum Ewelina", "own name", id="own-name"),
         pytest.param("Year 3 boy, Wrackweed", "where the child is", id="year-then-school"),
         pytest.param("KM aged 12, Oystercatcher", "where the child is", id="year-then-school"),
         pytest.param("Knapik (sibling group)", "surname", id="family-by-word"),

@@ -169,8 +169,8 @@ _BABY_NOUNS = frozenset({"baby", "babies", "infant", "newborn"})
 
 def _own_name(norm: str, tokens: list[_Token], name: _Token, lex: _Lexicon, own: set[str]) -> bool:
     """Whether ``name``, a name of the lists or a word no list has, is said in a pseudonym to
-    be someone's own, as a family says it: "Our Oscar", "Elizabet's brother", "Takeuchi
-    baby"; so is any capitalised word after "our" ("our Winkle"). A chosen word of English
+    be someone's own, as a family says it: "Our Oscar", "Mum Ewelina", "Elizabet's brother",
+    "Takeuchi baby"; so is any capitalised word after "our" ("our Winkle"). A chosen word of English
     stays a pseudonym otherwise ("Bramble's brother")."""
     if name.low in own:
         return False
@@ -180,6 +180,8 @@ def _own_name(norm: str, tokens: list[_Token], name: _Token, lex: _Lexicon, own:
         return True
     if not (_is_name(name.low, lex) or _unknown(name, lex, own, typo=False)):
         return False
+    if before in _KIN and before not in _LABELS:
+        return True  # "Mum Ewelina": a relative by her name ("Sibling Willow" is a label's)
     after = tokens[n + 1].low if n + 1 < len(tokens) else ""
     return (name.possessive and (after in _KIN or after in _BABY_NOUNS)) or (
         after in _BABY_NOUNS and not name.possessive and _unknown(name, lex, own, typo=False)
