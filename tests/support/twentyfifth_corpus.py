@@ -83,6 +83,7 @@ import subprocess
 import sys
 from functools import partial
 from pathlib import Path
+from types import ModuleType
 
 from tests.support import (
     eighteenth_corpus,
@@ -105,6 +106,7 @@ SEEN = ""
 NAMES_FILE = Path(__file__).with_name("twentyfifth_names.json")
 NODE_SCRIPT = Path(__file__).with_name("twentyfifth_names.mjs")
 SOURCES = "chance 1.1.13 (MIT) and @faker-js/faker 10.6.0 (MIT)"
+SEED = "twentyfifth-<nationality or locale>"
 #: The snapshots whose names are skipped: every earlier one, and the sibling corpora's.
 EARLIER = (*twentysecond_corpus.EARLIER, "twentysecond_names.json")
 EARLIER += ("twentythird_names.json", "twentyfourth_names.json")
@@ -136,16 +138,20 @@ NOT_NAMES = frozenset(
 
 
 def _kept(
-    candidates: dict[str, dict[str, list[list[str]]]], used: set[str]
+    candidates: dict[str, dict[str, list[list[str]]]],
+    used: set[str],
+    sources: tuple[tuple[str, int], ...] = DRAWN,
+    not_names: frozenset[str] = NOT_NAMES,
 ) -> dict[str, list[list[str]]]:
-    """Each drawn source's first people, in order, whose names pass (see the docstring)."""
+    """Each drawn source's first people, in order, whose names pass (see the docstring);
+    ``sources`` and ``not_names`` let a later corpus filter its own draw the same way."""
     surnames = {s.casefold() for source in candidates.values() for s in source["surnames"]}
     people: dict[str, list[list[str]]] = {}
-    for source, count in DRAWN:
+    for source, count in sources:
         drawn: list[list[str]] = []
         for _, first, last in candidates[source]["people"]:
             words = {first.casefold(), last.casefold()}
-            plain = all(PLAIN.fullmatch(w) and w not in NOT_NAMES for w in (first, last))
+            plain = all(PLAIN.fullmatch(w) and w not in not_names for w in (first, last))
             new = len(words) == 2 and not words & used and first.casefold() not in surnames
             if plain and new and len(drawn) < count:
                 drawn.append([first, last])
@@ -154,17 +160,19 @@ def _kept(
     return people
 
 
-def regenerate_names(node_modules: str) -> None:
-    """Run the node script on ``node_modules`` (chance and faker-js), keep, and write."""
+def regenerate_names(node_modules: str, corpus: ModuleType | None = None) -> None:
+    """Run the node script on ``node_modules`` (chance and faker-js), keep, and write;
+    ``corpus``, a later module with the same attributes, regenerates that corpus's."""
+    c = corpus or sys.modules[__name__]
     out = subprocess.run(
-        ["node", str(NODE_SCRIPT), node_modules], capture_output=True, text=True, check=True
+        ["node", str(c.NODE_SCRIPT), node_modules], capture_output=True, text=True, check=True
     ).stdout
-    present = tuple(f for f in EARLIER if NAMES_FILE.with_name(f).exists())
-    people = _kept(json.loads(out), _earlier_names(present))
-    about = {"source": SOURCES, "seed": "twentyfifth-<nationality or locale>"}
+    present = tuple(f for f in c.EARLIER if c.NAMES_FILE.with_name(f).exists())
+    people = _kept(json.loads(out), _earlier_names(present), c.DRAWN, c.NOT_NAMES)
+    about = {"source": c.SOURCES, "seed": c.SEED}
     rows = ",\n".join(f"{json.dumps(s)}: {json.dumps(p)}" for s, p in people.items())
     text = f'{json.dumps(about)[:-1]}, "people": {{\n{rows}\n}}}}\n'
-    NAMES_FILE.write_text(text, encoding="utf-8")
+    c.NAMES_FILE.write_text(text, encoding="utf-8")
 
 
 _people = partial(snapshot_people, NAMES_FILE)
