@@ -81,6 +81,7 @@ import random
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from types import ModuleType
@@ -371,11 +372,24 @@ TEMPLATES = {category: written for (category, _, _), written in zip(MIX, _WRITTE
 NICKNAMED = Nicknames(16, NICKNAMES, (NICKNAME_TEXT, NICKNAME_PSEUDONYM))
 
 
-def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -> list[Sample]:
-    """The thirteenth's writer; a named sample's source is its snapshot key as it stands
-    (``chance-<nationality>``, ``faker-js-<locale>``)."""
-    written = identifying_written(rng, people, KIN, mixed(TEMPLATES), NICKNAMED, stride=0)
-    return [dataclasses.replace(s, source=s.source.removeprefix("names-dataset-")) for s in written]
+def identifying_of(
+    tables: ModuleType,
+) -> Callable[[random.Random, dict[str, list[tuple[str, str]]]], list[Sample]]:
+    """The thirteenth's writer on a corpus's ``KIN``, ``TEMPLATES`` and ``NICKNAMED``; a named
+    sample's source is its snapshot key as it stands (``chance-<nationality>``,
+    ``faker-js-<locale>``)."""
+
+    def identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -> list[Sample]:
+        plan = mixed(tables.TEMPLATES)
+        written = identifying_written(rng, people, tables.KIN, plan, tables.NICKNAMED, stride=0)
+        return [
+            dataclasses.replace(s, source=s.source.removeprefix("names-dataset-")) for s in written
+        ]
+
+    return identifying
+
+
+_identifying = identifying_of(sys.modules[__name__])
 
 
 # --- benign (real places of England, organisations by their real names) -------------------

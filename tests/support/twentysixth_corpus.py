@@ -76,8 +76,6 @@ sample was changed after seeing what the guard does with it.
 
 from __future__ import annotations
 
-import dataclasses
-import random
 import sys
 from functools import partial
 from pathlib import Path
@@ -91,7 +89,7 @@ from tests.support.ninth_corpus import POSTCODE_AREAS as POSTCODE_AREAS
 from tests.support.tenth_corpus import _earlier_names as _earlier_names
 from tests.support.tenth_corpus import assembled, birth_values, snapshot_people
 from tests.support.tenth_corpus import benign_words as benign_words
-from tests.support.thirteenth_corpus import MIX, Kin, Nicknames, identifying_written, mixed
+from tests.support.thirteenth_corpus import MIX, Kin, Nicknames
 from tests.support.twentyfifth_corpus import PLAIN as PLAIN
 from tests.support.twentyfifth_corpus import _district
 
@@ -327,11 +325,7 @@ TEMPLATES = {category: written for (category, _, _), written in zip(MIX, _WRITTE
 NICKNAMED = Nicknames(16, NICKNAMES, (NICKNAME_TEXT, NICKNAME_PSEUDONYM))
 
 
-def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -> list[Sample]:
-    """The thirteenth's writer; a named sample's source is its snapshot key
-    (``faker-js-<locale>``)."""
-    written = identifying_written(rng, people, KIN, mixed(TEMPLATES), NICKNAMED, stride=0)
-    return [dataclasses.replace(s, source=s.source.removeprefix("names-dataset-")) for s in written]
+_identifying = twentyfifth_corpus.identifying_of(sys.modules[__name__])
 
 
 # --- benign (real places of England, organisations by their real names) -------------------
