@@ -57,6 +57,7 @@ from tests.support import (
     twentyfirst_corpus,
     twentyfourth_corpus,
     twentysecond_corpus,
+    twentysixth_corpus,
     twentythird_corpus,
 )
 from tests.support.independent_corpus import SEEN, Sample, scored
@@ -87,6 +88,7 @@ CORPORA = {
     "twentythird": twentythird_corpus,
     "twentyfourth": twentyfourth_corpus,
     "twentyfifth": twentyfifth_corpus,
+    "twentysixth": twentysixth_corpus,
 }
 
 Tally = dict[str, list[int]]

@@ -2,7 +2,7 @@
 since, the eighth, the ninth, the tenth, the eleventh, the twelfth, the thirteenth, the
 fourteenth, the fifteenth, the sixteenth, the seventeenth, the eighteenth, the
 nineteenth, the twentieth, the twenty-first, the twenty-second, the twenty-third, the
-twenty-fourth and the twenty-fifth):
+twenty-fourth, the twenty-fifth and the twenty-sixth):
 fixed, well labelled, fictional. The guard is never run here: its figures on these corpora
 are measured once, by the benchmark."""
 
@@ -43,6 +43,7 @@ from tests.support import (
     twentyfirst_corpus,
     twentyfourth_corpus,
     twentysecond_corpus,
+    twentysixth_corpus,
     twentythird_corpus,
 )
 from tests.support.independent_corpus import Sample
@@ -79,13 +80,14 @@ CORPORA = {
     "twentythird": (twentythird_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "twentyfourth": (twentyfourth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "twentyfifth": (twentyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "twentysixth": (twentysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
 NO_CLASH = frozenset(
     {
         *("nineteenth", "twentieth", "twentyfirst", "twentysecond"),
-        *("twentythird", "twentyfourth", "twentyfifth"),
+        *("twentythird", "twentyfourth", "twentyfifth", "twentysixth"),
     }
 )
 
@@ -591,6 +593,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
     [
         *("seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst"),
         *("twentysecond", "twentythird", "twentyfourth", "twentyfifth"),
+        "twentysixth",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -914,6 +917,72 @@ def test_the_twentyfifth_corpus_benign_text_is_varied_long_new_in_place_and_plai
     assert all(area in text for area in twentyfifth_corpus.AREAS)
     assert all(agency in text for agency in twentyfifth_corpus.AGENCIES)
     assert all(scp in text for scp in set(twentyfifth_corpus.SCP.values()))
+    lengths = [len(s.text) for s in benign]
+    assert max(lengths) <= 500
+    assert sum(n >= 300 for n in lengths) >= 0.3 * len(benign)
+    counts = Counter(s.category for s in benign)
+    assert max(counts.values()) <= 0.15 * len(benign)
+
+
+def test_the_twentysixth_corpus_names_are_new_and_from_faker_js_locales_no_corpus_drew() -> None:
+    # faker-js 10.6.0 (as the twenty-third and twenty-fifth), thirteen locales neither drew.
+    assert twentysixth_corpus.SOURCES == "@faker-js/faker 10.6.0 (MIT)"
+    locales = [s.removeprefix("faker-js-") for s, _ in twentysixth_corpus.DRAWN]
+    assert locales == list(twentysixth_corpus.FAKER_JS) and len(locales) == 13
+    earlier = {locale for locale, _ in twentythird_corpus.DRAWN}
+    earlier |= set(twentyfifth_corpus.FAKER_JS)
+    assert not set(locales) & earlier
+    assert {"twentyfifth_names.json", "twentyseventh_names.json"} <= set(twentysixth_corpus.EARLIER)
+    assert {"twentythird_names.json", "twentyfourth_names.json"} <= set(twentysixth_corpus.EARLIER)
+    drawn = _drawn("twentysixth")
+    assert all(len(drawn[s]) == n for s, n in twentysixth_corpus.DRAWN)
+    earlier_names = twentysixth_corpus._earlier_names(
+        tuple(f for f in twentysixth_corpus.EARLIER if (ROOT / "tests/support" / f).exists())
+    )
+    words = [w.casefold() for pairs in drawn.values() for p in pairs for w in p]
+    assert 56 <= len(words) // 2 <= 64
+    assert [w for w in words if w in earlier_names] == []
+    assert len(set(words)) == len(words)
+    assert not {w.casefold() for w in twentysixth_corpus.NOT_NAMES} & set(words)
+    assert all(
+        re.fullmatch(r"[A-Z][a-z]{2,}", w) for pairs in drawn.values() for p in pairs for w in p
+    )
+    sources = {s for s, _ in twentysixth_corpus.DRAWN}
+    named = {s.source for s in _samples("twentysixth") if s.identifying}
+    assert sources <= named
+    assert named - sources == {"hand", "hand-nicknames"}
+
+
+def test_the_twentysixth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    earlier = {*sixth_corpus.AREAS, *eleventh_corpus.AREAS, *twelfth_corpus.AREAS}
+    earlier |= {*thirteenth_corpus.AREAS, *fourteenth_corpus.AREAS, *fifteenth_corpus.AREAS}
+    earlier |= {*sixteenth_corpus.AREAS, *seventeenth_corpus.AREAS, *eighteenth_corpus.AREAS}
+    earlier |= {*nineteenth_corpus.AREAS, *twentieth_corpus.AREAS, *twentyfirst_corpus.AREAS}
+    earlier |= {*twentysecond_corpus.AREAS, *twentythird_corpus.AREAS}
+    earlier |= {*twentyfourth_corpus.AREAS, *twentyfifth_corpus.AREAS}
+    _varied_new_in_place_and_plain("twentysixth", earlier, 140)
+    assert list(twentysixth_corpus.AREAS) == [
+        *("Elmbridge", "Mole Valley", "Surrey Heath", "Runnymede", "Spelthorne", "Broxbourne"),
+        *("Three Rivers", "Welwyn Hatfield", "Hertsmere", "West Oxfordshire"),
+        *("Vale of White Horse", "South Oxfordshire"),
+    ]
+    # Two-tier districts no earlier corpus file names at all, not even as a town or a trust.
+    others = [
+        path.read_text(encoding="utf-8")
+        for path in sorted((ROOT / "tests/support").glob("*_corpus.py"))
+        if path.name not in {"twentysixth_corpus.py", "twentyseventh_corpus.py"}
+    ]
+    assert not [area for area in twentysixth_corpus.AREAS if any(area in t for t in others)]
+    assert set(twentysixth_corpus.SCP.values()) == {
+        "Surrey Safeguarding Children Partnership",
+        "Hertfordshire Safeguarding Children Partnership",
+        "Oxfordshire Safeguarding Children Board",
+    }
+    benign = [s for s in _samples("twentysixth") if not s.identifying and s.field == "text"]
+    text = "\n".join(s.text for s in benign)
+    assert all(area in text for area in twentysixth_corpus.AREAS)
+    assert all(agency in text for agency in twentysixth_corpus.AGENCIES)
+    assert all(scp in text for scp in set(twentysixth_corpus.SCP.values()))
     lengths = [len(s.text) for s in benign]
     assert max(lengths) <= 500
     assert sum(n >= 300 for n in lengths) >= 0.3 * len(benign)

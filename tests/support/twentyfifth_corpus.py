@@ -81,8 +81,10 @@ import random
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from types import ModuleType
 
 from tests.support import (
     eighteenth_corpus,
@@ -105,6 +107,7 @@ SEEN = ""
 NAMES_FILE = Path(__file__).with_name("twentyfifth_names.json")
 NODE_SCRIPT = Path(__file__).with_name("twentyfifth_names.mjs")
 SOURCES = "chance 1.1.13 (MIT) and @faker-js/faker 10.6.0 (MIT)"
+SEED = "twentyfifth-<nationality or locale>"
 #: The snapshots whose names are skipped: every earlier one, and the sibling corpora's.
 EARLIER = (*twentysecond_corpus.EARLIER, "twentysecond_names.json")
 EARLIER += ("twentythird_names.json", "twentyfourth_names.json")
@@ -136,16 +139,20 @@ NOT_NAMES = frozenset(
 
 
 def _kept(
-    candidates: dict[str, dict[str, list[list[str]]]], used: set[str]
+    candidates: dict[str, dict[str, list[list[str]]]],
+    used: set[str],
+    sources: tuple[tuple[str, int], ...] = DRAWN,
+    not_names: frozenset[str] = NOT_NAMES,
 ) -> dict[str, list[list[str]]]:
-    """Each drawn source's first people, in order, whose names pass (see the docstring)."""
+    """Each drawn source's first people, in order, whose names pass (see the docstring);
+    ``sources`` and ``not_names`` let a later corpus filter its own draw the same way."""
     surnames = {s.casefold() for source in candidates.values() for s in source["surnames"]}
     people: dict[str, list[list[str]]] = {}
-    for source, count in DRAWN:
+    for source, count in sources:
         drawn: list[list[str]] = []
         for _, first, last in candidates[source]["people"]:
             words = {first.casefold(), last.casefold()}
-            plain = all(PLAIN.fullmatch(w) and w not in NOT_NAMES for w in (first, last))
+            plain = all(PLAIN.fullmatch(w) and w not in not_names for w in (first, last))
             new = len(words) == 2 and not words & used and first.casefold() not in surnames
             if plain and new and len(drawn) < count:
                 drawn.append([first, last])
@@ -154,17 +161,19 @@ def _kept(
     return people
 
 
-def regenerate_names(node_modules: str) -> None:
-    """Run the node script on ``node_modules`` (chance and faker-js), keep, and write."""
+def regenerate_names(node_modules: str, corpus: ModuleType | None = None) -> None:
+    """Run the node script on ``node_modules`` (chance and faker-js), keep, and write;
+    ``corpus``, a later module with the same attributes, regenerates that corpus's."""
+    c = corpus or sys.modules[__name__]
     out = subprocess.run(
-        ["node", str(NODE_SCRIPT), node_modules], capture_output=True, text=True, check=True
+        ["node", str(c.NODE_SCRIPT), node_modules], capture_output=True, text=True, check=True
     ).stdout
-    present = tuple(f for f in EARLIER if NAMES_FILE.with_name(f).exists())
-    people = _kept(json.loads(out), _earlier_names(present))
-    about = {"source": SOURCES, "seed": "twentyfifth-<nationality or locale>"}
+    present = tuple(f for f in c.EARLIER if c.NAMES_FILE.with_name(f).exists())
+    people = _kept(json.loads(out), _earlier_names(present), c.DRAWN, c.NOT_NAMES)
+    about = {"source": c.SOURCES, "seed": c.SEED}
     rows = ",\n".join(f"{json.dumps(s)}: {json.dumps(p)}" for s, p in people.items())
     text = f'{json.dumps(about)[:-1]}, "people": {{\n{rows}\n}}}}\n'
-    NAMES_FILE.write_text(text, encoding="utf-8")
+    c.NAMES_FILE.write_text(text, encoding="utf-8")
 
 
 _people = partial(snapshot_people, NAMES_FILE)
@@ -363,11 +372,24 @@ TEMPLATES = {category: written for (category, _, _), written in zip(MIX, _WRITTE
 NICKNAMED = Nicknames(16, NICKNAMES, (NICKNAME_TEXT, NICKNAME_PSEUDONYM))
 
 
-def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -> list[Sample]:
-    """The thirteenth's writer; a named sample's source is its snapshot key as it stands
-    (``chance-<nationality>``, ``faker-js-<locale>``)."""
-    written = identifying_written(rng, people, KIN, mixed(TEMPLATES), NICKNAMED, stride=0)
-    return [dataclasses.replace(s, source=s.source.removeprefix("names-dataset-")) for s in written]
+def identifying_of(
+    tables: ModuleType,
+) -> Callable[[random.Random, dict[str, list[tuple[str, str]]]], list[Sample]]:
+    """The thirteenth's writer on a corpus's ``KIN``, ``TEMPLATES`` and ``NICKNAMED``; a named
+    sample's source is its snapshot key as it stands (``chance-<nationality>``,
+    ``faker-js-<locale>``)."""
+
+    def identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -> list[Sample]:
+        plan = mixed(tables.TEMPLATES)
+        written = identifying_written(rng, people, tables.KIN, plan, tables.NICKNAMED, stride=0)
+        return [
+            dataclasses.replace(s, source=s.source.removeprefix("names-dataset-")) for s in written
+        ]
+
+    return identifying
+
+
+_identifying = identifying_of(sys.modules[__name__])
 
 
 # --- benign (real places of England, organisations by their real names) -------------------
