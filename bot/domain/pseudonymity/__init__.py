@@ -84,7 +84,9 @@ a venue's after a room and a comma ("Committee Room 4, Elizabeth House, Dereham"
 is a relative's with a house number after "at" ("her aunt at 30 Tollgate Furlong"); a
 saint's name after a building's comma is its town ("the Town Hall, St Mary's"), as a town
 is after a street's point of the compass ("Station Road East, Oxted"). A pseudonym may not
-name a school after a year or an age and a comma ("Year 3 boy, Wrackweed").
+name a school after a year or an age and a comma ("Year 3 boy, Wrackweed"). A school's
+staff "at" a word no list has name the school ("the SENCo at Stonechat"); a word before a
+building's noun and its town is the venue's ("the Watersmeet theatre, Rickmansworth").
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).

@@ -200,7 +200,7 @@ def _event_on(norm: str, start: int) -> bool:
 
 
 #: Where a date's event is held, after it: a building or a room, or online.
-_VENUES = _BUILDINGS | {"centre", "center", "online", "virtual", "teams", "zoom", "webex"}
+_VENUES = _BUILDINGS | {"centre", "center", "trust", "online", "virtual", "teams", "zoom", "webex"}
 #: "at" a capitalised place, in the clause before a date "on" it: something held there.
 _AT_A_PLACE = re.compile(r"\bat (?:the )?[A-Z][\w'-]+")
 #: A body named with capitals in a clause ("at Barnsley Hospital"): what happened "on" a

@@ -348,7 +348,7 @@ _KISSED = re.compile(r"(?<![\w'])((?-i:[A-Z])[\w'-]+),? x{1,3}$")
 def _kissed_sign_off(norm: str, own: set[str]) -> Finding | None:
     """The writer's own name, signing a message with a kiss ("... go back there Keto x"), as
     only a person signs: a word of English there is still a name ("Rehab xx")."""
-    match = _KISSED.search(norm)
+    match = _KISSED.search(norm, max(0, len(norm) - 40))
     if match is None or match.group(1).casefold() in _GENERIC | _LETTERED_PARTS | own:
         return None
     return Finding("name", match.group(1))

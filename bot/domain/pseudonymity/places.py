@@ -154,9 +154,19 @@ _RESIDENCE = re.compile(
 _MONTH_ALONE = re.compile(rf"{_MONTH}$")
 
 
+#: What :data:`_RESIDENCE` ends in, looked for first: far quicker than the whole pattern.
+_HOME_SHAPED = re.compile(
+    r"[0-9],? (?:the )?(?-i:[A-Z])|\b(?:lives?|living|lived|resides|residing|resided|staying"
+    r"|stays|stayed)\b",
+    re.IGNORECASE,
+)
+
+
 def _residence(norm: str) -> Finding | None:
     """A home named after a verb of living, as :data:`_RESIDENCE` reads it: looked for last,
     when no street's word has named it."""
+    if not _HOME_SHAPED.search(norm):
+        return None
     for match in _RESIDENCE.finditer(norm):
         numbered = match.group("numbered")
         words = (numbered or match.group("named")).casefold().split()
@@ -307,7 +317,28 @@ _PRACTICE_OF_THE_WORK = re.compile(
 )
 
 
+#: A school's own staff "at" or "from" a capitalised word: the school, named without its
+#: noun ("the SENCo at Stonechat", "DSL from Tallowmere").
+_SCHOOL_STAFF_AT = re.compile(
+    r"\b(?:senco|dsl|headteacher|head teacher|deputy head|class teacher|form tutor|head of year)"
+    r"s? (?:at|from) (?-i:([A-Z][\w'-]+))",
+    re.IGNORECASE,
+)
+
+
+def _school_by_its_staff(norm: str) -> Finding | None:
+    """A school named by its staff, as :data:`_SCHOOL_STAFF_AT` reads it; an area or a body
+    the lists know is where the post is ("the DSL at Kent County Council")."""
+    for match in _SCHOOL_STAFF_AT.finditer(norm):
+        low = _possessive(match.group(1).casefold())
+        if low not in _GENERIC and low not in _lexicon().known:
+            return Finding("school", match.group(1))
+    return None
+
+
 def _institution(norm: str) -> Finding | None:
+    if staffed := _school_by_its_staff(norm):
+        return staffed
     mixed = _mixed_case(norm)
     for match in _INSTITUTION_RE.finditer(norm):
         kind = match.group().casefold()
@@ -684,6 +715,13 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
         return True  # "Smithfield One": an office block numbered, as no one is named
     if _addressed_block(norm, tokens, n, lex):
         return True  # "Tarrow House, Leeds": an office block's name before its town
+    if (
+        n + 2 < len(tokens)
+        and tokens[n + 1].low in _BUILDINGS - _ROOMS
+        and norm[token.end : tokens[n + 1].start] == " "
+        and _town_of_a_place(norm, tokens, n + 2)
+    ):
+        return True  # "the Watersmeet theatre, Rickmansworth": a venue before its town
     if (
         n + 1 < len(tokens)
         and _STREET_RE.match(tokens[n + 1].low)
