@@ -57,6 +57,7 @@ from tests.support import (
     twentyfirst_corpus,
     twentyfourth_corpus,
     twentysecond_corpus,
+    twentyseventh_corpus,
     twentysixth_corpus,
     twentythird_corpus,
 )
@@ -89,6 +90,7 @@ CORPORA = {
     "twentyfourth": twentyfourth_corpus,
     "twentyfifth": twentyfifth_corpus,
     "twentysixth": twentysixth_corpus,
+    "twentyseventh": twentyseventh_corpus,
 }
 
 Tally = dict[str, list[int]]

