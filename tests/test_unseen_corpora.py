@@ -545,6 +545,21 @@ def test_the_fifteenth_corpus_benign_text_is_varied_new_in_place_and_its_pseudon
     _varied_new_in_place_and_plain("fifteenth", earlier, 120)
 
 
+def _benign_in_place_long_and_spread(name: str) -> None:
+    """Benign text naming every area and agency of the corpus, none over 500 characters, a
+    third of it 300 or more, and no category over 15% of it."""
+    module = _module(name)
+    benign = [s for s in _samples(name) if not s.identifying and s.field == "text"]
+    text = "\n".join(s.text for s in benign)
+    assert all(area in text for area in module.AREAS)
+    assert all(agency in text for agency in module.AGENCIES)
+    lengths = [len(s.text) for s in benign]
+    assert max(lengths) <= 500
+    assert sum(n >= 300 for n in lengths) >= 0.3 * len(benign)
+    counts = Counter(s.category for s in benign)
+    assert max(counts.values()) <= 0.15 * len(benign)
+
+
 def _varied_new_in_place_and_plain(name: str, earlier: set[str], templates_at_least: int) -> None:
     """Twelve areas none in ``earlier``; distinct benign templates, none filled more than
     three times; benign pseudonyms of initials, numbers and the corpus's own words only."""
@@ -815,15 +830,7 @@ def test_the_twentyfirst_corpus_benign_text_is_varied_long_new_in_place_and_plai
         *("West Northamptonshire", "Bracknell Forest", "Bournemouth Christchurch and Poole"),
         "Hammersmith and Fulham",
     ]
-    benign = [s for s in _samples("twentyfirst") if not s.identifying and s.field == "text"]
-    text = "\n".join(s.text for s in benign)
-    assert all(area in text for area in twentyfirst_corpus.AREAS)
-    assert all(agency in text for agency in twentyfirst_corpus.AGENCIES)
-    lengths = [len(s.text) for s in benign]
-    assert max(lengths) <= 500
-    assert sum(n >= 300 for n in lengths) >= 0.3 * len(benign)
-    counts = Counter(s.category for s in benign)
-    assert max(counts.values()) <= 0.15 * len(benign)
+    _benign_in_place_long_and_spread("twentyfirst")
 
 
 def test_the_twentysecond_corpus_names_are_new_and_from_ranks_no_corpus_drew() -> None:
@@ -859,15 +866,7 @@ def test_the_twentysecond_corpus_benign_text_is_varied_long_new_in_place_and_pla
         *("Westmorland and Furness", "North Lincolnshire", "North East Lincolnshire"),
         *("Dudley", "North Somerset", "South Gloucestershire"),
     ]
-    benign = [s for s in _samples("twentysecond") if not s.identifying and s.field == "text"]
-    text = "\n".join(s.text for s in benign)
-    assert all(area in text for area in twentysecond_corpus.AREAS)
-    assert all(agency in text for agency in twentysecond_corpus.AGENCIES)
-    lengths = [len(s.text) for s in benign]
-    assert max(lengths) <= 500
-    assert sum(n >= 300 for n in lengths) >= 0.3 * len(benign)
-    counts = Counter(s.category for s in benign)
-    assert max(counts.values()) <= 0.15 * len(benign)
+    _benign_in_place_long_and_spread("twentysecond")
 
 
 def test_the_twentyfifth_corpus_names_are_new_and_from_the_javascript_generators() -> None:
@@ -1093,15 +1092,7 @@ def test_the_twentythird_corpus_benign_text_is_varied_long_new_in_place_and_plai
     ]
     unused = [a for a in twentythird_corpus.AREAS if a != "Isles of Scilly"]
     assert not [a for a in unused if any(a in text for text in others)]
-    benign = [s for s in _samples("twentythird") if not s.identifying and s.field == "text"]
-    text = "\n".join(s.text for s in benign)
-    assert all(area in text for area in twentythird_corpus.AREAS)
-    assert all(agency in text for agency in twentythird_corpus.AGENCIES)
-    lengths = [len(s.text) for s in benign]
-    assert max(lengths) <= 500
-    assert sum(n >= 300 for n in lengths) >= 0.3 * len(benign)
-    counts = Counter(s.category for s in benign)
-    assert max(counts.values()) <= 0.15 * len(benign)
+    _benign_in_place_long_and_spread("twentythird")
 
 
 def test_the_twentyseventh_corpus_names_are_new_and_from_sources_and_ranks_no_corpus_drew() -> None:
