@@ -86,7 +86,14 @@ saint's name after a building's comma is its town ("the Town Hall, St Mary's"), 
 is after a street's point of the compass ("Station Road East, Oxted"). A pseudonym may not
 name a school after a year or an age and a comma ("Year 3 boy, Wrackweed"). A school's
 staff "at" a word no list has name the school ("the SENCo at Stonechat"); a word before a
-building's noun and its town is the venue's ("the Watersmeet theatre, Rickmansworth").
+building's noun and its town is the venue's ("the Watersmeet theatre, Rickmansworth"). A
+home is also where the police or an ambulance attended ("police attended 69 Wheelwright
+Furrow"), and a pseudonym may not give one ("AS at 49 Linnet Bank"). A place's name joined
+in hyphens is a place's ("Henley-in-Arden", "Ashby-de-la-Zouch"); a town or a word shaped as
+a place's after "the" and before a lower-case noun is an area ("the Hednesford youth
+offer"), but not before a household's word or "case" ("the Radford case"); a place named
+with a street's word after "the", then its town, is a venue's when no word of a home is
+near ("the Pavilion Gardens, Buxton"); "complex" and "arena" are venues' nouns.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
@@ -187,9 +194,11 @@ def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:
     return _pseudonym_name(norm, _words(allowed))
 
 
-#: A place or a school given in a pseudonym ("Year 9 boy at Gorsebrook"): no form of
-#: DOMAIN.md's says where.
-_PLACED = re.compile(r"\b(?:at|from)\s+(?:the\s+)?([^\W\d_][\w'-]*)", re.IGNORECASE)
+#: A place, a school or a home given in a pseudonym ("Year 9 boy at Gorsebrook", "AS at 49
+#: Linnet Bank"): no form of DOMAIN.md's says where.
+_PLACED = re.compile(
+    r"\b(?:at|from)\s+(?:the\s+)?(?:[0-9]{1,4}[a-z]?,?\s+)?([^\W\d_][\w'-]*)", re.IGNORECASE
+)
 
 
 #: A capitalised word after a school year or an age and a comma ("Year 3 boy, Wrackweed",
@@ -203,8 +212,14 @@ _SCHOOLED = re.compile(
 
 def _places(word: str) -> bool:
     """Whether ``word`` after "at" or "from" names a place: capitalised, or no English word
-    ("boy at gorsebrook"), not "at home" or "from school"."""
+    ("boy at gorsebrook"), not "at home" or "from school", nor an age ("Baby at 36 Weeks")."""
+    if word.casefold() in _AGES:
+        return False
     return word[0].isupper() or word.casefold() not in _lexicon().words
+
+
+#: Units of an age, which "at" a number gives as a child's ("at 36 weeks"), not a home.
+_AGES = frozenset("day days week weeks wks month months mths year years yrs".split())  # noqa: SIM905
 
 
 def check_free_text(

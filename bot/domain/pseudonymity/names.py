@@ -356,7 +356,7 @@ def _kissed_sign_off(norm: str, own: set[str]) -> Finding | None:
 
 def _person(norm: str, own: set[str]) -> Finding | None:
     lex = _lexicon()
-    tokens = _without_saints_venues(norm, _without_places(list(_tokens(norm)), lex))
+    tokens = _without_saints_venues(norm, _without_places(norm, list(_tokens(norm)), lex))
     return (
         _kissed_sign_off(norm, own)
         or _titled(norm, tokens, lex, own)
@@ -768,7 +768,7 @@ def _shares_a_body(norm: str, tokens: list[_Token], last: int, lex: _Lexicon) ->
 #: child's name owning a room is written in lower case ("Tomasz room").
 _NAMED_VENUES = frozenset(
     """
-    theatre suite room museum pavilion library gallery auditorium stadium lounge
+    theatre suite room museum pavilion library gallery auditorium stadium lounge complex arena
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
@@ -836,6 +836,7 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
             and not _saints_town(norm, tokens, n)
             and not _joint_area(norm, tokens, n, lex)
             and not _district_of_town(norm, tokens, n, lex)
+            and not _town_before_its_noun(norm, tokens, n, lex)
             and not _area_after_place_word(norm, tokens, n, lex)
             and not _bracketed_area(norm, tokens, n, lex)
             and (finding := _name_finding(norm, tokens, n, lex, own))
@@ -1054,6 +1055,32 @@ def _bare_owner(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set
     if token.low in _GENERIC or token.low in _PRONOUNS or not _is_name(token.low, lex):
         return False
     return n == 0 or (tokens[n - 1].low not in _DETERMINERS and not tokens[n - 1].possessive)
+
+
+#: Words after a family's name, not a town's: its household, its baby, its case ("the
+#: Radford case"), or a word that goes on the name ("the Tamsford and Volescu Review").
+_NOT_A_TOWNS_NOUN = frozenset(
+    {*_HOUSEHOLD, *_BABY_NOUNS, *_FUNCTION}
+    | {"case", "cases", "file", "kids", "boys", "girls", "lads"}
+)
+
+
+def _town_before_its_noun(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n``, a town the gazetteer has or shaped as an English place's name,
+    and no name list's, is said after "the" as what a lower-case noun is of ("the
+    Hednesford youth offer", "the Tring office"): a family is named so only before its
+    household's words or its case ("the Okonjo children", "the Radford case")."""
+    token = tokens[n]
+    if n == 0 or n + 1 >= len(tokens) or not token.capital or token.possessive:
+        return False
+    if tokens[n - 1].low != "the" or _is_name(token.low, lex):
+        return False
+    if token.low not in lex.towns and not _TOPONYM.search(token.low):
+        return False
+    noun = tokens[n + 1]
+    if noun.capital or norm[token.end : noun.start] != " " or noun.low not in lex.words:
+        return False
+    return noun.low not in _NOT_A_TOWNS_NOUN and noun.low not in _KIN
 
 
 def _unknown(

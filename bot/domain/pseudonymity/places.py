@@ -133,8 +133,9 @@ _LIVES_ON = re.compile(
 )
 
 
-#: Where someone is said to live, or is found at a relative's, then a house number and
-#: capitalised words, or after a verb of living "at" and two or more capitalised words: an
+#: Where someone is said to live, is found at a relative's or is called on by the police or
+#: an ambulance, then a house number and capitalised words ("police attended 69 Wheelwright
+#: Furrow"), or after a verb of living "at" and two or more capitalised words: an
 #: address whatever its street's word ("living at 14 Weir Cut", "home address: 7 Drovers'
 #: Batch", "her aunt at 30 Tollgate Furlong", "staying at Wherry Wharf").
 _RESIDENCE = re.compile(
@@ -142,6 +143,8 @@ _RESIDENCE = re.compile(
     r"(?: (?:now|still|currently|temporarily|together))?(?: at| on)?)"
     r"|(?:moved|moving|placed|relocated) (?:to|at|into|from|out of)|left|leaving|fled"
     r"|knocked (?:at|on)|(?:home )?visit to|(?<=\w)'s (?:on|at)|address(?: is|:| -| \u2013)"
+    r"|(?:police|officers?|pcsos?|paramedics|ambulance|crews?) (?:(?:were |was )?called to"
+    r"|attended|attend|attending|visited|went to|returned to|called at)"
     r"|(?:flat|house|bedsit|caravan) (?:on|at|in)"
     r"|(?:mum|mam|dad|nan|nana|gran|grandma|grandad|grandpa|aunt|auntie|uncle|cousin|sister"
     r"|brother|partner|boyfriend|girlfriend|carers?|friend)(?:'s)? (?:at|on)"
@@ -214,6 +217,8 @@ def _address(norm: str) -> Finding | None:
         at = (match.start(), match.end())
         if street.casefold() in _ABBREVIATED_STREETS or _gathering_street(norm, *at):
             continue
+        if _venue_of_a_town(norm, *at):
+            continue  # "the Pavilion Gardens, Buxton"
         if _venues_street(norm, match.start()):
             continue  # "Reading Civic Offices, Bridge Street": a venue's street, after it
         capitalised = mixed and word[0].isupper() and street[0].isupper()
@@ -275,6 +280,31 @@ def _gathering_street(norm: str, start: int, end: int) -> bool:
         return False
     clause = _CLAUSE_BREAK.split(norm[max(0, start - _EVENT_REACH) : start])
     return bool(_GATHERINGS & set(_COMPOUND.findall(clause[-1].casefold())))
+
+
+#: "The" opening a venue's name after a comma, "at" or "in", or at the start.
+_ARTICLE_BEFORE = re.compile(r"(?:^|[,:;(] |\b(?:at|in) )the $", re.IGNORECASE)
+#: Words that say a home is meant: before a named place they make it an address.
+_HOME_WORDS = re.compile(
+    r"\b(?:lives?|living|lived|resides|residing|resided|stay|staying|stays|stayed|home"
+    r"|address|moved|moving|flat|house)\b",
+    re.IGNORECASE,
+)
+
+
+def _venue_of_a_town(norm: str, start: int, end: int) -> bool:
+    """Whether a place named with a street's word after "the", with its town after a comma,
+    is a venue ("the Pavilion Gardens, Buxton", "at the Winter Gardens, Blackpool"): a home
+    is given with a house number, or with words of a home before it, and is still refused."""
+    town = _TOWN_AFTER.match(norm, end)
+    if town is None or not norm[start].isupper():
+        return False
+    if not _ARTICLE_BEFORE.search(norm, max(0, start - 8), start):
+        return False
+    if _HOME_WORDS.search(norm, max(0, start - 40), start):
+        return False
+    low = town.group(1).casefold()
+    return low in _lexicon().towns or bool(_TOPONYM.search(low))
 
 
 def _plausible_street_name(low: str) -> bool:
@@ -466,13 +496,36 @@ def _names_no_place(kind: str, low: str) -> bool:
     )
 
 
-def _without_places(tokens: list[_Token], lex: _Lexicon) -> list[_Token]:
+#: The small words that join a place's name in hyphens ("Henley-in-Arden", "Stockton-on-Tees",
+#: "Ashby-de-la-Zouch", "Chapel-en-le-Frith"), as they join no one's.
+_PLACE_JOINS = frozenset("in on upon under le la de by cum next the en sub super".split())  # noqa: SIM905
+
+
+def _hyphenated_place_end(norm: str, tokens: list[_Token], n: int) -> int | None:
+    """The index of the last word of a place named from token ``n`` in capitalised words
+    joined in hyphens by :data:`_PLACE_JOINS`, or None."""
+    if not tokens[n].capital:
+        return None
+    m = n + 1
+    while m < len(tokens) and norm[tokens[m - 1].end : tokens[m].start] == "-":
+        if tokens[m].low not in _PLACE_JOINS:
+            return m if m > n + 1 and tokens[m].capital else None
+        m += 1
+    return None
+
+
+def _without_places(norm: str, tokens: list[_Token], lex: _Lexicon) -> list[_Token]:
     """``tokens`` with each place named in full ("Milton Keynes", "Barking and Dagenham"),
     which holds words of names, made one token of the place, which the lists know: so it
-    is no name, and is still the town after a venue's comma ("Forde House, Newton Abbot")."""
+    is no name, and is still the town after a venue's comma ("Forde House, Newton Abbot").
+    A place's name joined in hyphens ("Henley-in-Arden") is left out: its shape is a
+    place's, whether or not the lists have it."""
     kept: list[_Token] = []
     n = 0
     while n < len(tokens):
+        if (end := _hyphenated_place_end(norm, tokens, n)) is not None:
+            n = end + 1
+            continue
         if tokens[n].low not in lex.place_starts:
             kept.append(tokens[n])
             n += 1
