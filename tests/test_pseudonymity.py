@@ -728,6 +728,10 @@ REFUSED_BY_CLASS = [
     pytest.param("She lives at the Pavilion Gardens, Orbury", "Pavilion", id="venue-of-a-town"),
     pytest.param("Darinka from Henley-in-Arden", "Darinka", id="hyphenated-place"),
     pytest.param("Amara complex needs", "Amara", id="venue-complex"),
+    pytest.param("Seen in Priya Sharma's Room", "Priya Sharma's Room", id="owned-room"),
+    pytest.param("Met Darinka Tower, Leeds at the door", "Darinka Tower", id="opening-word"),
+    pytest.param("Home visit 3 May 2028, Tarrow Close, Orbury", "Tarrow Close", id="home-words"),
+    pytest.param("We met the Walsh, Orbury", "Walsh", id="surnamed-venue"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -1068,6 +1072,12 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Next meeting 4 May, the Guild Hall, Henley-in-Arden.", id="hyphenated-place"),
     pytest.param("Held in Ashby-de-la-Zouch and Barrow-in-Furness.", id="hyphenated-place"),
     pytest.param("Forum at the Ada Lovelace Leisure Complex, 10am.", id="venue-complex"),
+    pytest.param("Held at Willesden Green Library and online.", id="building-of-a-street"),
+    pytest.param("Drop-in, 9.30am, Church Square House, Orbury.", id="building-of-a-street"),
+    pytest.param("Bring ID for One Granary Square, Buxton.", id="venue-of-a-town"),
+    pytest.param("Group, 24 Mar 2028, Granary Close, Buxton.", id="venue-of-a-town"),
+    pytest.param("Subgroup, the Burton at Bideford, 14/4/2027", id="surnamed-venue"),
+    pytest.param("Conference, 19 July 2028, Ada Lovelace Tower, Bradford.", id="dedicated-venue"),
 ]
 
 

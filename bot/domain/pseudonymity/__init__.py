@@ -93,7 +93,14 @@ in hyphens is a place's ("Henley-in-Arden", "Ashby-de-la-Zouch"); a town or a wo
 a place's after "the" and before a lower-case noun is an area ("the Hednesford youth
 offer"), but not before a household's word or "case" ("the Radford case"); a place named
 with a street's word after "the", then its town, is a venue's when no word of a home is
-near ("the Pavilion Gardens, Buxton"); "complex" and "arena" are venues' nouns.
+near ("the Pavilion Gardens, Buxton"), as after a number in words ("One Angel Square") or
+after a date's year or a time and a comma, a meeting's heading; "complex", "arena" and
+"tower" are venues' nouns, but a room someone owns is theirs ("Priya Sharma's Room"), and a
+sentence's capitalised opening word is no part of a venue's name ("Met Darinka Tower"). A
+street's name before a building's capitalised noun names the building ("Church Square
+House", "Willesden Green Library"); a date's year before a comma is no house number; a
+surname alone after "the", with its town after "at" or a comma, is a venue ("the Burton at
+Bideford").
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).

@@ -615,6 +615,8 @@ def _flagged(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[st
         return False  # "County Hall, Preston": a building's town, as an address gives it
     if _saints_town(norm, tokens, n):
         return False  # "the Town Hall, St Mary's"
+    if _surnamed_venue(norm, tokens, n, lex):
+        return False  # "the Burton at Bideford", "The Lowry, Salford Quays"
     if token.low in lex.known and _area_of_a_body(norm, tokens, n, lex):
         return False  # "Bedford partners", "Kendal Town Hall"
     if token.low in lex.words and n > 0 and _place_named(norm, tokens[n - 1], token, lex):
@@ -769,6 +771,7 @@ def _shares_a_body(norm: str, tokens: list[_Token], last: int, lex: _Lexicon) ->
 _NAMED_VENUES = frozenset(
     """
     theatre suite room museum pavilion library gallery auditorium stadium lounge complex arena
+    tower
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
@@ -778,12 +781,24 @@ def _venue_noun(word: _Token, lex: _Lexicon) -> bool:
     return word.capital and word.low in _NAMED_VENUES and not _is_name(word.low, lex)
 
 
+def _opening_word(token: _Token, lex: _Lexicon) -> bool:
+    """Whether ``token`` opens a sentence with a capital only for that: a word of English no
+    list has as a name ("Met", "Seen")."""
+    return token.starts_sentence and token.low in lex.words and not _is_name(token.low, lex)
+
+
 def _dedicated_venue(norm: str, tokens: list[_Token], first: int, last: int, lex: _Lexicon) -> bool:
     """Whether a venue's noun follows two or more words of the name ``first`` to ``last``,
     as a room or a building dedicated to someone is named ("the Ada Lovelace Room"); one
-    word before it may be the child's ("the Brennick Room", "with Priya Building the plan")."""
+    word before it may be the child's ("the Brennick Room", "with Priya Building the plan"),
+    and so may a sentence's opening word of English ("Met Darinka Tower"); a room someone
+    owns is theirs ("Priya Sharma's Room")."""
+    if _opening_word(tokens[first], lex):
+        first += 1
     return any(
-        _venue_noun(tokens[k], lex) and norm[tokens[k - 1].end : tokens[k].start] == " "
+        _venue_noun(tokens[k], lex)
+        and norm[tokens[k - 1].end : tokens[k].start] == " "
+        and not tokens[k - 1].possessive
         for k in range(first + 2, min(last + 2, len(tokens)))
     )
 
@@ -1057,6 +1072,23 @@ def _bare_owner(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set
     return n == 0 or (tokens[n - 1].low not in _DETERMINERS and not tokens[n - 1].possessive)
 
 
+def _surnamed_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n``, a surname and no forename, is a venue named after someone, as
+    "the" alone before it says, with its town after "at" or a comma ("the Burton at
+    Bideford", "The Lowry, Salford Quays"): a family is "the Lowrys" or "the Lowry family"."""
+    token = tokens[n]
+    if n == 0 or n + 2 > len(tokens) or tokens[n - 1].low != "the" or not token.capital:
+        return False
+    if token.possessive or not _only_surname(token.low, lex):
+        return False
+    town, gap = tokens[n + 1], ", "
+    if town.low in ("at", "in") and norm[token.end : town.start] == " " and n + 2 < len(tokens):
+        town, token, gap = tokens[n + 2], town, " "
+    if norm[token.end : town.start] != gap or not town.capital:
+        return False
+    return town.low in lex.towns or bool(_TOPONYM.search(town.low))
+
+
 #: Words after a family's name, not a town's: its household, its baby, its case ("the
 #: Radford case"), or a word that goes on the name ("the Tamsford and Volescu Review").
 _NOT_A_TOWNS_NOUN = frozenset(
@@ -1227,7 +1259,8 @@ def _capitalised_name(
             run = run[2:]  # "the Town Hall, St Mary's": a saint's town
         if run and _line_label(norm, run[-1], lex):
             run = run[:-1]  # "..., Hanley\nAction: chase": the next line's label
-        if len(run) > 2 and _venue_noun(run[-1], lex):
+        named = bool(run) and len(run) - _opening_word(run[0], lex) > 2 and not run[-2].possessive
+        if named and _venue_noun(run[-1], lex):
             continue  # "the Paul Robeson Theatre": a venue named after someone
         heads = [n for n, t in enumerate(run) if _head(run, n, lex, own)]
         if heads and run[heads[0]].low not in _HEADS:

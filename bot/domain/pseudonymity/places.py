@@ -193,6 +193,8 @@ def _address(norm: str) -> Finding | None:
             continue
         return Finding("address", norm[match.start(1) : match.end()])
     for match in _NUMBERED_STREET.finditer(norm):
+        if _DATED_YEAR.search(norm, max(0, match.start() - 12), match.start() + 6):
+            continue  # "24 Mar 2028, Hall Place": a date's year, then the venue
         if _NUMBERED_THING.search(norm, max(0, match.start() - 12), match.start()):
             continue  # "Committee Room 1, Woodhatch Place": a room's number, then the venue
         if _ROOM_BEFORE.search(norm, max(0, match.start() - 28), match.start()):
@@ -205,8 +207,8 @@ def _address(norm: str) -> Finding | None:
     mixed = _mixed_case(norm)
     for match in _NAMED_STREET.finditer(norm):
         word, street = match.group(1), match.group(2)
-        if _ORGANISATION_NEXT.match(norm, match.end()):
-            continue  # "Great Ormond Street Hospital"
+        if _ORGANISATION_NEXT.match(norm, match.end()) or _BUILDING_NEXT.match(norm, match.end()):
+            continue  # "Great Ormond Street Hospital", "Church Square House"
         low = word.casefold()
         if (
             low in _FUNCTION
@@ -234,6 +236,13 @@ def _address(norm: str) -> Finding | None:
     return _residence(norm)
 
 
+#: A building's capitalised noun after a street's name, which names the building ("Church
+#: Square House", "Willesden Green Library"); a home there is read after a verb of living.
+_BUILDING_NEXT = re.compile(
+    r" (?-i:House|Building|Buildings|Centre|Center|Offices|Chambers|Library|Tower|Hall)\b"
+)
+#: A year ending a date before a comma, not a house number ("24 Mar 2028, Hall Place").
+_DATED_YEAR = re.compile(rf"\b{_MONTH}\.? (?:19|20)[0-9]{{2}},", re.IGNORECASE)
 #: A building or a body just before a street, its address's next line ("Civic Offices, ").
 _BUILDING_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(_BUILDINGS | _ORGANISATIONS))})(?: [A-Z0-9]{{1,3}})?, $",
@@ -282,8 +291,15 @@ def _gathering_street(norm: str, start: int, end: int) -> bool:
     return bool(_GATHERINGS & set(_COMPOUND.findall(clause[-1].casefold())))
 
 
-#: "The" opening a venue's name after a comma, "at" or "in", or at the start.
-_ARTICLE_BEFORE = re.compile(r"(?:^|[,:;(] |\b(?:at|in) )the $", re.IGNORECASE)
+#: What a venue's name follows and a home's does not: "the" after a comma, "at" or "in",
+#: or at the start; a number in words ("One Angel Square"); or a date's year or a time of
+#: day and a comma, as a meeting's heading gives where after when ("24 Mar 2028, Hall
+#: Place, Bexley").
+_VENUE_BEFORE = re.compile(
+    r"(?:(?:^|[,:;(] |\b(?:at|in) )the |\b(?-i:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) "
+    r"|\b(?:19|20)[0-9]{2}, |[0-9](?:am|pm), |\b[0-9]{1,2}[:.][0-9]{2}, )$",
+    re.IGNORECASE,
+)
 #: Words that say a home is meant: before a named place they make it an address.
 _HOME_WORDS = re.compile(
     r"\b(?:lives?|living|lived|resides|residing|resided|stay|staying|stays|stayed|home"
@@ -293,13 +309,14 @@ _HOME_WORDS = re.compile(
 
 
 def _venue_of_a_town(norm: str, start: int, end: int) -> bool:
-    """Whether a place named with a street's word after "the", with its town after a comma,
-    is a venue ("the Pavilion Gardens, Buxton", "at the Winter Gardens, Blackpool"): a home
-    is given with a house number, or with words of a home before it, and is still refused."""
+    """Whether a place named with a street's word after what :data:`_VENUE_BEFORE` reads,
+    with its town after a comma, is a venue ("the Pavilion Gardens, Buxton", "at the Winter
+    Gardens, Blackpool", "One Angel Square, Northampton"): a home is given with a house
+    number, or with words of a home before it, and is still refused."""
     town = _TOWN_AFTER.match(norm, end)
     if town is None or not norm[start].isupper():
         return False
-    if not _ARTICLE_BEFORE.search(norm, max(0, start - 8), start):
+    if not _VENUE_BEFORE.search(norm, max(0, start - 12), start):
         return False
     if _HOME_WORDS.search(norm, max(0, start - 40), start):
         return False
