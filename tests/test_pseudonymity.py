@@ -732,6 +732,9 @@ REFUSED_BY_CLASS = [
     pytest.param("Met Darinka Tower, Leeds at the door", "Darinka Tower", id="opening-word"),
     pytest.param("Home visit 3 May 2028, Tarrow Close, Orbury", "Tarrow Close", id="home-words"),
     pytest.param("We met the Walsh, Orbury", "Walsh", id="surnamed-venue"),
+    pytest.param("Please don't tell my dad.\n- Zarvik", "Zarvik", id="signed-alone"),
+    pytest.param("See you at school. Will", "Will", id="signed-alone"),
+    pytest.param("Grandad says Squeak came round.", "Squeak", id="reported-subject"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -1078,6 +1081,12 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Group, 24 Mar 2028, Granary Close, Buxton.", id="venue-of-a-town"),
     pytest.param("Subgroup, the Burton at Bideford, 14/4/2027", id="surnamed-venue"),
     pytest.param("Conference, 19 July 2028, Ada Lovelace Tower, Bradford.", id="dedicated-venue"),
+    pytest.param("Please chase the chronology. - Chair", id="signed-alone"),
+    pytest.param("Agreed at the board. Thanks.", id="signed-alone"),
+    pytest.param("Maternity booking: late booker, 24 weeks.", id="term-of-the-work"),
+    pytest.param("Action 1: Tarrow Health and Social Care CIC to audit.", id="cic-body"),
+    pytest.param("Board, 18/11/2029, Westfields, Sandbach.", id="venue-met-at"),
+    pytest.param("Course, Room 3.12, Catmose, Oakham.", id="venue-met-at"),
 ]
 
 

@@ -100,7 +100,11 @@ sentence's capitalised opening word is no part of a venue's name ("Met Darinka T
 street's name before a building's capitalised noun names the building ("Church Square
 House", "Willesden Green Library"); a date's year before a comma is no house number; a
 surname alone after "the", with its town after "at" or a comma, is a venue ("the Burton at
-Bideford").
+Bideford"), as a district is before its town after a meeting's date or a room ("Board,
+18/11/2029, Westfields, Sandbach"). A message's last sentence of one forename, or of a dash
+and a word, is its writer's name ("... back. Will", "- Jihad"); the subject of a clause
+reported after a verb of speaking goes before any verb a person does ("says Squeak came");
+a community interest company or a limited company is a body ("... Social Care CIC").
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).

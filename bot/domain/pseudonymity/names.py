@@ -354,11 +354,33 @@ def _kissed_sign_off(norm: str, own: set[str]) -> Finding | None:
     return Finding("name", match.group(1))
 
 
+#: A message's last sentence of one capitalised word, or a dash and one: its signature.
+_SIGNED_ALONE = re.compile(r"[.!?] ([-\u2013\u2014] ?)?((?-i:[A-Z])[a-z'-]+)[.!]?$")
+
+
+def _signed_alone(norm: str, lex: _Lexicon, own: set[str]) -> Finding | None:
+    """The writer's name signing a message as its last sentence: a forename the lists have
+    ("See you then. Will"), or any word but a verb's form after a dash ("... I emailed. -
+    Jihad"). A message ends in other words too ("Thanks. Agreed.", "- Chair")."""
+    match = _SIGNED_ALONE.search(norm, max(0, len(norm) - 30))
+    if match is None:
+        return None
+    low = match.group(2).casefold()
+    if low in own or low in _HEADS or low in lex.known or low.endswith(("ed", "ing")):
+        return None
+    if _SIGNED.search(f"{low} "):
+        return None  # "- Thanks": the sign-off's own word
+    if low in lex.forenames if match.group(1) is None else low not in _GENERIC:
+        return Finding("name", match.group(2))
+    return None
+
+
 def _person(norm: str, own: set[str]) -> Finding | None:
     lex = _lexicon()
     tokens = _without_saints_venues(norm, _without_places(norm, list(_tokens(norm)), lex))
     return (
         _kissed_sign_off(norm, own)
+        or _signed_alone(norm, lex, own)
         or _titled(norm, tokens, lex, own)
         or _gazetteer_name(norm, tokens, lex, own)
         or (_capitalised_name(norm, tokens, lex, own) if _mixed_case(norm) else None)
@@ -422,12 +444,12 @@ _AUXILIARIES = frozenset(
 
 def _reported_subject(norm: str, tokens: list[_Token], n: int) -> bool:
     """Whether token ``n`` opens a clause reported straight after a verb of speaking, as
-    its subject, before its verb: "the teacher says Baz is tired"."""
+    its subject, before its verb: "the teacher says Baz is tired", "says Squeak came"."""
     return (
         0 < n < len(tokens) - 1
         and (tokens[n - 1].low in _SUBJECT_VERBS or tokens[n - 1].low in _THINKING_VERBS)
         and norm[tokens[n - 1].end : tokens[n].start] == " "
-        and tokens[n + 1].low in _AUXILIARIES
+        and (tokens[n + 1].low in _AUXILIARIES or tokens[n + 1].low in _PERSON_VERBS)
     )
 
 
@@ -1330,7 +1352,9 @@ def _head(run: list[_Token], n: int, lex: _Lexicon, own: set[str]) -> bool:
 
 
 #: How a message is signed off, before its writer's name and post: "Kind regards,".
-_SIGNED = re.compile(r"\b(?:regards|wishes|thanks|sincerely|faithfully)[,.!]? $", re.IGNORECASE)
+_SIGNED = re.compile(
+    r"\b(?:regards|wishes|thanks|sincerely|faithfully|cheers|thx)[,.!]? $", re.IGNORECASE
+)
 
 
 def _capitalised_runs(norm: str, tokens: list[_Token]) -> Iterator[list[_Token]]:

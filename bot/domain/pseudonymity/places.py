@@ -965,8 +965,11 @@ def _district_of_town(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) ->
         return False
     if _is_name(token.low, lex):
         return False
-    if not _TOPONYM.search(token.low) and not _MET_AT.search(
-        norm, max(0, token.start - 12), token.start
+    if not (
+        _TOPONYM.search(token.low)
+        or _MET_AT.search(norm, max(0, token.start - 12), token.start)
+        or _VENUE_BEFORE.search(norm, max(0, token.start - 12), token.start)
+        or _ROOM_BEFORE.search(norm, max(0, token.start - 32), token.start)
     ):
         return False
     town = tokens[n + 1]

@@ -240,6 +240,7 @@ _ORGANISATIONS = frozenset(
     clinic practice surgery department hub ward group agency office nhs icb ccg home homes
     law act scheme syndrome disease palsy principle charity society project institute
     college university school academy fund programme review executive committee
+    cic cio ltd limited plc llp
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: Words after a name that make it the name of a thing: "Crohn's disease", "the Jay report".
