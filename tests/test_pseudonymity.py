@@ -735,6 +735,8 @@ REFUSED_BY_CLASS = [
     pytest.param("Please don't tell my dad.\n- Zarvik", "Zarvik", id="signed-alone"),
     pytest.param("See you at school. Will", "Will", id="signed-alone"),
     pytest.param("Grandad says Squeak came round.", "Squeak", id="reported-subject"),
+    pytest.param("Toffee Pip is what the family call him.", "Toffee", id="name-said-so"),
+    pytest.param("Texts only ever say Nutmeg, never her real name.", "Nutmeg", id="name-said-so"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -1082,6 +1084,7 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Subgroup, the Burton at Bideford, 14/4/2027", id="surnamed-venue"),
     pytest.param("Conference, 19 July 2028, Ada Lovelace Tower, Bradford.", id="dedicated-venue"),
     pytest.param("Please chase the chronology. - Chair", id="signed-alone"),
+    pytest.param("Child K is what we call her in the review.", id="name-said-so"),
     pytest.param("Agreed at the board. Thanks.", id="signed-alone"),
     pytest.param("Maternity booking: late booker, 24 weeks.", id="term-of-the-work"),
     pytest.param("Action 1: Tarrow Health and Social Care CIC to audit.", id="cic-body"),

@@ -104,7 +104,9 @@ Bideford"), as a district is before its town after a meeting's date or a room ("
 18/11/2029, Westfields, Sandbach"). A message's last sentence of one forename, or of a dash
 and a word, is its writer's name ("... back. Will", "- Jihad"); the subject of a clause
 reported after a verb of speaking goes before any verb a person does ("says Squeak came");
-a community interest company or a limited company is a body ("... Social Care CIC").
+a community interest company or a limited company is a body ("... Social Care CIC"). A
+word said to be what someone is called, or set against a real name, is a name ("Lemon Drop
+is what the family call him", "say Nutmeg, never her real name").
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).

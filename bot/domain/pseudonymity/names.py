@@ -375,12 +375,31 @@ def _signed_alone(norm: str, lex: _Lexicon, own: set[str]) -> Finding | None:
     return None
 
 
+#: A name said to be what someone is called, or set against a real name: "Lemon Drop is
+#: what the family call him", "only ever say Nutmeg, never her real name".
+_NAME_SAID_SO = re.compile(
+    r"(?-i:\b([A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)"
+    r"(?: is what (?:[\w']+ ){0,3}call(?:s|ed)? (?:him|her|them|me)\b"
+    r"|,? (?:(?:and|but) )?(?:not|never|isn't|is not) (?:his|her|their|my) real name)",
+    re.IGNORECASE,
+)
+
+
+def _name_said_so(norm: str, own: set[str]) -> Finding | None:
+    """A name that :data:`_NAME_SAID_SO` reads as someone's, whatever its words are."""
+    for match in _NAME_SAID_SO.finditer(norm):
+        if match.group(1).casefold() not in own and match.group(1).casefold() not in _GENERIC:
+            return Finding("name", match.group(1))
+    return None
+
+
 def _person(norm: str, own: set[str]) -> Finding | None:
     lex = _lexicon()
     tokens = _without_saints_venues(norm, _without_places(norm, list(_tokens(norm)), lex))
     return (
         _kissed_sign_off(norm, own)
         or _signed_alone(norm, lex, own)
+        or _name_said_so(norm, own)
         or _titled(norm, tokens, lex, own)
         or _gazetteer_name(norm, tokens, lex, own)
         or (_capitalised_name(norm, tokens, lex, own) if _mixed_case(norm) else None)
