@@ -384,9 +384,14 @@ _NAME_SAID_SO = re.compile(
     re.IGNORECASE,
 )
 
+#: What :data:`_NAME_SAID_SO` holds, looked for first: far quicker than the whole pattern.
+_SAID_SO_SHAPED = re.compile(r"is what|real name", re.IGNORECASE)
+
 
 def _name_said_so(norm: str, own: set[str]) -> Finding | None:
     """A name that :data:`_NAME_SAID_SO` reads as someone's, whatever its words are."""
+    if not _SAID_SO_SHAPED.search(norm):
+        return None
     for match in _NAME_SAID_SO.finditer(norm):
         if match.group(1).casefold() not in own and match.group(1).casefold() not in _GENERIC:
             return Finding("name", match.group(1))

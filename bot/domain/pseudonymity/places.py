@@ -540,7 +540,8 @@ def _without_places(norm: str, tokens: list[_Token], lex: _Lexicon) -> list[_Tok
     kept: list[_Token] = []
     n = 0
     while n < len(tokens):
-        if (end := _hyphenated_place_end(norm, tokens, n)) is not None:
+        hyphened = norm.startswith("-", tokens[n].end)
+        if hyphened and (end := _hyphenated_place_end(norm, tokens, n)) is not None:
             n = end + 1
             continue
         if tokens[n].low not in lex.place_starts:
