@@ -53,6 +53,7 @@ from tests.support import (
     thirteenth_corpus,
     twelfth_corpus,
     twentieth_corpus,
+    twentyeighth_corpus,
     twentyfifth_corpus,
     twentyfirst_corpus,
     twentyfourth_corpus,
@@ -91,6 +92,7 @@ CORPORA = {
     "twentyfifth": twentyfifth_corpus,
     "twentysixth": twentysixth_corpus,
     "twentyseventh": twentyseventh_corpus,
+    "twentyeighth": twentyeighth_corpus,
 }
 
 Tally = dict[str, list[int]]

@@ -2,7 +2,8 @@
 since, the eighth, the ninth, the tenth, the eleventh, the twelfth, the thirteenth, the
 fourteenth, the fifteenth, the sixteenth, the seventeenth, the eighteenth, the
 nineteenth, the twentieth, the twenty-first, the twenty-second, the twenty-third, the
-twenty-fourth, the twenty-fifth, the twenty-sixth and the twenty-seventh):
+twenty-fourth, the twenty-fifth, the twenty-sixth, the twenty-seventh and the
+twenty-eighth):
 fixed, well labelled, fictional. The guard is never run here: its figures on these corpora
 are measured once, by the benchmark."""
 
@@ -39,6 +40,7 @@ from tests.support import (
     thirteenth_corpus,
     twelfth_corpus,
     twentieth_corpus,
+    twentyeighth_corpus,
     twentyfifth_corpus,
     twentyfirst_corpus,
     twentyfourth_corpus,
@@ -83,6 +85,7 @@ CORPORA = {
     "twentyfifth": (twentyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "twentysixth": (twentysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "twentyseventh": (twentyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "twentyeighth": (twentyeighth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -90,7 +93,7 @@ NO_CLASH = frozenset(
     {
         *("nineteenth", "twentieth", "twentyfirst", "twentysecond"),
         *("twentythird", "twentyfourth", "twentyfifth", "twentysixth"),
-        "twentyseventh",
+        *("twentyseventh", "twentyeighth"),
     }
 )
 
@@ -611,7 +614,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
     [
         *("seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst"),
         *("twentysecond", "twentythird", "twentyfourth", "twentyfifth"),
-        *("twentysixth", "twentyseventh"),
+        *("twentysixth", "twentyseventh", "twentyeighth"),
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -1183,3 +1186,61 @@ def test_the_twentyseventh_corpus_benign_text_is_varied_long_new_in_place_and_pl
     # No venue in the towns earlier corpora use.
     venues = [v for area in twentyseventh_corpus.AREAS.values() for v in area["venue"]]
     assert not [v for v in venues if re.search(r"Nuneaton|Cannock|Stratford|Rugby", v)]
+
+
+def test_the_twentyeighth_corpus_names_are_new_and_from_faker_js_locales_no_corpus_drew() -> None:
+    # faker-js 10.6.0 (as the twenty-third, twenty-fifth and twenty-sixth), seven locales
+    # none of them drew.
+    module = twentyeighth_corpus
+    assert module.SOURCES == "@faker-js/faker 10.6.0 (MIT)"
+    locales = [s.removeprefix("faker-js-") for s, _ in module.DRAWN]
+    assert locales == list(module.FAKER_JS)
+    assert locales == ["en_US", "en_CA", "fr", "fr_BE", "fr_CH", "fr_LU", "nl"]
+    earlier = {locale for locale, _ in twentythird_corpus.DRAWN}
+    earlier |= {*twentyfifth_corpus.FAKER_JS, *twentysixth_corpus.FAKER_JS}
+    assert not set(locales) & earlier
+    assert {"twentythird_names.json", "twentyfourth_names.json"} <= set(module.EARLIER)
+    assert {"twentyfifth_names.json", "twentysixth_names.json"} <= set(module.EARLIER)
+    assert "twentyseventh_names.json" in module.EARLIER
+    drawn = _drawn("twentyeighth")
+    assert all(len(drawn[s]) == n for s, n in module.DRAWN)
+    earlier_names = module._earlier_names(
+        tuple(f for f in module.EARLIER if (ROOT / "tests/support" / f).exists())
+    )
+    words = [w.casefold() for pairs in drawn.values() for p in pairs for w in p]
+    assert len(words) // 2 == 60
+    assert [w for w in words if w in earlier_names] == []
+    assert len(set(words)) == len(words)
+    assert not {w.casefold() for w in module.NOT_NAMES} & set(words)
+    assert all(
+        re.fullmatch(r"[A-Z][a-z]{2,}", w) for pairs in drawn.values() for p in pairs for w in p
+    )
+    sources = {s for s, _ in module.DRAWN}
+    named = {s.source for s in _samples("twentyeighth") if s.identifying}
+    assert sources <= named
+    assert named - sources == {"hand", "hand-nicknames"}
+    # Its nicknames start with A to L (the twenty-ninth, written alongside, has M to Z).
+    assert all("A" <= n[0] <= "L" for n in module.NICKNAMES)
+
+
+def test_the_twentyeighth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    earlier = {*sixth_corpus.AREAS, *eleventh_corpus.AREAS, *twelfth_corpus.AREAS}
+    earlier |= {*thirteenth_corpus.AREAS, *fourteenth_corpus.AREAS, *fifteenth_corpus.AREAS}
+    earlier |= {*sixteenth_corpus.AREAS, *seventeenth_corpus.AREAS, *eighteenth_corpus.AREAS}
+    earlier |= {*nineteenth_corpus.AREAS, *twentieth_corpus.AREAS, *twentyfirst_corpus.AREAS}
+    earlier |= {*twentysecond_corpus.AREAS, *twentythird_corpus.AREAS}
+    earlier |= {*twentyfourth_corpus.AREAS, *twentyfifth_corpus.AREAS}
+    earlier |= {*twentysixth_corpus.AREAS, *twentyseventh_corpus.AREAS}
+    _varied_new_in_place_and_plain("twentyeighth", earlier, 140)
+    assert list(twentyeighth_corpus.AREAS) == [
+        *("Wealden", "Chichester", "Crawley", "Mid Sussex", "Worthing", "Mendip"),
+        *("Sedgemoor", "South Somerset", "Somerset West and Taunton", "Salisbury"),
+        *("Chippenham", "Trowbridge"),
+    ]
+    _districts_new_named_long_and_spread("twentyeighth")
+    assert set(twentyeighth_corpus.SCP.values()) == {
+        "East Sussex Safeguarding Children Partnership",
+        "West Sussex Safeguarding Children Partnership",
+        "Somerset Safeguarding Children Partnership",
+        "Wiltshire Safeguarding Vulnerable People Partnership",
+    }

@@ -1,0 +1,870 @@
+"""A twenty-eighth held-out corpus for the confidentiality guard, written by someone who
+has not read the guard's rules, code or word lists and never ran the guard on it (issue 24).
+
+Where each part comes from:
+
+- Names: ``twentyeighth_names.json``, a seeded snapshot of female and male first name and
+  surname pairs from @faker-js/faker 10.6.0 (MIT; ``faker.person.firstName(sex)`` and
+  ``lastName(sex)`` on its ready-made instance for each locale, seeded with the FNV-1a hash
+  of ``twentyeighth-<locale>``), for seven locales no earlier corpus drew from (the
+  twenty-third, twenty-fifth and twenty-sixth drew other faker-js locales): en_US, en_CA,
+  fr, fr_BE, fr_CH, fr_LU and nl. faker-js's en_CA instance takes most of its names from
+  en, fr_LU's from fr, and fr_BE's table mixes French and English entries, so those draws
+  hold American-looking surnames beside French ones, as such records often do.
+  ``twentyeighth_names.mjs`` writes 200 candidates a locale, women and men in turn, with
+  the locale's surname table; the Python side (``regenerate_names``, the twenty-fifth's,
+  and its filter ``_kept``) keeps, in order, nine people from each of the first four
+  locales and eight from each of the last three (``DRAWN``, sixty in all) whose names are
+  one capitalised word of plain letters, three or more, whose first name is in no drawn
+  locale's surname table, and whose names are in no earlier snapshot (``EARLIER``: the
+  fourth to the twenty-seventh, where present) nor drawn already. French names with
+  accents (é, ë, ï...), Swiss names with umlauts and Dutch surnames of more than one word
+  ("van Dongen", "de Wit") are left out by that test. Every draw was read by hand and the
+  entries that read as ordinary words (in English or French), brands, celebrities,
+  characters, pet forms, typos, first names in the surname column or not a person's name
+  were left out (``NOT_NAMES``), then drawn again until the draw read as real names (six
+  draws). faker-js is not a dependency; regenerate with, in a temporary folder,
+  ``npm install @faker-js/faker@10.6.0`` and then
+  ``uv run python -m tests.support.twentyeighth_corpus <that folder>/node_modules``; the
+  corpus itself reads the JSON only.
+- Nicknames: pet names written by hand for this corpus, sweets, snacks and small
+  creatures, each starting with a letter from A to L (the twenty-ninth, written at the same
+  time, coins from the rest of the alphabet), none in an earlier corpus file
+  (``NICKNAMES``; checked by grepping ``tests/support``).
+- Identifying templates, written fresh by hand: names in notes by people earlier corpora
+  did not use (a cathedral verger, a beekeeper, a thatcher, a stonemason, a milkman, a
+  scaffolder, a glazier, a pawnbroker, a fishmonger, a tree surgeon, a carpet fitter, an
+  organist, a zookeeper, an archery coach, a stable hand, a tyre fitter, a pest
+  controller, a bowls club secretary, a steam railway volunteer, a nail technician...), in
+  lower case and in sign-offs by a child, a parent or a relative; names and give-away
+  details in pseudonyms; nicknames; dates of birth in twelve typed forms; addresses on
+  invented streets (``STREETS``) in real towns of the areas; postcodes; phone, NHS and NI
+  numbers; invented schools and nurseries (``SCHOOLS``); email addresses; written out by
+  the thirteenth's ``identifying_written`` (through the twenty-fifth's ``identifying_of``),
+  as many of each category as its ``MIX`` says.
+- Benign text, written by hand (``BENIGN``; the twenty-first's ``_uses`` fills each
+  template at most three times), about a third of it long as the bot's 500-character
+  summary and note fields allow: incident case summaries by role, rapid review decision
+  rationales, multi-line minutes extracts, local review notes and emails of a few
+  paragraphs with a sign-off block; and short text: chronology lines, checklist notes,
+  notices with dates, times, rooms and venues, Slack lines, Panel and publication notes,
+  improvement actions, housing and community safety notes and training notes. It is set
+  in twelve areas no earlier corpus file names (``AREAS``): the East and West Sussex
+  districts of Wealden, Chichester, Crawley, Mid Sussex and Worthing (each with its
+  district council's housing options and community safety teams), Somerset's former
+  districts of Mendip, Sedgemoor, South Somerset and Somerset West and Taunton (abolished
+  in 2023, so their housing and community safety teams are Somerset Council's) and the
+  Wiltshire towns of Salisbury, Chippenham and Trowbridge (Wiltshire Council's teams),
+  with the county's partners (the county or unitary council's children's services; Sussex
+  Police, Avon and Somerset Constabulary or Wiltshire Police; the NHS trusts; NHS Sussex,
+  NHS Somerset or the Bath and North East Somerset, Swindon and Wiltshire integrated care
+  board; the ambulance service), real civic venues, never a person's address, and each
+  partnership by the name it uses (``SCP``: the East Sussex, West Sussex and Somerset
+  Safeguarding Children Partnerships and the Wiltshire Safeguarding Vulnerable People
+  Partnership). The partnerships' names and partners were checked against their own pages
+  (esscp.org.uk, somersetsafeguardingchildren.org.uk, wiltshiresvpp.org.uk); the venues and
+  trusts were written from knowledge and not checked one by one, and a few may have closed
+  or been renamed (the Civic Centre, Uckfield; the Council Offices, Shepton Mallet, Mendip's
+  old offices; Brympton Way, Yeovil; Bridgwater House; Deane House, Taunton; the Civic,
+  Trowbridge). People are named only by role; the roles, themes, courses, rooms, times and
+  periods are the twenty-first's, imported (through the twenty-second's ``DRAWS``).
+- Identifiers are all invented, as the tenth corpus's ``person_values`` makes them:
+  telephone numbers in the ranges Ofcom keeps for drama, NHS numbers in the 999 range with
+  a correct check digit, NI numbers that start QQ, email at example.com, .org or .net, and
+  postcodes of a real shape in areas that Royal Mail has not given out. An identifying
+  sample's ``source`` is ``faker-js-<locale>`` when it names a drawn person,
+  ``hand-nicknames`` when it names a nickname, and otherwise ``hand``.
+- Benign pseudonyms follow DOMAIN.md and were written out by hand
+  (``BENIGN_PSEUDONYM_TEXT``): initials alone or after one of ``PSEUDONYM_WORDS`` ("Child",
+  "Infant", "Baby"...), a sibling by number or letter, and landscape words of the downs,
+  levels and plains that nobody has as a first name (``CHOSEN``).
+
+Were a drawn name also a word of the benign text, ``assembled`` would leave it out. Nothing
+here was changed after seeing the guard's answer to it; the guard was never run on it.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import partial
+from pathlib import Path
+
+from tests.support import (
+    twentyfifth_corpus,
+    twentyfirst_corpus,
+    twentysecond_corpus,
+    twentysixth_corpus,
+)
+from tests.support.fifth_corpus import INWARD_LETTERS as INWARD_LETTERS
+from tests.support.fifth_corpus import nhs_check_digit as nhs_check_digit
+from tests.support.independent_corpus import Sample
+from tests.support.ninth_corpus import DRAMA_PREFIXES as DRAMA_PREFIXES
+from tests.support.ninth_corpus import POSTCODE_AREAS as POSTCODE_AREAS
+from tests.support.tenth_corpus import _earlier_names as _earlier_names
+from tests.support.tenth_corpus import assembled, birth_values, snapshot_people
+from tests.support.tenth_corpus import benign_words as benign_words
+from tests.support.thirteenth_corpus import MIX, Kin, Nicknames
+from tests.support.twentyfifth_corpus import PLAIN as PLAIN
+from tests.support.twentyfifth_corpus import _district
+
+SEEN = ""
+NAMES_FILE = Path(__file__).with_name("twentyeighth_names.json")
+NODE_SCRIPT = Path(__file__).with_name("twentyeighth_names.mjs")
+SOURCES = "@faker-js/faker 10.6.0 (MIT)"
+SEED = "twentyeighth-<locale>"
+#: The snapshots whose names are skipped: every earlier one.
+EARLIER = (*twentysixth_corpus.EARLIER, "twentysixth_names.json")
+
+#: faker-js's locales, none drawn by an earlier corpus, and how many people from each.
+FAKER_JS = ("en_US", "en_CA", "fr", "fr_BE", "fr_CH", "fr_LU", "nl")
+DRAWN = tuple((f"faker-js-{locale}", 9 if n < 4 else 8) for n, locale in enumerate(FAKER_JS))
+ROMANISED: tuple[str, ...] = ()
+#: Entries of the candidates read by hand in the draw as words (English or French), brands,
+#: celebrities, characters, pet forms, typos, first names as surnames or not a person's name.
+NOT_NAMES = frozenset(
+    {
+        *("Michale", "Genesis", "Casper", "Pierce", "Brando", "Lucas", "Baron", "Cousin"),
+        *("Remy", "Armide", "Riviere", "Teddy", "Enya", "Loris", "Lotta", "Fleur", "Clement"),
+        *("Mathieu", "Ambroisie", "Dies", "Beau", "Juste", "Scholastique", "Alcibiade"),
+        *("Lizzy", "Marley", "Benoit", "Perrier", "Renault", "Sandoz", "Roger", "Menu"),
+        *("Pictet", "Breton", "Anstrudie"),
+    }
+)
+
+
+def regenerate_names(node_modules: str) -> None:
+    """Run the node script on ``node_modules`` (faker-js), keep, and write (the twenty-fifth's)."""
+    twentyfifth_corpus.regenerate_names(node_modules, sys.modules[__name__])
+
+
+_people = partial(snapshot_people, NAMES_FILE)
+
+
+# --- fictional identifiers (invented streets and schools in real towns) -------------------
+
+STREETS = ("Withy Bed Lane", "Sheepwash Row", "Flintknapper's Close", "Teasel Mead")
+STREETS += ("Drovers' Hollow", "Rhyne Side", "Chalkpit Terrace", "Bellfounder Walk")
+TOWNS = ("Hailsham", "Uckfield", "Crowborough", "Heathfield", "Midhurst", "Selsey")
+TOWNS += ("Burgess Hill", "Haywards Heath", "East Grinstead", "Frome", "Shepton Mallet")
+TOWNS += ("Burnham-on-Sea", "Highbridge", "Yeovil", "Chard", "Crewkerne", "Minehead")
+TOWNS += ("Wellington", "Amesbury", "Calne", "Melksham")
+SCHOOLS = (
+    "Withy Bed Primary School",
+    "Sheepwash Row Academy",
+    "St Cuthburga's Catholic Primary",
+    "Teasel Mead Infant School",
+    "Flintknapper's Junior School",
+    "Chalkpit Community College",
+    "Bellfounder Walk Day Nursery",
+    "Rhyne Side Alternative Provision Academy",
+)
+SCHOOL_SHORT = ("Withy Bed", "Teasel Mead", "St Cuthburga's", "Chalkpit", "Flintknapper's")
+RELATIVES = ("granny", "gramps", "step-nan", "aunt", "mum's fiancé", "godmother", "big sister")
+#: Dates of birth as typed (the tenth's ``_date`` fields), twelve forms.
+BIRTH_FORMS = ("{dd}/{mm}/{yy}", "{d} {mo}, {y}", "{d}-{mon}-{y}", "{mo} {d}{th} {y}")
+BIRTH_FORMS += ("{y}{mm}{dd}", "{wd} the {d}{th} of {mo} {y}", "{dd}.{m}.{y}", "{m}/{d}/{yy}")
+BIRTH_FORMS += ("{d}{th} {mon} {y}", "{mon}-{dd}-{y}", "{dd} {mo} {yy}", "{d} . {m} . {y}")
+WHEN_FORMS = ("{wd} {d} {mo} {y}", "{d} {mon} {y}", "{dd}/{mm}/{y}", "{wd} {d}{th} {mon}")
+WHEN_FORMS += ("{d}.{mm}.{y}",)
+
+#: Children born from 2011 to 2028, as the benign text's years are 2027 to 2029.
+_birth = partial(birth_values, years=(2011, 2028), forms=BIRTH_FORMS, ages=(0, 17))
+
+
+# --- identifying ---------------------------------------------------------------------------
+
+# The fields are person_values' (the tenth corpus), with {rel} a relative: {f} {l} name the
+# child, {g} {h} a parent or carer, {k} a brother or sister.
+NAME_TEXT = (
+    "The cathedral verger found {f} {l} asleep behind the font at opening time, in the "
+    "same clothes as on Sunday.",
+    "Beekeeper next door says {g} {h} locks {f} in the garden shed when visitors come.",
+    "The thatcher working on the roof opposite watched {g} {h} kick {f} down the path.",
+    "Stonemason at the churchyard: {f} {l}, about ten, sits on the graves every school day.",
+    "Milkman on the early round sees {f} {l} let herself in alone at 5am most mornings.",
+    "A scaffolder on the job saw {f} {l} at the upstairs window with a bleeding nose.",
+    "The glazier called out to a broken pane says {g} {h} admitted throwing {f}'s "
+    "games console through it.",
+    "Pawnbroker reports {g} {h} pawned {f}'s school laptop and her christening bangle.",
+    "Fishmonger at the market: {f} {l} asks for scraps at closing because there is no "
+    "food at home.",
+    "Tree surgeon says {f} {l} has been living in a tent in the woods behind the estate.",
+    "The carpet fitter saw a padlock on the outside of {f} {l}'s bedroom door.",
+    "Church organist: {g} {h} slapped {f} in the vestry for singing out of tune.",
+    "Zookeeper on the school trip says {f} {l} flinched and hid when a man raised his voice.",
+    "Archery coach: {f} {l} has a burn on her wrist shaped like an iron and would not say how.",
+    "Stable hand at the riding centre says {f} {l}, 13, is collected by a man in his forties "
+    "who is not family.",
+    "The tyre fitter saw {g} {h} leave {f}, a toddler, alone in a locked car in July heat.",
+    "Pest controller on the call found {f} {l} and {k} sleeping on a mattress full of bedbugs.",
+    "The bowls club secretary says {g} {h} leaves {f} at the clubhouse from 9 till 6.",
+    "A steam railway volunteer found {f} {l} hiding in a carriage after the last train.",
+    "Nail technician: {f} {l}, 15, says her boyfriend of 24 pays for everything.",
+    "The charity shop volunteer says {g} {h} brings {f} in to steal to order.",
+    "Cheesemonger at the farmers' market heard {g} {h} tell {f} she'd be left behind for good.",
+    "Ice rink steward says {f} {l} skates every evening till closing because {g} won't let "
+    "her in before ten.",
+    "The cathedral guide noticed {f} {l} begging on the close with a man watching from a car.",
+    "Plasterer on a job next door heard {f} {l} crying for hours and {g} {h} swearing.",
+    "Farm shop assistant: {g} {h} grabbed {f} by the throat at the till.",
+    "Hockey coach says {f} {l} has stopped eating at matches and faints in training.",
+    "A funfair worker found {f} {l} drunk behind the waltzers at midnight.",
+    "Bin crew say {f} {l} was going through the bins for food before school again.",
+    "The hospital chaplain says {g} {h} refused a blood transfusion for {f} on the ward.",
+    "{f} {l} told the lollipop lady's relief that {g} keeps her off school to mind {k}.",
+    "Tattoo studio refused {f} {l}, 14, who came in with a man who said he was her uncle.",
+    "Optometrist's receptionist: {g} {h} missed {f}'s appointments for a year and a half.",
+    "{F} {L} showed the boatyard foreman texts from a man offering to take her to London.",
+)
+NAME_LOWER = (
+    "verger says {fl} {ll} slept in the cathedral porch again",
+    "milkman worried about {fl} {ll} - out alone at 5",
+    "{gl} {hl} kicked off at the farm shop, {fl} crying",
+    "{ll} kids in the tent behind the estate, tree surgeon saw them",
+    "stable yard want to know who {fl} {ll}'s lift is",
+    "{fl} said {gl} binned her school uniform",
+    "rang {fl}'s {rel}, says {gl} hasn't been home since tuesday",
+    "{fl} {ll} not at archery, coach can't reach anyone",
+    "no-one picked up {fl} or {k} from the bowls club",
+    "pawnshop has {fl}'s laptop, {gl} {hl} pawned it",
+    "{fl} {ll} at the fair after midnight with older lads",
+    "chaplain concerned re {fl} {ll} on paeds ward",
+    "glazier says {gl} {hl} smashed the window, {fl} in the room",
+    "{fl} {ll} back in the woods, no tent now",
+)
+NAME_PSEUDONYM = (
+    "{fl} {ll}",
+    "{f}",
+    "{l}",
+    "{l} girl",
+    "{f}, {age}",
+    "{f} {li}.",
+    "{k} and {f}",
+    "Baby {f}",
+    "the {l} kids",
+    "{g} {h}'s daughter",
+    "{f} from the woods",
+    "{l} ({f})",
+)
+SIGN_OFF = (
+    "from {fl} {ll} who is scared to go home",
+    "Kind regards,\n{g} {h}\n(grandparent of {f})",
+    "cheers - {g}, {f}'s {rel}",
+    "i hope someone reads this\n{f} {l}, year {year_group}",
+    "Written by {g} {h} for {f}, who can't write it herself",
+    "Yours sincerely,\n{g} {l}\nspecial guardian",
+    "from {f}'s {rel} {g} - please ring me not her dad",
+    "{f} ({age} and a half)",
+    "Many thanks, {g} {h} (mum of {f} and {k})",
+)
+NICKNAMES = ("Bumblekin", "Dodders", "Fizzlet", "Gigglepip", "Kipperling", "Lollykins")
+NICKNAMES += ("Acornette", "Crumblet", "Egglet", "Flapjackie", "Inkypaws", "Humbugs")
+NICKNAMES += ("Custardkin", "Ladybean", "Dimplet", "Chuffling")
+NICKNAME_TEXT = (
+    "At the stables they all call her {n}, and it is the name on her peg.",
+    "The older lads at the skate ramp shout {n} when he comes past, and so does the van man.",
+    "{f}'s {rel} kept saying {n} on the phone to the out-of-hours team.",
+    "She posts as {n} and that is how the man on the game found her.",
+)
+NICKNAME_PSEUDONYM = ("{n}", "baby {n}", "{n} {li}", "{n} (the {l} boy)")
+DOB_TEXT = (
+    "DOB from the red book: {dob}",
+    "dob - {dob}",
+    "{g} said {f}'s birthday is {dob}",
+    "Date of birth (per the GP letter): {dob}",
+    "{f} was born {dob} in the car on the way in",
+    "{f} {l}, b. {dob}",
+    "born {dob}, which makes her {age}",
+    "DOB {dob} but the school has a different one",
+    "baby born {dob} at 31 weeks, still on the unit",
+)
+PHONE_TEXT = (
+    "mum's number is {phone}",
+    "{g} answers on {phone} after 6",
+    "the {rel} can be reached on {phone}",
+    "landline {phone}",
+    "{f} texted from {phone}",
+    "ring dad on {phone} - not the mum",
+)
+NHS_TEXT = (
+    "NHS no. on the discharge letter: {nhs}",
+    "{f}'s NHS number {nhs}",
+    "nhs {nhs} (the baby)",
+    "NHS number read out by the health visitor: {nhs}",
+)
+NI_TEXT = (
+    "mum's NI no {ni}",
+    "NI number for {g}: {ni}",
+    "stepdad's national insurance number {ni}",
+    "N.I. {ni}",
+)
+ADDRESS_TEXT = (
+    "Family living at {street}, {town}",
+    "addr: {street}, top flat, side door",
+    "visited {street}, {town} - curtains shut, no answer",
+    "{f} staying at her {rel}'s on {street}",
+    "police called to {street} four times this month",
+    "moved from {street} into a caravan near {town}",
+)
+POSTCODE_TEXT = ("p/code {postcode}", "Postcode - {postcode}", "new postcode is {postcode}")
+SCHOOL_TEXT = (
+    "Pupil at {school}, year {year_group}",
+    "Year {year_group}, {school}; attendance 61%",
+    "DSL at {short} rang the front door",
+    "{f} started at {short} after half term",
+    "{f} is on roll at {school} but missed {n2} days since September",
+)
+EMAIL_TEXT = ("mum emails from {e}", "{g} wrote in from {e}", "from {g} {h} <{e}>")
+PSEUDONYM_REVEALING = (
+    "Baby {l}, b. {dob}",
+    "{fi}{li}, {street}",
+    "{fi}{li} ({short}, Y{year_group})",
+    "Child of {postcode}",
+    "{fi}{li}, NHS {nhs}",
+    "{l} girl, aged {age}, {town}",
+    "{fi}-{li} {dob}",
+    "Child at {school}",
+    "the {l} twins of {town}",
+)
+
+
+#: Where the people live and learn, how their dates of birth are drawn, their relatives.
+KIN = Kin((STREETS, TOWNS, SCHOOLS, SCHOOL_SHORT), _birth, RELATIVES)
+#: The templates of each identifying category (the thirteenth's ``MIX`` says how many).
+_WRITTEN = (NAME_TEXT, NAME_LOWER, NAME_PSEUDONYM, SIGN_OFF, DOB_TEXT, PHONE_TEXT, NHS_TEXT)
+_WRITTEN += (NI_TEXT, ADDRESS_TEXT, POSTCODE_TEXT, SCHOOL_TEXT, EMAIL_TEXT, PSEUDONYM_REVEALING)
+TEMPLATES = {category: written for (category, _, _), written in zip(MIX, _WRITTEN, strict=True)}
+NICKNAMED = Nicknames(16, NICKNAMES, (NICKNAME_TEXT, NICKNAME_PSEUDONYM))
+
+
+_identifying = twentyfifth_corpus.identifying_of(sys.modules[__name__])
+
+
+# --- benign (real places of England, organisations by their real names) -------------------
+
+_EAST_SUSSEX = {
+    "council": ("East Sussex County Council children's services",),
+    "police": ("Sussex Police",),
+    "icb": ("NHS Sussex Integrated Care Board",),
+    "ambulance": ("South East Coast Ambulance Service NHS Foundation Trust",),
+}
+_WEST_SUSSEX = _EAST_SUSSEX | {"council": ("West Sussex County Council children's services",)}
+_SPFT = "Sussex Partnership NHS Foundation Trust"
+_SCFT = "Sussex Community NHS Foundation Trust"
+_UHSX = "University Hospitals Sussex NHS Foundation Trust"
+_SOMERSET = {
+    "council": ("Somerset Council children's services",),
+    "police": ("Avon and Somerset Constabulary",),
+    "icb": ("NHS Somerset Integrated Care Board",),
+    "ambulance": ("South Western Ambulance Service NHS Foundation Trust",),
+} | _district("Somerset Council")
+_SOMERSET_FT = "Somerset NHS Foundation Trust"
+_RUH = "Royal United Hospitals Bath NHS Foundation Trust"
+_WILTSHIRE = {
+    "council": ("Wiltshire Council children's services",),
+    "police": ("Wiltshire Police",),
+    "icb": ("NHS Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board",),
+    "ambulance": ("South Western Ambulance Service NHS Foundation Trust",),
+} | _district("Wiltshire Council")
+_AWP = "Avon and Wiltshire Mental Health Partnership NHS Trust"
+
+#: The twelve areas (none an earlier corpus file names): the district council's teams (in
+#: Somerset's former districts and the Wiltshire towns, the unitary council's), the county's
+#: partners by their real names, and civic venues of the area. The kinds are ``KINDS``.
+AREAS: dict[str, dict[str, tuple[str, ...]]] = {
+    "Wealden": _EAST_SUSSEX
+    | _district("Wealden District Council")
+    | {
+        "trust": ("East Sussex Healthcare NHS Trust", _SPFT),
+        "venue": ("the Council Offices, Vicarage Lane, Hailsham", "the Civic Centre, Uckfield"),
+    },
+    "Chichester": _WEST_SUSSEX
+    | _district("Chichester District Council")
+    | {
+        "trust": (_UHSX, _SCFT),
+        "venue": ("East Pallant House, Chichester", "the Assembly Room, Chichester"),
+    },
+    "Crawley": _WEST_SUSSEX
+    | _district("Crawley Borough Council")
+    | {
+        "trust": ("Surrey and Sussex Healthcare NHS Trust", _SCFT),
+        "venue": ("the Town Hall, Crawley", "the Hawth, Crawley"),
+    },
+    "Mid Sussex": _WEST_SUSSEX
+    | _district("Mid Sussex District Council")
+    | {
+        "trust": ("Queen Victoria Hospital NHS Foundation Trust", _SPFT),
+        "venue": ("Oaklands, Haywards Heath", "East Court, East Grinstead"),
+    },
+    "Worthing": _WEST_SUSSEX
+    | _district("Worthing Borough Council")
+    | {
+        "trust": (_UHSX, _SPFT),
+        "venue": ("Worthing Town Hall", "the Assembly Hall, Worthing"),
+    },
+    "Mendip": _SOMERSET
+    | {
+        "trust": (_SOMERSET_FT, _RUH),
+        "venue": ("the Council Offices, Shepton Mallet", "the Cheese and Grain, Frome"),
+    },
+    "Sedgemoor": _SOMERSET
+    | {
+        "trust": (_SOMERSET_FT,),
+        "venue": ("Bridgwater House, Bridgwater", "the Princess Theatre, Burnham-on-Sea"),
+    },
+    "South Somerset": _SOMERSET
+    | {
+        "trust": (_SOMERSET_FT,),
+        "venue": ("Brympton Way, Yeovil", "the Octagon Theatre, Yeovil"),
+    },
+    "Somerset West and Taunton": _SOMERSET
+    | {
+        "trust": (_SOMERSET_FT,),
+        "venue": ("Deane House, Taunton", "the Regal Theatre, Minehead"),
+    },
+    "Salisbury": _WILTSHIRE
+    | {
+        "trust": ("Salisbury NHS Foundation Trust", _AWP),
+        "venue": ("Bourne Hill, Salisbury", "the Guildhall, Salisbury"),
+    },
+    "Chippenham": _WILTSHIRE
+    | {
+        "trust": ("Great Western Hospitals NHS Foundation Trust", _AWP),
+        "venue": ("Monkton Park, Chippenham", "the Neeld, Chippenham"),
+    },
+    "Trowbridge": _WILTSHIRE
+    | {
+        "trust": (_RUH, _AWP),
+        "venue": ("County Hall, Trowbridge", "the Civic, Trowbridge"),
+    },
+}
+KINDS = ("district", "council", "police", "trust", "icb", "ambulance")
+_ESSCP = "East Sussex Safeguarding Children Partnership"
+_WSSCP = "West Sussex Safeguarding Children Partnership"
+_SSCP = "Somerset Safeguarding Children Partnership"
+_SVPP = "Wiltshire Safeguarding Vulnerable People Partnership"
+#: Each area's partnership as it styles itself (Wiltshire's for children and adults alike).
+SCP = {"Wealden": _ESSCP}
+SCP |= {area: _WSSCP for area in tuple(AREAS)[1:5]}
+SCP |= {area: _SSCP for area in tuple(AREAS)[5:9]}
+SCP |= {area: _SVPP for area in tuple(AREAS)[9:]}
+PARTNERSHIPS = tuple(AREAS)
+#: Every agency named, for the shape checks.
+AGENCIES = tuple(dict.fromkeys(a for area in AREAS.values() for k in KINDS for a in area[k]))
+REFERENCES = ("RR 28-14", "LCSPR 29/03", "RR/27/52", "CSPR-29-11", "RR 28/66", "PLR 27-40")
+AGE_BANDS = ("aged seven weeks", "under one", "of nursery age", "aged 11", "aged 15")
+#: The benign fields drawn from a list each time: the twenty-second's, with this corpus's
+#: references and age bands.
+DRAWS = twentysecond_corpus.DRAWS | {"ref": REFERENCES, "age_band": AGE_BANDS}
+CHOSEN = ("Chalk", "Levels", "Combe", "Rhyne", "Sarsen", "Withy", "Downland", "Weald")
+PSEUDONYM_WORDS = twentysecond_corpus.PSEUDONYM_WORDS
+
+#: The benign text, by register (each sample's category); ``_uses`` says how many times each
+#: template is filled (three at most). About a third is long, as the bot's 500-character
+#: summary and note fields allow.
+BENIGN: dict[str, tuple[str, ...]] = {
+    "case_summary": (
+        "Summary for {ref}: an infant {age_band} was brought to {trust} with a fractured "
+        "femur that the parents could not explain. A skeletal survey found two older rib "
+        "fractures. {police} and {council} held a strategy discussion that evening and the "
+        "baby stayed in hospital under a protection plan. The family had been placed by the "
+        "{district} in spring.",
+        "Incident summary: a girl {age_band} in {area} was found in a flat used by adults "
+        "who supplied her with alcohol and drugs. She had been reported missing nine times. "
+        "School, youth services and {police} each knew part of it. The review asks why the "
+        "exploitation screening tool was only completed after the seventh episode.",
+        "Case summary ({ref}): a child {age_band} with complex health needs died at home "
+        "after a chest infection. Community nurses from {trust} had visited weekly. "
+        "{ambulance} attended within eleven minutes. The review considers whether the "
+        "family's worries about carers' hours were heard, and how {council} planned respite.",
+        "Summary by role: the health visitor saw the baby three times and noted a flat head "
+        "and low weight. The GP practice wrote twice about missed immunisations. The "
+        "{district} had an open rent arrears case. {police} attended a noise complaint at the "
+        "address, and nobody told the health visitor.",
+        "Summary for {ref}: a boy {age_band} was stabbed near a skate park in {area} and "
+        "treated at {trust}. He had been excluded from school in the autumn and was not in "
+        "any education for four months. The review will look at how the exclusion, the "
+        "referral to youth justice and the missing episodes were joined up.",
+        "Case summary: a baby {age_band} died after being put to sleep in an adult bed "
+        "with two adults who had taken drugs. {ambulance} crews attended and the baby was "
+        "taken to {trust}. Safer sleep advice was recorded antenatally but the family "
+        "moved twice before the birth and the records did not follow them.",
+        "Summary ({ref}): a girl {age_band} took an overdose after months of online abuse "
+        "by a boy at her school. She recovered at {trust}. Her school had logged three "
+        "concerns and {police} had a report of image sharing. The review looks at how "
+        "schools and {council} respond to harm that starts online and continues in class.",
+        "Incident summary: a young person of 16 in {area} was seriously injured in a "
+        "road collision while riding as a passenger with an adult known for exploitation. "
+        "Youth workers had raised concerns about the adult. {police} had intelligence but "
+        "no referral. The partners notified the Panel within five working days.",
+        "Summary for {ref}: a child {age_band} in private fostering went to A&E with a "
+        "burn. No agency had been told of the arrangement. {council} learned of it only "
+        "through {trust}. The review asks how schools and GP practices recognise private "
+        "fostering and what the local awareness campaign has achieved.",
+        "Case summary ({ref}): a toddler swallowed a parent's methadone and was taken by "
+        "{ambulance} to {trust}, where she recovered. The parent was on a treatment "
+        "programme and had a lockbox, which was not in use. The review considers how drug "
+        "services, health visitors and {council} share risks when there are young children.",
+    ),
+    "rapid_review_rationale": (
+        "Rationale ({ref}), {date}: the partners agreed that the case does not need a "
+        "local review. The learning, about sharing domestic abuse notifications with "
+        "health visitors, is already being acted on in {area}, and {police} has changed "
+        "its process. The {scp} will publish a one-page briefing by {date2}.",
+        "Decision, {date}: commission an LCSPR for {ref}. The criteria are met: serious "
+        "harm, suspected abuse and concerns held by {council}, {trust} and the {district} "
+        "that were never brought together. Terms of reference will be agreed at the "
+        "partners' meeting on {date2} and an independent reviewer sought.",
+        "Rapid review decision ({ref}): recommend that the Panel considers a national "
+        "review. The harm followed criminal exploitation by a network reaching across three "
+        "police force areas, and the themes repeat those of recent reviews. The {role} will "
+        "send the rapid review and a covering letter by {date2}.",
+        "Rationale for no further review, {date}: the child protection medical at {trust} "
+        "found the injury consistent with the account given, the parents sought help at "
+        "once and agencies worked well together. The partners tested each criterion and "
+        "found none met. The {role} will write to the family to explain.",
+        "Decision summary ({ref}): a practice review on {theme} was agreed on {date} "
+        "instead of an LCSPR, because the learning sits mainly with {council} and the "
+        "{district} and both have committed to act on it. A learning briefing will go on "
+        "the {scp} website by {date2}.",
+        "Rationale, {date}: the first meeting could not decide because the {trust} "
+        "chronology had not arrived. At the reconvened meeting on {date2} the partners "
+        "agreed an LCSPR, given the number of agencies involved, a repeated theme "
+        "({theme}) and how serious the harm was. The Panel was told why the decision came later.",
+        "Decision ({ref}): no local review. {ambulance} and {police} responded quickly and "
+        "recorded well, and the one gap found, in passing a school nurse's concern to the "
+        "GP, is already being fixed. The partners agreed to share the good practice in a "
+        "{scp} bulletin in {period}.",
+        "Rationale for an LCSPR, agreed {date}: neglect was raised over several years "
+        "without escalation, and agencies took different views on threshold. An "
+        "independent reviewer will start by {date2}. {police} will say whether any part of "
+        "the review should wait until the criminal investigation ends.",
+        "Decision summary, {date}: the partners agreed the rapid review for {ref} met its "
+        "aims. {council} confirmed that the other children in the household are safe. The "
+        "learning on {theme} will feed the thematic review already under way. All three "
+        "partners signed off and the review went to the Panel on {date2}.",
+        "Rationale ({ref}), {date}: commission an LCSPR because the family moved between "
+        "{area} and two other counties, records did not follow them, and the {district} "
+        "placed them in emergency accommodation twice. The reviewer will look at how moves "
+        "are passed on to health visiting, schools and GP practices.",
+    ),
+    "minutes": (
+        "Rapid review meeting, {ref}, {date}, {room}\n"
+        "Present: {role}, {role2}, police and health leads.\n"
+        "1. Chronologies in from every agency but the {district}.\n"
+        "2. The siblings are safe with their grandparents.\n"
+        "3. Early learning on {theme}.\n"
+        "Action: draft summary to members by {date2}.",
+        "{scp} case review group, {venue}, {time}\n"
+        "Item 3: {ref}. The reviewer reported that agency reports are complete and the "
+        "practitioner event is booked. The family have agreed to speak to the reviewer.\n"
+        "Item 4: the audit on {theme} will report in {period}.\n"
+        "Next meeting: {date2}, {room}.",
+        "Notes of the practitioner event for {ref}, {date}\n"
+        "Staff from {council}, {trust}, {police} and the {district} took part. Discussion "
+        "centred on how the family's moves between addresses were recorded and passed on. "
+        "The reviewer will reflect the themes in the draft.\n"
+        "Action: comments to the reviewer by {date2}.",
+        "Extract: safeguarding partners' executive, {date}, {venue}\n"
+        "Present: the three statutory partners and the independent scrutineer.\n"
+        "The {role} reported that the LCSPR for {ref} is on course for a draft by {date2}. "
+        "{police} asked that publication wait for the trial to finish. Agreed.\n"
+        "Decision: progress noted.",
+        "Rapid review meeting for {ref}, on Teams\n"
+        "The chair reminded members that the review is for learning, not blame.\n"
+        "Health: the {trust} summary was read; five contacts, two with concerns.\n"
+        "Police: one domestic call-out with a child present.\n"
+        "Housing: the {district} held a tenancy warning.\n"
+        "Outcome: recommend an LCSPR.",
+        "Case review group, {date}, minutes extract\n"
+        "1. Action tracker: {rag}; three actions overdue, owners chased.\n"
+        "2. {ref}: terms of reference agreed with one change to the scope.\n"
+        "3. The {role2} will bring the {theme} audit to the next meeting.\n"
+        "AOB: the {period} training programme is live on the {scp} website.",
+        "Sign-off meeting, {date}, {time}\n"
+        "The rapid review for {ref} was read with each agency's comments.\n"
+        "{council}: agreed.\n"
+        "{police}: agreed, once one date is corrected.\n"
+        "{icb}: agreed.\n"
+        "The business manager will send it to the Panel by {date2}.",
+        "Quality assurance subgroup, {venue}, {date}\n"
+        "The subgroup looked at the multi-agency audit of {theme} in {area}. Of ten cases, "
+        "seven were judged good. Strengths: strategy discussions held quickly. To improve: "
+        "recording the child's voice and joint work with the {district}.\n"
+        "Action: the {role} to report back in {period}.",
+        "Child death overview panel liaison, {date}\n"
+        "1. Two deaths in {area} notified; one sent to the partnership for a rapid review "
+        "({ref}).\n"
+        "2. Safer sleep: {trust} and {icb} to refresh the leaflet for fathers.\n"
+        "3. Modifiable factors to go to the executive in {period}.",
+    ),
+    "partner_email": (
+        "Dear colleagues,\n\n"
+        "Please find attached the information request for rapid review {ref}. Each agency "
+        "is asked to return its chronology and analysis by {date}, on the template.\n\n"
+        "The meeting is on {date2} at {time} in {room}, {venue}.\n\n"
+        "Many thanks,\nReview officer\n{scp}",
+        "Hello all,\n\n"
+        "The Panel notification for {ref} is due by {date}. It is made on the government's "
+        "online form, not by email.\n\n"
+        "Could the {police} and {icb} leads confirm by {time} tomorrow that they are happy "
+        "with the summary of agency involvement?\n\n"
+        "Best wishes,\nBusiness manager, {scp}",
+        "Dear {role},\n\n"
+        "Thank you for the {trust} chronology for {ref}; it is very full. Two questions: was "
+        "the missed outpatient appointment followed up, and did the GP get the discharge "
+        "letter?\n\n"
+        "A reply before the meeting on {date} would help a great deal.\n\n"
+        "Kind regards,\nLearning and review officer\n{scp}",
+        "Dear partners,\n\n"
+        "The Panel has replied on {ref}. It supports our decision to commission an LCSPR "
+        "and asks the review to look at {theme} and the part played by the {district}.\n\n"
+        "Draft terms of reference will follow by {date}; comments by {date2}, please.\n\n"
+        "Regards,\nPartnership manager\n{scp}",
+        "Hi everyone,\n\n"
+        'Places are now open on "{course}" on {date} at {venue}, {time} to {time2}. It is '
+        "for staff in {council}, {police}, health, schools and council housing teams.\n\n"
+        "Please book through the {scp} learning pages.\n\n"
+        "Thanks,\nLearning and development officer",
+        "Dear colleagues,\n\n"
+        "The final report for {ref} has to reach the Panel and the Secretary of State seven "
+        "working days before publication on {date2}, so by {date} at the latest.\n\n"
+        "The inquest has concluded and legal advice is that we can publish.\n\n"
+        "With thanks,\nBusiness manager\n{scp}",
+        "Dear {role2},\n\n"
+        "I can confirm that {ambulance} will send two paramedics and our named professional "
+        "to the practitioner event for {ref} on {date}.\n\n"
+        "Our single-agency learning review will follow by {date2}.\n\n"
+        "Kind regards,\nSafeguarding lead\n{ambulance}",
+        "Dear housing colleagues,\n\n"
+        "Thank you for the {district}'s part in rapid review {ref}. The housing history "
+        "helped us understand the family's moves.\n\n"
+        "Could someone join the review meeting on {date} at {time}, {venue}? It should take "
+        "about an hour.\n\n"
+        "Best regards,\nReview officer\n{scp}",
+        "Dear scrutineer,\n\n"
+        "Thank you for agreeing to look at how rapid reviews run in {area}. We have set up "
+        "meetings with {council}, {police} and {icb} during {period}.\n\n"
+        "The first is on {date} at {time} at {venue}.\n\n"
+        "Best regards,\nPartnership manager\n{scp}",
+    ),
+    "local_review": (
+        "LCSPR {ref}: scoping meeting, {date}, {room}, {venue}\n"
+        "The reviewer proposed a systems approach with a learning panel of front-line staff "
+        "from {council}, {trust} and {police}. Period under review: two years before the "
+        "incident. Agreed, with the addition of the {district}'s housing files.",
+        "Local review update for the executive, {date}: {ref} is at draft stage. Agency "
+        "factual accuracy checks are back from all but {ambulance}. The reviewer has met "
+        "the family twice. Publication is planned for {period} subject to the criminal case.",
+        "Terms of reference, {ref}: the review will ask how agencies in {area} understood "
+        "the daily life of the child, how concerns about {theme} were escalated, and what "
+        "got in the way of a joined-up response. Partners: {council}, {police}, {icb}.",
+        "Reviewer's note, {ref}: practitioners described high caseloads and frequent "
+        "changes of social worker. The {district} officer said housing moves were decided "
+        "quickly and health was not told. These points will be tested at the learning "
+        "panel on {date} at {venue}.",
+        "Learning panel for {ref}, {date}: eighteen practitioners took part. What helped: "
+        "a school that kept asking. What hindered: no shared chronology and no single lead "
+        "professional. Next step: draft findings to the {scp} case review group on {date2}.",
+        "Local review {ref}: the draft was shared with {trust} and {council} for accuracy "
+        "on {date}. Three findings and six recommendations. The family will be offered a "
+        "meeting to hear the findings before publication.",
+    ),
+    "chronology": (
+        "{date}: referral to the front door from the GP practice.",
+        "{date}: {police} attended a domestic call-out; two children in the house.",
+        "{date}: strategy discussion; section 47 enquiries agreed.",
+        "{date}: {ambulance} took the child to {trust}.",
+        "{date}: family placed in bed and breakfast by the {district}.",
+        "{date}: initial child protection conference; plan under emotional abuse.",
+        "{date}: health visitor's primary birth visit; no concerns noted.",
+        "{date}: second missed paediatric appointment at {trust}; letter to the GP.",
+        "{date}: early help plan closed, goals met.",
+        "{date}: child seen alone by the social worker from {council}.",
+        "{date} and {date2}: missing episodes reported to {police}.",
+        "{date}: school attendance at 72%; education welfare visit made.",
+        "{date}: Panel notified through the online form.",
+        "{date}: rapid review meeting; decision deferred to {date2}.",
+    ),
+    "checklist": (
+        "All agency chronologies received: yes.",
+        "Panel told within five working days: yes, on {date}.",
+        "Letter to the family about the review: sent {date}.",
+        "Child's views sought: not yet; to be arranged by {date2}.",
+        "Independent reviewer in post: yes.",
+        "Terms of reference signed off by the three partners: pending.",
+        "Health information from {trust} included: yes.",
+        "Housing information from the {district} included: yes.",
+        "Coroner told of the review: yes, {date}.",
+        "Police disclosure check with {police}: done.",
+        "Learning briefing: first draft written.",
+        "Rapid review to the Panel within 15 working days: yes.",
+        "Other children in the household considered: yes.",
+        "Ambulance records requested from {ambulance}: received {date}.",
+    ),
+    "notice": (
+        "Case review group: {date}, {time}, {room}, {venue}.",
+        "Practitioner event for {ref}: {date2}, {venue}, {time} to {time2}.",
+        "{scp} annual conference: {date}, {venue}.",
+        "Partners' executive moved to {date} at {time} in {room}.",
+        "Designated safeguarding leads' network: {date}, {venue}, {time}.",
+        'Lunchtime webinar "{course}", {date}, {time}.',
+        "Drop-in for childminders and nurseries at {venue} on {date}.",
+        "Launch of the neglect strategy, {room}, {venue}, {date} at {time}.",
+        "Quality assurance subgroup cancelled on {date}; next one {date2}.",
+        "Multi-agency audit day: {date}, {room}, {venue}.",
+        "Young people's scrutiny session, {venue}, {date}, {time} to {time2}.",
+        "Named GPs' forum, {icb}, {date} at {time}.",
+        "{ambulance} safeguarding forum: {date}, {time}, online.",
+        "{venue} is closed for meetings on {date}.",
+    ),
+    "slack": (
+        "agenda for tomorrow's case review group is pinned",
+        "anyone had the {trust} chronology back for {ref}?",
+        "booked {room} at {venue} for {date}",
+        "reminder: Panel notification due by end of tomorrow",
+        "the {district} rep can't do {time} - could we try {time2}?",
+        "draft ToR in the folder, comments by {date} please",
+        "thanks all, notes to follow",
+        "{police} lead confirmed for the rapid review",
+        "{period} training dates are live",
+        "quick q: is {ref} going to the exec first or straight to Panel?",
+        "scrutineer's report is in the shared drive",
+        "who's chairing on {date}?",
+        "{icb} want the draft by {date}",
+        "tracker's {rag} overall this month",
+        "anyone booked on {course}?",
+        "{ref} publication on hold until after sentencing",
+        "running 5 mins late for the {time}, sorry",
+        "really good session this morning, thanks everyone",
+    ),
+    "panel": (
+        "Panel letter on {ref} received {date}: agrees with our decision.",
+        "Notification for {ref} sent to the Panel on {date}.",
+        "Panel asked for the rapid review by {date2}.",
+        "Panel feedback: clear analysis, learning well evidenced.",
+        "The Panel will not carry out a national review of {ref}.",
+        "Rapid review for {ref} sent to the Panel and Ofsted.",
+        "Panel queried the timeline; reply sent {date}.",
+        "Final LCSPR report for {ref} sent to the Panel on {date}.",
+        "Panel asked how {trust} will test its revised policy.",
+        "Panel agreed an extension for {ref} to {date2}.",
+        "Panel asked whether {icb} had seen the draft.",
+        "Reply to the Panel on {ref} signed off by all three partners.",
+    ),
+    "publication": (
+        "Report for {ref} to be published on {date}.",
+        "Publication held back until the criminal trial ends.",
+        "Only the executive summary to be published, agreed {date}.",
+        "Family consulted on the publication date.",
+        "Press statement agreed with the {council} communications team.",
+        "Report published on the {scp} website on {date}.",
+        "Seven-minute briefing published alongside the report.",
+        "Publication moved to {date2} at the coroner's request.",
+        "Report taken down from the website after twelve months, as planned.",
+        "Publication plan shared with the Department for Education.",
+        "Report to go to the NSPCC national case review repository.",
+        "Summary of {ref} to appear in the {scp} yearly report.",
+    ),
+    "improvement": (
+        "Action 1: {trust} to audit follow-up of was-not-brought appointments by {date}.",
+        "Action 2: {council} to record everyone living in the household at each visit.",
+        "Action: {police} to share notifications with school nurses within a working day.",
+        "Action: {icb} to fund safer sleep training for GP practice staff.",
+        "Action 3: multi-agency learning event on {theme} in {period}.",
+        "Action: {ambulance} to add a safeguarding prompt to crew handovers.",
+        "Action: the {district} to tell health visiting when a family is rehoused.",
+        "Action 4 complete: escalation policy reissued {date}.",
+        "Action 5: the {role} to report progress to the executive.",
+        "Improvement plan for {period}: 10 actions, 6 complete, 4 {rag}.",
+        "Action: all agencies to use the shared chronology template from {date}.",
+        "Assurance: re-audit in {period} to check the change has held.",
+        "Action 6 overdue: update asked for by {date}.",
+    ),
+    "housing_note": (
+        "The {district} confirmed the date the tenancy began.",
+        "{district}: homelessness application received {date}.",
+        "The {district} will send someone to the practitioner event.",
+        "Community safety team briefed on {ref} by the {district}.",
+        "Temporary accommodation placements shared with {council} every week.",
+        "Disabled facilities grant application logged by the {district} on {date}.",
+        "Environmental health visit by the {district} on {date} found damp and mould.",
+        "Housing officers in {area} to complete {course} by {date}.",
+        "Wealden District Council and Sussex Police looked at anti-social behaviour "
+        "reports in Crowborough where children lived in the household.",
+        "Crawley Borough Council housing officers met Surrey and Sussex Healthcare NHS Trust "
+        "discharge nurses about families leaving East Surrey Hospital without a settled home.",
+        "Chichester District Council leisure staff in Midhurst finished safeguarding "
+        "refresher training with the West Sussex Safeguarding Children Partnership.",
+        "Somerset Council's housing team in Sedgemoor agreed with Avon and Somerset "
+        "Constabulary how to share concerns about children in Bridgwater hostels.",
+        "Wiltshire Council and Wiltshire Police walked the Trowbridge town centre with "
+        "youth workers after reports of children out late near the bus station.",
+        "Mid Sussex District Council agreed a contact route with NHS Sussex Integrated Care "
+        "Board for health visitors when families are placed in Burgess Hill.",
+    ),
+    "training": (
+        'New e-learning module "{course}" is now available.',
+        "Training needs survey open until {date}.",
+        "Induction for new executive members on {date} at {venue}.",
+        "{course}: 14 places left in {period}.",
+        "Trainer pool meeting, {room}, {date}.",
+        "Evaluation of the {theme} course shows staff feel more confident.",
+        "Refresher training for designated leads due in {period}.",
+        "Multi-agency training offer for {period} sent to partners.",
+        "Somerset Safeguarding Children Partnership course for Yeovil youth workers moved "
+        "to the Octagon Theatre.",
+        "Wiltshire Safeguarding Vulnerable People Partnership workshop on exploitation "
+        "for Salisbury taxi licensing staff, held at Bourne Hill.",
+    ),
+}
+BENIGN_PSEUDONYM_TEXT = (
+    "Child K",
+    "Child PD",
+    "Infant W",
+    "Baby J",
+    "Young Person R",
+    "Sibling 3",
+    "Sibling 1",
+    "Unborn Baby T",
+    "EF",
+    "N.W.",
+    "Child G and Child H",
+    "Chalk",
+    "Levels",
+    "Combe",
+    "Rhyne",
+    "Sarsen",
+    "Withy",
+    "Downland",
+    "Weald",
+    "Child Y",
+    "Infant CK",
+    "Baby RL",
+    "Young Person M",
+    "SB",
+    "Q",
+    "Child A",
+    "Sibling W",
+    "L.J.",
+    "Baby D and Baby E",
+    "Child ZT",
+    "Young Person HS",
+    "PM",
+    "Infant N",
+    "Unborn Child F",
+)
+
+
+#: How many samples a benign template gives, and the benign side itself: the twenty-first's.
+_uses = twentyfirst_corpus._uses
+_benign = twentyfirst_corpus.benign_written(sys.modules[__name__])
+
+
+def samples() -> list[Sample]:
+    """The corpus (``assembled``: the same on every run)."""
+    return assembled("twentyeighth-corpus-24", _benign, _identifying, _people)
+
+
+if __name__ == "__main__":
+    regenerate_names(sys.argv[1])
