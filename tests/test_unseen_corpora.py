@@ -939,23 +939,31 @@ def test_the_twentysixth_corpus_names_are_new_and_from_faker_js_locales_no_corpu
     assert not set(locales) & earlier
     assert {"twentyfifth_names.json", "twentyseventh_names.json"} <= set(twentysixth_corpus.EARLIER)
     assert {"twentythird_names.json", "twentyfourth_names.json"} <= set(twentysixth_corpus.EARLIER)
-    drawn = _drawn("twentysixth")
-    assert all(len(drawn[s]) == n for s, n in twentysixth_corpus.DRAWN)
-    earlier_names = twentysixth_corpus._earlier_names(
-        tuple(f for f in twentysixth_corpus.EARLIER if (ROOT / "tests/support" / f).exists())
+    assert 56 <= _faker_js_people_checked("twentysixth") <= 64
+
+
+def _faker_js_people_checked(name: str) -> int:
+    """A faker-js corpus's draw holds what ``DRAWN`` asks for, of plain capitalised words
+    none in an earlier snapshot, in ``NOT_NAMES`` or drawn twice, and every source is named
+    by an identifying sample: how many people it holds."""
+    module = _module(name)
+    drawn = _drawn(name)
+    assert all(len(drawn[s]) == n for s, n in module.DRAWN)
+    earlier_names = module._earlier_names(
+        tuple(f for f in module.EARLIER if (ROOT / "tests/support" / f).exists())
     )
     words = [w.casefold() for pairs in drawn.values() for p in pairs for w in p]
-    assert 56 <= len(words) // 2 <= 64
     assert [w for w in words if w in earlier_names] == []
     assert len(set(words)) == len(words)
-    assert not {w.casefold() for w in twentysixth_corpus.NOT_NAMES} & set(words)
+    assert not {w.casefold() for w in module.NOT_NAMES} & set(words)
     assert all(
         re.fullmatch(r"[A-Z][a-z]{2,}", w) for pairs in drawn.values() for p in pairs for w in p
     )
-    sources = {s for s, _ in twentysixth_corpus.DRAWN}
-    named = {s.source for s in _samples("twentysixth") if s.identifying}
+    sources = {s for s, _ in module.DRAWN}
+    named = {s.source for s in _samples(name) if s.identifying}
     assert sources <= named
     assert named - sources == {"hand", "hand-nicknames"}
+    return len(words) // 2
 
 
 def test_the_twentysixth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
@@ -1202,35 +1210,16 @@ def test_the_twentyeighth_corpus_names_are_new_and_from_faker_js_locales_no_corp
     assert {"twentythird_names.json", "twentyfourth_names.json"} <= set(module.EARLIER)
     assert {"twentyfifth_names.json", "twentysixth_names.json"} <= set(module.EARLIER)
     assert "twentyseventh_names.json" in module.EARLIER
-    drawn = _drawn("twentyeighth")
-    assert all(len(drawn[s]) == n for s, n in module.DRAWN)
-    earlier_names = module._earlier_names(
-        tuple(f for f in module.EARLIER if (ROOT / "tests/support" / f).exists())
-    )
-    words = [w.casefold() for pairs in drawn.values() for p in pairs for w in p]
-    assert len(words) // 2 == 60
-    assert [w for w in words if w in earlier_names] == []
-    assert len(set(words)) == len(words)
-    assert not {w.casefold() for w in module.NOT_NAMES} & set(words)
-    assert all(
-        re.fullmatch(r"[A-Z][a-z]{2,}", w) for pairs in drawn.values() for p in pairs for w in p
-    )
-    sources = {s for s, _ in module.DRAWN}
-    named = {s.source for s in _samples("twentyeighth") if s.identifying}
-    assert sources <= named
-    assert named - sources == {"hand", "hand-nicknames"}
+    assert _faker_js_people_checked("twentyeighth") == 60
     # Its nicknames start with A to L (the twenty-ninth, written alongside, has M to Z).
     assert all("A" <= n[0] <= "L" for n in module.NICKNAMES)
 
 
 def test_the_twentyeighth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
-    earlier = {*sixth_corpus.AREAS, *eleventh_corpus.AREAS, *twelfth_corpus.AREAS}
-    earlier |= {*thirteenth_corpus.AREAS, *fourteenth_corpus.AREAS, *fifteenth_corpus.AREAS}
-    earlier |= {*sixteenth_corpus.AREAS, *seventeenth_corpus.AREAS, *eighteenth_corpus.AREAS}
-    earlier |= {*nineteenth_corpus.AREAS, *twentieth_corpus.AREAS, *twentyfirst_corpus.AREAS}
-    earlier |= {*twentysecond_corpus.AREAS, *twentythird_corpus.AREAS}
-    earlier |= {*twentyfourth_corpus.AREAS, *twentyfifth_corpus.AREAS}
-    earlier |= {*twentysixth_corpus.AREAS, *twentyseventh_corpus.AREAS}
+    # Every corpus before it in CORPORA that has areas, the twenty-seventh's included.
+    before = list(CORPORA)[: list(CORPORA).index("twentyeighth")]
+    earlier = {area for n in before for area in getattr(_module(n), "AREAS", ())}
+    assert set(twentyseventh_corpus.AREAS) | set(sixth_corpus.AREAS) <= earlier
     _varied_new_in_place_and_plain("twentyeighth", earlier, 140)
     assert list(twentyeighth_corpus.AREAS) == [
         *("Wealden", "Chichester", "Crawley", "Mid Sussex", "Worthing", "Mendip"),

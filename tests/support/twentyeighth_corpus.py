@@ -132,11 +132,8 @@ NOT_NAMES = frozenset(
 )
 
 
-def regenerate_names(node_modules: str) -> None:
-    """Run the node script on ``node_modules`` (faker-js), keep, and write (the twenty-fifth's)."""
-    twentyfifth_corpus.regenerate_names(node_modules, sys.modules[__name__])
-
-
+#: Run the node script on its ``node_modules`` (faker-js), keep, and write: the twenty-fifth's.
+regenerate_names = partial(twentyfifth_corpus.regenerate_names, corpus=sys.modules[__name__])
 _people = partial(snapshot_people, NAMES_FILE)
 
 
@@ -268,7 +265,7 @@ NICKNAME_TEXT = (
 )
 NICKNAME_PSEUDONYM = ("{n}", "baby {n}", "{n} {li}", "{n} (the {l} boy)")
 DOB_TEXT = (
-    "DOB from the red book: {dob}",
+    "DOB as written in the red book: {dob}",
     "dob - {dob}",
     "{g} said {f}'s birthday is {dob}",
     "Date of birth (per the GP letter): {dob}",
@@ -281,9 +278,9 @@ DOB_TEXT = (
 PHONE_TEXT = (
     "mum's number is {phone}",
     "{g} answers on {phone} after 6",
-    "the {rel} can be reached on {phone}",
+    "{rel} picks up on {phone}",
     "landline {phone}",
-    "{f} texted from {phone}",
+    "{f} sent the text from {phone}",
     "ring dad on {phone} - not the mum",
 )
 NHS_TEXT = (
@@ -299,7 +296,7 @@ NI_TEXT = (
     "N.I. {ni}",
 )
 ADDRESS_TEXT = (
-    "Family living at {street}, {town}",
+    "Household now at {street}, {town}",
     "addr: {street}, top flat, side door",
     "visited {street}, {town} - curtains shut, no answer",
     "{f} staying at her {rel}'s on {street}",
@@ -308,11 +305,11 @@ ADDRESS_TEXT = (
 )
 POSTCODE_TEXT = ("p/code {postcode}", "Postcode - {postcode}", "new postcode is {postcode}")
 SCHOOL_TEXT = (
-    "Pupil at {school}, year {year_group}",
-    "Year {year_group}, {school}; attendance 61%",
+    "{school} pupil, in year {year_group}",
+    "{school}, Y{year_group}, attending 61% of sessions",
     "DSL at {short} rang the front door",
     "{f} started at {short} after half term",
-    "{f} is on roll at {school} but missed {n2} days since September",
+    "{f} is registered at {school} and has been off {n2} days since September",
 )
 EMAIL_TEXT = ("mum emails from {e}", "{g} wrote in from {e}", "from {g} {h} <{e}>")
 PSEUDONYM_REVEALING = (
@@ -473,10 +470,10 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "who supplied her with alcohol and drugs. She had been reported missing nine times. "
         "School, youth services and {police} each knew part of it. The review asks why the "
         "exploitation screening tool was only completed after the seventh episode.",
-        "Case summary ({ref}): a child {age_band} with complex health needs died at home "
-        "after a chest infection. Community nurses from {trust} had visited weekly. "
-        "{ambulance} attended within eleven minutes. The review considers whether the "
-        "family's worries about carers' hours were heard, and how {council} planned respite.",
+        "Summary ({ref}), by agency: a child {age_band} who used a ventilator overnight "
+        "died at home after a chest infection. Community nurses from {trust} had visited "
+        "weekly. {ambulance} arrived within eleven minutes. The review considers whether "
+        "the parents' worries about carers' hours were heard, and how {council} planned respite.",
         "Summary by role: the health visitor saw the baby three times and noted a flat head "
         "and low weight. The GP practice wrote twice about missed immunisations. The "
         "{district} had an open rent arrears case. {police} attended a noise complaint at the "
@@ -515,10 +512,10 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "harm, suspected abuse and concerns held by {council}, {trust} and the {district} "
         "that were never brought together. Terms of reference will be agreed at the "
         "partners' meeting on {date2} and an independent reviewer sought.",
-        "Rapid review decision ({ref}): recommend that the Panel considers a national "
-        "review. The harm followed criminal exploitation by a network reaching across three "
-        "police force areas, and the themes repeat those of recent reviews. The {role} will "
-        "send the rapid review and a covering letter by {date2}.",
+        "Outcome of the rapid review ({ref}): the partners ask the Panel to weigh a "
+        "national review. The harm came from criminal exploitation by a network reaching "
+        "across three police force areas, and its themes echo other recent reviews. The "
+        "{role} will write to the Panel with the rapid review by {date2}.",
         "Rationale for no further review, {date}: the child protection medical at {trust} "
         "found the injury consistent with the account given, the parents sought help at "
         "once and agencies worked well together. The partners tested each criterion and "
@@ -539,59 +536,59 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "without escalation, and agencies took different views on threshold. An "
         "independent reviewer will start by {date2}. {police} will say whether any part of "
         "the review should wait until the criminal investigation ends.",
-        "Decision summary, {date}: the partners agreed the rapid review for {ref} met its "
-        "aims. {council} confirmed that the other children in the household are safe. The "
-        "learning on {theme} will feed the thematic review already under way. All three "
-        "partners signed off and the review went to the Panel on {date2}.",
-        "Rationale ({ref}), {date}: commission an LCSPR because the family moved between "
-        "{area} and two other counties, records did not follow them, and the {district} "
-        "placed them in emergency accommodation twice. The reviewer will look at how moves "
-        "are passed on to health visiting, schools and GP practices.",
+        "Summary of the decision, {date}: the rapid review for {ref} was judged to have "
+        "done its job. {council} has checked that the other children at home are safe. "
+        "What was learned about {theme} goes into the thematic review already running. The "
+        "three partners signed it off and it reached the Panel on {date2}.",
+        "Why an LCSPR ({ref}), {date}: over two years the family lived in {area} and in "
+        "two other counties, their records lagged behind them, and the {district} twice "
+        "found them emergency accommodation. The reviewer will trace how each move reached "
+        "health visiting, schools and GP practices, or failed to.",
     ),
     "minutes": (
-        "Rapid review meeting, {ref}, {date}, {room}\n"
-        "Present: {role}, {role2}, police and health leads.\n"
-        "1. Chronologies in from every agency but the {district}.\n"
-        "2. The siblings are safe with their grandparents.\n"
-        "3. Early learning on {theme}.\n"
-        "Action: draft summary to members by {date2}.",
+        "Rapid review meeting on {ref}, {date}, {room}\n"
+        "Attending: {role}, {role2}, and leads for police and health.\n"
+        "1. Every chronology is in except the {district}'s.\n"
+        "2. The brothers are living with their grandparents for now.\n"
+        "3. First thoughts on learning: {theme}.\n"
+        "Action: the chair to circulate a summary by {date2}.",
         "{scp} case review group, {venue}, {time}\n"
-        "Item 3: {ref}. The reviewer reported that agency reports are complete and the "
-        "practitioner event is booked. The family have agreed to speak to the reviewer.\n"
-        "Item 4: the audit on {theme} will report in {period}.\n"
-        "Next meeting: {date2}, {room}.",
-        "Notes of the practitioner event for {ref}, {date}\n"
-        "Staff from {council}, {trust}, {police} and the {district} took part. Discussion "
-        "centred on how the family's moves between addresses were recorded and passed on. "
-        "The reviewer will reflect the themes in the draft.\n"
-        "Action: comments to the reviewer by {date2}.",
-        "Extract: safeguarding partners' executive, {date}, {venue}\n"
-        "Present: the three statutory partners and the independent scrutineer.\n"
-        "The {role} reported that the LCSPR for {ref} is on course for a draft by {date2}. "
-        "{police} asked that publication wait for the trial to finish. Agreed.\n"
-        "Decision: progress noted.",
-        "Rapid review meeting for {ref}, on Teams\n"
-        "The chair reminded members that the review is for learning, not blame.\n"
-        "Health: the {trust} summary was read; five contacts, two with concerns.\n"
-        "Police: one domestic call-out with a child present.\n"
-        "Housing: the {district} held a tenancy warning.\n"
-        "Outcome: recommend an LCSPR.",
-        "Case review group, {date}, minutes extract\n"
-        "1. Action tracker: {rag}; three actions overdue, owners chased.\n"
-        "2. {ref}: terms of reference agreed with one change to the scope.\n"
-        "3. The {role2} will bring the {theme} audit to the next meeting.\n"
-        "AOB: the {period} training programme is live on the {scp} website.",
-        "Sign-off meeting, {date}, {time}\n"
-        "The rapid review for {ref} was read with each agency's comments.\n"
-        "{council}: agreed.\n"
-        "{police}: agreed, once one date is corrected.\n"
-        "{icb}: agreed.\n"
-        "The business manager will send it to the Panel by {date2}.",
-        "Quality assurance subgroup, {venue}, {date}\n"
-        "The subgroup looked at the multi-agency audit of {theme} in {area}. Of ten cases, "
-        "seven were judged good. Strengths: strategy discussions held quickly. To improve: "
-        "recording the child's voice and joint work with the {district}.\n"
-        "Action: the {role} to report back in {period}.",
+        "Item 3, {ref}: the reviewer has every agency report and the practitioner session "
+        "is booked. Both parents are willing to talk to the reviewer.\n"
+        "Item 4: findings from the {theme} audit are expected in {period}.\n"
+        "Next: {date2} in {room}.",
+        "Practitioner session notes, {ref}, {date}\n"
+        "Workers from {council}, {trust}, {police} and the {district} came. Most of the "
+        "time went on how each agency heard about the family's changes of address, and "
+        "who was told. The reviewer will carry these points into the draft.\n"
+        "Action: further thoughts to the reviewer by {date2}.",
+        "Partners' executive, {date}, {venue} (extract)\n"
+        "Attending: the three lead partners' delegates and the independent scrutineer.\n"
+        "The {role} said a first draft of the LCSPR for {ref} is expected by {date2}. "
+        "{police} asked for publication to follow the verdict. No objection.\n"
+        "Resolved: update noted.",
+        "Rapid review, {ref}, held online\n"
+        "The chair set out that the meeting looks for learning and does not apportion blame.\n"
+        "Health: {trust}'s summary taken as read; five contacts, two raising worries.\n"
+        "Police: a single domestic call-out, child in the house.\n"
+        "Housing: the {district} had issued a tenancy warning.\n"
+        "Recommendation: an LCSPR.",
+        "Minutes (extract), case review group, {date}\n"
+        "1. Tracker: {rag}, with three actions late; owners reminded.\n"
+        "2. {ref}: scope widened by one question, then agreed.\n"
+        "3. The {role2} to present the audit on {theme} at the next meeting.\n"
+        "Any other business: {period} courses now bookable via the {scp} site.",
+        "Sign-off, {date}, {time}\n"
+        "Members went through the {ref} rapid review and the comments on it.\n"
+        "{council}: content.\n"
+        "{police}: content once one date is put right.\n"
+        "{icb}: content.\n"
+        "It goes to the Panel by {date2}.",
+        "QA subgroup meeting at {venue}, {date}\n"
+        "Members took the multi-agency audit on {theme} in {area}: seven of ten files "
+        "rated good. Done well: quick strategy discussions. Still to improve: writing "
+        "down what the child said, and joint visits with the {district}.\n"
+        "Action: the {role} to bring an update in {period}.",
         "Child death overview panel liaison, {date}\n"
         "1. Two deaths in {area} notified; one sent to the partnership for a rapid review "
         "({ref}).\n"
@@ -600,53 +597,54 @@ BENIGN: dict[str, tuple[str, ...]] = {
     ),
     "partner_email": (
         "Dear colleagues,\n\n"
-        "Please find attached the information request for rapid review {ref}. Each agency "
-        "is asked to return its chronology and analysis by {date}, on the template.\n\n"
-        "The meeting is on {date2} at {time} in {room}, {venue}.\n\n"
-        "Many thanks,\nReview officer\n{scp}",
+        "Attached is our request for information on rapid review {ref}. We would be grateful "
+        "for each agency's chronology and short analysis by {date}, on the usual form.\n\n"
+        "We meet on {date2} at {time}, {room}, {venue}.\n\n"
+        "Thank you,\nCase review officer\n{scp}",
         "Hello all,\n\n"
-        "The Panel notification for {ref} is due by {date}. It is made on the government's "
-        "online form, not by email.\n\n"
-        "Could the {police} and {icb} leads confirm by {time} tomorrow that they are happy "
-        "with the summary of agency involvement?\n\n"
+        "We must notify the Panel about {ref} by {date}, through the government's online "
+        "form rather than email.\n\n"
+        "Please could the leads for {police} and {icb} tell me by {time} tomorrow whether "
+        "the draft summary of their involvement is accurate?\n\n"
         "Best wishes,\nBusiness manager, {scp}",
         "Dear {role},\n\n"
-        "Thank you for the {trust} chronology for {ref}; it is very full. Two questions: was "
-        "the missed outpatient appointment followed up, and did the GP get the discharge "
-        "letter?\n\n"
-        "A reply before the meeting on {date} would help a great deal.\n\n"
+        "Many thanks for the chronology from {trust} for {ref}, which is very full. May I "
+        "ask two things: was the missed outpatient appointment chased, and did the GP ever "
+        "receive the discharge letter?\n\n"
+        "An answer ahead of {date} would help a great deal.\n\n"
         "Kind regards,\nLearning and review officer\n{scp}",
         "Dear partners,\n\n"
-        "The Panel has replied on {ref}. It supports our decision to commission an LCSPR "
-        "and asks the review to look at {theme} and the part played by the {district}.\n\n"
-        "Draft terms of reference will follow by {date}; comments by {date2}, please.\n\n"
-        "Regards,\nPartnership manager\n{scp}",
+        "We have the Panel's reply on {ref}. It backs our plan for an LCSPR and would like "
+        "the reviewer to consider {theme} and what the {district} did.\n\n"
+        "I will send draft terms of reference on {date} and would welcome views by "
+        "{date2}.\n\n"
+        "Kind regards,\nHead of partnership business\n{scp}",
         "Hi everyone,\n\n"
-        'Places are now open on "{course}" on {date} at {venue}, {time} to {time2}. It is '
-        "for staff in {council}, {police}, health, schools and council housing teams.\n\n"
-        "Please book through the {scp} learning pages.\n\n"
-        "Thanks,\nLearning and development officer",
+        'We have places on "{course}" on {date}, {time} to {time2}, at {venue}. It is open '
+        "to staff in {council}, {police}, health, schools and council housing teams.\n\n"
+        "Bookings are through the {scp} training pages.\n\n"
+        "Many thanks,\nWorkforce development lead",
         "Dear colleagues,\n\n"
-        "The final report for {ref} has to reach the Panel and the Secretary of State seven "
-        "working days before publication on {date2}, so by {date} at the latest.\n\n"
-        "The inquest has concluded and legal advice is that we can publish.\n\n"
-        "With thanks,\nBusiness manager\n{scp}",
+        "Publication of {ref} is set for {date2}. The final report therefore has to be with "
+        "the Panel and the Secretary of State by {date}, seven working days earlier.\n\n"
+        "The inquest has closed and our lawyers see no bar to publishing.\n\n"
+        "Thank you,\nPartnership business manager\n{scp}",
         "Dear {role2},\n\n"
-        "I can confirm that {ambulance} will send two paramedics and our named professional "
-        "to the practitioner event for {ref} on {date}.\n\n"
-        "Our single-agency learning review will follow by {date2}.\n\n"
-        "Kind regards,\nSafeguarding lead\n{ambulance}",
-        "Dear housing colleagues,\n\n"
-        "Thank you for the {district}'s part in rapid review {ref}. The housing history "
-        "helped us understand the family's moves.\n\n"
-        "Could someone join the review meeting on {date} at {time}, {venue}? It should take "
-        "about an hour.\n\n"
-        "Best regards,\nReview officer\n{scp}",
+        "Just to confirm that {ambulance} will be at the practitioner session for {ref} on "
+        "{date}, with two paramedics and our named professional.\n\n"
+        "You will have our own learning review by {date2}.\n\n"
+        "Best wishes,\nHead of safeguarding\n{ambulance}",
+        "Dear housing team,\n\n"
+        "Thank you for what the {district} gave to rapid review {ref}. The tenancy history "
+        "made sense of the family's moves for us.\n\n"
+        "Would one of you come to the review meeting at {venue} on {date}, {time}? We "
+        "expect it to run for an hour.\n\n"
+        "Kind regards,\nCase review officer\n{scp}",
         "Dear scrutineer,\n\n"
-        "Thank you for agreeing to look at how rapid reviews run in {area}. We have set up "
-        "meetings with {council}, {police} and {icb} during {period}.\n\n"
-        "The first is on {date} at {time} at {venue}.\n\n"
-        "Best regards,\nPartnership manager\n{scp}",
+        "Thank you for taking on the look at how rapid reviews run in {area}. Meetings are "
+        "booked with {council}, {police} and {icb} in {period}.\n\n"
+        "The first one is at {venue}, {date}, {time}.\n\n"
+        "With best wishes,\nHead of partnership business\n{scp}",
     ),
     "local_review": (
         "LCSPR {ref}: scoping meeting, {date}, {room}, {venue}\n"
@@ -671,131 +669,131 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "meeting to hear the findings before publication.",
     ),
     "chronology": (
-        "{date}: referral to the front door from the GP practice.",
-        "{date}: {police} attended a domestic call-out; two children in the house.",
-        "{date}: strategy discussion; section 47 enquiries agreed.",
-        "{date}: {ambulance} took the child to {trust}.",
-        "{date}: family placed in bed and breakfast by the {district}.",
-        "{date}: initial child protection conference; plan under emotional abuse.",
-        "{date}: health visitor's primary birth visit; no concerns noted.",
-        "{date}: second missed paediatric appointment at {trust}; letter to the GP.",
-        "{date}: early help plan closed, goals met.",
-        "{date}: child seen alone by the social worker from {council}.",
-        "{date} and {date2}: missing episodes reported to {police}.",
-        "{date}: school attendance at 72%; education welfare visit made.",
-        "{date}: Panel notified through the online form.",
-        "{date}: rapid review meeting; decision deferred to {date2}.",
+        "{date}: the GP practice referred to the front door.",
+        "{date}: {police} called to a domestic row; two children at home.",
+        "{date}: strategy discussion; agreed to start section 47 enquiries.",
+        "{date}: {ambulance} crew took the child in to {trust}.",
+        "{date}: the {district} placed the family in bed and breakfast.",
+        "{date}: initial conference; plan made under emotional abuse.",
+        "{date}: new birth visit by the health visitor, nothing of concern.",
+        "{date}: second paediatric appointment at {trust} missed; GP written to.",
+        "{date}: early help plan ended with its goals met.",
+        "{date}: the {council} social worker saw the child on her own.",
+        "{date} and {date2}: {police} told of two missing episodes.",
+        "{date}: attendance down to 72%; education welfare officer visited.",
+        "{date}: notification to the Panel made online.",
+        "{date}: rapid review met; decision put back to {date2}.",
     ),
     "checklist": (
-        "All agency chronologies received: yes.",
-        "Panel told within five working days: yes, on {date}.",
-        "Letter to the family about the review: sent {date}.",
-        "Child's views sought: not yet; to be arranged by {date2}.",
-        "Independent reviewer in post: yes.",
-        "Terms of reference signed off by the three partners: pending.",
-        "Health information from {trust} included: yes.",
-        "Housing information from the {district} included: yes.",
-        "Coroner told of the review: yes, {date}.",
-        "Police disclosure check with {police}: done.",
-        "Learning briefing: first draft written.",
-        "Rapid review to the Panel within 15 working days: yes.",
-        "Other children in the household considered: yes.",
-        "Ambulance records requested from {ambulance}: received {date}.",
+        "Chronologies back from every agency: yes.",
+        "Panel notified inside five working days: yes ({date}).",
+        "Family written to about the review on {date}.",
+        "Child's wishes and feelings gathered: no; plan to by {date2}.",
+        "Reviewer independent of the agencies involved: confirmed.",
+        "Three partners agreed the terms of reference: awaited.",
+        "Health records from {trust} in the pack: yes.",
+        "Housing history from the {district} in the pack: yes.",
+        "Coroner's officer told of the review on {date}.",
+        "Disclosure checked with {police}: complete.",
+        "Seven-minute briefing: first draft done.",
+        "Rapid review with the Panel inside 15 working days: yes.",
+        "Siblings' safety looked at: yes.",
+        "Crew records from {ambulance}: in hand since {date}.",
     ),
     "notice": (
-        "Case review group: {date}, {time}, {room}, {venue}.",
-        "Practitioner event for {ref}: {date2}, {venue}, {time} to {time2}.",
-        "{scp} annual conference: {date}, {venue}.",
-        "Partners' executive moved to {date} at {time} in {room}.",
-        "Designated safeguarding leads' network: {date}, {venue}, {time}.",
-        'Lunchtime webinar "{course}", {date}, {time}.',
-        "Drop-in for childminders and nurseries at {venue} on {date}.",
-        "Launch of the neglect strategy, {room}, {venue}, {date} at {time}.",
-        "Quality assurance subgroup cancelled on {date}; next one {date2}.",
-        "Multi-agency audit day: {date}, {room}, {venue}.",
-        "Young people's scrutiny session, {venue}, {date}, {time} to {time2}.",
-        "Named GPs' forum, {icb}, {date} at {time}.",
-        "{ambulance} safeguarding forum: {date}, {time}, online.",
-        "{venue} is closed for meetings on {date}.",
+        "Case review group meets {date}, {time}, in {room} at {venue}.",
+        "Practitioner session on {ref}: {venue}, {date2}, {time} to {time2}.",
+        "Save the date: {scp} conference at {venue}, {date}.",
+        "The partners' executive is now on {date}, {time}, {room}.",
+        "DSL network meeting: {venue}, {date} from {time}.",
+        'Webinar over lunch: "{course}", {date} at {time}.',
+        "Childminders and nursery staff: drop-in at {venue}, {date}.",
+        "Neglect strategy launch at {venue} ({room}), {date}, {time}.",
+        "No quality assurance subgroup on {date}; it resumes {date2}.",
+        "Audit day, all agencies: {venue}, {room}, {date}.",
+        "Young scrutineers' session at {venue}: {date}, {time} to {time2}.",
+        "GP safeguarding leads meet with {icb} on {date}, {time}.",
+        "{ambulance} safeguarding leads' call: {date}, {time}.",
+        "No room bookings at {venue} on {date}.",
     ),
     "slack": (
-        "agenda for tomorrow's case review group is pinned",
-        "anyone had the {trust} chronology back for {ref}?",
-        "booked {room} at {venue} for {date}",
-        "reminder: Panel notification due by end of tomorrow",
-        "the {district} rep can't do {time} - could we try {time2}?",
-        "draft ToR in the folder, comments by {date} please",
-        "thanks all, notes to follow",
-        "{police} lead confirmed for the rapid review",
-        "{period} training dates are live",
-        "quick q: is {ref} going to the exec first or straight to Panel?",
-        "scrutineer's report is in the shared drive",
-        "who's chairing on {date}?",
-        "{icb} want the draft by {date}",
-        "tracker's {rag} overall this month",
-        "anyone booked on {course}?",
-        "{ref} publication on hold until after sentencing",
-        "running 5 mins late for the {time}, sorry",
-        "really good session this morning, thanks everyone",
+        "pinned the agenda for tomorrow's CRG",
+        "has {trust} sent their chronology for {ref} yet?",
+        "{room} at {venue} is ours for {date}",
+        "don't forget the Panel notification - due end of tomorrow",
+        "{district} can't make {time}, would {time2} work for folk?",
+        "ToR draft is in the folder, shout by {date}",
+        "cheers all, I'll send the notes round",
+        "got a {police} name for the rapid review now",
+        "{period} course dates are up on the site",
+        "does {ref} go to exec before the Panel or not?",
+        "scrutiny report uploaded to the drive",
+        "who's in the chair on {date}?",
+        "{icb} are asking for the draft by {date}",
+        "tracker is {rag} across the board",
+        "anyone else going on {course}?",
+        "{ref} stays unpublished till sentencing",
+        "few mins late for {time}, go ahead without me",
+        "great session today, thank you",
     ),
     "panel": (
-        "Panel letter on {ref} received {date}: agrees with our decision.",
-        "Notification for {ref} sent to the Panel on {date}.",
-        "Panel asked for the rapid review by {date2}.",
-        "Panel feedback: clear analysis, learning well evidenced.",
-        "The Panel will not carry out a national review of {ref}.",
-        "Rapid review for {ref} sent to the Panel and Ofsted.",
-        "Panel queried the timeline; reply sent {date}.",
-        "Final LCSPR report for {ref} sent to the Panel on {date}.",
-        "Panel asked how {trust} will test its revised policy.",
-        "Panel agreed an extension for {ref} to {date2}.",
-        "Panel asked whether {icb} had seen the draft.",
-        "Reply to the Panel on {ref} signed off by all three partners.",
+        "Panel's letter on {ref} arrived {date}; it supports our decision.",
+        "{ref} notified to the Panel on {date}.",
+        "Panel wants the rapid review by {date2}.",
+        "Panel comments: analysis clear, learning backed by evidence.",
+        "No national review of {ref}, the Panel says.",
+        "{ref} rapid review copied to Ofsted along with the Panel.",
+        "Panel questioned the timeline; we answered on {date}.",
+        "LCSPR for {ref} in final form, with the Panel since {date}.",
+        "Panel asked how {trust} means to test its new policy.",
+        "Panel gave {ref} more time, to {date2}.",
+        "Panel wanted to know if {icb} had read the draft.",
+        "All three partners approved the reply to the Panel on {ref}.",
     ),
     "publication": (
-        "Report for {ref} to be published on {date}.",
-        "Publication held back until the criminal trial ends.",
-        "Only the executive summary to be published, agreed {date}.",
-        "Family consulted on the publication date.",
-        "Press statement agreed with the {council} communications team.",
-        "Report published on the {scp} website on {date}.",
-        "Seven-minute briefing published alongside the report.",
-        "Publication moved to {date2} at the coroner's request.",
-        "Report taken down from the website after twelve months, as planned.",
-        "Publication plan shared with the Department for Education.",
-        "Report to go to the NSPCC national case review repository.",
-        "Summary of {ref} to appear in the {scp} yearly report.",
+        "{ref}: publication date {date}.",
+        "No publication while the criminal trial runs.",
+        "Agreed on {date} to publish the executive summary alone.",
+        "Parents asked for their views on when to publish.",
+        "{council} press office signed off the media statement.",
+        "{ref} went live on the {scp} site on {date}.",
+        "Learning briefing to go out with the report.",
+        "Coroner asked us to wait; publication now {date2}.",
+        "Report comes off the website a year after publication.",
+        "Department for Education sent the publication plan.",
+        "A copy goes to the NSPCC's national repository of reviews.",
+        "{ref} summarised in the {scp} annual report.",
     ),
     "improvement": (
-        "Action 1: {trust} to audit follow-up of was-not-brought appointments by {date}.",
-        "Action 2: {council} to record everyone living in the household at each visit.",
-        "Action: {police} to share notifications with school nurses within a working day.",
-        "Action: {icb} to fund safer sleep training for GP practice staff.",
-        "Action 3: multi-agency learning event on {theme} in {period}.",
-        "Action: {ambulance} to add a safeguarding prompt to crew handovers.",
-        "Action: the {district} to tell health visiting when a family is rehoused.",
-        "Action 4 complete: escalation policy reissued {date}.",
-        "Action 5: the {role} to report progress to the executive.",
-        "Improvement plan for {period}: 10 actions, 6 complete, 4 {rag}.",
-        "Action: all agencies to use the shared chronology template from {date}.",
-        "Assurance: re-audit in {period} to check the change has held.",
-        "Action 6 overdue: update asked for by {date}.",
+        "Action 1: {trust} to check how was-not-brought letters are followed up, by {date}.",
+        "Action 2: {council} to note every adult in the home at each visit.",
+        "Action: {police} to pass notifications to school nurses within a working day.",
+        "Action: {icb} to pay for safer sleep sessions in GP practices.",
+        "Action 3: partners to run a {period} learning event on {theme}.",
+        "Action: {ambulance} crews to use a safeguarding prompt at handover.",
+        "Action: the {district} to let health visitors know when a family moves.",
+        "Action 4 done: escalation policy out again on {date}.",
+        "Action 5: progress to the executive via the {role}.",
+        "{period} plan: ten actions, six done, four {rag}.",
+        "Action: from {date} every agency uses the one chronology template.",
+        "Assurance: a second audit in {period} to see the change has stuck.",
+        "Action 6 late: update chased for {date}.",
     ),
     "housing_note": (
-        "The {district} confirmed the date the tenancy began.",
-        "{district}: homelessness application received {date}.",
-        "The {district} will send someone to the practitioner event.",
-        "Community safety team briefed on {ref} by the {district}.",
-        "Temporary accommodation placements shared with {council} every week.",
-        "Disabled facilities grant application logged by the {district} on {date}.",
-        "Environmental health visit by the {district} on {date} found damp and mould.",
-        "Housing officers in {area} to complete {course} by {date}.",
+        "The {district} gave us the tenancy start date.",
+        "{district}: homeless application logged {date}.",
+        "Someone from the {district} will come to the practitioner session.",
+        "The {district} briefed its community safety colleagues on {ref}.",
+        "Weekly list of temporary placements now goes to {council}.",
+        "{district} logged a disabled facilities grant request on {date}.",
+        "Damp and mould found when the {district}'s environmental health officer called on {date}.",
+        "{course} for housing staff in {area} to be done by {date}.",
         "Wealden District Council and Sussex Police looked at anti-social behaviour "
         "reports in Crowborough where children lived in the household.",
         "Crawley Borough Council housing officers met Surrey and Sussex Healthcare NHS Trust "
         "discharge nurses about families leaving East Surrey Hospital without a settled home.",
-        "Chichester District Council leisure staff in Midhurst finished safeguarding "
-        "refresher training with the West Sussex Safeguarding Children Partnership.",
+        "Chichester District Council leisure staff in Midhurst did their safeguarding "
+        "refresher with trainers from the West Sussex Safeguarding Children Partnership.",
         "Somerset Council's housing team in Sedgemoor agreed with Avon and Somerset "
         "Constabulary how to share concerns about children in Bridgwater hostels.",
         "Wiltshire Council and Wiltshire Police walked the Trowbridge town centre with "
@@ -804,14 +802,14 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Board for health visitors when families are placed in Burgess Hill.",
     ),
     "training": (
-        'New e-learning module "{course}" is now available.',
-        "Training needs survey open until {date}.",
-        "Induction for new executive members on {date} at {venue}.",
-        "{course}: 14 places left in {period}.",
-        "Trainer pool meeting, {room}, {date}.",
-        "Evaluation of the {theme} course shows staff feel more confident.",
-        "Refresher training for designated leads due in {period}.",
-        "Multi-agency training offer for {period} sent to partners.",
+        'E-learning: "{course}" is live.',
+        "Tell us what training you need: survey closes {date}.",
+        "New executive members' induction, {venue}, {date}.",
+        "{course} has 14 places left for {period}.",
+        "Trainers' get-together in {room} on {date}.",
+        "Staff say the {theme} course left them more confident.",
+        "Designated leads are due their refresher in {period}.",
+        "The {period} multi-agency training brochure has gone to partners.",
         "Somerset Safeguarding Children Partnership course for Yeovil youth workers moved "
         "to the Octagon Theatre.",
         "Wiltshire Safeguarding Vulnerable People Partnership workshop on exploitation "

@@ -6,9 +6,6 @@
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const modules = process.argv[2];
-const fakerjs = await import(pathToFileURL(join(modules, "@faker-js/faker/dist/index.js")).href);
-
 const SEED = "twentysixth";
 const CANDIDATES = 200;
 const LOCALES = ["cy", "ku_kmr_latin", "uz_UZ_latin", "az", "af_ZA", "fi", "sv", "da", "nb_NO"];
@@ -21,20 +18,29 @@ function fnv(text) {
   return hash;
 }
 
-const out = {};
-for (const locale of LOCALES) {
-  // The ready-made instance, which falls back on the locale's parent (en_AU on en...).
-  const faker = fakerjs[`faker${locale.replace(/^[a-z]+/, (l) => l.toUpperCase())}`];
-  faker.seed(fnv(`${SEED}-${locale}`));
-  const people = [];
-  for (let n = 0; n < CANDIDATES; n++) {
-    const sex = n % 2 === 0 ? "female" : "male";
-    const first = faker.person.firstName(sex);
-    const last = faker.person.lastName(sex);
-    // es_MX gives both surnames, paternal then maternal; English records keep the first.
-    people.push([sex, first, locale === "es_MX" ? last.split(" ")[0] : last]);
+/** Each locale's ``CANDIDATES`` people, seeded ``<seed>-<locale>``, with its surname table
+ *  (a later corpus's script calls this with its own seed and locales). */
+export async function draw(modules, seed, locales) {
+  const fakerjs = await import(pathToFileURL(join(modules, "@faker-js/faker/dist/index.js")).href);
+  const out = {};
+  for (const locale of locales) {
+    // The ready-made instance, which falls back on the locale's parent (en_AU on en...).
+    const faker = fakerjs[`faker${locale.replace(/^[a-z]+/, (l) => l.toUpperCase())}`];
+    faker.seed(fnv(`${seed}-${locale}`));
+    const people = [];
+    for (let n = 0; n < CANDIDATES; n++) {
+      const sex = n % 2 === 0 ? "female" : "male";
+      const first = faker.person.firstName(sex);
+      const last = faker.person.lastName(sex);
+      // es_MX gives both surnames, paternal then maternal; English records keep the first.
+      people.push([sex, first, locale === "es_MX" ? last.split(" ")[0] : last]);
+    }
+    const table = faker.rawDefinitions.person?.last_name ?? [];
+    out[`faker-js-${locale}`] = { people, surnames: Object.values(table).flat() };
   }
-  const table = faker.rawDefinitions.person?.last_name ?? [];
-  out[`faker-js-${locale}`] = { people, surnames: Object.values(table).flat() };
+  return out;
 }
-process.stdout.write(JSON.stringify(out));
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.stdout.write(JSON.stringify(await draw(process.argv[2], SEED, LOCALES)));
+}
