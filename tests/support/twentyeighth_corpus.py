@@ -22,7 +22,7 @@ Where each part comes from:
   ("van Dongen", "de Wit") are left out by that test. Every draw was read by hand and the
   entries that read as ordinary words (in English or French), brands, celebrities,
   characters, pet forms, typos, first names in the surname column or not a person's name
-  were left out (``NOT_NAMES``), then drawn again until the draw read as real names (six
+  were left out (``NOT_NAMES``), then drawn again until the draw read as real names (seven
   draws). faker-js is not a dependency; regenerate with, in a temporary folder,
   ``npm install @faker-js/faker@10.6.0`` and then
   ``uv run python -m tests.support.twentyeighth_corpus <that folder>/node_modules``; the
@@ -62,12 +62,15 @@ Where each part comes from:
   partnership by the name it uses (``SCP``: the East Sussex, West Sussex and Somerset
   Safeguarding Children Partnerships and the Wiltshire Safeguarding Vulnerable People
   Partnership). The partnerships' names and partners were checked against their own pages
-  (esscp.org.uk, somersetsafeguardingchildren.org.uk, wiltshiresvpp.org.uk); the venues and
-  trusts were written from knowledge and not checked one by one, and a few may have closed
-  or been renamed (the Civic Centre, Uckfield; the Council Offices, Shepton Mallet, Mendip's
-  old offices; Brympton Way, Yeovil; Bridgwater House; Deane House, Taunton; the Civic,
-  Trowbridge). People are named only by role; the roles, themes, courses, rooms, times and
-  periods are the twenty-first's, imported (through the twenty-second's ``DRAWS``).
+  (esscp.org.uk, westsussexscp.org.uk, somersetsafeguardingchildren.org.uk,
+  wiltshiresvpp.org.uk), and two venues against their town councils' pages (the Civic
+  Centre, Uckfield; the Civic, Trowbridge); the other venues and the trusts were written
+  from knowledge and not checked one by one, and a few may since have closed, been sold or
+  been renamed (the Council Offices, Shepton Mallet, and Brympton Way, Yeovil, offices of
+  the former Mendip and South Somerset councils; Bridgwater House; Deane House, Taunton;
+  East Pallant House, Chichester). People are named only by role; the roles, themes,
+  courses, rooms, times and periods are the twenty-first's, imported (through the
+  twenty-second's ``DRAWS``).
 - Identifiers are all invented, as the tenth corpus's ``person_values`` makes them:
   telephone numbers in the ranges Ofcom keeps for drama, NHS numbers in the 999 range with
   a correct check digit, NI numbers that start QQ, email at example.com, .org or .net, and
@@ -453,7 +456,7 @@ AGE_BANDS = ("aged seven weeks", "under one", "of nursery age", "aged 11", "aged
 #: The benign fields drawn from a list each time: the twenty-second's, with this corpus's
 #: references and age bands.
 DRAWS = twentysecond_corpus.DRAWS | {"ref": REFERENCES, "age_band": AGE_BANDS}
-CHOSEN = ("Chalk", "Levels", "Combe", "Rhyne", "Sarsen", "Withy", "Downland", "Weald")
+CHOSEN = ("Marl", "Levels", "Combe", "Tor", "Sarsen", "Sedge", "Downland", "Weald")
 PSEUDONYM_WORDS = twentysecond_corpus.PSEUDONYM_WORDS
 
 #: The benign text, by register (each sample's category); ``_uses`` says how many times each
@@ -828,12 +831,12 @@ BENIGN_PSEUDONYM_TEXT = (
     "EF",
     "N.W.",
     "Child G and Child H",
-    "Chalk",
+    "Marl",
     "Levels",
     "Combe",
-    "Rhyne",
+    "Tor",
     "Sarsen",
-    "Withy",
+    "Sedge",
     "Downland",
     "Weald",
     "Child Y",
