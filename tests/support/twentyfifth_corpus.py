@@ -363,13 +363,25 @@ PSEUDONYM_REVEALING = (
 )
 
 
-#: Where the people live and learn, how their dates of birth are drawn, their relatives.
-KIN = Kin((STREETS, TOWNS, SCHOOLS, SCHOOL_SHORT), _birth, RELATIVES)
-#: The templates of each identifying category (the thirteenth's ``MIX`` says how many).
-_WRITTEN = (NAME_TEXT, NAME_LOWER, NAME_PSEUDONYM, SIGN_OFF, DOB_TEXT, PHONE_TEXT, NHS_TEXT)
-_WRITTEN += (NI_TEXT, ADDRESS_TEXT, POSTCODE_TEXT, SCHOOL_TEXT, EMAIL_TEXT, PSEUDONYM_REVEALING)
-TEMPLATES = {category: written for (category, _, _), written in zip(MIX, _WRITTEN, strict=True)}
-NICKNAMED = Nicknames(16, NICKNAMES, (NICKNAME_TEXT, NICKNAME_PSEUDONYM))
+def identifying_tables(
+    tables: ModuleType,
+) -> tuple[Kin, dict[str, tuple[str, ...]], Nicknames]:
+    """A corpus's ``KIN`` (where its people live and learn, how their dates of birth are
+    drawn, their relatives), ``TEMPLATES`` (each identifying category's, in ``MIX``'s
+    order; ``MIX`` says how many) and ``NICKNAMED`` (sixteen), from the tables it has
+    written so far, laid out as this one's are."""
+    t = tables
+    kin = Kin((t.STREETS, t.TOWNS, t.SCHOOLS, t.SCHOOL_SHORT), t._birth, t.RELATIVES)
+    written = (t.NAME_TEXT, t.NAME_LOWER, t.NAME_PSEUDONYM, t.SIGN_OFF, t.DOB_TEXT)
+    written += (t.PHONE_TEXT, t.NHS_TEXT, t.NI_TEXT, t.ADDRESS_TEXT, t.POSTCODE_TEXT)
+    written += (t.SCHOOL_TEXT, t.EMAIL_TEXT, t.PSEUDONYM_REVEALING)
+    templates = {category: w for (category, _, _), w in zip(MIX, written, strict=True)}
+    return kin, templates, Nicknames(16, t.NICKNAMES, (t.NICKNAME_TEXT, t.NICKNAME_PSEUDONYM))
+
+
+#: Where the people live and learn, the templates of each identifying category and the
+#: nicknames (``identifying_tables``).
+KIN, TEMPLATES, NICKNAMED = identifying_tables(sys.modules[__name__])
 
 
 def identifying_of(
