@@ -737,6 +737,8 @@ REFUSED_BY_CLASS = [
     pytest.param("Grandad says Squeak came round.", "Squeak", id="reported-subject"),
     pytest.param("Toffee Pip is what the family call him.", "Toffee", id="name-said-so"),
     pytest.param("Texts only ever say Nutmeg, never her real name.", "Nutmeg", id="name-said-so"),
+    pytest.param("Seen at home 3 May, Tarrow Park, Leeds", "Tarrow Park", id="meeting-street"),
+    pytest.param("Met Deane House, Leeds at the door", "Deane House", id="block-when"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -1085,6 +1087,15 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Conference, 19 July 2028, Ada Lovelace Tower, Bradford.", id="dedicated-venue"),
     pytest.param("Please chase the chronology. - Chair", id="signed-alone"),
     pytest.param("Child K is what we call her in the review.", id="name-said-so"),
+    # round 23 (the twenty-eighth corpus)
+    pytest.param("An answer ahead of 15.11.2027 would help.", id="ahead-of-a-date"),
+    pytest.param("No subgroup on 19 December 2027; it resumes 2 June 2029.", id="resumes"),
+    pytest.param("Panel questioned the timeline; we answered on 21.12.2027.", id="answered"),
+    pytest.param("Induction, the Guildhall, Salisbury, 21/07/2029.", id="guildhall"),
+    pytest.param("QA subgroup meeting at Monkton Park, Chippenham, 6.07.2027", id="meeting-street"),
+    pytest.param("Families placed in Burgess Hill and Forest Row.", id="town-of-a-street-word"),
+    pytest.param("The first is at Deane House, Taunton, Wednesday 2nd October.", id="block-when"),
+    pytest.param("Conference at East Pallant House, Chichester.", id="compass-block"),
     pytest.param("Agreed at the board. Thanks.", id="signed-alone"),
     pytest.param("Maternity booking: late booker, 24 weeks.", id="term-of-the-work"),
     pytest.param("Action 1: Tarrow Health and Social Care CIC to audit.", id="cic-body"),

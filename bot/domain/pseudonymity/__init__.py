@@ -106,7 +106,13 @@ and a word, is its writer's name ("... back. Will", "- Jihad"); the subject of a
 reported after a verb of speaking goes before any verb a person does ("says Squeak came");
 a community interest company or a limited company is a body ("... Social Care CIC"). A
 word said to be what someone is called, or set against a real name, is a name ("Lemon Drop
-is what the family call him", "say Nutmeg, never her real name").
+is what the family call him", "say Nutmeg, never her real name"). A date is also placed
+"ahead of" what is due, and is what a verb of minutes "resumes" or an answer is given on; a
+meeting, a subgroup or an induction is a gathering whose street and town are its venue's
+("meeting at Monkton Park, Chippenham"), a town whose name ends in a street's word is a
+town ("Burgess Hill"), a forename's office block is a venue's before its town and a day or
+a date ("Deane House, Taunton, Wednesday"), as after a point of the compass ("East Pallant
+House, Chichester"); "guildhall" is a building.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).

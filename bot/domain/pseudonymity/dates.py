@@ -78,6 +78,7 @@ _EVENT_WORDS = frozenset(
     dated agenda item items apologies attendees present target completion start end
     extension extend overdue expiry expires webinar briefing seminar masterclass refresher
     forum course courses attendance death died told escalation speak spoke talk lunch reminder
+    answer answered answers induction inductions
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: The verbs of minutes and casework and the groups that meet, which set a date for what
@@ -95,7 +96,8 @@ _PROCESS_WORDS = frozenset(
     expect expected provide provided produce produced finalise finalised draft drafted
     prepare prepared present presented deliver delivered return review revisit check
     subgroup sub-group committee forum board taf tac cgm huddle briefing supervision call
-    catch-up consultation steering group
+    catch-up consultation steering group resume resumes resumed reconvene reconvenes
+    reconvened restart restarts restarted
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: Words that date a deadline or the start of a state when they come before the date ("by
@@ -103,9 +105,10 @@ _PROCESS_WORDS = frozenset(
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "since"})
 #: Words that place a date against something done, right before it ("send it before 3 May
 #: 2026", "reviewed after 3/4/2026", "no later than", "applies from", "w/c"), or a range's
-#: end ("between 3/4/2026 and 5/4/2026"): a birthday is when, never before or after what.
+#: end ("between 3/4/2026 and 5/4/2026"), or "ahead of" it: a birthday is when, never
+#: before or after what.
 _RELATIVE_WORDS = frozenset({"before", "after", "than", "from", "between", "wc"})
-_RANGES = (["between", "and"], ["from", "to"], ["w", "c"])
+_RANGES = (["between", "and"], ["from", "to"], ["w", "c"], ["ahead", "of"])
 #: A day of the week, in full or short: written right before a full date ("Monday 5 June
 #: 2027", "Wed 2/10/2026"), it dates a day of a diary, as a date of birth is never written.
 _WEEKDAY = re.compile(

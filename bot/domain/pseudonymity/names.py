@@ -15,6 +15,7 @@ from bot.domain.pseudonymity.places import (
     _AREAS,
     _BLOCKS,
     _BODY_WORDS,
+    _COMPASS,
     _OWNING_LABELS,
     _REVIEWS,
     _STREET_RE,
@@ -27,11 +28,13 @@ from bot.domain.pseudonymity.places import (
     _district_of_town,
     _forename_of_a_building,
     _forename_of_a_street,
+    _gathering_street,
     _in_organisation,
     _joint_area,
     _names_a_venue,
     _saints_town,
     _town_of_a_place,
+    _venue_of_a_town,
     _venues_street,
     _without_places,
     _without_saints_venues,
@@ -670,6 +673,8 @@ def _flagged(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[st
     placed = token.low in _BUILDINGS or _STREET_RE.match(token.low)
     if placed and n > 0 and _building_named(norm, tokens[n - 1], lex):
         return False  # "the Queen's Hall", "The Piece Hall", "Cobalt Business Park"
+    if placed and n > 0 and _street_of_a_venue(norm, tokens, n - 1):
+        return False  # "meeting at Monkton Park, Chippenham": a venue's street, not a surname
     if n + 1 < len(tokens) and _forename_of_a_building(norm, token, tokens[n + 1], lex):
         return False  # "Alexandra Palace", "Victoria Station": no one is surnamed so
     if n + 1 < len(tokens) and _forename_of_a_street(norm, token, tokens[n + 1], lex):
@@ -1321,8 +1326,9 @@ def _capitalised_name(
             continue  # "Katharine Street": a street's name, which the address check reads
         if all(_generic(t, own) or t.low in lex.words or t.low in lex.known for t in run):
             continue
-        if _in_organisation(run) or _names_a_venue(norm, tokens, tokens.index(run[0]), lex):
-            continue
+        first = tokens.index(run[0]) + (run[0].low in _COMPASS and len(run) > 2)
+        if _in_organisation(run) or _names_a_venue(norm, tokens, first, lex):
+            continue  # "Pellin Tower, Orbury", and after a point of the compass: "East Pellin"
         if _street_of_a_venue(norm, tokens, tokens.index(run[0])):
             continue  # "Conference Room B, 5 Pancras Square": the venue's street
         while len(run) > 2 and _generic(run[0], own):
@@ -1333,11 +1339,16 @@ def _capitalised_name(
 
 def _street_of_a_venue(norm: str, tokens: list[_Token], n: int) -> bool:
     """Whether token ``n`` begins a street's name (its next word a street's) written after a
-    building or a room, as a venue's address is: "Conference Room B, 5 Pancras Square"."""
+    building or a room, as a venue's address is ("Conference Room B, 5 Pancras Square"), or
+    that the address check reads as a venue's before its town ("meeting at Monkton Park,
+    Chippenham", "the Pavilion Gardens, Buxton")."""
+    if n + 1 >= len(tokens) or not _STREET_RE.match(tokens[n + 1].low):
+        return False
+    start, end = tokens[n].start, tokens[n + 1].end
     return (
-        n + 1 < len(tokens)
-        and bool(_STREET_RE.match(tokens[n + 1].low))
-        and _venues_street(norm, tokens[n].start)
+        _venues_street(norm, start)
+        or _gathering_street(norm, start, end)
+        or _venue_of_a_town(norm, start, end)
     )
 
 

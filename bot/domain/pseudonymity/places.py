@@ -219,6 +219,8 @@ def _address(norm: str) -> Finding | None:
         at = (match.start(), match.end())
         if street.casefold() in _ABBREVIATED_STREETS or _gathering_street(norm, *at):
             continue
+        if _town_named(f"{low} {street.casefold()}"):
+            continue  # "placed in Burgess Hill": a town whose name ends in a street's word
         if _venue_of_a_town(norm, *at):
             continue  # "the Pavilion Gardens, Buxton"
         if _venues_street(norm, match.start()):
@@ -270,7 +272,8 @@ _GATHERINGS = frozenset(
     """
     briefing briefings conference conferences course courses refresher refreshers webinar
     webinars workshop workshops forum forums seminar seminars masterclass masterclasses
-    event events session sessions training drop-in drop-ins
+    event events session sessions training drop-in drop-ins meeting meetings meets
+    subgroup subgroups induction inductions
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _TOWN_AFTER = re.compile(r", ([A-Z][a-z]+)\b(?! ?[A-Z])")
@@ -322,6 +325,12 @@ def _venue_of_a_town(norm: str, start: int, end: int) -> bool:
         return False
     low = town.group(1).casefold()
     return low in _lexicon().towns or bool(_TOPONYM.search(low))
+
+
+def _town_named(low: str) -> bool:
+    """Whether ``low`` is a place or a town of two words or more that the lists have."""
+    lex = _lexicon()
+    return low in lex.places or low in lex.town_names
 
 
 def _plausible_street_name(low: str) -> bool:
@@ -826,6 +835,11 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
     return len(words) >= 2 and words[-1].low in _BUILDINGS and not words[-1].possessive
 
 
+#: A day of the week or a date after a comma: when, after where.
+_WHEN_AFTER = re.compile(
+    r", (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|[0-9]{1,2}(?:st|nd|rd|th)?[ ./-])",
+    re.IGNORECASE,
+)
 #: Nouns ending an office block's name that are people's surnames too ("House", "Hall"),
 #: and so name a building only where its town follows, as on an address's line.
 _BLOCKS = frozenset({"house", "hall", "tower", "lodge", "chambers"})
@@ -837,18 +851,21 @@ def _addressed_block(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> 
     surname after a forename is not followed so by a town, and a surname alone names the
     block ("Shaw House, Newbury"). A forename before it ("Darinka House, Leeds") still
     reads as a person's name, unless a room and its comma come first, as a venue's address
-    is written ("Committee Room 4, Elizabeth House, Dereham")."""
+    is written ("Committee Room 4, Elizabeth House, Dereham"), or a day or a date follows,
+    as a meeting's where and when do ("Deane House, Taunton, Wednesday 2nd October")."""
     if n + 2 >= len(tokens):
         return False
-    if tokens[n].low in lex.forenames and not _ROOM_BEFORE.search(
-        norm, max(0, tokens[n].start - 32), tokens[n].start
-    ):
-        return False  # but "Committee Room 4, Elizabeth House, Dereham": a venue's block
     block, town = tokens[n + 1], tokens[n + 2]
     if not block.capital or block.low not in _BLOCKS or norm[tokens[n].end : block.start] != " ":
         return False
     if norm[block.end : town.start] != ", " or not town.capital or town.possessive:
         return False
+    if (
+        tokens[n].low in lex.forenames
+        and not _ROOM_BEFORE.search(norm, max(0, tokens[n].start - 32), tokens[n].start)
+        and not _WHEN_AFTER.match(norm, town.end)
+    ):
+        return False  # but "Committee Room 4, Elizabeth House, Dereham": a venue's block
     after = tokens[n + 3] if n + 3 < len(tokens) else None
     if after is not None and _name_goes_on(norm, town, after):
         return False  # "Tarrow House, Darinka Volescu": a person's name after it

@@ -163,6 +163,7 @@ class _Lexicon:
     accented: frozenset[str]  # words of the lists written with accents, as they spell them
     misspelt: frozenset[str]  # common misspellings of English words: slips, not names
     towns: frozenset[str]  # ``known`` and the first words of smaller towns: a venue's town
+    town_names: frozenset[str]  # smaller towns of two words or more, as ``places``
 
 
 @cache
@@ -195,6 +196,7 @@ def _lexicon() -> _Lexicon:
         read("accented.txt") | {word for word in accented if not word.isascii()},
         read("misspellings.txt"),
         known | {_fold(_possessive(town[0])) for town in towns if town},
+        frozenset(" ".join(_fold(_possessive(w)) for w in town) for town in towns if len(town) > 1),
     )
 
 
@@ -276,7 +278,7 @@ _BUILDINGS = frozenset(
     """
     station library hall halls room rooms suite suites chapel church mosque temple gurdwara
     synagogue pavilion campus depot building buildings stadium theatre museum barracks offices
-    palace complex parlour chamber maltings
+    palace complex parlour chamber maltings guildhall
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
