@@ -2,8 +2,8 @@
 since, the eighth, the ninth, the tenth, the eleventh, the twelfth, the thirteenth, the
 fourteenth, the fifteenth, the sixteenth, the seventeenth, the eighteenth, the
 nineteenth, the twentieth, the twenty-first, the twenty-second, the twenty-third, the
-twenty-fourth, the twenty-fifth, the twenty-sixth, the twenty-seventh and the
-twenty-eighth):
+twenty-fourth, the twenty-fifth, the twenty-sixth, the twenty-seventh, the
+twenty-eighth and the thirty-first):
 fixed, well labelled, fictional. The guard is never run here: its figures on these corpora
 are measured once, by the benchmark."""
 
@@ -38,6 +38,7 @@ from tests.support import (
     sixth_corpus,
     tenth_corpus,
     thirteenth_corpus,
+    thirtyfirst_corpus,
     twelfth_corpus,
     twentieth_corpus,
     twentyeighth_corpus,
@@ -86,6 +87,7 @@ CORPORA = {
     "twentysixth": (twentysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "twentyseventh": (twentyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "twentyeighth": (twentyeighth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "thirtyfirst": (thirtyfirst_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -93,7 +95,7 @@ NO_CLASH = frozenset(
     {
         *("nineteenth", "twentieth", "twentyfirst", "twentysecond"),
         *("twentythird", "twentyfourth", "twentyfifth", "twentysixth"),
-        *("twentyseventh", "twentyeighth"),
+        *("twentyseventh", "twentyeighth", "thirtyfirst"),
     }
 )
 
@@ -614,7 +616,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
     [
         *("seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst"),
         *("twentysecond", "twentythird", "twentyfourth", "twentyfifth"),
-        *("twentysixth", "twentyseventh", "twentyeighth"),
+        *("twentysixth", "twentyseventh", "twentyeighth", "thirtyfirst"),
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -1232,4 +1234,41 @@ def test_the_twentyeighth_corpus_benign_text_is_varied_long_new_in_place_and_pla
         "West Sussex Safeguarding Children Partnership",
         "Somerset Safeguarding Children Partnership",
         "Wiltshire Safeguarding Vulnerable People Partnership",
+    }
+
+
+def test_the_thirtyfirst_corpus_names_are_new_and_from_npm_packages_and_a_faker_locale() -> None:
+    # unique-names-generator and casual (npm; no earlier corpus drew either). No Faker
+    # locale with names of its own is left undrawn, so Faker is not used.
+    module = thirtyfirst_corpus
+    assert [s for s, _ in module.DRAWN] == ["unique-names-generator", "casual"]
+    # No other corpus file names its packages.
+    for path in sorted((ROOT / "tests/support").glob("*_corpus.py")):
+        if path.name != "thirtyfirst_corpus.py":
+            text = path.read_text(encoding="utf-8")
+            assert not re.search(r"unique-names-generator|\bcasual \d", text), path.name
+    assert {"twentysixth_names.json", "twentyseventh_names.json"} <= set(module.EARLIER)
+    assert "twentyeighth_names.json" in module.EARLIER
+    assert _faker_js_people_checked("thirtyfirst") == 58
+    # Its nicknames start with G to L (other corpora written alongside coin from others).
+    assert all("G" <= n[0] <= "L" for n in module.NICKNAMES)
+
+
+def test_the_thirtyfirst_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    # Every corpus before it in CORPORA that has areas, the twenty-eighth's included.
+    before = list(CORPORA)[: list(CORPORA).index("thirtyfirst")]
+    earlier = {area for n in before for area in getattr(_module(n), "AREAS", ())}
+    assert set(twentyeighth_corpus.AREAS) | set(sixth_corpus.AREAS) <= earlier
+    _varied_new_in_place_and_plain("thirtyfirst", earlier, 140)
+    assert list(thirtyfirst_corpus.AREAS) == [
+        *("Rushcliffe", "Broxtowe", "Harborough", "Blaby", "Oadby and Wigston"),
+        *("North West Leicestershire", "Bolsover", "North East Derbyshire"),
+        *("Derbyshire Dales", "South Derbyshire", "Lichfield", "Staffordshire Moorlands"),
+    ]
+    _districts_new_named_long_and_spread("thirtyfirst")
+    assert set(thirtyfirst_corpus.SCP.values()) == {
+        "Nottinghamshire Safeguarding Children Partnership",
+        "Leicestershire and Rutland Safeguarding Children Partnership",
+        "Derby and Derbyshire Safeguarding Children Partnership",
+        "Staffordshire Safeguarding Children Partnership",
     }
