@@ -1217,19 +1217,26 @@ def test_the_twentyeighth_corpus_names_are_new_and_from_faker_js_locales_no_corp
     assert all("A" <= n[0] <= "L" for n in module.NICKNAMES)
 
 
-def test_the_twentyeighth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
-    # Every corpus before it in CORPORA that has areas, the twenty-seventh's included.
-    before = list(CORPORA)[: list(CORPORA).index("twentyeighth")]
+def _benign_of_a_later_corpus_checked(name: str, previous: ModuleType) -> ModuleType:
+    """The twenty-eighth's checks on a later corpus's benign text: its areas are new to
+    every corpus before it in CORPORA that has areas (``previous``'s included), its text
+    varied, long, spread and plain. The corpus module, for its own checks."""
+    before = list(CORPORA)[: list(CORPORA).index(name)]
     earlier = {area for n in before for area in getattr(_module(n), "AREAS", ())}
-    assert set(twentyseventh_corpus.AREAS) | set(sixth_corpus.AREAS) <= earlier
-    _varied_new_in_place_and_plain("twentyeighth", earlier, 140)
-    assert list(twentyeighth_corpus.AREAS) == [
+    assert set(previous.AREAS) | set(sixth_corpus.AREAS) <= earlier
+    _varied_new_in_place_and_plain(name, earlier, 140)
+    _districts_new_named_long_and_spread(name)
+    return _module(name)
+
+
+def test_the_twentyeighth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = _benign_of_a_later_corpus_checked("twentyeighth", twentyseventh_corpus)
+    assert list(module.AREAS) == [
         *("Wealden", "Chichester", "Crawley", "Mid Sussex", "Worthing", "Mendip"),
         *("Sedgemoor", "South Somerset", "Somerset West and Taunton", "Salisbury"),
         *("Chippenham", "Trowbridge"),
     ]
-    _districts_new_named_long_and_spread("twentyeighth")
-    assert set(twentyeighth_corpus.SCP.values()) == {
+    assert set(module.SCP.values()) == {
         "East Sussex Safeguarding Children Partnership",
         "West Sussex Safeguarding Children Partnership",
         "Somerset Safeguarding Children Partnership",
@@ -1237,7 +1244,7 @@ def test_the_twentyeighth_corpus_benign_text_is_varied_long_new_in_place_and_pla
     }
 
 
-def test_the_thirtyfirst_corpus_names_are_new_and_from_npm_packages_and_a_faker_locale() -> None:
+def test_the_thirtyfirst_corpus_names_are_new_and_from_two_npm_packages_no_corpus_drew() -> None:
     # unique-names-generator and casual (npm; no earlier corpus drew either). No Faker
     # locale with names of its own is left undrawn, so Faker is not used.
     module = thirtyfirst_corpus
@@ -1255,18 +1262,13 @@ def test_the_thirtyfirst_corpus_names_are_new_and_from_npm_packages_and_a_faker_
 
 
 def test_the_thirtyfirst_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
-    # Every corpus before it in CORPORA that has areas, the twenty-eighth's included.
-    before = list(CORPORA)[: list(CORPORA).index("thirtyfirst")]
-    earlier = {area for n in before for area in getattr(_module(n), "AREAS", ())}
-    assert set(twentyeighth_corpus.AREAS) | set(sixth_corpus.AREAS) <= earlier
-    _varied_new_in_place_and_plain("thirtyfirst", earlier, 140)
-    assert list(thirtyfirst_corpus.AREAS) == [
+    module = _benign_of_a_later_corpus_checked("thirtyfirst", twentyeighth_corpus)
+    assert list(module.AREAS) == [
         *("Rushcliffe", "Broxtowe", "Harborough", "Blaby", "Oadby and Wigston"),
         *("North West Leicestershire", "Bolsover", "North East Derbyshire"),
         *("Derbyshire Dales", "South Derbyshire", "Lichfield", "Staffordshire Moorlands"),
     ]
-    _districts_new_named_long_and_spread("thirtyfirst")
-    assert set(thirtyfirst_corpus.SCP.values()) == {
+    assert set(module.SCP.values()) == {
         "Nottinghamshire Safeguarding Children Partnership",
         "Leicestershire and Rutland Safeguarding Children Partnership",
         "Derby and Derbyshire Safeguarding Children Partnership",
