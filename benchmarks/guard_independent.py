@@ -51,6 +51,7 @@ from tests.support import (
     tenth_corpus,
     third_corpus,
     thirteenth_corpus,
+    thirtieth_corpus,
     twelfth_corpus,
     twentieth_corpus,
     twentyeighth_corpus,
@@ -93,6 +94,7 @@ CORPORA = {
     "twentysixth": twentysixth_corpus,
     "twentyseventh": twentyseventh_corpus,
     "twentyeighth": twentyeighth_corpus,
+    "thirtieth": thirtieth_corpus,
 }
 
 Tally = dict[str, list[int]]

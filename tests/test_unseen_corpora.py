@@ -2,8 +2,8 @@
 since, the eighth, the ninth, the tenth, the eleventh, the twelfth, the thirteenth, the
 fourteenth, the fifteenth, the sixteenth, the seventeenth, the eighteenth, the
 nineteenth, the twentieth, the twenty-first, the twenty-second, the twenty-third, the
-twenty-fourth, the twenty-fifth, the twenty-sixth, the twenty-seventh and the
-twenty-eighth):
+twenty-fourth, the twenty-fifth, the twenty-sixth, the twenty-seventh, the twenty-eighth
+and the thirtieth):
 fixed, well labelled, fictional. The guard is never run here: its figures on these corpora
 are measured once, by the benchmark."""
 
@@ -38,6 +38,7 @@ from tests.support import (
     sixth_corpus,
     tenth_corpus,
     thirteenth_corpus,
+    thirtieth_corpus,
     twelfth_corpus,
     twentieth_corpus,
     twentyeighth_corpus,
@@ -86,6 +87,7 @@ CORPORA = {
     "twentysixth": (twentysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "twentyseventh": (twentyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "twentyeighth": (twentyeighth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "thirtieth": (thirtieth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -93,7 +95,7 @@ NO_CLASH = frozenset(
     {
         *("nineteenth", "twentieth", "twentyfirst", "twentysecond"),
         *("twentythird", "twentyfourth", "twentyfifth", "twentysixth"),
-        *("twentyseventh", "twentyeighth"),
+        *("twentyseventh", "twentyeighth", "thirtieth"),
     }
 )
 
@@ -614,7 +616,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
     [
         *("seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst"),
         *("twentysecond", "twentythird", "twentyfourth", "twentyfifth"),
-        *("twentysixth", "twentyseventh", "twentyeighth"),
+        *("twentysixth", "twentyseventh", "twentyeighth", "thirtieth"),
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -1232,4 +1234,64 @@ def test_the_twentyeighth_corpus_benign_text_is_varied_long_new_in_place_and_pla
         "West Sussex Safeguarding Children Partnership",
         "Somerset Safeguarding Children Partnership",
         "Wiltshire Safeguarding Vulnerable People Partnership",
+    }
+
+
+def test_the_thirtieth_corpus_names_are_new_and_from_sources_and_ranks_no_corpus_drew() -> None:
+    # names (the US Census 1990 lists) and names-dataset surnames past rank 13999: new.
+    module = thirtieth_corpus
+    assert module.RANKS == (14000, 16000)
+    assert all(high <= module.RANKS[0] for high in (twentyseventh_corpus.RANKS[1], 12000))
+    assert module.CENSUS_RANKS == {"female": (1000, 4275), "male": (300, 1219)}
+    assert [s for s, _ in module.PACKAGE_DRAWN] == ["names"]
+    assert [c for c, _ in module.DATASET_DRAWN] == ["GB", "US", "ZA"]
+    assert {"twentysixth_names.json", "twentyseventh_names.json"} <= set(module.EARLIER)
+    assert "twentyeighth_names.json" in module.EARLIER
+    drawn = _drawn("thirtieth")
+    assert [s for s, _ in module.DRAWN] == list(drawn)
+    assert [s for s, _ in module.DRAWN] == [
+        s for s, _ in module.PACKAGE_DRAWN + module.DATASET_DRAWN
+    ]
+    assert all(len(drawn[s]) == n for s, n in module.DRAWN)
+    assert all(
+        n <= m
+        for (_, n), (_, m) in zip(
+            module.DRAWN, module.PACKAGE_DRAWN + module.DATASET_DRAWN, strict=True
+        )
+    )
+    earlier_names = module._earlier_names(
+        tuple(f for f in module.EARLIER if (ROOT / "tests/support" / f).exists())
+    )
+    words = [w.casefold() for pairs in drawn.values() for p in pairs for w in p]
+    assert len(words) // 2 == 48
+    assert [w for w in words if w in earlier_names] == []
+    assert len(set(words)) == len(words)
+    assert not {w.casefold() for w in module.NOT_NAMES | module.DROPPED} & set(words)
+    assert all(
+        re.fullmatch(r"[A-Z][a-z]{2,}", w) for pairs in drawn.values() for p in pairs for w in p
+    )
+    sources = {"names", *(f"names-dataset-{c}" for c in ["GB", "US", "ZA"])}
+    named = {s.source for s in _samples("thirtieth") if s.identifying}
+    assert sources <= named
+    assert named - sources == {"hand", "hand-nicknames"}
+    # Its nicknames start with A to F (other corpora written alongside coin from the rest).
+    assert all("A" <= n[0] <= "F" for n in module.NICKNAMES)
+
+
+def test_the_thirtieth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    # Every corpus before it in CORPORA that has areas.
+    before = list(CORPORA)[: list(CORPORA).index("thirtieth")]
+    earlier = {area for n in before for area in getattr(_module(n), "AREAS", ())}
+    assert set(twentyeighth_corpus.AREAS) | set(sixth_corpus.AREAS) <= earlier
+    _varied_new_in_place_and_plain("thirtieth", earlier, 140)
+    assert list(thirtieth_corpus.AREAS) == [
+        *("East Devon", "West Devon", "South Hams", "Tonbridge and Malling", "Dartford"),
+        *("Gravesham", "Dover", "Burnley", "Rossendale", "Chorley", "Lancaster"),
+        "South Ribble",
+    ]
+    _districts_new_named_long_and_spread("thirtieth")
+    assert set(thirtieth_corpus.SCP.values()) == {
+        "Devon Children and Families Partnership",
+        "Kent Safeguarding Children Multi-Agency Partnership",
+        "Children's Safeguarding Assurance Partnership",
     }
