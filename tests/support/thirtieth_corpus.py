@@ -82,7 +82,6 @@ here was changed after seeing the guard's answer to it; the guard was never run 
 
 from __future__ import annotations
 
-import dataclasses
 import importlib
 import random
 import sys
@@ -94,6 +93,7 @@ from tests.support import (
     twentyfifth_corpus,
     twentyfirst_corpus,
     twentysecond_corpus,
+    twentyseventh_corpus,
 )
 from tests.support.fifth_corpus import INWARD_LETTERS as INWARD_LETTERS
 from tests.support.fifth_corpus import nhs_check_digit as nhs_check_digit
@@ -409,16 +409,12 @@ PSEUDONYM_REVEALING = (
 KIN, TEMPLATES, NICKNAMED = twentyfifth_corpus.identifying_tables(sys.modules[__name__])
 
 
-_identified = twentyfifth_corpus.identifying_of(sys.modules[__name__])
-
-
-def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -> list[Sample]:
-    """The twenty-fifth's writer; a names-dataset table's sample is ``names-dataset-<key>``."""
-    countries = {country for country, _ in DATASET_DRAWN}
-    return [
-        dataclasses.replace(s, source=f"names-dataset-{s.source}") if s.source in countries else s
-        for s in _identified(rng, people)
-    ]
+#: The twenty-fifth's writer; a names-dataset table's sample is ``names-dataset-<key>``
+#: (the twenty-seventh's ``tables_named``).
+_identifying = twentyseventh_corpus.tables_named(
+    twentyfifth_corpus.identifying_of(sys.modules[__name__]),
+    {country for country, _ in DATASET_DRAWN},
+)
 
 
 # --- benign (real places of England, organisations by their real names) -------------------

@@ -80,6 +80,7 @@ import importlib
 import random
 import sys
 from collections import Counter
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -418,13 +419,26 @@ KIN, TEMPLATES, NICKNAMED = twentyfifth_corpus.identifying_tables(sys.modules[__
 _identified = twentyfifth_corpus.identifying_of(sys.modules[__name__])
 
 
-def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -> list[Sample]:
-    """The twenty-fifth's writer; a names-dataset table's sample is ``names-dataset-<key>``."""
-    countries = {country for country, _ in DATASET_DRAWN}
-    return [
-        dataclasses.replace(s, source=f"names-dataset-{s.source}") if s.source in countries else s
-        for s in _identified(rng, people)
-    ]
+Writer = Callable[[random.Random, dict[str, list[tuple[str, str]]]], list[Sample]]
+
+
+def tables_named(identified: Writer, countries: set[str]) -> Writer:
+    """``identified`` (a twenty-fifth's writer) with a sample of a names-dataset table of
+    ``countries`` as ``names-dataset-<key>`` (here and in the thirtieth)."""
+
+    def written(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -> list[Sample]:
+        return [
+            dataclasses.replace(s, source=f"names-dataset-{s.source}")
+            if s.source in countries
+            else s
+            for s in identified(rng, people)
+        ]
+
+    return written
+
+
+#: The twenty-fifth's writer; a names-dataset table's sample is ``names-dataset-<key>``.
+_identifying = tables_named(_identified, {country for country, _ in DATASET_DRAWN})
 
 
 # --- benign (real places of England, organisations by their real names) -------------------
