@@ -275,7 +275,7 @@ NAME_TEXT = (
     "Lorry driver at the services found {f} {l}, 14, hiding in a trailer from Dover.",
     "Swimming teacher noticed {f} {l} has a scald mark that {g} said was an accident.",
     "Night porter at the hotel says {f} {l} is brought in by different men each weekend.",
-    "The organ donor nurse was told by {g} {h} that {f} is not to be seen by doctors.",
+    "The community nurse was told by {g} {h} that {f} is not to be seen by doctors.",
     "Scout leader says {f} {l} told him {g} makes her sleep on the landing.",
     "Paper round manager: {f} {l}, 12, does three rounds and {g} takes all the money.",
     "Crossing patrol warden says {g} {h} dragged {f} across the road by the hair.",
