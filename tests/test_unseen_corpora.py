@@ -1287,7 +1287,7 @@ def test_the_thirtieth_corpus_benign_text_is_varied_long_new_in_place_and_plain(
     ]
     _districts_new_named_long_and_spread("thirtieth")
     assert set(thirtieth_corpus.SCP.values()) == {
-        "Devon Children and Families Partnership",
+        "Devon Safeguarding Children Partnership",
         "Kent Safeguarding Children Multi-Agency Partnership",
-        "Children's Safeguarding Assurance Partnership",
+        "Lancashire Children's Safeguarding Assurance Partnership",
     }

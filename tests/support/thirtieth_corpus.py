@@ -54,14 +54,17 @@ Where each part comes from:
   council's children's services; Devon and Cornwall Police, Kent Police or Lancashire
   Constabulary; the NHS trusts; NHS Devon, NHS Kent and Medway or NHS Lancashire and South
   Cumbria integrated care board; the ambulance service), real civic venues, never a
-  person's address, and each partnership by the name it uses (``SCP``: the Devon Children
-  and Families Partnership, the Kent Safeguarding Children Multi-Agency Partnership and
-  Lancashire's Children's Safeguarding Assurance Partnership, which Lancashire shares with
-  Blackburn with Darwen and Blackpool). The partnerships, trusts and venues were written
-  from knowledge and NOT checked against their own pages (no time was left to); some
-  venues may have closed, moved or been renamed (Follaton House, Totnes, which South Hams
-  District Council has been leaving; the Kingsbridge Quay House; the White Cliffs Business
-  Park offices of Dover District Council; the Business Centre, Futures Park, Bacup; the
+  person's address, and each partnership by the name it uses (``SCP``: the Devon
+  Safeguarding Children Partnership, so named since September 2023, when it stopped being
+  the Devon Children and Families Partnership; the Kent Safeguarding Children Multi-Agency
+  Partnership; and the Lancashire Children's Safeguarding Assurance Partnership, the
+  county's own board since the pan-Lancashire one split by place in September 2023). The
+  partnerships' names were checked against their own pages (devonscp.org.uk,
+  kscmp.org.uk, safeguardingpartnership.org.uk); the trusts and venues were written from
+  knowledge and not checked one by one, and some venues may have closed, moved or been
+  renamed (Follaton House, Totnes, which South Hams District Council has been leaving;
+  the Kingsbridge Quay House; the White Cliffs Business Park offices of Dover District
+  Council; the Business Centre, Futures Park, Bacup; the
   Woodville, Gravesend). People are named only by role; the roles, themes, courses,
   rooms, times and periods are the twenty-first's, imported (through the
   twenty-second's ``DRAWS``).
@@ -523,9 +526,10 @@ AREAS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 KINDS = ("district", "council", "police", "trust", "icb", "ambulance")
 #: Each area's county partnership as it styles itself.
-SCP = {area: "Devon Children and Families Partnership" for area in tuple(AREAS)[:3]}
+SCP = {area: "Devon Safeguarding Children Partnership" for area in tuple(AREAS)[:3]}
 SCP |= {area: "Kent Safeguarding Children Multi-Agency Partnership" for area in tuple(AREAS)[3:7]}
-SCP |= {area: "Children's Safeguarding Assurance Partnership" for area in tuple(AREAS)[7:]}
+_LCSAP = "Lancashire Children's Safeguarding Assurance Partnership"
+SCP |= {area: _LCSAP for area in tuple(AREAS)[7:]}
 PARTNERSHIPS = tuple(AREAS)
 #: Every agency named, for the shape checks.
 AGENCIES = tuple(dict.fromkeys(a for area in AREAS.values() for k in KINDS for a in area[k]))
@@ -893,8 +897,8 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Training offer for {period} sent to all partners.",
         "Train the trainer day for {course}: {date}, {venue}.",
         "Certificates for {course} sent to attendees from {council}.",
-        "Children's Safeguarding Assurance Partnership course for Chorley and South Ribble "
-        "youth workers moved to the Worden Arts Centre.",
+        "Lancashire Children's Safeguarding Assurance Partnership course for Chorley and "
+        "South Ribble youth workers moved to the Worden Arts Centre.",
     ),
 }
 BENIGN_PSEUDONYM_TEXT = (
