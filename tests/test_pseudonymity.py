@@ -739,6 +739,8 @@ REFUSED_BY_CLASS = [
     pytest.param("Texts only ever say Nutmeg, never her real name.", "Nutmeg", id="name-said-so"),
     pytest.param("Seen at home 3 May, Tarrow Park, Leeds", "Tarrow Park", id="meeting-street"),
     pytest.param("Met Deane House, Leeds at the door", "Deane House", id="block-when"),
+    pytest.param("Mum was at Granary Close, Buxton, Monday", "Granary Close", id="venue-when"),
+    pytest.param("Visited Granary Close, Buxton, 3 May", "Granary Close", id="venue-when"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -1096,6 +1098,8 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Families placed in Burgess Hill and Forest Row.", id="town-of-a-street-word"),
     pytest.param("The first is at Deane House, Taunton, Wednesday 2nd October.", id="block-when"),
     pytest.param("Conference at East Pallant House, Chichester.", id="compass-block"),
+    pytest.param("The first is at Granary Close, Buxton, Monday 4 May.", id="venue-when"),
+    pytest.param("A workshop for taxi staff, held at Granary Hill.", id="held-at"),
     pytest.param("Agreed at the board. Thanks.", id="signed-alone"),
     pytest.param("Maternity booking: late booker, 24 weeks.", id="term-of-the-work"),
     pytest.param("Action 1: Tarrow Health and Social Care CIC to audit.", id="cic-body"),

@@ -112,7 +112,9 @@ meeting, a subgroup or an induction is a gathering whose street and town are its
 ("meeting at Monkton Park, Chippenham"), a town whose name ends in a street's word is a
 town ("Burgess Hill"), a forename's office block is a venue's before its town and a day or
 a date ("Deane House, Taunton, Wednesday"), as after a point of the compass ("East Pallant
-House, Chichester"); "guildhall" is a building.
+House, Chichester"); "guildhall" is a building. A street's name is a venue's, too, before
+its town and a day or a date, or after what is "held at" it ("at Bourne Hill, Salisbury,
+4.01.2029"), unless a relative or a word of a home or a visit is near.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).

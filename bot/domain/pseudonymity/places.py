@@ -306,22 +306,37 @@ _VENUE_BEFORE = re.compile(
 #: Words that say a home is meant: before a named place they make it an address.
 _HOME_WORDS = re.compile(
     r"\b(?:lives?|living|lived|resides|residing|resided|stay|staying|stays|stayed|home"
-    r"|address|moved|moving|flat|house)\b",
+    r"|address|moved|moving|flat|house|visit|visits|visited|visiting|knocked|seen|found)\b",
+    re.IGNORECASE,
+)
+#: A relative, whose whereabouts a street's name then gives.
+_KIN_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_KIN))})\b", re.IGNORECASE)
+#: What is held at a venue, just before its name: "the workshop, held at Bourne Hill"; held
+#: "in" a street names the street ("held in Tarrow Street").
+_HELD_AT = re.compile(
+    r"\b(?:held|hosted|meets|meet|meeting|convenes|venue(?: is)?:?) at (?:the )?$",
     re.IGNORECASE,
 )
 
 
 def _venue_of_a_town(norm: str, start: int, end: int) -> bool:
-    """Whether a place named with a street's word after what :data:`_VENUE_BEFORE` reads,
-    with its town after a comma, is a venue ("the Pavilion Gardens, Buxton", "at the Winter
-    Gardens, Blackpool", "One Angel Square, Northampton"): a home is given with a house
-    number, or with words of a home before it, and is still refused."""
+    """Whether a place named with a street's word is a venue: after what
+    :data:`_VENUE_BEFORE` reads, with its town after a comma ("the Pavilion Gardens,
+    Buxton", "One Angel Square, Northampton"), or before its town and a day or a date ("at
+    Bourne Hill, Salisbury, 4.01.2029"), or after what is held there ("held at Bourne Hill").
+    A home is given with a house number, or with words of a home before it, and is still
+    refused."""
+    if not norm[start].isupper() or _HOME_WORDS.search(norm, max(0, start - 40), start):
+        return False
+    if _KIN_WORD.search(norm, max(0, start - 40), start):
+        return False  # "Mum was at Granary Close, Buxton, Monday": where a family was
+    if _HELD_AT.search(norm, max(0, start - 24), start):
+        return True
     town = _TOWN_AFTER.match(norm, end)
-    if town is None or not norm[start].isupper():
+    if town is None:
         return False
-    if not _VENUE_BEFORE.search(norm, max(0, start - 12), start):
-        return False
-    if _HOME_WORDS.search(norm, max(0, start - 40), start):
+    when = _WHEN_AFTER.match(norm, town.end())
+    if when is None and not _VENUE_BEFORE.search(norm, max(0, start - 12), start):
         return False
     low = town.group(1).casefold()
     return low in _lexicon().towns or bool(_TOPONYM.search(low))
