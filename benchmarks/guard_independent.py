@@ -57,6 +57,7 @@ from tests.support import (
     twentyfifth_corpus,
     twentyfirst_corpus,
     twentyfourth_corpus,
+    twentyninth_corpus,
     twentysecond_corpus,
     twentyseventh_corpus,
     twentysixth_corpus,
@@ -93,6 +94,7 @@ CORPORA = {
     "twentysixth": twentysixth_corpus,
     "twentyseventh": twentyseventh_corpus,
     "twentyeighth": twentyeighth_corpus,
+    "twentyninth": twentyninth_corpus,
 }
 
 Tally = dict[str, list[int]]

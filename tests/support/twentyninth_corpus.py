@@ -1,0 +1,928 @@
+"""A twenty-ninth held-out corpus for the confidentiality guard, written by someone who has
+not read the guard's rules, code or word lists and never ran the guard on it (issue 24).
+
+Where each part comes from:
+
+- Names: ``twentyninth_names.json``, a seeded snapshot from two sources. @faker-js/faker
+  10.6.0 (MIT; ``faker.person.firstName(sex)`` and ``lastName(sex)`` on the ready-made
+  instance of each locale, seeded with the FNV-1a hash of ``twentyninth-<locale>``) for six
+  locales no earlier corpus drew from: de, de_CH, es, pt_BR, en_HK and eo
+  (``twentyninth_names.mjs``, through the twenty-sixth's ``draw``, writes 600 candidates a
+  locale, women and men in turn, with the locale's surname table; es gives two surnames
+  and the first is kept). And
+  names-dataset 3.3.1 (Apache-2.0) for three tables no corpus drew from at all, CA, IL and
+  LY (``_dataset_people``, seeded ``twentyninth-<country>``, women and men in turn):
+  surnames at ranks 12000-13999, which no corpus reached; no table holds first names that
+  far (the longest, US, stops near 9700), so the first names are the same table's at ranks
+  1500-2999. IL and LY are taken in plain letters only, which leaves their Hebrew and
+  Arabic script entries out. The faker-js candidates are kept by the twenty-fifth's filter
+  ``_kept`` (six a locale, in order): names of one capitalised word of plain letters,
+  three or more, no first name in a drawn locale's surname table, none in an earlier
+  snapshot (``EARLIER``: the fourth to the twenty-seventh, and the twenty-eighth's,
+  written at the same time, where present) nor drawn already; the names-dataset draw
+  keeps the same rules. Every draw was read by hand: entries that read as ordinary words,
+  brands, places, pet forms, typos, first names in the surname column or not a person's
+  name were left out (``NOT_NAMES``) and drawn again; in the last draw the people with such
+  a word (``DROPPED``) were left out without drawing again, which leaves 57 of the 60
+  drawn (``FAKER_DRAWN`` and ``DATASET_DRAWN`` count the draw, ``DRAWN`` what is kept).
+  Esperanto's names are the forms faker-js gives (Stefanino, Gastono...), in use among
+  Esperanto speakers. Neither source is a dependency; regenerate with, in a temporary
+  folder, ``npm install @faker-js/faker@10.6.0``, and ``uv venv /tmp/regen29 && uv pip
+  install -p /tmp/regen29 names-dataset==3.3.1 && /tmp/regen29/bin/python -m
+  tests.support.twentyninth_corpus <that folder>/node_modules``; the corpus itself reads
+  the JSON only.
+- Nicknames: pet names written by hand for this corpus, all beginning with a letter from M
+  to Z (the twenty-eighth, written at the same time, takes A to L), none in an earlier
+  corpus file (``NICKNAMES``; checked by grepping ``tests/support``).
+- Identifying templates, written fresh by hand: names in notes by people earlier corpora
+  did not use (a sheep shearer, a lock keeper, a milkman, a chimney sweep, a gamekeeper, a
+  ferry deckhand, a fishmonger, a hotel chambermaid, a quarry foreman, a cricket umpire, a
+  church organist, a fairground ride operator, a beekeeper, a golf caddie master, a court
+  usher, a campsite owner, a pizza delivery rider, a Brownie leader, a mountain rescue
+  team, a taxidermist...), in lower case and in sign-offs by a child, a parent or a
+  relative; names and give-away details in pseudonyms; nicknames; dates of birth in twelve
+  typed forms; addresses on invented streets (``STREETS``) in real towns of the areas;
+  postcodes; phone, NHS and NI numbers; invented schools (``SCHOOLS``); email addresses;
+  written out by the thirteenth's ``identifying_written`` (through the twenty-fifth's
+  ``identifying_of``), as many of each category as its ``MIX`` says.
+- Benign text, written by hand (``BENIGN``; the twenty-first's ``_uses`` fills each
+  template at most three times), about a third of it long as the bot's 500-character
+  summary and note fields allow: incident case summaries by role, rapid review decision
+  rationales, multi-line minutes extracts, emails of a few paragraphs with a sign-off
+  block; and short text: local review notes, chronology lines, checklist notes, notices
+  with dates, times, rooms and venues, Slack lines, Panel and publication notes,
+  improvement actions, housing and community safety notes and training notes. It is set in
+  twelve areas no earlier corpus file names (``AREAS``): Craven, Ryedale, Selby and
+  Richmondshire, former districts of North Yorkshire, and Allerdale, Copeland and South
+  Lakeland, former districts of Cumbria, all abolished in April 2023, so their housing and
+  community safety teams are those of North Yorkshire Council, Cumberland Council or
+  Westmorland and Furness Council; Malvern Hills, Bromsgrove, Redditch and Wyre Forest in
+  Worcestershire; and Tamworth in Staffordshire. The partners are named as they are:
+  North Yorkshire Police, Cumbria Constabulary, West Mercia Police and Staffordshire
+  Police; NHS Humber and North Yorkshire ICB (NHS West Yorkshire ICB for Craven), NHS North
+  East and North Cumbria ICB, NHS Lancashire and South Cumbria ICB (South Lakeland), NHS
+  Herefordshire and Worcestershire ICB and NHS Staffordshire and Stoke-on-Trent ICB; the
+  NHS trusts and ambulance services of each place; and each partnership by its own name
+  (``SCP``: North Yorkshire, Cumberland, Westmorland and Furness, Worcestershire and
+  Staffordshire Safeguarding Children Partnerships; Cumbria's split into the second and
+  third in April 2025). Venues are real civic buildings, never a person's address. Checked
+  against public pages: the Cumbrian partnerships and their partners, the Worcestershire
+  partnership and West Mercia Police, the North Yorkshire partnership, Marmion House and
+  the Assembly Rooms in Tamworth, Wyre Forest House and Kidderminster Town Hall, Ryedale
+  House and the Milton Rooms in Malton, Allerdale House in Workington, Cockermouth Town
+  Hall, the Copeland Centre and the Market Hall in Whitehaven, and Belle Vue Square in
+  Skipton. Not checked: the trusts and ICB named for each place (from general knowledge;
+  Craven's ICB and Selby's 0-19 provider are the least sure), Worcestershire's children's
+  services (delivered for some years through Worcestershire Children First) and the other
+  venues (Skipton Town Hall, the Civic Centre and Town Hall in Selby, Mercury House and
+  the Georgian Theatre Royal in Richmond, South Lakeland House and Kendal Town Hall, the
+  Council House and Malvern Theatres in Malvern, Parkside and the Artrix in Bromsgrove,
+  Redditch Town Hall and the Palace Theatre, Redditch). People are named only by role;
+  the roles, themes, courses, rooms, times and periods are the twenty-first's, imported
+  (through the twenty-second's ``DRAWS``).
+- Identifiers are all invented, as the tenth corpus's ``person_values`` makes them:
+  telephone numbers in the ranges Ofcom keeps for drama, NHS numbers in the 999 range with
+  a correct check digit, NI numbers that start QQ, email at example.com, .org or .net, and
+  postcodes of a real shape in areas that Royal Mail has not given out. An identifying
+  sample's ``source`` is ``faker-js-<locale>`` or ``names-dataset-<country>`` when it
+  names a drawn person, ``hand-nicknames`` when it names a nickname, and otherwise
+  ``hand``.
+- Benign pseudonyms follow DOMAIN.md and were written out by hand
+  (``BENIGN_PSEUDONYM_TEXT``): initials alone or after one of ``PSEUDONYM_WORDS`` ("Child",
+  "Infant", "Baby"...), a sibling by number or letter, and landscape words of the fells,
+  dales and orchards of the areas that nobody has as a first name (``CHOSEN``).
+
+Were a drawn name also a word of the benign text, ``assembled`` would leave it out. Nothing
+here was changed after seeing the guard's answer to it; the guard was never run on it.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from functools import partial
+from pathlib import Path
+
+from tests.support import (
+    twentyfirst_corpus,
+    twentysecond_corpus,
+    twentyseventh_corpus,
+)
+from tests.support.fifth_corpus import INWARD_LETTERS as INWARD_LETTERS
+from tests.support.fifth_corpus import nhs_check_digit as nhs_check_digit
+from tests.support.independent_corpus import Sample
+from tests.support.ninth_corpus import DRAMA_PREFIXES as DRAMA_PREFIXES
+from tests.support.ninth_corpus import POSTCODE_AREAS as POSTCODE_AREAS
+from tests.support.tenth_corpus import _earlier_names as _earlier_names
+from tests.support.tenth_corpus import (
+    assembled,
+    birth_values,
+    dataset_people,
+    snapshot_people,
+    table_entry_ok,
+    write_snapshot,
+)
+from tests.support.tenth_corpus import benign_words as benign_words
+from tests.support.thirteenth_corpus import MIX, Kin, Nicknames
+from tests.support.twentyfifth_corpus import PLAIN as PLAIN
+from tests.support.twentyfifth_corpus import _district, _kept
+
+SEEN = ""
+NAMES_FILE = Path(__file__).with_name("twentyninth_names.json")
+NODE_SCRIPT = Path(__file__).with_name("twentyninth_names.mjs")
+FAKER_VERSION = "10.6.0"
+DATASET_VERSION = "3.3.1"
+SOURCES = f"@faker-js/faker {FAKER_VERSION} (MIT); names-dataset {DATASET_VERSION} (Apache-2.0)"
+SEED = "twentyninth-<locale or country>"
+#: names-dataset surnames are taken at these ranks (no table holds first names this far).
+RANKS = (12000, 14000)
+#: names-dataset first names are taken at these ranks of the same tables.
+FIRST_RANKS = (1500, 3000)
+#: The snapshots whose names are skipped: every earlier one, and the sibling corpus's.
+EARLIER = (*twentyseventh_corpus.EARLIER, "twentyseventh_names.json", "twentyeighth_names.json")
+
+#: faker-js's locales, none drawn by an earlier corpus, and how many people from each.
+FAKER_JS = ("de", "de_CH", "es", "pt_BR", "en_HK", "eo")
+FAKER_DRAWN = tuple((f"faker-js-{locale}", 6) for locale in FAKER_JS)
+#: names-dataset tables no corpus drew from at all, and how many people from each.
+DATASET_DRAWN = (("CA", 8), ("IL", 8), ("LY", 8))
+#: How many people of each source the snapshot holds: the draw less ``DROPPED``.
+DRAWN = (("faker-js-de", 5), *FAKER_DRAWN[1:], ("CA", 8), ("IL", 6), ("LY", 8))
+ROMANISED: tuple[str, ...] = ()
+#: Tables whose entries are taken only in plain letters (all of them).
+ASCII_ONLY = frozenset(c for c, _ in DATASET_DRAWN)
+#: Entries of the candidates read by hand in the draw as words, places, brands, pet forms,
+#: typos, first names in the surname column or not a person's name.
+NOT_NAMES = frozenset(
+    {
+        *("Willy", "Benz", "Meister", "Adorno", "Lung", "Jany", "Filipino", "Kriss", "Arran"),
+        *("Aber", "Rean", "Maab", "Algore", "Wesoo", "Trhona", "Caldera", "Drew", "Sofa"),
+        *("Dmitry", "Mastafa", "Tweer", "Natanel", "Yoram", "Mohamaad", "Hemi", "Sfaa", "Pun"),
+        *("Morin", "Freddy"),
+    }
+)
+#: People of the final draw read by hand as having a word that is not clearly a person's
+#: name in its place: left out of the snapshot after the draw, not drawn again.
+DROPPED = frozenset({"Shoshy", "Benel", "Karst"})
+
+
+def _usable(name: str, country: str) -> bool:
+    """A names-dataset entry to draw from (the tenth's test, less ``NOT_NAMES``)."""
+    return table_entry_ok(name, country, not_names=NOT_NAMES, ascii_only=ASCII_ONLY)
+
+
+def regenerate_names(node_modules: str) -> None:
+    """Run the node script on ``node_modules`` (faker-js), keep with the twenty-fifth's
+    filter, draw names-dataset's people (importable only here) and write the snapshot."""
+    out = subprocess.run(
+        ["node", str(NODE_SCRIPT), node_modules], capture_output=True, text=True, check=True
+    ).stdout
+    present = tuple(f for f in EARLIER if NAMES_FILE.with_name(f).exists())
+    used = _earlier_names(present)
+    people = _kept(json.loads(out), used, FAKER_DRAWN, NOT_NAMES)
+    people |= dataset_people(DATASET_DRAWN, RANKS, used, "twentyninth", _usable, FIRST_RANKS)
+    people = {
+        source: [pair for pair in pairs if not set(pair) & DROPPED]
+        for source, pairs in people.items()
+    }
+    write_snapshot(NAMES_FILE, {"source": SOURCES, "seed": SEED}, people)
+
+
+_people = partial(snapshot_people, NAMES_FILE)
+
+# --- fictional identifiers (invented streets and schools in real towns) -------------------
+
+STREETS = ("Shearling Fold", "Lapwing Garth", "Cider Mill Ginnel", "Nailmakers Row")
+STREETS += ("Quarryman's Brow", "Hopkiln Close", "Fellgate Terrace", "Needle Weir Lane")
+TOWNS = ("Skipton", "Settle", "Malton", "Pickering", "Selby", "Tadcaster", "Richmond")
+TOWNS += ("Catterick Garrison", "Workington", "Cockermouth", "Maryport", "Whitehaven")
+TOWNS += ("Egremont", "Kendal", "Ulverston", "Windermere", "Malvern", "Bromsgrove")
+TOWNS += ("Redditch", "Kidderminster", "Stourport-on-Severn", "Bewdley", "Tamworth")
+SCHOOLS = (
+    "Shearling Fold Primary School",
+    "Lapwing Garth Academy",
+    "St Aelred's Catholic Primary",
+    "Hopkiln Infant School",
+    "Fellgate Junior School",
+    "Quarryman's Brow High School",
+    "Needle Weir Nursery School",
+    "Nailmakers Row Pupil Referral Unit",
+)
+SCHOOL_SHORT = ("Lapwing Garth", "Hopkiln", "St Aelred's", "Fellgate", "Quarryman's Brow")
+RELATIVES = ("nan", "grandad", "aunty", "step-mum", "dad's girlfriend", "big cousin", "uncle")
+#: Dates of birth as typed (the tenth's ``_date`` fields), twelve forms.
+BIRTH_FORMS = ("{d}/{mm}/{y}", "{d}-{m}-{y}", "{mon}. {d} {y}", "{y}/{mm}/{dd}")
+BIRTH_FORMS += ("{wd} {d} {mon} {y}", "{d} {mo}, {y}", "{dd}{mm}{y}", "{mo} {d}{th} {y}")
+BIRTH_FORMS += ("{d}{th} {mon} {yy}", "{dd}/{mm}/{yy}", "{dd} {mo} {y}", "{m}/{d}/{yy}")
+WHEN_FORMS = ("{wd} {d} {mon} {y}", "{d} {mo} {y}", "{dd}/{mm}/{y}", "{wd} {d}{th} {mon}")
+WHEN_FORMS += ("{d}.{m}.{y}",)
+
+#: Children born from 2011 to 2028, as the benign text's years are 2027 to 2029.
+_birth = partial(birth_values, years=(2011, 2028), forms=BIRTH_FORMS, ages=(0, 17))
+
+
+# --- identifying ---------------------------------------------------------------------------
+
+# The fields are person_values' (the tenth corpus), with {rel} a relative: {f} {l} name the
+# child, {g} {h} a parent or carer, {k} a brother or sister.
+NAME_TEXT = (
+    "Sheep shearer at the farm says {f} {l}, nine, sleeps in the barn when {g} has visitors.",
+    "Lock keeper on the canal found {f} {l} alone on the towpath at dusk with no coat.",
+    "The milkman says {f} {l} answers the door in the same clothes every morning.",
+    "Chimney sweep saw {g} {h} push {f} down the stairs at the cottage.",
+    "Gamekeeper found {f} {l} and {k} camping in the woods, saying they had been sent out.",
+    "Ferry deckhand reports {f} {l}, 13, crossing twice a day with a man who pays in cash.",
+    "Fishmonger on the market says {g} {h} sends {f} to beg for scraps after school.",
+    "Hotel chambermaid found {f} {l} asleep in a linen cupboard, hiding from {g}.",
+    "The barber says {f} {l} has a bald patch where {g} pulled her hair out.",
+    "Quarry foreman saw {f} {l} riding on the back of a dumper with {g} at the wheel.",
+    "Cricket umpire heard {g} {h} threaten to drown {f} after the match.",
+    "Falconry centre volunteer: {f} {l} comes every day in school hours and will not go home.",
+    "Church organist says {f} {l} told her that {g} shuts her in the coal shed.",
+    "Motorway services cleaner found {f} {l}, 12, in the toilets at 2am with an older man.",
+    "Fairground ride operator says {f} {l} hangs round the waltzer till midnight, no adult.",
+    "Beekeeper next door says {g} {h} locks {f} out in the garden in all weathers.",
+    "Golf caddie master saw {g} {h} slap {f} {l} across the face in the car park.",
+    "The dental receptionist says {f} {l} has not been brought in despite a broken tooth.",
+    "Paper round manager: {f} {l}, 11, does two rounds before school and hands {g} the money.",
+    "Youth hostel warden took in {f} {l} and {k}, who walked there in the rain from home.",
+    "Funeral director says {g} {h} left {f} in the hearse car park during the service.",
+    "Brass band leader noticed burns on {f} {l}'s fingers that she said came from {g}.",
+    "Court usher says {f} {l} was sent to the hearing alone to speak for {g}.",
+    "Campsite owner: {g} {h} and {f} {l} have lived in a tent on the site since October.",
+    "Pizza delivery rider saw {f} {l}, about six, answer the door at 11pm, no adult in.",
+    "Ice cream van driver says {f} {l} gets in the van with a man who buys her cigarettes.",
+    "Tree surgeon working next door heard {f} {l} screaming and {g} shouting for an hour.",
+    "Nail technician says {g} {h} brought {f} in with a split lip and told her to say nothing.",
+    "Brownie leader: {f} {l} said {g} will not let her eat until the washing up is done.",
+    "Rugby coach saw bruises shaped like fingers on {f} {l}'s arms at training.",
+    "Roofer on the estate saw {f} {l} on the flat roof of the block at night, alone.",
+    "Mountain rescue team found {f} {l}, 15, on the fell with a man she met online.",
+    "The taxidermist says {g} {h} sends {f} round to his shop to collect money owed.",
+    "Swimming baths cashier: {f} {l} comes in every evening because {g} has locked her out.",
+    "Chip shop owner says {f} {l} asks for free chips as {g} has spent the money on drink.",
+)
+NAME_LOWER = (
+    "sheep shearer worried about {fl} {ll} - sleeping in the barn",
+    "{fl} {ll} on the towpath again, no coat",
+    "{gl} {hl} shouting at the milkman, {fl} crying",
+    "lock keeper says {fl} {ll} out alone till dark",
+    "{ll} kids camping in the woods again",
+    "chambermaid asking who is looking after {fl} {ll}",
+    "{fl} says {gl} spent the dinner money on scratchcards",
+    "spoke to {fl}'s {rel} - says {gl} is using again",
+    "{fl} {ll} missed brownies, mobile off",
+    "nobody collected {fl} or {k} from the baths",
+    "{gl} {hl} kicked off at the dentist, {fl} ran out",
+    "{fl} {ll} seen at the services at 2am with adults",
+    "rugby coach flagged {fl} {ll} - finger bruises",
+    "chip shop says {gl} drinking, {fl} hungry every night",
+)
+NAME_PSEUDONYM = (
+    "{f}",
+    "{f} {l}",
+    "{ll}",
+    "{l} lads",
+    "{f}, {age}",
+    "{fi}. {l}",
+    "{f} and {k}",
+    "Baby {l}",
+    "the {l} children",
+    "{g} {h}'s son",
+    "{f} from the campsite",
+    "{f} ({l})",
+)
+SIGN_OFF = (
+    "from {fl} plz dont tell mum i said",
+    "Regards\n{g} {h}\n{f}'s {rel}",
+    "ta,\n{g} (mum of {f} and {k})",
+    "thats all i know\n{f} {l} year {year_group}",
+    "Written for {f} by {g} {h}",
+    "Kind regards,\n{g} {l}\nkinship carer",
+    "from {f}'s {rel} {g} who cannot cope any more",
+    "{f} {l}\n(aged {age})",
+    "Thanks, {g} {h}, {f}'s foster carer",
+)
+NICKNAMES = ("Minnow", "Quokka", "Weasel", "Widget", "Woodlouse", "Wellie", "Rocket")
+NICKNAMES += ("Sproglet", "Whippet", "Zoomer", "Tumbleweed", "Mudlark", "Scallywag")
+NICKNAMES += ("Tuppence", "Squidgy")
+NICKNAME_TEXT = (
+    "At the boxing club everyone calls him {n}, and it is on his gloves.",
+    "The older boys at the bus station call her {n}, and so does the man with the van.",
+    "{f}'s {rel} only ever called her {n} on the phone to the duty team.",
+    "His gaming name is {n}, and that is how the adult found him.",
+)
+NICKNAME_PSEUDONYM = ("{n}", "little {n}", "{n} {li}", "{n} (the {l} girl)")
+DOB_TEXT = (
+    "DOB taken from the red book {dob}",
+    "d.o.b {dob}",
+    "{g} says {f} was born {dob}",
+    "Date of birth per the GP letter: {dob}",
+    "born {dob} at home before the midwife came",
+    "{f} {l} ({dob})",
+    "DOB: {dob}, will be {age} soon",
+    "birthday {dob}, nan gave a different date",
+    "baby born {dob}, 34 weeks",
+)
+PHONE_TEXT = (
+    "mum's mobile {phone}",
+    "{g} on {phone} after 6pm",
+    "{rel}'s number is {phone}",
+    "home phone {phone}",
+    "{f} rang from {phone}",
+    "dad - {phone}",
+)
+NHS_TEXT = (
+    "NHS number from the red book {nhs}",
+    "{f} NHS no {nhs}",
+    "baby NHS no. {nhs}",
+    "NHS number (per GP) {nhs}",
+)
+NI_TEXT = (
+    "mum NI number {ni}",
+    "NINo {ni} (dad)",
+    "stepdad's NI no: {ni}",
+    "National Ins. {ni} - mum's partner",
+)
+ADDRESS_TEXT = (
+    "Family live at {street}, {town}",
+    "address: {street}, ground floor flat",
+    "called at {street}, {town} - no answer, dog barking",
+    "{f} staying with her {rel} on {street}",
+    "police called to {street} three times in a week",
+    "family moved out of {street} to a B&B in {town}",
+)
+POSTCODE_TEXT = ("post code {postcode}", "postcode: {postcode}", "moved, new postcode {postcode}")
+SCHOOL_TEXT = (
+    "On roll at {school}, year {year_group}",
+    "Year {year_group} at {school}; attendance 58%",
+    "DSL from {short} rang it in",
+    "{f} moved to {short} after Easter",
+    "{f} is at {school} but has missed {n2} days this term",
+)
+EMAIL_TEXT = ("mum's email is {e}", "{g} emailed from {e}", "{g} {h} - {e}")
+PSEUDONYM_REVEALING = (
+    "Baby {l}, born {dob}",
+    "{fi}{li} of {street}",
+    "{fi}{li} - {short} - Y{year_group}",
+    "Child at {postcode}",
+    "{fi}{li} NHS {nhs}",
+    "{l} boy, {age}, {town}",
+    "{fi}{li} born {dob}",
+    "Y{year_group} pupil at {school}",
+    "{l} sisters, {town}",
+)
+
+
+#: Where the people live and learn, how their dates of birth are drawn, their relatives.
+KIN = Kin((STREETS, TOWNS, SCHOOLS, SCHOOL_SHORT), _birth, RELATIVES)
+#: The templates of each identifying category (the thirteenth's ``MIX`` says how many).
+_WRITTEN = (NAME_TEXT, NAME_LOWER, NAME_PSEUDONYM, SIGN_OFF, DOB_TEXT, PHONE_TEXT, NHS_TEXT)
+_WRITTEN += (NI_TEXT, ADDRESS_TEXT, POSTCODE_TEXT, SCHOOL_TEXT, EMAIL_TEXT, PSEUDONYM_REVEALING)
+TEMPLATES = {category: written for (category, _, _), written in zip(MIX, _WRITTEN, strict=True)}
+NICKNAMED = Nicknames(16, NICKNAMES, (NICKNAME_TEXT, NICKNAME_PSEUDONYM))
+
+
+#: The twenty-seventh's writer: a names-dataset table's sample is ``names-dataset-<key>``.
+_identifying = twentyseventh_corpus.identifying_of(sys.modules[__name__])
+
+
+# --- benign (real places of England, organisations by their real names) -------------------
+
+_NYORKS = {
+    "council": ("North Yorkshire Council children and families service",),
+    "police": ("North Yorkshire Police",),
+    "icb": ("NHS Humber and North Yorkshire Integrated Care Board",),
+    "ambulance": ("Yorkshire Ambulance Service NHS Trust",),
+} | _district("North Yorkshire Council")
+_YSTH = "York and Scarborough Teaching Hospitals NHS Foundation Trust"
+_TEWV = "Tees, Esk and Wear Valleys NHS Foundation Trust"
+_CUMBRIA = {
+    "police": ("Cumbria Constabulary",),
+    "ambulance": ("North West Ambulance Service NHS Trust",),
+}
+_CUMBERLAND = (
+    _CUMBRIA
+    | {
+        "council": ("Cumberland Council children's services",),
+        "trust": (
+            "North Cumbria Integrated Care NHS Foundation Trust",
+            "Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust",
+        ),
+        "icb": ("NHS North East and North Cumbria Integrated Care Board",),
+    }
+    | _district("Cumberland Council")
+)
+_WORCS = {
+    "council": ("Worcestershire County Council children's services",),
+    "police": ("West Mercia Police",),
+    "trust": (
+        "Worcestershire Acute Hospitals NHS Trust",
+        "Herefordshire and Worcestershire Health and Care NHS Trust",
+    ),
+    "icb": ("NHS Herefordshire and Worcestershire Integrated Care Board",),
+    "ambulance": ("West Midlands Ambulance Service University NHS Foundation Trust",),
+}
+
+#: The twelve areas (none an earlier corpus file names): four former districts of North
+#: Yorkshire and three of Cumbria, now served by the unitary councils, whose own teams stand
+#: as the ``district``; four Worcestershire districts and Tamworth, with the district
+#: council's housing options and community safety teams. The county's or unitary council's
+#: partners by their real names, and civic venues of the area. The kinds are ``KINDS``.
+AREAS: dict[str, dict[str, tuple[str, ...]]] = {
+    "Craven": _NYORKS
+    | {
+        "trust": ("Airedale NHS Foundation Trust", "Bradford District Care NHS Foundation Trust"),
+        "icb": ("NHS West Yorkshire Integrated Care Board",),
+        "venue": ("Belle Vue Square, Skipton", "Skipton Town Hall"),
+    },
+    "Ryedale": _NYORKS
+    | {
+        "trust": (_YSTH, _TEWV),
+        "venue": ("Ryedale House, Malton", "the Milton Rooms, Malton"),
+    },
+    "Selby": _NYORKS
+    | {
+        "trust": (_YSTH, "Harrogate and District NHS Foundation Trust"),
+        "venue": ("the Civic Centre, Selby", "Selby Town Hall"),
+    },
+    "Richmondshire": _NYORKS
+    | {
+        "trust": ("South Tees Hospitals NHS Foundation Trust", _TEWV),
+        "venue": ("Mercury House, Richmond", "the Georgian Theatre Royal, Richmond"),
+    },
+    "Allerdale": _CUMBERLAND | {"venue": ("Allerdale House, Workington", "Cockermouth Town Hall")},
+    "Copeland": _CUMBERLAND
+    | {"venue": ("the Copeland Centre, Whitehaven", "the Market Hall, Whitehaven")},
+    "South Lakeland": _CUMBRIA
+    | {
+        "council": ("Westmorland and Furness Council children's services",),
+        "trust": (
+            "University Hospitals of Morecambe Bay NHS Foundation Trust",
+            "Lancashire and South Cumbria NHS Foundation Trust",
+        ),
+        "icb": ("NHS Lancashire and South Cumbria Integrated Care Board",),
+        "venue": ("South Lakeland House, Kendal", "Kendal Town Hall"),
+    }
+    | _district("Westmorland and Furness Council"),
+    "Malvern Hills": _WORCS
+    | _district("Malvern Hills District Council")
+    | {"venue": ("the Council House, Malvern", "Malvern Theatres")},
+    "Bromsgrove": _WORCS
+    | _district("Bromsgrove District Council")
+    | {"venue": ("Parkside, Bromsgrove", "the Artrix, Bromsgrove")},
+    "Redditch": _WORCS
+    | _district("Redditch Borough Council")
+    | {"venue": ("Redditch Town Hall", "the Palace Theatre, Redditch")},
+    "Wyre Forest": _WORCS
+    | _district("Wyre Forest District Council")
+    | {"venue": ("Wyre Forest House, Kidderminster", "Kidderminster Town Hall")},
+    "Tamworth": {
+        "council": ("Staffordshire County Council children's services",),
+        "police": ("Staffordshire Police",),
+        "trust": (
+            "University Hospitals of Derby and Burton NHS Foundation Trust",
+            "Midlands Partnership University NHS Foundation Trust",
+        ),
+        "icb": ("NHS Staffordshire and Stoke-on-Trent Integrated Care Board",),
+        "ambulance": ("West Midlands Ambulance Service University NHS Foundation Trust",),
+    }
+    | _district("Tamworth Borough Council")
+    | {"venue": ("Marmion House, Tamworth", "Tamworth Assembly Rooms")},
+}
+KINDS = ("district", "council", "police", "trust", "icb", "ambulance")
+#: Each area's partnership as it styles itself (Cumbria's split in two in April 2025).
+SCP = {area: "North Yorkshire Safeguarding Children Partnership" for area in tuple(AREAS)[:4]}
+SCP |= {area: "Cumberland Safeguarding Children Partnership" for area in tuple(AREAS)[4:6]}
+SCP |= {"South Lakeland": "Westmorland and Furness Safeguarding Children Partnership"}
+SCP |= {area: "Worcestershire Safeguarding Children Partnership" for area in tuple(AREAS)[7:11]}
+SCP |= {"Tamworth": "Staffordshire Safeguarding Children Partnership"}
+PARTNERSHIPS = tuple(AREAS)
+#: Every agency named, for the shape checks.
+AGENCIES = tuple(dict.fromkeys(a for area in AREAS.values() for k in KINDS for a in area[k]))
+REFERENCES = ("RR 29-71", "LCSPR 28/33", "RR/28/19", "CSPR-27-44", "RR 29/06", "PLR 28-57")
+AGE_BANDS = ("aged ten weeks", "aged under two", "of reception age", "aged 12", "aged 16")
+#: The benign fields drawn from a list each time: the twenty-second's, with this corpus's
+#: references and age bands.
+DRAWS = twentysecond_corpus.DRAWS | {"ref": REFERENCES, "age_band": AGE_BANDS}
+CHOSEN = ("Fellside", "Tarn", "Scree", "Ghyll", "Limestone", "Drumlin", "Hopyard")
+CHOSEN += ("Sandstone",)
+PSEUDONYM_WORDS = twentysecond_corpus.PSEUDONYM_WORDS
+
+#: The benign text, by register (each sample's category); ``_uses`` says how many times each
+#: template is filled (three at most). About a third is long, as the bot's 500-character
+#: summary and note fields allow.
+BENIGN: dict[str, tuple[str, ...]] = {
+    "case_summary": (
+        "Summary for {ref}: a baby {age_band} was taken to {trust} with a swollen thigh. "
+        "A skeletal survey found two fractures of different ages. {police} and {council} "
+        "held a strategy discussion the same night and the baby stayed in hospital under a "
+        "safety plan. The parents had moved into the area three weeks before.",
+        "Incident summary: a boy {age_band} in {area} was found with knife wounds after "
+        "being drawn into drug dealing across county borders. His school had reduced his "
+        "timetable in the winter and a youth worker had raised concerns. The rapid review "
+        "will ask why the missing episodes were not linked to exploitation sooner.",
+        "Case summary ({ref}): a child {age_band} with a life-limiting condition died at "
+        "home. Community nursing from {trust} visited weekly. The review will look at "
+        "whether the family were offered short breaks, and whether {council} and health "
+        "agreed who would coordinate the plan once the child left hospital.",
+        "Summary by role: the midwife saw the mother six times and recorded no concerns. "
+        "The GP saw the father about his temper. {police} attended a row at the home and "
+        "sent a notification to the nursery of an older child. The health visitor did not "
+        "learn of it until the baby was admitted with a head injury.",
+        "Summary for {ref}: a girl {age_band} was admitted to {trust} after self-harm. She "
+        "had been on a waiting list for the children's mental health service for five "
+        "months. {council} had stepped the family down from early help in the spring. The "
+        "review will consider how risk was reviewed while she waited.",
+        "Incident summary: a toddler {age_band} fell from an upstairs window at a rented "
+        "house in {area}. {ambulance} took her to {trust}, where she made a good recovery. "
+        "The {district} had a report of damp and broken window catches at the property. "
+        "The partnership agreed a rapid review because of earlier neglect concerns.",
+        "Case summary for {ref}: children {age_band} were found living in a caravan with "
+        "no water supply through the winter. The primary school raised concerns about "
+        "hygiene three times. The {district} had a complaint about the site on its system "
+        "that was never shared with children's social care.",
+        "Summary by role for {ref}: school: attendance of 84% and one exclusion. Health: "
+        "two missed immunisations and an emergency department visit. {police}: one "
+        "missing episode and a return home interview. {council}: an assessment closed "
+        "after six weeks. Housing: the {district} moved the family in the autumn.",
+        "Incident summary: a baby {age_band} died after co-sleeping with a parent who had "
+        "been drinking, in {area}. {ambulance} attended and the joint agency response "
+        "began. Both parents had been given safe sleep advice by {trust}. The rapid review "
+        "will ask how that advice was checked after the birth of a second child.",
+        "Summary for {ref}: a young person {age_band} looked after by {council} was "
+        "exploited while placed in supported accommodation out of county. {police} "
+        "charged two adults. The review will look at how the placement was matched, how "
+        "often the social worker visited and who knew of the older men.",
+        "Case summary: a child {age_band} was badly hurt by a quad bike on a farm in "
+        "{area}. {ambulance} flew him to {trust}. The family were known to early help for "
+        "poor supervision. The review will ask whether agencies understood the risks of "
+        "farm work for children and whether anyone spoke with the child about them.",
+        "Summary by role ({ref}): the childminder noticed a burn and followed the setting's "
+        "policy. The designated lead called the front door within the hour. {council} "
+        "arranged a medical at {trust}, which found the account consistent with an "
+        "accident. Partners agree the response was prompt and proportionate.",
+    ),
+    "rapid_review_rationale": (
+        "Decision for {ref}, {date}: the criteria for a local child safeguarding practice "
+        "review are met. There is learning about how agencies in {area} respond to "
+        "neglect in rural households, and about sharing housing information with the "
+        "{district}. The {scp} will tell the Panel by {date2}.",
+        "Rationale ({ref}): the rapid review found that most practice was good and the "
+        "learning is already being acted on by {council} and {trust}. A full review would "
+        "not add to it. The partnership will publish a seven-minute briefing and tell the "
+        "Panel of its decision on {date}.",
+        "Decision made {date}: the safeguarding partners agree that {ref} meets the "
+        "criteria for a serious incident notification. The review heard from {police}, "
+        "{icb} and {ambulance}. The case raises wider questions about children harmed by "
+        "adults met through gaming platforms, which the Panel may wish to note.",
+        "Rationale for {ref}: the rapid review was extended to {date2} because records "
+        "from {trust} were not ready in time. The partners agreed the delay was "
+        "reasonable. The Panel was told of the reason on {date}, and a revised timetable "
+        "went to the {scp} business unit the same day.",
+        "Decision on {ref} ({date}): no local review. The paediatrician found the injury "
+        "accidental and {police} took no further action. Some learning about recording "
+        "was found and will go to the {theme} working group. The Panel agreed with the "
+        "decision in its letter of {date2}.",
+        "Rationale: the case review group recommends one thematic review covering {ref} "
+        "and two earlier cases in {area}, all of teenagers harmed outside the home. One "
+        "review will give clearer learning than three. The independent scrutineer "
+        "supports this. Terms of reference to be agreed on {date}.",
+        "Decision for {ref}: criteria met. A child has died, abuse or neglect is known or "
+        "suspected, and there are questions about how {council}, {police} and health "
+        "worked together. The lead reviewer will be appointed by {date} and the review "
+        "should report within six months.",
+        "Rationale ({ref}, {date}): the partners considered whether the case meets the "
+        "criteria. The child was seriously harmed, but agencies shared information well "
+        "and the harm could not reasonably have been predicted. The learning on {theme} "
+        "will go out in the {scp} bulletin. No local review.",
+        "Decision recorded {date}: the rapid review of {ref} is complete. Three themes: "
+        "hearing the child, escalation between {trust} and {council}, and use of "
+        "chronologies. These will be tested through a multi-agency case audit in "
+        "{period} rather than a full review.",
+        "Rationale for {ref}: a local review is recommended because the family moved "
+        "between two partnership areas and both held information. The {scp} will lead, "
+        "with the neighbouring partnership contributing. The rapid review report will go "
+        "to the Panel by {date2} with a note of the joint arrangements.",
+        "Decision on {ref} ({date}): the community safety partnership is considering a "
+        "domestic homicide review of the same events. To avoid two processes, the reviews "
+        "will run together, with the {district} on the review panel and a shared chair "
+        "agreed by {date2}.",
+    ),
+    "minutes": (
+        "Safeguarding partners' executive, {venue}, {date}\n"
+        "Present: lead officers for {council}, {police} and {icb}.\n"
+        "1. Budget: partner contributions agreed for the year.\n"
+        "2. {ref}: rapid review report approved.\n"
+        "3. Scrutineer's report to come to the next meeting.\n"
+        "Actions: business manager to send the final report to the Panel.",
+        "Case review group, {room}, {date}, {time}\n"
+        "1. Apologies from {ambulance}.\n"
+        "2. New referrals: two considered, one to go to rapid review.\n"
+        "3. {ref}: reviewer's draft discussed; comments by {date2}.\n"
+        "4. Any other business: the {role} to update on the {theme} audit.",
+        "Learning and development subgroup, {date}\n"
+        "The subgroup looked at feedback from the {course} sessions run in {period}. "
+        "Take-up was strong from {council} and schools and weaker from GP practices. The "
+        "{icb} lead will promote the next dates. Action: the {role2} to bring the "
+        "evaluation to the next meeting.",
+        "Minutes extract, executive group, {venue}\n"
+        "Item 3: yearly report agreed subject to small changes.\n"
+        "Item 4: {police} presented figures on children missing from home in {area}.\n"
+        "Item 5: the {district} asked to join the neglect strategy group.\n"
+        "Decision: agreed, from {date}.",
+        "Rapid review meeting, {date}, {time} to {time2}, online\n"
+        "Chair: the {role}. Agencies: {council}, {trust}, {police}, education.\n"
+        "Each agency presented its chronology. Good practice by the school nurse was "
+        "noted. Learning: records did not follow the family when they moved.\n"
+        "Next step: draft report by {date2}.",
+        "Performance subgroup, {room}, {venue}, {date}\n"
+        "The {period} dashboard shows contacts up 6%. Repeat referrals are stable. "
+        "Strategy discussions held within one working day are {rag}. The {role} will look "
+        "at why health attendance at strategy discussions is lower in {area}.",
+        "Minutes: child death overview panel link meeting, {date}\n"
+        "1. Two deaths in {area} notified; one passed to the partnership for rapid review "
+        "({ref}).\n"
+        "2. Safer sleep week: {trust} and {icb} to update the leaflets.\n"
+        "3. Modifiable factors to go to the executive in {period}.",
+        "Schools safeguarding forum, {venue}, {date}\n"
+        "Designated safeguarding leads heard from {police} about passing domestic abuse "
+        "notifications to schools before the start of the school day. Questions about "
+        "weekends and half terms were noted. The {role} will circulate a briefing by "
+        "{date2}.",
+        "Practitioner event for {ref}, {room}, {date}\n"
+        "Eighteen practitioners from {council}, {trust}, schools and the {district} took "
+        "part. The reviewer asked what helped and what got in the way. Themes: caseloads, "
+        "changes of worker and not knowing who else was involved. Notes to those who "
+        "came by {date2}.",
+        "Extract: {scp} business meeting, {date}\n"
+        "1. Website: two review reports added.\n"
+        "2. Training: {course} full for {period}.\n"
+        "3. {ref}: Panel letter received and shared.\n"
+        "4. Next meeting {date2}, {time}, {venue}.",
+        "Joint session with the community safety partnership, {venue}, {date}\n"
+        "The {district} presented its plan on youth violence and exploitation. {police} "
+        "gave figures for {area}. Agreed: a shared approach to harm outside the home and "
+        "one joint learning event in {period}. Action owner: the {role}.",
+    ),
+    "partner_email": (
+        "Dear colleagues,\n\n"
+        "Attached is the information request for rapid review {ref}. Please send your "
+        "agency's chronology and a short analysis by {date}.\n\n"
+        "We will meet on {date2} at {time} in {room}, {venue}.\n\n"
+        "Many thanks,\nReview and learning officer\n{scp}",
+        "Hello all,\n\n"
+        "Just a reminder that the Panel notification for the incident in {area} has to be "
+        "made within five working days, so by {date}. The business unit will send it.\n\n"
+        "Could {police} and {trust} confirm what contact they had before {time} "
+        "tomorrow?\n\nThanks,\nPartnership business manager\n{scp}",
+        "Dear {role},\n\n"
+        "Thank you for sending the {council} chronology for {ref}. Could you say whether "
+        "health took part in the strategy discussion, and what became of the school's "
+        "referral in the summer term?\n\n"
+        "A reply before {date} would be a great help.\n\n"
+        "Kind regards,\nLearning review officer\n{scp}",
+        "Dear partners,\n\n"
+        "The Panel has written back about {ref}. It supports our decision and asks the "
+        "review to look closely at {theme} and at the part the {district} played in "
+        "finding the family a new home.\n\n"
+        "A draft scope will follow by {date}.\n\n"
+        "With best wishes,\nPartnership lead\n{scp}",
+        "Hi everyone,\n\n"
+        'Places are open for "{course}" on {date} at {venue}, {time} to {time2}. Staff '
+        "from {council}, {police}, health, schools and voluntary groups are all "
+        "welcome.\n\n"
+        "Please book through the {scp} learning page.\n\n"
+        "Thanks,\nLearning and development officer",
+        "Dear colleagues,\n\n"
+        "The three partners have signed off the final report for {ref}. It goes to the "
+        "Panel and the Department for Education by {date}, and we plan to publish on "
+        "{date2}.\n\n"
+        "Please tell me by return if there is any reason to wait.\n\n"
+        "Regards,\nBusiness manager\n{scp}",
+        "Dear {role2},\n\n"
+        "{ambulance} will send two paramedics and our named professional to the "
+        "practitioner event for {ref} on {date}.\n\n"
+        "Our own learning review will be shared by {date2}.\n\n"
+        "Kind regards,\nSafeguarding lead\n{ambulance}",
+        "Dear housing team,\n\n"
+        "For {ref}, the reviewer would like to understand how the {district} decides "
+        "where families with babies are placed in emergency accommodation.\n\n"
+        "Would someone be free for a half-hour call on {date} at {time}?\n\n"
+        "With thanks,\nReview officer\n{scp}",
+        "Dear all,\n\n"
+        "The {icb} designated nurse will chair the health task group on {theme}. It meets "
+        "first on {date} in {room}, {venue}.\n\n"
+        "Please put forward one person from each trust, {trust} included.\n\n"
+        "Regards,\nPartnership support officer\n{scp}",
+        "Hello,\n\n"
+        "After the meeting on {date}, here is the action log for {ref}. Three actions are "
+        "with {council} and one with {police}.\n\n"
+        "Updates are due by {date2}. Please send them to the shared inbox rather than to "
+        "me.\n\nThank you,\nBusiness support officer\n{scp}",
+        "Dear scrutineer,\n\n"
+        "Thank you for agreeing to look at how rapid reviews work in {area}. Meetings "
+        "with {council}, {police} and {icb} are booked through {period}.\n\n"
+        "The first is on {date} at {time} at {venue}.\n\n"
+        "Best regards,\nPartnership manager\n{scp}",
+    ),
+    "local_review": (
+        "Terms of reference for {ref} agreed on {date}; the review period runs for two "
+        "years before the incident.",
+        "Lead reviewer for {ref} met the family liaison lead from {police} on {date}.",
+        "Scoping meeting for {ref} at {venue}, {date}, {time}.",
+        "Family invited to take part in {ref}; a second letter goes out on {date2}.",
+        "The {ref} review panel meets monthly in {room} until the report is signed off.",
+        "Draft findings for {ref} shared with {trust} for a factual accuracy check.",
+        "Reflective conversations with practitioners for {ref} end on {date}.",
+        "Independent reviewer's second draft of {ref} due {date2}.",
+        "Review panel for {ref} agreed to add the {district} as a member.",
+        "Learning from {ref} on {theme} to be tested in an audit in {period}.",
+    ),
+    "chronology": (
+        "{date}: referral to the front door from the health visitor.",
+        "{date}: {police} called to a domestic incident; two children in the house.",
+        "{date}: strategy meeting; section 47 enquiry started.",
+        "{date}: {ambulance} took the child to {trust}.",
+        "{date}: the {district} placed the family in emergency housing.",
+        "{date}: review child protection conference; plan continued.",
+        "{date}: GP appointment missed; practice wrote to the family.",
+        "{date}: early help plan ended with goals met.",
+        "{date}: child seen on their own by the {council} social worker.",
+        "{date} to {date2}: three missing episodes reported to {police}.",
+        "{date}: attendance at 76%; school made a home visit.",
+        "{date}: paediatric appointment at {trust} attended with a foster carer.",
+    ),
+    "checklist": (
+        "All agency chronologies in: yes.",
+        "Panel told within five working days: yes, {date}.",
+        "Family informed of the review: letter posted {date}.",
+        "Child's views sought: not yet, planned for {date2}.",
+        "Lead reviewer in place: yes.",
+        "Terms of reference signed off by all three partners: awaiting {police}.",
+        "Records from {trust} included: yes.",
+        "Housing records from the {district} included: yes.",
+        "Coroner's officer told of the review: yes, {date}.",
+        "Criminal proceedings check with {police}: done.",
+        "Seven-minute briefing drafted: in progress.",
+        "Rapid review sent to the Panel within 15 working days: yes.",
+    ),
+    "notice": (
+        "Case review group: {date}, {time}, {room}, {venue}.",
+        "Learning event for {ref}: {date2}, {venue}, {time} to {time2}.",
+        "{scp} practitioner conference: {date}, {venue}.",
+        "Executive moved to {date}, {time}, {room}.",
+        "Safeguarding leads' network: {date} at {venue}, {time}.",
+        'Lunch and learn webinar "{course}", {date}, {time}.',
+        "Early years drop-in at {venue} on {date}.",
+        "Launch of the neglect toolkit: {room}, {venue}, {date}, {time}.",
+        "Quality assurance subgroup off on {date}; next one {date2}.",
+        "Multi-agency audit day, {date}, {room}, {venue}.",
+        "Young people's scrutiny panel at {venue}, {date}, {time} to {time2}.",
+    ),
+    "slack": (
+        "agenda for the case review group is pinned in the channel",
+        "anyone had the {trust} chronology back for {ref} yet?",
+        "room at {venue} booked for {date}",
+        "don't forget the panel notification is due tomorrow",
+        "housing can't do {time} - could we try {time2}?",
+        "draft ToR in the folder, comments by {date} please",
+        "thanks everyone, actions to follow",
+        "{police} have named their rapid review rep",
+        "{period} training dates are on the website now",
+        "quick q: does {ref} go to exec first or straight to the panel?",
+        "scrutineer's report uploaded",
+        "who's chairing on {date}?",
+    ),
+    "panel": (
+        "Panel reply on {ref} received {date}: agrees with the partnership's decision.",
+        "Serious incident notification for {ref} sent to the Panel on {date}.",
+        "Panel asked for the rapid review report by {date2}.",
+        "Panel feedback on {ref}: well-evidenced learning, clear analysis.",
+        "The Panel will not start a national review of {ref}.",
+        "Rapid review for {ref} sent to the Panel and Ofsted on {date}.",
+        "Panel asked about the timeline; answer sent {date}.",
+        "Final report for {ref} sent to the Panel on {date}.",
+        "The Panel's latest themes paper shared with the executive.",
+        "Panel agreed more time for {ref}, to {date2}.",
+    ),
+    "publication": (
+        "{ref} report to be published on {date}.",
+        "Publication held back until the criminal case ends.",
+        "Only the executive summary of {ref} to be published, agreed {date}.",
+        "Family asked for their views on the publication date.",
+        "Press statement agreed with the {council} communications team.",
+        "{ref} published on the {scp} website on {date}.",
+        "Seven-minute briefing published with the report.",
+        "Publication moved to {date2} at the family's request.",
+        "Report taken down from the website after twelve months, as agreed.",
+        "Publication plan sent to the Department for Education.",
+    ),
+    "improvement": (
+        "Action 1: {trust} to check follow-up of missed health appointments by {date}.",
+        "Action 2: {council} to record everyone living in the home at each visit.",
+        "Action: {police} to send notifications to health visitors within 24 hours.",
+        "Action: {icb} to fund safer sleep training for maternity staff.",
+        "Action 3: joint training on {theme} in {period}.",
+        "Action: {ambulance} to add a safeguarding prompt to crew handovers.",
+        "Action: the {district} to tell health when a family is housed out of area.",
+        "Action 4 done: escalation procedure reissued {date}.",
+        "Action 5: the {role} to report progress to the executive in {period}.",
+        "Improvement plan for {period}: 12 actions, 8 complete, 4 {rag}.",
+        "Action: all partners to use the shared chronology template from {date}.",
+    ),
+    "district_note": (
+        "The {district} confirmed the date the family's tenancy began.",
+        "{district}: homelessness application logged {date}.",
+        "The {district} will send two officers to the learning event.",
+        "Community safety officers at the {district} briefed on {ref}.",
+        "Emergency housing list shared with {council} every month.",
+        "Home adaptation request logged by the {district} on {date}.",
+        "The {district} asked for the seven-minute briefing for its frontline staff.",
+        "Housing officers in {area} to finish {course} by {date}.",
+        "North Yorkshire Council housing staff in Skipton and North Yorkshire Police "
+        "reviewed anti-social behaviour reports where children were in the home.",
+        "Cumberland Council and Cumbria Constabulary agreed how neighbourhood officers in "
+        "Workington pass concerns about children to the front door.",
+        "Westmorland and Furness Council housing staff in Kendal met health visitors from "
+        "University Hospitals of Morecambe Bay NHS Foundation Trust about families in "
+        "temporary flats.",
+        "Redditch Borough Council and West Mercia Police shared a briefing on the town "
+        "centre youth offer with the Worcestershire Safeguarding Children Partnership.",
+        "Wyre Forest District Council leisure staff in Kidderminster completed safeguarding "
+        "refresher training.",
+        "Tamworth Borough Council housing staff and NHS Staffordshire and Stoke-on-Trent "
+        "Integrated Care Board agreed a contact route for school nurses.",
+        "Malvern Hills District Council and Bromsgrove District Council will share one "
+        "housing lead on the neglect strategy group.",
+        "North Yorkshire Council's family help workers in Craven will join the learning "
+        "event for schools in the Settle area.",
+        "Tamworth Borough Council community safety team shared its summer youth "
+        "diversion plan with Staffordshire Police.",
+    ),
+    "training": (
+        'New e-learning "{course}" is live.',
+        "Training needs survey closes on {date}.",
+        "Induction for new executive members, {date}, {venue}.",
+        "{course}: 14 places left in {period}.",
+        "Trainers' network, {room}, {date}.",
+        "Evaluation of the {theme} course shows confidence up after three months.",
+        "Refresher for designated leads due in {period}.",
+        "Multi-agency learning offer for {period} sent to partners.",
+        "North Yorkshire Safeguarding Children Partnership course for Selby youth workers "
+        "moved to the Civic Centre.",
+        "Cumberland Safeguarding Children Partnership briefing on neglect for Whitehaven "
+        "schools held at the Copeland Centre.",
+    ),
+}
+BENIGN_PSEUDONYM_TEXT = (
+    "Child K",
+    "Child TW",
+    "Infant R",
+    "Baby N",
+    "Young Person H",
+    "Sibling 2",
+    "Sibling 4",
+    "Unborn Baby S",
+    "MK",
+    "R.J.",
+    "Child A and Child B",
+    "Fellside",
+    "Tarn",
+    "Scree",
+    "Ghyll",
+    "Limestone",
+    "Drumlin",
+    "Hopyard",
+    "Sandstone",
+    "Child Z",
+    "Infant PW",
+    "Baby DL",
+    "Young Person C",
+    "BF",
+    "Q",
+    "Child G",
+    "Sibling Y",
+    "H.M.",
+    "Baby C and Baby D",
+    "Child SR",
+    "Young Person JT",
+    "WN",
+    "Infant E",
+    "Unborn Child F",
+)
+
+
+#: How many samples a benign template gives, and the benign side itself: the twenty-first's.
+_uses = twentyfirst_corpus._uses
+_benign = twentyfirst_corpus.benign_written(sys.modules[__name__])
+
+
+def samples() -> list[Sample]:
+    """The corpus (``assembled``: the same on every run)."""
+    return assembled("twentyninth-corpus-24", _benign, _identifying, _people)
+
+
+if __name__ == "__main__":
+    regenerate_names(sys.argv[1])
