@@ -105,6 +105,7 @@ from functools import partial
 from pathlib import Path
 
 from tests.support import (
+    twentyfifth_corpus,
     twentyfirst_corpus,
     twentysecond_corpus,
     twentyseventh_corpus,
@@ -124,7 +125,6 @@ from tests.support.tenth_corpus import (
     write_snapshot,
 )
 from tests.support.tenth_corpus import benign_words as benign_words
-from tests.support.thirteenth_corpus import MIX, Kin, Nicknames
 from tests.support.twentyfifth_corpus import PLAIN as PLAIN
 from tests.support.twentyfifth_corpus import _district, _kept
 
@@ -375,13 +375,9 @@ PSEUDONYM_REVEALING = (
 )
 
 
-#: Where the people live and learn, how their dates of birth are drawn, their relatives.
-KIN = Kin((STREETS, TOWNS, SCHOOLS, SCHOOL_SHORT), _birth, RELATIVES)
-#: The templates of each identifying category (the thirteenth's ``MIX`` says how many).
-_WRITTEN = (NAME_TEXT, NAME_LOWER, NAME_PSEUDONYM, SIGN_OFF, DOB_TEXT, PHONE_TEXT, NHS_TEXT)
-_WRITTEN += (NI_TEXT, ADDRESS_TEXT, POSTCODE_TEXT, SCHOOL_TEXT, EMAIL_TEXT, PSEUDONYM_REVEALING)
-TEMPLATES = {category: written for (category, _, _), written in zip(MIX, _WRITTEN, strict=True)}
-NICKNAMED = Nicknames(16, NICKNAMES, (NICKNAME_TEXT, NICKNAME_PSEUDONYM))
+#: Where the people live and learn, the templates of each identifying category and the
+#: nicknames (the twenty-fifth's ``identifying_tables``).
+KIN, TEMPLATES, NICKNAMED = twentyfifth_corpus.identifying_tables(sys.modules[__name__])
 
 
 #: The twenty-seventh's writer: a names-dataset table's sample is ``names-dataset-<key>``.
