@@ -607,121 +607,117 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "agreed by {date2}.",
     ),
     "minutes": (
-        "Safeguarding partners' executive, {venue}, {date}\n"
-        "Present: lead officers for {council}, {police} and {icb}.\n"
-        "1. Budget: partner contributions agreed for the year.\n"
-        "2. {ref}: rapid review report approved.\n"
-        "3. Scrutineer's report to come to the next meeting.\n"
-        "Actions: business manager to send the final report to the Panel.",
+        "Three partners' meeting, {venue}, {date}\n"
+        "Attending: delegated leads for {council}, {police} and {icb}.\n"
+        "1. The scrutineer's challenge log was reviewed; two items closed.\n"
+        "2. {ref}: partners signed off the learning summary.\n"
+        "3. Funding formula for next year to be drafted by {date2}.",
         "Case review group, {room}, {date}, {time}\n"
-        "1. Apologies from {ambulance}.\n"
-        "2. New referrals: two considered, one to go to rapid review.\n"
-        "3. {ref}: reviewer's draft discussed; comments by {date2}.\n"
-        "4. Any other business: the {role} to update on the {theme} audit.",
-        "Learning and development subgroup, {date}\n"
-        "The subgroup looked at feedback from the {course} sessions run in {period}. "
-        "Take-up was strong from {council} and schools and weaker from GP practices. The "
-        "{icb} lead will promote the next dates. Action: the {role2} to bring the "
-        "evaluation to the next meeting.",
-        "Minutes extract, executive group, {venue}\n"
-        "Item 3: yearly report agreed subject to small changes.\n"
-        "Item 4: {police} presented figures on children missing from home in {area}.\n"
-        "Item 5: the {district} asked to join the neglect strategy group.\n"
-        "Decision: agreed, from {date}.",
-        "Rapid review meeting, {date}, {time} to {time2}, online\n"
-        "Chair: the {role}. Agencies: {council}, {trust}, {police}, education.\n"
-        "Each agency presented its chronology. Good practice by the school nurse was "
-        "noted. Learning: records did not follow the family when they moved.\n"
-        "Next step: draft report by {date2}.",
-        "Performance subgroup, {room}, {venue}, {date}\n"
-        "The {period} dashboard shows contacts up 6%. Repeat referrals are stable. "
-        "Strategy discussions held within one working day are {rag}. The {role} will look "
-        "at why health attendance at strategy discussions is lower in {area}.",
-        "Minutes: child death overview panel link meeting, {date}\n"
-        "1. Two deaths in {area} notified; one passed to the partnership for rapid review "
-        "({ref}).\n"
-        "2. Safer sleep week: {trust} and {icb} to update the leaflets.\n"
-        "3. Modifiable factors to go to the executive in {period}.",
-        "Schools safeguarding forum, {venue}, {date}\n"
-        "Designated safeguarding leads heard from {police} about passing domestic abuse "
-        "notifications to schools before the start of the school day. Questions about "
-        "weekends and half terms were noted. The {role} will circulate a briefing by "
-        "{date2}.",
-        "Practitioner event for {ref}, {room}, {date}\n"
-        "Eighteen practitioners from {council}, {trust}, schools and the {district} took "
-        "part. The reviewer asked what helped and what got in the way. Themes: caseloads, "
-        "changes of worker and not knowing who else was involved. Notes to those who "
-        "came by {date2}.",
-        "Extract: {scp} business meeting, {date}\n"
-        "1. Website: two review reports added.\n"
-        "2. Training: {course} full for {period}.\n"
-        "3. {ref}: Panel letter received and shared.\n"
-        "4. Next meeting {date2}, {time}, {venue}.",
-        "Joint session with the community safety partnership, {venue}, {date}\n"
-        "The {district} presented its plan on youth violence and exploitation. {police} "
-        "gave figures for {area}. Agreed: a shared approach to harm outside the home and "
-        "one joint learning event in {period}. Action owner: the {role}.",
+        "1. Declarations of interest: none.\n"
+        "2. Referrals: three discussed; one met the threshold for a rapid review.\n"
+        "3. {ref}: {ambulance} still to send its records.\n"
+        "4. The {role} to bring a paper on {theme} to the next meeting.",
+        "Workforce development subgroup, {date}\n"
+        "Uptake of {course} in {period} was highest among schools and lowest among "
+        "dental practices. {icb} will write to practices about the free places. The "
+        "subgroup agreed to run two evening sessions. Action: the {role2} to report "
+        "numbers by agency next time.",
+        "Extract from the executive's minutes, {venue}\n"
+        "Item 2: risk register reviewed; the {theme} risk stays amber.\n"
+        "Item 3: {police} outlined changes to the public protection unit in {area}.\n"
+        "Item 4: the {district} to be invited to the exploitation subgroup.\n"
+        "Agreed on {date}.",
+        "Rapid review panel, {date}, {time} to {time2}, Teams\n"
+        "Chair: the {role}. Present: {council}, {trust}, {police}, schools.\n"
+        "Agencies' summaries heard in turn. The quality of the GP's records was praised. "
+        "Gap found: no single agency held the full family picture.\n"
+        "Draft to partners by {date2}.",
+        "Quality assurance subgroup, {room}, {venue}, {date}\n"
+        "Multi-agency audit of ten cases of neglect found plans were mostly clear, but "
+        "fathers were rarely seen. Timeliness of initial conferences is {rag} for {period}. "
+        "The {role} will share the audit with practitioners in {area}.",
+        "Child death review meeting note, {date}\n"
+        "1. One unexpected infant death in {area} notified to the partnership ({ref}).\n"
+        "2. {trust} and {icb} to check safer sleep messages in discharge packs.\n"
+        "3. Bereavement support for siblings to be reviewed in {period}.",
+        "Headteachers' safeguarding briefing, {venue}, {date}\n"
+        "{police} explained how early notice of police call-outs reaches schools. "
+        "Heads asked about notices during the holidays and for pupils who live across "
+        "the county border. The {role} will answer these in writing by {date2}.",
+        "Learning event for {ref}, {room}, {date}\n"
+        "Twenty-two staff from {council}, {trust}, schools and the {district} came. Small "
+        "groups walked through the timeline and marked the moments where things could "
+        "have gone differently. Feedback sheets to be collated by {date2}.",
+        "Note of the {scp} business group, {date}\n"
+        "1. New review pages are live.\n"
+        "2. {course}: waiting list opened for {period}.\n"
+        "3. {ref}: Panel response tabled.\n"
+        "4. Next: {date2}, {time}, {venue}.",
+        "Joint meeting with the community safety partnership, {venue}, {date}\n"
+        "The {district} set out its work on knife crime with young people. {police} "
+        "shared local figures for {area}. Agreed: one referral route for harm outside the "
+        "home, and a shared briefing in {period}. Lead: the {role}.",
     ),
     "partner_email": (
-        "Dear colleagues,\n\n"
-        "Attached is the information request for rapid review {ref}. Please send your "
-        "agency's chronology and a short analysis by {date}.\n\n"
-        "We will meet on {date2} at {time} in {room}, {venue}.\n\n"
-        "Many thanks,\nReview and learning officer\n{scp}",
-        "Hello all,\n\n"
-        "Just a reminder that the Panel notification for the incident in {area} has to be "
-        "made within five working days, so by {date}. The business unit will send it.\n\n"
-        "Could {police} and {trust} confirm what contact they had before {time} "
-        "tomorrow?\n\nThanks,\nPartnership business manager\n{scp}",
+        "Good afternoon,\n\n"
+        "The rapid review for {ref} has been called. Please fill in the agency template "
+        "and return it by {date}, with a named contact for queries.\n\n"
+        "The review meeting is on {date2} at {time}, {room}, {venue}.\n\n"
+        "Kind regards,\nBusiness and learning officer\n{scp}",
+        "Hi all,\n\n"
+        "A quick note that the serious incident notification for the case in {area} "
+        "must be in by {date}. I will submit it once partners agree the wording.\n\n"
+        "{police} and {trust}: could you confirm your involvement today?\n\n"
+        "Thanks,\nPartnership manager\n{scp}",
         "Dear {role},\n\n"
-        "Thank you for sending the {council} chronology for {ref}. Could you say whether "
-        "health took part in the strategy discussion, and what became of the school's "
-        "referral in the summer term?\n\n"
-        "A reply before {date} would be a great help.\n\n"
-        "Kind regards,\nLearning review officer\n{scp}",
+        "Many thanks for the {council} records for {ref}. Two questions: was the child "
+        "seen alone at the last visit, and was the health visitor invited to the core "
+        "group?\n\n"
+        "If you could reply by {date} that would keep us on track.\n\n"
+        "Best wishes,\nLead reviewer's assistant\n{scp}",
         "Dear partners,\n\n"
-        "The Panel has written back about {ref}. It supports our decision and asks the "
-        "review to look closely at {theme} and at the part the {district} played in "
-        "finding the family a new home.\n\n"
-        "A draft scope will follow by {date}.\n\n"
-        "With best wishes,\nPartnership lead\n{scp}",
-        "Hi everyone,\n\n"
-        'Places are open for "{course}" on {date} at {venue}, {time} to {time2}. Staff '
-        "from {council}, {police}, health, schools and voluntary groups are all "
-        "welcome.\n\n"
-        "Please book through the {scp} learning page.\n\n"
-        "Thanks,\nLearning and development officer",
+        "The Panel has responded on {ref} and agrees a local review should go ahead. It "
+        "suggests the review look at {theme} and at how the {district} worked with "
+        "children's social care on the family's move.\n\n"
+        "Draft terms of reference by {date}.\n\n"
+        "Regards,\nPartnership lead\n{scp}",
+        "Hello everyone,\n\n"
+        'Booking is now open for "{course}" at {venue} on {date}, {time} to {time2}. It '
+        "suits practitioners from {council}, {police}, health, early years and the "
+        "voluntary sector.\n\n"
+        "Book through the {scp} training page.\n\n"
+        "Best,\nTraining administrator",
         "Dear colleagues,\n\n"
-        "The three partners have signed off the final report for {ref}. It goes to the "
-        "Panel and the Department for Education by {date}, and we plan to publish on "
-        "{date2}.\n\n"
-        "Please tell me by return if there is any reason to wait.\n\n"
-        "Regards,\nBusiness manager\n{scp}",
+        "All three partners have now approved the final report of {ref}. We will send it "
+        "to the Panel and the Department for Education by {date} and publish on "
+        "{date2}, subject to the family's views.\n\n"
+        "Please raise any concerns this week.\n\n"
+        "Kind regards,\nBusiness manager\n{scp}",
         "Dear {role2},\n\n"
-        "{ambulance} will send two paramedics and our named professional to the "
-        "practitioner event for {ref} on {date}.\n\n"
-        "Our own learning review will be shared by {date2}.\n\n"
-        "Kind regards,\nSafeguarding lead\n{ambulance}",
-        "Dear housing team,\n\n"
-        "For {ref}, the reviewer would like to understand how the {district} decides "
-        "where families with babies are placed in emergency accommodation.\n\n"
-        "Would someone be free for a half-hour call on {date} at {time}?\n\n"
-        "With thanks,\nReview officer\n{scp}",
+        "I can confirm that {ambulance} will be represented at the learning event for "
+        "{ref} on {date} by a clinical team leader and our safeguarding practitioner.\n\n"
+        "Our internal review will follow by {date2}.\n\n"
+        "Regards,\nNamed professional for safeguarding\n{ambulance}",
+        "Dear housing colleagues,\n\n"
+        "The reviewer for {ref} would like to hear how the {district} checks on families "
+        "with young children once they are placed in bed and breakfast.\n\n"
+        "Could one of you spare thirty minutes on {date} at {time}?\n\n"
+        "Many thanks,\nReview coordinator\n{scp}",
         "Dear all,\n\n"
-        "The {icb} designated nurse will chair the health task group on {theme}. It meets "
-        "first on {date} in {room}, {venue}.\n\n"
-        "Please put forward one person from each trust, {trust} included.\n\n"
-        "Regards,\nPartnership support officer\n{scp}",
+        "The designated nurse at {icb} has agreed to lead the health working group on "
+        "{theme}, starting on {date} in {room}, {venue}.\n\n"
+        "Each provider, {trust} included, is asked to nominate a member.\n\n"
+        "With thanks,\nPartnership officer\n{scp}",
         "Hello,\n\n"
-        "After the meeting on {date}, here is the action log for {ref}. Three actions are "
-        "with {council} and one with {police}.\n\n"
-        "Updates are due by {date2}. Please send them to the shared inbox rather than to "
-        "me.\n\nThank you,\nBusiness support officer\n{scp}",
+        "Attached is the updated action plan for {ref} following the meeting on {date}. "
+        "{council} holds three actions and {police} holds one.\n\n"
+        "Please send progress notes to the partnership mailbox by {date2}.\n\n"
+        "Regards,\nBusiness support\n{scp}",
         "Dear scrutineer,\n\n"
-        "Thank you for agreeing to look at how rapid reviews work in {area}. Meetings "
-        "with {council}, {police} and {icb} are booked through {period}.\n\n"
-        "The first is on {date} at {time} at {venue}.\n\n"
-        "Best regards,\nPartnership manager\n{scp}",
+        "Thank you for taking on the review of our rapid review process in {area}. "
+        "Interviews with {council}, {police} and {icb} have been set up for {period}.\n\n"
+        "The first is at {time} on {date}, {venue}.\n\n"
+        "Kind regards,\nPartnership manager\n{scp}",
     ),
     "local_review": (
         "Terms of reference for {ref} agreed on {date}; the review period runs for two "
