@@ -511,100 +511,100 @@ PSEUDONYM_WORDS = twentysecond_corpus.PSEUDONYM_WORDS
 #: summary and note fields allow.
 BENIGN: dict[str, tuple[str, ...]] = {
     "case_summary": (
-        "Summary for {ref}: a baby {age_band} was taken to {trust} with a swollen thigh. "
-        "A skeletal survey found two fractures of different ages. {police} and {council} "
-        "held a strategy discussion the same night and the baby stayed in hospital under a "
-        "safety plan. The parents had moved into the area three weeks before.",
-        "Incident summary: a boy {age_band} in {area} was found with knife wounds after "
-        "being drawn into drug dealing across county borders. His school had reduced his "
-        "timetable in the winter and a youth worker had raised concerns. The rapid review "
-        "will ask why the missing episodes were not linked to exploitation sooner.",
-        "Case summary ({ref}): a child {age_band} with a life-limiting condition died at "
-        "home. Community nursing from {trust} visited weekly. The review will look at "
-        "whether the family were offered short breaks, and whether {council} and health "
-        "agreed who would coordinate the plan once the child left hospital.",
-        "Summary by role: the midwife saw the mother six times and recorded no concerns. "
-        "The GP saw the father about his temper. {police} attended a row at the home and "
-        "sent a notification to the nursery of an older child. The health visitor did not "
-        "learn of it until the baby was admitted with a head injury.",
-        "Summary for {ref}: a girl {age_band} was admitted to {trust} after self-harm. She "
-        "had been on a waiting list for the children's mental health service for five "
-        "months. {council} had stepped the family down from early help in the spring. The "
-        "review will consider how risk was reviewed while she waited.",
-        "Incident summary: a toddler {age_band} fell from an upstairs window at a rented "
-        "house in {area}. {ambulance} took her to {trust}, where she made a good recovery. "
-        "The {district} had a report of damp and broken window catches at the property. "
-        "The partnership agreed a rapid review because of earlier neglect concerns.",
-        "Case summary for {ref}: children {age_band} were found living in a caravan with "
-        "no water supply through the winter. The primary school raised concerns about "
-        "hygiene three times. The {district} had a complaint about the site on its system "
-        "that was never shared with children's social care.",
-        "Summary by role for {ref}: school: attendance of 84% and one exclusion. Health: "
-        "two missed immunisations and an emergency department visit. {police}: one "
-        "missing episode and a return home interview. {council}: an assessment closed "
-        "after six weeks. Housing: the {district} moved the family in the autumn.",
-        "Incident summary: a baby {age_band} died after co-sleeping with a parent who had "
-        "been drinking, in {area}. {ambulance} attended and the joint agency response "
-        "began. Both parents had been given safe sleep advice by {trust}. The rapid review "
-        "will ask how that advice was checked after the birth of a second child.",
-        "Summary for {ref}: a young person {age_band} looked after by {council} was "
-        "exploited while placed in supported accommodation out of county. {police} "
-        "charged two adults. The review will look at how the placement was matched, how "
-        "often the social worker visited and who knew of the older men.",
-        "Case summary: a child {age_band} was badly hurt by a quad bike on a farm in "
-        "{area}. {ambulance} flew him to {trust}. The family were known to early help for "
-        "poor supervision. The review will ask whether agencies understood the risks of "
-        "farm work for children and whether anyone spoke with the child about them.",
-        "Summary by role ({ref}): the childminder noticed a burn and followed the setting's "
-        "policy. The designated lead called the front door within the hour. {council} "
-        "arranged a medical at {trust}, which found the account consistent with an "
-        "accident. Partners agree the response was prompt and proportionate.",
+        "Summary for {ref}: a baby {age_band} was brought to {trust} by a grandparent "
+        "with bruising to the ear. A CT scan found a bleed on the brain. {police} and "
+        "{council} agreed a section 47 enquiry that evening and the baby's siblings went "
+        "to stay with an aunt under a safety plan while enquiries went on.",
+        "Incident summary: a boy {age_band} in {area} was assaulted by older youths who "
+        "had been using him to carry drugs by train. He had been out of school since the "
+        "autumn and a referral to the exploitation hub was waiting. The rapid review will "
+        "ask how quickly the hub met after his first missing episode.",
+        "Case summary ({ref}): a disabled child {age_band} died after a chest infection "
+        "at home. Community children's nurses from {trust} had visited weekly. The review "
+        "will look at whether the family had the equipment they needed and whether "
+        "{council} ever carried out a carer's assessment.",
+        "Summary by role: the health visitor saw the baby at ten days and six weeks. The "
+        "GP treated the mother for anxiety. {police} were called twice by neighbours "
+        "about shouting. Children's services were not told of either call before the "
+        "baby was admitted with a fractured arm at seven weeks old.",
+        "Summary for {ref}: a girl {age_band} was found by a friend after taking "
+        "tablets and admitted to {trust}. She had been bullied online for months and "
+        "had told a teacher. {council} had offered the family early help, which they "
+        "declined. The review will ask who followed up the school's concern.",
+        "Incident summary: a toddler {age_band} swallowed a parent's methadone at home "
+        "in {area}. {ambulance} took him to {trust}, where he recovered after a day in "
+        "intensive care. The {district} had recently moved the family into a new "
+        "tenancy. A rapid review was agreed given the earlier safe storage advice.",
+        "Case summary for {ref}: three children {age_band} were found living in a house "
+        "full of rubbish and animal waste. Neighbours had complained to the {district} "
+        "about the smell twice. The school had noted hunger and head lice but did not "
+        "make a referral until the youngest was taken ill.",
+        "Summary by role for {ref}: nursery: good attendance, one unexplained bruise "
+        "logged. Health: immunisations up to date. {police}: one domestic call-out, no "
+        "arrest. {council}: a referral was closed at the front door. Housing: the "
+        "{district} took a homelessness application in the spring.",
+        "Incident summary: a baby {age_band} died in an adult bed after a family party "
+        "in {area}. {ambulance} attended and police and health began the joint agency "
+        "response. The parents had both been given safer sleep advice by {trust}. The "
+        "review will ask whether the advice covered nights away from home.",
+        "Summary for {ref}: a young person {age_band} in foster care arranged by "
+        "{council} was groomed by adults who took him to other towns to sell drugs. "
+        "{police} made three arrests. The review will consider how his placement moves "
+        "were planned and how the missing protocol was used each time.",
+        "Case summary: a child {age_band} suffered burns when a chip pan caught fire at "
+        "home in {area}. {ambulance} took her to the burns unit via {trust}. The family "
+        "were known to early help for poor supervision. The review will ask what fire "
+        "safety advice the agencies visiting the home had given.",
+        "Summary by role ({ref}): the school nurse saw a mark on the child's neck and "
+        "told the designated lead at once. The school rang the front door before lunch. "
+        "{council} arranged a paediatric assessment at {trust} that afternoon. Partners "
+        "found the response well coordinated and timely.",
     ),
     "rapid_review_rationale": (
-        "Decision for {ref}, {date}: the criteria for a local child safeguarding practice "
-        "review are met. There is learning about how agencies in {area} respond to "
-        "neglect in rural households, and about sharing housing information with the "
-        "{district}. The {scp} will tell the Panel by {date2}.",
-        "Rationale ({ref}): the rapid review found that most practice was good and the "
-        "learning is already being acted on by {council} and {trust}. A full review would "
-        "not add to it. The partnership will publish a seven-minute briefing and tell the "
-        "Panel of its decision on {date}.",
-        "Decision made {date}: the safeguarding partners agree that {ref} meets the "
-        "criteria for a serious incident notification. The review heard from {police}, "
-        "{icb} and {ambulance}. The case raises wider questions about children harmed by "
-        "adults met through gaming platforms, which the Panel may wish to note.",
-        "Rationale for {ref}: the rapid review was extended to {date2} because records "
-        "from {trust} were not ready in time. The partners agreed the delay was "
-        "reasonable. The Panel was told of the reason on {date}, and a revised timetable "
-        "went to the {scp} business unit the same day.",
-        "Decision on {ref} ({date}): no local review. The paediatrician found the injury "
-        "accidental and {police} took no further action. Some learning about recording "
-        "was found and will go to the {theme} working group. The Panel agreed with the "
-        "decision in its letter of {date2}.",
-        "Rationale: the case review group recommends one thematic review covering {ref} "
-        "and two earlier cases in {area}, all of teenagers harmed outside the home. One "
-        "review will give clearer learning than three. The independent scrutineer "
-        "supports this. Terms of reference to be agreed on {date}.",
-        "Decision for {ref}: criteria met. A child has died, abuse or neglect is known or "
-        "suspected, and there are questions about how {council}, {police} and health "
-        "worked together. The lead reviewer will be appointed by {date} and the review "
-        "should report within six months.",
-        "Rationale ({ref}, {date}): the partners considered whether the case meets the "
-        "criteria. The child was seriously harmed, but agencies shared information well "
-        "and the harm could not reasonably have been predicted. The learning on {theme} "
-        "will go out in the {scp} bulletin. No local review.",
-        "Decision recorded {date}: the rapid review of {ref} is complete. Three themes: "
-        "hearing the child, escalation between {trust} and {council}, and use of "
-        "chronologies. These will be tested through a multi-agency case audit in "
-        "{period} rather than a full review.",
-        "Rationale for {ref}: a local review is recommended because the family moved "
-        "between two partnership areas and both held information. The {scp} will lead, "
-        "with the neighbouring partnership contributing. The rapid review report will go "
-        "to the Panel by {date2} with a note of the joint arrangements.",
-        "Decision on {ref} ({date}): the community safety partnership is considering a "
-        "domestic homicide review of the same events. To avoid two processes, the reviews "
-        "will run together, with the {district} on the review panel and a shared chair "
-        "agreed by {date2}.",
+        "Decision for {ref}, {date}: a local review will be held. The rapid review found "
+        "learning about professional curiosity in {area} when families decline help, and "
+        "about how the {district} shares concerns from housing visits. The {scp} will "
+        "write to the Panel by {date2}, and the family will be told the same week.",
+        "Rationale ({ref}): agencies recognised the risk, shared information and acted "
+        "promptly, and the learning is already in hand at {council} and {trust}. A local "
+        "review would add little. A learning briefing will be circulated and the Panel "
+        "told on {date}. The scrutineer will check the briefing reached frontline staff.",
+        "Decision made {date}: the partners agree {ref} meets the notification criteria. "
+        "Contributions came from {police}, {icb} and {ambulance}. The case may be of wider "
+        "interest because of the use of a social media app to contact the child, which "
+        "the Panel is asked to note. A briefing for schools will follow.",
+        "Rationale for {ref}: the rapid review timescale was extended to {date2} as "
+        "records from {trust} were held up by an IT change. The partners accepted the "
+        "reason. The Panel was told on {date} and the {scp} business unit updated the "
+        "review tracker. No other reviews were affected by the delay.",
+        "Decision on {ref} ({date}): no local review. The injury was found to be "
+        "accidental and {police} closed the case. Minor learning on record keeping will "
+        "go to the {theme} group, and the school will be thanked for its quick referral. The "
+        "Panel's reply of {date2} supported the decision.",
+        "Rationale: the case review group proposes one thematic review of {ref} and two "
+        "recent cases in {area}, each involving a young person exploited away from home. "
+        "A single review will show shared patterns. The independent scrutineer agrees. "
+        "Scope to be settled on {date}, with the families invited to take part.",
+        "Decision for {ref}: criteria met. Serious harm, known neglect and questions "
+        "about how {council}, {police} and health shared information mean a review is "
+        "needed. A reviewer will be commissioned by {date} and the report is expected "
+        "within six months, with practitioners invited to a learning event.",
+        "Rationale ({ref}, {date}): the partners weighed the criteria. The harm was "
+        "serious, but no agency could reasonably have foreseen it and information was "
+        "shared well. Learning on {theme} will be shared in the {scp} newsletter. No "
+        "local review, with the decision shared with the family by letter.",
+        "Decision recorded {date}: the rapid review of {ref} is closed. Learning themes: "
+        "the child's lived experience, challenge between {trust} and {council}, and "
+        "chronology quality. These will be checked through a themed audit in {period}, "
+        "reported to the executive.",
+        "Rationale for {ref}: a local review is recommended because the children lived "
+        "in two local authority areas in the year before the incident. The {scp} will "
+        "lead with the other partnership. The Panel will receive the rapid review by "
+        "{date2} with the joint plan and a note of who will chair.",
+        "Decision on {ref} ({date}): a domestic homicide review is also under way. The "
+        "partners agreed a single joint review, with the {district} on the panel and "
+        "one independent chair appointed by {date2}. The family will have a single "
+        "point of contact for both processes, and the Home Office will be told.",
     ),
     "minutes": (
         "Three partners' meeting, {venue}, {date}\n"
@@ -852,6 +852,8 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "event for schools in the Settle area.",
         "Tamworth Borough Council community safety team shared its summer youth "
         "diversion plan with Staffordshire Police.",
+        "NHS West Yorkshire Integrated Care Board's designated nurse met school nurses "
+        "covering Skipton and Settle about children on part-time timetables.",
         "Cumberland Council housing staff and NHS North East and North Cumbria Integrated "
         "Care Board agreed how GP practices in Maryport hear of families placed in "
         "emergency housing.",
