@@ -58,6 +58,7 @@ from tests.support import (
     twentyfifth_corpus,
     twentyfirst_corpus,
     twentyfourth_corpus,
+    twentyninth_corpus,
     twentysecond_corpus,
     twentyseventh_corpus,
     twentysixth_corpus,
@@ -94,6 +95,7 @@ CORPORA = {
     "twentysixth": twentysixth_corpus,
     "twentyseventh": twentyseventh_corpus,
     "twentyeighth": twentyeighth_corpus,
+    "twentyninth": twentyninth_corpus,
     "thirtieth": thirtieth_corpus,
 }
 

@@ -413,11 +413,8 @@ KIN, TEMPLATES, NICKNAMED = twentyfifth_corpus.identifying_tables(sys.modules[__
 
 
 #: The twenty-fifth's writer; a names-dataset table's sample is ``names-dataset-<key>``
-#: (the twenty-seventh's ``tables_named``).
-_identifying = twentyseventh_corpus.tables_named(
-    twentyfifth_corpus.identifying_of(sys.modules[__name__]),
-    {country for country, _ in DATASET_DRAWN},
-)
+#: (the twenty-seventh's ``identifying_of``).
+_identifying = twentyseventh_corpus.identifying_of(sys.modules[__name__])
 
 
 # --- benign (real places of England, organisations by their real names) -------------------
