@@ -51,6 +51,7 @@ from tests.support import (
     tenth_corpus,
     third_corpus,
     thirteenth_corpus,
+    thirtieth_corpus,
     thirtyfirst_corpus,
     twelfth_corpus,
     twentieth_corpus,
@@ -58,6 +59,7 @@ from tests.support import (
     twentyfifth_corpus,
     twentyfirst_corpus,
     twentyfourth_corpus,
+    twentyninth_corpus,
     twentysecond_corpus,
     twentyseventh_corpus,
     twentysixth_corpus,
@@ -94,6 +96,8 @@ CORPORA = {
     "twentysixth": twentysixth_corpus,
     "twentyseventh": twentyseventh_corpus,
     "twentyeighth": twentyeighth_corpus,
+    "twentyninth": twentyninth_corpus,
+    "thirtieth": thirtieth_corpus,
     "thirtyfirst": thirtyfirst_corpus,
 }
 

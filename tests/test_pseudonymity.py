@@ -739,6 +739,11 @@ REFUSED_BY_CLASS = [
     pytest.param("Texts only ever say Nutmeg, never her real name.", "Nutmeg", id="name-said-so"),
     pytest.param("Seen at home 3 May, Tarrow Park, Leeds", "Tarrow Park", id="meeting-street"),
     pytest.param("Met Deane House, Leeds at the door", "Deane House", id="block-when"),
+    pytest.param("Mum was at Granary Close, Buxton, Monday", "Granary Close", id="venue-when"),
+    pytest.param("Visited Granary Close, Buxton, 3 May", "Granary Close", id="venue-when"),
+    pytest.param("His gaming name is Rocket, on the Xbox", "Rocket", id="gaming-name"),
+    pytest.param("She is called Priya at school", "Priya", id="called-then-a-sentence"),
+    pytest.param("Seen in Tomasz Room at school", "Tomasz", id="rooms-of-a-building"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -1096,6 +1101,19 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Families placed in Burgess Hill and Forest Row.", id="town-of-a-street-word"),
     pytest.param("The first is at Deane House, Taunton, Wednesday 2nd October.", id="block-when"),
     pytest.param("Conference at East Pallant House, Chichester.", id="compass-block"),
+    pytest.param("The first is at Granary Close, Buxton, Monday 4 May.", id="venue-when"),
+    pytest.param("A workshop for taxi staff, held at Granary Hill.", id="held-at"),
+    # round 24 (the twenty-ninth corpus)
+    pytest.param(
+        "The review has been called. Please fill in the form.", id="called-then-a-sentence"
+    ),
+    pytest.param("The designated nurse met school nurses in Skipton.", id="past-verb-school"),
+    pytest.param("Conference at the Georgian Theatre Royal, Richmond: Monday.", id="theatre-royal"),
+    pytest.param("I've got the big room at the Milton Rooms, Malton.", id="rooms-of-a-building"),
+    pytest.param(
+        "Joint meeting with the partners, the Artrix, Bromsgrove, 1.5.2029", id="title-date"
+    ),
+    pytest.param("Scope to be settled on 1.1.2028, with the families.", id="to-be-done-on"),
     pytest.param("Agreed at the board. Thanks.", id="signed-alone"),
     pytest.param("Maternity booking: late booker, 24 weeks.", id="term-of-the-work"),
     pytest.param("Action 1: Tarrow Health and Social Care CIC to audit.", id="cic-body"),

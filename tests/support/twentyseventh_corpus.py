@@ -80,8 +80,10 @@ import importlib
 import random
 import sys
 from collections import Counter
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from types import ModuleType
 
 from tests.support import twentyfifth_corpus, twentyfirst_corpus, twentysecond_corpus
 from tests.support.fifth_corpus import INWARD_LETTERS as INWARD_LETTERS
@@ -415,16 +417,26 @@ PSEUDONYM_REVEALING = (
 KIN, TEMPLATES, NICKNAMED = twentyfifth_corpus.identifying_tables(sys.modules[__name__])
 
 
-_identified = twentyfifth_corpus.identifying_of(sys.modules[__name__])
+def identifying_of(
+    tables: ModuleType,
+) -> Callable[[random.Random, dict[str, list[tuple[str, str]]]], list[Sample]]:
+    """The twenty-fifth's writer on a corpus's tables; a sample naming someone of a
+    names-dataset table (``DATASET_DRAWN``) is ``names-dataset-<key>``."""
+    identified = twentyfifth_corpus.identifying_of(tables)
+
+    def identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -> list[Sample]:
+        countries = {country for country, _ in tables.DATASET_DRAWN}
+        return [
+            dataclasses.replace(s, source=f"names-dataset-{s.source}")
+            if s.source in countries
+            else s
+            for s in identified(rng, people)
+        ]
+
+    return identifying
 
 
-def _identifying(rng: random.Random, people: dict[str, list[tuple[str, str]]]) -> list[Sample]:
-    """The twenty-fifth's writer; a names-dataset table's sample is ``names-dataset-<key>``."""
-    countries = {country for country, _ in DATASET_DRAWN}
-    return [
-        dataclasses.replace(s, source=f"names-dataset-{s.source}") if s.source in countries else s
-        for s in _identified(rng, people)
-    ]
+_identifying = identifying_of(sys.modules[__name__])
 
 
 # --- benign (real places of England, organisations by their real names) -------------------

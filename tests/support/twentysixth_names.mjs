@@ -18,9 +18,10 @@ function fnv(text) {
   return hash;
 }
 
-/** Each locale's ``CANDIDATES`` people, seeded ``<seed>-<locale>``, with its surname table
- *  (a later corpus's script calls this with its own seed and locales). */
-export async function draw(modules, seed, locales) {
+/** Each locale's ``candidates`` people (``CANDIDATES`` unless given), seeded
+ *  ``<seed>-<locale>``, with its surname table (a later corpus's script calls this with its
+ *  own seed and locales). */
+export async function draw(modules, seed, locales, candidates = CANDIDATES) {
   const fakerjs = await import(pathToFileURL(join(modules, "@faker-js/faker/dist/index.js")).href);
   const out = {};
   for (const locale of locales) {
@@ -28,12 +29,12 @@ export async function draw(modules, seed, locales) {
     const faker = fakerjs[`faker${locale.replace(/^[a-z]+/, (l) => l.toUpperCase())}`];
     faker.seed(fnv(`${seed}-${locale}`));
     const people = [];
-    for (let n = 0; n < CANDIDATES; n++) {
+    for (let n = 0; n < candidates; n++) {
       const sex = n % 2 === 0 ? "female" : "male";
       const first = faker.person.firstName(sex);
       const last = faker.person.lastName(sex);
-      // es_MX gives both surnames, paternal then maternal; English records keep the first.
-      people.push([sex, first, locale === "es_MX" ? last.split(" ")[0] : last]);
+      // es and es_MX give both surnames, paternal then maternal; English records keep the first.
+      people.push([sex, first, locale.startsWith("es") ? last.split(" ")[0] : last]);
     }
     const table = faker.rawDefinitions.person?.last_name ?? [];
     out[`faker-js-${locale}`] = { people, surnames: Object.values(table).flat() };

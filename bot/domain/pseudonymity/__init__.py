@@ -112,7 +112,14 @@ meeting, a subgroup or an induction is a gathering whose street and town are its
 ("meeting at Monkton Park, Chippenham"), a town whose name ends in a street's word is a
 town ("Burgess Hill"), a forename's office block is a venue's before its town and a day or
 a date ("Deane House, Taunton, Wednesday"), as after a point of the compass ("East Pallant
-House, Chichester"); "guildhall" is a building.
+House, Chichester"); "guildhall" is a building. A street's name is a venue's, too, before
+its town and a day or a date, or after what is "held at" it ("at Bourne Hill, Salisbury,
+4.01.2029"), unless a relative or a word of a home or a visit is near. A verb of calling
+gives no name across a sentence's end ("has been called. Please"); a gaming name is a
+handle; a verb's past before "school" names none ("met school nurses"); a venue's noun
+before "Royal" is a venue's ("the Georgian Theatre Royal"), as rooms in the plural are a
+building's ("the Milton Rooms"); a title's date may follow a word before its event's noun
+("Joint meeting ..., 1.5.2029"), and a date is what is "to be settled on" it.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).

@@ -88,7 +88,7 @@ _QUOTED_ON_A_PLATFORM = re.compile(
     re.IGNORECASE,
 )
 _NAMED_ACCOUNT = re.compile(
-    r"\b(?:user ?name|handle|gamer ?tag|gaming tag|screen ?name|online name)\b"
+    r"\b(?:user ?name|handle|gamer ?tag|gaming (?:tag|name)|screen ?name|online name)\b"
     r"\s*(?:is|was|of|:|=)?\s*['\"]?"
     r"([a-z0-9_.']+)",
     re.IGNORECASE,

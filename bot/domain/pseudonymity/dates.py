@@ -152,6 +152,8 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
         return True  # "on Tuesday 3 March 2026": a diary's day, set for something done
     if prior[-1:] in (["on"], ["for"]) and _event_on(norm, match.start()):
         return True
+    if prior[-3:-2] == ["be"] and prior[-1] == "on" and prior[-2].endswith("ed"):
+        return True  # "Scope to be settled on 1.1.2028": what is to be done on a day
     if _titled_by_event(norm, match.start()):
         return True  # "Report of the scrutineer to the executive, 3.5.2027": a title's date
     return (
@@ -175,15 +177,16 @@ def _opens_an_entry(norm: str, start: int, before: str, after: str) -> bool:
 def _titled_by_event(norm: str, start: int) -> bool:
     """Whether the clause before a date, set off from it by a comma, opens with an event's or
     a document's noun, as a title does, however long ("Report of the independent reviewer
-    to the leaders' group, 3/5/2027"): the date is the title's. No word of birth is in it
-    (the caller has looked)."""
+    to the leaders' group, 3/5/2027"), or with one word before it ("Joint meeting with the
+    community safety partnership, the Artrix, Bromsgrove, 1.5.2029"): the date is the
+    title's. No word of birth is in it (the caller has looked)."""
     if not norm.endswith(", ", 0, start):
         return False
     clause = _CLAUSE_BREAK.split(norm[max(0, start - _EVENT_REACH) : start])[-1]
     if len(clause) == _EVENT_REACH:
         return False  # its opening is further back than a title's
     words = _COMPOUND.findall(clause.rsplit("\n", 1)[-1].casefold())
-    return bool(words) and _stem(words[0]) in _EVENT_STEMS and words[0] not in _RECORD_WORDS
+    return any(_stem(word) in _EVENT_STEMS and word not in _RECORD_WORDS for word in words[:2])
 
 
 def _event_on(norm: str, start: int) -> bool:

@@ -563,6 +563,8 @@ def _called_object(tokens: list[_Token], n: int) -> _Token | None:
     return None
 
 
+#: A sentence's end between a verb of calling and the next word: "has been called. Please".
+_SENTENCE_END = re.compile(r"[.!?;]")
 #: Words before a name given ("called Jack", "known as Jack").
 _GIVEN_NAME = frozenset({"called", "calls", "named", "nicknamed", "aka"})
 #: Quotation marks opening a word, once normalised: a name given is often quoted.
@@ -600,7 +602,7 @@ def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Fi
             _namelike(named, lex, own) and not (_chosen(named.low, lex) and _naming(norm, named))
         ):
             return Finding("name", named.text)  # "they call the child Baz", "calls her Tee"
-        given = token.low in _GIVEN_NAME or (
+        given = (token.low in _GIVEN_NAME and not _SENTENCE_END.search(gap)) or (
             token.low in ("as", "by", "to")
             and _GOES_BY.search(norm, max(0, token.start - 11), token.end) is not None
             and (
@@ -781,7 +783,9 @@ def _name_finding(
         last += 1
     if any(_eponym(norm, a, b) for a, b in pairwise(tokens[n : last + 2])):
         return None  # "Crohn's disease", "Down's syndrome", "the Jay report"
-    if _dedicated_venue(norm, tokens, first, last, lex):
+    if _dedicated_venue(norm, tokens, first, last, lex) or _royal_venue(
+        tokens[first : last + 2], lex
+    ):
         return None  # "the Jack Straw Building", "the Florence Nightingale Suite"
     if _shares_a_body(norm, tokens, last, lex):
         return None  # "Chelsea and Westminster Hospital", "Guy's and St Thomas' NHS Trust"
@@ -830,6 +834,12 @@ _NAMED_VENUES = frozenset(
 def _venue_noun(word: _Token, lex: _Lexicon) -> bool:
     """Whether ``word`` is one of :data:`_NAMED_VENUES`, capitalised, and no one's name."""
     return word.capital and word.low in _NAMED_VENUES and not _is_name(word.low, lex)
+
+
+def _royal_venue(words: list[_Token], lex: _Lexicon) -> bool:
+    """Whether ``words`` hold a venue's noun and "Royal" after it, as Britain names some
+    theatres and halls ("the Georgian Theatre Royal", "Theatre Royal, Bath"): no one's name."""
+    return any(b.low == "royal" and b.capital and _venue_noun(a, lex) for a, b in pairwise(words))
 
 
 def _opening_word(token: _Token, lex: _Lexicon) -> bool:
@@ -1313,6 +1323,8 @@ def _capitalised_name(
         named = bool(run) and len(run) - _opening_word(run[0], lex) > 2 and not run[-2].possessive
         if named and _venue_noun(run[-1], lex):
             continue  # "the Paul Robeson Theatre": a venue named after someone
+        if _royal_venue(run, lex):
+            continue  # "the Georgian Theatre Royal"
         heads = [n for n, t in enumerate(run) if _head(run, n, lex, own)]
         if heads and run[heads[0]].low not in _HEADS:
             continue  # "Regards, Tamsford LSCP": a body, signing

@@ -306,22 +306,37 @@ _VENUE_BEFORE = re.compile(
 #: Words that say a home is meant: before a named place they make it an address.
 _HOME_WORDS = re.compile(
     r"\b(?:lives?|living|lived|resides|residing|resided|stay|staying|stays|stayed|home"
-    r"|address|moved|moving|flat|house)\b",
+    r"|address|moved|moving|flat|house|visit|visits|visited|visiting|knocked|seen|found)\b",
+    re.IGNORECASE,
+)
+#: A relative, whose whereabouts a street's name then gives.
+_KIN_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_KIN))})\b", re.IGNORECASE)
+#: What is held at a venue, just before its name: "the workshop, held at Bourne Hill"; held
+#: "in" a street names the street ("held in Tarrow Street").
+_HELD_AT = re.compile(
+    r"\b(?:held|hosted|meets|meet|meeting|convenes|venue(?: is)?:?) at (?:the )?$",
     re.IGNORECASE,
 )
 
 
 def _venue_of_a_town(norm: str, start: int, end: int) -> bool:
-    """Whether a place named with a street's word after what :data:`_VENUE_BEFORE` reads,
-    with its town after a comma, is a venue ("the Pavilion Gardens, Buxton", "at the Winter
-    Gardens, Blackpool", "One Angel Square, Northampton"): a home is given with a house
-    number, or with words of a home before it, and is still refused."""
+    """Whether a place named with a street's word is a venue: after what
+    :data:`_VENUE_BEFORE` reads, with its town after a comma ("the Pavilion Gardens,
+    Buxton", "One Angel Square, Northampton"), or before its town and a day or a date ("at
+    Bourne Hill, Salisbury, 4.01.2029"), or after what is held there ("held at Bourne Hill").
+    A home is given with a house number, or with words of a home before it, and is still
+    refused."""
+    if not norm[start].isupper() or _HOME_WORDS.search(norm, max(0, start - 40), start):
+        return False
+    if _KIN_WORD.search(norm, max(0, start - 40), start):
+        return False  # "Mum was at Granary Close, Buxton, Monday": where a family was
+    if _HELD_AT.search(norm, max(0, start - 24), start):
+        return True
     town = _TOWN_AFTER.match(norm, end)
-    if town is None or not norm[start].isupper():
+    if town is None:
         return False
-    if not _VENUE_BEFORE.search(norm, max(0, start - 12), start):
-        return False
-    if _HOME_WORDS.search(norm, max(0, start - 40), start):
+    when = _WHEN_AFTER.match(norm, town.end())
+    if when is None and not _VENUE_BEFORE.search(norm, max(0, start - 12), start):
         return False
     low = town.group(1).casefold()
     return low in _lexicon().towns or bool(_TOPONYM.search(low))
@@ -508,6 +523,13 @@ def _capitalised_start(norm: str, before: list[re.Match[str]]) -> int:
     return start
 
 
+#: Verbs' past forms that do not end in "-ed", before an institution's word they leave
+#: unnamed ("met school nurses", "left school at 16").
+_PAST_VERBS = frozenset(
+    "met left went got saw told took rang ran came began kept sent led brought".split()  # noqa: SIM905
+)
+
+
 def _names_no_place(kind: str, low: str) -> bool:
     """Whether a lower-case word before an institution word leaves it unnamed ("attends
     nursery", "heart surgery"), or the institution word needs a capital to name one."""
@@ -518,6 +540,7 @@ def _names_no_place(kind: str, low: str) -> bool:
         or low in _INSTITUTION_WORDS_NOT_NAMES
         or not low.isalpha()
         or low.endswith(("ing", "ed"))  # "considered school", "ongoing surgery"
+        or low in _PAST_VERBS  # "met school nurses", "left school"
         or low in _lexicon().terms  # "re school" (a place's word may name one: "hazel")
     )
 
@@ -744,12 +767,13 @@ def _forename_of_a_building(norm: str, token: _Token, noun: _Token, lex: _Lexico
     """Whether ``token``, a word no list has or a forename and no surname, names the
     building whose capitalised noun, no one's surname, follows it ("Calloway Building",
     "Alexandra Palace"); "Rose Hall" is a person, and so is a forename before a noun that
-    is a verb's form too ("with Priya Building the plan")."""
+    is a verb's form too ("with Priya Building the plan"). Rooms in the plural are a
+    building's ("the Milton Rooms"); one room is a person's ("Tomasz Room")."""
     if token.low in lex.forenames and noun.low.endswith("ing"):
         return False
     return (
         noun.capital
-        and noun.low in _BUILDINGS - _ROOMS
+        and (noun.low in _BUILDINGS - _ROOMS or noun.low in ("rooms", "suites"))
         and not _is_name(noun.low, lex)
         and token.low not in lex.surnames
         and norm[token.end : noun.start] == " "
@@ -835,9 +859,9 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
     return len(words) >= 2 and words[-1].low in _BUILDINGS and not words[-1].possessive
 
 
-#: A day of the week or a date after a comma: when, after where.
+#: A day of the week or a date after a comma or "on": when, after where.
 _WHEN_AFTER = re.compile(
-    r", (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|[0-9]{1,2}(?:st|nd|rd|th)?[ ./-])",
+    r"(?:,| on) (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|[0-9]{1,2}(?:st|nd|rd|th)?[ ./-])",
     re.IGNORECASE,
 )
 #: Nouns ending an office block's name that are people's surnames too ("House", "Hall"),
