@@ -119,7 +119,11 @@ gives no name across a sentence's end ("has been called. Please"); a gaming name
 handle; a verb's past before "school" names none ("met school nurses"); a venue's noun
 before "Royal" is a venue's ("the Georgian Theatre Royal"), as rooms in the plural are a
 building's ("the Milton Rooms"); a title's date may follow a word before its event's noun
-("Joint meeting ..., 1.5.2029"), and a date is what is "to be settled on" it.
+("Joint meeting ..., 1.5.2029"), and a date is what is "to be settled on" it. A smaller
+town the gazetteer has is an area after a word that places the clause ("in Bacup", "in
+Beeston and Stapleford") and before a lower-case noun ("Okehampton patrol dates"); a word
+of six letters or more with an agent's ending is a word ("restrictors"); a date "on" which
+something "will" happen, or someone is chairing, is no birthday.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).

@@ -78,7 +78,7 @@ _EVENT_WORDS = frozenset(
     dated agenda item items apologies attendees present target completion start end
     extension extend overdue expiry expires webinar briefing seminar masterclass refresher
     forum course courses attendance death died told escalation speak spoke talk lunch reminder
-    answer answered answers induction inductions
+    answer answered answers induction inductions chair chairs chaired chairing
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: The verbs of minutes and casework and the groups that meet, which set a date for what
@@ -198,6 +198,8 @@ def _event_on(norm: str, start: int) -> bool:
     words = set(_COMPOUND.findall(clause.casefold()))
     if words & _BIRTH_WORDS:
         return False
+    if words & {"will", "shall"}:
+        return True  # "Terms of reference will go to the partners on 10.7.2028": to come
     if words & (_ORGANISATIONS | _BUILDINGS) and _CAPITALISED_BODY.search(clause):
         return True  # "seen at Barnsley Hospital and Community Paediatrics on 3 March 2027"
     if _AT_A_PLACE.search(clause):

@@ -1159,16 +1159,19 @@ _NOT_A_TOWNS_NOUN = frozenset(
 
 
 def _town_before_its_noun(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
-    """Whether token ``n``, a town the gazetteer has or shaped as an English place's name,
-    and no name list's, is said after "the" as what a lower-case noun is of ("the
-    Hednesford youth offer", "the Tring office"): a family is named so only before its
-    household's words or its case ("the Okonjo children", "the Radford case")."""
+    """Whether token ``n``, a town the gazetteer has (or, after "the", a word shaped as an
+    English place's name), and no name list's, is what a lower-case noun after it is of
+    ("shared Okehampton patrol dates", "the Hednesford youth offer"): a family is named so
+    only before its household's words or its case ("the Okonjo children", "the Radford
+    case")."""
     token = tokens[n]
     if n == 0 or n + 1 >= len(tokens) or not token.capital or token.possessive:
         return False
-    if tokens[n - 1].low != "the" or _is_name(token.low, lex):
+    if _is_name(token.low, lex) or token.starts_sentence:
         return False
-    if token.low not in lex.towns and not _TOPONYM.search(token.low):
+    if token.low not in lex.towns and not (
+        tokens[n - 1].low == "the" and _TOPONYM.search(token.low)
+    ):
         return False
     noun = tokens[n + 1]
     if noun.capital or norm[token.end : noun.start] != " " or noun.low not in lex.words:
@@ -1226,6 +1229,9 @@ def _read_as_word(low: str) -> bool:
 #: Endings and beginnings that make a word of a dictionary word ("learnings", "nonverbal").
 #: Only those that make no name of a word: "-er" does ("Pinter"), "under-" too ("Underwood").
 _SUFFIXES = ("s", "es", "ed", "ing", "ly", "ness", "ment", "ments", "ful")
+#: An agent's endings on a verb of six letters or more ("restrictors"): a short stem is a
+#: name's ("hunor").
+_AGENT_SUFFIXES = ("or", "ors")
 _PREFIXES = tuple(
     "non pre post re un co ex multi inter sub mis self step anti semi".split()  # noqa: SIM905
 )
@@ -1242,12 +1248,19 @@ def _vocabulary(low: str, lex: _Lexicon, *, typo: bool) -> bool:
         return True
     if "'" in low:
         return _contraction(low, words)
-    if any(
-        low.endswith(end) and len(low) - len(end) >= 3 and low[: -len(end)] in words
-        for end in _SUFFIXES
-    ) or any(
-        low.startswith(start) and len(low) - len(start) >= 4 and low[len(start) :] in words
-        for start in _PREFIXES
+    if (
+        any(
+            low.endswith(end) and len(low) - len(end) >= 3 and low[: -len(end)] in words
+            for end in _SUFFIXES
+        )
+        or any(
+            low.endswith(end) and len(low) - len(end) >= 6 and low[: -len(end)] in words
+            for end in _AGENT_SUFFIXES
+        )
+        or any(
+            low.startswith(start) and len(low) - len(start) >= 4 and low[len(start) :] in words
+            for start in _PREFIXES
+        )
     ):
         return True
     if not typo:

@@ -672,7 +672,7 @@ def _after_place_word(tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
         prior = tokens[n - 2]
         alternative = before == "or" and not _is_name(prior.low, lex)
         placed = alternative or _after_place_word(tokens, n - 2, lex)
-        return prior.low in lex.known and placed
+        return prior.low in lex.towns and placed  # "in Beeston and Stapleford"
     if before == "to" and n > 1 and tokens[n - 2].low in _MOVES:
         return not tokens[n].possessive  # "moved to Dudley", but "went to Dudley's"
     if before == "for" and n > 1 and tokens[n - 2].low in _BODIES_FOR:
@@ -713,15 +713,16 @@ _MOVES = frozenset(
 
 
 def _area_after_place_word(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
-    """Whether token ``n``, shaped as an English place's name and no one's name, follows a
-    word that places what the clause tells ("health visitors in Hollinsford", "covers
-    Eskmere"), and so is an area, as a town the lists know is there. A forename's shape
+    """Whether token ``n``, shaped as an English place's name or a smaller town the
+    gazetteer has, and no one's name, follows a word that places what the clause tells
+    ("health visitors in Hollinsford", "covers Eskmere", "in Bacup"), and so is an area, as
+    a town the lists know is there. A forename's shape
     ("in Darinka") or a name going on after it ("in Hollinsford Volescu") is read as
     before."""
     token = tokens[n]
     if n == 0 or not token.capital or token.possessive or not _mixed_case(norm):
         return False
-    if _is_name(token.low, lex) or not _TOPONYM.search(token.low):
+    if _is_name(token.low, lex) or not (_TOPONYM.search(token.low) or token.low in lex.towns):
         return False
     if norm[tokens[n - 1].end : token.start] != " " or not _after_place_word(tokens, n, lex):
         return False
@@ -866,7 +867,7 @@ _WHEN_AFTER = re.compile(
 )
 #: Nouns ending an office block's name that are people's surnames too ("House", "Hall"),
 #: and so name a building only where its town follows, as on an address's line.
-_BLOCKS = frozenset({"house", "hall", "tower", "lodge", "chambers"})
+_BLOCKS = frozenset({"house", "hall", "tower", "lodge", "chambers", "building"})
 
 
 def _addressed_block(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
