@@ -745,6 +745,9 @@ REFUSED_BY_CLASS = [
     pytest.param("She is called Priya at school", "Priya", id="called-then-a-sentence"),
     pytest.param("Seen in Tomasz Room at school", "Tomasz", id="rooms-of-a-building"),
     pytest.param("mum hunor says shes struggling", "hunor", id="agent-noun"),
+    pytest.param("She has a room at Tarrow Close", "Tarrow Close", id="room-at"),
+    pytest.param("went to the Ama Osei House today", "Ama Osei", id="the-building"),
+    pytest.param("Seen with Harold Wood at school", "Harold Wood", id="town-of-two-words"),
     pytest.param("She will be 5 on 3 April 2027.", "will be 5", id="will-on-a-date"),
 ]
 
@@ -1124,6 +1127,9 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("The flat was reported for broken window restrictors.", id="agent-noun"),
     pytest.param("who is chairing on 5 Oct 2028, anyone know?", id="chairing"),
     pytest.param("Terms of reference will go to the partners on 10.7.2028.", id="will-on-a-date"),
+    pytest.param("Minutes from the Gibson Building, Kings Hill uploaded.", id="town-of-two-words"),
+    pytest.param("Booked Council Chamber at Granary Park, Tavistock for Monday.", id="room-at"),
+    pytest.param("Booked Room 4 at the Kingsbridge Quay House for 12/06/28.", id="the-building"),
     pytest.param("Agreed at the board. Thanks.", id="signed-alone"),
     pytest.param("Maternity booking: late booker, 24 weeks.", id="term-of-the-work"),
     pytest.param("Action 1: Tarrow Health and Social Care CIC to audit.", id="cic-body"),

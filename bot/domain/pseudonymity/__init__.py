@@ -123,7 +123,11 @@ building's ("the Milton Rooms"); a title's date may follow a word before its eve
 town the gazetteer has is an area after a word that places the clause ("in Bacup", "in
 Beeston and Stapleford") and before a lower-case noun ("Okehampton patrol dates"); a word
 of six letters or more with an agent's ending is a word ("restrictors"); a date "on" which
-something "will" happen, or someone is chairing, is no birthday.
+something "will" happen, or someone is chairing, is no birthday. A smaller town of two
+words or more is one place ("Kings Hill"), unless it reads as a forename and a surname
+("Harold Wood"); a capitalised room "at" a street's name makes it a venue's ("Council
+Chamber at Kilworthy Park"), and so does "the" before capitalised words and a building's
+noun, no forename first ("the Kingsbridge Quay House").
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).

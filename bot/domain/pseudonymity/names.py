@@ -783,8 +783,10 @@ def _name_finding(
         last += 1
     if any(_eponym(norm, a, b) for a, b in pairwise(tokens[n : last + 2])):
         return None  # "Crohn's disease", "Down's syndrome", "the Jay report"
-    if _dedicated_venue(norm, tokens, first, last, lex) or _royal_venue(
-        tokens[first : last + 2], lex
+    if (
+        _dedicated_venue(norm, tokens, first, last, lex)
+        or _royal_venue(tokens[first : last + 2], lex)
+        or _the_building(norm, tokens[first : last + 1], lex)
     ):
         return None  # "the Jack Straw Building", "the Florence Nightingale Suite"
     if _shares_a_body(norm, tokens, last, lex):
@@ -834,6 +836,24 @@ _NAMED_VENUES = frozenset(
 def _venue_noun(word: _Token, lex: _Lexicon) -> bool:
     """Whether ``word`` is one of :data:`_NAMED_VENUES`, capitalised, and no one's name."""
     return word.capital and word.low in _NAMED_VENUES and not _is_name(word.low, lex)
+
+
+def _the_building(norm: str, words: list[_Token], lex: _Lexicon) -> bool:
+    """Whether ``words`` open, after "the", with two or more capitalised words and a
+    building's capitalised noun ("the Kingsbridge Quay House", "the Gibson Building"), no
+    forename first: a family's home is theirs in lower case ("the Walsh house"), and a
+    forename and a surname before "House" are read as a person's ("the Ama Osei House")."""
+    if len(words) < 3 or not norm[: words[0].start].casefold().endswith("the "):
+        return False
+    if words[0].low in lex.forenames or not words[0].capital:
+        return False
+    for k in range(1, len(words)):
+        noun = words[k]
+        if not noun.capital or norm[words[k - 1].end : noun.start] != " ":
+            return False
+        if k > 1 and noun.low in _BUILDINGS | _BLOCKS:
+            return not words[k - 1].possessive
+    return False
 
 
 def _royal_venue(words: list[_Token], lex: _Lexicon) -> bool:
@@ -1336,8 +1356,8 @@ def _capitalised_name(
         named = bool(run) and len(run) - _opening_word(run[0], lex) > 2 and not run[-2].possessive
         if named and _venue_noun(run[-1], lex):
             continue  # "the Paul Robeson Theatre": a venue named after someone
-        if _royal_venue(run, lex):
-            continue  # "the Georgian Theatre Royal"
+        if _royal_venue(run, lex) or _the_building(norm, run, lex):
+            continue  # "the Georgian Theatre Royal", "the Kingsbridge Quay House"
         heads = [n for n, t in enumerate(run) if _head(run, n, lex, own)]
         if heads and run[heads[0]].low not in _HEADS:
             continue  # "Regards, Tamsford LSCP": a body, signing

@@ -256,14 +256,22 @@ _ROOM_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(_BUILDINGS))})(?: [A-Z0-9.]{{1,5}})?, (?:[0-9]{{1,4}}[a-z]? )?$",
     re.IGNORECASE,
 )
+#: A room named with a capital, "at" the venue it is in ("Council Chamber at Kilworthy
+#: Park"): a room of a home is written in lower case ("a room at Tarrow Close").
+_ROOM_AT = re.compile(
+    rf"\b(?:{'|'.join(sorted(w.capitalize() for w in _BUILDINGS))})(?: [A-Z0-9.]{{1,5}})? at "
+    r"(?:the )?$"
+)
 
 
 def _venues_street(norm: str, start: int) -> bool:
     """Whether the street named at ``start`` follows a building or a room and its comma, as
-    a venue's address does ("Civic Offices, Bridge Street", "Room B, 5 Pancras Square")."""
+    a venue's address does ("Civic Offices, Bridge Street", "Room B, 5 Pancras Square"), or
+    a capitalised room "at" it ("Council Chamber at Kilworthy Park")."""
     return bool(
         _BUILDING_BEFORE.search(norm, max(0, start - 24), start)
         or _ROOM_BEFORE.search(norm, max(0, start - 32), start)
+        or _ROOM_AT.search(norm, max(0, start - 32), start)
     )
 
 

@@ -158,7 +158,7 @@ class _Lexicon:
     words: frozenset[str]  # everyday English words
     known: frozenset[str]  # words of safeguarding work and of places: never a name alone
     terms: frozenset[str]  # the words of safeguarding work alone
-    places: frozenset[str]  # places of two words or more, as their words' ``low`` joined
+    places: frozenset[str]  # places and smaller towns of two words or more, ``low`` joined
     place_starts: frozenset[str]  # the first words of those
     accented: frozenset[str]  # words of the lists written with accents, as they spell them
     misspelt: frozenset[str]  # common misspellings of English words: slips, not names
@@ -177,26 +177,30 @@ def _lexicon() -> _Lexicon:
             line.strip().casefold() for line in lines if line.strip() and line[0] != "#"
         )
 
+    forenames, surnames = read("forenames.txt"), read("surnames.txt")
     places = [[_fold(_possessive(w)) for w in _TOKEN.findall(p)] for p in read("places.txt")]
-    joined = frozenset(" ".join(place) for place in places if len(place) > 1)
+    towns = [[_fold(_possessive(w)) for w in _TOKEN.findall(t)] for t in read("towns.txt")]
+    # a smaller town of two words or more is one place too ("Kings Hill"), unless it reads
+    # as a forename and a surname ("Harold Wood")
+    named = [t for t in towns if len(t) > 1 and not (t[0] in forenames and t[-1] in surnames)]
+    joined = frozenset(" ".join(place) for place in places + named if len(place) > 1)
     known = read("terms.txt") | {word for place in places for word in place} | joined
-    towns = [_TOKEN.findall(town) for town in read("towns.txt")]
     accented = {
         word for line in read("places.txt") | read("terms.txt") for word in _TOKEN.findall(line)
     }
     return _Lexicon(
-        read("forenames.txt"),
-        read("surnames.txt"),
+        forenames,
+        surnames,
         read("everyday.txt"),
         read("words.txt"),
         known,
         read("terms.txt"),
         joined,
-        frozenset(place[0] for place in places if len(place) > 1),
+        frozenset(place[0] for place in places + named if len(place) > 1),
         read("accented.txt") | {word for word in accented if not word.isascii()},
         read("misspellings.txt"),
-        known | {_fold(_possessive(town[0])) for town in towns if town},
-        frozenset(" ".join(_fold(_possessive(w)) for w in town) for town in towns if len(town) > 1),
+        known | {town[0] for town in towns if town},
+        frozenset(" ".join(town) for town in towns if len(town) > 1),
     )
 
 
