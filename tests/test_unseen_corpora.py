@@ -1405,6 +1405,6 @@ def test_the_thirtysecond_corpus_benign_text_is_varied_long_new_in_place_and_pla
     ]
     assert set(module.SCP.values()) == {
         "Norfolk Safeguarding Children Partnership",
-        "Cambridgeshire and Peterborough Safeguarding Children Partnership",
+        "Cambridgeshire and Peterborough Safeguarding Children Partnership Board",
         "Essex Safeguarding Children Board",
     }

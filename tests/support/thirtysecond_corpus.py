@@ -43,10 +43,11 @@ Where each part comes from:
   and Waveney; NHS Cambridgeshire and Peterborough; NHS Mid and South Essex, or NHS
   Hertfordshire and West Essex for Harlow), the East of England Ambulance Service and
   each partnership (``SCP``: the Norfolk Safeguarding Children Partnership, the
-  Cambridgeshire and Peterborough Safeguarding Children Partnership and the Essex
-  Safeguarding Children Board). Partners, trusts and venues were written from knowledge
-  and there was no time to check them against their own pages: the Cambridgeshire and
-  Peterborough partnership's exact style, the Horizon Centre (Broadland and South
+  Cambridgeshire and Peterborough Safeguarding Children Partnership Board, as its annual
+  reports style it on safeguardingcambspeterborough.org.uk, and the Essex Safeguarding
+  Children Board, as escb.co.uk styles it). Only those two names were checked (the
+  ``search`` tool); the other partners, trusts and venues were written from knowledge,
+  and the Horizon Centre (Broadland and South
   Norfolk's shared offices), Sawston Library, Rayleigh Library, Canvey Island Library and
   Kiln Road, Thundersley in particular may be named differently or have moved. Venues are
   council offices, civic halls, libraries and theatres, never a person's address. People
@@ -405,7 +406,7 @@ AREAS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 KINDS = ("district", "council", "police", "trust", "icb", "ambulance")
 _NSCP = "Norfolk Safeguarding Children Partnership"
-_CPSCP = "Cambridgeshire and Peterborough Safeguarding Children Partnership"
+_CPSCP = "Cambridgeshire and Peterborough Safeguarding Children Partnership Board"
 _ESCB = "Essex Safeguarding Children Board"
 #: Each area's partnership as it styles itself.
 SCP = {area: _NSCP for area in tuple(AREAS)[:4]}
@@ -684,7 +685,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Evaluation of the {theme} course shows more confidence.",
         "Designated leads' refresher due in {period}.",
         "Norfolk Safeguarding Children Partnership ran a neglect course in Aylsham.",
-        "Cambridgeshire and Peterborough Safeguarding Children Partnership trained "
+        "Cambridgeshire and Peterborough Safeguarding Children Partnership Board trained "
         "Huntingdonshire youth workers in Huntingdon.",
         "Essex Safeguarding Children Board ran a session on exploitation in Basildon.",
         "East of England Ambulance Service NHS Trust crews in Great Yarmouth completed "
