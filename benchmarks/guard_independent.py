@@ -53,6 +53,7 @@ from tests.support import (
     thirteenth_corpus,
     thirtieth_corpus,
     thirtyfirst_corpus,
+    thirtysecond_corpus,
     twelfth_corpus,
     twentieth_corpus,
     twentyeighth_corpus,
@@ -99,6 +100,7 @@ CORPORA = {
     "twentyninth": twentyninth_corpus,
     "thirtieth": thirtieth_corpus,
     "thirtyfirst": thirtyfirst_corpus,
+    "thirtysecond": thirtysecond_corpus,
 }
 
 Tally = dict[str, list[int]]

@@ -3,7 +3,7 @@ since, the eighth, the ninth, the tenth, the eleventh, the twelfth, the thirteen
 fourteenth, the fifteenth, the sixteenth, the seventeenth, the eighteenth, the
 nineteenth, the twentieth, the twenty-first, the twenty-second, the twenty-third, the
 twenty-fourth, the twenty-fifth, the twenty-sixth, the twenty-seventh, the twenty-eighth
-the twenty-ninth, the thirtieth and the thirty-first):
+the twenty-ninth, the thirtieth, the thirty-first and the thirty-second):
 fixed, well labelled, fictional. The guard is never run here: its figures on these corpora
 are measured once, by the benchmark."""
 
@@ -40,6 +40,7 @@ from tests.support import (
     thirteenth_corpus,
     thirtieth_corpus,
     thirtyfirst_corpus,
+    thirtysecond_corpus,
     twelfth_corpus,
     twentieth_corpus,
     twentyeighth_corpus,
@@ -92,6 +93,7 @@ CORPORA = {
     "twentyninth": (twentyninth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "thirtieth": (thirtieth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "thirtyfirst": (thirtyfirst_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "thirtysecond": (thirtysecond_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -100,7 +102,7 @@ NO_CLASH = frozenset(
         *("nineteenth", "twentieth", "twentyfirst", "twentysecond"),
         *("twentythird", "twentyfourth", "twentyfifth", "twentysixth"),
         *("twentyseventh", "twentyeighth", "twentyninth", "thirtieth"),
-        "thirtyfirst",
+        *("thirtyfirst", "thirtysecond"),
     }
 )
 
@@ -622,7 +624,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         *("seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst"),
         *("twentysecond", "twentythird", "twentyfourth", "twentyfifth"),
         *("twentysixth", "twentyseventh", "twentyeighth", "twentyninth"),
-        *("thirtieth", "thirtyfirst"),
+        *("thirtieth", "thirtyfirst", "thirtysecond"),
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -1370,4 +1372,39 @@ def test_the_thirtyfirst_corpus_benign_text_is_varied_long_new_in_place_and_plai
         "Leicestershire and Rutland Safeguarding Children Partnership",
         "Derby and Derbyshire Safeguarding Children Partnership",
         "Staffordshire Safeguarding Children Partnership",
+    }
+
+
+def test_the_thirtysecond_corpus_names_are_new_and_from_a_faker_js_locale_no_corpus_drew() -> None:
+    # faker-js 10.6.0's base "en" locale, which no corpus drew by that name.
+    module = thirtysecond_corpus
+    assert module.SOURCES == "@faker-js/faker 10.6.0 (MIT)"
+    assert module.FAKER_JS == ("en",)
+    earlier = {locale for locale, _ in twentythird_corpus.DRAWN}
+    for m in (twentyfifth_corpus, twentysixth_corpus, twentyeighth_corpus, twentyninth_corpus):
+        earlier |= set(m.FAKER_JS)
+    assert not set(module.FAKER_JS) & earlier
+    present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
+    present -= {"thirtysecond_names.json", "thirtythird_names.json"}
+    assert present <= set(module.EARLIER)
+    assert _faker_js_people_checked("thirtysecond") == 56
+    # Its nicknames start with M to R (other corpora written alongside coin from others).
+    assert all("M" <= n[0] <= "R" for n in module.NICKNAMES)
+
+
+def test_the_thirtysecond_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    earlier = _areas_before("thirtysecond")
+    assert set(thirtyfirst_corpus.AREAS) | set(sixth_corpus.AREAS) <= earlier
+    _varied_new_in_place_and_plain("thirtysecond", earlier, 140)
+    _districts_new_named_long_and_spread("thirtysecond")
+    module = thirtysecond_corpus
+    assert list(module.AREAS) == [
+        *("Broadland", "North Norfolk", "South Norfolk", "Great Yarmouth", "Huntingdonshire"),
+        *("East Cambridgeshire", "South Cambridgeshire", "Rochford", "Castle Point"),
+        *("Basildon", "Brentwood", "Harlow"),
+    ]
+    assert set(module.SCP.values()) == {
+        "Norfolk Safeguarding Children Partnership",
+        "Cambridgeshire and Peterborough Safeguarding Children Partnership Board",
+        "Essex Safeguarding Children Board",
     }
