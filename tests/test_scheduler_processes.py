@@ -60,13 +60,15 @@ def test_three_schedulers_send_each_reminder_once_though_one_is_killed(
         due = seed_due_cases(engine, WebClient(token="xoxb-test", base_url=fake.url), CASES)
         engine.dispose()
         assert len(due) == 1000
-        # The first worker's network is slow, so it spends most of its time holding claims
-        # and is caught holding some at once, however soon the others would finish.
+        # The first worker's network is slow, so it spends most of its time holding claims.
+        # It starts alone and the others only once it holds some: started together, the
+        # others could send everything while it was still importing (CI saw it hold none).
         fake.delay("chat.postMessage", 0.002)  # a little network time for the others
         fake.delay("chat.postMessage", 0.25, token="xoxb-test-worker-0")
         epoch = time.time()
-        workers = [
-            subprocess.Popen(
+
+        def start(n: int) -> subprocess.Popen[bytes]:
+            return subprocess.Popen(
                 [
                     sys.executable,
                     "-m",
@@ -81,11 +83,15 @@ def test_three_schedulers_send_each_reminder_once_though_one_is_killed(
                 cwd=ROOT,
                 env=dict(os.environ, PYTHONPATH=str(ROOT)),
             )
-            for n in range(3)
-        ]
-        victim = workers[0]
+
+        victim = start(0)
+        workers = [victim]
         try:
             deadline = time.monotonic() + 30
+            while not _held_by(database_url, "worker-0"):
+                assert time.monotonic() < deadline, "the first worker claimed nothing"
+                time.sleep(0.02)
+            workers += [start(1), start(2)]
             while sum(_sent(fake).values()) < 150:
                 assert time.monotonic() < deadline, "the workers sent nothing"
                 time.sleep(0.02)
