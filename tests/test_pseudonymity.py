@@ -749,6 +749,12 @@ REFUSED_BY_CLASS = [
     pytest.param("went to the Ama Osei House today", "Ama Osei", id="the-building"),
     pytest.param("Seen with Harold Wood at school", "Harold Wood", id="town-of-two-words"),
     pytest.param("She will be 5 on 3 April 2027.", "will be 5", id="will-on-a-date"),
+    # round 26 (the thirty-second corpus)
+    pytest.param("Police at 14 Tarrow Drove twice", "14 Tarrow Drove", id="police-at-a-home"),
+    pytest.param("Everyone knows her only as Pickle.", "Pickle", id="known-only-as"),
+    pytest.param(
+        "His username on the app is Zorbit", "username on the app is Zorbit", id="username-on"
+    ),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -1135,6 +1141,11 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Action 1: Tarrow Health and Social Care CIC to audit.", id="cic-body"),
     pytest.param("Board, 18/11/2029, Westfields, Sandbach.", id="venue-met-at"),
     pytest.param("Course, Room 3.12, Catmose, Oakham.", id="venue-met-at"),
+    # round 26 (the thirty-second corpus)
+    pytest.param("Forum, the Council Offices, Holt Road, Cromer, 11am.", id="surname-street"),
+    pytest.param("Drop-in at the Orbury Centre, St Anne's Square, 3.4.2029.", id="saints-street"),
+    pytest.param("Liaison, the Harlow Playhouse, Wednesday 02/04", id="one-word-venue"),
+    pytest.param("Officers at 3 PM briefing agreed the plan.", id="police-at-a-time"),
 ]
 
 

@@ -89,7 +89,8 @@ _QUOTED_ON_A_PLATFORM = re.compile(
 )
 _NAMED_ACCOUNT = re.compile(
     r"\b(?:user ?name|handle|gamer ?tag|gaming (?:tag|name)|screen ?name|online name)\b"
-    r"\s*(?:is|was|of|:|=)?\s*['\"]?"
+    r"(?: (?:on|in|for) (?:(?:the|a|an|her|his|their) )?[\w-]+ ?(?:is|was|:|=)"
+    r"|\s*(?:is|was|of|:|=)?)\s*['\"]?"
     r"([a-z0-9_.']+)",
     re.IGNORECASE,
 )

@@ -571,7 +571,8 @@ _GIVEN_NAME = frozenset({"called", "calls", "named", "nicknamed", "aka"})
 _OPEN_QUOTES = frozenset("'\"")
 #: A verb of being known by a name, ending just before it: "known as", "goes by", "went by".
 _GOES_BY = re.compile(
-    r"\b(?:known as|knows? (?:her|him|them) as|knew (?:her|him|them) as|answers? to"
+    r"\b(?:known(?: only| simply| just)? as|(?:knows?|knew) (?:her|him|them)"
+    r"(?: only| simply| just)? as|answers? to"
     r"|(?:go|goes|going|went|gone) by)$",
     re.IGNORECASE,
 )
@@ -604,7 +605,7 @@ def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Fi
             return Finding("name", named.text)  # "they call the child Baz", "calls her Tee"
         given = (token.low in _GIVEN_NAME and not _SENTENCE_END.search(gap)) or (
             token.low in ("as", "by", "to")
-            and _GOES_BY.search(norm, max(0, token.start - 11), token.end) is not None
+            and _GOES_BY.search(norm, max(0, token.start - 18), token.end) is not None
             and (
                 token.low == "as"
                 or norm[nxt.start - 1] in _OPEN_QUOTES
@@ -681,6 +682,8 @@ def _flagged(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[st
         return False  # "Alexandra Palace", "Victoria Station": no one is surnamed so
     if n + 1 < len(tokens) and _forename_of_a_street(norm, token, tokens[n + 1], lex):
         return False  # "Katharine Street": the street's name, which the address check reads
+    if _street_of_a_venue(norm, tokens, n):
+        return False  # "the Council Offices, Holt Road, Cromer": a venue's street
     if _addressed_block(norm, tokens, n, lex):
         return False  # "Shaw House, Newbury": an office block before its town
     if token.low in _BLOCKS and n > 0 and _addressed_block(norm, tokens, n - 1, lex):

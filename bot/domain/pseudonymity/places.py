@@ -144,7 +144,8 @@ _RESIDENCE = re.compile(
     r"|(?:moved|moving|placed|relocated) (?:to|at|into|from|out of)|left|leaving|fled"
     r"|knocked (?:at|on)|(?:home )?visit to|(?<=\w)'s (?:on|at)|address(?: is|:| -| \u2013)"
     r"|(?:police|officers?|pcsos?|paramedics|ambulance|crews?) (?:(?:were |was )?called to"
-    r"|attended|attend|attending|visited|went to|returned to|called at)"
+    r"|attended|attend|attending|visited|went to|returned to|called at"
+    r"|at(?= [0-9]{1,4}[a-z]? (?-i:[A-Z][a-z'-]+ [A-Z][a-z])))"
     r"|(?:flat|house|bedsit|caravan) (?:on|at|in)"
     r"|(?:mum|mam|dad|nan|nana|gran|grandma|grandad|grandpa|aunt|auntie|uncle|cousin|sister"
     r"|brother|partner|boyfriend|girlfriend|carers?|friend)(?:'s)? (?:at|on)"
@@ -238,6 +239,9 @@ def _address(norm: str) -> Finding | None:
     return _residence(norm)
 
 
+#: A saint's name before a street's: "the Basildon Centre, St Martin's Square".
+_SAINT = r"St\.? |Saint "
+
 #: A building's capitalised noun after a street's name, which names the building ("Church
 #: Square House", "Willesden Green Library"); a home there is read after a verb of living.
 _BUILDING_NEXT = re.compile(
@@ -247,13 +251,14 @@ _BUILDING_NEXT = re.compile(
 _DATED_YEAR = re.compile(rf"\b{_MONTH}\.? (?:19|20)[0-9]{{2}},", re.IGNORECASE)
 #: A building or a body just before a street, its address's next line ("Civic Offices, ").
 _BUILDING_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(_BUILDINGS | _ORGANISATIONS))})(?: [A-Z0-9]{{1,3}})?, $",
+    rf"\b(?:{'|'.join(sorted(_BUILDINGS | _ORGANISATIONS))})(?: [A-Z0-9]{{1,3}})?, (?:{_SAINT})?$",
     re.IGNORECASE,
 )
 #: A building or a room just before a house number, the venue's address ("Room B, 5 ...");
 #: a body's is not enough ("lives round the corner from the school, 28 juniper way").
 _ROOM_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(_BUILDINGS))})(?: [A-Z0-9.]{{1,5}})?, (?:[0-9]{{1,4}}[a-z]? )?$",
+    rf"\b(?:{'|'.join(sorted(_BUILDINGS))})(?: [A-Z0-9.]{{1,5}})?, "
+    rf"(?:[0-9]{{1,4}}[a-z]? )?(?:{_SAINT})?$",
     re.IGNORECASE,
 )
 #: A room named with a capital, "at" the venue it is in ("Council Chamber at Kilworthy
@@ -692,7 +697,8 @@ def _area_of_a_body(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> b
     """Whether token ``n``, a place the lists know, is the area of what follows it: its
     partners in lower case ("Bedford partners decided"), or a public building named in two
     or more capitalised words of English, no name among them ("Kendal Town Hall", "Chelsea
-    Old Town Hall", "Sutton Central Library"); "Sutton Hall" is a person."""
+    Old Town Hall", "Sutton Central Library"), or one no one is named ("the Harlow
+    Playhouse"); "Sutton Hall" is a person."""
     token = tokens[n]
     if not token.capital or token.possessive or not _mixed_case(norm):
         return False
@@ -703,8 +709,10 @@ def _area_of_a_body(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> b
     for m, word in enumerate(after):
         if norm[end : word.start] != " " or not word.capital:
             return False
-        if word.low in _BUILDINGS | {"centre", "offices"} and m > 0:
-            return True
+        if word.low in _BUILDINGS | {"centre", "offices"} and (
+            m > 0 or not _is_name(word.low, lex)
+        ):
+            return True  # "Kendal Library", but "Sutton Hall" is a person
         if word.low not in lex.words or (_is_name(word.low, lex) and word.low not in _AREAS):
             return False
         end = word.end
