@@ -53,6 +53,7 @@ from tests.support import (
     thirteenth_corpus,
     thirtieth_corpus,
     thirtyfirst_corpus,
+    thirtyfourth_corpus,
     thirtysecond_corpus,
     twelfth_corpus,
     twentieth_corpus,
@@ -101,6 +102,7 @@ CORPORA = {
     "thirtieth": thirtieth_corpus,
     "thirtyfirst": thirtyfirst_corpus,
     "thirtysecond": thirtysecond_corpus,
+    "thirtyfourth": thirtyfourth_corpus,
 }
 
 Tally = dict[str, list[int]]

@@ -3,7 +3,8 @@ since, the eighth, the ninth, the tenth, the eleventh, the twelfth, the thirteen
 fourteenth, the fifteenth, the sixteenth, the seventeenth, the eighteenth, the
 nineteenth, the twentieth, the twenty-first, the twenty-second, the twenty-third, the
 twenty-fourth, the twenty-fifth, the twenty-sixth, the twenty-seventh, the twenty-eighth
-the twenty-ninth, the thirtieth, the thirty-first and the thirty-second):
+the twenty-ninth, the thirtieth, the thirty-first, the thirty-second and the
+thirty-fourth):
 fixed, well labelled, fictional. The guard is never run here: its figures on these corpora
 are measured once, by the benchmark."""
 
@@ -40,6 +41,7 @@ from tests.support import (
     thirteenth_corpus,
     thirtieth_corpus,
     thirtyfirst_corpus,
+    thirtyfourth_corpus,
     thirtysecond_corpus,
     twelfth_corpus,
     twentieth_corpus,
@@ -94,6 +96,7 @@ CORPORA = {
     "thirtieth": (thirtieth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "thirtyfirst": (thirtyfirst_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "thirtysecond": (thirtysecond_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "thirtyfourth": (thirtyfourth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -102,7 +105,7 @@ NO_CLASH = frozenset(
         *("nineteenth", "twentieth", "twentyfirst", "twentysecond"),
         *("twentythird", "twentyfourth", "twentyfifth", "twentysixth"),
         *("twentyseventh", "twentyeighth", "twentyninth", "thirtieth"),
-        *("thirtyfirst", "thirtysecond"),
+        *("thirtyfirst", "thirtysecond", "thirtyfourth"),
     }
 )
 
@@ -624,7 +627,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         *("seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst"),
         *("twentysecond", "twentythird", "twentyfourth", "twentyfifth"),
         *("twentysixth", "twentyseventh", "twentyeighth", "twentyninth"),
-        *("thirtieth", "thirtyfirst", "thirtysecond"),
+        *("thirtieth", "thirtyfirst", "thirtysecond", "thirtyfourth"),
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -1385,7 +1388,7 @@ def test_the_thirtysecond_corpus_names_are_new_and_from_a_faker_js_locale_no_cor
         earlier |= set(m.FAKER_JS)
     assert not set(module.FAKER_JS) & earlier
     present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
-    present -= {"thirtysecond_names.json", "thirtythird_names.json"}
+    present -= {"thirtysecond_names.json", "thirtythird_names.json", "thirtyfourth_names.json"}
     assert present <= set(module.EARLIER)
     assert _faker_js_people_checked("thirtysecond") == 56
     # Its nicknames start with M to R (other corpora written alongside coin from others).
@@ -1407,4 +1410,46 @@ def test_the_thirtysecond_corpus_benign_text_is_varied_long_new_in_place_and_pla
         "Norfolk Safeguarding Children Partnership",
         "Cambridgeshire and Peterborough Safeguarding Children Partnership Board",
         "Essex Safeguarding Children Board",
+    }
+
+
+def test_the_thirtyfourth_corpus_names_are_new_and_from_tables_and_ranks_no_corpus_drew() -> None:
+    # names-dataset tables no snapshot holds, Bolivia and Jordan at surname ranks past
+    # 15999 (deeper than any corpus drew) and three smaller tables at 12000-13999.
+    module = thirtyfourth_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0)"
+    assert module.RANKS == (16000, 18000) and module.SMALL_RANKS == (12000, 14000)
+    assert module.FIRST_RANKS == (3000, 4500)
+    assert thirtieth_corpus.RANKS[1] <= module.RANKS[0]
+    assert [c for c, _ in module.DATASET_DRAWN] == ["BO", "JO", "UY", "CR", "PA"]
+    keys = set()
+    for path in sorted((ROOT / "tests/support").glob("*_names.json")):
+        if path.name != "thirtyfourth_names.json":
+            keys |= set(json.loads(path.read_text(encoding="utf-8")).get("people", {}))
+    assert not set(_drawn("thirtyfourth")) & keys
+    present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
+    present -= {"thirtyfourth_names.json"}
+    assert present <= set(module.EARLIER)
+    sources = {f"names-dataset-{c}" for c, _ in module.DATASET_DRAWN}
+    _kept_new_plain_and_named("thirtyfourth", (), sources, 45)
+    # Its nicknames start with G to L (other corpora written alongside coin from others).
+    assert all("G" <= n[0] <= "L" for n in module.NICKNAMES)
+
+
+def test_the_thirtyfourth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    earlier = _areas_before("thirtyfourth")
+    assert set(thirtysecond_corpus.AREAS) | set(sixth_corpus.AREAS) <= earlier
+    _varied_new_in_place_and_plain("thirtyfourth", earlier, 140)
+    _districts_new_named_long_and_spread("thirtyfourth")
+    module = thirtyfourth_corpus
+    assert list(module.AREAS) == [
+        *("Cotswold", "Tewkesbury", "North Warwickshire", "East Staffordshire"),
+        *("Newcastle-under-Lyme", "South Staffordshire", "South Kesteven", "Cirencester"),
+        *("Atherstone", "Burton upon Trent", "Uttoxeter", "Grantham"),
+    ]
+    assert set(module.SCP.values()) == {
+        "Gloucestershire Safeguarding Children Partnership",
+        "Warwickshire Safeguarding Children Partnership",
+        "Staffordshire Safeguarding Children Partnership",
+        "Lincolnshire Safeguarding Children Partnership",
     }
