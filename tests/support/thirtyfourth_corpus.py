@@ -64,18 +64,18 @@ Where each part comes from:
   hospitals, never a person's address. People are named only by role; roles, themes,
   courses, rooms, times and periods are the twenty-first's, through the twenty-second's
   ``DRAWS``.
-- Identifiers are all invented, as the tenth corpus's ``person_values`` makes them:
-  drama-range telephone numbers, 999-range NHS numbers with a correct check digit, NI
-  numbers starting QQ, email at example.com/.org/.net, and postcodes of a real shape in
-  unissued areas. An identifying sample's ``source`` is ``names-dataset-<country>`` when
-  it names a drawn person, ``hand-nicknames`` when it names a nickname, and otherwise
+- Identifiers: every one invented by the tenth corpus's ``person_values`` (Ofcom's drama
+  telephone ranges; NHS numbers starting 999 whose check digit is right; QQ national
+  insurance numbers; addresses at example.com, .org or .net; postcodes shaped like real
+  ones in areas Royal Mail never issued). Samples naming a drawn person carry the source
+  ``names-dataset-<country>``, those naming a nickname ``hand-nicknames``, the rest
   ``hand``.
 - Benign pseudonyms follow DOMAIN.md (``BENIGN_PSEUDONYM_TEXT``): initials alone or after
   one of ``PSEUDONYM_WORDS``, a sibling by number or letter, and words of the wolds, canals
   and maltings that nobody has as a first name (``CHOSEN``).
 
-Were a drawn name also a word of the benign text, ``assembled`` would leave it out. Nothing
-here was changed after seeing the guard's answer to it; the guard was never run on it.
+No drawn name is a word of the benign text (``assembled`` would drop any that were). The
+guard has never been run on this corpus, so nothing in it was tuned to the guard.
 """
 
 from __future__ import annotations
@@ -217,7 +217,7 @@ SCHOOLS = (
 )
 SCHOOL_SHORT = ("Drystone Rise", "Malthouse", "St Kenelm's", "Pitstead", "Fleece Walk")
 RELATIVES = ("gran", "grandpa", "great-nan", "mam", "stepmum", "mum's partner", "uncle")
-#: Dates of birth as typed (the tenth's ``_date`` fields), twelve forms.
+#: Twelve ways a date of birth gets typed, in the tenth's ``_date`` fields.
 BIRTH_FORMS = ("{d}-{mm}-{y}", "{dd}/{m}/{y}", "{mo} {d} {y}", "{y}.{mm}.{dd}")
 BIRTH_FORMS += ("the {d}{th} of {mo}, {y}", "{wd} {dd} {mo} {y}", "{d}-{mon}-{yy}")
 BIRTH_FORMS += ("{dd}-{mm}-{yy}", "{mon}. {d}, {y}", "{d}{th} {mo} {y}", "{dd}{mm}{yy}")
@@ -225,14 +225,14 @@ BIRTH_FORMS += ("{mm}/{dd}/{y}",)
 WHEN_FORMS = ("{wd} {d} {mo}", "{d}.{mm}.{y}", "{dd} {mon} {y}", "{wd} {d}{th} {mo}")
 WHEN_FORMS += ("{d}/{m}/{y}",)
 
-#: Children born from 2011 to 2028, as the benign text's years are 2027 to 2029.
+#: Birth years 2011-2028 (ages 0-17), to sit with the 2027-2029 dates of the benign side.
 _birth = partial(birth_values, years=(2011, 2028), forms=BIRTH_FORMS, ages=(0, 17))
 
 
 # --- identifying ---------------------------------------------------------------------------
 
-# The fields are person_values' (the tenth corpus), with {rel} a relative: {f} {l} name the
-# child, {g} {h} a parent or carer, {k} a brother or sister.
+# Placeholders as the tenth's person_values fills them: {f} {l} the child, {g} {h} the
+# parent or carer, {k} a sibling, {rel} some other relative.
 NAME_TEXT = (
     "The canal lock keeper pulled {f} {l} out of the water at dusk, soaked and alone.",
     "Dry stone waller says {f} {l}, 11, sleeps in a field barn most nights.",
