@@ -755,6 +755,8 @@ REFUSED_BY_CLASS = [
     pytest.param(
         "His username on the app is Zorbit", "username on the app is Zorbit", id="username-on"
     ),
+    pytest.param("Queen Elizabeth Hospital, Osei Brown, Leeds", "Osei Brown", id="venues-line"),
+    pytest.param("Seen at the Smith Hall", "Smith Hall", id="the-building"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -1146,6 +1148,8 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Drop-in at the Orbury Centre, St Anne's Square, 3.4.2029.", id="saints-street"),
     pytest.param("Liaison, the Harlow Playhouse, Wednesday 02/04", id="one-word-venue"),
     pytest.param("Officers at 3 PM briefing agreed the plan.", id="police-at-a-time"),
+    pytest.param("Forum, the Town Hall, Hall Plain, Great Yarmouth, 3 May.", id="venues-line"),
+    pytest.param("Learning event, 9 May, the Corn Exchange, Bedford.", id="the-building"),
 ]
 
 

@@ -843,10 +843,11 @@ def _venue_noun(word: _Token, lex: _Lexicon) -> bool:
 
 def _the_building(norm: str, words: list[_Token], lex: _Lexicon) -> bool:
     """Whether ``words`` open, after "the", with two or more capitalised words and a
-    building's capitalised noun ("the Kingsbridge Quay House", "the Gibson Building"), no
-    forename first: a family's home is theirs in lower case ("the Walsh house"), and a
-    forename and a surname before "House" are read as a person's ("the Ama Osei House")."""
-    if len(words) < 3 or not norm[: words[0].start].casefold().endswith("the "):
+    building's capitalised noun ("the Kingsbridge Quay House", "the Gibson Building"), or
+    one word of English and a noun no one is named ("the Corn Exchange"), no forename
+    first: a family's home is theirs in lower case ("the Walsh house"), and a forename and
+    a surname before "House" are read as a person's ("the Ama Osei House")."""
+    if len(words) < 2 or not norm[: words[0].start].casefold().endswith("the "):
         return False
     if words[0].low in lex.forenames or not words[0].capital:
         return False
@@ -856,6 +857,8 @@ def _the_building(norm: str, words: list[_Token], lex: _Lexicon) -> bool:
             return False
         if k > 1 and noun.low in _BUILDINGS | _BLOCKS:
             return not words[k - 1].possessive
+        if words[0].low in lex.words and noun.low in _BUILDINGS and not _is_name(noun.low, lex):
+            return True  # "the Corn Exchange", but "the Smith Hall" is a person's
     return False
 
 
@@ -1390,13 +1393,37 @@ def _street_of_a_venue(norm: str, tokens: list[_Token], n: int) -> bool:
     building or a room, as a venue's address is ("Conference Room B, 5 Pancras Square"), or
     that the address check reads as a venue's before its town ("meeting at Monkton Park,
     Chippenham", "the Pavilion Gardens, Buxton")."""
-    if n + 1 >= len(tokens) or not _STREET_RE.match(tokens[n + 1].low):
+    if n + 1 >= len(tokens):
         return False
     start, end = tokens[n].start, tokens[n + 1].end
+    if not _STREET_RE.match(tokens[n + 1].low):
+        return _venues_line(norm, tokens, n) and _venues_street(norm, start)
     return (
         _venues_street(norm, start)
         or _gathering_street(norm, start, end)
         or _venue_of_a_town(norm, start, end)
+    )
+
+
+def _venues_line(norm: str, tokens: list[_Token], n: int) -> bool:
+    """Whether tokens ``n`` and ``n + 1`` are two capitalised words between commas with a
+    town the lists know after them, as a street whose word no list has is written in a
+    venue's address ("the Town Hall, Hall Plain, Great Yarmouth"): no forename first nor
+    name second, as a person listed there is written ("Hospital, Osei Brown, Leeds")."""
+    if n + 2 >= len(tokens):
+        return False
+    word, town = tokens[n + 1], tokens[n + 2]
+    lex = _lexicon()
+    return (
+        tokens[n].capital
+        and tokens[n].low not in lex.forenames  # "Hospital, Kyle Brown, Leeds": a patient
+        and word.capital
+        and not _is_name(word.low, lex)
+        and norm[tokens[n].end : word.start] == " "
+        and norm[word.end : town.start] == ", "
+        and town.capital
+        and not town.possessive
+        and (town.low in lex.towns or town.low in lex.known)
     )
 
 

@@ -282,7 +282,7 @@ _BUILDINGS = frozenset(
     """
     station library hall halls room rooms suite suites chapel church mosque temple gurdwara
     synagogue pavilion campus depot building buildings stadium theatre museum barracks offices
-    palace complex parlour chamber maltings guildhall playhouse
+    palace complex parlour chamber maltings guildhall playhouse exchange
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
