@@ -54,6 +54,7 @@ from tests.support import (
     thirtieth_corpus,
     thirtyfirst_corpus,
     thirtysecond_corpus,
+    thirtythird_corpus,
     twelfth_corpus,
     twentieth_corpus,
     twentyeighth_corpus,
@@ -101,6 +102,7 @@ CORPORA = {
     "thirtieth": thirtieth_corpus,
     "thirtyfirst": thirtyfirst_corpus,
     "thirtysecond": thirtysecond_corpus,
+    "thirtythird": thirtythird_corpus,
 }
 
 Tally = dict[str, list[int]]

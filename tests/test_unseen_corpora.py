@@ -3,7 +3,7 @@ since, the eighth, the ninth, the tenth, the eleventh, the twelfth, the thirteen
 fourteenth, the fifteenth, the sixteenth, the seventeenth, the eighteenth, the
 nineteenth, the twentieth, the twenty-first, the twenty-second, the twenty-third, the
 twenty-fourth, the twenty-fifth, the twenty-sixth, the twenty-seventh, the twenty-eighth
-the twenty-ninth, the thirtieth, the thirty-first and the thirty-second):
+the twenty-ninth, the thirtieth, the thirty-first, the thirty-second and the thirty-third):
 fixed, well labelled, fictional. The guard is never run here: its figures on these corpora
 are measured once, by the benchmark."""
 
@@ -41,6 +41,7 @@ from tests.support import (
     thirtieth_corpus,
     thirtyfirst_corpus,
     thirtysecond_corpus,
+    thirtythird_corpus,
     twelfth_corpus,
     twentieth_corpus,
     twentyeighth_corpus,
@@ -94,6 +95,7 @@ CORPORA = {
     "thirtieth": (thirtieth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "thirtyfirst": (thirtyfirst_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "thirtysecond": (thirtysecond_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "thirtythird": (thirtythird_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -102,7 +104,7 @@ NO_CLASH = frozenset(
         *("nineteenth", "twentieth", "twentyfirst", "twentysecond"),
         *("twentythird", "twentyfourth", "twentyfifth", "twentysixth"),
         *("twentyseventh", "twentyeighth", "twentyninth", "thirtieth"),
-        *("thirtyfirst", "thirtysecond"),
+        *("thirtyfirst", "thirtysecond", "thirtythird"),
     }
 )
 
@@ -624,7 +626,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         *("seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst"),
         *("twentysecond", "twentythird", "twentyfourth", "twentyfifth"),
         *("twentysixth", "twentyseventh", "twentyeighth", "twentyninth"),
-        *("thirtieth", "thirtyfirst", "thirtysecond"),
+        *("thirtieth", "thirtyfirst", "thirtysecond", "thirtythird"),
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -1406,5 +1408,39 @@ def test_the_thirtysecond_corpus_benign_text_is_varied_long_new_in_place_and_pla
     assert set(module.SCP.values()) == {
         "Norfolk Safeguarding Children Partnership",
         "Cambridgeshire and Peterborough Safeguarding Children Partnership Board",
+        "Essex Safeguarding Children Board",
+    }
+
+
+def test_the_thirtythird_corpus_names_are_new_and_from_falso_which_no_corpus_drew() -> None:
+    # @ngneat/falso 8.0.2 (npm), whose one names table no earlier corpus drew.
+    module = thirtythird_corpus
+    assert module.SOURCES == "@ngneat/falso 8.0.2 (MIT)"
+    assert [s for s, _ in module.DRAWN] == ["falso"]
+    # No other corpus file names its package.
+    for path in sorted((ROOT / "tests/support").glob("*_corpus.py")):
+        if path.name != "thirtythird_corpus.py":
+            assert "falso" not in path.read_text(encoding="utf-8"), path.name
+    present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
+    present -= {"thirtythird_names.json"}
+    assert present <= set(module.EARLIER)
+    assert 45 <= _faker_js_people_checked("thirtythird") <= 60
+    # Its nicknames start with A to F (other corpora written alongside coin from others).
+    assert all("A" <= n[0] <= "F" for n in module.NICKNAMES)
+
+
+def test_the_thirtythird_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    earlier = _areas_before("thirtythird")
+    assert set(thirtysecond_corpus.AREAS) | set(sixth_corpus.AREAS) <= earlier
+    _varied_new_in_place_and_plain("thirtythird", earlier, 140)
+    _districts_new_named_long_and_spread("thirtythird")
+    module = thirtythird_corpus
+    assert list(module.AREAS) == [
+        *("North Hertfordshire", "Hitchin", "Letchworth Garden City", "Royston"),
+        *("East Hertfordshire", "Bishop's Stortford", "St Albans", "Harpenden", "Watford"),
+        *("Colchester", "Epping Forest", "Loughton"),
+    ]
+    assert set(module.SCP.values()) == {
+        "Hertfordshire Safeguarding Children Partnership",
         "Essex Safeguarding Children Board",
     }

@@ -344,7 +344,10 @@ AREAS: dict[str, dict[str, tuple[str, ...]]] = {
     | {"trust": (_ENHT, _HPFT), "venue": ("Hitchin Town Hall", "Hitchin Library")},
     "Letchworth Garden City": _HERTS
     | _district(_NHDC)
-    | {"trust": (_HCT, _HPFT), "venue": ("the Spirella Building, Letchworth", "Letchworth Library")},
+    | {
+        "trust": (_HCT, _HPFT),
+        "venue": ("the Spirella Building, Letchworth", "Letchworth Library"),
+    },
     "Royston": _HERTS
     | _district(_NHDC)
     | {"trust": (_ENHT, _HCT), "venue": ("Royston Town Hall", "Royston Library")},
@@ -411,7 +414,8 @@ CHOSEN = ("Chalk", "Hornbeam", "Lido", "Watermill", "Chiltern", "Brickfield", "M
 PSEUDONYM_WORDS = twentysecond_corpus.PSEUDONYM_WORDS
 
 _L = " The {role} will bring an update to the partners in {period}."
-_E = "\n\nReplies to the business unit mailbox by {date}, please.\n\nMany thanks,\nBusiness unit\n{scp}"
+_E = "\n\nReplies to the business unit mailbox by {date}, please.\n\nMany thanks,\n"
+_E += "Business unit\n{scp}"
 #: The benign text, by register (each sample's category); ``_uses`` says how many times each
 #: template is filled (three at most). About a third is long, as the bot's 500-character
 #: summary and note fields allow.
@@ -471,8 +475,8 @@ BENIGN: dict[str, tuple[str, ...]] = {
             "a local review will be commissioned with an independent lead reviewer.",
             "the partners think the case may be of national importance and say so to the Panel.",
             "a short learning review is proportionate and no full review is needed.",
-            "a local review is needed, looking at transitions between primary and secondary school.",
-            "the review will take in probation and adult social care as well as children's services.",
+            "a local review is needed, looking at the move from primary to secondary school.",
+            "the review will also cover probation, adult social care and adult mental health.",
         )
     ),
     "minutes": tuple(
@@ -677,8 +681,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Hertfordshire Safeguarding Children Partnership trained St Albans youth workers in "
         "Harpenden.",
         "Essex Safeguarding Children Board ran a session on exploitation in Colchester.",
-        "East of England Ambulance Service NHS Trust crews in Watford completed level 3 "
-        "training.",
+        "East of England Ambulance Service NHS Trust crews in Watford completed level 3 training.",
         "Essex Partnership University NHS Foundation Trust staff joined a parental mental "
         "health course in Loughton.",
         "Hertfordshire Partnership University NHS Foundation Trust and Hertfordshire "
