@@ -426,14 +426,16 @@ CHOSEN = ("Saltern", "Inclosure", "Combe", "Copse", "Estuary", "Heathland", "Cre
 PSEUDONYM_WORDS = twentysecond_corpus.PSEUDONYM_WORDS
 
 _L = " The {role} will bring an update to the partners in {period}."
-_E = "\n\nReplies to the business unit mailbox by {date}, please.\n\nMany thanks,\nPartnership officer\n{scp}"
+_E = "\n\nReplies to the business unit mailbox by {date}, please.\n\nMany thanks,\n"
+_E += "Partnership officer\n{scp}"
 #: The benign text, by register (each sample's category); ``_uses`` says how many times each
 #: template is filled (three at most). About a third is long, as the bot's 500-character
 #: summary and note fields allow.
 BENIGN: dict[str, tuple[str, ...]] = {
     "case_summary": tuple(
         f"Case outline: {opening}, {{area}}. A strategy meeting brought together {{council}} "
-        f"and {{police}}, and {{trust}} added its records. The review of {{ref}} will ask {theme}.{_L}"
+        f"and {{police}}, and {{trust}} added its records. The review of {{ref}} will ask "
+        f"{theme}.{_L}"
         for opening, theme in (
             (
                 "an infant {age_band} had rib fractures found on a skeletal survey",
