@@ -3,30 +3,14 @@
 // holds random-name 0.1.2 (MIT). random-name draws with Math.random, so this script reads
 // its two tables itself (first-names.json; names.json, less every entry that is also a
 // first name, as its surnames) and picks 600 candidates with a mulberry32 generator seeded
-// with the FNV-1a hash of `thirtyfifth-random-name`. The corpus's Python side
+// with the FNV-1a hash of `thirtyfifth-random-name` (the thirty-first's ``fnv`` and
+// ``mulberry32``). The corpus's Python side
 // (`python -m tests.support.thirtyfifth_corpus`) runs this, filters the candidates with the
 // twenty-fifth's filter and writes thirtyfifth_names.json; random-name is not a dependency.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** A 32-bit FNV-1a hash of a seed string (the twenty-fifth's). */
-function fnv(text) {
-  let hash = 0x811c9dc5;
-  for (const c of text) hash = Math.imul(hash ^ c.codePointAt(0), 0x01000193) >>> 0;
-  return hash;
-}
-
-/** mulberry32: a small seeded generator of numbers in [0, 1). */
-function mulberry32(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { fnv, mulberry32 } from "./thirtyfirst_names.mjs";
 
 const table = (name) => JSON.parse(readFileSync(join(process.argv[2], "random-name", name)));
 const firsts = table("first-names.json");
