@@ -52,6 +52,7 @@ from tests.support import (
     third_corpus,
     thirteenth_corpus,
     thirtieth_corpus,
+    thirtyfifth_corpus,
     thirtyfirst_corpus,
     thirtysecond_corpus,
     thirtythird_corpus,
@@ -103,6 +104,7 @@ CORPORA = {
     "thirtyfirst": thirtyfirst_corpus,
     "thirtysecond": thirtysecond_corpus,
     "thirtythird": thirtythird_corpus,
+    "thirtyfifth": thirtyfifth_corpus,
 }
 
 Tally = dict[str, list[int]]

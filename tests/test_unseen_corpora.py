@@ -39,6 +39,7 @@ from tests.support import (
     tenth_corpus,
     thirteenth_corpus,
     thirtieth_corpus,
+    thirtyfifth_corpus,
     thirtyfirst_corpus,
     thirtysecond_corpus,
     thirtythird_corpus,
@@ -96,6 +97,7 @@ CORPORA = {
     "thirtyfirst": (thirtyfirst_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "thirtysecond": (thirtysecond_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "thirtythird": (thirtythird_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "thirtyfifth": (thirtyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -104,7 +106,7 @@ NO_CLASH = frozenset(
         *("nineteenth", "twentieth", "twentyfirst", "twentysecond"),
         *("twentythird", "twentyfourth", "twentyfifth", "twentysixth"),
         *("twentyseventh", "twentyeighth", "twentyninth", "thirtieth"),
-        *("thirtyfirst", "thirtysecond", "thirtythird"),
+        *("thirtyfirst", "thirtysecond", "thirtythird", "thirtyfifth"),
     }
 )
 
@@ -627,6 +629,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         *("twentysecond", "twentythird", "twentyfourth", "twentyfifth"),
         *("twentysixth", "twentyseventh", "twentyeighth", "twentyninth"),
         *("thirtieth", "thirtyfirst", "thirtysecond", "thirtythird"),
+        "thirtyfifth",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -1387,7 +1390,7 @@ def test_the_thirtysecond_corpus_names_are_new_and_from_a_faker_js_locale_no_cor
         earlier |= set(m.FAKER_JS)
     assert not set(module.FAKER_JS) & earlier
     present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
-    present -= {"thirtysecond_names.json", "thirtythird_names.json"}
+    present -= {"thirtysecond_names.json", "thirtythird_names.json", "thirtyfifth_names.json"}
     assert present <= set(module.EARLIER)
     assert _faker_js_people_checked("thirtysecond") == 56
     # Its nicknames start with M to R (other corpora written alongside coin from others).
@@ -1422,7 +1425,7 @@ def test_the_thirtythird_corpus_names_are_new_and_from_falso_which_no_corpus_dre
         if path.name != "thirtythird_corpus.py":
             assert "falso" not in path.read_text(encoding="utf-8"), path.name
     present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
-    present -= {"thirtythird_names.json"}
+    present -= {"thirtythird_names.json", "thirtyfifth_names.json"}
     assert present <= set(module.EARLIER)
     assert 45 <= _faker_js_people_checked("thirtythird") <= 60
     # Its nicknames start with A to F (other corpora written alongside coin from others).
@@ -1443,4 +1446,39 @@ def test_the_thirtythird_corpus_benign_text_is_varied_long_new_in_place_and_plai
     assert set(module.SCP.values()) == {
         "Hertfordshire Safeguarding Children Partnership",
         "Essex Safeguarding Children Board",
+    }
+
+
+def test_the_thirtyfifth_corpus_names_are_new_and_from_an_npm_package_no_corpus_drew() -> None:
+    # mimesis 22.2.0 has 48 locales and the fifth, ninth and seventeenth drew them all, so
+    # every person comes from random-name (npm), which no other corpus file names.
+    module = thirtyfifth_corpus
+    mimesis = {locale for locale, _ in (*fifth_corpus.DRAWN, *ninth_corpus.DRAWN)}
+    mimesis |= {s.removesuffix("-latn") for s, _ in seventeenth_corpus.MIMESIS_DRAWN}
+    assert len(mimesis) == 48
+    assert module.SOURCES == "random-name 0.1.2 (MIT)"
+    assert [s for s, _ in module.DRAWN] == ["random-name"]
+    for path in sorted((ROOT / "tests/support").glob("*_corpus.py")):
+        if path.name != "thirtyfifth_corpus.py":
+            assert "random-name" not in path.read_text(encoding="utf-8"), path.name
+    present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
+    assert present - {"thirtyfifth_names.json"} <= set(module.EARLIER)
+    assert 45 <= _faker_js_people_checked("thirtyfifth") <= 60
+    # Its nicknames start with S to Z (other corpora written alongside coin from others).
+    assert all("S" <= n[0] <= "Z" for n in module.NICKNAMES)
+
+
+def test_the_thirtyfifth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    earlier = _areas_before("thirtyfifth")
+    assert set(thirtysecond_corpus.AREAS) | set(sixth_corpus.AREAS) <= earlier
+    _varied_new_in_place_and_plain("thirtyfifth", earlier, 140)
+    _districts_new_named_long_and_spread("thirtyfifth")
+    module = thirtyfifth_corpus
+    assert list(module.AREAS) == [
+        *("Eastleigh", "Fareham", "Gosport", "New Forest", "East Hampshire", "North Devon"),
+        *("Lymington", "Ringwood", "Petersfield", "Alton", "Ilfracombe", "Hedge End"),
+    ]
+    assert set(module.SCP.values()) == {
+        "Hampshire Safeguarding Children Partnership",
+        "Devon Safeguarding Children Partnership",
     }
