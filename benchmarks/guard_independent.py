@@ -52,9 +52,11 @@ from tests.support import (
     third_corpus,
     thirteenth_corpus,
     thirtieth_corpus,
+    thirtyfifth_corpus,
     thirtyfirst_corpus,
     thirtyfourth_corpus,
     thirtysecond_corpus,
+    thirtythird_corpus,
     twelfth_corpus,
     twentieth_corpus,
     twentyeighth_corpus,
@@ -102,7 +104,9 @@ CORPORA = {
     "thirtieth": thirtieth_corpus,
     "thirtyfirst": thirtyfirst_corpus,
     "thirtysecond": thirtysecond_corpus,
+    "thirtythird": thirtythird_corpus,
     "thirtyfourth": thirtyfourth_corpus,
+    "thirtyfifth": thirtyfifth_corpus,
 }
 
 Tally = dict[str, list[int]]

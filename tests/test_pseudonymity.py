@@ -755,6 +755,12 @@ REFUSED_BY_CLASS = [
     pytest.param(
         "His username on the app is Zorbit", "username on the app is Zorbit", id="username-on"
     ),
+    pytest.param("Queen Elizabeth Hospital, Osei Brown, Leeds", "Osei Brown", id="venues-line"),
+    pytest.param("Seen at the Smith Hall", "Smith Hall", id="the-building"),
+    # round 27 (the thirty-third corpus)
+    pytest.param("Her name on the chat app is Sprocket", "Sprocket", id="name-on-an-app"),
+    pytest.param("Kyle Brown, Sheepen Road, Colchester, Monday", "Kyle Brown", id="venue-street"),
+    pytest.param("Mum at Rowan House, Sheepen Road, Colchester", "Sheepen Road", id="venue-street"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -1146,6 +1152,16 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Drop-in at the Orbury Centre, St Anne's Square, 3.4.2029.", id="saints-street"),
     pytest.param("Liaison, the Harlow Playhouse, Wednesday 02/04", id="one-word-venue"),
     pytest.param("Officers at 3 PM briefing agreed the plan.", id="police-at-a-time"),
+    pytest.param("Forum, the Town Hall, Hall Plain, Great Yarmouth, 3 May.", id="venues-line"),
+    pytest.param("Learning event, 9 May, the Corn Exchange, Bedford.", id="the-building"),
+    # round 27 (the thirty-third corpus)
+    pytest.param("Leads for the health workstream", id="term-of-the-work"),
+    pytest.param("Board, 3 May, the Tarvin Arena.", id="the-building"),
+    pytest.param("Drop-in at Rowan House, Sheepen Road, Colchester, 22nd May.", id="venue-street"),
+    pytest.param("Advisory group, Wallfields, Pegs Lane, Hertford, Thursday.", id="venue-street"),
+    pytest.param(
+        "Panel, Grange Paddocks Leisure Centre, Bishop's Stortford.", id="possessive-town"
+    ),
 ]
 
 

@@ -3,8 +3,8 @@ since, the eighth, the ninth, the tenth, the eleventh, the twelfth, the thirteen
 fourteenth, the fifteenth, the sixteenth, the seventeenth, the eighteenth, the
 nineteenth, the twentieth, the twenty-first, the twenty-second, the twenty-third, the
 twenty-fourth, the twenty-fifth, the twenty-sixth, the twenty-seventh, the twenty-eighth
-the twenty-ninth, the thirtieth, the thirty-first, the thirty-second and the
-thirty-fourth):
+the twenty-ninth, the thirtieth, the thirty-first, the thirty-second, the thirty-third, the
+thirty-fourth and the thirty-fifth):
 fixed, well labelled, fictional. The guard is never run here: its figures on these corpora
 are measured once, by the benchmark."""
 
@@ -40,9 +40,11 @@ from tests.support import (
     tenth_corpus,
     thirteenth_corpus,
     thirtieth_corpus,
+    thirtyfifth_corpus,
     thirtyfirst_corpus,
     thirtyfourth_corpus,
     thirtysecond_corpus,
+    thirtythird_corpus,
     twelfth_corpus,
     twentieth_corpus,
     twentyeighth_corpus,
@@ -96,7 +98,9 @@ CORPORA = {
     "thirtieth": (thirtieth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "thirtyfirst": (thirtyfirst_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "thirtysecond": (thirtysecond_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "thirtythird": (thirtythird_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "thirtyfourth": (thirtyfourth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "thirtyfifth": (thirtyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -105,7 +109,8 @@ NO_CLASH = frozenset(
         *("nineteenth", "twentieth", "twentyfirst", "twentysecond"),
         *("twentythird", "twentyfourth", "twentyfifth", "twentysixth"),
         *("twentyseventh", "twentyeighth", "twentyninth", "thirtieth"),
-        *("thirtyfirst", "thirtysecond", "thirtyfourth"),
+        *("thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth"),
+        "thirtyfifth",
     }
 )
 
@@ -627,7 +632,8 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         *("seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst"),
         *("twentysecond", "twentythird", "twentyfourth", "twentyfifth"),
         *("twentysixth", "twentyseventh", "twentyeighth", "twentyninth"),
-        *("thirtieth", "thirtyfirst", "thirtysecond", "thirtyfourth"),
+        *("thirtieth", "thirtyfirst", "thirtysecond", "thirtythird"),
+        *("thirtyfourth", "thirtyfifth"),
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -1388,7 +1394,8 @@ def test_the_thirtysecond_corpus_names_are_new_and_from_a_faker_js_locale_no_cor
         earlier |= set(m.FAKER_JS)
     assert not set(module.FAKER_JS) & earlier
     present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
-    present -= {"thirtysecond_names.json", "thirtythird_names.json", "thirtyfourth_names.json"}
+    present -= {"thirtysecond_names.json", "thirtythird_names.json"}
+    present -= {"thirtyfourth_names.json", "thirtyfifth_names.json"}
     assert present <= set(module.EARLIER)
     assert _faker_js_people_checked("thirtysecond") == 56
     # Its nicknames start with M to R (other corpora written alongside coin from others).
@@ -1428,7 +1435,7 @@ def test_the_thirtyfourth_corpus_names_are_new_and_from_tables_and_ranks_no_corp
             keys |= set(json.loads(path.read_text(encoding="utf-8")).get("people", {}))
     assert not set(_drawn("thirtyfourth")) & keys
     present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
-    present -= {"thirtyfourth_names.json"}
+    present -= {"thirtyfourth_names.json", "thirtyfifth_names.json"}
     assert present <= set(module.EARLIER)
     sources = {f"names-dataset-{c}" for c, _ in module.DATASET_DRAWN}
     _kept_new_plain_and_named("thirtyfourth", (), sources, 45)
@@ -1452,4 +1459,73 @@ def test_the_thirtyfourth_corpus_benign_text_is_varied_long_new_in_place_and_pla
         "Warwickshire Safeguarding Children Partnership",
         "Staffordshire Safeguarding Children Partnership",
         "Lincolnshire Safeguarding Children Partnership",
+    }
+
+
+def test_the_thirtythird_corpus_names_are_new_and_from_falso_which_no_corpus_drew() -> None:
+    # @ngneat/falso 8.0.2 (npm), whose one names table no earlier corpus drew.
+    module = thirtythird_corpus
+    assert module.SOURCES == "@ngneat/falso 8.0.2 (MIT)"
+    assert [s for s, _ in module.DRAWN] == ["falso"]
+    # No other corpus file names its package.
+    for path in sorted((ROOT / "tests/support").glob("*_corpus.py")):
+        if path.name != "thirtythird_corpus.py":
+            assert "falso" not in path.read_text(encoding="utf-8"), path.name
+    present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
+    present -= {"thirtythird_names.json", "thirtyfourth_names.json", "thirtyfifth_names.json"}
+    assert present <= set(module.EARLIER)
+    assert 45 <= _faker_js_people_checked("thirtythird") <= 60
+    # Its nicknames start with A to F (other corpora written alongside coin from others).
+    assert all("A" <= n[0] <= "F" for n in module.NICKNAMES)
+
+
+def test_the_thirtythird_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    earlier = _areas_before("thirtythird")
+    assert set(thirtysecond_corpus.AREAS) | set(sixth_corpus.AREAS) <= earlier
+    _varied_new_in_place_and_plain("thirtythird", earlier, 140)
+    _districts_new_named_long_and_spread("thirtythird")
+    module = thirtythird_corpus
+    assert list(module.AREAS) == [
+        *("North Hertfordshire", "Hitchin", "Letchworth Garden City", "Royston"),
+        *("East Hertfordshire", "Bishop's Stortford", "St Albans", "Harpenden", "Watford"),
+        *("Colchester", "Epping Forest", "Loughton"),
+    ]
+    assert set(module.SCP.values()) == {
+        "Hertfordshire Safeguarding Children Partnership",
+        "Essex Safeguarding Children Board",
+    }
+
+
+def test_the_thirtyfifth_corpus_names_are_new_and_from_an_npm_package_no_corpus_drew() -> None:
+    # mimesis 22.2.0 has 48 locales and the fifth, ninth and seventeenth drew them all, so
+    # every person comes from random-name (npm), which no other corpus file names.
+    module = thirtyfifth_corpus
+    mimesis = {locale for locale, _ in (*fifth_corpus.DRAWN, *ninth_corpus.DRAWN)}
+    mimesis |= {s.removesuffix("-latn") for s, _ in seventeenth_corpus.MIMESIS_DRAWN}
+    assert len(mimesis) == 48
+    assert module.SOURCES == "random-name 0.1.2 (MIT)"
+    assert [s for s, _ in module.DRAWN] == ["random-name"]
+    for path in sorted((ROOT / "tests/support").glob("*_corpus.py")):
+        if path.name != "thirtyfifth_corpus.py":
+            assert "random-name" not in path.read_text(encoding="utf-8"), path.name
+    present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
+    assert present - {"thirtyfifth_names.json"} <= set(module.EARLIER)
+    assert 45 <= _faker_js_people_checked("thirtyfifth") <= 60
+    # Its nicknames start with S to Z (other corpora written alongside coin from others).
+    assert all("S" <= n[0] <= "Z" for n in module.NICKNAMES)
+
+
+def test_the_thirtyfifth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    earlier = _areas_before("thirtyfifth")
+    assert set(thirtysecond_corpus.AREAS) | set(sixth_corpus.AREAS) <= earlier
+    _varied_new_in_place_and_plain("thirtyfifth", earlier, 140)
+    _districts_new_named_long_and_spread("thirtyfifth")
+    module = thirtyfifth_corpus
+    assert list(module.AREAS) == [
+        *("Eastleigh", "Fareham", "Gosport", "New Forest", "East Hampshire", "North Devon"),
+        *("Lymington", "Ringwood", "Petersfield", "Alton", "Ilfracombe", "Hedge End"),
+    ]
+    assert set(module.SCP.values()) == {
+        "Hampshire Safeguarding Children Partnership",
+        "Devon Safeguarding Children Partnership",
     }

@@ -10,18 +10,19 @@
 // package is a dependency.
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 
 const CANDIDATES = 200;
 
 /** A 32-bit FNV-1a hash of a seed string (the twenty-fifth's). */
-function fnv(text) {
+export function fnv(text) {
   let hash = 0x811c9dc5;
   for (const c of text) hash = Math.imul(hash ^ c.codePointAt(0), 0x01000193) >>> 0;
   return hash;
 }
 
 /** mulberry32: a small seeded generator of numbers in [0, 1). */
-function mulberry32(seed) {
+export function mulberry32(seed) {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -32,23 +33,29 @@ function mulberry32(seed) {
   };
 }
 
-const require = createRequire(join(process.argv[2], "noop.js"));
-const { names } = require("unique-names-generator");
-const casual = require("casual");
-const surnames = require("casual/src/providers/person.js").last_names;
-const out = {};
+/** Both sources' candidates, printed as JSON (run as a script; a later corpus imports
+ *  ``fnv`` and ``mulberry32`` only). */
+function main() {
+  const require = createRequire(join(process.argv[2], "noop.js"));
+  const { names } = require("unique-names-generator");
+  const casual = require("casual");
+  const surnames = require("casual/src/providers/person.js").last_names;
+  const out = {};
 
-casual.seed(fnv("thirtyfirst-unique-names-generator"));
-const rng = mulberry32(fnv("thirtyfirst-unique-names-generator"));
-const drawn = [];
-for (let n = 0; n < CANDIDATES; n++) {
-  drawn.push(["any", names[Math.floor(rng() * names.length)], casual.last_name]);
+  casual.seed(fnv("thirtyfirst-unique-names-generator"));
+  const rng = mulberry32(fnv("thirtyfirst-unique-names-generator"));
+  const drawn = [];
+  for (let n = 0; n < CANDIDATES; n++) {
+    drawn.push(["any", names[Math.floor(rng() * names.length)], casual.last_name]);
+  }
+  out["unique-names-generator"] = { people: drawn, surnames };
+
+  casual.seed(fnv("thirtyfirst-casual"));
+  const own = [];
+  for (let n = 0; n < CANDIDATES; n++) own.push(["any", casual.first_name, casual.last_name]);
+  out["casual"] = { people: own, surnames };
+
+  process.stdout.write(JSON.stringify(out));
 }
-out["unique-names-generator"] = { people: drawn, surnames };
 
-casual.seed(fnv("thirtyfirst-casual"));
-const own = [];
-for (let n = 0; n < CANDIDATES; n++) own.push(["any", casual.first_name, casual.last_name]);
-out["casual"] = { people: own, surnames };
-
-process.stdout.write(JSON.stringify(out));
+if (import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -88,9 +88,11 @@ _QUOTED_ON_A_PLATFORM = re.compile(
     re.IGNORECASE,
 )
 _NAMED_ACCOUNT = re.compile(
-    r"\b(?:user ?name|handle|gamer ?tag|gaming (?:tag|name)|screen ?name|online name)\b"
+    r"\b(?:(?:user ?name|handle|gamer ?tag|gaming (?:tag|name)|screen ?name|online name)\b"
     r"(?: (?:on|in|for) (?:(?:the|a|an|her|his|their) )?[\w-]+ ?(?:is|was|:|=)"
-    r"|\s*(?:is|was|of|:|=)?)\s*['\"]?"
+    r"|\s*(?:is|was|of|:|=)?)"
+    r"|name (?:on|in) (?:(?:the|a|an|her|his|their) )?(?:[\w-]+ )?"
+    rf"(?:app|game|chat|server|site|platform|console|{_PLATFORMS}) (?:is|was))\s*['\"]?"
     r"([a-z0-9_.']+)",
     re.IGNORECASE,
 )

@@ -34,6 +34,7 @@ from bot.domain.pseudonymity.places import (
     _names_a_venue,
     _saints_town,
     _town_of_a_place,
+    _venue_before_its_street,
     _venue_of_a_town,
     _venues_street,
     _without_places,
@@ -686,6 +687,8 @@ def _flagged(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[st
         return False  # "the Council Offices, Holt Road, Cromer": a venue's street
     if _addressed_block(norm, tokens, n, lex):
         return False  # "Shaw House, Newbury": an office block before its town
+    if _before_its_street(norm, tokens, n, lex):
+        return False  # "Drop-in at Rowan House, Sheepen Road, Colchester": a venue
     if token.low in _BLOCKS and n > 0 and _addressed_block(norm, tokens, n - 1, lex):
         return False  # "Crosfield Hall, Romsey": the block's own noun
     if token.low not in lex.everyday:
@@ -836,6 +839,10 @@ _NAMED_VENUES = frozenset(
 )
 
 
+#: The venues of :data:`_NAMED_VENUES` that are public buildings, not rooms in one.
+_PUBLIC_VENUES = _NAMED_VENUES - {"room", "suite", "lounge"}
+
+
 def _venue_noun(word: _Token, lex: _Lexicon) -> bool:
     """Whether ``word`` is one of :data:`_NAMED_VENUES`, capitalised, and no one's name."""
     return word.capital and word.low in _NAMED_VENUES and not _is_name(word.low, lex)
@@ -843,12 +850,19 @@ def _venue_noun(word: _Token, lex: _Lexicon) -> bool:
 
 def _the_building(norm: str, words: list[_Token], lex: _Lexicon) -> bool:
     """Whether ``words`` open, after "the", with two or more capitalised words and a
-    building's capitalised noun ("the Kingsbridge Quay House", "the Gibson Building"), no
-    forename first: a family's home is theirs in lower case ("the Walsh house"), and a
-    forename and a surname before "House" are read as a person's ("the Ama Osei House")."""
-    if len(words) < 3 or not norm[: words[0].start].casefold().endswith("the "):
+    building's capitalised noun ("the Kingsbridge Quay House", "the Gibson Building"), or
+    one word of English and a noun no one is named ("the Corn Exchange"), or any word and a
+    public venue's noun ("the Alban Arena", but "the Brennick Room" may be anyone's), no
+    forename first otherwise: a family's home is theirs in lower case ("the Walsh house"),
+    and a forename and a surname before "House" are read as a person's ("the Ama Osei
+    House")."""
+    if len(words) < 2 or not norm[: words[0].start].casefold().endswith("the "):
         return False
-    if words[0].low in lex.forenames or not words[0].capital:
+    if not words[0].capital:
+        return False
+    if words[1].capital and words[1].low in _PUBLIC_VENUES and not words[0].possessive:
+        return norm[words[0].end : words[1].start] == " "  # "the Alban Arena"
+    if words[0].low in lex.forenames:
         return False
     for k in range(1, len(words)):
         noun = words[k]
@@ -856,6 +870,8 @@ def _the_building(norm: str, words: list[_Token], lex: _Lexicon) -> bool:
             return False
         if k > 1 and noun.low in _BUILDINGS | _BLOCKS:
             return not words[k - 1].possessive
+        if words[0].low in lex.words and noun.low in _BUILDINGS and not _is_name(noun.low, lex):
+            return True  # "the Corn Exchange", but "the Smith Hall" is a person's
     return False
 
 
@@ -936,6 +952,7 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
             and not _joint_area(norm, tokens, n, lex)
             and not _district_of_town(norm, tokens, n, lex)
             and not _town_before_its_noun(norm, tokens, n, lex)
+            and not _before_its_street(norm, tokens, n, lex)
             and not _area_after_place_word(norm, tokens, n, lex)
             and not _bracketed_area(norm, tokens, n, lex)
             and (finding := _name_finding(norm, tokens, n, lex, own))
@@ -1385,18 +1402,69 @@ def _capitalised_name(
     return None
 
 
+def _before_its_street(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n`` is in capitalised words (up to three) that name a venue before
+    its street and its town, as :func:`_venue_before_its_street` reads them: one word no
+    forename, or words ending in a building's noun ("Rowan House"), not a person's name
+    ("Kyle Brown, Sheepen Road, Colchester")."""
+    first = last = n
+    while first > 0 and n - first < 2 and _spaced(norm, tokens[first - 1], tokens[first]):
+        first -= 1
+    while (
+        last + 1 < len(tokens)
+        and last - first < 2
+        and _spaced(norm, tokens[last], tokens[last + 1])
+    ):
+        last += 1
+    noun = tokens[last].low
+    if first == last:
+        named = noun in lex.forenames  # "Wallfields", but "Kyle, Pegs Lane": a person
+    else:
+        named = noun not in _BLOCKS | _BUILDINGS | _NAMED_VENUES | _ORGANISATIONS
+    return not named and _venue_before_its_street(norm, tokens[first].start, tokens[last].end)
+
+
+def _spaced(norm: str, a: _Token, b: _Token) -> bool:
+    """Whether ``a`` and ``b`` are capitalised words with a space between them."""
+    return a.capital and b.capital and norm[a.end : b.start] == " "
+
+
 def _street_of_a_venue(norm: str, tokens: list[_Token], n: int) -> bool:
     """Whether token ``n`` begins a street's name (its next word a street's) written after a
     building or a room, as a venue's address is ("Conference Room B, 5 Pancras Square"), or
     that the address check reads as a venue's before its town ("meeting at Monkton Park,
     Chippenham", "the Pavilion Gardens, Buxton")."""
-    if n + 1 >= len(tokens) or not _STREET_RE.match(tokens[n + 1].low):
+    if n + 1 >= len(tokens):
         return False
     start, end = tokens[n].start, tokens[n + 1].end
+    if not _STREET_RE.match(tokens[n + 1].low):
+        return _venues_line(norm, tokens, n) and _venues_street(norm, start)
     return (
         _venues_street(norm, start)
         or _gathering_street(norm, start, end)
         or _venue_of_a_town(norm, start, end)
+    )
+
+
+def _venues_line(norm: str, tokens: list[_Token], n: int) -> bool:
+    """Whether tokens ``n`` and ``n + 1`` are two capitalised words between commas with a
+    town the lists know after them, as a street whose word no list has is written in a
+    venue's address ("the Town Hall, Hall Plain, Great Yarmouth"): no forename first nor
+    name second, as a person listed there is written ("Hospital, Osei Brown, Leeds")."""
+    if n + 2 >= len(tokens):
+        return False
+    word, town = tokens[n + 1], tokens[n + 2]
+    lex = _lexicon()
+    return (
+        tokens[n].capital
+        and tokens[n].low not in lex.forenames  # "Hospital, Kyle Brown, Leeds": a patient
+        and word.capital
+        and not _is_name(word.low, lex)
+        and norm[tokens[n].end : word.start] == " "
+        and norm[word.end : town.start] == ", "
+        and town.capital
+        and not town.possessive
+        and (town.low in lex.towns or town.low in lex.known)
     )
 
 

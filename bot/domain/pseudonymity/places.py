@@ -303,8 +303,39 @@ def _gathering_street(norm: str, start: int, end: int) -> bool:
     low = town.group(1).casefold()
     if low not in _lexicon().towns and not _TOPONYM.search(low):
         return False
+    return _gathering_before(norm, start)
+
+
+def _gathering_before(norm: str, start: int) -> bool:
+    """Whether the clause before ``start`` names a practitioners' gathering."""
     clause = _CLAUSE_BREAK.split(norm[max(0, start - _EVENT_REACH) : start])
     return bool(_GATHERINGS & set(_COMPOUND.findall(clause[-1].casefold())))
+
+
+#: A street and its town after a venue's name: ", Sheepen Road, Colchester".
+_STREET_THEN_TOWN = re.compile(
+    r", (?:[A-Z][\w'-]+ ){1,2}(?:"
+    + "|".join(word.capitalize() for word in _STREET.split("|"))
+    + r"), ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\b"
+)
+
+
+def _venue_before_its_street(norm: str, start: int, end: int) -> bool:
+    """Whether the capitalised name at ``start``-``end`` is a venue's, written before its
+    street and its town, with a day or a date after them ("Wallfields, Pegs Lane, Hertford,
+    Thursday") or a gathering before it ("Drop-in at Rowan House, Sheepen Road,
+    Colchester"). After words of a home or a relative it is a family's address."""
+    if _HOME_WORDS.search(norm, max(0, start - 40), start):
+        return False
+    if _KIN_WORD.search(norm, max(0, start - 40), start):
+        return False
+    street = _STREET_THEN_TOWN.match(norm, end)
+    if street is None:
+        return False
+    town = street.group(1).casefold()
+    if not (town in _lexicon().towns or _town_named(town) or _TOPONYM.search(town)):
+        return False
+    return bool(_WHEN_AFTER.match(norm, street.end()) or _gathering_before(norm, start))
 
 
 #: What a venue's name follows and a home's does not: "the" after a comma, "at" or "in",

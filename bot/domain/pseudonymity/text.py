@@ -183,7 +183,10 @@ def _lexicon() -> _Lexicon:
     # a smaller town of two words or more is one place too ("Kings Hill"), unless it reads
     # as a forename and a surname ("Harold Wood")
     named = [t for t in towns if len(t) > 1 and not (t[0] in forenames and t[-1] in surnames)]
-    joined = frozenset(" ".join(place) for place in places + named if len(place) > 1)
+    # a first word spelt as a plural is written as a possessive too ("Bishop's Stortford"),
+    # and a possessive is read without its "'s"
+    spelt = [[p[0][:-1], *p[1:]] for p in places + named if len(p) > 1 and _plural(p[0])]
+    joined = frozenset(" ".join(place) for place in places + named + spelt if len(place) > 1)
     known = read("terms.txt") | {word for place in places for word in place} | joined
     accented = {
         word for line in read("places.txt") | read("terms.txt") for word in _TOKEN.findall(line)
@@ -196,7 +199,7 @@ def _lexicon() -> _Lexicon:
         known,
         read("terms.txt"),
         joined,
-        frozenset(place[0] for place in places + named if len(place) > 1),
+        frozenset(place[0] for place in places + named + spelt if len(place) > 1),
         read("accented.txt") | {word for word in accented if not word.isascii()},
         read("misspellings.txt"),
         known | {town[0] for town in towns if town},
@@ -282,7 +285,7 @@ _BUILDINGS = frozenset(
     """
     station library hall halls room rooms suite suites chapel church mosque temple gurdwara
     synagogue pavilion campus depot building buildings stadium theatre museum barracks offices
-    palace complex parlour chamber maltings guildhall playhouse
+    palace complex parlour chamber maltings guildhall playhouse exchange
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
@@ -412,6 +415,11 @@ def _looked_up(low: str) -> str:
     """A lower-case word as the lists spell it: without a possessive or accents (the checks
     run once per word, so the common plain word skips both)."""
     return _fold(_possessive(low)) if "'" in low or not low.isascii() else low
+
+
+def _plural(low: str) -> bool:
+    """Whether a place's word reads as a plural that may be a possessive ("Bishops")."""
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 def _possessive(low: str) -> str:
