@@ -87,7 +87,7 @@ STREETS = ("Perrypear Lane", "Hopkiln Row", "Cidermill Close", "Oast Yard")
 STREETS += ("Wenlock Edge Crescent", "Mynd View Terrace", "Bramblecote Walk", "Scrumpy Court")
 TOWNS = ("Wotton-under-Edge", "Nailsworth", "Dursley", "Newent", "Ledbury", "Kington")
 TOWNS += ("Bromyard", "Leominster", "Tenbury Wells", "Ludlow", "Church Stretton")
-TOWNS += ("Much Wenlock", "Cam", "Dymock", "Presteigne Road")
+TOWNS += ("Much Wenlock", "Cam", "Dymock", "Craven Arms")
 SCHOOLS = (
     "Perrypear Lane Primary School",
     "Hopkiln Row Church of England Academy",
@@ -192,7 +192,7 @@ NICKNAMES += ("Scallop", "Tapioca", "Wasabi", "Trotter", "Sorbet", "Toadstool", 
 NICKNAME_TEXT = (
     "The older lads at the skate park call him {n} and send him to fetch things for them.",
     "At the hop yard she only answers to {n}, and the pickers say the men use it too.",
-    "{f}'s {rel} was shouting {n} down Corve Street when the officers turned up.",
+    "{f}'s {rel} was shouting {n} along the high street when the officers turned up.",
     "On the gaming headset he is {n}, and that is how the man in his twenties found him.",
 )
 NICKNAME_PSEUDONYM = ("{n}", "our {n}", "{n} {li}", "{n} ({l} family)")
@@ -263,3 +263,403 @@ KIN, TEMPLATES, NICKNAMED = twentyfifth_corpus.identifying_tables(sys.modules[__
 
 
 _identifying = twentyseventh_corpus.identifying_of(sys.modules[__name__])
+
+
+# --- benign (real places of England, organisations by their real names) -------------------
+
+_GLOS = {
+    "council": ("Gloucestershire County Council children's services",),
+    "police": ("Gloucestershire Constabulary",),
+    "icb": ("NHS Gloucestershire Integrated Care Board",),
+    "ambulance": ("South Western Ambulance Service NHS Foundation Trust",),
+    "trust": (
+        "Gloucestershire Hospitals NHS Foundation Trust",
+        "Gloucestershire Health and Care NHS Foundation Trust",
+    ),
+}
+_WMAS = ("West Midlands Ambulance Service University NHS Foundation Trust",)
+_HW_ICB = ("NHS Herefordshire and Worcestershire Integrated Care Board",)
+_HWHCT = "Herefordshire and Worcestershire Health and Care NHS Trust"
+_HEREFS = {
+    "council": ("Herefordshire Council children's services",),
+    "police": ("West Mercia Police",),
+    "icb": _HW_ICB,
+    "ambulance": _WMAS,
+    "trust": ("Wye Valley NHS Trust", _HWHCT),
+} | _district("Herefordshire Council")
+_WORCS = {
+    "council": ("Worcestershire Children First",),
+    "police": ("West Mercia Police",),
+    "icb": _HW_ICB,
+    "ambulance": _WMAS,
+    "trust": ("Worcestershire Acute Hospitals NHS Trust", _HWHCT),
+} | _district("Malvern Hills District Council")
+_SHROPS = {
+    "council": ("Shropshire Council children's services",),
+    "police": ("West Mercia Police",),
+    "icb": ("NHS Shropshire, Telford and Wrekin Integrated Care Board",),
+    "ambulance": _WMAS,
+    "trust": (
+        "The Shrewsbury and Telford Hospital NHS Trust",
+        "Shropshire Community Health NHS Trust",
+    ),
+} | _district("Shropshire Council")
+_STROUD = _GLOS | _district("Stroud District Council")
+
+#: The twelve areas, towns none an earlier corpus file names (Bishop's Cleeve, first asked
+#: for, is one of the thirty-fourth's towns, so Wotton-under-Edge of the same county stands
+#: in): the district or unitary council's teams, the county's partners by their real names,
+#: and two civic venues of the town or its council (libraries, hospitals, council offices,
+#: leisure centres). The kinds are ``KINDS``.
+AREAS: dict[str, dict[str, tuple[str, ...]]] = {
+    "Wotton-under-Edge": _STROUD
+    | {"venue": ("Wotton-under-Edge Library", "the Civic Centre, Wotton-under-Edge")},
+    "Nailsworth": _STROUD | {"venue": ("Nailsworth Library", "Ebley Mill, Stroud")},
+    "Dursley": _STROUD | {"venue": ("Dursley Library", "the Vale Community Hospital, Dursley")},
+    "Newent": _GLOS
+    | _district("Forest of Dean District Council")
+    | {"venue": ("Newent Library", "the Council Offices, High Street, Coleford")},
+    "Ledbury": _HEREFS | {"venue": ("Ledbury Library", "Ledbury Community Hospital")},
+    "Kington": _HEREFS | {"venue": ("Kington Library", "the Plough Lane Offices, Hereford")},
+    "Bromyard": _HEREFS | {"venue": ("Bromyard Community Hospital", "Bromyard Leisure Centre")},
+    "Leominster": _HEREFS | {"venue": ("Leominster Library", "Leominster Community Hospital")},
+    "Tenbury Wells": _WORCS
+    | {"venue": ("the Pump Rooms, Tenbury Wells", "the Council House, Avenue Road, Malvern")},
+    "Ludlow": _SHROPS | {"venue": ("Ludlow Library", "Ludlow Community Hospital")},
+    "Church Stretton": _SHROPS
+    | {"venue": ("Church Stretton Library", "the Mayfair Centre, Church Stretton")},
+    "Much Wenlock": _SHROPS
+    | {"venue": ("Much Wenlock Library", "Shirehall, Abbey Foregate, Shrewsbury")},
+}
+KINDS = ("district", "council", "police", "trust", "icb", "ambulance")
+_HSCP = "Herefordshire Safeguarding Children Partnership"
+_SHROPS_SCP = "Shropshire Safeguarding Community Partnership"
+_COUNTY = {
+    **dict.fromkeys(("Wotton-under-Edge", "Nailsworth", "Dursley", "Newent"), "Glos"),
+    **dict.fromkeys(("Ludlow", "Church Stretton", "Much Wenlock"), "Shrops"),
+    "Tenbury Wells": "Worcs",
+}
+_SCP_OF = {
+    "Glos": "Gloucestershire Safeguarding Children Partnership",
+    "Shrops": _SHROPS_SCP,
+    "Worcs": "Worcestershire Safeguarding Children Partnership",
+}
+#: Each area's partnership as it styles itself.
+SCP = {area: _SCP_OF.get(_COUNTY.get(area, ""), _HSCP) for area in AREAS}
+PARTNERSHIPS = tuple(AREAS)
+#: Every agency named, for the shape checks.
+AGENCIES = tuple(dict.fromkeys(a for area in AREAS.values() for k in KINDS for a in area[k]))
+REFERENCES = ("RR 37-03", "LCSPR 36/11", "RR/37/08", "CSPR-36-14", "RR 35/29", "PLR 37-02")
+AGE_BANDS = ("aged ten weeks", "under one", "aged three", "aged 9", "aged 15")
+#: The benign fields drawn from a list each time: the twenty-second's, with this corpus's
+#: references and age bands.
+DRAWS = twentysecond_corpus.DRAWS | {"ref": REFERENCES, "age_band": AGE_BANDS}
+CHOSEN = ("Orchard", "Hopyard", "Marches", "Hillfort", "Oxbow", "Kiln", "Sandstone", "Cider")
+PSEUDONYM_WORDS = twentysecond_corpus.PSEUDONYM_WORDS
+
+_U = " An update goes to the safeguarding partners from the {role} in {period}."
+_S = (
+    "\n\nPlease reply to the partnership inbox by {date}.\n\nKind regards,\n"
+    "Partnership business unit\n{scp}"
+)
+#: The benign text, by register (each sample's category); ``_uses`` says how many times each
+#: template is filled (three at most). About a third is long, as the bot's 500-character
+#: summary and note fields allow.
+BENIGN: dict[str, tuple[str, ...]] = {
+    "case_summary": tuple(
+        f"Summary for the partners, {{area}}: {event}. A strategy discussion was held by "
+        f"{{council}} with {{police}}, and {{trust}} shared what it knew. Under {{ref}} the "
+        f"partners will look at {question}.{_U}"
+        for event, question in (
+            (
+                "a baby {age_band} was brought in with bruising to the ear and cheek",
+                "how the first explanation was checked with the family doctor",
+            ),
+            (
+                "a young person {age_band} was arrested carrying drugs on a train",
+                "whether the earlier missing episodes were treated as exploitation",
+            ),
+            (
+                "a child {age_band} was found at home alone with no heating or food",
+                "how signs of neglect were shared by school and health visiting",
+            ),
+            (
+                "a girl {age_band} was groomed through a gaming platform",
+                "how her school and the police worked on the disclosure",
+            ),
+            (
+                "an infant {age_band} died while bed-sharing after a family party",
+                "how safer sleep advice was given to both parents",
+            ),
+            (
+                "a disabled child {age_band} missed a year of therapy appointments",
+                "how was-not-brought policies were followed by health teams",
+            ),
+            (
+                "a boy {age_band} was seriously assaulted outside a takeaway",
+                "how peer group risks were mapped across agencies",
+            ),
+            (
+                "a family with a child {age_band} lived in four rented homes in two years",
+                "how records moved with the family across county borders",
+            ),
+            (
+                "a child {age_band} told a dinner lady that the adults at home fight",
+                "how police domestic abuse notifications reached the school",
+            ),
+        )
+    ),
+    "rapid_review_rationale": tuple(
+        f"Rapid review outcome, {{ref}}: {outcome} This was agreed on {{date}} by the "
+        f"safeguarding partners ({{council}}, {{police}} and {{icb}}), and the rapid review "
+        f"goes to the National Panel by {{date2}}. The {{role}} will brief the {{scp}}."
+        for outcome in (
+            "the criteria for a local child safeguarding practice review are met.",
+            "no local review is needed, as the learning is already in hand.",
+            "a themed review of {theme} will serve better than a single-case review.",
+            "the learning will join a review already running in {area}.",
+            "a local review will be commissioned, built around a practitioner event.",
+            "the Panel is asked whether a national review would add anything.",
+            "a one-page learning summary will be issued and no review is needed.",
+            "a local review is needed on how health and schools escalated concerns.",
+            "the partners will wait for the inquest before deciding on a review.",
+        )
+    ),
+    "minutes": tuple(
+        f"{group} - {{room}}, {{venue}}, {{date}}\n"
+        "Present: the {role}, {council}, {police}, {trust}, the {district}.\n"
+        f"1. {item}\n2. Actions from {{ref}} reviewed.\n3. Next meeting {{date2}} at {{time}}."
+        for group, item in (
+            ("Child exploitation and missing group", "Return interview rates in {area}, {rag}."),
+            ("Case review subgroup", "Two new referrals for rapid review from {area}."),
+            ("Quality and effectiveness group", "Multi-agency audit on {theme} presented."),
+            ("Partnership executive", "Budget and partner contributions for {period}."),
+            ("Learning and development group", "Feedback on {course} discussed."),
+            ("Child death overview liaison", "Learning from sudden infant deaths in {area}."),
+            ("Education safeguarding group", "Children missing education in {area}."),
+            ("Designated and named professionals", "Was-not-brought audit for {area}."),
+            ("Performance subgroup", "Dashboard for {period}; two indicators {rag}."),
+            ("Neglect strategy group", "Take-up of the neglect toolkit in {area}."),
+        )
+    ),
+    "partner_email": tuple(
+        f"Hello everyone,\n\n{body}{_S}"
+        for body in (
+            "The partners have approved the final report for {ref}. It goes to the National "
+            "Panel and the Department for Education before publication in {period}.",
+            "Please send your agency chronology for rapid review {ref}. The review meeting "
+            "is on {date2} at {time} in {room}, {venue}.",
+            "The revised action plan for {ref} is attached. Leads are {council}, {police} and "
+            "{trust}; please update your actions before the executive.",
+            "Our independent scrutineer will meet {council}, {police} and {icb} during "
+            "{period} to see how rapid reviews are working in {area}.",
+            "The National Panel has replied about {ref}. It asks that the review looks at "
+            "{theme} and at the part played by the {district}.",
+            'Places are open for "{course}" at {venue}, {time} to {time2}, for staff from '
+            "{council}, {police}, health and the district councils.",
+            "{ambulance} will send a paramedic and its named professional to the learning "
+            "event for {ref} at {venue}.",
+            "For {ref}, the reviewer would like to know how the {district} chooses temporary "
+            "housing for families with new babies.",
+            "The designated nurse at {icb} will run the health workshop on {theme}. Could "
+            "{trust} put forward a named nurse to join her?",
+            "The serious incident in {area} needs a Panel notification within five working "
+            "days. Could {police} and {trust} confirm their contact with the family?",
+            "Thanks for the chronology from {council} for {ref}. Could you check whether "
+            "anyone from health was at the strategy discussion?",
+        )
+    ),
+    "local_review": (
+        "Local review {ref}: emerging findings went to the review panel on {date}. They point "
+        "to drift in child in need plans in {area}, stretched school nursing at {trust} and "
+        "little curiosity about the adults coming and going. {council} will reply in writing."
+        + _U,
+        "Local review {ref}: practitioners from {police}, {trust} and the {district} met the "
+        "reviewer at {venue} on {date}. They described frequent changes of worker and not "
+        "knowing who held the plan. The reviewer will test this with managers." + _U,
+        "Local review {ref}: on {date} the panel set the lines of enquiry: the child's daily "
+        "life, the move between counties, how {icb} commissions health visiting and how "
+        "concerns were escalated across the {scp}." + _U,
+        "Local review {ref}: the reviewer has now spoken with staff at {council} and {trust}. "
+        "A first draft is due in {period}, covering {theme} and how agencies in {area} worked "
+        "with fathers. The family has been invited to meet the reviewer.",
+        "Local review {ref}: learning event booked for {date} at {venue}.",
+        "Local review {ref}: terms of reference agreed on {date}.",
+        "Reviewer appointed for {ref}; the panel sits on {date2}.",
+        "Local review {ref}: the parents chose not to take part.",
+        "Local review {ref} paused while the trial goes ahead.",
+    ),
+    "chronology": (
+        "{date}: community midwife contacted the front door.",
+        "{date}: {police} called to a disturbance; two children at home.",
+        "{date}: strategy meeting; section 47 enquiries to begin.",
+        "{date}: {ambulance} conveyed the baby to {trust}.",
+        "{date}: the {district} moved the family to temporary housing.",
+        "{date}: initial child protection conference; plan under neglect.",
+        "{date}: new birth visit by the health visitor; no worries raised.",
+        "{date}: outpatient appointment at {trust} missed; GP informed.",
+        "{date}: early help closed; family did not want further help.",
+        "{date}: {council} social worker saw the child alone at school.",
+        "{date} to {date2}: {police} recorded two missing episodes.",
+        "{date}: attendance 68%; school attendance officer home visit.",
+    ),
+    "checklist": (
+        "Chronologies in from all agencies: yes.",
+        "Panel notified within five working days: yes, {date}.",
+        "Parents written to about the review on {date}.",
+        "Child's wishes and feelings: to be sought by {date2}.",
+        "Reviewer appointed: yes.",
+        "Terms of reference agreed by the partners: not yet.",
+        "Records from {trust} received: yes.",
+        "Records from the {district} received: yes.",
+        "Coroner's office told: yes, {date}.",
+        "Disclosure agreed with {police}: yes.",
+        "Seven-minute briefing drafted: no.",
+        "Rapid review to the Panel within 15 working days: yes.",
+    ),
+    "notice": (
+        "Case review subgroup: {date}, {time}, {room}, {venue}.",
+        "Learning event for {ref}: {date2}, {venue}, {time} to {time2}.",
+        "{scp} safeguarding summit, {venue}, {date}.",
+        "Executive now on {date} at {time}, {room}.",
+        "DSL network meeting: {date}, {venue}, {time}.",
+        'Lunch and learn: "{course}", {date}, {time}.',
+        "Childminders' safeguarding drop-in, {venue}, {date}.",
+        "Neglect strategy launch, {room}, {venue}, {date}.",
+        "Performance subgroup off on {date}; next on {date2}.",
+        "Joint audit day, {date}, {room}, {venue}.",
+        "Youth voice panel, {venue}, {date}, {time} to {time2}.",
+    ),
+    "slack": (
+        "case review subgroup agenda pinned above",
+        "has {trust} got its chronology in for {ref}?",
+        "booked a room at {venue} for {date}",
+        "reminder - Panel notification due today",
+        "{district} can't make {time}, is {time2} ok?",
+        "ToR draft in the shared drive, comments by {date}",
+        "thanks all, minutes to follow",
+        "{police} lead for the RR confirmed",
+        "training programme for {period} is up",
+        "does {ref} go to exec before the Panel?",
+        "scrutineer's report now on SharePoint",
+        "who's in the chair on {date}?",
+        "can someone resend the chronology template?",
+        "{icb} designated nurse on the {time} Teams call",
+    ),
+    "panel": (
+        "Panel reply on {ref} received {date}; decision agreed.",
+        "Panel notified of {ref} on {date}.",
+        "Panel expects the rapid review by {date2}.",
+        "Panel feedback: clear analysis, learning well focused.",
+        "Panel will not take {ref} forward nationally.",
+        "Rapid review for {ref} sent to the Panel and Ofsted.",
+        "Panel asked about gaps in the timeline; answered {date}.",
+        "Final report on {ref} sent to the Panel {date}.",
+        "Panel granted more time on {ref}, to {date2}.",
+        "Panel's annual report circulated to partners.",
+    ),
+    "publication": (
+        "Report on {ref} to be published on {date}.",
+        "Publication held back until the trial ends.",
+        "Executive summary only to be published, agreed {date}.",
+        "Parents told of the publication date.",
+        "Press lines agreed with {council} communications.",
+        "Report on the {scp} website from {date}.",
+        "Seven-minute briefing published alongside.",
+        "Publication moved to {date2} at the coroner's request.",
+        "Report removed after twelve months as planned.",
+        "Publication plan sent to the Department for Education.",
+    ),
+    "improvement": (
+        "Action 1: {trust} to audit follow-up of missed appointments by {date}.",
+        "Action 2: {council} to note every adult in the home on each visit.",
+        "Action: {police} to send domestic abuse notifications to schools by 9am.",
+        "Action: {icb} to fund safer sleep training for midwives.",
+        "Action 3: joint sessions on {theme} in {period}.",
+        "Action: {ambulance} to add a safeguarding prompt to patient handover.",
+        "Action: the {district} to alert health visitors when families move out.",
+        "Action 4 done: escalation policy reissued {date}.",
+        "Action 5: the {role} to report progress to the executive.",
+        "Improvement plan, {period}: 14 actions, 9 done, 5 {rag}.",
+        "Action: all partners to use the shared chronology form from {date}.",
+    ),
+    "housing_note": (
+        "The {district} confirmed when the new tenancy starts.",
+        "{district}: main homelessness duty accepted on {date}.",
+        "Two officers from the {district} will join the learning event.",
+        "The {district} has been briefed about {ref}.",
+        "Housing staff in {area} to finish {course} by {date}.",
+        "Stroud District Council and Gloucestershire Constabulary looked at anti-social "
+        "behaviour reports from Nailsworth.",
+        "Stroud District Council housing officers met Gloucestershire Health and Care NHS "
+        "Foundation Trust school nurses in Dursley.",
+        "Forest of Dean District Council and Gloucestershire Hospitals NHS Foundation Trust "
+        "agreed a discharge route for families in Newent.",
+        "Herefordshire Council housing staff and Wye Valley NHS Trust discussed families "
+        "placed in Leominster.",
+        "Herefordshire Council and West Mercia Police reviewed the youth offer in Kington.",
+        "Herefordshire Council community safety team met youth workers in Bromyard.",
+        "Malvern Hills District Council and Worcestershire Acute Hospitals NHS Trust agreed "
+        "how midwives hear of families moving to Tenbury Wells.",
+        "Shropshire Council housing options staff briefed Shropshire Community Health NHS "
+        "Trust health visitors in Ludlow.",
+        "Shropshire Council and The Shrewsbury and Telford Hospital NHS Trust agreed a contact "
+        "route for families in Church Stretton.",
+        "Shropshire Council community safety team met West Mercia Police about exploitation "
+        "near Much Wenlock.",
+        "Herefordshire Council and Herefordshire and Worcestershire Health and Care NHS Trust "
+        "discussed young carers in Ledbury.",
+        "Stroud District Council and Gloucestershire Constabulary reviewed night-time "
+        "economy concerns in Wotton-under-Edge.",
+    ),
+    "training": (
+        'Online module "{course}" is now live.',
+        "Training needs survey closes on {date}.",
+        "Induction for new partnership members on {date} at {venue}.",
+        "{course}: a few places left in {period}.",
+        "Trainers' forum, {room}, {date}.",
+        "Evaluation of the {theme} course shows staff feel more confident.",
+        "Designated leads' refresher due in {period}.",
+        "Gloucestershire Safeguarding Children Partnership ran a neglect workshop in Dursley.",
+        "Herefordshire Safeguarding Children Partnership trained youth workers in Leominster.",
+        "Worcestershire Safeguarding Children Partnership ran an exploitation session in "
+        "Tenbury Wells.",
+        "Shropshire Safeguarding Community Partnership held a safer sleep session in Ludlow.",
+        "South Western Ambulance Service NHS Foundation Trust crews in Nailsworth completed "
+        "level 3 training.",
+        "West Midlands Ambulance Service University NHS Foundation Trust and West Mercia "
+        "Police held a self-harm session in Bromyard.",
+        "Worcestershire Children First and Worcestershire Safeguarding Children Partnership "
+        "planned joint training for schools near Tenbury Wells.",
+        "NHS Herefordshire and Worcestershire Integrated Care Board and Wye Valley NHS Trust "
+        "refreshed the bruising in babies course.",
+        "NHS Shropshire, Telford and Wrekin Integrated Care Board and Shropshire Council "
+        "children's services ran a parental mental health course in Church Stretton.",
+        "NHS Gloucestershire Integrated Care Board and Gloucestershire Health and Care NHS "
+        "Foundation Trust ran a safer sleep session in Newent.",
+        "Shropshire Safeguarding Community Partnership ran a county lines briefing for "
+        "Much Wenlock schools.",
+    ),
+}
+BENIGN_PSEUDONYM_TEXT = (
+    *("Child T", "Child MW", "Infant S", "Baby L", "Young Person D", "Sibling 3"),
+    *("Sibling 5", "Unborn Baby K", "HT", "R.B.", "Child G and Child H", "Orchard"),
+    *("Hopyard", "Marches", "Hillfort", "Oxbow", "Kiln", "Sandstone", "Cider", "Child Q"),
+    *("Infant LM", "Baby TW", "Young Person F", "NW", "T", "Child A", "Sibling X"),
+    *("J.D.", "Baby F and Baby G", "Child RS", "Young Person CK", "MB", "Infant P"),
+    "Unborn Child Y",
+)
+
+
+#: How many samples a benign template gives, and the benign side itself: the twenty-first's.
+_uses = twentyfirst_corpus._uses
+_benign = twentyfirst_corpus.benign_written(sys.modules[__name__])
+
+
+def samples() -> list[Sample]:
+    """The corpus (``assembled``: the same on every run)."""
+    return assembled("thirtyseventh-corpus-24", _benign, _identifying, _people)
+
+
+if __name__ == "__main__":
+    regenerate_names()
