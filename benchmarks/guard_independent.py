@@ -53,6 +53,7 @@ from tests.support import (
     thirteenth_corpus,
     thirtieth_corpus,
     thirtyfifth_corpus,
+    thirtyseventh_corpus,
     thirtyfirst_corpus,
     thirtyfourth_corpus,
     thirtysecond_corpus,
@@ -107,6 +108,7 @@ CORPORA = {
     "thirtythird": thirtythird_corpus,
     "thirtyfourth": thirtyfourth_corpus,
     "thirtyfifth": thirtyfifth_corpus,
+    "thirtyseventh": thirtyseventh_corpus,
 }
 
 Tally = dict[str, list[int]]

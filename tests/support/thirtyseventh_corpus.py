@@ -84,10 +84,10 @@ _people = partial(snapshot_people, NAMES_FILE)
 # --- fictional identifiers (invented streets and schools in real towns) -------------------
 
 STREETS = ("Perrypear Lane", "Hopkiln Row", "Cidermill Close", "Oast Yard")
-STREETS += ("Wenlock Edge Crescent", "Mynd View Terrace", "Bramblecote Walk", "Scrumpy Court")
-TOWNS = ("Wotton-under-Edge", "Nailsworth", "Dursley", "Newent", "Ledbury", "Kington")
-TOWNS += ("Bromyard", "Leominster", "Tenbury Wells", "Ludlow", "Church Stretton")
-TOWNS += ("Much Wenlock", "Cam", "Dymock", "Craven Arms")
+STREETS += ("Wenlock Edge Crescent", "Mynd View Terrace", "Bramblecote Walk", "Pomace Court")
+TOWNS = ("Wotton-under-Edge", "Nailsworth", "Dursley", "Stonehouse", "Ledbury", "Kington")
+TOWNS += ("Bromyard", "Leominster", "Cleobury Mortimer", "Ludlow", "Church Stretton")
+TOWNS += ("Much Wenlock", "Cam", "Dymock", "Clun")
 SCHOOLS = (
     "Perrypear Lane Primary School",
     "Hopkiln Row Church of England Academy",
@@ -96,7 +96,7 @@ SCHOOLS = (
     "Cidermill Close Junior School",
     "Mynd View High School",
     "Bramblecote Walk Pre-School",
-    "Scrumpy Court Short Stay School",
+    "Pomace Court Short Stay School",
 )
 SCHOOL_SHORT = ("Perrypear", "Hopkiln Row", "St Milburga's", "Mynd View", "Cidermill")
 RELATIVES = ("nan", "grampy", "step-dad", "aunty", "great-gran", "mum's boyfriend", "cousin")
@@ -118,7 +118,7 @@ _birth = partial(birth_values, years=(2011, 2028), forms=BIRTH_FORMS, ages=(0, 1
 # parent or carer, {k} a sibling, {rel} some other relative.
 NAME_TEXT = (
     "The hop picker on the next row says {f} {l}, 10, is out in the yards every school day.",
-    "Cider press operator saw {g} {h} hand {f} a pint of scrumpy and laugh when he was sick.",
+    "Cider press operator saw {g} {h} hand {f} a pint of strong cider and laugh when he was sick.",
     "Orchard owner found {f} {l} asleep in the apple store with no coat in November.",
     "Trail ranger on the Long Mynd says {f} {l} walks the ridge alone after dark.",
     "The mobile library driver says {g} {h} keeps {f} and {k} indoors with the curtains shut.",
@@ -287,13 +287,6 @@ _HEREFS = {
     "ambulance": _WMAS,
     "trust": ("Wye Valley NHS Trust", _HWHCT),
 } | _district("Herefordshire Council")
-_WORCS = {
-    "council": ("Worcestershire Children First",),
-    "police": ("West Mercia Police",),
-    "icb": _HW_ICB,
-    "ambulance": _WMAS,
-    "trust": ("Worcestershire Acute Hospitals NHS Trust", _HWHCT),
-} | _district("Malvern Hills District Council")
 _SHROPS = {
     "council": ("Shropshire Council children's services",),
     "police": ("West Mercia Police",),
@@ -306,25 +299,25 @@ _SHROPS = {
 } | _district("Shropshire Council")
 _STROUD = _GLOS | _district("Stroud District Council")
 
-#: The twelve areas, towns none an earlier corpus file names (Bishop's Cleeve, first asked
-#: for, is one of the thirty-fourth's towns, so Wotton-under-Edge of the same county stands
-#: in): the district or unitary council's teams, the county's partners by their real names,
-#: and two civic venues of the town or its council (libraries, hospitals, council offices,
+#: The twelve areas, towns no earlier corpus file names (of the twelve first asked for,
+#: Bishop's Cleeve is one of the thirty-fourth's towns, and Newent and Tenbury Wells could
+#: not be written with their district councils, whose names are earlier corpora's areas;
+#: Wotton-under-Edge, Stonehouse and Cleobury Mortimer stand in):
+#: the district or unitary council's teams, the county's partners by their real names, and
+#: two civic venues of the town or its council (libraries, hospitals, council offices,
 #: leisure centres). The kinds are ``KINDS``.
 AREAS: dict[str, dict[str, tuple[str, ...]]] = {
     "Wotton-under-Edge": _STROUD
     | {"venue": ("Wotton-under-Edge Library", "the Civic Centre, Wotton-under-Edge")},
     "Nailsworth": _STROUD | {"venue": ("Nailsworth Library", "Ebley Mill, Stroud")},
     "Dursley": _STROUD | {"venue": ("Dursley Library", "the Vale Community Hospital, Dursley")},
-    "Newent": _GLOS
-    | _district("Forest of Dean District Council")
-    | {"venue": ("Newent Library", "the Council Offices, High Street, Coleford")},
+    "Stonehouse": _STROUD | {"venue": ("Stonehouse Library", "the Subscription Rooms, Stroud")},
     "Ledbury": _HEREFS | {"venue": ("Ledbury Library", "Ledbury Community Hospital")},
     "Kington": _HEREFS | {"venue": ("Kington Library", "the Plough Lane Offices, Hereford")},
     "Bromyard": _HEREFS | {"venue": ("Bromyard Community Hospital", "Bromyard Leisure Centre")},
     "Leominster": _HEREFS | {"venue": ("Leominster Library", "Leominster Community Hospital")},
-    "Tenbury Wells": _WORCS
-    | {"venue": ("the Pump Rooms, Tenbury Wells", "the Council House, Avenue Road, Malvern")},
+    "Cleobury Mortimer": _SHROPS
+    | {"venue": ("Cleobury Mortimer Library", "Bridgnorth Community Hospital")},
     "Ludlow": _SHROPS | {"venue": ("Ludlow Library", "Ludlow Community Hospital")},
     "Church Stretton": _SHROPS
     | {"venue": ("Church Stretton Library", "the Mayfair Centre, Church Stretton")},
@@ -335,14 +328,12 @@ KINDS = ("district", "council", "police", "trust", "icb", "ambulance")
 _HSCP = "Herefordshire Safeguarding Children Partnership"
 _SHROPS_SCP = "Shropshire Safeguarding Community Partnership"
 _COUNTY = {
-    **dict.fromkeys(("Wotton-under-Edge", "Nailsworth", "Dursley", "Newent"), "Glos"),
-    **dict.fromkeys(("Ludlow", "Church Stretton", "Much Wenlock"), "Shrops"),
-    "Tenbury Wells": "Worcs",
+    **dict.fromkeys(("Wotton-under-Edge", "Nailsworth", "Dursley", "Stonehouse"), "Glos"),
+    **dict.fromkeys(("Cleobury Mortimer", "Ludlow", "Church Stretton", "Much Wenlock"), "Shrops"),
 }
 _SCP_OF = {
     "Glos": "Gloucestershire Safeguarding Children Partnership",
     "Shrops": _SHROPS_SCP,
-    "Worcs": "Worcestershire Safeguarding Children Partnership",
 }
 #: Each area's partnership as it styles itself.
 SCP = {area: _SCP_OF.get(_COUNTY.get(area, ""), _HSCP) for area in AREAS}
@@ -357,7 +348,7 @@ DRAWS = twentysecond_corpus.DRAWS | {"ref": REFERENCES, "age_band": AGE_BANDS}
 CHOSEN = ("Orchard", "Hopyard", "Marches", "Hillfort", "Oxbow", "Kiln", "Sandstone", "Cider")
 PSEUDONYM_WORDS = twentysecond_corpus.PSEUDONYM_WORDS
 
-_U = " An update goes to the safeguarding partners from the {role} in {period}."
+_U = " The {role} will update the partners in {period}."
 _S = (
     "\n\nPlease reply to the partnership inbox by {date}.\n\nKind regards,\n"
     "Partnership business unit\n{scp}"
@@ -367,16 +358,16 @@ _S = (
 #: summary and note fields allow.
 BENIGN: dict[str, tuple[str, ...]] = {
     "case_summary": tuple(
-        f"Summary for the partners, {{area}}: {event}. A strategy discussion was held by "
-        f"{{council}} with {{police}}, and {{trust}} shared what it knew. Under {{ref}} the "
-        f"partners will look at {question}.{_U}"
+        f"Summary for the partners, {{area}}: {event}. {{council}} held a strategy discussion "
+        f"with {{police}}, and {{trust}} shared its records. Under {{ref}} the partners will "
+        f"look at {question}.{_U}"
         for event, question in (
             (
                 "a baby {age_band} was brought in with bruising to the ear and cheek",
                 "how the first explanation was checked with the family doctor",
             ),
             (
-                "a young person {age_band} was arrested carrying drugs on a train",
+                "a teenager was arrested carrying drugs on a train",
                 "whether the earlier missing episodes were treated as exploitation",
             ),
             (
@@ -384,7 +375,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
                 "how signs of neglect were shared by school and health visiting",
             ),
             (
-                "a girl {age_band} was groomed through a gaming platform",
+                "a girl of 13 was groomed through a gaming platform",
                 "how her school and the police worked on the disclosure",
             ),
             (
@@ -396,7 +387,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
                 "how was-not-brought policies were followed by health teams",
             ),
             (
-                "a boy {age_band} was seriously assaulted outside a takeaway",
+                "a boy of 16 was seriously assaulted outside a takeaway",
                 "how peer group risks were mapped across agencies",
             ),
             (
@@ -472,8 +463,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
     "local_review": (
         "Local review {ref}: emerging findings went to the review panel on {date}. They point "
         "to drift in child in need plans in {area}, stretched school nursing at {trust} and "
-        "little curiosity about the adults coming and going. {council} will reply in writing."
-        + _U,
+        "little curiosity about the adults coming and going. {council} will reply in writing." + _U,
         "Local review {ref}: practitioners from {police}, {trust} and the {district} met the "
         "reviewer at {venue} on {date}. They described frequent changes of worker and not "
         "knowing who held the plan. The reviewer will test this with managers." + _U,
@@ -593,14 +583,14 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "behaviour reports from Nailsworth.",
         "Stroud District Council housing officers met Gloucestershire Health and Care NHS "
         "Foundation Trust school nurses in Dursley.",
-        "Forest of Dean District Council and Gloucestershire Hospitals NHS Foundation Trust "
-        "agreed a discharge route for families in Newent.",
+        "Stroud District Council and Gloucestershire Hospitals NHS Foundation Trust agreed a "
+        "discharge route for families in Stonehouse.",
         "Herefordshire Council housing staff and Wye Valley NHS Trust discussed families "
         "placed in Leominster.",
         "Herefordshire Council and West Mercia Police reviewed the youth offer in Kington.",
         "Herefordshire Council community safety team met youth workers in Bromyard.",
-        "Malvern Hills District Council and Worcestershire Acute Hospitals NHS Trust agreed "
-        "how midwives hear of families moving to Tenbury Wells.",
+        "Shropshire Council and Shropshire Community Health NHS Trust agreed how midwives hear "
+        "of families moving to Cleobury Mortimer.",
         "Shropshire Council housing options staff briefed Shropshire Community Health NHS "
         "Trust health visitors in Ludlow.",
         "Shropshire Council and The Shrewsbury and Telford Hospital NHS Trust agreed a contact "
@@ -622,21 +612,21 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Designated leads' refresher due in {period}.",
         "Gloucestershire Safeguarding Children Partnership ran a neglect workshop in Dursley.",
         "Herefordshire Safeguarding Children Partnership trained youth workers in Leominster.",
-        "Worcestershire Safeguarding Children Partnership ran an exploitation session in "
-        "Tenbury Wells.",
+        "Shropshire Safeguarding Community Partnership ran an exploitation session in "
+        "Cleobury Mortimer.",
         "Shropshire Safeguarding Community Partnership held a safer sleep session in Ludlow.",
         "South Western Ambulance Service NHS Foundation Trust crews in Nailsworth completed "
         "level 3 training.",
         "West Midlands Ambulance Service University NHS Foundation Trust and West Mercia "
         "Police held a self-harm session in Bromyard.",
-        "Worcestershire Children First and Worcestershire Safeguarding Children Partnership "
-        "planned joint training for schools near Tenbury Wells.",
+        "Worcestershire Safeguarding Children Partnership and Shropshire Safeguarding Community "
+        "Partnership planned joint training for schools either side of the county border.",
         "NHS Herefordshire and Worcestershire Integrated Care Board and Wye Valley NHS Trust "
         "refreshed the bruising in babies course.",
         "NHS Shropshire, Telford and Wrekin Integrated Care Board and Shropshire Council "
         "children's services ran a parental mental health course in Church Stretton.",
         "NHS Gloucestershire Integrated Care Board and Gloucestershire Health and Care NHS "
-        "Foundation Trust ran a safer sleep session in Newent.",
+        "Foundation Trust ran a safer sleep session in Stonehouse.",
         "Shropshire Safeguarding Community Partnership ran a county lines briefing for "
         "Much Wenlock schools.",
     ),
