@@ -1,3 +1,90 @@
+"""A thirty-seventh held-out corpus for the confidentiality guard, written by someone who
+has not read the guard's rules, code or word lists and never ran the guard on it (issue 24).
+
+Where each part comes from:
+
+- Names: ``thirtyseventh_names.json``, a seeded snapshot (seed ``thirtyseventh-<country>``)
+  from names-dataset 3.3.1 (Apache-2.0), from three country tables that no earlier
+  snapshot holds at all (checked against the ``people`` keys of every ``*_names.json`` in
+  ``tests/support``): Malta (``MT``), the Maldives (``MV``) and Luxembourg (``LU``). The
+  brief asked for African or Oceanian tables, but every such table names-dataset has (BW,
+  NA, GH, NG, CM, FJ, MU, ET, ZA and the North African ones) is already in a snapshot, and
+  KE, ZM and the like are not in names-dataset; Honduras was tried too and dropped, as
+  most of its draw read as typos and words. Surnames come from ranks 40-999 and first
+  names from ranks 20-499 of each table (``RANKS``, ``FIRST_RANKS``), women and men in
+  turn, through the tenth's ``dataset_people``: one capitalised word of plain letters,
+  three or more, a first name not in the country's surname table, in no earlier snapshot
+  (``EARLIER``, every ``*_names.json`` before this one) nor drawn already. Every draw was
+  read by hand: entries that read as words, places, brands, pet forms (``Guzi``,
+  ``Salvinu``, ``Zezito``), typos (``Josrph``, ``Catheriine``), a Pokémon, or surnames in
+  the first-name column were left out (``NOT_NAMES``) and drawn again once; in the second
+  draw the people with such a word (``DROPPED``) were left out without drawing again,
+  which keeps 50 of the 85 drawn (``DATASET_DRAWN`` counts the draw, ``DRAWN`` what is
+  kept). The Malta table holds many names of people living there from elsewhere, and in
+  the Maldives a first name often stands as the family name, so a few kept pairs may read
+  as rare rather than typical. Regenerate with ``uv venv /tmp/regen37 && uv pip install
+  -p /tmp/regen37 names-dataset==3.3.1 && PYTHONPATH=. /tmp/regen37/bin/python -m
+  tests.support.thirtyseventh_corpus``; names-dataset is not a dependency and the corpus
+  itself reads the JSON only.
+- Nicknames: pet names written by hand for this corpus (foods and small creatures), each
+  starting with a letter from S to Z, none in an earlier corpus file (``NICKNAMES``;
+  checked by grepping ``tests/support``).
+- Identifying templates, written fresh by hand: names in notes by people earlier corpora
+  did not use (a hop picker, a cider press operator, an orchard owner, a hill trail
+  ranger, a mobile library driver, a livestock auctioneer, a castle ticket desk, a canoe
+  hirer, a hedge layer, a beekeeper, a show steward, a chimney sweep, a piano tuner, a
+  rural postie, a dog groomer, a caravan park warden, a glider club instructor, a
+  cobbler, a clock repairer...), in lower case and in sign-offs; names and give-away
+  details in pseudonyms; nicknames; dates of birth in twelve typed forms; addresses on
+  invented streets (``STREETS``) in real towns of the areas; postcodes; phone, NHS and NI
+  numbers; invented schools and a pre-school (``SCHOOLS``); email addresses; written out
+  by the twenty-fifth's ``identifying_of`` through the twenty-seventh's.
+- Benign text, written by hand (``BENIGN``; the twenty-first's ``_uses`` fills each
+  template at most three times), about a third of it long: case summaries, rapid review
+  decisions, minutes, partner emails, local review notes; and short chronology lines,
+  checklists, notices, Slack lines, Panel and publication notes, improvement actions,
+  housing and community safety notes and training notes. It is set in twelve towns no
+  earlier corpus file names (``AREAS``) in Gloucestershire (Wotton-under-Edge,
+  Nailsworth, Dursley, Stonehouse: Stroud District Council), Herefordshire (Ledbury,
+  Kington, Bromyard, Leominster: Herefordshire Council) and Shropshire (Cleobury
+  Mortimer, Ludlow, Church Stretton, Much Wenlock: Shropshire Council), with the county's
+  children's services, Gloucestershire Constabulary or West Mercia Police, NHS trusts,
+  the integrated care board, the ambulance service (South Western or West Midlands) and
+  each partnership (``SCP``). Of the twelve towns the brief named, Bishop's Cleeve is one
+  of the thirty-fourth's towns, and Newent and Tenbury Wells were left out because their
+  district councils carry the names of earlier corpora's areas, which this file may not
+  contain; so no Worcestershire town is an area, and Worcestershire is named only in the
+  Herefordshire and Worcestershire bodies and one cross-border training line. The
+  partnerships' names were checked with the ``search`` tool: the Herefordshire
+  Safeguarding Children Partnership (herefordshiresafeguardingboards.org.uk, which also
+  gave Herefordshire Council's Plough Lane offices), the Shropshire Safeguarding
+  Community Partnership (its own site; it covers children, adults and community safety)
+  and the Worcestershire Safeguarding Children Partnership (safeguardingworcestershire
+  .org.uk); the Gloucestershire Safeguarding Children Partnership follows the
+  thirty-fourth's check. The trusts, the ICBs, the ambulance services and the venues were
+  written from memory and not checked one by one: Ebley Mill and the Subscription Rooms
+  (Stroud), the Civic Centre at Wotton-under-Edge, the Vale Community Hospital (Dursley),
+  Stonehouse, Nailsworth, Kington and Cleobury Mortimer libraries, the community
+  hospitals of Ledbury, Bromyard, Leominster, Ludlow and Bridgnorth, Bromyard Leisure
+  Centre, the Mayfair Centre (Church Stretton) and Shirehall (Shrewsbury) in particular
+  may be named differently, have moved or closed. Venues are council offices, libraries,
+  community centres, leisure centres and hospitals, never a person's address. People are
+  named only by role; roles, themes, courses, rooms, times and periods are the
+  twenty-first's, through the twenty-second's ``DRAWS``.
+- Identifiers: every one invented by the tenth corpus's ``person_values`` (Ofcom's drama
+  telephone ranges; NHS numbers starting 999 whose check digit is right; QQ national
+  insurance numbers; addresses at example.com, .org or .net; postcodes shaped like real
+  ones in areas Royal Mail never issued). Samples naming a drawn person carry the source
+  ``names-dataset-<country>``, those naming a nickname ``hand-nicknames``, the rest
+  ``hand``.
+- Benign pseudonyms follow DOMAIN.md (``BENIGN_PSEUDONYM_TEXT``): initials alone or after
+  one of ``PSEUDONYM_WORDS``, a sibling by number or letter, and words of the orchards,
+  hop yards and hills of the Marches that nobody has as a first name (``CHOSEN``).
+
+No drawn name is a word of the benign text (``assembled`` would drop any that were). The
+guard has never been run on this corpus, so nothing in it was tuned to the guard.
+"""
+
 from __future__ import annotations
 
 import sys
@@ -142,7 +229,7 @@ NAME_TEXT = (
     "The hairdresser noticed bald patches on {f} {l}'s head and {g} blamed the baby.",
     "Glider club instructor says {g} {h} brought {f} to the airfield and left him there.",
     "{f} {l} told the cobbler that {g} makes her sleep in the shed when she wets the bed.",
-    "Farm shop butcher says {g} {h} sends {f}, 11, to collect meat and pay in cash wrapped in foil.",
+    "Farm shop butcher says {g} {h} sends {f}, 11, to pay for meat with cash wrapped in foil.",
     "Clock repairer says {f} {l} sells him watches and will not say where they come from.",
     "Scaffolder on the job saw {g} {h} slap {f} outside the chip shop in front of everyone.",
 )
