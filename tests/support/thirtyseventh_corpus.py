@@ -93,6 +93,7 @@ from pathlib import Path
 
 from tests.support import (
     thirtyfifth_corpus,
+    thirtyfourth_corpus,
     twentyfifth_corpus,
     twentyfirst_corpus,
     twentysecond_corpus,
@@ -122,7 +123,7 @@ SOURCES = "names-dataset 3.3.1 (Apache-2.0)"
 SEED = "thirtyseventh-<country>"
 #: Every earlier snapshot: the thirty-fifth's list, and the thirty-fifth's own.
 EARLIER = tuple(dict.fromkeys((*thirtyfifth_corpus.EARLIER, "thirtyfifth_names.json")))
-#: Surname and first-name ranks (the four tables are new to the corpora, so any ranks do).
+#: Surname and first-name ranks (the tables are new to the corpora, so any ranks do).
 RANKS = (40, 1000)
 FIRST_RANKS = (20, 500)
 #: Malta, the Maldives and Luxembourg: Latin-script tables no snapshot holds (Honduras, tried
@@ -354,16 +355,8 @@ _identifying = twentyseventh_corpus.identifying_of(sys.modules[__name__])
 
 # --- benign (real places of England, organisations by their real names) -------------------
 
-_GLOS = {
-    "council": ("Gloucestershire County Council children's services",),
-    "police": ("Gloucestershire Constabulary",),
-    "icb": ("NHS Gloucestershire Integrated Care Board",),
-    "ambulance": ("South Western Ambulance Service NHS Foundation Trust",),
-    "trust": (
-        "Gloucestershire Hospitals NHS Foundation Trust",
-        "Gloucestershire Health and Care NHS Foundation Trust",
-    ),
-}
+#: Gloucestershire's county partners, as the thirty-fourth names them.
+_GLOS = thirtyfourth_corpus._GLOS
 _WMAS = ("West Midlands Ambulance Service University NHS Foundation Trust",)
 _HW_ICB = ("NHS Herefordshire and Worcestershire Integrated Care Board",)
 _HWHCT = "Herefordshire and Worcestershire Health and Care NHS Trust"
