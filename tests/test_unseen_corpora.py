@@ -44,6 +44,7 @@ from tests.support import (
     thirtyfirst_corpus,
     thirtyfourth_corpus,
     thirtysecond_corpus,
+    thirtyseventh_corpus,
     thirtythird_corpus,
     twelfth_corpus,
     twentieth_corpus,
@@ -101,6 +102,7 @@ CORPORA = {
     "thirtythird": (thirtythird_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "thirtyfourth": (thirtyfourth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "thirtyfifth": (thirtyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "thirtyseventh": (thirtyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -110,7 +112,7 @@ NO_CLASH = frozenset(
         *("twentythird", "twentyfourth", "twentyfifth", "twentysixth"),
         *("twentyseventh", "twentyeighth", "twentyninth", "thirtieth"),
         *("thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth"),
-        "thirtyfifth",
+        *("thirtyfifth", "thirtyseventh"),
     }
 )
 
@@ -633,7 +635,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         *("twentysecond", "twentythird", "twentyfourth", "twentyfifth"),
         *("twentysixth", "twentyseventh", "twentyeighth", "twentyninth"),
         *("thirtieth", "thirtyfirst", "thirtysecond", "thirtythird"),
-        *("thirtyfourth", "thirtyfifth"),
+        *("thirtyfourth", "thirtyfifth", "thirtyseventh"),
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -1395,7 +1397,7 @@ def test_the_thirtysecond_corpus_names_are_new_and_from_a_faker_js_locale_no_cor
     assert not set(module.FAKER_JS) & earlier
     present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
     present -= {"thirtysecond_names.json", "thirtythird_names.json"}
-    present -= {"thirtyfourth_names.json", "thirtyfifth_names.json"}
+    present -= {"thirtyfourth_names.json", "thirtyfifth_names.json", "thirtyseventh_names.json"}
     assert present <= set(module.EARLIER)
     assert _faker_js_people_checked("thirtysecond") == 56
     # Its nicknames start with M to R (other corpora written alongside coin from others).
@@ -1435,7 +1437,7 @@ def test_the_thirtyfourth_corpus_names_are_new_and_from_tables_and_ranks_no_corp
             keys |= set(json.loads(path.read_text(encoding="utf-8")).get("people", {}))
     assert not set(_drawn("thirtyfourth")) & keys
     present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
-    present -= {"thirtyfourth_names.json", "thirtyfifth_names.json"}
+    present -= {"thirtyfourth_names.json", "thirtyfifth_names.json", "thirtyseventh_names.json"}
     assert present <= set(module.EARLIER)
     sources = {f"names-dataset-{c}" for c, _ in module.DATASET_DRAWN}
     _kept_new_plain_and_named("thirtyfourth", (), sources, 45)
@@ -1473,6 +1475,7 @@ def test_the_thirtythird_corpus_names_are_new_and_from_falso_which_no_corpus_dre
             assert "falso" not in path.read_text(encoding="utf-8"), path.name
     present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
     present -= {"thirtythird_names.json", "thirtyfourth_names.json", "thirtyfifth_names.json"}
+    present -= {"thirtyseventh_names.json"}
     assert present <= set(module.EARLIER)
     assert 45 <= _faker_js_people_checked("thirtythird") <= 60
     # Its nicknames start with A to F (other corpora written alongside coin from others).
@@ -1509,7 +1512,7 @@ def test_the_thirtyfifth_corpus_names_are_new_and_from_an_npm_package_no_corpus_
         if path.name != "thirtyfifth_corpus.py":
             assert "random-name" not in path.read_text(encoding="utf-8"), path.name
     present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
-    assert present - {"thirtyfifth_names.json"} <= set(module.EARLIER)
+    assert present - {"thirtyfifth_names.json", "thirtyseventh_names.json"} <= set(module.EARLIER)
     assert 45 <= _faker_js_people_checked("thirtyfifth") <= 60
     # Its nicknames start with S to Z (other corpora written alongside coin from others).
     assert all("S" <= n[0] <= "Z" for n in module.NICKNAMES)
@@ -1528,4 +1531,42 @@ def test_the_thirtyfifth_corpus_benign_text_is_varied_long_new_in_place_and_plai
     assert set(module.SCP.values()) == {
         "Hampshire Safeguarding Children Partnership",
         "Devon Safeguarding Children Partnership",
+    }
+
+
+def test_the_thirtyseventh_corpus_names_are_new_and_from_tables_no_snapshot_holds() -> None:
+    # names-dataset tables no snapshot holds at all: Malta, the Maldives and Luxembourg
+    # (every African and Oceanian table of names-dataset was drawn before).
+    module = thirtyseventh_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0)"
+    assert [c for c, _ in module.DATASET_DRAWN] == ["MT", "MV", "LU"]
+    keys = set()
+    for path in sorted((ROOT / "tests/support").glob("*_names.json")):
+        if path.name != "thirtyseventh_names.json":
+            keys |= set(json.loads(path.read_text(encoding="utf-8")).get("people", {}))
+    assert not set(_drawn("thirtyseventh")) & keys
+    present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
+    assert present - {"thirtyseventh_names.json"} <= set(module.EARLIER)
+    sources = {f"names-dataset-{c}" for c, _ in module.DATASET_DRAWN}
+    _kept_new_plain_and_named("thirtyseventh", (), sources, 45)
+    assert len(_drawn("thirtyseventh")["MV"]) <= 20
+    # Its nicknames start with S to Z (other corpora written alongside coin from others).
+    assert all("S" <= n[0] <= "Z" for n in module.NICKNAMES)
+
+
+def test_the_thirtyseventh_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    earlier = _areas_before("thirtyseventh")
+    assert set(thirtyfourth_corpus.AREAS) | set(thirtyfifth_corpus.AREAS) <= earlier
+    _varied_new_in_place_and_plain("thirtyseventh", earlier, 140)
+    _districts_new_named_long_and_spread("thirtyseventh")
+    module = thirtyseventh_corpus
+    assert list(module.AREAS) == [
+        *("Wotton-under-Edge", "Nailsworth", "Dursley", "Stonehouse", "Ledbury", "Kington"),
+        *("Bromyard", "Leominster", "Cleobury Mortimer", "Ludlow", "Church Stretton"),
+        "Much Wenlock",
+    ]
+    assert set(module.SCP.values()) == {
+        "Gloucestershire Safeguarding Children Partnership",
+        "Herefordshire Safeguarding Children Partnership",
+        "Shropshire Safeguarding Community Partnership",
     }
