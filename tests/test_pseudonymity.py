@@ -767,6 +767,9 @@ REFUSED_BY_CLASS = [
     pytest.param("The lads shout for him as Pinecone.", "Pinecone", id="shouted-as"),
     pytest.param("Thanks, Alton.", "Alton", id="set-off-town"),
     pytest.param("staying at nan's house, Barracks Road", "Barracks Road", id="block-street"),
+    # round 29 (the thirty-seventh corpus)
+    pytest.param("On the headset he is Quokka", "On the headset he is Quokka", id="on-an-app"),
+    pytest.param("A referral for Alton.", "Alton", id="set-off-town"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -1178,6 +1181,9 @@ LET_THROUGH_BY_CLASS = [
         "Friday 9 Dec, Castle House, Barracks Road, Newcastle-under-Lyme.", id="block-street"
     ),
     pytest.param("Course at Lynton House, Commercial Road, Barnstaple, 9am.", id="venue-street"),
+    # round 29 (the thirty-seventh corpus)
+    pytest.param("1. Was-not-brought audit for Ledbury.", id="set-off-town"),
+    pytest.param("On the app she is fine.", id="on-an-app"),
 ]
 
 

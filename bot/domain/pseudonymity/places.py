@@ -783,17 +783,21 @@ def _area_after_place_word(norm: str, tokens: list[_Token], n: int, lex: _Lexico
 
 def _set_off_town(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
     """Whether token ``n`` is a town the gazetteer has, no list's name, set off by a comma
-    and ending its phrase, as a heading or a clause gives where ("Case summary, Uttoxeter:",
-    "without seeing a GP, Lymington."). A town that is a name too ("Alton") is read as
-    before, as a signed name is ("Thanks, Alton.")."""
+    or after "for", and ending its phrase, as a heading or a clause gives where ("Case
+    summary, Uttoxeter:", "without seeing a GP, Lymington.", "audit for Ledbury."). A town
+    that is a name too ("Alton") is read as before, as a signed name is ("Thanks, Alton.")."""
     token = tokens[n]
     if n == 0 or not token.capital or token.possessive or not _mixed_case(norm):
         return False
     if token.low not in lex.towns or token.low in lex.known or _is_name(token.low, lex):
         return False
-    if norm[tokens[n - 1].end : token.start] != ", ":
+    if norm[tokens[n - 1].end : token.start] != ", " and tokens[n - 1].low not in _FOR_AN_AREA:
         return False
     return norm[token.end : token.end + 1] in ("", ":", ".", ",", ";", ")", "\n")
+
+
+#: What the work is for, before the area it is done in: "Was-not-brought audit for Ledbury".
+_FOR_AN_AREA = frozenset({"for"})
 
 
 def _bracketed_area(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
