@@ -44,6 +44,7 @@ from tests.support import (
     thirtyfirst_corpus,
     thirtyfourth_corpus,
     thirtysecond_corpus,
+    thirtyeighth_corpus,
     thirtyseventh_corpus,
     thirtythird_corpus,
     twelfth_corpus,
@@ -103,6 +104,7 @@ CORPORA = {
     "thirtyfourth": (thirtyfourth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "thirtyfifth": (thirtyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "thirtyseventh": (thirtyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "thirtyeighth": (thirtyeighth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -112,7 +114,7 @@ NO_CLASH = frozenset(
         *("twentythird", "twentyfourth", "twentyfifth", "twentysixth"),
         *("twentyseventh", "twentyeighth", "twentyninth", "thirtieth"),
         *("thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth"),
-        *("thirtyfifth", "thirtyseventh"),
+        *("thirtyfifth", "thirtyseventh", "thirtyeighth"),
     }
 )
 
@@ -635,7 +637,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         *("twentysecond", "twentythird", "twentyfourth", "twentyfifth"),
         *("twentysixth", "twentyseventh", "twentyeighth", "twentyninth"),
         *("thirtieth", "thirtyfirst", "thirtysecond", "thirtythird"),
-        *("thirtyfourth", "thirtyfifth", "thirtyseventh"),
+        *("thirtyfourth", "thirtyfifth", "thirtyseventh", "thirtyeighth"),
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -1398,6 +1400,7 @@ def test_the_thirtysecond_corpus_names_are_new_and_from_a_faker_js_locale_no_cor
     present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
     present -= {"thirtysecond_names.json", "thirtythird_names.json"}
     present -= {"thirtyfourth_names.json", "thirtyfifth_names.json", "thirtyseventh_names.json"}
+    present -= {"thirtyeighth_names.json"}
     assert present <= set(module.EARLIER)
     assert _faker_js_people_checked("thirtysecond") == 56
     # Its nicknames start with M to R (other corpora written alongside coin from others).
@@ -1438,6 +1441,7 @@ def test_the_thirtyfourth_corpus_names_are_new_and_from_tables_and_ranks_no_corp
     assert not set(_drawn("thirtyfourth")) & keys
     present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
     present -= {"thirtyfourth_names.json", "thirtyfifth_names.json", "thirtyseventh_names.json"}
+    present -= {"thirtyeighth_names.json"}
     assert present <= set(module.EARLIER)
     sources = {f"names-dataset-{c}" for c, _ in module.DATASET_DRAWN}
     _kept_new_plain_and_named("thirtyfourth", (), sources, 45)
@@ -1475,7 +1479,7 @@ def test_the_thirtythird_corpus_names_are_new_and_from_falso_which_no_corpus_dre
             assert "falso" not in path.read_text(encoding="utf-8"), path.name
     present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
     present -= {"thirtythird_names.json", "thirtyfourth_names.json", "thirtyfifth_names.json"}
-    present -= {"thirtyseventh_names.json"}
+    present -= {"thirtyseventh_names.json", "thirtyeighth_names.json"}
     assert present <= set(module.EARLIER)
     assert 45 <= _faker_js_people_checked("thirtythird") <= 60
     # Its nicknames start with A to F (other corpora written alongside coin from others).
@@ -1512,7 +1516,8 @@ def test_the_thirtyfifth_corpus_names_are_new_and_from_an_npm_package_no_corpus_
         if path.name != "thirtyfifth_corpus.py":
             assert "random-name" not in path.read_text(encoding="utf-8"), path.name
     present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
-    assert present - {"thirtyfifth_names.json", "thirtyseventh_names.json"} <= set(module.EARLIER)
+    later = {"thirtyfifth_names.json", "thirtyseventh_names.json", "thirtyeighth_names.json"}
+    assert present - later <= set(module.EARLIER)
     assert 45 <= _faker_js_people_checked("thirtyfifth") <= 60
     # Its nicknames start with S to Z (other corpora written alongside coin from others).
     assert all("S" <= n[0] <= "Z" for n in module.NICKNAMES)
@@ -1546,7 +1551,7 @@ def test_the_thirtyseventh_corpus_names_are_new_and_from_tables_no_snapshot_hold
             keys |= set(json.loads(path.read_text(encoding="utf-8")).get("people", {}))
     assert not set(_drawn("thirtyseventh")) & keys
     present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
-    assert present - {"thirtyseventh_names.json"} <= set(module.EARLIER)
+    assert present - {"thirtyseventh_names.json", "thirtyeighth_names.json"} <= set(module.EARLIER)
     sources = {f"names-dataset-{c}" for c, _ in module.DATASET_DRAWN}
     _kept_new_plain_and_named("thirtyseventh", (), sources, 45)
     assert len(_drawn("thirtyseventh")["MV"]) <= 20
@@ -1569,4 +1574,41 @@ def test_the_thirtyseventh_corpus_benign_text_is_varied_long_new_in_place_and_pl
         "Gloucestershire Safeguarding Children Partnership",
         "Herefordshire Safeguarding Children Partnership",
         "Shropshire Safeguarding Community Partnership",
+    }
+
+
+def test_the_thirtyeighth_corpus_names_are_new_and_from_tables_no_snapshot_holds() -> None:
+    # names-dataset tables no snapshot holds at all: Ecuador, Guatemala and Iceland (Paraguay
+    # is not in names-dataset; El Salvador's draw read as typos and was dropped).
+    module = thirtyeighth_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0)"
+    assert [c for c, _ in module.DATASET_DRAWN] == ["EC", "GT", "IS"]
+    keys = set()
+    for path in sorted((ROOT / "tests/support").glob("*_names.json")):
+        if path.name != "thirtyeighth_names.json":
+            keys |= set(json.loads(path.read_text(encoding="utf-8")).get("people", {}))
+    assert not set(_drawn("thirtyeighth")) & keys
+    present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
+    assert present - {"thirtyeighth_names.json"} <= set(module.EARLIER)
+    assert "thirtysixth_names.json" in module.EARLIER
+    sources = {f"names-dataset-{c}" for c, _ in module.DATASET_DRAWN}
+    _kept_new_plain_and_named("thirtyeighth", (), sources, 45)
+    # Its nicknames start with A to L (other corpora written alongside coin from others).
+    assert all("A" <= n[0] <= "L" for n in module.NICKNAMES)
+
+
+def test_the_thirtyeighth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    earlier = _areas_before("thirtyeighth")
+    assert set(thirtyseventh_corpus.AREAS) | set(thirtyfourth_corpus.AREAS) <= earlier
+    _varied_new_in_place_and_plain("thirtyeighth", earlier, 140)
+    _districts_new_named_long_and_spread("thirtyeighth")
+    module = thirtyeighth_corpus
+    assert list(module.AREAS) == [
+        *("Market Drayton", "Whitchurch", "Oswestry", "Bayston Hill", "Shifnal", "Broseley"),
+        *("Albrighton", "Highley", "Bishop's Castle", "Pontesbury", "Eccleshall", "Kenilworth"),
+    ]
+    assert set(module.SCP.values()) == {
+        "Shropshire Safeguarding Community Partnership",
+        "Staffordshire Safeguarding Children Partnership",
+        "Warwickshire Safeguarding Children Partnership",
     }
