@@ -110,10 +110,8 @@ from tests.support.tenth_corpus import _earlier_names as _earlier_names
 from tests.support.tenth_corpus import (
     assembled,
     birth_values,
-    dataset_people,
     snapshot_people,
     table_entry_ok,
-    write_snapshot,
 )
 from tests.support.tenth_corpus import benign_words as benign_words
 from tests.support.twentyfifth_corpus import PLAIN as PLAIN
@@ -164,12 +162,9 @@ def _usable(name: str, country: str) -> bool:
 
 
 def regenerate_names() -> None:
-    """Draw names-dataset's people (importable only here), leave out ``DROPPED`` and write."""
-    used = _earlier_names(tuple(f for f in EARLIER if NAMES_FILE.with_name(f).exists()))
-    drawn = dataset_people(DATASET_DRAWN, RANKS, used, "thirtyeighth", _usable, FIRST_RANKS)
-    people = {c: [p for p in pairs if not set(p) & DROPPED] for c, pairs in drawn.items()}
-    ranks = f"surnames {RANKS[0]}-{RANKS[1] - 1}; first names {FIRST_RANKS[0]}-{FIRST_RANKS[1] - 1}"
-    write_snapshot(NAMES_FILE, {"source": SOURCES, "seed": SEED, "ranks": ranks}, people)
+    """Draw names-dataset's people, leave out ``DROPPED`` and write (the thirty-seventh's
+    ``regenerate_table_names``)."""
+    thirtyseventh_corpus.regenerate_table_names(sys.modules[__name__])
 
 
 _people = partial(snapshot_people, NAMES_FILE)

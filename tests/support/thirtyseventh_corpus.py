@@ -90,6 +90,7 @@ from __future__ import annotations
 import sys
 from functools import partial
 from pathlib import Path
+from types import ModuleType
 
 from tests.support import (
     thirtyfifth_corpus,
@@ -157,13 +158,25 @@ def _usable(name: str, country: str) -> bool:
     return table_entry_ok(name, country, not_names=NOT_NAMES, ascii_only=ASCII_ONLY)
 
 
+def regenerate_table_names(tables: ModuleType) -> None:
+    """Draw names-dataset's people (importable only here) for a corpus laid out as this one
+    (its ``NAMES_FILE``, ``EARLIER``, ``DATASET_DRAWN``, ``RANKS``, ``FIRST_RANKS``,
+    ``_usable``, ``DROPPED``, ``SOURCES`` and ``SEED``), leave out ``DROPPED`` and write."""
+    names_file: Path = tables.NAMES_FILE
+    used = _earlier_names(tuple(f for f in tables.EARLIER if names_file.with_name(f).exists()))
+    stem = names_file.name.removesuffix("_names.json")
+    low, high = tables.RANKS
+    first = tables.FIRST_RANKS
+    drawn = dataset_people(tables.DATASET_DRAWN, (low, high), used, stem, tables._usable, first)
+    people = {c: [p for p in pairs if not set(p) & tables.DROPPED] for c, pairs in drawn.items()}
+    ranks = f"surnames {low}-{high - 1}; first names {first[0]}-{first[1] - 1}"
+    header = {"source": tables.SOURCES, "seed": tables.SEED, "ranks": ranks}
+    write_snapshot(names_file, header, people)
+
+
 def regenerate_names() -> None:
-    """Draw names-dataset's people (importable only here), leave out ``DROPPED`` and write."""
-    used = _earlier_names(tuple(f for f in EARLIER if NAMES_FILE.with_name(f).exists()))
-    drawn = dataset_people(DATASET_DRAWN, RANKS, used, "thirtyseventh", _usable, FIRST_RANKS)
-    people = {c: [p for p in pairs if not set(p) & DROPPED] for c, pairs in drawn.items()}
-    ranks = f"surnames {RANKS[0]}-{RANKS[1] - 1}; first names {FIRST_RANKS[0]}-{FIRST_RANKS[1] - 1}"
-    write_snapshot(NAMES_FILE, {"source": SOURCES, "seed": SEED, "ranks": ranks}, people)
+    """This corpus's snapshot (``regenerate_table_names``)."""
+    regenerate_table_names(sys.modules[__name__])
 
 
 _people = partial(snapshot_people, NAMES_FILE)
