@@ -37,8 +37,8 @@ Where each part comes from:
   climbing wall supervisor, a garden centre cashier, a motorway services cleaner...), in
   lower case and in sign-offs; names and give-away details in pseudonyms; nicknames; dates
   of birth in twelve typed forms; addresses on invented streets (``STREETS``) in real towns
-  of the areas; postcodes; phone, NHS and NI numbers; invented schools and a nursery
-  (``SCHOOLS``); email addresses; written out by the twenty-fifth's ``identifying_of``
+  of the areas; postcodes; phone, NHS and NI numbers; invented schools and a pupil referral
+  unit (``SCHOOLS``); email addresses; written out by the twenty-fifth's ``identifying_of``
   through the twenty-seventh's.
 - Benign text, written by hand (``BENIGN``; the twenty-first's ``_uses`` fills each
   template at most three times), about a third of it long: case summaries, rapid review
@@ -184,7 +184,7 @@ SCHOOLS = (
     "Furnace Bank Infant School",
     "Flaxmill Crescent Junior School",
     "Saltbox Terrace High School",
-    "Clinker Yard Day Nursery",
+    "Clinker Yard Primary Academy",
     "Ironmasters Court Pupil Referral Unit",
 )
 SCHOOL_SHORT = ("Lockgate", "Tollhouse Lane", "St Eata's", "Saltbox", "Flaxmill")
@@ -212,7 +212,7 @@ NAME_TEXT = (
     "Heritage railway guard found {f} {l} hiding in the brake van at the end of the line.",
     "Bowling green keeper says {f} {l} sleeps in the pavilion porch most weekends.",
     "The farrier saw {g} {h} lock {f} in the horsebox while he shod the ponies.",
-    "Tree surgeon working next door heard {f} {l} begging {g} to stop hitting her.",
+    "Tree surgeon working next door heard {f} {l} begging {g} to stop hitting them.",
     "Bell ringer at the church says {f} {l}, 12, turns up to practice with no shoes.",
     "Allotment holder: {g} {h} has {f} and {k} digging plots for cash instead of school.",
     "Fairground ride operator says {f} {l} was left at the waltzer by {g} at eleven at night.",
@@ -223,13 +223,13 @@ NAME_TEXT = (
     "Locksmith was called to let {f} {l} out of a bedroom; {g} had the only key.",
     "Carpet fitter says {g} {h} told {f} to stay in the loft while the men were there.",
     "Archery club coach noticed finger-shaped bruises on {f} {l}'s upper arm.",
-    "Pottery studio owner: {f} {l} said {g} burns her hands on the kettle if she spills.",
+    "Pottery studio owner: {f} {l} said {g} burns their hands on the kettle for spilling.",
     "Climbing wall supervisor says {g} {h} drops {f} off at nine and is never back by close.",
     "Garden centre cashier saw {f} {l} steal sandwiches and say there was no food at home.",
-    "Services cleaner on the A5 found {f} {l} in the toilets at 2am, saying {g} left her.",
-    "{f} {l} told the swimming teacher that {g} holds her head under in the bath.",
+    "Services cleaner on the A5 found {f} {l} in the toilets at 2am; {g} had left them there.",
+    "{f} {l} told the swimming teacher that {g} holds their head under in the bath.",
     "The canal trust volunteer says {g} {h} sells pills from the boat with {f} on board.",
-    "Ice rink steward saw a man of about forty kiss {f} {l}, 13, and pass her money.",
+    "Ice rink steward saw a man of about forty kiss {f} {l}, 13, and slip money into their pocket.",
     "{g} {h} was found asleep drunk on the bench with {f}, 3, wandering by the lock.",
     "Taxi marshal says {f} {l} is dropped at the rank each night and collected by older men.",
     "The kebab shop owner says {f} {l}, 14, works behind the counter till 1am for {g}.",
@@ -267,7 +267,7 @@ SIGN_OFF = (
     "Best wishes\n{g} {h}\n({f}'s {rel})",
     "ta\n{g} (mum of {f} and {k})",
     "sorry its long\n{f} {l} yr {year_group}",
-    "Written for {f} by his {rel}, {g} {h}",
+    "Written for {f} by their {rel}, {g} {h}",
     "Yours sincerely,\n{g} {l}\nkinship carer",
     "{g}, {f}'s {rel}. Call me after 6",
     "{f} {l}\naged {age}",
@@ -317,7 +317,7 @@ ADDRESS_TEXT = (
     "Family now living at {street}, {town}",
     "address: {street}, ground floor flat",
     "home visit to {street}, {town} - dogs barking, no answer",
-    "{f} sofa-surfing at her {rel}'s on {street}",
+    "{f} sofa-surfing at a {rel}'s on {street}",
     "four 999 calls from {street} since March",
     "moved out of {street}, now in a B&B in {town}",
 )
