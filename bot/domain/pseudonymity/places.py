@@ -791,13 +791,9 @@ def _set_off_town(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> boo
         return False
     if token.low not in lex.towns or token.low in lex.known or _is_name(token.low, lex):
         return False
-    if norm[tokens[n - 1].end : token.start] != ", " and tokens[n - 1].low not in _FOR_AN_AREA:
+    if norm[tokens[n - 1].end : token.start] != ", " and tokens[n - 1].low != "for":
         return False
     return norm[token.end : token.end + 1] in ("", ":", ".", ",", ";", ")", "\n")
-
-
-#: What the work is for, before the area it is done in: "Was-not-brought audit for Ledbury".
-_FOR_AN_AREA = frozenset({"for"})
 
 
 def _bracketed_area(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
