@@ -56,6 +56,7 @@ from tests.support import (
     thirtyfirst_corpus,
     thirtyfourth_corpus,
     thirtysecond_corpus,
+    thirtysixth_corpus,
     thirtythird_corpus,
     twelfth_corpus,
     twentieth_corpus,
@@ -107,6 +108,7 @@ CORPORA = {
     "thirtythird": thirtythird_corpus,
     "thirtyfourth": thirtyfourth_corpus,
     "thirtyfifth": thirtyfifth_corpus,
+    "thirtysixth": thirtysixth_corpus,
 }
 
 Tally = dict[str, list[int]]

@@ -106,5 +106,609 @@ def regenerate_names(node_modules: str) -> None:
 
 _people = partial(snapshot_people, NAMES_FILE)
 
+
+# --- fictional identifiers (invented streets and schools in real towns) -------------------
+
+STREETS = ("Barge Quay Row", "Oyster Pit Lane", "Beach Hut Parade", "Reservoir Bank Close")
+STREETS += ("Saltings Hythe", "Flint Knapper's Way", "Silk Mill Yard", "Windpump Drove")
+TOWNS = ("Wigginton", "Aldbury", "Bovingdon", "Chipperfield", "Abbots Langley", "Shenley")
+TOWNS += ("Elstree", "Borehamwood", "Walton-on-the-Naze", "Clacton-on-Sea", "St Osyth")
+TOWNS += ("Thorpe-le-Soken", "Sible Hedingham", "Earls Colne", "Kelvedon", "Southminster")
+TOWNS += ("Althorne", "Danbury", "Felsted", "Takeley", "Stebbing")
+SCHOOLS = (
+    "Barge Quay Primary School",
+    "Oyster Pit Lane Academy",
+    "St Edwold's Church of England Primary",
+    "Flint Knapper's Infant School",
+    "Silk Mill Junior School",
+    "Reservoir Bank High School",
+    "Saltings Hythe Day Nursery",
+    "Beach Hut Parade Pupil Referral Unit",
+)
+SCHOOL_SHORT = ("Barge Quay", "Oyster Pit", "St Edwold's", "Reservoir Bank", "Silk Mill")
+RELATIVES = ("nanny", "grandpop", "great-gran", "step-dad", "mum's fella", "nan", "auntie")
+#: Dates of birth as typed (the tenth's ``_date`` fields), twelve forms.
+BIRTH_FORMS = ("{dd}.{m}.{y}", "{d} {mon} {y}", "{mo} {dd}, {y}", "{y}-{m}-{d}")
+BIRTH_FORMS += ("{wd} the {d}{th} of {mo} {y}", "{d}/{mm}/{yy}", "{dd}-{mon}-{y}")
+BIRTH_FORMS += ("{d}{th} of {mon} '{yy}", "{mm}.{dd}.{yy}", "{dd} {mo} {yy}", "{d}-{m}-{yy}")
+BIRTH_FORMS += ("{yy}{mm}{dd}",)
+WHEN_FORMS = ("{wd} {dd} {mon}", "{d}.{m}.{y}", "{d} {mo}", "{wd}, {d}/{mm}")
+WHEN_FORMS += ("{dd}/{mm}/{y}",)
+
+#: Children born from 2011 to 2028, as the benign text's years are 2027 to 2029.
+_birth = partial(birth_values, years=(2011, 2028), forms=BIRTH_FORMS, ages=(0, 17))
+
+
+# --- identifying ---------------------------------------------------------------------------
+
+# The fields are person_values' (the tenth corpus), with {rel} a relative: {f} {l} name the
+# child, {g} {h} a parent or carer, {k} a brother or sister.
+NAME_TEXT = (
+    "Sailing barge skipper says {f} {l}, 12, stows away on the barge most weekends.",
+    "The oyster fishery packer saw {g} {h} drag {f} along the hard by her hair.",
+    "Beach hut warden found {f} {l} and {k} sleeping in a hut on the prom in October.",
+    "Marina night guard says {f} {l} is picked up from the pontoons by men in a RIB.",
+    "The reservoir bailiff found {f} {l} fishing alone at midnight, no coat, shaking.",
+    "Museum attendant says {g} {h} left {f} in the bird gallery all day, every day.",
+    "Film studio runner says {f} {l}, 15, was promised work and taken to a flat in Borehamwood.",
+    "Windmill volunteer noticed a handprint bruise across {f} {l}'s cheek.",
+    "Cattery owner says {g} {h} shuts {f} in with the cats when she has visitors.",
+    "Recycling centre attendant saw {g} {h} hit {f} in the car park with a belt.",
+    "The kebab shop owner says {f} {l} comes in at 1am with older men who pay.",
+    "Crossing patrol officer says {f} {l} is alone at the crossing at 7am in pyjamas.",
+    "Hospital porter overheard {g} {h} tell {f} to lie about the burn on her leg.",
+    "Car wash lad says {f} {l}, 13, works the jet wash all day for cash.",
+    "Food bank volunteer: {g} {h} says {f} and {k} have had nothing since Friday.",
+    "Morris side squire saw {g} {h} shove {f} off the green and kick her.",
+    "The hairdresser found lice, sores and a bald patch on {f} {l}'s head.",
+    "Bowls club secretary says {f} {l} sleeps in the pavilion when {g} locks her out.",
+    "Sea cadet instructor says {f} {l} came to parade with cigarette burns on his wrist.",
+    "Lido lifeguard saw {f} {l} with a man who filmed her on his phone for an hour.",
+    "Pier arcade attendant says {f} {l} is given tokens by men who then walk her off.",
+    "Allotment holder found {f} {l} eating raw potatoes in the shed.",
+    "Egg farm packer says {g} {h} brings baby {f} in and leaves her in the chiller room.",
+    "Scout leader says {f} {l} told him {g} holds his head under the bath water.",
+    "Sunday league manager saw {g} {h} slap {f} after he missed a penalty.",
+    "Church flower rota lady says {f} {l} hides in the vestry until dark.",
+    "Bike shop mechanic says {f} {l} has a new phone and a new moped every month.",
+    "The golf caddie master says {g} {h} leaves {f}, 6, in the van all afternoon.",
+    "Market fishmonger saw {g} {h} pinch {f} till she screamed, then laugh.",
+    "{f} {l} told the taekwondo coach that {g} ties her to the bed at night.",
+)
+NAME_LOWER = (
+    "barge skipper rang about {fl} {ll} again",
+    "{fl} {ll} at the marina past midnight",
+    "{gl} {hl} screaming at {fl} on the hard",
+    "lido says {fl} {ll} with that man again",
+    "{ll} children at the food bank, no shoes",
+    "bailiff asking where {fl} {ll} lives now",
+    "{fl} says {gl} hit the dog and then her",
+    "rang {fl}'s {rel} - {gl} gone off again",
+    "{fl} {ll} not at cadets, nobody answering",
+    "nobody picked {fl} or {k} up from scouts",
+    "{gl} {hl} kicked off at the arcade, {fl} there",
+    "{fl} {ll} seen getting into a car at the pier",
+    "car wash say {fl} {ll} back working",
+    "beach hut warden says {fl} out all night again",
+)
+NAME_PSEUDONYM = (
+    "{f}",
+    "{f} {l}",
+    "{ll}",
+    "{l} brothers",
+    "{f}, {age}",
+    "{fi}. {l}",
+    "{f} + {k}",
+    "baby {f}",
+    "the {l} family",
+    "{g} {h}'s boy",
+    "{f} from the marina",
+    "{l}/{f}",
+)
+SIGN_OFF = (
+    "please dont say i told u\n{fl}",
+    "Kind regards\n{g} {h}\n({f}'s {rel})",
+    "thanks\n{g} (mum to {f} and {k})",
+    "sorry for spelling\n{f} {l} year {year_group}",
+    "Typed for {f} by her {rel}, {g} {h}",
+    "Regards,\n{g} {l}\nspecial guardian",
+    "{f}'s {rel} {g}, at the end of my tether",
+    "{f} {l}\n{age} yrs",
+    "With thanks, {g} {h}, {f}'s foster carer",
+)
+NICKNAMES = ("Meringue", "Magpie", "Periwinkle", "Quince", "Ragdoll", "Raisin", "Mallow")
+NICKNAMES += ("Oddsock", "Ripple", "Macaroon", "Nectarine", "Pancake", "Muesli", "Rusk")
+NICKNAME_TEXT = (
+    "At the lido they all know her as {n}, staff included.",
+    "The lads at the pier arcade call him {n} and send him on errands.",
+    "{f}'s {rel} was shouting {n} up and down the front when the patrol came.",
+    "On the gaming site she is {n}, which is how the man knew where to find her.",
+)
+NICKNAME_PSEUDONYM = ("{n}", "our {n}", "{n} {li}", "{n} (the {l} lad)")
+DOB_TEXT = (
+    "DOB per the red book: {dob}",
+    "dob - {dob}",
+    "{g} gives {f}'s date of birth as {dob}",
+    "Date of birth from the birth certificate {dob}",
+    "born {dob} in the car on the A120",
+    "{f} {l}, d.o.b. {dob}",
+    "DOB {dob} (so {age} now)",
+    "birthday {dob}, school has a different one",
+    "born {dob}, 31 weeks, NICU at Broomfield",
+)
+PHONE_TEXT = (
+    "mum's number {phone}",
+    "{g} can be reached on {phone}",
+    "{rel} left her mobile as {phone}",
+    "landline {phone}",
+    "{f} phoned from {phone}",
+    "boyfriend's mobile: {phone}",
+)
+NHS_TEXT = (
+    "NHS no (from the discharge letter) {nhs}",
+    "{f}'s NHS number {nhs}",
+    "baby NHS number {nhs}",
+    "NHS no per EMIS {nhs}",
+)
+NI_TEXT = (
+    "step-dad's NI number {ni}",
+    "NI no {ni} (mum)",
+    "grandpop's national insurance number {ni}",
+    "NINO {ni} for the lodger",
+)
+ADDRESS_TEXT = (
+    "Family have moved to {street}, {town}",
+    "lives at {street}, top flat",
+    "visited {street}, {town} - curtains shut, dog barking",
+    "{f} staying with her {rel} on {street}",
+    "police out to {street} twice since Friday",
+    "evicted from {street}, now in a hostel in {town}",
+)
+POSTCODE_TEXT = ("postcode is {postcode}", "pc {postcode}", "new address {postcode}")
+SCHOOL_TEXT = (
+    "On roll at {school}, year {year_group}",
+    "Year {year_group}, {school}; attendance 61%",
+    "DSL at {short} made the referral",
+    "{f} started at {short} in January",
+    "{f} goes to {school} but has missed {n2} days",
+)
+EMAIL_TEXT = ("mum emails from {e}", "{g}'s email: {e}", "contact {g} {h} on {e}")
+PSEUDONYM_REVEALING = (
+    "Baby {l}, DOB {dob}",
+    "{fi}{li}, {street}",
+    "{fi}{li} - {short}, year {year_group}",
+    "child living at {postcode}",
+    "{fi}{li} NHS no {nhs}",
+    "{l} girl, {age}, {town}",
+    "{fi}{li} d.o.b. {dob}",
+    "Year {year_group} pupil, {school}",
+    "{l} triplets, {town}",
+)
+
+
+#: Where the people live and learn, the templates of each identifying category and the
+#: nicknames (the twenty-fifth's ``identifying_tables``).
+KIN, TEMPLATES, NICKNAMED = twentyfifth_corpus.identifying_tables(sys.modules[__name__])
+
+
+_identifying = twentyfifth_corpus.identifying_of(sys.modules[__name__])
+
+
+# --- benign (real places of England, organisations by their real names) -------------------
+
+_EEAST = ("East of England Ambulance Service NHS Trust",)
+_HERTS = {
+    "council": ("Hertfordshire County Council children's services",),
+    "police": ("Hertfordshire Constabulary",),
+    "icb": ("NHS Hertfordshire and West Essex Integrated Care Board",),
+    "ambulance": _EEAST,
+    "trust": (
+        "West Hertfordshire Teaching Hospitals NHS Trust",
+        "Hertfordshire Community NHS Trust",
+        "Hertfordshire Partnership University NHS Foundation Trust",
+    ),
+}
+_EPUT = "Essex Partnership University NHS Foundation Trust"
+_ESSEX = {
+    "council": ("Essex County Council children's services",),
+    "police": ("Essex Police",),
+    "ambulance": _EEAST,
+}
+_MSE = {
+    "icb": ("NHS Mid and South Essex Integrated Care Board",),
+    "trust": ("Mid and South Essex NHS Foundation Trust", _EPUT),
+}
+_SNEE = {
+    "icb": ("NHS Suffolk and North East Essex Integrated Care Board",),
+    "trust": ("East Suffolk and North Essex NHS Foundation Trust", _EPUT),
+}
+_HWE = {
+    "icb": ("NHS Hertfordshire and West Essex Integrated Care Board",),
+    "trust": ("The Princess Alexandra Hospital NHS Trust", _EPUT),
+}
+_DACORUM = _district("Dacorum Borough Council")
+_HERTSMERE = _district("Hertsmere Borough Council")
+_UTTLESFORD = _district("Uttlesford District Council")
+_TENDRING = _district("Tendring District Council")
+_BRAINTREE = _district("Braintree District Council")
+
+#: The twelve towns (none an earlier corpus file names; Thaxted stands in for Chipping
+#: Ongar, as the thirty-third's towns hold "Ongar"): the district council's teams, the
+#: county's partners by their real names, and civic venues of the town. The kinds are
+#: ``KINDS``.
+AREAS: dict[str, dict[str, tuple[str, ...]]] = {
+    "Tring": _HERTS
+    | _DACORUM
+    | {"venue": ("the Victoria Hall, Akeman Street, Tring", "Tring Library")},
+    "Bushey": _HERTS
+    | _HERTSMERE
+    | {"venue": ("Bushey Library", "Bushey Museum")},
+    "Kings Langley": _HERTS
+    | _DACORUM
+    | {"venue": ("The Forum, Marlowes, Hemel Hempstead", "Kings Langley Library")},
+    "Radlett": _HERTS
+    | _HERTSMERE
+    | {"venue": ("the Radlett Centre", "the Civic Offices, Elstree Way, Borehamwood")},
+    "Thaxted": _ESSEX
+    | _HWE
+    | _UTTLESFORD
+    | {"venue": ("the Guildhall, Thaxted", "the Council Offices, London Road, Saffron Walden")},
+    "Brightlingsea": _ESSEX
+    | _SNEE
+    | _TENDRING
+    | {"venue": ("Brightlingsea Library", "the Town Hall, Station Road, Clacton-on-Sea")},
+    "Frinton-on-Sea": _ESSEX
+    | _SNEE
+    | _TENDRING
+    | {"venue": ("Frinton Library", "the McGrigor Hall, Frinton-on-Sea", "Clacton Hospital")},
+    "Halstead": _ESSEX
+    | _MSE
+    | _BRAINTREE
+    | {"venue": ("Halstead Library", "Halstead Leisure Centre", "Halstead Hospital")},
+    "Burnham-on-Crouch": _ESSEX
+    | _MSE
+    | _district("Maldon District Council")
+    | {"venue": ("Burnham-on-Crouch Library", "the Council Offices, Princes Road, Maldon")},
+    "South Woodham Ferrers": _ESSEX
+    | _MSE
+    | _district("Chelmsford City Council")
+    | {
+        "venue": (
+            "South Woodham Ferrers Leisure Centre",
+            "South Woodham Ferrers Library",
+            "Broomfield Hospital, Chelmsford",
+        )
+    },
+    "Great Dunmow": _ESSEX
+    | _HWE
+    | _UTTLESFORD
+    | {"venue": ("Foakes House, Great Dunmow", "Great Dunmow Library")},
+    "Coggeshall": _ESSEX
+    | _MSE
+    | _BRAINTREE
+    | {"venue": ("Causeway House, Bocking End, Braintree", "Coggeshall Library")},
+}
+KINDS = ("district", "council", "police", "trust", "icb", "ambulance")
+_HSCP = "Hertfordshire Safeguarding Children Partnership"
+_ESCB = "Essex Safeguarding Children Board"
+#: Each area's partnership as it styles itself (the thirty-third's names).
+SCP = {area: _HSCP for area in tuple(AREAS)[:4]}
+SCP |= {area: _ESCB for area in tuple(AREAS)[4:]}
+PARTNERSHIPS = tuple(AREAS)
+#: Every agency named, for the shape checks.
+AGENCIES = tuple(dict.fromkeys(a for area in AREAS.values() for k in KINDS for a in area[k]))
+REFERENCES = ("RR 36-03", "LCSPR 35/09", "RR/36/14", "CSPR-36-02", "RR 35/41", "PLR 36-08")
+AGE_BANDS = ("aged five weeks", "under one", "aged three", "aged 11", "aged 15")
+#: The benign fields drawn from a list each time: the twenty-second's, with this corpus's
+#: references and age bands.
+DRAWS = twentysecond_corpus.DRAWS | {"ref": REFERENCES, "age_band": AGE_BANDS}
+CHOSEN = ("Saltings", "Hythe", "Oyster", "Reservoir", "Flint", "Chalk", "Barge", "Windmill")
+PSEUDONYM_WORDS = twentysecond_corpus.PSEUDONYM_WORDS
+
+_L = " The {role} will report back to the three partners in {period}."
+_E = "\n\nPlease reply to the business support inbox by {date}.\n\nKind regards,\n"
+_E += "Safeguarding business support\n{scp}"
+#: The benign text, by register (each sample's category); ``_uses`` says how many times each
+#: template is filled (three at most). About a third is long, as the bot's 500-character
+#: summary and note fields allow.
+BENIGN: dict[str, tuple[str, ...]] = {
+    "case_summary": tuple(
+        f"Summary: {opening} in {{area}}. {{council}} convened a strategy "
+        f"discussion with {{police}}, and {{trust}} shared its records. The review of {{ref}} "
+        f"is asked to look at {theme}.{_L}"
+        for opening, theme in (
+            (
+                "an infant {age_band} was brought to hospital with a bruise to the ear",
+                "how bruising in a baby who is not yet mobile was acted on",
+            ),
+            (
+                "a young person {age_band} was arrested carrying drugs on a train",
+                "whether exploitation was recognised before the arrest",
+            ),
+            (
+                "a child {age_band} had severe tooth decay and missed every dental check",
+                "how oral health neglect was noticed by universal services",
+            ),
+            (
+                "a teenager {age_band} was groomed through an online game",
+                "how online harm was discussed with the family and the school",
+            ),
+            (
+                "an infant {age_band} died while co-sleeping after a family party",
+                "what safer sleep advice the parents had been given and when",
+            ),
+            (
+                "a child {age_band} was withdrawn from school to be home educated",
+                "how elective home education was followed up",
+            ),
+            (
+                "a child {age_band} cared for a mother with severe depression",
+                "how adult mental health services thought about the children",
+            ),
+            (
+                "a family with a child {age_band} lived on a boat with no fixed mooring",
+                "how services stayed in touch with a family who moved often",
+            ),
+            (
+                "a child {age_band} was present at repeated police call-outs to the home",
+                "how domestic abuse notifications reached the school",
+            ),
+            (
+                "a young person {age_band} was discharged from A&E after an overdose",
+                "how the discharge was followed up by community mental health",
+            ),
+        )
+    ),
+    "rapid_review_rationale": tuple(
+        f"Rapid review {{ref}} decision: {decision} {{council}}, {{police}} and {{icb}} "
+        f"agreed this on {{date}} and the Panel will be told by {{date2}}. The {{role}} will "
+        f"take it to the {{scp}} executive."
+        for decision in (
+            "the criteria for a local child safeguarding practice review are met.",
+            "no local review, as the learning is already in the neglect strategy.",
+            "the case will feed a thematic review of {theme} already commissioned.",
+            "learning will be tested through a multi-agency case audit in {area}.",
+            "a local review using a systems approach will be commissioned.",
+            "the partners will seek the Panel's view on a national review.",
+            "a seven-minute briefing will be issued instead of a review.",
+            "a local review is agreed, focused on the response at the front door.",
+            "the review will include the GP practice and the school nursing service.",
+            "a local review will start once the criminal investigation allows.",
+        )
+    ),
+    "minutes": tuple(
+        f"Minutes of the {group}, {{room}}, {{venue}}, {{date}} at {{time}}\n"
+        "Present: the {role}, {council}, {police}, {trust} and the {district}.\n"
+        f"1. {item}\n2. {{ref}}: update received.\n3. Date of next meeting: {{date2}}."
+        for group, item in (
+            ("neglect steering group", "Use of the graded care profile in {area} reviewed."),
+            ("exploitation subgroup", "County lines intelligence for {area}; rated {rag}."),
+            ("case review group", "Two new notifications from {area} considered."),
+            ("executive board", "Budget and partner contributions for {period} agreed."),
+            ("quality assurance group", "Audit findings on {theme} presented."),
+            ("learning and development group", "Feedback on {course} reviewed."),
+            ("child death review liaison", "Learning on water safety in {area} shared."),
+            ("education safeguarding group", "Suspensions and exclusions in {area} reviewed."),
+            ("health safeguarding forum", "Was-not-brought rates in {area} discussed."),
+            ("performance group", "Dataset for {period} agreed; three indicators {rag}."),
+        )
+    ),
+    "partner_email": tuple(
+        f"Dear colleagues,\n\n{body}{_E}"
+        for body in (
+            "The final report for {ref} has been agreed by the partners and will be sent to "
+            "the Panel and the Department for Education before publication in {period}.",
+            "Please send your agency chronology for {ref}. The rapid review meeting is on "
+            "{date2} at {time} in {room}, {venue}.",
+            "Please find the refreshed action plan for {ref}. Lead agencies are {council}, "
+            "{police} and {trust}; updates are due before the executive board.",
+            "The independent scrutineer will meet {council}, {police} and {icb} during "
+            "{period} to look at early help in {area}.",
+            "The Panel has replied on {ref} and asks that the review considers {theme} and "
+            "the part played by the {district}.",
+            'Places are available on "{course}" at {venue}, {time} to {time2}, open to staff '
+            "from {council}, {police}, health and district councils.",
+            "{ambulance} will send a clinician and its safeguarding lead to the learning "
+            "event for {ref} at {venue}.",
+            "For {ref}, the reviewer would like to understand how the {district} allocates "
+            "temporary accommodation to families with a new baby.",
+            "The designated nurse at {icb} will chair the health task and finish group on "
+            "{theme}; could {trust} put forward a named professional?",
+            "The serious incident in {area} needs to be notified within five working days. "
+            "Could {police} and {trust} confirm their involvement?",
+            "Many thanks to {council} for the chronology on {ref}. Could you check whether "
+            "the health visitor was invited to the strategy discussion?",
+        )
+    ),
+    "local_review": (
+        "Local review {ref}: the reviewer shared early themes with the panel on {date}: "
+        "fathers and partners were rarely seen in {area}, vacancies in health visiting at "
+        "{trust} slowed contact, and the baby's routine was never observed. {council} will "
+        "send a formal response." + _L,
+        "Local review {ref}: practitioners from {police}, {trust} and the {district} met "
+        "the reviewer at {venue} on {date}. They described unclear thresholds and referrals "
+        "passed between teams without a decision. Senior managers will be asked next." + _L,
+        "Local review {ref}: on {date} the panel agreed its questions: what the child told "
+        "professionals, the move from another county, how {icb} commissions school nursing "
+        "and how escalation worked across the {scp}." + _L,
+        "Local review {ref}: the lead reviewer has met managers at {council} and {trust}. "
+        "A draft report is due in {period}, covering {theme} and how services in {area} "
+        "supported grandparents raising children. The family will be invited to meet the "
+        "reviewer.",
+        "Local review {ref}: practitioner learning event set for {date} at {venue}.",
+        "Local review {ref}: terms of reference agreed by the partners on {date}.",
+        "Reviewer for {ref} appointed; the panel next meets {date2}.",
+        "Local review {ref}: the mother has chosen not to take part.",
+        "Local review {ref} paused while the trial is pending.",
+    ),
+    "chronology": (
+        "{date}: community midwife contacted the front door with a concern.",
+        "{date}: {police} called to a domestic incident; two children present.",
+        "{date}: strategy meeting held; section 47 enquiries to proceed.",
+        "{date}: {ambulance} conveyed the baby to {trust}.",
+        "{date}: the {district} moved the family into temporary accommodation.",
+        "{date}: initial child protection conference; plan under neglect.",
+        "{date}: health visitor new birth visit; no concerns recorded.",
+        "{date}: fracture clinic appointment at {trust} missed; GP informed.",
+        "{date}: early help closed after the parents withdrew consent.",
+        "{date}: {council} social worker saw the child alone at school.",
+        "{date} to {date2}: four missing episodes recorded by {police}.",
+        "{date}: attendance at 74%; attendance officer made a home visit.",
+    ),
+    "checklist": (
+        "All agency chronologies in: yes.",
+        "Panel notified within five working days: yes, {date}.",
+        "Parents written to about the review on {date}.",
+        "Child's voice: to be captured by {date2}.",
+        "Independent reviewer engaged: yes.",
+        "Terms of reference agreed by the partners: pending.",
+        "Information from {trust} received: yes.",
+        "Information from the {district} received: yes.",
+        "Ofsted informed of the notification: yes, {date}.",
+        "Disclosure agreed with {police}: yes.",
+        "Seven-minute briefing written: not yet.",
+    ),
+    "notice": (
+        "Case review group: {date}, {time}, {room}, {venue}.",
+        "Learning event for {ref}: {date2}, {venue}, {time} to {time2}.",
+        "{scp} annual conference, {venue}, {date}.",
+        "Executive board moved to {date} at {time}, {room}.",
+        "Designated safeguarding leads' forum: {date}, {venue}, {time}.",
+        'Lunchtime briefing: "{course}", {date}, {time}.',
+        "Early years providers' drop-in, {venue}, {date}.",
+        "Neglect strategy launch, {room}, {venue}, {date}.",
+        "Performance group stood down on {date}; next {date2}.",
+        "Joint audit day, {date}, {room}, {venue}.",
+        "Youth voice panel, {venue}, {date}, {time} to {time2}.",
+    ),
+    "slack": (
+        "case review group papers are up in the channel",
+        "anyone heard from {trust} on the chronology for {ref}?",
+        "booked {venue} for {date}",
+        "reminder: Panel notification is due today",
+        "{district} can't make {time}, does {time2} work?",
+        "ToR draft is on SharePoint, comments by {date} please",
+        "thanks all, actions to follow",
+        "{police} have confirmed their rep for the review",
+        "course dates for {period} now on the website",
+        "does {ref} need to go to exec first?",
+        "scrutineer's report has landed in the shared drive",
+        "who is taking notes on {date}?",
+        "{icb} designated nurse joining the {time} on Teams",
+    ),
+    "panel": (
+        "Panel reply on {ref} came in {date}; it agrees with the decision.",
+        "{ref} sent to the Panel as a notification on {date}.",
+        "Panel would like the rapid review report by {date2}.",
+        "Panel feedback: thorough analysis and learning tied to practice.",
+        "Panel has decided not to take {ref} as a national review.",
+        "Rapid review for {ref} submitted to the Panel, copy to Ofsted.",
+        "Panel asked about the timeline; answer sent {date}.",
+        "Final report for {ref} went to the Panel on {date}.",
+        "Panel extended the deadline for {ref} to {date2}.",
+        "Panel's annual report circulated to the partners.",
+    ),
+    "publication": (
+        "Report for {ref} to be published on {date}.",
+        "Publication on hold until the trial has finished.",
+        "Executive summary only to be published, agreed on {date}.",
+        "Family told of the publication date.",
+        "Press lines agreed with the {council} press office.",
+        "Report on the {scp} website from {date}.",
+        "Seven-minute briefing published alongside.",
+        "Publication moved to {date2} at the coroner's request.",
+        "Report removed from the website after twelve months.",
+        "Publication plan sent to the Department for Education.",
+    ),
+    "improvement": (
+        "Action 1: {trust} to audit follow-up of missed appointments by {date}.",
+        "Action 2: {council} to record every adult in the home at each visit.",
+        "Action: {police} to pass overnight domestic abuse reports to schools by 9am.",
+        "Action: {icb} to fund safer sleep training for maternity and neonatal staff.",
+        "Action 3: joint learning session on {theme} in {period}.",
+        "Action: {ambulance} to add a safeguarding prompt to the patient handover.",
+        "Action: the {district} to tell health visitors when families move out.",
+        "Action 4 complete: escalation policy relaunched {date}.",
+        "Action 5: the {role} to report progress to the executive board.",
+        "Improvement plan for {period}: 14 actions, 9 complete, 5 {rag}.",
+        "Action: every partner to use the joint chronology template from {date}.",
+    ),
+    "housing_note": (
+        "The {district} has confirmed when the tenancy starts.",
+        "{district}: homelessness application accepted {date}.",
+        "Two officers from the {district} will attend the learning event.",
+        "The {district} has been briefed on {ref}.",
+        "Housing staff in {area} to complete {course} by {date}.",
+        "Dacorum Borough Council housing options team and Hertfordshire Constabulary "
+        "reviewed reports of young people gathering by the canal in Tring.",
+        "Dacorum Borough Council community safety team met youth workers in Kings Langley.",
+        "Hertsmere Borough Council housing options team met West Hertfordshire Teaching "
+        "Hospitals NHS Trust midwives about families placed in Bushey.",
+        "Hertsmere Borough Council community safety team walked the station area in Radlett.",
+        "Uttlesford District Council housing options team and The Princess Alexandra "
+        "Hospital NHS Trust agreed a discharge route for families in Great Dunmow.",
+        "Uttlesford District Council community safety team met the parish council in Thaxted.",
+        "Tendring District Council housing options team and East Suffolk and North Essex NHS "
+        "Foundation Trust discussed holiday lets used as emergency housing in Brightlingsea.",
+        "Tendring District Council community safety team and Essex Police reviewed the summer "
+        "youth offer in Frinton-on-Sea.",
+        "Braintree District Council housing options team met health visitors in Halstead.",
+        "Braintree District Council community safety team met youth workers in Coggeshall.",
+        "Maldon District Council housing options team and Mid and South Essex NHS Foundation "
+        "Trust agreed how to share discharge plans for babies in Burnham-on-Crouch.",
+        "Maldon District Council community safety team reviewed quayside incidents in "
+        "Burnham-on-Crouch.",
+        "Chelmsford City Council housing options team and Essex County Council children's "
+        "services planned support for families in temporary housing in South Woodham Ferrers.",
+        "Chelmsford City Council community safety team met Essex Police in South Woodham "
+        "Ferrers.",
+    ),
+    "training": (
+        'New e-learning course "{course}" is now live.',
+        "The training needs survey closes {date}.",
+        "Induction for new executive members on {date} at {venue}.",
+        "{course}: places left in {period}.",
+        "Trainers' forum, {room}, {date}.",
+        "Evaluation of the {theme} sessions shows higher confidence.",
+        "Designated leads' refresher due in {period}.",
+        "Hertfordshire Safeguarding Children Partnership ran a neglect workshop in Tring.",
+        "Essex Safeguarding Children Board trained youth workers in Brightlingsea.",
+        "Essex Safeguarding Children Board held an exploitation session in Halstead.",
+        "East of England Ambulance Service NHS Trust crews in Bushey completed level 3 "
+        "training.",
+        "Hertfordshire Community NHS Trust health visitors in Kings Langley joined a course on "
+        "bruising in babies.",
+        "Hertfordshire Partnership University NHS Foundation Trust and Hertfordshire County "
+        "Council children's services ran a session on parental mental health in Radlett.",
+        "Essex Partnership University NHS Foundation Trust held a self-harm workshop in "
+        "Great Dunmow.",
+        "NHS Suffolk and North East Essex Integrated Care Board funded trauma-informed "
+        "training in Frinton-on-Sea.",
+        "NHS Mid and South Essex Integrated Care Board refreshed its safer sleep training for "
+        "Coggeshall and Halstead.",
+        "NHS Hertfordshire and West Essex Integrated Care Board ran a training day on "
+        "fabricated illness in Thaxted.",
+    ),
+}
+BENIGN_PSEUDONYM_TEXT = (
+    *("Child Q", "Child MW", "Infant T", "Baby N", "Young Person G", "Sibling 3"),
+    *("Sibling 5", "Unborn Baby R", "HT", "J.K.", "Child C and Child D", "Saltings"),
+    *("Hythe", "Oyster", "Reservoir", "Flint", "Chalk", "Barge", "Windmill", "Child X"),
+    *("Infant LB", "Baby TW", "Young Person F", "RN", "M", "Child A", "Sibling W"),
+    *("P.D.", "Baby E and Baby F", "Child KO", "Young Person SH", "GB", "Infant Y"),
+    "Unborn Child J",
+)
+
+
+#: How many samples a benign template gives, and the benign side itself: the twenty-first's.
+_uses = twentyfirst_corpus._uses
+_benign = twentyfirst_corpus.benign_written(sys.modules[__name__])
+
+
+def samples() -> list[Sample]:
+    """The corpus (``assembled``: the same on every run)."""
+    return assembled("thirtysixth-corpus-24", _benign, _identifying, _people)
+
+
 if __name__ == "__main__":
     regenerate_names(sys.argv[1])
