@@ -1,4 +1,89 @@
-"""DOCSTRING"""
+"""A thirty-sixth held-out corpus for the confidentiality guard, written by someone who
+has not read the guard's rules, code or word lists and never ran the guard on it (issue 24).
+
+Where each part comes from:
+
+- Names: ``thirtysixth_names.json``, a seeded snapshot (seed ``thirtysixth-<country>``).
+  First names come from the npm package human-names 1.0.13 (MIT), which no earlier corpus
+  drew (no other corpus file names it; no snapshot key holds it): all twelve of its lists,
+  the women's and the men's of its six locales (``LOCALES``: en, de, es, fr, it, nl), read
+  from its JSON tables, women and men in turn. Surnames come from names-dataset 3.3.1
+  (Apache-2.0), five Latin-script country tables that no earlier snapshot holds at all
+  (checked against every ``*_names.json`` country key in ``tests/support``; the
+  thirty-fourth took BO, JO, UY, CR and PA): Hungary, Ecuador, Luxembourg, Malta and
+  Iceland (``COUNTRIES``), at surname ranks 1000-5999 (``RANKS``), less any surname that
+  is also a first name of the country's table or of human-names. Ten people a table
+  (``DRAWN``), each word in no earlier snapshot (``EARLIER``, every earlier
+  ``*_names.json``) and drawn once, one capitalised word of plain letters, three or more
+  (the twenty-fifth's ``PLAIN``). Every draw was read by hand: words, places, brands, pet
+  forms (``Nikki``, ``Robbie``), typos (``Eliizabeth``, ``Atkiins``), first names in the
+  surname column and strings that are no one's name (``Ttcc``) were left out
+  (``NOT_NAMES``) and the draw made again, nine times in all, until all 50 people read as
+  names. These tables are noisy (Malta's holds many non-Maltese entries); a few kept
+  spellings may be rare variants. Regenerate with ``npm install --prefix /tmp/c36npm
+  human-names@1.0.13``, ``uv venv /tmp/regen36 && uv pip install -p /tmp/regen36
+  names-dataset==3.3.1`` and ``PYTHONPATH=. /tmp/regen36/bin/python -m
+  tests.support.thirtysixth_corpus /tmp/c36npm/node_modules``; neither package is a
+  dependency and the corpus itself reads the JSON only.
+- Nicknames: pet names written by hand for this corpus (puddings, fruit, small creatures,
+  toys), each starting with a letter from M to R (other corpora written at the same time
+  coin from other letters), none in an earlier corpus file (``NICKNAMES``; checked by
+  grepping ``tests/support``).
+- Identifying templates, written fresh by hand: names in notes by people earlier corpora
+  did not use (a Thames sailing barge skipper, an oyster fishery packer, a beach hut
+  warden, a marina night guard, a reservoir bailiff, a museum attendant, a film studio
+  runner, a windmill volunteer, a cattery owner, a recycling centre attendant, a morris
+  side squire, a sea cadet instructor, a lido lifeguard, a pier arcade attendant, a golf
+  caddie master...), in lower case and in sign-offs; names and give-away details in
+  pseudonyms; nicknames; dates of birth in twelve typed forms; addresses on invented
+  streets (``STREETS``) in real towns and villages of the areas; postcodes; phone, NHS and
+  NI numbers; invented schools and a nursery (``SCHOOLS``); email addresses; written out
+  by the twenty-fifth's ``identifying_of``.
+- Benign text, written by hand (``BENIGN``; the twenty-first's ``_uses`` fills each
+  template at most three times), about a third of it long: case summaries, rapid review
+  decisions, minutes, partner emails, local review notes; and short chronology lines,
+  checklists, notices, Slack lines, Panel and publication notes, improvement actions,
+  housing and community safety notes and training notes. It is set in twelve towns of
+  Hertfordshire and Essex that no earlier corpus file names (``AREAS``): Tring, Bushey,
+  Kings Langley, Radlett, Thaxted, Brightlingsea, Frinton-on-Sea, Halstead,
+  Burnham-on-Crouch, South Woodham Ferrers, Great Dunmow and Coggeshall. Thaxted stands in
+  for Chipping Ongar, which the brief named, because the thirty-third's towns hold
+  "Ongar". Each town comes with its district council's housing options and community
+  safety teams (Dacorum, Hertsmere, Uttlesford, Tendring, Braintree, Maldon, Chelmsford),
+  Hertfordshire County Council or Essex County Council children's services,
+  Hertfordshire Constabulary or Essex Police, NHS trusts, its integrated care board (NHS
+  Hertfordshire and West Essex; NHS Mid and South Essex; NHS Suffolk and North East
+  Essex), the East of England Ambulance Service and its partnership (``SCP``: the
+  Hertfordshire Safeguarding Children Partnership and the Essex Safeguarding Children
+  Board, as the thirty-third names them). Checked with the ``search`` tool: the Essex
+  Safeguarding Children Board's name (escb.co.uk, and Essex County Council's schools
+  pages, which say its statutory partners work under that title with three ICBs), the
+  McGrigor Hall in Fourth Avenue, Frinton-on-Sea, and Foakes Hall in Great Dunmow (first
+  written from memory as "Foakes House", corrected). Everything else was written from
+  memory and not checked one by one: the trusts, the ICBs' areas, the councils' offices
+  (The Forum in Hemel Hempstead, the Civic Offices in Borehamwood, Causeway House in
+  Braintree, the Council Offices in Saffron Walden and Maldon, Clacton Town Hall) and the
+  libraries, leisure centres, halls and hospitals; Kings Langley Library, Bushey Museum,
+  the Guildhall in Thaxted and Halstead Leisure Centre in particular may be named
+  differently, have moved or closed. Five of the district names are areas of the
+  twenty-third and the twenty-sixth, whose tests now let this file name their councils.
+  Venues are council offices, civic halls, libraries, leisure centres and hospitals,
+  never a person's address. People are named only by role; roles, themes, courses, rooms,
+  times and periods are the twenty-first's, through the twenty-second's ``DRAWS``.
+- Identifiers are all invented, as the tenth corpus's ``person_values`` makes them:
+  drama-range telephone numbers, 999-range NHS numbers with a correct check digit, NI
+  numbers starting QQ, email at example.com/.org/.net, and postcodes of a real shape in
+  unissued areas. An identifying sample's ``source`` is its snapshot key
+  (``human-names+names-dataset-<country>``) when it names a drawn person,
+  ``hand-nicknames`` when it names a nickname, and otherwise ``hand``.
+- Benign pseudonyms follow DOMAIN.md (``BENIGN_PSEUDONYM_TEXT``): initials alone or after
+  one of ``PSEUDONYM_WORDS``, a sibling by number or letter, and words of the Essex coast
+  and the Chilterns that nobody has as a first name (``CHOSEN``).
+
+No drawn name is a word of the benign text (``assembled`` would drop any that were).
+Nothing here was changed after seeing the guard's answer to it; the guard was never run on
+it.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +94,12 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from tests.support import thirtyfifth_corpus, twentyfifth_corpus, twentyfirst_corpus
-from tests.support import twentysecond_corpus
+from tests.support import (
+    thirtyfifth_corpus,
+    twentyfifth_corpus,
+    twentyfirst_corpus,
+    twentysecond_corpus,
+)
 from tests.support.fifth_corpus import INWARD_LETTERS as INWARD_LETTERS
 from tests.support.fifth_corpus import nhs_check_digit as nhs_check_digit
 from tests.support.independent_corpus import Sample
@@ -340,9 +429,7 @@ AREAS: dict[str, dict[str, tuple[str, ...]]] = {
     "Tring": _HERTS
     | _DACORUM
     | {"venue": ("the Victoria Hall, Akeman Street, Tring", "Tring Library")},
-    "Bushey": _HERTS
-    | _HERTSMERE
-    | {"venue": ("Bushey Library", "Bushey Museum")},
+    "Bushey": _HERTS | _HERTSMERE | {"venue": ("Bushey Library", "Bushey Museum")},
     "Kings Langley": _HERTS
     | _DACORUM
     | {"venue": ("The Forum, Marlowes, Hemel Hempstead", "Kings Langley Library")},
@@ -382,7 +469,7 @@ AREAS: dict[str, dict[str, tuple[str, ...]]] = {
     "Great Dunmow": _ESSEX
     | _HWE
     | _UTTLESFORD
-    | {"venue": ("Foakes House, Great Dunmow", "Great Dunmow Library")},
+    | {"venue": ("Foakes Hall, Great Dunmow", "Great Dunmow Library")},
     "Coggeshall": _ESSEX
     | _MSE
     | _BRAINTREE
@@ -660,8 +747,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Burnham-on-Crouch.",
         "Chelmsford City Council housing options team and Essex County Council children's "
         "services planned support for families in temporary housing in South Woodham Ferrers.",
-        "Chelmsford City Council community safety team met Essex Police in South Woodham "
-        "Ferrers.",
+        "Chelmsford City Council community safety team met Essex Police in South Woodham Ferrers.",
     ),
     "training": (
         'New e-learning course "{course}" is now live.',
@@ -674,8 +760,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Hertfordshire Safeguarding Children Partnership ran a neglect workshop in Tring.",
         "Essex Safeguarding Children Board trained youth workers in Brightlingsea.",
         "Essex Safeguarding Children Board held an exploitation session in Halstead.",
-        "East of England Ambulance Service NHS Trust crews in Bushey completed level 3 "
-        "training.",
+        "East of England Ambulance Service NHS Trust crews in Bushey completed level 3 training.",
         "Hertfordshire Community NHS Trust health visitors in Kings Langley joined a course on "
         "bruising in babies.",
         "Hertfordshire Partnership University NHS Foundation Trust and Hertfordshire County "
