@@ -199,7 +199,7 @@ _people = partial(snapshot_people, NAMES_FILE)
 # --- fictional identifiers (invented streets and schools in real towns) -------------------
 
 STREETS = ("Barge Quay Row", "Oyster Pit Lane", "Beach Hut Parade", "Reservoir Bank Close")
-STREETS += ("Saltings Hythe", "Flint Knapper's Way", "Silk Mill Yard", "Windpump Drove")
+STREETS += ("Saltings Hythe", "Hopbine Way", "Silk Mill Yard", "Windpump Drove")
 TOWNS = ("Wigginton", "Aldbury", "Bovingdon", "Chipperfield", "Abbots Langley", "Shenley")
 TOWNS += ("Elstree", "Borehamwood", "Walton-on-the-Naze", "Clacton-on-Sea", "St Osyth")
 TOWNS += ("Thorpe-le-Soken", "Sible Hedingham", "Earls Colne", "Kelvedon", "Southminster")
@@ -208,7 +208,7 @@ SCHOOLS = (
     "Barge Quay Primary School",
     "Oyster Pit Lane Academy",
     "St Edwold's Church of England Primary",
-    "Flint Knapper's Infant School",
+    "Hopbine Way Infant School",
     "Silk Mill Junior School",
     "Reservoir Bank High School",
     "Saltings Hythe Day Nursery",
@@ -216,7 +216,7 @@ SCHOOLS = (
 )
 SCHOOL_SHORT = ("Barge Quay", "Oyster Pit", "St Edwold's", "Reservoir Bank", "Silk Mill")
 RELATIVES = ("nanny", "grandpop", "great-gran", "step-dad", "mum's fella", "nan", "auntie")
-#: Dates of birth as typed (the tenth's ``_date`` fields), twelve forms.
+#: Twelve ways a date of birth is typed here (in the fields of the tenth's ``_date``).
 BIRTH_FORMS = ("{dd}.{m}.{y}", "{d} {mon} {y}", "{mo} {dd}, {y}", "{y}-{m}-{d}")
 BIRTH_FORMS += ("{wd} the {d}{th} of {mo} {y}", "{d}/{mm}/{yy}", "{dd}-{mon}-{y}")
 BIRTH_FORMS += ("{d}{th} of {mon} '{yy}", "{mm}.{dd}.{yy}", "{dd} {mo} {yy}", "{d}-{m}-{yy}")
@@ -224,14 +224,14 @@ BIRTH_FORMS += ("{yy}{mm}{dd}",)
 WHEN_FORMS = ("{wd} {dd} {mon}", "{d}.{m}.{y}", "{d} {mo}", "{wd}, {d}/{mm}")
 WHEN_FORMS += ("{dd}/{mm}/{y}",)
 
-#: Children born from 2011 to 2028, as the benign text's years are 2027 to 2029.
+#: Birth years 2011-2028 (ages 0-17), beside the benign side's dates in 2027-2029.
 _birth = partial(birth_values, years=(2011, 2028), forms=BIRTH_FORMS, ages=(0, 17))
 
 
 # --- identifying ---------------------------------------------------------------------------
 
-# The fields are person_values' (the tenth corpus), with {rel} a relative: {f} {l} name the
-# child, {g} {h} a parent or carer, {k} a brother or sister.
+# Placeholders filled by the tenth's person_values: {f} {l} for the child, {g} {h} for a
+# parent or carer, {k} for a brother or sister and {rel} for another relative.
 NAME_TEXT = (
     "Sailing barge skipper says {f} {l}, 12, stows away on the barge most weekends.",
     "The oyster fishery packer saw {g} {h} drag {f} along the hard by her hair.",
@@ -284,12 +284,12 @@ NAME_PSEUDONYM = (
     "{f}",
     "{f} {l}",
     "{ll}",
-    "{l} brothers",
+    "{l} boys",
     "{f}, {age}",
     "{fi}. {l}",
     "{f} + {k}",
     "baby {f}",
-    "the {l} family",
+    "the {l} lot",
     "{g} {h}'s boy",
     "{f} from the marina",
     "{l}/{f}",
@@ -298,8 +298,8 @@ SIGN_OFF = (
     "please dont say i told u\n{fl}",
     "Kind regards\n{g} {h}\n({f}'s {rel})",
     "thanks\n{g} (mum to {f} and {k})",
-    "sorry for spelling\n{f} {l} year {year_group}",
-    "Typed for {f} by her {rel}, {g} {h}",
+    "sorry bout spelling\n{f} {l} yr {year_group}",
+    "{g} {h} ({rel}) typing this for {f}",
     "Regards,\n{g} {l}\nspecial guardian",
     "{f}'s {rel} {g}, at the end of my tether",
     "{f} {l}\n{age} yrs",
@@ -315,7 +315,7 @@ NICKNAME_TEXT = (
 )
 NICKNAME_PSEUDONYM = ("{n}", "our {n}", "{n} {li}", "{n} (the {l} lad)")
 DOB_TEXT = (
-    "DOB per the red book: {dob}",
+    "red book says DOB {dob}",
     "dob - {dob}",
     "{g} gives {f}'s date of birth as {dob}",
     "Date of birth from the birth certificate {dob}",
@@ -326,16 +326,16 @@ DOB_TEXT = (
     "born {dob}, 31 weeks, NICU at Broomfield",
 )
 PHONE_TEXT = (
-    "mum's number {phone}",
-    "{g} can be reached on {phone}",
+    "mum on her mobile {phone}",
+    "best number for {g} is {phone}",
     "{rel} left her mobile as {phone}",
-    "landline {phone}",
+    "house phone is {phone}",
     "{f} phoned from {phone}",
     "boyfriend's mobile: {phone}",
 )
 NHS_TEXT = (
     "NHS no (from the discharge letter) {nhs}",
-    "{f}'s NHS number {nhs}",
+    "{f} - NHS {nhs} (GP letter)",
     "baby NHS number {nhs}",
     "NHS no per EMIS {nhs}",
 )
@@ -346,32 +346,32 @@ NI_TEXT = (
     "NINO {ni} for the lodger",
 )
 ADDRESS_TEXT = (
-    "Family have moved to {street}, {town}",
+    "Family moved last week to {street}, {town}",
     "lives at {street}, top flat",
     "visited {street}, {town} - curtains shut, dog barking",
-    "{f} staying with her {rel} on {street}",
+    "{f} kipping on her {rel}'s sofa, {street}",
     "police out to {street} twice since Friday",
-    "evicted from {street}, now in a hostel in {town}",
+    "kicked out of {street}, in a {town} hostel now",
 )
 POSTCODE_TEXT = ("postcode is {postcode}", "pc {postcode}", "new address {postcode}")
 SCHOOL_TEXT = (
-    "On roll at {school}, year {year_group}",
-    "Year {year_group}, {school}; attendance 61%",
-    "DSL at {short} made the referral",
-    "{f} started at {short} in January",
-    "{f} goes to {school} but has missed {n2} days",
+    "{school} has her on roll, year {year_group}",
+    "{school}, year {year_group}, attending 61% of sessions",
+    "the {short} DSL phoned it through",
+    "{f} joined {short} after Christmas",
+    "{f} is on the {school} register, {n2} days missed",
 )
 EMAIL_TEXT = ("mum emails from {e}", "{g}'s email: {e}", "contact {g} {h} on {e}")
 PSEUDONYM_REVEALING = (
-    "Baby {l}, DOB {dob}",
-    "{fi}{li}, {street}",
+    "Baby {l} (born {dob})",
+    "{fi}{li} of {street}, {town}",
     "{fi}{li} - {short}, year {year_group}",
     "child living at {postcode}",
-    "{fi}{li} NHS no {nhs}",
-    "{l} girl, {age}, {town}",
+    "{fi}{li} (NHS no. {nhs})",
+    "{l} girl ({age}) in {town}",
     "{fi}{li} d.o.b. {dob}",
-    "Year {year_group} pupil, {school}",
-    "{l} triplets, {town}",
+    "pupil in year {year_group} at {school}",
+    "the {l} triplets in {town}",
 )
 
 
@@ -551,7 +551,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         f"agreed this on {{date}} and the Panel will be told by {{date2}}. The {{role}} will "
         f"take it to the {{scp}} executive."
         for decision in (
-            "the criteria for a local child safeguarding practice review are met.",
+            "the case meets the threshold for a local practice review.",
             "no local review, as the learning is already in the neglect strategy.",
             "the case will feed a thematic review of {theme} already commissioned.",
             "learning will be tested through a multi-agency case audit in {area}.",
@@ -581,7 +581,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         )
     ),
     "partner_email": tuple(
-        f"Dear colleagues,\n\n{body}{_E}"
+        f"Dear all,\n\n{body}{_E}"
         for body in (
             "The final report for {ref} has been agreed by the partners and will be sent to "
             "the Panel and the Department for Education before publication in {period}.",
@@ -596,10 +596,10 @@ BENIGN: dict[str, tuple[str, ...]] = {
             'Places are available on "{course}" at {venue}, {time} to {time2}, open to staff '
             "from {council}, {police}, health and district councils.",
             "{ambulance} will send a clinician and its safeguarding lead to the learning "
-            "event for {ref} at {venue}.",
+            "session for {ref} at {venue}.",
             "For {ref}, the reviewer would like to understand how the {district} allocates "
             "temporary accommodation to families with a new baby.",
-            "The designated nurse at {icb} will chair the health task and finish group on "
+            "The designated nurse at {icb} will chair a short health task group on "
             "{theme}; could {trust} put forward a named professional?",
             "The serious incident in {area} needs to be notified within five working days. "
             "Could {police} and {trust} confirm their involvement?",
@@ -612,7 +612,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "fathers and partners were rarely seen in {area}, vacancies in health visiting at "
         "{trust} slowed contact, and the baby's routine was never observed. {council} will "
         "send a formal response." + _L,
-        "Local review {ref}: practitioners from {police}, {trust} and the {district} met "
+        "Local review {ref}: front-line staff of {police}, {trust} and the {district} met "
         "the reviewer at {venue} on {date}. They described unclear thresholds and referrals "
         "passed between teams without a decision. Senior managers will be asked next." + _L,
         "Local review {ref}: on {date} the panel agreed its questions: what the child told "
@@ -623,7 +623,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "supported grandparents raising children. The family will be invited to meet the "
         "reviewer.",
         "Local review {ref}: practitioner learning event set for {date} at {venue}.",
-        "Local review {ref}: terms of reference agreed by the partners on {date}.",
+        "Local review {ref}: the partners signed off its terms of reference on {date}.",
         "Reviewer for {ref} appointed; the panel next meets {date2}.",
         "Local review {ref}: the mother has chosen not to take part.",
         "Local review {ref} paused while the trial is pending.",
@@ -634,8 +634,8 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "{date}: strategy meeting held; section 47 enquiries to proceed.",
         "{date}: {ambulance} conveyed the baby to {trust}.",
         "{date}: the {district} moved the family into temporary accommodation.",
-        "{date}: initial child protection conference; plan under neglect.",
-        "{date}: health visitor new birth visit; no concerns recorded.",
+        "{date}: ICPC held; child protection plan, category neglect.",
+        "{date}: new birth contact by the health visitor; nothing of concern.",
         "{date}: fracture clinic appointment at {trust} missed; GP informed.",
         "{date}: early help closed after the parents withdrew consent.",
         "{date}: {council} social worker saw the child alone at school.",
@@ -643,24 +643,24 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "{date}: attendance at 74%; attendance officer made a home visit.",
     ),
     "checklist": (
-        "All agency chronologies in: yes.",
+        "Chronology returns complete: yes.",
         "Panel notified within five working days: yes, {date}.",
         "Parents written to about the review on {date}.",
         "Child's voice: to be captured by {date2}.",
         "Independent reviewer engaged: yes.",
-        "Terms of reference agreed by the partners: pending.",
+        "Terms of reference signed by all three partners: awaited.",
         "Information from {trust} received: yes.",
         "Information from the {district} received: yes.",
         "Ofsted informed of the notification: yes, {date}.",
-        "Disclosure agreed with {police}: yes.",
+        "Disclosure cleared by {police}: yes.",
         "Seven-minute briefing written: not yet.",
     ),
     "notice": (
-        "Case review group: {date}, {time}, {room}, {venue}.",
-        "Learning event for {ref}: {date2}, {venue}, {time} to {time2}.",
-        "{scp} annual conference, {venue}, {date}.",
+        "Case review group meets {date}, {time}, in {room}, {venue}.",
+        "Learning event ({ref}) at {venue} on {date2}, {time} to {time2}.",
+        "{scp} conference for the year: {venue}, {date}.",
         "Executive board moved to {date} at {time}, {room}.",
-        "Designated safeguarding leads' forum: {date}, {venue}, {time}.",
+        "DSL network meeting: {date} at {time}, {venue}.",
         'Lunchtime briefing: "{course}", {date}, {time}.',
         "Early years providers' drop-in, {venue}, {date}.",
         "Neglect strategy launch, {room}, {venue}, {date}.",
@@ -673,7 +673,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "anyone heard from {trust} on the chronology for {ref}?",
         "booked {venue} for {date}",
         "reminder: Panel notification is due today",
-        "{district} can't make {time}, does {time2} work?",
+        "{district} are busy at {time} - could we do {time2}?",
         "ToR draft is on SharePoint, comments by {date} please",
         "thanks all, actions to follow",
         "{police} have confirmed their rep for the review",
@@ -696,19 +696,19 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Panel's annual report circulated to the partners.",
     ),
     "publication": (
-        "Report for {ref} to be published on {date}.",
+        "{ref} report: publication set for {date}.",
         "Publication on hold until the trial has finished.",
         "Executive summary only to be published, agreed on {date}.",
-        "Family told of the publication date.",
-        "Press lines agreed with the {council} press office.",
-        "Report on the {scp} website from {date}.",
-        "Seven-minute briefing published alongside.",
-        "Publication moved to {date2} at the coroner's request.",
+        "Parents given the publication date in person.",
+        "Reactive press lines cleared by the {council} press office.",
+        "Report goes up on the {scp} website on {date}.",
+        "Seven-minute briefing goes out with the report.",
+        "Publication put back to {date2}, as the coroner asked.",
         "Report removed from the website after twelve months.",
-        "Publication plan sent to the Department for Education.",
+        "Publication timetable shared with DfE colleagues on {date}.",
     ),
     "improvement": (
-        "Action 1: {trust} to audit follow-up of missed appointments by {date}.",
+        "Action 1: {trust} to sample was-not-brought follow-ups by {date}.",
         "Action 2: {council} to record every adult in the home at each visit.",
         "Action: {police} to pass overnight domestic abuse reports to schools by 9am.",
         "Action: {icb} to fund safer sleep training for maternity and neonatal staff.",
@@ -723,9 +723,9 @@ BENIGN: dict[str, tuple[str, ...]] = {
     "housing_note": (
         "The {district} has confirmed when the tenancy starts.",
         "{district}: homelessness application accepted {date}.",
-        "Two officers from the {district} will attend the learning event.",
-        "The {district} has been briefed on {ref}.",
-        "Housing staff in {area} to complete {course} by {date}.",
+        "The {district} is sending two officers to the learning session.",
+        "{ref} explained to the {district} at its team meeting.",
+        "Housing officers in {area} are booked on {course} before {date}.",
         "Dacorum Borough Council housing options team and Hertfordshire Constabulary "
         "reviewed reports of young people gathering by the canal in Tring.",
         "Dacorum Borough Council community safety team met youth workers in Kings Langley.",
@@ -752,11 +752,11 @@ BENIGN: dict[str, tuple[str, ...]] = {
     "training": (
         'New e-learning course "{course}" is now live.',
         "The training needs survey closes {date}.",
-        "Induction for new executive members on {date} at {venue}.",
+        "New executive members' induction: {date}, {venue}.",
         "{course}: places left in {period}.",
         "Trainers' forum, {room}, {date}.",
         "Evaluation of the {theme} sessions shows higher confidence.",
-        "Designated leads' refresher due in {period}.",
+        "DSL refresher training falls due in {period}.",
         "Hertfordshire Safeguarding Children Partnership ran a neglect workshop in Tring.",
         "Essex Safeguarding Children Board trained youth workers in Brightlingsea.",
         "Essex Safeguarding Children Board held an exploitation session in Halstead.",
