@@ -96,6 +96,7 @@ from pathlib import Path
 
 from tests.support import (
     thirtyfifth_corpus,
+    thirtythird_corpus,
     twentyfifth_corpus,
     twentyfirst_corpus,
     twentysecond_corpus,
@@ -385,24 +386,13 @@ _identifying = twentyfifth_corpus.identifying_of(sys.modules[__name__])
 
 # --- benign (real places of England, organisations by their real names) -------------------
 
-_EEAST = ("East of England Ambulance Service NHS Trust",)
-_HERTS = {
-    "council": ("Hertfordshire County Council children's services",),
-    "police": ("Hertfordshire Constabulary",),
-    "icb": ("NHS Hertfordshire and West Essex Integrated Care Board",),
-    "ambulance": _EEAST,
-    "trust": (
-        "West Hertfordshire Teaching Hospitals NHS Trust",
-        "Hertfordshire Community NHS Trust",
-        "Hertfordshire Partnership University NHS Foundation Trust",
-    ),
+#: The counties' partners as the thirty-third names them (its ``_HERTS`` and ``_ESSEX``),
+#: with west Hertfordshire's trusts; each Essex town adds its ICB and trusts below.
+_EPUT = thirtythird_corpus._EPUT
+_HERTS = thirtythird_corpus._HERTS | {
+    "trust": (thirtythird_corpus._WHTH, thirtythird_corpus._HCT, thirtythird_corpus._HPFT)
 }
-_EPUT = "Essex Partnership University NHS Foundation Trust"
-_ESSEX = {
-    "council": ("Essex County Council children's services",),
-    "police": ("Essex Police",),
-    "ambulance": _EEAST,
-}
+_ESSEX = thirtythird_corpus._ESSEX
 _MSE = {
     "icb": ("NHS Mid and South Essex Integrated Care Board",),
     "trust": ("Mid and South Essex NHS Foundation Trust", _EPUT),
