@@ -56,6 +56,7 @@ from tests.support import (
     thirtyfirst_corpus,
     thirtyfourth_corpus,
     thirtysecond_corpus,
+    thirtyseventh_corpus,
     thirtysixth_corpus,
     thirtythird_corpus,
     twelfth_corpus,
@@ -109,6 +110,7 @@ CORPORA = {
     "thirtyfourth": thirtyfourth_corpus,
     "thirtyfifth": thirtyfifth_corpus,
     "thirtysixth": thirtysixth_corpus,
+    "thirtyseventh": thirtyseventh_corpus,
 }
 
 Tally = dict[str, list[int]]

@@ -761,6 +761,15 @@ REFUSED_BY_CLASS = [
     pytest.param("Her name on the chat app is Sprocket", "Sprocket", id="name-on-an-app"),
     pytest.param("Kyle Brown, Sheepen Road, Colchester, Monday", "Kyle Brown", id="venue-street"),
     pytest.param("Mum at Rowan House, Sheepen Road, Colchester", "Sheepen Road", id="venue-street"),
+    # round 28 (the thirty-fourth and thirty-fifth corpora)
+    pytest.param("address 9 Tarrow Quay, top flat", "9 Tarrow Quay", id="address-label"),
+    pytest.param("evicted from 4 Tarrow Quay last week", "4 Tarrow Quay", id="evicted-from"),
+    pytest.param("The lads shout for him as Pinecone.", "Pinecone", id="shouted-as"),
+    pytest.param("Thanks, Alton.", "Alton", id="set-off-town"),
+    pytest.param("staying at nan's house, Barracks Road", "Barracks Road", id="block-street"),
+    # round 29 (the thirty-seventh corpus)
+    pytest.param("On the headset he is Quokka", "On the headset he is Quokka", id="on-an-app"),
+    pytest.param("A referral for Alton.", "Alton", id="set-off-town"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -1162,6 +1171,19 @@ LET_THROUGH_BY_CLASS = [
     pytest.param(
         "Panel, Grange Paddocks Leisure Centre, Bishop's Stortford.", id="possessive-town"
     ),
+    # round 28 (the thirty-fourth and thirty-fifth corpora)
+    pytest.param("Case summary, Uttoxeter: a child aged four.", id="set-off-town"),
+    pytest.param("A girl had not seen a GP, Lymington.", id="set-off-town"),
+    pytest.param("Group, the Ringwood Gateway, 06/01/2027.", id="town-and-a-word"),
+    pytest.param("Learning day, Lymington New Forest Hospital, 17/10/2028.", id="hospital-date"),
+    pytest.param("Housing team: homelessness duty accepted 05 June 2027.", id="accepted-on"),
+    pytest.param(
+        "Friday 9 Dec, Castle House, Barracks Road, Newcastle-under-Lyme.", id="block-street"
+    ),
+    pytest.param("Course at Lynton House, Commercial Road, Barnstaple, 9am.", id="venue-street"),
+    # round 29 (the thirty-seventh corpus)
+    pytest.param("1. Was-not-brought audit for Ledbury.", id="set-off-town"),
+    pytest.param("On the app she is fine.", id="on-an-app"),
 ]
 
 

@@ -8,23 +8,25 @@ Where each part comes from:
   drew (no other corpus file names it; no snapshot key holds it): all twelve of its lists,
   the women's and the men's of its six locales (``LOCALES``: en, de, es, fr, it, nl), read
   from its JSON tables, women and men in turn. Surnames come from names-dataset 3.3.1
-  (Apache-2.0), five Latin-script country tables that no earlier snapshot holds at all
+  (Apache-2.0), three Latin-script country tables that no other snapshot holds at all
   (checked against every ``*_names.json`` country key in ``tests/support``; the
-  thirty-fourth took BO, JO, UY, CR and PA): Hungary, Ecuador, Luxembourg, Malta and
-  Iceland (``COUNTRIES``), at surname ranks 1000-5999 (``RANKS``), less any surname that
-  is also a first name of the country's table or of human-names. Ten people a table
-  (``DRAWN``), each word in no earlier snapshot (``EARLIER``, every earlier
-  ``*_names.json``) and drawn once, one capitalised word of plain letters, three or more
+  thirty-fourth took BO, JO, UY, CR and PA): Hungary, Ecuador and Iceland (``COUNTRIES``),
+  at surname ranks 1000-5999 (``RANKS``), less any surname that is also a first name of
+  the country's table or of human-names. The first draw also took Luxembourg and Malta;
+  the thirty-seventh corpus, written alongside, drew those two tables, so they were
+  dropped and the three others drawn deeper (``DRAWN``: 17, 17 and 16 people). Each word
+  is in no other snapshot (``EARLIER``, every earlier ``*_names.json`` and the
+  thirty-seventh's) and drawn once, one capitalised word of plain letters, three or more
   (the twenty-fifth's ``PLAIN``). Every draw was read by hand: words, places, brands, pet
-  forms (``Nikki``, ``Robbie``), typos (``Eliizabeth``, ``Atkiins``), first names in the
-  surname column and strings that are no one's name (``Ttcc``) were left out
-  (``NOT_NAMES``) and the draw made again, nine times in all, until all 50 people read as
-  names. These tables are noisy (Malta's holds many non-Maltese entries); a few kept
-  spellings may be rare variants. Regenerate with ``npm install --prefix /tmp/c36npm
-  human-names@1.0.13``, ``uv venv /tmp/regen36 && uv pip install -p /tmp/regen36
-  names-dataset==3.3.1`` and ``PYTHONPATH=. /tmp/regen36/bin/python -m
-  tests.support.thirtysixth_corpus /tmp/c36npm/node_modules``; neither package is a
-  dependency and the corpus itself reads the JSON only.
+  forms (``Nikki``, ``Robbie``), typos (``Eliizabeth``, ``Willam``), truncations
+  (``Skarph``), first names in the surname column and strings that are no one's name
+  (``Djv``) were left out (``NOT_NAMES``) and the draw made again, eighteen times in all,
+  until all 50 people read as names. These tables are noisy (Iceland's holds many
+  non-Icelandic entries); a few kept spellings may be rare variants. Regenerate with
+  ``npm install --prefix /tmp/c36npm human-names@1.0.13``, ``uv venv /tmp/regen36 && uv
+  pip install -p /tmp/regen36 names-dataset==3.3.1`` and ``PYTHONPATH=.
+  /tmp/regen36/bin/python -m tests.support.thirtysixth_corpus /tmp/c36npm/node_modules``;
+  neither package is a dependency and the corpus itself reads the JSON only.
 - Nicknames: pet names written by hand for this corpus (puddings, fruit, small creatures,
   toys), each starting with a letter from M to R (other corpora written at the same time
   coin from other letters), none in an earlier corpus file (``NICKNAMES``; checked by
@@ -116,17 +118,23 @@ SEEN = ""
 NAMES_FILE = Path(__file__).with_name("thirtysixth_names.json")
 SOURCES = "human-names 1.0.13 (MIT) and names-dataset 3.3.1 (Apache-2.0)"
 SEED = "thirtysixth-<country>"
-#: The snapshots whose names are skipped: every earlier one (the thirty-fifth's list and
-#: the thirty-fifth's own).
-EARLIER = tuple(dict.fromkeys((*thirtyfifth_corpus.EARLIER, "thirtyfifth_names.json")))
+#: The snapshots whose names are skipped: every other one (the thirty-fifth's list, the
+#: thirty-fifth's own and the thirty-seventh's, written alongside).
+EARLIER = tuple(
+    dict.fromkeys(
+        (*thirtyfifth_corpus.EARLIER, "thirtyfifth_names.json", "thirtyseventh_names.json")
+    )
+)
 #: human-names's locales, each with a women's and a men's list (all twelve lists drawn).
 LOCALES = ("en", "de", "es", "fr", "it", "nl")
-#: names-dataset country tables in Latin script that no earlier snapshot holds at all
-#: (Hungary, Ecuador, Luxembourg, Malta, Iceland), and the surname ranks drawn.
-COUNTRIES = ("HU", "EC", "LU", "MT", "IS")
+#: names-dataset country tables in Latin script that no other snapshot holds at all
+#: (Hungary, Ecuador, Iceland), and the surname ranks drawn.
+COUNTRIES = ("HU", "EC", "IS")
 RANKS = (1000, 6000)
 #: How many people each source gives: a human-names first name with a surname of the table.
-DRAWN = tuple((f"human-names+names-dataset-{c}", 10) for c in COUNTRIES)
+DRAWN = tuple(
+    (f"human-names+names-dataset-{c}", n) for c, n in zip(COUNTRIES, (17, 17, 16), strict=True)
+)
 ROMANISED: tuple[str, ...] = ()
 #: Entries read by hand in the draw as words, places, brands, pet forms, typos, first names
 #: in the surname column or not a person's name; each was drawn again.
@@ -141,7 +149,26 @@ NOT_NAMES = frozenset(
         *("Donnie", "Mccrann", "Buivydad", "Axseldotter", "Mahe", "Llanganate", "Capuz"),
         *("Robbie", "Bazilio", "Siggiewi", "Stigh", "Littleboy", "Swef", "Beautyplus"),
         *("Bladen", "Lori", "Ronlor", "Peneiras", "Timothe", "Sigurvinsoghreins"),
-        *("Iclande", "Quintrell", "Jamchid", "Xayir", "Chance", "Euroltd", "Klkn", "Normayanti"),
+        *(
+            "Iclande",
+            "Quintrell",
+            "Jamchid",
+            "Xayir",
+            "Chance",
+            "Euroltd",
+            "Klkn",
+            "Normayanti",
+            "Alexandria",
+            "Plasencia",
+        ),
+        *("Cristal", "Honey", "Fije", "Chastity", "Veda", "Haven", "Pim", "Sverrirdottir"),
+        *("Toby", "Nala", "Saquisili", "Gustavino", "Dick", "Reveals", "Darayen", "Zeb"),
+        *("Kali", "Sjef", "Chongo", "Maquillaje", "Xciempre", "Joninu", "Deacon", "Willam"),
+        *("Lexie", "Gref", "Kataleya", "Djv", "Jeres", "Beiia", "Sidel", "Bonifacius"),
+        *("Jeenisha", "Iskraft", "Granger", "Bonquesha", "Meg", "Zoria", "Ferrety", "Skarph"),
+        *("Ireneusz", "Bjarnasson", "Gian", "Clarity", "Gunnlaugsd", "Josefino"),
+        *("Campoberde", "Pancerny", "Arenarius", "Bielenda", "Egypts", "Sgubea"),
+        *("Mitag", "Sveinsd", "Olvers", "Calamno"),
     }
 )
 

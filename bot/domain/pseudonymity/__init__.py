@@ -127,7 +127,21 @@ something "will" happen, or someone is chairing, is no birthday. A smaller town 
 words or more is one place ("Kings Hill"), unless it reads as a forename and a surname
 ("Harold Wood"); a capitalised room "at" a street's name makes it a venue's ("Council
 Chamber at Kilworthy Park"), and so does "the" before capitalised words and a building's
-noun, no forename first ("the Kingsbridge Quay House").
+noun, no forename first ("the Kingsbridge Quay House"). A surname may begin a venue's
+street ("the Council Offices, Holt Road, Cromer"), as a saint's name may ("the Basildon
+Centre, St Martin's Square"), and two capitalised words between a venue and a town the
+lists know are its street, whatever their word ("the Town Hall, Hall Plain, Great
+Yarmouth"); a venue's name may come before its street and town when a day, a date or a
+time follows or a gathering comes before ("Drop-in at Rowan House, Sheepen Road,
+Colchester"), unless a forename and a surname are that name. "The" before a word of English
+and a building no one is named ("the Corn Exchange"), before a public venue's noun ("the
+Alban Arena"), or before a town and a word ("the Ringwood Gateway") names a venue, as a
+known place before a building no one is named does ("the Harlow Playhouse"). A town no list
+has as a name, set off by a comma at the end of its phrase, is a place ("Case summary,
+Uttoxeter:"); "workstream" is a word of the work; a date is an event's after a hospital
+or when something was "accepted" on it. Refused now: the police at a house number, a name
+someone is "known only as" or shouted "for her as", a username or a name "on" a game or an
+app, an address after the bare label "address", and a home someone was "evicted from".
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).

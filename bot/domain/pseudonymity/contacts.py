@@ -98,6 +98,15 @@ _NAMED_ACCOUNT = re.compile(
 )
 
 
+#: A capitalised name someone is "on" a game or an app: "On the gaming headset he is Zinger".
+_IS_ON_A_PLATFORM = re.compile(
+    r"\b(?:on|in) (?:(?:the|a|an|her|his|their) )?(?:[\w-]+ ){0,2}"
+    rf"(?:app|game|headset|chat|server|console|{_PLATFORMS}),? (?:he|she|they) (?:is|was|are|were) "
+    r"(?-i:[A-Z][\w.']+)",
+    re.IGNORECASE,
+)
+
+
 #: Public-sector domains whose role-named mailboxes are a team's, not a person's.
 _PUBLIC_DOMAINS = (".gov.uk", ".nhs.uk", ".nhs.net", ".police.uk", ".sch.uk", "nhs.net")
 
@@ -138,6 +147,6 @@ def _contact(norm: str) -> Finding | None:
     for match in _NAMED_ACCOUNT.finditer(norm):
         if match.group(1).casefold() not in _GENERIC:
             return Finding("handle", match.group())
-    if match := _QUOTED_ON_A_PLATFORM.search(norm):
+    if match := _QUOTED_ON_A_PLATFORM.search(norm) or _IS_ON_A_PLATFORM.search(norm):
         return Finding("handle", match.group())
     return None

@@ -78,7 +78,8 @@ _EVENT_WORDS = frozenset(
     dated agenda item items apologies attendees present target completion start end
     extension extend overdue expiry expires webinar briefing seminar masterclass refresher
     forum course courses attendance death died told escalation speak spoke talk lunch reminder
-    answer answered answers induction inductions chair chairs chaired chairing
+    answer answered answers induction inductions chair chairs chaired chairing accept
+    accepted accepts
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: The verbs of minutes and casework and the groups that meet, which set a date for what
@@ -208,7 +209,9 @@ def _event_on(norm: str, start: int) -> bool:
 
 
 #: Where a date's event is held, after it: a building or a room, or online.
-_VENUES = _BUILDINGS | {"centre", "center", "trust", "online", "virtual", "teams", "zoom", "webex"}
+_VENUES = _BUILDINGS | {
+    *("centre", "center", "trust", "hospital", "online", "virtual", "teams", "zoom", "webex")
+}
 #: "at" a capitalised place, in the clause before a date "on" it: something held there.
 _AT_A_PLACE = re.compile(r"\bat (?:the )?[A-Z][\w'-]+")
 #: A body named with capitals in a clause ("at Barnsley Hospital"): what happened "on" a

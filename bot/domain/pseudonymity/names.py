@@ -33,6 +33,7 @@ from bot.domain.pseudonymity.places import (
     _joint_area,
     _names_a_venue,
     _saints_town,
+    _set_off_town,
     _town_of_a_place,
     _venue_before_its_street,
     _venue_of_a_town,
@@ -573,7 +574,8 @@ _OPEN_QUOTES = frozenset("'\"")
 #: A verb of being known by a name, ending just before it: "known as", "goes by", "went by".
 _GOES_BY = re.compile(
     r"\b(?:known(?: only| simply| just)? as|(?:knows?|knew) (?:her|him|them)"
-    r"(?: only| simply| just)? as|answers? to"
+    r"(?: only| simply| just)? as|answers? to|(?:shouts?|shouted|yells?|yelled) (?:for )?"
+    r"(?:her|him|them) as"
     r"|(?:go|goes|going|went|gone) by)$",
     re.IGNORECASE,
 )
@@ -606,7 +608,7 @@ def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Fi
             return Finding("name", named.text)  # "they call the child Baz", "calls her Tee"
         given = (token.low in _GIVEN_NAME and not _SENTENCE_END.search(gap)) or (
             token.low in ("as", "by", "to")
-            and _GOES_BY.search(norm, max(0, token.start - 18), token.end) is not None
+            and _GOES_BY.search(norm, max(0, token.start - 20), token.end) is not None
             and (
                 token.low == "as"
                 or norm[nxt.start - 1] in _OPEN_QUOTES
@@ -864,6 +866,8 @@ def _the_building(norm: str, words: list[_Token], lex: _Lexicon) -> bool:
         return norm[words[0].end : words[1].start] == " "  # "the Alban Arena"
     if words[0].low in lex.forenames:
         return False
+    if _town_and_a_word(words, lex):
+        return True  # "the Ringwood Gateway"
     for k in range(1, len(words)):
         noun = words[k]
         if not noun.capital or norm[words[k - 1].end : noun.start] != " ":
@@ -873,6 +877,19 @@ def _the_building(norm: str, words: list[_Token], lex: _Lexicon) -> bool:
         if words[0].low in lex.words and noun.low in _BUILDINGS and not _is_name(noun.low, lex):
             return True  # "the Corn Exchange", but "the Smith Hall" is a person's
     return False
+
+
+def _town_and_a_word(words: list[_Token], lex: _Lexicon) -> bool:
+    """Whether ``words`` open with a town no list has as a name and a word of English that
+    is none either, as a place names a building or a body after itself ("the Ringwood
+    Gateway"); no person is "the" before a name."""
+    town, word = words[0], words[1]
+    return (
+        town.low in lex.towns
+        and not _is_name(town.low, lex)
+        and word.low in lex.words
+        and not _is_name(word.low, lex)
+    )
 
 
 def _royal_venue(words: list[_Token], lex: _Lexicon) -> bool:
@@ -954,6 +971,7 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
             and not _town_before_its_noun(norm, tokens, n, lex)
             and not _before_its_street(norm, tokens, n, lex)
             and not _area_after_place_word(norm, tokens, n, lex)
+            and not _set_off_town(norm, tokens, n, lex)
             and not _bracketed_area(norm, tokens, n, lex)
             and (finding := _name_finding(norm, tokens, n, lex, own))
         ):
@@ -1396,6 +1414,8 @@ def _capitalised_name(
             continue  # "Pellin Tower, Orbury", and after a point of the compass: "East Pellin"
         if _street_of_a_venue(norm, tokens, tokens.index(run[0])):
             continue  # "Conference Room B, 5 Pancras Square": the venue's street
+        if _before_its_street(norm, tokens, tokens.index(run[0]), lex):
+            continue  # "at Lynton House, Commercial Road, Barnstaple, 9am": a venue
         while len(run) > 2 and _generic(run[0], own):
             run = run[1:]
         return Finding("full_name", norm[run[0].start : run[-1].end])

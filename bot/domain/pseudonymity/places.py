@@ -141,8 +141,9 @@ _LIVES_ON = re.compile(
 _RESIDENCE = re.compile(
     r"\b(?:(?P<living>(?:lives?|living|lived|resides|residing|resided|staying|stays|stayed)"
     r"(?: (?:now|still|currently|temporarily|together))?(?: at| on)?)"
-    r"|(?:moved|moving|placed|relocated) (?:to|at|into|from|out of)|left|leaving|fled"
+    r"|(?:moved|moving|placed|relocated|evicted) (?:to|at|into|from|out of)|left|leaving|fled"
     r"|knocked (?:at|on)|(?:home )?visit to|(?<=\w)'s (?:on|at)|address(?: is|:| -| \u2013)"
+    r"|(?m:^)address"
     r"|(?:police|officers?|pcsos?|paramedics|ambulance|crews?) (?:(?:were |was )?called to"
     r"|attended|attend|attending|visited|went to|returned to|called at"
     r"|at(?= [0-9]{1,4}[a-z]? (?-i:[A-Z][a-z'-]+ [A-Z][a-z])))"
@@ -249,9 +250,12 @@ _BUILDING_NEXT = re.compile(
 )
 #: A year ending a date before a comma, not a house number ("24 Mar 2028, Hall Place").
 _DATED_YEAR = re.compile(rf"\b{_MONTH}\.? (?:19|20)[0-9]{{2}},", re.IGNORECASE)
-#: A building or a body just before a street, its address's next line ("Civic Offices, ").
+#: A building or a body just before a street, its address's next line ("Civic Offices, ",
+#: "Castle House, "): a home's house is written in lower case ("nan's house, ").
 _BUILDING_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(_BUILDINGS | _ORGANISATIONS))})(?: [A-Z0-9]{{1,3}})?, (?:{_SAINT})?$",
+    rf"\b(?:{'|'.join(sorted(_BUILDINGS | _ORGANISATIONS))}"
+    r"|(?-i:[A-Z][a-z]+ (?:House|Tower|Lodge|Chambers|Building)))"
+    rf"(?: [A-Z0-9]{{1,3}})?, (?:{_SAINT})?$",
     re.IGNORECASE,
 )
 #: A building or a room just before a house number, the venue's address ("Room B, 5 ...");
@@ -777,6 +781,25 @@ def _area_after_place_word(norm: str, tokens: list[_Token], n: int, lex: _Lexico
     return after is None or not _name_goes_on(norm, token, after)
 
 
+def _set_off_town(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n`` is a town the gazetteer has, no list's name, set off by a comma
+    or after "for", and ending its phrase, as a heading or a clause gives where ("Case
+    summary, Uttoxeter:", "without seeing a GP, Lymington.", "audit for Ledbury."). A town
+    that is a name too ("Alton") is read as before, as a signed name is ("Thanks, Alton.")."""
+    token = tokens[n]
+    if n == 0 or not token.capital or token.possessive or not _mixed_case(norm):
+        return False
+    if token.low not in lex.towns or token.low in lex.known or _is_name(token.low, lex):
+        return False
+    if norm[tokens[n - 1].end : token.start] != ", " and tokens[n - 1].low not in _FOR_AN_AREA:
+        return False
+    return norm[token.end : token.end + 1] in ("", ":", ".", ",", ";", ")", "\n")
+
+
+#: What the work is for, before the area it is done in: "Was-not-brought audit for Ledbury".
+_FOR_AN_AREA = frozenset({"for"})
+
+
 def _bracketed_area(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
     """Whether token ``n``, shaped as an English place's name and no one's name, stands
     alone in brackets after an event's or a body's noun, giving the area it is for ("review
@@ -907,9 +930,10 @@ def _names_a_venue(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bo
     return len(words) >= 2 and words[-1].low in _BUILDINGS and not words[-1].possessive
 
 
-#: A day of the week or a date after a comma or "on": when, after where.
+#: A day of the week, a date or a time of day after a comma or "on": when, after where.
 _WHEN_AFTER = re.compile(
-    r"(?:,| on) (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|[0-9]{1,2}(?:st|nd|rd|th)?[ ./-])",
+    r"(?:,| on) (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|[0-9]{1,2}(?:st|nd|rd|th)?[ ./-]"
+    r"|[0-9]{1,2}(?:[:.][0-9]{2})?(?:am|pm)\b)",
     re.IGNORECASE,
 )
 #: Nouns ending an office block's name that are people's surnames too ("House", "Hall"),
