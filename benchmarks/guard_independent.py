@@ -57,6 +57,7 @@ from tests.support import (
     thirtyfourth_corpus,
     thirtysecond_corpus,
     thirtyseventh_corpus,
+    thirtysixth_corpus,
     thirtythird_corpus,
     twelfth_corpus,
     twentieth_corpus,
@@ -108,6 +109,7 @@ CORPORA = {
     "thirtythird": thirtythird_corpus,
     "thirtyfourth": thirtyfourth_corpus,
     "thirtyfifth": thirtyfifth_corpus,
+    "thirtysixth": thirtysixth_corpus,
     "thirtyseventh": thirtyseventh_corpus,
 }
 
