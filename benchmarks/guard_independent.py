@@ -58,6 +58,7 @@ from tests.support import (
     thirtyfourth_corpus,
     thirtysecond_corpus,
     thirtyseventh_corpus,
+    thirtysixth_corpus,
     thirtythird_corpus,
     twelfth_corpus,
     twentieth_corpus,
@@ -109,6 +110,7 @@ CORPORA = {
     "thirtythird": thirtythird_corpus,
     "thirtyfourth": thirtyfourth_corpus,
     "thirtyfifth": thirtyfifth_corpus,
+    "thirtysixth": thirtysixth_corpus,
     "thirtyseventh": thirtyseventh_corpus,
     "thirtyeighth": thirtyeighth_corpus,
 }

@@ -770,6 +770,10 @@ REFUSED_BY_CLASS = [
     # round 29 (the thirty-seventh corpus)
     pytest.param("On the headset he is Quokka", "On the headset he is Quokka", id="on-an-app"),
     pytest.param("A referral for Alton.", "Alton", id="set-off-town"),
+    # round 30 (the thirty-sixth corpus)
+    pytest.param("On the gaming site she is Quokka", "she is Quokka", id="on-an-app"),
+    pytest.param("Seen at Kyle House, Frinton-on-Sea", "Kyle House", id="hyphenated-town"),
+    pytest.param("attends oakwood school nursery", "oakwood school", id="school-nursing"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -1184,6 +1188,10 @@ LET_THROUGH_BY_CLASS = [
     # round 29 (the thirty-seventh corpus)
     pytest.param("1. Was-not-brought audit for Ledbury.", id="set-off-town"),
     pytest.param("On the app she is fine.", id="on-an-app"),
+    # round 30 (the thirty-sixth corpus)
+    pytest.param("Conference, the McGrigor Hall, Frinton-on-Sea, Tuesday.", id="hyphenated-town"),
+    pytest.param("How the board commissions school nursing.", id="school-nursing"),
+    pytest.param("Safer sleep training for Uttoxeter and Lymington.", id="set-off-town"),
 ]
 
 

@@ -4,7 +4,7 @@ fourteenth, the fifteenth, the sixteenth, the seventeenth, the eighteenth, the
 nineteenth, the twentieth, the twenty-first, the twenty-second, the twenty-third, the
 twenty-fourth, the twenty-fifth, the twenty-sixth, the twenty-seventh, the twenty-eighth
 the twenty-ninth, the thirtieth, the thirty-first, the thirty-second, the thirty-third, the
-thirty-fourth and the thirty-fifth):
+thirty-fourth, the thirty-fifth, the thirty-sixth and the thirty-seventh):
 fixed, well labelled, fictional. The guard is never run here: its figures on these corpora
 are measured once, by the benchmark."""
 
@@ -46,6 +46,7 @@ from tests.support import (
     thirtyfourth_corpus,
     thirtysecond_corpus,
     thirtyseventh_corpus,
+    thirtysixth_corpus,
     thirtythird_corpus,
     twelfth_corpus,
     twentieth_corpus,
@@ -103,6 +104,7 @@ CORPORA = {
     "thirtythird": (thirtythird_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "thirtyfourth": (thirtyfourth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "thirtyfifth": (thirtyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "thirtysixth": (thirtysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "thirtyseventh": (thirtyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "thirtyeighth": (thirtyeighth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
@@ -114,9 +116,24 @@ NO_CLASH = frozenset(
         *("twentythird", "twentyfourth", "twentyfifth", "twentysixth"),
         *("twentyseventh", "twentyeighth", "twentyninth", "thirtieth"),
         *("thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth"),
-        *("thirtyfifth", "thirtyseventh", "thirtyeighth"),
+        *("thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth"),
     }
 )
+
+
+#: The order the later corpora were written in, some at the same time: each one's
+#: ``EARLIER`` lists the snapshot of every corpus written before it.
+WRITTEN = (
+    *("thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth"),
+    *("thirtyseventh", "thirtysixth", "thirtyeighth"),
+)
+
+
+def _snapshots_before(name: str) -> set[str]:
+    """The names snapshots in ``tests/support`` but those of ``name`` and the corpora
+    written after it (:data:`WRITTEN`)."""
+    later = {f"{n}_names.json" for n in WRITTEN[WRITTEN.index(name) :]}
+    return {p.name for p in (ROOT / "tests/support").glob("*_names.json")} - later
 
 
 def _module(name: str) -> ModuleType:
@@ -637,7 +654,8 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         *("twentysecond", "twentythird", "twentyfourth", "twentyfifth"),
         *("twentysixth", "twentyseventh", "twentyeighth", "twentyninth"),
         *("thirtieth", "thirtyfirst", "thirtysecond", "thirtythird"),
-        *("thirtyfourth", "thirtyfifth", "thirtyseventh", "thirtyeighth"),
+        *("thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh"),
+        "thirtyeighth",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -1002,11 +1020,13 @@ def test_the_twentysixth_corpus_benign_text_is_varied_long_new_in_place_and_plai
         *("Three Rivers", "Welwyn Hatfield", "Hertsmere", "West Oxfordshire"),
         *("Vale of White Horse", "South Oxfordshire"),
     ]
-    # Two-tier districts no earlier corpus file names at all, not even as a town or a trust.
+    # Two-tier districts no earlier corpus file names at all, not even as a town or a trust
+    # (the thirty-sixth names Hertsmere Borough Council as Bushey's and Radlett's council).
     others = [
         path.read_text(encoding="utf-8")
         for path in sorted((ROOT / "tests/support").glob("*_corpus.py"))
-        if path.name not in {"twentysixth_corpus.py", "twentyseventh_corpus.py"}
+        if path.name
+        not in {"twentysixth_corpus.py", "twentyseventh_corpus.py", "thirtysixth_corpus.py"}
     ]
     assert not [area for area in twentysixth_corpus.AREAS if any(area in t for t in others)]
     assert set(twentysixth_corpus.SCP.values()) == {
@@ -1119,10 +1139,12 @@ def test_the_twentythird_corpus_benign_text_is_varied_long_new_in_place_and_plai
     # None is an earlier corpus's area under another spelling, nor named in an earlier corpus.
     spelled = {re.sub(r"\W", "", a).casefold() for a in earlier}
     assert not {re.sub(r"\W", "", a).casefold() for a in twentythird_corpus.AREAS} & spelled
+    # The thirty-sixth names Dacorum's, Tendring's, Uttlesford's, Braintree's and Maldon's
+    # councils as the councils of its towns.
     others = [
         path.read_text(encoding="utf-8")
         for path in sorted((ROOT / "tests/support").glob("*_corpus.py"))
-        if path.name != "twentythird_corpus.py"
+        if path.name not in {"twentythird_corpus.py", "thirtysixth_corpus.py"}
     ]
     unused = [a for a in twentythird_corpus.AREAS if a != "Isles of Scilly"]
     assert not [a for a in unused if any(a in text for text in others)]
@@ -1397,11 +1419,7 @@ def test_the_thirtysecond_corpus_names_are_new_and_from_a_faker_js_locale_no_cor
     for m in (twentyfifth_corpus, twentysixth_corpus, twentyeighth_corpus, twentyninth_corpus):
         earlier |= set(m.FAKER_JS)
     assert not set(module.FAKER_JS) & earlier
-    present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
-    present -= {"thirtysecond_names.json", "thirtythird_names.json"}
-    present -= {"thirtyfourth_names.json", "thirtyfifth_names.json", "thirtyseventh_names.json"}
-    present -= {"thirtyeighth_names.json"}
-    assert present <= set(module.EARLIER)
+    assert _snapshots_before("thirtysecond") <= set(module.EARLIER)
     assert _faker_js_people_checked("thirtysecond") == 56
     # Its nicknames start with M to R (other corpora written alongside coin from others).
     assert all("M" <= n[0] <= "R" for n in module.NICKNAMES)
@@ -1439,10 +1457,7 @@ def test_the_thirtyfourth_corpus_names_are_new_and_from_tables_and_ranks_no_corp
         if path.name != "thirtyfourth_names.json":
             keys |= set(json.loads(path.read_text(encoding="utf-8")).get("people", {}))
     assert not set(_drawn("thirtyfourth")) & keys
-    present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
-    present -= {"thirtyfourth_names.json", "thirtyfifth_names.json", "thirtyseventh_names.json"}
-    present -= {"thirtyeighth_names.json"}
-    assert present <= set(module.EARLIER)
+    assert _snapshots_before("thirtyfourth") <= set(module.EARLIER)
     sources = {f"names-dataset-{c}" for c, _ in module.DATASET_DRAWN}
     _kept_new_plain_and_named("thirtyfourth", (), sources, 45)
     # Its nicknames start with G to L (other corpora written alongside coin from others).
@@ -1477,10 +1492,7 @@ def test_the_thirtythird_corpus_names_are_new_and_from_falso_which_no_corpus_dre
     for path in sorted((ROOT / "tests/support").glob("*_corpus.py")):
         if path.name != "thirtythird_corpus.py":
             assert "falso" not in path.read_text(encoding="utf-8"), path.name
-    present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
-    present -= {"thirtythird_names.json", "thirtyfourth_names.json", "thirtyfifth_names.json"}
-    present -= {"thirtyseventh_names.json", "thirtyeighth_names.json"}
-    assert present <= set(module.EARLIER)
+    assert _snapshots_before("thirtythird") <= set(module.EARLIER)
     assert 45 <= _faker_js_people_checked("thirtythird") <= 60
     # Its nicknames start with A to F (other corpora written alongside coin from others).
     assert all("A" <= n[0] <= "F" for n in module.NICKNAMES)
@@ -1515,9 +1527,7 @@ def test_the_thirtyfifth_corpus_names_are_new_and_from_an_npm_package_no_corpus_
     for path in sorted((ROOT / "tests/support").glob("*_corpus.py")):
         if path.name != "thirtyfifth_corpus.py":
             assert "random-name" not in path.read_text(encoding="utf-8"), path.name
-    present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
-    later = {"thirtyfifth_names.json", "thirtyseventh_names.json", "thirtyeighth_names.json"}
-    assert present - later <= set(module.EARLIER)
+    assert _snapshots_before("thirtyfifth") <= set(module.EARLIER)
     assert 45 <= _faker_js_people_checked("thirtyfifth") <= 60
     # Its nicknames start with S to Z (other corpora written alongside coin from others).
     assert all("S" <= n[0] <= "Z" for n in module.NICKNAMES)
@@ -1539,6 +1549,53 @@ def test_the_thirtyfifth_corpus_benign_text_is_varied_long_new_in_place_and_plai
     }
 
 
+def test_the_thirtysixth_corpus_names_are_new_and_from_human_names_and_undrawn_tables() -> None:
+    # human-names 1.0.13 (npm) first names, which no other corpus file names, with surnames
+    # of names-dataset country tables that no earlier snapshot holds at all.
+    module = thirtysixth_corpus
+    assert module.SOURCES == "human-names 1.0.13 (MIT) and names-dataset 3.3.1 (Apache-2.0)"
+    assert module.LOCALES == ("en", "de", "es", "fr", "it", "nl")
+    assert module.COUNTRIES == ("HU", "EC", "IS")
+    assert [s for s, _ in module.DRAWN] == [
+        f"human-names+names-dataset-{c}" for c in module.COUNTRIES
+    ]
+    for path in sorted((ROOT / "tests/support").glob("*_corpus.py")):
+        if path.name != "thirtysixth_corpus.py":
+            assert "human-names" not in path.read_text(encoding="utf-8"), path.name
+    keys: set[str] = set()
+    for file in sorted(_snapshots_before("thirtysixth")):  # the 38th drew EC and IS after
+        keys |= set(
+            json.loads((ROOT / "tests/support" / file).read_text("utf-8")).get("people", {})
+        )
+    assert not set(module.COUNTRIES) & keys
+    assert not {k for k in keys if "human-names" in k}
+    assert _snapshots_before("thirtysixth") <= set(module.EARLIER)
+    assert 45 <= _faker_js_people_checked("thirtysixth") <= 60
+    # Its nicknames start with M to R (other corpora written alongside coin from others).
+    assert all("M" <= n[0] <= "R" for n in module.NICKNAMES)
+
+
+def test_the_thirtysixth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    earlier = _areas_before("thirtysixth")
+    assert set(thirtythird_corpus.AREAS) | set(thirtyfifth_corpus.AREAS) <= earlier
+    _varied_new_in_place_and_plain("thirtysixth", earlier, 140)
+    _districts_new_named_long_and_spread("thirtysixth")
+    module = thirtysixth_corpus
+    assert list(module.AREAS) == [
+        *("Tring", "Bushey", "Kings Langley", "Radlett", "Thaxted", "Brightlingsea"),
+        *("Frinton-on-Sea", "Halstead", "Burnham-on-Crouch", "South Woodham Ferrers"),
+        *("Great Dunmow", "Coggeshall"),
+    ]
+    assert set(module.SCP.values()) == {
+        "Hertfordshire Safeguarding Children Partnership",
+        "Essex Safeguarding Children Board",
+    }
+    # Every venue is a civic building, a library, a leisure centre or a hospital.
+    venues = [v for area in module.AREAS.values() for v in area["venue"]]
+    civic = r"Hall|Library|Centre|Hospital|Offices|Forum|House|Museum|Guildhall"
+    assert all(re.search(civic, v) for v in venues)
+
+
 def test_the_thirtyseventh_corpus_names_are_new_and_from_tables_no_snapshot_holds() -> None:
     # names-dataset tables no snapshot holds at all: Malta, the Maldives and Luxembourg
     # (every African and Oceanian table of names-dataset was drawn before).
@@ -1550,8 +1607,7 @@ def test_the_thirtyseventh_corpus_names_are_new_and_from_tables_no_snapshot_hold
         if path.name != "thirtyseventh_names.json":
             keys |= set(json.loads(path.read_text(encoding="utf-8")).get("people", {}))
     assert not set(_drawn("thirtyseventh")) & keys
-    present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
-    assert present - {"thirtyseventh_names.json", "thirtyeighth_names.json"} <= set(module.EARLIER)
+    assert _snapshots_before("thirtyseventh") <= set(module.EARLIER)
     sources = {f"names-dataset-{c}" for c, _ in module.DATASET_DRAWN}
     _kept_new_plain_and_named("thirtyseventh", (), sources, 45)
     assert len(_drawn("thirtyseventh")["MV"]) <= 20
@@ -1578,9 +1634,14 @@ def test_the_thirtyseventh_corpus_benign_text_is_varied_long_new_in_place_and_pl
 
 
 def test_the_thirtyeighth_corpus_names_are_new_and_from_tables_no_snapshot_holds() -> None:
-    # names-dataset tables no snapshot holds at all: Ecuador, Guatemala and Iceland (Paraguay
-    # is not in names-dataset; El Salvador's draw read as typos and was dropped).
+    # names-dataset tables no earlier snapshot holds: Ecuador, Guatemala and Iceland
+    # (Paraguay is not in names-dataset; El Salvador's draw read as typos and was dropped).
+    # The thirty-sixth, written at the same time, drew its surnames from Ecuador's and
+    # Iceland's tables too, at ranks 1000-5999; these are ranks 40-999, so none is shared.
     module = thirtyeighth_corpus
+    theirs = json.loads((ROOT / "tests/support/thirtysixth_names.json").read_text("utf-8"))
+    shared = {last for people in theirs["people"].values() for _, last in people}
+    assert not {last for people in _drawn("thirtyeighth").values() for _, last in people} & shared
     assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0)"
     assert [c for c, _ in module.DATASET_DRAWN] == ["EC", "GT", "IS"]
     keys = set()
@@ -1588,8 +1649,7 @@ def test_the_thirtyeighth_corpus_names_are_new_and_from_tables_no_snapshot_holds
         if path.name != "thirtyeighth_names.json":
             keys |= set(json.loads(path.read_text(encoding="utf-8")).get("people", {}))
     assert not set(_drawn("thirtyeighth")) & keys
-    present = {p.name for p in (ROOT / "tests/support").glob("*_names.json")}
-    assert present - {"thirtyeighth_names.json"} <= set(module.EARLIER)
+    assert _snapshots_before("thirtyeighth") <= set(module.EARLIER)
     assert "thirtysixth_names.json" in module.EARLIER
     sources = {f"names-dataset-{c}" for c, _ in module.DATASET_DRAWN}
     _kept_new_plain_and_named("thirtyeighth", (), sources, 45)

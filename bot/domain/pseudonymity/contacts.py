@@ -101,7 +101,8 @@ _NAMED_ACCOUNT = re.compile(
 #: A capitalised name someone is "on" a game or an app: "On the gaming headset he is Zinger".
 _IS_ON_A_PLATFORM = re.compile(
     r"\b(?:on|in) (?:(?:the|a|an|her|his|their) )?(?:[\w-]+ ){0,2}"
-    rf"(?:app|game|headset|chat|server|console|{_PLATFORMS}),? (?:he|she|they) (?:is|was|are|were) "
+    rf"(?:app|game|site|headset|chat|server|console|{_PLATFORMS}),? (?:he|she|they) "
+    r"(?:is|was|are|were) "
     r"(?-i:[A-Z][\w.']+)",
     re.IGNORECASE,
 )

@@ -463,6 +463,8 @@ def _institution(norm: str) -> Finding | None:
         kind = match.group().casefold()
         if _ORGANISATION_NEXT.match(norm, match.end()):
             continue  # "King's College Hospital"
+        if kind == "school" and norm.startswith(" nursing", match.end()):
+            continue  # "how the board commissions school nursing": the service
         if kind == "practice" and _PRACTICE_OF_THE_WORK.match(norm, match.end()):
             continue  # "Wolverhampton practice review panel": the work's practice, no GP's
         if kind == "practice" and _PRACTICE_JUDGED.search(
@@ -784,20 +786,25 @@ def _area_after_place_word(norm: str, tokens: list[_Token], n: int, lex: _Lexico
 def _set_off_town(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
     """Whether token ``n`` is a town the gazetteer has, no list's name, set off by a comma
     or after "for", and ending its phrase, as a heading or a clause gives where ("Case
-    summary, Uttoxeter:", "without seeing a GP, Lymington.", "audit for Ledbury."). A town
-    that is a name too ("Alton") is read as before, as a signed name is ("Thanks, Alton.")."""
+    summary, Uttoxeter:", "without seeing a GP, Lymington.", "audit for Ledbury."), or
+    listed with another ("for Uttoxeter and Lymington."). A town that is a name too
+    ("Alton") is read as before, as a signed name is ("Thanks, Alton.")."""
     token = tokens[n]
-    if n == 0 or not token.capital or token.possessive or not _mixed_case(norm):
+    if n == 0 or token.possessive or not _mixed_case(norm):
         return False
-    if token.low not in lex.towns or token.low in lex.known or _is_name(token.low, lex):
+    if not _plain_town(token, lex) or token.low in lex.known:
         return False
-    if norm[tokens[n - 1].end : token.start] != ", " and tokens[n - 1].low not in _FOR_AN_AREA:
+    listed = n > 1 and tokens[n - 1].low in ("and", "or") and _plain_town(tokens[n - 2], lex)
+    if norm[tokens[n - 1].end : token.start] != ", " and tokens[n - 1].low != "for" and not listed:
         return False
+    if n + 2 < len(tokens) and tokens[n + 1].low in ("and", "or"):
+        return _plain_town(tokens[n + 2], lex)  # "for Coggeshall and Halstead."
     return norm[token.end : token.end + 1] in ("", ":", ".", ",", ";", ")", "\n")
 
 
-#: What the work is for, before the area it is done in: "Was-not-brought audit for Ledbury".
-_FOR_AN_AREA = frozenset({"for"})
+def _plain_town(token: _Token, lex: _Lexicon) -> bool:
+    """Whether ``token`` is a capitalised town the gazetteer has and no list's name."""
+    return token.capital and token.low in lex.towns and not _is_name(token.low, lex)
 
 
 def _bracketed_area(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
@@ -949,23 +956,38 @@ def _addressed_block(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> 
     reads as a person's name, unless a room and its comma come first, as a venue's address
     is written ("Committee Room 4, Elizabeth House, Dereham"), or a day or a date follows,
     as a meeting's where and when do ("Deane House, Taunton, Wednesday 2nd October")."""
-    if n + 2 >= len(tokens):
+    if n + 1 >= len(tokens):
         return False
-    block, town = tokens[n + 1], tokens[n + 2]
+    block = tokens[n + 1]
     if not block.capital or block.low not in _BLOCKS or norm[tokens[n].end : block.start] != " ":
         return False
-    if norm[block.end : town.start] != ", " or not town.capital or town.possessive:
+    if hyphened := _HYPHENATED_TOWN.match(norm, block.end):
+        town, end = None, hyphened.end()  # "the McGrigor Hall, Frinton-on-Sea"
+    elif n + 2 < len(tokens):
+        town, end = tokens[n + 2], tokens[n + 2].end
+        if norm[block.end : town.start] != ", " or not town.capital or town.possessive:
+            return False
+    else:
         return False
     if (
         tokens[n].low in lex.forenames
         and not _ROOM_BEFORE.search(norm, max(0, tokens[n].start - 32), tokens[n].start)
-        and not _WHEN_AFTER.match(norm, town.end)
+        and not _WHEN_AFTER.match(norm, end)
     ):
         return False  # but "Committee Room 4, Elizabeth House, Dereham": a venue's block
+    if town is None:
+        return True
     after = tokens[n + 3] if n + 3 < len(tokens) else None
     if after is not None and _name_goes_on(norm, town, after):
         return False  # "Tarrow House, Darinka Volescu": a person's name after it
     return town.low in lex.towns or bool(_TOPONYM.search(town.low))
+
+
+#: A town named in hyphens after a comma (", Frinton-on-Sea"), which the name checks read
+#: as no word at all (:func:`_without_places`).
+_HYPHENATED_TOWN = re.compile(
+    rf", [A-Z][a-z']+(?:-(?:{'|'.join(sorted(_PLACE_JOINS))}))+-[A-Z][a-z']+\b"
+)
 
 
 def _name_goes_on(norm: str, token: _Token, after: _Token) -> bool:
