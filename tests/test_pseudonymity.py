@@ -774,6 +774,9 @@ REFUSED_BY_CLASS = [
     pytest.param("On the gaming site she is Quokka", "she is Quokka", id="on-an-app"),
     pytest.param("Seen at Kyle House, Frinton-on-Sea", "Kyle House", id="hyphenated-town"),
     pytest.param("attends oakwood school nursery", "oakwood school", id="school-nursing"),
+    # round 31 (the thirty-eighth corpus)
+    pytest.param("Spoke to Ada Kerr and Tom Blythe at the hospital", "Ada Kerr", id="named-body"),
+    pytest.param("Seen at Ama Rose Hall", "Ama Rose Hall", id="town-public-hall"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -1192,6 +1195,9 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Conference, the McGrigor Hall, Frinton-on-Sea, Tuesday.", id="hyphenated-town"),
     pytest.param("How the board commissions school nursing.", id="school-nursing"),
     pytest.param("Safer sleep training for Uttoxeter and Lymington.", id="set-off-town"),
+    # round 31 (the thirty-eighth corpus)
+    pytest.param("Has the Ada Kerr and Tom Blythe Hospital sent it?", id="named-body"),
+    pytest.param("Event, 17.10.2029, Pontesbury Public Hall, 10am.", id="town-public-hall"),
 ]
 
 

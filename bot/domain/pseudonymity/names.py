@@ -679,6 +679,8 @@ def _flagged(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[st
     placed = token.low in _BUILDINGS or _STREET_RE.match(token.low)
     if placed and n > 0 and _building_named(norm, tokens[n - 1], lex):
         return False  # "the Queen's Hall", "The Piece Hall", "Cobalt Business Park"
+    if placed and n > 0 and _names_a_venue(norm, tokens, _run_start(norm, tokens, n, lex), lex):
+        return False  # "Pontesbury Public Hall": a place's building, its name in English words
     if placed and n > 0 and _street_of_a_venue(norm, tokens, n - 1):
         return False  # "meeting at Monkton Park, Chippenham": a venue's street, not a surname
     if n + 1 < len(tokens) and _forename_of_a_building(norm, token, tokens[n + 1], lex):
@@ -705,6 +707,20 @@ def _flagged(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[st
     return nxt is not None and (
         nxt.low in _PERSON_VERBS or (nxt.capital and _is_name(nxt.low, lex) and nxt.low not in own)
     )
+
+
+def _run_start(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> int:
+    """Where the capitalised words before token ``n`` begin, going back over words of
+    English to the first word that is none ("Pontesbury" in "Pontesbury Public Hall")."""
+    start = n - 1
+    while (
+        start > 0
+        and tokens[start].low in lex.words
+        and tokens[start - 1].capital
+        and norm[tokens[start - 1].end : tokens[start].start] == " "
+    ):
+        start -= 1
+    return start
 
 
 def _building_named(norm: str, before: _Token, lex: _Lexicon) -> bool:
@@ -799,12 +815,48 @@ def _name_finding(
         return None  # "the Jack Straw Building", "the Florence Nightingale Suite"
     if _shares_a_body(norm, tokens, last, lex):
         return None  # "Chelsea and Westminster Hospital", "Guy's and St Thomas' NHS Trust"
+    if _named_body(norm, tokens, first, last):
+        return None  # "The Robert Jones and Agnes Hunt Orthopaedic Hospital"
     if _in_organisation(tokens[max(0, first - 1) : last + 1]):
         return None
     while last - first > 1 and tokens[first].low in _GENERIC:
         first += 1  # "On Monday Jane Smith": quote the name, not the sentence
     found = norm[tokens[first].start : tokens[last].end]
     return Finding("full_name" if last > first else "name", found)
+
+
+def _named_body(norm: str, tokens: list[_Token], first: int, last: int) -> bool:
+    """Whether the name at tokens ``first``-``last`` is in capitalised words after "the",
+    names joined by "and", that end in an organisation's noun: a body named after two
+    people ("The Robert Jones and Agnes Hunt Orthopaedic Hospital"), as no person is
+    written after "the"."""
+    start = first
+    while start > 1 and norm[tokens[start - 1].end : tokens[start].start] == " ":
+        before = tokens[start - 1]
+        if before.low == "the" or not (before.capital or before.low == "and"):
+            break
+        start -= 1
+    if start == 0 or tokens[start - 1].low != "the" or not tokens[start].capital:
+        return False
+    joined = any(t.low == "and" for t in tokens[start:last])
+    for m in range(last + 1, min(len(tokens), last + _BODY_WORDS + 3)):
+        if norm[tokens[m - 1].end : tokens[m].start] != " ":
+            return False
+        if tokens[m].low == "and":
+            joined = True
+        elif not tokens[m].capital:
+            return False
+        elif tokens[m].low in _PEOPLES_BODIES:
+            return joined
+    return False
+
+
+#: Bodies named after the people who founded them ("The Robert Jones and Agnes Hunt
+#: Orthopaedic Hospital"); a review named after people is after a child ("the Tamsford and
+#: Volescu Review").
+_PEOPLES_BODIES = frozenset(
+    "hospital hospitals infirmary trust foundation college university institute".split()  # noqa: SIM905
+)
 
 
 def _shares_a_body(norm: str, tokens: list[_Token], last: int, lex: _Lexicon) -> bool:
@@ -1416,6 +1468,8 @@ def _capitalised_name(
             continue  # "Conference Room B, 5 Pancras Square": the venue's street
         if _before_its_street(norm, tokens, tokens.index(run[0]), lex):
             continue  # "at Lynton House, Commercial Road, Barnstaple, 9am": a venue
+        if _named_body(norm, tokens, tokens.index(run[0]), tokens.index(run[-1])):
+            continue  # "the Robert Jones and Agnes Hunt Hospital"
         while len(run) > 2 and _generic(run[0], own):
             run = run[1:]
         return Finding("full_name", norm[run[0].start : run[-1].end])
