@@ -56,6 +56,7 @@ from tests.support import (
     thirtyfifth_corpus,
     thirtyfirst_corpus,
     thirtyfourth_corpus,
+    thirtyninth_corpus,
     thirtysecond_corpus,
     thirtyseventh_corpus,
     thirtysixth_corpus,
@@ -113,6 +114,7 @@ CORPORA = {
     "thirtysixth": thirtysixth_corpus,
     "thirtyseventh": thirtyseventh_corpus,
     "thirtyeighth": thirtyeighth_corpus,
+    "thirtyninth": thirtyninth_corpus,
 }
 
 Tally = dict[str, list[int]]
