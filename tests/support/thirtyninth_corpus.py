@@ -171,14 +171,14 @@ TOWNS += ("Handforth", "Parkgate")
 SCHOOLS = (
     "Brinepan Lane Primary School",
     "Silkthrowers Row Church of England Academy",
-    "St Werburgh's and St Oswin's Catholic Primary",
+    "St Plegmund's Catholic Primary",
     "Saltbarge Walk Infant School",
     "Wychhouse Close Junior School",
     "Ropewalk Terrace High School",
     "Packhorse Rise Nursery School",
     "Cheesefactor Yard Short Stay School",
 )
-SCHOOL_SHORT = ("Brinepan", "Silkthrowers", "St Oswin's", "Ropewalk", "Wychhouse")
+SCHOOL_SHORT = ("Brinepan", "Silkthrowers", "St Plegmund's", "Ropewalk", "Wychhouse")
 RELATIVES = ("nan", "step-dad", "auntie", "granddad", "mum's boyfriend", "older cousin")
 RELATIVES += ("stepsister",)
 #: Twelve ways a date of birth gets typed, in the tenth's ``_date`` fields.
