@@ -61,9 +61,10 @@ Where each part comes from:
   (Grange-over-Sands), Wigton Hospital, Brampton War Memorial Community Hospital, Alston
   Town Hall, Penrith Community Hospital, Voreda House (Penrith), Westmorland General
   Hospital (Kendal), Furness General Hospital (Barrow-in-Furness) and the Kelsick Centre
-  (Ambleside) in particular may be named differently, have moved or closed. Venues are council offices, libraries, halls and hospitals, never a
-  person's address. People are named only by role; roles, themes, courses, rooms, times and
-  periods are the twenty-first's, through the twenty-second's ``DRAWS``.
+  (Ambleside) in particular may be named differently, have moved or closed. Venues are
+  council offices, libraries, halls and hospitals, never a person's address. People are
+  named only by role; roles, themes, courses, rooms, times and periods are
+  the twenty-first's, through the twenty-second's ``DRAWS``.
 - Identifiers: every one invented by the tenth corpus's ``person_values`` (Ofcom's drama
   telephone ranges; NHS numbers starting 999 whose check digit is right; QQ national
   insurance numbers; addresses at example.com, .org or .net; postcodes shaped like real
@@ -114,10 +115,11 @@ EARLIER = tuple(
         (*thirtyeighth_corpus.EARLIER, "thirtyeighth_names.json", "thirtyninth_names.json")
     )
 )
-#: fakerator's locales in Latin script with tables of their own, five people each.
+#: fakerator's locales in Latin script with tables of their own, five people each (four of
+#: hu-HU, whose 100-name tables hold mostly accented names and names earlier drawn).
 LOCALES = ("de-DE", "es-ES", "fr-FR", "it-IT", "nb-NO", "pl-PL", "cs-CZ", "sk-SK", "hu-HU")
 LOCALES += ("pt-BR",)
-DRAWN = tuple((f"fakerator-{locale}", 5) for locale in LOCALES)
+DRAWN = tuple((f"fakerator-{locale}", 4 if locale == "hu-HU" else 5) for locale in LOCALES)
 DATASET_DRAWN: tuple[tuple[str, int], ...] = ()
 ROMANISED: tuple[str, ...] = ()
 DROPPED: frozenset[str] = frozenset()
