@@ -38,6 +38,7 @@ from tests.support import (
     eleventh_corpus,
     fifteenth_corpus,
     fifth_corpus,
+    fortieth_corpus,
     fourteenth_corpus,
     fourth_corpus,
     independent_corpus,
@@ -113,6 +114,7 @@ CORPORA = {
     "thirtysixth": thirtysixth_corpus,
     "thirtyseventh": thirtyseventh_corpus,
     "thirtyeighth": thirtyeighth_corpus,
+    "fortieth": fortieth_corpus,
 }
 
 Tally = dict[str, list[int]]
