@@ -38,6 +38,7 @@ from tests.support import (
     eleventh_corpus,
     fifteenth_corpus,
     fifth_corpus,
+    fortieth_corpus,
     fourteenth_corpus,
     fourth_corpus,
     independent_corpus,
@@ -115,6 +116,7 @@ CORPORA = {
     "thirtyseventh": thirtyseventh_corpus,
     "thirtyeighth": thirtyeighth_corpus,
     "thirtyninth": thirtyninth_corpus,
+    "fortieth": fortieth_corpus,
 }
 
 Tally = dict[str, list[int]]

@@ -777,6 +777,9 @@ REFUSED_BY_CLASS = [
     # round 31 (the thirty-eighth corpus)
     pytest.param("Spoke to Ada Kerr and Tom Blythe at the hospital", "Ada Kerr", id="named-body"),
     pytest.param("Seen at Ama Rose Hall", "Ama Rose Hall", id="town-public-hall"),
+    # round 32 (the fortieth corpus)
+    pytest.param("born 02/June/2021, 31 weeks", "02/June/2021", id="date-in-slashes"),
+    pytest.param("Seen at Victoria Hall, Leeds", "Victoria Hall", id="the-block"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -1198,6 +1201,8 @@ LET_THROUGH_BY_CLASS = [
     # round 31 (the thirty-eighth corpus)
     pytest.param("Has the Ada Kerr and Tom Blythe Hospital sent it?", id="named-body"),
     pytest.param("Event, 17.10.2029, Pontesbury Public Hall, 10am.", id="town-public-hall"),
+    # round 32 (the fortieth corpus)
+    pytest.param("Learning event at the Victoria Hall, Grange-over-Sands.", id="the-block"),
 ]
 
 

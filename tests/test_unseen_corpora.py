@@ -30,6 +30,7 @@ from tests.support import (
     eleventh_corpus,
     fifteenth_corpus,
     fifth_corpus,
+    fortieth_corpus,
     fourteenth_corpus,
     nineteenth_corpus,
     ninth_corpus,
@@ -109,6 +110,7 @@ CORPORA = {
     "thirtyseventh": (thirtyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "thirtyeighth": (thirtyeighth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "thirtyninth": (thirtyninth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fortieth": (fortieth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -119,7 +121,7 @@ NO_CLASH = frozenset(
         *("twentyseventh", "twentyeighth", "twentyninth", "thirtieth"),
         *("thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth"),
         *("thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth"),
-        "thirtyninth",
+        *("thirtyninth", "fortieth"),
     }
 )
 
@@ -128,7 +130,7 @@ NO_CLASH = frozenset(
 #: ``EARLIER`` lists the snapshot of every corpus written before it.
 WRITTEN = (
     *("thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth"),
-    *("thirtyseventh", "thirtysixth", "thirtyeighth", "thirtyninth"),
+    *("thirtyseventh", "thirtysixth", "thirtyeighth", "thirtyninth", "fortieth"),
 )
 
 
@@ -658,7 +660,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         *("twentysixth", "twentyseventh", "twentyeighth", "twentyninth"),
         *("thirtieth", "thirtyfirst", "thirtysecond", "thirtythird"),
         *("thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh"),
-        *("thirtyeighth", "thirtyninth"),
+        *("thirtyeighth", "thirtyninth", "fortieth"),
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -1711,3 +1713,42 @@ def test_the_thirtyninth_corpus_benign_text_is_varied_long_new_in_place_and_plai
         "Cheshire East Safeguarding Children's Partnership",
         "Cheshire West and Chester Safeguarding Children Partnership",
     }
+
+
+def test_the_fortieth_corpus_names_are_new_and_from_fakerator() -> None:
+    # fakerator 0.3.6, drawn by no earlier corpus: ten of its locales in Latin script.
+    module = fortieth_corpus
+    assert module.SOURCES == "fakerator 0.3.6 (MIT)"
+    assert not any(
+        "fakerator" in path.read_text(encoding="utf-8")
+        for path in (ROOT / "tests/support").glob("*_corpus.py")
+        if path.name != "fortieth_corpus.py"
+    )
+    assert [s for s, _ in module.DRAWN] == [f"fakerator-{locale}" for locale in module.LOCALES]
+    assert len(module.LOCALES) == 10 and not {"ru-RU", "sv-SE", "en-AU"} & set(module.LOCALES)
+    assert _snapshots_before("fortieth") <= set(module.EARLIER)
+    assert "thirtyninth_names.json" in module.EARLIER
+    sources = {s for s, _ in module.DRAWN}
+    _kept_new_plain_and_named("fortieth", module.DRAWN, sources, 45)
+    # Its nicknames start with A to L (other corpora written alongside coin from others).
+    assert all("A" <= n[0] <= "L" for n in module.NICKNAMES)
+
+
+def test_the_fortieth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    earlier = _areas_before("fortieth")
+    assert set(thirtyeighth_corpus.AREAS) | set(thirtyseventh_corpus.AREAS) <= earlier
+    _varied_new_in_place_and_plain("fortieth", earlier, 140)
+    _districts_new_named_long_and_spread("fortieth")
+    module = fortieth_corpus
+    assert list(module.AREAS) == [
+        *("Kirkby Stephen", "Appleby-in-Westmorland", "Sedbergh", "Kirkby Lonsdale"),
+        *("Grange-over-Sands", "Keswick", "Wigton", "Brampton", "Alston", "Penrith"),
+        *("Ambleside", "Dalton-in-Furness"),
+    ]
+    assert set(module.SCP.values()) == {
+        "Cumberland Safeguarding Children Partnership",
+        "Westmorland and Furness Safeguarding Children Partnership",
+    }
+    # Every venue is a civic building, a library, a hall or a hospital.
+    venues = [v for area in module.AREAS.values() for v in area["venue"]]
+    assert all(re.search(r"Hall|Library|Centre|Hospital|House", v) for v in venues)

@@ -142,6 +142,14 @@ Uttoxeter:"); "workstream" is a word of the work; a date is an event's after a h
 or when something was "accepted" on it. Refused now: the police at a house number, a name
 someone is "known only as" or shouted "for her as", a username or a name "on" a game or an
 app, an address after the bare label "address", and a home someone was "evicted from".
+Later: a town no list names after "for" at its phrase's end, or listed with another
+("audit for Ledbury", "for Uttoxeter and Lymington"), is a place; an office block may
+have its town in hyphens after it ("the McGrigor Hall, Frinton-on-Sea"); "school nursing"
+is a service; a hospital or a trust named after two people after "the" is a body ("The
+Robert Jones and Agnes Hunt Orthopaedic Hospital"), though a review so named is a
+child's; a place's building named in words of English is a venue ("Pontesbury Public
+Hall"); and a capitalised name someone "is" on a game, a site or an app is refused ("On
+the gaming headset he is Zinger").
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).

@@ -955,7 +955,8 @@ def _addressed_block(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> 
     block ("Shaw House, Newbury"). A forename before it ("Darinka House, Leeds") still
     reads as a person's name, unless a room and its comma come first, as a venue's address
     is written ("Committee Room 4, Elizabeth House, Dereham"), or a day or a date follows,
-    as a meeting's where and when do ("Deane House, Taunton, Wednesday 2nd October")."""
+    as a meeting's where and when do ("Deane House, Taunton, Wednesday 2nd October"), or
+    "the" comes first, as no one's name is written ("the Victoria Hall, Grange-over-Sands")."""
     if n + 1 >= len(tokens):
         return False
     block = tokens[n + 1]
@@ -973,6 +974,7 @@ def _addressed_block(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> 
         tokens[n].low in lex.forenames
         and not _ROOM_BEFORE.search(norm, max(0, tokens[n].start - 32), tokens[n].start)
         and not _WHEN_AFTER.match(norm, end)
+        and not norm[: tokens[n].start].casefold().endswith("the ")
     ):
         return False  # but "Committee Room 4, Elizabeth House, Dereham": a venue's block
     if town is None:
