@@ -780,6 +780,9 @@ REFUSED_BY_CLASS = [
     # round 32 (the fortieth corpus)
     pytest.param("born 02/June/2021, 31 weeks", "02/June/2021", id="date-in-slashes"),
     pytest.param("Seen at Victoria Hall, Leeds", "Victoria Hall", id="the-block"),
+    # round 33 (the thirty-ninth corpus)
+    pytest.param("On the estate he is Sprocket to everyone.", "Sprocket", id="is-to-everyone"),
+    pytest.param("She is Quokka on the gaming app", "She is Quokka on", id="on-an-app"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -1203,6 +1206,9 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Event, 17.10.2029, Pontesbury Public Hall, 10am.", id="town-public-hall"),
     # round 32 (the fortieth corpus)
     pytest.param("Learning event at the Victoria Hall, Grange-over-Sands.", id="the-block"),
+    # round 33 (the thirty-ninth corpus)
+    pytest.param("Panel granted more time on PLR 39-03, to 15/12/2028.", id="granted-to"),
+    pytest.param("She is Polish on the app and at school.", id="on-an-app"),
 ]
 
 

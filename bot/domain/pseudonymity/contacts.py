@@ -108,6 +108,15 @@ _IS_ON_A_PLATFORM = re.compile(
 )
 
 
+#: The same, the name first: "She is Risotto on the gaming app".
+_IS_NAMED_ON_A_PLATFORM = re.compile(
+    r"\b(?:he|she|they) (?:is|was|are|were) (?-i:([A-Z][\w.']+)) (?:on|in) "
+    r"(?:(?:the|a|an|her|his|their) )?(?:[\w-]+ ){0,2}"
+    rf"(?:app|game|site|headset|chat|server|console|{_PLATFORMS})\b",
+    re.IGNORECASE,
+)
+
+
 #: Public-sector domains whose role-named mailboxes are a team's, not a person's.
 _PUBLIC_DOMAINS = (".gov.uk", ".nhs.uk", ".nhs.net", ".police.uk", ".sch.uk", "nhs.net")
 
@@ -149,5 +158,9 @@ def _contact(norm: str) -> Finding | None:
         if match.group(1).casefold() not in _GENERIC:
             return Finding("handle", match.group())
     if match := _QUOTED_ON_A_PLATFORM.search(norm) or _IS_ON_A_PLATFORM.search(norm):
+        return Finding("handle", match.group())
+    if (match := _IS_NAMED_ON_A_PLATFORM.search(norm)) and match.group(1).casefold() not in (
+        _lexicon().known
+    ):
         return Finding("handle", match.group())
     return None

@@ -79,7 +79,7 @@ _EVENT_WORDS = frozenset(
     extension extend overdue expiry expires webinar briefing seminar masterclass refresher
     forum course courses attendance death died told escalation speak spoke talk lunch reminder
     answer answered answers induction inductions chair chairs chaired chairing accept
-    accepted accepts
+    accepted accepts grant granted grants
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: The verbs of minutes and casework and the groups that meet, which set a date for what

@@ -571,6 +571,21 @@ _SENTENCE_END = re.compile(r"[.!?;]")
 _GIVEN_NAME = frozenset({"called", "calls", "named", "nicknamed", "aka"})
 #: Quotation marks opening a word, once normalised: a name given is often quoted.
 _OPEN_QUOTES = frozenset("'\"")
+#: A name someone "is" to the people around them: "he is Nacho to everyone".
+_IS_TO_EVERYONE = re.compile(
+    r"\b(?:he|she|they)(?: is|'s| was| are| were) (?-i:([A-Z][\w'-]+)) to "
+    r"(?:everyone|everybody|all|his|her|their|the)\b",
+    re.IGNORECASE,
+)
+
+
+def _plain_name(word: str, lex: _Lexicon, own: set[str]) -> bool:
+    """Whether a capitalised ``word`` may be someone's name: no word of the work, place,
+    language or post ("Polish", "Deputy"), nor the case's own."""
+    low = _possessive(word.casefold())
+    return low not in own and low not in lex.known and low not in _GENERIC | _TITLES
+
+
 #: A verb of being known by a name, ending just before it: "known as", "goes by", "went by".
 _GOES_BY = re.compile(
     r"\b(?:known(?: only| simply| just)? as|(?:knows?|knew) (?:her|him|them)"
@@ -582,7 +597,10 @@ _GOES_BY = re.compile(
 
 
 def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
-    """A title with a name ("Dr Patel", "Mr K"), or a name given ("called Jack")."""
+    """A title with a name ("Dr Patel", "Mr K"), or a name given ("called Jack", "she is
+    Nacho to everyone")."""
+    if (everyone := _IS_TO_EVERYONE.search(norm)) and _plain_name(everyone.group(1), lex, own):
+        return Finding("name", everyone.group(1))
     for n, (token, nxt) in enumerate(pairwise(tokens)):
         gap = norm[token.end : nxt.start]
         if token.low in _TITLES and (gap == " " or (gap == ". " and token.low in _ABBREVIATED)):
