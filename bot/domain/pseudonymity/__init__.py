@@ -149,7 +149,10 @@ is a service; a hospital or a trust named after two people after "the" is a body
 Robert Jones and Agnes Hunt Orthopaedic Hospital"), though a review so named is a
 child's; a place's building named in words of English is a venue ("Pontesbury Public
 Hall"); and a capitalised name someone "is" on a game, a site or an app is refused ("On
-the gaming headset he is Zinger").
+the gaming headset he is Zinger", "She is Risotto on the gaming app"), as is a name
+someone "is ... to everyone"; an office block after "the" is a venue whatever its name
+("the Victoria Hall, Grange-over-Sands"); a date may have its month between slashes
+("02/June/2021"), and time "granted" to a date is an event's.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
