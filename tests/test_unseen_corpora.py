@@ -31,6 +31,7 @@ from tests.support import (
     fifteenth_corpus,
     fifth_corpus,
     fortieth_corpus,
+    fortyfirst_corpus,
     fourteenth_corpus,
     nineteenth_corpus,
     ninth_corpus,
@@ -111,6 +112,7 @@ CORPORA = {
     "thirtyeighth": (thirtyeighth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "thirtyninth": (thirtyninth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortieth": (fortieth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fortyfirst": (fortyfirst_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -121,7 +123,7 @@ NO_CLASH = frozenset(
         *("twentyseventh", "twentyeighth", "twentyninth", "thirtieth"),
         *("thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth"),
         *("thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth"),
-        *("thirtyninth", "fortieth"),
+        *("thirtyninth", "fortieth", "fortyfirst"),
     }
 )
 
@@ -131,6 +133,7 @@ NO_CLASH = frozenset(
 WRITTEN = (
     *("thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth"),
     *("thirtyseventh", "thirtysixth", "thirtyeighth", "thirtyninth", "fortieth"),
+    "fortyfirst",
 )
 
 
@@ -660,7 +663,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         *("twentysixth", "twentyseventh", "twentyeighth", "twentyninth"),
         *("thirtieth", "thirtyfirst", "thirtysecond", "thirtythird"),
         *("thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh"),
-        *("thirtyeighth", "thirtyninth", "fortieth"),
+        *("thirtyeighth", "thirtyninth", "fortieth", "fortyfirst"),
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -1752,3 +1755,43 @@ def test_the_fortieth_corpus_benign_text_is_varied_long_new_in_place_and_plain()
     # Every venue is a civic building, a library, a hall or a hospital.
     venues = [v for area in module.AREAS.values() for v in area["venue"]]
     assert all(re.search(r"Hall|Library|Centre|Hospital|House", v) for v in venues)
+
+
+def test_the_fortyfirst_corpus_names_are_new_and_from_tables_no_snapshot_holds() -> None:
+    # names-dataset tables no earlier snapshot holds: Cambodia and Macau, their Latin-script
+    # entries only (Latvia and Slovakia are not in names-dataset; Hungary is held).
+    module = fortyfirst_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0)"
+    assert [c for c, _ in module.DATASET_DRAWN] == ["KH", "MO"]
+    assert module.ASCII_ONLY == {"KH", "MO"}
+    keys = set()
+    for path in sorted((ROOT / "tests/support").glob("*_names.json")):
+        if path.name != "fortyfirst_names.json":
+            keys |= set(json.loads(path.read_text(encoding="utf-8")).get("people", {}))
+    assert not set(_drawn("fortyfirst")) & keys
+    assert not {key for key in keys if key.endswith(("-KH", "-MO"))}
+    assert _snapshots_before("fortyfirst") <= set(module.EARLIER)
+    assert "fortieth_names.json" in module.EARLIER
+    sources = {f"names-dataset-{c}" for c, _ in module.DATASET_DRAWN}
+    _kept_new_plain_and_named("fortyfirst", (), sources, 45)
+    assert [len(p) for p in _drawn("fortyfirst").values()] == [n for _, n in module.DRAWN]
+    # Its nicknames start with A to L (other corpora written alongside coin from others).
+    assert all("A" <= n[0] <= "L" for n in module.NICKNAMES)
+
+
+def test_the_fortyfirst_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    earlier = _areas_before("fortyfirst")
+    assert set(fortieth_corpus.AREAS) | set(thirtyninth_corpus.AREAS) <= earlier
+    _varied_new_in_place_and_plain("fortyfirst", earlier, 140)
+    _districts_new_named_long_and_spread("fortyfirst")
+    module = fortyfirst_corpus
+    assert list(module.AREAS) == [
+        *("Alnwick", "Berwick-upon-Tweed", "Rothbury", "Haltwhistle", "Prudhoe", "Ponteland"),
+        *("Bellingham", "Seahouses", "Wooler", "Corbridge", "Allendale", "Bedlington"),
+    ]
+    assert set(module.SCP.values()) == {
+        "Northumberland Children and Adults Safeguarding Partnership"
+    }
+    # Every venue is a civic building, a library, a hall, a leisure centre or a hospital.
+    venues = [v for area in module.AREAS.values() for v in area["venue"]]
+    assert all(re.search(r"Hall|Library|Centre|Hospital|Infirmary", v) for v in venues)
