@@ -186,7 +186,7 @@ SCHOOL_SHORT = ("Coble Landing", "Kipperhouse", "St Aidan's", "Cheviot Fold", "S
 RELATIVES = ("grandda", "nana", "stepdad", "aunty", "great-granny", "mam's partner")
 RELATIVES += ("big cousin",)
 #: Twelve ways a date of birth gets typed, in the tenth's ``_date`` fields.
-BIRTH_FORMS = ("{d}/{m}/{y}", "{dd}-{mm}-{y}", "{d} {mon} {y}", "{y}.{mm}.{dd}")
+BIRTH_FORMS = ("{d}/{m}/{y}", "{d}-{m}-{y}", "{d} {mon} {y}", "{y}.{mm}.{dd}")
 BIRTH_FORMS += ("{wd} the {d}{th} of {mo}, {y}", "{mon}. {d}, {y}", "{d}{th} {mo} '{yy}")
 BIRTH_FORMS += ("{dd}.{mm}.{yy}", "{mo} {y}, {d}{th}", "{dd} {mo} {y}", "{m}/{d}/{y}")
 BIRTH_FORMS += ("{d}-{mon}-{yy}",)
@@ -218,7 +218,7 @@ NAME_TEXT = (
     "Taxi marshal saw {f} {l}, 14, get into a car with three men outside the club at 2am.",
     "Sea angling skipper says {g} {h} had {f} on deck drunk and with no life jacket.",
     "Dog groomer says {f} {l} told her {g} shuts him in the kennel when he wets himself.",
-    "Nail bar technician says a man collects {f} {l}, 15, from the shop in a different car each week.",
+    "Nail bar technician: a man picks {f} {l}, 15, up from the shop in a new car each week.",
     "The fishmonger says {f} {l} steals from the van and says there is no food at home.",
     "Village hall caretaker found {f} and {k} {l} sleeping on the stage after the disco.",
     "Mobile library driver: {f} {l}, 7, is alone at the farm gate every time she stops.",
@@ -400,7 +400,7 @@ DRAWS = twentysecond_corpus.DRAWS | {"ref": REFERENCES, "age_band": AGE_BANDS}
 CHOSEN = ("Cheviot", "Haugh", "Whinstone", "Shieling", "Coquet", "Burn", "Links", "Crag")
 PSEUDONYM_WORDS = twentysecond_corpus.PSEUDONYM_WORDS
 
-_W = " The {role} will report back to the executive in {period}."
+_W = " The {role} will report back in {period}."
 _R = (
     "\n\nReplies to the business unit mailbox by {date}, please.\n\nMany thanks,\n"
     "Safeguarding partnership business unit\n{scp}"
