@@ -9,8 +9,8 @@ Where each part comes from:
   Cambodia (``KH``) and Macau (``MO``), whose Latin-script entries only are drawn
   (``ASCII_ONLY``; Cambodia's table is mostly Khmer script, Macau's holds romanised
   Cantonese, Vietnamese and Filipino names). Of the tables the brief named, Latvia and
-  Slovakia are not in names-dataset; Hungary is held by the snapshot key
-  ``human-names+names-dataset-HU``, and El Salvador (``SV``), looked at, reads as names run
+  Slovakia are not in names-dataset; Hungary's surnames are held already (the
+  thirty-sixth's snapshot), and El Salvador (``SV``), looked at, reads as names run
   together and typos, as the thirty-eighth and thirty-ninth found; Korea, Taiwan and the
   other tables left are not in Latin script. Surnames come from ranks 5-599 and first names
   from ranks 5-299 of each table (``RANKS``, ``FIRST_RANKS``), women and men in turn,
