@@ -151,16 +151,11 @@ DROPPED = frozenset(
 )
 
 
-def _usable(name: str, country: str) -> bool:
-    """A names-dataset entry to draw from (the tenth's test, less ``NOT_NAMES``)."""
-    return table_entry_ok(name, country, not_names=NOT_NAMES, ascii_only=ASCII_ONLY)
-
-
-def regenerate_names() -> None:
-    """Draw names-dataset's people, leave out ``DROPPED`` and write (the thirty-seventh's
-    ``regenerate_table_names``)."""
-    thirtyseventh_corpus.regenerate_table_names(sys.modules[__name__])
-
+#: A names-dataset entry to draw from (the tenth's test, less ``NOT_NAMES``).
+_usable = partial(table_entry_ok, not_names=NOT_NAMES, ascii_only=ASCII_ONLY)
+#: Draw names-dataset's people, leave out ``DROPPED`` and write (the thirty-seventh's
+#: ``regenerate_table_names``).
+regenerate_names = partial(thirtyseventh_corpus.regenerate_table_names, sys.modules[__name__])
 
 _people = partial(snapshot_people, NAMES_FILE)
 
