@@ -59,18 +59,21 @@ Where each part comes from:
   Northumberland, Tyne and Wear NHS Foundation Trust, NHS North East and North Cumbria
   Integrated Care Board, North East Ambulance Service NHS Foundation Trust and the
   Northumberland Children and Adults Safeguarding Partnership (``SCP``), as the
-  fourteenth's table names them (not checked again: no time was left to look them up).
-  The venues were written from memory and not checked one by one: County Hall (Morpeth),
-  Alnwick Infirmary, Berwick Infirmary, Rothbury Community Hospital, Haltwhistle War
-  Memorial Hospital, Hexham General Hospital, Wansbeck General Hospital (Ashington), the
-  libraries of Alnwick, Berwick, Haltwhistle, Prudhoe, Ponteland, Seahouses, Wooler,
-  Corbridge and Bedlington, the Jubilee Hall (Rothbury), the Spetchells Centre (Prudhoe),
-  Ponteland Leisure Centre, Bellingham Town Hall, the Heritage Centre (Bellingham), the
-  Glendale Hall (Wooler), Corbridge Parish Hall, Allendale Village Hall and Bedlington
-  Community Centre in particular may be named differently, have moved or closed. Venues
-  are council offices, libraries, halls, leisure centres and hospitals, never a person's
-  address. People are named only by role; roles, themes, courses, rooms, times and periods
-  are the twenty-first's, through the twenty-second's ``DRAWS``.
+  fourteenth's table names them; the partnership's name was checked with the ``search``
+  tool against Northumberland County Council's pages, as were the Spetchells Centre in
+  Prudhoe (Front Street, with the library and a police desk in it), the Jubilee Hall
+  (Rothbury's Jubilee Institute, Bridge Street) and the Cheviot Centre in Wooler; the trusts,
+  the ICB and the ambulance service were not checked again. The other venues were written
+  from memory and not checked one by one: County Hall (Morpeth), Alnwick Infirmary, Berwick
+  Infirmary, Rothbury Community Hospital, Haltwhistle War Memorial Hospital, Hexham General
+  Hospital, Wansbeck General Hospital (Ashington), the libraries of Alnwick, Berwick,
+  Haltwhistle, Prudhoe, Ponteland, Seahouses, Wooler and Corbridge, Ponteland Leisure Centre,
+  Bellingham Town Hall, the Heritage Centre (Bellingham), Corbridge Parish Hall, Allendale
+  Village Hall and Bedlington Community Centre in particular may be named differently, have
+  moved or closed. Venues are council offices, libraries, halls, leisure centres and
+  hospitals, never a person's address. People are named only by role; roles, themes,
+  courses, rooms, times and periods are the twenty-first's, through the twenty-second's
+  ``DRAWS``.
 - Identifiers: every one invented by the tenth corpus's ``person_values`` (Ofcom's drama
   telephone ranges; NHS numbers starting 999 whose check digit is right; QQ national
   insurance numbers; addresses at example.com, .org or .net; postcodes shaped like real
@@ -374,7 +377,7 @@ AREAS: dict[str, dict[str, tuple[str, ...]]] = {
     "Bellingham": _NORTHUMBERLAND
     | {"venue": ("Bellingham Town Hall", "the Heritage Centre, Bellingham")},
     "Seahouses": _NORTHUMBERLAND | {"venue": ("Seahouses Library", "County Hall, Morpeth")},
-    "Wooler": _NORTHUMBERLAND | {"venue": ("Wooler Library", "the Glendale Hall, Wooler")},
+    "Wooler": _NORTHUMBERLAND | {"venue": ("Wooler Library", "the Cheviot Centre, Wooler")},
     "Corbridge": _NORTHUMBERLAND | {"venue": ("Corbridge Library", "Corbridge Parish Hall")},
     "Allendale": _NORTHUMBERLAND | {"venue": ("Allendale Village Hall", "Hexham General Hospital")},
     "Bedlington": _NORTHUMBERLAND
