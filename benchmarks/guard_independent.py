@@ -39,6 +39,7 @@ from tests.support import (
     fifteenth_corpus,
     fifth_corpus,
     fortieth_corpus,
+    fortysecond_corpus,
     fourteenth_corpus,
     fourth_corpus,
     independent_corpus,
@@ -117,6 +118,7 @@ CORPORA = {
     "thirtyeighth": thirtyeighth_corpus,
     "thirtyninth": thirtyninth_corpus,
     "fortieth": fortieth_corpus,
+    "fortysecond": fortysecond_corpus,
 }
 
 Tally = dict[str, list[int]]
