@@ -52,12 +52,13 @@ Where each part comes from:
   Castle, Stanhope, Consett, Crook, Spennymoor, Seaham, Shildon, Sedgefield,
   Chester-le-Street, Newton Aycliffe, Peterlee and Ferryhill, all in Durham County
   Council's area (a unitary council since 2009, so its housing solutions and community
-  safety teams stand where district councils stood). The partners, written from memory
-  and not checked with the ``search`` tool (no time was left): Durham County Council,
+  safety teams stand where district councils stood). The partners were written from
+  memory and not checked with the ``search`` tool (no time was left); all but the council
+  and the partnership match the eighteenth's Darlington table, from which they are taken:
   Durham Constabulary, County Durham and Darlington NHS Foundation Trust, Tees, Esk and
   Wear Valleys NHS Foundation Trust, NHS North East and North Cumbria Integrated Care Board
-  (as the twenty-ninth names it), North East Ambulance Service NHS Foundation Trust and the
-  Durham Safeguarding Children Partnership (``SCP``). The venues were written from memory
+  and North East Ambulance Service NHS Foundation Trust, with Durham County Council and
+  the Durham Safeguarding Children Partnership (``SCP``). The venues were written from memory
   too and not checked one by one: each town's library, the Richardson Hospital (Barnard
   Castle), the Durham Dales Centre (Stanhope), Consett and Crook Civic Centres, Spennymoor
   and Ferryhill Town Halls, Shildon Civic Hall, Seaham and Newton Aycliffe Leisure Centres
@@ -89,6 +90,7 @@ from functools import partial
 from pathlib import Path
 
 from tests.support import (
+    eighteenth_corpus,
     fortieth_corpus,
     twentyfifth_corpus,
     twentyfirst_corpus,
@@ -368,16 +370,11 @@ _identifying = twentyseventh_corpus.identifying_of(sys.modules[__name__])
 
 # --- benign (real places of England, organisations by their real names) -------------------
 
-_DURHAM = {
-    "council": ("Durham County Council children's services",),
-    "police": ("Durham Constabulary",),
-    "trust": (
-        "County Durham and Darlington NHS Foundation Trust",
-        "Tees, Esk and Wear Valleys NHS Foundation Trust",
-    ),
-    "icb": ("NHS North East and North Cumbria Integrated Care Board",),
-    "ambulance": ("North East Ambulance Service NHS Foundation Trust",),
-}
+#: Durham's partners are the eighteenth's for Darlington (its police, trusts, board and
+#: ambulance service), with Durham County Council's teams.
+_DARLINGTON = eighteenth_corpus.AREAS["Darlington"]
+_DURHAM = {k: _DARLINGTON[k] for k in ("police", "trust", "icb", "ambulance")}
+_DURHAM["council"] = ("Durham County Council children's services",)
 _DURHAM |= _district("Durham County Council")
 
 #: The twelve areas, County Durham towns no earlier corpus file names: the unitary
