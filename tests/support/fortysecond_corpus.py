@@ -58,11 +58,14 @@ Where each part comes from:
   Durham Constabulary, County Durham and Darlington NHS Foundation Trust, Tees, Esk and
   Wear Valleys NHS Foundation Trust, NHS North East and North Cumbria Integrated Care Board
   and North East Ambulance Service NHS Foundation Trust, with Durham County Council and
-  the Durham Safeguarding Children Partnership (``SCP``). The venues were written from memory
-  too and not checked one by one: each town's library, the Richardson Hospital (Barnard
-  Castle), the Durham Dales Centre (Stanhope), Consett and Crook Civic Centres, Spennymoor
-  and Ferryhill Town Halls, Shildon Civic Hall, Seaham and Newton Aycliffe Leisure Centres
-  and the community hospitals of Sedgefield, Chester-le-Street and Peterlee; some may be
+  the Durham Safeguarding Children Partnership (``SCP``). Checked with the ``search`` tool
+  at the end: the partnership's name (and its DSCP business unit, in its newsletters) and
+  the Richardson Hospital, Barnard Castle (run by County Durham and Darlington NHS
+  Foundation Trust); a search for Shildon Civic Hall and the Durham Dales Centre found
+  neither. The other venues were written from memory and not checked one by one: each
+  town's library, the Durham Dales Centre (Stanhope), Consett and Crook Civic Centres,
+  Spennymoor and Ferryhill Town Halls, Shildon Civic Hall, Seaham and Newton Aycliffe
+  Leisure Centres and the community hospitals of Sedgefield, Chester-le-Street and Peterlee; some may be
   named differently, have moved or closed. Venues are council offices, libraries, halls,
   leisure centres and hospitals, never a person's address. People are named only by role;
   roles, themes, courses, rooms, times and periods are the twenty-first's, through the
