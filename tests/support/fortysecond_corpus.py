@@ -65,8 +65,8 @@ Where each part comes from:
   neither. The other venues were written from memory and not checked one by one: each
   town's library, the Durham Dales Centre (Stanhope), Consett and Crook Civic Centres,
   Spennymoor and Ferryhill Town Halls, Shildon Civic Hall, Seaham and Newton Aycliffe
-  Leisure Centres and the community hospitals of Sedgefield, Chester-le-Street and Peterlee; some may be
-  named differently, have moved or closed. Venues are council offices, libraries, halls,
+  Leisure Centres and the community hospitals of Sedgefield, Chester-le-Street and
+  Peterlee; some may be named differently, have moved or closed. Venues are council offices, libraries, halls,
   leisure centres and hospitals, never a person's address. People are named only by role;
   roles, themes, courses, rooms, times and periods are the twenty-first's, through the
   twenty-second's ``DRAWS``.
