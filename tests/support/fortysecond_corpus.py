@@ -66,10 +66,10 @@ Where each part comes from:
   town's library, the Durham Dales Centre (Stanhope), Consett and Crook Civic Centres,
   Spennymoor and Ferryhill Town Halls, Shildon Civic Hall, Seaham and Newton Aycliffe
   Leisure Centres and the community hospitals of Sedgefield, Chester-le-Street and
-  Peterlee; some may be named differently, have moved or closed. Venues are council offices, libraries, halls,
-  leisure centres and hospitals, never a person's address. People are named only by role;
-  roles, themes, courses, rooms, times and periods are the twenty-first's, through the
-  twenty-second's ``DRAWS``.
+  Peterlee; some may be named differently, have moved or closed. Venues are council
+  offices, libraries, halls, leisure centres and hospitals, never a person's address.
+  People are named only by role; roles, themes, courses, rooms, times and periods are the
+  twenty-first's, through the twenty-second's ``DRAWS``.
 - Identifiers: every one invented by the tenth corpus's ``person_values`` (Ofcom's drama
   telephone ranges; NHS numbers starting 999 whose check digit is right; QQ national
   insurance numbers; addresses at example.com, .org or .net; postcodes shaped like real
