@@ -40,6 +40,7 @@ from tests.support import (
     fifth_corpus,
     fortieth_corpus,
     fortyfirst_corpus,
+    fortysecond_corpus,
     fourteenth_corpus,
     fourth_corpus,
     independent_corpus,
@@ -119,6 +120,7 @@ CORPORA = {
     "thirtyninth": thirtyninth_corpus,
     "fortieth": fortieth_corpus,
     "fortyfirst": fortyfirst_corpus,
+    "fortysecond": fortysecond_corpus,
 }
 
 Tally = dict[str, list[int]]

@@ -783,6 +783,9 @@ REFUSED_BY_CLASS = [
     # round 33 (the thirty-ninth corpus)
     pytest.param("On the estate he is Sprocket to everyone.", "Sprocket", id="is-to-everyone"),
     pytest.param("She is Quokka on the gaming app", "She is Quokka on", id="on-an-app"),
+    # round 34 (the forty-second corpus)
+    pytest.param("seen (Darinka): upset", "Darinka", id="set-off-town"),
+    pytest.param("attends holly school", "holly school", id="adverb-school"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -1209,6 +1212,9 @@ LET_THROUGH_BY_CLASS = [
     # round 33 (the thirty-ninth corpus)
     pytest.param("Panel granted more time on PLR 39-03, to 15/12/2028.", id="granted-to"),
     pytest.param("She is Polish on the app and at school.", id="on-an-app"),
+    # round 34 (the forty-second corpus)
+    pytest.param("Case summary (Shildon): a child aged two.", id="set-off-town"),
+    pytest.param("It showed how quickly school staff acted.", id="adverb-school"),
 ]
 
 

@@ -32,6 +32,7 @@ from tests.support import (
     fifth_corpus,
     fortieth_corpus,
     fortyfirst_corpus,
+    fortysecond_corpus,
     fourteenth_corpus,
     nineteenth_corpus,
     ninth_corpus,
@@ -113,6 +114,7 @@ CORPORA = {
     "thirtyninth": (thirtyninth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortieth": (fortieth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortyfirst": (fortyfirst_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fortysecond": (fortysecond_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -123,7 +125,7 @@ NO_CLASH = frozenset(
         *("twentyseventh", "twentyeighth", "twentyninth", "thirtieth"),
         *("thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth"),
         *("thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth"),
-        *("thirtyninth", "fortieth", "fortyfirst"),
+        *("thirtyninth", "fortieth", "fortyfirst", "fortysecond"),
     }
 )
 
@@ -133,7 +135,7 @@ NO_CLASH = frozenset(
 WRITTEN = (
     *("thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth"),
     *("thirtyseventh", "thirtysixth", "thirtyeighth", "thirtyninth", "fortieth"),
-    "fortyfirst",
+    *("fortyfirst", "fortysecond"),
 )
 
 
@@ -663,7 +665,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         *("twentysixth", "twentyseventh", "twentyeighth", "twentyninth"),
         *("thirtieth", "thirtyfirst", "thirtysecond", "thirtythird"),
         *("thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh"),
-        *("thirtyeighth", "thirtyninth", "fortieth", "fortyfirst"),
+        *("thirtyninth", "fortieth", "fortyfirst", "fortysecond"),
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -1795,3 +1797,40 @@ def test_the_fortyfirst_corpus_benign_text_is_varied_long_new_in_place_and_plain
     # Every venue is a civic building, a library, a hall, a leisure centre or a hospital.
     venues = [v for area in module.AREAS.values() for v in area["venue"]]
     assert all(re.search(r"Hall|Library|Centre|Hospital|Infirmary", v) for v in venues)
+
+
+def test_the_fortysecond_corpus_names_are_new_and_from_barnum() -> None:
+    # barnum 0.5.1, drawn by no earlier corpus: its women's and men's first-name tables at
+    # ranks the thirtieth (the same Census lists, through names) did not draw.
+    module = fortysecond_corpus
+    assert module.SOURCES == "barnum 0.5.1 (GPL)"
+    assert not any(
+        "barnum" in path.read_text(encoding="utf-8")
+        for path in (ROOT / "tests/support").glob("*_corpus.py")
+        if path.name != "fortysecond_corpus.py"
+    )
+    assert [s for s, _ in module.DRAWN] == ["barnum-female", "barnum-male"]
+    assert module.FIRST_RANKS["female"][1] <= 1000 and module.FIRST_RANKS["male"][1] <= 300
+    assert _snapshots_before("fortysecond") <= set(module.EARLIER)
+    assert {"fortieth_names.json", "fortyfirst_names.json"} <= set(module.EARLIER)
+    sources = {s for s, _ in module.DRAWN}
+    _kept_new_plain_and_named("fortysecond", module.PACKAGE_DRAWN, sources, 45)
+    # Its nicknames start with M to Z (other corpora written alongside coin from others).
+    assert all("M" <= n[0] <= "Z" for n in module.NICKNAMES)
+
+
+def test_the_fortysecond_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    earlier = _areas_before("fortysecond")
+    assert set(fortieth_corpus.AREAS) | set(thirtyninth_corpus.AREAS) <= earlier
+    _varied_new_in_place_and_plain("fortysecond", earlier, 140)
+    _districts_new_named_long_and_spread("fortysecond")
+    module = fortysecond_corpus
+    assert list(module.AREAS) == [
+        *("Barnard Castle", "Stanhope", "Consett", "Crook", "Spennymoor", "Seaham"),
+        *("Shildon", "Sedgefield", "Chester-le-Street", "Newton Aycliffe", "Peterlee"),
+        "Ferryhill",
+    ]
+    assert set(module.SCP.values()) == {"Durham Safeguarding Children Partnership"}
+    # Every venue is a civic building, a library, a hall, a leisure centre or a hospital.
+    venues = [v for area in module.AREAS.values() for v in area["venue"]]
+    assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in venues)

@@ -590,9 +590,15 @@ def _names_no_place(kind: str, low: str) -> bool:
         or low in _INSTITUTION_WORDS_NOT_NAMES
         or not low.isalpha()
         or low.endswith(("ing", "ed"))  # "considered school", "ongoing surgery"
+        or _adverb(low)  # "how quickly school staff"
         or low in _PAST_VERBS  # "met school nurses", "left school"
         or low in _lexicon().terms  # "re school" (a place's word may name one: "hazel")
     )
+
+
+def _adverb(low: str) -> bool:
+    """Whether ``low`` is an English adverb in "-ly" that is no name ("quickly", but "holly")."""
+    return low.endswith("ly") and low in _lexicon().words and not _is_name(low, _lexicon())
 
 
 #: The small words that join a place's name in hyphens ("Henley-in-Arden", "Stockton-on-Tees",
@@ -785,17 +791,19 @@ def _area_after_place_word(norm: str, tokens: list[_Token], n: int, lex: _Lexico
 
 def _set_off_town(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
     """Whether token ``n`` is a town the gazetteer has, no list's name, set off by a comma
-    or after "for", and ending its phrase, as a heading or a clause gives where ("Case
-    summary, Uttoxeter:", "without seeing a GP, Lymington.", "audit for Ledbury."), or
-    listed with another ("for Uttoxeter and Lymington."). A town that is a name too
-    ("Alton") is read as before, as a signed name is ("Thanks, Alton.")."""
+    or a bracket, or after "for", and ending its phrase, as a heading or a clause gives where ("Case
+    summary, Uttoxeter:", "Case summary (Shildon):", "without seeing a GP, Lymington.",
+    "audit for Ledbury."), or listed with another ("for Uttoxeter and Lymington."). A town
+    that is a name too ("Alton") is read as before, as a signed name is ("Thanks,
+    Alton.")."""
     token = tokens[n]
     if n == 0 or token.possessive or not _mixed_case(norm):
         return False
     if not _plain_town(token, lex) or token.low in lex.known:
         return False
     listed = n > 1 and tokens[n - 1].low in ("and", "or") and _plain_town(tokens[n - 2], lex)
-    if norm[tokens[n - 1].end : token.start] != ", " and tokens[n - 1].low != "for" and not listed:
+    gap = norm[tokens[n - 1].end : token.start]
+    if gap not in (", ", " (") and tokens[n - 1].low != "for" and not listed:
         return False
     if n + 2 < len(tokens) and tokens[n + 1].low in ("and", "or"):
         return _plain_town(tokens[n + 2], lex)  # "for Coggeshall and Halstead."
