@@ -786,6 +786,8 @@ REFUSED_BY_CLASS = [
     # round 34 (the forty-second corpus)
     pytest.param("seen (Darinka): upset", "Darinka", id="set-off-town"),
     pytest.param("attends holly school", "holly school", id="adverb-school"),
+    # round 35 (the forty-first corpus)
+    pytest.param("two police call-outs to 8 Tarrow Landing", "8 Tarrow Landing", id="call-outs"),
 ]
 
 LET_THROUGH_BY_CLASS = [

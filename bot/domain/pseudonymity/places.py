@@ -145,7 +145,7 @@ _RESIDENCE = re.compile(
     r"|knocked (?:at|on)|(?:home )?visit to|(?<=\w)'s (?:on|at)|address(?: is|:| -| \u2013)"
     r"|(?m:^)address"
     r"|(?:police|officers?|pcsos?|paramedics|ambulance|crews?) (?:(?:were |was )?called to"
-    r"|attended|attend|attending|visited|went to|returned to|called at"
+    r"|attended|attend|attending|visited|went to|returned to|called at|call-?outs? to"
     r"|at(?= [0-9]{1,4}[a-z]? (?-i:[A-Z][a-z'-]+ [A-Z][a-z])))"
     r"|(?:flat|house|bedsit|caravan) (?:on|at|in)"
     r"|(?:mum|mam|dad|nan|nana|gran|grandma|grandad|grandpa|aunt|auntie|uncle|cousin|sister"
