@@ -152,7 +152,9 @@ Hall"); and a capitalised name someone "is" on a game, a site or an app is refus
 the gaming headset he is Zinger", "She is Risotto on the gaming app"), as is a name
 someone "is ... to everyone"; an office block after "the" is a venue whatever its name
 ("the Victoria Hall, Grange-over-Sands"); a date may have its month between slashes
-("02/June/2021"), and time "granted" to a date is an event's.
+("02/June/2021"), and time "granted" to a date is an event's. A town no list names may be
+in brackets ("Case summary (Shildon):"); an adverb before "school" names none ("how
+quickly school staff"); a home the police had "call-outs to" is refused.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
