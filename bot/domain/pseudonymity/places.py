@@ -598,7 +598,8 @@ def _names_no_place(kind: str, low: str) -> bool:
 
 def _adverb(low: str) -> bool:
     """Whether ``low`` is an English adverb in "-ly" that is no name ("quickly", but "holly")."""
-    return low.endswith("ly") and low in _lexicon().words and not _is_name(low, _lexicon())
+    lex = _lexicon()
+    return low.endswith("ly") and low in lex.words and not _is_name(low, lex)
 
 
 #: The small words that join a place's name in hyphens ("Henley-in-Arden", "Stockton-on-Tees",
@@ -791,11 +792,11 @@ def _area_after_place_word(norm: str, tokens: list[_Token], n: int, lex: _Lexico
 
 def _set_off_town(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
     """Whether token ``n`` is a town the gazetteer has, no list's name, set off by a comma
-    or a bracket, or after "for", and ending its phrase, as a heading or a clause gives where ("Case
-    summary, Uttoxeter:", "Case summary (Shildon):", "without seeing a GP, Lymington.",
-    "audit for Ledbury."), or listed with another ("for Uttoxeter and Lymington."). A town
-    that is a name too ("Alton") is read as before, as a signed name is ("Thanks,
-    Alton.")."""
+    or a bracket, or after "for", and ending its phrase, as a heading or a clause gives
+    where ("Case summary, Uttoxeter:", "Case summary (Shildon):", "without seeing a GP,
+    Lymington.", "audit for Ledbury."), or listed with another ("for Uttoxeter and
+    Lymington."). A town that is a name too ("Alton") is read as before, as a signed name
+    is ("Thanks, Alton.")."""
     token = tokens[n]
     if n == 0 or token.possessive or not _mixed_case(norm):
         return False
