@@ -87,33 +87,27 @@ _QUOTED_ON_A_PLATFORM = re.compile(
     rf"['\"][^\W\d_][\w.'-]{{0,29}}['\"](?: [\w']+){{0,4}} (?:on|in) (?:{_PLATFORMS})\b",
     re.IGNORECASE,
 )
+#: Somewhere online that someone goes by a name, after "on" or "in": "the gaming app".
+_ONLINE = (
+    r"(?:(?:the|a|an|her|his|their) )?(?:[\w-]+ ){0,2}"
+    rf"(?:app|game|site|platform|headset|chat|server|console|{_PLATFORMS})\b"
+)
 _NAMED_ACCOUNT = re.compile(
     r"\b(?:(?:user ?name|handle|gamer ?tag|gaming (?:tag|name)|screen ?name|online name)\b"
     r"(?: (?:on|in|for) (?:(?:the|a|an|her|his|their) )?[\w-]+ ?(?:is|was|:|=)"
     r"|\s*(?:is|was|of|:|=)?)"
-    r"|name (?:on|in) (?:(?:the|a|an|her|his|their) )?(?:[\w-]+ )?"
-    rf"(?:app|game|chat|server|site|platform|console|{_PLATFORMS}) (?:is|was))\s*['\"]?"
+    rf"|name (?:on|in) {_ONLINE} (?:is|was))\s*['\"]?"
     r"([a-z0-9_.']+)",
     re.IGNORECASE,
 )
-
-
-#: A capitalised name someone is "on" a game or an app: "On the gaming headset he is Zinger".
-_IS_ON_A_PLATFORM = re.compile(
-    r"\b(?:on|in) (?:(?:the|a|an|her|his|their) )?(?:[\w-]+ ){0,2}"
-    rf"(?:app|game|site|headset|chat|server|console|{_PLATFORMS}),? (?:he|she|they) "
-    r"(?:is|was|are|were) "
-    r"(?-i:[A-Z][\w.']+)",
-    re.IGNORECASE,
-)
-
-
-#: The same, the name first: "She is Risotto on the gaming app".
-_IS_NAMED_ON_A_PLATFORM = re.compile(
-    r"\b(?:he|she|they) (?:is|was|are|were) (?-i:([A-Z][\w.']+)) (?:on|in) "
-    r"(?:(?:the|a|an|her|his|their) )?(?:[\w-]+ ){0,2}"
-    rf"(?:app|game|site|headset|chat|server|console|{_PLATFORMS})\b",
-    re.IGNORECASE,
+#: A capitalised name someone "is" online, before or after where: "On the gaming headset
+#: he is Zinger", "She is Risotto on the gaming app".
+_IS_ONLINE = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        rf"\b(?:on|in) {_ONLINE},? (?:he|she|they) (?:is|was|are|were) (?-i:([A-Z][\w.']+))",
+        rf"\b(?:he|she|they) (?:is|was|are|were) (?-i:([A-Z][\w.']+)) (?:on|in) {_ONLINE}",
+    )
 )
 
 
@@ -157,10 +151,9 @@ def _contact(norm: str) -> Finding | None:
     for match in _NAMED_ACCOUNT.finditer(norm):
         if match.group(1).casefold() not in _GENERIC:
             return Finding("handle", match.group())
-    if match := _QUOTED_ON_A_PLATFORM.search(norm) or _IS_ON_A_PLATFORM.search(norm):
+    if match := _QUOTED_ON_A_PLATFORM.search(norm):
         return Finding("handle", match.group())
-    if (match := _IS_NAMED_ON_A_PLATFORM.search(norm)) and match.group(1).casefold() not in (
-        _lexicon().known
-    ):
-        return Finding("handle", match.group())
+    for pattern in _IS_ONLINE:  # but a word of a place or a language: "she is Polish on"
+        if (match := pattern.search(norm)) and match.group(1).casefold() not in _lexicon().known:
+            return Finding("handle", match.group())
     return None
