@@ -52,6 +52,7 @@ from bot.domain.pseudonymity.text import (
     _LABELS,
     _ORGANISATIONS,
     _TITLES,
+    _after_the,
     _chosen,
     _fold,
     _generic,
@@ -282,7 +283,7 @@ def _prefixed_short(low: str, lex: _Lexicon) -> bool:
 def _plural_family(norm: str, name: _Token, lex: _Lexicon) -> bool:
     """Whether ``name`` is a family by its surname in the plural: "the Kowalskis", "the
     Joneses", but not a chosen word's plural ("the Pebbles")."""
-    if not norm[: name.start].casefold().endswith("the ") or not name.low.endswith("s"):
+    if not _after_the(norm, name.start) or not name.low.endswith("s"):
         return False
     singulars = {name.low[:-1], name.low.removesuffix("es")}
     return any(_is_name(low, lex) and low not in lex.everyday for low in singulars) or not any(
@@ -928,7 +929,7 @@ def _the_building(norm: str, words: list[_Token], lex: _Lexicon) -> bool:
     forename first otherwise: a family's home is theirs in lower case ("the Walsh house"),
     and a forename and a surname before "House" are read as a person's ("the Ama Osei
     House")."""
-    if len(words) < 2 or not norm[: words[0].start].casefold().endswith("the "):
+    if len(words) < 2 or not _after_the(norm, words[0].start):
         return False
     if not words[0].capital:
         return False
@@ -1479,14 +1480,15 @@ def _capitalised_name(
             continue  # "Katharine Street": a street's name, which the address check reads
         if all(_generic(t, own) or t.low in lex.words or t.low in lex.known for t in run):
             continue
-        first = tokens.index(run[0]) + (run[0].low in _COMPASS and len(run) > 2)
+        at = tokens.index(run[0])
+        first = at + (run[0].low in _COMPASS and len(run) > 2)
         if _in_organisation(run) or _names_a_venue(norm, tokens, first, lex):
             continue  # "Pellin Tower, Orbury", and after a point of the compass: "East Pellin"
-        if _street_of_a_venue(norm, tokens, tokens.index(run[0])):
+        if _street_of_a_venue(norm, tokens, at):
             continue  # "Conference Room B, 5 Pancras Square": the venue's street
-        if _before_its_street(norm, tokens, tokens.index(run[0]), lex):
+        if _before_its_street(norm, tokens, at, lex):
             continue  # "at Lynton House, Commercial Road, Barnstaple, 9am": a venue
-        if _named_body(norm, tokens, tokens.index(run[0]), tokens.index(run[-1])):
+        if _named_body(norm, tokens, at, at + len(run) - 1):
             continue  # "the Robert Jones and Agnes Hunt Hospital"
         while len(run) > 2 and _generic(run[0], own):
             run = run[1:]

@@ -25,6 +25,7 @@ from bot.domain.pseudonymity.text import (
     _ORGANISATIONS,
     _TITLES,
     _TOKEN,
+    _after_the,
     _fold,
     _is_name,
     _Lexicon,
@@ -983,7 +984,7 @@ def _addressed_block(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> 
         tokens[n].low in lex.forenames
         and not _ROOM_BEFORE.search(norm, max(0, tokens[n].start - 32), tokens[n].start)
         and not _WHEN_AFTER.match(norm, end)
-        and not norm[: tokens[n].start].casefold().endswith("the ")
+        and not _after_the(norm, tokens[n].start)
     ):
         return False  # but "Committee Room 4, Elizabeth House, Dereham": a venue's block
     if town is None:

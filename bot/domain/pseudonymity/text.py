@@ -422,6 +422,13 @@ def _plural(low: str) -> bool:
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
+def _after_the(norm: str, start: int) -> bool:
+    """Whether the word at ``start`` follows "the" and a space, as no person's name does."""
+    return norm[max(0, start - 4) : start].casefold() == "the " and (
+        start < 5 or not norm[start - 5].isalnum()
+    )
+
+
 def _possessive(low: str) -> str:
     """Without a possessive: "Children's" and "children" look up alike."""
     return low.removesuffix("'s").removesuffix("'")
