@@ -40,6 +40,7 @@ from tests.support import (
     fifth_corpus,
     fortieth_corpus,
     fortyfirst_corpus,
+    fortyfourth_corpus,
     fortysecond_corpus,
     fourteenth_corpus,
     fourth_corpus,
@@ -121,6 +122,7 @@ CORPORA = {
     "fortieth": fortieth_corpus,
     "fortyfirst": fortyfirst_corpus,
     "fortysecond": fortysecond_corpus,
+    "fortyfourth": fortyfourth_corpus,
 }
 
 Tally = dict[str, list[int]]

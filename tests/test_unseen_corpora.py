@@ -26,6 +26,7 @@ from tests.support import (
     fifth_corpus,
     fortieth_corpus,
     fortyfirst_corpus,
+    fortyfourth_corpus,
     fortysecond_corpus,
     fourteenth_corpus,
     nineteenth_corpus,
@@ -109,6 +110,7 @@ CORPORA = {
     "fortieth": (fortieth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortyfirst": (fortyfirst_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortysecond": (fortysecond_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fortyfourth": (fortyfourth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -120,6 +122,7 @@ NO_CLASH = frozenset(
         *("thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth"),
         *("thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth"),
         *("thirtyninth", "fortieth", "fortyfirst", "fortysecond"),
+        "fortyfourth",
     }
 )
 
@@ -129,7 +132,7 @@ NO_CLASH = frozenset(
 WRITTEN = (
     *("thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth"),
     *("thirtyseventh", "thirtysixth", "thirtyeighth", "thirtyninth", "fortieth"),
-    *("fortyfirst", "fortysecond"),
+    *("fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth"),
 )
 
 
@@ -660,6 +663,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         *("thirtieth", "thirtyfirst", "thirtysecond", "thirtythird"),
         *("thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh"),
         *("thirtyninth", "fortieth", "fortyfirst", "fortysecond"),
+        "fortyfourth",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -1828,3 +1832,49 @@ def test_the_fortysecond_corpus_benign_text_is_varied_long_new_in_place_and_plai
     # Every venue is a civic building, a library, a hall, a leisure centre or a hospital.
     venues = [v for area in module.AREAS.values() for v in area["venue"]]
     assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in venues)
+
+
+def test_the_fortyfourth_corpus_names_are_new_and_from_forgery() -> None:
+    # forgerypy3 0.3.1, drawn by no earlier corpus: its women's and men's first names and
+    # its surnames, most of which earlier snapshots already hold, so the lists run out.
+    module = fortyfourth_corpus
+    assert module.SOURCES == "forgerypy3 0.3.1 (MIT)"
+    assert not any(
+        "forgery" in path.read_text(encoding="utf-8")
+        for path in (ROOT / "tests/support").glob("*_corpus.py")
+        if path.name != "fortyfourth_corpus.py"
+    )
+    assert [s for s, _ in module.DRAWN] == ["forgery-female", "forgery-male"]
+    assert _snapshots_before("fortyfourth") <= set(module.EARLIER)
+    assert {"fortysecond_names.json", "fortythird_names.json"} <= set(module.EARLIER)
+    sources = {s for s, _ in module.DRAWN}
+    _kept_new_plain_and_named("fortyfourth", module.PACKAGE_DRAWN, sources, 20)
+    # Its nicknames start with I to Q (other corpora written alongside coin from others).
+    assert all("I" <= n[0] <= "Q" for n in module.NICKNAMES)
+
+
+def test_the_fortyfourth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    earlier = _areas_before("fortyfourth")
+    assert set(fortysecond_corpus.AREAS) | set(fortieth_corpus.AREAS) <= earlier
+    _varied_new_in_place_and_plain("fortyfourth", earlier, 140)
+    _districts_new_named_long_and_spread("fortyfourth")
+    module = fortyfourth_corpus
+    assert list(module.AREAS) == [
+        *("Aldeburgh", "Beccles", "Bungay", "Bury St Edmunds", "Felixstowe", "Framlingham"),
+        *("Hadleigh", "Halesworth", "Haverhill", "Newmarket", "Saxmundham", "Woodbridge"),
+    ]
+    assert set(module.SCP.values()) == {"Suffolk Safeguarding Partnership"}
+    # The three councils each town lies in, and the Waveney towns' own health partners.
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"East Suffolk Council", "West Suffolk Council"} | {
+        "Babergh District Council"
+    }
+    assert {module.AREAS[t]["icb"] for t in ("Beccles", "Bungay", "Halesworth")} == {
+        ("NHS Norfolk and Waveney Integrated Care Board",)
+    }
+    # Every venue is a civic building, a library, a hall (Hadleigh's Guildhall), a leisure
+    # centre or a hospital.
+    venues = [v for area in module.AREAS.values() for v in area["venue"]]
+    assert all(re.search(r"Hall|hall|Library|Centre|Hospital", v) for v in venues)
