@@ -14,15 +14,17 @@ Where each part comes from:
   keeps each list's first people whose first and last names are plain letters, three or
   more, in no earlier snapshot, no first name a forgery surname, not drawn already and
   not in ``NOT_NAMES``; as each name is used once, the lists run out after 18 women and
-  2 men, far short of the 45 asked for (``PACKAGE_DRAWN`` is the cap of the draw,
-  ``DRAWN`` what is kept). Every new name was read by hand before drawing and these were
-  put in ``NOT_NAMES``: pet forms (``Judy``, ``Tammy``, ``Jerry``, ``Willie``, ``Bobby``,
-  ``Johnny``), words (``Heather``, ``Earl``, ``Long``, ``West``, ``Black``, ``Little``,
-  ``Fox``, ``Banks``, ``Fields``, ``Rice``, ``Hunter``, ``Mason``, ``Knight``, ``Berry``,
-  ``Carpenter``, ``Weaver``, ``Reed``, ``Payne``, ``Harper``, ``Warren``, ``Fuller``,
-  ``Greene``), places (``Virginia``, ``Brandon`` (a Suffolk town), ``Washington``,
-  ``Stanley``, ``Hudson``, ``Wells``) and brands (``Ford``, ``Sims``): 38 in all; nothing
-  had to be dropped after the draw (``DROPPED`` is empty). Regenerate with ``uv venv
+  3 men (21 people), far short of the 45 asked for (``PACKAGE_DRAWN`` is the cap of the
+  draw, ``DRAWN`` what is kept). Every new name was read by hand before drawing and these
+  were put in ``NOT_NAMES``: pet forms (``Judy``, ``Tammy``, ``Jerry``, ``Willie``,
+  ``Bobby``, ``Johnny``), words (``Heather``, ``Earl``, ``Long``, ``West``, ``Black``,
+  ``Little``, ``Fox``, ``Banks``, ``Fields``, ``Rice``, ``Hunter``, ``Mason``, ``Knight``,
+  ``Berry``, ``Carpenter``, ``Weaver``, ``Reed``, ``Payne``, ``Harper``, ``Warren``,
+  ``Fuller``, ``Greene``), places (``Virginia``, ``Washington``, ``Stanley``, ``Hudson``,
+  ``Wells``) and brands (``Ford``, ``Sims``): 35 in all. ``Brandon`` (also a Suffolk town,
+  though not one of this corpus's areas) and ``Roger`` were kept as first names, as the
+  writer needs three people of a list to use it at all; nothing had to be dropped after
+  the draw (``DROPPED`` is empty). Regenerate with ``uv venv
   /tmp/regen44 && uv pip install -p /tmp/regen44 forgerypy3==0.3.1 && PYTHONPATH=. uv run
   python -m tests.support.fortyfourth_corpus
   /tmp/regen44/lib/python3.11/site-packages/forgery_py/dictionaries``; forgerypy3 is not
@@ -47,9 +49,11 @@ Where each part comes from:
   template at most three times), about a third of it long: case summaries, rapid review
   decisions, minutes, partner emails, local review notes; and short chronology lines,
   checklists, notices, Slack lines, Panel and publication notes, improvement actions,
-  housing and community safety notes and training notes. It is set in twelve Suffolk towns
-  no earlier corpus file names (``AREAS``; each checked by grep, none replaced):
-  Aldeburgh, Beccles, Bungay, Bury St Edmunds, Felixstowe, Framlingham, Hadleigh,
+  housing and community safety notes and training notes. The registers and the frames of
+  the long ones are the forty-second's and the wording is this corpus's own, but the
+  housing and training lines that name a town follow the forty-second's closely. It is
+  set in twelve Suffolk towns no earlier corpus file names (``AREAS``; each checked by
+  grep, none replaced): Aldeburgh, Beccles, Bungay, Bury St Edmunds, Felixstowe, Framlingham, Hadleigh,
   Halesworth, Haverhill, Newmarket, Saxmundham and Woodbridge. The council is Suffolk
   County Council (its Children and Young People's Services), with the district each town
   lies in: East Suffolk Council (Aldeburgh, Beccles, Bungay, Felixstowe, Framlingham,
@@ -529,28 +533,28 @@ BENIGN: dict[str, tuple[str, ...]] = {
     "partner_email": tuple(
         f"Hello all,\n\n{body}{_R}"
         for body in (
-            "The final report for {ref} has been signed off by the three partners and will "
-            "go to the National Panel and the Department for Education this week.",
-            "Could every agency send its information return for rapid review {ref}? We "
-            "meet on {date2} at {time} in {room}, {venue}.",
-            "Please find the revised action plan for {ref}, with actions for {council}, "
-            "{police} and {trust}. Add your updates before the executive meets.",
-            "The independent scrutineer will meet {council}, {police} and {icb} in "
-            "{period} to look at how rapid reviews are carried out in {area}.",
-            "The Panel has replied about {ref} and asks that the review covers {theme} "
-            "and the part played by the {district}.",
-            'Places are open for "{course}" at {venue}, {time} to {time2}, for staff of '
-            "{council}, {police}, health and the voluntary sector.",
-            "{ambulance} has confirmed that a paramedic and the head of safeguarding will "
-            "join the learning event for {ref} at {venue}.",
-            "For {ref}, the reviewer would like to know how the {district} decides where "
-            "homeless families with a new baby are placed.",
-            "The designated nurse at {icb} will lead for health on {theme}. Could "
-            "{trust} offer a named nurse to present with her?",
-            "A serious incident in {area} must be notified to the Panel within five "
-            "working days. Could {police} and {trust} confirm what they knew?",
-            "Thanks to {council} for the {ref} chronology. Could you say whether a "
-            "health professional was at the first strategy discussion?",
+            "Attached is the signed-off final report for {ref}. It goes to the National Panel and "
+            "the Department for Education on {date2}, with the partners' response.",
+            "We still need information returns for rapid review {ref} from two agencies. The "
+            "review meeting is on {date2} at {time} in {room}, {venue}.",
+            "The action plan for {ref} was updated after the executive. Actions sit with "
+            "{council}, {police} and {trust}; please add progress to the tracker.",
+            "Our independent scrutineer would like to observe a rapid review in {period} and to "
+            "talk with {council}, {police} and {icb} about decisions in {area}.",
+            "The Panel's letter on {ref} asks us to look more closely at {theme} and at the "
+            "family's contact with the {district}.",
+            'We have places on "{course}" at {venue}, {time} to {time2}, open to {council}, '
+            "{police}, health colleagues and the voluntary sector.",
+            "{ambulance} will send a paramedic and its head of safeguarding to the practitioner "
+            "workshop for {ref} at {venue}.",
+            "The reviewer for {ref} has asked how the {district} chooses temporary accommodation "
+            "for pregnant women and families with babies.",
+            "The designated nurse at {icb} is leading the health strand on {theme}. Would "
+            "{trust} be able to send a named nurse to help?",
+            "We have a serious incident in {area} to notify to the Panel within five working days. "
+            "Could {police} and {trust} confirm their contact with the family?",
+            "Many thanks to {council} for the {ref} chronology. One question: was health invited "
+            "to the first strategy discussion?",
         )
     ),
     "local_review": (
@@ -574,98 +578,98 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Local review {ref} paused until the trial is over.",
     ),
     "chronology": (
-        "{date}: health visitor raised concerns about weight loss with the MASH.",
-        "{date}: {police} attended a domestic incident; two children in the house.",
-        "{date}: strategy discussion held; section 47 enquiry by children's social care.",
-        "{date}: {ambulance} took the infant to {trust}.",
-        "{date}: the {district} placed the family in bed and breakfast.",
-        "{date}: review child protection conference; plan to continue.",
-        "{date}: new birth visit by health visitor; no concerns noted.",
-        "{date}: outpatient appointment at {trust} missed; GP informed.",
-        "{date}: early help closed at the family's request.",
-        "{date}: social worker from {council} saw the children alone.",
-        "{date} to {date2}: {police} recorded four missing episodes.",
-        "{date}: attendance 68%; attendance officer wrote to the family.",
+        "{date}: midwife shared a worry about a concealed pregnancy with the MASH.",
+        "{date}: {police} called to a child left alone in a car at the port.",
+        "{date}: school nurse saw the young person about self-harm; GP told.",
+        "{date}: {ambulance} attended a fall down stairs; infant taken to {trust}.",
+        "{date}: the {district} moved the family from a holiday let to a hostel.",
+        "{date}: initial child protection conference; plan made under neglect.",
+        "{date}: two-year review by the health visitor at the family hub.",
+        "{date}: third missed dental appointment at {trust}.",
+        "{date}: family support practitioner began weekly visits.",
+        "{date}: social worker from {council} met both parents with an interpreter.",
+        "{date} to {date2}: {police} logged five overnight missing reports.",
+        "{date}: school put the child on a part-time timetable.",
     ),
     "checklist": (
-        "Agency information returns received: all.",
-        "Notification sent to the National Panel within five working days: yes, {date}.",
-        "Letter to the family about the review sent on {date}.",
-        "Child's voice: to be sought by {date2}.",
-        "Independent reviewer appointed: yes.",
-        "Terms of reference agreed by partners: pending.",
+        "Genogram attached to the rapid review: yes.",
+        "National Panel notified within five working days: sent {date}.",
+        "Family told in writing that a review is under way: {date}.",
+        "Views of the young person: meeting planned for {date2}.",
+        "Chair of the review panel confirmed: yes.",
+        "Agency returns from GP practices: two outstanding.",
         "Records from {trust}: received.",
-        "Records from the {district}: received.",
-        "Coroner's office informed: yes, {date}.",
-        "Information sharing agreed with {police}: yes.",
-        "Seven-minute briefing written: not yet.",
-        "Rapid review sent within 15 working days: yes.",
+        "Records from the {district}: requested {date}.",
+        "Child death overview panel told: yes, {date}.",
+        "Disclosure to the family agreed with {police}: pending.",
+        "Learning brief drafted: in progress.",
+        "Terms of reference sent to the executive: yes.",
     ),
     "notice": (
-        "Learning and review subgroup: {date}, {time}, {room}, {venue}.",
-        "Learning event for {ref}: {date2}, {venue}, {time} to {time2}.",
-        "{scp} annual conference at {venue}, {date}.",
-        "Partnership executive moved to {date}, {time}, {room}.",
-        "Designated safeguarding leads forum: {date}, {venue}, {time}.",
-        'Lunchtime webinar: "{course}", {date}, {time}.',
-        "Foster carers' coffee morning, {venue}, {date}.",
-        "Launch of the exploitation strategy, {room}, {venue}, {date}.",
-        "Performance group cancelled on {date}; next on {date2}.",
-        "Multi-agency case audit day, {date}, {room}, {venue}.",
-        "Youth voice panel, {venue}, {date}, {time} to {time2}.",
+        "Learning and review subgroup meets {date}, {time}, {room}, {venue}.",
+        "Practitioner workshop on {ref}: {date2}, {venue}, {time} to {time2}.",
+        "{scp} Safeguarding Week opening event, {venue}, {date}.",
+        "Executive rescheduled: now {date}, {time}, {room}.",
+        "Early years safeguarding network: {date}, {venue}, {time}.",
+        'Webinar on "{course}", {date}, {time}.',
+        "Open session for kinship carers, {venue}, {date}.",
+        "Neurodiversity and safeguarding briefing, {room}, {venue}, {date}.",
+        "Performance group postponed from {date} to {date2}.",
+        "Section 11 audit challenge day, {date}, {room}, {venue}.",
+        "Young inspectors' feedback session, {venue}, {date}, {time} to {time2}.",
     ),
     "slack": (
-        "agenda for the learning and review subgroup is pinned",
-        "anyone had the {trust} return for {ref} yet?",
-        "{venue} booked for {date}",
-        "reminder: Panel notification due today",
-        "{district} can't make {time}, is {time2} ok?",
-        "draft terms of reference in Teams, comments by {date} please",
-        "thanks all, minutes to follow",
-        "{police} lead for the rapid review is confirmed",
-        "training calendar for {period} is live",
-        "does {ref} need to go to the executive first?",
-        "scrutineer's report is in the shared folder",
-        "who is chairing on {date}?",
-        "can someone share the information return template?",
-        "designated nurse from {icb} joining on Teams at {time}",
+        "learning brief for {ref} ready for proofreading",
+        "can we move the exec pre-meet to {time2}?",
+        "{police} say their DI can attend on {date}",
+        "{venue} has a hearing loop, good for the event",
+        "reminder the Section 11 return is due {date}",
+        "{district} housing rep joins the subgroup from next month",
+        "who's minuting today?",
+        "the {trust} named nurse is on leave till {date2}",
+        "annual report draft v3 is in the folder",
+        "does anyone have the JTAI letter to hand?",
+        "parking at {venue} is limited, car share if you can",
+        "{icb} want ten minutes on the agenda for {theme}",
+        "thanks for the quick turnaround on {ref}",
+        "quorum needs all three partners, {council} please confirm",
     ),
     "panel": (
-        "Panel reply on {ref} received {date}; decision supported.",
-        "Panel notified of {ref} on {date}.",
-        "Panel is expecting the rapid review by {date2}.",
-        "Panel feedback said the analysis was thorough.",
-        "Panel will not take {ref} forward as a national review.",
-        "Rapid review for {ref} sent to the Panel and to Ofsted.",
-        "Panel asked about gaps in two agency returns; answered {date}.",
-        "Final report for {ref} sent to the Panel on {date}.",
-        "Panel agreed more time on {ref}, to {date2}.",
-        "Panel's annual report circulated to the partners.",
+        "Panel acknowledged the notification for {ref} on {date}.",
+        "Panel letter on {ref}: agrees no national review.",
+        "Panel asked for the rapid review by {date2}.",
+        "Panel commended how the family were involved in {ref}.",
+        "Panel wants more on the father's part in {ref}.",
+        "Rapid review {ref} shared with Ofsted and the Panel.",
+        "Panel queried timescales; reply sent {date}.",
+        "Final report for {ref} with the Panel since {date}.",
+        "Panel extension granted for {ref} until {date2}.",
+        "Panel's thematic report on {theme} discussed at the executive.",
     ),
     "publication": (
-        "Publication of {ref} planned for {date}.",
-        "Publication delayed until criminal proceedings end.",
-        "Executive summary only to be published, agreed {date}.",
-        "Family told of the publication date.",
-        "Press lines agreed with the {council} communications team.",
-        "Report published on the {scp} website, {date}.",
-        "Seven-minute briefing to be published alongside.",
-        "Publication moved to {date2} at the coroner's request.",
-        "Report removed from the website after twelve months.",
-        "Publication plan sent to the Department for Education.",
+        "{ref} to be published on {date}, subject to the family's views.",
+        "Anonymised summary only; full report held back.",
+        "Publication deferred while an inquest is pending.",
+        "Family shown the final draft before publication.",
+        "Communications plan agreed with the {council} press office.",
+        "{ref} on the {scp} learning pages since {date}.",
+        "Seven-minute briefing and podcast to go out with the report.",
+        "Publication moved to {date2} after the sentencing hearing.",
+        "Report to be archived after twelve months online.",
+        "Copy sent to the Department for Education on {date}.",
     ),
     "improvement": (
-        "Action 1: {trust} to audit follow-up of was not brought letters by {date}.",
-        "Action 2: {council} to record every adult in the household at each visit.",
-        "Action: {police} to share domestic abuse notifications with schools by 9am.",
-        "Action: {icb} to fund safer sleep training for maternity staff.",
-        "Action 3: multi-agency learning on {theme} during {period}.",
-        "Action: {ambulance} to add a safeguarding prompt to the crew handover form.",
-        "Action: the {district} to tell health visitors when families are rehoused.",
-        "Action 4 complete: escalation policy relaunched {date}.",
-        "Action 5: the {role} to report to the executive.",
-        "Improvement plan for {period}: 14 actions, 9 complete, 5 {rag}.",
-        "Action: all agencies to use the shared chronology template from {date}.",
+        "Action 1: {trust} to check was not brought letters reach the GP within a week, by {date}.",
+        "Action 2: {council} to add a fathers and partners prompt to assessments.",
+        "Action: {police} to flag repeat missing episodes to the exploitation hub within a day.",
+        "Action: {icb} to fund ICON coping-with-crying training for maternity staff.",
+        "Action 3: learning sessions on {theme} throughout {period}.",
+        "Action: {ambulance} to record who else was present at every call to a child.",
+        "Action: the {district} to share eviction notices with children's services.",
+        "Action 4 closed: escalation guidance reissued on {date}.",
+        "Action 5: the {role} to give an update to the executive.",
+        "Improvement tracker for {period}: 11 actions, 7 closed, 4 {rag}.",
+        "Action: partners to use one shared genogram template from {date}.",
     ),
     "housing_note": (
         "The {district} confirmed the date the tenancy begins.",
