@@ -45,35 +45,35 @@ Where each part comes from:
   postcodes; phone, NHS and NI numbers; invented schools and a pupil referral unit
   (``SCHOOLS``); email addresses; written out by the twenty-fifth's ``identifying_of``
   through the twenty-seventh's.
-- Benign text, written by hand (``BENIGN``; the twenty-first's ``_uses`` fills each
-  template at most three times), about a third of it long: case summaries, rapid review
-  decisions, minutes, partner emails, local review notes; and short chronology lines,
-  checklists, notices, Slack lines, Panel and publication notes, improvement actions,
-  housing and community safety notes and training notes. The registers and the frames of
-  the long ones are the forty-second's and the wording is this corpus's own, but the
-  housing and training lines that name a town follow the forty-second's closely. It is
-  set in twelve Suffolk towns no earlier corpus file names (``AREAS``; each checked by
-  grep, none replaced): Aldeburgh, Beccles, Bungay, Bury St Edmunds, Felixstowe, Framlingham, Hadleigh,
-  Halesworth, Haverhill, Newmarket, Saxmundham and Woodbridge. The council is Suffolk
-  County Council (its Children and Young People's Services), with the district each town
-  lies in: East Suffolk Council (Aldeburgh, Beccles, Bungay, Felixstowe, Framlingham,
-  Halesworth, Saxmundham, Woodbridge), West Suffolk Council (Bury St Edmunds, Haverhill,
-  Newmarket) and Babergh District Council (Hadleigh). Checked with the ``search`` tool:
-  the partnership is the Suffolk Safeguarding Partnership (all ages, since September 2019;
-  ``SCP``), whose safeguarding arrangements are signed by Suffolk County Council, Suffolk
-  Constabulary and two ICBs, NHS Suffolk and North East Essex Integrated Care Board and NHS
-  Norfolk and Waveney Integrated Care Board; so the three towns of the old Waveney district
-  (Beccles, Bungay, Halesworth) have the Norfolk and Waveney board and, written from memory,
-  James Paget University Hospitals NHS Foundation Trust as their acute trust, where the
-  brief had the Suffolk and North East Essex board and East Suffolk and North Essex NHS
-  Foundation Trust. Written from memory and not checked: West Suffolk NHS Foundation Trust
-  for Bury St Edmunds, Haverhill and Newmarket; East Suffolk and North Essex NHS Foundation
-  Trust for the other towns; Norfolk and Suffolk NHS Foundation Trust (mental health),
-  Suffolk Constabulary and East of England Ambulance Service NHS Trust for all. The venues
-  were written from memory and not checked one by one: each town's library, Aldeburgh
-  Community Hospital, Beccles Hospital, Bungay Community Centre, West Suffolk Hospital
-  (Bury St Edmunds), Felixstowe Leisure Centre, Framlingham Town Hall, Hadleigh Guildhall,
-  the Patrick Stead Hospital (Halesworth), Haverhill Leisure Centre, Newmarket Community
+- Benign text, written by hand (``BENIGN``; the twenty-first's ``_uses`` fills each template
+  at most three times), about a third of it long: case summaries, rapid review decisions,
+  minutes, partner emails, local review notes; and short chronology lines, checklists,
+  notices, Slack lines, Panel and publication notes, improvement actions, housing and
+  community safety notes and training notes. The registers and the frames of the long ones
+  are the forty-second's and the wording is this corpus's own, but the housing and training
+  lines that name a town follow the forty-second's closely. It is set in twelve Suffolk
+  towns no earlier corpus file names (``AREAS``; each checked by grep, none replaced):
+  Aldeburgh, Beccles, Bungay, Bury St Edmunds, Felixstowe, Framlingham, Hadleigh,
+  Halesworth, Haverhill, Newmarket, Saxmundham and Woodbridge. The council is Suffolk County
+  Council (its Children and Young People's Services), with the district each town lies in:
+  East Suffolk Council (Aldeburgh, Beccles, Bungay, Felixstowe, Framlingham, Halesworth,
+  Saxmundham, Woodbridge), West Suffolk Council (Bury St Edmunds, Haverhill, Newmarket) and
+  Babergh District Council (Hadleigh). Checked with the ``search`` tool: the partnership is
+  the Suffolk Safeguarding Partnership (all ages, since September 2019; ``SCP``), whose
+  safeguarding arrangements are signed by Suffolk County Council, Suffolk Constabulary and
+  two ICBs, NHS Suffolk and North East Essex Integrated Care Board and NHS Norfolk and
+  Waveney Integrated Care Board; so the three towns of the old Waveney district (Beccles,
+  Bungay, Halesworth) have the Norfolk and Waveney board and, written from memory, James
+  Paget University Hospitals NHS Foundation Trust as their acute trust, where the brief had
+  the Suffolk and North East Essex board and East Suffolk and North Essex NHS Foundation
+  Trust. Written from memory and not checked: West Suffolk NHS Foundation Trust for Bury St
+  Edmunds, Haverhill and Newmarket; East Suffolk and North Essex NHS Foundation Trust for
+  the other towns; Norfolk and Suffolk NHS Foundation Trust (mental health), Suffolk
+  Constabulary and East of England Ambulance Service NHS Trust for all. The venues were
+  written from memory and not checked one by one: each town's library, Aldeburgh Community
+  Hospital, Beccles Hospital, Bungay Community Centre, West Suffolk Hospital (Bury St
+  Edmunds), Felixstowe Leisure Centre, Framlingham Town Hall, Hadleigh Guildhall, the
+  Patrick Stead Hospital (Halesworth), Haverhill Leisure Centre, Newmarket Community
   Hospital, Saxmundham Market Hall and the Deben Leisure Centre (Woodbridge); some may be
   named differently, have moved or closed. Venues are council offices, libraries, halls,
   leisure centres and hospitals, never a person's address. People are named only by role;
