@@ -41,6 +41,7 @@ from tests.support import (
     fortieth_corpus,
     fortyfirst_corpus,
     fortysecond_corpus,
+    fortythird_corpus,
     fourteenth_corpus,
     fourth_corpus,
     independent_corpus,
@@ -121,6 +122,7 @@ CORPORA = {
     "fortieth": fortieth_corpus,
     "fortyfirst": fortyfirst_corpus,
     "fortysecond": fortysecond_corpus,
+    "fortythird": fortythird_corpus,
 }
 
 Tally = dict[str, list[int]]

