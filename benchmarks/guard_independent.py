@@ -39,6 +39,7 @@ from tests.support import (
     fifteenth_corpus,
     fifth_corpus,
     fortieth_corpus,
+    fortyfifth_corpus,
     fortyfirst_corpus,
     fortysecond_corpus,
     fourteenth_corpus,
@@ -121,6 +122,7 @@ CORPORA = {
     "fortieth": fortieth_corpus,
     "fortyfirst": fortyfirst_corpus,
     "fortysecond": fortysecond_corpus,
+    "fortyfifth": fortyfifth_corpus,
 }
 
 Tally = dict[str, list[int]]
