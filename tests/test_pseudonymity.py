@@ -788,6 +788,10 @@ REFUSED_BY_CLASS = [
     pytest.param("attends holly school", "holly school", id="adverb-school"),
     # round 35 (the forty-first corpus)
     pytest.param("two police call-outs to 8 Tarrow Landing", "8 Tarrow Landing", id="call-outs"),
+    # round 36 (the fortieth and thirty-fourth corpora)
+    pytest.param("She confided in Alston.", "Alston", id="confided-in"),
+    pytest.param("a text from Audley", "Audley", id="from-a-name"),
+    pytest.param("spoke to mum, Alston: she said", "Alston", id="kin-before-colon"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -1217,6 +1221,9 @@ LET_THROUGH_BY_CLASS = [
     # round 34 (the forty-second corpus)
     pytest.param("Case summary (Shildon): a child aged two.", id="set-off-town"),
     pytest.param("It showed how quickly school staff acted.", id="adverb-school"),
+    # round 36 (the fortieth and thirty-fourth corpora)
+    pytest.param("ran a self-harm session in Alston.", id="town-placed"),
+    pytest.param("Case summary, Alston: a girl of 13 shared images.", id="heading-town"),
 ]
 
 
