@@ -1295,6 +1295,7 @@ def test_each_rule_class_lets_its_look_alikes_through(text: str) -> None:
         pytest.param("Zarvika (13)", "a name with an age", id="name-and-age"),
         pytest.param("Priya, 6", "a name with an age", id="name-and-age"),
         pytest.param("oduya aged 11", "a name with an age", id="name-and-age"),
+        pytest.param("Lucia aged 17", "a name with an age", id="place-forename-and-age"),
         pytest.param("Child Marisas", "surname", id="label-and-forename-plural"),
         pytest.param("the Dravinek boy", "Dravinek", id="word-describing-child"),
         pytest.param("Year 4 Quorlby girl", "Quorlby", id="word-describing-child"),

@@ -332,10 +332,13 @@ def _aged_name(word: str) -> bool:
     """Whether ``word``, given with an age as a whole pseudonym, is a forename: one the
     gazetteer has or no word of English ("Tomasz (12)", "Oyelaran, 9"). A forename and an
     age point to one child, as initials and an age do; a review's label or a chosen word of
-    English ("Child (7)", "Granite (7)") names no one."""
+    English ("Child (7)", "Granite (7)") names no one, nor does a word of the work, but a
+    place's that is a forename too is one ("Lucia aged 17")."""
     lex = _lexicon()
     low = _fold(word.casefold())
-    if low in _LABELS or low in _GENERIC or low in lex.known:
+    if low in _LABELS or low in _GENERIC or low in lex.terms:
+        return False
+    if low in lex.known and not _is_name(low, lex):
         return False
     return _is_name(low, lex) or low not in lex.words
 
