@@ -39,6 +39,7 @@ from tests.support import (
     fifteenth_corpus,
     fifth_corpus,
     fortieth_corpus,
+    fortyfifth_corpus,
     fortyfirst_corpus,
     fortysecond_corpus,
     fortythird_corpus,
@@ -123,6 +124,7 @@ CORPORA = {
     "fortyfirst": fortyfirst_corpus,
     "fortysecond": fortysecond_corpus,
     "fortythird": fortythird_corpus,
+    "fortyfifth": fortyfifth_corpus,
 }
 
 Tally = dict[str, list[int]]

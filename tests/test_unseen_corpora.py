@@ -25,6 +25,7 @@ from tests.support import (
     fifteenth_corpus,
     fifth_corpus,
     fortieth_corpus,
+    fortyfifth_corpus,
     fortyfirst_corpus,
     fortysecond_corpus,
     fortythird_corpus,
@@ -111,6 +112,7 @@ CORPORA = {
     "fortyfirst": (fortyfirst_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortysecond": (fortysecond_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortythird": (fortythird_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fortyfifth": (fortyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -123,6 +125,7 @@ NO_CLASH = frozenset(
         *("thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth"),
         *("thirtyninth", "fortieth", "fortyfirst", "fortysecond"),
         "fortythird",
+        "fortyfifth",
     }
 )
 
@@ -664,6 +667,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         *("thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh"),
         *("thirtyninth", "fortieth", "fortyfirst", "fortysecond"),
         "fortythird",
+        "fortyfifth",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -1882,3 +1886,43 @@ def test_the_fortythird_corpus_benign_text_is_varied_long_new_in_place_and_plain
     # Every venue is a civic building, a library, a hall, a leisure centre or a hospital.
     venues = [v for area in module.AREAS.values() for v in area["venue"]]
     assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in venues)
+
+
+def _only_this_corpus_names(name: str, word: str) -> bool:
+    """Whether ``word`` stands in ``name``'s corpus file and in no other."""
+    return {
+        path.name
+        for path in (ROOT / "tests/support").glob("*_corpus.py")
+        if word in path.read_text(encoding="utf-8")
+    } == {f"{name}_corpus.py"}
+
+
+def test_the_fortyfifth_corpus_names_are_new_and_from_russian_names() -> None:
+    # russian-names 0.1.2, drawn by no earlier corpus: its Cyrillic tables, romanised, the
+    # women's and men's common names first (the forty-third's and forty-fourth's snapshots,
+    # written alongside, are read when they are there).
+    module = fortyfifth_corpus
+    assert module.SOURCES == "russian-names 0.1.2 (MIT), romanised with anyascii 0.3.3"
+    assert _only_this_corpus_names("fortyfifth", "russian-names")
+    assert dict(module.DRAWN).keys() == {"russian-names-female", "russian-names-male"}
+    later = {f"{n}_names.json" for n in ("fortysecond", "fortythird", "fortyfourth")}
+    assert _snapshots_before("fortyfifth") | later <= set(module.EARLIER)
+    _kept_new_plain_and_named("fortyfifth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 45)
+    # Nicknames from R to Z only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("RSTUVWXYZ")
+
+
+def test_the_fortyfifth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = fortyfifth_corpus
+    before = _areas_before("fortyfifth")
+    assert {*fortysecond_corpus.AREAS, *fortyfirst_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("fortyfifth", before, 140)
+    _districts_new_named_long_and_spread("fortyfifth")
+    towns = ("Bridport", "Sherborne", "Shaftesbury", "Blandford Forum", "Wimborne Minster")
+    towns += ("Swanage", "Wareham", "Lyme Regis", "Beaminster", "Sturminster Newton")
+    assert tuple(module.AREAS) == (*towns, "Verwood", "Gillingham")
+    assert set(module.SCP.values()) == {"Dorset Safeguarding Children Partnership"}
+    # Venues are libraries, halls, leisure centres or hospitals, all in Dorset Council's area.
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
+        assert area["council"] == ("Dorset Council children's services",)
