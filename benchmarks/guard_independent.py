@@ -39,9 +39,11 @@ from tests.support import (
     fifteenth_corpus,
     fifth_corpus,
     fortieth_corpus,
+    fortyfifth_corpus,
     fortyfirst_corpus,
     fortyfourth_corpus,
     fortysecond_corpus,
+    fortythird_corpus,
     fourteenth_corpus,
     fourth_corpus,
     independent_corpus,
@@ -122,7 +124,9 @@ CORPORA = {
     "fortieth": fortieth_corpus,
     "fortyfirst": fortyfirst_corpus,
     "fortysecond": fortysecond_corpus,
+    "fortythird": fortythird_corpus,
     "fortyfourth": fortyfourth_corpus,
+    "fortyfifth": fortyfifth_corpus,
 }
 
 Tally = dict[str, list[int]]

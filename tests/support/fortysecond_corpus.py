@@ -91,6 +91,7 @@ import random
 import sys
 from functools import partial
 from pathlib import Path
+from types import ModuleType
 
 from tests.support import (
     eighteenth_corpus,
@@ -176,15 +177,18 @@ def candidates(source_data: Path) -> dict[str, dict[str, list[list[str]]]]:
     return out
 
 
-def regenerate_names(source_data: str) -> None:
-    """Draw, keep (the twenty-fifth's filter) and write the snapshot."""
-    present = tuple(f for f in EARLIER if NAMES_FILE.with_name(f).exists())
-    people = _kept(candidates(Path(source_data)), _earlier_names(present), PACKAGE_DRAWN, NOT_NAMES)
-    people = {s: [p for p in ps if not set(p) & DROPPED] for s, ps in people.items()}
-    about = {"source": SOURCES, "seed": SEED}
+def regenerate_names(source_data: str, corpus: ModuleType | None = None) -> None:
+    """Draw, keep (the twenty-fifth's filter) and write the snapshot; ``corpus``, a later
+    module with the same attributes (``candidates`` among them), regenerates that one's."""
+    c = corpus or sys.modules[__name__]
+    present = tuple(f for f in c.EARLIER if c.NAMES_FILE.with_name(f).exists())
+    drawn = c.candidates(Path(source_data))
+    people = _kept(drawn, _earlier_names(present), c.PACKAGE_DRAWN, c.NOT_NAMES)
+    people = {s: [p for p in ps if not set(p) & c.DROPPED] for s, ps in people.items()}
+    about = {"source": c.SOURCES, "seed": c.SEED}
     rows = ",\n".join(f"{json.dumps(s)}: {json.dumps(p)}" for s, p in people.items())
     text = f'{json.dumps(about)[:-1]}, "people": {{\n{rows}\n}}}}\n'
-    NAMES_FILE.write_text(text, encoding="utf-8")
+    c.NAMES_FILE.write_text(text, encoding="utf-8")
 
 
 _people = partial(snapshot_people, NAMES_FILE)

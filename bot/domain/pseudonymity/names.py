@@ -35,6 +35,7 @@ from bot.domain.pseudonymity.places import (
     _saints_town,
     _set_off_town,
     _town_of_a_place,
+    _town_placed,
     _venue_before_its_street,
     _venue_of_a_town,
     _venues_street,
@@ -331,10 +332,13 @@ def _aged_name(word: str) -> bool:
     """Whether ``word``, given with an age as a whole pseudonym, is a forename: one the
     gazetteer has or no word of English ("Tomasz (12)", "Oyelaran, 9"). A forename and an
     age point to one child, as initials and an age do; a review's label or a chosen word of
-    English ("Child (7)", "Granite (7)") names no one."""
+    English ("Child (7)", "Granite (7)") names no one, nor does a word of the work, but a
+    place's that is a forename too is one ("Lucia aged 17")."""
     lex = _lexicon()
     low = _fold(word.casefold())
-    if low in _LABELS or low in _GENERIC or low in lex.known:
+    if low in _LABELS or low in _GENERIC or low in lex.terms:
+        return False
+    if low in lex.known and not _is_name(low, lex):
         return False
     return _is_name(low, lex) or low not in lex.words
 
@@ -685,6 +689,10 @@ def _flagged(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[st
         return False
     if token.low in lex.known and n > 0 and _after_place_word(tokens, n, lex):
         return False  # "moved from Merton", "held in Brent", "Manchester and Merton"
+    if _town_placed(norm, tokens, n, lex):
+        return False  # "a session in Alston": a smaller town, as "in" places it
+    if _set_off_town(norm, tokens, n, lex):
+        return False  # "Case summary, Alston:": a heading's town
     if token.low in lex.known and _town_of_a_place(norm, tokens, n):
         return False  # "County Hall, Preston": a building's town, as an address gives it
     if _saints_town(norm, tokens, n):
@@ -1042,6 +1050,7 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
             and not _town_before_its_noun(norm, tokens, n, lex)
             and not _before_its_street(norm, tokens, n, lex)
             and not _area_after_place_word(norm, tokens, n, lex)
+            and not _town_placed(norm, tokens, n, lex)
             and not _set_off_town(norm, tokens, n, lex)
             and not _bracketed_area(norm, tokens, n, lex)
             and (finding := _name_finding(norm, tokens, n, lex, own))

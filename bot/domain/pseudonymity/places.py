@@ -738,6 +738,32 @@ def _after_place_word(tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
     return before in _PLACE_BEFORE
 
 
+#: Words before "in" a person as much as a place: one confides in Alston, as in no town.
+_IN_SOMEONE = frozenset(
+    """
+    confide confided confides confiding trust trusted trusts interest interested believe
+    believed believes
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+def _town_placed(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n``, a smaller town the gazetteer has that a list has as a name too
+    ("Alston", "Audley"), follows a word that places the clause ("a session in Alston",
+    "young carers in Audley."), no name going on after it ("across Emerson Cholango's
+    cheek"); "from" a name is who sent something, and one confides "in" a person."""
+    token = tokens[n]
+    if n == 0 or not token.capital or token.possessive or token.low not in lex.towns:
+        return False
+    before = tokens[n - 1]
+    if before.low == "from" or norm[before.end : token.start] != " ":
+        return False
+    if (n > 1 and tokens[n - 2].low in _IN_SOMEONE) or not _after_place_word(tokens, n, lex):
+        return False
+    after = tokens[n + 1] if n + 1 < len(tokens) else None
+    return after is None or not _name_goes_on(norm, token, after)
+
+
 def _area_of_a_body(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
     """Whether token ``n``, a place the lists know, is the area of what follows it: its
     partners in lower case ("Bedford partners decided"), or a public building named in two
@@ -796,15 +822,18 @@ def _set_off_town(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> boo
     or a bracket, or after "for", and ending its phrase, as a heading or a clause gives
     where ("Case summary, Uttoxeter:", "Case summary (Shildon):", "without seeing a GP,
     Lymington.", "audit for Ledbury."), or listed with another ("for Uttoxeter and
-    Lymington."). A town that is a name too ("Alton") is read as before, as a signed name
-    is ("Thanks, Alton.")."""
+    Lymington."). A town that is a name too is read as before, as a signed name is
+    ("Thanks, Alton."), but where it ends a heading ("Case summary, Alston:")."""
     token = tokens[n]
     if n == 0 or token.possessive or not _mixed_case(norm):
         return False
-    if not _plain_town(token, lex) or token.low in lex.known:
+    gap = norm[tokens[n - 1].end : token.start]
+    heading = gap == ", " and norm.startswith(":", token.end) and not tokens[n - 1].capital
+    heading = heading and tokens[n - 1].low not in _KIN  # "spoke to mum, Alston: she"
+    town = _plain_town(token, lex) or (heading and token.capital and token.low in lex.towns)
+    if token.low in lex.known or not town:
         return False
     listed = n > 1 and tokens[n - 1].low in ("and", "or") and _plain_town(tokens[n - 2], lex)
-    gap = norm[tokens[n - 1].end : token.start]
     if gap not in (", ", " (") and tokens[n - 1].low != "for" and not listed:
         return False
     if n + 2 < len(tokens) and tokens[n + 1].low in ("and", "or"):
