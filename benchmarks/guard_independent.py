@@ -39,6 +39,7 @@ from tests.support import (
     fifteenth_corpus,
     fifth_corpus,
     fortieth_corpus,
+    fortyeighth_corpus,
     fortyfifth_corpus,
     fortyfirst_corpus,
     fortyfourth_corpus,
@@ -127,6 +128,7 @@ CORPORA = {
     "fortythird": fortythird_corpus,
     "fortyfourth": fortyfourth_corpus,
     "fortyfifth": fortyfifth_corpus,
+    "fortyeighth": fortyeighth_corpus,
 }
 
 Tally = dict[str, list[int]]

@@ -25,6 +25,7 @@ from tests.support import (
     fifteenth_corpus,
     fifth_corpus,
     fortieth_corpus,
+    fortyeighth_corpus,
     fortyfifth_corpus,
     fortyfirst_corpus,
     fortyfourth_corpus,
@@ -115,6 +116,7 @@ CORPORA = {
     "fortythird": (fortythird_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortyfourth": (fortyfourth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortyfifth": (fortyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fortyeighth": (fortyeighth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -129,6 +131,7 @@ NO_CLASH = frozenset(
         "fortythird",
         "fortyfourth",
         "fortyfifth",
+        "fortyeighth",
     }
 )
 
@@ -139,6 +142,7 @@ WRITTEN = (
     *("thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth"),
     *("thirtyseventh", "thirtysixth", "thirtyeighth", "thirtyninth", "fortieth"),
     *("fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth"),
+    *("fortysixth", "fortyseventh", "fortyeighth"),
 )
 
 
@@ -672,6 +676,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "fortythird",
         "fortyfourth",
         "fortyfifth",
+        "fortyeighth",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -1976,3 +1981,44 @@ def test_the_fortyfifth_corpus_benign_text_is_varied_long_new_in_place_and_plain
     for area in module.AREAS.values():
         assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
         assert area["council"] == ("Dorset Council children's services",)
+
+
+def test_the_fortyeighth_corpus_names_are_new_and_from_japanese_personal_name_dataset() -> None:
+    # japanese-personal-name-dataset 0.4.0, drawn by no earlier corpus: its curated women's
+    # and men's first names (none in both) and its commonest surnames, in typed romaji (the
+    # forty-sixth's and forty-seventh's snapshots, written alongside, are read when there).
+    module = fortyeighth_corpus
+    assert module.SOURCES == "japanese-personal-name-dataset 0.4.0"
+    assert _only_this_corpus_names("fortyeighth", "japanese-personal")
+    assert dict(module.DRAWN).keys() == {"japanese-female", "japanese-male"}
+    later = {f"{n}_names.json" for n in ("fortyfifth", "fortysixth", "fortyseventh")}
+    assert _snapshots_before("fortyeighth") | later <= set(module.EARLIER)
+    _kept_new_plain_and_named("fortyeighth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 45)
+    # Long vowels typed once, as without macrons.
+    assert [module.typed(r) for r in ("satou", "yuuki", "oono", "inoue")] == [
+        *("Sato", "Yuki", "Ono", "Inoue"),
+    ]
+    # Nicknames from R to Z only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("RSTUVWXYZ")
+
+
+def test_the_fortyeighth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = fortyeighth_corpus
+    before = _areas_before("fortyeighth")
+    assert {*fortyfifth_corpus.AREAS, *fortyfourth_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("fortyeighth", before, 140)
+    _districts_new_named_long_and_spread("fortyeighth")
+    towns = ("Horncastle", "Holbeach", "Mablethorpe", "Woodhall Spa", "Crowland", "Long Sutton")
+    towns += ("Caistor", "Ruskington", "Coningsby", "Sutton-on-Sea", "Spilsby", "Wragby")
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {"Lincolnshire Safeguarding Children Partnership"}
+    # Two tiers: the county council's children's services over each town's district.
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"ELDC", "SHDC", "WLDC", "NKDC"}
+    assert "United Lincolnshire Teaching Hospitals NHS Trust" in module.AGENCIES
+    # Venues are libraries, halls, community centres or hospitals, never a home address.
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
+        assert area["council"] == ("Lincolnshire County Council children's services",)
