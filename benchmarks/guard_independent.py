@@ -43,6 +43,7 @@ from tests.support import (
     fortyfirst_corpus,
     fortyfourth_corpus,
     fortysecond_corpus,
+    fortysixth_corpus,
     fortythird_corpus,
     fourteenth_corpus,
     fourth_corpus,
@@ -127,6 +128,7 @@ CORPORA = {
     "fortythird": fortythird_corpus,
     "fortyfourth": fortyfourth_corpus,
     "fortyfifth": fortyfifth_corpus,
+    "fortysixth": fortysixth_corpus,
 }
 
 Tally = dict[str, list[int]]
