@@ -37,17 +37,17 @@ Where each part comes from:
   fish quay porter, a goth weekend steward, a ghost walk guide, a rope maker, a show
   jumping steward, a bed race marshal, a petrifying well attendant, a Captain Cook museum
   volunteer, a sword dancer, a balloon crew member, a bookshop owner, a deer park keeper, a
-  woodcarver, a gliding club instructor, a scarecrow festival volunteer...), in lower case
-  and in sign-offs; names and give-away details in pseudonyms; nicknames; dates of birth
-  in twelve typed forms; addresses on invented streets (``STREETS``) in real towns of the
-  areas; postcodes; phone, NHS and NI numbers; invented schools and a pupil referral unit
-  (``SCHOOLS``); email addresses; written out by the twenty-fifth's ``identifying_of``
-  through the twenty-seventh's.
-- Benign text, written by hand (``BENIGN``; the twenty-first's ``_uses`` fills each
-  template at most three times), about a third of it long: case summaries, rapid review
-  decisions, minutes, partner emails, local review notes; and short chronology lines,
+  woodcarver, a gliding club instructor, a scarecrow festival volunteer...). Beside them:
+  the same people typed in lower case and signing off; pseudonyms that give away a name or
+  a detail; nicknames; twelve ways of typing a date of birth; invented streets
+  (``STREETS``) in real towns of the areas, and postcodes; phone, NHS and NI numbers;
+  invented schools with a pupil referral unit (``SCHOOLS``); and email addresses. The
+  twenty-seventh's ``identifying_of`` writes them out, through the twenty-fifth's tables.
+- Benign text, written by hand (``BENIGN``), each template filled three times at most (the
+  twenty-first's ``_uses``). A third or so is long (case summaries, rapid review decisions,
+  minutes, emails to partners, local review notes); the rest is short (chronology lines,
   checklists, notices, Slack lines, Panel and publication notes, improvement actions,
-  housing and community safety notes and training notes. It is set in twelve North
+  housing and community safety notes, training notes). It is set in twelve North
   Yorkshire towns no earlier corpus file names (``AREAS``; each checked by grep, none
   replaced): Thirsk, Bedale, Leyburn, Helmsley, Easingwold, Filey, Whitby, Knaresborough,
   Stokesley, Hawes, Masham and Boroughbridge, all in North Yorkshire Council's area (a
@@ -338,15 +338,13 @@ PSEUDONYM_REVEALING = (
 )
 
 
-#: Where the people live and learn, the templates of each identifying category and the
-#: nicknames (the twenty-fifth's ``identifying_tables``).
+#: The tables above as the twenty-fifth lays them out (``identifying_tables``), and the
+#: twenty-seventh's writer on them.
 KIN, TEMPLATES, NICKNAMED = twentyfifth_corpus.identifying_tables(sys.modules[__name__])
-
-
 _identifying = twentyseventh_corpus.identifying_of(sys.modules[__name__])
 
 
-# --- benign (real places of England, organisations by their real names) -------------------
+# --- benign: real towns of North Yorkshire, real agencies, people by role only -------------
 
 #: North Yorkshire Council's area: the unitary council (since 2023) and its teams, and the
 #: county's partners by their real names; each town's acute trust beside the county's
