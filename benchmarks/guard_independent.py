@@ -44,6 +44,7 @@ from tests.support import (
     fortyfourth_corpus,
     fortysecond_corpus,
     fortyseventh_corpus,
+    fortysixth_corpus,
     fortythird_corpus,
     fourteenth_corpus,
     fourth_corpus,
@@ -128,6 +129,7 @@ CORPORA = {
     "fortythird": fortythird_corpus,
     "fortyfourth": fortyfourth_corpus,
     "fortyfifth": fortyfifth_corpus,
+    "fortysixth": fortysixth_corpus,
     "fortyseventh": fortyseventh_corpus,
 }
 
