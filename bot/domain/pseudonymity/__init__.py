@@ -154,7 +154,14 @@ someone "is ... to everyone"; an office block after "the" is a venue whatever it
 ("the Victoria Hall, Grange-over-Sands"); a date may have its month between slashes
 ("02/June/2021"), and time "granted" to a date is an event's. A town no list names may be
 in brackets ("Case summary (Shildon):"); an adverb before "school" names none ("how
-quickly school staff"); a home the police had "call-outs to" is refused.
+quickly school staff"); a home the police had "call-outs to" is refused. A smaller town
+that is a name too is a place after a word that places the clause ("a session in
+Alston", but not "confided in" nor "from" one) or ending a heading ("Case summary,
+Alston:"), and a town no list names is one after "for" ("episodes for Wareham this
+quarter"); a forename that names a place too is a name with an age ("Lucia aged 17"), so
+is a forename with words and an age ("Roger from the yard, 11"), and a name shouted at
+someone is a name ("he is Chough, and the men shout it", "shout Gnocchi when she walks
+past").
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).

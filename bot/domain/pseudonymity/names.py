@@ -321,9 +321,11 @@ _INITIALS_AGED = re.compile(
     r"\s*(?:yrs?|years?(?: old)?|y/?o|y)?|(?:,\s*|\(\s*)?(?i:year|yr|y) ?[0-9]{1,2})"
     r"\.?\s*\)?\s*$"
 )
-#: One word, then an age as :data:`_INITIALS_AGED` reads one: "Tomasz (12)", "Ama, 9".
+#: One word, then up to four in lower case, then an age as :data:`_INITIALS_AGED` reads one:
+#: "Tomasz (12)", "Ama, 9", "Roger from the yard, 11".
 _NAME_AGED = re.compile(
-    r"\s*([^\W\d_][^\W\d_'-]*(?:['-][^\W\d_]+)?)\s*(?:,\s*|\(\s*|aged\s+|age\s+)+"
+    r"\s*([^\W\d_][^\W\d_'-]*(?:['-][^\W\d_]+)?)(?:\s+[a-z][a-z'-]*){0,4}"
+    r"\s*(?:,\s*|\(\s*|aged\s+|age\s+)+"
     r"(?:aged\s+)?[0-9]{1,2}\s*(?:yrs?|years?(?: old)?|y/?o|y)?\.?\s*\)?\s*$"
 )
 
@@ -576,11 +578,17 @@ _SENTENCE_END = re.compile(r"[.!?;]")
 _GIVEN_NAME = frozenset({"called", "calls", "named", "nicknamed", "aka"})
 #: Quotation marks opening a word, once normalised: a name given is often quoted.
 _OPEN_QUOTES = frozenset("'\"")
-#: A name someone "is" to the people around them: "he is Nacho to everyone".
-_IS_TO_EVERYONE = re.compile(
-    r"\b(?:he|she|they)(?: is|'s| was| are| were) (?-i:([A-Z][\w'-]+)) to "
-    r"(?:everyone|everybody|all|his|her|their|the)\b",
-    re.IGNORECASE,
+_IS = r"\b(?:he|she|they)(?: is|'s| was| are| were) (?-i:([A-Z][\w'-]+))"
+#: A name someone "is" to the people around them or that is shouted at them, capitalised
+#: as a name is: "he is Nacho to everyone", "he is Chough, and the men shout it when he
+#: walks past", "the men shout Gnocchi when she walks past".
+_NAMED_AROUND = (
+    re.compile(rf"{_IS} to (?:everyone|everybody|all|his|her|their|the)\b", re.IGNORECASE),
+    re.compile(rf"{_IS}\b(?=[^.;]*\b(?:shout|yell|call)(?:s|ed)? it\b)", re.IGNORECASE),
+    re.compile(
+        r"\b(?:shout|yell)(?:s|ed|ing)? (?-i:([A-Z][\w'-]+)) (?=(?:when|whenever|as|at)\b)",
+        re.IGNORECASE,
+    ),
 )
 
 
@@ -603,9 +611,10 @@ _GOES_BY = re.compile(
 
 def _titled(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str]) -> Finding | None:
     """A title with a name ("Dr Patel", "Mr K"), or a name given ("called Jack", "she is
-    Nacho to everyone")."""
-    if (everyone := _IS_TO_EVERYONE.search(norm)) and _plain_name(everyone.group(1), lex, own):
-        return Finding("name", everyone.group(1))
+    Nacho to everyone", "they shout Gravy when she walks past")."""
+    for pattern in _NAMED_AROUND:
+        if (around := pattern.search(norm)) and _plain_name(around.group(1), lex, own):
+            return Finding("name", around.group(1))
     for n, (token, nxt) in enumerate(pairwise(tokens)):
         gap = norm[token.end : nxt.start]
         if token.low in _TITLES and (gap == " " or (gap == ". " and token.low in _ABBREVIATED)):

@@ -821,9 +821,10 @@ def _set_off_town(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> boo
     """Whether token ``n`` is a town the gazetteer has, no list's name, set off by a comma
     or a bracket, or after "for", and ending its phrase, as a heading or a clause gives
     where ("Case summary, Uttoxeter:", "Case summary (Shildon):", "without seeing a GP,
-    Lymington.", "audit for Ledbury."), or listed with another ("for Uttoxeter and
-    Lymington."). A town that is a name too is read as before, as a signed name is
-    ("Thanks, Alton."), but where it ends a heading ("Case summary, Alston:")."""
+    Lymington.", "audit for Ledbury.", "episodes for Wareham this quarter"), or listed with
+    another ("for Uttoxeter and Lymington."). A town that is a name too is read as before,
+    as a signed name is ("Thanks, Alton."), but where it ends a heading ("Case summary,
+    Alston:")."""
     token = tokens[n]
     if n == 0 or token.possessive or not _mixed_case(norm):
         return False
@@ -836,6 +837,9 @@ def _set_off_town(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> boo
     listed = n > 1 and tokens[n - 1].low in ("and", "or") and _plain_town(tokens[n - 2], lex)
     if gap not in (", ", " (") and tokens[n - 1].low != "for" and not listed:
         return False
+    if tokens[n - 1].low == "for" and gap == " " and _plain_town(token, lex):
+        after = tokens[n + 1] if n + 1 < len(tokens) else None
+        return after is None or not _name_goes_on(norm, token, after)  # "for Wareham this"
     if n + 2 < len(tokens) and tokens[n + 1].low in ("and", "or"):
         return _plain_town(tokens[n + 2], lex)  # "for Coggeshall and Halstead."
     return norm[token.end : token.end + 1] in ("", ":", ".", ",", ";", ")", "\n")
