@@ -795,6 +795,12 @@ REFUSED_BY_CLASS = [
     # round 37 (the forty-third to forty-fifth corpora)
     pytest.param("By the vans he is Wrasse, and the men shout it.", "Wrasse", id="shout-it"),
     pytest.param("The lads shout Gravy when she walks past.", "Gravy", id="shout-a-name"),
+    # round 38 (the forty-sixth to forty-eighth corpora)
+    pytest.param("visited 59 Teasel Mead - no answer", "59 Teasel Mead", id="visited-home"),
+    pytest.param("She's Kingcup on Snapchat", "Kingcup", id="short-is-online"),
+    pytest.param("DSL at St Osmunda's called it in", "St Osmunda's", id="staff-at-a-saint"),
+    pytest.param("Bedale Okonjo was seen", "Bedale Okonjo", id="town-then-a-name"),
+    pytest.param("mum Bedale rang", "Bedale", id="kin-then-a-town"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -1231,6 +1237,16 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("16/10/27: health visitor called the MARU about a baby.", id="maru"),
     pytest.param("Genogram attached to the rapid review: yes.", id="genogram"),
     pytest.param("Item 1: missing episodes for Wareham this quarter.", id="for-a-town"),
+    # round 38 (the forty-sixth to forty-eighth corpora)
+    pytest.param("Case summary (RR 46-02, Bedale). A baby was seen.", id="lone-town"),
+    pytest.param("Kinship carers' coffee morning, Bedale Hall, 1 Nov 2028.", id="town-hall"),
+    pytest.param("The trust briefed Whitby GPs on exploitation.", id="town-acronym"),
+    pytest.param("DSLs from Horncastle schools met.", id="a-towns-schools"),
+    pytest.param("A briefing for Pewsey nurseries.", id="a-towns-nurseries"),
+    pytest.param(
+        "On 28 May 2029 staff from the police, the trust and the housing team met the reviewer.",
+        id="on-a-date-a-sentence",
+    ),
 ]
 
 
@@ -1304,6 +1320,7 @@ def test_each_rule_class_lets_its_look_alikes_through(text: str) -> None:
         pytest.param("oduya aged 11", "a name with an age", id="name-and-age"),
         pytest.param("Lucia aged 17", "a name with an age", id="place-forename-and-age"),
         pytest.param("Roger from the yard, 11", "a name with an age", id="name-words-age"),
+        pytest.param("the Pierce kids", "surname", id="family-kids"),
         pytest.param("Child Marisas", "surname", id="label-and-forename-plural"),
         pytest.param("the Dravinek boy", "Dravinek", id="word-describing-child"),
         pytest.param("Year 4 Quorlby girl", "Quorlby", id="word-describing-child"),

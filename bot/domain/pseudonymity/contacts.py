@@ -100,13 +100,15 @@ _NAMED_ACCOUNT = re.compile(
     r"([a-z0-9_.']+)",
     re.IGNORECASE,
 )
+#: Being, written out or short: "she is", "she's", "they're".
+_BE = r"(?: is| was| are| were|'s|'re)"
 #: A capitalised name someone "is" online, before or after where: "On the gaming headset
-#: he is Zinger", "She is Risotto on the gaming app".
+#: he is Zinger", "She's Kingcup on Snapchat".
 _IS_ONLINE = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
-        rf"\b(?:on|in) {_ONLINE},? (?:he|she|they) (?:is|was|are|were) (?-i:([A-Z][\w.']+))",
-        rf"\b(?:he|she|they) (?:is|was|are|were) (?-i:([A-Z][\w.']+)) (?:on|in) {_ONLINE}",
+        rf"\b(?:on|in) {_ONLINE},? (?:he|she|they){_BE} (?-i:([A-Z][\w.']+))",
+        rf"\b(?:he|she|they){_BE} (?-i:([A-Z][\w.']+)) (?:on|in) {_ONLINE}",
     )
 )
 

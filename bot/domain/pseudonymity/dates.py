@@ -153,6 +153,8 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
         return True  # "on Tuesday 3 March 2026": a diary's day, set for something done
     if prior[-1:] in (["on"], ["for"]) and _event_on(norm, match.start()):
         return True
+    if before.strip().casefold() == "on" and _sentence_of_an_event(norm, match.end()):
+        return True  # "On 3/05/2028 staff from three agencies met the reviewer": its day
     if prior[-3:-2] == ["be"] and prior[-1] == "on" and prior[-2].endswith("ed"):
         return True  # "Scope to be settled on 1.1.2028": what is to be done on a day
     if _titled_by_event(norm, match.start()):
@@ -162,6 +164,17 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
         or any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
         or any(_stem(word) in _PROCESS_STEMS for word in prior)
     )
+
+
+def _sentence_of_an_event(norm: str, end: int) -> bool:
+    """Whether the sentence after a date that opens it with "On" tells of an event, however
+    many words come before its verb ("On 28 May 2029 frontline staff from the police, the
+    trust and the housing team met the reviewer"), with no word of birth nor a delivery."""
+    sentence = _CLAUSE_BREAK.split(norm[end : end + 2 * _EVENT_REACH])[0]
+    words = set(_COMPOUND.findall(sentence.casefold()))
+    if words & _BIRTH_WORDS or _DELIVERY.search(sentence):
+        return False
+    return any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
 
 
 def _opens_an_entry(norm: str, start: int, before: str, after: str) -> bool:

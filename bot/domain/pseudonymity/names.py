@@ -31,9 +31,11 @@ from bot.domain.pseudonymity.places import (
     _gathering_street,
     _in_organisation,
     _joint_area,
+    _lone_town,
     _names_a_venue,
     _saints_town,
     _set_off_town,
+    _town_first,
     _town_of_a_place,
     _town_placed,
     _venue_before_its_street,
@@ -195,11 +197,13 @@ def _own_name(norm: str, tokens: list[_Token], name: _Token, lex: _Lexicon, own:
     )
 
 
-#: Words after a family's surname: "Dravinek family", "Korsu household", "Benn sibling group".
+#: Words after a family's surname: "Dravinek family", "Korsu household", "Benn sibling group",
+#: "the Pierce kids".
 _HOUSEHOLD = (
     "family",
     "household",
     "children",
+    "kids",
     "sibling",
     "twins",
     "triplets",
@@ -717,6 +721,8 @@ def _flagged(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[st
         return False  # "the Queen's Hall", "The Piece Hall", "Cobalt Business Park"
     if placed and n > 0 and _names_a_venue(norm, tokens, _run_start(norm, tokens, n, lex), lex):
         return False  # "Pontesbury Public Hall": a place's building, its name in English words
+    if placed and n > 0 and _town_first(norm, tokens, _run_start(norm, tokens, n, lex), lex):
+        return False  # "Bedale Hall", "Hawes Market Hall": a town's building
     if placed and n > 0 and _street_of_a_venue(norm, tokens, n - 1):
         return False  # "meeting at Monkton Park, Chippenham": a venue's street, not a surname
     if n + 1 < len(tokens) and _forename_of_a_building(norm, token, tokens[n + 1], lex):
@@ -1060,6 +1066,7 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
             and not _before_its_street(norm, tokens, n, lex)
             and not _area_after_place_word(norm, tokens, n, lex)
             and not _town_placed(norm, tokens, n, lex)
+            and not _lone_town(norm, tokens, n, lex)
             and not _set_off_town(norm, tokens, n, lex)
             and not _bracketed_area(norm, tokens, n, lex)
             and (finding := _name_finding(norm, tokens, n, lex, own))
@@ -1485,6 +1492,14 @@ def _capitalised_name(
             continue  # "the Paul Robeson Theatre": a venue named after someone
         if _royal_venue(run, lex) or _the_building(norm, run, lex):
             continue  # "the Georgian Theatre Royal", "the Kingsbridge Quay House"
+        if (
+            run
+            and _town_first(norm, tokens, tokens.index(run[0]), lex)
+            and all(
+                t.low in lex.words or t.low in lex.known or _in_capitals(t.text) for t in run[1:]
+            )
+        ):
+            continue  # "Bedale Hall", "Hawes Market Hall", "Whitby GPs": a town's
         heads = [n for n, t in enumerate(run) if _head(run, n, lex, own)]
         if heads and run[heads[0]].low not in _HEADS:
             continue  # "Regards, Tamsford LSCP": a body, signing

@@ -27,6 +27,7 @@ from bot.domain.pseudonymity.text import (
     _TOKEN,
     _after_the,
     _fold,
+    _in_capitals,
     _is_name,
     _Lexicon,
     _lexicon,
@@ -134,16 +135,18 @@ _LIVES_ON = re.compile(
 )
 
 
-#: Where someone is said to live, is found at a relative's or is called on by the police or
-#: an ambulance, then a house number and capitalised words ("police attended 69 Wheelwright
-#: Furrow"), or after a verb of living "at" and two or more capitalised words: an
-#: address whatever its street's word ("living at 14 Weir Cut", "home address: 7 Drovers'
-#: Batch", "her aunt at 30 Tollgate Furlong", "staying at Wherry Wharf").
+#: Where someone is said to live, is found at a relative's, is visited or is called on by
+#: the police or an ambulance, then a house number and capitalised words ("police attended
+#: 69 Wheelwright Furrow", "visited 59 Teasel Mead"), or after a verb of living "at" and two
+#: or more capitalised words: an address whatever its street's word ("living at 14 Weir
+#: Cut", "home address: 7 Drovers' Batch", "her aunt at 30 Tollgate Furlong", "staying at
+#: Wherry Wharf").
 _RESIDENCE = re.compile(
     r"\b(?:(?P<living>(?:lives?|living|lived|resides|residing|resided|staying|stays|stayed)"
     r"(?: (?:now|still|currently|temporarily|together))?(?: at| on)?)"
     r"|(?:moved|moving|placed|relocated|evicted) (?:to|at|into|from|out of)|left|leaving|fled"
     r"|knocked (?:at|on)|(?:home )?visit to|(?<=\w)'s (?:on|at)|address(?: is|:| -| \u2013)"
+    r"|visit(?:ed|ing)(?= [0-9]{1,4}[a-z]? (?-i:[A-Z][a-z'-]+ [A-Z][a-z]*[a-rt-z]\b))"
     r"|(?m:^)address"
     r"|(?:police|officers?|pcsos?|paramedics|ambulance|crews?) (?:(?:were |was )?called to"
     r"|attended|attend|attending|visited|went to|returned to|called at|call-?outs? to"
@@ -441,17 +444,26 @@ _PRACTICE_OF_THE_WORK = re.compile(
 #: noun ("the SENCo at Stonechat", "DSL from Tallowmere").
 _SCHOOL_STAFF_AT = re.compile(
     r"\b(?:senco|dsl|headteacher|head teacher|deputy head|class teacher|form tutor|head of year)"
-    r"s? (?:at|from) (?-i:([A-Z][\w'-]+))",
+    r"s? (?:at|from) (?-i:((?:St\.? |Saint )[A-Z][\w'-]++(?! [A-Z])|[A-Z][\w'-]+))",
     re.IGNORECASE,
 )
 
 
+#: Schools, nurseries or academies in the plural, after the place they are in ("Horncastle
+#: schools", "Pewsey nurseries"): a town's, no one school's.
+_SCHOOLS_OF_A_PLACE = re.compile(r" (?:schools|nurseries|academies|colleges)\b", re.IGNORECASE)
+
+
 def _school_by_its_staff(norm: str) -> Finding | None:
     """A school named by its staff, as :data:`_SCHOOL_STAFF_AT` reads it; an area or a body
-    the lists know is where the post is ("the DSL at Kent County Council")."""
+    the lists know is where the post is ("the DSL at Kent County Council"), as is a town
+    before its schools ("DSLs from Horncastle schools")."""
+    lex = _lexicon()
     for match in _SCHOOL_STAFF_AT.finditer(norm):
         low = _possessive(match.group(1).casefold())
-        if low not in _GENERIC and low not in _lexicon().known:
+        if low in lex.towns and _SCHOOLS_OF_A_PLACE.match(norm, match.end()):
+            continue
+        if low not in _GENERIC and low not in lex.known:
             return Finding("school", match.group(1))
     return None
 
@@ -485,6 +497,8 @@ def _institution(norm: str) -> Finding | None:
         low = _possessive(prev.casefold())
         if low in _FUNCTION or _pseudonyms_own(norm, before):
             continue
+        if kind == "nurseries" and low in _lexicon().towns and not _is_name(low, _lexicon()):
+            continue  # "Pewsey nurseries": a town's
         if kind == "alternative provision" and _plain_before_provision(low):
             continue  # "attends alternative provision", "Full-time Alternative Provision"
         if (
@@ -843,6 +857,35 @@ def _set_off_town(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> boo
     if n + 2 < len(tokens) and tokens[n + 1].low in ("and", "or"):
         return _plain_town(tokens[n + 2], lex)  # "for Coggeshall and Halstead."
     return norm[token.end : token.end + 1] in ("", ":", ".", ",", ";", ")", "\n")
+
+
+def _lone_town(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n`` is a town the gazetteer has and no list's name, with no name
+    beside it: none just before it (:func:`_town_first`) and no word no list has going on
+    after it ("Thirsk Okonjo"), though an acronym or an English word may ("Whitby GPs",
+    "Bedale Hall"), as "(RR 46-02, Thirsk)" and "Helmsley's summer weekends" write a place.
+    A person is named by a town only where the name lists lack both; no one's forename is
+    so."""
+    if not _town_first(norm, tokens, n, lex):
+        return False
+    token, after = tokens[n], tokens[n + 1] if n + 1 < len(tokens) else None
+    if after is None or not _name_goes_on(norm, token, after) or _in_capitals(after.text):
+        return True
+    return after.low in lex.words or after.low in lex.known
+
+
+def _town_first(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n`` is a town the gazetteer has and no list's name, opening no
+    sentence, with no capitalised word, title or relative just before it ("Jack Thirsk",
+    "Mrs Thirsk", "mum Thirsk"): the first word of a place's name ("Bedale Hall", "Hawes
+    Market Hall") or the place itself."""
+    token = tokens[n]
+    if not _plain_town(token, lex) or not _mixed_case(norm) or token.starts_sentence:
+        return False
+    if n > 0 and norm[tokens[n - 1].end : token.start] in _JOINED:
+        before = tokens[n - 1]
+        return not (before.capital or before.low in _KIN or before.low in _TITLES)
+    return True
 
 
 def _plain_town(token: _Token, lex: _Lexicon) -> bool:
