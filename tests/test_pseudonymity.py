@@ -801,6 +801,9 @@ REFUSED_BY_CLASS = [
     pytest.param("DSL at St Osmunda's called it in", "St Osmunda's", id="staff-at-a-saint"),
     pytest.param("Bedale Okonjo was seen", "Bedale Okonjo", id="town-then-a-name"),
     pytest.param("mum Bedale rang", "Bedale", id="kin-then-a-town"),
+    # round 39 (the fifty-first corpus)
+    pytest.param("seen by o'brien at home", "o'brien", id="o-apostrophe-name"),
+    pytest.param("lives on maple avenue", "maple avenue", id="lower-case-street"),
 ]
 
 LET_THROUGH_BY_CLASS = [
@@ -1247,6 +1250,12 @@ LET_THROUGH_BY_CLASS = [
         "On 28 May 2029 staff from the police, the trust and the housing team met the reviewer.",
         id="on-a-date-a-sentence",
     ),
+    # round 39 (the fifty-first corpus)
+    pytest.param("not knowing whom to ring after five o'clock.", id="o-clock"),
+    pytest.param("She was found three times on the coast road at night.", id="road-described"),
+    pytest.param("Panel replied on TR 51-06 11.09.2027; no questions.", id="reference-then-date"),
+    pytest.param("Report published on the partnership website 9 November 2029.", id="website"),
+    pytest.param("A training session at Victoria Hall, Hawkhurst.", id="gathering-at-a-block"),
 ]
 
 

@@ -223,7 +223,8 @@ def _event_on(norm: str, start: int) -> bool:
 
 #: Where a date's event is held, after it: a building or a room, or online.
 _VENUES = _BUILDINGS | {
-    *("centre", "center", "trust", "hospital", "online", "virtual", "teams", "zoom", "webex")
+    *("centre", "center", "trust", "hospital", "online", "virtual", "teams", "zoom", "webex"),
+    "website",
 }
 #: "at" a capitalised place, in the clause before a date "on" it: something held there.
 _AT_A_PLACE = re.compile(r"\bat (?:the )?[A-Z][\w'-]+")

@@ -46,7 +46,9 @@ _RECORD = re.compile(
 )
 #: What every record number holds, looked for first: it is far quicker than _RECORD.
 _RECORD_DIGITS = re.compile(r"[0-9]{4}|(?:[0-9][/-]?){5}")
-_PHONE_LIKE = re.compile(r"(?:\+|\((?=[0-9])|(?<![0-9])0)[0-9 ().-]{8,24}[0-9]")
+#: Where a phone number may start: a "+", a bracket, or a 0 that goes on no number before
+#: it ("TR 51-06 11.09.2027" is a reference and a date).
+_PHONE_LIKE = re.compile(r"(?:\+|\((?=[0-9])|(?<![0-9])(?<![0-9][-/.])0)[0-9 ().-]{8,24}[0-9]")
 
 
 def _number(norm: str) -> Finding | None:

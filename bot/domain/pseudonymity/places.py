@@ -234,6 +234,9 @@ def _address(norm: str) -> Finding | None:
         capitalised = mixed and word[0].isupper() and street[0].isupper()
         if capitalised and low not in _STREET_WORDS_NOT_NAMES - {"high"}:
             return Finding("address", match.group())
+        described = mixed and not capitalised and _after_the(norm, match.start(1))
+        if described and low in _lexicon().words:
+            continue  # "found on the coast road": a road described, in lower case
         if (
             _STREET_ALONE_RE.match(street)
             and low not in _STREET_WORDS_NOT_NAMES
@@ -1042,7 +1045,9 @@ def _addressed_block(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> 
     reads as a person's name, unless a room and its comma come first, as a venue's address
     is written ("Committee Room 4, Elizabeth House, Dereham"), or a day or a date follows,
     as a meeting's where and when do ("Deane House, Taunton, Wednesday 2nd October"), or
-    "the" comes first, as no one's name is written ("the Victoria Hall, Grange-over-Sands")."""
+    "the" comes first, as no one's name is written ("the Victoria Hall, Grange-over-Sands"),
+    or a practitioners' gathering is held there ("a practitioner day at Victoria Hall,
+    Hawkhurst")."""
     if n + 1 >= len(tokens):
         return False
     block = tokens[n + 1]
@@ -1061,6 +1066,7 @@ def _addressed_block(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> 
         and not _ROOM_BEFORE.search(norm, max(0, tokens[n].start - 32), tokens[n].start)
         and not _WHEN_AFTER.match(norm, end)
         and not _after_the(norm, tokens[n].start)
+        and not _gathering_before(norm, tokens[n].start)
     ):
         return False  # but "Committee Room 4, Elizabeth House, Dereham": a venue's block
     if town is None:
