@@ -1256,6 +1256,7 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Panel replied on TR 51-06 11.09.2027; no questions.", id="reference-then-date"),
     pytest.param("Report published on the partnership website 9 November 2029.", id="website"),
     pytest.param("A training session at Victoria Hall, Hawkhurst.", id="gathering-at-a-block"),
+    pytest.param("Meeting put back from 19th Dec 2028 to 25/07/2028.", id="range-end"),
 ]
 
 
@@ -1330,6 +1331,8 @@ def test_each_rule_class_lets_its_look_alikes_through(text: str) -> None:
         pytest.param("Lucia aged 17", "a name with an age", id="place-forename-and-age"),
         pytest.param("Roger from the yard, 11", "a name with an age", id="name-words-age"),
         pytest.param("the Pierce kids", "surname", id="family-kids"),
+        pytest.param("Paprika A", "full name", id="closing-initial"),
+        pytest.param("Tatty I", "full name", id="closing-initial"),
         pytest.param("Child Marisas", "surname", id="label-and-forename-plural"),
         pytest.param("the Dravinek boy", "Dravinek", id="word-describing-child"),
         pytest.param("Year 4 Quorlby girl", "Quorlby", id="word-describing-child"),

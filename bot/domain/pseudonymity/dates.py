@@ -115,6 +115,8 @@ _RANGES = (["between", "and"], ["from", "to"], ["w", "c"], ["ahead", "of"])
 _WEEKDAY = re.compile(
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|weds|thur", re.IGNORECASE
 )
+#: A range opened "from" a full date, just before another: its end ("from 3 May 2027 to").
+_RANGE_OPENED = re.compile(rf"\bfrom (?:{_FULL_DATE.pattern}),? (?:to|until|till) $", re.IGNORECASE)
 _BIRTH_WORDS = frozenset({"born", "dob", "birth", "birthday", "bday", "aged", "age", "turns"})
 _CLAUSE_BREAK = re.compile(r"[.;!?]\s")
 
@@ -149,6 +151,8 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
         return True  # "the court on 2 June 2026": a body of the work sat, or a plan is due
     if (prior[-1:] and prior[-1] in _RELATIVE_WORDS) or prior[-2:] in _RANGES:
         return True
+    if _RANGE_OPENED.search(before):
+        return True  # "put back from 19th Dec 2028 to 25/07/2028": a range's other end
     if prior[-1:] and _WEEKDAY.fullmatch(prior[-1]):
         return True  # "on Tuesday 3 March 2026": a diary's day, set for something done
     if prior[-1:] in (["on"], ["for"]) and _event_on(norm, match.start()):

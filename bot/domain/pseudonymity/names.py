@@ -110,7 +110,8 @@ def _pseudonym_name(norm: str, own: set[str]) -> str | None:
             (len(token.low) == 1 and norm.startswith(".", token.end))
             or _lettered(norm, token)
             or _article_initial(tokens, n, lex, own)
-        )  # "A. Kassaw", "Child A", "A Kassaw"
+            or _closing_initial(norm, tokens, n)
+        )  # "A. Kassaw", "Child A", "A Kassaw", "Paprika A"
         inverted = (
             names
             and norm[names[-1].end : token.start] == ", "
@@ -1726,6 +1727,15 @@ def _article_initial(tokens: list[_Token], n: int, lex: _Lexicon, own: set[str])
         and tokens[1].capital
         and _unknown(tokens[1], lex, own, typo=False)
     )
+
+
+def _closing_initial(norm: str, tokens: list[_Token], n: int) -> bool:
+    """Whether token ``n`` is a capital letter that reads as a word ("A", "I") ending a
+    pseudonym after a capitalised word: a surname's initial ("Paprika A", "Tatty I"), as
+    no article nor pronoun ends one."""
+    token = tokens[n]
+    closing = n == len(tokens) - 1 and not norm[token.end :].strip(" .")
+    return closing and n > 0 and token.text in ("A", "I") and tokens[n - 1].capital
 
 
 _LETTERED_AFTER = tuple(f"{label} " for label in ("baby", "infant", *_LABELS))
