@@ -218,7 +218,8 @@ def _labelled_name(norm: str, name: _Token, lex: _Lexicon) -> bool:
     name does: "Baby Okonjo" (a hospital names a newborn by the family's surname), "Young
     Person Tomasz", "Mother of Tomasz". After "Baby" a name of the lists is taken for one,
     forename or not (a chosen name for a baby is an initial or a word: "Baby Q", "Baby
-    Pebble", or "Baby Flint", an everyday word no surname is); after another label, a name
+    Pebble", or "Baby Flint", an everyday word no surname is), and so after "young",
+    "little" or "wee" ("young Vincentiu"); after another label, a name
     no English word is, or a word no list has, as "Child Alpha" or "Child Lantern" may be
     chosen, nor a forename's plural ("Child Marisas")."""
     before = [w for w in norm[: name.start].casefold().split() if w not in _PARTICLES]
@@ -226,7 +227,7 @@ def _labelled_name(norm: str, name: _Token, lex: _Lexicon) -> bool:
         before = before[:-1]  # "Baby of Amara": a newborn by a parent's name, as wards write
     if before[-1:] in (["boy"], ["girl"]) and before[-2:-1] in (["baby"], ["unborn"]):
         before = before[:-1]  # "Baby boy Cesal", as a ward names a newborn by the surname
-    if before[-1:] in (["baby"], ["infant"], ["unborn"]):
+    if before[-1:] in (["baby"], ["infant"], ["unborn"], ["young"], ["little"], ["wee"]):
         chosen = name.low in lex.everyday and name.low not in lex.surnames  # "Baby Flint"
         return len(name.low) > 1 and (
             (_is_name(name.low, lex) and not chosen)
