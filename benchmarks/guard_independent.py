@@ -43,6 +43,7 @@ from tests.support import (
     fortyfifth_corpus,
     fortyfirst_corpus,
     fortyfourth_corpus,
+    fortyninth_corpus,
     fortysecond_corpus,
     fortyseventh_corpus,
     fortysixth_corpus,
@@ -133,6 +134,7 @@ CORPORA = {
     "fortysixth": fortysixth_corpus,
     "fortyseventh": fortyseventh_corpus,
     "fortyeighth": fortyeighth_corpus,
+    "fortyninth": fortyninth_corpus,
 }
 
 Tally = dict[str, list[int]]

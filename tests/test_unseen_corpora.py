@@ -29,6 +29,7 @@ from tests.support import (
     fortyfifth_corpus,
     fortyfirst_corpus,
     fortyfourth_corpus,
+    fortyninth_corpus,
     fortysecond_corpus,
     fortyseventh_corpus,
     fortysixth_corpus,
@@ -121,6 +122,7 @@ CORPORA = {
     "fortysixth": (fortysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortyseventh": (fortyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortyeighth": (fortyeighth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fortyninth": (fortyninth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -138,6 +140,7 @@ NO_CLASH = frozenset(
         "fortysixth",
         "fortyseventh",
         "fortyeighth",
+        "fortyninth",
     }
 )
 
@@ -149,6 +152,7 @@ WRITTEN = (
     *("thirtyseventh", "thirtysixth", "thirtyeighth", "thirtyninth", "fortieth"),
     *("fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth"),
     *("fortysixth", "fortyseventh", "fortyeighth"),
+    *("fortyninth", "fiftieth", "fiftyfirst"),
 )
 
 
@@ -685,6 +689,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "fortysixth",
         "fortyseventh",
         "fortyeighth",
+        "fortyninth",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -1989,6 +1994,49 @@ def test_the_fortyfifth_corpus_benign_text_is_varied_long_new_in_place_and_plain
     for area in module.AREAS.values():
         assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
         assert area["council"] == ("Dorset Council children's services",)
+
+
+def test_the_fortyninth_corpus_names_are_new_and_from_names_dataset_gb_and_ie() -> None:
+    # names-dataset 3.3.1's GB and IE tables at ranks no corpus drew from them: surnames at
+    # 7000-13999 and first names at 1500-4999, none in a snapshot through the forty-eighth's.
+    module = fortyninth_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), GB and IE tables"
+    assert dict(module.DRAWN).keys() == {"names-dataset-GB", "names-dataset-IE"}
+    assert module.RANKS == (7000, 14000) and module.FIRST_RANKS == (1500, 5000)
+    # Earlier GB and IE draws: surnames no deeper than 6999, or from 14000 (the thirtieth).
+    assert eighth_corpus.RANKS[1] <= tenth_corpus.RANKS[1] <= nineteenth_corpus.RANKS[1]
+    assert nineteenth_corpus.RANKS[1] <= twentysecond_corpus.RANKS[1] <= module.RANKS[0]
+    assert module.RANKS[1] <= thirtieth_corpus.RANKS[0]
+    assert _snapshots_before("fortyninth") <= set(module.EARLIER)
+    assert "fortyeighth_names.json" in module.EARLIER
+    _kept_new_plain_and_named("fortyninth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 36)
+    # Nicknames from A to H only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("ABCDEFGH")
+
+
+def test_the_fortyninth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = fortyninth_corpus
+    before = _areas_before("fortyninth")
+    assert {*fortyeighth_corpus.AREAS, *fortysixth_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("fortyninth", before, 140)
+    _districts_new_named_long_and_spread("fortyninth")
+    towns = ("Ilminster", "Wincanton", "Bruton", "Castle Cary", "Watchet", "Wiveliscombe")
+    towns += ("Langport", "Somerton", "Dulverton", "Williton", "Martock", "Cheddar")
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {"Somerset Safeguarding Children Partnership"}
+    assert set(module.AGENCIES) == {
+        "Somerset Council housing options team",
+        "Somerset Council community safety team",
+        "Somerset Council children's services",
+        "Avon and Somerset Constabulary",
+        "Somerset NHS Foundation Trust",
+        "NHS Somerset Integrated Care Board",
+        "South Western Ambulance Service NHS Foundation Trust",
+    }
+    # Venues are libraries, halls, community centres or hospitals, never a home address.
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
+        assert area["council"] == ("Somerset Council children's services",)
 
 
 def test_the_fortyeighth_corpus_names_are_new_and_from_japanese_personal_name_dataset() -> None:
