@@ -202,21 +202,21 @@ SCHOOLS = (
 SCHOOL_SHORT = ("Withybed", "Cider Press Lane", "St Decuman's", "Rhyne End", "Teasel Mill")
 RELATIVES = ("grancher", "nanny", "step-mum", "uncle", "great-nan", "mum's boyfriend")
 RELATIVES += ("older cousin",)
-#: Twelve ways a date of birth gets typed (the tenth's ``_date`` fields), and the when-forms
-#: of the benign side's dates.
+#: How a date of birth is typed, twelve ways (fields of the tenth's ``_date``); then how the
+#: benign side writes its dates.
 BIRTH_FORMS = ("{d}/{m}/{yy}", "{d}-{mo}-{y}", "{d} {mo} {y}", "{mo} {d}, {y}")
 BIRTH_FORMS += ("{d}{th} {mo} {yy}", "{y}/{mm}/{dd}", "{dd}/{mm}/{y}", "{d}-{mon}-{yy}")
 BIRTH_FORMS += ("{wd} {d} {mon} {y}", "{d}{th} {mon}, {y}", "{dd}.{mm}.{y}", "{mon}-{dd}-{y}")
 WHEN_FORMS = ("{wd} {d} {mo}", "{d}.{m}.{y}", "{d} {mo} {y}", "{wd} {d}{th} {mon}")
 WHEN_FORMS += ("{dd}/{mm}/{y}",)
-#: The forty-second's births (ages 0-17) in this corpus's forms.
+#: Births of children aged 0 to 17, the forty-second's, typed in ``BIRTH_FORMS``.
 _birth = partial(fortysecond_corpus._birth, forms=BIRTH_FORMS)
 
 
-# --- identifying ---------------------------------------------------------------------------
+# --- identifying: people of the snapshot in notes, nicknames and identifiers ---------------
 
-# Placeholders as the tenth's person_values fills them: {f} {l} the child, {g} {h} the
-# parent or carer, {k} a sibling, {rel} some other relative.
+# The tenth's person_values fills {f} {l} (the child), {g} {h} (a parent or carer), {k} (a
+# brother or sister) and {rel} (another relative).
 NAME_TEXT = (
     "Picker at the cider orchard says {f} {l}, 12, was up a ladder shaking trees with the "
     "men at 7 this morning on a school day.",
@@ -401,19 +401,18 @@ AREAS: dict[str, dict[str, tuple[str, ...]]] = {
     "Martock": _SOMERSET | {"venue": ("Martock Library", "Martock Parish Hall")},
     "Cheddar": _SOMERSET | {"venue": ("Cheddar Library", "Cheddar Village Hall")},
 }
-KINDS = ("district", "council", "police", "trust", "icb", "ambulance")
-#: The partnership as its own pages name it (checked with the ``search`` tool).
-SCP = dict.fromkeys(AREAS, "Somerset Safeguarding Children Partnership")
 PARTNERSHIPS = tuple(AREAS)
-#: Every agency named, for the shape checks.
+#: One partnership for all twelve towns, as its own pages name it (the ``search`` tool).
+SCP = dict.fromkeys(AREAS, "Somerset Safeguarding Children Partnership")
+KINDS = ("district", "council", "police", "trust", "icb", "ambulance")
+#: The agencies of every kind, each once: the shape checks read them.
 AGENCIES = tuple(dict.fromkeys(a for area in AREAS.values() for k in KINDS for a in area[k]))
+#: The twenty-second's benign draws, with references and age bands of this corpus's own.
 REFERENCES = ("RR 49-01", "LCSPR 49/04", "RR/49/07", "CSPR-49-10", "RR 49/13", "TR 49-02")
 AGE_BANDS = ("aged three weeks", "under one", "aged three", "aged 8", "aged 15")
-#: The benign fields drawn from a list each time: the twenty-second's, with this corpus's
-#: references and age bands.
 DRAWS = twentysecond_corpus.DRAWS | {"ref": REFERENCES, "age_band": AGE_BANDS}
-CHOSEN = ("Rhyne", "Withy", "Clyse", "Combe", "Batch", "Osier", "Hollow", "Leat")
 PSEUDONYM_WORDS = twentysecond_corpus.PSEUDONYM_WORDS
+CHOSEN = ("Rhyne", "Withy", "Clyse", "Combe", "Batch", "Osier", "Hollow", "Leat")
 
 _R = " The {role} will bring an update to the executive in {period}."
 _E = "\n\nPlease reply to the SSCP business unit by {date}.\n\nMany thanks,\nSSCP\n{scp}"
