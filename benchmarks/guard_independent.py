@@ -38,6 +38,7 @@ from tests.support import (
     eleventh_corpus,
     fifteenth_corpus,
     fifth_corpus,
+    fiftieth_corpus,
     fortieth_corpus,
     fortyeighth_corpus,
     fortyfifth_corpus,
@@ -133,6 +134,7 @@ CORPORA = {
     "fortysixth": fortysixth_corpus,
     "fortyseventh": fortyseventh_corpus,
     "fortyeighth": fortyeighth_corpus,
+    "fiftieth": fiftieth_corpus,
 }
 
 Tally = dict[str, list[int]]

