@@ -39,6 +39,7 @@ from tests.support import (
     fifteenth_corpus,
     fifth_corpus,
     fiftieth_corpus,
+    fiftyfirst_corpus,
     fortieth_corpus,
     fortyeighth_corpus,
     fortyfifth_corpus,
@@ -135,6 +136,7 @@ CORPORA = {
     "fortyseventh": fortyseventh_corpus,
     "fortyeighth": fortyeighth_corpus,
     "fiftieth": fiftieth_corpus,
+    "fiftyfirst": fiftyfirst_corpus,
 }
 
 Tally = dict[str, list[int]]

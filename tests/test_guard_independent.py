@@ -16,7 +16,14 @@ from types import ModuleType
 import pytest
 
 from bot.domain.pseudonymity import check_free_text, check_pseudonym
-from tests.support import fortyfifth_corpus, fortyfourth_corpus, fortythird_corpus
+from tests.support import (
+    fortyeighth_corpus,
+    fortyfifth_corpus,
+    fortyfourth_corpus,
+    fortyseventh_corpus,
+    fortysixth_corpus,
+    fortythird_corpus,
+)
 from tests.support.forms import form, open_form
 from tests.support.independent_corpus import Sample, samples, scored
 from tests.support.running_bot import RunningBot
@@ -58,7 +65,14 @@ def test_the_form_refuses_exactly_what_the_guard_refuses(running: RunningBot) ->
     _typed_into_the_form(running, _some_of_each(CORPUS, 2))
 
 
-@pytest.mark.parametrize("corpus", [fortythird_corpus, fortyfourth_corpus, fortyfifth_corpus])
+#: The corpora measured last, the forty-third on.
+MEASURED_LAST = [
+    *(fortythird_corpus, fortyfourth_corpus, fortyfifth_corpus),
+    *(fortysixth_corpus, fortyseventh_corpus, fortyeighth_corpus),
+]
+
+
+@pytest.mark.parametrize("corpus", MEASURED_LAST)
 def test_the_form_agrees_with_the_guard_on_the_corpora_measured_last(
     running: RunningBot, corpus: ModuleType
 ) -> None:

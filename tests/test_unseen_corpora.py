@@ -25,6 +25,7 @@ from tests.support import (
     fifteenth_corpus,
     fifth_corpus,
     fiftieth_corpus,
+    fiftyfirst_corpus,
     fortieth_corpus,
     fortyeighth_corpus,
     fortyfifth_corpus,
@@ -123,6 +124,7 @@ CORPORA = {
     "fortyseventh": (fortyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortyeighth": (fortyeighth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftieth": (fiftieth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fiftyfirst": (fiftyfirst_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -141,6 +143,7 @@ NO_CLASH = frozenset(
         "fortyseventh",
         "fortyeighth",
         "fiftieth",
+        "fiftyfirst",
     }
 )
 
@@ -690,6 +693,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "fortyseventh",
         "fortyeighth",
         "fiftieth",
+        "fiftyfirst",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -2186,3 +2190,53 @@ def test_the_fortysixth_corpus_benign_text_is_varied_long_new_in_place_and_plain
     for area in module.AREAS.values():
         assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
         assert area["council"] == ("North Yorkshire Council children's services",)
+
+
+def test_the_fiftyfirst_corpus_names_are_new_and_from_finnish_name_generator() -> None:
+    # finnish-name-generator 0.2.1, drawn by no earlier corpus (indiannamegenerator 4.0.0
+    # ships first names only, no surnames): its women's first names before Juha, its men's
+    # from Juha on, and its surnames (the forty-ninth's and fiftieth's snapshots, written
+    # alongside, are read when they are there).
+    module = fiftyfirst_corpus
+    assert module.SOURCES == "finnish-name-generator 0.2.1"
+    assert _only_this_corpus_names("fiftyfirst", "finnish-name-generator")
+    assert dict(module.DRAWN).keys() == {
+        "finnish-name-generator-female",
+        "finnish-name-generator-male",
+    }
+    later = {f"{n}_names.json" for n in ("fortyeighth", "fortyninth", "fiftieth")}
+    assert _snapshots_before("fiftyfirst") | later <= set(module.EARLIER)
+    _kept_new_plain_and_named("fiftyfirst", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 45)
+    # Nicknames from R to Z only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("RSTUVWXYZ")
+
+
+def test_the_fiftyfirst_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = fiftyfirst_corpus
+    before = _areas_before("fiftyfirst")
+    assert {*fortyeighth_corpus.AREAS, *fortysixth_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("fiftyfirst", before, 140)
+    _districts_new_named_long_and_spread("fiftyfirst")
+    towns = ("Whitstable", "Herne Bay", "Tenterden", "Cranbrook", "Westerham", "Paddock Wood")
+    towns += ("Headcorn", "Staplehurst", "Hawkhurst", "Birchington", "New Romney", "Sheerness")
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {"Kent Safeguarding Children Multi-Agency Partnership"}
+    # Two tiers: the county council's children's services over each town's district, which
+    # is written by its initials.
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"CCC", "ABC", "TWBC", "SDC", "MBC", "TDC", "FHDC", "SBC"}
+    assert set(module.AGENCIES) >= {
+        "Kent Police",
+        "East Kent Hospitals University NHS Foundation Trust",
+        "Maidstone and Tunbridge Wells NHS Trust",
+        "Kent Community Health NHS Foundation Trust",
+        "Kent and Medway Mental Health NHS Trust",
+        "NHS Kent and Medway Integrated Care Board",
+        "South East Coast Ambulance Service NHS Foundation Trust",
+    }
+    # Venues are libraries, halls, leisure or village centres or hospitals, never a home.
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
+        assert area["council"] == ("Kent County Council children's services",)

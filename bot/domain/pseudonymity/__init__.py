@@ -161,7 +161,14 @@ Alston:"), and a town no list names is one after "for" ("episodes for Wareham th
 quarter"); a forename that names a place too is a name with an age ("Lucia aged 17"), so
 is a forename with words and an age ("Roger from the yard, 11"), and a name shouted at
 someone is a name ("he is Chough, and the men shout it", "shout Gnocchi when she walks
-past").
+past"). A town the gazetteer has and no list's name is a place wherever no capitalised
+word, title or relative stands just before it and no word no list has goes on after it
+("Case summary (RR 46-02, Bedale)", "Bedale Hall", "Whitby GPs"; but "mum Bedale",
+"Bedale Okonjo"), and so are a town's schools or nurseries ("DSLs from Horncastle
+schools"); a sentence that opens "On" a date and tells of an event is that day's. A home
+visited at a house number ("visited 59 Teasel Mead"), a name someone's on an app ("She's
+Kingcup on Snapchat"), a school's staff at a saint's ("DSL at St Osmunda's") and "the
+Pierce kids" are refused.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
