@@ -38,12 +38,14 @@ from tests.support import (
     eleventh_corpus,
     fifteenth_corpus,
     fifth_corpus,
+    fiftieth_corpus,
     fiftyfirst_corpus,
     fortieth_corpus,
     fortyeighth_corpus,
     fortyfifth_corpus,
     fortyfirst_corpus,
     fortyfourth_corpus,
+    fortyninth_corpus,
     fortysecond_corpus,
     fortyseventh_corpus,
     fortysixth_corpus,
@@ -134,6 +136,8 @@ CORPORA = {
     "fortysixth": fortysixth_corpus,
     "fortyseventh": fortyseventh_corpus,
     "fortyeighth": fortyeighth_corpus,
+    "fortyninth": fortyninth_corpus,
+    "fiftieth": fiftieth_corpus,
     "fiftyfirst": fiftyfirst_corpus,
 }
 

