@@ -119,11 +119,8 @@ from functools import partial
 from pathlib import Path
 
 from tests.support import (
-    fifth_corpus,
     fiftyfirst_corpus,
     fortysecond_corpus,
-    ninth_corpus,
-    tenth_corpus,
     twentyfifth_corpus,
     twentyfirst_corpus,
     twentysecond_corpus,
@@ -132,12 +129,14 @@ from tests.support import (
 from tests.support.independent_corpus import Sample
 
 #: What the tenth's ``person_values`` and the twenty-fifth's filter read from a corpus, and
-#: the helpers that write and read its snapshot: the earlier corpora's own.
-INWARD_LETTERS, nhs_check_digit = fifth_corpus.INWARD_LETTERS, fifth_corpus.nhs_check_digit
-DRAMA_PREFIXES, POSTCODE_AREAS = ninth_corpus.DRAMA_PREFIXES, ninth_corpus.POSTCODE_AREAS
-_earlier_names, benign_words = tenth_corpus._earlier_names, tenth_corpus.benign_words
-assembled, snapshot_people = tenth_corpus.assembled, tenth_corpus.snapshot_people
-PLAIN, _district = twentyfifth_corpus.PLAIN, twentyfifth_corpus._district
+#: the helpers that write and read its snapshot: the earlier corpora's own, as the
+#: fifty-first gathers them.
+_f = fiftyfirst_corpus
+INWARD_LETTERS, nhs_check_digit = _f.INWARD_LETTERS, _f.nhs_check_digit
+DRAMA_PREFIXES, POSTCODE_AREAS = _f.DRAMA_PREFIXES, _f.POSTCODE_AREAS
+_earlier_names, benign_words = _f._earlier_names, _f.benign_words
+assembled, snapshot_people = _f.assembled, _f.snapshot_people
+PLAIN, _district = _f.PLAIN, _f._district
 
 SEEN = ""
 NAMES_FILE = Path(__file__).with_name("fiftythird_names.json")
