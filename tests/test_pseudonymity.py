@@ -801,6 +801,8 @@ REFUSED_BY_CLASS = [
     pytest.param("DSL at St Osmunda's called it in", "St Osmunda's", id="staff-at-a-saint"),
     pytest.param("Bedale Okonjo was seen", "Bedale Okonjo", id="town-then-a-name"),
     pytest.param("mum Bedale rang", "Bedale", id="kin-then-a-town"),
+    pytest.param("Bedale said she was scared.", "Bedale", id="town-said"),
+    pytest.param("Bedale's mum rang.", "Bedale", id="towns-mum"),
     # round 39 (the fifty-first corpus)
     pytest.param("seen by o'brien at home", "o'brien", id="o-apostrophe-name"),
     pytest.param("lives on maple avenue", "maple avenue", id="lower-case-street"),
@@ -1259,6 +1261,11 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Meeting put back from 19th Dec 2028 to 25/07/2028.", id="range-end"),
     # round 40 (the forty-ninth and fiftieth corpora)
     pytest.param("health visitor noted the weight had dropped two centiles.", id="centiles"),
+    # round 41 (the fifty-third corpus)
+    pytest.param("Wallingford: SODC asked the police to look at sofa-surfing.", id="town-heads"),
+    pytest.param("Lechlade swimming clubs were briefed.", id="town-opens-a-noun"),
+    pytest.param("Neighbouring partnership consulted: 04/04/2027.", id="consulted"),
+    pytest.param("Water safety campaign begins 16/03/2029.", id="campaign-begins"),
 ]
 
 

@@ -79,7 +79,8 @@ _EVENT_WORDS = frozenset(
     extension extend overdue expiry expires webinar briefing seminar masterclass refresher
     forum course courses attendance death died told escalation speak spoke talk lunch reminder
     answer answered answers induction inductions chair chairs chaired chairing accept
-    accepted accepts grant granted grants
+    accepted accepts grant granted grants consult consulted consults begin begins began
+    launch launched launches campaign
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: The verbs of minutes and casework and the groups that meet, which set a date for what

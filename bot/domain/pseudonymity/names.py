@@ -54,6 +54,7 @@ from bot.domain.pseudonymity.text import (
     _KIN,
     _LABELS,
     _ORGANISATIONS,
+    _PERSON_VERBS,
     _TITLES,
     _after_the,
     _chosen,
@@ -83,15 +84,6 @@ _DAY_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th)?[ -](?:of )?$", r
 #: Titles written short, which a full stop may follow ("Dr. Osei"); after a title in full,
 #: one ends a sentence ("seen by the doctor. Thanks").
 _ABBREVIATED = frozenset({"dr", "prof", "mr", "mrs", "ms", "mx"})
-
-#: Verbs that follow a person at the start of a sentence ("Grace was taken to hospital").
-_PERSON_VERBS = frozenset(
-    """
-    was is has had said says told tells attended attends lives lived disclosed discloses
-    reported reports became went goes came comes returned stayed stays died suffered
-    sustained presented presents arrived left ran moved and
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
 
 #: Verbs of speaking: the word before one, opening a sentence, is who spoke.
 _SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "asked", "asks", "disclosed"})

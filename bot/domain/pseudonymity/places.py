@@ -23,6 +23,7 @@ from bot.domain.pseudonymity.text import (
     _KIN,
     _LABELS,
     _ORGANISATIONS,
+    _PERSON_VERBS,
     _TITLES,
     _TOKEN,
     _after_the,
@@ -883,12 +884,29 @@ def _town_first(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
     "Mrs Thirsk", "mum Thirsk"): the first word of a place's name ("Bedale Hall", "Hawes
     Market Hall") or the place itself."""
     token = tokens[n]
-    if not _plain_town(token, lex) or not _mixed_case(norm) or token.starts_sentence:
+    if not _plain_town(token, lex) or not _mixed_case(norm):
+        return False
+    if token.starts_sentence and not _heads_its_sentence(norm, tokens, n):
         return False
     if n > 0 and norm[tokens[n - 1].end : token.start] in _JOINED:
         before = tokens[n - 1]
         return not (before.capital or before.low in _KIN or before.low in _TITLES)
     return True
+
+
+def _heads_its_sentence(norm: str, tokens: list[_Token], n: int) -> bool:
+    """Whether token ``n``, opening a sentence, heads it as a place does: before a colon or
+    a dash ("Wallingford: SODC asked", "Faringdon - VWHDC will"), or before a lower-case
+    word that is no verb of a person nor a relative ("Woodstock parents heard", "Burford's
+    holiday lets"); a person opens one before what they did ("Bedale said", "Bedale's
+    mum")."""
+    token = tokens[n]
+    if norm.startswith((":", " -", " \u2013"), token.end):
+        return True
+    after = tokens[n + 1] if n + 1 < len(tokens) else None
+    if after is None or after.capital or norm[token.end : after.start] != " ":
+        return False
+    return after.low not in _PERSON_VERBS and after.low not in _KIN
 
 
 def _plain_town(token: _Token, lex: _Lexicon) -> bool:

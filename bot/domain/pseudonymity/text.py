@@ -281,6 +281,15 @@ _WORK_NOUNS = _HEADS | _EPONYMOUS
 #: Nouns of buildings and rooms that a place's name is written before, as a venue is named:
 #: "Tamsford community hall", "Orbury fire station", "Lessingham library study room"; a
 #: date with one after it is the date of what happens there ("01.01.2029, Civic Offices").
+#: Verbs that follow a person at the start of a sentence ("Grace was taken to hospital").
+_PERSON_VERBS = frozenset(
+    """
+    was is has had said says told tells attended attends lives lived disclosed discloses
+    reported reports became went goes came comes returned stayed stays died suffered
+    sustained presented presents arrived left ran moved and
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
 _BUILDINGS = frozenset(
     """
     station library hall halls room rooms suite suites chapel church mosque temple gurdwara
