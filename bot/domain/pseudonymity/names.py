@@ -584,7 +584,7 @@ _NAMED_AROUND = (
     re.compile(rf"{_IS} to (?:everyone|everybody|all|his|her|their|the)\b", re.IGNORECASE),
     re.compile(rf"{_IS}\b(?=[^.;]*\b(?:shout|yell|call)(?:s|ed)? it\b)", re.IGNORECASE),
     re.compile(
-        r"\b(?:shout|yell)(?:s|ed|ing)? (?-i:([A-Z][\w'-]+)) (?=(?:when|whenever|as|at)\b)",
+        r"\b(?:shout|yell)(?:s|ed|ing)? (?-i:([A-Z][\w'-]+)) (?=(?:when|whenever|as|at|and)\b)",
         re.IGNORECASE,
     ),
 )
