@@ -50,10 +50,11 @@ Where each part comes from:
   upholsterer, a truck stop cafe cook, a pallet yard worker, a bin lorry crew, a rifle
   range officer, a carvery chef, a churchwarden, a wood turner, a printworks shift lead, an
   ironmonger, a steeplejack, a paintball marshal, a water park attendant, a warehouse
-  shift lead, a drone club instructor, a velodrome coach...; a reservoir sailing club
-  bosun, a hunt kennels worker, a canal marina attendant, a butcher's apprentice, a bowls
-  green keeper and a motorway services cleaner, suggested, are in or near earlier corpora
-  and were not used), in lower case and in sign-offs; names and give-away details in
+  shift lead, a drone club instructor, a velodrome coach, a tuck shop assistant, a cellar
+  man, a track day marshal...; a reservoir sailing club bosun, a hunt kennels worker, a
+  canal marina attendant, a butcher's apprentice, a bowls green keeper, a motorway
+  services cleaner and a school groundsman are in or near earlier corpora and were not
+  used), in lower case and in sign-offs; names and give-away details in
   pseudonyms; nicknames; dates of birth in twelve typed forms; addresses on invented
   streets (``STREETS``) in real towns of the areas; postcodes; phone, NHS and NI numbers;
   invented schools and a pupil referral unit (``SCHOOLS``); email addresses; written out
@@ -89,7 +90,7 @@ Where each part comes from:
   Hospital NHS Foundation Trust for the north Northamptonshire towns, Northampton General
   Hospital NHS Trust for Brackley, Northamptonshire Healthcare NHS Foundation Trust, NHS
   Northamptonshire Integrated Care Board, East Midlands Ambulance Service NHS Trust), which
-  trust serves which town, and every venue (each town's library, Uppingham Town Hall,
+  trust serves which town, and every venue (each town's library but Brackley's, Uppingham Town Hall,
   Market Bosworth Parish Hall, Castle Donington Community Centre, Kibworth Village Hall,
   Ibstock Community Centre, Broughton Astley Village Hall, the Queen Victoria Hall in
   Oundle, Thrapston Town Hall, Raunds Town Hall, Desborough Leisure Centre, Rothwell
@@ -339,7 +340,7 @@ NAME_TEXT = (
     "Pie shop counter girl says {f} {l} comes in every morning before school begging for "
     "yesterday's pasties, says there is nothing in at home.",
     "The shoe factory outlet manager saw {g} {h} hit {f} with a shoe horn by the tills.",
-    "Groundsman at the public school says {f} {l} from the town has been meeting a man "
+    "Tuck shop assistant at the public school says {f} {l} from the town has been meeting a man "
     "in his twenties behind the sports hall after dark.",
     "Cheese shop assistant says {g} {h} was slurring and fell over with {f} in the "
     "pushchair on the market square.",
