@@ -40,6 +40,7 @@ from tests.support import (
     fifth_corpus,
     fiftieth_corpus,
     fiftyfirst_corpus,
+    fiftysecond_corpus,
     fortieth_corpus,
     fortyeighth_corpus,
     fortyfifth_corpus,
@@ -139,6 +140,7 @@ CORPORA = {
     "fortyninth": fortyninth_corpus,
     "fiftieth": fiftieth_corpus,
     "fiftyfirst": fiftyfirst_corpus,
+    "fiftysecond": fiftysecond_corpus,
 }
 
 Tally = dict[str, list[int]]
