@@ -41,6 +41,7 @@ from tests.support import (
     fiftieth_corpus,
     fiftyfirst_corpus,
     fiftysecond_corpus,
+    fiftythird_corpus,
     fortieth_corpus,
     fortyeighth_corpus,
     fortyfifth_corpus,
@@ -141,6 +142,7 @@ CORPORA = {
     "fiftieth": fiftieth_corpus,
     "fiftyfirst": fiftyfirst_corpus,
     "fiftysecond": fiftysecond_corpus,
+    "fiftythird": fiftythird_corpus,
 }
 
 Tally = dict[str, list[int]]
