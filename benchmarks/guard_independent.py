@@ -41,6 +41,8 @@ from tests.support import (
     fiftieth_corpus,
     fiftyfirst_corpus,
     fiftyfourth_corpus,
+    fiftysecond_corpus,
+    fiftythird_corpus,
     fortieth_corpus,
     fortyeighth_corpus,
     fortyfifth_corpus,
@@ -140,6 +142,8 @@ CORPORA = {
     "fortyninth": fortyninth_corpus,
     "fiftieth": fiftieth_corpus,
     "fiftyfirst": fiftyfirst_corpus,
+    "fiftysecond": fiftysecond_corpus,
+    "fiftythird": fiftythird_corpus,
     "fiftyfourth": fiftyfourth_corpus,
 }
 

@@ -17,9 +17,12 @@ import pytest
 
 from bot.domain.pseudonymity import check_free_text, check_pseudonym
 from tests.support import (
+    fiftieth_corpus,
+    fiftyfirst_corpus,
     fortyeighth_corpus,
     fortyfifth_corpus,
     fortyfourth_corpus,
+    fortyninth_corpus,
     fortyseventh_corpus,
     fortysixth_corpus,
     fortythird_corpus,
@@ -69,6 +72,7 @@ def test_the_form_refuses_exactly_what_the_guard_refuses(running: RunningBot) ->
 MEASURED_LAST = [
     *(fortythird_corpus, fortyfourth_corpus, fortyfifth_corpus),
     *(fortysixth_corpus, fortyseventh_corpus, fortyeighth_corpus),
+    *(fortyninth_corpus, fiftieth_corpus, fiftyfirst_corpus),
 ]
 
 

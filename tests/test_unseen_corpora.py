@@ -27,6 +27,8 @@ from tests.support import (
     fiftieth_corpus,
     fiftyfirst_corpus,
     fiftyfourth_corpus,
+    fiftysecond_corpus,
+    fiftythird_corpus,
     fortieth_corpus,
     fortyeighth_corpus,
     fortyfifth_corpus,
@@ -128,6 +130,8 @@ CORPORA = {
     "fortyninth": (fortyninth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftieth": (fiftieth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftyfirst": (fiftyfirst_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fiftysecond": (fiftysecond_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fiftythird": (fiftythird_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftyfourth": (fiftyfourth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
@@ -149,6 +153,8 @@ NO_CLASH = frozenset(
         "fortyninth",
         "fiftieth",
         "fiftyfirst",
+        "fiftysecond",
+        "fiftythird",
         "fiftyfourth",
     }
 )
@@ -702,6 +708,8 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "fortyninth",
         "fiftieth",
         "fiftyfirst",
+        "fiftysecond",
+        "fiftythird",
         "fiftyfourth",
     ],
 )
@@ -2352,3 +2360,113 @@ def test_the_fiftyfourth_corpus_benign_text_is_varied_long_new_in_place_and_plai
     # Venues are libraries, halls, leisure or community centres or hospitals, never a home.
     for area in module.AREAS.values():
         assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
+
+
+def test_the_fiftysecond_corpus_names_are_new_and_from_arabnamer() -> None:
+    # arabnamer 0.1.3, drawn by no earlier corpus: its dictionary's keys, read by hand into
+    # Arabic women's and men's first names and family names (the dictionary marks neither),
+    # none in a snapshot through the fifty-first's.
+    module = fiftysecond_corpus
+    assert module.SOURCES == "arabnamer 0.1.3"
+    assert _only_this_corpus_names("fiftysecond", "arabnamer")
+    assert dict(module.DRAWN).keys() == {"arabnamer-female", "arabnamer-male"}
+    assert _snapshots_before("fiftysecond") | {"fiftyfirst_names.json"} <= set(module.EARLIER)
+    _kept_new_plain_and_named("fiftysecond", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 45)
+    drawn = _drawn("fiftysecond")
+    assert {p[0] for p in drawn["arabnamer-female"]} <= set(module.FEMALE)
+    assert {p[0] for p in drawn["arabnamer-male"]} <= set(module.MALE)
+    assert {p[1] for ps in drawn.values() for p in ps} <= set(module.FAMILY)
+    assert not set(module.FEMALE) & set(module.MALE) | set(module.FAMILY) & set(module.MALE)
+    # Nicknames from A to H only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("ABCDEFGH")
+
+
+def test_the_fiftysecond_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = fiftysecond_corpus
+    before = _areas_before("fiftysecond")
+    assert {*fiftyfirst_corpus.AREAS, *fortyeighth_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("fiftysecond", before, 140)
+    _districts_new_named_long_and_spread("fiftysecond")
+    towns = ("Axminster", "Holsworthy", "Buckfastleigh", "Ashburton", "Teignmouth", "Chudleigh")
+    towns += ("Bovey Tracey", "Moretonhampstead", "Chagford", "Hatherleigh", "Topsham")
+    towns += ("Budleigh Salterton",)
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {"Devon Safeguarding Children Partnership"}
+    # Two tiers: the county council's children's services over each town's district, which
+    # is written by its initials (the districts' names are earlier corpora's areas).
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"EDDC", "TorDC", "TDC", "WDBC", "ECC"}
+    assert set(module.AGENCIES) >= {
+        "Devon and Cornwall Police",
+        "Royal Devon University Healthcare NHS Foundation Trust",
+        "Torbay and South Devon NHS Foundation Trust",
+        "Devon Partnership NHS Trust",
+        "NHS Devon Integrated Care Board",
+        "South Western Ambulance Service NHS Foundation Trust",
+    }
+    # Venues are libraries, halls, community centres or hospitals, never a home.
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
+        assert area["council"] == ("Devon County Council children's services",)
+
+
+def test_the_fiftythird_corpus_names_are_new_and_from_names_dataset_ng_and_gh() -> None:
+    # names-dataset 3.3.1's NG and GH tables: men's first names and surnames at ranks from
+    # 5000, where no corpus drew those tables (the seventeenth stopped at 4999); the
+    # women's lists end before 5000, so theirs come from the seventeenth's 3000-4999 (the
+    # fifty-second's snapshot, written alongside, is read when it is there).
+    module = fiftythird_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), NG and GH tables"
+    assert dict(module.DRAWN).keys() == {"names-dataset-NG", "names-dataset-GH"}
+    earlier_high = max(m.RANKS[1] for m in (eighth_corpus, tenth_corpus, seventeenth_corpus))
+    assert earlier_high <= module.RANKS[0] == module.FIRST_RANKS["M"][0]
+    assert module.FIRST_RANKS["F"] == seventeenth_corpus.RANKS
+    assert _snapshots_before("fiftythird") | {"fiftysecond_names.json"} <= set(module.EARLIER)
+    _kept_new_plain_and_named("fiftythird", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 36)
+    # Nicknames from I to Q only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("IJKLMNOPQ")
+
+
+def test_the_fiftythird_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = fiftythird_corpus
+    before = _areas_before("fiftythird")
+    assert {*fiftyfirst_corpus.AREAS, *twentysixth_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("fiftythird", before, 140)
+    _districts_new_named_long_and_spread("fiftythird")
+    towns = ("Wallingford", "Watlington", "Faringdon", "Chipping Norton", "Woodstock")
+    towns += ("Burford", "Charlbury", "Painswick", "Chipping Campden", "Fairford")
+    towns += ("Lechlade", "Northleach")
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {
+        "Oxfordshire Safeguarding Children Partnership",
+        "Gloucestershire Safeguarding Children Partnership",
+    }
+    # Two tiers in both counties: the county council's children's services over each
+    # town's district, written by its initials where the district is an earlier area.
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"SODC", "VWHDC", "WODC", "CDC", "Stroud District Council"}
+    assert set(module.AGENCIES) >= {
+        "Thames Valley Police",
+        "Gloucestershire Constabulary",
+        "Oxford University Hospitals NHS Foundation Trust",
+        "Oxford Health NHS Foundation Trust",
+        "Gloucestershire Hospitals NHS Foundation Trust",
+        "Gloucestershire Health and Care NHS Foundation Trust",
+        "NHS Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board",
+        "NHS Gloucestershire Integrated Care Board",
+        "South Central Ambulance Service NHS Foundation Trust",
+        "South Western Ambulance Service NHS Foundation Trust",
+    }
+    # Venues are libraries, halls, leisure or community centres or hospitals, never a home.
+    councils = {
+        "Oxfordshire County Council children's services",
+        "Gloucestershire County Council children's services",
+    }
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
+        assert set(area["council"]) <= councils
+    assert {c for a in module.AREAS.values() for c in a["council"]} == councils

@@ -390,7 +390,7 @@ SIGN_OFF = (
 )
 NICKNAMES = ("Rasher", "Welty", "Vampy", "Toecap", "Revs", "Throttle")
 NICKNAMES += ("Sparkplug", "Rindy", "Skid", "Shoelace", "Treadle", "Tufty")
-NICKNAMES += ("Wobbler", "Stoker", "Yolky", "Scuff")
+NICKNAMES += ("Wobbler", "Rumbler", "Yolky", "Scuff")
 NICKNAME_TEXT = (
     "On the pie line the older lads call him {n} and have him fetch their energy drinks.",
     "Round the buttercross she only answers to {n}; the men on the bench buy her cider.",

@@ -168,7 +168,12 @@ word, title or relative stands just before it and no word no list has goes on af
 schools"); a sentence that opens "On" a date and tells of an event is that day's. A home
 visited at a house number ("visited 59 Teasel Mead"), a name someone's on an app ("She's
 Kingcup on Snapchat"), a school's staff at a saint's ("DSL at St Osmunda's") and "the
-Pierce kids" are refused.
+Pierce kids" are refused. A phone number starts at no 0 that goes on a number before it
+("TR 51-06 11.09.2027" is a reference and a date); a road described in lower case after
+"the" ("the coast road") is no address; a date on a website, or ending a range opened
+"from" another, is the work's; a capital "A" or "I" ending a pseudonym after a
+capitalised word is an initial ("Paprika A"), and a name after "young", "little" or
+"wee" in one is read as after "Baby" ("young Vincentiu").
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
