@@ -40,6 +40,8 @@ from tests.support import (
     fifth_corpus,
     fiftieth_corpus,
     fiftyfirst_corpus,
+    fiftyfourth_corpus,
+    fiftysecond_corpus,
     fiftythird_corpus,
     fortieth_corpus,
     fortyeighth_corpus,
@@ -140,7 +142,9 @@ CORPORA = {
     "fortyninth": fortyninth_corpus,
     "fiftieth": fiftieth_corpus,
     "fiftyfirst": fiftyfirst_corpus,
+    "fiftysecond": fiftysecond_corpus,
     "fiftythird": fiftythird_corpus,
+    "fiftyfourth": fiftyfourth_corpus,
 }
 
 Tally = dict[str, list[int]]

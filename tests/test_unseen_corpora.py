@@ -26,6 +26,8 @@ from tests.support import (
     fifth_corpus,
     fiftieth_corpus,
     fiftyfirst_corpus,
+    fiftyfourth_corpus,
+    fiftysecond_corpus,
     fiftythird_corpus,
     fortieth_corpus,
     fortyeighth_corpus,
@@ -128,7 +130,9 @@ CORPORA = {
     "fortyninth": (fortyninth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftieth": (fiftieth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftyfirst": (fiftyfirst_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fiftysecond": (fiftysecond_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftythird": (fiftythird_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fiftyfourth": (fiftyfourth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -149,7 +153,9 @@ NO_CLASH = frozenset(
         "fortyninth",
         "fiftieth",
         "fiftyfirst",
+        "fiftysecond",
         "fiftythird",
+        "fiftyfourth",
     }
 )
 
@@ -702,7 +708,9 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "fortyninth",
         "fiftieth",
         "fiftyfirst",
+        "fiftysecond",
         "fiftythird",
+        "fiftyfourth",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -2292,6 +2300,116 @@ def test_the_fiftyfirst_corpus_benign_text_is_varied_long_new_in_place_and_plain
     for area in module.AREAS.values():
         assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
         assert area["council"] == ("Kent County Council children's services",)
+
+
+def test_the_fiftyfourth_corpus_names_are_new_and_from_names_dataset_al_and_rs() -> None:
+    # names-dataset 3.3.1's AL and RS tables at ranks no corpus drew from them: AL at
+    # 5000-8999 (the nineteenth's 3000-4999 the deepest before), RS from 600 (the eighth's
+    # 100-599 the deepest before); the fifty-second's and fifty-third's snapshots, written
+    # alongside, are read when they are there.
+    module = fiftyfourth_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), AL and RS tables"
+    assert dict(module.DRAWN).keys() == {"names-dataset-AL", "names-dataset-RS"}
+    assert module.AL_RANKS == (5000, 9000)
+    assert module.RS_FIRST_RANKS == (600, 2000) and module.RS_RANKS == (600, 4000)
+    assert nineteenth_corpus.RANKS[1] <= module.AL_RANKS[0]
+    assert ("AL", 7) in nineteenth_corpus.DRAWN and ("RS", 8) in eighth_corpus.DRAWN
+    assert eighth_corpus.RANKS[1] <= module.RS_FIRST_RANKS[0] <= module.RS_RANKS[0]
+    later = {f"{n}_names.json" for n in ("fiftyfirst", "fiftysecond", "fiftythird")}
+    assert _snapshots_before("fiftyfourth") | later <= set(module.EARLIER)
+    _kept_new_plain_and_named("fiftyfourth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+    # Nicknames from R to Z only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("RSTUVWXYZ")
+
+
+def test_the_fiftyfourth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = fiftyfourth_corpus
+    before = _areas_before("fiftyfourth")
+    assert {*fiftyfirst_corpus.AREAS, *fortyninth_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("fiftyfourth", before, 140)
+    _districts_new_named_long_and_spread("fiftyfourth")
+    towns = ("Uppingham", "Market Bosworth", "Castle Donington", "Kibworth", "Ibstock")
+    towns += ("Broughton Astley", "Oundle", "Thrapston", "Raunds", "Desborough", "Rothwell")
+    towns += ("Brackley",)
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {
+        "LRSCP",
+        "Northamptonshire Safeguarding Children Partnership",
+    }
+    # Councils named by earlier corpora's areas are written by initials.
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"RCC", "Hinckley and Bosworth Borough Council", "NWLDC", "HDC"} | {
+        "NNC",
+        "WNC",
+    }
+    assert set(module.AGENCIES) >= {
+        "Leics Police",
+        "Northamptonshire Police",
+        "UHL",
+        "LPT",
+        "Kettering General Hospital NHS Foundation Trust",
+        "Northampton General Hospital NHS Trust",
+        "Northamptonshire Healthcare NHS Foundation Trust",
+        "LLR ICB",
+        "NHS Northamptonshire Integrated Care Board",
+        "East Midlands Ambulance Service NHS Trust",
+        "Northamptonshire Children's Trust",
+    }
+    # Venues are libraries, halls, leisure or community centres or hospitals, never a home.
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
+
+
+def test_the_fiftysecond_corpus_names_are_new_and_from_arabnamer() -> None:
+    # arabnamer 0.1.3, drawn by no earlier corpus: its dictionary's keys, read by hand into
+    # Arabic women's and men's first names and family names (the dictionary marks neither),
+    # none in a snapshot through the fifty-first's.
+    module = fiftysecond_corpus
+    assert module.SOURCES == "arabnamer 0.1.3"
+    assert _only_this_corpus_names("fiftysecond", "arabnamer")
+    assert dict(module.DRAWN).keys() == {"arabnamer-female", "arabnamer-male"}
+    assert _snapshots_before("fiftysecond") | {"fiftyfirst_names.json"} <= set(module.EARLIER)
+    _kept_new_plain_and_named("fiftysecond", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 45)
+    drawn = _drawn("fiftysecond")
+    assert {p[0] for p in drawn["arabnamer-female"]} <= set(module.FEMALE)
+    assert {p[0] for p in drawn["arabnamer-male"]} <= set(module.MALE)
+    assert {p[1] for ps in drawn.values() for p in ps} <= set(module.FAMILY)
+    assert not set(module.FEMALE) & set(module.MALE) | set(module.FAMILY) & set(module.MALE)
+    # Nicknames from A to H only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("ABCDEFGH")
+
+
+def test_the_fiftysecond_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = fiftysecond_corpus
+    before = _areas_before("fiftysecond")
+    assert {*fiftyfirst_corpus.AREAS, *fortyeighth_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("fiftysecond", before, 140)
+    _districts_new_named_long_and_spread("fiftysecond")
+    towns = ("Axminster", "Holsworthy", "Buckfastleigh", "Ashburton", "Teignmouth", "Chudleigh")
+    towns += ("Bovey Tracey", "Moretonhampstead", "Chagford", "Hatherleigh", "Topsham")
+    towns += ("Budleigh Salterton",)
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {"Devon Safeguarding Children Partnership"}
+    # Two tiers: the county council's children's services over each town's district, which
+    # is written by its initials (the districts' names are earlier corpora's areas).
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"EDDC", "TorDC", "TDC", "WDBC", "ECC"}
+    assert set(module.AGENCIES) >= {
+        "Devon and Cornwall Police",
+        "Royal Devon University Healthcare NHS Foundation Trust",
+        "Torbay and South Devon NHS Foundation Trust",
+        "Devon Partnership NHS Trust",
+        "NHS Devon Integrated Care Board",
+        "South Western Ambulance Service NHS Foundation Trust",
+    }
+    # Venues are libraries, halls, community centres or hospitals, never a home.
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
+        assert area["council"] == ("Devon County Council children's services",)
 
 
 def test_the_fiftythird_corpus_names_are_new_and_from_names_dataset_ng_and_gh() -> None:
