@@ -803,6 +803,10 @@ REFUSED_BY_CLASS = [
     pytest.param("mum Bedale rang", "Bedale", id="kin-then-a-town"),
     pytest.param("Bedale said she was scared.", "Bedale", id="town-said"),
     pytest.param("Bedale's mum rang.", "Bedale", id="towns-mum"),
+    # round 42 (the fifty-second and fifty-fourth corpora)
+    pytest.param("28.1.2023 - makes her 5", "28.1.2023", id="date-makes-an-age"),
+    pytest.param("call from the DSL at Blue Vein this morning", "Blue Vein", id="staff-at-two"),
+    pytest.param("The boys shout Drizzle and he runs.", "Drizzle", id="shout-and"),
     # round 39 (the fifty-first corpus)
     pytest.param("seen by o'brien at home", "o'brien", id="o-apostrophe-name"),
     pytest.param("lives on maple avenue", "maple avenue", id="lower-case-street"),
@@ -1266,6 +1270,11 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Lechlade swimming clubs were briefed.", id="town-opens-a-noun"),
     pytest.param("Neighbouring partnership consulted: 04/04/2027.", id="consulted"),
     pytest.param("Water safety campaign begins 16/03/2029.", id="campaign-begins"),
+    # round 42 (the fifty-second and fifty-fourth corpora)
+    pytest.param("need a minute-taker for 6 Dec 2028, any volunteers", id="minute-taker"),
+    pytest.param("Family asked for a later date; now 8 Dec 2027.", id="now-a-date"),
+    pytest.param("the DSL at St Mary's Hospital rang", id="staff-at-a-saints-hospital"),
+    pytest.param("strategy meeting 3/4/2026, he's 12 and was present", id="age-after-meeting"),
 ]
 
 

@@ -80,7 +80,7 @@ _EVENT_WORDS = frozenset(
     forum course courses attendance death died told escalation speak spoke talk lunch reminder
     answer answered answers induction inductions chair chairs chaired chairing accept
     accepted accepts grant granted grants consult consulted consults begin begins began
-    launch launched launches campaign
+    launch launched launches campaign minute-taker minute-takers note-taker note-takers
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: The verbs of minutes and casework and the groups that meet, which set a date for what
@@ -99,7 +99,7 @@ _PROCESS_WORDS = frozenset(
     prepare prepared present presented deliver delivered return review revisit check
     subgroup sub-group committee forum board taf tac cgm huddle briefing supervision call
     catch-up consultation steering group resume resumes resumed reconvene reconvenes
-    reconvened restart restarts restarted
+    reconvened restart restarts restarted now
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: Words that date a deadline or the start of a state when they come before the date ("by
@@ -115,6 +115,12 @@ _RANGES = (["between", "and"], ["from", "to"], ["w", "c"], ["ahead", "of"])
 #: 2027", "Wed 2/10/2026"), it dates a day of a diary, as a date of birth is never written.
 _WEEKDAY = re.compile(
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|weds|thur", re.IGNORECASE
+)
+#: An age reckoned from a date just before: "- makes her 5", ", which makes him 13".
+_AGE_AFTER = re.compile(
+    r"\W{0,4}(?:which |that |so |and )?(?:makes|made|making) (?:her|him|them|the child|the baby)"
+    r" [0-9]{1,2}\b",
+    re.IGNORECASE,
 )
 #: A range opened "from" a full date, just before another: its end ("from 3 May 2027 to").
 _RANGE_OPENED = re.compile(rf"\bfrom (?:{_FULL_DATE.pattern}),? (?:to|until|till) $", re.IGNORECASE)
@@ -134,6 +140,8 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
     words |= _heading(norm, match.start())
     if words & _BIRTH_WORDS and not _stage_of_care(before, after):
         return False
+    if _AGE_AFTER.match(after):
+        return False  # "28.1.2023 - makes her 5": the day that gives an age is a birthday
     if _DELIVERY.search(f"{before} {after}"):
         return False  # "delivered at 32 weeks on 3/4/2021": a baby's delivery is its birth
     if _CLOCK.match(after) or (_ENTRY_HEAD.match(after) and not before.strip(" ,")):

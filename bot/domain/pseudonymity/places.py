@@ -448,7 +448,8 @@ _PRACTICE_OF_THE_WORK = re.compile(
 #: noun ("the SENCo at Stonechat", "DSL from Tallowmere").
 _SCHOOL_STAFF_AT = re.compile(
     r"\b(?:senco|dsl|headteacher|head teacher|deputy head|class teacher|form tutor|head of year)"
-    r"s? (?:at|from) (?-i:((?:St\.? |Saint )[A-Z][\w'-]++(?! [A-Z])|[A-Z][\w'-]+))",
+    r"s? (?:at|from) (?-i:((?:St\.? |Saint )[A-Z][\w'-]++(?! [A-Z])|(?!St\.? |Saint )[A-Z][\w'-]+)"
+    r"(?: ([A-Z][\w'-]+))?)",
     re.IGNORECASE,
 )
 
@@ -465,11 +466,21 @@ def _school_by_its_staff(norm: str) -> Finding | None:
     lex = _lexicon()
     for match in _SCHOOL_STAFF_AT.finditer(norm):
         low = _possessive(match.group(1).casefold())
-        if low in lex.towns and _SCHOOLS_OF_A_PLACE.match(norm, match.end()):
+        if low in lex.towns and _SCHOOLS_OF_A_PLACE.match(norm, match.end(1)):
             continue
         if low not in _GENERIC and low not in lex.known:
             return Finding("school", match.group(1))
+        second = match.group(2)
+        if second and _named_after_a_plain_word(second, lex):
+            return Finding("school", f"{match.group(1)} {second}")  # "the DSL at Blue Vein"
     return None
+
+
+def _named_after_a_plain_word(word: str, lex: _Lexicon) -> bool:
+    """Whether ``word``, after a generic word at a school's staff ("Blue"), names the
+    school with it ("the DSL at Blue Vein"): no word of a body, a building or a place."""
+    low = _possessive(word.casefold())
+    return low not in _GENERIC | _BUILDINGS | _ORGANISATIONS and low not in lex.known
 
 
 def _institution(norm: str) -> Finding | None:
