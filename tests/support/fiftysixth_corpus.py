@@ -1,3 +1,122 @@
+"""A fifty-sixth held-out corpus for the confidentiality guard, written by someone who has
+not read the guard's rules, code or word lists and never ran the guard on it (issue 24).
+
+Where each part comes from:
+
+- Names: ``fiftysixth_names.json``, a seeded snapshot (seed ``fiftysixth-<country>-<sex>``,
+  Python's ``random.Random``) from names-dataset 3.3.1 (PyPI, Apache-2.0, Philippe Remy's
+  frequency tables per country), its IN (India) and BD (Bangladesh) tables. Earlier
+  corpora that name names-dataset IN or BD took these ranks (checked by grepping
+  ``tests/support`` and ``tests/test_unseen_corpora.py`` for ``"IN"``, ``"BD"``, India and
+  Bangladesh): the fourth the top names of both (its "south-asian" origin: first names to
+  60, surnames to 80); the eighth ranks 100-599 of both; the tenth 600-1499 of both; the
+  sixteenth 1500-2999 of both; the seventeenth IN at 3000-4999 (eight people); the
+  nineteenth BD at 3000-4999 (seven people); the twenty-second and twenty-fourth found
+  both women's lists too short for their ranks (5000 on) and drew nothing from them. So
+  men's first names come from ranks 5000-13999 and surnames from ranks 5000-15999
+  (``FIRST_RANKS``, ``RANKS``), which no corpus drew. The tables' women's lists end
+  before rank 5000 (IN at 3393, BD at 3998), so no woman's first name lies at a new rank:
+  theirs come from ranks 3000 to the end of the list, the seventeenth's and nineteenth's
+  ranks, the least drawn, and the filter keeps none in an earlier snapshot. No first
+  name that the table also lists for the other sex is drawn. The draw is the
+  fifty-third's (``candidates``, women and men in turn) and the forty-second's
+  ``regenerate_names`` runs the twenty-fifth's filter on it: the first people of each
+  table whose names are plain letters (entries in Bengali or Devanagari script, or with
+  letters an English keyboard lacks, are not drawn at all), three or more, in no earlier
+  snapshot (``EARLIER``: every ``*_names.json`` through the fifty-fourth's, with the
+  fifty-fifth's, written alongside, read when it is there), no first name a surname of
+  the table, not drawn already and not in ``NOT_NAMES``. Regenerate with ``uv venv
+  /tmp/regen56 && uv pip install -p /tmp/regen56 names-dataset==3.3.1 && PYTHONPATH=.
+  /tmp/regen56/bin/python -m tests.support.fiftysixth_corpus``; names-dataset is not a
+  dependency and the corpus itself reads the JSON only. Every draw was read by hand: the
+  deep ranks, BD's above all, hold words (``Quiet``, ``Nonstop``, ``Sparking``,
+  ``Journalist``, ``Orchid``, ``Since``, ``Tonne``, ``Save``, ``Hole``, ``Googly``; Bengali
+  and Hindi ones such as ``Paglami``, ``Balobasa``, ``Valobashi``, ``Petni``, ``Dolna``,
+  ``Chor``, ``Masoom``, ``Gulabi``, ``Khai``), a brand or business (``Enterprice``,
+  ``Saudia``, ``Clasher``), places (``Shillong``, ``Kotagiri``, ``Meherpur``, ``Rajbari``,
+  ``Sonagazi``, ``Miraj``), a title (``Jonab``, ``Maharshi``), initials and junk
+  (``Mkr``, ``Mds``, ``Rsd``, ``Llb``, ``Swmdwn``, ``Mdshakil``), pet forms (``Butu``,
+  ``Gappu``, ``Vaisu``, ``Motu``), typos (``Rajeah``, ``Cowdhuri``, ``Uddhin``,
+  ``Parkesh``, ``Bharth``), and, most of all, first names in the surname column
+  (``Manjit``, ``Snehal``, ``Tenzin``, ``Shayla``, ``Raiyaan``, ``Nasrullah``,
+  ``Shantanu``). They were put in ``NOT_NAMES`` and drawn again twice (with more people
+  asked for, ``PACKAGE_DRAWN``); two of them are nicknames the forty-ninth and fifty-third
+  coined, so they are left out by reading those corpora's ``NICKNAMES`` rather than named
+  here. In the last draw the people with such an entry (``DROPPED``) were left out without
+  drawing again. ``DRAWN`` is what is kept: 30 IN and 10 BD people, 40 in all, fewer than
+  the 45 hoped for, as BD's deep surname ranks are mostly first names. Names are kept as
+  the tables spell them in Latin letters (``Hmangaihi``, ``Lalawmpuii``, ``Badruddoza``,
+  ``Mundol``), as a social worker in England would type them from a form; nothing was
+  respelt by hand.
+- Nicknames: pet names written by hand for this corpus (mill, tripe shop, brass band and
+  Lancashire dialect words), each starting with a letter from I to Q, none in an earlier
+  corpus file (``NICKNAMES``; each checked by grepping ``tests/support``, whole words, any
+  case).
+- Identifying templates, written fresh by hand: names in notes by people earlier corpora
+  did not use (checked by grepping their files: a cotton mill museum guide, a reservoir
+  keeper, a tripe stall assistant, a brass band librarian, a clog maker, a motorway
+  bridge inspector, a heritage steam train driver, a canal boat hire lad, a black pudding
+  counter assistant, a hill farm contractor, a hospice shop volunteer, a pea farm picker,
+  a bus station taxi marshal, a bowling alley attendant, a madrasa teacher, a garden
+  centre cafe cook, a chapel caretaker, a parish lengthsman, an ice cream van driver, a
+  cricket club groundsman, a hot pot supper organiser, a tool hire man, a wedding venue
+  chef, a sheltered housing warden, a moorland ranger, a kebab shop owner, a laundrette
+  attendant, a model railway club secretary, an organ tuner and a nail bar worker), in
+  lower case and in sign-offs; names and give-away details in pseudonyms; nicknames; dates
+  of birth in twelve typed forms; addresses on invented streets (``STREETS``) in real
+  towns of the areas; postcodes; phone, NHS and NI numbers; invented schools and a pupil
+  referral unit (``SCHOOLS``); email addresses; written out by the twenty-fifth's
+  ``identifying_tables`` through the twenty-seventh's ``identifying_of``.
+- Benign text, written by hand (``BENIGN``; the twenty-first's ``_uses`` fills each
+  template at most three times), about a third of it long: case summaries, rapid review
+  decisions, minutes, partner emails, local review notes; and short chronology lines,
+  checklists, notices, Slack lines, Panel and publication notes, improvement actions,
+  housing and community safety notes and training notes. It is set in twelve towns and
+  large villages of Lancashire that no earlier corpus file names (``AREAS``; each checked
+  by grep): Garstang, Longridge, Kirkham, Ormskirk, Skelmersdale, Haslingden, Whalley,
+  Burscough, Great Harwood, Barnoldswick, Preesall and Tarleton (Earby, first thought of,
+  is named by the forty-seventh's file, so Tarleton replaces it). Lancashire is two-tier:
+  Lancashire County Council's children's services for every town, and the district
+  councils' housing options and community safety teams. Districts that are earlier
+  corpora's areas are written by initials, as staff type them, and not spelt out here
+  either: WBC (the borough council for Garstang and Preesall), RVBC (Longridge and
+  Whalley), FBC (Kirkham), RBC (Haslingden), HBC (Great Harwood) and PBC (Barnoldswick),
+  each a borough council named after its district; West Lancashire Borough Council (Ormskirk,
+  Skelmersdale, Burscough, Tarleton) is no earlier area and is named in full. Checked
+  with the ``search`` tool: the partnership's own pages (safeguardingpartnership.org.uk)
+  say the pan-Lancashire Children's Safeguarding Assurance Partnership (CSAP) of 2019 was
+  replaced from 1 September 2023 by place-based boards, among them the Lancashire
+  Children's Safeguarding Assurance Partnership, whose statutory partners include
+  Lancashire County Council, the Lancashire and South Cumbria ICB and Lancashire
+  Constabulary; so that is ``SCP`` for every town. Written from memory, not checked: the
+  exact names of Lancashire Teaching Hospitals NHS Foundation Trust, East Lancashire
+  Hospitals NHS Trust, Lancashire and South Cumbria NHS Foundation Trust, NHS Lancashire
+  and South Cumbria Integrated Care Board and North West Ambulance Service NHS Trust;
+  which trust serves which town (the western towns and Kirkham are given Lancashire
+  Teaching Hospitals, although Ormskirk's and Skelmersdale's acute care is in fact run by
+  another trust and Preesall's by a coastal one, neither in the brief; the eastern
+  towns East Lancashire Hospitals); and every venue (each town's library, Garstang,
+  Kirkham, Haslingden and Tarleton community centres, Longridge Civic Hall, Ormskirk and
+  District General Hospital, Skelmersdale Sports Centre, Whalley, Burscough and Preesall
+  village halls, Great Harwood and Barnoldswick town halls); some may be named
+  differently, have moved or closed. Venues are council offices, libraries, halls,
+  leisure centres and hospitals, never a person's address. Roles, themes, courses, rooms,
+  times and periods come from the twenty-first through the twenty-second's ``DRAWS``, and
+  nobody in the benign text is named except by role.
+- Identifiers: the tenth corpus's ``person_values`` makes every one up, from ranges kept
+  for fiction: Ofcom's drama phone numbers, NHS numbers beginning 999 with a valid check
+  digit, national insurance numbers with the QQ prefix, email at example.com, .org and
+  .net, and postcodes in the shape of real ones but in areas Royal Mail has never used.
+  A sample that names a drawn person has the source ``names-dataset-IN`` or
+  ``names-dataset-BD``; one that names a nickname, ``hand-nicknames``; any other, ``hand``.
+- Benign pseudonyms follow DOMAIN.md (``BENIGN_PSEUDONYM_TEXT``): initials alone or after
+  one of ``PSEUDONYM_WORDS``, a sibling by number or letter, and words of the cotton
+  towns and the moors that nobody has as a first name (``CHOSEN``).
+
+No drawn name is a word of the benign text (``assembled`` would drop any that were). The
+guard has never been run on this corpus, so nothing in it was tuned to the guard.
+"""
+
 from __future__ import annotations
 
 import importlib
