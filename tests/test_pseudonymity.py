@@ -807,6 +807,9 @@ REFUSED_BY_CLASS = [
     pytest.param("28.1.2023 - makes her 5", "28.1.2023", id="date-makes-an-age"),
     pytest.param("call from the DSL at Blue Vein this morning", "Blue Vein", id="staff-at-two"),
     pytest.param("The boys shout Drizzle and he runs.", "Drizzle", id="shout-and"),
+    # round 43 (the fifty-sixth corpus)
+    pytest.param("16-8-2019, so she is 6", "16-8-2019", id="date-so-an-age"),
+    pytest.param("Jigger is what he has her saved as", "Jigger", id="saved-as"),
     # round 39 (the fifty-first corpus)
     pytest.param("seen by o'brien at home", "o'brien", id="o-apostrophe-name"),
     pytest.param("lives on maple avenue", "maple avenue", id="lower-case-street"),
@@ -1275,6 +1278,9 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Family asked for a later date; now 8 Dec 2027.", id="now-a-date"),
     pytest.param("the DSL at St Mary's Hospital rang", id="staff-at-a-saints-hospital"),
     pytest.param("strategy meeting 3/4/2026, he's 12 and was present", id="age-after-meeting"),
+    # round 43 (the fifty-sixth corpus)
+    pytest.param("Staff walked Garstang high street after reports of sales.", id="high-street"),
+    pytest.param("Review 3/4/2026, so they are 3 weeks late", id="so-they-are-late"),
 ]
 
 

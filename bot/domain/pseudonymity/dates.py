@@ -116,10 +116,10 @@ _RANGES = (["between", "and"], ["from", "to"], ["w", "c"], ["ahead", "of"])
 _WEEKDAY = re.compile(
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|weds|thur", re.IGNORECASE
 )
-#: An age reckoned from a date just before: "- makes her 5", ", which makes him 13".
+#: An age reckoned from a date just before: "- makes her 5", ", so she is 6".
 _AGE_AFTER = re.compile(
     r"\W{0,4}(?:which |that |so |and )?(?:makes|made|making) (?:her|him|them|the child|the baby)"
-    r" [0-9]{1,2}\b",
+    r" [0-9]{1,2}\b|\W{0,4}so (?:she|he)(?:'s| is| will be| turns) [0-9]{1,2}\b",
     re.IGNORECASE,
 )
 #: A range opened "from" a full date, just before another: its end ("from 3 May 2027 to").

@@ -385,11 +385,13 @@ def _signed_alone(norm: str, lex: _Lexicon, own: set[str]) -> Finding | None:
     return None
 
 
-#: A name said to be what someone is called, or set against a real name: "Lemon Drop is
-#: what the family call him", "only ever say Nutmeg, never her real name".
+#: A name said to be what someone is called or saved as, or set against a real name:
+#: "Lemon Drop is what the family call him", "Jigger is what the older man has her saved
+#: as", "only ever say Nutmeg, never her real name".
 _NAME_SAID_SO = re.compile(
     r"(?-i:\b([A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)"
     r"(?: is what (?:[\w']+ ){0,3}call(?:s|ed)? (?:him|her|them|me)\b"
+    r"| is what (?:[\w']+ ){0,4}(?:him|her|them) (?:saved|stored|listed|down) as\b"
     r"|,? (?:(?:and|but) )?(?:not|never|isn't|is not) (?:his|her|their|my) real name)",
     re.IGNORECASE,
 )

@@ -425,6 +425,7 @@ _NAMED_FOR = frozenset({"royal", "st", "saint"})
 _ORGANISATION_NEXT = re.compile(
     r"(?: (?-i:[A-Z])[\w'&-]*){0,3} (?:hospitals?|infirmary|nhs|trust)\b", re.IGNORECASE
 )
+_HIGH_STREET = re.compile(r" (?:street|st|road|rd)\b", re.IGNORECASE)
 _INSTITUTION_RE = re.compile(rf"\b(?:{_INSTITUTION})\b", re.IGNORECASE)
 _SURGERY_WORDS = ("surgery", "medical", "health", "practice")
 #: Words judging practice just before it, as reviews do: "good practice", "best practice".
@@ -493,6 +494,8 @@ def _institution(norm: str) -> Finding | None:
             continue  # "King's College Hospital"
         if kind == "school" and norm.startswith(" nursing", match.end()):
             continue  # "how the board commissions school nursing": the service
+        if kind == "high" and _HIGH_STREET.match(norm, match.end()):
+            continue  # "walked Garstang high street": a town's street of shops
         if kind == "practice" and _PRACTICE_OF_THE_WORK.match(norm, match.end()):
             continue  # "Wolverhampton practice review panel": the work's practice, no GP's
         if kind == "practice" and _PRACTICE_JUDGED.search(
