@@ -42,6 +42,7 @@ from tests.support import (
     fiftyfirst_corpus,
     fiftyfourth_corpus,
     fiftysecond_corpus,
+    fiftyseventh_corpus,
     fiftythird_corpus,
     fortieth_corpus,
     fortyeighth_corpus,
@@ -145,6 +146,7 @@ CORPORA = {
     "fiftysecond": fiftysecond_corpus,
     "fiftythird": fiftythird_corpus,
     "fiftyfourth": fiftyfourth_corpus,
+    "fiftyseventh": fiftyseventh_corpus,
 }
 
 Tally = dict[str, list[int]]
