@@ -20,9 +20,8 @@ Where each part comes from:
   surnames at 1500-5999 (``IR_RANKS``; IR's women's list ends at rank 4192). Only entries
   in plain letters are drawn (``ASCII_ONLY``): entries with a Turkish letter (a cedilla,
   a breve, a dotless i, an umlaut...) or in Persian script are not drawn at all rather
-  than rewritten,
-  so the snapshot keeps the names as the tables already type them in Latin letters
-  (``Cagan``, ``Hanoglu``, ``Mahmutoglu``), as a social worker in England would type
+  than rewritten, so the snapshot keeps the names as the tables already type them in Latin
+  letters   (``Cagan``, ``Hanoglu``, ``Mahmutoglu``), as a social worker in England would type
   them; nothing was changed by hand. The filter keeps no word of any earlier snapshot
   (``EARLIER``: every ``*_names.json`` through the fifty-fourth's, with the fifty-fifth's
   and fifty-sixth's, written alongside, read when they are there). Every draw was read by
@@ -125,8 +124,8 @@ import sys
 from functools import partial
 from pathlib import Path
 
+from tests.support import fiftyfourth_corpus as _54
 from tests.support import (
-    fiftyfourth_corpus,
     fortyeighth_corpus,
     fortysecond_corpus,
     twentyfifth_corpus,
@@ -134,26 +133,21 @@ from tests.support import (
     twentysecond_corpus,
     twentyseventh_corpus,
 )
+from tests.support import fortyninth_corpus as _49
+from tests.support.independent_corpus import Sample
 
 #: What the tenth's ``person_values`` and the twenty-fifth's filter read from a corpus, and
 #: the helpers that draw, write and read its snapshot: the earlier corpora's own, as the
 #: forty-ninth gathers them (the fifty-fourth reads them the same way).
-from tests.support.fortyninth_corpus import (
-    DRAMA_PREFIXES,
-    INWARD_LETTERS,
-    PLAIN,
-    POSTCODE_AREAS,
-    _district,
-    _earlier_names,
-    assembled,
-    benign_words,
-    dataset_people,
-    nhs_check_digit,
-    snapshot_people,
-    table_entry_ok,
-    write_snapshot,
+DRAMA_PREFIXES, INWARD_LETTERS, PLAIN = _49.DRAMA_PREFIXES, _49.INWARD_LETTERS, _49.PLAIN
+POSTCODE_AREAS, nhs_check_digit, benign_words = (
+    _49.POSTCODE_AREAS,
+    _49.nhs_check_digit,
+    _49.benign_words,
 )
-from tests.support.independent_corpus import Sample
+_district, _earlier_names, assembled = _49._district, _49._earlier_names, _49.assembled
+dataset_people, snapshot_people = _49.dataset_people, _49.snapshot_people
+table_entry_ok, write_snapshot = _49.table_entry_ok, _49.write_snapshot
 
 __all__ = ["DRAMA_PREFIXES", "INWARD_LETTERS", "PLAIN", "POSTCODE_AREAS", "nhs_check_digit"]
 __all__ += ["benign_words", "samples"]
@@ -167,7 +161,7 @@ SEED = "fiftyseventh-<country>"
 EARLIER = tuple(
     dict.fromkeys(
         (
-            *fiftyfourth_corpus.EARLIER,
+            *_54.EARLIER,
             *("fiftyfourth_names.json", "fiftyfifth_names.json", "fiftysixth_names.json"),
         )
     )
@@ -219,25 +213,20 @@ DROPPED = frozenset(
 )
 
 
-def _usable(name: str, country: str) -> bool:
-    """A names-dataset entry to draw from (the tenth's test, plain letters, less
-    ``NOT_NAMES``)."""
-    return table_entry_ok(name, country, not_names=NOT_NAMES, ascii_only=ASCII_ONLY)
+#: A names-dataset entry to draw from: the tenth's test, plain letters, less ``NOT_NAMES``.
+_usable = partial(table_entry_ok, not_names=NOT_NAMES, ascii_only=ASCII_ONLY)
+#: Each table's surname ranks and first-name ranks, in the order of ``PACKAGE_DRAWN``.
+TABLE_RANKS = (("TR", TR_RANKS, TR_FIRST_RANKS), ("IR", IR_RANKS, IR_RANKS))
 
 
 def regenerate_names() -> None:
-    """Draw the TR and IR people (the tenth's ``dataset_people``, once per table, as their
-    ranks differ; names-dataset importable only here), leave out ``DROPPED`` and write the
-    snapshot."""
-    present = tuple(f for f in EARLIER if NAMES_FILE.with_name(f).exists())
-    used = _earlier_names(present)
-    (_, tr), (_, ir) = PACKAGE_DRAWN
-    seed = "fiftyseventh"
-    drawn = dataset_people((("TR", tr),), TR_RANKS, used, seed, _usable, TR_FIRST_RANKS)
-    drawn |= dataset_people((("IR", ir),), IR_RANKS, used, seed, _usable, IR_RANKS)
-    people = {
-        f"names-dataset-{c}": [p for p in ps if not set(p) & DROPPED] for c, ps in drawn.items()
-    }
+    """Draw each table's people through the tenth's ``dataset_people`` at its own ranks
+    (names-dataset importable only here), leave out ``DROPPED``, write the snapshot."""
+    used = _earlier_names(tuple(f for f in EARLIER if NAMES_FILE.with_name(f).exists()))
+    people: dict[str, list[list[str]]] = {}
+    for (country, ranks, first), (source, count) in zip(TABLE_RANKS, PACKAGE_DRAWN, strict=True):
+        drawn = dataset_people(((country, count),), ranks, used, "fiftyseventh", _usable, first)
+        people[source] = [p for p in drawn[country] if not set(p) & DROPPED]
     write_snapshot(NAMES_FILE, {"source": SOURCES, "seed": SEED}, people)
 
 
