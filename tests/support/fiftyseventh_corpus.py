@@ -21,7 +21,7 @@ Where each part comes from:
   in plain letters are drawn (``ASCII_ONLY``): entries with a Turkish letter (a cedilla,
   a breve, a dotless i, an umlaut...) or in Persian script are not drawn at all rather
   than rewritten, so the snapshot keeps the names as the tables already type them in Latin
-  letters   (``Cagan``, ``Hanoglu``, ``Mahmutoglu``), as a social worker in England would type
+  letters (``Cagan``, ``Hanoglu``, ``Mahmutoglu``), as a social worker in England would type
   them; nothing was changed by hand. The filter keeps no word of any earlier snapshot
   (``EARLIER``: every ``*_names.json`` through the fifty-fourth's, with the fifty-fifth's
   and fifty-sixth's, written alongside, read when they are there). Every draw was read by
