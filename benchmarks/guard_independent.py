@@ -43,6 +43,7 @@ from tests.support import (
     fiftyfourth_corpus,
     fiftysecond_corpus,
     fiftyseventh_corpus,
+    fiftysixth_corpus,
     fiftythird_corpus,
     fortieth_corpus,
     fortyeighth_corpus,
@@ -146,6 +147,7 @@ CORPORA = {
     "fiftysecond": fiftysecond_corpus,
     "fiftythird": fiftythird_corpus,
     "fiftyfourth": fiftyfourth_corpus,
+    "fiftysixth": fiftysixth_corpus,
     "fiftyseventh": fiftyseventh_corpus,
 }
 

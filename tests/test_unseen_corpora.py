@@ -29,6 +29,7 @@ from tests.support import (
     fiftyfourth_corpus,
     fiftysecond_corpus,
     fiftyseventh_corpus,
+    fiftysixth_corpus,
     fiftythird_corpus,
     fortieth_corpus,
     fortyeighth_corpus,
@@ -134,6 +135,7 @@ CORPORA = {
     "fiftysecond": (fiftysecond_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftythird": (fiftythird_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftyfourth": (fiftyfourth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fiftysixth": (fiftysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftyseventh": (fiftyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
@@ -158,6 +160,7 @@ NO_CLASH = frozenset(
         "fiftysecond",
         "fiftythird",
         "fiftyfourth",
+        "fiftysixth",
         "fiftyseventh",
     }
 )
@@ -715,6 +718,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "fiftysecond",
         "fiftythird",
         "fiftyfourth",
+        "fiftysixth",
         "fiftyseventh",
     ],
 )
@@ -2531,3 +2535,61 @@ def test_the_fiftyseventh_corpus_benign_text_is_varied_long_new_in_place_and_pla
     text = (ROOT / "tests/support/fiftyseventh_corpus.py").read_text(encoding="utf-8")
     for area in ("Wychavon", "Malvern Hills", "Bromsgrove", "Stratford-on-Avon"):
         assert area not in text
+
+
+def test_the_fiftysixth_corpus_names_are_new_and_from_names_dataset_in_and_bd() -> None:
+    # names-dataset 3.3.1's IN and BD tables: men's first names and surnames from rank
+    # 5000, where no corpus drew those tables (the seventeenth's IN and the nineteenth's BD
+    # stopped at 4999); the women's lists end before 5000 (IN 3393, BD 3998), so theirs come
+    # from 3000 on, those corpora's ranks (the fifty-fifth's snapshot, written alongside, is
+    # read when it is there).
+    module = fiftysixth_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), IN and BD tables"
+    assert dict(module.DRAWN).keys() == {"names-dataset-IN", "names-dataset-BD"}
+    assert ("IN", 8) in seventeenth_corpus.DATASET_DRAWN and ("BD", 7) in nineteenth_corpus.DRAWN
+    earlier_high = max(m.RANKS[1] for m in (eighth_corpus, tenth_corpus, sixteenth_corpus))
+    earlier_high = max(earlier_high, seventeenth_corpus.RANKS[1], nineteenth_corpus.RANKS[1])
+    assert earlier_high <= module.RANKS[0] == module.FIRST_RANKS["M"][0]
+    assert module.FIRST_RANKS["F"] == seventeenth_corpus.RANKS == nineteenth_corpus.RANKS
+    later = {f"{n}_names.json" for n in ("fiftysecond", "fiftythird", "fiftyfourth")}
+    assert _snapshots_before("fiftysixth") | later | {"fiftyfifth_names.json"} <= set(
+        module.EARLIER
+    )
+    _kept_new_plain_and_named("fiftysixth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+    # Nicknames from I to Q only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("IJKLMNOPQ")
+
+
+def test_the_fiftysixth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = fiftysixth_corpus
+    before = _areas_before("fiftysixth")
+    assert {*fiftyfourth_corpus.AREAS, *fiftythird_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("fiftysixth", before, 140)
+    _districts_new_named_long_and_spread("fiftysixth")
+    towns = ("Garstang", "Longridge", "Kirkham", "Ormskirk", "Skelmersdale", "Haslingden")
+    towns += ("Whalley", "Burscough", "Great Harwood", "Barnoldswick", "Preesall", "Tarleton")
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {"Lancashire Children's Safeguarding Assurance Partnership"}
+    # Two tiers: the county council's children's services over each town's district,
+    # written by its initials where the district is an earlier corpus's area.
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"WBC", "RVBC", "FBC", "West Lancashire Borough Council"} | {
+        "RBC",
+        "HBC",
+        "PBC",
+    }
+    assert set(module.AGENCIES) >= {
+        "Lancashire County Council children's services",
+        "Lancashire Constabulary",
+        "Lancashire Teaching Hospitals NHS Foundation Trust",
+        "East Lancashire Hospitals NHS Trust",
+        "Lancashire and South Cumbria NHS Foundation Trust",
+        "NHS Lancashire and South Cumbria Integrated Care Board",
+        "North West Ambulance Service NHS Trust",
+    }
+    # Venues are libraries, halls, leisure or community centres or hospitals, never a home.
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
+        assert area["council"] == ("Lancashire County Council children's services",)
