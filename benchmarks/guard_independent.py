@@ -42,6 +42,7 @@ from tests.support import (
     fiftyfirst_corpus,
     fiftyfourth_corpus,
     fiftysecond_corpus,
+    fiftyseventh_corpus,
     fiftysixth_corpus,
     fiftythird_corpus,
     fortieth_corpus,
@@ -147,6 +148,7 @@ CORPORA = {
     "fiftythird": fiftythird_corpus,
     "fiftyfourth": fiftyfourth_corpus,
     "fiftysixth": fiftysixth_corpus,
+    "fiftyseventh": fiftyseventh_corpus,
 }
 
 Tally = dict[str, list[int]]
