@@ -810,6 +810,7 @@ REFUSED_BY_CLASS = [
     # round 43 (the fifty-sixth corpus)
     pytest.param("16-8-2019, so she is 6", "16-8-2019", id="date-so-an-age"),
     pytest.param("Jigger is what he has her saved as", "Jigger", id="saved-as"),
+    pytest.param("Ullage is the name the man has her under", "Ullage", id="the-name-under"),
     # round 39 (the fifty-first corpus)
     pytest.param("seen by o'brien at home", "o'brien", id="o-apostrophe-name"),
     pytest.param("lives on maple avenue", "maple avenue", id="lower-case-street"),
@@ -1281,6 +1282,9 @@ LET_THROUGH_BY_CLASS = [
     # round 43 (the fifty-sixth corpus)
     pytest.param("Staff walked Garstang high street after reports of sales.", id="high-street"),
     pytest.param("Review 3/4/2026, so they are 3 weeks late", id="so-they-are-late"),
+    # round 43 (the fifty-seventh corpus)
+    pytest.param("Reports due from the police and the ICB: 4 September 2027.", id="label-due"),
+    pytest.param("The lead is on leave 09/02/2029, who can cover?", id="on-leave"),
 ]
 
 

@@ -79,7 +79,7 @@ _EVENT_WORDS = frozenset(
     extension extend overdue expiry expires webinar briefing seminar masterclass refresher
     forum course courses attendance death died told escalation speak spoke talk lunch reminder
     answer answered answers induction inductions chair chairs chaired chairing accept
-    accepted accepts grant granted grants consult consulted consults begin begins began
+    accepted accepts grant granted grants consult consulted consults begin begins began leave
     launch launched launches campaign minute-taker minute-takers note-taker note-takers
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
@@ -172,11 +172,23 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
         return True  # "Scope to be settled on 1.1.2028": what is to be done on a day
     if _titled_by_event(norm, match.start()):
         return True  # "Report of the scrutineer to the executive, 3.5.2027": a title's date
+    if norm.endswith(": ", 0, match.start()) and _event_before(norm, match.start()):
+        return True  # "Reports due from the police and the ICB: 4 September 2027"
     return (
         bool(words & _DEADLINE_WORDS)
         or any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
         or any(_stem(word) in _PROCESS_STEMS for word in prior)
     )
+
+
+def _event_before(norm: str, start: int) -> bool:
+    """Whether the clause before a date, however long, holds an event word and no word of
+    birth: what a line's label before its colon says is due or done on the day."""
+    clause = _CLAUSE_BREAK.split(norm[max(0, start - _EVENT_REACH) : start])[-1]
+    words = set(_COMPOUND.findall(clause.casefold()))
+    if words & _BIRTH_WORDS:
+        return False
+    return any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
 
 
 def _sentence_of_an_event(norm: str, end: int) -> bool:

@@ -387,17 +387,19 @@ def _signed_alone(norm: str, lex: _Lexicon, own: set[str]) -> Finding | None:
 
 #: A name said to be what someone is called or saved as, or set against a real name:
 #: "Lemon Drop is what the family call him", "Jigger is what the older man has her saved
-#: as", "only ever say Nutmeg, never her real name".
+#: as", "Ullage is the name the man has her under", "only ever say Nutmeg, never her real
+#: name".
 _NAME_SAID_SO = re.compile(
     r"(?-i:\b([A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)"
     r"(?: is what (?:[\w']+ ){0,3}call(?:s|ed)? (?:him|her|them|me)\b"
     r"| is what (?:[\w']+ ){0,4}(?:him|her|them) (?:saved|stored|listed|down) as\b"
+    r"| is the name (?:[\w']+ ){0,8}(?:him|her|them) (?:under|as)\b"
     r"|,? (?:(?:and|but) )?(?:not|never|isn't|is not) (?:his|her|their|my) real name)",
     re.IGNORECASE,
 )
 
 #: What :data:`_NAME_SAID_SO` holds, looked for first: far quicker than the whole pattern.
-_SAID_SO_SHAPED = re.compile(r"is what|real name", re.IGNORECASE)
+_SAID_SO_SHAPED = re.compile(r"is what|is the name|real name", re.IGNORECASE)
 
 
 def _name_said_so(norm: str, own: set[str]) -> Finding | None:
