@@ -39,6 +39,7 @@ from tests.support import (
     fifteenth_corpus,
     fifth_corpus,
     fiftieth_corpus,
+    fiftyfifth_corpus,
     fiftyfirst_corpus,
     fiftyfourth_corpus,
     fiftysecond_corpus,
@@ -145,6 +146,7 @@ CORPORA = {
     "fiftysecond": fiftysecond_corpus,
     "fiftythird": fiftythird_corpus,
     "fiftyfourth": fiftyfourth_corpus,
+    "fiftyfifth": fiftyfifth_corpus,
 }
 
 Tally = dict[str, list[int]]
