@@ -48,13 +48,16 @@ Where each part comes from:
   and boatyard words), each starting with a letter from A to H, none in an earlier corpus
   file (``NICKNAMES``; each checked by grepping ``tests/support``, whole words, any case).
 - Identifying templates, written fresh by hand: names in notes by people earlier corpora did
-  not use (checked by grepping their files: a caravan site warden, a seaside donkey
-  handler, a wind farm technician, a pea viner driver, a market town auctioneer, a
-  boatyard rigger, an amusement arcade change cashier, a crab boat skipper, a golf club
-  caddie master, a sugar beet haulier, a chip shop fryer, a lighthouse tour guide, a
-  pony club instructor, a grain dryer operator, a seafront deckchair attendant, a
-  miniature railway driver, a gliding club winch driver, a bingo caller, a holiday camp
-  entertainer, a hedge layer...), in lower case and in sign-offs; names and give-away
+  not use (checked by grepping their files: a bird ringer, a seaside donkey handler, a
+  wind farm technician, a pea viner driver, a boatyard rigger, a poultry catcher, an egg
+  packer, a trawler mate, a sailmaker, a tarmac gang foreman, a chip shop fryer, a kite
+  surf instructor, a clay pigeon trapper, a grain dryer operator, a fish filleter, a land
+  train driver, a cold store forklift driver, a wildfowler, a holiday camp entertainer and
+  lifeguard, a potato grader, a lobster hatchery volunteer, a goose farm hand...; a
+  caravan site warden, a livestock auctioneer, a crab boat skipper, a caddie master, a
+  bingo caller, a pony club instructor, a deckchair attendant, a hedge layer, a sugar beet
+  haulier, a harbourmaster, a tyre fitter and a livery yard are in earlier corpora and
+  were not used), in lower case and in sign-offs; names and give-away
   details in pseudonyms; nicknames; dates of birth in twelve typed forms; addresses on
   invented streets (``STREETS``) in real towns of the areas; postcodes; phone, NHS and NI
   numbers; invented schools and a pupil referral unit (``SCHOOLS``); email addresses;
@@ -287,7 +290,7 @@ _birth = partial(fortysecond_corpus._birth, forms=BIRTH_FORMS)
 # {f} {l} is the child, {g} {h} a parent or carer, {k} a brother or sister and {rel} another
 # relative, as the tenth's person_values fills them.
 NAME_TEXT = (
-    "Warden at the caravan site says {f} {l}, 8, has been on her own in the static since "
+    "Bird ringer at the nature reserve says {f} {l}, 8, has been on her own in the static since "
     "Tuesday; {g} went off in a taxi and hasn't come back.",
     "Donkey handler on the beach says {g} {h} leaves {f} with him all day and pays him in "
     "cigarettes, the lad has been wearing the same clothes for a week.",
@@ -295,67 +298,67 @@ NAME_TEXT = (
     "told him {g} locks them out",
     "Pea viner driver working nights saw {f} {l}, about 12, walking the A road at 3am with "
     "no coat, said she was going to her {rel}'s.",
-    "Auctioneer at the mart says {g} {h} was slapping {f} round the head in the cattle "
-    "pens and shouting that he'd sell her.",
+    "Poultry catcher on the night crew says {g} {h} was slapping {f} round the head in the "
+    "shed yard and shouting that he'd sell her.",
     "Rigger at the boatyard found {f} {l} sleeping under a tarp on one of the hulls, "
     "bruise on the cheek, says {g} did it.",
-    "Change cashier at the arcade says {f} {l}, 11, is in every night till closing feeding "
-    "the machines with twenties an older man gives her.",
-    "Crab boat skipper says {g} {h} has had {f}, 14, out hauling pots on school days since Easter.",
-    "Caddie master says {f} {l} has been sleeping in the buggy shed and told the "
-    "greenkeeper {g}'s new fella hits them.",
-    "Beet haulier saw {g} {h} drive off from the lay-by leaving {f} and {k} on the verge "
+    "Egg packer at the farm shop says {f} {l}, 11, is in the packing shed every night "
+    "counting twenties an older man gives her.",
+    "Trawler mate says {g} {h} has had {f}, 14, out sorting the catch on school days since Easter.",
+    "Sailmaker says {f} {l} has been sleeping in the loft over the workshop and told "
+    "her {g}'s new fella hits them.",
+    "Tarmac gang foreman saw {g} {h} drive off from the lay-by leaving {f} and {k} on the verge "
     "in the dark.",
     "Fryer at the chippy says {f} {l} comes in asking for scraps most nights, says there's "
     "no tea at home and {g} is asleep.",
-    "Lighthouse guide says {f} {l} told her on the tour that {g} {h} burns her with a "
+    "Kite surf instructor says {f} {l} told her on the beach that {g} {h} burns her with a "
     "lighter when she's naughty.",
-    "Pony club instructor noticed {f} {l}, 9, flinching when {g} raised a hand at the "
-    "gymkhana, and marks on the back of her legs.",
+    "Clay pigeon trapper noticed {f} {l}, 9, flinching when {g} raised a hand at the "
+    "shoot, and marks on the back of her legs.",
     "Grain dryer operator says {g} {h} brings {f} to the farm on the night shift and "
     "leaves the baby in the tractor cab.",
-    "Deckchair attendant on the seafront says {f} {l} has been with a man in his forties "
+    "Fish filleter at the smokehouse says {f} {l} has been with a man in his forties "
     "every afternoon this week, not a relative.",
-    "Driver on the miniature railway says {f} {l} rides round all day with no adult, told "
+    "Driver of the land train on the prom says {f} {l} rides round all day with no adult, told "
     "him {g} said not to come home before dark.",
-    "Winch driver at the gliding club saw {g} {h} drag {f} across the car park by the arm.",
-    "The bingo caller says {g} {h} is in most nights with {f}, 3, asleep under the table "
+    "Forklift driver at the cold store saw {g} {h} drag {f} across the car park by the arm.",
+    "The wildfowler says {g} {h} is out on the marsh most nights with {f}, 3, asleep in the hide "
     "till gone eleven.",
     "Entertainer at the holiday camp says {f} {l}, 15, has been going to the chalets of "
     "the older lads on the staff and coming back drunk.",
-    "Hedge layer on the lane heard {g} screaming at {f} {l} that she'd wish she was dead, "
+    "Potato grader in the next yard heard {g} screaming at {f} {l} that she'd wish she was dead, "
     "then a slap and crying.",
     "Woman on the seafood stall on the front says {f} {l} is picking up parcels from a car that "
     "pulls up every Friday.",
     "Campsite shower block cleaner found {f} {l} washing blood out of her top, said {g} "
     "caught her with the kettle.",
-    "The marina harbourmaster says {g} {h} is living on a narrowboat with {f} and {k} "
+    "A lobster hatchery volunteer says {g} {h} is living on a narrowboat with {f} and {k} "
     "and no heating since the gas ran out.",
-    "Tyre fitter at the garage says {f} {l}, 13, is doing shifts in the back for cash "
+    "Mobility scooter shop fitter says {f} {l}, 13, is doing shifts in the back for cash "
     "and {g} takes his wages.",
     "Ice cream van man says {f} {l} asked him for money for food and said {g} hadn't "
     "been home for two days.",
     "Pier fishing bailiff saw {f} {l} being pushed about by {g} {h} on the prom, kid "
     "had a split lip.",
-    "Sand yacht instructor says {f} {l} turns up hungry every session and says {g} "
+    "Holiday camp lifeguard says {f} {l} turns up hungry every session and says {g} "
     "spends the benefits on scratchcards.",
     "A pub quizmaster says {g} {h} leaves {f} in the car in the car park all night, "
     "engine running in the cold.",
-    "Livery yard owner says {f} {l}, 16, has been living in the tack room since {g} threw her out.",
+    "Goose farm hand says {f} {l}, 16, has been living in the feed store since {g} threw her out.",
     "Turbine blade inspector at the port says {g} {h} was seen shaking {f} hard in the "
     "canteen queue.",
 )
 NAME_LOWER = (
-    "warden rang again, {fl} {ll} alone in the static",
+    "bird ringer rang again, {fl} {ll} alone in the static",
     "donkey man has {fl} all day again",
     "{gl} {hl} at the mart shouting at {fl}",
-    "{ll} kids on the verge by the lay-by, beet lorry stopped",
+    "{ll} kids on the verge by the lay-by, tarmac lorry stopped",
     "chippy says {fl} begging for scraps",
-    "{fl} {ll} out on the crab boat, no school",
-    "bingo again - {gl} with {fl} under the table",
+    "{fl} {ll} out on the trawler, no school",
+    "marsh again - {gl} out wildfowling with {fl}",
     "spoke to {fl}'s {rel}, {gl} still not in",
-    "{fl} {ll} in the buggy shed, caddie master worried",
-    "arcade cashier says {fl} in till closing",
+    "{fl} {ll} in the sail loft again",
+    "egg packer says {fl} in the shed till closing",
     "holiday camp: {fl} {ll} back from the chalets drunk",
     "{fl} and {k} left at the seafront, no adult",
 )
