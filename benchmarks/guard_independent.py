@@ -43,6 +43,8 @@ from tests.support import (
     fiftyfirst_corpus,
     fiftyfourth_corpus,
     fiftysecond_corpus,
+    fiftyseventh_corpus,
+    fiftysixth_corpus,
     fiftythird_corpus,
     fortieth_corpus,
     fortyeighth_corpus,
@@ -147,6 +149,8 @@ CORPORA = {
     "fiftythird": fiftythird_corpus,
     "fiftyfourth": fiftyfourth_corpus,
     "fiftyfifth": fiftyfifth_corpus,
+    "fiftysixth": fiftysixth_corpus,
+    "fiftyseventh": fiftyseventh_corpus,
 }
 
 Tally = dict[str, list[int]]

@@ -19,6 +19,9 @@ from bot.domain.pseudonymity import check_free_text, check_pseudonym
 from tests.support import (
     fiftieth_corpus,
     fiftyfirst_corpus,
+    fiftyfourth_corpus,
+    fiftysecond_corpus,
+    fiftythird_corpus,
     fortyeighth_corpus,
     fortyfifth_corpus,
     fortyfourth_corpus,
@@ -73,6 +76,7 @@ MEASURED_LAST = [
     *(fortythird_corpus, fortyfourth_corpus, fortyfifth_corpus),
     *(fortysixth_corpus, fortyseventh_corpus, fortyeighth_corpus),
     *(fortyninth_corpus, fiftieth_corpus, fiftyfirst_corpus),
+    *(fiftysecond_corpus, fiftythird_corpus, fiftyfourth_corpus),
 ]
 
 

@@ -29,6 +29,8 @@ from tests.support import (
     fiftyfirst_corpus,
     fiftyfourth_corpus,
     fiftysecond_corpus,
+    fiftyseventh_corpus,
+    fiftysixth_corpus,
     fiftythird_corpus,
     fortieth_corpus,
     fortyeighth_corpus,
@@ -135,6 +137,8 @@ CORPORA = {
     "fiftythird": (fiftythird_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftyfourth": (fiftyfourth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftyfifth": (fiftyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fiftysixth": (fiftysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fiftyseventh": (fiftyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -159,6 +163,8 @@ NO_CLASH = frozenset(
         "fiftythird",
         "fiftyfourth",
         "fiftyfifth",
+        "fiftysixth",
+        "fiftyseventh",
     }
 )
 
@@ -716,6 +722,8 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "fiftythird",
         "fiftyfourth",
         "fiftyfifth",
+        "fiftysixth",
+        "fiftyseventh",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -2511,3 +2519,117 @@ def test_the_fiftyfifth_corpus_benign_text_is_varied_long_new_in_place_and_plain
     for area in module.AREAS.values():
         assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
         assert area["council"] == ("ERYC children's social care",)
+
+
+def test_the_fiftyseventh_corpus_names_are_new_and_from_names_dataset_tr_and_ir() -> None:
+    # names-dataset 3.3.1's TR and IR tables at ranks no corpus drew from them: TR surnames
+    # at 7000-11999 (the nineteenth's 3000-4999 the deepest before) and TR first names from
+    # 3000, since its women's list ends at rank 4916 (men's past 4999 are new); IR from 1500
+    # (the thirteenth's 100-1499 before). The fifty-fifth's and fifty-sixth's snapshots,
+    # written alongside, are read when they are there.
+    module = fiftyseventh_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), TR and IR tables"
+    assert dict(module.DRAWN).keys() == {"names-dataset-TR", "names-dataset-IR"}
+    assert module.TR_FIRST_RANKS == (3000, 9000) and module.TR_RANKS == (7000, 12000)
+    assert module.IR_RANKS == (1500, 6000)
+    assert nineteenth_corpus.RANKS[1] <= module.TR_RANKS[0]
+    assert ("TR", 7) in nineteenth_corpus.DRAWN
+    assert ("IR", 8) in thirteenth_corpus.DRAWN
+    assert thirteenth_corpus.RANKS[1] <= module.IR_RANKS[0]
+    later = {f"{n}_names.json" for n in ("fiftyfourth", "fiftyfifth", "fiftysixth")}
+    assert _snapshots_before("fiftyseventh") | later <= set(module.EARLIER)
+    _kept_new_plain_and_named("fiftyseventh", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+    # Nicknames from R to Z only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("RSTUVWXYZ")
+
+
+def test_the_fiftyseventh_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = fiftyseventh_corpus
+    before = _areas_before("fiftyseventh")
+    assert {*fiftyfourth_corpus.AREAS, *fiftyfirst_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("fiftyseventh", before, 140)
+    _districts_new_named_long_and_spread("fiftyseventh")
+    towns = ("Upton-upon-Severn", "Droitwich Spa", "Shipston-on-Stour", "Wellesbourne")
+    towns += ("Studley", "Kineton", "Inkberrow", "Hagley", "Alvechurch", "Ombersley")
+    towns += ("Dunchurch", "Water Orton")
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {
+        "Worcestershire Safeguarding Children Partnership",
+        "Warwickshire Safeguarding",
+    }
+    # Councils named by earlier corpora's areas are written by initials.
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"MHDC", "WDC", "SDC", "BDC", "NWBC", "Rugby Borough Council"}
+    councils = {
+        "Worcestershire Children First",
+        "Worcestershire County Council",
+        "Warwickshire County Council children and families",
+    }
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre", v) for v in area["venue"])
+        assert set(area["council"]) <= councils
+    assert {c for a in module.AREAS.values() for c in a["council"]} == councils
+    # No district council whose name is an earlier corpus's area is written out.
+    text = (ROOT / "tests/support/fiftyseventh_corpus.py").read_text(encoding="utf-8")
+    for area in ("Wychavon", "Malvern Hills", "Bromsgrove", "Stratford-on-Avon"):
+        assert area not in text
+
+
+def test_the_fiftysixth_corpus_names_are_new_and_from_names_dataset_in_and_bd() -> None:
+    # names-dataset 3.3.1's IN and BD tables: men's first names and surnames from rank
+    # 5000, where no corpus drew those tables (the seventeenth's IN and the nineteenth's BD
+    # stopped at 4999); the women's lists end before 5000 (IN 3393, BD 3998), so theirs come
+    # from 3000 on, those corpora's ranks (the fifty-fifth's snapshot, written alongside, is
+    # read when it is there).
+    module = fiftysixth_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), IN and BD tables"
+    assert dict(module.DRAWN).keys() == {"names-dataset-IN", "names-dataset-BD"}
+    assert ("IN", 8) in seventeenth_corpus.DATASET_DRAWN and ("BD", 7) in nineteenth_corpus.DRAWN
+    earlier_high = max(m.RANKS[1] for m in (eighth_corpus, tenth_corpus, sixteenth_corpus))
+    earlier_high = max(earlier_high, seventeenth_corpus.RANKS[1], nineteenth_corpus.RANKS[1])
+    assert earlier_high <= module.RANKS[0] == module.FIRST_RANKS["M"][0]
+    assert module.FIRST_RANKS["F"] == seventeenth_corpus.RANKS == nineteenth_corpus.RANKS
+    later = {f"{n}_names.json" for n in ("fiftysecond", "fiftythird", "fiftyfourth")}
+    assert _snapshots_before("fiftysixth") | later | {"fiftyfifth_names.json"} <= set(
+        module.EARLIER
+    )
+    _kept_new_plain_and_named("fiftysixth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+    # Nicknames from I to Q only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("IJKLMNOPQ")
+
+
+def test_the_fiftysixth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = fiftysixth_corpus
+    before = _areas_before("fiftysixth")
+    assert {*fiftyfourth_corpus.AREAS, *fiftythird_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("fiftysixth", before, 140)
+    _districts_new_named_long_and_spread("fiftysixth")
+    towns = ("Garstang", "Longridge", "Kirkham", "Ormskirk", "Skelmersdale", "Haslingden")
+    towns += ("Whalley", "Burscough", "Great Harwood", "Barnoldswick", "Preesall", "Tarleton")
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {"Lancashire Children's Safeguarding Assurance Partnership"}
+    # Two tiers: the county council's children's services over each town's district,
+    # written by its initials where the district is an earlier corpus's area.
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"WBC", "RVBC", "FBC", "West Lancashire Borough Council"} | {
+        "RBC",
+        "HBC",
+        "PBC",
+    }
+    assert set(module.AGENCIES) >= {
+        "Lancashire County Council children's services",
+        "Lancashire Constabulary",
+        "Lancashire Teaching Hospitals NHS Foundation Trust",
+        "East Lancashire Hospitals NHS Trust",
+        "Lancashire and South Cumbria NHS Foundation Trust",
+        "NHS Lancashire and South Cumbria Integrated Care Board",
+        "North West Ambulance Service NHS Trust",
+    }
+    # Venues are libraries, halls, leisure or community centres or hospitals, never a home.
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
+        assert area["council"] == ("Lancashire County Council children's services",)

@@ -173,7 +173,12 @@ Pierce kids" are refused. A phone number starts at no 0 that goes on a number be
 "the" ("the coast road") is no address; a date on a website, or ending a range opened
 "from" another, is the work's; a capital "A" or "I" ending a pseudonym after a
 capitalised word is an initial ("Paprika A"), and a name after "young", "little" or
-"wee" in one is read as after "Baby" ("young Vincentiu").
+"wee" in one is read as after "Baby" ("young Vincentiu"). A town opening its sentence
+heads it as a place before a colon, a dash or a lower-case noun ("Wallingford: SODC
+asked", "Lechlade swimming clubs"), not before a person's verb or a relative ("Bedale
+said", "Bedale's mum"); a date that gives an age is a birthday ("28.1.2023 - makes her
+5"); a school's staff at two capitalised words, the first generic, name it ("the DSL at
+Blue Vein").
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
