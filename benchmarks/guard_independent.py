@@ -39,6 +39,7 @@ from tests.support import (
     fifteenth_corpus,
     fifth_corpus,
     fiftieth_corpus,
+    fiftyfifth_corpus,
     fiftyfirst_corpus,
     fiftyfourth_corpus,
     fiftysecond_corpus,
@@ -147,6 +148,7 @@ CORPORA = {
     "fiftysecond": fiftysecond_corpus,
     "fiftythird": fiftythird_corpus,
     "fiftyfourth": fiftyfourth_corpus,
+    "fiftyfifth": fiftyfifth_corpus,
     "fiftysixth": fiftysixth_corpus,
     "fiftyseventh": fiftyseventh_corpus,
 }

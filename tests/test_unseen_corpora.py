@@ -25,6 +25,7 @@ from tests.support import (
     fifteenth_corpus,
     fifth_corpus,
     fiftieth_corpus,
+    fiftyfifth_corpus,
     fiftyfirst_corpus,
     fiftyfourth_corpus,
     fiftysecond_corpus,
@@ -135,6 +136,7 @@ CORPORA = {
     "fiftysecond": (fiftysecond_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftythird": (fiftythird_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftyfourth": (fiftyfourth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fiftyfifth": (fiftyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftysixth": (fiftysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftyseventh": (fiftyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
@@ -160,6 +162,7 @@ NO_CLASH = frozenset(
         "fiftysecond",
         "fiftythird",
         "fiftyfourth",
+        "fiftyfifth",
         "fiftysixth",
         "fiftyseventh",
     }
@@ -718,6 +721,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "fiftysecond",
         "fiftythird",
         "fiftyfourth",
+        "fiftyfifth",
         "fiftysixth",
         "fiftyseventh",
     ],
@@ -2479,6 +2483,42 @@ def test_the_fiftythird_corpus_benign_text_is_varied_long_new_in_place_and_plain
         assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
         assert set(area["council"]) <= councils
     assert {c for a in module.AREAS.values() for c in a["council"]} == councils
+
+
+def test_the_fiftyfifth_corpus_names_are_new_and_from_names_dataset_pl_and_lt() -> None:
+    # names-dataset 3.3.1's PL and LT tables: surnames at ranks no corpus drew (PL from
+    # 5000, past the twenty-first's 3000-4999; LT from 3000, past the sixteenth's
+    # 1500-2999); first names past every earlier rank and, as those hold few names, at the
+    # least-used ranks too (the tenth's 600-1499, the sixteenth's 1500-2999).
+    module = fiftyfifth_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), PL and LT tables"
+    assert dict(module.DRAWN).keys() == {"names-dataset-PL", "names-dataset-LT"}
+    assert ("PL", 10) in tenth_corpus.DRAWN and ("LT", 8) in tenth_corpus.DRAWN
+    assert module.SURNAME_RANKS == {"PL": (5000, 12000), "LT": (3000, 12000)}
+    assert tenth_corpus.RANKS[1] <= min(r[0] for r in module.SURNAME_RANKS.values())
+    assert module.FIRST_RANKS["PL"][-1][0] >= 5000 and module.FIRST_RANKS["LT"][-1][0] >= 3000
+    assert _snapshots_before("fiftyfifth") | {"fiftyfourth_names.json"} <= set(module.EARLIER)
+    _kept_new_plain_and_named("fiftyfifth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+    # Nicknames from A to H only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("ABCDEFGH")
+
+
+def test_the_fiftyfifth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = fiftyfifth_corpus
+    before = _areas_before("fiftyfifth")
+    assert {*fiftyfourth_corpus.AREAS, *fiftyfirst_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("fiftyfifth", before, 140)
+    _districts_new_named_long_and_spread("fiftyfifth")
+    towns = ("Driffield", "Hornsea", "Withernsea", "Pocklington", "Market Weighton")
+    towns += ("Howden", "Hedon", "Cottingham", "Hessle", "Snaith", "Patrington", "South Cave")
+    assert tuple(module.AREAS) == towns
+    # The earlier corpus's area, the county, is written as the council's initials.
+    assert set(module.SCP.values()) == {"ERSCP"}
+    text = "\n".join(s.text for s in _samples("fiftyfifth") if not s.identifying)
+    assert "East Riding of Yorkshire" not in text and "ERYC" in text
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
+        assert area["council"] == ("ERYC children's social care",)
 
 
 def test_the_fiftyseventh_corpus_names_are_new_and_from_names_dataset_tr_and_ir() -> None:
