@@ -811,6 +811,7 @@ REFUSED_BY_CLASS = [
     pytest.param("16-8-2019, so she is 6", "16-8-2019", id="date-so-an-age"),
     pytest.param("Jigger is what he has her saved as", "Jigger", id="saved-as"),
     pytest.param("Ullage is the name the man has her under", "Ullage", id="the-name-under"),
+    pytest.param("He's saved in the older lad's phone as Crabstick", "Crabstick", id="saved-in"),
     # round 39 (the fifty-first corpus)
     pytest.param("seen by o'brien at home", "o'brien", id="o-apostrophe-name"),
     pytest.param("lives on maple avenue", "maple avenue", id="lower-case-street"),

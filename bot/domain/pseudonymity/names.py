@@ -583,12 +583,18 @@ _OPEN_QUOTES = frozenset("'\"")
 _IS = r"\b(?:he|she|they)(?: is|'s| was| are| were) (?-i:([A-Z][\w'-]+))"
 #: A name someone "is" to the people around them or that is shouted at them, capitalised
 #: as a name is: "he is Nacho to everyone", "he is Chough, and the men shout it when he
-#: walks past", "the men shout Gnocchi when she walks past".
+#: walks past", "the men shout Gnocchi when she walks past", or saved in a phone as:
+#: "He's saved in the older lad's phone as Crabstick".
 _NAMED_AROUND = (
     re.compile(rf"{_IS} to (?:everyone|everybody|all|his|her|their|the)\b", re.IGNORECASE),
     re.compile(rf"{_IS}\b(?=[^.;]*\b(?:shout|yell|call)(?:s|ed)? it\b)", re.IGNORECASE),
     re.compile(
         r"\b(?:shout|yell)(?:s|ed|ing)? (?-i:([A-Z][\w'-]+)) (?=(?:when|whenever|as|at|and)\b)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:saved|stored|listed) (?:in|on) (?:[\w']+ ){0,4}(?:phone|mobile|contacts)"
+        r"(?: [\w']+){0,2} as (?-i:([A-Z][\w'-]+))",
         re.IGNORECASE,
     ),
 )
