@@ -18,9 +18,12 @@ import pytest
 from bot.domain.pseudonymity import check_free_text, check_pseudonym
 from tests.support import (
     fiftieth_corpus,
+    fiftyfifth_corpus,
     fiftyfirst_corpus,
     fiftyfourth_corpus,
     fiftysecond_corpus,
+    fiftyseventh_corpus,
+    fiftysixth_corpus,
     fiftythird_corpus,
     fortyeighth_corpus,
     fortyfifth_corpus,
@@ -77,6 +80,7 @@ MEASURED_LAST = [
     *(fortysixth_corpus, fortyseventh_corpus, fortyeighth_corpus),
     *(fortyninth_corpus, fiftieth_corpus, fiftyfirst_corpus),
     *(fiftysecond_corpus, fiftythird_corpus, fiftyfourth_corpus),
+    *(fiftyfifth_corpus, fiftysixth_corpus, fiftyseventh_corpus),
 ]
 
 

@@ -177,8 +177,12 @@ capitalised word is an initial ("Paprika A"), and a name after "young", "little"
 heads it as a place before a colon, a dash or a lower-case noun ("Wallingford: SODC
 asked", "Lechlade swimming clubs"), not before a person's verb or a relative ("Bedale
 said", "Bedale's mum"); a date that gives an age is a birthday ("28.1.2023 - makes her
-5"); a school's staff at two capitalised words, the first generic, name it ("the DSL at
-Blue Vein").
+5", "16-8-2019, so she is 6"); a school's staff at two capitalised words, the first
+generic, name it ("the DSL at Blue Vein"); so does a name someone has a child saved as,
+or under, or is saved in a phone as ("He's saved in the older lad's phone as
+Crabstick"). A date after a line's label that holds an event word is the work's
+("Reports due from the police and the ICB: 4 September 2027"), and a town's high street
+is no high school.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
