@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from bot.domain.pseudonymity.contacts import _CASE_REFERENCE
+from bot.domain.pseudonymity.contacts import _BE, _CASE_REFERENCE
 from bot.domain.pseudonymity.dates import _EVENT_STEMS, _MONTH, _stem
 from bot.domain.pseudonymity.findings import Finding
 from bot.domain.pseudonymity.places import (
@@ -580,7 +580,7 @@ _SENTENCE_END = re.compile(r"[.!?;]")
 _GIVEN_NAME = frozenset({"called", "calls", "named", "nicknamed", "aka"})
 #: Quotation marks opening a word, once normalised: a name given is often quoted.
 _OPEN_QUOTES = frozenset("'\"")
-_IS = r"\b(?:he|she|they)(?: is|'s| was| are| were) (?-i:([A-Z][\w'-]+))"
+_IS = rf"\b(?:he|she|they){_BE} (?-i:([A-Z][\w'-]+))"
 #: A name someone "is" to the people around them or that is shouted at them, capitalised
 #: as a name is: "he is Nacho to everyone", "he is Chough, and the men shout it when he
 #: walks past", "the men shout Gnocchi when she walks past", or saved in a phone as:
@@ -723,10 +723,12 @@ def _flagged(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[st
     placed = token.low in _BUILDINGS or _STREET_RE.match(token.low)
     if placed and n > 0 and _building_named(norm, tokens[n - 1], lex):
         return False  # "the Queen's Hall", "The Piece Hall", "Cobalt Business Park"
-    if placed and n > 0 and _names_a_venue(norm, tokens, _run_start(norm, tokens, n, lex), lex):
-        return False  # "Pontesbury Public Hall": a place's building, its name in English words
-    if placed and n > 0 and _town_first(norm, tokens, _run_start(norm, tokens, n, lex), lex):
-        return False  # "Bedale Hall", "Hawes Market Hall": a town's building
+    if placed and n > 0:
+        start = _run_start(norm, tokens, n, lex)
+        if _names_a_venue(norm, tokens, start, lex):
+            return False  # "Pontesbury Public Hall": a place's building, in English words
+        if _town_first(norm, tokens, start, lex):
+            return False  # "Bedale Hall", "Hawes Market Hall": a town's building
     if placed and n > 0 and _street_of_a_venue(norm, tokens, n - 1):
         return False  # "meeting at Monkton Park, Chippenham": a venue's street, not a surname
     if n + 1 < len(tokens) and _forename_of_a_building(norm, token, tokens[n + 1], lex):
@@ -1496,12 +1498,11 @@ def _capitalised_name(
             continue  # "the Paul Robeson Theatre": a venue named after someone
         if _royal_venue(run, lex) or _the_building(norm, run, lex):
             continue  # "the Georgian Theatre Royal", "the Kingsbridge Quay House"
-        if (
-            run
-            and _town_first(norm, tokens, tokens.index(run[0]), lex)
-            and all(
-                t.low in lex.words or t.low in lex.known or _in_capitals(t.text) for t in run[1:]
-            )
+        if not run:
+            continue
+        at = tokens.index(run[0])
+        if _town_first(norm, tokens, at, lex) and all(
+            t.low in lex.words or t.low in lex.known or _in_capitals(t.text) for t in run[1:]
         ):
             continue  # "Bedale Hall", "Hawes Market Hall", "Whitby GPs": a town's
         heads = [n for n, t in enumerate(run) if _head(run, n, lex, own)]
@@ -1517,7 +1518,6 @@ def _capitalised_name(
             continue  # "Katharine Street": a street's name, which the address check reads
         if all(_generic(t, own) or t.low in lex.words or t.low in lex.known for t in run):
             continue
-        at = tokens.index(run[0])
         first = at + (run[0].low in _COMPASS and len(run) > 2)
         if _in_organisation(run) or _names_a_venue(norm, tokens, first, lex):
             continue  # "Pellin Tower, Orbury", and after a point of the compass: "East Pellin"

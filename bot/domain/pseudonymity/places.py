@@ -515,7 +515,7 @@ def _institution(norm: str) -> Finding | None:
         low = _possessive(prev.casefold())
         if low in _FUNCTION or _pseudonyms_own(norm, before):
             continue
-        if kind == "nurseries" and low in _lexicon().towns and not _is_name(low, _lexicon()):
+        if kind == "nurseries" and _plain_town_word(low, _lexicon()):
             continue  # "Pewsey nurseries": a town's
         if kind == "alternative provision" and _plain_before_provision(low):
             continue  # "attends alternative provision", "Full-time Alternative Provision"
@@ -925,7 +925,12 @@ def _heads_its_sentence(norm: str, tokens: list[_Token], n: int) -> bool:
 
 def _plain_town(token: _Token, lex: _Lexicon) -> bool:
     """Whether ``token`` is a capitalised town the gazetteer has and no list's name."""
-    return token.capital and token.low in lex.towns and not _is_name(token.low, lex)
+    return token.capital and _plain_town_word(token.low, lex)
+
+
+def _plain_town_word(low: str, lex: _Lexicon) -> bool:
+    """Whether ``low`` is a town the gazetteer has and no list's name."""
+    return low in lex.towns and not _is_name(low, lex)
 
 
 def _bracketed_area(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:

@@ -278,9 +278,6 @@ _EPONYMOUS = (_ORGANISATIONS - {"home", "homes"}) | {
 }
 #: Bodies, meetings, plans and posts of the work: a date "on" after one is their date.
 _WORK_NOUNS = _HEADS | _EPONYMOUS
-#: Nouns of buildings and rooms that a place's name is written before, as a venue is named:
-#: "Tamsford community hall", "Orbury fire station", "Lessingham library study room"; a
-#: date with one after it is the date of what happens there ("01.01.2029, Civic Offices").
 #: Verbs that follow a person at the start of a sentence ("Grace was taken to hospital").
 _PERSON_VERBS = frozenset(
     """
@@ -290,6 +287,9 @@ _PERSON_VERBS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
+#: Nouns of buildings and rooms that a place's name is written before, as a venue is named:
+#: "Tamsford community hall", "Orbury fire station", "Lessingham library study room"; a
+#: date with one after it is the date of what happens there ("01.01.2029, Civic Offices").
 _BUILDINGS = frozenset(
     """
     station library hall halls room rooms suite suites chapel church mosque temple gurdwara
