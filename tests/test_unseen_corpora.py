@@ -43,12 +43,14 @@ from tests.support import (
     fortysixth_corpus,
     fortythird_corpus,
     fourteenth_corpus,
+    fourth_corpus,
     nineteenth_corpus,
     ninth_corpus,
     seventeenth_corpus,
     seventh_corpus,
     sixteenth_corpus,
     sixth_corpus,
+    sixtythird_corpus,
     tenth_corpus,
     thirteenth_corpus,
     thirtieth_corpus,
@@ -139,6 +141,7 @@ CORPORA = {
     "fiftyfifth": (fiftyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftysixth": (fiftysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftyseventh": (fiftyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "sixtythird": (sixtythird_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -165,6 +168,7 @@ NO_CLASH = frozenset(
         "fiftyfifth",
         "fiftysixth",
         "fiftyseventh",
+        "sixtythird",
     }
 )
 
@@ -179,6 +183,7 @@ WRITTEN = (
     *("fortyninth", "fiftieth", "fiftyfirst"),
     *("fiftysecond", "fiftythird", "fiftyfourth"),
     *("fiftyfifth", "fiftysixth", "fiftyseventh"),
+    *("sixtyfirst", "sixtysecond", "sixtythird"),
 )
 
 
@@ -724,6 +729,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "fiftyfifth",
         "fiftysixth",
         "fiftyseventh",
+        "sixtythird",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -2575,6 +2581,72 @@ def test_the_fiftyseventh_corpus_benign_text_is_varied_long_new_in_place_and_pla
     text = (ROOT / "tests/support/fiftyseventh_corpus.py").read_text(encoding="utf-8")
     for area in ("Wychavon", "Malvern Hills", "Bromsgrove", "Stratford-on-Avon"):
         assert area not in text
+
+
+def test_the_sixtythird_corpus_names_are_new_and_from_names_dataset_ma_dz_and_tn() -> None:
+    # names-dataset 3.3.1's MA, DZ and TN tables at ranks no corpus drew from them: MA and DZ
+    # from 5000 (the eleventh's 100-1499 and the eighteenth's 1500-2999 before, and the
+    # twenty-first's 3000-4999, where it kept nobody); TN from 1500 (the fourth's top ranks
+    # and the thirteenth's 100-1499 before). The snapshots of the corpora written alongside
+    # are read when they are there.
+    module = sixtythird_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), MA, DZ and TN tables"
+    assert dict(module.DRAWN).keys() == {f"names-dataset-{c}" for c in ("MA", "DZ", "TN")}
+    assert {("MA", 6), ("DZ", 6)} <= set(eleventh_corpus.DRAWN) & set(eighteenth_corpus.DRAWN)
+    assert ("TN", 6) in thirteenth_corpus.DRAWN and "TN" in fourth_corpus.ORIGINS["arabic"]
+    assert max(fourth_corpus.TOP_FIRST, fourth_corpus.TOP_LAST) <= thirteenth_corpus.RANKS[1]
+    assert thirteenth_corpus.RANKS[1] <= module.TN_RANKS[0][0] == module.TN_RANKS[1][0]
+    for ranks in (module.MA_RANKS, module.DZ_RANKS):
+        assert eleventh_corpus.RANKS[1] <= eighteenth_corpus.RANKS[1] <= twentyfirst_corpus.RANKS[1]
+        assert twentyfirst_corpus.RANKS[1] <= ranks[0][0] == ranks[1][0]
+    # No other snapshot holds people of these tables, and the twenty-first kept none.
+    for path in sorted((ROOT / "tests/support").glob("*_names.json")):
+        people = json.loads(path.read_text(encoding="utf-8")).get("people", {})
+        tables = {k for k in people if k in {"MA", "DZ", "TN"}}
+        held = {"eleventh": {"MA", "DZ"}, "eighteenth": {"MA", "DZ"}, "thirteenth": {"TN"}}
+        assert tables == held.get(path.name.removesuffix("_names.json"), set()), path.name
+    later = {f"{n}_names.json" for n in ("fiftyseventh", "fiftyeighth", "fiftyninth")}
+    later |= {f"{n}_names.json" for n in ("sixtieth", "sixtyfirst", "sixtysecond")}
+    assert _snapshots_before("sixtythird") | later <= set(module.EARLIER)
+    _kept_new_plain_and_named("sixtythird", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+    # Nicknames from R to Z only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("RSTUVWXYZ")
+
+
+def test_the_sixtythird_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = sixtythird_corpus
+    before = _areas_before("sixtythird")
+    assert {*fiftyseventh_corpus.AREAS, *eleventh_corpus.AREAS, *fifteenth_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("sixtythird", before, 140)
+    _districts_new_named_long_and_spread("sixtythird")
+    towns = ("Ilkley", "Otley", "Wetherby", "Garforth", "Hebden Bridge", "Todmorden")
+    towns += ("Holmfirth", "Penistone", "Hoyland", "Tickhill", "Bawtry", "Stocksbridge")
+    assert tuple(module.AREAS) == towns
+    # Each metropolitan borough's own partnership, and its council, by initials.
+    assert set(module.SCP.values()) == {"BDSCP", "LSCP", "CSCP", "KSCP", "BSCP", "DSCP", "SCSP"}
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"CBMDC", "LCC", "CMBC", "KC", "BMBC", "CDC", "SCC"}
+    assert set(module.AGENCIES) >= {
+        "West Yorkshire Police",
+        "South Yorkshire Police",
+        "NHS West Yorkshire ICB",
+        "NHS South Yorkshire ICB",
+        "Yorkshire Ambulance Service NHS Trust",
+        "Airedale NHS Foundation Trust",
+        "South West Yorkshire Partnership NHS Foundation Trust",
+    }
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre", v) for v in area["venue"])
+        assert len(area["council"]) == 1
+    # The boroughs are earlier corpora's areas: none is written out anywhere in the file.
+    earlier = {*eleventh_corpus.AREAS, *twelfth_corpus.AREAS, *fifteenth_corpus.AREAS}
+    boroughs = {"Bradford", "Leeds", "Calderdale", "Kirklees", "Barnsley", "Doncaster"}
+    boroughs |= {"Sheffield"}
+    assert boroughs <= earlier
+    text = (ROOT / "tests/support/sixtythird_corpus.py").read_text(encoding="utf-8")
+    assert not [b for b in boroughs if b in text]
 
 
 def test_the_fiftysixth_corpus_names_are_new_and_from_names_dataset_in_and_bd() -> None:
