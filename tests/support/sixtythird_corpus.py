@@ -4,44 +4,43 @@ not read the guard's rules, code or word lists and never ran the guard on it (is
 Where each part comes from:
 
 - Names: ``sixtythird_names.json``, a seeded snapshot (seed ``sixtythird-<country>``,
-  Python's ``random.Random``, through the tenth's ``dataset_people``: women and men in
-  turn, no first name that is also in the table's surname list) from names-dataset 3.3.1
-  (PyPI, Apache-2.0, Philippe Remy's frequency tables per country), its MA (Morocco), DZ
-  (Algeria) and TN (Tunisia) tables. Earlier corpora that name those tables took these
-  ranks (checked by grepping ``tests/support`` and ``tests/test_unseen_corpora.py`` for
-  ``"MA"``, ``"DZ"``, ``"TN"``, Morocco, Algeria and Tunisia, and by reading every
-  snapshot's keys): MA and DZ the eleventh's 100-1499 and the eighteenth's 1500-2999 (the
-  twenty-first drew them at 3000-4999 and kept nobody); TN the fourth's top 60 first names
-  and top 80 surnames (its "arabic" origin) and the thirteenth's 100-1499. So MA and DZ are
-  drawn here from rank 5000 (``MA_RANKS``, ``DZ_RANKS``: first names 5000-6499, surnames
-  5000-7999; MA's women's list ends at rank 5387 and DZ's at 6091) and TN from rank 1500
-  (``TN_RANKS``: first names 1500-3499, surnames 1500-3999). The windows are narrow
-  because deeper ranks of these tables are mostly not names. Only entries in plain
-  letters are drawn (``ASCII_ONLY``): entries in Arabic script or with an accent are not
-  drawn at all rather than rewritten. The filter keeps no word of any earlier snapshot
-  (``EARLIER``: every ``*_names.json`` through the fifty-seventh's, and those of the
-  fifty-eighth to sixty-second, written alongside: the fifty-ninth's and sixtieth's were
-  read from their worktrees, and any that are there are read). Every draw was read by hand
-  (by someone who reads these names as an English caseworker would, not as a specialist).
-  The tables at these ranks hold much that is not a name: words (``Maskini``, ``Bikhir``,
-  ``Tawam``, ``Zawina``, ``Skhona``, ``Ibnato``, ``Awledi``, ``Ellil``), French, Spanish and
-  English words (``Peche``, ``Masque``, ``Tulipe``, ``Papillons``, ``Physique``, ``Espada``,
-  ``Winner``, ``Lafleur``, ``Numero``), places (``Frenda``, ``Tamda``, ``Baraki``, ``Smir``,
-  ``Marsa``), footballers and film names (``Chicharito``, ``Pogba``, ``Cheguevara``,
-  ``Kenzo``), pet forms (``Fatfouta``, ``Awicha``, ``Nanous``, ``Rbiha``, ``Sosso``,
-  ``Azizou``), typos (``Khaduja``, ``Ikramm``, ``Sihamm``, ``Mosstafa``, ``Yosrra``,
-  ``Abdallha``), handles and junk (``Sofix``, ``Edjc``, ``Xwh``, ``Mimixa``), first names in
-  the surname column (``Romayssae``, ``Cirine``, ``Intissar``, ``Dalel``), and Turkish and
-  West African names (``Atakan``, ``Soner``, ``Veysel``, ``Okan``, ``Huriye``, ``Bakary``,
-  ``Cheick``, ``Mory``); they were put in ``NOT_NAMES`` and drawn again, three times, and
-  in the last draw (``PACKAGE_DRAWN``, 130 people a table) the people with such an entry
-  (``DROPPED``: the entry read as not a name, the first name where both were) were left
-  out without drawing again. ``DRAWN`` is what is kept: 11 MA, 11 DZ and 17 TN people.
-  Regenerate with ``uv venv /tmp/regen63 && uv pip install -p /tmp/regen63
-  names-dataset==3.3.1 && PYTHONPATH=. /tmp/regen63/bin/python -m
-  tests.support.sixtythird_corpus`` (with the fifty-ninth's and sixtieth's snapshots
-  beside this file, as when it was drawn); names-dataset is not a dependency and the corpus
-  itself reads the JSON only.
+  Python's ``random.Random``, through the tenth's ``dataset_people``: women and men in turn,
+  no first name that is also in the table's surname list) from names-dataset 3.3.1 (PyPI,
+  Apache-2.0, Philippe Remy's frequency tables per country), its MA (Morocco), DZ (Algeria)
+  and TN (Tunisia) tables. Earlier corpora that name those tables took these ranks (checked
+  by grepping ``tests/support`` and ``tests/test_unseen_corpora.py`` for ``"MA"``, ``"DZ"``,
+  ``"TN"``, Morocco, Algeria and Tunisia, and by reading every snapshot's keys): MA and DZ
+  the eleventh's 100-1499 and the eighteenth's 1500-2999 (the twenty-first drew them at
+  3000-4999 and kept nobody); TN the fourth's top 60 first names and top 80 surnames (its
+  "arabic" origin) and the thirteenth's 100-1499. So MA and DZ are drawn here from rank 5000
+  (``MA_RANKS``, ``DZ_RANKS``: first names 5000-6499, surnames 5000-7999; MA's women's list
+  ends at rank 5387 and DZ's at 6091) and TN from rank 1500 (``TN_RANKS``: first names
+  1500-3499, surnames 1500-3999). The windows are narrow because deeper ranks of these
+  tables are mostly not names. Only entries in plain letters are drawn (``ASCII_ONLY``):
+  entries in Arabic script or with an accent are not drawn at all rather than rewritten. The
+  filter keeps no word of any earlier snapshot (``EARLIER``: every ``*_names.json`` through
+  the fifty-seventh's, and those of the fifty-eighth to sixty-second, written alongside: the
+  fifty-ninth's and sixtieth's were read from their worktrees, and any that are there are
+  read). Every draw was read by hand (by someone who reads these names as an English
+  caseworker would, not as a specialist). The tables at these ranks hold much that is not a
+  name (``NOT_NAMES``, ``DROPPED``): words (``Maskini``, ``Bikhir``, ``Tawam``, ``Zawina``,
+  ``Skhona``, ``Ibnato``, ``Awledi``, ``Ellil``), French, Spanish and English words
+  (``Peche``, ``Masque``, ``Tulipe``, ``Papillons``, ``Espada``, ``Winner``, ``Lafleur``,
+  ``Numero``, ``Gladiateur``), places (``Frenda``, ``Tamda``, ``Baraki``, ``Smir``,
+  ``Marsa``), famous and brand names (``Cheguevara``, ``Kenzo``), pet forms (``Fatfouta``,
+  ``Awicha``, ``Nanous``, ``Rbiha``, ``Sosso``, ``Azizou``), typos (``Khaduja``, ``Ikramm``,
+  ``Sihamm``, ``Mosstafa``, ``Yosrra``, ``Abdallha``), handles and junk (``Sofix``,
+  ``Edjc``, ``Xwh``, ``Mimixa``), first names in the surname column (``Romayssae``,
+  ``Cirine``, ``Intissar``, ``Dalel``), and Turkish and West African names (``Atakan``,
+  ``Soner``, ``Veysel``, ``Okan``, ``Huriye``, ``Bakary``, ``Cheick``, ``Mory``); they were
+  put in ``NOT_NAMES`` and drawn again, three times, and in the last draw
+  (``PACKAGE_DRAWN``, 130 people a table) the people with such an entry (``DROPPED``: the
+  entry read as not a name, the first name where both were) were left out without drawing
+  again. ``DRAWN`` is what is kept: 11 MA, 11 DZ and 17 TN people. Regenerate with ``uv venv
+  /tmp/regen63 && uv pip install -p /tmp/regen63 names-dataset==3.3.1 && PYTHONPATH=.
+  /tmp/regen63/bin/python -m tests.support.sixtythird_corpus`` (with the fifty-ninth's and
+  sixtieth's snapshots beside this file, as when it was drawn); names-dataset is not a
+  dependency and the corpus itself reads the JSON only.
 - Nicknames: pet names written by hand for this corpus (mill, moor, rhubarb and snicket
   words), each starting with a letter from R to Z, none in an earlier corpus file nor in
   the sibling corpora being written alongside (``NICKNAMES``; each checked by grepping
@@ -100,19 +99,20 @@ Where each part comes from:
   libraries, halls, leisure centres and community centres, never a person's address.
   Roles, themes, courses, rooms, times and periods come from the twenty-first through the
   twenty-second's ``DRAWS``, and nobody in the benign text is named except by role.
-- Identifiers: the tenth corpus's ``person_values`` makes every one up, from ranges kept
-  for fiction: Ofcom's drama phone numbers, NHS numbers beginning 999 with a valid check
-  digit, national insurance numbers with the QQ prefix, email at example.com, .org and
-  .net, and postcodes in the shape of real ones but in areas Royal Mail has never used.
-  A sample that names a drawn person has the source ``names-dataset-MA``,
-  ``names-dataset-DZ`` or ``names-dataset-TN``; one that names a nickname,
-  ``hand-nicknames``; any other, ``hand``.
-- Benign pseudonyms follow DOMAIN.md (``BENIGN_PSEUDONYM_TEXT``): initials alone or after
-  one of ``PSEUDONYM_WORDS``, a sibling by number or letter, and words of the gritstone
-  moors and mill valleys that nobody has as a first name (``CHOSEN``).
+- Identifiers: every phone, NHS and national insurance number, email address and
+  postcode is invented by the tenth corpus's ``person_values`` inside ranges set aside for
+  fiction (numbers Ofcom keeps for drama, NHS numbers from 999 with a correct check digit,
+  QQ national insurance prefixes, the example.com, .org and .net domains, postcode areas
+  Royal Mail never issued). Samples naming a drawn person carry their table's label
+  (``names-dataset-MA``, ``-DZ`` or ``-TN``), samples naming a nickname
+  ``hand-nicknames``, and all the rest ``hand``.
+- Benign pseudonyms are written as DOMAIN.md allows (``BENIGN_PSEUDONYM_TEXT``): bare
+  initials, initials after a word of ``PSEUDONYM_WORDS``, brothers and sisters by number
+  or letter, and a few words of the gritstone moors and mill valleys that are nobody's
+  first name (``CHOSEN``).
 
-No drawn name is a word of the benign text (``assembled`` would drop any that were). The
-guard has never been run on this corpus, so nothing in it was tuned to the guard.
+``assembled`` would leave out any drawn person whose name were a word of the benign text;
+none is. Nothing here was tuned to the guard, which has never been run on this corpus.
 """
 
 from __future__ import annotations
@@ -123,34 +123,31 @@ from pathlib import Path
 
 from tests.support import fiftyseventh_corpus as _57
 from tests.support import (
-    fortyeighth_corpus,
     fortysecond_corpus,
     twentyfifth_corpus,
     twentyfirst_corpus,
-    twentysecond_corpus,
     twentyseventh_corpus,
 )
-from tests.support.independent_corpus import Sample
 
-#: What the tenth's ``person_values`` and the twenty-fifth's filter read from a corpus, and
-#: the helpers that draw, write and read its snapshot: the earlier corpora's own, as the
-#: fifty-seventh gathers them.
-DRAMA_PREFIXES, INWARD_LETTERS, PLAIN = _57.DRAMA_PREFIXES, _57.INWARD_LETTERS, _57.PLAIN
-POSTCODE_AREAS, nhs_check_digit, benign_words = (
-    _57.POSTCODE_AREAS,
-    _57.nhs_check_digit,
-    _57.benign_words,
+#: The fifty-seventh's helpers that the tests and the earlier corpora's writers read from a
+#: corpus (the tenth's ``person_values``, the twenty-fifth's filter); the others are used
+#: through ``_57`` where needed.
+from tests.support.fiftyseventh_corpus import (
+    DRAMA_PREFIXES,
+    INWARD_LETTERS,
+    PLAIN,
+    POSTCODE_AREAS,
+    _earlier_names,
+    benign_words,
+    nhs_check_digit,
 )
-_district, _earlier_names, assembled = _57._district, _57._earlier_names, _57.assembled
-dataset_people, snapshot_people = _57.dataset_people, _57.snapshot_people
-table_entry_ok, write_snapshot = _57.table_entry_ok, _57.write_snapshot
-
-__all__ = ["DRAMA_PREFIXES", "INWARD_LETTERS", "PLAIN", "POSTCODE_AREAS", "nhs_check_digit"]
-__all__ += ["benign_words", "samples"]
+from tests.support.independent_corpus import Sample
 
 SEEN = ""
 NAMES_FILE = Path(__file__).with_name("sixtythird_names.json")
 SOURCES = "names-dataset 3.3.1 (Apache-2.0), MA, DZ and TN tables"
+__all__ = ["DRAMA_PREFIXES", "INWARD_LETTERS", "PLAIN", "POSTCODE_AREAS", "benign_words"]
+__all__ += ["nhs_check_digit", "samples"]
 SEED = "sixtythird-<country>"
 #: Every earlier snapshot: the fifty-seventh's list and its own, and those of the
 #: fifty-eighth to sixty-second (written alongside, so read only when they are there).
@@ -277,23 +274,29 @@ DROPPED = frozenset(
 
 
 #: A names-dataset entry to draw from: the tenth's test, plain letters, less ``NOT_NAMES``.
-_usable = partial(table_entry_ok, not_names=NOT_NAMES, ascii_only=ASCII_ONLY)
+_usable = partial(_57.table_entry_ok, not_names=NOT_NAMES, ascii_only=ASCII_ONLY)
 #: Each table's ranks, in the order of ``PACKAGE_DRAWN``.
 TABLE_RANKS = (("MA", MA_RANKS), ("DZ", DZ_RANKS), ("TN", TN_RANKS))
 
 
 def regenerate_names() -> None:
-    """Draw each table's people through the tenth's ``dataset_people`` at its own ranks
-    (names-dataset importable only here), leave out ``DROPPED``, write the snapshot."""
-    used = _earlier_names(tuple(f for f in EARLIER if NAMES_FILE.with_name(f).exists()))
-    people: dict[str, list[list[str]]] = {}
-    for (country, (first, ranks)), (source, count) in zip(TABLE_RANKS, PACKAGE_DRAWN, strict=True):
-        drawn = dataset_people(((country, count),), ranks, used, "sixtythird", _usable, first)
-        people[source] = [p for p in drawn[country] if not set(p) & DROPPED]
-    write_snapshot(NAMES_FILE, {"source": SOURCES, "seed": SEED}, people)
+    """Write the snapshot afresh (names-dataset importable only here): the tables in the
+    order of ``PACKAGE_DRAWN``, each at its ``TABLE_RANKS`` through the tenth's
+    ``dataset_people``, sharing one set of words already used, less ``DROPPED``."""
+    present = [name for name in EARLIER if NAMES_FILE.with_name(name).exists()]
+    taken = _earlier_names(tuple(present))
+    kept = {}
+    for (table, (first_at, last_at)), (label, asked) in zip(
+        TABLE_RANKS, PACKAGE_DRAWN, strict=True
+    ):
+        pairs = _57.dataset_people(
+            ((table, asked),), last_at, taken, "sixtythird", _usable, first_at
+        )
+        kept[label] = [pair for pair in pairs[table] if DROPPED.isdisjoint(pair)]
+    _57.write_snapshot(NAMES_FILE, {"source": SOURCES, "seed": SEED}, kept)
 
 
-_people = partial(snapshot_people, NAMES_FILE)
+_people = partial(_57.snapshot_people, NAMES_FILE)
 
 # --- fictional identifiers (invented streets and schools in real towns) -------------------
 
@@ -524,72 +527,77 @@ _SHEF = {"council": ("SCC children's services",), "trust": ("STH", "SCH")}
 AREAS: dict[str, dict[str, tuple[str, ...]]] = {
     "Ilkley": _WY
     | _ILKLEY
-    | _district("CBMDC")
+    | _57._district("CBMDC")
     | {"venue": ("Ilkley Library", "Ilkley Town Hall")},
-    "Otley": _WY | _LEEDS | _district("LCC") | {"venue": ("Otley Library", "Otley Civic Centre")},
+    "Otley": _WY
+    | _LEEDS
+    | _57._district("LCC")
+    | {"venue": ("Otley Library", "Otley Civic Centre")},
     "Wetherby": _WY
     | _LEEDS
-    | _district("LCC")
+    | _57._district("LCC")
     | {"venue": ("Wetherby Library", "Wetherby Town Hall")},
     "Garforth": _WY
     | _LEEDS
-    | _district("LCC")
+    | _57._district("LCC")
     | {"venue": ("Garforth Library", "Garforth Leisure Centre")},
     "Hebden Bridge": _WY
     | _CALDER
-    | _district("CMBC")
+    | _57._district("CMBC")
     | {"venue": ("Hebden Bridge Library", "Hebden Bridge Town Hall")},
     "Todmorden": _WY
     | _CALDER
-    | _district("CMBC")
+    | _57._district("CMBC")
     | {"venue": ("Todmorden Library", "Todmorden Town Hall")},
     "Holmfirth": _WY
     | _KIRK
-    | _district("KC")
+    | _57._district("KC")
     | {"venue": ("Holmfirth Library", "Holmfirth Civic Hall")},
     "Penistone": _SY
     | _BARN
-    | _district("BMBC")
+    | _57._district("BMBC")
     | {"venue": ("Penistone Library", "Penistone Town Hall")},
     "Hoyland": _SY
     | _BARN
-    | _district("BMBC")
+    | _57._district("BMBC")
     | {"venue": ("Hoyland Library", "Hoyland Leisure Centre")},
     "Tickhill": _SY
     | _DONC
-    | _district("CDC")
+    | _57._district("CDC")
     | {"venue": ("Tickhill Library", "Tickhill Community Centre")},
     "Bawtry": _SY
     | _DONC
-    | _district("CDC")
+    | _57._district("CDC")
     | {"venue": ("Bawtry Library", "Bawtry Community Centre")},
     "Stocksbridge": _SY
     | _SHEF
-    | _district("SCC")
+    | _57._district("SCC")
     | {"venue": ("Stocksbridge Library", "Stocksbridge Leisure Centre")},
 }
 #: The partner kinds (the forty-eighth's), the partnerships as their own pages name them
 #: (by initials, see the docstring), and every agency named.
-KINDS, PARTNERSHIPS = fortyeighth_corpus.KINDS, tuple(AREAS)
+KINDS, PARTNERSHIPS = _57.KINDS, tuple(AREAS)
 _BY_COUNCIL = {"BCFT": "BDSCP", "LCC Children and Families": "LSCP"}
 _BY_COUNCIL |= {"CMBC children's services": "CSCP", "KC children's services": "KSCP"}
 _BY_COUNCIL |= {"BMBC children's services": "BSCP", "CDC children's services": "DSCP"}
 _BY_COUNCIL |= {"SCC children's services": "SCSP"}
 SCP = {area: _BY_COUNCIL[AREAS[area]["council"][0]] for area in AREAS}
 AGENCIES = tuple(dict.fromkeys(a for area in AREAS.values() for k in KINDS for a in area[k]))
-#: Review references and age bands of this corpus, over the twenty-second's other draws
-#: (roles, themes, courses, rooms, periods), and the words benign pseudonyms may use.
-DRAWS = twentysecond_corpus.DRAWS | {
-    "ref": ("RR 63-01", "LCSPR 63/03", "RR/63/10", "CSPR-63-05", "RR 63/14", "TR 63-07"),
+#: What each benign fill draws from: the fifty-seventh's lists (the twenty-second's roles,
+#: themes, courses, rooms and periods) with this corpus's own review numbers and ages.
+DRAWS = _57.DRAWS | {
     "age_band": ("aged five weeks", "under two", "aged four", "aged 12", "aged 16"),
+    "ref": ("RR 63-01", "LCSPR 63/03", "RR/63/10", "CSPR-63-05", "RR 63/14", "TR 63-07"),
 }
-PSEUDONYM_WORDS = twentysecond_corpus.PSEUDONYM_WORDS
-CHOSEN = ("Gritstone", "Clough", "Tenterframe", "Bobbin", "Packhorse", "Moorside", "Spindle")
+#: Benign pseudonyms: initials after one of these words, or one of this corpus's own words.
+PSEUDONYM_WORDS, CHOSEN = _57.PSEUDONYM_WORDS, ("Gritstone", "Clough", "Tenterframe")
+CHOSEN += ("Bobbin", "Packhorse", "Moorside", "Spindle")
 
+#: Closing lines that some templates share (a progress line, an email's sign-off).
 _P = " The partnership's learning group will track progress and report back in {period}."
 _S = "\n\nPlease reply to the business unit by {date}.\n\nMany thanks,\n{scp} business unit"
-#: Benign templates by register (the sample's category), each filled up to three times as
-#: ``_uses`` decides; roughly a third run long, up to the 500 characters a note field takes.
+#: The benign text by register, which is each sample's category. ``_uses`` fills a template
+#: one to three times; long ones (a third or so) stay within a 500-character note field.
 BENIGN: dict[str, tuple[str, ...]] = {
     "case_summary": (
         "Summary for {ref}. A baby {age_band} from {area} was taken to {trust} with bruising "
@@ -894,13 +902,12 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Stocksbridge and Penistone.",
     ),
 }
-BENIGN_PSEUDONYM_TEXT = (
-    *("Child R", "Child MB", "Infant K", "Baby P", "Young Person G", "Sibling 2"),
-    *("Sibling 4", "Unborn Baby N", "JT", "K.L.", "Child A and Child B", "Gritstone"),
-    *("Clough", "Tenterframe", "Bobbin", "Packhorse", "Moorside", "Spindle", "Child H"),
-    *("Infant SR", "Baby DW", "Young Person V", "PM", "X", "Child Z", "Sibling C"),
-    *("H.A.", "Baby E and Baby F", "Child NJ", "Young Person TL", "FR", "Infant W"),
-    "Sibling B",
+#: Benign pseudonyms, one per line of this string.
+BENIGN_PSEUDONYM_TEXT = tuple(
+    """Child R|Child MB|Infant K|Baby P|Young Person G|Sibling 2|Sibling 4|Unborn Baby N
+JT|K.L.|Child A and Child B|Gritstone|Clough|Tenterframe|Bobbin|Packhorse|Moorside|Spindle
+Child H|Infant SR|Baby DW|Young Person V|PM|X|Child Z|Sibling C|H.A.|Baby E and Baby F
+Child NJ|Young Person TL|FR|Infant W|Sibling B""".replace("\n", "|").split("|")
 )
 
 
@@ -909,8 +916,9 @@ _benign, _uses = twentyfirst_corpus.benign_written(sys.modules[__name__]), twent
 
 
 def samples() -> list[Sample]:
-    """Both sides, put together by the tenth's ``assembled`` (identical on every run)."""
-    return assembled("sixtythird-corpus-24", _benign, _identifying, _people)
+    """The corpus: the benign and the identifying samples, laid out by the tenth's
+    ``assembled`` with this corpus's own seed, the same on every run."""
+    return _57.assembled("sixtythird-corpus-24", _benign, _identifying, _people)
 
 
 if __name__ == "__main__":
