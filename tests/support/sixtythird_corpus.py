@@ -16,31 +16,37 @@ Where each part comes from:
   (``MA_RANKS``, ``DZ_RANKS``: first names 5000-6499, surnames 5000-7999; MA's women's list
   ends at rank 5387 and DZ's at 6091) and TN from rank 1500 (``TN_RANKS``: first names
   1500-3499, surnames 1500-3999). The windows are narrow because deeper ranks of these
-  tables are mostly not names. Only entries in plain letters are drawn (``ASCII_ONLY``):
-  entries in Arabic script or with an accent are not drawn at all rather than rewritten. The
-  filter keeps no word of any earlier snapshot (``EARLIER``: every ``*_names.json`` through
-  the fifty-seventh's, and those of the fifty-eighth to sixty-second, written alongside: the
-  fifty-ninth's and sixtieth's were read from their worktrees, and any that are there are
-  read). Every draw was read by hand (by someone who reads these names as an English
-  caseworker would, not as a specialist). The tables at these ranks hold much that is not a
-  name (``NOT_NAMES``, ``DROPPED``): words (``Maskini``, ``Bikhir``, ``Tawam``, ``Zawina``,
-  ``Skhona``, ``Ibnato``, ``Awledi``, ``Ellil``), French, Spanish and English words
-  (``Peche``, ``Masque``, ``Tulipe``, ``Papillons``, ``Espada``, ``Winner``, ``Lafleur``,
-  ``Numero``, ``Gladiateur``), places (``Frenda``, ``Tamda``, ``Baraki``, ``Smir``,
-  ``Marsa``), famous and brand names (``Cheguevara``, ``Kenzo``), pet forms (``Fatfouta``,
-  ``Awicha``, ``Nanous``, ``Rbiha``, ``Sosso``, ``Azizou``), typos (``Khaduja``, ``Ikramm``,
-  ``Sihamm``, ``Mosstafa``, ``Yosrra``, ``Abdallha``), handles and junk (``Sofix``,
-  ``Edjc``, ``Xwh``, ``Mimixa``), first names in the surname column (``Romayssae``,
-  ``Cirine``, ``Intissar``, ``Dalel``), and Turkish and West African names (``Atakan``,
-  ``Soner``, ``Veysel``, ``Okan``, ``Huriye``, ``Bakary``, ``Cheick``, ``Mory``); they were
-  put in ``NOT_NAMES`` and drawn again, three times, and in the last draw
-  (``PACKAGE_DRAWN``, 130 people a table) the people with such an entry (``DROPPED``: the
-  entry read as not a name, the first name where both were) were left out without drawing
-  again. ``DRAWN`` is what is kept: 11 MA, 11 DZ and 17 TN people. Regenerate with ``uv venv
-  /tmp/regen63 && uv pip install -p /tmp/regen63 names-dataset==3.3.1 && PYTHONPATH=.
-  /tmp/regen63/bin/python -m tests.support.sixtythird_corpus`` (with the fifty-ninth's and
-  sixtieth's snapshots beside this file, as when it was drawn); names-dataset is not a
-  dependency and the corpus itself reads the JSON only.
+  tables are mostly not names: the first three rounds drew down to the tables' ends (MA
+  first names to 11999 and DZ's to 11299, surnames to 19999 and 18999; TN first names to
+  9299, surnames to 17699), and most of ``NOT_NAMES`` comes from them. Only entries in plain
+  letters are drawn (``ASCII_ONLY``): entries in Arabic script or with an accent are not
+  drawn at all rather than rewritten. The filter keeps no word of any earlier snapshot
+  (``EARLIER``: every ``*_names.json`` through the fifty-seventh's, and those of the
+  fifty-eighth to sixty-second, written alongside: the fifty-ninth's and sixtieth's were
+  read from their worktrees, and any that are there are read). Every draw was read by hand
+  (by someone who reads these names as an English caseworker would, not as a specialist).
+  The tables at these ranks hold much that is not a name (``NOT_NAMES``, ``DROPPED``): words
+  (``Maskini``, ``Bikhir``, ``Tawam``, ``Zawina``, ``Skhona``, ``Ibnato``, ``Awledi``,
+  ``Ellil``), French, Spanish and English words (``Peche``, ``Masque``, ``Tulipe``,
+  ``Papillons``, ``Espada``, ``Winner``, ``Lafleur``, ``Numero``, ``Gladiateur``), places
+  (``Frenda``, ``Tamda``, ``Baraki``, ``Smir``, ``Marsa``), famous and brand names
+  (``Cheguevara``, ``Kenzo``), pet forms (``Fatfouta``, ``Awicha``, ``Nanous``, ``Rbiha``,
+  ``Sosso``, ``Azizou``), typos (``Khaduja``, ``Ikramm``, ``Sihamm``, ``Mosstafa``,
+  ``Yosrra``, ``Abdallha``), handles and junk (``Sofix``, ``Edjc``, ``Xwh``, ``Mimixa``),
+  first names in the surname column (``Romayssae``, ``Cirine``, ``Intissar``, ``Dalel``),
+  and Turkish and West African names (``Atakan``, ``Soner``, ``Veysel``, ``Okan``,
+  ``Huriye``, ``Bakary``, ``Cheick``, ``Mory``); they were put in ``NOT_NAMES`` and drawn
+  again, three times, and in the last draw (``PACKAGE_DRAWN``, 130 people a table) the
+  people with such an entry (``DROPPED``: the entry read as not a name, the first name where
+  both were) were left out without drawing again. ``DRAWN`` is what is kept: 11 MA, 11 DZ
+  and 17 TN people. Regenerate with ``uv venv /tmp/regen63 && uv pip install -p /tmp/regen63
+  names-dataset==3.3.1 && PYTHONPATH=. /tmp/regen63/bin/python -m
+  tests.support.sixtythird_corpus`` (with the fifty-ninth's and sixtieth's snapshots, as
+  they stood in their worktrees when it was drawn, beside this file; the kept names were
+  checked later against every snapshot in every sibling worktree, the fifty-eighth's,
+  sixty-first's and sixty-second's and the sixtieth's redrawn one among them, and share no
+  word with any); names-dataset is not a dependency and the corpus itself reads the JSON
+  only.
 - Nicknames: pet names written by hand for this corpus (mill, moor, rhubarb and snicket
   words), each starting with a letter from R to Z, none in an earlier corpus file nor in
   the sibling corpora being written alongside (``NICKNAMES``; each checked by grepping
@@ -108,8 +114,8 @@ Where each part comes from:
   ``hand-nicknames``, and all the rest ``hand``.
 - Benign pseudonyms are written as DOMAIN.md allows (``BENIGN_PSEUDONYM_TEXT``): bare
   initials, initials after a word of ``PSEUDONYM_WORDS``, brothers and sisters by number
-  or letter, and a few words of the gritstone moors and mill valleys that are nobody's
-  first name (``CHOSEN``).
+  or letter, and a few words of the moors and mill valleys that are nobody's first name
+  and that no earlier corpus file uses (``CHOSEN``, checked by grep like the nicknames).
 
 ``assembled`` would leave out any drawn person whose name were a word of the benign text;
 none is. Nothing here was tuned to the guard, which has never been run on this corpus.
@@ -590,8 +596,8 @@ DRAWS = _57.DRAWS | {
     "ref": ("RR 63-01", "LCSPR 63/03", "RR/63/10", "CSPR-63-05", "RR 63/14", "TR 63-07"),
 }
 #: Benign pseudonyms: initials after one of these words, or one of this corpus's own words.
-PSEUDONYM_WORDS, CHOSEN = _57.PSEUDONYM_WORDS, ("Gritstone", "Clough", "Tenterframe")
-CHOSEN += ("Bobbin", "Packhorse", "Moorside", "Spindle")
+PSEUDONYM_WORDS, CHOSEN = _57.PSEUDONYM_WORDS, ("Goit", "Delph", "Tenterframe", "Weirside")
+CHOSEN += ("Millpond", "Moorside", "Wuthering")
 
 #: Closing lines that some templates share (a progress line, an email's sign-off).
 _P = " The partnership's learning group will track progress and report back in {period}."
@@ -905,7 +911,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
 #: Benign pseudonyms, one per line of this string.
 BENIGN_PSEUDONYM_TEXT = tuple(
     """Child R|Child MB|Infant K|Baby P|Young Person G|Sibling 2|Sibling 4|Unborn Baby N
-JT|K.L.|Child A and Child B|Gritstone|Clough|Tenterframe|Bobbin|Packhorse|Moorside|Spindle
+JT|K.L.|Child A and Child B|Goit|Delph|Tenterframe|Weirside|Millpond|Moorside|Wuthering
 Child H|Infant SR|Baby DW|Young Person V|PM|X|Child Z|Sibling C|H.A.|Baby E and Baby F
 Child NJ|Young Person TL|FR|Infant W|Sibling B""".replace("\n", "|").split("|")
 )
