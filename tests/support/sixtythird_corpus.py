@@ -47,7 +47,7 @@ Where each part comes from:
   sixty-first's and sixty-second's and the sixtieth's redrawn one among them, and share no
   word with any); names-dataset is not a dependency and the corpus itself reads the JSON
   only.
-- Nicknames: pet names written by hand for this corpus (mill, moor, rhubarb and snicket
+- Nicknames: pet names written by hand for this corpus (mill, moor, forced-crop and snicket
   words), each starting with a letter from R to Z, none in an earlier corpus file nor in
   the sibling corpora being written alongside (``NICKNAMES``; each checked by grepping
   ``tests/support`` and the other worktrees' ``tests/support``, whole words, any case).
@@ -307,20 +307,20 @@ _people = partial(_57.snapshot_people, NAMES_FILE)
 # --- fictional identifiers (invented streets and schools in real towns) -------------------
 
 STREETS = ("Rushcart Lane", "Tentercroft Row", "Shuttle Eye Walk", "Handbell Court")
-STREETS += ("Wimberry Fold", "Pace Egg Close", "Millstone Grit Road", "Lantern Parade Way")
+STREETS += ("Cloudberry Fold", "Pace Egg Close", "Millstone Grit Road", "Lantern Parade Way")
 TOWNS = ("Ilkley", "Otley", "Wetherby", "Garforth", "Hebden Bridge", "Todmorden")
 TOWNS += ("Holmfirth", "Penistone", "Hoyland", "Tickhill", "Bawtry", "Stocksbridge")
 SCHOOLS = (
     "Shuttle Eye Primary School",
     "Tentercroft Infant School",
     "St Bega's Church of England Primary",
-    "Wimberry Fold Junior and Infant School",
+    "Cloudberry Fold Junior and Infant School",
     "Handbell Court Free School",
     "Pace Egg Close Nursery School",
     "Millstone Grit High School",
     "Lantern Parade Pupil Referral Unit",
 )
-SCHOOL_SHORT = ("Shuttle Eye", "Tentercroft", "St Bega's", "Wimberry Fold", "Millstone Grit")
+SCHOOL_SHORT = ("Shuttle Eye", "Tentercroft", "St Bega's", "Cloudberry Fold", "Millstone Grit")
 RELATIVES = ("jedda", "mima", "khalti", "ammi", "nan", "step-dad", "mum's partner")
 RELATIVES += ("big cousin",)
 #: Twelve ways a date of birth gets typed (fields of the tenth's ``_date``), and the
