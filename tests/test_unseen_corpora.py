@@ -49,6 +49,7 @@ from tests.support import (
     seventh_corpus,
     sixteenth_corpus,
     sixth_corpus,
+    sixtysecond_corpus,
     tenth_corpus,
     thirteenth_corpus,
     thirtieth_corpus,
@@ -139,6 +140,7 @@ CORPORA = {
     "fiftyfifth": (fiftyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftysixth": (fiftysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftyseventh": (fiftyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "sixtysecond": (sixtysecond_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -165,6 +167,7 @@ NO_CLASH = frozenset(
         "fiftyfifth",
         "fiftysixth",
         "fiftyseventh",
+        "sixtysecond",
     }
 )
 
@@ -179,6 +182,7 @@ WRITTEN = (
     *("fortyninth", "fiftieth", "fiftyfirst"),
     *("fiftysecond", "fiftythird", "fiftyfourth"),
     *("fiftyfifth", "fiftysixth", "fiftyseventh"),
+    *("sixtyfirst", "sixtysecond", "sixtythird"),
 )
 
 
@@ -724,6 +728,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "fiftyfifth",
         "fiftysixth",
         "fiftyseventh",
+        "sixtysecond",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -2633,3 +2638,78 @@ def test_the_fiftysixth_corpus_benign_text_is_varied_long_new_in_place_and_plain
     for area in module.AREAS.values():
         assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
         assert area["council"] == ("Lancashire County Council children's services",)
+
+
+def test_the_sixtysecond_corpus_names_are_new_and_from_names_dataset_nl_and_de() -> None:
+    # names-dataset 3.3.1's NL and DE tables: surnames at 5000-11999, where no corpus drew
+    # them (the thirteenth's 100-1499, the eighteenth's 1500-2999 and the twenty-first's
+    # 3000-4999 before; no other snapshot holds either table); first names at earlier
+    # corpora's ranks too, as DE's women's list ends at 4764 and its deeper ranks read as
+    # other countries' names: NL's from the twenty-first's 3000 on, DE's the thirteenth's.
+    # The snapshots of the corpora written alongside are read when they are there.
+    module = sixtysecond_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), NL and DE tables"
+    assert dict(module.DRAWN).keys() == {"names-dataset-NL", "names-dataset-DE"}
+    assert module.SURNAME_RANKS == {"NL": (5000, 12000), "DE": (5000, 12000)}
+    earlier = (thirteenth_corpus, eighteenth_corpus, twentyfirst_corpus)
+    for corpus, people in zip(earlier, (10, 6, 9), strict=True):
+        assert {("NL", people), ("DE", people)} <= set(corpus.DRAWN)
+        assert corpus.RANKS[1] <= min(r[0] for r in module.SURNAME_RANKS.values())
+    for corpus in (twentysecond_corpus, twentyfourth_corpus):
+        assert not {"NL", "DE"} & {country for country, _ in corpus.DRAWN}
+    holding = set()
+    for path in sorted((ROOT / "tests/support").glob("*_names.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if {"NL", "DE", *dict(module.DRAWN)} & set(data.get("people", data)):
+            holding.add(path.name)
+    names = ("thirteenth", "eighteenth", "twentyfirst", "sixtysecond")
+    assert holding == {f"{n}_names.json" for n in names}
+    assert module.FIRST_RANKS["DE"] == thirteenth_corpus.RANKS
+    assert module.FIRST_RANKS["NL"][0] == twentyfirst_corpus.RANKS[0]
+    assert module.FIRST_RANKS["NL"][1] > twentyfirst_corpus.RANKS[1]
+    later = {f"{n}_names.json" for n in ("fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst")}
+    assert _snapshots_before("sixtysecond") | later | {"fiftyseventh_names.json"} <= set(
+        module.EARLIER
+    )
+    assert "sixtysecond_names.json" not in module.EARLIER
+    _kept_new_plain_and_named("sixtysecond", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+    # Nicknames from I to Q only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("IJKLMNOPQ")
+
+
+def test_the_sixtysecond_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = sixtysecond_corpus
+    before = _areas_before("sixtysecond")
+    assert {*fiftyseventh_corpus.AREAS, *thirtysecond_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("sixtysecond", before, 140)
+    _districts_new_named_long_and_spread("sixtysecond")
+    towns = ("Chatteris", "Whittlesey", "Littleport", "Burwell", "Linton", "Cottenham")
+    towns += ("Histon", "Melbourn", "Yaxley", "Somersham", "Kimbolton", "Buckden")
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {
+        "Cambridgeshire and Peterborough Safeguarding Children Partnership Board"
+    }
+    # Two tiers: the county council's children's services over each town's district,
+    # written by its initials, as every one is an earlier corpus's area.
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"FDC", "ECDC", "SCDC", "HDC"}
+    assert set(module.AGENCIES) >= {
+        "Cambridgeshire County Council children's services",
+        "Cambridgeshire Constabulary",
+        "NHS Cambridgeshire and Peterborough Integrated Care Board",
+        "East of England Ambulance Service NHS Trust",
+        "North West Anglia NHS Foundation Trust",
+        "Cambridge University Hospitals NHS Foundation Trust",
+        "Cambridgeshire Community Services NHS Trust",
+        "Cambridgeshire and Peterborough NHS Foundation Trust",
+    }
+    # Venues are libraries, halls, leisure or community centres, never a home.
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre", v) for v in area["venue"])
+        assert area["council"] == ("Cambridgeshire County Council children's services",)
+    # No district council whose name is an earlier corpus's area is written out.
+    text = (ROOT / "tests/support/sixtysecond_corpus.py").read_text(encoding="utf-8")
+    for area in ("Fenland", "East Cambridgeshire", "South Cambridgeshire", "Huntingdonshire"):
+        assert area not in text
