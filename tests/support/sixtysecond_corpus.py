@@ -64,11 +64,12 @@ Where each part comes from:
   phone, NHS and NI numbers; invented schools and a pupil referral unit (``SCHOOLS``);
   email addresses; written out by the twenty-fifth's ``identifying_of`` through the
   twenty-seventh's.
-- Benign text, written by hand (``BENIGN``; the twenty-first's ``_uses`` fills each
-  template at most three times), about a third of it long: case summaries, rapid review
-  decisions, minutes, partner emails, local review notes; and short chronology lines,
-  checklists, notices, Slack lines, Panel and publication notes, improvement actions,
-  housing and community safety notes and training notes. It is set in twelve towns and
+- Benign text, written by hand (``BENIGN``), each template filled three times at most
+  (the twenty-first's ``_uses``). About a third is long (case summaries, rapid review
+  decisions, minutes, partner emails and local review notes); the rest is short:
+  chronology entries, checklist lines, notices, Slack messages, notes on the Panel and on
+  publication, improvement actions, housing and community safety notes, training news.
+  It is set in twelve towns and
   large villages of Cambridgeshire that no earlier corpus file names (``AREAS``; each
   checked by grep, whole word, in ``tests/support`` and the other worktrees): Chatteris,
   Whittlesey, Littleport, Burwell, Linton, Cottenham, Histon, Melbourn, Yaxley,
@@ -96,18 +97,20 @@ Where each part comes from:
   centres and community centres, never a person's address. Roles, themes, courses, rooms,
   times and periods come from the twenty-first through the twenty-second's ``DRAWS``, and
   nobody in the benign text is named except by role.
-- Identifiers: the tenth corpus's ``person_values`` makes every one up, from ranges kept
-  for fiction: Ofcom's drama phone numbers, NHS numbers beginning 999 with a valid check
-  digit, national insurance numbers with the QQ prefix, email at example.com, .org and
-  .net, and postcodes in the shape of real ones but in areas Royal Mail has never used.
-  A sample that names a drawn person has the source ``names-dataset-NL`` or
-  ``names-dataset-DE``; one that names a nickname, ``hand-nicknames``; any other, ``hand``.
-- Benign pseudonyms follow DOMAIN.md (``BENIGN_PSEUDONYM_TEXT``): initials alone or after
-  one of ``PSEUDONYM_WORDS``, a sibling by number or letter, and words of the fens, their
-  droves, lodes and washes that nobody has as a first name (``CHOSEN``).
+- Identifiers are all invented by the tenth corpus's ``person_values`` in ranges set
+  aside for fiction or never issued: telephone numbers in Ofcom's drama ranges, 999 NHS
+  numbers whose check digit is right, QQ national insurance numbers, addresses at
+  example.com, example.org and example.net, and postcodes shaped like real ones in
+  postcode areas Royal Mail has never had. Samples naming a drawn person carry the source
+  ``names-dataset-NL`` or ``names-dataset-DE``, those naming a nickname
+  ``hand-nicknames``, and all others ``hand``.
+- The benign pseudonyms (``BENIGN_PSEUDONYM_TEXT``) are as DOMAIN.md has them: initials,
+  alone or after a word of ``PSEUDONYM_WORDS``, a sibling by number or letter, and fen
+  words (droves, lodes, washes) that are nobody's first name (``CHOSEN``).
 
-No drawn name is a word of the benign text (``assembled`` would drop any that were). The
-guard has never been run on this corpus, so nothing in it was tuned to the guard.
+None of the drawn names is a word of the benign text (had one been, ``assembled`` would
+have left its person out). Nobody has run the guard on this corpus: nothing here was tuned
+to what the guard says.
 """
 
 from __future__ import annotations
@@ -116,7 +119,6 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from tests.support import fiftyseventh_corpus as _57
 from tests.support import (
     fortyeighth_corpus,
     fortysecond_corpus,
@@ -125,23 +127,32 @@ from tests.support import (
     twentysecond_corpus,
     twentyseventh_corpus,
 )
+
+# What the tenth's ``person_values`` and the twenty-fifth's filter read from a corpus, and
+# the helpers that draw, write and read its snapshot, by name from the fifty-seventh, which
+# gathers the earlier corpora's own.
+from tests.support.fiftyseventh_corpus import (
+    DATASET_DRAWN,
+    DRAMA_PREFIXES,
+    INWARD_LETTERS,
+    PLAIN,
+    POSTCODE_AREAS,
+    ROMANISED,
+    _district,
+    _earlier_names,
+    assembled,
+    benign_words,
+    dataset_people,
+    nhs_check_digit,
+    snapshot_people,
+    table_entry_ok,
+    write_snapshot,
+)
+from tests.support.fiftyseventh_corpus import EARLIER as _EARLIER_57
 from tests.support.independent_corpus import Sample
 
-#: What the tenth's ``person_values`` and the twenty-fifth's filter read from a corpus, and
-#: the helpers that draw, write and read its snapshot: the earlier corpora's own, as the
-#: fifty-seventh gathers them.
-DRAMA_PREFIXES, INWARD_LETTERS, PLAIN = _57.DRAMA_PREFIXES, _57.INWARD_LETTERS, _57.PLAIN
-POSTCODE_AREAS, nhs_check_digit, benign_words = (
-    _57.POSTCODE_AREAS,
-    _57.nhs_check_digit,
-    _57.benign_words,
-)
-_district, _earlier_names, assembled = _57._district, _57._earlier_names, _57.assembled
-dataset_people, snapshot_people = _57.dataset_people, _57.snapshot_people
-table_entry_ok, write_snapshot = _57.table_entry_ok, _57.write_snapshot
-
-__all__ = ["DRAMA_PREFIXES", "INWARD_LETTERS", "PLAIN", "POSTCODE_AREAS", "nhs_check_digit"]
-__all__ += ["benign_words", "samples"]
+__all__ = ["DATASET_DRAWN", "DRAMA_PREFIXES", "INWARD_LETTERS", "PLAIN", "POSTCODE_AREAS"]
+__all__ += ["ROMANISED", "benign_words", "nhs_check_digit", "samples"]
 
 SEEN = ""
 NAMES_FILE = Path(__file__).with_name("sixtysecond_names.json")
@@ -153,7 +164,7 @@ ALONGSIDE = ("fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtythird"
 #: written alongside.
 EARLIER = tuple(
     dict.fromkeys(
-        (*_57.EARLIER, "fiftyseventh_names.json", *(f"{n}_names.json" for n in ALONGSIDE))
+        (*_EARLIER_57, "fiftyseventh_names.json", *(f"{n}_names.json" for n in ALONGSIDE))
     )
 )
 #: The ranks drawn here (see the docstring for the ranks earlier corpora took): both
@@ -161,153 +172,120 @@ EARLIER = tuple(
 SURNAME_RANKS = {"NL": (5000, 12000), "DE": (5000, 12000)}
 FIRST_RANKS = {"NL": (3000, 6300), "DE": (100, 1500)}
 COUNTRIES = ("NL", "DE")
-ASCII_ONLY = frozenset(COUNTRIES)
 PACKAGE_DRAWN = (("names-dataset-NL", 250), ("names-dataset-DE", 200))
 DRAWN = (("names-dataset-NL", 28), ("names-dataset-DE", 27))
-DATASET_DRAWN: tuple[tuple[str, int], ...] = ()
-ROMANISED: tuple[str, ...] = ()
+#: Both tables in plain letters only (nothing drawn from another source or romanised: the
+#: fifty-seventh's empty ``DATASET_DRAWN`` and ``ROMANISED``).
+ASCII_ONLY = frozenset(COUNTRIES)
+
+
+def _words(text: str) -> list[str]:
+    """The words of a block of text, one name each (the lists below are long)."""
+    return text.split()
+
+
 #: Entries of the draws read by hand as words, places, brands, pet forms, typos, names of
 #: another country or of the other sex's column: put here and drawn again.
 NOT_NAMES = frozenset(
-    {
-        *("Aannemersbedrijf", "Abdessalam", "Abdikadir", "Abdulahi", "Abukar", "Adriane"),
-        *("Afshin", "Ahsen", "Ailina", "Aisel", "Aivaras", "Akka", "Alara", "Albena", "Alhoceima"),
-        *("Alieva", "Alissia", "Alja", "Almere", "Alush", "Amien", "Amstelveen", "Anahita"),
-        *("Anaid", "Anastazja", "Ande", "Anela", "Angenita", "Annekee", "Anneriek", "Annoniem"),
-        *("Antepli", "Antigoni", "Antoaneta", "Antun", "Appiee", "Arbnor", "Ario", "Aroena"),
-        *("Arres", "Arsham", "Arzo", "Aschraf", "Asli", "Atanasova", "Atce", "Atha", "Atse"),
-        *("Aurelian", "Awat", "Awaz", "Ayca", "Aycan", "Azarkan", "Babsy", "Banaan", "Barny"),
-        *("Bartele", "Basilis", "Bassant", "Bastienne", "Bayazit", "Beate", "Beautyby", "Becks"),
-        *("Benedetto", "Benne", "Berco", "Berit", "Berkania", "Berkanii", "Berthie", "Besart"),
-        *("Besic", "Besime", "Biagio", "Binnur", "Birgitte", "Birthe", "Bislim", "Bjarne"),
-        *("Bleon", "Blik", "Bloeme", "Bodur", "Boguslawa", "Bolly", "Bori", "Bostanci", "Bouchta"),
-        *("Boudine", "Boujemaa", "Bow", "Bozz", "Brenden", "Brini", "Bruun", "Bue", "Calin"),
-        *("Canpolat", "Cansel", "Carin", "Carley", "Cathi", "Cebeci", "Celalettin", "Cesco"),
-        *("Chantana", "Chantii", "Chemene", "Christiaan", "Christoffel", "Cilem", "Cimen"),
-        *("Cirillo", "Cobanoglu", "Coline", "Colle", "Communicatie", "Concetta", "Cor", "Corbin"),
-        *("Cordi", "Corma", "Cristiaan", "Crypto", "Czeslaw", "Dakka", "Dalen", "Dalgic", "Dames"),
-        *("Danail", "Daveny", "Davide", "Davyd", "Debipersad", "Deddy", "Deea", "Deidre"),
-        *("Dejvid", "Deldar", "Delila", "Demaj", "Deniise", "Deti", "Deyan", "Dieni", "Dijwar"),
-        *("Dimitrie", "Dimitrina", "Dimov", "Djali", "Djan", "Djem", "Djony", "Doe", "Doekhi"),
-        *("Doeterniettoe", "Domenique", "Donja", "Dorianne", "Dotje", "Dummer", "Dune", "Dzana"),
-        *("Eartha", "East", "Eer", "Egzon", "Eichel", "Ekkehardt", "Elbe", "Elidrissi"),
-        *("Elisavet", "Elze", "Emila", "Emmaly", "Ena", "Enie", "Enisa", "Ennovy", "Enzio"),
-        *("Erasmus", "Erencan", "Erjan", "Erroll", "Ersel", "Ertem", "Esan", "Esey", "Esley"),
-        *("Eugeniusz", "Fabe", "Fahriye", "Faina", "Farai", "Fehim", "Feiertag", "Felicitas"),
-        *("Ferna", "Fetiye", "Fetsje", "Feuer", "Fevziye", "Fikre", "Filippo", "Finster", "Firma"),
-        *("Firoza", "Fleurtje", "Flex", "Floh", "Floors", "Florieke", "Frankenberg", "Frannie"),
-        *("Franzisca", "Frehiwet", "Friedy", "Gaat", "Gennaro", "Gent", "Georgieva", "Georgio"),
-        *("Geralt", "Geran", "Gerges", "Gerit", "Getty", "Geurtje", "Ghazaleh", "Giang", "Gig"),
-        *("Gino", "Giota", "Gisela", "Gisette", "Gok", "Gonsior", "Goretzki", "Grard", "Grote"),
-        *("Guiseppe", "Guit", "Guleser", "Gunter", "Gyltene", "Haaye", "Habtu", "Hanse", "Harrit"),
-        *("Hasibe", "Haze", "Hebamme", "Hebk", "Heika", "Heine", "Heinie", "Helmond", "Henderie"),
-        *("Hengst", "Henni", "Hennita", "Herre", "Hetem", "Hjalmar", "Honig", "Hotske", "Houman"),
-        *("Hue", "Huibrecht", "Huizen", "Huseyin", "Husic", "Hut", "Huyen", "Huzen", "Iemke"),
-        *("Ietsje", "Ignace", "Ijda", "Ijzendoorn", "Ike", "Ileri", "Ilirjana", "Indo", "Inkie"),
-        *("Ipe", "Isayas", "Isler", "Issak", "Izel", "Jaad", "Jaap", "Jacoliene", "Jaell"),
-        *("Jamai", "Janetta", "Janhenk", "Jaromir", "Jaron", "Jaschinski", "Jassy", "Jaylano"),
-        *("Jea", "Jelles", "Jenine", "Jeroen", "Jerrie", "Jielis", "Jilali", "Jiyan", "Joa"),
-        *("Joerg", "Jogi", "Jolmer", "Jongerenwerker", "Jopke", "Jork", "Joro", "Josii", "Joudy"),
-        *("Joussef", "Jozo", "Jubitana", "Julina", "Julka", "Jullian", "Jurek", "Jus", "Jussy"),
-        *("Kachel", "Kafka", "Kaltrina", "Kamuran", "Karaagac", "Karzan", "Katleen", "Kaydee"),
-        *("Kaynar", "Keely", "Kelley", "Kersti", "Kessy", "Kevork", "Khallil", "Khashayar"),
-        *("Khodadad", "Kien", "Kire", "Klaar", "Klang", "Kleis", "Kleopatra", "Kloster"),
-        *("Kluivert", "Kohlen", "Kornel", "Kowollik", "Krasimira", "Krautwurst", "Kreativ", "Kri"),
-        *("Krissi", "Lahsen", "Laika", "Lamiae", "Lampie", "Landa", "Langenfeld", "Larysa", "Las"),
-        *("Laurentius", "Leeuwarden", "Lefteris", "Lejon", "Lennart", "Lenno", "Liese", "Lijdia"),
-        *("Limmen", "Linker", "Lisaa", "Ljubinka", "Ljupka", "Lop", "Lorette", "Louella"),
-        *("Louhenapessy", "Louisa", "Lucien", "Lude", "Ludger", "Ludia", "Lukie", "Lusine"),
-        *("Lute", "Lydi", "Lysander", "Lyudmyla", "Machtelt", "Maerz", "Mahmutovic", "Maiken"),
-        *("Malte", "Manos", "Manouschka", "Manu", "Mapa", "Marcellus", "Margrieta", "Marijse"),
-        *("Mariq", "Maritt", "Mariwan", "Mariyana", "Marlise", "Marloe", "Marnel", "Maroucha"),
-        *("Marouschka", "Marretje", "Marzanna", "Materne", "Matla", "Matte", "Maurik", "Mcfly"),
-        *("Mehmetcan", "Mekki", "Memeti", "Mentor", "Meo", "Mesic", "Meter", "Metty", "Micke"),
-        *("Mieczyslaw", "Mijnie", "Milicia", "Milijana", "Minca", "Minchen", "Minus", "Miranca"),
-        *("Misini", "Miskovic", "Morty", "Mouaad", "Mua", "Muge", "Munevera", "Muse", "Nderim"),
-        *("Neagu", "Nehat", "Nektaria", "Nell", "Nerman", "Nesi", "Nevets", "Nickie", "Nicolaus"),
-        *("Niglo", "Nikolova", "Nilay", "Niloufar", "Ninaa", "Nineke", "Ninja", "Ninon", "Njomza"),
-        *("Nny", "Nonja", "Nooshin", "Norm", "Nourdin", "Nurdane", "Oberst", "Obispo", "Oguz"),
-        *("Okkes", "Okkie", "Olmo", "Orsi", "Orson", "Ottmar", "Oudenaarden", "Oujda", "Oumi"),
-        *("Outlet", "Paling", "Panday", "Parvaneh", "Pascall", "Pascha", "Pasqua", "Patricija"),
-        *("Pavlos", "Peke", "Pep", "Perle", "Pet", "Petje", "Petrick", "Philly", "Phuc", "Piep"),
-        *("Pippa", "Pippi", "Pisano", "Pitty", "Platte", "Ploni", "Plop", "Poepjes", "Poeran"),
-        *("Ragip", "Rajco", "Ramdien", "Ramize", "Ranja", "Rayco", "Rayvano", "Recai", "Reece"),
-        *("Rel", "Rensje", "Renskje", "Reu", "Rexha", "Rexhep", "Reyhaneh", "Reyno", "Richarda"),
-        *("Richeline", "Richtsje", "Ringo", "Rits", "Robiel", "Roell", "Rojda", "Romal", "Rosco"),
-        *("Rosica", "Rostam", "Roxeanne", "Ruhe", "Runde", "Rust", "Rzgar", "Saak", "Sabrie"),
-        *("Sabs", "Sakis", "Sallie", "Salvo", "Samaneh", "Samen", "Sandera", "Sarella", "Sasch"),
-        *("Sassie", "Savine", "Sayit", "Schaik", "Schaumburg", "Schildersbedrijf", "Schn"),
-        *("Schoonheidssalon", "Scooby", "Scotty", "Sebnem", "Sedoc", "Semmie", "Serginho", "Serr"),
-        *("Serwan", "Setareh", "Seymen", "Seynab", "Shahwan", "Shairon", "Shanita", "Shanne"),
-        *("Shaqir", "Shardha", "Sharmayne", "Sharyn", "Shefki", "Shelina", "Sherwan", "Shkodran"),
-        *("Sidika", "Simos", "Sinasi", "Sintija", "Sinto", "Sinus", "Sivar", "Sja", "Sjakkie"),
-        *("Sjeel", "Sjim", "Slats", "Slavcho", "Slavisa", "Snackers", "Snap", "Soesila"),
-        *("Sofieke", "Soldaat", "Sommai", "Soufyane", "Soykan", "Spelletjes", "Spiel", "Staf"),
-        *("Statia", "Stefana", "Stip", "Stoppels", "Styn", "Subasi", "Sunisa", "Svetlin", "Sweep"),
-        *("Swinda", "Sykes", "Synke", "Szczepanski", "Tahirovic", "Talina", "Tanko", "Tastan"),
-        *("Tat", "Tatli", "Teatske", "Tedje", "Telat", "Tezcan", "Theike", "Theu", "Thimo"),
-        *("Tieke", "Tietie", "Tjallie", "Tjandra", "Tjapko", "Todorova", "Toll", "Tomaz"),
-        *("Toussaint", "Truce", "Tugra", "Turgay", "Tyrell", "Tys", "Ulf", "Ulricke", "Ulviye"),
-        *("Urmel", "Urmi", "Uyen", "Uygur", "Vahe", "Vakantiehuis", "Valentino", "Varisha"),
-        *("Vartan", "Vaska", "Vasko", "Vatos", "Ves", "Veselin", "Veysi", "Vidar", "Violett"),
-        *("Vittorio", "Voetbal", "Vreni", "Vrienden", "Walzer", "Wanida", "Waterberg", "Wayan"),
-        *("Weich", "Wenneke", "Werf", "Wiena", "Wiljam", "Wilmi", "Witold", "Wonny", "Wop"),
-        *("Wyke", "Xalo", "Xam", "Xiaoli", "Yaniv", "Yanniek", "Yanou", "Yifei", "Yolan", "York"),
-        *("Youn", "Ysein", "Yvy", "Zant", "Zewdi", "Zinedine", "Ziva", "Ziynet", "Zohal"),
-        *("Zonnetje", "Zorg", "Zoubeir", "Zulfu", "Zumbul", "Zuza", "Zwany"),
-    }
+    _words(
+        """
+    Aannemersbedrijf Abdessalam Abdikadir Abdulahi Abukar Adriane Afshin Ahsen Ailina Aisel
+    Aivaras Akka Alara Albena Alhoceima Alieva Alissia Alja Almere Alush Amien Amstelveen
+    Anahita Anaid Anastazja Ande Anela Angenita Annekee Anneriek Annoniem Antepli Antigoni
+    Antoaneta Antun Appiee Arbnor Ario Aroena Arres Arsham Arzo Aschraf Asli Atanasova Atce Atha
+    Atse Aurelian Awat Awaz Ayca Aycan Azarkan Babsy Banaan Barny Bartele Basilis Bassant
+    Bastienne Bayazit Beate Beautyby Becks Benedetto Benne Berco Berit Berkania Berkanii Berthie
+    Besart Besic Besime Biagio Binnur Birgitte Birthe Bislim Bjarne Bleon Blik Bloeme Bodur
+    Boguslawa Bolly Bori Bostanci Bouchta Boudine Boujemaa Bow Bozz Brenden Brini Bruun Bue
+    Calin Canpolat Cansel Carin Carley Cathi Cebeci Celalettin Cesco Chantana Chantii Chemene
+    Christiaan Christoffel Cilem Cimen Cirillo Cobanoglu Coline Colle Communicatie Concetta Cor
+    Corbin Cordi Corma Cristiaan Crypto Czeslaw Dakka Dalen Dalgic Dames Danail Daveny Davide
+    Davyd Debipersad Deddy Deea Deidre Dejvid Deldar Delila Demaj Deniise Deti Deyan Dieni
+    Dijwar Dimitrie Dimitrina Dimov Djali Djan Djem Djony Doe Doekhi Doeterniettoe Domenique
+    Donja Dorianne Dotje Dummer Dune Dzana Eartha East Eer Egzon Eichel Ekkehardt Elbe Elidrissi
+    Elisavet Elze Emila Emmaly Ena Enie Enisa Ennovy Enzio Erasmus Erencan Erjan Erroll Ersel
+    Ertem Esan Esey Esley Eugeniusz Fabe Fahriye Faina Farai Fehim Feiertag Felicitas Ferna
+    Fetiye Fetsje Feuer Fevziye Fikre Filippo Finster Firma Firoza Fleurtje Flex Floh Floors
+    Florieke Frankenberg Frannie Franzisca Frehiwet Friedy Gaat Gennaro Gent Georgieva Georgio
+    Geralt Geran Gerges Gerit Getty Geurtje Ghazaleh Giang Gig Gino Giota Gisela Gisette Gok
+    Gonsior Goretzki Grard Grote Guiseppe Guit Guleser Gunter Gyltene Haaye Habtu Hanse Harrit
+    Hasibe Haze Hebamme Hebk Heika Heine Heinie Helmond Henderie Hengst Henni Hennita Herre
+    Hetem Hjalmar Honig Hotske Houman Hue Huibrecht Huizen Huseyin Husic Hut Huyen Huzen Iemke
+    Ietsje Ignace Ijda Ijzendoorn Ike Ileri Ilirjana Indo Inkie Ipe Isayas Isler Issak Izel Jaad
+    Jaap Jacoliene Jaell Jamai Janetta Janhenk Jaromir Jaron Jaschinski Jassy Jaylano Jea Jelles
+    Jenine Jeroen Jerrie Jielis Jilali Jiyan Joa Joerg Jogi Jolmer Jongerenwerker Jopke Jork
+    Joro Josii Joudy Joussef Jozo Jubitana Julina Julka Jullian Jurek Jus Jussy Kachel Kafka
+    Kaltrina Kamuran Karaagac Karzan Katleen Kaydee Kaynar Keely Kelley Kersti Kessy Kevork
+    Khallil Khashayar Khodadad Kien Kire Klaar Klang Kleis Kleopatra Kloster Kluivert Kohlen
+    Kornel Kowollik Krasimira Krautwurst Kreativ Kri Krissi Lahsen Laika Lamiae Lampie Landa
+    Langenfeld Larysa Las Laurentius Leeuwarden Lefteris Lejon Lennart Lenno Liese Lijdia Limmen
+    Linker Lisaa Ljubinka Ljupka Lop Lorette Louella Louhenapessy Louisa Lucien Lude Ludger
+    Ludia Lukie Lusine Lute Lydi Lysander Lyudmyla Machtelt Maerz Mahmutovic Maiken Malte Manos
+    Manouschka Manu Mapa Marcellus Margrieta Marijse Mariq Maritt Mariwan Mariyana Marlise
+    Marloe Marnel Maroucha Marouschka Marretje Marzanna Materne Matla Matte Maurik Mcfly
+    Mehmetcan Mekki Memeti Mentor Meo Mesic Meter Metty Micke Mieczyslaw Mijnie Milicia Milijana
+    Minca Minchen Minus Miranca Misini Miskovic Morty Mouaad Mua Muge Munevera Muse Nderim Neagu
+    Nehat Nektaria Nell Nerman Nesi Nevets Nickie Nicolaus Niglo Nikolova Nilay Niloufar Ninaa
+    Nineke Ninja Ninon Njomza Nny Nonja Nooshin Norm Nourdin Nurdane Oberst Obispo Oguz Okkes
+    Okkie Olmo Orsi Orson Ottmar Oudenaarden Oujda Oumi Outlet Paling Panday Parvaneh Pascall
+    Pascha Pasqua Patricija Pavlos Peke Pep Perle Pet Petje Petrick Philly Phuc Piep Pippa Pippi
+    Pisano Pitty Platte Ploni Plop Poepjes Poeran Ragip Rajco Ramdien Ramize Ranja Rayco Rayvano
+    Recai Reece Rel Rensje Renskje Reu Rexha Rexhep Reyhaneh Reyno Richarda Richeline Richtsje
+    Ringo Rits Robiel Roell Rojda Romal Rosco Rosica Rostam Roxeanne Ruhe Runde Rust Rzgar Saak
+    Sabrie Sabs Sakis Sallie Salvo Samaneh Samen Sandera Sarella Sasch Sassie Savine Sayit
+    Schaik Schaumburg Schildersbedrijf Schn Schoonheidssalon Scooby Scotty Sebnem Sedoc Semmie
+    Serginho Serr Serwan Setareh Seymen Seynab Shahwan Shairon Shanita Shanne Shaqir Shardha
+    Sharmayne Sharyn Shefki Shelina Sherwan Shkodran Sidika Simos Sinasi Sintija Sinto Sinus
+    Sivar Sja Sjakkie Sjeel Sjim Slats Slavcho Slavisa Snackers Snap Soesila Sofieke Soldaat
+    Sommai Soufyane Soykan Spelletjes Spiel Staf Statia Stefana Stip Stoppels Styn Subasi Sunisa
+    Svetlin Sweep Swinda Sykes Synke Szczepanski Tahirovic Talina Tanko Tastan Tat Tatli Teatske
+    Tedje Telat Tezcan Theike Theu Thimo Tieke Tietie Tjallie Tjandra Tjapko Todorova Toll Tomaz
+    Toussaint Truce Tugra Turgay Tyrell Tys Ulf Ulricke Ulviye Urmel Urmi Uyen Uygur Vahe
+    Vakantiehuis Valentino Varisha Vartan Vaska Vasko Vatos Ves Veselin Veysi Vidar Violett
+    Vittorio Voetbal Vreni Vrienden Walzer Wanida Waterberg Wayan Weich Wenneke Werf Wiena
+    Wiljam Wilmi Witold Wonny Wop Wyke Xalo Xam Xiaoli Yaniv Yanniek Yanou Yifei Yolan York Youn
+    Ysein Yvy Zant Zewdi Zinedine Ziva Ziynet Zohal Zonnetje Zorg Zoubeir Zulfu Zumbul Zuza
+    Zwany
+    """
+    )
 )
 #: Entries of the last draw read so, whose people were left out without drawing again.
 DROPPED = frozenset(
-    {
-        *("Abdeljalil", "Abdelkhalak", "Abdulkadir", "Adey", "Adina", "Adis", "Admir", "Aileen"),
-        *("Akky", "Aleks", "Alessia", "Aljona", "Amela", "Andranik", "Aneliq", "Annebelle"),
-        *("Annelyn", "Annemee", "Annina", "Antonino", "Apo", "Apostolis", "Arian", "Armend"),
-        *("Asen", "Athanasios", "Auge", "Bahattin", "Bami", "Bard", "Bardia", "Bastin", "Batuhan"),
-        *("Bekim", "Berkan", "Berna", "Berrin", "Beyza", "Bianc", "Bisoen", "Blacka", "Blerim"),
-        *("Bliksem", "Bonin", "Bonny", "Botan", "Brauch", "Brit", "Burney", "Canim", "Carlotta"),
-        *("Carmela", "Celin", "Cemal", "Ceyda", "Chihab", "Chretienne", "Conni", "Danie"),
-        *("Danniek", "Dasja", "Deef", "Dehab", "Dempsey", "Denislav", "Devante", "Dimara"),
-        *("Dimitra", "Dimitri", "Dimitris", "Dinet", "Dirry", "Dittie", "Diyan", "Diyar", "Djai"),
-        *("Dom", "Dominic", "Drik", "Dung", "Edger", "Edine", "Edip", "Efecan", "Efi", "Eiko"),
-        *("Elahe", "Elgin", "Elmy", "Enver", "Enza", "Epic", "Erni", "Evander", "Evangelos"),
-        *("Evrim", "Eylem", "Eymen", "Fabio", "Fabrizio", "Fadil", "Fadime", "Faik", "Faouzia"),
-        *("Farahnaz", "Faramarz", "Fatemeh", "Fatme", "Ferit", "Ferri", "Flamur", "Foos"),
-        *("Franky", "Franzi", "Frency", "Friedie", "Futsum", "Gayane", "Geese", "Gelly"),
-        *("Giannis", "Gilano", "Giorgi", "Giorgio", "Gipsy", "Giuseppina", "Giusi", "Gosho"),
-        *("Graeme", "Gulcan", "Gulderen", "Gulnur", "Gunay", "Gunel", "Hakki", "Hamide", "Hanifi"),
-        *("Hanim", "Hanky", "Harnold", "Harrij", "Hasret", "Hayri", "Hayriye", "Helouise"),
-        *("Henke", "Henki", "Hidir", "Hillery", "Honorata", "Hrant", "Ibou", "Ichelle", "Ilaisa"),
-        *("Ildiko", "Ilyasse", "Ilyes", "Indre", "Iri", "Iro", "Isko", "Janek", "Janette"),
-        *("Janka", "Janni", "Jaques", "Jelinek", "Jenairo", "Jenner", "Jenno", "Jil", "Jiry"),
-        *("Joanita", "Joasia", "Jola", "Jolo", "Jongerenwerk", "Josi", "Julide", "Juninho"),
-        *("Jusuf", "Kajan", "Kar", "Kat", "Kayo", "Kelcey", "Kemi", "Kiefer", "Kier", "Killian"),
-        *("Kimi", "Kirstie", "Kjelt", "Koekie", "Koekje", "Koray", "Krasi", "Krissy", "Lari"),
-        *("Lauretta", "Laurin", "Lexie", "Lilit", "Lindomar", "Linny", "Lissi", "Loca"),
-        *("Luminita", "Mahshid", "Mairo", "Makda", "Makis", "Maletzki", "Manne", "Marcello"),
-        *("Marenka", "Marijntje", "Marilva", "Markjan", "Marlena", "Marlijne", "Marthyn"),
-        *("Maurizio", "Meddy", "Medina", "Mehtap", "Meiko", "Mela", "Melita", "Menkem", "Mergim"),
-        *("Merlin", "Mher", "Mikel", "Minoes", "Mirco", "Mirsad", "Moess", "Mootjee", "Muhamet"),
-        *("Muharrem", "Muhidin", "Muhlis", "Naas", "Nadire", "Nafiye", "Naftali", "Nardo"),
-        *("Nasreddine", "Nawien", "Nazmiye", "Nebiat", "Necmi", "Nedim", "Neill", "Nenny"),
-        *("Nermin", "Nesrin", "Nguyet", "Nhung", "Nieky", "Nihat", "Nikay", "Nizamettin"),
-        *("Norman", "Nursel", "Nusret", "Odie", "Olav", "Panagiotis", "Panter", "Patriek", "Pea"),
-        *("Peggy", "Pejman", "Pembe", "Peterpaul", "Petronilia", "Piene", "Plien", "Poppie"),
-        *("Prisje", "Quenten", "Quita", "Ramtin", "Ravenna", "Remo", "Remziye", "Reno", "Resa"),
-        *("Retno", "Ridvan", "Rifia", "Robien", "Rodny", "Romanowski", "Romey", "Rossbach"),
-        *("Rtje", "Saan", "Sab", "Sacdiya", "Sahila", "Sakine", "Sanem", "Sarine", "Sarolta"),
-        *("Sazan", "Scarlett", "Schilder", "Sead", "Sebahat", "Sebahattin", "Sediq", "Selahattin"),
-        *("Selmar", "Semih", "Seraja", "Serban", "Serenity", "Sergen", "Seval", "Sevil", "Sevtap"),
-        *("Shalina", "Shalinie", "Shaq", "Sharonne", "Shinta", "Sibo", "Sibylle", "Sille"),
-        *("Sippy", "Sjako", "Sje", "Skender", "Slawik", "Soeraya", "Songul", "Sophieke"),
-        *("Sotiris", "Sraar", "Stanimir", "Stefania", "Steinhagen", "Stelios", "Sterk", "Stian"),
-        *("Suat", "Sulaika", "Suleika", "Susannah", "Suse", "Suz", "Tadek", "Takshita", "Tawan"),
-        *("Tesfom", "Tetje", "Theon", "Thie", "Tiest", "Tiety", "Tigisti", "Tiziana", "Tommaso"),
-        *("Tor", "Tuana", "Tugay", "Tugba", "Tugce", "Urwin", "Veertje", "Vesile", "Visar"),
-        *("Vivi", "Vlado", "Wanja", "Wilem", "Wioleta", "Wladimir", "Yordanka", "Yorinde"),
-        *("Yuliyan", "Zarife", "Zayneb", "Zekeriya", "Zeki", "Zerrin", "Zettel", "Zilan"),
-        *("Zillah", "Zirkel", "Zorana", "Zusje"),
-    }
+    _words(
+        """
+    Abdeljalil Abdelkhalak Abdulkadir Adey Adina Adis Admir Aileen Akky Aleks Alessia Aljona
+    Amela Andranik Aneliq Annebelle Annelyn Annemee Annina Antonino Apo Apostolis Arian Armend
+    Asen Athanasios Auge Bahattin Bami Bard Bardia Bastin Batuhan Bekim Berkan Berna Berrin
+    Beyza Bianc Bisoen Blacka Blerim Bliksem Bonin Bonny Botan Brauch Brit Burney Canim Carlotta
+    Carmela Celin Cemal Ceyda Chihab Chretienne Conni Danie Danniek Dasja Deef Dehab Dempsey
+    Denislav Devante Dimara Dimitra Dimitri Dimitris Dinet Dirry Dittie Diyan Diyar Djai Dom
+    Dominic Drik Dung Edger Edine Edip Efecan Efi Eiko Elahe Elgin Elmy Enver Enza Epic Erni
+    Evander Evangelos Evrim Eylem Eymen Fabio Fabrizio Fadil Fadime Faik Faouzia Farahnaz
+    Faramarz Fatemeh Fatme Ferit Ferri Flamur Foos Franky Franzi Frency Friedie Futsum Gayane
+    Geese Gelly Giannis Gilano Giorgi Giorgio Gipsy Giuseppina Giusi Gosho Graeme Gulcan
+    Gulderen Gulnur Gunay Gunel Hakki Hamide Hanifi Hanim Hanky Harnold Harrij Hasret Hayri
+    Hayriye Helouise Henke Henki Hidir Hillery Honorata Hrant Ibou Ichelle Ilaisa Ildiko Ilyasse
+    Ilyes Indre Iri Iro Isko Janek Janette Janka Janni Jaques Jelinek Jenairo Jenner Jenno Jil
+    Jiry Joanita Joasia Jola Jolo Jongerenwerk Josi Julide Juninho Jusuf Kajan Kar Kat Kayo
+    Kelcey Kemi Kiefer Kier Killian Kimi Kirstie Kjelt Koekie Koekje Koray Krasi Krissy Lari
+    Lauretta Laurin Lexie Lilit Lindomar Linny Lissi Loca Luminita Mahshid Mairo Makda Makis
+    Maletzki Manne Marcello Marenka Marijntje Marilva Markjan Marlena Marlijne Marthyn Maurizio
+    Meddy Medina Mehtap Meiko Mela Melita Menkem Mergim Merlin Mher Mikel Minoes Mirco Mirsad
+    Moess Mootjee Muhamet Muharrem Muhidin Muhlis Naas Nadire Nafiye Naftali Nardo Nasreddine
+    Nawien Nazmiye Nebiat Necmi Nedim Neill Nenny Nermin Nesrin Nguyet Nhung Nieky Nihat Nikay
+    Nizamettin Norman Nursel Nusret Odie Olav Panagiotis Panter Patriek Pea Peggy Pejman Pembe
+    Peterpaul Petronilia Piene Plien Poppie Prisje Quenten Quita Ramtin Ravenna Remo Remziye
+    Reno Resa Retno Ridvan Rifia Robien Rodny Romanowski Romey Rossbach Rtje Saan Sab Sacdiya
+    Sahila Sakine Sanem Sarine Sarolta Sazan Scarlett Schilder Sead Sebahat Sebahattin Sediq
+    Selahattin Selmar Semih Seraja Serban Serenity Sergen Seval Sevil Sevtap Shalina Shalinie
+    Shaq Sharonne Shinta Sibo Sibylle Sille Sippy Sjako Sje Skender Slawik Soeraya Songul
+    Sophieke Sotiris Sraar Stanimir Stefania Steinhagen Stelios Sterk Stian Suat Sulaika Suleika
+    Susannah Suse Suz Tadek Takshita Tawan Tesfom Tetje Theon Thie Tiest Tiety Tigisti Tiziana
+    Tommaso Tor Trista Tuana Tugay Tugba Tugce Urwin Veertje Vesile Visar Vivi Vlado Wanja Wilem
+    Wioleta Wladimir Yordanka Yorinde Yuliyan Zarife Zayneb Zekeriya Zeki Zerrin Zettel Zilan
+    Zillah Zirkel Zorana Zusje
+    """
+    )
 )
 
 
@@ -331,38 +309,32 @@ def _alongside_words() -> set[str]:
 def regenerate_names() -> None:
     """Draw each table's people through the tenth's ``dataset_people`` at its own ranks
     (names-dataset importable only here), leave out ``DROPPED``, write the snapshot."""
-    used = _earlier_names(tuple(f for f in EARLIER if NAMES_FILE.with_name(f).exists()))
-    used |= _alongside_words()
-    people: dict[str, list[list[str]]] = {}
-    for country, (source, count) in zip(COUNTRIES, PACKAGE_DRAWN, strict=True):
-        ranks, first = SURNAME_RANKS[country], FIRST_RANKS[country]
-        drawn = dataset_people(((country, count),), ranks, used, "sixtysecond", _usable, first)
-        people[source] = [p for p in drawn[country] if not set(p) & DROPPED]
-    write_snapshot(NAMES_FILE, {"source": SOURCES, "seed": SEED}, people)
+    beside = tuple(name for name in EARLIER if NAMES_FILE.with_name(name).exists())
+    taken = _earlier_names(beside) | _alongside_words()
+    kept: dict[str, list[list[str]]] = {}
+    for (source, asked), country in zip(PACKAGE_DRAWN, COUNTRIES, strict=True):
+        at = (SURNAME_RANKS[country], taken, "sixtysecond", _usable, FIRST_RANKS[country])
+        table = dataset_people(((country, asked),), at[0], *at[1:])[country]
+        kept[source] = [person for person in table if DROPPED.isdisjoint(person)]
+    write_snapshot(NAMES_FILE, {"source": SOURCES, "seed": SEED}, kept)
 
 
 _people = partial(snapshot_people, NAMES_FILE)
 
-# --- fictional identifiers (invented streets and schools in real towns) -------------------
+# --- made-up identifiers: invented streets and schools in the real towns ------------------
 
 STREETS = ("Eel Trap Close", "Osier Bed Lane", "Washland Drove", "Celery Trench Row")
 STREETS += ("Pump Engine Walk", "Skater's Meadow", "Sedge Cutter's Way", "Brickpit Holt")
 TOWNS = ("Chatteris", "Whittlesey", "Littleport", "Burwell", "Linton", "Cottenham")
 TOWNS += ("Histon", "Melbourn", "Yaxley", "Somersham", "Kimbolton", "Buckden")
-SCHOOLS = (
-    "Washland Drove Primary School",
-    "Osier Bed Infant School",
-    "St Ovin's Church of England Primary",
-    "Sedge Cutter's Junior Academy",
-    "Brickpit Holt Free School",
-    "Eel Trap Close Nursery School",
-    "Celery Trench High School",
-    "Skater's Meadow Pupil Referral Unit",
-)
+SCHOOLS = ("Skater's Meadow Pupil Referral Unit", "Washland Drove Community Primary")
+SCHOOLS += ("Osier Bed Infants' School", "St Ovin's C of E Primary Academy")
+SCHOOLS += ("Sedge Cutter's Junior School", "Brickpit Holt Free School")
+SCHOOLS += ("Eel Trap Close Nursery", "Celery Trench Village College")
 SCHOOL_SHORT = ("Washland Drove", "Osier Bed", "St Ovin's", "Sedge Cutter's", "Brickpit Holt")
 RELATIVES = ("oma", "opa", "tante", "oom", "nan", "step-dad", "mum's partner", "great-aunt")
-#: Twelve ways a date of birth gets typed (fields of the tenth's ``_date``), and the
-#: when-forms of the benign side's dates.
+#: A date of birth typed twelve ways (in the fields of the tenth's ``_date``); below, the
+#: forms of the meeting and notification dates of the benign side.
 BIRTH_FORMS = ("{d}.{m}.{y}", "{dd}-{mm}-{yy}", "{d} {mon} '{yy}", "{wd} the {d}{th} of {mon}")
 BIRTH_FORMS += ("{mo} {dd} {y}", "{y}/{mm}/{dd}", "{d}{th} {mo}. {y}", "{dd}{mm}{y}")
 BIRTH_FORMS += ("{d}/{m}/{yy}", "{mon} {d}, {y}", "{d} - {mm} - {y}", "the {d}{th} {mon} {y}")
@@ -563,57 +535,44 @@ _SOUTH = _COUNTY | {"trust": (_CUH, _CCS, _CPFT)}
 #: The twelve areas, towns and large villages no earlier corpus file names: the district
 #: council's teams, the partners, and two civic venues of the town (libraries, halls,
 #: community and leisure centres). The kinds are ``KINDS``.
+_TOWN_TABLE: dict[str, tuple[str, dict[str, tuple[str, ...]], str, str]] = {
+    "Chatteris": ("FDC", _NORTH, "Chatteris Library", "Chatteris Community Centre"),
+    "Whittlesey": ("FDC", _NORTH, "Whittlesey Library", "Manor Leisure Centre, Whittlesey"),
+    "Littleport": ("ECDC", _SOUTH, "Littleport Library", "Littleport Leisure Centre"),
+    "Burwell": ("ECDC", _SOUTH, "Burwell Library", "Gardiner Memorial Hall, Burwell"),
+    "Linton": ("SCDC", _SOUTH, "Linton Library", "Linton Village Hall"),
+    "Cottenham": ("SCDC", _SOUTH, "Cottenham Library", "Cottenham Village Hall"),
+    "Histon": ("SCDC", _SOUTH, "Histon Library", "Histon and Impington Village Hall"),
+    "Melbourn": ("SCDC", _SOUTH, "Melbourn Library", "Melbourn Community Centre"),
+    "Yaxley": ("HDC", _NORTH, "Yaxley Library", "Yaxley Village Hall"),
+    "Somersham": ("HDC", _NORTH, "Somersham Library", "Somersham Village Hall"),
+    "Kimbolton": ("HDC", _NORTH, "Kimbolton Village Hall", "Kimbolton Community Centre"),
+    "Buckden": ("HDC", _NORTH, "Buckden Library", "Buckden Village Hall"),
+}
 AREAS: dict[str, dict[str, tuple[str, ...]]] = {
-    "Chatteris": _NORTH
-    | _district("FDC")
-    | {"venue": ("Chatteris Library", "Chatteris Community Centre")},
-    "Whittlesey": _NORTH
-    | _district("FDC")
-    | {"venue": ("Whittlesey Library", "Manor Leisure Centre, Whittlesey")},
-    "Littleport": _SOUTH
-    | _district("ECDC")
-    | {"venue": ("Littleport Library", "Littleport Leisure Centre")},
-    "Burwell": _SOUTH
-    | _district("ECDC")
-    | {"venue": ("Burwell Library", "Gardiner Memorial Hall, Burwell")},
-    "Linton": _SOUTH | _district("SCDC") | {"venue": ("Linton Library", "Linton Village Hall")},
-    "Cottenham": _SOUTH
-    | _district("SCDC")
-    | {"venue": ("Cottenham Library", "Cottenham Village Hall")},
-    "Histon": _SOUTH
-    | _district("SCDC")
-    | {"venue": ("Histon Library", "Histon and Impington Village Hall")},
-    "Melbourn": _SOUTH
-    | _district("SCDC")
-    | {"venue": ("Melbourn Library", "Melbourn Community Centre")},
-    "Yaxley": _NORTH | _district("HDC") | {"venue": ("Yaxley Library", "Yaxley Village Hall")},
-    "Somersham": _NORTH
-    | _district("HDC")
-    | {"venue": ("Somersham Library", "Somersham Village Hall")},
-    "Kimbolton": _NORTH
-    | _district("HDC")
-    | {"venue": ("Kimbolton Village Hall", "Kimbolton Community Centre")},
-    "Buckden": _NORTH | _district("HDC") | {"venue": ("Buckden Library", "Buckden Village Hall")},
+    town: partners | _district(initials) | {"venue": (first, second)}
+    for town, (initials, partners, first, second) in _TOWN_TABLE.items()
 }
-#: The partner kinds (the forty-eighth's), the partnership as its own pages name it, and
-#: every agency named.
+#: The kinds of partner (the forty-eighth's ``KINDS``) and the areas in turn; one
+#: partnership for all twelve, by the name its annual report gives; each agency once.
 KINDS, PARTNERSHIPS = fortyeighth_corpus.KINDS, tuple(AREAS)
-_SCP = "Cambridgeshire and Peterborough Safeguarding Children Partnership Board"
-SCP = dict.fromkeys(AREAS, _SCP)
-AGENCIES = tuple(dict.fromkeys(a for area in AREAS.values() for k in KINDS for a in area[k]))
-#: Review references and age bands of this corpus, over the twenty-second's other draws
-#: (roles, themes, courses, rooms, periods), and the words benign pseudonyms may use.
-DRAWS = twentysecond_corpus.DRAWS | {
-    "ref": ("RR 62-01", "LCSPR 62/05", "RR/62/09", "CSPR-62-03", "RR 62/14", "TR 62-07"),
-    "age_band": ("aged five weeks", "under one", "aged two", "aged 12", "aged 16"),
+SCP = {
+    town: "Cambridgeshire and Peterborough Safeguarding Children Partnership Board"
+    for town in AREAS
 }
-PSEUDONYM_WORDS = twentysecond_corpus.PSEUDONYM_WORDS
-CHOSEN = ("Washland", "Lode", "Drove", "Sluice", "Osier", "Sedge", "Dyke")
+AGENCIES = tuple(dict.fromkeys(p for a in AREAS.values() for kind in KINDS for p in a[kind]))
+#: This corpus's review references and age bands beside the twenty-second's roles, themes,
+#: courses, rooms and periods; the benign pseudonyms' words, the twenty-second's and ours.
+REFERENCES = ("RR 62-01", "LCSPR 62/05", "RR/62/09", "CSPR-62-03", "RR 62/14", "TR 62-07")
+AGE_BANDS = ("aged five weeks", "under one", "aged two", "aged 12", "aged 16")
+DRAWS = {**twentysecond_corpus.DRAWS, "ref": REFERENCES, "age_band": AGE_BANDS}
+PSEUDONYM_WORDS, CHOSEN = twentysecond_corpus.PSEUDONYM_WORDS, ("Washland", "Lode", "Drove")
+CHOSEN += ("Sluice", "Osier", "Sedge", "Dyke")
 
 _P = " The partnership's quality assurance group will hear how this is going in {period}."
 _S = "\n\nPlease reply to the business unit by {date}.\n\nThanks,\nSafeguarding partnership team"
-#: Benign templates by register (the sample's category), each filled up to three times as
-#: ``_uses`` decides; roughly a third run long, up to the 500 characters a note field takes.
+#: The benign templates, by register (each sample's category): ``_uses`` fills each one to
+#: three times; about a third are long, within the 500 characters a note field holds.
 BENIGN: dict[str, tuple[str, ...]] = {
     "case_summary": (
         "Summary for {ref}. A girl {age_band} living near {area} was taken to {trust} with "
@@ -930,12 +889,14 @@ BENIGN_PSEUDONYM_TEXT = (
 )
 
 
-#: The twenty-first's writer of the benign side and its count of fills per template.
-_benign, _uses = twentyfirst_corpus.benign_written(sys.modules[__name__]), twentyfirst_corpus._uses
+#: How many times the twenty-first fills each benign template, and the benign side as it
+#: writes it from this module's tables.
+_uses = twentyfirst_corpus._uses
+_benign = twentyfirst_corpus.benign_written(sys.modules[__name__])
 
 
 def samples() -> list[Sample]:
-    """Both sides, put together by the tenth's ``assembled`` (identical on every run)."""
+    """The corpus, both sides joined by the tenth's ``assembled``, the same on every run."""
     return assembled("sixtysecond-corpus-24", _benign, _identifying, _people)
 
 
