@@ -49,6 +49,7 @@ from tests.support import (
     seventh_corpus,
     sixteenth_corpus,
     sixth_corpus,
+    sixtyfirst_corpus,
     tenth_corpus,
     thirteenth_corpus,
     thirtieth_corpus,
@@ -139,6 +140,7 @@ CORPORA = {
     "fiftyfifth": (fiftyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftysixth": (fiftysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftyseventh": (fiftyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "sixtyfirst": (sixtyfirst_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -165,6 +167,7 @@ NO_CLASH = frozenset(
         "fiftyfifth",
         "fiftysixth",
         "fiftyseventh",
+        "sixtyfirst",
     }
 )
 
@@ -179,6 +182,7 @@ WRITTEN = (
     *("fortyninth", "fiftieth", "fiftyfirst"),
     *("fiftysecond", "fiftythird", "fiftyfourth"),
     *("fiftyfifth", "fiftysixth", "fiftyseventh"),
+    *("sixtyfirst", "sixtysecond", "sixtythird"),
 )
 
 
@@ -724,6 +728,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "fiftyfifth",
         "fiftysixth",
         "fiftyseventh",
+        "sixtyfirst",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -2633,3 +2638,76 @@ def test_the_fiftysixth_corpus_benign_text_is_varied_long_new_in_place_and_plain
     for area in module.AREAS.values():
         assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
         assert area["council"] == ("Lancashire County Council children's services",)
+
+
+def test_the_sixtyfirst_corpus_names_are_new_and_from_names_dataset_fr_and_be() -> None:
+    # names-dataset 3.3.1's FR and BE tables at ranks no corpus drew from them: FR surnames
+    # from 9000 (the twenty-fourth's 7000-8999 the deepest before; the twenty-seventh drew
+    # no FR at 9000-11999) and FR first names from 7000, since its women's list ends at
+    # rank 7562 (men's past 8999 are new); BE from 3000 (the twentieth's 1500-2999 and the
+    # fourteenth's 100-1499 before). The snapshots of the corpora written alongside are
+    # read when they are there.
+    module = sixtyfirst_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), FR and BE tables"
+    assert dict(module.DRAWN).keys() == {"names-dataset-FR", "names-dataset-BE"}
+    assert module.FR_RANKS == (9000, 16000) and module.FR_FIRST_RANKS == (7000, 9600)
+    assert module.BE_RANKS == (3000, 12000) and module.BE_FIRST_RANKS == (3000, 6100)
+    fr_before = (eleventh_corpus, eighteenth_corpus, twentyfirst_corpus, twentysecond_corpus)
+    assert all("FR" in dict(m.DRAWN) and m.RANKS[1] <= module.FR_RANKS[0] for m in fr_before)
+    assert ("FR", 7) in twentyfourth_corpus.DATASET_DRAWN
+    assert twentyfourth_corpus.RANKS == (module.FR_FIRST_RANKS[0], module.FR_RANKS[0])
+    assert "FR" not in dict(twentyseventh_corpus.DATASET_DRAWN)
+    be_before = (fourteenth_corpus, twentieth_corpus)
+    assert all("BE" in dict(m.DRAWN) and m.RANKS[1] <= module.BE_RANKS[0] for m in be_before)
+    assert module.BE_FIRST_RANKS[0] == module.BE_RANKS[0]
+    alongside = {f"{n}_names.json" for n in ("fiftyeighth", "fiftyninth", "sixtieth")}
+    alongside |= {"sixtysecond_names.json", "sixtythird_names.json"}
+    assert _snapshots_before("sixtyfirst") | alongside | {"fiftyseventh_names.json"} <= set(
+        module.EARLIER
+    )
+    assert "sixtyfirst_names.json" not in module.EARLIER
+    _kept_new_plain_and_named("sixtyfirst", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+    # Nicknames from A to H only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("ABCDEFGH")
+
+
+def test_the_sixtyfirst_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = sixtyfirst_corpus
+    before = _areas_before("sixtyfirst")
+    assert {*fiftyseventh_corpus.AREAS, *twentyfifth_corpus.AREAS} <= before
+    assert {*thirtyfirst_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("sixtyfirst", before, 140)
+    _districts_new_named_long_and_spread("sixtyfirst")
+    towns = ("Southwell", "Retford", "Cotgrave", "Keyworth", "Rainworth", "Blidworth")
+    towns += ("Calverton", "Tuxford", "East Leake", "Ruddington", "Harworth", "Edwinstowe")
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {"Nottinghamshire Safeguarding Children Partnership"}
+    # Two tiers: the county council's children's services over each town's district, which
+    # is written by its initials where its name is an earlier corpus's area.
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"NSDC", "Bassetlaw District Council", "RBC", "GBC"}
+    assert "Bassetlaw" not in before
+    assert set(module.AGENCIES) >= {
+        "Nottinghamshire Police",
+        "Sherwood Forest Hospitals NHS Foundation Trust",
+        "Nottingham University Hospitals NHS Trust",
+        "Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust",
+        "Nottinghamshire Healthcare NHS Foundation Trust",
+        "NHS Nottingham and Nottinghamshire ICB",
+        "East Midlands Ambulance Service NHS Trust",
+    }
+    councils = {
+        "Nottinghamshire County Council children's social care",
+        "Nottinghamshire County Council Early Help Unit",
+    }
+    # Venues are libraries, halls, leisure or community centres, never a home.
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre", v) for v in area["venue"])
+        assert set(area["council"]) == councils
+    # No district council whose name is an earlier corpus's area is written out, and no
+    # town an earlier corpus file names (Radcliffe on Trent is the thirty-first's).
+    text = (ROOT / "tests/support/sixtyfirst_corpus.py").read_text(encoding="utf-8")
+    for area in ("Newark and Sherwood", "Rushcliffe", "Gedling", "Radcliffe"):
+        assert area not in text

@@ -1,4 +1,5 @@
-"""draft"""
+"""DOCSTRING"""
+
 from __future__ import annotations
 
 import json
@@ -63,411 +64,59 @@ ROMANISED: tuple[str, ...] = ()
 #: another country's table or of the other sex's column: put here and drawn again.
 NOT_NAMES = frozenset(
     {
-        'Achat',
-        'Adixia',
-        'Aichaa',
-        'Albayrak',
-        'Almudena',
-        'Alpachino',
-        'Amedeo',
-        'Anoucha',
-        'Avetisyan',
-        'Avo',
-        'Axell',
-        'Azemina',
-        'Azniv',
-        'Banken',
-        'Bapt',
-        'Baue',
-        'Bch',
-        'Bebelle',
-        'Bidi',
-        'Bilyana',
-        'Blacks',
-        'Bna',
-        'Bnj',
-        'Bouch',
-        'Boud',
-        'Brr',
-        'Brubru',
-        'Buffel',
-        'Buh',
-        'Byurhan',
-        'Cand',
-        'Caramelle',
-        'Carolo',
-        'Carrot',
-        'Carti',
-        'Cessprin',
-        'Ceylin',
-        'Chape',
-        'Chapo',
-        'Chel',
-        'Chelle',
-        'Chinois',
-        'Cind',
-        'Cirdec',
-        'Cleopatre',
-        'Cloclo',
-        'Cms',
-        'Corona',
-        'Creusot',
-        'Crysty',
-        'Cvr',
-        'Cyssou',
-        'Dark',
-        'Dauphine',
-        'Davio',
-        'Deesse',
-        'Destin',
-        'Dhl',
-        'Dimmy',
-        'Dims',
-        'Djody',
-        'Dlx',
-        'Dolce',
-        'Doum',
-        'Doune',
-        'Dre',
-        'Ehsanullah',
-        'Eirini',
-        'Eldiablo',
-        'Eloodiie',
-        'Elou',
-        'Emrys',
-        'Enric',
-        'Enyo',
-        'Erzsebet',
-        'Fally',
-        'Fantomas',
-        'Fardi',
-        'Fath',
-        'Feyyaz',
-        'Fidjy',
-        'Fisnik',
-        'Flas',
-        'Fleurance',
-        'Fonzy',
-        'Forge',
-        'Fortunata',
-        'Fouine',
-        'Gai',
-        'Gamer',
-        'Gamin',
-        'Georgica',
-        'Gerti',
-        'Gewoon',
-        'Gey',
-        'Gianpaolo',
-        'Gib',
-        'Gilette',
-        'Gine',
-        'Goffrey',
-        'Gotze',
-        'Grenadine',
-        'Gribouille',
-        'Guigs',
-        'Gumus',
-        'Gunther',
-        'Gurcu',
-        'Gyt',
-        'Hairstyle',
-        'Hanoune',
-        'Henrie',
-        'Hof',
-        'Huis',
-        'Iasmina',
-        'Iliqn',
-        'Incarnation',
-        'Isaia',
-        'Jadzia',
-        'Jasko',
-        'Jolientje',
-        'Jps',
-        'Jull',
-        'Kalou',
-        'Kamie',
-        'Karagoz',
-        'Kassie',
-        'Katlyne',
-        'Katri',
-        'Kats',
-        'Kef',
-        'Kess',
-        'Kheda',
-        'Klaire',
-        'Kudret',
-        'Kyl',
-        'Lawin',
-        'Leea',
-        'Lesliie',
-        'Lmc',
-        'Lnr',
-        'Lore',
-        'Lycia',
-        'Lza',
-        'Mademoizelle',
-        'Magamed',
-        'Maicky',
-        'Mallau',
-        'Mambo',
-        'Mamounette',
-        'Manhattan',
-        'Manoa',
-        'Maoro',
-        'Mapy',
-        'Marcu',
-        'Marik',
-        'Mathie',
-        'Matice',
-        'Matte',
-        'Matthi',
-        'Memoli',
-        'Messon',
-        'Mesude',
-        'Mieken',
-        'Miimii',
-        'Miklos',
-        'Mimille',
-        'Mimine',
-        'Minoucha',
-        'Mizo',
-        'Mjid',
-        'Morganee',
-        'Mos',
-        'Moums',
-        'Mselle',
-        'Mustie',
-        'Myrddin',
-        'Nala',
-        'Nalli',
-        'Nanoush',
-        'Nanthan',
-        'Nems',
-        'Neuf',
-        'Nevim',
-        'Nezir',
-        'Ngn',
-        'Nikoloz',
-        'Nisanur',
-        'Nousa',
-        'Oceeane',
-        'Oktay',
-        'Olwen',
-        'Orore',
-        'Orphee',
-        'Oussam',
-        'Pakos',
-        'Pappy',
-        'Pasqual',
-        'Pasta',
-        'Patounette',
-        'Pen',
-        'Persoon',
-        'Pint',
-        'Pompon',
-        'Port',
-        'Priin',
-        'Quick',
-        'Quyen',
-        'Ramize',
-        'Ratnam',
-        'Rave',
-        'Reglisse',
-        'Reintje',
-        'Rexhep',
-        'Ripsime',
-        'Robio',
-        'Rolo',
-        'Rscl',
-        'Ruan',
-        'Ruveyda',
-        'Ruxandra',
-        'Sabsab',
-        'Saladin',
-        'Saliev',
-        'Salieva',
-        'Samiaa',
-        'Sap',
-        'Sartre',
-        'Selvije',
-        'Sepho',
-        'Sergent',
-        'Sevdalina',
-        'Sezgin',
-        'Sharlotte',
-        'Shawna',
-        'Shone',
-        'Shr',
-        'Sjouke',
-        'Skr',
-        'Soa',
-        'Sohret',
-        'Sorinel',
-        'Soumy',
-        'Squall',
-        'Sta',
-        'Stephaniie',
-        'Sturm',
-        'Svg',
-        'Svilen',
-        'Tabard',
-        'Talle',
-        'Tamerlan',
-        'Tarte',
-        'Tengo',
-        'Thim',
-        'Tht',
-        'Tigrou',
-        'Tiiffany',
-        'Till',
-        'Timote',
-        'Timucin',
-        'Tite',
-        'Titom',
-        'Tizi',
-        'Toietmoi',
-        'Touty',
-        'Trad',
-        'Troc',
-        'Trotse',
-        'Tsewang',
-        'Tuco',
-        'Twee',
-        'Uwamahoro',
-        'Vardanyan',
-        'Vesko',
-        'Wald',
-        'Waltraud',
-        'Witten',
-        'Witz',
-        'Xinyu',
-        'Yako',
-        'Ylber',
-        'Yoika',
-        'Yom',
-        'Yorn',
-        'Yugo',
-        'Yume',
-        'Yunal',
-        'Ziyi',
-        'Zoki',
-        'Zolikha',
-        'Zsanett',
+        *("Achat", "Adixia", "Aichaa", "Albayrak", "Almudena", "Alpachino", "Amedeo", "Anoucha"),
+        *("Avetisyan", "Avo", "Axell", "Azemina", "Azniv", "Banken", "Bapt", "Baue", "Bch"),
+        *("Bebelle", "Bidi", "Bilyana", "Blacks", "Bna", "Bnj", "Bouch", "Boud", "Brr", "Brubru"),
+        *("Buffel", "Buh", "Byurhan", "Cand", "Caramelle", "Carolo", "Carrot", "Carti"),
+        *("Cessprin", "Ceylin", "Chape", "Chapo", "Chel", "Chelle", "Chinois", "Cind", "Cirdec"),
+        *("Cleopatre", "Cloclo", "Cms", "Corona", "Creusot", "Crysty", "Cvr", "Cyssou", "Dark"),
+        *("Dauphine", "Davio", "Deesse", "Destin", "Dhl", "Dimmy", "Dims", "Djody", "Dlx"),
+        *("Dolce", "Doum", "Doune", "Dre", "Ehsanullah", "Eirini", "Eldiablo", "Eloodiie", "Elou"),
+        *("Emrys", "Enric", "Enyo", "Erzsebet", "Fally", "Fantomas", "Fardi", "Fath", "Feyyaz"),
+        *("Fidjy", "Fisnik", "Flas", "Fleurance", "Fonzy", "Forge", "Fortunata", "Fouine", "Gai"),
+        *("Gamer", "Gamin", "Georgica", "Gerti", "Gewoon", "Gey", "Gianpaolo", "Gib", "Gilette"),
+        *("Gine", "Goffrey", "Gotze", "Grenadine", "Gribouille", "Guigs", "Gumus", "Gunther"),
+        *("Gurcu", "Gyt", "Hairstyle", "Hanoune", "Henrie", "Hof", "Huis", "Iasmina", "Iliqn"),
+        *("Incarnation", "Isaia", "Jadzia", "Jasko", "Jolientje", "Jps", "Jull", "Kalou", "Kamie"),
+        *("Karagoz", "Kassie", "Katlyne", "Katri", "Kats", "Kef", "Kess", "Kheda", "Klaire"),
+        *("Kudret", "Kyl", "Lawin", "Leea", "Lesliie", "Lmc", "Lnr", "Lore", "Lycia", "Lza"),
+        *("Mademoizelle", "Magamed", "Maicky", "Mallau", "Mambo", "Mamounette", "Manhattan"),
+        *("Manoa", "Maoro", "Mapy", "Marcu", "Marik", "Mathie", "Matice", "Matte", "Matthi"),
+        *("Memoli", "Messon", "Mesude", "Mieken", "Miimii", "Miklos", "Mimille", "Mimine"),
+        *("Minoucha", "Mizo", "Mjid", "Morganee", "Mos", "Moums", "Mselle", "Mustie", "Myrddin"),
+        *("Nala", "Nalli", "Nanoush", "Nanthan", "Nems", "Neuf", "Nevim", "Nezir", "Ngn"),
+        *("Nikoloz", "Nisanur", "Nousa", "Oceeane", "Oktay", "Olwen", "Orore", "Orphee", "Oussam"),
+        *("Pakos", "Pappy", "Pasqual", "Pasta", "Patounette", "Pen", "Persoon", "Pint", "Pompon"),
+        *("Port", "Priin", "Quick", "Quyen", "Ramize", "Ratnam", "Rave", "Reglisse", "Reintje"),
+        *("Rexhep", "Ripsime", "Robio", "Rolo", "Rscl", "Ruan", "Ruveyda", "Ruxandra", "Sabsab"),
+        *("Saladin", "Saliev", "Salieva", "Samiaa", "Sap", "Sartre", "Selvije", "Sepho"),
+        *("Sergent", "Sevdalina", "Sezgin", "Sharlotte", "Shawna", "Shone", "Shr", "Sjouke"),
+        *("Skr", "Soa", "Sohret", "Sorinel", "Soumy", "Squall", "Sta", "Stephaniie", "Sturm"),
+        *("Svg", "Svilen", "Tabard", "Talle", "Tamerlan", "Tarte", "Tengo", "Thim", "Tht"),
+        *("Tigrou", "Tiiffany", "Till", "Timote", "Timucin", "Tite", "Titom", "Tizi", "Toietmoi"),
+        *("Touty", "Trad", "Troc", "Trotse", "Tsewang", "Tuco", "Twee", "Uwamahoro", "Vardanyan"),
+        *("Vesko", "Wald", "Waltraud", "Witten", "Witz", "Xinyu", "Yako", "Ylber", "Yoika", "Yom"),
+        *("Yorn", "Yugo", "Yume", "Yunal", "Ziyi", "Zoki", "Zolikha", "Zsanett"),
     }
 )
 #: People of the last draw with such an entry, left out without drawing again.
 DROPPED = frozenset(
     {
-        'Alexiaa',
-        'Amo',
-        'Antonny',
-        'Arb',
-        'Arbresha',
-        'Automne',
-        'Avy',
-        'Bahriye',
-        'Barou',
-        'Bekhan',
-        'Bellissima',
-        'Benben',
-        'Boub',
-        'Brayann',
-        'Brechje',
-        'Camylle',
-        'Castille',
-        'Cengizhan',
-        'Centre',
-        'Cerena',
-        'Concours',
-        'Crab',
-        'Dans',
-        'Delil',
-        'Dessislava',
-        'Dilruba',
-        'Dinaz',
-        'Djen',
-        'Echat',
-        'Elioth',
-        'Emiliie',
-        'Enfants',
-        'Eveil',
-        'Evelynn',
-        'Fantine',
-        'Fatmira',
-        'Gavroche',
-        'Getty',
-        'Gras',
-        'Gretl',
-        'Guilaume',
-        'Hajj',
-        'Hasso',
-        'Heetch',
-        'Houssa',
-        'Ibti',
-        'Inter',
-        'Islamm',
-        'Jayce',
-        'Jeef',
-        'Jehona',
-        'Jeunesse',
-        'Kapo',
-        'Kinsley',
-        'Kristiyan',
-        'Lassi',
-        'Laurette',
-        'Leslye',
-        'Madissone',
-        'Mamdou',
-        'Manolo',
-        'Messa',
-        'Minouch',
-        'Mirac',
-        'Moineau',
-        'Mondialu',
-        'Montaigne',
-        'Moul',
-        'Mwa',
-        'Nenesse',
-        'Nivek',
-        'Paqui',
-        'Patte',
-        'Pause',
-        'Payne',
-        'Perles',
-        'Petites',
-        'Pionnier',
-        'Porto',
-        'Rabat',
-        'Rafc',
-        'Riftonne',
-        'Ruya',
-        'Sadeta',
-        'Sanane',
-        'Sandryne',
-        'Satilmis',
-        'Sener',
-        'Snelle',
-        'Somporn',
-        'Steed',
-        'Stefka',
-        'Stm',
-        'Sumeyya',
-        'Thales',
-        'Touri',
-        'Trezor',
-        'Tri',
-        'Trine',
-        'Tweedehands',
-        'Vardar',
-        'Vent',
-        'Veska',
-        'Weslie',
-        'Wilo',
-        'Younss',
+        *("Alexiaa", "Amo", "Antonny", "Arb", "Arbresha", "Automne", "Avy", "Bahriye", "Barou"),
+        *("Bekhan", "Bellissima", "Benben", "Boub", "Brayann", "Brechje", "Camylle", "Castille"),
+        *("Cengizhan", "Centre", "Cerena", "Concours", "Crab", "Dans", "Delil", "Dessislava"),
+        *("Dilruba", "Dinaz", "Djen", "Echat", "Elioth", "Emiliie", "Enfants", "Eveil", "Evelynn"),
+        *("Fantine", "Fatmira", "Gavroche", "Getty", "Gras", "Gretl", "Guilaume", "Hajj", "Hasso"),
+        *("Heetch", "Houssa", "Ibti", "Inter", "Islamm", "Jayce", "Jeef", "Jehona", "Jeunesse"),
+        *("Kapo", "Kinsley", "Kristiyan", "Lassi", "Laurette", "Leslye", "Madissone", "Mamdou"),
+        *("Manolo", "Messa", "Minouch", "Mirac", "Moineau", "Mondialu", "Montaigne", "Moul"),
+        *("Mwa", "Nenesse", "Nivek", "Paqui", "Patte", "Pause", "Payne", "Perles", "Petites"),
+        *("Pionnier", "Porto", "Rabat", "Rafc", "Riftonne", "Ruya", "Sadeta", "Sanane"),
+        *("Sandryne", "Satilmis", "Sener", "Snelle", "Somporn", "Steed", "Stefka", "Stm"),
+        *("Sumeyya", "Thales", "Touri", "Trezor", "Tri", "Trine", "Tweedehands", "Vardar", "Vent"),
+        *("Veska", "Weslie", "Wilo", "Younss"),
     }
 )
-
 
 #: A names-dataset entry to draw from: the tenth's test, plain letters, less ``NOT_NAMES``.
 _usable = partial(table_entry_ok, not_names=NOT_NAMES, ascii_only=ASCII_ONLY)
@@ -497,6 +146,665 @@ def regenerate_names() -> None:
         drawn = dataset_people(((country, count),), ranks, used, "sixtyfirst", _usable, first)
         people[source] = [p for p in drawn[country] if not set(p) & DROPPED]
     write_snapshot(NAMES_FILE, {"source": SOURCES, "seed": SEED}, people)
+
+
+_people = partial(snapshot_people, NAMES_FILE)
+
+# --- fictional identifiers (invented streets and schools in real towns) -------------------
+
+STREETS = ("Headstocks Row", "Pit Pony Walk", "Lacemakers Yard", "Winding Wheel Close")
+STREETS += ("Malt Kiln Lane", "Hosiery Mill Road", "Ironstone Court", "Seedling Orchard Way")
+TOWNS = ("Southwell", "Retford", "Cotgrave", "Keyworth", "Rainworth", "Blidworth")
+TOWNS += ("Calverton", "Tuxford", "East Leake", "Ruddington", "Harworth", "Edwinstowe")
+SCHOOLS = (
+    "Headstocks Row Primary School",
+    "Pit Pony Walk Infant School",
+    "St Edwin's Church of England Primary",
+    "Lacemakers Yard Junior Academy",
+    "Winding Wheel Free School",
+    "Malt Kiln Nursery School",
+    "Ironstone High School",
+    "Hosiery Mill Pupil Referral Unit",
+)
+SCHOOL_SHORT = ("Headstocks", "Pit Pony", "St Edwin's", "Lacemakers", "Winding Wheel")
+RELATIVES = ("mamie", "bompa", "tonton", "nan", "step-mum", "jidda", "mum's boyfriend")
+RELATIVES += ("half-sister",)
+#: Twelve ways a date of birth gets typed (fields of the tenth's ``_date``), and the
+#: when-forms of the benign side's dates.
+BIRTH_FORMS = ("{d}.{m}.{y}", "{dd}-{mo}-{y}", "{d} {mon} {y}", "{mon} {d}, {y}")
+BIRTH_FORMS += ("{wd}, {d}{th} {mo} {y}", "{y}/{mm}/{dd}", "{d}/{m}/{yy}", "{dd} {mo} {y}")
+BIRTH_FORMS += ("{d}{th} {mon} '{yy}", "{mm}/{dd}/{yy}", "{mo}. {d} {y}", "{dd} / {mm} / {y}")
+WHEN_FORMS = ("{wd} {d}{th} {mon}", "{d}/{m}/{y}", "{d} {mo} {y}", "{wd} {dd}/{mm}")
+WHEN_FORMS += ("{mon} {d}{th}",)
+#: Births of children up to 17 (the forty-second's), typed in ``BIRTH_FORMS``.
+_birth = partial(fortysecond_corpus._birth, forms=BIRTH_FORMS)
+
+
+# --- identifying: the drawn people, nicknames and made-up identifiers ----------------------
+
+# {f} {l} is the child, {g} {h} a parent or carer, {k} a brother or sister and {rel} another
+# relative, as the tenth's person_values fills them.
+NAME_TEXT = (
+    "Bellringer at the minster says {f} {l}, 10, sits on the steps of the ringing chamber "
+    "till gone nine most nights because {g} won't open the front door.",
+    "Security guard at the gravel pit found {f} {l} and two older lads swimming in the "
+    "flooded workings at midnight; {g} {h} said it was none of his business.",
+    "The gatehouse guard at the old power station says {g} {h} has been sleeping in a car "
+    "in the lay-by with {f} and {k} for a week, with no food he could see.",
+    "Water-ski instructor at the lake says {f} {l}, 13, turned up with a burn the shape of "
+    "an iron on the forearm and said {g} did it for answering back.",
+    "Volunteer at the mining museum says {f} {l} told her {g} {h} shuts them in the coal "
+    "shed when the new boyfriend comes round.",
+    "Winding engine volunteer at the heritage open day saw {g} drag {f} {l} by the hair "
+    "across the pit yard and out to the car park.",
+    "Longbow coach at the archery club says {f} {l}, 12, has stopped eating on club camps "
+    "and shakes every time {g} {h} rings.",
+    "Hedgelayer working the back lane says {f} {l} was out on their own at 5am in pyjamas "
+    "looking for {g}, who had not come home.",
+    "The molecatcher on the estate farm says {g} {h} leaves {f}, 4, shut in a static "
+    "caravan all day while working the fields.",
+    "Drayman delivering to the pub says {f} {l}, 15, is serving behind the bar at closing "
+    "time and {g} takes her tips off her at the end of the night.",
+    "Pedal boat hire man at the park lake says {g} {h} pushed {f} {l} off the jetty and "
+    "held the child under by the hood of the coat.",
+    "Pest control officer called to the flat says {f} {l} and {k} sleep on a mattress "
+    "covered in droppings; {g} would not let him into the back bedroom.",
+    "Upholsterer who came to measure the sofa says {g} {h} screamed at {f} the whole time "
+    "and the child had a black eye and a split lip.",
+    "The sexton found {f} {l}, 14, sleeping behind the vestry in a sleeping bag and says "
+    "{g} threw her out on Friday night.",
+    "Tiler fitting the bathroom saw {g} {h} hit {f} {l} round the head hard enough to "
+    "knock the child onto the floor.",
+    "Knife grinder on the market says {f} {l}, 11, asked him to sharpen a kitchen knife "
+    "for the man who looks after me.",
+    "Seamstress doing alterations says {f} {l} came in to have a school blazer taken in, "
+    "with bite marks on one wrist, and would not say whose.",
+    "Podiatrist at the clinic says {f} {l}'s feet are blistered raw from shoes two sizes "
+    "too small and {g} {h} laughed about it in the waiting room.",
+    "Dental hygienist says {f} {l}, 8, has eleven decayed teeth and {g} has cancelled the "
+    "extraction under general anaesthetic three times.",
+    "Harpist who teaches at the music centre says {f} {l} told her {g} {h} makes them "
+    "kneel on dried rice as a punishment.",
+    "Fiddler at the folk night says {f} {l}, 16, left with a man in his forties who says "
+    "he is her uncle; {g} dropped her off there.",
+    "The magician booked for a birthday party says {f} {l} was locked out on the landing "
+    "the whole afternoon while {g} and friends drank.",
+    "Grotto Santa at the garden centre says {f} {l} whispered to him that they want {g} "
+    "{h} to stop hurting {k}.",
+    "Coalman on his round says {g} {h} sends {f}, 9, to the door with the cash and the "
+    "child has bruises up both arms.",
+    "Bin man on the early round says {f} {l} was going through the wheelie bins for food "
+    "again at 6am and {g}'s car was not outside.",
+    "Tip attendant at the household waste site says {g} {h} left {f} and {k} in a van "
+    "for three hours in the heat with the windows shut.",
+    "Electrician rewiring the house says there is a bolt on the outside of {f} {l}'s "
+    "bedroom door and {g} keeps it locked at night.",
+    "Plumber says {g} {h} made {f} {l} stand under a cold shower as a punishment while he "
+    "was in the loft with the boiler.",
+)
+NAME_LOWER = (
+    "bellringer rang again - {fl} {ll} on the tower steps till late",
+    "{fl} swimming in the gravel pit at midnight, {gl} not bothered",
+    "power station lay-by: {gl} {hl} and the kids in the car again",
+    "{ll} children on a dirty mattress, pest control rang it in",
+    "{fl} {ll} asked the knife man to sharpen a knife",
+    "archery coach says {fl} not eating, shakes when phone goes",
+    "{gl} {hl} cancelled {fl}'s dental op again",
+    "magician says {fl} left on the landing all afternoon",
+    "rang {fl}'s {rel} - says {gl} has taken the car and gone",
+    "coalman says {fl} answers the door with bruises",
+    "{fl} {ll} not in school since the bank holiday",
+    "dray lad says {fl} {ll} serving at the bar after 11",
+)
+NAME_PSEUDONYM = (
+    "{f}",
+    "{f} {l}",
+    "{l} twins",
+    "{f} aged {age}",
+    "{f} ({l})",
+    "young {f} {l}",
+    "{f} and {k} {l}",
+    "the {l} lad",
+    "{g} {h}'s girl",
+    "{f} from the pit cottages",
+    "{l} {f}",
+    "{fi}.{li}. {l}",
+)
+SIGN_OFF = (
+    "sorry to ring it in this late\n{f}'s {rel}",
+    "Kind regards\n{g} {h}\n({rel} of {f})",
+    "thanks\n{g} - {f} and {k}'s mum",
+    "{g} {h}\nplease ring after my shift",
+    "Written by {g} {l} for {f}, who asked me to",
+    "{f} {l} (aged {age})\nthis is my own words",
+    "Best,\n{g} {h}, foster carer for {f}",
+    "{rel} of {f} {l} - on nights this week",
+    "cheers\n{gl} {hl}",
+)
+NICKNAMES = ("Aegir", "Acornhat", "Bramleybud", "Bobbinlace", "Bellrope", "Chapelbell")
+NICKNAMES += ("Drayhorse", "Flitch", "Fernowl", "Goosefair", "Gobbin", "Headstocks")
+NICKNAMES += ("Greenwoodie", "Fustian", "Gingerbeer", "Coalscuttle")
+NICKNAME_TEXT = (
+    "The lads at the gravel pit call her {n} and get her to carry their bags.",
+    "At the archery club everyone knows him as {n}; the older men pay him in vapes.",
+    "{f}'s {rel} was heard shouting {n} down the lane at two in the morning.",
+    "The man from the pub has her saved as {n} in his phone, the school says.",
+)
+NICKNAME_PSEUDONYM = ("{n}", "little {n}", "{n} {li}", "{n} ({f})")
+DOB_TEXT = (
+    "DOB on the GP record {dob}",
+    "d.o.b. {dob}",
+    "{g} gives {f}'s birthday as {dob}",
+    "born {dob} at King's Mill",
+    "school admissions form: {dob}",
+    "{f} {l}, born {dob}",
+    "{dob} - so {age} this year",
+    "{rel} says {dob} but the nursery has another date",
+    "born {dob} at 34 weeks, in special care a month",
+)
+PHONE_TEXT = (
+    "{g}'s mobile {phone}",
+    "ring {rel} on {phone}",
+    "home number {phone}",
+    "{f} gave this number: {phone}",
+    "texts from {phone}, {f} says that's the man from the pub",
+    "mamie's landline {phone}",
+)
+NHS_TEXT = (
+    "NHS number: {nhs}",
+    "{f}'s NHS no {nhs}",
+    "from the hospital letter, NHS {nhs}",
+    "baby NHS {nhs}",
+)
+NI_TEXT = (
+    "dad's NI no. {ni}",
+    "mum's partner NINO {ni}",
+    "NI number for {g}: {ni}",
+    "{rel} NI {ni}",
+)
+ADDRESS_TEXT = (
+    "moved to {street}, {town}",
+    "sofa surfing at a mate's on {street}",
+    "home visit {street}, {town} - no answer, dogs inside",
+    "{f} staying with {rel} at {street}",
+    "five police call-outs to {street} since March",
+    "rent arrears on {street}; family now in a tent near {town}",
+)
+POSTCODE_TEXT = ("post code {postcode}", "pc {postcode}", "new address postcode {postcode}")
+SCHOOL_TEXT = (
+    "{f} is at {school}, year {year_group}",
+    "{school}, Y{year_group}, attendance 61%",
+    "DSL at {short} called us back",
+    "{f} started at {short} in September",
+    "{f} at {school}: {n2} days missed since Christmas",
+)
+EMAIL_TEXT = ("email for {g}: {e}", "the messages came from {e}", "{g} {h} can be emailed at {e}")
+PSEUDONYM_REVEALING = (
+    "Baby {l} born {dob}",
+    "{fi}{li}, {street}",
+    "{fi}{li} year {year_group} at {short}",
+    "Child of {postcode}",
+    "{fi}{li} NHS {nhs}",
+    "{l} girl aged {age} in {town}",
+    "{fi}{li} born {dob}",
+    "year {year_group} at {school}",
+    "the {l} household, {town}",
+)
+
+
+#: Where the people live and learn, the templates of each identifying category and the
+#: nicknames (the twenty-fifth's ``identifying_tables``).
+KIN, TEMPLATES, NICKNAMED = twentyfifth_corpus.identifying_tables(sys.modules[__name__])
+
+
+_identifying = twentyseventh_corpus.identifying_of(sys.modules[__name__])
+
+
+# --- benign (real places of England, organisations by their real names) -------------------
+
+#: The partners of every town: the county's, then each town's hospital trust with the
+#: county's community and mental health trust (see the docstring).
+_SFH = "Sherwood Forest Hospitals NHS Foundation Trust"
+_NUH = "Nottingham University Hospitals NHS Trust"
+_DBTH = "Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust"
+_NHCT = "Nottinghamshire Healthcare NHS Foundation Trust"
+_NOTTS = {
+    "council": (
+        "Nottinghamshire County Council children's social care",
+        "Nottinghamshire County Council Early Help Unit",
+    ),
+    "police": ("Nottinghamshire Police",),
+    "icb": ("NHS Nottingham and Nottinghamshire ICB",),
+    "ambulance": ("East Midlands Ambulance Service NHS Trust",),
+}
+_MID = _NOTTS | {"trust": (_SFH, _NHCT)}
+_SOUTH = _NOTTS | {"trust": (_NUH, _NHCT)}
+_NORTH = _NOTTS | {"trust": (_DBTH, _NHCT)}
+_BASSETLAW = "Bassetlaw District Council"
+
+#: The twelve areas, towns and large villages no earlier corpus file names: the district
+#: council's teams, the partners, and two civic venues of the town (libraries, halls,
+#: community and leisure centres). The kinds are ``KINDS``.
+AREAS: dict[str, dict[str, tuple[str, ...]]] = {
+    "Southwell": _MID
+    | _district("NSDC")
+    | {"venue": ("Southwell Library", "Southwell Leisure Centre")},
+    "Retford": _NORTH
+    | _district(_BASSETLAW)
+    | {"venue": ("Retford Library", "Retford Town Hall")},
+    "Cotgrave": _SOUTH
+    | _district("RBC")
+    | {"venue": ("Cotgrave Library", "Cotgrave Leisure Centre")},
+    "Keyworth": _SOUTH
+    | _district("RBC")
+    | {"venue": ("Keyworth Library", "Keyworth Leisure Centre")},
+    "Rainworth": _MID
+    | _district("NSDC")
+    | {"venue": ("Rainworth Library", "Rainworth Village Hall")},
+    "Blidworth": _MID
+    | _district("NSDC")
+    | {"venue": ("Blidworth Library", "Blidworth Village Hall")},
+    "Calverton": _SOUTH
+    | _district("GBC")
+    | {"venue": ("Calverton Library", "Calverton Leisure Centre")},
+    "Tuxford": _NORTH
+    | _district(_BASSETLAW)
+    | {"venue": ("Tuxford Library", "Tuxford Memorial Hall")},
+    "East Leake": _SOUTH
+    | _district("RBC")
+    | {"venue": ("East Leake Library", "East Leake Leisure Centre")},
+    "Ruddington": _SOUTH
+    | _district("RBC")
+    | {"venue": ("Ruddington Library", "Ruddington Village Hall")},
+    "Harworth": _NORTH
+    | _district(_BASSETLAW)
+    | {"venue": ("Harworth Library", "Harworth Community Centre")},
+    "Edwinstowe": _MID
+    | _district("NSDC")
+    | {"venue": ("Edwinstowe Library", "Edwinstowe Village Hall")},
+}
+#: The partner kinds (the forty-eighth's), the partnership as its own pages name it, and
+#: every agency named.
+KINDS, PARTNERSHIPS = fortyeighth_corpus.KINDS, tuple(AREAS)
+SCP = dict.fromkeys(AREAS, "Nottinghamshire Safeguarding Children Partnership")
+AGENCIES = tuple(dict.fromkeys(a for area in AREAS.values() for k in KINDS for a in area[k]))
+#: Review references and age bands of this corpus, over the twenty-second's other draws
+#: (roles, themes, courses, rooms, periods), and the words benign pseudonyms may use.
+DRAWS = twentysecond_corpus.DRAWS | {
+    "ref": ("RR 61-03", "LCSPR 61/09", "RR/61/14", "CSPR-61-02", "RR 61/22", "TR 61-05"),
+    "age_band": ("aged five weeks", "under one", "aged four", "aged 10", "aged 16"),
+}
+PSEUDONYM_WORDS = twentysecond_corpus.PSEUDONYM_WORDS
+CHOSEN = ("Pitwheel", "Lacework", "Beetfield", "Towline", "Forestglade", "Minstergate")
+CHOSEN += ("Orchardrow",)
+
+_A = " The Safeguarding Assurance and Improvement Group will look at progress in {period}."
+_E = "\n\nPlease reply to the NSCP business office by {date}.\n\nKind regards,\n{scp} team"
+#: Benign templates by register (the sample's category), each filled up to three times as
+#: ``_uses`` decides; roughly a third run long, up to the 500 characters a note field takes.
+BENIGN: dict[str, tuple[str, ...]] = {
+    "case_summary": (
+        "Summary, {ref}: a girl {age_band} from {area} was taken to {trust} with burns to "
+        "both feet, said to be from a bath that was too hot. The pattern does not fit an "
+        "accident. {police} and social care held a strategy discussion that evening. The "
+        "review will ask why two earlier scalds were treated as one-offs." + _A,
+        "{ref}: a boy of 16 from {area} was stabbed outside a takeaway after months of "
+        "carrying drugs between Nottinghamshire and South Yorkshire. He had been excluded "
+        "twice and was on a reduced timetable. The reviewer will look at what the "
+        "exploitation panel knew and why a referral to the National Referral Mechanism "
+        "was never made.",
+        "Background to {ref}: a family moved into a rented farmhouse near {area} and the "
+        "children, one {age_band}, were taken out of school to be home educated. No agency "
+        "saw the children for ten months. The review will test how elective home education "
+        "is checked, and how {council} learns that a family has arrived from another county."
+        + _A,
+        "Context for {ref}. A 13-year-old told a youth worker that her older brother's friend "
+        "had been coming into the house when their mother was at work. A neighbour had "
+        "raised a worry with the police non-emergency line months earlier. The {scp} wants "
+        "to understand what happened to that first call and how {police} links such calls.",
+        "Short account ({area}): a baby {age_band} died after being put down to sleep on an "
+        "adult bed beside a parent who had taken prescribed sleeping tablets. The family had "
+        "safer sleep advice at birth and again at the new birth visit. {ref} will ask how "
+        "advice is repeated when a parent's medication changes." + _A,
+        "{ref}, outline: a boy {age_band} with autism and no speech was moved to a "
+        "residential school out of county and then back to his mother at short notice when "
+        "the placement ended. CAMHS at {trust}, the school and the SEND team each knew part "
+        "of the story. The review will look at transition planning and who held the lead.",
+        "Panel summary, {area}. A 12-year-old looked after a father with early-onset "
+        "dementia while the mother worked nights. The memory clinic noted the child but no "
+        "young carers assessment followed. {ref} will ask whether adult services in the "
+        "partnership routinely think about the children living in the home." + _A,
+        "Outline, {ref}: four children lived in a house near {area} with no heating, piles of "
+        "rubbish and a leaking roof. Three contacts to the front door were closed because "
+        "the children looked clean at school. The review asks whether presentation at "
+        "school was relied on too much and how the neglect toolkit is used.",
+        "{ref}: a 15-year-old girl from {area} was found in a flat in a nearby city after a "
+        "week missing. Her return home interview was done by phone. The reviewer will look "
+        "at how Pathway to Provision was applied to earlier contacts and whether the MASH "
+        "saw the whole picture." + _A,
+        "Summary for {ref}. A toddler {age_band} swallowed a parent's methadone kept in a "
+        "child's beaker in the fridge. The drug treatment service had been told there were "
+        "no children in the home. {ref} will ask how substance misuse services confirm who "
+        "lives with their clients and share that with health visiting.",
+    ),
+    "rapid_review_rationale": (
+        "Rapid review {ref}, decision: the three safeguarding partners agree the case meets "
+        "the criteria for a local child safeguarding practice review. There is learning "
+        "about how {trust} and {council} shared information after a baby's unexplained "
+        "bruise. The National Panel will be informed by {date2} and the {role} will draft "
+        "the terms of reference.",
+        "Rapid review {ref}, decision: no local review. The learning on bruising in babies "
+        "who are not yet mobile is already in the joint practice guidance, and the teams "
+        "involved have changed how they work. A review would add little. Agreed by the "
+        "partners on {date}; the reasons go to the Panel by {date2} with a briefing for staff.",
+        "Rapid review {ref}, decision: the learning will be added to the thematic review of "
+        "{theme} already under way across {area} and nearby villages, rather than a new "
+        "review. {police} and {icb} will send their reports to the thematic reviewer by "
+        "{date2}. The Panel will be sent the reasoning with the rapid review.",
+        "Rapid review {ref}, decision: a systems review will go ahead, with a practitioner "
+        "event at {venue}. Partners want to understand why nobody escalated when school and "
+        "social care disagreed about risk for most of a term. Draft terms of reference go "
+        "to the Strategic Leadership Group on {date2}.",
+        "Rapid review {ref}, decision: the partners will ask the Panel whether a national "
+        "review is needed, as a very similar incident happened elsewhere in the East "
+        "Midlands this year. Local work will carry on meanwhile so learning is not held up. "
+        "The {role} will write to the Panel setting this out by {date2}.",
+        "Rapid review {ref}, decision: a seven-minute briefing and a practice week in place "
+        "of a full review. The facts are agreed, the family have asked not to take part, "
+        "and agencies have already changed practice. Signed off on {date}; the changes will "
+        "be tested by the multi-agency audit in {period}.",
+        "Rapid review {ref}, decision: a local review will look at the handover from the "
+        "neonatal unit to community health visiting, where a father's history of violence "
+        "was not passed on. {trust} and {icb} will co-chair the review panel and the "
+        "National Panel will be told by {date2}.",
+        "Rapid review {ref}, decision: criteria not met. The injury was accidental, the "
+        "response from {ambulance} and {police} was quick, and the family were already well "
+        "supported through early help. A short note on good practice will go to the "
+        "Child Safeguarding Practice Review Group on {date2}.",
+        "Rapid review {ref}, decision: a local review, with the scope kept tight to the last "
+        "nine months. The focus is the step-down from a child protection plan in {area} and "
+        "whether the family's support fell away too quickly. The {role} will appoint a "
+        "reviewer by {date2}.",
+    ),
+    "minutes": (
+        "Notes, Strategic Leadership Group, {date}, {room}, {venue}\n"
+        "Present: {council}, {police}, {icb}, the {district}.\n"
+        "1. Performance data for {period}: repeat referrals {rag}.\n"
+        "2. Independent scrutineer's report received and discussed.\n"
+        "3. Budget for the next year agreed in principle.\n"
+        "Next meeting {date2}, {time}.",
+        "Safeguarding Assurance and Improvement Group, {date}, {venue}\n"
+        "Present: the {role}, {trust}, {police}, a secondary head.\n"
+        "1. Neglect audit findings: {rag}; action plan to follow.\n"
+        "2. {ref} actions reviewed, two closed.\n"
+        "3. Data on children missing education to come next time.\n"
+        "Next meeting {date2}, {room}.",
+        "Child Safeguarding Practice Review Group, {date}, online\n"
+        "Present: {council}, {police}, {trust}, {ambulance}.\n"
+        "1. Notification from {area} discussed; rapid review to be held.\n"
+        "2. {ref}: reviewer's draft chronology shared, comments in a week.\n"
+        "3. No other business.\n"
+        "Next meeting {date2} at {venue}.",
+        "Workforce development group, {venue}, {date}\n"
+        "Present: the {role}, {icb}, {trust}, the {district}.\n"
+        "1. {course}: uptake lowest in {area}; local sessions offered.\n"
+        "2. {theme} e-learning refreshed.\n"
+        "3. Trainer pool down to six; volunteers sought.\n"
+        "Next meeting {date2}, {time2}.",
+        "Exploitation and missing subgroup, {room}, {venue}, {date}\n"
+        "Present: {police}, {council}, the {district}, youth justice.\n"
+        "1. Summer plan for the country parks agreed.\n"
+        "2. Hotspots in {area}: {rag}.\n"
+        "3. Return interview provider to attend next meeting.\n"
+        "Next meeting {date2}.",
+        "Health safeguarding forum, {venue}, {date}\n"
+        "Present: named nurses from {trust}, the designated doctor, {icb}.\n"
+        "1. Was-not-brought pilot in {area} extended for six months.\n"
+        "2. {ref}: GP learning event dates agreed.\n"
+        "3. Interpreter use for French and Dutch speakers: audit agreed.\n"
+        "Next meeting {date2}.",
+        "Schools safeguarding reference group, {date}, {room}, {venue}\n"
+        "Present: DSLs from five schools, {council}, {police}.\n"
+        "1. Operation Encompass notifications: timings {rag}.\n"
+        "2. {theme} resources for assemblies shared.\n"
+        "3. Annual section 175 audit opens in {period}.\n"
+        "Next meeting {date2}, {time}.",
+        "Neglect strategy group, {venue}, {date}\n"
+        "Present: the {role}, {council}, {trust}, the {district}.\n"
+        "1. Graded care profile use in {area}: {rag}.\n"
+        "2. {ref} learning on home conditions to go in the toolkit.\n"
+        "3. Housing colleagues to join the group.\n"
+        "Next meeting {date2}.",
+    ),
+    "partner_email": (
+        "Hi all,\n\nAgency chronologies for {ref} were due last Friday. We are "
+        "still waiting for {trust} and the {district}; {police} have sent theirs. The "
+        "reviewer cannot start the analysis without them, and the panel meets on {date2}."
+        + _E,
+        "Dear colleagues,\n\nWe would like practitioners in {area} to test a short draft "
+        "guide on {theme}. We will meet at {venue} on {date2}, {time} to {time2}; lunch is "
+        "provided and managers have agreed the time away." + _E,
+        "Hello everyone,\n\nThe Strategic Leadership Group has signed off the refreshed "
+        "Pathway to Provision. {council} will brief its teams over the next month and "
+        "{police} will add it to training for new officers. Could health partners tell us "
+        "how they plan to share it?" + _E,
+        "Dear partners,\n\nIn {period} our independent scrutineer would like to spend a day "
+        "with the MASH and speak to staff from {icb} and {ambulance}. If you are able to "
+        "host, please send a contact name and two possible dates." + _E,
+        "Hi all,\n\nGood news: the Panel has accepted the rapid review for {ref} with no "
+        "further questions, and noted the quality of the contribution from {trust}. The "
+        "{role} will now draft the learning briefing with the designated nurse." + _E,
+        'Dear all,\n\nBecause of demand we have added another date for "{course}" at {venue}, '
+        "{time} to {time2}. It is open to {council}, {police}, health, schools, early years "
+        "and the voluntary sector; the first session filled in a day." + _E,
+        "Dear colleagues,\n\nThank you to {ambulance} for releasing two paramedics to attend "
+        "the practitioner event for {ref}. Their account of the first call helped the panel "
+        "understand how little time the crew had that night." + _E,
+        "Hello,\n\nFor {ref}, could the {district} tell us how families placed in temporary "
+        "accommodation are made known to health visitors and schools, and how long the "
+        "longest placement lasted in the past year?" + _E,
+        "Hi everyone,\n\nThe draft annual report is on the shared drive. Could each partner "
+        "check its own section, especially the figures from {council} and {police}, and "
+        "send any changes? We hope to publish in {period}." + _E,
+    ),
+    "local_review": (
+        "Local review {ref}: on {date} the reviewer shared emerging themes with the panel: "
+        "over-optimism about a father's engagement with a perpetrator programme, little "
+        "curiosity about who else was staying in the house, and a child in {area} who was "
+        "rarely seen alone. {trust} and social care will check these against their records "
+        "before the next meeting.",
+        "Local review {ref}: practitioners met at {venue} on {date}. Staff from {police} and "
+        "the {district} spoke about caseloads and about not knowing who to call in another "
+        "agency out of hours. Their views will shape the recommendations." + _A,
+        "Local review {ref}: scope agreed on {date}. The review covers the year before the "
+        "incident, a change of GP practice, decisions in the MASH, and how {icb} keeps track "
+        "of children with complex health needs placed in schools out of county.",
+        "Local review {ref}: the reviewer has met the child's aunt, who asked that the report "
+        "describe the child as someone who loved football and drawing, not only as a list "
+        "of events. The panel agreed. A draft is due in {period}, and the family will see "
+        "it before the {scp} publishes.",
+        "Local review {ref}: first panel meeting set for {date}.",
+        "Local review {ref}: lead reviewer appointed {date}.",
+        "Local review {ref} on hold pending the inquest.",
+        "Local review {ref}: all agency reports now in.",
+        "Local review {ref}: second draft to the panel {date}.",
+        "Local review {ref}: family meeting arranged for {date2}.",
+    ),
+    "chronology": (
+        "{date}: nursery noticed a child arriving hungry on three mornings.",
+        "{date}: {police} attended a domestic incident; two children present.",
+        "{date}: MASH screening; passed to the Early Help Unit.",
+        "{date}: {ambulance} took mother to hospital; children stayed with a neighbour.",
+        "{date}: the {district} offered the family a temporary flat.",
+        "{date}: initial child protection conference held; plan agreed.",
+        "{date}: 27-month review missed; health visitor wrote to parents.",
+        "{date}: outpatient appointment at {trust} not attended.",
+        "{date}: first home visit by the family support worker.",
+        "{date}: core group meeting chaired by {council}.",
+        "{date} to {date2}: school records five unexplained absences.",
+        "{date}: part-time timetable agreed by the school.",
+        "{date}: midwife's first contact at 30 weeks.",
+    ),
+    "checklist": (
+        "Rapid review held within 15 working days? Yes.",
+        "Panel notified on {date}.",
+        "Family informed of the review on {date}.",
+        "Child's views to be sought by {date2}.",
+        "Reviewer contract signed? Yes.",
+        "Terms of reference: draft stage.",
+        "{trust} agency report in? Yes.",
+        "{district} agency report in? Not yet.",
+        "Inquest date: {date}.",
+        "{police} disclosure: requested, awaited.",
+        "Seven-minute briefing: with communications.",
+        "Shared with the DSL network? Yes.",
+        "Reports due from {police} and {icb}: {date2}.",
+    ),
+    "notice": (
+        "NSCP Strategic Leadership Group: {date}, {time}, {room}, {venue}.",
+        "{ref} practitioner event, {date2}, {venue}, {time} to {time2}.",
+        "Save the date: annual NSCP conference at {venue}, {date}.",
+        "Workforce development group moved to {date}, {time}, {room}.",
+        "DSL network meeting, {venue}, {date}, {time}.",
+        'Webinar "{course}", {date}, {time}.',
+        "Drop-in for parents and carers at {venue}, {date}.",
+        "Exploitation awareness evening, {room}, {venue}, {date}.",
+        "Health forum moved from {date} to {date2}.",
+        "Multi-agency audit day, {date}, {room}, {venue}.",
+        "Youth forum at {venue}, {date}, {time} to {time2}.",
+        "Launch of the refreshed neglect toolkit at {venue}, {date}, {time}.",
+    ),
+    "slack": (
+        "slides for thursday are in the team folder",
+        "has the {trust} chronology for {ref} come in?",
+        "{venue} booked for {date} :white_check_mark:",
+        "reminder - notification form due by 3pm",
+        "{district} asked to move to {time2} from {time}, any objections?",
+        "comments on the ToR by {date} please",
+        "thanks all, notes to follow",
+        "{police} confirmed a DI for the rapid review",
+        "{period} training programme is live",
+        "does {ref} go to SLG or the review group first?",
+        "scrutineer's report link pinned above",
+        "who can take minutes on {date}?",
+        "which agency report template are we using now",
+        "{icb} named GP joining remotely at {time}",
+        "{council} lead off on {date}, who can cover?",
+    ),
+    "panel": (
+        "Panel reply on {ref} received {date}: no further questions.",
+        "{ref} notified to the Panel on {date}.",
+        "Rapid review to the Panel by {date2}.",
+        "Panel feedback: reasoning clear.",
+        "Panel agreed {ref} does not need a national review.",
+        "{ref} rapid review sent; Ofsted and DfE copied.",
+        "Panel asked for the ambulance trust's report; sent {date}.",
+        "{ref} final report to the Panel on {date}.",
+        "Panel agreed more time for {ref}, to {date2}.",
+        "Panel annual report discussed at SLG.",
+        "Panel question on {ref} came in {date}; {role} to reply.",
+    ),
+    "publication": (
+        "Publication date for {ref}: {date}.",
+        "Publication delayed until after the trial.",
+        "Executive summary only, agreed {date}.",
+        "Family told about the publication date.",
+        "Media statement agreed with {council} communications.",
+        "{ref} published on the NSCP website, {date}.",
+        "Seven-minute briefing to go out with the report.",
+        "Family asked for more time; now publishing {date2}.",
+        "Report to be taken down after twelve months.",
+        "DfE told of publication.",
+        "Publication plan for {ref} agreed by partners {date}.",
+    ),
+    "improvement": (
+        "Action 1: {trust} to audit follow-up of missed outpatient appointments by {date}.",
+        "Action 2: {council} to record everyone living in the home at each visit.",
+        "Action: {police} to share domestic abuse notifications with schools by 9am.",
+        "Action: {icb} to fund ICON training for maternity staff.",
+        "Action 3: practice week on {theme} in {period}.",
+        "Action: {ambulance} to add a question about children to crew handovers.",
+        "Action: the {district} to tell health visitors when families move out of area.",
+        "Action 4 done: new escalation procedure live from {date}.",
+        "Action 5: {role} to report to SLG each quarter.",
+        "{period} action plan: 8 actions, 5 complete, 3 {rag}.",
+        "Action: one chronology template across agencies from {date}.",
+        "Action 6: {trust} to ask who else lives at home at triage by {date2}.",
+    ),
+    "housing_note": (
+        "The {district} has confirmed the new tenancy start date.",
+        "{district}: relief duty accepted from {date}.",
+        "The {district} will send two officers to the practitioner event.",
+        "{ref} briefing given to {district} managers.",
+        "All housing officers covering {area} to do {course} by {date}.",
+        "NSDC housing options team and Nottinghamshire Police checked holiday lets in "
+        "Edwinstowe used by families placed from out of county.",
+        "NSDC community safety team walked the old colliery site in Rainworth with youth "
+        "workers after reports of fires.",
+        "Bassetlaw District Council housing options team discussed damp terraces in "
+        "Retford with Nottinghamshire County Council children's social care.",
+        "Bassetlaw District Council community safety team and Nottinghamshire Police met "
+        "about off-road bikes in Harworth.",
+        "RBC housing options team briefed Nottingham University Hospitals NHS Trust "
+        "health visitors on emergency placements in Cotgrave.",
+        "RBC community safety team visited the youth club in Keyworth.",
+        "NSDC housing options team spoke to school nurses about families in Southwell.",
+        "GBC community safety team and Nottinghamshire Police planned patrols in Calverton.",
+        "RBC housing options team and the Early Help Unit discussed sofa surfing in "
+        "East Leake.",
+        "NSDC community safety team met Nottinghamshire Healthcare NHS Foundation Trust "
+        "staff about Blidworth.",
+        "Bassetlaw District Council housing options team agreed a hospital discharge route "
+        "with Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust for Tuxford.",
+        "RBC community safety team and Nottinghamshire Police looked at the park in "
+        "Ruddington after dark.",
+    ),
+    "training": (
+        'Now on the e-learning site: "{course}".',
+        "Training survey closes {date}.",
+        "Induction for new SLG members, {date}, {venue}.",
+        "{course}: a few places left in {period}.",
+        "{theme} workshop at {venue}, {date}, {time} to {time2}.",
+        "Trainer day for {course}, {room}, {venue}, {date}.",
+        "Multi-agency trainers' network, {room}, {date}.",
+        "Feedback from the {theme} workshop shows staff feel more confident.",
+        "DSL refresher sessions run through {period}.",
+        "The Nottinghamshire Safeguarding Children Partnership ran a safer sleep session "
+        "for childminders in Southwell.",
+        "The NSCP and the GBC community safety team gave an exploitation briefing to taxi "
+        "drivers in Calverton.",
+        "The Nottinghamshire Safeguarding Children Partnership trained football coaches in "
+        "Keyworth.",
+        "The Nottinghamshire Safeguarding Children Partnership ran a neglect session in "
+        "Tuxford.",
+        "East Midlands Ambulance Service NHS Trust and Nottinghamshire Police gave a "
+        "self-harm talk in Edwinstowe.",
+        "NHS Nottingham and Nottinghamshire ICB briefed GP practices in Ruddington and "
+        "East Leake on was-not-brought.",
+        "Sherwood Forest Hospitals NHS Foundation Trust ran a perinatal mental health "
+        "course in Rainworth and Blidworth.",
+        "Nottinghamshire County Council Early Help Unit staff ran a parenting course in "
+        "Harworth.",
+    ),
+}
+BENIGN_PSEUDONYM_TEXT = (
+    *("Child M", "Child JT", "Infant R", "Baby K", "Young Person D", "Sibling 2"),
+    *("Sibling 4", "Unborn Baby L", "EW", "T.H.", "Child C and Child D", "Pitwheel"),
+    *("Lacework", "Beetfield", "Towline", "Forestglade", "Minstergate", "Orchardrow"),
+    *("Child S", "Infant PB", "Baby NR", "Young Person V", "KF", "Y", "Child Q"),
+    *("Sibling B", "A.L.", "Baby E and Baby F", "Child GO", "Young Person HM", "JD"),
+    *("Infant W", "Sibling C"),
+)
+
+
+#: The twenty-first's writer of the benign side and its count of fills per template.
+_benign, _uses = twentyfirst_corpus.benign_written(sys.modules[__name__]), twentyfirst_corpus._uses
+
+
+def samples() -> list[Sample]:
+    """Both sides, put together by the tenth's ``assembled`` (identical on every run)."""
+    return assembled("sixtyfirst-corpus-24", _benign, _identifying, _people)
+
 
 if __name__ == "__main__":
     regenerate_names()
