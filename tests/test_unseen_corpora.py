@@ -2655,7 +2655,7 @@ def test_the_sixtyfirst_corpus_names_are_new_and_from_names_dataset_fr_and_be() 
     fr_before = (eleventh_corpus, eighteenth_corpus, twentyfirst_corpus, twentysecond_corpus)
     assert all("FR" in dict(m.DRAWN) and m.RANKS[1] <= module.FR_RANKS[0] for m in fr_before)
     assert ("FR", 7) in twentyfourth_corpus.DATASET_DRAWN
-    assert twentyfourth_corpus.RANKS == (module.FR_FIRST_RANKS[0], module.FR_RANKS[0])
+    assert (module.FR_FIRST_RANKS[0], module.FR_RANKS[0]) == twentyfourth_corpus.RANKS
     assert "FR" not in dict(twentyseventh_corpus.DATASET_DRAWN)
     be_before = (fourteenth_corpus, twentieth_corpus)
     assert all("BE" in dict(m.DRAWN) and m.RANKS[1] <= module.BE_RANKS[0] for m in be_before)

@@ -1,4 +1,129 @@
-"""DOCSTRING"""
+"""A sixty-first held-out corpus for the confidentiality guard, written by someone who has
+not read the guard's rules, code or word lists and never ran the guard on it (issue 24).
+
+Where each part comes from:
+
+- Names: ``sixtyfirst_names.json``, a seeded snapshot (seed ``sixtyfirst-<country>``,
+  Python's ``random.Random``, through the tenth's ``dataset_people``: women and men in
+  turn, no first name that is also in the table's surname list) from names-dataset 3.3.1
+  (PyPI, Apache-2.0, Philippe Remy's frequency tables per country), its FR (France) and
+  BE (Belgium) tables. Earlier corpora that name names-dataset FR or BE took these ranks
+  (checked by grepping ``tests/support`` and ``tests/test_unseen_corpora.py`` for ``"FR"``,
+  ``"BE"``, France and Belgium): FR the eleventh's 100-1499, the eighteenth's 1500-2999,
+  the twenty-first's 3000-4999, the twenty-second's 5000-6999 and the twenty-fourth's
+  7000-8999 (the twenty-seventh asked for FR at 9000-11999 and found too few names); BE
+  the fourteenth's 100-1499 and the twentieth's 1500-2999. The package gives FR 7562
+  women's first names, 9516 men's and 19328 surnames, and BE 4742, 6040 and 16751
+  (counted with the package before drawing). So no FR first-name rank is unused for
+  women: FR first names are drawn at 7000-9599 (``FR_FIRST_RANKS``: the women from the
+  twenty-fourth's 7000-7561, the deepest and least used, seven FR people in all, with the
+  earlier snapshots' people filtered out; the men mostly from the new 9000-9515), FR
+  surnames at 9000-15999 (``FR_RANKS``), and BE first names at 3000-6099 and surnames at
+  3000-11999 (``BE_FIRST_RANKS``, ``BE_RANKS``), all new. Only entries in plain letters
+  are drawn (``ASCII_ONLY``): an entry with an accent or a cedilla is not drawn at all
+  rather than rewritten, so the snapshot keeps the names as the tables already type them
+  (``Delalleau``, ``Athenais``, ``Perichon``), as a social worker in England would; nothing
+  was changed by hand. The filter keeps no word of any earlier snapshot (``EARLIER``:
+  every ``*_names.json`` through the fifty-seventh's, and those of the fifty-eighth,
+  fifty-ninth, sixtieth, sixty-second and sixty-third, written alongside, read when they
+  are there); when drawing, ``regenerate_names`` also reads those five in their own
+  worktrees (``ALONGSIDE``; only the fifty-ninth's existed at the first draws, all five
+  at the last check, and the draw came out the same). Every draw was read by hand, five
+  draws in all. The deep ranks of both tables hold much that is not a name: French and
+  Dutch words (``Pompon``, ``Pasta``, ``Achat``, ``Tarte``, ``Fouine``, ``Gamin``,
+  ``Concours``, ``Enfants``, ``Gewoon``, ``Huis``, ``Tweedehands``, ``Snelle``, ``Sturm``),
+  places (``Creusot``, ``Fleurance``, ``Doune``, ``Rabat``, ``Castille``, ``Manhattan``),
+  brands (``Dhl``, ``Yugo``, ``Quick``, ``Corona``), characters (``Gribouille``,
+  ``Fantomas``, ``Gavroche``, ``Squall``, ``Nala``), pet forms (``Mimine``, ``Nenesse``,
+  ``Minouch``, ``Patounette``, ``Mamounette``, ``Tigrou``, ``Jolientje``, ``Mieken``),
+  typos (``Tiiffany``, ``Stephaniie``, ``Oceeane``, ``Eloodiie``, ``Guilaume``), letters
+  that are no name (``Bna``, ``Lza``, ``Svg``, ``Cms``), a first name in the surname
+  column (``Laurette``) and names of another country's people (``Avetisyan``,
+  ``Vardanyan``, ``Quyen``, ``Xinyu``, ``Rexhep``, ``Zsanett``, ``Sevdalina``,
+  ``Almudena``, ``Myrddin``, ``Katri``). The rule followed in reading: names of the
+  Maghrebi and West and Central African families long settled in France and Belgium are
+  the tables' people and were kept (``Abdelfettah``, ``Kandjoura``, ``Ismahane``); names
+  read as Turkish, Balkan, Caucasian, Central European, Asian or Spanish were not, nor
+  Dutch or Frisian names that read as the Netherlands' rather than Flanders'
+  (``Sjouke``, ``Brechje``). Such entries were put in ``NOT_NAMES`` and drawn again, four
+  times (more people asked for each time, ``PACKAGE_DRAWN`` the last), and in the last
+  draw the people with such an entry (``DROPPED``) were left out without drawing again.
+  ``DRAWN`` is what is kept: 18 FR and 12 BE people, 30 in all. Regenerate with ``uv
+  venv /tmp/regen61 && uv pip install -p /tmp/regen61 names-dataset==3.3.1 &&
+  PYTHONPATH=. /tmp/regen61/bin/python -m tests.support.sixtyfirst_corpus``; names-dataset
+  is not a dependency and the corpus itself reads the JSON only.
+- Nicknames: pet names written by hand for this corpus (the Trent's tidal bore, the
+  Bramley apple, lace and hosiery, Goose Fair, pit headstocks, the greenwood, a minster's
+  bells, drays and coal), each starting with a letter from A to H, none in an earlier
+  corpus file nor in the files of the corpora written alongside (``NICKNAMES``; each
+  checked by grepping ``tests/support`` of every worktree, whole words, any case).
+- Identifying templates, written fresh by hand: names in notes by people earlier corpora
+  did not use (checked by grepping their files, and those written alongside: a
+  bellringer, a gravel pit security guard, a gatehouse guard at an old power station, a
+  water-ski instructor, a mining museum volunteer, a winding engine volunteer, a longbow
+  coach, a hedgelayer, a molecatcher, a drayman, a pedal boat hire man, a pest control
+  officer, an upholsterer, a sexton, a tiler, a knife grinder, a seamstress, a
+  podiatrist, a dental hygienist, a harpist, a fiddler, a party magician, a grotto Santa,
+  a coalman, a bin man, a tip attendant, an electrician and a plumber), in lower case and
+  in sign-offs; names and give-away details in pseudonyms; nicknames; dates of birth in
+  twelve typed forms (``BIRTH_FORMS``); addresses on invented streets (``STREETS``) in
+  the real towns of the areas; postcodes; phone, NHS and NI numbers; invented schools and
+  a pupil referral unit (``SCHOOLS``); email addresses; written out by the twenty-fifth's
+  ``identifying_of`` through the twenty-seventh's.
+- Benign text, written by hand (``BENIGN``, 167 templates; the twenty-first's ``_uses``
+  fills each at most three times), about a third of it long: case summaries, rapid
+  review decisions, minutes, partner emails, local review notes; and short chronology
+  lines, checklists, notices, Slack lines, Panel and publication notes, improvement
+  actions, housing and community safety notes and training notes. It is set in twelve
+  towns and large villages of Nottinghamshire that no earlier corpus file names
+  (``AREAS``; each checked by grep, whole words, in this worktree and those written
+  alongside): Southwell, Retford, Cotgrave, Keyworth, Rainworth, Blidworth, Calverton,
+  Tuxford, East Leake, Ruddington, Harworth and Edwinstowe. Of the brief's suggestions the
+  village on the Trent was not taken, as the thirty-first names it (spelt without hyphens
+  in its ``TOWNS``), and Misterton was left out for Edwinstowe, the larger. The county is
+  two-tier and three of the district councils are earlier corpora's areas (the
+  twenty-fifth's and the thirty-first's), so those are written by initials, as staff type
+  them: NSDC (the district council for Southwell, Rainworth, Blidworth and Edwinstowe),
+  RBC (for Cotgrave, Keyworth, East Leake and Ruddington) and GBC (for Calverton);
+  Bassetlaw District Council (for Retford, Tuxford and Harworth) is no corpus's area and
+  is named in full. The county's own bodies are named in full, as the twenty-fifth names
+  them, although Nottinghamshire is the sixteenth's area and Nottingham the twelfth's:
+  they are not district councils. Checked with the ``search`` tool: the partnership's own site
+  (nscp.nottinghamshire.gov.uk) names the Nottinghamshire Safeguarding Children
+  Partnership (NSCP), its Strategic Leadership Group, its Safeguarding Assurance and
+  Improvement Group led by the independent scrutineer, and its Child Safeguarding
+  Practice Review Group; the county council's pages name Pathway to Provision (its
+  levels of need guidance), the MASH and Nottinghamshire Police; the procedures are
+  shared with the Nottingham City partnership. Written from memory, not checked: NHS
+  Nottingham and Nottinghamshire ICB, East Midlands Ambulance Service NHS Trust, the
+  county council's children's social care and Early Help Unit as named here, which trust
+  serves which town (Sherwood Forest Hospitals NHS Foundation Trust for Southwell,
+  Rainworth, Blidworth and Edwinstowe; Nottingham University Hospitals NHS Trust for
+  Cotgrave, Keyworth, East Leake, Ruddington and Calverton; Doncaster and Bassetlaw
+  Teaching Hospitals NHS Foundation Trust for Retford, Tuxford and Harworth;
+  Nottinghamshire Healthcare NHS Foundation Trust for all twelve), King's Mill as a
+  birthplace in the identifying text, Operation Encompass and ICON, and every venue (the
+  libraries of all twelve towns; Southwell, Cotgrave, Keyworth, Calverton and East Leake
+  Leisure Centres; Retford Town Hall; the village halls of Rainworth, Blidworth,
+  Ruddington and Edwinstowe; Tuxford Memorial Hall and Harworth Community Centre); some
+  may be named differently, have moved, closed or not exist. Venues are council offices,
+  libraries, halls, leisure centres and community centres, never a person's address.
+  Roles, themes, courses, rooms, times and periods come from the twenty-first through
+  the twenty-second's ``DRAWS``, and nobody in the benign text is named except by role.
+- Identifiers: the tenth corpus's ``person_values`` makes every one up, from ranges kept
+  for fiction: Ofcom's drama phone numbers, NHS numbers beginning 999 with a valid check
+  digit, national insurance numbers with the QQ prefix, email at example.com, .org and
+  .net, and postcodes in the shape of real ones but in areas Royal Mail has never used.
+  A sample that names a drawn person has the source ``names-dataset-FR`` or
+  ``names-dataset-BE``; one that names a nickname, ``hand-nicknames``; any other, ``hand``.
+- Benign pseudonyms follow DOMAIN.md (``BENIGN_PSEUDONYM_TEXT``): initials alone or after
+  one of ``PSEUDONYM_WORDS``, a sibling by number or letter, and words of the coalfield,
+  the lace trade, the sugar beet fields, the Chesterfield Canal, the forest, the minster
+  and the Bramley orchards that nobody has as a first name (``CHOSEN``).
+
+No drawn name is a word of the benign text (``assembled`` would drop any that were). The
+guard has never been run on this corpus, so nothing in it was tuned to the guard.
+"""
 
 from __future__ import annotations
 
@@ -389,9 +514,7 @@ AREAS: dict[str, dict[str, tuple[str, ...]]] = {
     "Southwell": _MID
     | _district("NSDC")
     | {"venue": ("Southwell Library", "Southwell Leisure Centre")},
-    "Retford": _NORTH
-    | _district(_BASSETLAW)
-    | {"venue": ("Retford Library", "Retford Town Hall")},
+    "Retford": _NORTH | _district(_BASSETLAW) | {"venue": ("Retford Library", "Retford Town Hall")},
     "Cotgrave": _SOUTH
     | _district("RBC")
     | {"venue": ("Cotgrave Library", "Cotgrave Leisure Centre")},
@@ -456,8 +579,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Background to {ref}: a family moved into a rented farmhouse near {area} and the "
         "children, one {age_band}, were taken out of school to be home educated. No agency "
         "saw the children for ten months. The review will test how elective home education "
-        "is checked, and how {council} learns that a family has arrived from another county."
-        + _A,
+        "is checked, and how {council} learns that a family has arrived from another county." + _A,
         "Context for {ref}. A 13-year-old told a youth worker that her older brother's friend "
         "had been coming into the house when their mother was at work. A neighbour had "
         "raised a worry with the police non-emergency line months earlier. The {scp} wants "
@@ -579,8 +701,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
     "partner_email": (
         "Hi all,\n\nAgency chronologies for {ref} were due last Friday. We are "
         "still waiting for {trust} and the {district}; {police} have sent theirs. The "
-        "reviewer cannot start the analysis without them, and the panel meets on {date2}."
-        + _E,
+        "reviewer cannot start the analysis without them, and the panel meets on {date2}." + _E,
         "Dear colleagues,\n\nWe would like practitioners in {area} to test a short draft "
         "guide on {theme}. We will meet at {venue} on {date2}, {time} to {time2}; lunch is "
         "provided and managers have agreed the time away." + _E,
@@ -750,8 +871,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "RBC community safety team visited the youth club in Keyworth.",
         "NSDC housing options team spoke to school nurses about families in Southwell.",
         "GBC community safety team and Nottinghamshire Police planned patrols in Calverton.",
-        "RBC housing options team and the Early Help Unit discussed sofa surfing in "
-        "East Leake.",
+        "RBC housing options team and the Early Help Unit discussed sofa surfing in East Leake.",
         "NSDC community safety team met Nottinghamshire Healthcare NHS Foundation Trust "
         "staff about Blidworth.",
         "Bassetlaw District Council housing options team agreed a hospital discharge route "
@@ -775,16 +895,14 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "drivers in Calverton.",
         "The Nottinghamshire Safeguarding Children Partnership trained football coaches in "
         "Keyworth.",
-        "The Nottinghamshire Safeguarding Children Partnership ran a neglect session in "
-        "Tuxford.",
+        "The Nottinghamshire Safeguarding Children Partnership ran a neglect session in Tuxford.",
         "East Midlands Ambulance Service NHS Trust and Nottinghamshire Police gave a "
         "self-harm talk in Edwinstowe.",
         "NHS Nottingham and Nottinghamshire ICB briefed GP practices in Ruddington and "
         "East Leake on was-not-brought.",
         "Sherwood Forest Hospitals NHS Foundation Trust ran a perinatal mental health "
         "course in Rainworth and Blidworth.",
-        "Nottinghamshire County Council Early Help Unit staff ran a parenting course in "
-        "Harworth.",
+        "Nottinghamshire County Council Early Help Unit staff ran a parenting course in Harworth.",
     ),
 }
 BENIGN_PSEUDONYM_TEXT = (
