@@ -132,32 +132,50 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from tests.support import fiftyseventh_corpus as _57
-from tests.support import (
-    fortyeighth_corpus,
-    fortysecond_corpus,
-    twentyfifth_corpus,
-    twentyfirst_corpus,
-    twentysecond_corpus,
-    twentyseventh_corpus,
+# Taken by name: from the fifty-seventh (which has them from the forty-ninth) the ranges
+# of the fictional identifiers that the tenth's ``person_values`` and the twenty-fifth's
+# filter look up on a corpus, the snapshot's draw, writer and reader, and its empty
+# ``DATASET_DRAWN`` and ``ROMANISED``; from earlier corpora the writers of both sides.
+from tests.support.fiftyseventh_corpus import (
+    DATASET_DRAWN,
+    DRAMA_PREFIXES,
+    INWARD_LETTERS,
+    PLAIN,
+    POSTCODE_AREAS,
+    ROMANISED,
+    _district,
+    _earlier_names,
+    assembled,
+    benign_words,
+    dataset_people,
+    nhs_check_digit,
+    snapshot_people,
+    table_entry_ok,
+    write_snapshot,
 )
+from tests.support.fiftyseventh_corpus import EARLIER as _EARLIER_57
+from tests.support.fortyeighth_corpus import KINDS
+from tests.support.fortysecond_corpus import _birth as _birth_in
 from tests.support.independent_corpus import Sample
+from tests.support.twentyfifth_corpus import identifying_tables
+from tests.support.twentyfirst_corpus import _uses, benign_written
+from tests.support.twentysecond_corpus import DRAWS as _DRAWS_22
+from tests.support.twentysecond_corpus import PSEUDONYM_WORDS
+from tests.support.twentyseventh_corpus import identifying_of
 
-#: What the tenth's ``person_values`` and the twenty-fifth's filter read from a corpus, and
-#: the helpers that draw, write and read its snapshot: the earlier corpora's own, as the
-#: fifty-seventh gathers them from the forty-ninth.
-DRAMA_PREFIXES, INWARD_LETTERS, PLAIN = _57.DRAMA_PREFIXES, _57.INWARD_LETTERS, _57.PLAIN
-POSTCODE_AREAS, nhs_check_digit, benign_words = (
-    _57.POSTCODE_AREAS,
-    _57.nhs_check_digit,
-    _57.benign_words,
-)
-_district, _earlier_names, assembled = _57._district, _57._earlier_names, _57.assembled
-dataset_people, snapshot_people = _57.dataset_people, _57.snapshot_people
-table_entry_ok, write_snapshot = _57.table_entry_ok, _57.write_snapshot
-
-__all__ = ["DRAMA_PREFIXES", "INWARD_LETTERS", "PLAIN", "POSTCODE_AREAS", "nhs_check_digit"]
-__all__ += ["benign_words", "samples"]
+__all__ = [
+    "DATASET_DRAWN",
+    "DRAMA_PREFIXES",
+    "INWARD_LETTERS",
+    "PLAIN",
+    "POSTCODE_AREAS",
+    "PSEUDONYM_WORDS",
+    "ROMANISED",
+    "_uses",
+    "benign_words",
+    "nhs_check_digit",
+    "samples",
+]
 
 SEEN = ""
 NAMES_FILE = Path(__file__).with_name("sixtyfirst_names.json")
@@ -169,7 +187,7 @@ ALONGSIDE = ("fiftyeighth", "fiftyninth", "sixtieth", "sixtysecond", "sixtythird
 #: written alongside.
 EARLIER = tuple(
     dict.fromkeys(
-        (*_57.EARLIER, "fiftyseventh_names.json", *(f"{n}_names.json" for n in ALONGSIDE))
+        (*_EARLIER_57, "fiftyseventh_names.json", *(f"{n}_names.json" for n in ALONGSIDE))
     )
 )
 #: The ranks drawn here (see the docstring for the ranks earlier corpora took): FR's
@@ -179,14 +197,13 @@ FR_RANKS = (9000, 16000)
 FR_FIRST_RANKS = (7000, 9600)
 BE_RANKS = (3000, 12000)
 BE_FIRST_RANKS = (3000, 6100)
-COUNTRIES = ("FR", "BE")
-ASCII_ONLY = frozenset(COUNTRIES)
+#: The two tables, both read in plain letters only; how many people the last draw asked
+#: of each, and how many the snapshot keeps.
+ASCII_ONLY = frozenset({"FR", "BE"})
 PACKAGE_DRAWN = (("names-dataset-FR", 72), ("names-dataset-BE", 64))
 DRAWN = (("names-dataset-FR", 18), ("names-dataset-BE", 12))
-DATASET_DRAWN: tuple[tuple[str, int], ...] = ()
-ROMANISED: tuple[str, ...] = ()
-#: Entries of the draws read by hand as words, places, brands, pet forms, typos, names of
-#: another country's table or of the other sex's column: put here and drawn again.
+#: What the first four draws held that is no one's name here (the docstring says which
+#: kinds), kept out of the pools so that the next draw took others.
 NOT_NAMES = frozenset(
     {
         *("Achat", "Adixia", "Aichaa", "Albayrak", "Almudena", "Alpachino", "Amedeo", "Anoucha"),
@@ -224,7 +241,7 @@ NOT_NAMES = frozenset(
         *("Yorn", "Yugo", "Yume", "Yunal", "Ziyi", "Zoki", "Zolikha", "Zsanett"),
     }
 )
-#: People of the last draw with such an entry, left out without drawing again.
+#: Entries of the same kinds in the fifth and last draw: their people are not kept.
 DROPPED = frozenset(
     {
         *("Alexiaa", "Amo", "Antonny", "Arb", "Arbresha", "Automne", "Avy", "Bahriye", "Barou"),
@@ -243,9 +260,9 @@ DROPPED = frozenset(
     }
 )
 
-#: A names-dataset entry to draw from: the tenth's test, plain letters, less ``NOT_NAMES``.
+#: The tenth's test of a table entry, with this corpus's ``NOT_NAMES`` and ``ASCII_ONLY``;
+#: and the tables with their surname and first-name ranks, as ``PACKAGE_DRAWN`` orders them.
 _usable = partial(table_entry_ok, not_names=NOT_NAMES, ascii_only=ASCII_ONLY)
-#: Each table's surname ranks and first-name ranks, in the order of ``PACKAGE_DRAWN``.
 TABLE_RANKS = (("FR", FR_RANKS, FR_FIRST_RANKS), ("BE", BE_RANKS, BE_FIRST_RANKS))
 
 
@@ -262,15 +279,16 @@ def _alongside_words() -> set[str]:
 
 
 def regenerate_names() -> None:
-    """Draw each table's people through the tenth's ``dataset_people`` at its own ranks
-    (names-dataset importable only here), leave out ``DROPPED``, write the snapshot."""
-    used = _earlier_names(tuple(f for f in EARLIER if NAMES_FILE.with_name(f).exists()))
-    used |= _alongside_words()
-    people: dict[str, list[list[str]]] = {}
-    for (country, ranks, first), (source, count) in zip(TABLE_RANKS, PACKAGE_DRAWN, strict=True):
-        drawn = dataset_people(((country, count),), ranks, used, "sixtyfirst", _usable, first)
-        people[source] = [p for p in drawn[country] if not set(p) & DROPPED]
-    write_snapshot(NAMES_FILE, {"source": SOURCES, "seed": SEED}, people)
+    """Write the snapshot: FR's people, then BE's, each drawn by the tenth's
+    ``dataset_people`` at the table's ranks with no word of an earlier or alongside
+    snapshot (names-dataset is imported only here), less those with a ``DROPPED`` entry."""
+    present = tuple(f for f in EARLIER if NAMES_FILE.with_name(f).exists())
+    taken = _earlier_names(present) | _alongside_words()
+    kept = {}
+    for (table, surnames, firsts), (label, asked) in zip(TABLE_RANKS, PACKAGE_DRAWN, strict=True):
+        pairs = dataset_people(((table, asked),), surnames, taken, "sixtyfirst", _usable, firsts)
+        kept[label] = [pair for pair in pairs[table] if DROPPED.isdisjoint(pair)]
+    write_snapshot(NAMES_FILE, {"source": SOURCES, "seed": SEED}, kept)
 
 
 _people = partial(snapshot_people, NAMES_FILE)
@@ -294,21 +312,21 @@ SCHOOLS = (
 SCHOOL_SHORT = ("Headstocks", "Pit Pony", "St Edwin's", "Lacemakers", "Winding Wheel")
 RELATIVES = ("mamie", "bompa", "tonton", "nan", "step-mum", "jidda", "mum's boyfriend")
 RELATIVES += ("half-sister",)
-#: Twelve ways a date of birth gets typed (fields of the tenth's ``_date``), and the
-#: when-forms of the benign side's dates.
+#: A date of birth as twelve different hands type it, and a meeting's date as the benign
+#: side types it (the fields are those of the tenth's ``_date``).
 BIRTH_FORMS = ("{d}.{m}.{y}", "{dd}-{mo}-{y}", "{d} {mon} {y}", "{mon} {d}, {y}")
 BIRTH_FORMS += ("{wd}, {d}{th} {mo} {y}", "{y}/{mm}/{dd}", "{d}/{m}/{yy}", "{dd} {mo} {y}")
 BIRTH_FORMS += ("{d}{th} {mon} '{yy}", "{mm}/{dd}/{yy}", "{mo}. {d} {y}", "{dd} / {mm} / {y}")
 WHEN_FORMS = ("{wd} {d}{th} {mon}", "{d}/{m}/{y}", "{d} {mo} {y}", "{wd} {dd}/{mm}")
 WHEN_FORMS += ("{mon} {d}{th}",)
-#: Births of children up to 17 (the forty-second's), typed in ``BIRTH_FORMS``.
-_birth = partial(fortysecond_corpus._birth, forms=BIRTH_FORMS)
+#: A child's birth, aged 0 to 17 as the forty-second draws it, in one of ``BIRTH_FORMS``.
+_birth = partial(_birth_in, forms=BIRTH_FORMS)
 
 
 # --- identifying: the drawn people, nicknames and made-up identifiers ----------------------
 
-# {f} {l} is the child, {g} {h} a parent or carer, {k} a brother or sister and {rel} another
-# relative, as the tenth's person_values fills them.
+# In every template the child is {f} {l}; {g} {h} is the adult at home, {k} a brother or
+# sister, {rel} one of ``RELATIVES`` (filled by the tenth's person_values).
 NAME_TEXT = (
     "Bellringer at the minster says {f} {l}, 10, sits on the steps of the ringing chamber "
     "till gone nine most nights because {g} won't open the front door.",
@@ -477,12 +495,12 @@ PSEUDONYM_REVEALING = (
 )
 
 
-#: Where the people live and learn, the templates of each identifying category and the
-#: nicknames (the twenty-fifth's ``identifying_tables``).
-KIN, TEMPLATES, NICKNAMED = twentyfifth_corpus.identifying_tables(sys.modules[__name__])
+#: The tables above as the twenty-fifth's writer wants them: homes and schools, the
+#: templates of each category, and the sixteen nicknames.
+KIN, TEMPLATES, NICKNAMED = identifying_tables(sys.modules[__name__])
 
 
-_identifying = twentyseventh_corpus.identifying_of(sys.modules[__name__])
+_identifying = identifying_of(sys.modules[__name__])
 
 
 # --- benign (real places of England, organisations by their real names) -------------------
@@ -502,69 +520,53 @@ _NOTTS = {
     "icb": ("NHS Nottingham and Nottinghamshire ICB",),
     "ambulance": ("East Midlands Ambulance Service NHS Trust",),
 }
-_MID = _NOTTS | {"trust": (_SFH, _NHCT)}
-_SOUTH = _NOTTS | {"trust": (_NUH, _NHCT)}
-_NORTH = _NOTTS | {"trust": (_DBTH, _NHCT)}
+_MID, _SOUTH, _NORTH = (_SFH, _NHCT), (_NUH, _NHCT), (_DBTH, _NHCT)
 _BASSETLAW = "Bassetlaw District Council"
-
-#: The twelve areas, towns and large villages no earlier corpus file names: the district
-#: council's teams, the partners, and two civic venues of the town (libraries, halls,
-#: community and leisure centres). The kinds are ``KINDS``.
+#: Each town with its hospital trusts, its district council as staff write it, and the
+#: kinds of its two civic venues.
+_TOWNS = (
+    ("Southwell", _MID, "NSDC", ("Library", "Leisure Centre")),
+    ("Retford", _NORTH, _BASSETLAW, ("Library", "Town Hall")),
+    ("Cotgrave", _SOUTH, "RBC", ("Library", "Leisure Centre")),
+    ("Keyworth", _SOUTH, "RBC", ("Library", "Leisure Centre")),
+    ("Rainworth", _MID, "NSDC", ("Library", "Village Hall")),
+    ("Blidworth", _MID, "NSDC", ("Library", "Village Hall")),
+    ("Calverton", _SOUTH, "GBC", ("Library", "Leisure Centre")),
+    ("Tuxford", _NORTH, _BASSETLAW, ("Library", "Memorial Hall")),
+    ("East Leake", _SOUTH, "RBC", ("Library", "Leisure Centre")),
+    ("Ruddington", _SOUTH, "RBC", ("Library", "Village Hall")),
+    ("Harworth", _NORTH, _BASSETLAW, ("Library", "Community Centre")),
+    ("Edwinstowe", _MID, "NSDC", ("Library", "Village Hall")),
+)
+#: Town by town (twelve that no earlier corpus file names), who works there: the district
+#: council's two teams, the county's partners and the town's hospital trusts, and the two
+#: civic venues meetings use (a library, a hall, a leisure or community centre).
 AREAS: dict[str, dict[str, tuple[str, ...]]] = {
-    "Southwell": _MID
-    | _district("NSDC")
-    | {"venue": ("Southwell Library", "Southwell Leisure Centre")},
-    "Retford": _NORTH | _district(_BASSETLAW) | {"venue": ("Retford Library", "Retford Town Hall")},
-    "Cotgrave": _SOUTH
-    | _district("RBC")
-    | {"venue": ("Cotgrave Library", "Cotgrave Leisure Centre")},
-    "Keyworth": _SOUTH
-    | _district("RBC")
-    | {"venue": ("Keyworth Library", "Keyworth Leisure Centre")},
-    "Rainworth": _MID
-    | _district("NSDC")
-    | {"venue": ("Rainworth Library", "Rainworth Village Hall")},
-    "Blidworth": _MID
-    | _district("NSDC")
-    | {"venue": ("Blidworth Library", "Blidworth Village Hall")},
-    "Calverton": _SOUTH
-    | _district("GBC")
-    | {"venue": ("Calverton Library", "Calverton Leisure Centre")},
-    "Tuxford": _NORTH
-    | _district(_BASSETLAW)
-    | {"venue": ("Tuxford Library", "Tuxford Memorial Hall")},
-    "East Leake": _SOUTH
-    | _district("RBC")
-    | {"venue": ("East Leake Library", "East Leake Leisure Centre")},
-    "Ruddington": _SOUTH
-    | _district("RBC")
-    | {"venue": ("Ruddington Library", "Ruddington Village Hall")},
-    "Harworth": _NORTH
-    | _district(_BASSETLAW)
-    | {"venue": ("Harworth Library", "Harworth Community Centre")},
-    "Edwinstowe": _MID
-    | _district("NSDC")
-    | {"venue": ("Edwinstowe Library", "Edwinstowe Village Hall")},
+    town: _NOTTS
+    | {"trust": trusts}
+    | _district(council)
+    | {"venue": tuple(f"{town} {kind}" for kind in venues)}
+    for town, trusts, council, venues in _TOWNS
 }
-#: The partner kinds (the forty-eighth's), the partnership as its own pages name it, and
-#: every agency named.
-KINDS, PARTNERSHIPS = fortyeighth_corpus.KINDS, tuple(AREAS)
+#: The towns in the order the benign side takes them, the one partnership for all (its
+#: own site's name), and each agency once, in the order ``KINDS`` lists the kinds.
+PARTNERSHIPS = tuple(AREAS)
 SCP = dict.fromkeys(AREAS, "Nottinghamshire Safeguarding Children Partnership")
 AGENCIES = tuple(dict.fromkeys(a for area in AREAS.values() for k in KINDS for a in area[k]))
-#: Review references and age bands of this corpus, over the twenty-second's other draws
-#: (roles, themes, courses, rooms, periods), and the words benign pseudonyms may use.
-DRAWS = twentysecond_corpus.DRAWS | {
+#: What a benign template draws at random: this corpus's review numbers and children's
+#: ages, with the twenty-second's themes, courses, rooms and periods; and the invented
+#: words a benign pseudonym may be.
+DRAWS = _DRAWS_22 | {
     "ref": ("RR 61-03", "LCSPR 61/09", "RR/61/14", "CSPR-61-02", "RR 61/22", "TR 61-05"),
     "age_band": ("aged five weeks", "under one", "aged four", "aged 10", "aged 16"),
 }
-PSEUDONYM_WORDS = twentysecond_corpus.PSEUDONYM_WORDS
 CHOSEN = ("Pitwheel", "Lacework", "Beetfield", "Towline", "Forestglade", "Minstergate")
 CHOSEN += ("Orchardrow",)
 
 _A = " The Safeguarding Assurance and Improvement Group will look at progress in {period}."
 _E = "\n\nPlease reply to the NSCP business office by {date}.\n\nKind regards,\n{scp} team"
-#: Benign templates by register (the sample's category), each filled up to three times as
-#: ``_uses`` decides; roughly a third run long, up to the 500 characters a note field takes.
+#: The benign templates, keyed by the register a sample is filed under. ``_uses`` fills
+#: each one to three times; the long ones (about a third) stay within a note's 500.
 BENIGN: dict[str, tuple[str, ...]] = {
     "case_summary": (
         "Summary, {ref}: a girl {age_band} from {area} was taken to {trust} with burns to "
@@ -915,12 +917,12 @@ BENIGN_PSEUDONYM_TEXT = (
 )
 
 
-#: The twenty-first's writer of the benign side and its count of fills per template.
-_benign, _uses = twentyfirst_corpus.benign_written(sys.modules[__name__]), twentyfirst_corpus._uses
+#: The benign side as the twenty-first writes it (its ``_uses`` counts each template's fills).
+_benign = benign_written(sys.modules[__name__])
 
 
 def samples() -> list[Sample]:
-    """Both sides, put together by the tenth's ``assembled`` (identical on every run)."""
+    """The identifying and benign samples, seeded, as the tenth's ``assembled`` joins them."""
     return assembled("sixtyfirst-corpus-24", _benign, _identifying, _people)
 
 
