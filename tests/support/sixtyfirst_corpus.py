@@ -53,7 +53,7 @@ Where each part comes from:
   PYTHONPATH=. /tmp/regen61/bin/python -m tests.support.sixtyfirst_corpus``; names-dataset
   is not a dependency and the corpus itself reads the JSON only.
 - Nicknames: pet names written by hand for this corpus (the Trent's tidal bore, the
-  Bramley apple, lace and hosiery, Goose Fair, pit headstocks, the greenwood, a minster's
+  Southwell cooking apple, lace and hosiery, Goose Fair, pit headstocks, the greenwood, a minster's
   bells, drays and coal), each starting with a letter from A to H, none in an earlier
   corpus file nor in the files of the corpora written alongside (``NICKNAMES``; each
   checked by grepping ``tests/support`` of every worktree, whole words, any case).
@@ -119,7 +119,7 @@ Where each part comes from:
 - Benign pseudonyms follow DOMAIN.md (``BENIGN_PSEUDONYM_TEXT``): initials alone or after
   one of ``PSEUDONYM_WORDS``, a sibling by number or letter, and words of the coalfield,
   the lace trade, the sugar beet fields, the Chesterfield Canal, the forest, the minster
-  and the Bramley orchards that nobody has as a first name (``CHOSEN``).
+  and the apple orchards that nobody has as a first name (``CHOSEN``).
 
 No drawn name is a word of the benign text (``assembled`` would drop any that were). The
 guard has never been run on this corpus, so nothing in it was tuned to the guard.
