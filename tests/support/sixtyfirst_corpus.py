@@ -53,8 +53,8 @@ Where each part comes from:
   PYTHONPATH=. /tmp/regen61/bin/python -m tests.support.sixtyfirst_corpus``; names-dataset
   is not a dependency and the corpus itself reads the JSON only.
 - Nicknames: pet names written by hand for this corpus (the Trent's tidal bore, the
-  Southwell cooking apple, lace and hosiery, Goose Fair, pit headstocks, the greenwood, a minster's
-  bells, drays and coal), each starting with a letter from A to H, none in an earlier
+  Southwell cooking apple, lace and hosiery, Goose Fair, the greenwood and its elves, a
+  minster's bells, drays and coal), each starting with a letter from A to H, none in an earlier
   corpus file nor in the files of the corpora written alongside (``NICKNAMES``; each
   checked by grepping ``tests/support`` of every worktree, whole words, any case).
 - Identifying templates, written fresh by hand: names in notes by people earlier corpora
@@ -425,7 +425,7 @@ SIGN_OFF = (
     "cheers\n{gl} {hl}",
 )
 NICKNAMES = ("Aegir", "Acornhat", "Bramleybud", "Bobbinlace", "Bellrope", "Chapelbell")
-NICKNAMES += ("Drayhorse", "Flitch", "Fernowl", "Goosefair", "Gobbin", "Headstocks")
+NICKNAMES += ("Drayhorse", "Flitch", "Fernowl", "Goosefair", "Gobbin", "Elfbolt")
 NICKNAMES += ("Greenwoodie", "Fustian", "Gingerbeer", "Coalscuttle")
 NICKNAME_TEXT = (
     "The lads at the gravel pit call her {n} and get her to carry their bags.",
