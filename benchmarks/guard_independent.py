@@ -42,6 +42,7 @@ from tests.support import (
     fiftyfifth_corpus,
     fiftyfirst_corpus,
     fiftyfourth_corpus,
+    fiftyninth_corpus,
     fiftysecond_corpus,
     fiftyseventh_corpus,
     fiftysixth_corpus,
@@ -151,6 +152,7 @@ CORPORA = {
     "fiftyfifth": fiftyfifth_corpus,
     "fiftysixth": fiftysixth_corpus,
     "fiftyseventh": fiftyseventh_corpus,
+    "fiftyninth": fiftyninth_corpus,
 }
 
 Tally = dict[str, list[int]]

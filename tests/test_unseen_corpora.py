@@ -28,6 +28,7 @@ from tests.support import (
     fiftyfifth_corpus,
     fiftyfirst_corpus,
     fiftyfourth_corpus,
+    fiftyninth_corpus,
     fiftysecond_corpus,
     fiftyseventh_corpus,
     fiftysixth_corpus,
@@ -139,6 +140,7 @@ CORPORA = {
     "fiftyfifth": (fiftyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftysixth": (fiftysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftyseventh": (fiftyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fiftyninth": (fiftyninth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -165,6 +167,7 @@ NO_CLASH = frozenset(
         "fiftyfifth",
         "fiftysixth",
         "fiftyseventh",
+        "fiftyninth",
     }
 )
 
@@ -179,6 +182,7 @@ WRITTEN = (
     *("fortyninth", "fiftieth", "fiftyfirst"),
     *("fiftysecond", "fiftythird", "fiftyfourth"),
     *("fiftyfifth", "fiftysixth", "fiftyseventh"),
+    *("fiftyeighth", "fiftyninth", "sixtieth"),
 )
 
 
@@ -724,6 +728,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "fiftyfifth",
         "fiftysixth",
         "fiftyseventh",
+        "fiftyninth",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -2633,3 +2638,57 @@ def test_the_fiftysixth_corpus_benign_text_is_varied_long_new_in_place_and_plain
     for area in module.AREAS.values():
         assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
         assert area["council"] == ("Lancashire County Council children's services",)
+
+
+def test_the_fiftyninth_corpus_names_are_new_and_from_korean_name_generator() -> None:
+    # korean-name-generator 1.0.1, drawn by no earlier corpus (the sixth's Faker ko_KR and
+    # the ninth's mimesis ko are the only Korean names before, and the generator has no
+    # ranks or tables to share), romanised, one person a family name spelt as in England;
+    # the fifty-eighth's and sixtieth's snapshots, written alongside, are read when there.
+    module = fiftyninth_corpus
+    assert module.SOURCES == "korean-name-generator 1.0.1 (MIT), romanised by hangul-romanize 0.1.0"
+    assert dict(module.DRAWN).keys() == {"korean-name-generator"}
+    assert ("ko_KR", 8) in sixth_corpus.DRAWN and ("ko", 8) in ninth_corpus.DRAWN
+    assert _only_this_corpus_names("fiftyninth", "korean-name-generator")
+    later = {f"{n}_names.json" for n in ("fiftyseventh", "fiftyeighth", "sixtieth")}
+    assert _snapshots_before("fiftyninth") | later <= set(module.EARLIER)
+    _kept_new_plain_and_named("fiftyninth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+    people = _drawn("fiftyninth")["korean-name-generator"]
+    # One person a family name, each as the hand table spells one of the generator's.
+    assert len({last for _, last in people}) == len(people)
+    assert {last for _, last in people} <= set(module.FAMILY.values())
+    assert len(module.FAMILY) == 82
+    # Nicknames from I to Q only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("IJKLMNOPQ")
+
+
+def test_the_fiftyninth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = fiftyninth_corpus
+    before = _areas_before("fiftyninth")
+    assert {*fiftyseventh_corpus.AREAS, *fiftyfourth_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("fiftyninth", before, 140)
+    _districts_new_named_long_and_spread("fiftyninth")
+    towns = ("Sandown", "Ventnor", "Cowes", "Shanklin", "Brading", "Freshwater", "Bembridge")
+    towns += ("Alresford", "Stockbridge", "Overton", "Odiham", "Bishop's Waltham")
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {
+        "Isle of Wight Safeguarding Children Partnership",
+        "Hampshire Safeguarding Children Partnership",
+    }
+    # Councils named by earlier corpora's areas are written by initials.
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"IWC", "TVBC", "Winchester City Council", "Hart District Council"} | {
+        "Basingstoke and Deane Borough Council"
+    }
+    councils = {"IWC children's services", "HCC Children's Services"}
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre", v) for v in area["venue"])
+        assert set(area["council"]) <= councils
+    assert {c for a in module.AREAS.values() for c in a["council"]} == councils
+    assert {"Isle of Wight", "Hampshire", "Test Valley"} <= before
+    # No council whose name is an earlier corpus's area is written out.
+    text = (ROOT / "tests/support/fiftyninth_corpus.py").read_text(encoding="utf-8")
+    for council in ("Isle of Wight Council", "Hampshire County Council", "Test Valley"):
+        assert council not in text

@@ -7,42 +7,42 @@ Where each part comes from:
   ``fiftyninth-korean-name-generator``, a Python ``random.Random`` put in place of the
   ``random`` module that the generator's ``namer`` draws with) of Korean names from
   korean-name-generator 1.0.1 (PyPI, MIT, Jinui You's Python release of the npm package of
-  the same name: a family name drawn by its frequency from 83, and a two-syllable given name
+  the same name: a family name drawn by its frequency from 82, and a two-syllable given name
   built syllable by syllable from statistics of real names), romanised by hangul-romanize
-  0.1.0 (PyPI, Jeong YunWon's, under the BSD licence its wheel ships; its ``academic``
-  rule, Revised Romanisation letter by letter). No earlier corpus drew this package or any
-  Korean name generator (checked by grepping ``tests/support`` and
-  ``tests/test_unseen_corpora.py`` for korean, hangul and ``KR``: the sixth drew eight
-  people from Faker's ko_KR and the ninth eight from mimesis's ko, kept in Hangul, and the
-  fourteenth looked at names-dataset's KR table and left it out), and the generator has no
-  ranks or tables, so nothing here was drawn where an earlier corpus drew. Each given name
-  is run together, as a social worker in England types it (``Seoyeon``, not ``Seo-yeon``), and each family name is spelt as it
-  usually is in England (``FAMILY``, a table written by hand for the generator's 83 names:
-  ``Yoon``, ``Kwon``, ``Choo``, ``Hahm``). A given name with a syllable ending in k, p or t
-  (which the rule writes g, b, d, as in ``bag``) or with an initial r (which it writes l, as
-  in ``Juli``) is not drawn at all rather than respelt by hand (``ENDINGS``), and a family
-  name of two letters (Oh, Ko, Na, Ha...) is never kept, since a snapshot's words have three
-  letters at least. Every word is new: no word of any earlier snapshot (``EARLIER``: every
-  ``*_names.json`` through the fifty-seventh's, with the fifty-eighth's and sixtieth's,
-  written alongside, read when they are there), none twice, so one person a family name;
-  the commonest (Kim, Lee, Park, Choi, Jung, Cho, Han, Song...) are all in earlier
-  snapshots, and the 40 people asked for take every family name that is left. Women and men are asked
-  for in turn, attempt by attempt; the package's two tables read as swapped (its men's
-  gives ``Seoyeon`` and ``Jiyeon``, its women's ``Wonjun`` and ``Seungchan``), so the
-  snapshot keeps no sex and the templates do not need one. Every draw was read by hand.
-  The generator makes up given names from syllables, and many are not names: Korean words
-  (``Seonjeon``, propaganda; ``Dangbeon``, on duty; ``Jongi``, paper; ``Subi``, defence;
-  ``Sayeon``, a story; ``Geuneun``, he is; ``Seoseo``, standing; ``Chaebi``), a place
-  (``Hadong``), names of other countries (``Yemi``, ``Miha``, ``Seun``) and syllables no
-  family would put together (``Gau``, ``Geongcheon``, ``Hwaha``, ``Wangwon``); family names
-  that are English words (``Moon``, ``Bang``, ``Won``, ``Woo``, ``Ban``) were set aside too.
-  They were put in ``NOT_NAMES`` and drawn again, three times, and in the last draw the
-  people with such an entry (``DROPPED``: ``Seongu``, ``Geongha``) were left out without
-  drawing again. ``DRAWN`` is what is kept: 38 of the 40 people asked for
-  (``PACKAGE_DRAWN``). Regenerate with ``uv venv /tmp/regen59 && uv pip install -p
-  /tmp/regen59 korean-name-generator==1.0.1 hangul-romanize==0.1.0 pycountry &&
-  PYTHONPATH=. /tmp/regen59/bin/python -m tests.support.fiftyninth_corpus``; neither
-  package is a dependency and the corpus itself reads the JSON only.
+  0.1.0 (PyPI, Jeong YunWon's, under the BSD licence its wheel ships; its ``academic`` rule,
+  Revised Romanisation letter by letter). No earlier corpus drew this package or any Korean
+  name generator (checked by grepping ``tests/support`` and ``tests/test_unseen_corpora.py``
+  for korean, hangul and ``KR``: the sixth drew eight people from Faker's ko_KR and the
+  ninth eight from mimesis's ko, kept in Hangul, and the fourteenth looked at
+  names-dataset's KR table and left it out), and the generator has no ranks or tables, so
+  nothing here was drawn where an earlier corpus drew. Each given name is run together, as a
+  social worker in England types it (``Seoyeon``, not ``Seo-yeon``), and each family name is
+  spelt as it usually is in England (``FAMILY``, a table written by hand for the generator's
+  82 names: ``Yoon``, ``Kwon``, ``Choo``, ``Hahm``). A given name with a syllable ending in
+  k, p or t (which the rule writes g, b, d, as in ``bag``) or with an initial r (which it
+  writes l, as in ``Juli``) is not drawn at all rather than respelt by hand (``ENDINGS``),
+  and a family name of two letters (Oh, Ko, Na, Ha...) is never kept, since a snapshot's
+  words have three letters at least. Every word is new: no word of any earlier snapshot
+  (``EARLIER``: every ``*_names.json`` through the fifty-seventh's, with the fifty-eighth's
+  and sixtieth's, written alongside, read when they are there), none twice, so one person a
+  family name; the commonest (Kim, Lee, Park, Choi, Jung, Cho, Han, Song...) are all in
+  earlier snapshots, and the 40 people asked for take every family name that is left. Women
+  and men are asked for in turn, attempt by attempt; the package's two tables read as
+  swapped (its men's gives ``Seoyeon`` and ``Jiyeon``, its women's ``Wonjun`` and
+  ``Seungchan``), so the snapshot keeps no sex and the templates do not need one. Every draw
+  was read by hand. The generator makes up given names from syllables, and many are not
+  names: Korean words (``Seonjeon``, propaganda; ``Dangbeon``, on duty; ``Jongi``, paper;
+  ``Subi``, defence; ``Sayeon``, a story; ``Geuneun``, he is; ``Seoseo``, standing;
+  ``Chaebi``), a place (``Hadong``), names of other countries (``Yemi``, ``Miha``, ``Seun``)
+  and syllables no family would put together (``Gau``, ``Geongcheon``, ``Hwaha``,
+  ``Wangwon``); family names that are English words (``Moon``, ``Bang``, ``Won``, ``Woo``,
+  ``Ban``) were set aside too. They were put in ``NOT_NAMES`` and drawn again, three times,
+  and in the last draw the people with such an entry (``DROPPED``: ``Seongu``, ``Geongha``)
+  were left out without drawing again. ``DRAWN`` is what is kept: 38 of the 40 people asked
+  for (``PACKAGE_DRAWN``). Regenerate with ``uv venv /tmp/regen59 && uv pip install -p
+  /tmp/regen59 korean-name-generator==1.0.1 hangul-romanize==0.1.0 pycountry && PYTHONPATH=.
+  /tmp/regen59/bin/python -m tests.support.fiftyninth_corpus``; neither package is a
+  dependency and the corpus itself reads the JSON only.
 - Nicknames: pet names written by hand for this corpus (sailing, boatyard, seashore and
   hedgerow words), each starting with a letter from I to Q, none in an earlier corpus file
   (``NICKNAMES``; each checked by grepping ``tests/support``, whole words, any case).
@@ -73,13 +73,13 @@ Where each part comes from:
   Cowes was not taken (Cowes is inside its name), and Whitchurch and Hythe are named by
   earlier corpus files. The Island and the county are earlier corpora's areas, and so is
   the district of Stockbridge, so their councils are written by initials, as staff type
-  them: IWC (the Isle of Wight Council, unitary: its children's services and its housing
-  and community safety teams), HCC (Hampshire County Council's Children's Services) and
+  them: IWC (the Island's unitary council: its children's services and its housing and
+  community safety teams), HCC (the county council's Children's Services) and
   TVBC (the borough council for Stockbridge); Winchester City Council (for Alresford and
   Bishop's Waltham), Basingstoke and Deane Borough Council (for Overton) and Hart District
   Council (for Odiham) are named in full, as no corpus has them as areas. Checked with the
   ``search`` tool: the Hampshire Safeguarding Children Partnership's own pages name it
-  (HSCP) with Hampshire County Council, Hampshire and Isle of Wight Constabulary and the
+  (HSCP) with the county council, Hampshire and Isle of Wight Constabulary and the
   Hampshire and Isle of Wight ICB as its three partners; the Isle of Wight Safeguarding
   Children Partnership's pages name it (IOWSCP) and say it keeps its own arrangements
   while working with Hampshire, Portsmouth and Southampton through a joint HIPS executive
@@ -121,6 +121,7 @@ import random
 import sys
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from tests.support import fiftyseventh_corpus as _57
 from tests.support import (
@@ -167,9 +168,10 @@ PACKAGE_DRAWN = ((GENERATOR, 40),)
 DRAWN = ((GENERATOR, 38),)
 DATASET_DRAWN: tuple[tuple[str, int], ...] = ()
 ROMANISED: tuple[str, ...] = ()
-#: The generator's 83 family names (its ``trained_data.lastNames``), spelt as they usually
-#: are in England, written by hand; those of two letters (Oh, Ko, Na...) are never kept,
-#: since every word of a snapshot has three letters at least.
+#: The generator's 82 family names (its ``trained_data.lastNames``, where 남 stands
+#: twice), spelt as they usually are in England, written by hand; those of two letters
+#: (Oh, Ko, Na...) are never kept, since every word of a snapshot has three letters at
+#: least.
 _FAMILY_SPELT = """
 김 Kim 이 Lee 박 Park 최 Choi 정 Jung 강 Kang 조 Cho 윤 Yoon 장 Jang 임 Lim 한 Han 오 Oh
 서 Seo 신 Shin 권 Kwon 황 Hwang 안 Ahn 송 Song 전 Jeon 홍 Hong 유 Yoo 고 Ko 문 Moon 양 Yang
@@ -201,13 +203,13 @@ NOT_NAMES = frozenset(
 DROPPED = frozenset({"Seongu", "Geongha"})
 
 
-def _given(syllables: str, transliter: object) -> str | None:
+def _given(syllables: str, transliter: Any) -> str | None:
     """A given name run together from hangul-romanize's Revised Romanisation, or ``None``
     where a syllable ends in a sound ``ENDINGS`` leaves out."""
     codes = [ord(c) - 0xAC00 for c in syllables]
     if any(code % 28 not in ENDINGS for code in codes) or any(c // 588 == 5 for c in codes):
         return None
-    spelt: str = transliter.translit(syllables)  # type: ignore[attr-defined]
+    spelt: str = transliter.translit(syllables)
     return spelt.replace("-", "").capitalize()
 
 
