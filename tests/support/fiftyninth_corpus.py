@@ -1,7 +1,7 @@
-"""A fifty-ninth held-out corpus for the confidentiality guard, written by someone who has
-not read the guard's rules, code or word lists and never ran the guard on it (issue 24).
+"""The fifty-ninth held-out corpus for the confidentiality guard (issue 24), by a writer who
+has seen none of the guard's rules, code or word lists and has never run the guard on it.
 
-Where each part comes from:
+What each part is made of, and where it comes from:
 
 - Names: ``fiftyninth_names.json``, a seeded snapshot (seed
   ``fiftyninth-korean-name-generator``, a Python ``random.Random`` put in place of the
@@ -42,12 +42,12 @@ Where each part comes from:
   for (``PACKAGE_DRAWN``). Regenerate with ``uv venv /tmp/regen59 && uv pip install -p
   /tmp/regen59 korean-name-generator==1.0.1 hangul-romanize==0.1.0 pycountry && PYTHONPATH=.
   /tmp/regen59/bin/python -m tests.support.fiftyninth_corpus``; neither package is a
-  dependency and the corpus itself reads the JSON only.
+  dependency: the corpus reads only the JSON.
 - Nicknames: pet names written by hand for this corpus (sailing, boatyard, seashore and
   hedgerow words), each starting with a letter from I to Q, none in an earlier corpus file
   (``NICKNAMES``; each checked by grepping ``tests/support``, whole words, any case).
-- Identifying templates, written fresh by hand: names in notes by people earlier corpora
-  did not use (checked by grepping their files: a garlic farm shop till worker, a red
+- Identifying templates, all newly written by hand: names in notes from kinds of people no
+  earlier corpus used (checked by grepping their files: a garlic farm shop till worker, a red
   squirrel hide volunteer, a chalk stream river keeper, a chandlery assistant, a cliff lift
   operator, an open-top bus driver, a carousel operator, a seashore ranger on a rock pool
   walk, a watersports instructor, a sail maker, a yacht varnisher, a salt marsh warden, a
@@ -56,16 +56,17 @@ Where each part comes from:
   hot tub engineer, floating bridge deck crew, a camp site warden and a junior sailing
   club parent; a ferry deckhand, a yacht club member, a beekeeper and a lifeboat crew are
   in earlier corpora and were not used), in lower case and in sign-offs; names and
-  give-away details in pseudonyms; nicknames; dates of birth in twelve typed forms;
+  telling details in pseudonyms; nicknames; dates of birth typed in twelve ways;
   addresses on invented streets (``STREETS``) in the real towns of the areas; postcodes;
   phone, NHS and NI numbers; invented schools and a pupil referral unit (``SCHOOLS``);
   email addresses; written out by the twenty-fifth's ``identifying_of`` through the
   twenty-seventh's.
-- Benign text, written by hand (``BENIGN``; the twenty-first's ``_uses`` fills each
-  template at most three times), about a third of it long: case summaries, rapid review
-  decisions, minutes, partner emails, local review notes; and short chronology lines,
-  checklists, notices, Slack lines, Panel and publication notes, improvement actions,
-  housing and community safety notes and training notes. It is set in twelve towns and
+- Benign text, all written by hand (``BENIGN``, each template filled no more than three
+  times by the twenty-first's ``_uses``), roughly a third of it long (case summaries, rapid
+  review decisions, minutes, emails between partners, local review notes) and the rest
+  short (chronology entries, checklist lines, notices, Slack messages, notes on the Panel
+  and on publication, improvement actions, housing and community safety notes, training
+  notes). It is set in twelve towns and
   villages of the Isle of Wight and Hampshire that no earlier corpus file names (``AREAS``;
   each checked by grep, whole word and as a part of another): Sandown, Ventnor, Cowes,
   Shanklin, Brading, Freshwater and Bembridge on the Island, and Alresford, Stockbridge,
@@ -98,20 +99,21 @@ Where each part comes from:
   be named differently, have moved, closed or not exist. Venues are council offices,
   libraries, halls and community centres, never a person's address. Roles, themes,
   courses, rooms, times and periods come from the twenty-first through the
-  twenty-second's ``DRAWS``, and nobody in the benign text is named except by role.
-- Identifiers: the tenth corpus's ``person_values`` makes every one up, from ranges kept
-  for fiction: Ofcom's drama phone numbers, NHS numbers beginning 999 with a valid check
-  digit, national insurance numbers with the QQ prefix, email at example.com, .org and
-  .net, and postcodes in the shape of real ones but in areas Royal Mail has never used.
-  A sample that names a drawn person has the source ``korean-name-generator``; one that
-  names a nickname, ``hand-nicknames``; any other, ``hand``.
-- Benign pseudonyms follow DOMAIN.md (``BENIGN_PSEUDONYM_TEXT``): initials alone or after
-  one of ``PSEUDONYM_WORDS``, a sibling by number or letter, and words of the Island's
-  coast and the chalk downs and water meadows of Hampshire that nobody has as a first name
-  (``CHOSEN``).
+  twenty-second's ``DRAWS``; the benign text names nobody, only roles.
+- Identifiers: every number, postcode and address is made up by the tenth corpus's
+  ``person_values`` from ranges set aside for fiction (Ofcom's numbers for drama, NHS
+  numbers from 999 whose check digit is right, national insurance numbers beginning QQ,
+  mail at example.com, example.org and example.net, and postcodes shaped like real ones in
+  areas that Royal Mail never gave out). Samples that name a drawn person carry the source
+  ``korean-name-generator``, samples that name a nickname ``hand-nicknames``, and all the
+  others ``hand``.
+- Benign pseudonyms are those DOMAIN.md allows (``BENIGN_PSEUDONYM_TEXT``): initials, bare
+  or after one of ``PSEUDONYM_WORDS``, a brother or sister by number or letter, and words of
+  the Island's shore and of the Hampshire downs and water meadows that are nobody's first
+  name (``CHOSEN``).
 
-No drawn name is a word of the benign text (``assembled`` would drop any that were). The
-guard has never been run on this corpus, so nothing in it was tuned to the guard.
+The benign text holds no drawn name as a word (``assembled`` leaves out anyone it would).
+Nobody has run the guard on this corpus, so nothing here was shaped by what it refuses.
 """
 
 from __future__ import annotations
@@ -120,6 +122,7 @@ import importlib
 import random
 import sys
 from functools import partial
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -134,16 +137,13 @@ from tests.support import (
 )
 from tests.support.independent_corpus import Sample
 
-#: What the tenth's ``person_values`` and the twenty-fifth's filter read from a corpus, and
-#: the helpers that write and read its snapshot: the earlier corpora's own, as the
-#: fifty-seventh gathers them.
-DRAMA_PREFIXES, INWARD_LETTERS, PLAIN = _57.DRAMA_PREFIXES, _57.INWARD_LETTERS, _57.PLAIN
-POSTCODE_AREAS, nhs_check_digit, benign_words = (
-    _57.POSTCODE_AREAS,
-    _57.nhs_check_digit,
-    _57.benign_words,
-)
-_district, _earlier_names, assembled = _57._district, _57._earlier_names, _57.assembled
+# The names the tenth's ``person_values`` and the twenty-fifth's filter read from a corpus,
+# and the helpers that write and read its snapshot, are the earlier corpora's own, taken by
+# name from the fifty-seventh, which gathers them.
+DRAMA_PREFIXES, POSTCODE_AREAS = _57.DRAMA_PREFIXES, _57.POSTCODE_AREAS
+INWARD_LETTERS, PLAIN, nhs_check_digit = _57.INWARD_LETTERS, _57.PLAIN, _57.nhs_check_digit
+benign_words, assembled = _57.benign_words, _57.assembled
+_district, _earlier_names = _57._district, _57._earlier_names
 snapshot_people, write_snapshot = _57.snapshot_people, _57.write_snapshot
 
 __all__ = ["DRAMA_PREFIXES", "INWARD_LETTERS", "PLAIN", "POSTCODE_AREAS", "nhs_check_digit"]
@@ -199,7 +199,7 @@ NOT_NAMES = frozenset(
         *("Yemi", "Miha", "Eungji", "Geuneun", "Subi", "Wangwon", "Hwaha", "Sayeon", "Sui"),
     }
 )
-#: People of the last draw with such an entry, left out without drawing again.
+#: People of the final draw with such a name: left out, with nobody drawn in their place.
 DROPPED = frozenset({"Seongu", "Geongha"})
 
 
@@ -241,7 +241,7 @@ def regenerate_names() -> None:
 
 _people = partial(snapshot_people, NAMES_FILE)
 
-# --- fictional identifiers (invented streets and schools in real towns) -------------------
+# --- made-up streets and schools in the real towns ----------------------------------------
 
 STREETS = ("Garlic Barn Lane", "Chine Head Road", "Tiller Rope Walk", "Red Squirrel Close")
 STREETS += ("Saltings Pound Way", "Varnish Shed Yard", "Downland Wheel Court", "Winkle Bar Drive")
@@ -260,21 +260,21 @@ SCHOOLS = (
 SCHOOL_SHORT = ("Garlic Barn", "Chine Head", "Holy Tide", "Saltings Pound", "Winkle Bar")
 RELATIVES = ("halmeoni", "imo", "samchon", "nan", "step-dad", "mum's partner", "big cousin")
 RELATIVES += ("foster carer",)
-#: Twelve ways a date of birth gets typed (fields of the tenth's ``_date``), and the
-#: when-forms of the benign side's dates.
+#: How a date of birth is typed, twelve ways (in the tenth's ``_date`` fields), and how
+#: the benign side types its meeting and notification dates.
 BIRTH_FORMS = ("{d}/{mm}/{y}", "{dd}-{mm}-{yy}", "{d} {mon} '{yy}", "{mo} {d} {y}")
 BIRTH_FORMS += ("{wd}, {d}{th} {mon} {y}", "{y}/{mm}/{dd}", "{d}{th} {mo} {y}", "{m}.{d}.{yy}")
 BIRTH_FORMS += ("{dd} {mo} {y}", "{mon} {d}{th} '{yy}", "{d}.{m}.{y}", "the {d}{th} of {mon}, {y}")
 WHEN_FORMS = ("{wd} {d}{th} {mon}", "{d}/{m}/{y}", "{d} {mo}", "{wd} {dd}/{mm}")
 WHEN_FORMS += ("{d}{th} {mon} {y}",)
-#: Births of children up to 17 (the forty-second's), typed in ``BIRTH_FORMS``.
+#: A child's birth, aged up to 17, by the forty-second's draw in these ``BIRTH_FORMS``.
 _birth = partial(fortysecond_corpus._birth, forms=BIRTH_FORMS)
 
 
-# --- identifying: the drawn people, nicknames and made-up identifiers ----------------------
+# --- identifying samples: drawn people, nicknames, invented numbers and places ------------
 
-# {f} {l} is the child, {g} {h} a parent or carer, {k} a brother or sister and {rel} another
-# relative, as the tenth's person_values fills them.
+# The tenth's person_values fills {f} {l} with the child, {g} {h} with a parent or carer,
+# {k} with a brother or sister and {rel} with some other relative.
 NAME_TEXT = (
     "Woman on the till at the garlic farm shop says {f} {l}, 10, comes in alone most "
     "mornings asking for the free samples because there is nothing for breakfast.",
@@ -326,124 +326,124 @@ NAME_TEXT = (
     "the garden shed with the lights off as a punishment.",
 )
 NAME_LOWER = (
-    "garlic farm shop again - {fl} {ll} asking for food",
-    "{fl} under the footbridge by the river, {gl} not picking up",
-    "cliff lift man rang, {fl} {ll} out after dark again",
-    "{ll} kids in the van at the boatyard all day",
-    "sea wall at 6am - {fl} barefoot, {gl} {hl} threw them out",
-    "roller rink says {fl} {ll} went off in the silver car",
-    "rang {fl}'s {rel}, phone off, left a message",
-    "{fl} {ll} missed the dentist and the GP this week",
-    "camp site warden - {gl} {hl} tent leaking, {fl} poorly",
-    "{gl} {hl} told the boat shed {fl} is a mistake",
-    "floating bridge crew saw {fl} crossing all night",
-    "karaoke at 1am, {fl} {ll} on stage, {gl} drunk",
+    "garlic farm rang - {fl} {ll} begging samples for breakfast again",
+    "{fl} slept under the footbridge, {gl} won't answer",
+    "cliff lift operator: {fl} {ll} riding it after dark",
+    "boatyard says the {ll} kids were shut in the van all day",
+    "{gl} {hl} threw {fl} out, found barefoot on the sea wall",
+    "{fl} {ll} got into the silver car outside the roller rink",
+    "left a voicemail for {fl}'s {rel}",
+    "{fl} {ll} no-show at dentist and GP",
+    "tent at the camp site leaking, {gl} {hl} says {fl} has a cough",
+    "{gl} {hl} calling {fl} a mistake in front of the boat shed",
+    "{fl} back and forth on the floating bridge till 3",
+    "holiday park karaoke, {fl} {ll} up at 1am, {gl} legless",
 )
 NAME_PSEUDONYM = (
     "{f} {l}",
     "{l}",
     "{f} and {k} {l}",
-    "{l} twins",
-    "{f} {l} ({age})",
-    "{fi}. {l}",
-    "{f}, {l}",
-    "young {f} {l}",
-    "the {l} lad",
-    "{g} {h}'s eldest",
-    "{f} from the camp site",
+    "{l} sisters",
+    "{f} {l}, {age}",
+    "{fi} {l}",
+    "{l} ({f})",
+    "baby {f} {l}",
+    "the {l} boy",
+    "{g} {h}'s middle one",
+    "{f} at the holiday park",
     "{l} {f}",
 )
 SIGN_OFF = (
-    "dont tell them i rang\n{fl}",
-    "Kind regards\n{g} {h}\n{rel} of {f}",
-    "thanks\n{g} (mum of {f} and {k})",
-    "{f} {l}\nsorry for the spelling",
-    "Written for {f} by their {rel}, {g} {h}",
-    "Best,\n{g} {l}\nspecial guardian",
-    "{g} - {f}'s {rel} - back on the island Friday",
-    "{f} {l}, age {age}",
-    "{g} {h}, kinship carer to {f}",
+    "pls keep my name out of it\n{fl}",
+    "Regards from {g} {h} ({f}'s {rel})",
+    "cheers\n{g}, mum to {f} & {k}",
+    "{f} {l}\nsorry its so long",
+    "typed up for {f} by {g} {h}, {rel}",
+    "Thanks,\n{g} {l}\nSGO carer",
+    "{g} ({rel} of {f}), on the early boat tomorrow",
+    "from {f} {l} who is {age}",
+    "{g} {h}\nkinship carer for {f}",
 )
 NICKNAMES = ("Islebug", "Inchworm", "Icicle", "Jibsheet", "Jollyboat", "Jetsam", "Kedge")
 NICKNAMES += ("Knotweed", "Keelboy", "Lobtail", "Mizzen", "Nobbler", "Oarlock", "Ottertail")
 NICKNAMES += ("Puffball", "Quiver")
 NICKNAME_TEXT = (
-    "The lads at the boatyard call her {n} and send her out for their cigarettes.",
-    "On the seafront he only answers to {n}; the older boys give him cans.",
-    "Staff at the holiday park heard {f}'s {rel} shouting {n} across the car park at 2am.",
-    "{n} is how the man at the marina has her saved in his phone, the school nurse says.",
+    "The men at the boatyard call her {n} and have her fetch their tobacco.",
+    "Along the seafront he goes by {n}; the older lads hand him cans.",
+    "Holiday park staff heard {f}'s {rel} shout {n} across the car park at 2am.",
+    "The school nurse saw her saved as {n} in the phone of the man from the marina.",
 )
-NICKNAME_PSEUDONYM = ("{n}", "little {n}", "{n} {li}.", "{n} ({l} boy)")
+NICKNAME_PSEUDONYM = ("{n}", "our {n}", "{n} {li}", "{n} (the {l} girl)")
 DOB_TEXT = (
-    "DOB from the red book {dob}",
-    "d.o.b. {dob}",
-    "{g} says {f} was born on {dob}",
-    "date of birth on the school roll {dob}",
-    "born {dob} at St Mary's",
-    "{f} {l} b. {dob}",
-    "{dob}, which makes her {age}",
-    "{rel} gave {dob} but the GP has another date",
-    "born at home on {dob}, no midwife",
+    "red book has DOB {dob}",
+    "dob {dob} per mum",
+    "{g} gives {f}'s birthday as {dob}",
+    "admissions have her born {dob}",
+    "born at St Mary's {dob}",
+    "{f} {l} (dob {dob})",
+    "{dob} - she's {age}",
+    "{rel} says {dob}, GP record says otherwise",
+    "home birth {dob}, unplanned",
 )
 PHONE_TEXT = (
-    "mum's mobile {phone}",
-    "{g} can be reached on {phone}",
-    "{rel}: {phone}",
-    "house phone {phone}",
-    "the texts came from {phone}, {f} says it is the man from the marina",
-    "halmeoni's number {phone}",
+    "mum's mob {phone}",
+    "ring {g} on {phone}",
+    "{rel} - {phone}",
+    "landline at the flat {phone}",
+    "{f} showed me texts from {phone}, the marina man's number",
+    "halmeoni can be reached on {phone}",
 )
 NHS_TEXT = (
-    "NHS number {nhs}",
-    "{f}'s NHS no. {nhs}",
-    "newborn NHS no {nhs}",
-    "from the discharge summary, NHS {nhs}",
+    "NHS no {nhs}",
+    "{f} NHS number {nhs}",
+    "baby's NHS {nhs} from the red book",
+    "discharge letter gives NHS {nhs}",
 )
 NI_TEXT = (
-    "mum's NI no. {ni}",
-    "step-dad's NI number {ni}",
-    "father's NINO {ni}",
-    "{rel}'s national insurance {ni}",
+    "mum NI {ni}",
+    "NI number for step-dad: {ni}",
+    "dad's NINo {ni}",
+    "{rel} NI no. {ni}",
 )
 ADDRESS_TEXT = (
-    "now at {street}, {town}",
-    "staying on {street} with mum's friend",
-    "home visit to {street}, {town} - no answer, baby crying",
-    "{f} is at her {rel}'s on {street}",
-    "police out to {street} five times since Easter",
-    "evicted from {street}; in a tent at the camp site near {town}",
+    "moved to {street}, {town}",
+    "sofa at a friend's on {street}",
+    "visit to {street}, {town}: blinds down, baby crying inside",
+    "{f} staying at her {rel}'s, {street}",
+    "five police call-outs to {street} since Easter",
+    "lost the flat on {street}; in a tent outside {town}",
 )
-POSTCODE_TEXT = ("postcode {postcode}", "pcode {postcode}", "new address postcode {postcode}")
+POSTCODE_TEXT = ("post code {postcode}", "PC: {postcode}", "postcode now {postcode}")
 SCHOOL_TEXT = (
-    "{f} is at {school} (year {year_group})",
-    "{school}, Y{year_group}, attendance 61%",
-    "DSL at {short} rang at lunchtime",
-    "{f} started at {short} in September",
-    "{f}, {school}: {n2} sessions missed since half term",
+    "{f} attends {school}, year {year_group}",
+    "{school} year {year_group}, 61% attendance",
+    "{short} DSL phoned at lunch",
+    "{f} moved to {short} in September",
+    "{f} at {school}: {n2} sessions missed since half term",
 )
-EMAIL_TEXT = ("{g}'s email address is {e}", "the photos were sent from {e}", "email {g} {h}: {e}")
+EMAIL_TEXT = ("email for {g}: {e}", "photos came from {e}", "{g} {h} emails from {e}")
 PSEUDONYM_REVEALING = (
-    "Baby {l}, born {dob}",
-    "{fi}{li} of {street}",
-    "{fi}{li} - year {year_group} - {short}",
-    "Child at {postcode}",
-    "{fi}{li} (NHS {nhs})",
-    "{l} girl aged {age}, {town}",
-    "{fi}{li} born {dob}",
-    "year {year_group} pupil at {school}",
-    "the {l} children in {town}",
+    "Baby {l} b. {dob}",
+    "{fi}{li}, {street}",
+    "{fi}{li} yr {year_group} {short}",
+    "Child living at {postcode}",
+    "{fi}{li} NHS {nhs}",
+    "{l} girl, {age}, {town}",
+    "{fi}{li} dob {dob}",
+    "Y{year_group} pupil, {school}",
+    "{l} family of {town}",
 )
 
 
-#: Where the people live and learn, the templates of each identifying category and the
-#: nicknames (the twenty-fifth's ``identifying_tables``).
+#: The twenty-fifth's ``identifying_tables`` gathers the places people live and study in,
+#: each identifying category's templates, and the nicknames.
 KIN, TEMPLATES, NICKNAMED = twentyfifth_corpus.identifying_tables(sys.modules[__name__])
 
 
 _identifying = twentyseventh_corpus.identifying_of(sys.modules[__name__])
 
 
-# --- benign (real places of England, organisations by their real names) -------------------
+# --- benign samples: real towns, real organisations under their own names ----------------
 
 #: The partners. Councils whose names are an earlier corpus's area are written by initials
 #: (see the docstring): the Island's partners first, then the Hampshire villages'.
@@ -466,9 +466,9 @@ _HANTS = {
     "trust": (_HHFT, _HIOWH),
 }
 
-#: The twelve areas, towns and large villages no earlier corpus file names: the district
-#: council's teams (the Island's unitary council's on the Island), the partners, and two
-#: civic venues of the town (libraries, halls, community centres). The kinds are ``KINDS``.
+#: Twelve towns and villages that no earlier corpus file names, each with its housing and
+#: community safety teams (on the Island, the unitary council's), its partners by kind, and
+#: two public buildings (a library, a hall or a community centre) to meet in.
 AREAS: dict[str, dict[str, tuple[str, ...]]] = {
     "Sandown": _ISLAND | {"venue": ("Sandown Library", "Sandown Town Hall")},
     "Ventnor": _ISLAND | {"venue": ("Ventnor Library", "Ventnor Community Centre")},
@@ -500,333 +500,336 @@ AREAS: dict[str, dict[str, tuple[str, ...]]] = {
         "venue": ("Bishop's Waltham Library", "Bishop's Waltham Jubilee Hall"),
     },
 }
-#: The partner kinds (the forty-eighth's), the partnerships as their own pages name them,
-#: and every agency named.
+#: Each area's partners by kind (the kinds are the forty-eighth's), the two partnerships by
+#: the names their own sites use (the first seven towns are the Island's), and the agencies.
 KINDS, PARTNERSHIPS = fortyeighth_corpus.KINDS, tuple(AREAS)
-_IOW_SCP = "Isle of Wight Safeguarding Children Partnership"
-_HANTS_SCP = "Hampshire Safeguarding Children Partnership"
-SCP = {area: _IOW_SCP if area in TOWNS[:7] else _HANTS_SCP for area in AREAS}
-AGENCIES = tuple(dict.fromkeys(a for area in AREAS.values() for k in KINDS for a in area[k]))
-#: Review references and age bands of this corpus, over the twenty-second's other draws
-#: (roles, themes, courses, rooms, periods), and the words benign pseudonyms may use.
-DRAWS = twentysecond_corpus.DRAWS | {
-    "ref": ("RR 59-03", "LCSPR 59/01", "RR/59/09", "CSPR-59-05", "RR 59/12", "TR 59-04"),
-    "age_band": ("aged five weeks", "under one", "aged four", "aged 10", "aged 16"),
-}
+SCP = dict.fromkeys(TOWNS[:7], "Isle of Wight Safeguarding Children Partnership")
+SCP |= dict.fromkeys(TOWNS[7:], "Hampshire Safeguarding Children Partnership")
+AGENCIES = tuple(dict.fromkeys(chain.from_iterable(a[k] for a in AREAS.values() for k in KINDS)))
+#: This corpus's review references and age bands; the roles, themes, courses, rooms and
+#: periods are the twenty-second's, as are the words a benign pseudonym may start with.
+_REFS = ("RR 59-03", "LCSPR 59/01", "RR/59/09", "CSPR-59-05", "RR 59/12", "TR 59-04")
+_AGES = ("aged five weeks", "under one", "aged four", "aged 10", "aged 16")
+DRAWS = twentysecond_corpus.DRAWS | {"ref": _REFS, "age_band": _AGES}
 PSEUDONYM_WORDS = twentysecond_corpus.PSEUDONYM_WORDS
 CHOSEN = ("Chine", "Solent", "Saltern", "Undercliff", "Causeway", "Downland", "Watermeadow")
 
 _A = " The partnership's assurance group will hear how this is going in {period}."
-_B = "\n\nPlease reply to the business unit by {date}.\n\nKind regards,\n{scp} business unit"
-#: Benign templates by register (the sample's category), each filled up to three times as
-#: ``_uses`` decides; roughly a third run long, up to the 500 characters a note field takes.
+_B = "\n\nIf you can, let us know by {date}.\n\nThanks,\nBusiness support, {scp}"
+#: The benign templates, by register (which is the category of the sample); ``_uses`` says
+#: how often each is filled (three at most), and the long third stays under 500 characters.
 BENIGN: dict[str, tuple[str, ...]] = {
     "case_summary": (
-        "Summary for {ref}. A girl {age_band} living near {area} was seen at {trust} with a "
-        "burn to the palm that the family put down to a hair straightener. The burn was "
-        "older than the story, and the ward never asked who else looked after her. The "
-        "review will look at how burns in young children are weighed against what the "
-        "family's history shows." + _A,
-        "{ref}: a boy of 15 from {area} was found on the mainland after crossing on the late "
-        "boat four weekends running, each time coming home with new trainers and a second "
-        "phone. The reviewer will ask how the exploitation meeting read those returns and "
-        "whether the crossings themselves were ever treated as a warning sign.",
-        "Background to {ref}. A family rented a static caravan outside {area} for the summer "
-        "season while the father worked in a hotel kitchen. A child {age_band} had no health "
-        "visitor contact for five months because nobody had registered the family with a "
-        "GP. The review asks how seasonal moves are picked up between services." + _A,
-        "Context, {ref}: a 13-year-old told a youth worker that an older cousin who stayed "
-        "over in the holidays was touching her. A teacher had noted a similar remark a term "
-        "earlier but never passed it on. The {scp} wants to know why the first note stayed "
-        "in a drawer and what {council} now expects from schools.",
-        "Summary ({area}): a baby {age_band} died after being laid down in an adult bed "
-        "during a power cut, with both parents worn out. Safer sleep advice had been given "
-        "twice, both times to the mother alone. {ref} asks how advice reaches the partner "
-        "who does the night feeds and how families plan for emergencies." + _A,
-        "{ref}, in brief: a boy {age_band} with autism and a feeding disorder lost weight "
-        "over a year while his clinics at {trust} kept moving between sites. The school "
-        "nurse, the dietitian and the paediatrician each saw one piece. The review will "
-        "focus on who held the whole picture, and from when.",
-        "Panel summary, {area}. A 14-year-old was looking after a father with motor neurone "
-        "disease while the mother worked nights in a care home. The father's carer's "
-        "assessment mentioned the child, but nobody asked the child how they were managing. "
-        "{ref} will test how adult services spot young carers." + _A,
-        "Outline, {ref}: four children lived in a flat above a shop in {area} with no hot "
-        "water, rubbish in every room and a dog that had bitten the youngest. Two referrals "
-        "were closed after phone calls with the mother. The review will ask why no one went "
-        "round, and how the neglect screening tool is used at the front door.",
-        "{ref}: a girl {age_band} went to stay with family friends when her mother was "
-        "admitted to hospital, and nobody recognised it as private fostering. She missed "
-        "most of a term and was later found to be left alone overnight. The reviewer will "
-        "look at what schools and surgeries know about private fostering." + _A,
+        "{ref} in outline. Over two winters a girl {age_band} from {area} was taken to urgent "
+        "care six times with small injuries, each easy enough to explain on its own. Nobody "
+        "saw the six visits side by side until a locum at {trust} printed the list. The "
+        "review will ask how repeat attendances are counted when a family uses more than "
+        "one site." + _A,
+        "{ref}: a boy of 16 from {area} was stabbed outside a takeaway after months of being "
+        "moved around by an older group. His mother had rung the police eleven times about "
+        "him going missing, mostly late on Fridays. The reviewer wants to know what {police} "
+        "and the school heard from each other, and whether she was asked what she feared.",
+        "Why {ref} was opened: a premature baby {age_band} was readmitted underweight and cold "
+        "seven weeks after going home. Both parents were care leavers with no family nearby. "
+        "The review will look at the support planned for them, who checked that it happened, "
+        "and how {council} keeps in touch with care leavers who become parents." + _A,
+        "{ref}, the short version: a girl of 12 was groomed through an online game by a man "
+        "who later travelled to {area} to meet her. Her school had blocked the game on its "
+        "own laptops but never raised it with her parents. The {scp} will look at what "
+        "parents are told about chat in games, and who tells them.",
+        "Summary ({area}): twin boys {age_band} were found to have healing fractures after "
+        "one was taken to {trust} with a swollen arm. The father's account changed three "
+        "times. The other twin was examined within a day. {ref} asks how quickly brothers "
+        "and sisters are checked, and whether a health visitor's worry a month before was "
+        "heard." + _A,
+        "{ref}: a teenage girl with an eating disorder was cared for at home for a year while "
+        "she waited for a specialist bed. Her weight fell and she stopped going to school. "
+        "Staff at {trust}, her school and her GP all wrote to one another. The review will "
+        "ask whether anyone was actually in charge of her care while she waited.",
+        "Panel summary, {area}. A boy {age_band} went to live with his grandmother, who had "
+        "early dementia, when his mother was sent to prison. Nobody assessed the arrangement, "
+        "and he did most of the shopping and cooking. {ref} looks at how the children of "
+        "prisoners come to light and what {council} does once it knows." + _A,
+        "Outline of {ref}: a mother with a learning disability was judged able to care for "
+        "her newborn after a short parenting assessment on the ward. At home, with nothing "
+        "in place, the baby missed two checks and lost weight. The review will ask how such "
+        "assessments are adapted for parents and followed up once the family leaves.",
+        "{ref}: a 17-year-old in supported lodgings in {area} took an overdose two days after "
+        "hearing his placement would end at 18. His personal adviser had changed three times "
+        "in a year. The reviewer will look at when planning for leaving care begins and who "
+        "checks on a young person's state of mind when plans change." + _A,
     ),
     "rapid_review_rationale": (
-        "Rapid review {ref} - what the partners decided: a local child safeguarding practice "
-        "review. The injury was serious and there is clear learning about how {trust} and "
-        "{council} passed on concerns when a newborn went home a day early. The National "
-        "Panel hears by {date2}; the {role} drafts the terms of reference.",
-        "Rapid review {ref} - what the partners decided: no further review. Bruising in "
-        "babies who cannot yet roll is already covered by the county protocol, which the "
-        "teams here have now adopted. A full review would repeat that work. Agreed {date}; "
-        "the reasoning goes to the Panel by {date2} with a one-side briefing for staff.",
-        "Rapid review {ref} - what the partners decided: fold the learning into the themed "
-        "work on {theme} already under way in {area} and the villages around it. {police} "
-        "and {icb} will send their reports to that reviewer by {date2}. The rapid review "
-        "report will explain the choice to the Panel.",
-        "Rapid review {ref} - what the partners decided: a systems-based review, with a "
-        "practitioner day at {venue}. The question is why ten weeks of disagreement between "
-        "the school and social care about risk never reached a manager. Draft terms of "
-        "reference to the executive on {date2}.",
-        "Rapid review {ref} - what the partners decided: ask the Panel whether a national "
-        "review is needed, because an almost identical death was reported in another South "
-        "East authority this year. Local learning carries on meanwhile. The {role} will set "
-        "out the similarities in a letter to the Panel by {date2}.",
-        "Rapid review {ref} - what the partners decided: a practice week and a seven-minute "
-        "briefing rather than a review. Nothing in the facts is disputed, the family prefer "
-        "not to be involved, and each agency has already changed its practice. Signed off "
-        "{date}; the multi-agency audit in {period} will check the changes held.",
-        "Rapid review {ref} - what the partners decided: a local review looking closely at "
-        "the step down from the special care baby unit to health visiting, where a father's "
-        "record of violence was not shared. {trust} and {icb} will chair it together, and "
-        "the Panel will be notified by {date2}.",
-        "Rapid review {ref} - what the partners decided: nothing yet, as they disagree; it "
-        "goes to the HIPS executive on {date2}. Police see a single-agency issue; health "
-        "and the council see a pattern of missed appointments across services. The {role} "
-        "will write a two-page paper giving both views.",
+        "Rapid review {ref} was held on {date} with all three partners present. They agreed "
+        "the criteria for a local child safeguarding practice review are met: a child was "
+        "seriously harmed, and there are questions about how {trust} and {council} acted on "
+        "a neighbour's call. The {role} will write to the Panel by {date2}.",
+        "Decision on {ref}: the partners agree that no further review is needed. Every "
+        "agency found the same gap, a referral form that never asked about other children in "
+        "the home, and the form has already been changed. The reasoning, with evidence of the "
+        "change, goes to the Panel by {date2}.",
+        "After the rapid review for {ref}, the learning will be taken forward through the "
+        "audit of {theme} already planned in {area}, not through a new review. {police} and "
+        "{icb} will share their findings with the auditors by {date2}, and the report to the "
+        "Panel will say why this is the quicker route to change.",
+        "Rapid review {ref}: the group met on {date} at {venue}. A practice review will go "
+        "ahead using a systems approach, because the facts are clear but the reasons staff "
+        "made the choices they did are not. The {role} will draft the scope for agreement on "
+        "{date2}, and staff who knew the family will be asked to take part.",
+        "Outcome for {ref}: the partners think the case raises issues of national importance, "
+        "including children used to carry drugs between several counties and arranged "
+        "through one messaging app. They will recommend that the Panel carries out a national "
+        "review and will send the rapid review report by {date2}.",
+        "Rapid review {ref}, the partners' view: a learning event for front-line staff in "
+        "{period} will do more than a written review. The family do not want to take part "
+        "and every agency has already acted. The Panel will get the rapid review report and "
+        "the plan for the event by {date2}, with a note on how its effect will be checked.",
+        "Record of decision, {ref}: the case will be reviewed, looking at what happened when "
+        "the child moved from {area} to a new school in the middle of the year and her file "
+        "arrived seven weeks late. {trust} and {icb} will provide the health chronology by "
+        "{date2}, and the school's own account is expected the same week.",
+        "Rapid review {ref}: the partners could not agree on a review and have asked the "
+        "independent scrutineer for a view before {date2}. Police and health think the "
+        "learning is already known; the council believes a pattern of missed visits needs "
+        "testing. The {role} will set out both positions for the Panel.",
     ),
     "minutes": (
-        "{scp} executive - {date} - {room}, {venue}\n"
-        "Attending: {council}, {police}, {icb}, the {district}.\n"
-        "Item 1: dashboard for {period}, repeat referrals {rag}.\n"
-        "Item 2: scrutineer's spring findings noted.\n"
-        "Item 3: inspection rehearsal day not yet booked.\n"
-        "Next: {date2} at {time}.",
-        "Workforce development subgroup - {date} - {venue}\n"
-        "Attending: the {role}, {trust}, {police}, a secondary head.\n"
-        "Item 1: fewest bookings for {course} from {area}; extra local dates.\n"
-        "Item 2: {ref} learning now in the induction pack.\n"
-        "Item 3: only six trainers left; recruitment drive agreed.\n"
-        "Next: {date2}, {room}.",
-        "Case review subgroup - {date} - Teams\n"
-        "Attending: {council}, {police}, {trust}, {ambulance}.\n"
-        "Item 1: serious incident notification from {area}; rapid review to be called.\n"
-        "Item 2: {ref} action plan has two actions overdue.\n"
-        "Item 3: reviewer shortlist agreed for the next local review.\n"
+        "{scp} executive, {date}, {venue} ({room})\n"
+        "Apologies: {ambulance}.\n"
+        "Decisions: {period} budget agreed; scrutineer's contract extended by a year.\n"
+        "Actions: {council} to bring the workforce report; {police} to update on custody.\n"
+        "Any other business: none.\n"
+        "Next: {date2}, {time}.",
+        "Quality assurance subgroup, {date}, {room}\n"
+        "In the room: {trust}, {icb}, the {district}, an early years lead.\n"
+        "Audit of {theme}: 14 cases read, practice judged {rag}.\n"
+        "Agreed: findings fed back to staff through {course}.\n"
+        "Re-audit of the same theme pencilled in for the following year.\n"
         "Next: {date2}.",
-        "Policy subgroup - {venue} - {date}\n"
-        "Attending: the {role}, {icb}, {trust}, the {district}.\n"
-        "Item 1: comments on the non-mobile babies protocol pulled together.\n"
-        "Item 2: {theme} chapter cut down and rewritten in plain English.\n"
-        "Item 3: feedback on {course} to be summarised.\n"
+        "Child death review link meeting, {date}, online\n"
+        "Joining: the designated doctor, {police}, {ambulance}, {council}.\n"
+        "Two deaths in {area} noted; no new safeguarding concerns.\n"
+        "Safer sleep leaflets to be refreshed before winter.\n"
+        "Data on sudden infant deaths for the year to come to the next meeting.\n"
         "Next: {date2}, {time2}.",
-        "Missing and exploited children group - {room}, {venue} - {date}\n"
-        "Attending: {police}, {council}, the {district}, youth justice.\n"
-        "Item 1: plan for festival and regatta weeks agreed.\n"
-        "Item 2: hotspot map for {area} rated {rag}.\n"
-        "Item 3: return home interview provider invited next time.\n"
+        "Education safeguarding forum, {venue}, {date}\n"
+        "Present: DSLs from nine schools, {council}, the {role}.\n"
+        "Raised: CAMHS waits at {trust}; more children educated at home.\n"
+        "Agreed: a termly briefing for heads; {ref} learning to be shared.\n"
+        "Two schools offered to host the next forum in turn.\n"
         "Next: {date2}.",
-        "Health safeguarding leads - {venue} - {date}\n"
-        "Attending: named nurses from {trust}, the designated doctor, {icb}.\n"
-        "Item 1: was-not-brought pilot in {area} runs six more months.\n"
-        "Item 2: {ref} GP learning sessions dated.\n"
-        "Item 3: audit of interpreter use for Korean and Polish families agreed.\n"
+        "Neglect steering group, {room}, {venue}, {date}\n"
+        "Present: {council}, {trust}, {police}, housing.\n"
+        "Use of the graded care profile in {area}: {rag}.\n"
+        "Health visitor training on the tool booked for {period}.\n"
+        "Housing to bring figures on disrepair complaints from families with children.\n"
+        "Next: {date2}, {time}.",
+        "Voice of the child subgroup, {venue}, {date}\n"
+        "Present: youth council members, {icb}, the {district}, the {role}.\n"
+        "Young people asked for shorter letters and fewer changes of worker.\n"
+        "Agreed: young inspectors to review the partnership's website.\n"
+        "Vouchers for the young people's time to be paid from the training budget.\n"
         "Next: {date2}.",
     ),
     "partner_email": (
-        "Morning all,\n\nChasing the agency chronologies for {ref}, which fell due on Friday. "
-        "{police} have sent theirs; {trust} and the {district} have not yet. Without all "
-        "three the reviewer cannot begin, and the panel date of {date2} is fixed." + _B,
-        "Dear colleagues,\n\nWe are looking for practitioners in {area} to road-test a short "
-        "guide on {theme} before it is published. Session at {venue}, {date2}, {time} to "
-        "{time2}, with sandwiches; managers have agreed the time." + _B,
-        "Hello all,\n\nThe refreshed continuum of need has been approved by the executive. "
-        "{council} is briefing its teams this month and {police} are building it into "
-        "probationer training. Health colleagues, how will you cascade it?" + _B,
-        "Dear partners,\n\nOur independent scrutineer hopes to shadow the front door for a "
-        "day in {period} and to talk with staff from {icb} and {ambulance}. If you could "
-        "host, send us a contact and two dates that suit." + _B,
-        "Hi everyone,\n\nThe Panel has come back on {ref}: no further questions, and a "
-        "particular mention of the quality of the {trust} contribution. The {role} and the "
-        "designated nurse will now draft the learning summary." + _B,
-        'Dear all,\n\n"{course}" is running again at {venue}, {time} to {time2}, after the '
-        "first date filled in a day. Places are open to {council}, {police}, health, "
-        "schools, early years settings and the voluntary sector." + _B,
-        "Dear colleagues,\n\nWith thanks to {ambulance}, who released two paramedics for the "
-        "{ref} practitioner event. Hearing what the first crew found helped the panel see "
-        "how little time anyone had to think that night." + _B,
-        "Hello,\n\nQuestion for the {district} on {ref}: when a family goes into emergency "
-        "accommodation, how do health visitors and schools find out, and what was the "
-        "longest stay in such a placement in the past twelve months?" + _B,
+        "Hi all,\n\nThe annual report for {period} is now in draft. Could each partner check "
+        "the paragraphs about their own agency, figures especially, and send corrections by "
+        "{date}? {police} and {trust} have replied already, which is much appreciated." + _B,
+        "Dear colleagues,\n\nAfter three recent notifications raised {theme}, we are setting "
+        "up a short task group. We need someone from {council}, {icb} and {ambulance}. The "
+        "first meeting is at {venue} on {date2} at {time}." + _B,
+        "Hello,\n\nThe {scp} website will be offline for maintenance on {date}. Procedures "
+        "stay available through the HIPS procedures site, and training bookings reopen the "
+        "following morning. Anyone who needs a form urgently that day can ask us for a copy "
+        "by email." + _B,
+        "Dear partners,\n\nThe section 11 audit opens on {date}. This year's questions are "
+        "about supervision and how staff record what children tell them. {district} "
+        "colleagues asked for a shorter form for housing teams, so we have made one." + _B,
+        "Hi everyone,\n\nAn update on {ref}: the reviewer has met most of the practitioners, "
+        "and the family have agreed to speak with her. {trust} asked whether staff may see "
+        "the draft before the panel does. Yes, on {date2}, in confidence." + _B,
+        "Good afternoon,\n\nA national charity has offered us free places on "
+        '"{course}", online in {period}. Priority goes to staff in {council} and {police} '
+        "who work with families at the front door. Please send names by the end of the "
+        "month; any places not taken will be offered to schools." + _B,
+        "Dear colleagues,\n\nThank you to the staff from {icb} and the {district} who gave "
+        "up an evening for the parents' panel at {venue}. What the parents said about letters "
+        "and meetings has gone to the procedures group for {date2}." + _B,
+        "Hello all,\n\nCould agencies confirm their named lead for {ref}? We have two names "
+        "for {trust} and none yet for {ambulance}. Having these by {date} means invitations "
+        "to the practitioner event can go out. The lead should have known the case at the "
+        "time." + _B,
     ),
     "local_review": (
-        "Local review {ref}: on {date} the reviewer took the panel through early themes: "
-        "hope that a new partner would settle things, little curiosity about who visited "
-        "the house, and a child in {area} seldom seen without an adult present. {trust} and "
-        "children's services will test these against their own records before the next "
-        "meeting.",
-        "Local review {ref}: the practitioner event took place at {venue} on {date}. People "
-        "from {police} and the {district} talked about caseloads and about not knowing whom "
-        "to ring in another agency after five o'clock. Their points will feed the "
-        "recommendations." + _A,
-        "Local review {ref}: scope settled on {date}. It will cover the sixteen months "
-        "before the incident, a change of GP surgery, decisions taken at the front door, and "
-        "how {icb} keeps track of disabled children placed in schools off the Island.",
-        "Local review {ref}: the reviewer has met the child's aunt, who asked for the report "
-        "to show the child as someone who loved the beach and drawing, not only as a run of "
-        "events. The panel agreed. A draft is due in {period}, and the family will read it "
-        "before the {scp} publishes.",
-        "Local review {ref}: panel meets for the first time on {date}.",
-        "Local review {ref}: reviewer commissioned {date}.",
-        "Local review {ref} paused while the trial runs.",
-        "Local review {ref}: every agency report is in.",
-        "Local review {ref}: revised draft goes to the panel {date}.",
+        "Local review {ref}, progress: the reviewer has read every agency report and found "
+        "that the family were known to eleven services, none of which knew all the others "
+        "were involved. Interim findings go to the panel on {date}, and the child's father "
+        "has been invited to comment on them separately, at a time that suits him.",
+        "Local review {ref}: the practitioner session at {venue} on {date} heard that staff "
+        "from {police} and the {district} often saw the same family on the same day without "
+        "knowing it. The reviewer will test whether a shared alert would have helped." + _A,
+        "Local review {ref}: terms agreed {date}. The questions are how the decision to close "
+        "the case was reached, why the health visitor was not told, and how {icb} made sure "
+        "the school nursing service knew about the child's medical needs. The review will "
+        "cover the two years before the child was admitted.",
+        "Local review {ref}: the mother has said she wants the report to explain how "
+        "frightened she was of asking for help. The reviewer will meet her again, with an "
+        "advocate, in {period}. The {scp} has agreed to wait for that before the draft is "
+        "finished, even though it means telling the Panel the review will run late.",
+        "Local review {ref}: reviewer's first meeting with the panel fixed for {date}.",
+        "Local review {ref}: contact with the family made through their solicitor.",
+        "Local review {ref}: held up by the inquest; new timetable agreed.",
+        "Local review {ref}: the combined chronology runs to 212 entries.",
+        "Local review {ref}: final draft agreed {date}, subject to the family's comments.",
     ),
     "chronology": (
-        "{date}: pre-school reported a child collected twice by an adult they did not know.",
-        "{date}: {police} attended a domestic incident; two children asleep upstairs.",
-        "{date}: contact screened at the front door; stepped down to early help.",
-        "{date}: {ambulance} took the mother to hospital; children stayed with a neighbour.",
-        "{date}: the {district} offered the family bed and breakfast on the mainland.",
-        "{date}: initial child protection conference held; plan agreed.",
-        "{date}: 27-month review missed; health visitor sent a second letter.",
-        "{date}: paediatric appointment at {trust} not attended for the third time.",
-        "{date}: family support worker's first home visit.",
-        "{date}: core group met, chaired by {council}.",
-        "{date} to {date2}: school records five unexplained absences.",
-        "{date}: part-time timetable agreed by the school with the parent.",
-        "{date}: midwife's booking appointment at 26 weeks.",
+        "{date}: new birth visit by the health visitor; mother tearful, partner in the room.",
+        "{date}: {police} stopped the car; child in the back without a car seat.",
+        "{date}: school nurse saw the child about headaches; referred on to the GP.",
+        "{date}: {ambulance} attended a fall on the stairs; child checked, left at home.",
+        "{date}: the {district} logged a complaint of shouting at the address.",
+        "{date}: strategy discussion by phone; section 47 enquiry agreed.",
+        "{date}: child seen on their own at school by the social worker.",
+        "{date}: six teeth taken out at {trust} under general anaesthetic.",
+        "{date}: mother went to a refuge with the two youngest.",
+        "{date}: review conference; child protection plan kept for three months.",
+        "{date} to {date2}: no contact with the family; phone switched off.",
+        "{date}: funded nursery place for the two-year-old; attended twice.",
+        "{date}: early help assessment finished with the family by {council}.",
     ),
     "checklist": (
-        "Rapid review within 15 working days? Yes.",
-        "Notification to the Panel sent {date}.",
-        "Family informed of the review on {date}.",
-        "Child's lived experience to be captured by {date2}.",
-        "Reviewer contract signed? Yes.",
-        "Terms of reference: second draft.",
-        "{trust} agency report in? Yes.",
-        "{district} agency report in? Chased.",
-        "Inquest date: {date}.",
-        "{police} disclosure: requested, not yet received.",
-        "Seven-minute briefing: with the comms team.",
-        "Circulated to the DSL network? Yes.",
-        "Reports due from {police} and {icb} by {date2}.",
+        "Partners told of the incident within 24 hours? Yes.",
+        "Serious incident notification to Ofsted by {date}.",
+        "Parents told in writing that a review is under way? Yes.",
+        "Named lead for each agency confirmed? Not yet.",
+        "Agency chronologies asked for by {date2}.",
+        "Independent reviewer found? Two possibles.",
+        "{trust} report checked by the designated nurse? Yes.",
+        "Family agreed to be contacted? Yes, {date}.",
+        "Coroner aware of the review? Yes.",
+        "{police} happy for the review to run alongside the investigation? Awaited.",
+        "Learning briefing checked by the comms lead? No.",
+        "Practitioner event date set? {date}.",
+        "{icb} and {council} signatures on the Panel report? Both in.",
     ),
     "notice": (
-        "{scp} executive on {date}, {time}, {room}, {venue}.",
-        "{ref} practitioner event, {date2}, {venue}, {time} to {time2}.",
-        "Save the date: safeguarding week conference, {venue}, {date}.",
-        "Workforce development subgroup now {date}, {time}, {room}.",
-        "DSL network at {venue}, {date}, {time}.",
-        'Webinar "{course}", {date}, {time}.',
-        "Coffee morning for parents and carers at {venue}, {date}.",
-        "Exploitation awareness evening for taxi drivers, {room}, {venue}, {date}.",
-        "Health leads meeting moved from {date} to {date2}.",
-        "Multi-agency neglect audit, {date}, {room}, {venue}.",
-        "Youth voice group at {venue}, {date}, {time} to {time2}.",
-        "Launch of the bruising protocol at {venue}, {date}, {time}.",
+        "The {scp} executive meets on {date} at {time} in {room}, {venue}.",
+        "Practitioner event for {ref}: {date2}, {time} to {time2}, {venue}.",
+        "Annual conference on {theme}, {venue}, {date}; booking is open.",
+        "Quality assurance subgroup, {date}, {time}, {room} (a new room).",
+        "Termly briefing for designated safeguarding leads at {venue}, {date}, {time}.",
+        'Lunchtime webinar: "{course}", {date}, {time}.',
+        "Advice drop-in for childminders at {venue} on {date}.",
+        "Online safety evening for parents, {room}, {venue}, {date}.",
+        "Neglect steering group moved from {date} to {date2}.",
+        "Section 11 workshop, {date}, {room}, {venue}.",
+        "Care leavers' forum at {venue}, {date}, {time} to {time2}.",
+        "Young carers' guidance launched at {venue}, {date}, {time}.",
     ),
     "slack": (
-        "agenda for thursday is in the shared folder",
-        "has {trust} sent the chronology for {ref} yet?",
-        "{venue} booked for {date} :tada:",
-        "reminder - Panel notification due by 5pm",
-        "{district} asked to move to {time2} from {time}, all ok?",
-        "comments on the ToR by {date} please",
-        "thanks all, I'll send the actions round",
-        "{police} have named a DI for the rapid review",
-        "{period} training programme is live on the site",
-        "does {ref} go to case review subgroup before exec?",
-        "scrutineer's report is pinned in the channel",
-        "can someone minute on {date}?",
-        "which agency report template is current?",
-        "{icb} named GP joining on Teams at {time}",
-        "{council} lead off on {date}, who can cover the meeting?",
+        "minutes from yesterday are up, shout if i missed anything",
+        "anyone know if {trust} are sending someone on {date}?",
+        "room at {venue} confirmed for {date} :thumbsup:",
+        "quick one - new Panel form or the old one?",
+        "{district} can't make {time}, could we try {time2}?",
+        "draft scope for {ref} in the folder, comments by {date}",
+        "lovely session today, thanks to all who came",
+        "{police} say the DS can come on {date}",
+        "{period} brochure has gone to the printers",
+        "is {ref} on the exec agenda or the QA subgroup's?",
+        "slides from the scrutineer are in the thread",
+        "who's chairing on {date}? I'm on leave",
+        "has anyone got the latest threshold doc as a pdf",
+        "{icb} joining from the car at {time}, may be late",
+        "{council} want the data by {date}, can we manage it?",
     ),
     "panel": (
-        "Panel replied on {ref} on {date}: no further questions.",
-        "{ref} notified to the Panel on {date}.",
-        "Rapid review report to the Panel by {date2}.",
-        "Panel feedback: reasoning clear and well evidenced.",
-        "Panel agreed no national review is needed for {ref}.",
-        "{ref} rapid review submitted; Ofsted and the DfE copied.",
-        "Panel asked for the ambulance service's report; sent {date}.",
-        "{ref} final report sent to the Panel {date}.",
-        "Panel granted an extension for {ref} to {date2}.",
-        "Panel annual report discussed at the executive.",
-        "Panel question on {ref} received {date}; {role} to answer.",
+        "Panel acknowledged the {ref} notification on {date}.",
+        "Rapid review for {ref} with the Panel; no reply yet.",
+        "Panel asked two questions about the police chronology for {ref}.",
+        "Panel content with the decision not to review.",
+        "Panel's reply on {ref} expected by {date2}.",
+        "Panel's new practice guidance circulated to the executive.",
+        "Reply to the Panel on {ref} drafted by the {role}.",
+        "Panel invited the partnership to a regional learning day on {date}.",
+        "{ref}: Panel advised waiting for the trial before publishing.",
+        "Panel thanked partners for the quality of the {ref} report.",
+        "{ref} notified within five working days.",
     ),
     "publication": (
-        "Publication of {ref} planned for {date}.",
-        "Publication held until sentencing is over.",
-        "Summary report only, agreed on {date}.",
-        "Family told when the report will be published.",
-        "Press lines agreed with the {council} communications team.",
-        "{ref} published on the {scp} website on {date}.",
-        "Seven-minute briefing to go out alongside the report.",
-        "Family asked for more time; publication moved to {date2}.",
-        "Report to be taken down from the website after twelve months.",
-        "DfE told of the publication date.",
-        "Partners signed off the publication plan for {ref} on {date}.",
+        "{ref} to be published {date} if the family agree.",
+        "Publication paused while the court case goes on.",
+        "Anonymised summary only; the full report stays unpublished.",
+        "Family given a copy a week before publication.",
+        "Media statement drafted with the {council} press office.",
+        "{ref} report and briefing on the {scp} website from {date}.",
+        "An easy-read version will be published with it.",
+        "Publication moved to {date2} at the family's request.",
+        "Report came off the website after a year, as agreed.",
+        "DfE and Ofsted told of the publication on {date}.",
+        "{ref} publication plan on the executive agenda for {date}.",
     ),
     "improvement": (
-        "Action 1: {trust} to audit follow-up of babies with bruising seen in ED by {date}.",
-        "Action 2: {council} to record every adult in the household at each visit.",
-        "Action: {police} to send overnight domestic abuse notifications to schools by 8am.",
-        "Action: {icb} to commission infant crying training for maternity staff.",
-        "Action 3: a practice week on {theme} during {period}.",
-        "Action: {ambulance} to add questions about children at home to crew handover.",
-        "Action: the {district} to alert health visitors when families are housed elsewhere.",
-        "Action 4 done: revised escalation policy in force from {date}.",
-        "Action 5: {role} to report progress to the executive each quarter.",
-        "{period} improvement plan: 10 actions, 6 complete, 4 {rag}.",
-        "Action: one chronology template for every agency from {date}.",
-        "Action 6: {trust} to ask who else lives at home during triage, by {date2}.",
+        "Action 1: {trust} to flag repeat minor injuries in under-twos on the ED system by {date}.",
+        "Action 2: {council} to note who lives in the home at every strategy discussion.",
+        "Action: {police} to tell the school about a missing episode the next working day.",
+        "Action: {icb} to fund learning disability awareness for midwives and health visitors.",
+        "Action 3: a practice focus week on {theme} in {period}.",
+        "Action: {ambulance} to prompt crews to record children present at adult call-outs.",
+        "Action: the {district} to share eviction notices with children's services.",
+        "Action 4 complete: joint protocol for bruised babies in force from {date}.",
+        "Action 5: the {role} to check progress with each agency every three months.",
+        "{period}: 11 improvement actions, 7 complete, 4 {rag}.",
+        "Action: one agreed way of recording what children say, from {date}.",
+        "Action 6: {trust} to ask about care leavers' support at booking by {date2}.",
     ),
     "housing_note": (
-        "The {district} has confirmed the start date of the new tenancy.",
-        "{district}: prevention duty accepted from {date}.",
-        "The {district} is sending two officers to the practitioner event.",
-        "{ref} briefing given to {district} managers.",
-        "Every housing officer covering {area} to finish {course} by {date}.",
-        "IWC housing options team and Hampshire and Isle of Wight Constabulary checked holiday "
-        "lets in Sandown being used for families placed from the mainland.",
-        "IWC community safety team walked the esplanade in Shanklin with detached youth "
-        "workers after reports of young teenagers drinking on the beach.",
-        "IWC housing options team met Isle of Wight NHS Trust health visitors about "
-        "overcrowded flats in Ventnor.",
-        "IWC community safety team and the police looked at e-scooters on the parade in Cowes.",
-        "IWC housing options team agreed a hospital discharge route for Brading families.",
-        "IWC community safety team visited the youth club in Freshwater.",
-        "IWC housing options team briefed school nurses on temporary housing in Bembridge.",
-        "Winchester City Council housing options team and HCC Children's Services discussed "
-        "sofa surfing in Alresford.",
+        "The {district} has found the family a two-bedroom flat from {date}.",
+        "{district}: main housing duty accepted on {date}.",
+        "The {district} will send a senior officer to the review panel.",
+        "{ref} learning shared at the {district} team meeting.",
+        "Housing officers working in {area} to complete {course} by {date}.",
+        "IWC housing options team and Hampshire and Isle of Wight Constabulary visited guest "
+        "houses in Sandown used for families placed from other areas.",
+        "IWC community safety team joined detached youth workers on the esplanade in "
+        "Shanklin after complaints about teenagers drinking on the sand.",
+        "IWC housing options team and Isle of Wight NHS Trust health visitors talked about "
+        "damp flats in Ventnor.",
+        "IWC community safety team and the police spoke to shop staff in Cowes about "
+        "children being sent in to steal.",
+        "IWC housing options team set up a hospital discharge route for families in Brading.",
+        "IWC community safety team called in at the youth club in Freshwater.",
+        "IWC housing options team told school nurses about temporary housing in Bembridge.",
+        "Winchester City Council housing options team and HCC Children's Services talked "
+        "about young people sofa surfing in Alresford.",
         "TVBC community safety team met Hampshire Hospitals NHS Foundation Trust staff about "
         "young people at risk in Stockbridge.",
-        "Basingstoke and Deane Borough Council housing options team checked rural lets near "
-        "Overton with South Central Ambulance Service NHS Foundation Trust.",
+        "Basingstoke and Deane Borough Council housing options team and South Central "
+        "Ambulance Service NHS Foundation Trust looked at isolated rural lets near Overton.",
         "Hart District Council community safety team and Frimley Health NHS Foundation Trust "
-        "planned a youth outreach evening in Odiham.",
+        "planned an outreach evening for teenagers in Odiham.",
         "Winchester City Council community safety team and University Hospital Southampton "
-        "NHS Foundation Trust discussed exploitation near the square in Bishop's Waltham.",
+        "NHS Foundation Trust discussed exploitation around the square in Bishop's Waltham.",
     ),
     "training": (
-        'Now on the e-learning platform: "{course}".',
-        "Training needs survey closes on {date}.",
-        "Induction for new executive members, {date}, {venue}.",
-        "{course}: last few places in {period}.",
-        "{theme} workshop, {venue}, {date}, {time} to {time2}.",
-        "Train the trainer day for {course}, {room}, {venue}, {date}.",
-        "Multi-agency trainers' forum, {room}, {date}.",
-        "Evaluations from the {theme} workshop show confidence rising.",
-        "DSL refresher sessions run throughout {period}.",
-        "Isle of Wight Safeguarding Children Partnership ran a safer sleep session for "
+        'New e-learning module: "{course}".',
+        "The training evaluation survey closes {date}.",
+        "Briefing for new lay members, {date}, {venue}.",
+        "{course} fully booked in {period}; waiting list open.",
+        "{theme} masterclass at {venue}, {date}, {time} to {time2}.",
+        "Co-trainer briefing for {course}, {room}, {venue}, {date}.",
+        "Trainers' peer support session, {room}, {date}.",
+        "Feedback from the {theme} masterclass: staff want more case examples.",
+        "Refresher training for designated leads runs through {period}.",
+        "Isle of Wight Safeguarding Children Partnership gave a safer sleep talk to "
         "childminders in Sandown and Brading.",
         "Isle of Wight Safeguarding Children Partnership and the Isle of Wight NHS Trust "
-        "ambulance service gave a self-harm briefing to sailing coaches in Cowes.",
+        "ambulance service briefed sailing coaches in Cowes on self-harm.",
         "Hampshire Safeguarding Children Partnership trained cricket club welfare officers in "
         "Overton.",
-        "Hampshire Safeguarding Children Partnership ran a neglect workshop in Stockbridge.",
-        "NHS Frimley Integrated Care Board briefed GP practices in Odiham on was-not-brought.",
+        "Hampshire Safeguarding Children Partnership held a neglect workshop in Stockbridge.",
+        "NHS Frimley Integrated Care Board spoke to GP practices in Odiham about children "
+        "not brought to appointments.",
         "NHS Hampshire and Isle of Wight Integrated Care Board and Hampshire and Isle of Wight "
         "Healthcare NHS Foundation Trust ran a perinatal mental health course in Alresford.",
         "HCC Children's Services early help staff ran a parenting course in Bishop's Waltham.",
@@ -834,17 +837,24 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Ventnor, Freshwater and Bembridge.",
     ),
 }
+#: Benign pseudonyms: each of ``PSEUDONYM_WORDS`` before initials or a sibling's number or
+#: letter, pairs, initials alone, and the ``CHOSEN`` words.
+_AFTER_WORDS = {
+    "Child": ("Q", "MB", "N", "V", "GT", "C and Child D"),
+    "Infant": ("R", "BE", "M"),
+    "Baby": ("K", "OK", "E and Baby F"),
+    "Young Person": ("H", "S", "LU"),
+    "Sibling": ("2", "4", "Z", "B"),
+    "Unborn Baby": ("L",),
+}
 BENIGN_PSEUDONYM_TEXT = (
-    *("Child Q", "Child MB", "Infant R", "Baby K", "Young Person H", "Sibling 2"),
-    *("Sibling 4", "Unborn Baby L", "TW", "J.P.", "Child C and Child D", "Chine"),
-    *("Solent", "Saltern", "Undercliff", "Causeway", "Downland", "Watermeadow", "Child N"),
-    *("Infant BE", "Baby OK", "Young Person S", "HR", "Y", "Child V", "Sibling Z"),
-    *("A.W.", "Baby E and Baby F", "Child GT", "Young Person LU", "PD", "Infant M"),
-    "Sibling B",
+    *(f"{word} {tail}" for word, tails in _AFTER_WORDS.items() for tail in tails),
+    *("TW", "J.P.", "HR", "Y", "A.W.", "PD"),
+    *CHOSEN,
 )
 
 
-#: The twenty-first's writer of the benign side and its count of fills per template.
+#: The benign side is written by the twenty-first's writer, with its ``_uses``.
 _benign, _uses = twentyfirst_corpus.benign_written(sys.modules[__name__]), twentyfirst_corpus._uses
 
 
