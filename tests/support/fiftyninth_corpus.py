@@ -47,20 +47,20 @@ What each part is made of, and where it comes from:
   hedgerow words), each starting with a letter from I to Q, none in an earlier corpus file
   (``NICKNAMES``; each checked by grepping ``tests/support``, whole words, any case).
 - Identifying templates, all newly written by hand: names in notes from kinds of people no
-  earlier corpus used (checked by grepping their files: a garlic farm shop till worker, a red
-  squirrel hide volunteer, a chalk stream river keeper, a chandlery assistant, a cliff lift
-  operator, an open-top bus driver, a carousel operator, a seashore ranger on a rock pool
-  walk, a watersports instructor, a sail maker, a yacht varnisher, a salt marsh warden, a
-  boat builder, a marina fuel berth attendant, a bee keeper, a ploughing match steward, a
-  bouncy castle hirer, a roller rink floor steward, a darts team captain, a karaoke host, a
-  hot tub engineer, floating bridge deck crew, a camp site warden and a junior sailing
-  club parent; a ferry deckhand, a yacht club member, a beekeeper and a lifeboat crew are
-  in earlier corpora and were not used), in lower case and in sign-offs; names and
-  telling details in pseudonyms; nicknames; dates of birth typed in twelve ways;
-  addresses on invented streets (``STREETS``) in the real towns of the areas; postcodes;
-  phone, NHS and NI numbers; invented schools and a pupil referral unit (``SCHOOLS``);
-  email addresses; written out by the twenty-fifth's ``identifying_of`` through the
-  twenty-seventh's.
+  earlier corpus used (checked by grepping their files: a garlic farm shop till worker, a
+  red squirrel hide volunteer, a chalk stream river keeper, a chandlery assistant, a cliff
+  lift operator, an open-top bus driver, a carousel operator, a seashore ranger on a rock
+  pool walk, a watersports instructor, a sail maker, a yacht varnisher, a salt marsh warden,
+  a boat builder, a marina fuel berth attendant, a beach chairlift attendant, a ploughing
+  match steward, a bouncy castle hirer, a roller rink floor steward, a darts team captain, a
+  karaoke host, a hot tub engineer, a coasteering guide, a camp site warden and a junior
+  sailing club parent; a ferry deckhand, chain ferry crew, a yacht club member, a beekeeper
+  and a lifeboat crew are in earlier corpora and were not used), in lower case and in
+  sign-offs; names and telling details in pseudonyms; nicknames; dates of birth typed in
+  twelve ways; addresses on invented streets (``STREETS``) in the real towns of the areas;
+  postcodes; phone, NHS and NI numbers; invented schools and a pupil referral unit
+  (``SCHOOLS``); email addresses; written out by the twenty-fifth's ``identifying_of``
+  through the twenty-seventh's.
 - Benign text, all written by hand (``BENIGN``, each template filled no more than three
   times by the twenty-first's ``_uses``), roughly a third of it long (case summaries, rapid
   review decisions, minutes, emails between partners, local review notes) and the rest
@@ -188,8 +188,8 @@ FAMILY = dict(zip(_PAIRS[::2], _PAIRS[1::2], strict=True))
 #: given name with one is not drawn at all rather than respelt by hand.
 ENDINGS = frozenset({0, 4, 8, 16, 21})
 #: Draws read by hand as not names: family names that are English words, and given names
-#: as the generator makes them up that no Korean family would choose, or that read as the
-#: other sex's names: put here and drawn again.
+#: the generator made up that are Korean words, a place, another country's names or
+#: syllables no family would choose: put here and drawn again.
 NOT_NAMES = frozenset(
     {
         *("Moon", "Bang", "Won", "Woo", "Ban", "Sun", "Son"),
@@ -304,8 +304,8 @@ NAME_TEXT = (
     "been given away, with the child standing right there.",
     "Attendant on the marina fuel berth says {f} {l}, 12, has been sent to buy vodka from "
     "the boats by {g}'s friends every weekend this summer.",
-    "Bee keeper who runs the village apiary day says {f} {l} has bruises like a belt buckle "
-    "down one leg and flinched when {g} came to collect.",
+    "Attendant on the chairlift down to the beach says {f} {l} has bruises like a belt "
+    "buckle down one leg and flinched when {g} came to collect.",
     "Steward at the ploughing match saw {g} {h} kick {f} in the horse lines and then warn "
     "the child not to cry in front of people.",
     "Man who hires out bouncy castles says {f} {l}, 6, was left with him at a party by {g} "
@@ -318,8 +318,8 @@ NAME_TEXT = (
     "while {g} was too drunk to stand.",
     "Hot tub engineer on a call-out found {f} {l} alone in the house with a baby, no "
     "heating, and a note from {g} saying back Sunday.",
-    "Deck crew on the floating bridge say {f} {l} crosses back and forth all night and told "
-    "one of them {g} {h} hits them with the dog lead.",
+    "Coasteering guide says {f} {l} jumped off the rocks without a helmet because {g} {h} "
+    "told the child not to be soft, and later said the child is hit with the dog lead.",
     "Warden at the camp site says {g} {h} and the children, {f} and {k}, have been living "
     "in a leaking tent since March and the little one has a chest infection.",
     "A parent at the junior sailing club says {f} {l}, 9, has told her {g} shuts them in "
@@ -336,7 +336,7 @@ NAME_LOWER = (
     "{fl} {ll} no-show at dentist and GP",
     "tent at the camp site leaking, {gl} {hl} says {fl} has a cough",
     "{gl} {hl} calling {fl} a mistake in front of the boat shed",
-    "{fl} back and forth on the floating bridge till 3",
+    "coasteering guide says {fl} hit with the dog lead",
     "holiday park karaoke, {fl} {ll} up at 1am, {gl} legless",
 )
 NAME_PSEUDONYM = (
@@ -529,7 +529,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "moved around by an older group. His mother had rung the police eleven times about "
         "him going missing, mostly late on Fridays. The reviewer wants to know what {police} "
         "and the school heard from each other, and whether she was asked what she feared.",
-        "Why {ref} was opened: a premature baby {age_band} was readmitted underweight and cold "
+        "Why {ref} was opened: a baby born at 33 weeks was readmitted underweight and cold "
         "seven weeks after going home. Both parents were care leavers with no family nearby. "
         "The review will look at the support planned for them, who checked that it happened, "
         "and how {council} keeps in touch with care leavers who become parents." + _A,
@@ -537,7 +537,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "who later travelled to {area} to meet her. Her school had blocked the game on its "
         "own laptops but never raised it with her parents. The {scp} will look at what "
         "parents are told about chat in games, and who tells them.",
-        "Summary ({area}): twin boys {age_band} were found to have healing fractures after "
+        "Summary ({area}): twin boys of seven months were found to have healing fractures after "
         "one was taken to {trust} with a swollen arm. The father's account changed three "
         "times. The other twin was examined within a day. {ref} asks how quickly brothers "
         "and sisters are checked, and whether a health visitor's worry a month before was "
