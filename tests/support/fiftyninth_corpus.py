@@ -63,43 +63,42 @@ What each part is made of, and where it comes from:
   through the twenty-seventh's.
 - Benign text, all written by hand (``BENIGN``, each template filled no more than three
   times by the twenty-first's ``_uses``), roughly a third of it long (case summaries, rapid
-  review decisions, minutes, emails between partners, local review notes) and the rest
-  short (chronology entries, checklist lines, notices, Slack messages, notes on the Panel
-  and on publication, improvement actions, housing and community safety notes, training
-  notes). It is set in twelve towns and
-  villages of the Isle of Wight and Hampshire that no earlier corpus file names (``AREAS``;
-  each checked by grep, whole word and as a part of another): Sandown, Ventnor, Cowes,
-  Shanklin, Brading, Freshwater and Bembridge on the Island, and Alresford, Stockbridge,
-  Overton, Odiham and Bishop's Waltham in Hampshire. Of the brief's suggestions East
-  Cowes was not taken (Cowes is inside its name), and Whitchurch and Hythe are named by
-  earlier corpus files. The Island and the county are earlier corpora's areas, and so is
-  the district of Stockbridge, so their councils are written by initials, as staff type
-  them: IWC (the Island's unitary council: its children's services and its housing and
-  community safety teams), HCC (the county council's Children's Services) and
-  TVBC (the borough council for Stockbridge); Winchester City Council (for Alresford and
-  Bishop's Waltham), Basingstoke and Deane Borough Council (for Overton) and Hart District
-  Council (for Odiham) are named in full, as no corpus has them as areas. Checked with the
-  ``search`` tool: the Hampshire Safeguarding Children Partnership's own pages name it
-  (HSCP) with the county council, Hampshire and Isle of Wight Constabulary and the
-  Hampshire and Isle of Wight ICB as its three partners; the Isle of Wight Safeguarding
-  Children Partnership's pages name it (IOWSCP) and say it keeps its own arrangements
-  while working with Hampshire, Portsmouth and Southampton through a joint HIPS executive
+  review decisions, minutes, emails between partners, local review notes) and the rest short
+  (chronology entries, checklist lines, notices, Slack messages, notes on the Panel and on
+  publication, improvement actions, housing and community safety notes, training notes). It
+  is set in twelve towns and villages of the Isle of Wight and Hampshire that no earlier
+  corpus file names (``AREAS``; each checked by grep, whole word and as a part of another):
+  Sandown, Ventnor, Cowes, Shanklin, Brading, Freshwater and Bembridge on the Island, and
+  Alresford, Stockbridge, Overton, Odiham and Bishop's Waltham in Hampshire. Of the brief's
+  suggestions East Cowes was not taken (Cowes is inside its name), and two more are named by
+  earlier corpus files, so they are not named here either. The Island and the county are
+  earlier corpora's areas, and so is the district of Stockbridge, so their councils are
+  written by initials, as staff type them: IWC (the Island's unitary council: its children's
+  services and its housing and community safety teams), HCC (the county council's Children's
+  Services) and TVBC (the borough council for Stockbridge); Winchester City Council (for
+  Alresford and Bishop's Waltham), Basingstoke and Deane Borough Council (for Overton) and
+  Hart District Council (for Odiham) are named in full, as no corpus has them as areas.
+  Checked with the ``search`` tool: the Hampshire Safeguarding Children Partnership's own
+  pages name it (HSCP) with the county council, Hampshire and Isle of Wight Constabulary and
+  the Hampshire and Isle of Wight ICB as its three partners; the Isle of Wight Safeguarding
+  Children Partnership's pages name it (IOWSCP) and say it keeps its own arrangements while
+  working with Hampshire's and the two cities' partnerships through a joint HIPS executive
   group and shared procedures; so each town here has its own partnership, and the HIPS
   executive appears only as the group a disagreement goes to. Written from memory, not
   checked: the trusts (Isle of Wight NHS Trust, which also runs the Island's ambulance
-  service; Hampshire and Isle of Wight Healthcare NHS Foundation Trust; Hampshire
-  Hospitals NHS Foundation Trust; Frimley Health NHS Foundation Trust and NHS Frimley
-  Integrated Care Board for Odiham; University Hospital Southampton NHS Foundation Trust
-  for Bishop's Waltham), South Central Ambulance Service NHS Foundation Trust, which
-  services serve which town, and every venue (the libraries of Sandown, Ventnor, Cowes,
-  Shanklin, Freshwater, Bembridge, Alresford, Overton, Odiham and Bishop's Waltham; the
-  town halls of Sandown, Brading and Stockbridge; the community centres of Ventnor,
-  Cowes, Shanklin, Brading, Alresford and Overton; Freshwater Memorial Hall, the village
-  halls of Bembridge, Stockbridge and Odiham, and Bishop's Waltham Jubilee Hall); some may
-  be named differently, have moved, closed or not exist. Venues are council offices,
-  libraries, halls and community centres, never a person's address. Roles, themes,
-  courses, rooms, times and periods come from the twenty-first through the
-  twenty-second's ``DRAWS``; the benign text names nobody, only roles.
+  service; Hampshire and Isle of Wight Healthcare NHS Foundation Trust; Hampshire Hospitals
+  NHS Foundation Trust; Frimley Health NHS Foundation Trust and NHS Frimley Integrated Care
+  Board for Odiham; University Hospital Southampton NHS Foundation Trust for Bishop's
+  Waltham), South Central Ambulance Service NHS Foundation Trust, which services serve which
+  town, and every venue (the libraries of Sandown, Ventnor, Cowes, Shanklin, Freshwater,
+  Bembridge, Alresford, Overton, Odiham and Bishop's Waltham; the town halls of Sandown,
+  Brading and Stockbridge; the community centres of Ventnor, Cowes, Shanklin, Brading,
+  Alresford and Overton; Freshwater Memorial Hall, the village halls of Bembridge,
+  Stockbridge and Odiham, and Bishop's Waltham Jubilee Hall); some may be named differently,
+  have moved, closed or not exist. Venues are council offices, libraries, halls and
+  community centres, never a person's address. Roles, themes, courses, rooms, times and
+  periods come from the twenty-first through the twenty-second's ``DRAWS``; the benign text
+  names nobody, only roles.
 - Identifiers: every number, postcode and address is made up by the tenth corpus's
   ``person_values`` from ranges set aside for fiction (Ofcom's numbers for drama, NHS
   numbers from 999 whose check digit is right, national insurance numbers beginning QQ,
@@ -244,7 +243,7 @@ _people = partial(snapshot_people, NAMES_FILE)
 # --- made-up streets and schools in the real towns ----------------------------------------
 
 STREETS = ("Garlic Barn Lane", "Chine Head Road", "Tiller Rope Walk", "Red Squirrel Close")
-STREETS += ("Saltings Pound Way", "Varnish Shed Yard", "Downland Wheel Court", "Winkle Bar Drive")
+STREETS += ("Saltings Pound Way", "Varnish Shed Yard", "Downland Wheel Court", "Shingle Spit Drive")
 TOWNS = ("Sandown", "Ventnor", "Cowes", "Shanklin", "Brading", "Freshwater", "Bembridge")
 TOWNS += ("Alresford", "Stockbridge", "Overton", "Odiham", "Bishop's Waltham")
 SCHOOLS = (
@@ -254,10 +253,10 @@ SCHOOLS = (
     "Saltings Pound Junior Academy",
     "Tiller Rope Free School",
     "Downland Wheel Nursery School",
-    "Winkle Bar High School",
+    "Shingle Spit High School",
     "Varnish Shed Pupil Referral Unit",
 )
-SCHOOL_SHORT = ("Garlic Barn", "Chine Head", "Holy Tide", "Saltings Pound", "Winkle Bar")
+SCHOOL_SHORT = ("Garlic Barn", "Chine Head", "Holy Tide", "Saltings Pound", "Shingle Spit")
 RELATIVES = ("halmeoni", "imo", "samchon", "nan", "step-dad", "mum's partner", "big cousin")
 RELATIVES += ("foster carer",)
 #: How a date of birth is typed, twelve ways (in the tenth's ``_date`` fields), and how
