@@ -44,6 +44,7 @@ from tests.support import (
     fiftyfourth_corpus,
     fiftysecond_corpus,
     fiftyseventh_corpus,
+    fiftyeighth_corpus,
     fiftysixth_corpus,
     fiftythird_corpus,
     fortieth_corpus,
@@ -151,6 +152,7 @@ CORPORA = {
     "fiftyfifth": fiftyfifth_corpus,
     "fiftysixth": fiftysixth_corpus,
     "fiftyseventh": fiftyseventh_corpus,
+    "fiftyeighth": fiftyeighth_corpus,
 }
 
 Tally = dict[str, list[int]]

@@ -25,6 +25,7 @@ from tests.support import (
     fifteenth_corpus,
     fifth_corpus,
     fiftieth_corpus,
+    fiftyeighth_corpus,
     fiftyfifth_corpus,
     fiftyfirst_corpus,
     fiftyfourth_corpus,
@@ -139,6 +140,7 @@ CORPORA = {
     "fiftyfifth": (fiftyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftysixth": (fiftysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftyseventh": (fiftyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fiftyeighth": (fiftyeighth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -165,6 +167,7 @@ NO_CLASH = frozenset(
         "fiftyfifth",
         "fiftysixth",
         "fiftyseventh",
+        "fiftyeighth",
     }
 )
 
@@ -179,6 +182,7 @@ WRITTEN = (
     *("fortyninth", "fiftieth", "fiftyfirst"),
     *("fiftysecond", "fiftythird", "fiftyfourth"),
     *("fiftyfifth", "fiftysixth", "fiftyseventh"),
+    *("fiftyeighth", "fiftyninth", "sixtieth"),
 )
 
 
@@ -724,6 +728,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "fiftyfifth",
         "fiftysixth",
         "fiftyseventh",
+        "fiftyeighth",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -2633,3 +2638,62 @@ def test_the_fiftysixth_corpus_benign_text_is_varied_long_new_in_place_and_plain
     for area in module.AREAS.values():
         assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
         assert area["council"] == ("Lancashire County Council children's services",)
+
+
+def test_the_fiftyeighth_corpus_names_are_new_and_from_names_dataset_it_and_pt() -> None:
+    # names-dataset 3.3.1's IT and PT tables: surnames at ranks no corpus drew from them (IT
+    # from 7000, past the twenty-second's 5000-6999; PT from 5000, past the nineteenth's
+    # 3000-4999); first names at the sixteenth's 1500-2999, the least used, since IT's
+    # women's list ends at rank 6964 and PT's at 5360. The fifty-ninth's and sixtieth's
+    # snapshots, written alongside, are read when they are there.
+    module = fiftyeighth_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), IT and PT tables"
+    assert dict(module.DRAWN).keys() == {"names-dataset-IT", "names-dataset-PT"}
+    assert ("IT", 7) in twentysecond_corpus.DRAWN and ("PT", 6) in nineteenth_corpus.DRAWN
+    assert ("IT", 6) in sixteenth_corpus.DRAWN and ("PT", 5) in sixteenth_corpus.DRAWN
+    assert ("IT", 8) in eleventh_corpus.DRAWN and ("PT", 10) in eleventh_corpus.DRAWN
+    assert "IT" not in dict(twentyfourth_corpus.DATASET_DRAWN)
+    assert "PT" not in dict(twentysecond_corpus.DRAWN)
+    assert twentysecond_corpus.RANKS[1] <= module.IT_RANKS[0] == 7000
+    assert nineteenth_corpus.RANKS[1] <= module.PT_RANKS[0] == 5000
+    assert module.FIRST_RANKS == sixteenth_corpus.RANKS
+    later = {f"{n}_names.json" for n in ("fiftyseventh", "fiftyninth", "sixtieth")}
+    assert _snapshots_before("fiftyeighth") | later <= set(module.EARLIER)
+    _kept_new_plain_and_named("fiftyeighth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+    # Nicknames from A to H only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("ABCDEFGH")
+
+
+def test_the_fiftyeighth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = fiftyeighth_corpus
+    before = _areas_before("fiftyeighth")
+    assert {*twentyseventh_corpus.AREAS, *twentyeighth_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("fiftyeighth", before, 140)
+    _districts_new_named_long_and_spread("fiftyeighth")
+    towns = ("Petworth", "Steyning", "Storrington", "Henfield", "Pulborough", "Hurstpierpoint")
+    towns += ("Cuckfield", "Battle", "Seaford", "Newhaven", "Wadhurst", "Polegate")
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {
+        "West Sussex Safeguarding Children Partnership",
+        "East Sussex Safeguarding Children Partnership",
+    }
+    # Councils named by earlier corpora's areas are written by initials.
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"CDC", "HDC", "MSDC", "WDC"} | {
+        "Rother District Council",
+        "Lewes District Council",
+    }
+    councils = {
+        "West Sussex County Council children's services",
+        "East Sussex County Council children's services",
+    }
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre", v) for v in area["venue"])
+        assert set(area["council"]) <= councils
+    assert {c for a in module.AREAS.values() for c in a["council"]} == councils
+    # No district council whose name is an earlier corpus's area is written out.
+    text = (ROOT / "tests/support/fiftyeighth_corpus.py").read_text(encoding="utf-8")
+    for area in ("Chichester", "Horsham", "Mid Sussex", "Wealden", "Adur", "Arun"):
+        assert area not in text
