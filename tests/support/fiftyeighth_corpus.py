@@ -62,46 +62,45 @@ Where each part comes from:
   streets (``STREETS``) in the real towns of the areas; postcodes; phone, NHS and NI
   numbers; invented schools and a pupil referral unit (``SCHOOLS``); email addresses;
   written out by the twenty-fifth's ``identifying_of`` through the twenty-seventh's.
-- Benign text, written by hand (``BENIGN``; the twenty-first's ``_uses`` fills each
-  template at most three times), about a third of it long: case summaries, rapid review
-  decisions, minutes, partner emails, local review notes; and short chronology lines,
-  checklists, notices, Slack lines, Panel and publication notes, improvement actions,
-  housing and community safety notes and training notes. It is set in twelve towns and
-  large villages of West Sussex and East Sussex that no earlier corpus file names
-  (``AREAS``; each checked by grep, whole word and as part of a longer word): Petworth,
-  Steyning, Storrington, Henfield, Pulborough, Hurstpierpoint, Cuckfield, Battle,
-  Seaford, Newhaven, Wadhurst and Polegate. Of the brief's suggestions two are named by earlier
-  corpus files, and the names of two more hold an earlier corpus's area or are held in
-  one (so a test of that corpus would find them here), so none of the four was used. Both counties are
-  two-tier, and several district councils are earlier corpora's areas (their tests forbid
-  the names elsewhere), so those councils are written by initials, as staff type them:
-  CDC (the district council for Petworth), HDC (for Steyning, Storrington, Henfield and
-  Pulborough), MSDC (for Hurstpierpoint and Cuckfield) and WDC (for Wadhurst and
-  Polegate); Rother District Council (for Battle) and Lewes District Council (for Seaford
-  and Newhaven) are named in full. Children's services are West Sussex County Council's
-  and East Sussex County Council's. Checked with the ``search`` tool: the West Sussex
-  partnership's own pages and the county council's committee papers name the West Sussex
-  Safeguarding Children Partnership (WSSCP), led by West Sussex County Council, Sussex
-  Police and the NHS (the ICB); the East Sussex partnership's own pages name the East
-  Sussex Safeguarding Children Partnership (ESSCP), whose three safeguarding partners are
-  East Sussex County Council, Sussex Police and the Sussex Integrated Care Board (NHS
-  Sussex), and the pan-Sussex child protection procedures site. Written from memory, not
-  checked: the trusts (University Hospitals Sussex NHS Foundation Trust, Sussex Community
-  NHS Foundation Trust and Sussex Partnership NHS Foundation Trust for the West Sussex
-  towns; East Sussex Healthcare NHS Trust and Sussex Partnership NHS Foundation Trust for
-  the East Sussex ones, though Seaford and Newhaven also look to hospitals over the county line),
-  South East Coast Ambulance Service NHS Foundation Trust, the ICB's name as written (NHS
-  Sussex Integrated Care Board), which district serves which town, and every venue (the
-  libraries of Petworth, Steyning, Storrington, Henfield, Pulborough, Hurstpierpoint,
-  Cuckfield, Battle, Seaford, Newhaven, Wadhurst and Polegate; Leconfield Hall, the
-  Steyning Centre, the village halls of Storrington and Pulborough, Henfield Hall,
-  Hurstpierpoint Village Centre, the Queen's Hall in Cuckfield, Battle Memorial Hall,
-  Seaford Downs Leisure Centre, the Hillcrest Centre in Newhaven, Wadhurst Commemoration
-  Hall and Polegate Community Centre); some may be named differently, have moved, closed
-  or not exist. Venues are council offices, libraries, halls, leisure centres and
-  community centres, never a person's address. Roles, themes, courses, rooms, times and
-  periods come from the twenty-first through the twenty-second's ``DRAWS``, and nobody in
-  the benign text is named except by role.
+- Benign text, written by hand (``BENIGN``; the twenty-first's ``_uses`` fills each template
+  at most three times), about a third of it long: case summaries, rapid review decisions,
+  minutes, partner emails, local review notes; and short chronology lines, checklists,
+  notices, Slack lines, Panel and publication notes, improvement actions, housing and
+  community safety notes and training notes. It is set in twelve towns and large villages of
+  West Sussex and East Sussex that no earlier corpus file names (``AREAS``; each checked by
+  grep, whole word and as part of a longer word): Petworth, Steyning, Storrington, Henfield,
+  Pulborough, Hurstpierpoint, Cuckfield, Battle, Seaford, Newhaven, Wadhurst and Polegate.
+  Of the brief's suggestions two are named by earlier corpus files, and the names of two
+  more hold an earlier corpus's area or are held in one (so a test of that corpus would find
+  them here), so none of the four was used. Both counties are two-tier, and several district
+  councils are earlier corpora's areas (their tests forbid the names elsewhere), so those
+  councils are written by initials, as staff type them: CDC (the district council for
+  Petworth), HDC (for Steyning, Storrington, Henfield and Pulborough), MSDC (for
+  Hurstpierpoint and Cuckfield) and WDC (for Wadhurst and Polegate); Rother District Council
+  (for Battle) and Lewes District Council (for Seaford and Newhaven) are named in full.
+  Children's services are West Sussex County Council's and East Sussex County Council's.
+  Checked with the ``search`` tool: the West Sussex partnership's own pages and the county
+  council's committee papers name the West Sussex Safeguarding Children Partnership (WSSCP),
+  led by West Sussex County Council, Sussex Police and the NHS (the ICB); the East Sussex
+  partnership's own pages name the East Sussex Safeguarding Children Partnership (ESSCP),
+  whose three safeguarding partners are East Sussex County Council, Sussex Police and the
+  Sussex Integrated Care Board (NHS Sussex), and the pan-Sussex child protection procedures
+  site. Written from memory, not checked: the trusts (University Hospitals Sussex NHS
+  Foundation Trust, Sussex Community NHS Foundation Trust and Sussex Partnership NHS
+  Foundation Trust for the West Sussex towns; East Sussex Healthcare NHS Trust and Sussex
+  Partnership NHS Foundation Trust for the East Sussex ones, though Seaford and Newhaven
+  also look to hospitals over the county line), South East Coast Ambulance Service NHS
+  Foundation Trust, the ICB's name as written (NHS Sussex Integrated Care Board), which
+  district serves which town, and every venue (the libraries of Petworth, Steyning,
+  Storrington, Henfield, Pulborough, Hurstpierpoint, Cuckfield, Battle, Seaford, Newhaven,
+  Wadhurst and Polegate; Leconfield Hall, the Steyning Centre, the village halls of
+  Storrington and Pulborough, Henfield Hall, Hurstpierpoint Village Centre, the Queen's Hall
+  in Cuckfield, Battle Memorial Hall, Seaford Downs Leisure Centre, the Hillcrest Centre in
+  Newhaven, Wadhurst Commemoration Hall and Polegate Community Centre); some may be named
+  differently, have moved, closed or not exist. Venues are council offices, libraries,
+  halls, leisure centres and community centres, never a person's address. Roles, themes,
+  courses, rooms, times and periods come from the twenty-first through the twenty-second's
+  ``DRAWS``, and nobody in the benign text is named except by role.
 - Identifiers: the tenth corpus's ``person_values`` makes every one up, from ranges kept
   for fiction: Ofcom's drama phone numbers, NHS numbers beginning 999 with a valid check
   digit, national insurance numbers with the QQ prefix, email at example.com, .org and
