@@ -150,14 +150,8 @@ SOURCES = "names-dataset 3.3.1 (Apache-2.0), IT and PT tables"
 SEED = "fiftyeighth-<country>"
 #: Every earlier snapshot: the fifty-seventh's list and its own, and those of the
 #: fifty-ninth and sixtieth (written alongside, so read only when they are there).
-EARLIER = tuple(
-    dict.fromkeys(
-        (
-            *_57.EARLIER,
-            *("fiftyseventh_names.json", "fiftyninth_names.json", "sixtieth_names.json"),
-        )
-    )
-)
+EARLIER = (*_57.EARLIER, "fiftyseventh_names.json", "fiftyninth_names.json")
+EARLIER += ("sixtieth_names.json",)
 #: The ranks drawn here (see the docstring for the ranks earlier corpora took): IT's and
 #: PT's surnames where no corpus drew, and both tables' first names at the least used
 #: ranks (IT's women's list ends at rank 6964, PT's at 5360).
