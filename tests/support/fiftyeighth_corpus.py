@@ -4,48 +4,52 @@ not read the guard's rules, code or word lists and never ran the guard on it (is
 Where each part comes from:
 
 - Names: ``fiftyeighth_names.json``, a seeded snapshot (seed ``fiftyeighth-<country>``,
-  Python's ``random.Random``, through the tenth's ``dataset_people``: women and men in
-  turn, no first name that is also in the table's surname list) from names-dataset 3.3.1
-  (PyPI, Apache-2.0, Philippe Remy's frequency tables per country), its IT (Italy) and PT
+  Python's ``random.Random``, through the tenth's ``dataset_people``: women and men in turn,
+  no first name that is also in the table's surname list) from names-dataset 3.3.1 (PyPI,
+  Apache-2.0, Philippe Remy's frequency tables per country), its IT (Italy) and PT
   (Portugal) tables. Earlier corpora that drew names-dataset IT or PT took these ranks
-  (checked by grepping ``tests/support`` and ``tests/test_unseen_corpora.py`` for
-  ``"IT"``, ``"PT"``, Italy and Portugal): the eleventh's 100-1499 (IT 8 people, PT 10),
-  the sixteenth's 1500-2999 (IT 6, PT 5), the nineteenth's 3000-4999 (IT 7, PT 6) and,
-  for IT only, the twenty-second's 5000-6999 (7); the twenty-fourth found IT's women's
-  list too short for its 7000-8999. So the surnames are drawn where no corpus drew: IT
-  at 7000-19499 (``IT_RANKS``) and PT at 5000-8999 (``PT_RANKS``). First names have no
-  such room: IT's women's list ends at rank 6964 and PT's at 5360, and two trial draws
-  of the new ranks left (IT men past 6999, PT women and men past 4999) gave almost no
-  Italian or Portuguese first names (eight of 90 IT people and two of 70 PT people read
-  as names of the country; the rest were names of people from elsewhere living there,
-  words, pet forms, shop signs and typos). So both tables' first names come from the
-  least used ranks, the sixteenth's 1500-2999 (``FIRST_RANKS``; it drew the fewest IT and
-  PT people), with every earlier snapshot's people filtered out, as the brief allows when
-  a women's list is too short. Only entries in plain letters are drawn (``ASCII_ONLY``):
-  an entry with an accent or a cedilla is not drawn at all rather than rewritten, so the
-  snapshot keeps names as the tables already type them (``Segadaes``, ``Tacao``), as a
-  social worker in England would type them; nothing was changed by hand. The filter
-  keeps no word of any earlier snapshot (``EARLIER``: every ``*_names.json`` through the
-  fifty-seventh's, with the fifty-ninth's and sixtieth's, written alongside, read when
-  they are there). Every draw was read by hand. These ranks hold far more that is not an
-  Italian or Portuguese name than names: words (``Novembre``, ``Goccia``, ``Vivere``,
-  ``Sapatos``, ``Perigoso``, ``Coveiro``, ``Esquilo``, ``Torta``, ``Marmelada``), shop and
-  business signs (``Salumeria``, ``Cartolibreria``, ``Parrucchiere``, ``Agrupamento``,
-  ``Fotografia``, ``Papelaria``, ``Peixaria``, ``Consultoria``), a brand of cereal
-  (``Chocapic``), pet forms (``Kikki``, ``Giggia``, ``Ninuccia``, ``Lindocas``,
-  ``Fantinha``, ``Janinha``, ``Loirinha``), typos and run-together names (``Samantah``,
-  ``Matiilde``, ``Mariadosanjos``, ``Sergiosantos``, ``Domlngos``), names from other
-  countries (Romanian, Albanian, Moldovan, Ukrainian, Punjabi, Bangladeshi, Sri Lankan,
-  Maghrebi, West African and Brazilian ones such as ``Lacatusu``, ``Limani``,
-  ``Tcacenco``, ``Rybalko``, ``Tanbir``, ``Wasanthi``, ``Alaoui``, ``Kadiatou``,
-  ``Genival``, ``Edilamar``) and names of the other sex's column (``Carlamaria`` and
-  ``Viorela`` among the men, ``Francescomaria`` among the women); those of the two trial
-  draws were put in ``NOT_NAMES`` and drawn again, and in the last draw (with many more
-  people asked for, ``PACKAGE_DRAWN``) every person with such an entry, or with one only
-  doubtfully a name of the country, was left out without drawing again (``DROPPED`` holds
-  each such person's first name). ``DRAWN`` is what is kept: 21 IT and 9 PT people, 30
-  in all, fewer than hoped for, and PT's fewer still. Regenerate with ``uv venv
-  /tmp/regen58 && uv pip install -p /tmp/regen58 names-dataset==3.3.1 && PYTHONPATH=.
+  (checked by grepping ``tests/support`` and ``tests/test_unseen_corpora.py`` for ``"IT"``,
+  ``"PT"``, Italy and Portugal): the eleventh's 100-1499 (IT 8 people, PT 10), the
+  sixteenth's 1500-2999 (IT 6, PT 5), the nineteenth's 3000-4999 (IT 7, PT 6) and, for IT
+  only, the twenty-second's 5000-6999 (7); the twenty-fourth found IT's women's list too
+  short for its 7000-8999. So the surnames are drawn where no corpus drew: IT at 7000-19499
+  (``IT_RANKS``) and PT at 5000-8999 (``PT_RANKS``). First names have no such room: IT's
+  women's list ends at rank 6964 and PT's at 5360. Two trial draws took first names deep (IT
+  at 5000-9999, PT at 5000-5999, past every earlier rank but for IT's women) and gave almost
+  no Italian or Portuguese first names (fewer than one IT person in ten, and hardly any of
+  100 PT people, read as names of the country; the rest were names of people from elsewhere
+  living there, words, pet forms, shop signs and typos); a third, from rank 3000 (IT
+  3000-9999, PT 3000-5999), did little better, and a fourth, keeping only entries whose
+  likeliest country in names-dataset's own estimate is the table's, was worse (Portuguese
+  words and pet forms); neither of the last two was used, nor were their entries put in
+  ``NOT_NAMES``. So both tables' first names come from the least used ranks, the sixteenth's
+  1500-2999 (``FIRST_RANKS``; it drew the fewest IT and PT people), with every earlier
+  snapshot's people filtered out, as the brief allows when a women's list is too short; each
+  person is still new, with a surname at ranks no corpus drew. Only entries in plain letters
+  are drawn (``ASCII_ONLY``): an entry with an accent or a cedilla is not drawn at all
+  rather than rewritten, so the snapshot keeps names as the tables already type them
+  (``Segadaes``, ``Tacao``), as a social worker in England would type them; nothing was
+  changed by hand. The filter keeps no word of any earlier snapshot (``EARLIER``: every
+  ``*_names.json`` through the fifty-seventh's, with the fifty-ninth's and sixtieth's,
+  written alongside, read when they are there). Every draw was read by hand. These ranks
+  hold far more that is not an Italian or Portuguese name than names: words (``Novembre``,
+  ``Goccia``, ``Vivere``, ``Sapatos``, ``Perigoso``, ``Coveiro``, ``Esquilo``, ``Torta``,
+  ``Marmelada``), shop and business signs (``Salumeria``, ``Cartolibreria``,
+  ``Parrucchiere``, ``Agrupamento``, ``Fotografia``, ``Papelaria``, ``Peixaria``,
+  ``Consultoria``), a brand of cereal (``Chocapic``), pet forms (``Kikki``, ``Giggia``,
+  ``Ninuccia``, ``Lindocas``, ``Fantinha``, ``Janinha``, ``Loirinha``), typos and
+  run-together names (``Samantah``, ``Matiilde``, ``Mariadosanjos``, ``Sergiosantos``,
+  ``Domlngos``), names from other countries (Romanian, Albanian, Moldovan, Ukrainian,
+  Punjabi, Bangladeshi, Sri Lankan, Maghrebi, West African and Brazilian ones such as
+  ``Lacatusu``, ``Limani``, ``Tcacenco``, ``Rybalko``, ``Tanbir``, ``Wasanthi``, ``Alaoui``,
+  ``Kadiatou``, ``Getulio``, ``Cleberson``) and names of the other sex's column
+  (``Carlamaria`` and ``Viorela`` among the men, ``Francescomaria`` among the women); those
+  of the two trial draws were put in ``NOT_NAMES`` and drawn again, and in the last draw
+  (with many more people asked for, ``PACKAGE_DRAWN``) every person with such an entry, or
+  with one only doubtfully a name of the country, was left out without drawing again
+  (``DROPPED`` holds each such person's first name). ``DRAWN`` is what is kept: 21 IT and 9
+  PT people, 30 in all, fewer than hoped for, and PT's fewer still. Regenerate with ``uv
+  venv /tmp/regen58 && uv pip install -p /tmp/regen58 names-dataset==3.3.1 && PYTHONPATH=.
   /tmp/regen58/bin/python -m tests.support.fiftyeighth_corpus``; names-dataset is not a
   dependency and the corpus itself reads the JSON only.
 - Nicknames: pet names written by hand for this corpus (shore, bonfire night, downland and
@@ -353,7 +357,7 @@ NAME_TEXT = (
     "Tailor doing alterations for the wedding says {f} {l}, 12, has bruises round both "
     "wrists and said {g} ties them to the bed.",
     "A dressmaker says {f} {l} told her during a fitting that {g}'s boyfriend comes into "
-    "the bathroom when she is in the bath.",
+    "the bathroom when the child is in the bath.",
     "Greengrocer says {f} {l}, 9, has been taking fruit from the boxes outside and said "
     "there is nothing to eat since {g} lost the job.",
     "Parcel courier saw {g} {h} kick {f} down the front step and the child lay still on "
@@ -451,7 +455,7 @@ ADDRESS_TEXT = (
     "now at {street}, {town}",
     "staying on {street} with mum's friend",
     "home visit to {street}, {town} - no answer, lights on",
-    "{f} is staying at her {rel}'s on {street}",
+    "{f} is staying at their {rel}'s on {street}",
     "police out to {street} three times since May",
     "lost the tenancy on {street}; sleeping in the car in {town}",
 )
