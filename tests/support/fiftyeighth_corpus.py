@@ -314,7 +314,7 @@ RELATIVES = ("nonna", "avo", "zia", "tia", "nonno", "step-gran", "mum's partner"
 RELATIVES += ("cousin",)
 #: Twelve ways a date of birth gets typed (fields of the tenth's ``_date``), and the
 #: when-forms of the benign side's dates.
-BIRTH_FORMS = ("{d}.{m}.{y}", "{dd}-{mm}-{y}", "{d} {mon} {y}", "{mo} {d}, {y}")
+BIRTH_FORMS = ("{d}.{m}.{y}", "{y}-{m}-{d}", "{d} {mon} {y}", "{mo} {d}, {y}")
 BIRTH_FORMS += ("{y}/{mm}/{dd}", "{wd}, {d}{th} {mon} {y}", "{d}{th} {mo} '{yy}", "{dd}{mm}{y}")
 BIRTH_FORMS += ("{d}/{m}/{yy}", "{mon} {d} {y}", "{d}-{mo}-{y}", "{dd} . {mm} . {yy}")
 WHEN_FORMS = ("{d} {mo} {y}", "{wd} {d}{th} {mon}", "{dd}.{mm}.{y}", "{mon} {d}")
@@ -400,14 +400,14 @@ NAME_PSEUDONYM = (
     "{l} {f}",
 )
 SIGN_OFF = (
-    "dont tell them i rang\n{fl}",
-    "Kind regards\n{g} {h}\n{rel} of {f}",
-    "cheers\n{g} (mum of {f} and {k})",
+    "pls keep my name out of it x\n{fl}",
+    "With best wishes from\n{g} {h}\n({f}'s {rel})",
+    "ta ever so\n{g}, {f} and {k}'s mum",
     "{f} {l}\nsorry for the spelling",
     "Written for {f} by {g} {h}, their {rel}",
     "Thanks,\n{g} {l}\nfoster carer",
     "{g} - {f}'s {rel} - on nights this week",
-    "{f} {l}, {age}",
+    "from {f} {l} who is {age}",
     "{g} {h}, kinship carer for {f}",
 )
 NICKNAMES = ("Ambergris", "Bramblejack", "Cinderpot", "Eelbrook", "Fogbell", "Gorsebush")
@@ -416,7 +416,8 @@ NICKNAMES += ("Catapult", "Halyard", "Hornpipe", "Fizzbang")
 NICKNAME_TEXT = (
     "The lads at the bonfire society call him {n} and send him to fetch the fireworks.",
     "On the beach by the groynes she only answers to {n}; the older boys give her vapes.",
-    "Staff at the ferry terminal heard {f}'s {rel} shouting {n} across the car park at 1am.",
+    "At 1am the ferry terminal security guard heard {f}'s {rel} calling the child {n} by "
+    "the ticket barrier.",
     "{n} is what the man at the boatyard has her saved as in his phone, the school says.",
 )
 NICKNAME_PSEUDONYM = ("{n}", "little {n}", "{n} {li}", "{n} ({l})")
@@ -569,270 +570,289 @@ _E = "\n\nPlease reply to the partnership business office by {date}.\n\nWith tha
 #: ``_uses`` decides; roughly a third run long, up to the 500 characters a note field takes.
 BENIGN: dict[str, tuple[str, ...]] = {
     "case_summary": (
-        "Summary for {ref}. A baby {age_band} from {area} was taken to {trust} with a "
-        "bleed on the brain after the mother's partner said the baby had rolled off a "
-        "changing mat. Two earlier bruises had been seen by different professionals and "
-        "neither was shared. {police} opened an investigation the same night." + _R,
-        "{ref}: a 16-year-old boy living near {area} was found with serious stab wounds "
-        "after months of going missing overnight to the coast. Two return home interviews "
-        "were offered and neither happened. The review will ask what the exploitation "
-        "meeting knew and why school, police and the youth service did not compare notes.",
-        "A family moved to {area} for seasonal work on a vineyard estate and lived in a "
-        "static caravan. The youngest child, {age_band}, had no GP and no health visitor for "
-        "five months. {ref} will look at how agencies learn that children have arrived in "
-        "a rural area for short-term work, and who checks the housing." + _R,
-        "Context for {ref}. A girl of 13 told a teaching assistant that her mother's "
-        "boyfriend had been sending her messages at night. The mother had asked a "
-        "neighbourhood officer about him months before. The {scp} wants to understand why "
-        "that early question went no further and what {council} does with such calls now.",
-        "Background ({area}): a baby {age_band} died after sharing an adult bed following "
-        "a christening party where both parents had been drinking. Safer sleep advice was "
-        "given on the postnatal ward. {ref} asks whether the advice reached the father, "
-        "who did the night feeds, and how fathers are included by {trust}." + _R,
-        "{ref}, short account: a boy {age_band} with autism was moved between two residential "
-        "placements and a foster home in ten months, then returned to a parent before the "
-        "assessment was complete. CAMHS at {trust}, his school and the virtual school each "
-        "held part of the picture. The review will look at planning for returns home.",
-        "Panel summary, {area}. A 12-year-old young carer looked after a father with a "
-        "brain injury while the mother worked night shifts at a care home. An adult social "
-        "care review noted the child but made no referral. {ref} will test whether carers' "
-        "assessments across the county ask about the children in the house." + _R,
-        "Outline, {ref}: four children lived in a farm cottage near {area} with broken "
-        "windows, no heating and little food, and the dogs were kept in the kitchen. Three "
-        "referrals were closed because the children attended school. The review asks "
-        "whether good attendance was given too much weight at the front door.",
+        "What happened ({ref}): paramedics from {ambulance} were called to a flat in {area} "
+        "where a seven-month-old had stopped feeding and was floppy. Scans at {trust} found "
+        "injuries of different ages. The family had moved twice in a year and each move "
+        "closed the health visiting record. The review will follow how the records travelled, "
+        "or did not.",
+        "{ref} in brief. A girl of 15 from {area} was picked up by {police} at a seaside "
+        "railway station late on a school night, with a phone nobody had given her and "
+        "train tickets bought by someone else. It was the fourth time that term. Her school "
+        "had logged each absence but no exploitation screening tool was completed until "
+        "after the fourth.",
+        "Why {ref} was notified: a baby {age_band} was found with a fractured skull after a "
+        "night when both carers said the baby was in a bouncer on the kitchen table. The "
+        "mother had told her midwife she felt low and alone; a perinatal referral was "
+        "made, but the first appointment offered was eleven weeks away." + _R,
+        "Case outline for {ref}. Three brothers were home educated after the eldest was "
+        "excluded, and no professional saw them for most of a year. A neighbour rang "
+        "{council} about shouting at night. When social workers visited, the house had no "
+        "beds for the children. The question for the review is who should have noticed "
+        "that they had disappeared from view.",
+        "Summary, {area}: a teenager {age_band} with type 1 diabetes was admitted to {trust} "
+        "in ketoacidosis for the sixth time. Clinic letters had gone to an old address, and "
+        "the school had stopped reminding the family about insulin after a complaint. {ref} "
+        "will ask when medical neglect should be named and who names it." + _R,
+        "{ref}: the child, {age_band}, lived with a grandmother under a special "
+        "guardianship order after the parents' drug use. Support for the placement was "
+        "withdrawn after a year, when the grandmother's own health failed. The review will "
+        "consider what help kinship carers in {area} are offered once the court has "
+        "finished, and for how long.",
+        "About {ref}. Two sisters moved from a refuge in another county into temporary "
+        "housing near {area}. The refuge's risk assessment did not follow them, and the "
+        "father found the new address within a fortnight through a school photograph "
+        "posted online. The panel will look at how moves from refuge are planned with "
+        "schools and {police}." + _R,
+        "Overview ({ref}): a boy of 14 was stabbed on a beach after a fight about money owed "
+        "for drugs. He had been on a reduced timetable, was known to the youth justice "
+        "service and had been reported missing three times. Staff from {council} and "
+        "{police} each held part of the picture; nobody joined it up.",
     ),
     "rapid_review_rationale": (
-        "Rapid review {ref}, outcome: the three safeguarding partners agree the criteria for "
-        "a local child safeguarding practice review are met. Harm was serious and there is "
-        "learning about how {trust} and {council} shared worries after a concealed "
-        "pregnancy. The Panel will be told by {date2} and the {role} will draft terms of "
-        "reference.",
-        "Rapid review {ref}, outcome: no local review. The learning about bruising in "
-        "babies who are not yet mobile is already in the revised pan-Sussex protocol, and "
-        "the teams involved have changed practice. A full review would add little. Agreed "
-        "by the partners on {date}; the reasons go to the Panel by {date2} with a short "
-        "staff briefing.",
-        "Rapid review {ref}, outcome: the learning will feed the thematic review of "
-        "{theme} already under way across {area} and the surrounding parishes, rather than a "
-        "separate review. {police} and {icb} will send agency reports to the thematic "
-        "reviewer by {date2}. The Panel will receive the reasoning with the rapid review.",
-        "Rapid review {ref}, outcome: a systems review will go ahead, with a practitioner "
-        "event at {venue}. Partners want to understand why nobody used the escalation "
-        "policy when school and children's social care disagreed about risk for ten "
-        "weeks. Draft terms of reference go to the executive on {date2}.",
-        "Rapid review {ref}, outcome: the partners will ask the Panel to consider a "
-        "national review, as a very similar death happened elsewhere in the south east "
-        "this year. Local work will continue so that learning is not held up. The {role} "
-        "will write to the Panel describing the pattern by {date2}.",
-        "Rapid review {ref}, outcome: a learning briefing and a practice week rather than a "
-        "full review. The facts are agreed, the family have asked not to take part, and the "
-        "agencies have already changed what they do. Signed off on {date}; the changes will "
-        "be tested through the multi-agency audit in {period}.",
-        "Rapid review {ref}, outcome: a local review will look at the handover from the "
-        "special care baby unit to community health visiting, where a father's history "
-        "of violence was not passed on. {trust} and {icb} will jointly chair the panel, "
-        "and the National Panel will be told by {date2}.",
+        "Decision on {ref}. The partners met on {date} and agreed that the case meets the "
+        "criteria for a local child safeguarding practice review: the injuries were "
+        "serious and there are questions about the quality of information shared between "
+        "{trust} and {council} before the birth. Terms of reference will be drafted by the "
+        "{role} and the Panel told by {date2}.",
+        "{ref}: partners decided on {date} that no further review is needed. The learning "
+        "about how minor injuries in babies are assessed out of hours is already being taken "
+        "forward through the pan-Sussex procedures, and both {trust} and {ambulance} have "
+        "changed their triage prompts. A one-page briefing will go to front-line staff by "
+        "{date2}.",
+        "The rapid review of {ref} found learning that overlaps closely with the thematic "
+        "work on {theme} already commissioned for {area} and its neighbouring parishes. "
+        "Rather than a separate review, the case will be added to that sample. {police} and "
+        "{icb} have agreed to provide chronologies by {date2}, and the Panel will be told "
+        "why.",
+        "Recommendation from the {ref} rapid review: a review using a systems approach, with "
+        "practitioners invited to a reflective session at {venue}. The key question is why "
+        "a disagreement about threshold between a school and the front door lasted nine "
+        "weeks without anyone using the escalation route. The executive will agree the "
+        "scope on {date2}.",
+        "{ref}: because a death with very similar features happened in a neighbouring "
+        "partnership this year, the partners will ask the National Panel whether it "
+        "wishes to carry out a national review. Local learning will not wait for that "
+        "answer; the {role} will circulate interim messages by {date2} and the {scp} will "
+        "share them with schools.",
+        "Outcome of the rapid review for {ref}: a briefing and a week of practice events "
+        "rather than a full review. The facts are clear, the family have said they do not "
+        "want to take part, and the agencies have already put changes in place. The "
+        "decision was signed off on {date}; the audit in {period} will show whether the "
+        "changes are working.",
+        "{ref}: partners agreed a local review focused on discharge from the neonatal unit "
+        "at {trust} to community services, where a warning about a parent's violence in a "
+        "previous relationship did not reach the health visitor. The review panel will be "
+        "chaired jointly by {icb} and {council}, and the Panel notified by {date2}.",
     ),
     "minutes": (
-        "Action notes, {scp} executive, {date}, {room}, {venue}\n"
-        "Present: {council}, {police}, {icb}, the {district}.\n"
-        "1. Performance report for {period}: repeat referrals {rag}.\n"
-        "2. Independent scrutineer's annual report received.\n"
-        "3. Joint targeted area inspection preparation to be scheduled.\n"
-        "Next meeting {date2}, {time}.",
-        "Learning and development group, {date}, {venue}\n"
-        "Present: the {role}, {trust}, {police}, a secondary head.\n"
-        "1. {course} uptake lowest in {area}; local dates to be offered.\n"
-        "2. {ref} learning added to the induction pack.\n"
-        "3. Trainer pool down to six; call for volunteers agreed.\n"
-        "Next meeting {date2}, {room}.",
-        "Case review group, {date}, online\n"
-        "Present: {council}, {police}, {trust}, {ambulance}.\n"
-        "1. Notification from {area} considered; rapid review to be convened.\n"
-        "2. {ref}: reviewer's draft chronology circulated, comments in a week.\n"
-        "3. No other business.\n"
-        "Next meeting {date2} at {venue}.",
-        "Policy and procedures group, {venue}, {date}\n"
-        "Present: the {role}, {icb}, {trust}, the {district}.\n"
-        "1. Pre-birth assessment guidance: comments gathered.\n"
-        "2. {theme} procedure shortened and plain English added.\n"
-        "3. Evaluations of {course} to be summarised for the next meeting.\n"
-        "Next meeting {date2}, {time2}.",
-        "Exploitation operational group, {room}, {venue}, {date}\n"
-        "Present: {police}, {council}, the {district}, youth justice.\n"
-        "1. Safety plan for the bonfire season agreed.\n"
-        "2. Hotspots in {area} reviewed: {rag}.\n"
-        "3. Missing children's return interview provider to attend next time.\n"
-        "Next meeting {date2}.",
-        "Health safeguarding leads, {venue}, {date}\n"
-        "Present: named nurses from {trust}, the designated doctor, {icb}.\n"
-        "1. Was-not-brought pilot in {area} extended for six months.\n"
-        "2. {ref}: GP learning session dates fixed.\n"
-        "3. Interpreter use for Italian and Portuguese speakers: audit agreed.\n"
-        "Next meeting {date2}.",
+        "{scp} executive - notes of {date}, {room}, {venue}\n"
+        "Attending: {council}; {police}; {icb}; the {district}.\n"
+        "Item 1. Quarterly data for {period}: re-referral rate {rag}.\n"
+        "Item 2. Scrutineer's report noted; response due next time.\n"
+        "Item 3. Business plan priorities unchanged.\n"
+        "Date of next meeting: {date2}, {time}.",
+        "Workforce development subgroup\n"
+        "{date}, {venue}\n"
+        "With: the {role}, {trust}, {police}, two designated safeguarding leads.\n"
+        "a) {course}: attendance from {area} low, so evening dates will be tried.\n"
+        "b) Learning from {ref} to be built into the new starters' morning.\n"
+        "c) Pool of multi-agency trainers needs refreshing.\n"
+        "Next: {date2}, {room}.",
+        "Notes: case review subgroup, {date} (Teams)\n"
+        "In attendance: {council}, {police}, {trust}, {ambulance}.\n"
+        "- A new notification from {area} discussed; rapid review to be arranged.\n"
+        "- {ref}: first draft chronology shared; comments within ten days.\n"
+        "- Nothing else raised.\n"
+        "We meet again on {date2} at {venue}.",
+        "Procedures and practice group, {date}, {venue}\n"
+        "Members present: the {role}, {icb}, {trust}, the {district}.\n"
+        "(i) Unborn baby protocol: comments collated for sign-off.\n"
+        "(ii) Guidance on {theme} rewritten in plain English.\n"
+        "(iii) Feedback from {course} to be presented next time.\n"
+        "Following meeting {date2}, {time2}.",
+        "Missing and exploited children group, {room}, {venue}, {date}\n"
+        "Around the table: {police}, {council}, the {district}, youth justice.\n"
+        "1 - Plans for the bonfire and fireworks season agreed.\n"
+        "2 - Locations of concern in {area} reviewed, {rag} overall.\n"
+        "3 - Return interview provider invited to the next meeting.\n"
+        "Next: {date2}.",
+        "Health safeguarding forum, {venue}, {date}\n"
+        "Present: named nurses ({trust}), designated doctor, {icb}.\n"
+        "* Pilot of was-not-brought letters in {area} to continue.\n"
+        "* {ref}: learning session for GPs booked.\n"
+        "* Use of interpreters for Italian and Portuguese speaking families to be audited.\n"
+        "Next forum {date2}.",
     ),
     "partner_email": (
-        "Hi everyone,\n\nA reminder that agency chronologies for {ref} were due on Monday. "
-        "We are still waiting for {trust} and the {district}; {police} have sent theirs. "
-        "The reviewer cannot start the analysis without them, and the panel is booked "
-        "for {date2}." + _E,
-        "Dear colleagues,\n\nWe would like practitioners from {area} to test a draft "
-        "two-page guide on {theme}. We will meet at {venue} on {date2}, {time} to {time2}; "
-        "refreshments are provided and managers have agreed the time." + _E,
-        "Hello all,\n\nThe executive has approved the refreshed continuum of need. "
-        "{council} will brief its teams over the coming month and {police} will add it "
-        "to training for new officers. Could health colleagues tell us how they will "
-        "share it?" + _E,
-        "Dear partners,\n\nIn {period} the independent scrutineer would like to spend a day "
-        "with the front door and speak to staff from {icb} and {ambulance}. If you can "
-        "host a visit, please send a contact name and two possible dates." + _E,
-        "Hi all,\n\nGood news: the Panel has accepted the rapid review report for {ref} with "
-        "no further questions and commented on the quality of the input from {trust}. The "
-        "{role} will now draft the learning briefing with the designated nurse." + _E,
-        'Dear all,\n\nBecause of demand we have added another date for "{course}" at '
-        "{venue}, {time} to {time2}. It is open to {council}, {police}, health, schools, "
-        "early years settings and voluntary groups; the first session filled within a day." + _E,
-        "Hello,\n\nFor {ref}, could the {district} tell us how families placed in emergency "
-        "accommodation are made known to health visitors and schools, and how long the "
-        "longest placement lasted in the last twelve months?" + _E,
+        "Morning all,\n\nWe still need agency chronologies for {ref} from {trust} and the "
+        "{district}; thank you to {police} for sending theirs early. The lead reviewer is "
+        "ready to start, and the review panel sits on {date2}, so anything you can do to "
+        "speed things up would help." + _E,
+        "Dear colleagues,\n\nWe are looking for front-line staff in {area} to road-test a "
+        "short guide on {theme} before it is published. The session is at {venue} on "
+        "{date2}, {time} to {time2}, with lunch, and managers have agreed staff can be "
+        "released." + _E,
+        "Hello everyone,\n\nThe refreshed threshold document was approved at the last "
+        "executive. {council} is briefing its teams this month and {police} will include "
+        "it in new officer training. We would be grateful to hear from health colleagues "
+        "how it will reach their staff." + _E,
+        "Dear partners,\n\nThe independent scrutineer plans to shadow the front door for a day "
+        "in {period} and would also like to meet staff from {icb} and {ambulance}. Please "
+        "let us know whether you can host, with a name and two dates that suit." + _E,
+        "Hi all,\n\nA quick update on {ref}: the Panel has accepted the rapid review with no "
+        "follow-up questions and singled out the contribution from {trust}. Next, the {role} "
+        "and the designated nurse will write the learning briefing." + _E,
+        "Dear all,\n\nAn extra date has been added for {course} at {venue}, {time} to "
+        "{time2}, because the first one filled so quickly. Places are open to {council}, "
+        "{police}, health staff, schools, early years settings and the voluntary sector." + _E,
+        "Hello,\n\nAs part of {ref}, could the {district} let us know how health visitors and "
+        "schools are told when a family is placed in emergency accommodation, and roughly "
+        "how long families stayed in such placements last year?" + _E,
     ),
     "local_review": (
-        "Local review {ref}: on {date} the reviewer shared emerging themes with the panel: "
-        "professional optimism about a father's sobriety, too little curiosity about a "
-        "lodger, and a child in {area} who was rarely seen on their own. {trust} and "
-        "children's services will check these against their records before the next "
-        "meeting.",
-        "Local review {ref}: practitioners met at {venue} on {date}. Staff from {police} and "
-        "the {district} spoke about caseloads and about not knowing whom to call in another "
-        "agency out of hours. Their views will shape the recommendations." + _R,
-        "Local review {ref}: scope agreed {date}. The review covers the sixteen months "
-        "before the incident, a move between two GP surgeries, decisions at the front door, "
-        "and how {icb} keeps track of disabled children placed in schools outside the county.",
-        "Local review {ref}: the reviewer has met the child's aunt, who asked that the "
-        "report describe the child as someone who loved swimming in the sea and drawing "
-        "boats, not only as a list of events. The panel agreed. A draft is due in {period}, "
-        "and the family will read it before the {scp} publishes.",
-        "Local review {ref}: first panel meeting set for {date}.",
-        "Local review {ref}: lead reviewer commissioned {date}.",
-        "Local review {ref} on hold while the criminal trial goes ahead.",
-        "Local review {ref}: all agency reports now in.",
-        "Local review {ref}: second draft goes to the panel on {date}.",
+        "Local review {ref}: at the panel on {date} the reviewer set out early themes: hope "
+        "that a father had stopped drinking was not tested, a lodger was never asked about, "
+        "and a child in {area} was seldom seen alone. {trust} and children's services will "
+        "check these against their own records before the next meeting.",
+        "Local review {ref}: a practitioner event was held at {venue} on {date}. Staff from "
+        "{police} and the {district} described high caseloads and not knowing who to phone "
+        "in another agency in the evening. What they said will inform the recommendations." + _R,
+        "Local review {ref}: the scope, agreed on {date}, runs from the pregnancy to the "
+        "incident, including a change of GP practice, two contacts with the front door and "
+        "how {icb} follows disabled children who go to school outside the county.",
+        "Local review {ref}: the family's contribution. The reviewer met the child's uncle, "
+        "who asked that the report show the child as someone who loved rock pools and "
+        "drawing ferries, not just as a chronology. The panel agreed. A draft is expected in "
+        "{period}, and the family will see it before the {scp} publishes.",
+        "Local review {ref}: review panel convenes on {date}.",
+        "Local review {ref}: independent author started work on {date}.",
+        "Local review {ref} paused pending the outcome of court proceedings.",
+        "Local review {ref}: every agency has now submitted its report.",
+        "Local review {ref}: third version of the report out for comment {date}.",
     ),
     "chronology": (
-        "{date}: nursery noted the child arrived without breakfast two days running.",
-        "{date}: {police} attended a domestic incident; two children present.",
-        "{date}: front door screening; stepped down to early help.",
-        "{date}: {ambulance} took mother to hospital; children with grandparents.",
-        "{date}: the {district} offered the family a bed and breakfast room.",
-        "{date}: initial child protection conference; plan made.",
-        "{date}: one-year review missed; health visitor sent a letter.",
-        "{date}: outpatient appointment at {trust} not attended.",
-        "{date}: family support worker's first home visit.",
-        "{date}: core group meeting chaired by {council}.",
-        "{date} to {date2}: school records three unexplained absences.",
-        "{date}: part-time timetable agreed by the school.",
+        "{date}: preschool reported the child was hungry on arrival.",
+        "{date}: {police} called to an argument in the street; children indoors.",
+        "{date}: contact screened at the front door; early help offered.",
+        "{date}: {ambulance} took the mother to A&E; an aunt collected the children.",
+        "{date}: the {district} placed the family in a holiday let.",
+        "{date}: conference decided on a child protection plan.",
+        "{date}: developmental check not attended; second letter sent.",
+        "{date}: paediatric review at {trust} missed.",
+        "{date}: early help worker met the family at home.",
+        "{date}: core group, {council} in the chair.",
+        "{date} to {date2}: three days' absence with no reason given.",
+        "{date}: school moved the child onto mornings only.",
+        "{date}: GP referred the mother for talking therapy.",
+        "{date}: {police} passed a domestic abuse notification to the school.",
+        "{date}: strategy meeting held by phone; joint visit planned.",
     ),
     "checklist": (
-        "Rapid review within 15 working days? Yes.",
-        "Panel notification sent {date}.",
-        "Family informed of the review {date}.",
-        "Child's views to be sought by {date2}.",
-        "Independent reviewer contract signed? Yes.",
-        "Terms of reference: draft v2.",
-        "{trust} agency report in? Yes.",
-        "{district} agency report in? Not yet.",
-        "Inquest date: {date}.",
-        "{police} disclosure: requested, awaited.",
-        "Learning briefing: with the comms team.",
-        "Shared with the designated safeguarding lead network? Done.",
+        "Rapid review held in time? Yes, day 12.",
+        "National Panel told: {date}.",
+        "Parents told a review is taking place: {date}.",
+        "Child's wishes and feelings captured? Due {date2}.",
+        "Reviewer appointed and contracted? Yes.",
+        "ToR: second draft with partners.",
+        "Chronology from {trust}: in, thank you.",
+        "Chronology from the {district}: chased twice.",
+        "Coroner's hearing listed for {date}.",
+        "{police} consent to share: pending.",
+        "Seven-minute briefing: first draft with the comms officer.",
+        "Briefing sent to school safeguarding leads? Yes.",
+        "Deadline for individual agency reports: {date2}.",
+        "Named contact for the family agreed? Yes.",
+        "Reflective session date: {date}.",
     ),
     "notice": (
-        "{scp} executive: {date}, {time}, {room}, {venue}.",
-        "{ref} practitioner event, {date2}, {venue}, {time} to {time2}.",
-        "Save the date: annual safeguarding conference, {venue}, {date}.",
-        "Learning and development group now {date}, {time}, {room}.",
-        "DSL forum at {venue}, {date}, {time}.",
-        'Webinar "{course}", {date}, {time}.',
-        "Drop-in for parents and carers at {venue}, {date}.",
-        "Exploitation awareness evening, {room}, {venue}, {date}.",
-        "Health leads meeting moved from {date} to {date2}.",
-        "Multi-agency audit day, {date}, {room}, {venue}.",
-        "Youth voice forum at {venue}, {date}, {time} to {time2}.",
+        "Executive of the {scp}: {date}, {time} in {room}, {venue}.",
+        "Reflective session for {ref}: {date2}, {time}-{time2}, {venue}.",
+        "Annual conference of the partnership at {venue} on {date}.",
+        "Workforce subgroup rescheduled to {date}, {time}, {room}.",
+        "School safeguarding leads' forum, {venue}, {date} at {time}.",
+        'Online: "{course}", {date} from {time}.',
+        "Parents' information morning at {venue}, {date}.",
+        "Evening briefing on exploitation, {room} at {venue}, {date}.",
+        "Health forum postponed: now {date2} (was {date}).",
+        "Multi-agency case file audit (neglect), {date}, {room}, {venue}.",
+        "Youth advisers' meeting, {venue}, {date}, {time} until {time2}; travel paid.",
     ),
     "slack": (
-        "agenda for thursday is in the shared folder",
-        "anyone had the {trust} chronology for {ref} yet?",
-        "{venue} booked for {date} :tada:",
-        "reminder: Panel notification due by 3pm",
-        "{district} asked if we can start at {time2} not {time}, ok with everyone?",
-        "comments on the ToR by {date} please",
-        "thanks all, actions to follow by email",
-        "{police} confirmed a DI for the rapid review",
-        "{period} training calendar is live",
-        "does {ref} go to the exec or the case review group first?",
-        "scrutineer's report is pinned in the channel",
-        "can someone take minutes on {date}?",
-        "which agency report template are we on now",
-        "{icb} named GP joining online at {time}",
+        "papers for the exec are uploaded",
+        "still no {trust} chronology for {ref}?",
+        "got {venue} for {date}, room for 40",
+        "panel form needs to go today, who's sending?",
+        "{district} have a clash at {time}, would {time2} work for folk?",
+        "ToR comments to me by {date} pls",
+        "great meeting, will circulate actions tomorrow",
+        "{police} rep for the rapid review will be a DS from public protection",
+        "{period} courses open for booking, spread the word",
+        "{ref} - exec first or case review subgroup?",
+        "scrutineer's findings deck is on the shared drive",
+        "volunteer needed for notes on {date}",
+        "new agency report template is v3, not v2",
+        "{icb} GP lead will join by Teams at {time}",
+        "{scp} newsletter goes out {date}, any items?",
+        "has anyone rung {venue} back about {date}?",
     ),
     "panel": (
-        "Panel reply on {ref} received {date}: no further questions.",
-        "{ref} notified to the Panel on {date}.",
-        "Rapid review report due with the Panel {date2}.",
-        "Panel feedback: rationale clearly set out.",
-        "Panel agreed {ref} does not need a national review.",
-        "{ref} rapid review sent; Ofsted and DfE copied.",
-        "Panel asked for the ambulance service's report; sent {date}.",
-        "{ref} final report submitted to the Panel on {date}.",
-        "Panel agreed an extension for {ref} to {date2}.",
-        "Panel query on {ref} came in {date}; {role} to answer.",
+        "{ref}: Panel replied {date}, content with the decision.",
+        "Panel notification for {ref} submitted {date}.",
+        "Deadline for sending the rapid review to the Panel: {date2}.",
+        "Panel said the reasoning was clear.",
+        "Panel content that {ref} stays local.",
+        "{ref} report to the Panel; copies to Ofsted and DfE.",
+        "Ambulance report forwarded to the Panel {date}.",
+        "{ref}: Panel has had the final report since {date}, nothing back yet.",
+        "Panel has given {ref} until {date2}.",
+        "{ref}: a follow-up question came from the Panel on {date}; the {role} is on it.",
     ),
     "publication": (
-        "Publication date for {ref}: {date}.",
-        "Publication delayed until after the trial.",
-        "Executive summary only, agreed {date}.",
-        "Family told about the publication timetable.",
-        "Holding statement agreed with {council} press office.",
-        "{ref} published on the {scp} website, {date}.",
-        "Learning briefing to be published with the report.",
-        "Family asked for more time; publication moved to {date2}.",
-        "Report to be taken down from the website after twelve months.",
-        "Publication plan for {ref} agreed by partners on {date}.",
+        "Target publication date for {ref} is {date}.",
+        "Publication waits for the criminal case to finish.",
+        "Partners agreed on {date} to publish a summary only.",
+        "Family briefed on when the report will appear.",
+        "Reactive press lines drafted with {council} comms.",
+        "{ref} report uploaded to the {scp} website on {date}.",
+        "Briefing for staff to go out on publication day.",
+        "Family asked for a delay; {ref} will now appear on {date2}.",
+        "Reports are archived from the website a year after they go up.",
+        "Publication plan for {ref}: partner sign-off on {date}.",
     ),
     "improvement": (
-        "Action 1: {trust} to audit follow-up of missed paediatric appointments by {date}.",
-        "Action 2: {council} to record everyone living in the household at each visit.",
-        "Action: {police} to share domestic abuse notifications with schools before 9am.",
-        "Action: {icb} to fund ICON training for maternity and neonatal staff.",
-        "Action 3: practice week on {theme} in {period}.",
-        "Action: {ambulance} to add a question about children in the home to handovers.",
-        "Action: the {district} to tell health visitors when families are placed elsewhere.",
-        "Action 4 complete: new escalation policy live from {date}.",
-        "Action 5: {role} to report to the executive each quarter.",
-        "{period} plan: 10 actions, 6 complete, 4 {rag}.",
-        "Action 6: {trust} to ask who else lives at home at every triage by {date2}.",
+        "Action 1: {trust} to check how missed paediatric follow-ups are chased, by {date}.",
+        "Action 2: {council} visit records to list every adult staying in the home.",
+        "Action: {police} notifications about domestic abuse to reach schools by 8.30am.",
+        "Action: {icb} to pay for ICON sessions on every postnatal ward.",
+        "Action 3: {theme} to be the focus of the {period} practice week.",
+        "Action: {ambulance} crews to record children present at every adult call.",
+        "Action: the {district} to inform health visitors of out-of-area placements.",
+        "Action 4 done: escalation policy refreshed and live from {date}.",
+        "Action 5: {role} to give the executive a quarterly update.",
+        "Tracker for {period}: 6 of 10 actions closed, the rest {rag}.",
+        "Action 6: {trust} triage to ask who else is at home, by {date2}.",
     ),
     "housing_note": (
-        "The {district} has confirmed the start date of the new tenancy.",
-        "{district}: relief duty accepted from {date}.",
-        "The {district} will send two officers to the practitioner event.",
-        "{ref} briefing given to {district} managers.",
-        "All housing officers covering {area} to complete {course} by {date}.",
+        "Tenancy start date now confirmed by the {district}.",
+        "{district} accepted a prevention duty on {date}.",
+        "The {district} is releasing two officers for the reflective session.",
+        "{district} managers briefed on {ref}.",
+        "{course} made mandatory for housing staff in {area} from {date}.",
         "CDC housing options team and Sussex Police checked holiday lets near Petworth used "
         "for emergency placements.",
-        "CDC community safety team and Sussex Police met the estate rangers about "
-        "young people drinking in the woods above Petworth.",
-        "HDC community safety team walked the riverside in Steyning with youth workers "
-        "after reports of teenagers drinking.",
-        "HDC housing options team discussed overcrowded estate cottages near Storrington "
-        "with West Sussex County Council children's services.",
-        "HDC community safety team met Sussex Police about e-scooters on the recreation "
-        "ground in Henfield.",
+        "CDC community safety team and Sussex Police met the estate rangers about young "
+        "people drinking in the woods above Petworth.",
+        "HDC community safety team walked the river path in Steyning with detached youth "
+        "workers after complaints about under-age drinking.",
+        "HDC housing options team raised damp and overcrowding in tied cottages near "
+        "Storrington with West Sussex County Council children's services.",
+        "HDC community safety team and Sussex Police discussed e-scooters on the "
+        "recreation ground in Henfield.",
         "HDC housing options team briefed Sussex Community NHS Foundation Trust health "
         "visitors on emergency placements in Pulborough.",
-        "MSDC community safety team visited the youth club in Hurstpierpoint.",
-        "MSDC housing options team spoke to school nurses about families in Cuckfield.",
+        "MSDC community safety team dropped in on the Friday youth session in Hurstpierpoint.",
+        "MSDC housing options team met school nurses about families in temporary housing "
+        "in Cuckfield.",
         "Rother District Council community safety team and Sussex Police planned patrols "
         "near the abbey gateway in Battle.",
         "Lewes District Council housing options team and East Sussex County Council "
@@ -845,12 +865,12 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "station in Polegate after dark.",
     ),
     "training": (
-        'New on the learning platform: "{course}".',
-        "Training evaluation survey closes {date}.",
-        "Induction for new executive members, {date}, {venue}.",
-        "{course}: a few places left in {period}.",
-        "{theme} workshop at {venue}, {date}, {time} to {time2}.",
-        "Train the trainer day for {course}, {room}, {venue}, {date}.",
+        'Just added to the e-learning catalogue: "{course}".',
+        "Please complete the training feedback survey by {date}.",
+        "Induction morning for people new to the executive: {venue}, {date}.",
+        "{course} ({period}): only a handful of places remain.",
+        "{theme}: half-day practice workshop, {venue}, {date}, {time} to {time2}.",
+        "Co-trainers for {course} meet to prepare: {room}, {venue}, {date}.",
         "The West Sussex Safeguarding Children Partnership ran a safer sleep session for "
         "childminders in Henfield.",
         "The West Sussex Safeguarding Children Partnership trained football coaches in "
