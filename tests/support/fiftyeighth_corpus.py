@@ -406,7 +406,7 @@ SIGN_OFF = (
     "{f} {l}\nsorry for the spelling",
     "Written for {f} by {g} {h}, their {rel}",
     "Thanks,\n{g} {l}\nfoster carer",
-    "{g} - {f}'s {rel} - on nights this week",
+    "{g} ({rel} to {f}), working nights till friday",
     "from {f} {l} who is {age}",
     "{g} {h}, kinship carer for {f}",
 )
@@ -422,63 +422,63 @@ NICKNAME_TEXT = (
 )
 NICKNAME_PSEUDONYM = ("{n}", "little {n}", "{n} {li}", "{n} ({l})")
 DOB_TEXT = (
-    "DOB from the GP record {dob}",
-    "d.o.b. {dob}",
-    "{g} says {f} was born on {dob}",
-    "admissions form DOB {dob}",
-    "born {dob} at the Royal Sussex",
-    "{f} {l} ({dob})",
-    "{dob} so {age} this year",
-    "{rel} says {dob} but the school has another date",
-    "born {dob}, 33 weeks, in special care for a month",
+    "GP surgery gives the DOB as {dob}",
+    "dob (per red book) {dob}",
+    "{g} told the duty worker {f}'s birthday is {dob}",
+    "DOB on the school admission form: {dob}",
+    "born {dob} at the Royal Sussex, per mum",
+    "{f} {l}, b. {dob}",
+    "{dob} - turns {age} this year",
+    "{rel} gave {dob}; the school's date differs",
+    "born prematurely {dob} and in the baby unit for five weeks",
 )
 PHONE_TEXT = (
-    "mum's mobile {phone}",
-    "{g} can be reached on {phone}",
-    "{rel} - {phone}",
-    "home phone {phone}",
-    "texts came from {phone}, {f} says it is the boyfriend",
-    "nonna's number {phone}",
+    "best number for mum is {phone}",
+    "{g} asked us to use {phone} only",
+    "{rel}'s mobile, {phone}",
+    "landline at the flat: {phone}",
+    "messages were from {phone}; {f} thinks it is the older boyfriend",
+    "nonna only has the house phone, {phone}",
 )
 NHS_TEXT = (
-    "NHS no {nhs}",
-    "{f}'s NHS number is {nhs}",
-    "newborn NHS {nhs}",
-    "from the clinic letter, NHS number {nhs}",
+    "NHS # {nhs}",
+    "NHS number (child) {nhs}",
+    "baby's NHS no. on the discharge summary: {nhs}",
+    "{f} - NHS {nhs} - registered at the Downs surgery",
 )
 NI_TEXT = (
-    "mum's NI {ni}",
-    "stepfather's NI number {ni}",
-    "dad NINO {ni}",
-    "{rel}'s national insurance {ni}",
+    "mother's NINo {ni}",
+    "stepdad gave his NI as {ni}",
+    "NI number for dad: {ni}",
+    "{rel} (carer) NI {ni}",
 )
 ADDRESS_TEXT = (
-    "now at {street}, {town}",
-    "staying on {street} with mum's friend",
-    "home visit to {street}, {town} - no answer, lights on",
-    "{f} is staying at their {rel}'s on {street}",
-    "police out to {street} three times since May",
-    "lost the tenancy on {street}; sleeping in the car in {town}",
+    "current address {street}, {town}",
+    "sofa surfing at a mate's on {street}",
+    "visited {street}, {town}: nobody came to the door though the telly was on",
+    "{f} has been at the {rel}'s house on {street} since half term",
+    "police attended {street} three times in May",
+    "evicted from {street}, family now living in the car, parked up in {town}",
 )
-POSTCODE_TEXT = ("postcode is {postcode}", "pc {postcode}", "moved, new postcode {postcode}")
+POSTCODE_TEXT = ("their postcode: {postcode}", "PC {postcode} (new)", "post code {postcode}")
 SCHOOL_TEXT = (
-    "{f} attends {school}, year {year_group}",
-    "{school} Y{year_group}, attendance 61%",
-    "DSL at {short} called at lunch",
-    "{f} started at {short} in September",
-    "{f}, {school}: missed {n2} sessions this half term",
+    "{f} is in year {year_group} at {school}",
+    "{school}, yr {year_group}, attendance down to 61%",
+    "the safeguarding lead at {short} phoned us at lunchtime",
+    "{f} has been at {short} since the autumn",
+    "{school} reports {f} missed {n2} sessions since half term",
 )
-EMAIL_TEXT = ("{g}'s email address is {e}", "the photos came from {e}", "email {g} {h} at {e}")
+EMAIL_TEXT = ("{g} emails from {e}", "the pictures were sent from {e}", "reply to {g} {h} on {e}")
 PSEUDONYM_REVEALING = (
-    "Baby {l} born {dob}",
-    "{fi}{li} on {street}",
-    "{fi}{li}, year {year_group}, {short}",
-    "child at {postcode}",
-    "{fi}{li} NHS {nhs}",
-    "{l} girl, {age}, {town}",
-    "{fi}{li} born {dob}",
-    "year {year_group} at {school}",
-    "the {l} children of {town}",
+    "Baby {l} (b. {dob})",
+    "{fi}{li}, {street}",
+    "{fi}{li} yr {year_group} {short}",
+    "the child living at {postcode}",
+    "{fi}{li}, NHS number {nhs}",
+    "the {l} girl aged {age} from {town}",
+    "{fi}{li} dob {dob}",
+    "{school} pupil, year {year_group}",
+    "{l} family, {town}",
 )
 
 
