@@ -60,7 +60,7 @@ Where each part comes from:
   maker, a pony trekking leader, an undertaker's assistant, a stained glass restorer, a
   rag and bone man, a sommelier, a crane driver at the port, a karaoke host, a judo
   coach, a darts team captain, a signwriter, a watch repairer, a tailor, a dressmaker, a
-  greengrocer, a parcel courier, a postwoman, a ploughing match steward, a sculling coach
+  greengrocer, a parcel courier, a refuse collector, a ploughing match steward, a sculling coach
   and a parish priest; in lower case and in sign-offs; names and give-away details in
   pseudonyms; nicknames; dates of birth in twelve typed forms; addresses on invented
   streets (``STREETS``) in the real towns of the areas; postcodes; phone, NHS and NI
@@ -362,8 +362,8 @@ NAME_TEXT = (
     "there is nothing to eat since {g} lost the job.",
     "Parcel courier saw {g} {h} kick {f} down the front step and the child lay still on "
     "the path for a minute.",
-    "The postwoman says {f} {l} answers the door every morning on school days and says {g} "
-    "{h} is still asleep and the baby is crying.",
+    "The refuse collector says {f} {l} is at the door every bin day at 7am, on school days "
+    "too, saying {g} {h} is still asleep and the baby is crying.",
     "Steward at the ploughing match says {f} {l}, 11, was driving a quad bike across the "
     "road with {k} on the back while {g} watched from the beer tent.",
     "Sculling coach says {f} {l} arrived at the rowing club soaking wet at 9pm and said {g} "
@@ -383,7 +383,7 @@ NAME_LOWER = (
     "spoke to {fl}'s {rel}, will ring back tonight",
     "{fl} {ll} missing from the nursery since monday",
     "port fence again, {fl} seen at 2am",
-    "post round - {gl} {hl} still asleep, {fl} answering the door",
+    "bin men again - {gl} {hl} asleep, {fl} at the door",
 )
 NAME_PSEUDONYM = (
     "{f}",
