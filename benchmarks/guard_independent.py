@@ -66,6 +66,7 @@ from tests.support import (
     seventh_corpus,
     sixteenth_corpus,
     sixth_corpus,
+    sixtieth_corpus,
     tenth_corpus,
     third_corpus,
     thirteenth_corpus,
@@ -151,6 +152,7 @@ CORPORA = {
     "fiftyfifth": fiftyfifth_corpus,
     "fiftysixth": fiftysixth_corpus,
     "fiftyseventh": fiftyseventh_corpus,
+    "sixtieth": sixtieth_corpus,
 }
 
 Tally = dict[str, list[int]]

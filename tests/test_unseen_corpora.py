@@ -49,6 +49,7 @@ from tests.support import (
     seventh_corpus,
     sixteenth_corpus,
     sixth_corpus,
+    sixtieth_corpus,
     tenth_corpus,
     thirteenth_corpus,
     thirtieth_corpus,
@@ -139,6 +140,7 @@ CORPORA = {
     "fiftyfifth": (fiftyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftysixth": (fiftysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftyseventh": (fiftyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "sixtieth": (sixtieth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -165,6 +167,7 @@ NO_CLASH = frozenset(
         "fiftyfifth",
         "fiftysixth",
         "fiftyseventh",
+        "sixtieth",
     }
 )
 
@@ -179,6 +182,7 @@ WRITTEN = (
     *("fortyninth", "fiftieth", "fiftyfirst"),
     *("fiftysecond", "fiftythird", "fiftyfourth"),
     *("fiftyfifth", "fiftysixth", "fiftyseventh"),
+    *("fiftyeighth", "fiftyninth", "sixtieth"),
 )
 
 
@@ -724,6 +728,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "fiftyfifth",
         "fiftysixth",
         "fiftyseventh",
+        "sixtieth",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -2633,3 +2638,69 @@ def test_the_fiftysixth_corpus_benign_text_is_varied_long_new_in_place_and_plain
     for area in module.AREAS.values():
         assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
         assert area["council"] == ("Lancashire County Council children's services",)
+
+
+def test_the_sixtieth_corpus_names_are_new_and_from_names_dataset_gr_and_bg() -> None:
+    # names-dataset 3.3.1's GR and BG tables at ranks no corpus drew from them: GR from
+    # 1500 (the fourteenth's 100-1499 before, the only corpus to draw GR or CY), BG from
+    # 1500 (the tenth's 600-1499 before); CY was tried and left out. The fifty-eighth's and
+    # fifty-ninth's snapshots, written alongside, are read when they are there.
+    module = sixtieth_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), GR and BG tables"
+    assert dict(module.DRAWN).keys() == {"names-dataset-GR", "names-dataset-BG"}
+    assert module.GR_FIRST_RANKS == (1500, 2500) and module.GR_RANKS == (1500, 9000)
+    assert module.BG_FIRST_RANKS == (1500, 3000) and module.BG_RANKS == (1500, 9000)
+    assert ("GR", 8) in fourteenth_corpus.DRAWN and ("CY", 6) in fourteenth_corpus.DRAWN
+    assert ("BG", 6) in tenth_corpus.DRAWN
+    low = min(r[0] for r in (*module.TABLE_RANKS[0][1:], *module.TABLE_RANKS[1][1:]))
+    assert fourteenth_corpus.RANKS[1] <= low and tenth_corpus.RANKS[1] <= low
+    later = {f"{n}_names.json" for n in ("fiftyeighth", "fiftyninth")}
+    assert _snapshots_before("sixtieth") | later | {"fiftyseventh_names.json"} <= set(
+        module.EARLIER
+    )
+    _kept_new_plain_and_named("sixtieth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+    # Every surname has an ending that marks its bearer's sex (the draw gives each sex its
+    # own forms); the tables' other surnames are not drawn.
+    drawn = _drawn("sixtieth")
+    for country in module.COUNTRIES:
+        endings = (*module.SEXED[country][0], *module.SEXED[country][1])
+        assert all(last.endswith(endings) for _, last in drawn[f"names-dataset-{country}"])
+    # Nicknames from R to Z only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("RSTUVWXYZ")
+
+
+def test_the_sixtieth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = sixtieth_corpus
+    before = _areas_before("sixtieth")
+    assert {*fiftyseventh_corpus.AREAS, *fiftyfourth_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("sixtieth", before, 140)
+    _districts_new_named_long_and_spread("sixtieth")
+    towns = ("Bakewell", "Wirksworth", "Tideswell", "Hathersage", "Chapel-en-le-Frith")
+    towns += ("Winslow", "Princes Risborough", "Wendover", "Ampthill", "Biggleswade")
+    towns += ("Potton", "Shefford")
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {
+        "Derby and Derbyshire Safeguarding Children Partnership",
+        "Buckinghamshire Safeguarding Children Partnership",
+        "CBSCP",
+    }
+    # Councils named by earlier corpora's areas are written by initials or shortened.
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"DDDC", "HPBC", "Bucks Council", "CBC"}
+    councils = {
+        "DCC children's services",
+        "Bucks Council children's services",
+        "CBC children's services",
+    }
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre", v) for v in area["venue"])
+        assert set(area["council"]) <= councils
+    assert {c for a in module.AREAS.values() for c in a["council"]} == councils
+    # No council whose name is an earlier corpus's area is written out.
+    text = (ROOT / "tests/support/sixtieth_corpus.py").read_text(encoding="utf-8")
+    for area in ("Derbyshire Dales", "High Peak", "Central Bedfordshire", "Milton Keynes"):
+        assert area not in text
+    assert "Derbyshire County Council children" not in text
+    assert "Buckinghamshire Council" not in text
