@@ -57,19 +57,20 @@ Where each part comes from:
   guide, a milk round driver, a darts team captain, a signal box volunteer, an abseil
   instructor, an orienteering coach, a pudding shop assistant, a sprout picker, a
   gymkhana judge, a boot fair stallholder, a bouncy castle hire man, a face painter; a
-  well dresser and a chair bodger are in or near earlier corpora and were not used), in
-  lower case and in sign-offs; names and give-away details in pseudonyms; nicknames;
-  dates of birth in twelve typed forms; addresses on invented streets (``STREETS``) in
-  the real towns of the areas; postcodes; phone, NHS and NI numbers; invented schools and
-  a pupil referral unit (``SCHOOLS``); email addresses; written out by the
-  twenty-fifth's ``identifying_of`` through the twenty-seventh's.
-- Benign text, written by hand (``BENIGN``; the twenty-first's ``_uses`` fills each
-  template at most three times), about a third of it long: case summaries, rapid review
-  decisions, minutes, partner emails, local review notes; and short chronology lines,
-  checklists, notices, Slack lines, Panel and publication notes, improvement actions,
-  housing and community safety notes and training notes. It is set in twelve towns and
-  large villages of Derbyshire, Buckinghamshire and Bedfordshire that no earlier corpus
-  file names (``AREAS``; each checked by grep, whole word and as a part of a word):
+  well dresser and a chair bodger are in or near earlier corpora and were not used);
+  names typed in lower case and in sign-offs; pseudonyms that hold a name or a give-away
+  detail; nicknames; dates of birth typed twelve ways; invented streets (``STREETS``) in
+  the real towns; postcodes; phone, NHS and NI numbers; made-up schools with a pupil
+  referral unit among them (``SCHOOLS``); email addresses. The twenty-seventh's
+  ``identifying_of``, over the twenty-fifth's, writes them out.
+- Benign text, all written by hand (``BENIGN``), each template filled no more than three
+  times (the twenty-first's ``_uses``), a third or so of it long: case summaries, rapid
+  review decisions, minutes, emails between partners and local review notes, with short
+  chronology entries, checklist lines, notices, Slack messages, Panel and publication
+  notes, improvement actions, housing and community safety notes and training notes. Its
+  places are twelve towns and large villages of Derbyshire, Buckinghamshire and
+  Bedfordshire that no earlier corpus file names (``AREAS``; each checked by grep, whole
+  word and as a part of a word):
   Bakewell, Wirksworth, Tideswell, Hathersage, Chapel-en-le-Frith, Winslow, Princes
   Risborough, Wendover, Ampthill, Biggleswade, Potton and Shefford. Of the brief's
   suggestions Castleton is named by an earlier corpus file; Buckingham is part of a word
@@ -108,20 +109,20 @@ Where each part comes from:
   Biggleswade Leisure Centre, Potton Community Centre and Shefford Community Hall); some
   may be named differently, have moved, closed or not exist. Venues are council offices,
   libraries, halls, leisure centres and community centres, never a person's address.
-  Roles, themes, courses, rooms, times and periods come from the twenty-first through the
-  twenty-second's ``DRAWS``, and nobody in the benign text is named except by role.
-- Identifiers: the tenth corpus's ``person_values`` makes every one up, from ranges kept
-  for fiction: Ofcom's drama phone numbers, NHS numbers beginning 999 with a valid check
-  digit, national insurance numbers with the QQ prefix, email at example.com, .org and
-  .net, and postcodes in the shape of real ones but in areas Royal Mail has never used.
-  A sample that names a drawn person has the source ``names-dataset-GR`` or
-  ``names-dataset-BG``; one that names a nickname, ``hand-nicknames``; any other, ``hand``.
+  The roles, themes, courses, rooms, times and periods are the twenty-second's ``DRAWS``
+  as the twenty-first fills them; the benign text names people by their roles only.
+- Identifiers, all made up by the tenth corpus's ``person_values`` in ranges set aside
+  for fiction: phone numbers in Ofcom's drama ranges, NHS numbers in the 999 range with a
+  valid check digit, NI numbers with the QQ prefix, email addresses at example.com, .org
+  or .net, and postcodes shaped like real ones in areas Royal Mail never used. Samples
+  naming a drawn person carry the source ``names-dataset-GR`` or ``names-dataset-BG``,
+  samples naming a nickname ``hand-nicknames``, and the rest ``hand``.
 - Benign pseudonyms follow DOMAIN.md (``BENIGN_PSEUDONYM_TEXT``): initials alone or after
   one of ``PSEUDONYM_WORDS``, a sibling by number or letter, and words of the Peak's moors
   and the greensand and beech country that nobody has as a first name (``CHOSEN``).
 
-No drawn name is a word of the benign text (``assembled`` would drop any that were). The
-guard has never been run on this corpus, so nothing in it was tuned to the guard.
+None of the drawn names is a word of the benign text (``assembled`` leaves out any person
+whose name is). Nobody has run the guard on this corpus: nothing here was fitted to it.
 """
 
 from __future__ import annotations
@@ -134,41 +135,41 @@ from pathlib import Path
 from typing import Any
 
 from tests.support import fiftyseventh_corpus as _57
-from tests.support import (
-    fortyeighth_corpus,
-    fortysecond_corpus,
-    twentyfifth_corpus,
-    twentyfirst_corpus,
-    twentysecond_corpus,
-    twentyseventh_corpus,
-)
-from tests.support.independent_corpus import Sample
 
-#: What the tenth's ``person_values`` and the twenty-fifth's filter read from a corpus, and
-#: the helpers that write and read its snapshot: the earlier corpora's own, as the
-#: fifty-seventh gathers them.
-DRAMA_PREFIXES, INWARD_LETTERS, PLAIN = _57.DRAMA_PREFIXES, _57.INWARD_LETTERS, _57.PLAIN
-POSTCODE_AREAS, nhs_check_digit, benign_words = (
-    _57.POSTCODE_AREAS,
-    _57.nhs_check_digit,
-    _57.benign_words,
+# What the tenth's ``person_values`` and the twenty-fifth's filter read from a corpus, and
+# the helpers that write and read its snapshot, by the names the fifty-seventh gives them.
+from tests.support.fiftyseventh_corpus import (
+    DRAMA_PREFIXES,
+    INWARD_LETTERS,
+    PLAIN,
+    POSTCODE_AREAS,
+    _district,
+    _earlier_names,
+    assembled,
+    benign_words,
+    nhs_check_digit,
+    snapshot_people,
+    table_entry_ok,
+    write_snapshot,
 )
-_district, _earlier_names, assembled = _57._district, _57._earlier_names, _57.assembled
-snapshot_people, table_entry_ok, write_snapshot = (
-    _57.snapshot_people,
-    _57.table_entry_ok,
-    _57.write_snapshot,
-)
+from tests.support.fortyeighth_corpus import KINDS
+from tests.support.fortysecond_corpus import _birth as born
+from tests.support.independent_corpus import Sample
+from tests.support.twentyfifth_corpus import identifying_tables
+from tests.support.twentyfirst_corpus import _uses, benign_written
+from tests.support.twentysecond_corpus import DRAWS as EARLIER_DRAWS
+from tests.support.twentysecond_corpus import PSEUDONYM_WORDS
+from tests.support.twentyseventh_corpus import identifying_of
 
 __all__ = ["DRAMA_PREFIXES", "INWARD_LETTERS", "PLAIN", "POSTCODE_AREAS", "nhs_check_digit"]
-__all__ += ["benign_words", "samples"]
+__all__ += ["KINDS", "PSEUDONYM_WORDS", "_uses", "benign_words", "samples"]
 
 SEEN = ""
 NAMES_FILE = Path(__file__).with_name("sixtieth_names.json")
 SOURCES = "names-dataset 3.3.1 (Apache-2.0), GR and BG tables"
 SEED = "sixtieth-<country>"
-#: Every earlier snapshot: the fifty-seventh's list and its own, and those of the
-#: fifty-eighth and fifty-ninth (written alongside, so read only when they are there).
+#: The snapshots before this one: all the fifty-seventh read, the fifty-seventh's own, and
+#: the fifty-eighth's and fifty-ninth's, which are read if they exist (written in parallel).
 EARLIER = tuple(
     dict.fromkeys(
         (
@@ -193,127 +194,109 @@ SEXED = {
 }
 PACKAGE_DRAWN = (("names-dataset-GR", 100), ("names-dataset-BG", 100))
 DRAWN = (("names-dataset-GR", 12), ("names-dataset-BG", 19))
-DATASET_DRAWN: tuple[tuple[str, int], ...] = ()
-ROMANISED: tuple[str, ...] = ()
+#: No table is romanised or drawn apart, as in the fifty-seventh.
+DATASET_DRAWN, ROMANISED = _57.DATASET_DRAWN, _57.ROMANISED
 
 
-#: Entries of the draws read by hand as words, places, brands, pet forms, typos, names of
-#: another country's people or first names in the surname column: put here, drawn again.
-NOT_NAMES = frozenset(
-    {
-        *("Aaleksander", "Adnam", "Agelina", "Aglaya", "Ahmedcan", "Ailail", "Airedin", "Aisoun"),
-        *("Aitosina", "Akcha", "Aksin", "Aktis", "Alaytin", "Albri", "Aldinov", "Aldinova"),
-        *("Aleytin", "Algerta", "Alketi", "Altaner", "Anano", "Andjelo", "Andrev", "Anelia"),
-        *("Anileda", "Anrieta", "Antani", "Apostoli", "Arsino", "Artemida", "Artion", "Arturi"),
-        *("Arvis", "Asenof", "Ashimov", "Asjid", "Askim", "Asude", "Atije", "Atipov", "Atzela"),
-        *("Avakian", "Avedis", "Avtotapizer", "Aydinova", "Aylyar", "Ayrula", "Ayshe", "Ayyildiz"),
-        *("Babali", "Baftjar", "Bahiti", "Bahtinur", "Banaras", "Barjamaj", "Barom", "Bartu"),
-        *("Bashrat", "Bayramoglu", "Baysie", "Befa", "Beizi", "Bejbi", "Bengitim", "Bengul"),
-        *("Benimsin", "Beray", "Berksan", "Besard", "Beshi", "Beynazi", "Beysimova", "Beytieva"),
-        *("Bezimen", "Bigra", "Bilbili", "Billbi", "Bilqnchetostoqn", "Biordi", "Birdzhan"),
-        *("Birhayat", "Bisi", "Bitila", "Bleona", "Bojeva", "Bojlu", "Bonboni", "Boqdjieva"),
-        *("Boyks", "Bsharat", "Cambaz", "Camiset", "Canka", "Canni", "Ceku", "Celnik", "Cemali"),
-        *("Cenka", "Cevide", "Charalampos", "Chatouna", "Chaushevi", "Chelidze", "Cherkez"),
-        *("Chitak", "Cholata", "Christiti", "Christov", "Cili", "Comali", "Constadinos", "Copar"),
-        *("Corta", "Cuka", "Cunet", "Cvetelinka", "Cvetka", "Dajia", "Dallendyshe", "Damqna"),
-        *("Danco", "Deiana", "Deivd", "Delqn", "Demko", "Denion", "Deq", "Deriq", "Desko"),
-        *("Detski", "Deyvidanastasov", "Dhmos", "Diamanths", "Diamantw", "Dikea", "Dikme"),
-        *("Dilore", "Dimeto", "Dinaki", "Dincher", "Dioum", "Disanthus", "Djfanis", "Djordan"),
-        *("Djumaziye", "Docent", "Dohka", "Doktora", "Doktorov", "Dollani", "Domeniko"),
-        *("Domuschieva", "Dongi", "Donkarymen", "Doshi", "Dqkova", "Dqvol", "Drumi", "Dybeli"),
-        *("Edinmuj", "Edjona", "Ekiz", "Eletheria", "Elguja", "Elidona", "Elisey", "Emmanouhl"),
-        *("Empo", "Enriko", "Ephie", "Eqerem", "Erdjo", "Erduan", "Ergioun", "Ergis", "Eridjan"),
-        *("Ermonda", "Erri", "Erton", "Eskan", "Etnor", "Euh", "Euris", "Euthimis", "Evalena"),
-        *("Evri", "Evro", "Eydokia", "Fahriye", "Faiy", "Fartin", "Fasho", "Fatri", "Feime"),
-        *("Ferruh", "Fevzieva", "Fikihalil", "Fikretova", "Filipas", "Fillipos", "Firtina"),
-        *("Flamuri", "Flogerta", "Fodas", "Fokir", "Foufoutos", "Francesk", "Gaiana", "Galentina"),
-        *("Galimir", "Gazara", "Genadiy", "Gench", "Gergans", "Gesh", "Ghaniyya", "Giasmin"),
-        *("Ginko", "Giola", "Gioni", "Gioulia", "Giouras", "Giouri", "Gissi", "Gjelosh", "Gjergi"),
-        *("Gjona", "Gjyshja", "Gjystina", "Glykos", "Goco", "Goshe", "Gozde", "Guffar"),
-        *("Gulbeniz", "Gulfer", "Gulhan", "Gulum", "Gulustan", "Guraj", "Gurdjan", "Gurjan"),
-        *("Gurra", "Guzelcan", "Gyla", "Gyunal", "Gyunan", "Hachik", "Hacko", "Hadjer", "Halit"),
-        *("Hatia", "Hazbi", "Heidari", "Hercu", "Hlbub", "Hripsime", "Hurmuz", "Hyginus"),
-        *("Hysenllari", "Hyuseyin", "Iamze", "Ibisheva", "Iclal", "Idayet", "Igraca", "Iliaz"),
-        *("Ilievi", "Iljana", "Ingilizov", "Isallari", "Ishtaiq", "Iskamte", "Iskushenie", "Ixti"),
-        *("Ixtiandar", "Izetov", "Jankulla", "Jebelez", "Jelyazko", "Jenito", "Jianni", "Jiorgos"),
-        *("Jiwko", "Jorgaq", "Jorjeta", "Jotova", "Jovko", "Juliqn", "Kacarova", "Kaiti"),
-        *("Kallioph", "Kalos", "Kalotina", "Kapitanska", "Karaahmedova", "Karaalieva"),
-        *("Karadachki", "Karamalak", "Karaosman", "Karpathios", "Kasapidis", "Kashari"),
-        *("Kastrijot", "Katelina", "Keasi", "Kerka", "Kinco", "Kirilovi", "Klarinet", "Klinti"),
-        *("Kocovalli", "Koika", "Koldashi", "Komitska", "Konina", "Koreta", "Korueva", "Kossy"),
-        *("Kostadina", "Kostadinka", "Kostantinos", "Kostowa", "Kracimir", "Kras", "Kraseto"),
-        *("Krassiana", "Krikor", "Krisa", "Krissi", "Kristofar", "Kumanaku", "Kume", "Kuriakou"),
-        *("Kwstandina", "Ladjova", "Laerti", "Lamai", "Lebibe", "Lidiyana", "Ligeri", "Llambro"),
-        *("Llukan", "Lofar", "Loucy", "Lubeto", "Lubito", "Lulijeta", "Lushe", "Lybenova", "Lybo"),
-        *("Macide", "Magos", "Mahmure", "Makedonska", "Maldin", "Malkiq", "Maloku", "Manolovi"),
-        *("Mant", "Maraia", "Mariglent", "Mariloo", "Masati", "Matula", "Mebel", "Mehmedd"),
-        *("Memocan", "Mergyul", "Micev", "Miceva", "Michalitsa", "Migjen", "Mihailowa"),
-        *("Miltiadis", "Mimka", "Minasian", "Minikamal", "Mirada", "Mircev", "Mistafa", "Mistin"),
-        *("Mocka", "Moira", "Momcheto", "Mortisha", "Mosxoula", "Mpak", "Muhametaj", "Muksin"),
-        *("Muradie", "Murufe", "Nadegda", "Nadrie", "Nadzhi", "Nalbandyan", "Narie", "Nashide"),
-        *("Ndrec", "Nebaet", "Necatin", "Necip", "Nedjatin", "Nejdetov", "Nemski", "Nephelie"),
-        *("Nerdjan", "Neruz", "Nevzie", "Nezir", "Nicolova", "Nihat", "Nihatov", "Nikikolai"),
-        *("Nikolino", "Nikoula", "Nilsu", "Nineli", "Niqi", "Niqzi", "Noti", "Novrus", "Ntariko"),
-        *("Ntelis", "Nuridin", "Nuritin", "Oblizan", "Odusseas", "Odyssea", "Okshan", "Ollga"),
-        *("Olumpia", "Opasna", "Orhann", "Orhanova", "Ozgul", "Oztzan", "Pagalos", "Paluca"),
-        *("Pammakainth", "Panajota", "Papuja", "Paraschiva", "Paros", "Pashai", "Paxo", "Pazi"),
-        *("Pemy", "Penbe", "Pencheto", "Pesho", "Petiq", "Petrika", "Peveca", "Pietri", "Pirro"),
-        *("Pisha", "Plamen", "Plarent", "Pobeda", "Polimer", "Poppi", "Poulia", "Prasio"),
-        *("Prenge", "Radev", "Radiqna", "Radskie", "Rafiye", "Rahian", "Ravza", "Raymish"),
-        *("Refiye", "Reformas", "Rejep", "Rentals", "Resat", "Residencegroup", "Resmie", "Reycan"),
-        *("Rfaqat", "Rigels", "Rizof", "Rousos", "Routh", "Rroshi", "Rruzhdi", "Rufi", "Rujka"),
-        *("Rumen", "Rumianka", "Rumiqna", "Ruyel", "Ruzgar", "Rysko", "Sabis", "Sabrie"),
-        *("Sadikaj", "Sadushi", "Salihoglu", "Sallja", "Sansun", "Sebaatin", "Sebatiye", "Secil"),
-        *("Selahtin", "Selami", "Seleytin", "Seliha", "Selime", "Seltzan", "Sevcivan", "Sevdomaq"),
-        *("Sevginov", "Seycan", "Seyfidin", "Shabaj", "Shahaj", "Shamraz", "Shevked", "Shezai"),
-        *("Shivdat", "Shkalla", "Shnoda", "Shpresim", "Shqau", "Shqip", "Shukriev", "Shurdha"),
-        *("Sibora", "Sidki", "Siriana", "Sklepas", "Skura", "Slavchevi", "Slavco", "Slaveq"),
-        *("Snalla", "Snegana", "Snezha", "Soikan", "Sokrati", "Sonsuz", "Soragia", "Sotie"),
-        *("Soykan", "Spirdonov", "Sportni", "Stambata", "Stasii", "Stavy", "Stilian", "Suleybe"),
-        *("Sunai", "Suti", "Svilio", "Swkraths", "Swthrhs", "Sxabi", "Syleiman", "Tabatadze"),
-        *("Takuhi", "Tamro", "Tanush", "Tanzhu", "Taramia", "Tasin", "Tasoyla", "Tcvetanka"),
-        *("Tcvetelina", "Tcvetkova", "Teq", "Terezina", "Thelxi", "Themelina", "Themi", "Theos"),
-        *("Theoxaris", "Thermos", "Tigri", "Tijen", "Tinatin", "Tolunay", "Tonika", "Topche"),
-        *("Trelo", "Trendafil", "Tsarli", "Tsetsa", "Tuci", "Tugi", "Tunar", "Tuqeer", "Tushi"),
-        *("Tvoi", "Twoeto", "Tyuki", "Tzansou", "Tzemile", "Tzena", "Tzimhs", "Tzixat"),
-        *("Tzompanakis", "Tzora", "Udjel", "Umgul", "Umgusum", "Uraj", "Uske", "Usmugul"),
-        *("Vadood", "Vagg", "Vaghelis", "Vangjelis", "Vanias", "Vaniq", "Vasiliqi", "Vefi"),
-        *("Venetike", "Veselana", "Vesella", "Vesko", "Vess", "Viliqna", "Vinelina", "Vinis"),
-        *("Vipp", "Vjara", "Vouli", "Vula", "Wenelin", "Wqra", "Xhafaj", "Xhemil", "Xhoi"),
-        *("Xhoni", "Xhorxhi", "Xri", "Xrysh", "Xrysoyla", "Yafes", "Yanush", "Yliqn", "Yudji"),
-        *("Yuliqnova", "Yuner", "Yvoni", "Zaklin", "Zanin", "Zanko", "Zapriqn", "Zdrafko"),
-        *("Zekir", "Zerda", "Zlatka", "Znaem", "Zogia", "Zoyaemo", "Zulkyar", "Zunbul", "Zveta"),
-        *("Zvetan", "Zvqra", "Zyfi", "Zyuhre", "Zyuleyha"),
-    }
+def _words(text: str) -> frozenset[str]:
+    """The words of a block of names written a few to a line."""
+    return frozenset(text.split())
+
+
+#: What reading the draws by hand found not to be a Greek or Bulgarian person's name
+#: (words, places, a business, pet forms, typos, other countries' names, first names among
+#: the surnames): never drawn, so the next draw took others.
+NOT_NAMES = _words(
+    """
+    Aaleksander Adnam Agelina Aglaya Ahmedcan Ailail Airedin Aisoun Aitosina Akcha
+    Aksin Aktis Alaytin Albri Aldinov Aldinova Aleytin Algerta Alketi Altaner Anano
+    Andjelo Andrev Anelia Anileda Anrieta Antani Apostoli Arsino Artemida Artion
+    Arturi Arvis Asenof Ashimov Asjid Askim Asude Atije Atipov Atzela Avakian Avedis
+    Avtotapizer Aydinova Aylyar Ayrula Ayshe Ayyildiz Babali Baftjar Bahiti Bahtinur
+    Banaras Barjamaj Barom Bartu Bashrat Bayramoglu Baysie Befa Beizi Bejbi Bengitim
+    Bengul Benimsin Beray Berksan Besard Beshi Beynazi Beysimova Beytieva Bezimen
+    Bigra Bilbili Billbi Bilqnchetostoqn Biordi Birdzhan Birhayat Bisi Bitila Bleona
+    Bojeva Bojlu Bonboni Boqdjieva Boyks Bsharat Cambaz Camiset Canka Canni Ceku
+    Celnik Cemali Cenka Cevide Charalampos Chatouna Chaushevi Chelidze Cherkez
+    Chitak Cholata Christiti Christov Cili Comali Constadinos Copar Corta Cuka Cunet
+    Cvetelinka Cvetka Dajia Dallendyshe Damqna Danco Deiana Deivd Delqn Demko Denion
+    Deq Deriq Desko Detski Deyvidanastasov Dhmos Diamanths Diamantw Dikea Dikme
+    Dilore Dimeto Dinaki Dincher Dioum Disanthus Djfanis Djordan Djumaziye Docent
+    Dohka Doktora Doktorov Dollani Domeniko Domuschieva Dongi Donkarymen Doshi
+    Dqkova Dqvol Drumi Dybeli Edinmuj Edjona Ekiz Eletheria Elguja Elidona Elisey
+    Emmanouhl Empo Enriko Ephie Eqerem Erdjo Erduan Ergioun Ergis Eridjan Ermonda
+    Erri Erton Eskan Etnor Euh Euris Euthimis Evalena Evri Evro Eydokia Fahriye Faiy
+    Fartin Fasho Fatri Feime Ferruh Fevzieva Fikihalil Fikretova Filipas Fillipos
+    Firtina Flamuri Flogerta Fodas Fokir Foufoutos Francesk Gaiana Galentina Galimir
+    Gazara Genadiy Gench Gergans Gesh Ghaniyya Giasmin Ginko Giola Gioni Gioulia
+    Giouras Giouri Gissi Gjelosh Gjergi Gjona Gjyshja Gjystina Glykos Goco Goshe
+    Gozde Guffar Gulbeniz Gulfer Gulhan Gulum Gulustan Guraj Gurdjan Gurjan Gurra
+    Guzelcan Gyla Gyunal Gyunan Hachik Hacko Hadjer Halit Hatia Hazbi Heidari Hercu
+    Hlbub Hripsime Hurmuz Hyginus Hysenllari Hyuseyin Iamze Ibisheva Iclal Idayet
+    Igraca Iliaz Ilievi Iljana Ingilizov Isallari Ishtaiq Iskamte Iskushenie Ixti
+    Ixtiandar Izetov Jankulla Jebelez Jelyazko Jenito Jianni Jiorgos Jiwko Jorgaq
+    Jorjeta Jotova Jovko Juliqn Kacarova Kaiti Kallioph Kalos Kalotina Kapitanska
+    Karaahmedova Karaalieva Karadachki Karamalak Karaosman Karpathios Kasapidis
+    Kashari Kastrijot Katelina Keasi Kerka Kinco Kirilovi Klarinet Klinti Kocovalli
+    Koika Koldashi Komitska Konina Koreta Korueva Kossy Kostadina Kostadinka
+    Kostantinos Kostowa Kracimir Kras Kraseto Krassiana Krikor Krisa Krissi
+    Kristofar Kumanaku Kume Kuriakou Kwstandina Ladjova Laerti Lamai Lebibe Lidiyana
+    Ligeri Llambro Llukan Lofar Loucy Lubeto Lubito Lulijeta Lushe Lybenova Lybo
+    Macide Magos Mahmure Makedonska Maldin Malkiq Maloku Manolovi Mant Maraia
+    Mariglent Mariloo Masati Matula Mebel Mehmedd Memocan Mergyul Micev Miceva
+    Michalitsa Migjen Mihailowa Miltiadis Mimka Minasian Minikamal Mirada Mircev
+    Mistafa Mistin Mocka Moira Momcheto Mortisha Mosxoula Mpak Muhametaj Muksin
+    Muradie Murufe Nadegda Nadrie Nadzhi Nalbandyan Narie Nashide Ndrec Nebaet
+    Necatin Necip Nedjatin Nejdetov Nemski Nephelie Nerdjan Neruz Nevzie Nezir
+    Nicolova Nihat Nihatov Nikikolai Nikolino Nikoula Nilsu Nineli Niqi Niqzi Noti
+    Novrus Ntariko Ntelis Nuridin Nuritin Oblizan Odusseas Odyssea Okshan Ollga
+    Olumpia Opasna Orhann Orhanova Ozgul Oztzan Pagalos Paluca Pammakainth Panajota
+    Papuja Paraschiva Paros Pashai Paxo Pazi Pemy Penbe Pencheto Pesho Petiq Petrika
+    Peveca Pietri Pirro Pisha Plamen Plarent Pobeda Polimer Poppi Poulia Prasio
+    Prenge Radev Radiqna Radskie Rafiye Rahian Ravza Raymish Refiye Reformas Rejep
+    Rentals Resat Residencegroup Resmie Reycan Rfaqat Rigels Rizof Rousos Routh
+    Rroshi Rruzhdi Rufi Rujka Rumen Rumianka Rumiqna Ruyel Ruzgar Rysko Sabis Sabrie
+    Sadikaj Sadushi Salihoglu Sallja Sansun Sebaatin Sebatiye Secil Selahtin Selami
+    Seleytin Seliha Selime Seltzan Sevcivan Sevdomaq Sevginov Seycan Seyfidin Shabaj
+    Shahaj Shamraz Shevked Shezai Shivdat Shkalla Shnoda Shpresim Shqau Shqip
+    Shukriev Shurdha Sibora Sidki Siriana Sklepas Skura Slavchevi Slavco Slaveq
+    Snalla Snegana Snezha Soikan Sokrati Sonsuz Soragia Sotie Soykan Spirdonov
+    Sportni Stambata Stasii Stavy Stilian Suleybe Sunai Suti Svilio Swkraths Swthrhs
+    Sxabi Syleiman Tabatadze Takuhi Tamro Tanush Tanzhu Taramia Tasin Tasoyla
+    Tcvetanka Tcvetelina Tcvetkova Teq Terezina Thelxi Themelina Themi Theos
+    Theoxaris Thermos Tigri Tijen Tinatin Tolunay Tonika Topche Trelo Trendafil
+    Tsarli Tsetsa Tuci Tugi Tunar Tuqeer Tushi Tvoi Twoeto Tyuki Tzansou Tzemile
+    Tzena Tzimhs Tzixat Tzompanakis Tzora Udjel Umgul Umgusum Uraj Uske Usmugul
+    Vadood Vagg Vaghelis Vangjelis Vanias Vaniq Vasiliqi Vefi Venetike Veselana
+    Vesella Vesko Vess Viliqna Vinelina Vinis Vipp Vjara Vouli Vula Wenelin Wqra
+    Xhafaj Xhemil Xhoi Xhoni Xhorxhi Xri Xrysh Xrysoyla Yafes Yanush Yliqn Yudji
+    Yuliqnova Yuner Yvoni Zaklin Zanin Zanko Zapriqn Zdrafko Zekir Zerda Zlatka
+    Znaem Zogia Zoyaemo Zulkyar Zunbul Zveta Zvetan Zvqra Zyfi Zyuhre Zyuleyha
+    """
 )
-#: People of the last draw with such an entry, left out without drawing again.
-DROPPED = frozenset(
-    {
-        *("Achileas", "Adoni", "Agur", "Aiten", "Aksay", "Aldenis", "Alfredos", "Altini"),
-        *("Alyara", "Amanta", "Amlet", "Ancho", "Anesths", "Anyuta", "Anzelika", "Ariol"),
-        *("Aristotel", "Atanaska", "Avtandil", "Aydun", "Ayshegul", "Baggos", "Balantis"),
-        *("Basrie", "Bayzit", "Behaydin", "Behi", "Bilqn", "Binnur", "Bledian", "Brisida"),
-        *("Cahide", "Cevrie", "Charitini", "Chavdara", "Cvetelina", "Daku", "Damos", "Demetre"),
-        *("Dezi", "Djengo", "Dzhoshkun", "Ediye", "Eirinaki", "Elleni", "Ermand", "Esthir"),
-        *("Evangelie", "Feizula", "Fejzi", "Ferde", "Festi", "Fiorentina", "Fota", "Fryni"),
-        *("Genady", "Giray", "Glody", "Gulzade", "Gyulfi", "Hatije", "Huzur", "Iakwvos", "Ikbale"),
-        *("Ilk", "Iordan", "Isidwra", "Iwsif", "Jaklina", "Jecho", "Jelqzka", "Jorjo", "Juljana"),
-        *("Jylieta", "Kaloyana", "Kaymet", "Klarida", "Klaudja", "Klejda", "Kostantia", "Krysta"),
-        *("Kucuk", "Kyriakoula", "Lamzira", "Lefkothea", "Lefteria", "Leylq", "Lyutvi", "Maksun"),
-        *("Marilita", "Masal", "Meray", "Minco", "Moisi", "Mucahit", "Muge", "Munur", "Murtw"),
-        *("Muzmal", "Nadide", "Nazende", "Necat", "Neika", "Nelin", "Neppe", "Nevqna", "Nexhmi"),
-        *("Nivelin", "Nuca", "Oldjay", "Oljana", "Peho", "Pelina", "Pella", "Petruta", "Pipis"),
-        *("Politimi", "Proletina", "Rannia", "Rasab", "Rayfe", "Redji", "Rengin", "Rigers"),
-        *("Roksi", "Sadush", "Sahko", "Sevildjan", "Seynur", "Shefi", "Shefie", "Shenai"),
-        *("Slavqn", "Soukri", "Spyro", "Stamo", "Stefco", "Stergiani", "Stoio", "Subay", "Sunayi"),
-        *("Svetlava", "Tanq", "Teynur", "Theofili", "Tosi", "Tosko", "Tzannis", "Tzella", "Tzem"),
-        *("Tzesika", "Ucnobi", "Uliq", "Vagelhs", "Vaid", "Vait", "Vangelia", "Vasillaq", "Vesy"),
-        *("Virjiniq", "Vironas", "Vitrina", "Yildiray", "Yozlem", "Zaharoula", "Zannet", "Zeynun"),
-        *("Zikrie", "Zorry"),
-    }
+#: First names of the people of the final draw read as such, dropped rather than redrawn.
+DROPPED = _words(
+    """
+    Achileas Adoni Agur Aiten Aksay Aldenis Alfredos Altini Alyara Amanta Amlet
+    Ancho Anesths Anyuta Anzelika Ariol Aristotel Atanaska Avtandil Aydun Ayshegul
+    Baggos Balantis Basrie Bayzit Behaydin Behi Bilqn Binnur Bledian Brisida Cahide
+    Cevrie Charitini Chavdara Cvetelina Daku Damos Demetre Dezi Djengo Dzhoshkun
+    Ediye Eirinaki Elleni Ermand Esthir Evangelie Feizula Fejzi Ferde Festi
+    Fiorentina Fota Fryni Genady Giray Glody Gulzade Gyulfi Hatije Huzur Iakwvos
+    Ikbale Ilk Iordan Isidwra Iwsif Jaklina Jecho Jelqzka Jorjo Juljana Jylieta
+    Kaloyana Kaymet Klarida Klaudja Klejda Kostantia Krysta Kucuk Kyriakoula Lamzira
+    Lefkothea Lefteria Leylq Lyutvi Maksun Marilita Masal Meray Minco Moisi Mucahit
+    Muge Munur Murtw Muzmal Nadide Nazende Necat Neika Nelin Neppe Nevqna Nexhmi
+    Nivelin Nuca Oldjay Oljana Peho Pelina Pella Petruta Pipis Politimi Proletina
+    Rannia Rasab Rayfe Redji Rengin Rigers Roksi Sadush Sahko Sevildjan Seynur Shefi
+    Shefie Shenai Slavqn Soukri Spyro Stamo Stefco Stergiani Stoio Subay Sunayi
+    Svetlava Tanq Teynur Theofili Tosi Tosko Tzannis Tzella Tzem Tzesika Ucnobi Uliq
+    Vagelhs Vaid Vait Vangelia Vasillaq Vesy Virjiniq Vironas Vitrina Yildiray
+    Yozlem Zaharoula Zannet Zeynun Zikrie Zorry
+    """
 )
 
-#: A names-dataset entry to draw from: the tenth's test, plain letters, less ``NOT_NAMES``.
+#: Whether a table entry may be drawn: the tenth's test on plain letters, not ``NOT_NAMES``.
 _usable = partial(table_entry_ok, not_names=NOT_NAMES, ascii_only=ASCII_ONLY)
 
 
@@ -352,7 +335,7 @@ def regenerate_names() -> None:
                 used |= {w.casefold() for w in pair}
             if len(drawn) == count:
                 break
-        people[source] = [p for p in drawn if not set(p) & DROPPED]
+        people[source] = [pair for pair in drawn if DROPPED.isdisjoint(pair)]
     write_snapshot(NAMES_FILE, {"source": SOURCES, "seed": SEED}, people)
 
 
@@ -362,9 +345,11 @@ _people = partial(snapshot_people, NAMES_FILE)
 
 STREETS = ("Petal Board Lane", "Lead Rake Road", "Sprout Field Lane", "Red Kite Rise")
 STREETS += ("Bobbin Lace Close", "Straw Plait Yard", "Greensand Drive", "Well Dressers' Walk")
-TOWNS = ("Bakewell", "Wirksworth", "Tideswell", "Hathersage", "Chapel-en-le-Frith")
-TOWNS += ("Winslow", "Princes Risborough", "Wendover", "Ampthill", "Biggleswade", "Potton")
-TOWNS += ("Shefford",)
+#: The towns of ``AREAS`` below, Derbyshire's five first.
+TOWNS = (
+    *("Bakewell", "Wirksworth", "Tideswell", "Hathersage", "Chapel-en-le-Frith", "Winslow"),
+    *("Princes Risborough", "Wendover", "Ampthill", "Biggleswade", "Potton", "Shefford"),
+)
 SCHOOLS = (
     "Petal Board Primary School",
     "Lead Rake Infant School",
@@ -378,21 +363,21 @@ SCHOOLS = (
 SCHOOL_SHORT = ("Petal Board", "Lead Rake", "Red Kite Rise", "Sprout Field", "Greensand Vale")
 RELATIVES = ("yiayia", "baba", "nan", "step-dad", "papou", "dyado", "mum's partner")
 RELATIVES += ("half-sister",)
-#: Twelve ways a date of birth gets typed (fields of the tenth's ``_date``), and the
-#: when-forms of the benign side's dates.
+#: A date of birth typed twelve ways, then the benign side's dates typed five ways (in the
+#: fields the tenth's ``_date`` fills).
 BIRTH_FORMS = ("{d}.{m}.{y}", "{dd}/{mm}/{y}", "{d}-{mon}-{yy}", "{mon} {d} {y}")
 BIRTH_FORMS += ("{d}{th} {mon}, {y}", "{y}/{mm}/{dd}", "{wd}, {d} {mo} {y}", "{dd} {mo} {yy}")
 BIRTH_FORMS += ("{m}/{d}/{y}", "{d} {mon} '{yy}", "{mo}. {d}, {y}", "{d} {mo} {y}")
 WHEN_FORMS = ("{wd} {d}{th} {mon}", "{d}/{m}/{y}", "{d} {mo} {y}", "{mon} {d}")
 WHEN_FORMS += ("{wd} {dd}/{mm}",)
-#: Births of children up to 17 (the forty-second's), typed in ``BIRTH_FORMS``.
-_birth = partial(fortysecond_corpus._birth, forms=BIRTH_FORMS)
+#: The forty-second's births of children aged up to 17, written in ``BIRTH_FORMS``.
+_birth = partial(born, forms=BIRTH_FORMS)
 
 
 # --- identifying: the drawn people, nicknames and made-up identifiers ----------------------
 
-# {f} {l} is the child, {g} {h} a parent or carer, {k} a brother or sister and {rel} another
-# relative, as the tenth's person_values fills them.
+# The tenth's person_values fills {f} {l} with the child, {g} {h} with an adult at home,
+# {k} with a sibling and {rel} with a relative.
 NAME_TEXT = (
     "Ticket office at the show cave says {f} {l}, 10, turned up alone at opening time "
     "three days running and said {g} had locked the house.",
@@ -553,12 +538,12 @@ PSEUDONYM_REVEALING = (
 )
 
 
-#: Where the people live and learn, the templates of each identifying category and the
-#: nicknames (the twenty-fifth's ``identifying_tables``).
-KIN, TEMPLATES, NICKNAMED = twentyfifth_corpus.identifying_tables(sys.modules[__name__])
+#: The twenty-fifth's ``identifying_tables`` on this module: homes, schools and kin, each
+#: identifying category's templates, and the sixteen nicknamed.
+KIN, TEMPLATES, NICKNAMED = identifying_tables(sys.modules[__name__])
 
 
-_identifying = twentyseventh_corpus.identifying_of(sys.modules[__name__])
+_identifying = identifying_of(sys.modules[__name__])
 
 
 # --- benign (real places of England, organisations by their real names) -------------------
@@ -632,33 +617,32 @@ AREAS: dict[str, dict[str, tuple[str, ...]]] = {
     | _district("CBC")
     | {"venue": ("Shefford Library", "Shefford Community Hall")},
 }
-#: The partner kinds (the forty-eighth's), the partnerships as their own pages name them,
-#: and every agency named.
-KINDS, PARTNERSHIPS = fortyeighth_corpus.KINDS, tuple(AREAS)
-_DERBYS_SCP = "Derby and Derbyshire Safeguarding Children Partnership"
-_BUCKS_SCP = "Buckinghamshire Safeguarding Children Partnership"
-_BEDS_SCP = "CBSCP"
-SCP = {
-    area: {"Derbyshire Constabulary": _DERBYS_SCP, "Thames Valley Police": _BUCKS_SCP}.get(
-        AREAS[area]["police"][0], _BEDS_SCP
-    )
-    for area in AREAS
+#: Kinds of partner as the forty-eighth lists them, the partnership of each town (named
+#: as its own site names it), and all the agencies the benign side names.
+PARTNERSHIPS = tuple(AREAS)
+#: Each police force's partnership, as its own pages name it (see the docstring).
+PARTNERSHIP_OF_FORCE = {
+    "Derbyshire Constabulary": "Derby and Derbyshire Safeguarding Children Partnership",
+    "Thames Valley Police": "Buckinghamshire Safeguarding Children Partnership",
+    "Bedfordshire Police": "CBSCP",
 }
-AGENCIES = tuple(dict.fromkeys(a for area in AREAS.values() for k in KINDS for a in area[k]))
-#: Review references and age bands of this corpus, over the twenty-second's other draws
-#: (roles, themes, courses, rooms, periods), and the words benign pseudonyms may use.
-DRAWS = twentysecond_corpus.DRAWS | {
-    "ref": ("RR 60-03", "LCSPR 60/05", "RR/60/12", "CSPR-60-07", "RR 60/16", "TR 60-09"),
-    "age_band": ("aged five weeks", "under one", "aged two", "aged 10", "aged 16"),
-}
-PSEUDONYM_WORDS = twentysecond_corpus.PSEUDONYM_WORDS
+SCP = {area: PARTNERSHIP_OF_FORCE[partners["police"][0]] for area, partners in AREAS.items()}
+#: Every agency, each once, in the order the areas name them.
+AGENCIES = tuple(
+    dict.fromkeys(agency for kind in KINDS for p in AREAS.values() for agency in p[kind])
+)
+#: The words a benign pseudonym may be made of, and this corpus's review references and
+#: age bands on top of the twenty-second's draws.
 CHOSEN = ("Clough", "Grough", "Tor", "Greensand", "Beechwood", "Wellhead", "Lacemark")
+REFS = ("RR 60-03", "LCSPR 60/05", "RR/60/12", "CSPR-60-07", "RR 60/16", "TR 60-09")
+AGE_BANDS = ("aged five weeks", "under one", "aged two", "aged 10", "aged 16")
+DRAWS = EARLIER_DRAWS | {"ref": REFS, "age_band": AGE_BANDS}
 
 _P = " The {role} will report progress to the partnership's quality group in {period}."
 _S = "\n\nPlease reply to the partnership business unit by {date}.\n\nThank you,\n{scp}"
 
-#: Benign templates by register (the sample's category), each filled up to three times as
-#: ``_uses`` decides; roughly a third run long, up to the 500 characters a note field takes.
+#: The benign templates, one tuple per register (the category of its samples); ``_uses``
+#: fills each one to three times, and about a third are long, never past 500 characters.
 BENIGN: dict[str, tuple[str, ...]] = {
     "case_summary": (
         "Summary for {ref}. A girl {age_band} from {area} was taken to {trust} with bleeding "
@@ -978,12 +962,13 @@ BENIGN_PSEUDONYM_TEXT = (
 )
 
 
-#: The twenty-first's writer of the benign side and its count of fills per template.
-_benign, _uses = twentyfirst_corpus.benign_written(sys.modules[__name__]), twentyfirst_corpus._uses
+#: The benign side as the twenty-first writes it, and its fills per template.
+_benign = benign_written(sys.modules[__name__])
 
 
 def samples() -> list[Sample]:
-    """Both sides, put together by the tenth's ``assembled`` (identical on every run)."""
+    """The identifying and benign samples, joined by the tenth's ``assembled``; the same
+    on every run."""
     return assembled("sixtieth-corpus-24", _benign, _identifying, _people)
 
 
