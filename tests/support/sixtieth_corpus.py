@@ -578,47 +578,26 @@ _BEDS = {
 #: The twelve areas, towns and large villages no earlier corpus file names: the council's
 #: teams, the partners, and two civic venues of the town (libraries, halls, community and
 #: leisure centres). The kinds are ``KINDS``.
+_WHERE = (
+    ("Bakewell", _DERBYS | {"trust": (_CRH, _DCHS)}, "DDDC", ("Library", "Town Hall")),
+    ("Wirksworth", _DERBYS | {"trust": (_UHDB, _DCHS)}, "DDDC", ("Library", "Leisure Centre")),
+    ("Tideswell", _DERBYS | {"trust": (_CRH, _DHCFT)}, "DDDC", ("Library", "Village Hall")),
+    ("Hathersage", _DERBYS | {"trust": (_CRH, _DHCFT)}, "DDDC", ("Library", "Memorial Hall")),
+    ("Chapel-en-le-Frith", _DERBYS | {"trust": (_DCHS, _DHCFT)}, "HPBC", ("Library", "Town Hall")),
+    ("Winslow", _BUCKS, "Bucks Council", ("Library", "Community Centre")),
+    ("Princes Risborough", _BUCKS, "Bucks Council", ("Library", "Community Centre")),
+    ("Wendover", _BUCKS, "Bucks Council", ("Library", "Memorial Hall")),
+    ("Ampthill", _BEDS, "CBC", ("Library", "Parish Centre")),
+    ("Biggleswade", _BEDS, "CBC", ("Library", "Leisure Centre")),
+    ("Potton", _BEDS, "CBC", ("Library", "Community Centre")),
+    ("Shefford", _BEDS, "CBC", ("Library", "Community Hall")),
+)
 AREAS: dict[str, dict[str, tuple[str, ...]]] = {
-    "Bakewell": _DERBYS
-    | _district("DDDC")
-    | {"trust": (_CRH, _DCHS), "venue": ("Bakewell Library", "Bakewell Town Hall")},
-    "Wirksworth": _DERBYS
-    | _district("DDDC")
-    | {"trust": (_UHDB, _DCHS), "venue": ("Wirksworth Library", "Wirksworth Leisure Centre")},
-    "Tideswell": _DERBYS
-    | _district("DDDC")
-    | {"trust": (_CRH, _DHCFT), "venue": ("Tideswell Library", "Tideswell Village Hall")},
-    "Hathersage": _DERBYS
-    | _district("DDDC")
-    | {"trust": (_CRH, _DHCFT), "venue": ("Hathersage Library", "Hathersage Memorial Hall")},
-    "Chapel-en-le-Frith": _DERBYS
-    | _district("HPBC")
-    | {
-        "trust": (_DCHS, _DHCFT),
-        "venue": ("Chapel-en-le-Frith Library", "Chapel-en-le-Frith Town Hall"),
-    },
-    "Winslow": _BUCKS
-    | _district("Bucks Council")
-    | {"venue": ("Winslow Library", "Winslow Community Centre")},
-    "Princes Risborough": _BUCKS
-    | _district("Bucks Council")
-    | {"venue": ("Princes Risborough Library", "Princes Risborough Community Centre")},
-    "Wendover": _BUCKS
-    | _district("Bucks Council")
-    | {"venue": ("Wendover Library", "Wendover Memorial Hall")},
-    "Ampthill": _BEDS
-    | _district("CBC")
-    | {"venue": ("Ampthill Library", "Ampthill Parish Centre")},
-    "Biggleswade": _BEDS
-    | _district("CBC")
-    | {"venue": ("Biggleswade Library", "Biggleswade Leisure Centre")},
-    "Potton": _BEDS | _district("CBC") | {"venue": ("Potton Library", "Potton Community Centre")},
-    "Shefford": _BEDS
-    | _district("CBC")
-    | {"venue": ("Shefford Library", "Shefford Community Hall")},
+    town: partners | _district(council) | {"venue": tuple(f"{town} {v}" for v in venues)}
+    for town, partners, council, venues in _WHERE
 }
-#: Kinds of partner as the forty-eighth lists them, the partnership of each town (named
-#: as its own site names it), and all the agencies the benign side names.
+#: The partnership of each town (named as its own site names it), and all the agencies the
+#: benign side names (of the forty-eighth's ``KINDS``).
 PARTNERSHIPS = tuple(AREAS)
 #: Each police force's partnership, as its own pages name it (see the docstring).
 PARTNERSHIP_OF_FORCE = {
