@@ -52,12 +52,12 @@ Where each part comes from:
 - Identifying templates, written fresh by hand: names in notes by people earlier corpora
   did not use (checked by grepping their files: a show cave ticket office, a fell race
   marshal, a red kite feeding volunteer, a market garden packer, a duck race organiser, a
-  pancake race marshal, a cricket tea volunteer, a bouldering coach, a safari park keeper,
-  a cycle hire hut, an outdoor pool lifeguard, a bobbin lace teacher, a lead mine museum
+  Shrove Tuesday race marshal, a cricket tea volunteer, a bouldering coach, a safari park keeper,
+  a cycle hire hut, an outdoor pool lifeguard, a pillow lace teacher, a lead mine museum
   guide, a milk round driver, a darts team captain, a signal box volunteer, an abseil
   instructor, an orienteering coach, a pudding shop assistant, a sprout picker, a
   gymkhana judge, a boot fair stallholder, a bouncy castle hire man, a face painter; a
-  well dresser and a chair bodger are in or near earlier corpora and were not used);
+  well dresser and a chair turner are in or near earlier corpora and were not used);
   names typed in lower case and in sign-offs; pseudonyms that hold a name or a give-away
   detail; nicknames; dates of birth typed twelve ways; invented streets (``STREETS``) in
   the real towns; postcodes; phone, NHS and NI numbers; made-up schools with a pupil
@@ -344,7 +344,7 @@ _people = partial(snapshot_people, NAMES_FILE)
 # --- fictional identifiers (invented streets and schools in real towns) -------------------
 
 STREETS = ("Petal Board Lane", "Lead Rake Road", "Sprout Field Lane", "Red Kite Rise")
-STREETS += ("Bobbin Lace Close", "Straw Plait Yard", "Greensand Drive", "Well Dressers' Walk")
+STREETS += ("Pillow Lace Close", "Straw Plait Yard", "Greensand Drive", "Well Dressers' Walk")
 #: The towns of ``AREAS`` below, Derbyshire's five first.
 TOWNS = (
     *("Bakewell", "Wirksworth", "Tideswell", "Hathersage", "Chapel-en-le-Frith", "Winslow"),
@@ -355,7 +355,7 @@ SCHOOLS = (
     "Lead Rake Infant School",
     "Red Kite Rise Junior Academy",
     "Sprout Field Lane Church of England Primary",
-    "Bobbin Lace Free School",
+    "Pillow Lace Free School",
     "Straw Plait Nursery School",
     "Greensand Vale High School",
     "Well Dressers' Walk Pupil Referral Unit",
@@ -389,7 +389,7 @@ NAME_TEXT = (
     "and {g} {h} collects the cash at the gate",
     "Duck race organiser says {g} {h} was too drunk to stand by the bridge and {f}, 4, "
     "was nearly in the river before anyone noticed.",
-    "Pancake race marshal says {f} {l} flinched and hid behind her when {g} shouted, and "
+    "Shrove Tuesday race marshal says {f} {l} flinched and hid behind her when {g} shouted, and "
     "had a burn on the arm shaped like a pan handle.",
     "A cricket tea volunteer says {f} {l}, 8, eats the leftover sandwiches every Saturday "
     "and told her there is nothing at home since {g} lost the job.",
@@ -401,7 +401,7 @@ NAME_TEXT = (
     "after closing smelling of drink.",
     "Lifeguard at the outdoor pool saw marks like a belt across {f} {l}'s back and the "
     "child said {g} did it for being late.",
-    "Bobbin lace teacher at the village class says {f} {l}, 12, told the group {g} has not "
+    "Pillow lace teacher at the village class says {f} {l}, 12, told the group {g} has not "
     "let them see their {rel} since the funeral and takes their phone at night.",
     "Guide at the lead mine museum says {f} {l} was found asleep in the car park shelter "
     "at 7am and said {g} {h} had a new boyfriend staying.",
