@@ -17,31 +17,38 @@ Where each part comes from:
   1500-8999 (``BG_FIRST_RANKS``, ``BG_RANKS``). CY was tried and dropped: its first-name
   lists from rank 1500 are almost all names of other countries' people (Indian, Sri Lankan,
   Nepali, Filipino, Romanian), handles and words (``Hithere``, ``Seatrip``,
-  ``Aljazeera``, ``Highlights``), and two draws of 30 and 40 people gave no Cypriot first
-  name at all. Greek and Bulgarian surnames mark their bearer's sex, so the draw gives a
-  woman only a surname of a woman's form and a man only one of a man's (``SEXED``), and
-  skips surnames of any other ending (which leaves out most Albanian and Turkish surnames
-  the GR and BG tables hold). Only entries in plain letters are drawn (``ASCII_ONLY``):
-  entries in Greek or Cyrillic script, or with an accent, are not drawn at all rather than
-  rewritten, so the snapshot keeps names as the tables already type them in Latin letters
-  (``Chrissanthi``, ``Ahilleas``, ``Polivios``), as a social worker in England might type
-  them; nothing was changed by hand. The filter keeps no word of any earlier snapshot
-  (``EARLIER``: every ``*_names.json`` through the fifty-seventh's, with the
-  fifty-eighth's and fifty-ninth's, written alongside, read when they are there), and no
+  ``Aljazeera``, ``Highlights``; not kept in ``NOT_NAMES``, as CY is not drawn), and two
+  draws of 30 and 40 people gave no Cypriot first name at all. Greek and Bulgarian
+  surnames mark their bearer's sex, so the draw gives a woman only a surname of a woman's
+  form and a man only one of a man's (``SEXED``), and skips surnames of any other ending
+  (which leaves out most Albanian and Turkish surnames the GR and BG tables hold). Only
+  entries in plain letters are drawn (``ASCII_ONLY``): entries in Greek or Cyrillic
+  script, or with an accent, are not drawn at all rather than rewritten, so the snapshot
+  keeps names as the tables already type them in Latin letters (``Chrissanthi``,
+  ``Ahilleas``, ``Polivios``), as a social worker in England might type them; nothing was
+  changed by hand. The filter keeps no word of any earlier snapshot (``EARLIER``: every
+  ``*_names.json`` through the fifty-seventh's, with the fifty-eighth's and
+  fifty-ninth's, written alongside, read when they are there), no word twice, and no
   first name that is also in the table's surname list. Every draw was read by hand. The
   deep ranks hold much that is not a Greek or Bulgarian person's name: Albanian names
   (``Mariglent``, ``Xhoni``, ``Flogerta``, ``Petrika``), Turkish names in both tables
   (``Iclal``, ``Soykan``, ``Refiye``, ``Gozde``), Georgian and Armenian names
   (``Tabatadze``, ``Nineli``, ``Hripsime``, ``Avedis``), Greeklish and ad-hoc spellings
   (``Pammakainth``, ``Swthrhs``, ``Kwstandina``, ``Emmanouhl``), Bulgarian typed with
-  ``q`` for ``ya`` (``Nevqna``, ``Viliqna``, ``Slaveq``), pet forms (``Nikoula``,
-  ``Vagg``, ``Goshe``, ``Mimka``), words (``Kalos``, ``Trelo``, ``Vitrina``, ``Znaem``,
-  ``Bezimen``, ``Sportni``, ``Klarinet``), places (``Paros``, ``Pella``), a business
-  (``Residencegroup``), and first names in the surname column (``Charalampos``,
-  ``Miltiadis``, ``Rumen``). They were put in ``NOT_NAMES`` and drawn again, four times
-  (the last time with more people asked for, ``PACKAGE_DRAWN``); in the last draw the
-  people with such an entry, or with a name that is famous or reads oddly
-  (``Pythagoras``, ``Karli``), were left out without drawing again (``DROPPED``).
+  ``q`` for ``ya`` (``Viliqna``, ``Slaveq``), pet forms (``Nikoula``, ``Vagg``,
+  ``Goshe``, ``Mimka``), words (``Kalos``, ``Trelo``, ``Znaem``, ``Bezimen``,
+  ``Sportni``, ``Klarinet``), a place (``Paros``), a business (``Residencegroup``), and
+  first names in the surname column (``Charalampos``, ``Miltiadis``, ``Rumen``). They
+  were put in ``NOT_NAMES`` and drawn again. The first four draws (30 to 90 people a
+  table, CY among the first two) went through the tenth's ``dataset_people``, first names
+  from deeper ranks (GR to 5299, BG to 6999), surnames matched to the first name's sex
+  for BG only; so many Greek women drew a man's surname that the draw was rewritten here
+  (``regenerate_names``) to give each sex its own surname forms and to take first names
+  from the nearer ranks above, and two more draws followed (60, then 100 people a table,
+  ``PACKAGE_DRAWN``). In the last, the people with an entry of those kinds (``Nevqna``, the
+  word ``Vitrina``, the place ``Pella``), or whose name reads oddly beside its surname
+  (``Fryni`` beside ``Karli``, an English first name; ``Vironas`` beside ``Egglezos``,
+  "Englishman"), were left out without drawing again (``DROPPED``, by first name).
   ``DRAWN`` is what is kept: 12 GR and 19 BG people, fewer than hoped for. Regenerate
   with ``uv venv /tmp/regen60 && uv pip install -p /tmp/regen60 names-dataset==3.3.1 &&
   PYTHONPATH=. /tmp/regen60/bin/python -m tests.support.sixtieth_corpus``; names-dataset
@@ -50,14 +57,15 @@ Where each part comes from:
   and dyeing words), each starting with a letter from R to Z, none in an earlier corpus
   file (``NICKNAMES``; each checked by grepping ``tests/support``, whole words, any case).
 - Identifying templates, written fresh by hand: names in notes by people earlier corpora
-  did not use (checked by grepping their files: a show cave ticket office, a fell race
+  did not use (checked by grepping their files: a show cave ticket office, a hill race
   marshal, a red kite feeding volunteer, a market garden packer, a duck race organiser, a
-  Shrove Tuesday race marshal, a cricket tea volunteer, a bouldering coach, a safari park keeper,
-  a cycle hire hut, an outdoor pool lifeguard, a pillow lace teacher, a lead mine museum
-  guide, a milk round driver, a darts team captain, a signal box volunteer, an abseil
-  instructor, an orienteering coach, a pudding shop assistant, a sprout picker, a
-  gymkhana judge, a boot fair stallholder, a bouncy castle hire man, a face painter; a
-  well dresser and a chair turner are in or near earlier corpora and were not used);
+  Shrove Tuesday race marshal, a cricket tea volunteer, a bouldering coach, a petting
+  farm keeper, a cycle hire hut, a paddling pool attendant, a pillow lace teacher, a lead
+  mine museum guide, a milk round driver, a darts team captain, a signal box volunteer,
+  an abseil instructor, an orienteering coach, a pudding shop assistant, a sprout picker,
+  a gymkhana judge, a boot fair stallholder, a bouncy castle hire man, a face painter; a
+  fell race marshal, a safari park keeper and a lifeguard are in earlier corpora and were
+  written differently, and a well dresser and a chair turner were not used);
   names typed in lower case and in sign-offs; pseudonyms that hold a name or a give-away
   detail; nicknames; dates of birth typed twelve ways; invented streets (``STREETS``) in
   the real towns; postcodes; phone, NHS and NI numbers; made-up schools with a pupil
@@ -381,7 +389,7 @@ _birth = partial(born, forms=BIRTH_FORMS)
 NAME_TEXT = (
     "Ticket office at the show cave says {f} {l}, 10, turned up alone at opening time "
     "three days running and said {g} had locked the house.",
-    "Marshal at the fell race saw {g} {h} drag {f} out of the crowd by the hair at the "
+    "Marshal at the hill race saw {g} {h} drag {f} out of the crowd by the hair at the "
     "finish field and slap the child twice.",
     "The red kite feeding volunteer says {f} {l} comes to the hide every evening with no "
     "coat and has told her {g} does not want them home before dark.",
@@ -395,11 +403,11 @@ NAME_TEXT = (
     "and told her there is nothing at home since {g} lost the job.",
     "Bouldering coach at the climbing centre says {f} {l} has bruises on both upper arms "
     "and said {g} {h} holds them against the door.",
-    "Keeper at the safari park says {f} {l}, 15, is working unpaid weekends for an older "
-    "man on the rides who drives them home late.",
+    "Keeper at the petting farm says {f} {l}, 15, is working unpaid weekends for an older "
+    "man on the tractor rides who drives them home late.",
     "The cycle hire hut says {g} {h} left {f} and {k} with the bikes all day and came back "
     "after closing smelling of drink.",
-    "Lifeguard at the outdoor pool saw marks like a belt across {f} {l}'s back and the "
+    "Attendant at the paddling pool saw marks like a belt across {f} {l}'s back and the "
     "child said {g} did it for being late.",
     "Pillow lace teacher at the village class says {f} {l}, 12, told the group {g} has not "
     "let them see their {rel} since the funeral and takes their phone at night.",
@@ -472,7 +480,7 @@ NICKNAMES += ("Swallet", "Ratchet", "Yodel", "Wicket", "Tumbler", "Rosette")
 NICKNAMES += ("Ragwort", "Woad", "Yomper", "Xylo")
 NICKNAME_TEXT = (
     "The lads at the climbing centre call him {n} and send him to buy their cans.",
-    "At the outdoor pool she only answers to {n}; the older boys give her vapes.",
+    "At the paddling pool she only answers to {n}; the older boys give her vapes.",
     "Stallholders heard {f}'s {rel} yelling {n} across the boot fair at closing.",
     "{n} is what the man from the market garden has her saved as in his phone, says the DSL.",
 )
