@@ -618,12 +618,11 @@ SCP = {area: PARTNERSHIP_OF_FORCE[partners["police"][0]] for area, partners in A
 AGENCIES = tuple(
     dict.fromkeys(agency for kind in KINDS for p in AREAS.values() for agency in p[kind])
 )
-#: The words a benign pseudonym may be made of, and this corpus's review references and
-#: age bands on top of the twenty-second's draws.
+#: This corpus's own words for benign pseudonyms (beside the twenty-second's
+#: ``PSEUDONYM_WORDS``), and its review references over the twenty-second's draws.
 CHOSEN = ("Clough", "Grough", "Tor", "Greensand", "Beechwood", "Wellhead", "Lacemark")
 REFS = ("RR 60-03", "LCSPR 60/05", "RR/60/12", "CSPR-60-07", "RR 60/16", "TR 60-09")
-AGE_BANDS = ("aged five weeks", "under one", "aged two", "aged 10", "aged 16")
-DRAWS = EARLIER_DRAWS | {"ref": REFS, "age_band": AGE_BANDS}
+DRAWS = EARLIER_DRAWS | {"ref": REFS}
 
 _P = " The {role} will report progress to the partnership's quality group in {period}."
 _S = "\n\nPlease reply to the partnership business unit by {date}.\n\nThank you,\n{scp}"
@@ -632,7 +631,7 @@ _S = "\n\nPlease reply to the partnership business unit by {date}.\n\nThank you,
 #: fills each one to three times, and about a third are long, never past 500 characters.
 BENIGN: dict[str, tuple[str, ...]] = {
     "case_summary": (
-        "Summary for {ref}. A girl {age_band} from {area} was taken to {trust} with bleeding "
+        "Summary for {ref}. A baby girl from {area} was taken to {trust} with bleeding "
         "on the brain; the parents said she rolled off a changing mat. The skeletal "
         "survey found older rib fractures. {police} joined a strategy discussion. The "
         "review will ask why two GP visits with a fretful baby were not linked." + _P,
@@ -641,18 +640,18 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "the new school did not know his history. The reviewer will look at how risk "
         "followed him between areas and who held the plan.",
         "A family moved to {area} from a hostel and the children were not enrolled in school "
-        "for a term. A child {age_band} later came to notice through a dental abscess. "
+        "for a term. A girl of seven later came to notice through a dental abscess. "
         "{ref} will ask how families placed across council borders are tracked, and what "
         "the admissions team heard and when." + _P,
         "Context for {ref}. A 12-year-old told a youth worker at a holiday club that an adult "
         "she met through a game was sending her gifts. The club had no safeguarding lead on "
         "site that week. The {scp} wants to know how short-term holiday provision is checked "
         "and how {council} supports volunteer groups.",
-        "Background ({area}): an infant {age_band} died after being put to sleep on a "
+        "Background ({area}): a baby girl died after being put to sleep on a "
         "beanbag during a visit to relatives. The health visitor had discussed safer sleep "
         "at the new birth visit, but the visit was by phone. {ref} asks whether remote "
         "contacts cut out the practical advice families need." + _P,
-        "{ref}, brief account: a disabled boy {age_band} with no speech was left in the "
+        "{ref}, brief account: a disabled boy of nine with no speech was left in the "
         "same chair for long periods. Respite carers, the special school and {trust} each "
         "noticed sore skin. The review will consider why concerns about neglect of a "
         "disabled child were treated as care needs rather than safeguarding.",
