@@ -67,6 +67,7 @@ from tests.support import (
     seventh_corpus,
     sixteenth_corpus,
     sixth_corpus,
+    sixtieth_corpus,
     tenth_corpus,
     third_corpus,
     thirteenth_corpus,
@@ -153,6 +154,7 @@ CORPORA = {
     "fiftysixth": fiftysixth_corpus,
     "fiftyseventh": fiftyseventh_corpus,
     "fiftyeighth": fiftyeighth_corpus,
+    "sixtieth": sixtieth_corpus,
 }
 
 Tally = dict[str, list[int]]

@@ -50,6 +50,7 @@ from tests.support import (
     seventh_corpus,
     sixteenth_corpus,
     sixth_corpus,
+    sixtieth_corpus,
     tenth_corpus,
     thirteenth_corpus,
     thirtieth_corpus,
@@ -141,6 +142,7 @@ CORPORA = {
     "fiftysixth": (fiftysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftyseventh": (fiftyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftyeighth": (fiftyeighth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "sixtieth": (sixtieth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -168,6 +170,7 @@ NO_CLASH = frozenset(
         "fiftysixth",
         "fiftyseventh",
         "fiftyeighth",
+        "sixtieth",
     }
 )
 
@@ -729,6 +732,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "fiftysixth",
         "fiftyseventh",
         "fiftyeighth",
+        "sixtieth",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -2692,3 +2696,66 @@ def test_the_fiftyeighth_corpus_benign_text_is_varied_long_new_in_place_and_plai
     source = (ROOT / "tests/support/fiftyeighth_corpus.py").read_text(encoding="utf-8")
     assert not [a for a in ("Chichester", "Horsham", "Mid Sussex", "Wealden") if a in source]
     assert not [a for a in ("Adur", "Arun") if a in source]
+
+
+def test_the_sixtieth_corpus_names_are_new_and_from_names_dataset_gr_and_bg() -> None:
+    # names-dataset 3.3.1's GR and BG tables at ranks no corpus drew from them: GR from
+    # 1500 (the fourteenth's 100-1499 before, the only corpus to draw GR or CY), BG from
+    # 1500 (the tenth's 600-1499 before); CY was tried and left out. The fifty-eighth's and
+    # fifty-ninth's snapshots, written alongside, are read when they are there.
+    module = sixtieth_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), GR and BG tables"
+    assert dict(module.DRAWN).keys() == {"names-dataset-GR", "names-dataset-BG"}
+    assert module.GR_FIRST_RANKS == (1500, 2500) and module.GR_RANKS == (1500, 9000)
+    assert module.BG_FIRST_RANKS == (1500, 3000) and module.BG_RANKS == (1500, 9000)
+    assert ("GR", 8) in fourteenth_corpus.DRAWN and ("CY", 6) in fourteenth_corpus.DRAWN
+    assert ("BG", 6) in tenth_corpus.DRAWN
+    low = min(r[0] for r in (*module.TABLE_RANKS[0][1:], *module.TABLE_RANKS[1][1:]))
+    assert fourteenth_corpus.RANKS[1] <= low and tenth_corpus.RANKS[1] <= low
+    later = {f"{n}_names.json" for n in ("fiftyeighth", "fiftyninth")}
+    assert _snapshots_before("sixtieth") | later | {"fiftyseventh_names.json"} <= set(
+        module.EARLIER
+    )
+    _kept_new_plain_and_named("sixtieth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+    # Every surname has an ending that marks its bearer's sex (the draw gives each sex its
+    # own forms); the tables' other surnames are not drawn.
+    drawn = _drawn("sixtieth")
+    for country in module.COUNTRIES:
+        endings = (*module.SEXED[country][0], *module.SEXED[country][1])
+        assert all(last.endswith(endings) for _, last in drawn[f"names-dataset-{country}"])
+    # Nicknames from R to Z only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("RSTUVWXYZ")
+
+
+def test_the_sixtieth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = sixtieth_corpus
+    before = _areas_before("sixtieth")
+    assert set(fiftyseventh_corpus.AREAS) | set(fiftyfourth_corpus.AREAS) <= before
+    _varied_new_in_place_and_plain("sixtieth", before, 140)
+    _districts_new_named_long_and_spread("sixtieth")
+    # Five Derbyshire towns, then three of Buckinghamshire and four of Bedfordshire, each
+    # under its force's partnership.
+    derbys = ["Bakewell", "Wirksworth", "Tideswell", "Hathersage", "Chapel-en-le-Frith"]
+    bucks, beds = ["Winslow", "Princes Risborough", "Wendover"], ["Ampthill", "Biggleswade"]
+    assert list(module.AREAS) == [*derbys, *bucks, *beds, "Potton", "Shefford"]
+    assert list(module.TOWNS) == list(module.AREAS)
+    assert Counter(module.SCP.values()) == {
+        "Derby and Derbyshire Safeguarding Children Partnership": 5,
+        "Buckinghamshire Safeguarding Children Partnership": 3,
+        "CBSCP": 4,
+    }
+    # Councils whose names are earlier corpora's areas go by initials or as staff shorten
+    # them, the district's teams and the children's services alike; venues are civic.
+    teams = {team for a in module.AREAS.values() for team in a["district"]}
+    assert {team.split(" housing options team")[0] for team in teams if "housing" in team} == {
+        *("DDDC", "HPBC", "Bucks Council", "CBC"),
+    }
+    children = {a["council"] for a in module.AREAS.values()}
+    assert children == {(f"{c} children's services",) for c in ("DCC", "Bucks Council", "CBC")}
+    venues = [v for a in module.AREAS.values() for v in a["venue"]]
+    assert len(venues) == 24 and all(v.endswith(("Hall", "Library", "Centre")) for v in venues)
+    # Nor is such a council or district written out anywhere in the corpus.
+    text = (ROOT / "tests/support/sixtieth_corpus.py").read_text(encoding="utf-8")
+    written = ("Derbyshire Dales", "High Peak", "Central Bedfordshire", "Milton Keynes")
+    written += ("Derbyshire County Council children", "Buckinghamshire Council")
+    assert [w for w in written if w in text] == []
