@@ -39,6 +39,7 @@ from tests.support import (
     fifteenth_corpus,
     fifth_corpus,
     fiftieth_corpus,
+    fiftyeighth_corpus,
     fiftyfifth_corpus,
     fiftyfirst_corpus,
     fiftyfourth_corpus,
@@ -67,6 +68,7 @@ from tests.support import (
     seventh_corpus,
     sixteenth_corpus,
     sixth_corpus,
+    sixtieth_corpus,
     tenth_corpus,
     third_corpus,
     thirteenth_corpus,
@@ -152,7 +154,9 @@ CORPORA = {
     "fiftyfifth": fiftyfifth_corpus,
     "fiftysixth": fiftysixth_corpus,
     "fiftyseventh": fiftyseventh_corpus,
+    "fiftyeighth": fiftyeighth_corpus,
     "fiftyninth": fiftyninth_corpus,
+    "sixtieth": sixtieth_corpus,
 }
 
 Tally = dict[str, list[int]]

@@ -1377,6 +1377,12 @@ def test_each_rule_class_lets_its_look_alikes_through(text: str) -> None:
         pytest.param("Child K from quorlby", "from quorlby", id="placed-pseudonym"),
         pytest.param("Baby Hall", "surname", id="baby-and-surname-word"),
         pytest.param("AS at 49 Tarrow Bank", "at 49 Tarrow", id="placed-pseudonym"),
+        # round 44 (the fifty-fourth corpus and the first): a family's word for its child or
+        # a relative by name, whatever the word
+        pytest.param("young Tinpot", "own name", id="young-and-a-word"),
+        pytest.param("wee Gobstopper", "own name", id="young-and-a-word"),
+        pytest.param("Uncle Baz", "relative", id="kin-and-a-word"),
+        pytest.param("Cousin Tinker", "relative", id="kin-and-a-word"),
     ],
 )
 def test_each_rule_class_refuses_its_kind_as_a_pseudonym(pseudonym: str, found: str) -> None:
@@ -1405,6 +1411,7 @@ def test_each_rule_class_refuses_its_kind_as_a_pseudonym(pseudonym: str, found: 
         *["Bramble's brother", "Child K's brother", "Acorn baby", "Our Child"],
         *["Child K, Year 6, In care", "YP, Year 10"],
         *["Baby at 36 Weeks", "Child K at 14 months"],
+        *["young person K", "Young Person Lantern", "Mother of Child A"],
     ],
 )
 def test_a_number_an_initial_or_chosen_words_stay_a_pseudonym(pseudonym: str) -> None:

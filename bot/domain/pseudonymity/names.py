@@ -172,14 +172,19 @@ _BABY_NOUNS = frozenset({"baby", "babies", "infant", "newborn"})
 def _own_name(norm: str, tokens: list[_Token], name: _Token, lex: _Lexicon, own: set[str]) -> bool:
     """Whether ``name``, a name of the lists or a word no list has, is said in a pseudonym to
     be someone's own, as a family says it: "Our Oscar", "Mum Ewelina", "Elizabet's brother",
-    "Takeuchi baby"; so is any capitalised word after "our" ("our Winkle"). A chosen word of English
-    stays a pseudonym otherwise ("Bramble's brother")."""
+    "Takeuchi baby"; so is any capitalised word after "our", "young" or "little" ("our
+    Winkle", "young Toecap"). A chosen word of English stays a pseudonym otherwise
+    ("Bramble's brother")."""
     if name.low in own:
         return False
     n = tokens.index(name)
     before = tokens[n - 1].low if n > 0 else ""
-    if before in ("our", "my") and (name.capital or _is_name(name.low, lex)):
-        return True
+    if before in ("our", "my", "young", "little", "wee") and (
+        name.capital or _is_name(name.low, lex)
+    ):
+        return True  # "young Toecap": how a family speaks of its child, not a review's label
+    if before in _KIN and before not in _LABELS and name.capital:
+        return True  # "Uncle Gaz", "Mum Ewelina": a relative by name ("Sibling Willow" is a label)
     if not (_is_name(name.low, lex) or _unknown(name, lex, own, typo=False)):
         return False
     if before in _KIN and before not in _LABELS:
