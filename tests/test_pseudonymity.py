@@ -812,6 +812,15 @@ REFUSED_BY_CLASS = [
     pytest.param("Jigger is what he has her saved as", "Jigger", id="saved-as"),
     pytest.param("Ullage is the name the man has her under", "Ullage", id="the-name-under"),
     pytest.param("He's saved in the older lad's phone as Crabstick", "Crabstick", id="saved-in"),
+    # round 45 (the fifty-eighth and fifty-ninth corpora)
+    pytest.param("the pastoral lead at Gorsemoor rang", "Gorsemoor", id="staff-at-a-word"),
+    pytest.param("Kettlewick SENCo phoned", "Kettlewick", id="staff-of-a-word"),
+    pytest.param("Wren Hollow DSL phoned at lunch", "Wren Hollow", id="staff-of-two-words"),
+    pytest.param("2/3/2021 - he's 4", "2/3/2021", id="date-beside-an-age"),
+    pytest.param("mum says 3 May 2019 but the GP has another date", "3 May 2019", id="contested"),
+    pytest.param("he has her saved as Sprocket on his phone", "Sprocket", id="her-saved-as"),
+    pytest.param("Sprocket is what the lad at the car wash has her saved as", "Sprocket", id="far"),
+    pytest.param("thanks for listening x\ntamsika", "tamsika", id="kiss-then-a-word"),
     # round 39 (the fifty-first corpus)
     pytest.param("seen by o'brien at home", "o'brien", id="o-apostrophe-name"),
     pytest.param("lives on maple avenue", "maple avenue", id="lower-case-street"),
@@ -1286,6 +1295,13 @@ LET_THROUGH_BY_CLASS = [
     # round 43 (the fifty-seventh corpus)
     pytest.param("Reports due from the police and the ICB: 4 September 2027.", id="label-due"),
     pytest.param("The lead is on leave 09/02/2029, who can cover?", id="on-leave"),
+    # round 45 (the fifty-eighth and fifty-ninth corpora)
+    pytest.param("Admitted twice in ketoacidosis; bronchiolitis in infancy.", id="medical-endings"),
+    pytest.param("Consent to share? Yes, 3/4/2027.", id="answered-yes"),
+    pytest.param("The report was saved as Final on the drive.", id="a-file-saved-as"),
+    pytest.param("designated safeguarding leads from Ilminster met", id="leads-of-a-town"),
+    pytest.param("Primary DSL briefing at the library; Academy Trust DSL forum", id="dsl-kinds"),
+    pytest.param("visits 3 x daily", id="times-a-day"),
 ]
 
 

@@ -25,9 +25,11 @@ from tests.support import (
     fifteenth_corpus,
     fifth_corpus,
     fiftieth_corpus,
+    fiftyeighth_corpus,
     fiftyfifth_corpus,
     fiftyfirst_corpus,
     fiftyfourth_corpus,
+    fiftyninth_corpus,
     fiftysecond_corpus,
     fiftyseventh_corpus,
     fiftysixth_corpus,
@@ -50,6 +52,9 @@ from tests.support import (
     seventh_corpus,
     sixteenth_corpus,
     sixth_corpus,
+    sixtieth_corpus,
+    sixtyfirst_corpus,
+    sixtysecond_corpus,
     sixtythird_corpus,
     tenth_corpus,
     thirteenth_corpus,
@@ -141,6 +146,11 @@ CORPORA = {
     "fiftyfifth": (fiftyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftysixth": (fiftysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "fiftyseventh": (fiftyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fiftyeighth": (fiftyeighth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "fiftyninth": (fiftyninth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "sixtieth": (sixtieth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "sixtyfirst": (sixtyfirst_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "sixtysecond": (sixtysecond_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "sixtythird": (sixtythird_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
@@ -168,6 +178,11 @@ NO_CLASH = frozenset(
         "fiftyfifth",
         "fiftysixth",
         "fiftyseventh",
+        "fiftyeighth",
+        "fiftyninth",
+        "sixtieth",
+        "sixtyfirst",
+        "sixtysecond",
         "sixtythird",
     }
 )
@@ -183,6 +198,7 @@ WRITTEN = (
     *("fortyninth", "fiftieth", "fiftyfirst"),
     *("fiftysecond", "fiftythird", "fiftyfourth"),
     *("fiftyfifth", "fiftysixth", "fiftyseventh"),
+    *("fiftyeighth", "fiftyninth", "sixtieth"),
     *("sixtyfirst", "sixtysecond", "sixtythird"),
 )
 
@@ -729,6 +745,11 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "fiftyfifth",
         "fiftysixth",
         "fiftyseventh",
+        "fiftyeighth",
+        "fiftyninth",
+        "sixtieth",
+        "sixtyfirst",
+        "sixtysecond",
         "sixtythird",
     ],
 )
@@ -2705,3 +2726,322 @@ def test_the_fiftysixth_corpus_benign_text_is_varied_long_new_in_place_and_plain
     for area in module.AREAS.values():
         assert all(re.search(r"Hall|Library|Centre|Hospital", v) for v in area["venue"])
         assert area["council"] == ("Lancashire County Council children's services",)
+
+
+def test_the_sixtysecond_corpus_names_are_new_and_from_names_dataset_nl_and_de() -> None:
+    # names-dataset 3.3.1's NL and DE tables: surnames at 5000-11999, where no corpus drew
+    # them (the thirteenth's 100-1499, the eighteenth's 1500-2999 and the twenty-first's
+    # 3000-4999 before; no other snapshot holds either table); first names at earlier
+    # corpora's ranks too, as DE's women's list ends at 4764 and its deeper ranks read as
+    # other countries' names: NL's from the twenty-first's 3000 on, DE's the thirteenth's.
+    # The snapshots of the corpora written alongside are read when they are there.
+    module = sixtysecond_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), NL and DE tables"
+    assert dict(module.DRAWN).keys() == {"names-dataset-NL", "names-dataset-DE"}
+    assert module.SURNAME_RANKS == {"NL": (5000, 12000), "DE": (5000, 12000)}
+    earlier = (thirteenth_corpus, eighteenth_corpus, twentyfirst_corpus)
+    for corpus, people in zip(earlier, (10, 6, 9), strict=True):
+        assert {("NL", people), ("DE", people)} <= set(corpus.DRAWN)
+        assert corpus.RANKS[1] <= min(r[0] for r in module.SURNAME_RANKS.values())
+    for corpus in (twentysecond_corpus, twentyfourth_corpus):
+        assert not {"NL", "DE"} & {country for country, _ in corpus.DRAWN}
+    holding = set()
+    for path in sorted((ROOT / "tests/support").glob("*_names.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if {"NL", "DE", *dict(module.DRAWN)} & set(data.get("people", data)):
+            holding.add(path.name)
+    names = ("thirteenth", "eighteenth", "twentyfirst", "sixtysecond")
+    assert holding == {f"{n}_names.json" for n in names}
+    assert module.FIRST_RANKS["DE"] == thirteenth_corpus.RANKS
+    assert module.FIRST_RANKS["NL"][0] == twentyfirst_corpus.RANKS[0]
+    assert module.FIRST_RANKS["NL"][1] > twentyfirst_corpus.RANKS[1]
+    later = {f"{n}_names.json" for n in ("fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst")}
+    assert _snapshots_before("sixtysecond") | later | {"fiftyseventh_names.json"} <= set(
+        module.EARLIER
+    )
+    assert "sixtysecond_names.json" not in module.EARLIER
+    _kept_new_plain_and_named("sixtysecond", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+
+
+def test_the_fiftyninth_corpus_names_are_new_and_from_korean_name_generator() -> None:
+    # korean-name-generator 1.0.1, drawn by no earlier corpus (the sixth's Faker ko_KR and
+    # the ninth's mimesis ko are the only Korean names before, and the generator has no
+    # ranks or tables to share), romanised, one person a family name spelt as in England;
+    # the fifty-eighth's and sixtieth's snapshots, written alongside, are read when there.
+    module = fiftyninth_corpus
+    assert module.SOURCES == "korean-name-generator 1.0.1 (MIT), romanised by hangul-romanize 0.1.0"
+    assert dict(module.DRAWN).keys() == {"korean-name-generator"}
+    assert ("ko_KR", 8) in sixth_corpus.DRAWN and ("ko", 8) in ninth_corpus.DRAWN
+    assert _only_this_corpus_names("fiftyninth", "korean-name-generator")
+    later = {f"{n}_names.json" for n in ("fiftyseventh", "fiftyeighth", "sixtieth")}
+    assert _snapshots_before("fiftyninth") | later <= set(module.EARLIER)
+    _kept_new_plain_and_named("fiftyninth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+    people = _drawn("fiftyninth")["korean-name-generator"]
+    # One person a family name, each as the hand table spells one of the generator's.
+    assert len({last for _, last in people}) == len(people)
+    assert {last for _, last in people} <= set(module.FAMILY.values())
+    assert len(module.FAMILY) == 82
+    # Nicknames from I to Q only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("IJKLMNOPQ")
+
+
+def test_the_sixtysecond_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = sixtysecond_corpus
+    before = _areas_before("sixtysecond")
+    assert {*fiftyseventh_corpus.AREAS, *thirtysecond_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("sixtysecond", before, 140)
+    _districts_new_named_long_and_spread("sixtysecond")
+    towns = ("Chatteris", "Whittlesey", "Littleport", "Burwell", "Linton", "Cottenham")
+    towns += ("Histon", "Melbourn", "Yaxley", "Somersham", "Kimbolton", "Buckden")
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {
+        "Cambridgeshire and Peterborough Safeguarding Children Partnership Board"
+    }
+    # Two tiers: the county council's children's services over each town's district,
+    # written by its initials, as every one is an earlier corpus's area.
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"FDC", "ECDC", "SCDC", "HDC"}
+    assert set(module.AGENCIES) >= {
+        "Cambridgeshire County Council children's services",
+        "Cambridgeshire Constabulary",
+        "NHS Cambridgeshire and Peterborough Integrated Care Board",
+        "East of England Ambulance Service NHS Trust",
+        "North West Anglia NHS Foundation Trust",
+        "Cambridge University Hospitals NHS Foundation Trust",
+        "Cambridgeshire Community Services NHS Trust",
+        "Cambridgeshire and Peterborough NHS Foundation Trust",
+    }
+    # Venues are libraries, halls, leisure or community centres, never a home.
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre", v) for v in area["venue"])
+        assert area["council"] == ("Cambridgeshire County Council children's services",)
+    # No district council whose name is an earlier corpus's area is written out.
+    text = (ROOT / "tests/support/sixtysecond_corpus.py").read_text(encoding="utf-8")
+    for area in ("Fenland", "East Cambridgeshire", "South Cambridgeshire", "Huntingdonshire"):
+        assert area not in text
+
+
+def test_the_fiftyninth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = fiftyninth_corpus
+    before = _areas_before("fiftyninth")
+    assert {*fiftyseventh_corpus.AREAS, *fiftyfourth_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("fiftyninth", before, 140)
+    _districts_new_named_long_and_spread("fiftyninth")
+    towns = ("Sandown", "Ventnor", "Cowes", "Shanklin", "Brading", "Freshwater", "Bembridge")
+    towns += ("Alresford", "Stockbridge", "Overton", "Odiham", "Bishop's Waltham")
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {
+        "Isle of Wight Safeguarding Children Partnership",
+        "Hampshire Safeguarding Children Partnership",
+    }
+    # Councils named by earlier corpora's areas are written by initials.
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"IWC", "TVBC", "Winchester City Council", "Hart District Council"} | {
+        "Basingstoke and Deane Borough Council"
+    }
+    councils = {"IWC children's services", "HCC Children's Services"}
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre", v) for v in area["venue"])
+        assert set(area["council"]) <= councils
+    assert {c for a in module.AREAS.values() for c in a["council"]} == councils
+    assert {"Isle of Wight", "Hampshire", "Test Valley"} <= before
+    # No council whose name is an earlier corpus's area is written out.
+    text = (ROOT / "tests/support/fiftyninth_corpus.py").read_text(encoding="utf-8")
+    for council in ("Isle of Wight Council", "Hampshire County Council", "Test Valley"):
+        assert council not in text
+
+
+def test_the_fiftyeighth_corpus_names_are_new_and_from_names_dataset_it_and_pt() -> None:
+    # names-dataset 3.3.1's IT and PT tables: surnames at ranks no corpus drew from them (IT
+    # from 7000, past the twenty-second's 5000-6999; PT from 5000, past the nineteenth's
+    # 3000-4999); first names at the sixteenth's 1500-2999, the least used, since IT's
+    # women's list ends at rank 6964 and PT's at 5360. The fifty-ninth's and sixtieth's
+    # snapshots, written alongside, are read when they are there.
+    module = fiftyeighth_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), IT and PT tables"
+    assert dict(module.DRAWN).keys() == {"names-dataset-IT", "names-dataset-PT"}
+    assert ("IT", 7) in twentysecond_corpus.DRAWN and ("PT", 6) in nineteenth_corpus.DRAWN
+    assert ("IT", 6) in sixteenth_corpus.DRAWN and ("PT", 5) in sixteenth_corpus.DRAWN
+    assert ("IT", 8) in eleventh_corpus.DRAWN and ("PT", 10) in eleventh_corpus.DRAWN
+    assert "IT" not in dict(twentyfourth_corpus.DATASET_DRAWN)
+    assert "PT" not in dict(twentysecond_corpus.DRAWN)
+    assert twentysecond_corpus.RANKS[1] <= module.IT_RANKS[0] == 7000
+    assert nineteenth_corpus.RANKS[1] <= module.PT_RANKS[0] == 5000
+    assert module.FIRST_RANKS == sixteenth_corpus.RANKS
+    later = {f"{n}_names.json" for n in ("fiftyseventh", "fiftyninth", "sixtieth")}
+    assert _snapshots_before("fiftyeighth") | later <= set(module.EARLIER)
+    _kept_new_plain_and_named("fiftyeighth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+
+
+def test_the_fiftyeighth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = fiftyeighth_corpus
+    before = _areas_before("fiftyeighth")
+    assert {*twentyseventh_corpus.AREAS, *twentyeighth_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("fiftyeighth", before, 140)
+    _districts_new_named_long_and_spread("fiftyeighth")
+    # Seven West Sussex towns, then five East Sussex ones, each with its district council:
+    # by initials where the council's name is an earlier corpus's area, else in full.
+    west = dict(Petworth="CDC", Steyning="HDC", Storrington="HDC", Henfield="HDC")
+    west |= dict(Pulborough="HDC", Hurstpierpoint="MSDC", Cuckfield="MSDC")
+    east = dict(Battle="Rother District Council", Seaford="Lewes District Council")
+    east |= dict(Newhaven="Lewes District Council", Wadhurst="WDC", Polegate="WDC")
+    assert list(module.AREAS) == [*west, *east]
+    for town, partners in module.AREAS.items():
+        county = "West Sussex" if town in west else "East Sussex"
+        assert module.SCP[town] == f"{county} Safeguarding Children Partnership"
+        assert partners["council"] == (f"{county} County Council children's services",)
+        council = (west | east)[town]
+        assert partners["district"] == (
+            f"{council} housing options team",
+            f"{council} community safety team",
+        )
+        # Venues are libraries, halls and community or leisure centres, never a home.
+        assert all(re.search(r"Hall|Library|Centre", venue) for venue in partners["venue"])
+    # The district councils that are earlier corpora's areas are never written out.
+    source = (ROOT / "tests/support/fiftyeighth_corpus.py").read_text(encoding="utf-8")
+    assert not [a for a in ("Chichester", "Horsham", "Mid Sussex", "Wealden") if a in source]
+    assert not [a for a in ("Adur", "Arun") if a in source]
+
+
+def test_the_sixtieth_corpus_names_are_new_and_from_names_dataset_gr_and_bg() -> None:
+    # names-dataset 3.3.1's GR and BG tables at ranks no corpus drew from them: GR from
+    # 1500 (the fourteenth's 100-1499 before, the only corpus to draw GR or CY), BG from
+    # 1500 (the tenth's 600-1499 before); CY was tried and left out. The fifty-eighth's and
+    # fifty-ninth's snapshots, written alongside, are read when they are there.
+    module = sixtieth_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), GR and BG tables"
+    assert dict(module.DRAWN).keys() == {"names-dataset-GR", "names-dataset-BG"}
+    assert module.GR_FIRST_RANKS == (1500, 2500) and module.GR_RANKS == (1500, 9000)
+    assert module.BG_FIRST_RANKS == (1500, 3000) and module.BG_RANKS == (1500, 9000)
+    assert ("GR", 8) in fourteenth_corpus.DRAWN and ("CY", 6) in fourteenth_corpus.DRAWN
+    assert ("BG", 6) in tenth_corpus.DRAWN
+    low = min(r[0] for r in (*module.TABLE_RANKS[0][1:], *module.TABLE_RANKS[1][1:]))
+    assert fourteenth_corpus.RANKS[1] <= low and tenth_corpus.RANKS[1] <= low
+    later = {f"{n}_names.json" for n in ("fiftyeighth", "fiftyninth")}
+    assert _snapshots_before("sixtieth") | later | {"fiftyseventh_names.json"} <= set(
+        module.EARLIER
+    )
+    _kept_new_plain_and_named("sixtieth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+    # Every surname has an ending that marks its bearer's sex (the draw gives each sex its
+    # own forms); the tables' other surnames are not drawn.
+    drawn = _drawn("sixtieth")
+    for country in module.COUNTRIES:
+        endings = (*module.SEXED[country][0], *module.SEXED[country][1])
+        assert all(last.endswith(endings) for _, last in drawn[f"names-dataset-{country}"])
+    # Nicknames from R to Z only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("RSTUVWXYZ")
+
+
+def test_the_sixtieth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = sixtieth_corpus
+    before = _areas_before("sixtieth")
+    assert set(fiftyseventh_corpus.AREAS) | set(fiftyfourth_corpus.AREAS) <= before
+    _varied_new_in_place_and_plain("sixtieth", before, 140)
+    _districts_new_named_long_and_spread("sixtieth")
+    # Five Derbyshire towns, then three of Buckinghamshire and four of Bedfordshire, each
+    # under its force's partnership.
+    derbys = ["Bakewell", "Wirksworth", "Tideswell", "Hathersage", "Chapel-en-le-Frith"]
+    bucks, beds = ["Winslow", "Princes Risborough", "Wendover"], ["Ampthill", "Biggleswade"]
+    assert list(module.AREAS) == [*derbys, *bucks, *beds, "Potton", "Shefford"]
+    assert list(module.TOWNS) == list(module.AREAS)
+    assert Counter(module.SCP.values()) == {
+        "Derby and Derbyshire Safeguarding Children Partnership": 5,
+        "Buckinghamshire Safeguarding Children Partnership": 3,
+        "CBSCP": 4,
+    }
+    # Councils whose names are earlier corpora's areas go by initials or as staff shorten
+    # them, the district's teams and the children's services alike; venues are civic.
+    teams = {team for a in module.AREAS.values() for team in a["district"]}
+    assert {team.split(" housing options team")[0] for team in teams if "housing" in team} == {
+        *("DDDC", "HPBC", "Bucks Council", "CBC"),
+    }
+    children = {a["council"] for a in module.AREAS.values()}
+    assert children == {(f"{c} children's services",) for c in ("DCC", "Bucks Council", "CBC")}
+    venues = [v for a in module.AREAS.values() for v in a["venue"]]
+    assert len(venues) == 24 and all(v.endswith(("Hall", "Library", "Centre")) for v in venues)
+    # Nor is such a council or district written out anywhere in the corpus.
+    text = (ROOT / "tests/support/sixtieth_corpus.py").read_text(encoding="utf-8")
+    written = ("Derbyshire Dales", "High Peak", "Central Bedfordshire", "Milton Keynes")
+    written += ("Derbyshire County Council children", "Buckinghamshire Council")
+    assert [w for w in written if w in text] == []
+
+
+def test_the_sixtyfirst_corpus_names_are_new_and_from_names_dataset_fr_and_be() -> None:
+    # names-dataset 3.3.1's FR and BE tables at ranks no corpus drew from them: FR surnames
+    # from 9000 (the twenty-fourth's 7000-8999 the deepest before; the twenty-seventh drew
+    # no FR at 9000-11999) and FR first names from 7000, since its women's list ends at
+    # rank 7562 (men's past 8999 are new); BE from 3000 (the twentieth's 1500-2999 and the
+    # fourteenth's 100-1499 before). The snapshots of the corpora written alongside are
+    # read when they are there.
+    module = sixtyfirst_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), FR and BE tables"
+    assert dict(module.DRAWN).keys() == {"names-dataset-FR", "names-dataset-BE"}
+    assert module.FR_RANKS == (9000, 16000) and module.FR_FIRST_RANKS == (7000, 9600)
+    assert module.BE_RANKS == (3000, 12000) and module.BE_FIRST_RANKS == (3000, 6100)
+    fr_before = (eleventh_corpus, eighteenth_corpus, twentyfirst_corpus, twentysecond_corpus)
+    assert all("FR" in dict(m.DRAWN) and m.RANKS[1] <= module.FR_RANKS[0] for m in fr_before)
+    assert ("FR", 7) in twentyfourth_corpus.DATASET_DRAWN
+    assert (module.FR_FIRST_RANKS[0], module.FR_RANKS[0]) == twentyfourth_corpus.RANKS
+    assert "FR" not in dict(twentyseventh_corpus.DATASET_DRAWN)
+    be_before = (fourteenth_corpus, twentieth_corpus)
+    assert all("BE" in dict(m.DRAWN) and m.RANKS[1] <= module.BE_RANKS[0] for m in be_before)
+    assert module.BE_FIRST_RANKS[0] == module.BE_RANKS[0]
+    alongside = {f"{n}_names.json" for n in ("fiftyeighth", "fiftyninth", "sixtieth")}
+    alongside |= {"sixtysecond_names.json", "sixtythird_names.json"}
+    assert _snapshots_before("sixtyfirst") | alongside | {"fiftyseventh_names.json"} <= set(
+        module.EARLIER
+    )
+    assert "sixtyfirst_names.json" not in module.EARLIER
+    _kept_new_plain_and_named("sixtyfirst", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+    # Nicknames from A to H only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("ABCDEFGH")
+
+
+def test_the_sixtyfirst_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = sixtyfirst_corpus
+    before = _areas_before("sixtyfirst")
+    # The county's earlier areas (the twenty-fifth's and thirty-first's districts) and the
+    # last corpus's towns all come before; none of the twelve towns is among them.
+    for earlier in (twentyfifth_corpus, thirtyfirst_corpus, fiftyseventh_corpus):
+        assert set(earlier.AREAS) <= before
+    _varied_new_in_place_and_plain("sixtyfirst", before, 140)
+    _districts_new_named_long_and_spread("sixtyfirst")
+    north = ["Retford", "Tuxford", "Harworth"]
+    mid = ["Southwell", "Rainworth", "Blidworth", "Edwinstowe", "Calverton"]
+    south = ["Cotgrave", "Keyworth", "East Leake", "Ruddington"]
+    assert sorted(module.AREAS) == sorted([*north, *mid, *south])
+    assert list(module.AREAS)[:2] == ["Southwell", "Retford"]
+    assert {*module.SCP.values()} == {"Nottinghamshire Safeguarding Children Partnership"}
+    # Each town's district council's teams: by initials where the council's name is an
+    # earlier corpus's area, in full for Bassetlaw, which is none.
+    by_district = Counter(
+        team.split(" housing options team")[0]
+        for area in module.AREAS.values()
+        for team in area["district"]
+        if team.endswith("housing options team")
+    )
+    assert by_district == {"NSDC": 4, "RBC": 4, "Bassetlaw District Council": 3, "GBC": 1}
+    assert "Bassetlaw" not in before
+    health = ("Sherwood Forest Hospitals", "Nottingham University Hospitals NHS Trust")
+    health += ("Doncaster and Bassetlaw Teaching Hospitals", "Nottinghamshire Healthcare")
+    for partner in (*health, "Nottinghamshire Police", "East Midlands Ambulance Service"):
+        assert any(agency.startswith(partner) for agency in module.AGENCIES), partner
+    assert "NHS Nottingham and Nottinghamshire ICB" in module.AGENCIES
+    county = "Nottinghamshire County Council"
+    for town, area in module.AREAS.items():
+        # Civic venues only, never a home; the county council's two services everywhere.
+        assert all(
+            v.startswith(town) and v.endswith(("Hall", "Library", "Centre")) for v in area["venue"]
+        )
+        assert [c.removeprefix(f"{county} ") for c in area["council"]] == [
+            "children's social care",
+            "Early Help Unit",
+        ]
+    # No district council whose name is an earlier corpus's area is written out, and no
+    # town an earlier corpus file names (the thirty-first has the village on the Trent).
+    source = (ROOT / "tests/support/sixtyfirst_corpus.py").read_text(encoding="utf-8")
+    assert not re.search(r"Newark and Sherwood|Rushcliffe|Gedling|Radcliffe", source)

@@ -122,6 +122,24 @@ _AGE_AFTER = re.compile(
     r" [0-9]{1,2}\b|\W{0,4}so (?:she|he)(?:'s| is| will be| turns) [0-9]{1,2}\b",
     re.IGNORECASE,
 )
+#: An age given beside a date that opens its line: "13th Sep 2026 - she's 14" (after a
+#: meeting's date, "he's 12 and was present" is the child's age at it).
+_AGE_BESIDE = re.compile(
+    r"\W{0,4}(?:she|he|they)(?:'s| is| are| was| were| turns| turned) [0-9]{1,2}\b", re.IGNORECASE
+)
+#: A date that records disagree on is someone's own: "GP record says otherwise", "school
+#: has a different date".
+_CONTESTED = re.compile(r"\b(?:another|a different) date\b|\bsays? otherwise\b")
+#: A checklist question's answer, then its date: "Yes, 20/6/2029", "Yes, on 23/12/2029".
+_ANSWERED = re.compile(r"(?:^|[?.:] )yes,? (?:on )?$", re.IGNORECASE)
+
+
+def _opens_its_line(before: str) -> bool:
+    """Whether nothing but a weekday stands before a date in its line ("Wednesday, ")."""
+    lead = before.rsplit("\n", 1)[-1].strip(" ,-:")
+    return not lead or _WEEKDAY.fullmatch(lead) is not None
+
+
 #: A range opened "from" a full date, just before another: its end ("from 3 May 2027 to").
 _RANGE_OPENED = re.compile(rf"\bfrom (?:{_FULL_DATE.pattern}),? (?:to|until|till) $", re.IGNORECASE)
 _BIRTH_WORDS = frozenset({"born", "dob", "birth", "birthday", "bday", "aged", "age", "turns"})
@@ -140,8 +158,12 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
     words |= _heading(norm, match.start())
     if words & _BIRTH_WORDS and not _stage_of_care(before, after):
         return False
-    if _AGE_AFTER.match(after):
-        return False  # "28.1.2023 - makes her 5": the day that gives an age is a birthday
+    if _AGE_AFTER.match(after) or (_AGE_BESIDE.match(after) and _opens_its_line(before)):
+        return False  # "28.1.2023 - makes her 5", "13th Sep 2026 - she's 14": a birthday
+    if _CONTESTED.search(after):
+        return False  # "nan says 18th March, 2024 though the nursery has another date"
+    if _ANSWERED.search(before):
+        return True  # "Family agreed to be contacted? Yes, 20/6/2029.": a checklist's answer
     if _DELIVERY.search(f"{before} {after}"):
         return False  # "delivered at 32 weeks on 3/4/2021": a baby's delivery is its birth
     if _CLOCK.match(after) or (_ENTRY_HEAD.match(after) and not before.strip(" ,")):

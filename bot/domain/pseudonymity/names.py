@@ -373,10 +373,20 @@ def _kissed_sign_off(norm: str, own: set[str]) -> Finding | None:
 _SIGNED_ALONE = re.compile(r"[.!?] ([-\u2013\u2014] ?)?((?-i:[A-Z])[a-z'-]+)[.!]?$")
 
 
+#: A message's last word in lower case after a kiss: "pls keep my name out of it x\nisolina"
+#: (lines are spaces once normalised).
+_LAST_LINE = re.compile(r"(?<![\w'])x{1,3},? ([a-z][a-z'-]+)[.!]?$")
+
+
 def _signed_alone(norm: str, lex: _Lexicon, own: set[str]) -> Finding | None:
     """The writer's name signing a message as its last sentence: a forename the lists have
     ("See you then. Will"), or any word but a verb's form after a dash ("... I emailed. -
-    Jihad"). A message ends in other words too ("Thanks. Agreed.", "- Chair")."""
+    Jihad"), or after a kiss, if it is no word ("... x\nisolina"). A
+    message ends in other words too ("Thanks. Agreed.", "- Chair")."""
+    if (last := _LAST_LINE.search(norm, max(0, len(norm) - 30))) and _unknown(
+        next(_tokens(norm[last.start(1) :])), lex, own, acronyms=False, typo=False
+    ):
+        return Finding("name", last.group(1))
     match = _SIGNED_ALONE.search(norm, max(0, len(norm) - 30))
     if match is None:
         return None
@@ -397,7 +407,7 @@ def _signed_alone(norm: str, lex: _Lexicon, own: set[str]) -> Finding | None:
 _NAME_SAID_SO = re.compile(
     r"(?-i:\b([A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)"
     r"(?: is what (?:[\w']+ ){0,3}call(?:s|ed)? (?:him|her|them|me)\b"
-    r"| is what (?:[\w']+ ){0,4}(?:him|her|them) (?:saved|stored|listed|down) as\b"
+    r"| is what (?:[\w']+ ){0,8}(?:him|her|them) (?:saved|stored|listed|down) as\b"
     r"| is the name (?:[\w']+ ){0,8}(?:him|her|them) (?:under|as)\b"
     r"|,? (?:(?:and|but) )?(?:not|never|isn't|is not) (?:his|her|their|my) real name)",
     re.IGNORECASE,
@@ -602,6 +612,11 @@ _NAMED_AROUND = (
         r"(?: [\w']+){0,2} as (?-i:([A-Z][\w'-]+))",
         re.IGNORECASE,
     ),
+    re.compile(
+        r"\b(?:him|her|them|(?:he|she|they)(?:'s| is| are| was| were)) (?:saved|stored|listed) as"
+        r" (?-i:([A-Z][\w'-]+))",
+        re.IGNORECASE,
+    ),  # "saw her saved as Kedge in the phone": a person saved so, not a file
 )
 
 
@@ -1401,6 +1416,12 @@ _PREFIXES = tuple(
     "non pre post re un co ex multi inter sub mis self step anti semi".split()  # noqa: SIM905
 )
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+#: Greek and Latin endings of medicine's words, which no name of the gazetteer has
+#: ("ketoacidosis", "bronchiolitis", "craniotomy"): a clinician's term the lists lack.
+_MEDICAL_ENDINGS = (
+    *("osis", "itis", "aemia", "ectomy", "otomy", "ostomy", "ology", "ologist", "ologists"),
+    *("pathy", "plasty", "scopy", "algia", "uria", "lysis"),
+)
 
 
 def _vocabulary(low: str, lex: _Lexicon, *, typo: bool) -> bool:
@@ -1426,6 +1447,7 @@ def _vocabulary(low: str, lex: _Lexicon, *, typo: bool) -> bool:
             low.startswith(start) and len(low) - len(start) >= 4 and low[len(start) :] in words
             for start in _PREFIXES
         )
+        or (low.endswith(_MEDICAL_ENDINGS) and len(low) >= 9)
     ):
         return True
     if not typo:

@@ -447,10 +447,24 @@ _PRACTICE_OF_THE_WORK = re.compile(
 
 #: A school's own staff "at" or "from" a capitalised word: the school, named without its
 #: noun ("the SENCo at Stonechat", "DSL from Tallowmere").
+_SCHOOL_ROLES = (
+    r"(?:senco|dsl|headteacher|head teacher|deputy head|class teacher|form tutor|head of year"
+    r"|(?:designated )?safeguarding lead|pastoral lead|attendance officer|learning mentor"
+    r"|teaching assistant)"
+)
 _SCHOOL_STAFF_AT = re.compile(
-    r"\b(?:senco|dsl|headteacher|head teacher|deputy head|class teacher|form tutor|head of year)"
-    r"s? (?:at|from) (?-i:((?:St\.? |Saint )[A-Z][\w'-]++(?! [A-Z])|(?!St\.? |Saint )[A-Z][\w'-]+)"
+    rf"\b{_SCHOOL_ROLES}"
+    r"(s?) (?:at|from) "
+    r"(?-i:((?:St\.? |Saint )[A-Z][\w'-]++(?! [A-Z])|(?!St\.? |Saint )[A-Z][\w'-]+)"
     r"(?: ([A-Z][\w'-]+))?)",
+    re.IGNORECASE,
+)
+
+
+#: One or two capitalised words before a school's post: the school, named without its noun
+#: ("Chine Head DSL phoned", "Tollhouse SENCo").
+_SCHOOL_STAFF_OF = re.compile(
+    r"(?-i:\b([A-Z][\w'-]+)(?: ([A-Z][\w'-]+))?) (?:dsl|senco|headteacher|head teacher)\b(?!s)",
     re.IGNORECASE,
 )
 
@@ -466,14 +480,18 @@ def _school_by_its_staff(norm: str) -> Finding | None:
     before its schools ("DSLs from Horncastle schools")."""
     lex = _lexicon()
     for match in _SCHOOL_STAFF_AT.finditer(norm):
-        low = _possessive(match.group(1).casefold())
-        if low in lex.towns and _SCHOOLS_OF_A_PLACE.match(norm, match.end(1)):
-            continue
+        plural, first, second = match.groups()
+        low = _possessive(first.casefold())
+        if low in lex.towns and (plural or _SCHOOLS_OF_A_PLACE.match(norm, match.end(2))):
+            continue  # "designated safeguarding leads from Ilminster": a town's schools'
         if low not in _GENERIC and low not in lex.known:
-            return Finding("school", match.group(1))
-        second = match.group(2)
+            return Finding("school", first)
         if second and _named_after_a_plain_word(second, lex):
-            return Finding("school", f"{match.group(1)} {second}")  # "the DSL at Blue Vein"
+            return Finding("school", f"{first} {second}")  # "the DSL at Blue Vein"
+    for match in _SCHOOL_STAFF_OF.finditer(norm):
+        words = [w for w in match.groups() if w]
+        if any(_named_after_a_plain_word(w, lex) and w.casefold() not in lex.towns for w in words):
+            return Finding("school", " ".join(words))  # "Chine Head DSL", not "Kent DSLs"
     return None
 
 
