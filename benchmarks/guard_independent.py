@@ -69,6 +69,7 @@ from tests.support import (
     sixteenth_corpus,
     sixth_corpus,
     sixtieth_corpus,
+    sixtyfifth_corpus,
     sixtyfirst_corpus,
     sixtysecond_corpus,
     sixtythird_corpus,
@@ -163,6 +164,7 @@ CORPORA = {
     "sixtyfirst": sixtyfirst_corpus,
     "sixtysecond": sixtysecond_corpus,
     "sixtythird": sixtythird_corpus,
+    "sixtyfifth": sixtyfifth_corpus,
 }
 
 Tally = dict[str, list[int]]

@@ -53,6 +53,7 @@ from tests.support import (
     sixteenth_corpus,
     sixth_corpus,
     sixtieth_corpus,
+    sixtyfifth_corpus,
     sixtyfirst_corpus,
     sixtysecond_corpus,
     sixtythird_corpus,
@@ -152,6 +153,7 @@ CORPORA = {
     "sixtyfirst": (sixtyfirst_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "sixtysecond": (sixtysecond_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "sixtythird": (sixtythird_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "sixtyfifth": (sixtyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -184,6 +186,7 @@ NO_CLASH = frozenset(
         "sixtyfirst",
         "sixtysecond",
         "sixtythird",
+        "sixtyfifth",
     }
 )
 
@@ -200,6 +203,7 @@ WRITTEN = (
     *("fiftyfifth", "fiftysixth", "fiftyseventh"),
     *("fiftyeighth", "fiftyninth", "sixtieth"),
     *("sixtyfirst", "sixtysecond", "sixtythird"),
+    *("sixtyfourth", "sixtyfifth", "sixtysixth"),
 )
 
 
@@ -751,6 +755,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "sixtyfirst",
         "sixtysecond",
         "sixtythird",
+        "sixtyfifth",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -2668,6 +2673,75 @@ def test_the_sixtythird_corpus_benign_text_is_varied_long_new_in_place_and_plain
     assert boroughs <= earlier
     text = (ROOT / "tests/support/sixtythird_corpus.py").read_text(encoding="utf-8")
     assert not [b for b in boroughs if b in text]
+
+
+def test_the_sixtyfifth_corpus_names_are_new_and_from_names_dataset_ru_and_kz() -> None:
+    # names-dataset 3.3.1's RU and KZ tables from rank 3000, where no corpus drew them (the
+    # fourteenth's 100-1499 and, for RU, the twentieth's 1500-2999 before; the twentieth
+    # tried KZ there and kept nobody). GE was drawn from 1500 (the eleventh's 100-1499
+    # before) and left out, as too few of its entries there read as names. The snapshots
+    # of the corpora written alongside are read when they are there.
+    module = sixtyfifth_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), RU and KZ tables"
+    assert dict(module.DRAWN).keys() == {"names-dataset-RU", "names-dataset-KZ"}
+    assert {("RU", 8), ("KZ", 6)} <= set(fourteenth_corpus.DRAWN)
+    assert "RU" in dict(twentieth_corpus.DRAWN) and "KZ" not in dict(twentieth_corpus.DRAWN)
+    assert fourteenth_corpus.RANKS[1] <= twentieth_corpus.RANKS[1]
+    for ranks in (module.RU_RANKS, module.KZ_RANKS):
+        assert twentieth_corpus.RANKS[1] <= ranks[0][0] == ranks[1][0] == 3000
+    assert ("GE", 6) in eleventh_corpus.DRAWN
+    assert eleventh_corpus.RANKS[1] <= module.GE_RANKS[0][0] == module.GE_RANKS[1][0]
+    # No other snapshot holds people of these tables.
+    for path in sorted((ROOT / "tests/support").glob("*_names.json")):
+        people = json.loads(path.read_text(encoding="utf-8")).get("people", {})
+        tables = {k for k in people if k in {"RU", "KZ", "GE"}}
+        held = {"fourteenth": {"RU", "KZ"}, "twentieth": {"RU"}, "eleventh": {"GE"}}
+        assert tables == held.get(path.name.removesuffix("_names.json"), set()), path.name
+    alongside = {"sixtyfourth_names.json", "sixtysixth_names.json"}
+    assert _snapshots_before("sixtyfifth") | alongside <= set(module.EARLIER)
+    assert "sixtyfifth_names.json" not in module.EARLIER
+    _kept_new_plain_and_named("sixtyfifth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+    # No x, q or w (Uzbek, Tajik and Azerbaijani spellings in these tables).
+    drawn = _drawn("sixtyfifth")
+    words = [w for pairs in drawn.values() for p in pairs for w in p]
+    assert not [w for w in words if set("xqw") & set(w.casefold())]
+    # Nicknames from I to Q only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("IJKLMNOPQ")
+
+
+def test_the_sixtyfifth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = sixtyfifth_corpus
+    before = _areas_before("sixtyfifth")
+    assert {*twentythird_corpus.AREAS, *twentysixth_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("sixtyfifth", before, 140)
+    _districts_new_named_long_and_spread("sixtyfifth")
+    towns = ("Haslemere", "Cranleigh", "Ewhurst", "Chiddingfold", "Shere", "Lingfield")
+    towns += ("Warlingham", "Horley", "Tadworth", "Bagshot", "Lightwater", "Cobham")
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {"Surrey Safeguarding Children Partnership"}
+    # Councils whose names are earlier corpora's areas by initials, the others in full.
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    full = {"Guildford Borough Council", "Reigate and Banstead Borough Council"}
+    assert districts == {"WBC", "TDC", "SHBC", "EBC"} | full
+    boroughs = {"Waverley", "Tandridge", "Surrey Heath", "Elmbridge"}
+    assert boroughs <= before and not {"Guildford", "Reigate and Banstead"} & before
+    text = (ROOT / "tests/support/sixtyfifth_corpus.py").read_text(encoding="utf-8")
+    assert not [b for b in boroughs if b in text]
+    assert set(module.AGENCIES) >= {
+        "Surrey County Council children's services",
+        "Surrey Police",
+        "NHS Surrey Heartlands ICB",
+        "NHS Frimley ICB",
+        "South East Coast Ambulance Service NHS Foundation Trust",
+        "Surrey and Borders Partnership NHS Foundation Trust",
+    }
+    for town, area in module.AREAS.items():
+        assert all(
+            v.startswith(town) and v.endswith(("Hall", "Library", "Centre")) for v in area["venue"]
+        )
+        assert area["council"] == ("Surrey County Council children's services",)
 
 
 def test_the_fiftysixth_corpus_names_are_new_and_from_names_dataset_in_and_bd() -> None:
