@@ -62,16 +62,18 @@ Where each part comes from:
   secretary, a real tennis professional, a bridge club host, a water polo coach, a
   cheerleading coach, a steel band tutor, a gospel choir leader, a ukulele group leader, a
   stagehand, a planetarium presenter, a wedding planner, a barista, a petanque player),
-  in lower case and in sign-offs; names and give-away details in pseudonyms; nicknames;
-  dates of birth in twelve typed forms; addresses on invented streets (``STREETS``) in the
-  real towns; postcodes; phone, NHS and NI numbers; invented schools and a pupil referral
-  unit (``SCHOOLS``); email addresses; written out by the twenty-fifth's ``identifying_of``
-  through the twenty-seventh's.
-- Benign text, written by hand (``BENIGN``; the twenty-first's ``_uses`` fills each
-  template at most three times), about a third of it long: case summaries, rapid review
-  decisions, minutes, partner emails, local review notes; and short chronology lines,
-  checklists, notices, Slack lines, Panel and publication notes, improvement actions,
-  housing and community safety notes and training notes. It is set in twelve towns and
+  and the same people typed in lower case or signing off a message; pseudonyms that name
+  a child or give one away; the nicknames; twelve ways of typing a date of birth; homes on
+  made-up streets (``STREETS``) in the twelve towns, and postcodes; phone, NHS and
+  national insurance numbers; made-up schools and a pupil referral unit (``SCHOOLS``);
+  email addresses. The twenty-seventh's ``identifying_of`` (over the twenty-fifth's) lays
+  them out.
+- Benign text, every template hand-written for this corpus (``BENIGN``, at least 140; the
+  twenty-first's ``_uses`` fills none more than three times, so that over a third of the
+  text runs to 300 characters or more): case summaries, rapid review decisions, minutes,
+  partner emails and local review notes at length; chronology entries, checklist answers,
+  notices, Slack messages, Panel and publication notes, improvement actions, housing and
+  community safety notes and training news kept short. It is set in twelve towns and
   large villages of Surrey that no earlier corpus file names (``AREAS``; each checked by
   grep, whole word and as a substring, in ``tests/support`` and the sibling worktrees):
   Haslemere, Cranleigh, Ewhurst, Chiddingfold, Shere, Lingfield, Warlingham, Horley,
@@ -102,25 +104,25 @@ Where each part comes from:
   Warlingham; Haslemere Hall; the village halls of Ewhurst, Chiddingfold, Shere, Lingfield,
   Warlingham, Bagshot and Cobham; Cranleigh, Horley and Lightwater leisure centres; the
   community centres of Ewhurst, Chiddingfold, Shere, Lingfield and Tadworth); some may be
-  named differently, have moved, closed or not exist. Venues are council offices,
-  libraries, halls, leisure centres and community centres, never a person's address.
-  Roles, themes, courses, rooms, times and periods come from the twenty-first through the
-  twenty-second's ``DRAWS``, and nobody in the benign text is named except by role.
-- Identifiers: every phone, NHS and national insurance number, email address and
-  postcode is invented by the tenth corpus's ``person_values`` inside ranges set aside for
-  fiction (numbers Ofcom keeps for drama, NHS numbers from 999 with a correct check digit,
-  QQ national insurance prefixes, the example.com, .org and .net domains, postcode areas
-  Royal Mail never issued). Samples naming a drawn person carry their table's label
-  (``names-dataset-RU`` or ``-KZ``), samples naming a nickname ``hand-nicknames``, and all
-  the rest ``hand``.
-- Benign pseudonyms are written as DOMAIN.md allows (``BENIGN_PSEUDONYM_TEXT``): bare
-  initials, initials after a word of ``PSEUDONYM_WORDS``, brothers and sisters by number
-  or letter, and a few words of the heaths, hangers and river meadows that are nobody's
-  first name and that no earlier corpus file uses (``CHOSEN``, checked by grep like the
-  nicknames).
+  named differently, have moved, closed or not exist. Every venue is a public building
+  (council offices, a library, a hall, a leisure or community centre), never anyone's home.
+  The roles, themes, courses, rooms, times and periods are the shared ``DRAWS`` (the
+  twenty-first's and twenty-second's lists, through the fifty-seventh); people in the
+  benign text appear only as roles.
+- Identifiers: the tenth corpus's ``person_values`` makes up every one, always inside a
+  range kept for fiction: Ofcom's drama telephone numbers, NHS numbers starting 999 whose
+  check digit is valid, national insurance numbers with the QQ prefix, addresses at
+  example.com, example.org and example.net, and postcodes shaped like real ones in areas
+  Royal Mail has never used. A sample that names a drawn person has its table's label as
+  source (``names-dataset-RU`` or ``names-dataset-KZ``), one that names a nickname has
+  ``hand-nicknames``, and the rest ``hand``.
+- Benign pseudonyms (``BENIGN_PSEUDONYM_TEXT``) keep to what DOMAIN.md allows: initials,
+  alone or after a word of ``PSEUDONYM_WORDS``; a brother or sister by number or letter;
+  and words of the Surrey heaths, hangers and Wey meadows that are no one's first name and
+  appear in no earlier corpus file (``CHOSEN``, grepped as the nicknames were).
 
-``assembled`` would leave out any drawn person whose name were a word of the benign text;
-none is. Nothing here was tuned to the guard, which has never been run on this corpus.
+No drawn name is a word of the benign text, so ``assembled`` drops no one. The guard has
+never been run on this corpus, and nothing in it was shaped by what the guard does.
 """
 
 from __future__ import annotations
@@ -139,9 +141,8 @@ from tests.support import (
     twentyseventh_corpus,
 )
 
-#: The fifty-seventh's helpers that the tests and the earlier corpora's writers read from a
-#: corpus (the tenth's ``person_values``, the twenty-fifth's filter); the others are used
-#: through ``_57`` where needed.
+#: Names the tests and the tenth's and twenty-fifth's writers look up on a corpus, as the
+#: fifty-seventh re-exports them; its other helpers are called through ``_57``.
 from tests.support.fiftyseventh_corpus import (
     DRAMA_PREFIXES,
     INWARD_LETTERS,
@@ -311,20 +312,20 @@ SCHOOLS = (
 SCHOOL_SHORT = ("Kilnfield Walk", "Pinewood Drove", "St Edburga's", "Hatchgate", "Wheelwright's")
 RELATIVES = ("babushka", "apa", "aje", "dedushka", "tyotya", "nan", "stepmum")
 RELATIVES += ("mum's boyfriend",)
-#: Twelve ways a date of birth gets typed (fields of the tenth's ``_date``), and the
-#: when-forms of the benign side's dates.
+#: How dates of birth are typed here (twelve shapes over the tenth's ``_date`` fields),
+#: then how meeting and notification dates are typed on the benign side.
 BIRTH_FORMS = ("{d}-{mm}-{y}", "{dd}.{m}.{yy}", "{y}-{m}-{d}", "{d}{th} of {mo} {y}")
 BIRTH_FORMS += ("{mon} {d}{th} {y}", "{wd} {d} {mon} {y}", "{d} {mo} {yy}", "{dd}-{mo}-{y}")
 BIRTH_FORMS += ("{d} {mon}, {y}", "{dd}/{m}/{y}", "{mo} {d}{th}, {y}", "{d}.{mm}.{y}")
 WHEN_FORMS = ("{wd} {d} {mon}", "{dd}.{mm}.{y}", "{d}{th} {mo}", "{wd} {d}/{m}", "{d} {mon} {y}")
-#: Births of children up to 17 (the forty-second's), typed in ``BIRTH_FORMS``.
+#: A child's birth date, aged 0 to 17, by the forty-second's draw in this corpus's shapes.
 _birth = partial(fortysecond_corpus._birth, forms=BIRTH_FORMS)
 
 
 # --- identifying: the drawn people, nicknames and made-up identifiers ----------------------
 
-# {f} {l} is the child, {g} {h} a parent or carer, {k} a brother or sister and {rel} another
-# relative, as the tenth's person_values fills them.
+# Fields (filled by the tenth's person_values): {f} {l} the child; {g} {h} the adult who
+# cares for them; {k} a sibling; {rel} some other relative; lower-case and initial forms.
 NAME_TEXT = (
     "Baggage handler at the airport saw {f} {l}, 15, come through arrivals with a man who "
     "held her passport and did most of the talking; she said {g} did not know she had gone.",
@@ -394,99 +395,112 @@ NAME_PSEUDONYM = (
     "{l}",
     "{f} {l}",
     "the {l} sisters",
-    "{f} ({age})",
-    "{fi}. {l}",
-    "{f} & {k}",
-    "little {l}",
-    "the {l} boy",
-    "{g} {h}'s youngest",
+    "{f} {age}yrs",
+    "{fi} {l}",
+    "{f}+{k} {l}",
+    "young master {l}",
+    "the {l} boy from the farm",
+    "{h}'s middle child {f}",
     "{f} from ski club",
-    "{l}, {f}",
+    "{l} / {f}",
 )
 SIGN_OFF = (
-    "plz dont say it was me\n{fl}",
-    "Many thanks\n{g} {h}\n{rel} of {f}",
-    "ta\n{g} (mum to {f} and {k})",
-    "{f} {l}\nsorry its long",
-    "Written for {f} by their {rel}, {g} {h}",
-    "Best wishes,\n{g} {l}\nfoster carer",
-    "{g} - {f}'s {rel} - free after 6",
-    "{f} {l}, {age}",
-    "{g} {h}, special guardian for {f}",
+    "dont tell mum i wrote this\n{fl}",
+    "Thanks so much\n{g} {h}\n({rel} of {f})",
+    "cheers x\n{g}, {f} and {k}'s mum",
+    "{f} {l}\nsent from my phone",
+    "Done on {rel} {g} {h}'s laptop for {f}",
+    "Warm regards,\n{g} {l}\nfoster mum",
+    "{g} ({rel} to {f}) - ring after 6",
+    "{age}-year-old {f} {l}",
+    "{g} {h}\nSGO carer for {f}",
 )
 NICKNAMES = ("Ivyleaf", "Jackdawsy", "Jugglebug", "Kestrelkin", "Knapweed", "Larkspurr")
 NICKNAMES += ("Lobbit", "Mossback", "Mothwing", "Nightjarry", "Oakapple", "Owlet")
 NICKNAMES += ("Pinecone", "Quagling", "Kitbag", "Moonpenny")
 NICKNAME_TEXT = (
-    "The boys by the station call her {n} and send her to buy their vapes.",
-    "Round the rec he only answers to {n}; the men in the Audi give him cash.",
-    "Staff at the lido heard {f}'s {rel} yelling {n} across the car park after dark.",
-    "{n} is how the man at the nail bar has her in his phone, the DSL says.",
+    "'{n}' is what the group chat calls her, the youth worker says.",
+    "He is known as {n} at the snooker hall, where men pay him to run errands.",
+    "{f}'s {rel} was heard shouting '{n}!' outside the leisure centre at 11pm.",
+    "The DSL found {n} saved in a man's contacts on the phone she handed in.",
 )
-NICKNAME_PSEUDONYM = ("{n}", "baby {n}", "{n} {li}", "{n} aka {l}")
+NICKNAME_PSEUDONYM = (
+    "{n}",
+    "baby {n}",
+    "{n} {li}",
+    "{n} aka {l}",
+)
 DOB_TEXT = (
-    "DOB (red book) {dob}",
-    "d.o.b. {dob}",
-    "{g} gave {f}'s date of birth as {dob}",
-    "school has DOB as {dob}",
-    "born {dob} at East Surrey",
-    "{f} {l}, DOB {dob}",
-    "{dob} - {age} now",
-    "{rel} says born {dob}, GP record differs",
-    "born {dob}, in NICU for a month",
+    "red book says {dob}",
+    "dob: {dob} (per mum)",
+    "{g} not sure, thinks {f} born {dob}",
+    "SIMS has {dob}",
+    "born East Surrey Hospital, {dob}",
+    "{f} {l} - born {dob} - no GP",
+    "{dob}, making {f} {age}",
+    "passport and {rel} disagree, passport says {dob}",
+    "prem baby, born {dob}, 29 weeks",
 )
 PHONE_TEXT = (
-    "mums mobile {phone}",
-    "{g} on {phone}",
-    "{rel} - mob {phone}",
-    "landline {phone}",
-    "messages came from {phone}; {f} says it's the man with the Audi",
-    "babushka's number {phone}",
+    "mum mob: {phone}",
+    "best to call {g} on {phone} in the school run gap",
+    "{rel} (mobile) {phone}, speaks Russian",
+    "home tel {phone}",
+    "the texts were from {phone}; {f} says it's the man with the Audi",
+    "babushka can be reached on {phone}",
 )
 NHS_TEXT = (
-    "NHS no: {nhs}",
-    "{f}'s NHS number {nhs}",
-    "baby's NHS {nhs}",
-    "NHS {nhs} (on the discharge letter)",
+    "NHS # {nhs} per GP",
+    "NHS no for {f} is {nhs}",
+    "baby (not named yet) NHS number {nhs}",
+    "{nhs} (NHS no from the discharge summary)",
 )
 NI_TEXT = (
-    "mum's NI {ni}",
-    "stepdad NI number {ni}",
-    "dad NINO {ni}",
-    "{rel}'s NI no. {ni}",
+    "mum's NINo is {ni}",
+    "NI for stepdad: {ni}",
+    "NI for dad, off his payslip: {ni}",
+    "{rel} gave NI as {ni}",
 )
 ADDRESS_TEXT = (
-    "family moved to {street}, {town}",
-    "staying at a friend's on {street}",
-    "visited {street}, {town} - no answer, tv on",
-    "{f} is at their {rel}'s on {street}",
-    "police called to {street} four times since May",
-    "evicted from {street}; now in a B&B in {town}",
+    "new address: flat above the shop on {street}, {town}",
+    "sleeping on a mate's sofa on {street}",
+    "no answer at {street}, {town}, dog barking",
+    "{f} stays at their {rel}'s, {street}",
+    "police have been to {street} three times in a fortnight",
+    "kicked out of {street}; B&B in {town} now",
 )
-POSTCODE_TEXT = ("post code {postcode}", "pc: {postcode}", "new postcode - {postcode}")
+POSTCODE_TEXT = (
+    "postcode on the referral {postcode}",
+    "PC {postcode} (check)",
+    "moved again, new p.code {postcode}",
+)
 SCHOOL_TEXT = (
-    "{f} is at {school} (year {year_group})",
-    "{school}, year {year_group}, attendance 58%",
-    "DSL at {short} called this morning",
-    "{f} moved to {short} after Easter",
-    "{f}, {school}: {n2} sessions missed this term",
+    "{f} in year {year_group} at {school} since Sept",
+    "attendance 58% (yr {year_group}, {school})",
+    "{short} DSL rang at 8.45",
+    "{f} joined {short} mid-year",
+    "{n2} missed sessions for {f} at {school}",
 )
-EMAIL_TEXT = ("{g} writes from {e}", "the photos were sent from {e}", "reply to {g} {h} at {e}")
+EMAIL_TEXT = (
+    "{g} uses {e} for everything",
+    "screenshots forwarded from {e}",
+    "write to {g} {h} on {e}",
+)
 PSEUDONYM_REVEALING = (
-    "Baby {l}, born {dob}",
-    "{fi}{li} of {street}",
-    "{fi}{li} - yr {year_group} - {short}",
-    "child at {postcode}",
-    "{fi}{li}, NHS {nhs}",
-    "{l} boy, {age}, {town}",
-    "{fi}{li} DOB {dob}",
-    "Y{year_group} pupil at {school}",
-    "the {l}s of {town}",
+    "Baby {l} (b. {dob}, NICU)",
+    "{fi}{li} at {street}",
+    "{short} pupil {fi}{li} Y{year_group}",
+    "the little one at {postcode}",
+    "NHS {nhs} / {fi}{li}",
+    "{l} lad, {age}, from {town}",
+    "{fi}{li} b {dob}",
+    "{school} pupil, Y{year_group}",
+    "the {l} household in {town}",
 )
 
 
-#: Where the people live and learn, the templates of each identifying category and the
-#: nicknames (the twenty-fifth's ``identifying_tables``).
+#: The twenty-fifth's ``identifying_tables`` gathers the tables above: homes, schools and
+#: kin; each identifying category's templates; and the sixteen nicknames.
 KIN, TEMPLATES, NICKNAMED = twentyfifth_corpus.identifying_tables(sys.modules[__name__])
 
 
@@ -515,9 +529,9 @@ _NORTH = _SURREY | {
 }
 _GBC, _RBBC = "Guildford Borough Council", "Reigate and Banstead Borough Council"
 
-#: The twelve areas, towns and large villages no earlier corpus file names: the borough or
-#: district council's teams (by initials where its name is an earlier corpus's area), the
-#: partners, and two civic venues of the town. The kinds are ``KINDS``.
+#: For each of the twelve towns: its partners by kind (``KINDS``), the teams of its borough
+#: or district council (initials where that council's name is an earlier area), and two
+#: public buildings in the town where meetings are held.
 AREAS: dict[str, dict[str, tuple[str, ...]]] = {
     "Haslemere": _WEST | _57._district("WBC") | {"venue": ("Haslemere Library", "Haslemere Hall")},
     "Cranleigh": _WEST
@@ -550,370 +564,377 @@ AREAS: dict[str, dict[str, tuple[str, ...]]] = {
     | {"venue": ("Lightwater Library", "Lightwater Leisure Centre")},
     "Cobham": _NORTH | _57._district("EBC") | {"venue": ("Cobham Library", "Cobham Village Hall")},
 }
-#: The partner kinds (the forty-eighth's), the partnership as its own pages name it, and
-#: every agency named.
+#: Partner kinds as the forty-eighth set them out, one partnership for the county (by the
+#: name its site uses), and the full list of agencies the text must name.
 KINDS, PARTNERSHIPS = _57.KINDS, tuple(AREAS)
 SCP = dict.fromkeys(AREAS, "Surrey Safeguarding Children Partnership")
 AGENCIES = tuple(dict.fromkeys(a for area in AREAS.values() for k in KINDS for a in area[k]))
-#: What each benign fill draws from: the fifty-seventh's lists (the twenty-second's roles,
-#: themes, courses, rooms and periods) with this corpus's own review numbers and ages.
+#: Values a benign fill picks from: the shared lists, plus review numbers and age bands
+#: of this corpus's own.
 DRAWS = _57.DRAWS | {
     "age_band": ("aged six weeks", "under one", "aged two", "aged 13", "aged 17"),
     "ref": ("RR 65-03", "LCSPR 65/02", "RR/65/09", "CSPR-65-04", "RR 65/12", "TR 65-06"),
 }
-#: Benign pseudonyms: initials after one of these words, or one of this corpus's own words.
+#: Words allowed before initials in a benign pseudonym, and this corpus's own place words.
 PSEUDONYM_WORDS, CHOSEN = _57.PSEUDONYM_WORDS, ("Hurtwood", "Hammerpond", "Heathside")
 CHOSEN += ("Weyside", "Hangerside", "Commonside", "Sandpit")
 
-#: Closing lines that some templates share (a progress line, an email's sign-off).
+#: Endings shared by several templates: a note on who follows the work up, and the
+#: partnership team's sign-off to an email.
 _P = " The SSCP's learning and improvement subgroup will check on progress in {period}."
-_S = "\n\nReplies to the partnership team by {date}, please.\n\nKind regards,\n{scp} team"
-#: The benign text by register, which is each sample's category. ``_uses`` fills a template
-#: one to three times; long ones (a third or so) stay within a 500-character note field.
+_S = "\n\nPlease let the partnership team know by {date}.\n\nThanks,\n{scp} team"
+#: Hand-written benign text; the key is the sample's category (its register). The
+#: twenty-first's ``_uses`` decides how often each is filled; the long ones fit a note field.
 BENIGN: dict[str, tuple[str, ...]] = {
     "case_summary": (
-        "Summary, {ref}: a child {age_band} from {area} was brought to {trust} with a "
-        "fractured rib found on an X-ray for a chest infection. The parents could not "
-        "explain it. A strategy discussion with {police} followed the same day. The review "
-        "will ask why two earlier bruises, each seen by a different professional, were "
-        "recorded but never put side by side." + _P,
-        "{ref}: a 15-year-old girl from {area} was reported missing eleven times in four "
-        "months, often found in London with older men. Each return home interview was "
-        "done, but the findings were not passed to the school. The review asks how the "
-        "exploitation panel used what children said and why the plan changed hands three "
-        "times over one summer.",
-        "Background to {ref}. A family moved to {area} from the north of England and were "
-        "placed in emergency accommodation above a shop. The youngest child, {age_band}, "
-        "was not registered with a GP for five months. The partnership wants to know how "
-        "families placed across council boundaries are made known to health visitors and "
-        "schools." + _P,
-        "Context, {ref}: a boy {age_band} with cerebral palsy was often absent from his "
-        "special school and missed wheelchair reviews at {trust}. His mother was caring "
-        "alone after the father left. Each agency saw a mother doing her best; none saw "
-        "the whole picture. The review will look at how disabled children's needs are "
-        "shared between health, education and social care.",
-        "Short account ({area}): a child {age_band} swallowed methadone left within "
-        "reach and was taken by {ambulance} to hospital, and recovered. Both parents "
-        "were on a treatment programme and had signed a safe storage agreement. {ref} will "
-        "ask how drug services check storage at home and share worries with children's "
-        "social care." + _P,
-        "{ref}, outline: a 13-year-old in {area} disclosed at school that an older cousin "
-        "had abused her over two years. The disclosure was handled well, but an earlier "
-        "comment to a youth worker had not been passed on. The review will look at what "
-        "stops staff in the voluntary sector from reporting a first worry, and at how "
-        "{council} supports them when they do.",
-        "Panel summary, {area}: a young carer aged 14 looked after a mother with severe "
-        "depression and a brother with autism. Her attendance fell to 60% before anyone "
-        "asked why. No young carer's assessment had been offered. {ref} will test whether "
-        "adult mental health teams at {trust} ask about children at home, and whether "
-        "schools know where to refer." + _P,
-        "Outline, {ref}: three children lived in a static caravan near {area} with no "
-        "running water over a winter. Two referrals were closed after single visits when "
-        "the family said they were moving. The review asks whether poor living conditions "
-        "were seen as neglect and how {district} and social care shared what they found "
-        "on site.",
-        "Background ({ref}): a 16-year-old boy from {area} was stabbed near a railway "
-        "station and survived. He had been excluded from two schools and was known to "
-        "youth justice. The review will look at transitions between schools, how {police} "
-        "intelligence about older associates reached his plan, and whether the family's "
-        "requests to move were heard." + _P,
+        "Summary, {ref}: a baby from {area} was admitted to {trust} with a bleed on the "
+        "brain after being shaken during a long bout of crying. The father worked nights "
+        "and no one had talked with him about coping with crying; the ICON leaflet went "
+        "home in the mother's bag. The review will ask how services reach "
+        "fathers who are rarely at appointments." + _P,
+        "{ref}: a girl of 14 from {area} was groomed through a game chat and met the man at "
+        "a railway station, where staff stepped in. Her school's web filter had flagged "
+        "worrying searches a month before, but the alert sat in an inbox over the holiday. "
+        "The review looks at how schools act on filtering alerts and how {police} and "
+        "{council} work with families afterwards.",
+        "Background to {ref}. A family living on a roadside encampment near {area} was "
+        "moved on three times in six weeks. A child {age_band} had a dental abscess left "
+        "untreated until {ambulance} was called. Each move closed one health record and "
+        "opened another. The partnership asks how Gypsy, Roma and Traveller families keep "
+        "their health care when they are moved on.",
+        "Context, {ref}: a boy of 16 came from abroad to study and lived with a family "
+        "friend in {area} for a year before the council knew. The language school noticed "
+        "he was working evenings and losing weight. Nobody had told anyone this was a "
+        "private fostering arrangement. The review will look at how schools, GPs and "
+        "colleges spot such arrangements and tell {council}.",
+        "Short account ({area}): a baby died after sleeping on a sofa with a parent who had "
+        "been drinking at a family party. Safer sleep advice was given on the ward, but the "
+        "family's temporary flat had no cot and nobody asked where the baby would sleep. "
+        "{ref} will ask how {trust} and the {district} check sleeping arrangements when a "
+        "family is placed in a hurry.",
+        "{ref}, outline: a child {age_band} from {area} was seen for burns at three different "
+        "minor injury units over a year. Each visit was recorded, but the units use two "
+        "record systems that do not talk to each other, so no pattern showed. The review "
+        "will look at how urgent care records are linked and when a repeat attendance "
+        "should prompt a safeguarding check.",
+        "Panel summary, {area}: a mother of 16, herself a looked after child, had a baby who "
+        "was later found to have a healed fracture. Two social workers, one for each of "
+        "them, each thought the other was leading on the baby's safety plan. {ref} will "
+        "test how {council} allocates work when a young parent and her child both need a "
+        "plan." + _P,
+        "Outline, {ref}: a boy of 12 from {area} was found with a kitchen knife in his bag "
+        "at school. He said he carried it after being robbed of his phone on the way home. "
+        "He was suspended, and the robbery was not reported to {police} until a week "
+        "later. The review asks whether the school response saw a frightened child or "
+        "only a weapon.",
+        "Background ({ref}): a girl of 15 from {area} with an eating disorder was admitted "
+        "to {trust} at a dangerously low weight after four months on a waiting list. Her "
+        "parents disagreed about treatment and missed appointments. The review will look "
+        "at when missed medical care becomes neglect, and how community teams keep a "
+        "child safe while waiting for specialist help.",
     ),
     "rapid_review_rationale": (
-        "Rapid review {ref}, decision: the safeguarding partners agree that a local child "
-        "safeguarding practice review should go ahead. The harm was serious and there is "
-        "learning about how {trust} and {council} shared worries about a baby sent home "
-        "to a violent parent. The National Panel will be told by "
-        "{date2}, and the {role} will draft terms of reference.",
-        "Rapid review {ref}, decision: no local review. Learning about injuries in babies who "
-        "are not yet crawling has already been built into the bruising protocol, and the "
-        "teams involved have changed their practice. A full review would add little. "
-        "Agreed by the partners on {date}; the rationale goes to the Panel by {date2}, with "
-        "a one-page briefing for staff.",
-        "Rapid review {ref}, decision: the learning will be taken into the thematic review "
-        "of {theme} already running across {area} and nearby towns, rather than a separate "
-        "review. {police} and {icb} will send chronologies to the thematic reviewer by "
-        "{date2}. The Panel will receive the reasons with the rapid review report this "
-        "month.",
-        "Rapid review {ref}, decision: a systems-based local review will go ahead, starting "
-        "with a practitioner event at {venue}. The partners want to understand why a "
-        "disagreement about risk between the school and the social work team ran for two "
-        "months without escalation. Draft terms of reference go to the executive on "
-        "{date2}.",
-        "Rapid review {ref}, decision: the partners will ask the Panel whether a national "
-        "review is needed, as a very similar death happened in a neighbouring county this "
-        "year. Local work carries on in the meantime so that learning is not delayed. The "
-        "{role} will write to the Panel setting out the common features by {date2}.",
-        "Rapid review {ref}, decision: a learning briefing and a practice week instead of a "
-        "full review. The facts are not disputed, the family have asked not to be involved, "
-        "and agencies have already made changes. Signed off on {date}; the changes will be "
-        "tested through the multi-agency audit programme in {period}.",
-        "Rapid review {ref}, decision: a local review will focus on the handover from the "
-        "neonatal unit to community health visiting, where a father's record of violence "
-        "was not passed on. {trust} and {icb} will jointly chair the review panel, and the "
-        "National Panel will be told by {date2}.",
-        "Rapid review {ref}, decision: no further review, because the death was sudden and "
-        "unexpected and the post-mortem found a natural cause. The rapid review did find "
-        "that {ambulance} crews could not easily reach the duty social worker at night; "
-        "that point goes to the out-of-hours working group, reporting on {date2}.",
+        "Rapid review {ref}, decision: a local child safeguarding practice review. The "
+        "criteria are met and there is learning about how the GP's knowledge of a mother's "
+        "worsening postnatal depression reached {trust} and the health visitor. The "
+        "National Panel will be told by {date2}, and the {role} will draft terms of "
+        "reference for the executive to agree.",
+        "Rapid review {ref}, decision: no local review. Medical opinion is that the injury "
+        "was accidental, agencies acted quickly, and information was shared well on the "
+        "night. The only learning is for {trust} on how injuries are measured and recorded, "
+        "which it is taking forward itself. Partners agreed on {date}; the Panel will have "
+        "the reasons by {date2}.",
+        "Rapid review {ref}, decision: the review will run jointly with the domestic "
+        "homicide review already commissioned after the mother's death, so that the family "
+        "is not asked the same questions twice. The community safety partnership's chair "
+        "has agreed one reviewer for both. {police} and {icb} will share one chronology, "
+        "due {date2}.",
+        "Rapid review {ref}, decision: this is the third death of a young person by suicide "
+        "in the county in eighteen months, so the partners will commission a thematic "
+        "review of adolescents in crisis instead of a single case review. {trust} and "
+        "{council} will help shape the scope, and the Panel will be told by {date2}.",
+        "Rapid review {ref}, decision: the local review will go ahead alongside the police "
+        "investigation. The reviewer will not speak with witnesses until the Crown "
+        "Prosecution Service agrees, and {police} will say which records can be shared "
+        "now. Terms of reference go to the executive on {date2}, with the CPS letter "
+        "attached.",
+        "Rapid review {ref}, decision: the child lived mostly with a parent in a "
+        "neighbouring county, so that county's partnership will lead the review. Surrey "
+        "agencies, {trust} and {police} among them, will send chronologies to its business "
+        "unit by {date2}, and the {role} will sit on the review panel.",
+        "Rapid review {ref}, decision: an appreciative review. A school nurse in {area} kept "
+        "pressing for a paediatric assessment and a serious injury was found in time. The "
+        "partners want to learn what helped her persist and how managers backed her. A "
+        "short report and a podcast for staff are planned for {period}.",
+        "Rapid review {ref}, decision deferred: the partners need the crew's records from "
+        "{ambulance} and the emergency department notes from {trust} before they can decide. "
+        "A second rapid review meeting is booked for {date2}, and the Panel has been told "
+        "the decision will follow within a week of it.",
     ),
     "minutes": (
-        "Action log, {scp} executive, {date}, {room}, {venue}\n"
-        "Present: {council}, {police}, {icb}, the {district}.\n"
-        "1. Performance report for {period}: repeat child protection plans {rag}.\n"
-        "2. Independent scrutineer's autumn report discussed.\n"
-        "3. Business plan priorities to be agreed next time.\n"
-        "Next meeting {date2}, {time}.",
-        "Learning and improvement subgroup, {date}, {venue}\n"
-        "Present: the {role}, {trust}, {police}, a primary headteacher.\n"
-        "1. {course}: uptake lowest in {area}; twilight dates to follow.\n"
-        "2. {ref} learning added to the induction pack.\n"
-        "3. Trainer pool down to five; managers to release staff.\n"
-        "Next meeting {date2}, {room}.",
-        "Case review group, {date}, on Teams\n"
-        "Present: {council}, {police}, {trust}, {ambulance}.\n"
-        "1. Notification from {area}: rapid review agreed.\n"
-        "2. {ref}: the reviewer's first draft shared, comments within two weeks.\n"
-        "3. No other business.\n"
-        "Next meeting {date2} at {venue}.",
-        "Policy and procedures subgroup, {venue}, {date}\n"
-        "Present: the {role}, {icb}, {trust}, the {district}.\n"
-        "1. Unborn baby protocol: comments collated.\n"
-        "2. {theme} procedure rewritten in plain language.\n"
-        "3. Evaluation of {course} to come back.\n"
-        "Next meeting {date2}, {time2}.",
-        "Exploitation subgroup, {room}, {venue}, {date}\n"
-        "Present: {police}, {council}, the {district}, the youth offending service.\n"
-        "1. Safety plans for the summer fairs and the bank holiday agreed.\n"
-        "2. Hotspots around stations and parks near {area}: {rag}.\n"
-        "3. The missing children coordinator to present at the next meeting.\n"
-        "Next meeting {date2}.",
-        "Health safeguarding forum, {date}, {room}, {venue}\n"
-        "Present: {icb}, {trust}, {ambulance}, the designated doctor.\n"
-        "1. Was-not-brought audit: results for {period} show {rag} progress.\n"
-        "2. {ref} health recommendations given owners.\n"
-        "3. Safeguarding supervision for GP practices to be offered quarterly.\n"
-        "Next meeting {date2}, {time}.",
-        "Education safeguarding group, {venue}, {date}\n"
-        "Present: the {role}, {council}, {police}, two secondary DSLs.\n"
-        "1. Operation Encompass notifications reaching schools before 9am: {rag}.\n"
-        "2. Elective home education numbers up again in {area}; visits reviewed.\n"
-        "3. Annual safeguarding audit for schools opens in {period}.\n"
-        "Next meeting {date2}, {room}.",
+        "{scp} executive, {date}, {room}, {venue}\n"
+        "Attending: {council}, {police}, {icb}, the {district}.\n"
+        "1. Partner contributions for next year agreed in principle.\n"
+        "2. Risk register: staff turnover at the C-SPA rated {rag}.\n"
+        "3. Young people's advisory group to present in the spring.\n"
+        "Next: {date2}, {time}.",
+        "Quality assurance subgroup, {date}, {venue}\n"
+        "Attending: the {role}, {trust}, {police}, a nursery manager.\n"
+        "1. Audit of strategy discussions: partners at the table in most cases.\n"
+        "2. {ref} action plan: two actions overdue, owners reminded.\n"
+        "3. Dataset for {period} to include exploitation referrals.\n"
+        "Next: {date2}, {room}.",
+        "Child death review liaison, {date}, on Teams\n"
+        "Attending: {icb}, {trust}, {ambulance}, {council}.\n"
+        "1. Modifiable factors in infant deaths: mostly unsafe sleep.\n"
+        "2. Summer water safety message for lakes near {area}.\n"
+        "3. {ref} family offered a meeting with the designated doctor.\n"
+        "Next: {date2}.",
+        "Neglect steering group, {venue}, {date}\n"
+        "Attending: the {role}, {council}, {trust}, the {district}.\n"
+        "1. Graded care profile use up in {area}.\n"
+        "2. Dental neglect pathway agreed.\n"
+        "3. Case file audit on {theme} reported {rag}.\n"
+        "Next: {date2}, {time2}.",
+        "Front door partners' meeting, {room}, {venue}, {date}\n"
+        "Attending: {council}, {police}, {icb}, the early help lead.\n"
+        "1. C-SPA contacts up on last year; most from schools and police.\n"
+        "2. Consent and information sharing guide to be reissued.\n"
+        "3. Out of hours handover from {ambulance}: {rag}.\n"
+        "Next: {date2}.",
+        "Schools safeguarding forum, {date}, {room}, {venue}\n"
+        "Attending: the {role}, {council}, {police}, six heads.\n"
+        "1. Filtering and monitoring checks: most schools done, some {rag}.\n"
+        "2. Suspensions of pupils with a social worker up in {area}.\n"
+        "3. Attendance guidance for children with anxiety to be drafted.\n"
+        "Next: {date2}, {time}.",
+        "Domestic abuse and children group, {venue}, {date}\n"
+        "Attending: {police}, {trust}, the {district}, the refuge provider.\n"
+        "1. Children's worker posts in the outreach service filled.\n"
+        "2. MARAC referrals for pregnant women reviewed: {rag}.\n"
+        "3. {course} to be offered to health visitors in {period}.\n"
+        "Next: {date2}, {room}.",
     ),
     "partner_email": (
-        "Hi all,\n\nA reminder that agency chronologies for {ref} were due at the end of last "
-        "week. We still need {trust} and the {district}; {police} have sent theirs. The "
-        "reviewer cannot begin the analysis until all are in, and the panel meets on "
-        "{date2}." + _S,
-        "Dear colleagues,\n\nWe are looking for practitioners from {area} to try out a draft "
-        "one-page guide on {theme}. We will meet at {venue} on {date2}, {time} to {time2}; "
-        "lunch is provided and managers have agreed to release staff for the session." + _S,
-        "Hello everyone,\n\nThe executive has signed off the refreshed Continuum of Support. "
-        "{council} will brief its teams over the next month and {police} will build it into "
-        "training for new officers. Could health colleagues tell us how they plan to share "
-        "it?" + _S,
-        "Dear partners,\n\nIn {period} our independent scrutineer would like to spend a day "
-        "with the C-SPA and talk with staff from {icb} and {ambulance}. If your team can "
-        "host a visit, please send a contact and two dates that would suit you." + _S,
-        "Hi everyone,\n\nGood news: the Panel has accepted the rapid review report for {ref} "
-        "with no further questions and commented on the quality of the information from "
-        "{trust}. The {role} will now write the learning summary with the designated nurse "
-        "for the next newsletter." + _S,
-        'Dear all,\n\nBecause of demand we have added another date for "{course}" at '
-        "{venue}, {time} to {time2}. It is open to {council}, {police}, health, schools, "
-        "early years and the voluntary sector; the first date was full within a day of "
-        "going out." + _S,
-        "Dear colleagues,\n\nThank you to {ambulance} for releasing two paramedics to take "
-        "part in the practitioner event for {ref}. Their account of the first call helped "
-        "the panel understand how much pressure everyone was under that night." + _S,
-        "Hello,\n\nFor {ref}, could the {district} explain how families placed in temporary "
-        "accommodation are notified to health visitors and schools, and how long the "
-        "longest such placement lasted over the past twelve months?" + _S,
-        "Dear partners,\n\nThe annual report for {period} is now in draft. Please check the "
-        "section on your agency, especially figures for {theme}, and send any corrections. "
-        "{icb} and {council} have already replied, and the report goes to the executive on "
-        "{date2}." + _S,
+        "Dear colleagues,\n\nWe need a senior manager from {trust} to sit on the review "
+        "panel for {ref}, which meets four times between now and {date2}. The role means "
+        "reading the agency reports and helping agree findings; it takes about a day a "
+        "month. Could you send us a name?" + _S,
+        "Hello all,\n\nThe annual report needs a short story of good practice from each "
+        "partner, no more than 200 words and with no detail that could identify a family. "
+        "{police} and {council} have already sent theirs, and we would love one from the "
+        "voluntary sector in {area}." + _S,
+        "Dear partners,\n\nThe multi-agency procedures move to a new website on {date2}. "
+        "Old links in your own policies will stop working, so please check them before "
+        "then. The new pages are shorter and work on phones; {icb} tested them with GP "
+        "practices last month." + _S,
+        "Hi everyone,\n\nWe are running a short survey on safeguarding supervision across "
+        "agencies and would like staff from {ambulance}, {trust} and schools to take part. "
+        "It takes ten minutes and is anonymous; the results will be shared at {venue} in "
+        "{period}." + _S,
+        "Dear all,\n\nThank you for joining the multi-agency audit on {theme}. The early "
+        "themes are good recording of the child's voice, slow invitations to strategy "
+        "meetings for health, and plans that do not say who does what by when. A full "
+        "report will go to the quality assurance subgroup." + _S,
+        "Dear colleagues,\n\nAfter a recent disagreement between agencies about a child in "
+        "{area}, a reminder that the escalation policy starts with a conversation between "
+        "practitioners, then managers, then senior leads. {council} and {police} have both "
+        "asked for the flowchart to be shared again, so it is attached." + _S,
+        "Hello,\n\nFrom next quarter the case review group will meet in person at {venue} "
+        "every other month, with a Teams link for those who cannot travel. Parking is "
+        "limited, so please share lifts where you can. The first meeting in the new format "
+        "is on {date2}." + _S,
+        "Dear data leads,\n\nThe dataset for {period} is due. We need the usual figures from "
+        "{police} and {icb}, and this time also the number of children seen alone at "
+        "health assessments. Please use the template on the shared drive rather than last "
+        "year's version." + _S,
+        "Dear partners,\n\nYou are invited to a learning lunch on {ref} at {venue} on "
+        "{date2}, {time} to {time2}. The reviewer will talk through the findings and what "
+        "has changed since. Sandwiches are provided, and places are open to practitioners "
+        "from all agencies in and around {area}." + _S,
     ),
     "local_review": (
-        "Local review {ref}: on {date} the reviewer shared emerging findings with the panel: "
-        "too much weight on a mother's reassurance, too little curiosity about a new "
-        "partner, and a child in {area} who was rarely seen alone. {trust} and children's "
-        "social care will test these against their records before the next panel meeting.",
-        "Local review {ref}: practitioners met at {venue} on {date}. Staff from {police} and "
-        "the {district} talked about heavy caseloads and not knowing whom to ring in another "
-        "agency late at night. Their views will shape the recommendations." + _P,
-        "Local review {ref}: scope agreed on {date}. The review covers the eighteen months "
-        "before the incident, a move between two schools, decisions made at the C-SPA, and "
-        "how {icb} keeps track of children with complex health needs placed outside the "
-        "county.",
-        "Local review {ref}: the reviewer has met the child's grandmother, who asked that "
-        "the report describe the child as someone who loved horses and baking, not only as "
-        "a list of events. The panel agreed. A draft is due in {period}, and the family "
-        "will read it before the {scp} publishes it.",
-        "Local review {ref}: first panel meeting booked for {date}.",
-        "Local review {ref}: lead reviewer appointed {date}.",
-        "Local review {ref} paused until criminal proceedings end.",
-        "Local review {ref}: every agency report has now arrived.",
-        "Local review {ref}: second draft to the panel on {date}.",
-        "Local review {ref}: family meeting offered for {date2}.",
+        "Local review {ref}: at the panel on {date} the reviewer set out three emerging "
+        "findings: professionals accepted an older sibling's account instead of seeing the "
+        "younger children, the move to {area} broke the health visiting record, and no one "
+        "agency held the whole history. {trust} will check these against its notes.",
+        "Local review {ref}: a practitioner workshop at {venue} on {date} brought together "
+        "staff from {police}, schools and the {district}. They spoke about fear of getting "
+        "a referral wrong and not knowing what happened after they made one. The reviewer "
+        "will reflect this in the report." + _P,
+        "Local review {ref}: the terms of reference were agreed on {date}. The review covers "
+        "the two years before the child's death, the period when the family lived in "
+        "{area}, and how {icb} commissioned care for a child with a life-limiting "
+        "condition, including respite and nursing at home.",
+        "Local review {ref}: the reviewer met the child's father, who wants the report to "
+        "say that his son liked football and making people laugh. He asked that the "
+        "report be plain and short, and the panel agreed. A first draft is expected in "
+        "{period}; he will see it before the {scp} signs it off.",
+        "Local review {ref}: reviewer's first visit to the family on {date}.",
+        "Local review {ref}: staff workshop venue is {venue}.",
+        "Local review {ref} on hold while the inquest is heard.",
+        "Local review {ref}: {trust} report still outstanding.",
+        "Local review {ref}: findings to the executive on {date2}.",
+        "Local review {ref}: draft shared with the family on {date}.",
     ),
     "chronology": (
-        "{date}: childminder noticed a child arriving hungry three mornings in a row.",
-        "{date}: {police} called to a domestic incident; three children in the house.",
-        "{date}: contact screened by the C-SPA; passed to targeted help.",
-        "{date}: {ambulance} took father to hospital; children stayed with a neighbour.",
-        "{date}: the {district} offered the family a room in temporary accommodation.",
-        "{date}: strategy discussion held; section 47 enquiry agreed by all.",
-        "{date}: two-year review not attended; health visitor wrote again.",
-        "{date}: fracture clinic appointment at {trust} missed.",
-        "{date}: family support worker made a first home visit.",
-        "{date}: core group met, chaired by {council}.",
-        "{date} to {date2}: school recorded four unexplained absences.",
-        "{date}: reduced timetable agreed by the school and parent.",
-        "{date}: antenatal booking at 28 weeks, late in pregnancy.",
-        "{date}: child seen alone by the social worker for the first time.",
+        "{date}: pre-school reported a child with a burn on the hand, told it was an iron.",
+        "{date}: {police} attended a call about shouting; two children asleep upstairs.",
+        "{date}: C-SPA advised a single agency response from the school.",
+        "{date}: {ambulance} attended a baby with breathing problems; taken to hospital.",
+        "{date}: the {district} accepted the family as homeless.",
+        "{date}: child protection conference decided on a plan, category neglect.",
+        "{date}: six-week check done at home; baby's weight on the low line.",
+        "{date}: child brought late to the emergency department at {trust}.",
+        "{date}: mother told the midwife she felt low and was not sleeping.",
+        "{date}: review conference, {council} chairing; plan continued.",
+        "{date} to {date2}: no contact with the family despite four visits.",
+        "{date}: child moved school mid-year; records took a month to follow.",
+        "{date}: father released from prison and returned to the household.",
+        "{date}: looked after child review held at the foster home.",
     ),
     "checklist": (
-        "Rapid review done within 15 working days? Yes.",
-        "Serious incident notification sent on {date}.",
-        "Parents told about the review on {date}.",
-        "Voice of the child to be gathered by {date2}.",
-        "Independent reviewer in place? Yes.",
-        "Terms of reference: version 3 circulated.",
-        "{trust} chronology received? Yes.",
-        "{district} chronology received? Chased twice.",
-        "Coroner's inquest listed for {date}.",
-        "{police} disclosure: requested, not yet received.",
-        "Seven-minute briefing: with the designer.",
-        "Sent to the DSL network? Yes.",
-        "Agency reports due from {police} and {icb} by {date2}.",
+        "Rapid review meeting held within the timescale? Yes.",
+        "National Panel told on {date}: confirmed by email.",
+        "Letter explaining the review went to the family on {date}.",
+        "Child's views: advocate asked to help by {date2}.",
+        "Reviewer booked and contract back? Yes.",
+        "Scope agreed by all three partners? Yes.",
+        "{trust} chronology: in, needs checking.",
+        "{district} chronology: due {date2}.",
+        "Criminal proceedings: trial date not yet fixed.",
+        "{police} records: cleared for sharing on {date}.",
+        "Seven-minute learning summary: still to write.",
+        "Schools told of the learning? Via the DSL bulletin.",
+        "Both chronologies, {police} and {icb}, merged by {date2}.",
     ),
     "notice": (
-        "{scp} executive: {date}, {time}, {room}, {venue}.",
-        "{ref} learning event, {date2}, {venue}, {time} to {time2}.",
-        "Save the date: safeguarding week opens at {venue} on {date}.",
-        "Learning and improvement subgroup moved to {date}, {time}, {room}.",
-        "DSL forum at {venue}, {date}, {time}.",
-        'Lunchtime webinar "{course}", {date}, {time}.',
-        "Drop-in for parents and carers at {venue}, {date}.",
-        "County lines awareness evening, {room}, {venue}, {date}.",
-        "Health leads' meeting moved from {date} to {date2}.",
-        "Multi-agency case audit day, {date}, {room}, {venue}.",
-        "Young people's advisory group at {venue}, {date}, {time} to {time2}.",
-        "Launch of the new neglect screening tool at {venue}, {date}, {time}.",
+        "{date}: {scp} executive at {venue} ({room}), starting {time}.",
+        "Learning session on {ref}: {date2}, {time} to {time2}, {venue}.",
+        "Safeguarding awareness stall at {venue} on {date} - come and say hello.",
+        "Quality assurance subgroup now starts at {time}, {room}, {date}.",
+        "Termly briefing for DSLs: {venue}, {time} on {date}.",
+        'Webinar at {time} on {date}: "{course}".',
+        "Coffee morning on online safety for parents, {venue}, {date}.",
+        "Exploitation briefing for shop and takeaway staff, {room}, {venue}, {date}.",
+        "Designated professionals' meeting: {date} cancelled, now {date2}.",
+        "Case file audit morning, {room}, {venue}, {date}.",
+        "Youth voice session at {venue}, {date}, {time} to {time2}; pizza provided.",
+        "New graded care profile guidance launched at {venue}, {date}, {time}.",
     ),
     "slack": (
-        "thursday's agenda is on the shared drive",
-        "any sign of the {trust} chronology for {ref}?",
-        "booked the room at {venue} for {date} :white_check_mark:",
-        "reminder - serious incident notification due today",
-        "{district} asked to move from {time} to {time2}, anyone mind?",
-        "ToR comments by {date} please",
-        "thanks everyone, notes to follow",
-        "{police} have named a DS for the rapid review",
-        "{period} training dates are up",
-        "does {ref} go to case review group first or straight to exec?",
-        "scrutineer's report pinned in the channel",
-        "who can minute on {date}?",
-        "which version of the agency report template is current",
-        "{icb} designated nurse dialling in at {time}",
-        "{council} rep on leave {date}, any cover?",
+        "draft agenda for the exec is up, shout if anything's missing",
+        "chasing {trust} again on the {ref} chronology",
+        "{venue} confirmed for {date}, projector and all :tada:",
+        "notification deadline is 5pm, nearly there",
+        "{district} can only do {time2} not {time}, ok with everyone?",
+        "last call for ToR comments, {date}",
+        "great session today, slides going round shortly",
+        "{police} DS confirmed as panel member :+1:",
+        "{period} course list has gone out in the newsletter",
+        "quick q: is {ref} on the case review group agenda or held back?",
+        "independent scrutineer's notes saved in the files tab",
+        "can someone cover notes on {date}? I'm off",
+        "which chronology template do we send to new agencies",
+        "{icb} lead running 10 mins late, starting at {time}",
+        "{council} rep sent apologies for {date}",
     ),
     "panel": (
-        "Panel response on {ref} received {date}: no further questions.",
-        "{ref} notified to the National Panel on {date}.",
-        "Rapid review report to go to the Panel by {date2}.",
-        "Panel feedback: decision well reasoned and clearly set out.",
-        "Panel agreed no national review is needed for {ref}.",
-        "{ref} rapid review sent; Ofsted and the DfE copied in.",
-        "Panel asked for the ambulance trust's account; sent {date}.",
-        "{ref} final report to the Panel on {date}.",
-        "Panel granted an extension for {ref} to {date2}.",
-        "Panel's annual report tabled at the executive.",
-        "Panel query on {ref} arrived {date}; the {role} to respond.",
+        "Panel happy with the {ref} decision (letter dated {date}).",
+        "Panel informed of {ref} by online form, {date}.",
+        "Deadline for sending the {ref} rapid review: {date2}.",
+        "Panel noted the clear link between findings and decision.",
+        "Panel content with a local review only for {ref}.",
+        "{ref} rapid review submitted; DfE and Ofsted in copy.",
+        "Panel wanted the hospital's account too; sent {date}.",
+        "The Panel received the final {ref} report on {date}.",
+        "Extension granted by the Panel: {ref} now {date2}.",
+        "Panel's national themes paper shared with the executive.",
+        "Panel asked about {ref} on {date}; the {role} drafting a reply.",
     ),
     "publication": (
-        "Planned publication date for {ref}: {date}.",
-        "Publication held back until the trial is over.",
-        "Only the summary report to be published, agreed {date}.",
-        "Family asked for their views on publication timing.",
-        "Press statement agreed with the {council} communications team.",
-        "{ref} published on the {scp} website on {date}.",
-        "Learning briefing to be released alongside the report.",
-        "Family asked for more time; publication now {date2}.",
-        "Report to come down from the website after a year.",
-        "DfE informed that the report is published.",
-        "Publication plan for {ref} signed off by partners on {date}.",
+        "{ref} to be published on {date} if the trial has ended.",
+        "Nothing published until the coroner has concluded.",
+        "Summary, not the full report, to be published (decided {date}).",
+        "Family's wishes on timing recorded by the reviewer.",
+        "{council} press office has the reactive lines ready.",
+        "{scp} website now carries {ref}, from {date}.",
+        "Briefing for staff to be released on the same day.",
+        "Family asked us to wait: new publication date {date2}.",
+        "Report to stay online for twelve months, then summary only.",
+        "DfE publication email sent the same morning.",
+        "Publication timetable for {ref} agreed at the executive on {date}.",
     ),
     "improvement": (
-        "Action 1: {trust} to audit follow-up of missed fracture clinic appointments by {date}.",
-        "Action 2: {council} to record every adult in the household at each visit.",
-        "Action: {police} to send overnight domestic abuse alerts to schools by 8.30am.",
-        "Action: {icb} to fund ICON training for all midwives and health visitors.",
-        "Action 3: a practice week on {theme} in {period}.",
-        "Action: {ambulance} to remind crews to note every child present at a call.",
-        "Action: the {district} to tell health visitors when families enter temporary housing.",
-        "Action 4 done: new escalation protocol in use since {date}.",
-        "Action 5: the {role} to report to the executive each quarter.",
-        "{period} plan: 12 actions, 8 complete, 4 {rag}.",
-        "Action: one chronology template for all agencies from {date}.",
-        "Action 6: {trust} to ask who else lives at home at every triage by {date2}.",
+        "Action 1: {trust} to add a prompt about who cares for the baby at night by {date}.",
+        "Action 2: {council} to see children alone at every statutory visit.",
+        "Action: {police} to tell the school next morning when a pupil is missing twice.",
+        "Action: {icb} to pay for ICON refresher sessions in GP surgeries.",
+        "Action 3: {theme} to be the subject of the {period} learning week.",
+        "Action: {ambulance} crews to ask about other children at the address.",
+        "Action: the {district} to send placement notices to the health visiting hub.",
+        "Action 4 closed: the bruising protocol has been in use since {date}.",
+        "Action 5: progress report from the {role} to every second executive.",
+        "{period} tracker: 14 actions, 9 done, 5 {rag}.",
+        "Action: shared template for agency reports from {date}.",
+        "Action 6: {trust} to check the family's address at each clinic visit by {date2}.",
     ),
     "housing_note": (
-        "The {district} has confirmed when the new tenancy starts.",
-        "{district}: relief duty accepted from {date}.",
-        "The {district} will send two officers to the learning event.",
-        "{ref} briefing delivered to {district} managers.",
-        "All housing officers covering {area} to complete {course} by {date}.",
-        "WBC housing options team and Surrey Police checked holiday lets in Haslemere used "
-        "as emergency placements from outside the county.",
-        "WBC community safety team walked the village green in Cranleigh with detached "
-        "youth workers after reports of younger teenagers drinking.",
-        "WBC housing options team met Royal Surrey NHS Foundation Trust health visitors "
-        "about crowded flats above shops in Chiddingfold and Ewhurst.",
-        "Guildford Borough Council community safety team met Surrey Police about "
-        "motorbikes on the bridleways around Shere.",
-        "Guildford Borough Council housing options team briefed CSH Surrey staff on "
-        "families moved into temporary flats from Shere.",
-        "TDC community safety team visited the youth club in Lingfield.",
-        "TDC housing options team spoke with First Community Health and Care school nurses "
-        "about families in Warlingham.",
+        "Good news from the {district}: a settled home is offered.",
+        "{district} opened a homelessness prevention case on {date}.",
+        "The {district} is sending a team leader and one officer.",
+        "Learning from {ref} shared with {district} team leaders.",
+        "Every housing officer with cases in {area} booked on {course} before {date}.",
+        "WBC housing options team and Surrey Police reviewed short lets in Haslemere used "
+        "for placements from London boroughs.",
+        "WBC community safety team joined detached youth workers on Cranleigh's common "
+        "after reports of drinking by younger teens.",
+        "WBC housing options team and Royal Surrey NHS Foundation Trust health visitors "
+        "looked at damp rented cottages in Chiddingfold and Ewhurst.",
+        "Guildford Borough Council community safety team and Surrey Police discussed "
+        "off-road bikes on the lanes around Shere.",
+        "Guildford Borough Council housing options team told CSH Surrey about families "
+        "moved from Shere into hostels in town.",
+        "TDC community safety team spent an evening at the skate park in Lingfield.",
+        "TDC housing options team met First Community Health and Care about crowded homes "
+        "in Warlingham.",
         "Reigate and Banstead Borough Council community safety team and Surrey Police "
-        "planned patrols near Horley station.",
+        "walked the routes from Horley station after dark.",
         "Reigate and Banstead Borough Council housing options team and Surrey and Sussex "
-        "Healthcare NHS Trust discussed sofa surfing by care leavers in Tadworth.",
-        "SHBC community safety team met Surrey and Borders Partnership NHS Foundation Trust "
-        "staff about young people gathering in Bagshot after dark.",
-        "SHBC housing options team agreed a hospital discharge route with Frimley Health NHS "
-        "Foundation Trust for families from Lightwater.",
-        "EBC community safety team and Surrey Police looked at the underpass in Cobham.",
+        "Healthcare NHS Trust talked about care leavers without a home in Tadworth.",
+        "SHBC community safety team asked Surrey and Borders Partnership NHS Foundation "
+        "Trust for advice on young people self-harming in Bagshot.",
+        "SHBC housing options team and Frimley Health NHS Foundation Trust set up a route "
+        "for homeless mothers leaving hospital in Lightwater.",
+        "EBC community safety team and Surrey Police checked the footpath under the A3 at Cobham.",
         "EBC housing options team and Ashford and St Peter's Hospitals NHS Foundation Trust "
-        "met about homeless families from Cobham.",
+        "met on families from Cobham in bed and breakfast.",
     ),
     "training": (
-        'Now on the e-learning platform: "{course}".',
-        "Training needs survey closes on {date}.",
-        "Induction for new executive members, {date}, {venue}.",
-        "{course}: a few places left in {period}.",
-        "{theme} workshop at {venue}, {date}, {time} to {time2}.",
-        "Train the trainer day for {course}, {room}, {venue}, {date}.",
-        "Multi-agency trainers' network, {room}, {date}.",
-        "Feedback from the {theme} workshop shows staff feel more confident.",
-        "DSL refresher sessions run all through {period}.",
-        "SSCP ran a safer sleep session for childminders in Haslemere.",
-        "Surrey Police and the TDC community safety team briefed taxi drivers in Lingfield "
-        "and Warlingham on exploitation.",
-        "The SSCP trained football and cricket coaches in Cobham.",
-        "NHS Frimley ICB ran a neglect session for early years staff in Bagshot and Lightwater.",
-        "South East Coast Ambulance Service NHS Foundation Trust gave a self-harm talk in Horley.",
-        "NHS Surrey Heartlands ICB briefed GP practices in Cranleigh and Ewhurst on "
-        "was-not-brought.",
-        "Surrey County Council children's services ran a perinatal mental health course in "
-        "Tadworth and Shere.",
-        "The SSCP ran a session on the county boundary for schools near Chiddingfold.",
+        'New online module: "{course}", about forty minutes.',
+        "Closing date for the training evaluation survey: {date}.",
+        "New to the partnership? Induction morning at {venue}, {date}.",
+        "{course} is almost full for {period}; book soon.",
+        "{theme}: half-day workshop, {time} until {time2}, {venue}, {date}.",
+        "Trainers' preparation morning for {course}, {room}, {venue}, {date}.",
+        "Partnership trainers meet in {room} on {date}.",
+        "Evaluations after the {theme} sessions were strongly positive.",
+        "Refresher training for DSLs repeats monthly through {period}.",
+        "The SSCP held a safer sleep evening for foster carers in Haslemere.",
+        "Surrey Police and the TDC community safety team trained minicab drivers from "
+        "Lingfield and Warlingham to spot exploitation.",
+        "The SSCP ran safeguarding basics for tennis and rugby coaches in Cobham.",
+        "NHS Frimley ICB held a neglect workshop for childminders in Bagshot and Lightwater.",
+        "South East Coast Ambulance Service NHS Foundation Trust spoke to sixth formers in "
+        "Horley about self-harm.",
+        "NHS Surrey Heartlands ICB trained GP receptionists in Cranleigh and Ewhurst on "
+        "children not brought to appointments.",
+        "Surrey County Council children's services held a parental mental health day for "
+        "staff from Tadworth and Shere.",
+        "The SSCP briefed primary heads near Chiddingfold on cross-border referrals.",
     ),
 }
-#: Benign pseudonyms, one per line of this string.
+#: The benign pseudonyms, split on bars and line ends.
 BENIGN_PSEUDONYM_TEXT = tuple(
     """Child T|Child RB|Infant D|Baby L|Young Person H|Sibling 1|Sibling 3|Unborn Baby M
 KW|P.J.|Child C and Child D|Hurtwood|Hammerpond|Heathside|Weyside|Hangerside|Commonside
@@ -922,13 +943,14 @@ Child LS|Young Person KD|TC|Infant Z|Sibling F""".replace("\n", "|").split("|")
 )
 
 
-#: The twenty-first's writer of the benign side and its count of fills per template.
+#: The benign side is written by the twenty-first's ``benign_written``; ``_uses`` is the
+#: rule for how many fills a template gets (the tests read it).
 _benign, _uses = twentyfirst_corpus.benign_written(sys.modules[__name__]), twentyfirst_corpus._uses
 
 
 def samples() -> list[Sample]:
-    """The corpus: the benign and the identifying samples, laid out by the tenth's
-    ``assembled`` with this corpus's own seed, the same on every run."""
+    """Every sample, identifying first, as the tenth's ``assembled`` puts them together
+    from one fixed seed (so two runs give the same list)."""
     return _57.assembled("sixtyfifth-corpus-24", _benign, _identifying, _people)
 
 
