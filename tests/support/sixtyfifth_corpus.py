@@ -133,39 +133,29 @@ from functools import partial
 from pathlib import Path
 
 from tests.support import fiftyseventh_corpus as _57
-from tests.support import (
-    fortysecond_corpus,
-    sixtythird_corpus,
-    twentyfifth_corpus,
-    twentyfirst_corpus,
-    twentyseventh_corpus,
-)
+from tests.support import fortysecond_corpus as _42
+from tests.support import sixtythird_corpus as _63
+from tests.support import twentyfifth_corpus as _25
+from tests.support import twentyfirst_corpus as _21
+from tests.support import twentyseventh_corpus as _27
+from tests.support.independent_corpus import Sample
 
 #: Names the tests and the tenth's and twenty-fifth's writers look up on a corpus, as the
 #: fifty-seventh re-exports them; its other helpers are called through ``_57``.
-from tests.support.fiftyseventh_corpus import (
-    DRAMA_PREFIXES,
-    INWARD_LETTERS,
-    PLAIN,
-    POSTCODE_AREAS,
-    _earlier_names,
-    benign_words,
-    nhs_check_digit,
-)
-from tests.support.independent_corpus import Sample
+DRAMA_PREFIXES, INWARD_LETTERS, PLAIN = _57.DRAMA_PREFIXES, _57.INWARD_LETTERS, _57.PLAIN
+POSTCODE_AREAS, benign_words = _57.POSTCODE_AREAS, _57.benign_words
+nhs_check_digit, _earlier_names = _57.nhs_check_digit, _57._earlier_names
 
 SEEN = ""
 NAMES_FILE = Path(__file__).with_name("sixtyfifth_names.json")
 SOURCES = "names-dataset 3.3.1 (Apache-2.0), RU and KZ tables"
-__all__ = ["DRAMA_PREFIXES", "INWARD_LETTERS", "PLAIN", "POSTCODE_AREAS", "benign_words"]
-__all__ += ["nhs_check_digit", "samples"]
 SEED = "sixtyfifth-<country>"
 #: Every earlier snapshot: the sixty-third's list and its own, and those of the sixty-fourth
 #: and sixty-sixth (written alongside, so read only when they are there).
 EARLIER = tuple(
     dict.fromkeys(
         (
-            *sixtythird_corpus.EARLIER,
+            *_63.EARLIER,
             "sixtythird_names.json",
             *("sixtyfourth_names.json", "sixtysixth_names.json"),
         )
@@ -319,7 +309,7 @@ BIRTH_FORMS += ("{mon} {d}{th} {y}", "{wd} {d} {mon} {y}", "{d} {mo} {yy}", "{dd
 BIRTH_FORMS += ("{d} {mon}, {y}", "{dd}/{m}/{y}", "{mo} {d}{th}, {y}", "{d}.{mm}.{y}")
 WHEN_FORMS = ("{wd} {d} {mon}", "{dd}.{mm}.{y}", "{d}{th} {mo}", "{wd} {d}/{m}", "{d} {mon} {y}")
 #: A child's birth date, aged 0 to 17, by the forty-second's draw in this corpus's shapes.
-_birth = partial(fortysecond_corpus._birth, forms=BIRTH_FORMS)
+_birth = partial(_42._birth, forms=BIRTH_FORMS)
 
 
 # --- identifying: the drawn people, nicknames and made-up identifiers ----------------------
@@ -501,10 +491,10 @@ PSEUDONYM_REVEALING = (
 
 #: The twenty-fifth's ``identifying_tables`` gathers the tables above: homes, schools and
 #: kin; each identifying category's templates; and the sixteen nicknames.
-KIN, TEMPLATES, NICKNAMED = twentyfifth_corpus.identifying_tables(sys.modules[__name__])
+KIN, TEMPLATES, NICKNAMED = _25.identifying_tables(sys.modules[__name__])
 
 
-_identifying = twentyseventh_corpus.identifying_of(sys.modules[__name__])
+_identifying = _27.identifying_of(sys.modules[__name__])
 
 
 # --- benign (real places of England, organisations by their initials or real names) ------
@@ -569,20 +559,20 @@ AREAS: dict[str, dict[str, tuple[str, ...]]] = {
 KINDS, PARTNERSHIPS = _57.KINDS, tuple(AREAS)
 SCP = dict.fromkeys(AREAS, "Surrey Safeguarding Children Partnership")
 AGENCIES = tuple(dict.fromkeys(a for area in AREAS.values() for k in KINDS for a in area[k]))
-#: Values a benign fill picks from: the shared lists, plus review numbers and age bands
-#: of this corpus's own.
-DRAWS = _57.DRAWS | {
-    "age_band": ("aged six weeks", "under one", "aged two", "aged 13", "aged 17"),
-    "ref": ("RR 65-03", "LCSPR 65/02", "RR/65/09", "CSPR-65-04", "RR 65/12", "TR 65-06"),
-}
-#: Words allowed before initials in a benign pseudonym, and this corpus's own place words.
-PSEUDONYM_WORDS, CHOSEN = _57.PSEUDONYM_WORDS, ("Hurtwood", "Hammerpond", "Heathside")
-CHOSEN += ("Weyside", "Hangerside", "Commonside", "Sandpit")
-
+#: This corpus's own place words for benign pseudonyms, and the words that may come
+#: before initials in one (the shared list).
+CHOSEN = ("Hurtwood", "Hammerpond", "Heathside", "Weyside", "Hangerside", "Commonside")
+CHOSEN, PSEUDONYM_WORDS = (*CHOSEN, "Sandpit"), _57.PSEUDONYM_WORDS
 #: Endings shared by several templates: a note on who follows the work up, and the
 #: partnership team's sign-off to an email.
 _P = " The SSCP's learning and improvement subgroup will check on progress in {period}."
 _S = "\n\nPlease let the partnership team know by {date}.\n\nThanks,\n{scp} team"
+#: Values a benign fill picks from: the shared lists, with this corpus's own review
+#: numbers and age bands.
+_OWN_DRAWS = {"ref": ("RR 65-03", "LCSPR 65/02", "RR/65/09", "CSPR-65-04", "RR 65/12")}
+_OWN_DRAWS["ref"] += ("TR 65-06",)
+_OWN_DRAWS["age_band"] = ("aged six weeks", "under one", "aged two", "aged 13", "aged 17")
+DRAWS = _57.DRAWS | _OWN_DRAWS
 #: Hand-written benign text; the key is the sample's category (its register). The
 #: twenty-first's ``_uses`` decides how often each is filled; the long ones fit a note field.
 BENIGN: dict[str, tuple[str, ...]] = {
@@ -945,7 +935,7 @@ Child LS|Young Person KD|TC|Infant Z|Sibling F""".replace("\n", "|").split("|")
 
 #: The benign side is written by the twenty-first's ``benign_written``; ``_uses`` is the
 #: rule for how many fills a template gets (the tests read it).
-_benign, _uses = twentyfirst_corpus.benign_written(sys.modules[__name__]), twentyfirst_corpus._uses
+_benign, _uses = _21.benign_written(sys.modules[__name__]), _21._uses
 
 
 def samples() -> list[Sample]:
