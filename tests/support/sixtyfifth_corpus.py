@@ -46,9 +46,11 @@ Where each part comes from:
   Bashkir, Dagestani, Chechen, Kazakh, Russian) were kept, those of neighbouring countries
   were not. ``DRAWN`` is what is kept: 12 RU and 21 KZ people. Regenerate with ``uv venv
   /tmp/regen65 && uv pip install -p /tmp/regen65 names-dataset==3.3.1 && PYTHONPATH=.
-  /tmp/regen65/bin/python -m tests.support.sixtyfifth_corpus`` (with the sixty-fourth's
-  snapshot, as it stood in its worktree when this was drawn, beside this file); names-dataset
-  is not a dependency and the corpus itself reads the JSON only.
+  /tmp/regen65/bin/python -m tests.support.sixtyfifth_corpus`` with the sixty-fourth's
+  snapshot beside this file (the draw comes out the same with the sixty-fourth's and the
+  sixty-sixth's snapshots both there, as they stood in their worktrees at 03:47 UTC, and
+  the kept names share no word with either); names-dataset is not a dependency and the
+  corpus itself reads the JSON only.
 - Nicknames: pet names written by hand for this corpus (birds, weeds and oddments of the
   Surrey heaths and woods), each starting with a letter from I to Q, none in an earlier
   corpus file nor in the sibling corpora being written alongside (``NICKNAMES``; each
@@ -286,7 +288,12 @@ _people = partial(_57.snapshot_people, NAMES_FILE)
 # --- fictional identifiers (invented streets and schools in real towns) -------------------
 
 STREETS = ("Kilnfield Walk", "Pinewood Drove", "Hatchgate Lane", "Glasshouse Fold")
-STREETS += ("Wheelwright's Hanger", "Charcoal Burners' Way", "Tithebarn Copse", "Sluice Meadow Row")
+STREETS += (
+    "Besom Maker's Hanger",
+    "Charcoal Burners' Way",
+    "Wattle Hurdle Copse",
+    "Sluice Meadow Row",
+)
 TOWNS = ("Haslemere", "Cranleigh", "Ewhurst", "Chiddingfold", "Shere", "Lingfield")
 TOWNS += ("Warlingham", "Horley", "Tadworth", "Bagshot", "Lightwater", "Cobham")
 SCHOOLS = (
@@ -295,11 +302,11 @@ SCHOOLS = (
     "St Edburga's Church of England Primary",
     "Hatchgate Junior School",
     "Glasshouse Fold Free School",
-    "Tithebarn Copse Nursery School",
-    "Wheelwright's Hanger Academy",
+    "Wattle Hurdle Copse Nursery School",
+    "Besom Maker's Hanger Academy",
     "Sluice Meadow Pupil Referral Unit",
 )
-SCHOOL_SHORT = ("Kilnfield Walk", "Pinewood Drove", "St Edburga's", "Hatchgate", "Wheelwright's")
+SCHOOL_SHORT = ("Kilnfield Walk", "Pinewood Drove", "St Edburga's", "Hatchgate", "Besom Maker's")
 RELATIVES = ("babushka", "apa", "aje", "dedushka", "tyotya", "nan", "stepmum")
 RELATIVES += ("mum's boyfriend",)
 #: How dates of birth are typed here (twelve shapes over the tenth's ``_date`` fields),
