@@ -70,6 +70,7 @@ from tests.support import (
     sixth_corpus,
     sixtieth_corpus,
     sixtyfirst_corpus,
+    sixtyfourth_corpus,
     sixtysecond_corpus,
     sixtythird_corpus,
     tenth_corpus,
@@ -163,6 +164,7 @@ CORPORA = {
     "sixtyfirst": sixtyfirst_corpus,
     "sixtysecond": sixtysecond_corpus,
     "sixtythird": sixtythird_corpus,
+    "sixtyfourth": sixtyfourth_corpus,
 }
 
 Tally = dict[str, list[int]]

@@ -175,5 +175,631 @@ def regenerate_names() -> None:
 
 _people = partial(_57.snapshot_people, NAMES_FILE)
 
+# --- fictional identifiers (invented streets and schools in real towns) -------------------
+
+STREETS = ("Saggar Row", "Slipware Court", "Flint Mill Lane", "Narrowgauge Close")
+STREETS += ("Maypole Walk", "Cheeseway Lane", "Glazeworks Road", "Roses and Castles Way")
+TOWNS = ("Penkridge", "Kinver", "Brewood", "Tutbury", "Abbots Bromley", "Alrewas")
+TOWNS += ("Shenstone", "Biddulph", "Cheddleton", "Madeley", "Barlaston", "Gnosall")
+SCHOOLS = (
+    "Saggar Row Primary School",
+    "Slipware Court Infant School",
+    "St Elfleda's Church of England Primary",
+    "Flint Mill Junior School",
+    "Narrowgauge Close Academy",
+    "Maypole Walk Nursery School",
+    "Glazeworks Road High School",
+    "Cheeseway Lane Pupil Referral Unit",
+)
+SCHOOL_SHORT = ("Saggar Row", "Slipware Court", "St Elfleda's", "Flint Mill", "Glazeworks")
+RELATIVES = ("abuela", "abuelita", "tia", "tio", "nan", "step-dad", "mum's boyfriend")
+RELATIVES += ("madrina",)
+#: Twelve ways a date of birth gets typed (fields of the tenth's ``_date``), and the
+#: when-forms of the benign side's dates.
+BIRTH_FORMS = ("{dd}.{mm}.{yy}", "{d}-{mo}-{y}", "{y}-{mm}-{dd}", "{mon} {d}{th} {y}")
+BIRTH_FORMS += ("{d} {mon} {y}", "{wd} {d} {mo} {y}", "{dd}/{mm}/{y}", "{mm}/{dd}/{y}")
+BIRTH_FORMS += ("{d}{th} {mo} {yy}", "{d}{th} of {mon} {y}", "{mo}. {d}, {y}")
+BIRTH_FORMS += ("{d}.{m}.{yy}",)
+WHEN_FORMS = ("{wd} {d} {mon}", "{dd}.{mm}.{y}", "{d}{th} {mo}", "{wd} {d}/{m}", "{mon} {d}")
+#: Births of children up to 17 (the forty-second's), typed in ``BIRTH_FORMS``.
+_birth = partial(fortysecond_corpus._birth, forms=BIRTH_FORMS)
+
+
+# --- identifying: the drawn people, nicknames and made-up identifiers ----------------------
+
+# {f} {l} is the child, {g} {h} a parent or carer, {k} a brother or sister and {rel} another
+# relative, as the tenth's person_values fills them.
+NAME_TEXT = (
+    "The wedding DJ at the hotel says {f} {l}, 14, was serving drinks at the reception till "
+    "2am and told him {g} takes all the tips.",
+    "Assistant at the pottery painting studio says {f} {l}, 7, would not take off her coat "
+    "and there were finger-mark bruises on her neck when she did.",
+    "Skate hire lad at the roller disco says {f} {l} is dropped off every Friday by a man in "
+    "his thirties who is not {g} and collects her after midnight.",
+    "Maypole dancing teacher says {g} {h} pulled {f} off the green by the hair in front of "
+    "the other children because she had missed a step.",
+    "The carnival queen committee organiser says {f} {l}, 15, was too scared to go home "
+    "after the float parade and said {g}'s friend had been in her room.",
+    "A canal painter doing roses and castles on the boats says {f} {l} sleeps on a moored "
+    "boat most nights and {g} does not know where he is.",
+    "Demonstrator at the pottery museum says {f} {l}, 9, told the group {g} {h} burns her "
+    "with a lighter when she is slow getting ready.",
+    "choir master says {f} {l} has stopped singing, cries in rehearsal and said {g} will "
+    "not let her eat if she gets the words wrong",
+    "Kabaddi coach at the community centre says {f} {l}, 13, has had a black eye twice this "
+    "month and says {g} {h} did it.",
+    "The football club mascot performer saw {g} {h} slap {f} hard across the face in the "
+    "car park after the match.",
+    "Programme seller at the ground says {f} {l}, 11, comes alone to every match and older "
+    "men give him cash to hold packages for them.",
+    "Cashier at the betting shop says {g} {h} leaves {f}, 6, and {k} outside on the bench "
+    "for hours while placing bets.",
+    "Woman at the dry cleaner's says {f} {l} came in with {g} and whispered that she is "
+    "locked in the cellar when visitors come.",
+    "Sandwich van driver on the industrial estate says {f} {l}, 12, is there every school "
+    "day asking for food and says there is none at home.",
+    "The supervisor at the pick your own farm says {f} {l}, 14, was working the fields all "
+    "week for cash in hand for {g}'s friend.",
+    "Lighting rig technician at the theatre found {f} {l} hiding in the fly gallery; he "
+    "said {g} {h} would hurt him for losing his phone.",
+    "A sound engineer at the festival found {f} {l}, 16, drunk and crying behind the stage "
+    "with an older man who said he was her cousin.",
+    "Recording studio owner says {f} {l} was brought in at night by two men to rap about "
+    "selling drugs and looked scared of them.",
+    "Drum teacher says {f} {l}, 10, has cuts on both forearms and told him {g} says he is "
+    "worthless.",
+    "The zoo keeper on the school trip saw {g} {h} drag {f} away from the group and hit "
+    "the child with a water bottle.",
+    "wedding DJ says {f}'s {rel} shouted at the child and pushed her off the dance floor "
+    "onto the tiles; her lip was bleeding",
+    "Pottery painting studio assistant says {f} {l} is left at the studio all Saturday "
+    "since {g} moved her and {k} into a friend's spare room.",
+    "The roller disco skate hire lad saw {g} {h} shake {f} so hard her head hit the barrier.",
+    "A drum teacher says {g} {h} turned up drunk to collect {f} and drove off with the "
+    "child and {k} in the back without seatbelts.",
+)
+NAME_LOWER = (
+    "wedding dj rang again about {fl} {ll}",
+    "{fl} at the roller disco again, {gl} not picking up",
+    "choir master worried about {fl} {ll} not eating",
+    "{ll} kids outside the betting shop again",
+    "sandwich van man says {fl} there again before school",
+    "{gl} {hl} not answering, {fl} at the pick your own farm all week",
+    "kabaddi coach says {fl}'s eye is bruised again",
+    "programme seller saw {fl} {ll} with the older men",
+    "drum teacher - {fl} has cuts again",
+    "rang {fl}'s {rel}, no answer, left a voicemail",
+    "{fl} {ll} not at school since tuesday",
+    "dry cleaner says {fl} mentioned the cellar again",
+)
+NAME_PSEUDONYM = (
+    "{f}",
+    "{l}",
+    "{f} {l}",
+    "the {l} sisters",
+    "{f} (age {age})",
+    "{fi} {l}",
+    "{f} and {k}",
+    "little {l}",
+    "the {l} boy",
+    "{g} {h}'s youngest",
+    "{f} from the choir",
+    "{l}, {f}",
+)
+SIGN_OFF = (
+    "please dont say i told you\n{fl}",
+    "Thanks\n{g} {h}\n{rel} of {f}",
+    "ta\n{g} (mum to {f} and {k})",
+    "{f} {l}\nsorry its late",
+    "Written for {f} by their {rel}, {g} {h}",
+    "Best wishes,\n{g} {l}\nfoster carer",
+    "{g} - {f}'s {rel} - home after 6",
+    "{f} {l}, aged {age}",
+    "{g} {h}, special guardian for {f}",
+)
+NICKNAMES = ("Ashbucket", "Barmpot", "Blunger", "Bottleoven", "Bisky", "Cobbie")
+NICKNAMES += ("Crackle", "Crankie", "Didsy", "Daddles", "Ebbie", "Emberkin")
+NICKNAMES += ("Fettler", "Flintie", "Frazzle", "Goosegog", "Glazey", "Hotpot")
+NICKNAME_TEXT = (
+    "The older boys by the canal call her {n} and get her to buy them cider.",
+    "At the bus station he only answers to {n}; the men in the grey car give him phones.",
+    "Staff at the library heard {f}'s {rel} yelling {n} across the car park at 10pm.",
+    "{n} is what the man at the chip shop has her saved as in his phone, the DSL says.",
+)
+NICKNAME_PSEUDONYM = ("{n}", "our {n}", "{n} {li}", "{n} aka {l}")
+DOB_TEXT = (
+    "DOB (red book) {dob}",
+    "d.o.b. {dob}",
+    "{g} gave {f}'s date of birth as {dob}",
+    "DOB on the school roll {dob}",
+    "born {dob} at Stafford",
+    "{f} {l}, DOB {dob}",
+    "{dob} - {age} now",
+    "{rel} says born {dob}, the GP letter says otherwise",
+    "born {dob}, home after 5 weeks on the neonatal unit",
+)
+PHONE_TEXT = (
+    "mum's mobile is {phone}",
+    "{g} on {phone}",
+    "{rel} - {phone}",
+    "landline {phone}",
+    "the messages came from {phone}; {f} says it's the man from the van",
+    "abuela's number {phone}",
+)
+NHS_TEXT = (
+    "NHS no {nhs}",
+    "{f}'s NHS number {nhs}",
+    "baby's NHS no. {nhs}",
+    "NHS {nhs} (from the discharge letter)",
+)
+NI_TEXT = (
+    "mum's NI {ni}",
+    "step-dad NI number {ni}",
+    "dad's NINO {ni}",
+    "{rel}'s NI no. {ni}",
+)
+ADDRESS_TEXT = (
+    "family now living at {street}, {town}",
+    "staying on {street} with a friend of mum's",
+    "visit to {street}, {town} - no answer, TV on",
+    "{f} is at their {rel}'s on {street}",
+    "police called to {street} four times this month",
+    "evicted from {street}; sofa surfing in {town} now",
+)
+POSTCODE_TEXT = ("postcode {postcode}", "post code: {postcode}", "moved, postcode now {postcode}")
+SCHOOL_TEXT = (
+    "{f} is at {school} (year {year_group})",
+    "{school} year {year_group}, attendance 58%",
+    "DSL from {short} called at 8.45",
+    "{f} started at {short} after Easter",
+    "{f}, {school}: {n2} sessions missed this term",
+)
+EMAIL_TEXT = ("{g} emails from {e}", "the photos were sent from {e}", "write to {g} {h} at {e}")
+PSEUDONYM_REVEALING = (
+    "Baby {l}, born {dob}",
+    "{fi}{li} of {street}",
+    "{fi}{li} - Y{year_group} - {short}",
+    "child at {postcode}",
+    "{fi}{li} NHS no {nhs}",
+    "{l} boy, {age}, {town}",
+    "{fi}{li} DOB {dob}",
+    "year {year_group}, {school}",
+    "the {l} household, {town}",
+)
+
+
+#: Where the people live and learn, the templates of each identifying category and the
+#: nicknames (the twenty-fifth's ``identifying_tables``).
+KIN, TEMPLATES, NICKNAMED = twentyfifth_corpus.identifying_tables(sys.modules[__name__])
+
+
+_identifying = twentyseventh_corpus.identifying_of(sys.modules[__name__])
+
+
+# --- benign (real places of England, organisations by their initials or real names) ------
+
+#: The county's partners, and the trusts that serve each part of it. Trusts and councils
+#: named after an earlier corpus's area are written by their initials (see the docstring).
+_STAFFS = {
+    "council": ("Staffordshire County Council children's services",),
+    "police": ("Staffordshire Police",),
+    "icb": ("Staffordshire and Stoke-on-Trent Integrated Care Board",),
+    "ambulance": ("West Midlands Ambulance Service University NHS Foundation Trust",),
+}
+_MPFT = "Midlands Partnership University NHS Foundation Trust"
+_NSCHT = "North Staffordshire Combined Healthcare NHS Trust"
+_UHNM = "University Hospitals of North Midlands NHS Trust"
+_SOUTH = _STAFFS | {"trust": ("RWT", _MPFT)}
+_KINVER = _STAFFS | {"trust": ("DGFT", _MPFT)}
+_EAST = _STAFFS | {"trust": ("UHDB", _MPFT)}
+_SHENSTONE = _STAFFS | {"trust": ("UHB", _MPFT)}
+_NORTH = _STAFFS | {"trust": (_UHNM, _NSCHT)}
+_MID = _STAFFS | {"trust": (_UHNM, _MPFT)}
+
+#: The twelve areas, towns and large villages no earlier corpus file names: the district
+#: council's teams, the partners, and two civic venues of the place (libraries, halls,
+#: community and leisure centres). The kinds are ``KINDS``.
+AREAS: dict[str, dict[str, tuple[str, ...]]] = {
+    "Penkridge": _SOUTH
+    | _57._district("SSC")
+    | {"venue": ("Penkridge Library", "Haling Dene Centre")},
+    "Kinver": _KINVER | _57._district("SSC") | {"venue": ("Kinver Library", "Kinver Village Hall")},
+    "Brewood": _SOUTH
+    | _57._district("SSC")
+    | {"venue": ("Brewood Library", "Brewood Village Hall")},
+    "Tutbury": _EAST
+    | _57._district("ESBC")
+    | {"venue": ("Tutbury Village Hall", "Tutbury Community Centre")},
+    "Abbots Bromley": _EAST
+    | _57._district("ESBC")
+    | {"venue": ("Abbots Bromley Village Hall", "Abbots Bromley Library")},
+    "Alrewas": _EAST
+    | _57._district("LDC")
+    | {"venue": ("Alrewas Village Hall", "Alrewas Library")},
+    "Shenstone": _SHENSTONE
+    | _57._district("LDC")
+    | {"venue": ("Shenstone Village Hall", "Shenstone Library")},
+    "Biddulph": _NORTH
+    | _57._district("SMDC")
+    | {"venue": ("Biddulph Library", "Biddulph Town Hall")},
+    "Cheddleton": _NORTH
+    | _57._district("SMDC")
+    | {"venue": ("Cheddleton Library", "Cheddleton Community Centre")},
+    "Madeley": _NORTH
+    | _57._district("NULBC")
+    | {"venue": ("Madeley Library", "Madeley Community Centre")},
+    "Barlaston": _MID
+    | _57._district("Stafford Borough Council")
+    | {"venue": ("Barlaston Village Hall", "Barlaston Library")},
+    "Gnosall": _MID
+    | _57._district("Stafford Borough Council")
+    | {"venue": ("Gnosall Library", "Gnosall Village Hall")},
+}
+#: The partner kinds (the forty-eighth's), the partnership as its own pages name it, and
+#: every agency named.
+KINDS, PARTNERSHIPS = _57.KINDS, tuple(AREAS)
+SCP = dict.fromkeys(AREAS, "Staffordshire Safeguarding Children Board")
+AGENCIES = tuple(dict.fromkeys(a for area in AREAS.values() for k in KINDS for a in area[k]))
+#: What each benign fill draws from: the fifty-seventh's lists (the twenty-second's roles,
+#: themes, courses, rooms and periods) with this corpus's own review numbers and ages.
+DRAWS = _57.DRAWS | {
+    "age_band": ("aged six weeks", "under one", "aged three", "aged 13", "aged 17"),
+    "ref": ("RR 64-02", "LCSPR 64/05", "RR/64/09", "CSPR-64-03", "RR 64/12", "TR 64-06"),
+}
+#: Benign pseudonyms: initials after one of these words, or one of this corpus's own words.
+PSEUDONYM_WORDS, CHOSEN = _57.PSEUDONYM_WORDS, ("Potbank", "Wharfside", "Chasewood")
+CHOSEN += ("Mossland", "Bottlekiln", "Kilnyard", "Marlhole")
+
+#: Closing lines that some templates share (a progress line, an email's sign-off).
+_P = " The board's learning and improvement subgroup will check progress in {period}."
+_S = "\n\nPlease send replies to the board's business team by {date}.\n\nThanks,\n{scp} team"
+#: The benign text by register, which is each sample's category. ``_uses`` fills a template
+#: one to three times; long ones (a third or so) stay within a 500-character note field.
+BENIGN: dict[str, tuple[str, ...]] = {
+    "case_summary": (
+        "Summary for {ref}. A baby {age_band} from {area} was brought to {trust} with a "
+        "fractured rib found on an X-ray for a chest infection; the parents had no "
+        "explanation. {police} and children's social care met the same day. The review will "
+        "ask why two earlier visits for a crying, unsettled baby did not lead to a full "
+        "examination." + _P,
+        "{ref}: a girl of 15 from {area} went missing from home eleven times in four months "
+        "and was twice found in a flat in another county. Each return interview was done, "
+        "but nobody drew the episodes together. The reviewer will look at how the missing "
+        "and exploitation meeting used what the interviews said.",
+        "Over recent years families from Spain, Mexico and other Spanish-speaking countries "
+        "have settled near {area}, some working in warehouses and on farms. A child "
+        "{age_band} was not registered with a GP for a year. {ref} will ask how agencies "
+        "reach families who are new to the country and how interpreters are booked." + _P,
+        "Context for {ref}. A boy of 13 told his form tutor that an adult at home hit him "
+        "with a belt when he was late back. The school made a referral the same day, but the "
+        "strategy discussion was not held for five days. The board wants to know why, and "
+        "what {council} has changed about how quickly such meetings are set up.",
+        "Background ({area}): a toddler {age_band} swallowed his mother's methadone and was "
+        "taken to {trust} by {ambulance}. The family had been known to drug services for "
+        "years and the locked box for the medicine had broken. {ref} asks how adult drug "
+        "services and health visitors share what they know about children in the home.",
+        "{ref}, short account: a girl {age_band} with a life-limiting condition lived with "
+        "parents who struggled to manage her feeds and medicines. Nurses, the school and "
+        "social care each saw part of the picture. The review will look at whether anyone "
+        "held a single plan and how the family's own wishes were recorded.",
+        "Summary, {area}. A 16-year-old lived in a caravan on a relative's land after "
+        "falling out with a step-parent. Housing and children's social care disagreed about "
+        "who should assess him, and the young person fell between the two. {ref} will test "
+        "how the joint protocol for homeless 16 and 17 year olds is used in practice." + _P,
+        "Outline, {ref}: three children lived in a farmhouse near {area} with no running "
+        "water for most of a winter. Two visits ended at the door because the parents were "
+        "polite and said repairs were booked. The review will ask how neglect is spotted "
+        "in rural homes and how {district} and social care share what they see.",
+        "{ref}: a baby {age_band} died while sharing a sofa with a parent who had been "
+        "drinking. Safer sleep advice had been given at birth and again by the health "
+        "visitor. The review will look at how that advice is repeated when a family's "
+        "circumstances change, and how {trust} and {icb} check it has been understood.",
+    ),
+    "rapid_review_rationale": (
+        "Rapid review {ref}, decision: the safeguarding partners agree a local child "
+        "safeguarding practice review is needed. The harm was serious and there is learning "
+        "about how {trust} and {council} acted on concerns about a baby whose father had a "
+        "history of violence. The National Panel will be told by {date2} and the {role} "
+        "will draft terms of reference.",
+        "Rapid review {ref}, decision: no local review. The learning about head injuries in "
+        "babies is already in the refreshed bruising protocol, and the teams involved have "
+        "changed how they work. A full review would add little. Agreed by the partners on "
+        "{date}; the reasons go to the Panel by {date2}, with a seven-minute briefing.",
+        "Rapid review {ref}, decision: the learning will go into the thematic review of "
+        "{theme} already running across {area} and nearby villages rather than a separate "
+        "review. {police} and {icb} will send their agency reports to the thematic reviewer "
+        "by {date2}. The Panel will receive the reasons with the rapid review report.",
+        "Rapid review {ref}, decision: a systems review will go ahead, with a practitioner "
+        "event at {venue}. The partners want to understand why a health visitor's concern "
+        "was closed without a visit and why nobody escalated for two months. Draft terms "
+        "of reference go to the board on {date2} for sign-off.",
+        "Rapid review {ref}, decision: the partners will ask the Panel to consider a "
+        "national review, as a very similar case was reported by a neighbouring county "
+        "this year. Local work carries on meanwhile so that learning is not lost. The "
+        "{role} will write to the Panel setting out the links by {date2}.",
+        "Rapid review {ref}, decision: a learning briefing and a practice week instead of a "
+        "full review. The facts are agreed, the family have asked not to take part, and the "
+        "agencies have already changed practice. Signed off on {date}; the changes will be "
+        "tested in the multi-agency audit programme in {period}.",
+        "Rapid review {ref}, decision: a local review will look at the handover from the "
+        "neonatal unit to community nursing, where a mother's mental health history was "
+        "not passed on. {trust} and {icb} will co-chair the review panel, and the National "
+        "Panel will be told by {date2}.",
+        "Rapid review {ref}, decision: a local review focused on the months after a family "
+        "moved into the county from another area. Records did not follow the children, and "
+        "{council} only learned of an earlier child protection plan by chance. The {role} "
+        "will agree the scope with the reviewer by {date2}.",
+    ),
+    "minutes": (
+        "Action notes, {scp}, {date}, {room}, {venue}\n"
+        "Present: {council}, {police}, {icb}, the {district}.\n"
+        "1. Performance report for {period}: repeat child protection plans {rag}.\n"
+        "2. Scrutineer's report discussed.\n"
+        "3. Inspection self-assessment to be drafted.\n"
+        "Next meeting {date2}, {time}.",
+        "Learning and improvement subgroup, {date}, {venue}\n"
+        "Present: the {role}, {trust}, {police}, a primary head.\n"
+        "1. {course} attendance lowest in {area}; local evening dates to be offered.\n"
+        "2. {ref} learning to go into the induction pack for new staff.\n"
+        "3. The trainer pool is down to five; volunteers will be sought.\n"
+        "Next meeting {date2}, {room}.",
+        "Case review subgroup, {date}, on Teams\n"
+        "Present: {council}, {police}, {trust}, {ambulance}.\n"
+        "1. New notification from {area} considered; a rapid review will be held.\n"
+        "2. {ref}: draft chronology circulated, comments in a fortnight.\n"
+        "3. No other business was raised.\n"
+        "Next meeting {date2} at {venue}.",
+        "Policy and procedures subgroup, {venue}, {date}\n"
+        "Present: the {role}, {icb}, {trust}, the {district}.\n"
+        "1. Unborn baby protocol: comments gathered.\n"
+        "2. {theme} procedure rewritten in plain English.\n"
+        "3. Evaluations of {course} to be summarised.\n"
+        "Next meeting {date2}, {time2}.",
+        "Exploitation and missing subgroup, {room}, {venue}, {date}\n"
+        "Present: {police}, {council}, the {district}, youth justice.\n"
+        "1. Safety plan for the summer shows and fairs agreed by all.\n"
+        "2. Exploitation hotspots around {area}: {rag}.\n"
+        "3. The return home interview service to attend the next meeting.\n"
+        "Next meeting {date2}.",
+        "Health safeguarding leads, {date}, {room}, {venue}\n"
+        "Present: {icb}, {trust}, {ambulance}, the designated doctor.\n"
+        "1. Was-not-brought policy: GP practices' feedback reviewed.\n"
+        "2. Learning from {ref} on bruising in babies shared with urgent care.\n"
+        "3. Training figures for {period}: {rag}.\n"
+        "Next meeting {date2}, {time}.",
+    ),
+    "partner_email": (
+        "Hi all,\n\nJust a reminder that agency chronologies for {ref} were due on Monday. "
+        "We still need those from {trust} and the {district}; {police} have sent theirs. "
+        "The reviewer cannot begin the analysis until they are in, and the panel meets on "
+        "{date2}." + _S,
+        "Dear colleagues,\n\nWe are looking for practitioners in {area} to try out a draft "
+        "one-page guide on {theme}. We will meet at {venue} on {date2}, {time} to {time2}; "
+        "lunch is provided and managers have agreed the time." + _S,
+        "Hello everyone,\n\nThe board has approved the updated threshold document. "
+        "{council} will brief its teams over the next month and {police} will include it in "
+        "training for new officers. Could health colleagues tell us how they plan to share "
+        "it?" + _S,
+        "Dear partners,\n\nIn {period} our independent scrutineer would like to spend a day "
+        "with the front door and speak with staff from {icb} and {ambulance}. If your team "
+        "can host a visit, please send a contact and two possible dates." + _S,
+        "Hi everyone,\n\nGood news: the Panel has accepted the rapid review report for {ref} "
+        "with no further questions and praised the detail provided by {trust}. The {role} "
+        "will now write the learning summary with the designated nurse." + _S,
+        'Dear all,\n\nBecause of demand we have added another date for "{course}" at '
+        "{venue}, {time} to {time2}. It is open to {council}, {police}, health, schools, "
+        "early years and the voluntary sector; the first date was full within a day." + _S,
+        "Dear colleagues,\n\nThank you to {ambulance} for releasing two paramedics for the "
+        "practitioner event on {ref}. Their account of the first call helped the panel see "
+        "how much pressure everyone was under that night." + _S,
+        "Hello,\n\nFor {ref}, could the {district} explain how families placed in emergency "
+        "accommodation are made known to health visitors and schools, and how long the "
+        "longest stay lasted in the past year?" + _S,
+    ),
+    "local_review": (
+        "Local review {ref}: on {date} the reviewer shared early themes with the panel: too "
+        "much reliance on what a parent said, too little curiosity about a new partner, and "
+        "a child in {area} who was rarely seen alone. {trust} and children's social care "
+        "will check these against their records before the next panel meeting.",
+        "Local review {ref}: practitioners met at {venue} on {date}. Staff from {police} and "
+        "the {district} spoke about high caseloads and about not knowing whom to call in "
+        "another agency at weekends. Their views will shape the recommendations." + _P,
+        "Local review {ref}: scope agreed {date}. The review covers the eighteen months "
+        "before the incident, a change of school, decisions at the front door, and how "
+        "{icb} follows up children with complex health needs who move between counties.",
+        "Local review {ref}: the reviewer has met the child's grandmother, who asked that the "
+        "report describe the child as someone who loved football and baking, not only as a "
+        "list of events. The panel agreed. A draft is due in {period}, and the family will "
+        "see it before the {scp} publishes.",
+        "Local review {ref}: the panel met on {date} to test the reviewer's findings. Most "
+        "were accepted, but partners asked for more on the role of the school nursing "
+        "service and on why {council} closed the case after one visit. A revised draft "
+        "is due by {date2} and will go to the board for sign-off.",
+        "Local review {ref}: first panel meeting set for {date}.",
+        "Local review {ref}: independent reviewer appointed {date}.",
+        "Local review {ref} paused until the criminal trial ends.",
+        "Local review {ref}: every agency report is now in.",
+        "Local review {ref}: second draft to the panel on {date}.",
+    ),
+    "chronology": (
+        "{date}: childminder noted a child arriving hungry three days running.",
+        "{date}: {police} attended a domestic incident; three children present.",
+        "{date}: contact screened at the front door; passed to family help.",
+        "{date}: {ambulance} took father to hospital; children stayed with a neighbour.",
+        "{date}: the {district} placed the family in bed and breakfast.",
+        "{date}: strategy meeting held; section 47 enquiry agreed.",
+        "{date}: two-year review missed; health visitor wrote again.",
+        "{date}: fracture clinic appointment at {trust} not attended.",
+        "{date}: first visit by the family support worker.",
+        "{date}: core group met, chaired by {council}.",
+        "{date} to {date2}: school logs six unexplained absences.",
+        "{date}: reduced timetable agreed by the school.",
+        "{date}: booking visit with the midwife at 28 weeks.",
+        "{date}: child protection conference; plan under neglect.",
+    ),
+    "checklist": (
+        "Rapid review within 15 working days? Yes.",
+        "National Panel informed on {date}.",
+        "Family told about the review on {date}.",
+        "Child's voice to be gathered by {date2}.",
+        "Reviewer appointed? Yes.",
+        "Terms of reference: draft v3.",
+        "{trust} agency report received? Yes.",
+        "{district} agency report received? Chased twice.",
+        "Inquest listed for {date}.",
+        "{police} disclosure: asked for, awaited.",
+        "Learning brief: with communications.",
+        "Sent to the DSL forum? Yes.",
+        "Reports due from {police} and {icb}: {date2}.",
+    ),
+    "notice": (
+        "{scp} meeting: {date}, {time}, {room}, {venue}.",
+        "{ref} practitioner event, {date2}, {venue}, {time} to {time2}.",
+        "Save the date: safeguarding month launch, {venue}, {date}.",
+        "Learning and improvement subgroup moved to {date}, {time}, {room}.",
+        "DSL forum at {venue}, {date}, {time}.",
+        'Webinar: "{course}", {date}, {time}.',
+        "Parents' coffee morning at {venue} on {date}.",
+        "Child exploitation awareness evening, {room}, {venue}, {date}.",
+        "Health leads meeting moved from {date} to {date2}.",
+        "Multi-agency audit day, {date}, {room}, {venue}.",
+        "Young people's forum at {venue}, {date}, {time} to {time2}.",
+        "Launch of the new neglect toolkit at {venue}, {date}, {time}.",
+    ),
+    "slack": (
+        "agenda for tuesday is in the shared drive",
+        "has the {trust} chronology for {ref} arrived?",
+        "room at {venue} booked for {date} :white_check_mark:",
+        "reminder - Panel notification due by 4pm today",
+        "{district} asked to move to {time2} from {time}, ok with everyone?",
+        "comments on the ToR by {date} please",
+        "thanks everyone, actions to follow",
+        "{police} have put forward a DS for the rapid review",
+        "{period} training dates are live",
+        "does {ref} go to case review subgroup or the board first?",
+        "scrutineer's report is pinned in the channel",
+        "anyone free to minute on {date}?",
+        "which agency report template are we using now",
+        "{icb} designated nurse joining at {time}",
+        "{council} rep is on leave {date}, who can cover?",
+    ),
+    "panel": (
+        "Panel response on {ref} came {date}: no further questions.",
+        "{ref} notified to the Panel on {date}.",
+        "Rapid review report to the Panel by {date2}.",
+        "Panel feedback: decision well reasoned and evidenced.",
+        "Panel agreed {ref} does not need a national review.",
+        "{ref} rapid review sent; Ofsted and the DfE copied in.",
+        "Panel asked for the ambulance trust's report; sent {date}.",
+        "{ref} final report sent to the Panel {date}.",
+        "Panel agreed an extension for {ref}, to {date2}.",
+        "Panel annual report discussed at the board.",
+        "Panel query on {ref} received {date}; the {role} to respond.",
+    ),
+    "publication": (
+        "Planned publication date for {ref}: {date}.",
+        "Publication on hold until after sentencing.",
+        "Executive summary only, agreed {date}.",
+        "Family asked about the publication date.",
+        "Press statement agreed with the {council} press office.",
+        "{ref} published on the {scp} website, {date}.",
+        "Seven-minute briefing to go out alongside the report.",
+        "Family asked for more time; publication moved to {date2}.",
+        "Report to come down after twelve months.",
+        "DfE told of publication.",
+        "Publication plan for {ref} agreed by the partners on {date}.",
+    ),
+    "improvement": (
+        "Action 1: {trust} to audit follow-up of missed fracture clinic appointments by {date}.",
+        "Action 2: {council} to record every adult in the household at each visit.",
+        "Action: {police} to send overnight domestic abuse notifications to schools by 8.30am.",
+        "Action: {icb} to fund abusive head trauma training for maternity staff.",
+        "Action 3: practice week on {theme} in {period}.",
+        "Action: {ambulance} to remind crews to record children present at every call.",
+        "Action: the {district} to tell health visitors when families go into B&B.",
+        "Action 4 complete: new escalation policy in place since {date}.",
+        "Action 5: the {role} to report to the board every quarter.",
+        "{period} plan: 12 actions, 8 complete, 4 {rag}.",
+        "Action: one chronology template for all agencies from {date}.",
+        "Action 6: {trust} to ask who else lives at home at every triage by {date2}.",
+    ),
+    "housing_note": (
+        "The {district} has confirmed the start date of the new tenancy.",
+        "{district}: relief duty accepted from {date}.",
+        "The {district} will send two officers to the practitioner event.",
+        "{ref} briefing given to {district} managers.",
+        "All housing officers covering {area} to complete {course} by {date}.",
+        "SSC housing options team and Staffordshire Police checked holiday lets near "
+        "Penkridge used for emergency placements from other areas.",
+        "SSC community safety team walked the canal towpath at Kinver with youth workers "
+        "after reports of younger teenagers drinking by the locks.",
+        "SSC housing options team spoke with RWT health visitors about overcrowded flats "
+        "above shops in Brewood.",
+        "ESBC community safety team and Staffordshire Police met about off-road bikes near "
+        "the castle in Tutbury.",
+        "ESBC housing options team briefed UHDB health visitors on families in temporary "
+        "homes in Abbots Bromley.",
+        "LDC community safety team visited the youth club in Alrewas.",
+        "LDC housing options team talked with UHB school nurses about families in Shenstone.",
+        "SMDC community safety team and Staffordshire Police planned patrols near the park "
+        "in Biddulph.",
+        "SMDC housing options team and North Staffordshire Combined Healthcare NHS Trust "
+        "discussed sofa surfing by care leavers in Cheddleton.",
+        "NULBC community safety team met staff from University Hospitals of North Midlands "
+        "NHS Trust about young people gathering in Madeley after dark.",
+        "Stafford Borough Council housing options team agreed a hospital discharge route "
+        "with Midlands Partnership University NHS Foundation Trust for families from "
+        "Barlaston.",
+        "Stafford Borough Council community safety team and Staffordshire Police looked at "
+        "the bus shelters in Gnosall after dark.",
+        "SSC community safety team and DGFT youth workers walked the country park above "
+        "Kinver after reports of late-night parties.",
+    ),
+    "training": (
+        'New on the e-learning site: "{course}".',
+        "Training needs survey closes {date}.",
+        "Induction for new board members, {date}, {venue}.",
+        "{course}: a few places left in {period}.",
+        "{theme} workshop at {venue}, {date}, {time} to {time2}.",
+        "Train the trainer day for {course}, {room}, {venue}, {date}.",
+        "Multi-agency trainers' network, {room}, {date}.",
+        "Feedback from the {theme} workshop shows staff feel more confident.",
+        "DSL refresher sessions run all through {period}.",
+        "Staffordshire Safeguarding Children Board ran a safer sleep session for "
+        "childminders in Biddulph and Cheddleton.",
+        "Staffordshire County Council children's services and SSC gave an exploitation "
+        "briefing to taxi drivers in Penkridge and Brewood.",
+        "The board trained cricket and football coaches in Tutbury and Abbots Bromley.",
+        "LDC and Staffordshire Police ran a neglect session for early years staff in "
+        "Alrewas and Shenstone.",
+        "West Midlands Ambulance Service University NHS Foundation Trust and Staffordshire "
+        "Police gave a self-harm talk to sixth formers in Madeley.",
+        "Staffordshire and Stoke-on-Trent Integrated Care Board briefed GP practices in "
+        "Barlaston and Gnosall on was-not-brought.",
+        "UHDB and Midlands Partnership University NHS Foundation Trust ran a perinatal "
+        "mental health course in Tutbury and Alrewas.",
+        "SMDC and NULBC ran a joint session on the district boundary for schools near "
+        "Biddulph and Madeley.",
+    ),
+}
+#: Benign pseudonyms, one per line of this string.
+BENIGN_PSEUDONYM_TEXT = tuple(
+    """Child T|Child JR|Infant M|Baby S|Young Person H|Sibling 3|Sibling 6|Unborn Baby D
+KW|M.P.|Child C and Child D|Potbank|Wharfside|Chasewood|Mossland|Bottlekiln|Kilnyard
+Marlhole|Child G|Infant LB|Baby AK|Young Person W|RN|Y|Child Q|Sibling D|J.E.
+Baby G and Baby H|Child PT|Young Person SM|DC|Infant F|Sibling A""".replace("\n", "|").split("|")
+)
+
+
+#: The twenty-first's writer of the benign side and its count of fills per template.
+_benign, _uses = twentyfirst_corpus.benign_written(sys.modules[__name__]), twentyfirst_corpus._uses
+
+
+def samples() -> list[Sample]:
+    """The corpus: the benign and the identifying samples, laid out by the tenth's
+    ``assembled`` with this corpus's own seed, the same on every run."""
+    return _57.assembled("sixtyfourth-corpus-24", _benign, _identifying, _people)
+
+
 if __name__ == "__main__":
     regenerate_names()
