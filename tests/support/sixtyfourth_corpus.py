@@ -49,29 +49,29 @@ Where each part comes from:
   with ``uv venv /tmp/regen64 && uv pip install -p /tmp/regen64 names-dataset==3.3.1 &&
   PYTHONPATH=. /tmp/regen64/bin/python -m tests.support.sixtyfourth_corpus``;
   names-dataset is not a dependency and the corpus itself reads the JSON only.
-- Nicknames: pet names written by hand for this corpus (potbank, kiln and canal words),
-  each starting with a letter from A to H, none in an earlier corpus file nor in the
-  sibling corpora being written alongside (``NICKNAMES``; each checked by grepping
-  ``tests/support`` and the other worktrees' ``tests/support``, whole words, any case).
-- Identifying templates, written fresh by hand: names in notes by people earlier corpora
-  did not use (checked by grepping their files and the sibling worktrees': a wedding DJ, a
-  pottery painting studio assistant, a roller disco skate hire lad, a maypole dancing
-  teacher, a carnival queen committee organiser, a roses and castles canal painter, a
-  pottery museum demonstrator, a choir master, a kabaddi coach, a football club mascot
-  performer, a programme seller, a betting shop cashier, a dry cleaner, a sandwich van
-  driver, a pick your own farm supervisor, a theatre lighting rig technician, a festival
-  sound engineer, a recording studio owner, a drum teacher, a zoo keeper), in lower case
-  and in sign-offs; names and give-away details in pseudonyms; nicknames; dates of birth
-  in twelve typed forms; addresses on invented streets (``STREETS``) in the real towns;
-  postcodes; phone, NHS and NI numbers; invented schools and a pupil referral unit
-  (``SCHOOLS``); email addresses; written out by the twenty-fifth's ``identifying_of``
-  through the twenty-seventh's.
-- Benign text, written by hand (``BENIGN``; the twenty-first's ``_uses`` fills each
-  template at most three times), about a third of it long: case summaries, rapid review
-  decisions, minutes, partner emails, local review notes; and short chronology lines,
-  checklists, notices, Slack lines, Panel and publication notes, improvement actions,
-  housing and community safety notes and training notes. It is set in twelve towns and
-  large villages of Staffordshire that no earlier corpus file names (``AREAS``; each
+- Nicknames (``NICKNAMES``): coined by hand for this corpus from potbank, kiln and canal
+  words, every one beginning with a letter from A to H, and found by a whole-word,
+  any-case grep in no file of ``tests/support`` here or in the sibling worktrees.
+- Identifying templates, all new: a child named in notes by kinds of informant no earlier
+  corpus has (grepped in their files and the siblings'): a wedding DJ, a pottery painting
+  studio assistant, a roller disco skate hire lad, a maypole dancing teacher, a carnival
+  queen committee organiser, a roses and castles canal painter, a pottery museum
+  demonstrator, a choir master, a kabaddi coach, a football club mascot performer, a
+  programme seller, a betting shop cashier, a dry cleaner, a sandwich van driver, a pick
+  your own farm supervisor, a theatre lighting rig technician, a festival sound engineer,
+  a recording studio owner, a drum teacher and a zoo keeper. Beside those notes: names
+  typed in lower case and at the foot of messages, names and tell-tale details as
+  pseudonyms, the nicknames, twelve ways of typing a date of birth (``BIRTH_FORMS``),
+  made-up streets (``STREETS``) in the real places, postcodes, phone, NHS and national
+  insurance numbers, made-up schools and a pupil referral unit (``SCHOOLS``) and email
+  addresses. The twenty-fifth's tables lay them out and the twenty-seventh's writer fills
+  them.
+- Benign text (``BENIGN``), every template new and each filled no more than three times
+  (the twenty-first's ``_uses``), roughly a third of it long: case summaries, rapid review
+  decisions, minutes, emails to partners and local review notes, then short chronology
+  entries, checklists, notices, Slack messages, Panel and publication notes, improvement
+  actions, housing and community safety notes and training notes. It is set in twelve
+  towns and large villages of Staffordshire that no earlier corpus file names (``AREAS``; each
   checked by grep, whole word and any case, in ``tests/support`` and the sibling
   worktrees): Penkridge, Kinver, Brewood, Tutbury, Abbots Bromley, Alrewas, Shenstone,
   Biddulph, Cheddleton, Madeley, Barlaston and Gnosall. Of the brief's other suggestions
@@ -107,25 +107,23 @@ Where each part comes from:
   Haling Dene Centre in Penkridge; Biddulph Town Hall; the village halls of Kinver,
   Brewood, Tutbury, Abbots Bromley, Alrewas, Shenstone, Barlaston and Gnosall; Tutbury,
   Cheddleton and Madeley community centres); some may be named differently, have moved,
-  closed or not exist. Venues are council offices, libraries, halls, leisure centres and
-  community centres, never a person's address. Roles, themes, courses, rooms, times and
-  periods come from the twenty-first through the twenty-second's ``DRAWS``, and nobody in
-  the benign text is named except by role.
-- Identifiers: every phone, NHS and national insurance number, email address and
-  postcode is invented by the tenth corpus's ``person_values`` inside ranges set aside for
-  fiction (numbers Ofcom keeps for drama, NHS numbers from 999 with a correct check digit,
-  QQ national insurance prefixes, the example.com, .org and .net domains, postcode areas
-  Royal Mail never issued). Samples naming a drawn person carry their table's label
-  (``names-dataset-ES`` or ``names-dataset-MX``), samples naming a nickname
-  ``hand-nicknames``, and all the rest ``hand``.
-- Benign pseudonyms are written as DOMAIN.md allows (``BENIGN_PSEUDONYM_TEXT``): bare
-  initials, initials after a word of ``PSEUDONYM_WORDS``, brothers and sisters by number
-  or letter, and a few words of the potbanks, kilns and canal wharves that are nobody's
-  first name and that no earlier corpus file uses (``CHOSEN``, checked by grep like the
-  nicknames).
+  closed or not exist. No venue is anybody's home: each is a library, a hall or a
+  community centre. Roles, themes, courses, rooms, times and periods are the
+  twenty-second's ``DRAWS`` as the fifty-seventh takes them, and the benign text names
+  people by their role only.
+- Identifiers (the tenth corpus's ``person_values``): phone numbers from Ofcom's drama
+  ranges, NHS numbers that start 999 and carry a valid check digit, national insurance
+  numbers with the QQ prefix, email at example.com, .org or .net, and postcodes shaped like
+  real ones in areas Royal Mail has never used. A sample that names a drawn person is
+  labelled with its table (``names-dataset-ES`` or ``names-dataset-MX``), one that names a
+  nickname ``hand-nicknames``, and every other one ``hand``.
+- Benign pseudonyms (``BENIGN_PSEUDONYM_TEXT``), within what DOMAIN.md allows: initials on
+  their own or after a word of ``PSEUDONYM_WORDS``, a brother or sister by number or
+  letter, and ``CHOSEN``: potbank, kiln and wharf words that are no one's first name and in
+  no earlier corpus file (grepped as the nicknames were).
 
-``assembled`` would leave out any drawn person whose name were a word of the benign text;
-none is. Nothing here was tuned to the guard, which has never been run on this corpus.
+No drawn name is a word of the benign text, so ``assembled`` leaves nobody out. The guard
+has never been run on this corpus, and nothing in it was fitted to the guard.
 """
 
 from __future__ import annotations
@@ -135,27 +133,16 @@ from functools import partial
 from pathlib import Path
 
 from tests.support import fiftyseventh_corpus as _57
-from tests.support import (
-    fortysecond_corpus,
-    sixtythird_corpus,
-    twentyfifth_corpus,
-    twentyfirst_corpus,
-    twentyseventh_corpus,
-)
+from tests.support import fortysecond_corpus, twentyfifth_corpus, twentyfirst_corpus
+from tests.support import sixtythird_corpus as _63
+from tests.support import twentyseventh_corpus as _27
 from tests.support.independent_corpus import Sample
 
-#: The fifty-seventh's helpers that the tests and the earlier corpora's writers read from a
-#: corpus (the tenth's ``person_values``, the twenty-fifth's filter), as the sixty-third
-#: takes them; the others are used through ``_57`` where needed.
-from tests.support.sixtythird_corpus import (
-    DRAMA_PREFIXES,
-    INWARD_LETTERS,
-    PLAIN,
-    POSTCODE_AREAS,
-    _earlier_names,
-    benign_words,
-    nhs_check_digit,
-)
+# Read from a corpus by the tests and by the tenth's ``person_values`` and the
+# twenty-fifth's filter: the sixty-third's own names for the earlier corpora's helpers.
+DRAMA_PREFIXES, INWARD_LETTERS, PLAIN = _63.DRAMA_PREFIXES, _63.INWARD_LETTERS, _63.PLAIN
+POSTCODE_AREAS, benign_words = _63.POSTCODE_AREAS, _63.benign_words
+nhs_check_digit, _earlier_names = _63.nhs_check_digit, _63._earlier_names
 
 SEEN = ""
 NAMES_FILE = Path(__file__).with_name("sixtyfourth_names.json")
@@ -168,7 +155,7 @@ SEED = "sixtyfourth-<country>"
 EARLIER = tuple(
     dict.fromkeys(
         (
-            *sixtythird_corpus.EARLIER,
+            *_63.EARLIER,
             "sixtythird_names.json",
             *("sixtyfifth_names.json", "sixtysixth_names.json"),
         )
@@ -179,10 +166,11 @@ EARLIER = tuple(
 ES_RANKS = (7000, 12000)
 MX_RANKS = (9000, 12000)
 FIRST_RANKS = (0, 1500)
-COUNTRIES = ("ES", "MX")
-ASCII_ONLY = frozenset(COUNTRIES)
+ASCII_ONLY = frozenset({"ES", "MX"})
+#: How many people each table's last draw gave, and how many of them are kept.
 PACKAGE_DRAWN = (("names-dataset-ES", 110), ("names-dataset-MX", 150))
 DRAWN = (("names-dataset-ES", 35), ("names-dataset-MX", 26))
+#: No other source, and nothing romanised.
 DATASET_DRAWN: tuple[tuple[str, int], ...] = ()
 ROMANISED: tuple[str, ...] = ()
 #: Entries of the draws read by hand as words, places, brands, pet forms, typos, names of
@@ -427,9 +415,12 @@ SIGN_OFF = (
     "{f} {l}, aged {age}",
     "{g} {h}, special guardian for {f}",
 )
-NICKNAMES = ("Ashbucket", "Barmpot", "Blunger", "Bottleoven", "Bisky", "Cobbie")
-NICKNAMES += ("Crackle", "Crankie", "Didsy", "Daddles", "Ebbie", "Emberkin")
-NICKNAMES += ("Fettler", "Flintie", "Frazzle", "Goosegog", "Glazey", "Hotpot")
+#: Pet names of the potbanks and kilns, coined here, from A to H.
+NICKNAMES = (
+    *("Ashbucket", "Barmpot", "Blunger", "Bottleoven", "Bisky", "Cobbie", "Crackle"),
+    *("Crankie", "Didsy", "Daddles", "Ebbie", "Emberkin", "Fettler", "Flintie"),
+    *("Frazzle", "Goosegog", "Glazey", "Hotpot"),
+)
 NICKNAME_TEXT = (
     "The older boys by the canal call her {n} and get her to buy them cider.",
     "At the bus station he only answers to {n}; the men in the grey car give him phones.",
@@ -498,12 +489,10 @@ PSEUDONYM_REVEALING = (
 )
 
 
-#: Where the people live and learn, the templates of each identifying category and the
-#: nicknames (the twenty-fifth's ``identifying_tables``).
+# The identifying side is laid out by the twenty-fifth's tables (homes, schools, each
+# category's templates, nicknamed people) and written by the twenty-seventh's writer.
 KIN, TEMPLATES, NICKNAMED = twentyfifth_corpus.identifying_tables(sys.modules[__name__])
-
-
-_identifying = twentyseventh_corpus.identifying_of(sys.modules[__name__])
+_identifying = _27.identifying_of(sys.modules[__name__])
 
 
 # --- benign (real places of England, organisations by their initials or real names) ------
@@ -526,44 +515,33 @@ _SHENSTONE = _STAFFS | {"trust": ("UHB", _MPFT)}
 _NORTH = _STAFFS | {"trust": (_UHNM, _NSCHT)}
 _MID = _STAFFS | {"trust": (_UHNM, _MPFT)}
 
+
+def _area(
+    partners: dict[str, tuple[str, ...]], district: str, *venues: str
+) -> dict[str, tuple[str, ...]]:
+    """A place's partners, its district council's teams (the forty-eighth's ``_district``)
+    and its two venues."""
+    return partners | _57._district(district) | {"venue": venues}
+
+
 #: The twelve areas, towns and large villages no earlier corpus file names: the district
 #: council's teams, the partners, and two civic venues of the place (libraries, halls,
 #: community and leisure centres). The kinds are ``KINDS``.
 AREAS: dict[str, dict[str, tuple[str, ...]]] = {
-    "Penkridge": _SOUTH
-    | _57._district("SSC")
-    | {"venue": ("Penkridge Library", "Haling Dene Centre")},
-    "Kinver": _KINVER | _57._district("SSC") | {"venue": ("Kinver Library", "Kinver Village Hall")},
-    "Brewood": _SOUTH
-    | _57._district("SSC")
-    | {"venue": ("Brewood Library", "Brewood Village Hall")},
-    "Tutbury": _EAST
-    | _57._district("ESBC")
-    | {"venue": ("Tutbury Village Hall", "Tutbury Community Centre")},
-    "Abbots Bromley": _EAST
-    | _57._district("ESBC")
-    | {"venue": ("Abbots Bromley Village Hall", "Abbots Bromley Library")},
-    "Alrewas": _EAST
-    | _57._district("LDC")
-    | {"venue": ("Alrewas Village Hall", "Alrewas Library")},
-    "Shenstone": _SHENSTONE
-    | _57._district("LDC")
-    | {"venue": ("Shenstone Village Hall", "Shenstone Library")},
-    "Biddulph": _NORTH
-    | _57._district("SMDC")
-    | {"venue": ("Biddulph Library", "Biddulph Town Hall")},
-    "Cheddleton": _NORTH
-    | _57._district("SMDC")
-    | {"venue": ("Cheddleton Library", "Cheddleton Community Centre")},
-    "Madeley": _NORTH
-    | _57._district("NULBC")
-    | {"venue": ("Madeley Library", "Madeley Community Centre")},
-    "Barlaston": _MID
-    | _57._district("Stafford Borough Council")
-    | {"venue": ("Barlaston Village Hall", "Barlaston Library")},
-    "Gnosall": _MID
-    | _57._district("Stafford Borough Council")
-    | {"venue": ("Gnosall Library", "Gnosall Village Hall")},
+    "Penkridge": _area(_SOUTH, "SSC", "Penkridge Library", "Haling Dene Centre"),
+    "Kinver": _area(_KINVER, "SSC", "Kinver Library", "Kinver Village Hall"),
+    "Brewood": _area(_SOUTH, "SSC", "Brewood Library", "Brewood Village Hall"),
+    "Tutbury": _area(_EAST, "ESBC", "Tutbury Village Hall", "Tutbury Community Centre"),
+    "Abbots Bromley": _area(_EAST, "ESBC", "Abbots Bromley Village Hall", "Abbots Bromley Library"),
+    "Alrewas": _area(_EAST, "LDC", "Alrewas Village Hall", "Alrewas Library"),
+    "Shenstone": _area(_SHENSTONE, "LDC", "Shenstone Village Hall", "Shenstone Library"),
+    "Biddulph": _area(_NORTH, "SMDC", "Biddulph Library", "Biddulph Town Hall"),
+    "Cheddleton": _area(_NORTH, "SMDC", "Cheddleton Library", "Cheddleton Community Centre"),
+    "Madeley": _area(_NORTH, "NULBC", "Madeley Library", "Madeley Community Centre"),
+    "Barlaston": _area(
+        _MID, "Stafford Borough Council", "Barlaston Village Hall", "Barlaston Library"
+    ),
+    "Gnosall": _area(_MID, "Stafford Borough Council", "Gnosall Library", "Gnosall Village Hall"),
 }
 #: The partner kinds (the forty-eighth's), the partnership as its own pages name it, and
 #: every agency named.
@@ -576,15 +554,14 @@ DRAWS = _57.DRAWS | {
     "age_band": ("aged six weeks", "under one", "aged three", "aged 13", "aged 17"),
     "ref": ("RR 64-02", "LCSPR 64/05", "RR/64/09", "CSPR-64-03", "RR 64/12", "TR 64-06"),
 }
-#: Benign pseudonyms: initials after one of these words, or one of this corpus's own words.
-PSEUDONYM_WORDS, CHOSEN = _57.PSEUDONYM_WORDS, ("Potbank", "Wharfside", "Chasewood")
-CHOSEN += ("Mossland", "Bottlekiln", "Kilnyard", "Marlhole")
+PSEUDONYM_WORDS = _57.PSEUDONYM_WORDS
+#: Words of the potbanks, kilns and wharves a benign pseudonym may be, nobody's first name.
+CHOSEN = ("Potbank", "Wharfside", "Chasewood", "Mossland", "Bottlekiln", "Kilnyard", "Marlhole")
 
-#: Closing lines that some templates share (a progress line, an email's sign-off).
 _P = " The board's learning and improvement subgroup will check progress in {period}."
 _S = "\n\nPlease send replies to the board's business team by {date}.\n\nThanks,\n{scp} team"
-#: The benign text by register, which is each sample's category. ``_uses`` fills a template
-#: one to three times; long ones (a third or so) stay within a 500-character note field.
+# Each register is its samples' category; see ``_uses`` for how often each template is
+# filled. The long ones are kept under the 500 characters of a note field.
 BENIGN: dict[str, tuple[str, ...]] = {
     "case_summary": (
         "Summary for {ref}. A baby {age_band} from {area} was brought to {trust} with a "
