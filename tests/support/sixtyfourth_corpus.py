@@ -377,115 +377,114 @@ NAME_TEXT = (
     "child and {k} in the back without seatbelts.",
 )
 NAME_LOWER = (
-    "wedding dj rang again about {fl} {ll}",
-    "{fl} at the roller disco again, {gl} not picking up",
-    "choir master worried about {fl} {ll} not eating",
-    "{ll} kids outside the betting shop again",
-    "sandwich van man says {fl} there again before school",
-    "{gl} {hl} not answering, {fl} at the pick your own farm all week",
-    "kabaddi coach says {fl}'s eye is bruised again",
-    "programme seller saw {fl} {ll} with the older men",
-    "drum teacher - {fl} has cuts again",
-    "rang {fl}'s {rel}, no answer, left a voicemail",
-    "{fl} {ll} not at school since tuesday",
-    "dry cleaner says {fl} mentioned the cellar again",
+    "dj from the wedding rang back re {fl} {ll}",
+    "{fl} seen at roller disco 11pm, {gl} phone off",
+    "choir master again - {fl} {ll} fainted in rehearsal",
+    "bench outside bookies, {ll} children, 3 hrs",
+    "van man on the estate fed {fl} again this am",
+    "{gl} {hl} no show, {fl} picking strawberries all week",
+    "kabaddi coach - {fl} eye again",
+    "{fl} {ll} handed a parcel at the ground by two lads",
+    "drum lesson cancelled, {fl} wouldnt roll sleeves up",
+    "tried {fl}'s {rel} twice, straight to voicemail",
+    "{fl} {ll} off school since the 3rd",
+    "cellar thing came up again, {fl} to dry cleaner lady",
 )
 NAME_PSEUDONYM = (
     "{f}",
     "{l}",
     "{f} {l}",
-    "the {l} sisters",
-    "{f} (age {age})",
-    "{fi} {l}",
-    "{f} and {k}",
-    "little {l}",
-    "the {l} boy",
-    "{g} {h}'s youngest",
-    "{f} from the choir",
-    "{l}, {f}",
+    "the {l} girls",
+    "{f}, {age}",
+    "{fi}. {l}",
+    "{f} & {k}",
+    "young {l}",
+    "{l} lad",
+    "eldest of {g} {h}",
+    "{f} (choir)",
+    "{l} {f}",
 )
 SIGN_OFF = (
-    "please dont say i told you\n{fl}",
-    "Thanks\n{g} {h}\n{rel} of {f}",
-    "ta\n{g} (mum to {f} and {k})",
-    "{f} {l}\nsorry its late",
-    "Written for {f} by their {rel}, {g} {h}",
-    "Best wishes,\n{g} {l}\nfoster carer",
-    "{g} - {f}'s {rel} - home after 6",
-    "{f} {l}, aged {age}",
-    "{g} {h}, special guardian for {f}",
+    "dont tell mum i messaged\n{fl}",
+    "Regards\n{g} {h}\n({rel} to {f})",
+    "x\n{g}, {f} and {k}'s mum",
+    "from {f} {l}\nmy tio helped me type this",
+    "On behalf of {f}: {g} {h}, {rel}",
+    "Many thanks\n{g} {l}\nsupported lodgings host",
+    "{g} here, {f}'s {rel}, free after 5.30",
+    "{f} {l} ({age})",
+    "{g} {h} - kinship carer, {f}",
 )
-#: Pet names of the potbanks and kilns, coined here, from A to H.
 NICKNAMES = (
     *("Ashbucket", "Barmpot", "Blunger", "Bottleoven", "Bisky", "Cobbie", "Crackle"),
     *("Crankie", "Didsy", "Daddles", "Ebbie", "Emberkin", "Fettler", "Flintie"),
     *("Frazzle", "Goosegog", "Glazey", "Hotpot"),
 )
 NICKNAME_TEXT = (
-    "The older boys by the canal call her {n} and get her to buy them cider.",
-    "At the bus station he only answers to {n}; the men in the grey car give him phones.",
-    "Staff at the library heard {f}'s {rel} yelling {n} across the car park at 10pm.",
-    "{n} is what the man at the chip shop has her saved as in his phone, the DSL says.",
+    "Lads by the lock gates shout {n} at her and send her for cans.",
+    "He is {n} to the men at the car wash, who pay him to run errands.",
+    "A librarian heard {f}'s {rel} calling {n} across the square late at night.",
+    "The DSL says {n} is the name the man from the kebab shop uses for her online.",
 )
-NICKNAME_PSEUDONYM = ("{n}", "our {n}", "{n} {li}", "{n} aka {l}")
+NICKNAME_PSEUDONYM = ("{n}", "lil {n}", "{n} {li}.", "{n} a.k.a. {l}")
 DOB_TEXT = (
-    "DOB (red book) {dob}",
-    "d.o.b. {dob}",
-    "{g} gave {f}'s date of birth as {dob}",
-    "DOB on the school roll {dob}",
-    "born {dob} at Stafford",
-    "{f} {l}, DOB {dob}",
-    "{dob} - {age} now",
-    "{rel} says born {dob}, the GP letter says otherwise",
-    "born {dob}, home after 5 weeks on the neonatal unit",
+    "DOB from the red book: {dob}",
+    "dob {dob}",
+    "{g} says {f} was born {dob}",
+    "school admissions have DOB as {dob}",
+    "born {dob}, Royal Stoke",
+    "{f} {l} - born {dob}",
+    "{dob}, making {f} {age}",
+    "{rel} thinks {dob}, surgery records differ",
+    "born {dob}, 5 weeks in special care after",
 )
 PHONE_TEXT = (
-    "mum's mobile is {phone}",
-    "{g} on {phone}",
-    "{rel} - {phone}",
-    "landline {phone}",
-    "the messages came from {phone}; {f} says it's the man from the van",
-    "abuela's number {phone}",
+    "mob (mum) {phone}",
+    "ring {g} on {phone}",
+    "{rel}: {phone}",
+    "home number {phone}",
+    "{f} says the texts from {phone} are the van man",
+    "abuelita - {phone}",
 )
 NHS_TEXT = (
-    "NHS no {nhs}",
-    "{f}'s NHS number {nhs}",
-    "baby's NHS no. {nhs}",
-    "NHS {nhs} (from the discharge letter)",
+    "NHS num {nhs}",
+    "{f} NHS: {nhs}",
+    "NHS no. for the baby {nhs}",
+    "{nhs} (NHS number, off the clinic letter)",
 )
 NI_TEXT = (
-    "mum's NI {ni}",
-    "step-dad NI number {ni}",
-    "dad's NINO {ni}",
-    "{rel}'s NI no. {ni}",
+    "NI for mum {ni}",
+    "step-dad's NI is {ni}",
+    "NINo (dad) {ni}",
+    "{rel} NI number: {ni}",
 )
 ADDRESS_TEXT = (
-    "family now living at {street}, {town}",
-    "staying on {street} with a friend of mum's",
-    "visit to {street}, {town} - no answer, TV on",
-    "{f} is at their {rel}'s on {street}",
-    "police called to {street} four times this month",
-    "evicted from {street}; sofa surfing in {town} now",
+    "now at {street}, {town}",
+    "at mum's mate's on {street}",
+    "knocked at {street}, {town}, curtains shut, no reply",
+    "{f} staying with {rel} on {street}",
+    "four call-outs to {street} in a month",
+    "lost the tenancy on {street}, now in {town} sofa hopping",
 )
-POSTCODE_TEXT = ("postcode {postcode}", "post code: {postcode}", "moved, postcode now {postcode}")
+POSTCODE_TEXT = ("p/c {postcode}", "their postcode is {postcode}", "new p.code {postcode}")
 SCHOOL_TEXT = (
-    "{f} is at {school} (year {year_group})",
-    "{school} year {year_group}, attendance 58%",
-    "DSL from {short} called at 8.45",
-    "{f} started at {short} after Easter",
-    "{f}, {school}: {n2} sessions missed this term",
+    "{f} - {school}, Y{year_group}",
+    "{school}, year {year_group}: 54% attendance",
+    "{short} DSL rang before registration",
+    "{f} moved to {short} in the spring",
+    "{f} ({school}) has missed {n2} sessions",
 )
-EMAIL_TEXT = ("{g} emails from {e}", "the photos were sent from {e}", "write to {g} {h} at {e}")
+EMAIL_TEXT = ("{g} writes from {e}", "pictures came from {e}", "{g} {h}'s email: {e}")
 PSEUDONYM_REVEALING = (
-    "Baby {l}, born {dob}",
-    "{fi}{li} of {street}",
-    "{fi}{li} - Y{year_group} - {short}",
-    "child at {postcode}",
-    "{fi}{li} NHS no {nhs}",
-    "{l} boy, {age}, {town}",
-    "{fi}{li} DOB {dob}",
-    "year {year_group}, {school}",
-    "the {l} household, {town}",
+    "{l} baby, DOB {dob}",
+    "{fi}{li}, {street}",
+    "{fi}{li} Y{year_group} {short}",
+    "child living at {postcode}",
+    "{fi}{li} / NHS {nhs}",
+    "{l} girl aged {age}, {town}",
+    "{fi}{li} b. {dob}",
+    "Y{year_group} pupil, {school}",
+    "{l} family of {town}",
 )
 
 
@@ -564,329 +563,326 @@ _S = "\n\nPlease send replies to the board's business team by {date}.\n\nThanks,
 # filled. The long ones are kept under the 500 characters of a note field.
 BENIGN: dict[str, tuple[str, ...]] = {
     "case_summary": (
-        "Summary for {ref}. A baby {age_band} from {area} was brought to {trust} with a "
-        "fractured rib found on an X-ray for a chest infection; the parents had no "
-        "explanation. {police} and children's social care met the same day. The review will "
-        "ask why two earlier visits for a crying, unsettled baby did not lead to a full "
-        "examination." + _P,
-        "{ref}: a girl of 15 from {area} went missing from home eleven times in four months "
-        "and was twice found in a flat in another county. Each return interview was done, "
-        "but nobody drew the episodes together. The reviewer will look at how the missing "
-        "and exploitation meeting used what the interviews said.",
-        "Over recent years families from Spain, Mexico and other Spanish-speaking countries "
-        "have settled near {area}, some working in warehouses and on farms. A child "
-        "{age_band} was not registered with a GP for a year. {ref} will ask how agencies "
-        "reach families who are new to the country and how interpreters are booked." + _P,
-        "Context for {ref}. A boy of 13 told his form tutor that an adult at home hit him "
-        "with a belt when he was late back. The school made a referral the same day, but the "
-        "strategy discussion was not held for five days. The board wants to know why, and "
-        "what {council} has changed about how quickly such meetings are set up.",
-        "Background ({area}): a toddler {age_band} swallowed his mother's methadone and was "
-        "taken to {trust} by {ambulance}. The family had been known to drug services for "
-        "years and the locked box for the medicine had broken. {ref} asks how adult drug "
-        "services and health visitors share what they know about children in the home.",
-        "{ref}, short account: a girl {age_band} with a life-limiting condition lived with "
-        "parents who struggled to manage her feeds and medicines. Nurses, the school and "
-        "social care each saw part of the picture. The review will look at whether anyone "
-        "held a single plan and how the family's own wishes were recorded.",
-        "Summary, {area}. A 16-year-old lived in a caravan on a relative's land after "
-        "falling out with a step-parent. Housing and children's social care disagreed about "
-        "who should assess him, and the young person fell between the two. {ref} will test "
-        "how the joint protocol for homeless 16 and 17 year olds is used in practice." + _P,
-        "Outline, {ref}: three children lived in a farmhouse near {area} with no running "
-        "water for most of a winter. Two visits ended at the door because the parents were "
-        "polite and said repairs were booked. The review will ask how neglect is spotted "
-        "in rural homes and how {district} and social care share what they see.",
-        "{ref}: a baby {age_band} died while sharing a sofa with a parent who had been "
-        "drinking. Safer sleep advice had been given at birth and again by the health "
-        "visitor. The review will look at how that advice is repeated when a family's "
-        "circumstances change, and how {trust} and {icb} check it has been understood.",
+        "{ref} in brief. An infant {age_band} from {area} was seen at {trust} with a spiral "
+        "fracture of the thigh. The parents said the baby's leg caught in the cot bars. "
+        "{police} joined a strategy meeting within hours and the baby went to hospital "
+        "foster care. The review asks what the GP practice and the health visitor knew "
+        "about the household's debts and arguments." + _P,
+        "{ref}: over a summer a 14-year-old from {area} was arrested three times in towns "
+        "along the railway line, each time with cash and a knife. Every police force shared "
+        "its custody record, yet no referral to the national referral mechanism was made "
+        "until September. The reviewer will look at who owned the exploitation plan.",
+        "Families who came from Latin America and from Spain in the last few years now live "
+        "around {area}, many on shift work at distribution sites. A child {age_band} went "
+        "unvaccinated because reminders came as English texts only. {ref} will ask how "
+        "agencies check that a family has understood, and how interpreters are found." + _P,
+        "Background to {ref}. A 12-year-old girl wrote in her school planner that she was "
+        "scared to go home at weekends. A teaching assistant saw it a month later. Once "
+        "known, the referral was quick, but the board wants to understand why the planner "
+        "was not read and what {council} expects schools to pass on the same day.",
+        "{area} case, summary: a boy {age_band} was found unconscious after taking tablets "
+        "from a cupboard at his grandparents' house, where he stayed most nights. "
+        "{ambulance} took him to {trust}. Nobody had asked who cared for him day to day. "
+        "{ref} asks how private family arrangements are spotted and checked.",
+        "{ref}, outline: a teenage girl {age_band} with an eating disorder was waiting for a "
+        "specialist bed while living with a parent who was drinking heavily. Mental health, "
+        "school and children's social care each wrote their own plan. The review will look "
+        "at why these were never brought into one and who the family could ring.",
+        "{area}: a 17-year-old care leaver moved into a flat on his own a week after his "
+        "birthday and was found there a month later with older men living in it. Leaving "
+        "care staff had visited once. {ref} will test how pathway plans judge risk from "
+        "adults who befriend young people as they leave care." + _P,
+        "Summary for {ref}: four children lived with their mother in a house near {area} "
+        "full of rubbish and dog mess. Visits were announced and the house was cleaned each "
+        "time. The review will ask whether unannounced visits were considered and how the "
+        "{district} and social care share what their officers see on the doorstep.",
+        "{ref}: a baby {age_band} was found not breathing in an adult bed after a parent fell "
+        "asleep while feeding. The family had been given a Moses basket but had nowhere to "
+        "put it in a one-room flat. The review asks whether safer sleep advice takes account "
+        "of overcrowding, and what {trust} and {icb} could do differently.",
     ),
     "rapid_review_rationale": (
-        "Rapid review {ref}, decision: the safeguarding partners agree a local child "
-        "safeguarding practice review is needed. The harm was serious and there is learning "
-        "about how {trust} and {council} acted on concerns about a baby whose father had a "
-        "history of violence. The National Panel will be told by {date2} and the {role} "
-        "will draft terms of reference.",
-        "Rapid review {ref}, decision: no local review. The learning about head injuries in "
-        "babies is already in the refreshed bruising protocol, and the teams involved have "
-        "changed how they work. A full review would add little. Agreed by the partners on "
-        "{date}; the reasons go to the Panel by {date2}, with a seven-minute briefing.",
-        "Rapid review {ref}, decision: the learning will go into the thematic review of "
-        "{theme} already running across {area} and nearby villages rather than a separate "
-        "review. {police} and {icb} will send their agency reports to the thematic reviewer "
-        "by {date2}. The Panel will receive the reasons with the rapid review report.",
-        "Rapid review {ref}, decision: a systems review will go ahead, with a practitioner "
-        "event at {venue}. The partners want to understand why a health visitor's concern "
-        "was closed without a visit and why nobody escalated for two months. Draft terms "
-        "of reference go to the board on {date2} for sign-off.",
-        "Rapid review {ref}, decision: the partners will ask the Panel to consider a "
-        "national review, as a very similar case was reported by a neighbouring county "
-        "this year. Local work carries on meanwhile so that learning is not lost. The "
-        "{role} will write to the Panel setting out the links by {date2}.",
-        "Rapid review {ref}, decision: a learning briefing and a practice week instead of a "
-        "full review. The facts are agreed, the family have asked not to take part, and the "
-        "agencies have already changed practice. Signed off on {date}; the changes will be "
-        "tested in the multi-agency audit programme in {period}.",
-        "Rapid review {ref}, decision: a local review will look at the handover from the "
-        "neonatal unit to community nursing, where a mother's mental health history was "
-        "not passed on. {trust} and {icb} will co-chair the review panel, and the National "
-        "Panel will be told by {date2}.",
-        "Rapid review {ref}, decision: a local review focused on the months after a family "
-        "moved into the county from another area. Records did not follow the children, and "
-        "{council} only learned of an earlier child protection plan by chance. The {role} "
-        "will agree the scope with the reviewer by {date2}.",
+        "{ref} rapid review: recommendation accepted that a local child safeguarding "
+        "practice review should take place. The threshold is met and there is clear "
+        "learning on how {trust} and {council} shared concerns about a young mother who had "
+        "herself been in care. The National Panel will hear by {date2}; the {role} will "
+        "prepare terms of reference.",
+        "{ref} rapid review: the partners decided on {date} not to commission a local "
+        "review. What went wrong around the missed dental neglect is already covered by a "
+        "new oral health pathway, and the staff involved have been retrained. The reasons "
+        "will be set out for the Panel by {date2} with a short note for practitioners.",
+        "{ref} rapid review: rather than a stand-alone review, this case will join the "
+        "county's thematic work on {theme}, which already covers {area}. {police} and {icb} "
+        "will share their information with the thematic lead by {date2}. The Panel will be "
+        "sent the rapid review report and this reasoning together.",
+        "{ref} rapid review: the partners agreed a review using the systems method, with a "
+        "workshop for practitioners at {venue}. The key question is why a nursery's three "
+        "referrals were each screened out on their own. Terms of reference will be agreed "
+        "at the board meeting on {date2}.",
+        "{ref} rapid review: the partners will invite the Panel to take on a national review, "
+        "because the circumstances closely match a death reported elsewhere in the region. "
+        "Local actions go ahead in the meantime. The {role} will send the Panel a note "
+        "comparing the two cases by {date2}.",
+        "{ref} rapid review: decided on {date} that a practice learning briefing and a "
+        "workshop will take the place of a full review. The family would rather not be "
+        "involved, the facts are not disputed and practice has already changed. The audit "
+        "subgroup will test the changes in {period}.",
+        "{ref} rapid review: a local review will examine how a father's bail conditions "
+        "were shared with the midwives and health visitors caring for his new baby. "
+        "{trust} and {icb} will jointly chair the review panel. The Panel will be notified "
+        "of the decision by {date2}.",
+        "{ref} rapid review: a local review is agreed, centred on a family's first weeks in "
+        "the county after moving from another part of England. Child protection records "
+        "arrived late and {council} learned of earlier concerns from a neighbour. The "
+        "{role} will settle the scope with the reviewer by {date2}.",
     ),
     "minutes": (
-        "Action notes, {scp}, {date}, {room}, {venue}\n"
-        "Present: {council}, {police}, {icb}, the {district}.\n"
-        "1. Performance report for {period}: repeat child protection plans {rag}.\n"
-        "2. Scrutineer's report discussed.\n"
-        "3. Inspection self-assessment to be drafted.\n"
-        "Next meeting {date2}, {time}.",
-        "Learning and improvement subgroup, {date}, {venue}\n"
-        "Present: the {role}, {trust}, {police}, a primary head.\n"
-        "1. {course} attendance lowest in {area}; local evening dates to be offered.\n"
-        "2. {ref} learning to go into the induction pack for new staff.\n"
-        "3. The trainer pool is down to five; volunteers will be sought.\n"
-        "Next meeting {date2}, {room}.",
-        "Case review subgroup, {date}, on Teams\n"
-        "Present: {council}, {police}, {trust}, {ambulance}.\n"
-        "1. New notification from {area} considered; a rapid review will be held.\n"
-        "2. {ref}: draft chronology circulated, comments in a fortnight.\n"
-        "3. No other business was raised.\n"
-        "Next meeting {date2} at {venue}.",
-        "Policy and procedures subgroup, {venue}, {date}\n"
-        "Present: the {role}, {icb}, {trust}, the {district}.\n"
-        "1. Unborn baby protocol: comments gathered.\n"
-        "2. {theme} procedure rewritten in plain English.\n"
-        "3. Evaluations of {course} to be summarised.\n"
-        "Next meeting {date2}, {time2}.",
-        "Exploitation and missing subgroup, {room}, {venue}, {date}\n"
-        "Present: {police}, {council}, the {district}, youth justice.\n"
-        "1. Safety plan for the summer shows and fairs agreed by all.\n"
-        "2. Exploitation hotspots around {area}: {rag}.\n"
-        "3. The return home interview service to attend the next meeting.\n"
-        "Next meeting {date2}.",
-        "Health safeguarding leads, {date}, {room}, {venue}\n"
-        "Present: {icb}, {trust}, {ambulance}, the designated doctor.\n"
-        "1. Was-not-brought policy: GP practices' feedback reviewed.\n"
-        "2. Learning from {ref} on bruising in babies shared with urgent care.\n"
-        "3. Training figures for {period}: {rag}.\n"
-        "Next meeting {date2}, {time}.",
+        "{scp}: decisions of the meeting held {date} in {room}, {venue}\n"
+        "Attending: {council}, {police}, {icb}, the {district}.\n"
+        "- Quarterly data: re-referrals within a year {rag}.\n"
+        "- Scrutiny report accepted; three actions for the leads.\n"
+        "- Inspection readiness: a short evidence file to be kept.\n"
+        "Next: {date2} at {time}.",
+        "Learning subgroup, {venue}, {date}\n"
+        "Attending: the {role}, {trust}, {police}, a head teacher.\n"
+        "- Bookings for {course} are low in {area}; try a twilight session there.\n"
+        "- {ref}: add the learning to the new starters' pack.\n"
+        "- Five trainers left in the pool: ask partners for more.\n"
+        "Next: {date2}, {room}.",
+        "Case review group, {date}, Teams call\n"
+        "Attending: {council}, {police}, {trust}, {ambulance}.\n"
+        "- Serious incident notification from {area}: rapid review to be convened.\n"
+        "- {ref}: draft chronology out, replies within two weeks.\n"
+        "- Nothing else raised.\n"
+        "Next: {date2}, {venue}.",
+        "Procedures group, {date}, {venue}\n"
+        "Attending: the {role}, {icb}, {trust}, the {district}.\n"
+        "- Pre-birth protocol: comments collated.\n"
+        "- {theme} guidance cut to four pages.\n"
+        "- {course} feedback to come back summarised.\n"
+        "Next: {date2} at {time2}.",
+        "Missing, exploited and trafficked group, {date}, {room}, {venue}\n"
+        "Attending: {police}, {council}, the {district}, youth offending service.\n"
+        "- Plan for the county show and summer fairs signed off.\n"
+        "- Locations of concern near {area}: {rag}.\n"
+        "- Return interview provider invited next time.\n"
+        "Next: {date2}.",
+        "Health safeguarding forum, {date}, {room}, {venue}\n"
+        "Attending: {icb}, {trust}, {ambulance}, the named GP.\n"
+        "- Was-not-brought guidance: practice managers' comments discussed.\n"
+        "- {ref}: bruising learning to go to minor injury units.\n"
+        "- Level 3 training compliance for {period}: {rag}.\n"
+        "Next: {date2}, {time}.",
     ),
     "partner_email": (
-        "Hi all,\n\nJust a reminder that agency chronologies for {ref} were due on Monday. "
-        "We still need those from {trust} and the {district}; {police} have sent theirs. "
-        "The reviewer cannot begin the analysis until they are in, and the panel meets on "
-        "{date2}." + _S,
-        "Dear colleagues,\n\nWe are looking for practitioners in {area} to try out a draft "
-        "one-page guide on {theme}. We will meet at {venue} on {date2}, {time} to {time2}; "
-        "lunch is provided and managers have agreed the time." + _S,
-        "Hello everyone,\n\nThe board has approved the updated threshold document. "
-        "{council} will brief its teams over the next month and {police} will include it in "
-        "training for new officers. Could health colleagues tell us how they plan to share "
-        "it?" + _S,
-        "Dear partners,\n\nIn {period} our independent scrutineer would like to spend a day "
-        "with the front door and speak with staff from {icb} and {ambulance}. If your team "
-        "can host a visit, please send a contact and two possible dates." + _S,
-        "Hi everyone,\n\nGood news: the Panel has accepted the rapid review report for {ref} "
-        "with no further questions and praised the detail provided by {trust}. The {role} "
-        "will now write the learning summary with the designated nurse." + _S,
-        'Dear all,\n\nBecause of demand we have added another date for "{course}" at '
-        "{venue}, {time} to {time2}. It is open to {council}, {police}, health, schools, "
-        "early years and the voluntary sector; the first date was full within a day." + _S,
-        "Dear colleagues,\n\nThank you to {ambulance} for releasing two paramedics for the "
-        "practitioner event on {ref}. Their account of the first call helped the panel see "
-        "how much pressure everyone was under that night." + _S,
-        "Hello,\n\nFor {ref}, could the {district} explain how families placed in emergency "
-        "accommodation are made known to health visitors and schools, and how long the "
-        "longest stay lasted in the past year?" + _S,
+        "Morning all,\n\nA nudge that the individual management reviews for {ref} were due "
+        "at the end of last week. {police} have returned theirs; we are still waiting on "
+        "{trust} and the {district}. The reviewer is booked to start analysis next week and "
+        "the panel sits on {date2}." + _S,
+        "Dear all,\n\nWould any front-line staff in {area} help us test a short leaflet on "
+        "{theme}? A session is planned at {venue} on {date2} from {time} to {time2}, with "
+        "sandwiches, and managers have agreed that staff may attend." + _S,
+        "Dear colleagues,\n\nThe board signed off the new levels of need guidance at its last "
+        "meeting. {council} will roll it out to teams over the next four weeks and {police} "
+        "will add it to the probationer course. Please let us know how health partners will "
+        "cascade it." + _S,
+        "Hello,\n\nThe independent scrutineer plans to shadow the multi-agency front door "
+        "during {period} and would like to meet staff from {icb} and {ambulance}. If you can "
+        "host a visit, send a named contact and a couple of dates that suit." + _S,
+        "Hi all,\n\nThe Panel has written back on {ref}: the rapid review is accepted as it "
+        "stands and they singled out the chronology from {trust} as very clear. The {role} "
+        "and the designated nurse will now draft the briefing for staff." + _S,
+        'Dear partners,\n\nThe first session of "{course}" filled in a day, so a second one '
+        "is now booked at {venue}, {time} to {time2}. Places are open to {council}, "
+        "{police}, health, education, early years and voluntary groups." + _S,
+        "Dear all,\n\nOur thanks to {ambulance} for freeing up two crew members to attend "
+        "the learning event for {ref}. Hearing about the first call, and how busy that shift "
+        "was, gave the panel a much better feel for the pressures on the night." + _S,
+        "Hello,\n\nAs part of {ref}, please could the {district} say how schools and health "
+        "visitors find out when a family is placed in temporary housing, and what the "
+        "longest such placement was in the last twelve months?" + _S,
     ),
     "local_review": (
-        "Local review {ref}: on {date} the reviewer shared early themes with the panel: too "
-        "much reliance on what a parent said, too little curiosity about a new partner, and "
-        "a child in {area} who was rarely seen alone. {trust} and children's social care "
-        "will check these against their records before the next panel meeting.",
-        "Local review {ref}: practitioners met at {venue} on {date}. Staff from {police} and "
-        "the {district} spoke about high caseloads and about not knowing whom to call in "
-        "another agency at weekends. Their views will shape the recommendations." + _P,
-        "Local review {ref}: scope agreed {date}. The review covers the eighteen months "
-        "before the incident, a change of school, decisions at the front door, and how "
-        "{icb} follows up children with complex health needs who move between counties.",
-        "Local review {ref}: the reviewer has met the child's grandmother, who asked that the "
-        "report describe the child as someone who loved football and baking, not only as a "
-        "list of events. The panel agreed. A draft is due in {period}, and the family will "
-        "see it before the {scp} publishes.",
-        "Local review {ref}: the panel met on {date} to test the reviewer's findings. Most "
-        "were accepted, but partners asked for more on the role of the school nursing "
-        "service and on why {council} closed the case after one visit. A revised draft "
-        "is due by {date2} and will go to the board for sign-off.",
-        "Local review {ref}: first panel meeting set for {date}.",
-        "Local review {ref}: independent reviewer appointed {date}.",
-        "Local review {ref} paused until the criminal trial ends.",
-        "Local review {ref}: every agency report is now in.",
-        "Local review {ref}: second draft to the panel on {date}.",
+        "Local review {ref}: emerging findings shared with the panel on {date}: workers "
+        "accepted explanations at face value, nobody asked who the new adult in the house "
+        "was, and the child in {area} was almost never spoken to alone. {trust} and "
+        "children's social care will test these findings against their files.",
+        "Local review {ref}: a practitioner workshop took place at {venue} on {date}. Staff "
+        "from {police} and the {district} talked about heavy workloads and not knowing who "
+        "to ring in partner agencies out of hours. Their views feed the recommendations." + _P,
+        "Local review {ref}: terms of reference agreed on {date}. The review covers two years "
+        "before the incident, two school moves, decisions at the front door, and how {icb} "
+        "keeps track of children with complex needs who move between areas.",
+        "Local review {ref}: the reviewer met the child's father, who asked that the report "
+        "show the child as funny and kind and mad about animals, not only as a list of "
+        "incidents. The panel agreed to this. The draft is expected in {period}, and the "
+        "family will read it before the {scp} publishes it.",
+        "Local review {ref}: on {date} the panel tested the reviewer's findings. Most were "
+        "accepted, but partners wanted more about the role of school nursing and about why "
+        "{council} closed the case after one visit. A revised draft is due by {date2} and "
+        "will then go to the board.",
+        "Local review {ref}: panel dates set, first on {date}.",
+        "Local review {ref}: lead reviewer contracted {date}.",
+        "Local review {ref} on hold pending the criminal trial.",
+        "Local review {ref}: all agency reports received.",
+        "Local review {ref}: revised report to panel {date}.",
     ),
     "chronology": (
-        "{date}: childminder noted a child arriving hungry three days running.",
-        "{date}: {police} attended a domestic incident; three children present.",
-        "{date}: contact screened at the front door; passed to family help.",
-        "{date}: {ambulance} took father to hospital; children stayed with a neighbour.",
-        "{date}: the {district} placed the family in bed and breakfast.",
-        "{date}: strategy meeting held; section 47 enquiry agreed.",
-        "{date}: two-year review missed; health visitor wrote again.",
-        "{date}: fracture clinic appointment at {trust} not attended.",
-        "{date}: first visit by the family support worker.",
-        "{date}: core group met, chaired by {council}.",
-        "{date} to {date2}: school logs six unexplained absences.",
-        "{date}: reduced timetable agreed by the school.",
-        "{date}: booking visit with the midwife at 28 weeks.",
-        "{date}: child protection conference; plan under neglect.",
+        "{date}: pre-school reports a child coming in without a coat in snow.",
+        "{date}: {police} called to a disturbance; two children at the address.",
+        "{date}: referral received by the front door; sent to early help.",
+        "{date}: {ambulance} conveyed mother to A&E; children with grandparents.",
+        "{date}: the {district} accepted a homelessness application.",
+        "{date}: strategy meeting; agreed section 47 enquiries.",
+        "{date}: eight-week check missed; health visitor called round.",
+        "{date}: {trust} paediatric clinic appointment not attended.",
+        "{date}: early help worker's first home visit.",
+        "{date}: core group held, {council} chairing.",
+        "{date} to {date2}: seven sessions of unauthorised absence.",
+        "{date}: school agreed a short-day timetable.",
+        "{date}: first midwife appointment at 26 weeks.",
+        "{date}: initial child protection conference held.",
     ),
     "checklist": (
-        "Rapid review within 15 working days? Yes.",
-        "National Panel informed on {date}.",
-        "Family told about the review on {date}.",
-        "Child's voice to be gathered by {date2}.",
-        "Reviewer appointed? Yes.",
-        "Terms of reference: draft v3.",
-        "{trust} agency report received? Yes.",
-        "{district} agency report received? Chased twice.",
-        "Inquest listed for {date}.",
-        "{police} disclosure: asked for, awaited.",
-        "Learning brief: with communications.",
-        "Sent to the DSL forum? Yes.",
-        "Reports due from {police} and {icb}: {date2}.",
+        "Rapid review meeting held in time? Yes.",
+        "Notification to the Panel made {date}.",
+        "Family informed of the review {date}.",
+        "Views of the child to be sought by {date2}.",
+        "Lead reviewer in place? Yes.",
+        "ToR: third draft circulated.",
+        "{trust} report returned? Yes.",
+        "{district} report returned? Reminder sent.",
+        "Coroner's hearing: {date}.",
+        "{police} disclosure: requested.",
+        "Briefing note: with comms for design.",
+        "Circulated to school DSLs? Yes.",
+        "{police} and {icb} reports due {date2}.",
     ),
     "notice": (
-        "{scp} meeting: {date}, {time}, {room}, {venue}.",
-        "{ref} practitioner event, {date2}, {venue}, {time} to {time2}.",
-        "Save the date: safeguarding month launch, {venue}, {date}.",
-        "Learning and improvement subgroup moved to {date}, {time}, {room}.",
-        "DSL forum at {venue}, {date}, {time}.",
-        'Webinar: "{course}", {date}, {time}.',
-        "Parents' coffee morning at {venue} on {date}.",
-        "Child exploitation awareness evening, {room}, {venue}, {date}.",
-        "Health leads meeting moved from {date} to {date2}.",
-        "Multi-agency audit day, {date}, {room}, {venue}.",
-        "Young people's forum at {venue}, {date}, {time} to {time2}.",
-        "Launch of the new neglect toolkit at {venue}, {date}, {time}.",
+        "{scp} board: {date}, {time}, {room}, {venue}.",
+        "Learning event for {ref}: {date2}, {time} to {time2}, {venue}.",
+        "Safeguarding week opens at {venue} on {date}.",
+        "Learning subgroup rearranged: {date}, {time}, {room}.",
+        "School DSL network meets at {venue}, {date}, {time}.",
+        'Online session "{course}" on {date} at {time}.',
+        "Drop-in for parents and carers, {venue}, {date}.",
+        "Exploitation awareness evening: {room}, {venue}, {date}.",
+        "Health leads meeting now {date2} (was {date}).",
+        "Case file audit day {date}, {room}, {venue}.",
+        "Young people's voice group, {venue}, {date}, {time} to {time2}.",
+        "Neglect toolkit launch, {venue}, {date} at {time}.",
     ),
     "slack": (
-        "agenda for tuesday is in the shared drive",
-        "has the {trust} chronology for {ref} arrived?",
-        "room at {venue} booked for {date} :white_check_mark:",
-        "reminder - Panel notification due by 4pm today",
-        "{district} asked to move to {time2} from {time}, ok with everyone?",
-        "comments on the ToR by {date} please",
-        "thanks everyone, actions to follow",
-        "{police} have put forward a DS for the rapid review",
-        "{period} training dates are live",
-        "does {ref} go to case review subgroup or the board first?",
-        "scrutineer's report is pinned in the channel",
-        "anyone free to minute on {date}?",
-        "which agency report template are we using now",
-        "{icb} designated nurse joining at {time}",
-        "{council} rep is on leave {date}, who can cover?",
+        "papers for the board are up on sharepoint",
+        "anyone seen the {trust} chronology for {ref}?",
+        "got the room at {venue} for {date} :tada:",
+        "panel notification has to go by 4 today",
+        "{district} want {time2} not {time} - fine by everyone?",
+        "ToR comments back by {date} pls",
+        "cheers all, will send round actions",
+        "{police} nominated a DS for the RR",
+        "{period} courses now bookable",
+        "{ref} - case review group or board first?",
+        "scrutiny report pinned above",
+        "need a minute taker {date}, any takers?",
+        "are we still on the old IMR template?",
+        "{icb} named nurse dialling in at {time}",
+        "{council} lead off on {date}, can someone deputise?",
     ),
     "panel": (
-        "Panel response on {ref} came {date}: no further questions.",
-        "{ref} notified to the Panel on {date}.",
-        "Rapid review report to the Panel by {date2}.",
-        "Panel feedback: decision well reasoned and evidenced.",
-        "Panel agreed {ref} does not need a national review.",
-        "{ref} rapid review sent; Ofsted and the DfE copied in.",
-        "Panel asked for the ambulance trust's report; sent {date}.",
-        "{ref} final report sent to the Panel {date}.",
-        "Panel agreed an extension for {ref}, to {date2}.",
-        "Panel annual report discussed at the board.",
-        "Panel query on {ref} received {date}; the {role} to respond.",
+        "{ref}: Panel reply {date}, nothing further needed.",
+        "Panel notified of {ref} {date}.",
+        "RR report due with the Panel {date2}.",
+        "Panel comment: clear rationale, well evidenced.",
+        "Panel content that {ref} stays a local review.",
+        "{ref} RR sent, copied to Ofsted and DfE.",
+        "Panel requested the ambulance report; sent {date}.",
+        "{ref} final report with the Panel {date}.",
+        "{ref}: Panel granted an extension to {date2}.",
+        "Panel's annual report on the board agenda.",
+        "{ref} Panel question came in {date}; the {role} answering.",
     ),
     "publication": (
-        "Planned publication date for {ref}: {date}.",
-        "Publication on hold until after sentencing.",
-        "Executive summary only, agreed {date}.",
-        "Family asked about the publication date.",
-        "Press statement agreed with the {council} press office.",
-        "{ref} published on the {scp} website, {date}.",
-        "Seven-minute briefing to go out alongside the report.",
-        "Family asked for more time; publication moved to {date2}.",
-        "Report to come down after twelve months.",
-        "DfE told of publication.",
-        "Publication plan for {ref} agreed by the partners on {date}.",
+        "{ref} to publish {date} if the family agree.",
+        "Publication delayed until sentencing is over.",
+        "Summary version only, agreed {date}.",
+        "Family consulted on timing.",
+        "Media lines drafted with the {council} press team.",
+        "{ref} now on the {scp} website ({date}).",
+        "Briefing to be published with the report.",
+        "Family asked for a delay; now {date2}.",
+        "Report comes off the website after a year.",
+        "DfE informed of publication date.",
+        "{ref} publication plan agreed by partners {date}.",
     ),
     "improvement": (
-        "Action 1: {trust} to audit follow-up of missed fracture clinic appointments by {date}.",
-        "Action 2: {council} to record every adult in the household at each visit.",
-        "Action: {police} to send overnight domestic abuse notifications to schools by 8.30am.",
-        "Action: {icb} to fund abusive head trauma training for maternity staff.",
-        "Action 3: practice week on {theme} in {period}.",
-        "Action: {ambulance} to remind crews to record children present at every call.",
-        "Action: the {district} to tell health visitors when families go into B&B.",
-        "Action 4 complete: new escalation policy in place since {date}.",
-        "Action 5: the {role} to report to the board every quarter.",
-        "{period} plan: 12 actions, 8 complete, 4 {rag}.",
-        "Action: one chronology template for all agencies from {date}.",
-        "Action 6: {trust} to ask who else lives at home at every triage by {date2}.",
+        "Action 1: {trust} to check follow-up of missed paediatric clinics, due {date}.",
+        "Action 2: {council} to note every adult in the home at each visit.",
+        "Action: {police} to pass overnight domestic abuse calls to schools before 9.",
+        "Action: {icb} to pay for infant crying training for midwives.",
+        "Action 3: {theme} practice week in {period}.",
+        "Action: {ambulance} crews to log children present at all calls.",
+        "Action: the {district} to alert health visitors to emergency placements.",
+        "Action 4: escalation policy live since {date}; closed.",
+        "Action 5: the {role} to give the board a quarterly update.",
+        "{period}: 9 actions, 6 done, 3 {rag}.",
+        "Action: shared chronology template in use from {date}.",
+        "Action 6: {trust} triage to ask about other adults at home by {date2}.",
     ),
     "housing_note": (
-        "The {district} has confirmed the start date of the new tenancy.",
-        "{district}: relief duty accepted from {date}.",
-        "The {district} will send two officers to the practitioner event.",
-        "{ref} briefing given to {district} managers.",
-        "All housing officers covering {area} to complete {course} by {date}.",
-        "SSC housing options team and Staffordshire Police checked holiday lets near "
-        "Penkridge used for emergency placements from other areas.",
-        "SSC community safety team walked the canal towpath at Kinver with youth workers "
-        "after reports of younger teenagers drinking by the locks.",
-        "SSC housing options team spoke with RWT health visitors about overcrowded flats "
-        "above shops in Brewood.",
-        "ESBC community safety team and Staffordshire Police met about off-road bikes near "
-        "the castle in Tutbury.",
-        "ESBC housing options team briefed UHDB health visitors on families in temporary "
-        "homes in Abbots Bromley.",
-        "LDC community safety team visited the youth club in Alrewas.",
-        "LDC housing options team talked with UHB school nurses about families in Shenstone.",
-        "SMDC community safety team and Staffordshire Police planned patrols near the park "
-        "in Biddulph.",
-        "SMDC housing options team and North Staffordshire Combined Healthcare NHS Trust "
-        "discussed sofa surfing by care leavers in Cheddleton.",
-        "NULBC community safety team met staff from University Hospitals of North Midlands "
-        "NHS Trust about young people gathering in Madeley after dark.",
-        "Stafford Borough Council housing options team agreed a hospital discharge route "
-        "with Midlands Partnership University NHS Foundation Trust for families from "
-        "Barlaston.",
-        "Stafford Borough Council community safety team and Staffordshire Police looked at "
-        "the bus shelters in Gnosall after dark.",
-        "SSC community safety team and DGFT youth workers walked the country park above "
-        "Kinver after reports of late-night parties.",
+        "The {district} confirmed when the family's tenancy starts.",
+        "{district}: prevention duty owed from {date}.",
+        "Two officers from the {district} will attend the learning event.",
+        "{district} managers briefed on {ref}.",
+        "Every housing officer working in {area} to do {course} by {date}.",
+        "SSC and Staffordshire Police looked at short-let cottages near Penkridge being used "
+        "to house families placed from other counties.",
+        "SSC community safety officers and youth workers met young people by the canal at "
+        "Kinver after complaints about drinking near the locks.",
+        "SSC housing staff and RWT health visitors discussed damp flats over the shops in Brewood.",
+        "ESBC and Staffordshire Police agreed patrols after quad bikes were ridden across "
+        "the fields by the castle in Tutbury.",
+        "ESBC housing staff told UHDB health visitors about families in temporary homes in "
+        "Abbots Bromley.",
+        "LDC community safety staff dropped in at the youth club in Alrewas.",
+        "LDC housing staff and UHB school nurses discussed families moving into Shenstone.",
+        "SMDC and Staffordshire Police planned evening patrols in the park at Biddulph.",
+        "SMDC housing staff and North Staffordshire Combined Healthcare NHS Trust spoke about "
+        "care leavers sofa surfing in Cheddleton.",
+        "NULBC community safety staff met University Hospitals of North Midlands NHS Trust "
+        "about teenagers gathering in Madeley at night.",
+        "Stafford Borough Council housing staff and Midlands Partnership University NHS "
+        "Foundation Trust agreed how families from Barlaston leave hospital.",
+        "Stafford Borough Council and Staffordshire Police checked the bus shelters in "
+        "Gnosall after late-night damage.",
+        "SSC community safety staff and DGFT youth workers walked the heath above Kinver "
+        "after reports of parties there.",
     ),
     "training": (
-        'New on the e-learning site: "{course}".',
-        "Training needs survey closes {date}.",
-        "Induction for new board members, {date}, {venue}.",
-        "{course}: a few places left in {period}.",
-        "{theme} workshop at {venue}, {date}, {time} to {time2}.",
-        "Train the trainer day for {course}, {room}, {venue}, {date}.",
-        "Multi-agency trainers' network, {room}, {date}.",
-        "Feedback from the {theme} workshop shows staff feel more confident.",
-        "DSL refresher sessions run all through {period}.",
-        "Staffordshire Safeguarding Children Board ran a safer sleep session for "
-        "childminders in Biddulph and Cheddleton.",
-        "Staffordshire County Council children's services and SSC gave an exploitation "
-        "briefing to taxi drivers in Penkridge and Brewood.",
-        "The board trained cricket and football coaches in Tutbury and Abbots Bromley.",
-        "LDC and Staffordshire Police ran a neglect session for early years staff in "
-        "Alrewas and Shenstone.",
+        'Now on the e-learning site: "{course}".',
+        "Training survey open until {date}.",
+        "New board members' induction: {date}, {venue}.",
+        "Last few places on {course} in {period}.",
+        "{theme} workshop, {venue}, {date}, {time} to {time2}.",
+        "Trainer day for {course}: {room}, {venue}, {date}.",
+        "Trainers' network, {room}, {date}.",
+        "Staff say the {theme} workshop made them more confident.",
+        "DSL refreshers running through {period}.",
+        "Staffordshire Safeguarding Children Board held a safer sleep session for "
+        "childminders from Biddulph and Cheddleton.",
+        "Staffordshire County Council children's services and SSC briefed taxi drivers in "
+        "Penkridge and Brewood on exploitation.",
+        "The board ran a session for youth football and cricket coaches in Tutbury and "
+        "Abbots Bromley.",
+        "LDC and Staffordshire Police trained early years staff in Alrewas and Shenstone "
+        "on neglect.",
         "West Midlands Ambulance Service University NHS Foundation Trust and Staffordshire "
-        "Police gave a self-harm talk to sixth formers in Madeley.",
-        "Staffordshire and Stoke-on-Trent Integrated Care Board briefed GP practices in "
-        "Barlaston and Gnosall on was-not-brought.",
-        "UHDB and Midlands Partnership University NHS Foundation Trust ran a perinatal "
-        "mental health course in Tutbury and Alrewas.",
-        "SMDC and NULBC ran a joint session on the district boundary for schools near "
-        "Biddulph and Madeley.",
+        "Police spoke to sixth formers in Madeley about self-harm.",
+        "Staffordshire and Stoke-on-Trent Integrated Care Board briefed GP surgeries in "
+        "Barlaston and Gnosall on children not brought to appointments.",
+        "UHDB and Midlands Partnership University NHS Foundation Trust ran a course on "
+        "perinatal mental health for staff in Tutbury and Alrewas.",
+        "SMDC and NULBC held a joint session for schools near Biddulph and Madeley.",
     ),
 }
 #: Benign pseudonyms, one per line of this string.
