@@ -1,7 +1,7 @@
-"""A sixty-fourth held-out corpus for the confidentiality guard, written by someone who has
-not read the guard's rules, code or word lists and never ran the guard on it (issue 24).
+"""The sixty-fourth held-out corpus of issue 24 for the confidentiality guard. Its writer has
+never seen the guard's rules, code or word lists, and has not run the guard on any of it.
 
-Where each part comes from:
+What it is made of, and from where:
 
 - Names: ``sixtyfourth_names.json``, a seeded snapshot (seed ``sixtyfourth-<country>``,
   Python's ``random.Random``, through the tenth's ``dataset_people``: women and men in turn,
@@ -310,23 +310,27 @@ SCHOOLS = (
     "Cheeseway Lane Pupil Referral Unit",
 )
 SCHOOL_SHORT = ("Saggar Row", "Slipware Court", "St Elfleda's", "Flint Mill", "Glazeworks")
-RELATIVES = ("abuela", "abuelita", "tia", "tio", "nan", "step-dad", "mum's boyfriend")
-RELATIVES += ("madrina",)
-#: Twelve ways a date of birth gets typed (fields of the tenth's ``_date``), and the
-#: when-forms of the benign side's dates.
-BIRTH_FORMS = ("{dd}.{mm}.{yy}", "{d}-{mo}-{y}", "{y}-{mm}-{dd}", "{mon} {d}{th} {y}")
-BIRTH_FORMS += ("{d} {mon} {y}", "{wd} {d} {mo} {y}", "{dd}/{mm}/{y}", "{mm}/{dd}/{y}")
-BIRTH_FORMS += ("{d}{th} {mo} {yy}", "{d}{th} of {mon} {y}", "{mo}. {d}, {y}")
-BIRTH_FORMS += ("{d}.{m}.{yy}",)
+#: Family words a note may use for another relative, Spanish ones among them.
+RELATIVES = (
+    *("abuela", "abuelita", "tia", "tio", "madrina"),
+    *("nan", "step-dad", "mum's boyfriend"),
+)
+#: A date of birth is typed in one of these twelve shapes (the tenth's ``_date`` fields).
+BIRTH_FORMS = (
+    *("{dd}.{mm}.{yy}", "{d}-{mo}-{y}", "{y}-{mm}-{dd}", "{mon} {d}{th} {y}"),
+    *("{d} {mon} {y}", "{wd} {d} {mo} {y}", "{dd}/{mm}/{y}", "{mm}/{dd}/{y}"),
+    *("{d}{th} {mo} {yy}", "{d}{th} of {mon} {y}", "{mo}. {d}, {y}", "{d}.{m}.{yy}"),
+)
+#: Meeting and notification dates on the benign side are typed in one of these.
 WHEN_FORMS = ("{wd} {d} {mon}", "{dd}.{mm}.{y}", "{d}{th} {mo}", "{wd} {d}/{m}", "{mon} {d}")
-#: Births of children up to 17 (the forty-second's), typed in ``BIRTH_FORMS``.
+#: A child's date of birth and age (two to seventeen), as the forty-second draws them.
 _birth = partial(fortysecond_corpus._birth, forms=BIRTH_FORMS)
 
 
 # --- identifying: the drawn people, nicknames and made-up identifiers ----------------------
 
-# {f} {l} is the child, {g} {h} a parent or carer, {k} a brother or sister and {rel} another
-# relative, as the tenth's person_values fills them.
+# In the templates {f} {l} is the child, {g} {h} the adult at home, {k} a brother or sister,
+# and {rel} a relative (the tenth's person_values fills each).
 NAME_TEXT = (
     "The wedding DJ at the hotel says {f} {l}, 14, was serving drinks at the reception till "
     "2am and told him {g} takes all the tips.",
