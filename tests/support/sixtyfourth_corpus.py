@@ -251,7 +251,7 @@ DROPPED: frozenset[str] = frozenset(
         *("Coot", "Cori", "Cova", "Cuca", "Cuquis", "Curro", "Daiana", "Dami", "Daniiel"),
         *("Darwin", "Davide", "Deysi", "Didac", "Dul", "Edd", "Eduar", "Eladio", "Eliceo"),
         *("Eliel", "Elisea", "Eliu", "Elvi", "Enrike", "Esti", "Fam", "Familia", "Fatoumata"),
-        *("Fernado", "Ferny", "Florida", "Fonsi", "Francina", "Franky", "Gabby", "Gelacio"),
+        *("Fernado", "Michi", "Florida", "Fonsi", "Francina", "Franky", "Gabby", "Gelacio"),
         *("Geovanni", "Geovany", "Giovani", "Hyuga", "Ibeth", "Ilham", "Ing", "Isis", "Jahen"),
         *("Jaki", "Javy", "Jenaro", "Jeni", "Jenifer", "Jennyfer", "Jerardo", "Jerry", "Jesica"),
         *("Jona", "Jordi", "Josefi", "Josemari", "Jovanni", "Juany", "Karlita", "Karly", "Keny"),
