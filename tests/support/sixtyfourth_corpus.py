@@ -18,12 +18,13 @@ What it is made of, and from where:
   seventh, twenty-sixth and fortieth drew are other sources. So the surnames are drawn where
   no corpus drew these tables: ES from rank 7000 (``ES_RANKS``: 7000-11999) and MX from rank
   9000 (``MX_RANKS``: 9000-11999). First names could not be: every rank from 100 to the end
-  of the lists was drawn before (ES's women's list ends at rank 6872, MX's at 8968 and its
-  men's at 8976), and of the top 100, which no corpus drew, nearly all are in earlier
-  snapshots or in the surname lists. So first names come from the top of the tables
-  (``FIRST_RANKS``: 0-1499), where they read as real names; every one kept is at ranks
-  100-1499, the eleventh's (ES) and the thirteenth's (MX), and the filter keeps none that
-  any snapshot has. Only entries in plain
+  of the women's lists was drawn before (ES's ends at rank 6872, MX's at 8968; MX's men's
+  list ends at 8976), ES's men's ranks from 7000 to its end at 7536, the only ones left,
+  read mostly as pet forms, handles and other countries' names, and of the top 100, which
+  no corpus drew, nearly all are in earlier snapshots or in the surname lists. So first
+  names come from the top of the tables (``FIRST_RANKS``: 0-1499), where they read as real
+  names; every one kept is at ranks 100-1499, the eleventh's (ES) and the thirteenth's
+  (MX), and the filter keeps none that any snapshot has. Only entries in plain
   letters are drawn (``ASCII_ONLY``): entries with an accent or an ñ are not drawn at all
   rather than rewritten. The filter keeps no word of any earlier snapshot (``EARLIER``:
   every ``*_names.json`` through the sixty-third's, and those of the sixty-fifth and
@@ -45,10 +46,12 @@ What it is made of, and from where:
   ``Alessandro``); they were put in ``NOT_NAMES`` and drawn again, four times, and in the
   last draw (``PACKAGE_DRAWN``: 110 ES and 150 MX people) the people with such an entry
   (``DROPPED``: the entry read as not a name, the first name where both were) were left
-  out without drawing again. ``DRAWN`` is what is kept: 35 ES and 26 MX people. Regenerate
-  with ``uv venv /tmp/regen64 && uv pip install -p /tmp/regen64 names-dataset==3.3.1 &&
-  PYTHONPATH=. /tmp/regen64/bin/python -m tests.support.sixtyfourth_corpus``;
-  names-dataset is not a dependency and the corpus itself reads the JSON only.
+  out without drawing again (one person by the surname, ``Michi``, as the first name is
+  a nickname of the fifty-second's). ``DRAWN`` is what is kept: 35 ES and 26 MX people.
+  Regenerate with ``uv venv /tmp/regen64 && uv pip install -p /tmp/regen64 names-dataset==3.3.1 &&
+  PYTHONPATH=. /tmp/regen64/bin/python -m tests.support.sixtyfourth_corpus`` (drawn with no
+  sibling snapshot beside this file); names-dataset is not a dependency and the corpus
+  itself reads the JSON only.
 - Nicknames (``NICKNAMES``): coined by hand for this corpus from potbank, kiln and canal
   words, every one beginning with a letter from A to H, and found by a whole-word,
   any-case grep in no file of ``tests/support`` here or in the sibling worktrees.
