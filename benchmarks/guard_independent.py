@@ -71,6 +71,7 @@ from tests.support import (
     sixtieth_corpus,
     sixtyfifth_corpus,
     sixtyfirst_corpus,
+    sixtyfourth_corpus,
     sixtysecond_corpus,
     sixtythird_corpus,
     tenth_corpus,
@@ -164,6 +165,7 @@ CORPORA = {
     "sixtyfirst": sixtyfirst_corpus,
     "sixtysecond": sixtysecond_corpus,
     "sixtythird": sixtythird_corpus,
+    "sixtyfourth": sixtyfourth_corpus,
     "sixtyfifth": sixtyfifth_corpus,
 }
 
