@@ -79,8 +79,9 @@ Where each part comes from:
   large villages of Surrey that no earlier corpus file names (``AREAS``; each checked by
   grep, whole word and as a substring, in ``tests/support`` and the sibling worktrees):
   Haslemere, Cranleigh, Ewhurst, Chiddingfold, Shere, Lingfield, Warlingham, Horley,
-  Tadworth, Bagshot, Lightwater and Cobham. Of the brief's other suggestions Bramley and
-  Caterham were left out, as earlier corpus files name them. Four of the six boroughs and
+  Tadworth, Bagshot, Lightwater and Cobham. The brief's other two
+  suggestions were left out, as earlier corpus files name them (one is an earlier
+  corpus's nickname, so it is not written here). Four of the six boroughs and
   districts these towns are in are earlier corpora's areas (the twenty-third's and the
   twenty-sixth's; their names are not written in this file), so their councils are written
   by their initials, as staff type them: WBC for Haslemere, Cranleigh, Ewhurst and
