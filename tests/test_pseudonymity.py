@@ -821,6 +821,11 @@ REFUSED_BY_CLASS = [
     pytest.param("he has her saved as Sprocket on his phone", "Sprocket", id="her-saved-as"),
     pytest.param("Sprocket is what the lad at the car wash has her saved as", "Sprocket", id="far"),
     pytest.param("thanks for listening x\ntamsika", "tamsika", id="kiss-then-a-word"),
+    # round 47 (the sixty-fourth and sixty-fifth corpora)
+    pytest.param("no answer at 12 Larchmere Drove, dog barking", "12 Larchmere", id="at-a-number"),
+    pytest.param("sofa-surfing on 7 Tallow Fold", "7 Tallow Fold", id="on-a-number"),
+    pytest.param("red book says 4.2.19", "4.2.19", id="red-book"),
+    pytest.param("found Sprocket saved in a man's contacts", "Sprocket", id="saved-in-contacts"),
     # round 46 (the sixty-first to sixty-third corpora)
     pytest.param("3.4.2013 - so 14 this year", "3.4.2013", id="date-so-an-age-this-year"),
     pytest.param("spoke to the Okonjo boy", "Okonjo", id="the-name-and-a-child"),
@@ -1315,6 +1320,13 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("Still waiting for RDaSH and Locala Health and Wellbeing.", id="providers"),
     pytest.param("living in a mobile home behind a packhouse", id="a-common-noun"),
     pytest.param("Families from the Sahel settled in the town.", id="the-region"),
+    # round 47 (the sixty-fourth corpus)
+    pytest.param("Youth workers met young people in Tutbury after reports.", id="a-village"),
+    pytest.param("A session at Kinver Library; next at Kinver Village Hall.", id="a-village-s"),
+    pytest.param("The family had a Moses basket but nowhere to put it.", id="moses-basket"),
+    pytest.param("LDC housing staff and UHB school nurses met.", id="a-body-s-school-nurses"),
+    pytest.param("The panel met at 10 Civic Offices on Tuesday.", id="a-venue-s-number"),
+    pytest.param("The Panel met on 12 December and agreed.", id="a-date-not-a-house"),
 ]
 
 
@@ -1405,7 +1417,7 @@ def test_each_rule_class_lets_its_look_alikes_through(text: str) -> None:
         pytest.param("Year 9 boy at Quorlby", "at Quorlby", id="placed-pseudonym"),
         pytest.param("Child K from quorlby", "from quorlby", id="placed-pseudonym"),
         pytest.param("Baby Hall", "surname", id="baby-and-surname-word"),
-        pytest.param("AS at 49 Tarrow Bank", "at 49 Tarrow", id="placed-pseudonym"),
+        pytest.param("AS at 49 Tarrow Bank", "49 Tarrow Bank", id="placed-pseudonym"),
         # round 44 (the fifty-fourth corpus and the first): a family's word for its child or
         # a relative by name, whatever the word
         pytest.param("young Tinpot", "own name", id="young-and-a-word"),

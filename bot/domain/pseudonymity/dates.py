@@ -131,6 +131,8 @@ _AGE_BESIDE = re.compile(
 #: A date that records disagree on is someone's own: "GP record says otherwise", "school
 #: has a different date".
 _CONTESTED = re.compile(r"\b(?:another|a different) date\b|\bsays? otherwise\b")
+#: The child's own health record (the "red book", a PCHR), whose dates are the child's.
+_RED_BOOK = re.compile(r"\b(?:red book|pchr)\b", re.IGNORECASE)
 #: A checklist question's answer, then its date: "Yes, 20/6/2029", "Yes, on 23/12/2029".
 _ANSWERED = re.compile(r"(?:^|[?.:] )yes,? (?:on )?$", re.IGNORECASE)
 
@@ -161,6 +163,8 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
         return False
     if _AGE_AFTER.match(after) or (_AGE_BESIDE.match(after) and _opens_its_line(before)):
         return False  # "28.1.2023 - makes her 5", "13th Sep 2026 - she's 14": a birthday
+    if _RED_BOOK.search(before):
+        return False  # "red book says 14.1.11": the child's health record gives the birth
     if _CONTESTED.search(after):
         return False  # "nan says 18th March, 2024 though the nursery has another date"
     if _ANSWERED.search(before):

@@ -617,6 +617,11 @@ _NAMED_AROUND = (
         r" (?-i:([A-Z][\w'-]+))",
         re.IGNORECASE,
     ),  # "saw her saved as Kedge in the phone": a person saved so, not a file
+    re.compile(
+        r"(?-i:\b([A-Z][\w'-]+)) (?:saved|stored|listed) (?:in|on) (?:[\w']+ ){0,4}"
+        r"(?:phone|mobile|contacts)\b",
+        re.IGNORECASE,
+    ),  # "found Kitbag saved in a man's contacts"
 )
 
 
@@ -738,7 +743,8 @@ def _flagged(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[st
         return False  # "the Town Hall, St Mary's"
     if _surnamed_venue(norm, tokens, n, lex):
         return False  # "the Burton at Bideford", "The Lowry, Salford Quays"
-    if (token.low in lex.known or token.low in lex.towns) and _area_of_a_body(norm, tokens, n, lex):
+    placed = token.low in lex.known or token.low in lex.towns or token.low in lex.villages
+    if placed and _area_of_a_body(norm, tokens, n, lex):
         return False  # "Bedford partners", "Kendal Town Hall", "Linton Village Hall"
     if _named_for(norm, tokens, n):
         return False  # "Gardiner Memorial Hall", "Locala Health and Wellbeing"

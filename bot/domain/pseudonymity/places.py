@@ -149,6 +149,8 @@ _RESIDENCE = re.compile(
     r"|knocked (?:at|on)|(?:home )?visit to|(?<=\w)'s (?:on|at)|address(?: is|:| -| \u2013)"
     r"|visit(?:ed|ing)(?= [0-9]{1,4}[a-z]? (?-i:[A-Z][a-z'-]+ [A-Z][a-z]*[a-rt-z]\b))"
     r"|(?m:^)address"
+    r"|(?:\bat|\bon|\bout of)"
+    r"(?= [0-9]{1,4}[a-z]? (?-i:[A-Z][a-z'-]+ (?:[A-Z][a-z'-]+ )?[A-Z][a-z]))"
     r"|(?:police|officers?|pcsos?|paramedics|ambulance|crews?) (?:(?:were |was )?called to"
     r"|attended|attend|attending|visited|went to|returned to|called at|call-?outs? to"
     r"|at(?= [0-9]{1,4}[a-z]? (?-i:[A-Z][a-z'-]+ [A-Z][a-z])))"
@@ -182,6 +184,8 @@ def _residence(norm: str) -> Finding | None:
         words = (numbered or match.group("named")).casefold().split()
         if numbered and _MONTH_ALONE.match(words[0]):
             continue  # "the exec has moved to 12 January": a date, not a house
+        if numbered and words[-1] in _BUILDINGS | _ORGANISATIONS | {"offices", "centre"}:
+            continue  # "the panel at 10 Civic Offices": a venue's number
         if any(w not in _FUNCTION and w not in _NOT_STREET_NAMES for w in words):
             return Finding("address", match.group("home"))
     return None
@@ -502,6 +506,10 @@ def _named_after_a_plain_word(word: str, lex: _Lexicon) -> bool:
     return low not in _GENERIC | _BUILDINGS | _ORGANISATIONS and low not in lex.known
 
 
+#: A body's letters, just before its school nurses: "UHB school nurses".
+_BODY_LETTERS = re.compile(r"(?<![\w'])[A-Z]{2,6} \Z")
+
+
 def _institution(norm: str) -> Finding | None:
     if staffed := _school_by_its_staff(norm):
         return staffed
@@ -512,6 +520,12 @@ def _institution(norm: str) -> Finding | None:
             continue  # "King's College Hospital"
         if kind == "school" and norm.startswith(" nursing", match.end()):
             continue  # "how the board commissions school nursing": the service
+        if (
+            kind == "school"
+            and norm.startswith(" nurs", match.end())
+            and _BODY_LETTERS.search(norm, max(0, match.start() - 8), match.start())
+        ):
+            continue  # "UHB school nurses": a trust's, named by its letters
         if kind == "high" and _HIGH_STREET.match(norm, match.end()):
             continue  # "walked Garstang high street": a town's street of shops
         if kind == "practice" and _PRACTICE_OF_THE_WORK.match(norm, match.end()):
@@ -803,7 +817,9 @@ def _town_placed(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool
     "young carers in Audley."), no name going on after it ("across Emerson Cholango's
     cheek"); "from" a name is who sent something, and one confides "in" a person."""
     token = tokens[n]
-    if n == 0 or not token.capital or token.possessive or token.low not in lex.towns:
+    if n == 0 or not token.capital or token.possessive:
+        return False
+    if token.low not in lex.towns and token.low not in lex.villages:
         return False
     before = tokens[n - 1]
     if before.low == "from" or norm[before.end : token.start] != " ":
@@ -859,7 +875,9 @@ def _area_after_place_word(norm: str, tokens: list[_Token], n: int, lex: _Lexico
     token = tokens[n]
     if n == 0 or not token.capital or token.possessive or not _mixed_case(norm):
         return False
-    if _is_name(token.low, lex) or not (_TOPONYM.search(token.low) or token.low in lex.towns):
+    if _is_name(token.low, lex) or not (
+        _TOPONYM.search(token.low) or token.low in lex.towns or token.low in lex.villages
+    ):
         return False
     if norm[tokens[n - 1].end : token.start] != " " or not _after_place_word(tokens, n, lex):
         return False

@@ -164,6 +164,7 @@ class _Lexicon:
     misspelt: frozenset[str]  # common misspellings of English words: slips, not names
     towns: frozenset[str]  # ``known`` and the first words of smaller towns: a venue's town
     town_names: frozenset[str]  # smaller towns of two words or more, as ``places``
+    villages: frozenset[str]  # villages of one word: where a clause places, or a building
 
 
 @cache
@@ -204,6 +205,7 @@ def _lexicon() -> _Lexicon:
         read("misspellings.txt"),
         known | {town[0] for town in towns if town},
         frozenset(" ".join(town) for town in towns if len(town) > 1),
+        read("villages.txt"),
     )
 
 
@@ -275,6 +277,7 @@ _EPONYMOUS = (_ORGANISATIONS - {"home", "homes"}) | {
     "model",
     "approach",
     "test",
+    "basket",  # a Moses basket, where a baby sleeps
 }
 #: Bodies, meetings, plans and posts of the work: a date "on" after one is their date.
 _WORK_NOUNS = _HEADS | _EPONYMOUS
