@@ -743,8 +743,8 @@ def _flagged(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[st
         return False  # "the Town Hall, St Mary's"
     if _surnamed_venue(norm, tokens, n, lex):
         return False  # "the Burton at Bideford", "The Lowry, Salford Quays"
-    placed = token.low in lex.known or token.low in lex.towns or token.low in lex.villages
-    if placed and _area_of_a_body(norm, tokens, n, lex):
+    area = token.low in lex.known or token.low in lex.towns or token.low in lex.villages
+    if area and _area_of_a_body(norm, tokens, n, lex):
         return False  # "Bedford partners", "Kendal Town Hall", "Linton Village Hall"
     if _named_for(norm, tokens, n):
         return False  # "Gardiner Memorial Hall", "Locala Health and Wellbeing"
