@@ -72,6 +72,7 @@ from tests.support import (
     sixtyfirst_corpus,
     sixtysecond_corpus,
     sixtythird_corpus,
+    sixtysixth_corpus,
     tenth_corpus,
     third_corpus,
     thirteenth_corpus,
@@ -163,6 +164,7 @@ CORPORA = {
     "sixtyfirst": sixtyfirst_corpus,
     "sixtysecond": sixtysecond_corpus,
     "sixtythird": sixtythird_corpus,
+    "sixtysixth": sixtysixth_corpus,
 }
 
 Tally = dict[str, list[int]]
