@@ -55,8 +55,8 @@ from tests.support import (
     sixtieth_corpus,
     sixtyfirst_corpus,
     sixtysecond_corpus,
-    sixtythird_corpus,
     sixtysixth_corpus,
+    sixtythird_corpus,
     tenth_corpus,
     thirteenth_corpus,
     thirtieth_corpus,
@@ -2706,7 +2706,7 @@ def test_the_sixtysixth_corpus_names_are_new_and_from_names_dataset_ph_id_and_my
     assert _snapshots_before("sixtysixth") | later <= set(module.EARLIER)
     assert "sixtysixth_names.json" not in module.EARLIER
     _kept_new_plain_and_named("sixtysixth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
-    # Nicknames from R to Z only: the corpora written alongside coin from other letters.
+    # The sixty-fourth and sixty-fifth coin their nicknames from other letters than R-Z.
     assert {n[0] for n in module.NICKNAMES} <= set("RSTUVWXYZ")
 
 
