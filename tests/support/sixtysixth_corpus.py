@@ -29,7 +29,7 @@ Where each part comes from:
   surname list is mostly first names, words and handles): Malay, Indonesian and Tagalog
   words (``Bawang``, ``Molek``, ``Barat``, ``Jeruk``, ``Lautan``, ``Pertanian``,
   ``Gorengan``, ``Bahay``, ``Ubat``), English words and brands (``Havoc``, ``Toffee``,
-  ``Spray``, ``Classic``, ``Diecast``, ``Moonlighting``), places and peoples (``Lorca``,
+  ``Spray``, ``Venture``, ``Diecast``, ``Moonlighting``), places and peoples (``Lorca``,
   ``Kuching``, ``Dayak``, ``Tamilan``), pet forms and typos (``Jiejie``, ``Kaypee``,
   ``Bogie``, ``Icank``, ``Catherien``, ``Sofhia``, ``Daneil``), abbreviations and handles
   (``Brgy``, ``Nworld``, ``Lindyctr``, ``Yllib``), names in the other sex's column
@@ -523,7 +523,7 @@ AGENCIES = tuple(dict.fromkeys(a for area in AREAS.values() for k in KINDS for a
 #: What each benign fill draws from: the fifty-seventh's lists (the twenty-second's roles,
 #: themes, courses, rooms and periods) with this corpus's own review numbers and ages.
 DRAWS = _57.DRAWS | {
-    "age_band": ("aged six weeks", "under 18 months", "aged five", "aged 13", "aged 17"),
+    "age_band": ("aged six weeks", "of ten months", "aged 19 days", "of five months"),
     "ref": ("RR 66-02", "LCSPR 66/05", "RR/66/09", "CSPR-66-04", "RR 66/12", "TR 66-03"),
 }
 #: Benign pseudonyms: initials after one of these words, or one of this corpus's own words.
@@ -537,10 +537,10 @@ _S = "\n\nReplies to the business unit by {date}, please.\n\nThanks,\n{scp} busi
 #: one to three times; long ones (a third or so) stay within a 500-character note field.
 BENIGN: dict[str, tuple[str, ...]] = {
     "case_summary": (
-        "Case outline {ref}. A girl {age_band} from {area} swallowed a button battery from "
+        "Case outline {ref}. A girl of two from {area} swallowed a button battery from "
         "a television remote and needed surgery at {trust}. The house was cluttered and "
         "the family had been offered early help twice. The panel will look at home safety "
-        "advice, whether anyone asked to see where the baby slept, and how the health "
+        "advice, whether anyone asked to see where the children slept, and how the health "
         "visiting caseload in the town was covered during a long vacancy." + _P,
         "{ref}, what happened: a boy of 16 from {area} was stabbed outside a takeaway and "
         "survived. He had moved between four foster homes in two years, each further from "
