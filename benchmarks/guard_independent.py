@@ -69,7 +69,9 @@ from tests.support import (
     sixteenth_corpus,
     sixth_corpus,
     sixtieth_corpus,
+    sixtyfifth_corpus,
     sixtyfirst_corpus,
+    sixtyfourth_corpus,
     sixtysecond_corpus,
     sixtysixth_corpus,
     sixtythird_corpus,
@@ -164,6 +166,8 @@ CORPORA = {
     "sixtyfirst": sixtyfirst_corpus,
     "sixtysecond": sixtysecond_corpus,
     "sixtythird": sixtythird_corpus,
+    "sixtyfourth": sixtyfourth_corpus,
+    "sixtyfifth": sixtyfifth_corpus,
     "sixtysixth": sixtysixth_corpus,
 }
 

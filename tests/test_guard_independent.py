@@ -65,6 +65,7 @@ MEASURED_LAST = [
         *("fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh"),
         *("fortyeighth", "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond"),
         *("fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh"),
+        *("fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond", "sixtythird"),
     )
 ]
 

@@ -821,6 +821,11 @@ REFUSED_BY_CLASS = [
     pytest.param("he has her saved as Sprocket on his phone", "Sprocket", id="her-saved-as"),
     pytest.param("Sprocket is what the lad at the car wash has her saved as", "Sprocket", id="far"),
     pytest.param("thanks for listening x\ntamsika", "tamsika", id="kiss-then-a-word"),
+    # round 46 (the sixty-first to sixty-third corpora)
+    pytest.param("3.4.2013 - so 14 this year", "3.4.2013", id="date-so-an-age-this-year"),
+    pytest.param("spoke to the Okonjo boy", "Okonjo", id="the-name-and-a-child"),
+    pytest.param("the Rajput strat went ahead", "Rajput", id="the-name-and-a-noun"),
+    pytest.param("left in Kowalski and Nowak's car", "Kowalski", id="in-names-not-languages"),
     # round 39 (the fifty-first corpus)
     pytest.param("seen by o'brien at home", "o'brien", id="o-apostrophe-name"),
     pytest.param("lives on maple avenue", "maple avenue", id="lower-case-street"),
@@ -1302,6 +1307,14 @@ LET_THROUGH_BY_CLASS = [
     pytest.param("designated safeguarding leads from Ilminster met", id="leads-of-a-town"),
     pytest.param("Primary DSL briefing at the library; Academy Trust DSL forum", id="dsl-kinds"),
     pytest.param("visits 3 x daily", id="times-a-day"),
+    # round 46 (the sixty-first to sixty-third corpora)
+    pytest.param("Interpreters for French and Dutch speakers agreed.", id="languages-before"),
+    pytest.param("many speaking Amharic, Tigrinya or French at home", id="languages-after"),
+    pytest.param("Youth group at Gardiner Memorial Hall, Burwell.", id="memorial-hall"),
+    pytest.param("Launch at Linton Village Hall, April 3rd, 9am.", id="a-town-s-village-hall"),
+    pytest.param("Still waiting for RDaSH and Locala Health and Wellbeing.", id="providers"),
+    pytest.param("living in a mobile home behind a packhouse", id="a-common-noun"),
+    pytest.param("Families from the Sahel settled in the town.", id="the-region"),
 ]
 
 

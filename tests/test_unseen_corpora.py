@@ -53,7 +53,9 @@ from tests.support import (
     sixteenth_corpus,
     sixth_corpus,
     sixtieth_corpus,
+    sixtyfifth_corpus,
     sixtyfirst_corpus,
+    sixtyfourth_corpus,
     sixtysecond_corpus,
     sixtysixth_corpus,
     sixtythird_corpus,
@@ -153,6 +155,8 @@ CORPORA = {
     "sixtyfirst": (sixtyfirst_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "sixtysecond": (sixtysecond_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "sixtythird": (sixtythird_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "sixtyfourth": (sixtyfourth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "sixtyfifth": (sixtyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "sixtysixth": (sixtysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
@@ -186,6 +190,8 @@ NO_CLASH = frozenset(
         "sixtyfirst",
         "sixtysecond",
         "sixtythird",
+        "sixtyfourth",
+        "sixtyfifth",
         "sixtysixth",
     }
 )
@@ -755,6 +761,8 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "sixtyfirst",
         "sixtysecond",
         "sixtythird",
+        "sixtyfourth",
+        "sixtyfifth",
         "sixtysixth",
     ],
 )
@@ -2747,6 +2755,154 @@ def test_the_sixtysixth_corpus_benign_text_is_varied_long_new_in_place_and_plain
     assert boroughs <= earlier <= before
     text = (ROOT / "tests/support/sixtysixth_corpus.py").read_text(encoding="utf-8")
     assert not [b for b in boroughs if b in text]
+
+
+def test_the_sixtyfourth_corpus_names_are_new_and_from_names_dataset_es_and_mx() -> None:
+    # names-dataset 3.3.1's ES and MX tables: surnames at ranks no corpus drew from them (ES
+    # from 7000, past the eleventh's 100-1499, the eighteenth's 1500-2999, the twenty-first's
+    # 3000-4999 and the twenty-second's 5000-6999; MX from 9000, past those and the
+    # twenty-fourth's 7000-8999). Every first-name rank from 100 to the lists' ends was
+    # drawn before (ES's women's list ends at 6872, MX's at 8968), so first names come from
+    # the top of the tables: ranks below 100, which no corpus drew, and the eleventh's and
+    # thirteenth's 100-1499. The snapshots of the corpora written alongside are read when
+    # they are there.
+    module = sixtyfourth_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), ES and MX tables"
+    assert dict(module.DRAWN).keys() == {"names-dataset-ES", "names-dataset-MX"}
+    assert ("ES", 8) in eleventh_corpus.DRAWN and ("MX", 8) in thirteenth_corpus.DRAWN
+    assert {("ES", 6), ("MX", 6)} <= set(eighteenth_corpus.DRAWN)
+    assert ("ES", 9) in twentyfirst_corpus.DRAWN
+    assert {("ES", 7), ("MX", 7)} <= set(twentysecond_corpus.DRAWN)
+    assert ("MX", 7) in twentyfourth_corpus.DATASET_DRAWN
+    assert twentysecond_corpus.RANKS[1] <= module.ES_RANKS[0]
+    assert twentyfourth_corpus.RANKS[1] <= module.MX_RANKS[0]
+    assert module.FIRST_RANKS == (0, eleventh_corpus.RANKS[1]) == (0, thirteenth_corpus.RANKS[1])
+    # No other snapshot holds people of these tables but the corpora named above.
+    held = {"eleventh": {"ES"}, "thirteenth": {"MX"}, "eighteenth": {"ES", "MX"}}
+    held |= {"twentyfirst": {"ES"}, "twentysecond": {"ES", "MX"}, "twentyfourth": {"MX"}}
+    held |= {"sixtyfourth": set(dict(module.DRAWN))}
+    for path in sorted((ROOT / "tests/support").glob("*_names.json")):
+        people = json.loads(path.read_text(encoding="utf-8")).get("people", {})
+        tables = {k for k in people if k in {"ES", "MX", *dict(module.DRAWN)}}
+        assert tables == held.get(path.name.removesuffix("_names.json"), set()), path.name
+    later = {f"{n}_names.json" for n in ("sixtyfirst", "sixtysecond", "sixtythird")}
+    later |= {f"{n}_names.json" for n in ("sixtyfifth", "sixtysixth")}
+    assert _snapshots_before("sixtyfourth") | later <= set(module.EARLIER)
+    assert "sixtyfourth_names.json" not in module.EARLIER
+    _kept_new_plain_and_named("sixtyfourth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+    # Nicknames from A to H only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("ABCDEFGH")
+
+
+def test_the_sixtyfourth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = sixtyfourth_corpus
+    before = _areas_before("sixtyfourth")
+    assert {*nineteenth_corpus.AREAS, *thirtyfirst_corpus.AREAS, *thirtyfourth_corpus.AREAS} <= (
+        before
+    )
+    _varied_new_in_place_and_plain("sixtyfourth", before, 140)
+    _districts_new_named_long_and_spread("sixtyfourth")
+    towns = ("Penkridge", "Kinver", "Brewood", "Tutbury", "Abbots Bromley", "Alrewas")
+    towns += ("Shenstone", "Biddulph", "Cheddleton", "Madeley", "Barlaston", "Gnosall")
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {"Staffordshire Safeguarding Children Board"}
+    # The county's children's services over every place, and the place's district council
+    # by its initials where its name is an earlier corpus's area.
+    teams = {team for area in module.AREAS.values() for team in area["district"]}
+    assert {team.split(" housing options")[0] for team in teams if "housing" in team} == {
+        *("SSC", "ESBC", "LDC", "SMDC", "NULBC", "Stafford Borough Council")
+    }
+    assert set(module.AGENCIES) >= {
+        "Staffordshire County Council children's services",
+        "Staffordshire Police",
+        "Staffordshire and Stoke-on-Trent Integrated Care Board",
+        "West Midlands Ambulance Service University NHS Foundation Trust",
+        "Midlands Partnership University NHS Foundation Trust",
+        "University Hospitals of North Midlands NHS Trust",
+        "North Staffordshire Combined Healthcare NHS Trust",
+    }
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre", v) for v in area["venue"])
+        assert area["council"] == ("Staffordshire County Council children's services",)
+    # The districts and the cities some trusts are named after are earlier corpora's areas:
+    # none is written out anywhere in the file (the trusts go by their initials too).
+    earlier = {*thirtyfirst_corpus.AREAS, *thirtyfourth_corpus.AREAS}
+    districts_written = {"Lichfield", "Staffordshire Moorlands", "East Staffordshire"}
+    districts_written |= {"South Staffordshire", "Newcastle-under-Lyme"}
+    assert districts_written <= earlier
+    cities = {"Wolverhampton", "Dudley", "Birmingham", "Derby"}
+    assert cities <= {*thirteenth_corpus.AREAS, *twentysecond_corpus.AREAS, *twelfth_corpus.AREAS}
+    text = (ROOT / "tests/support/sixtyfourth_corpus.py").read_text(encoding="utf-8")
+    assert not [name for name in districts_written | cities if name in text]
+
+
+def test_the_sixtyfifth_corpus_names_are_new_and_from_names_dataset_ru_and_kz() -> None:
+    # names-dataset 3.3.1's RU and KZ tables from rank 3000, where no corpus drew them (the
+    # fourteenth's 100-1499 and, for RU, the twentieth's 1500-2999 before; the twentieth
+    # tried KZ there and kept nobody). GE was drawn from 1500 (the eleventh's 100-1499
+    # before) and left out, as too few of its entries there read as names. The snapshots
+    # of the corpora written alongside are read when they are there.
+    module = sixtyfifth_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), RU and KZ tables"
+    assert dict(module.DRAWN).keys() == {"names-dataset-RU", "names-dataset-KZ"}
+    assert {("RU", 8), ("KZ", 6)} <= set(fourteenth_corpus.DRAWN)
+    assert "RU" in dict(twentieth_corpus.DRAWN) and "KZ" not in dict(twentieth_corpus.DRAWN)
+    assert fourteenth_corpus.RANKS[1] <= twentieth_corpus.RANKS[1]
+    for ranks in (module.RU_RANKS, module.KZ_RANKS):
+        assert twentieth_corpus.RANKS[1] <= ranks[0][0] == ranks[1][0] == 3000
+    assert ("GE", 6) in eleventh_corpus.DRAWN
+    assert eleventh_corpus.RANKS[1] <= module.GE_RANKS[0][0] == module.GE_RANKS[1][0]
+    # No other snapshot holds people of these tables.
+    for path in sorted((ROOT / "tests/support").glob("*_names.json")):
+        people = json.loads(path.read_text(encoding="utf-8")).get("people", {})
+        tables = {k for k in people if k in {"RU", "KZ", "GE"}}
+        held = {"fourteenth": {"RU", "KZ"}, "twentieth": {"RU"}, "eleventh": {"GE"}}
+        assert tables == held.get(path.name.removesuffix("_names.json"), set()), path.name
+    alongside = {"sixtyfourth_names.json", "sixtysixth_names.json"}
+    assert _snapshots_before("sixtyfifth") | alongside <= set(module.EARLIER)
+    assert "sixtyfifth_names.json" not in module.EARLIER
+    _kept_new_plain_and_named("sixtyfifth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+    # No x, q or w (Uzbek, Tajik and Azerbaijani spellings in these tables).
+    drawn = _drawn("sixtyfifth")
+    words = [w for pairs in drawn.values() for p in pairs for w in p]
+    assert not [w for w in words if set("xqw") & set(w.casefold())]
+    # Nicknames from I to Q only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("IJKLMNOPQ")
+
+
+def test_the_sixtyfifth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = sixtyfifth_corpus
+    before = _areas_before("sixtyfifth")
+    assert {*twentythird_corpus.AREAS, *twentysixth_corpus.AREAS} <= before
+    _varied_new_in_place_and_plain("sixtyfifth", before, 140)
+    _districts_new_named_long_and_spread("sixtyfifth")
+    towns = ("Haslemere", "Cranleigh", "Ewhurst", "Chiddingfold", "Shere", "Lingfield")
+    towns += ("Warlingham", "Horley", "Tadworth", "Bagshot", "Lightwater", "Cobham")
+    assert tuple(module.AREAS) == towns
+    assert set(module.SCP.values()) == {"Surrey Safeguarding Children Partnership"}
+    # Councils whose names are earlier corpora's areas by initials, the others in full.
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    full = {"Guildford Borough Council", "Reigate and Banstead Borough Council"}
+    assert districts == {"WBC", "TDC", "SHBC", "EBC"} | full
+    boroughs = {"Waverley", "Tandridge", "Surrey Heath", "Elmbridge"}
+    assert boroughs <= before and not {"Guildford", "Reigate and Banstead"} & before
+    text = (ROOT / "tests/support/sixtyfifth_corpus.py").read_text(encoding="utf-8")
+    assert not [b for b in boroughs if b in text]
+    assert set(module.AGENCIES) >= {
+        "Surrey County Council children's services",
+        "Surrey Police",
+        "NHS Surrey Heartlands ICB",
+        "NHS Frimley ICB",
+        "South East Coast Ambulance Service NHS Foundation Trust",
+        "Surrey and Borders Partnership NHS Foundation Trust",
+    }
+    for town, area in module.AREAS.items():
+        assert all(
+            v.startswith(town) and v.endswith(("Hall", "Library", "Centre")) for v in area["venue"]
+        )
+        assert area["council"] == ("Surrey County Council children's services",)
 
 
 def test_the_fiftysixth_corpus_names_are_new_and_from_names_dataset_in_and_bd() -> None:

@@ -182,7 +182,17 @@ generic, name it ("the DSL at Blue Vein"); so does a name someone has a child sa
 or under, or is saved in a phone as ("He's saved in the older lad's phone as
 Crabstick"). A date after a line's label that holds an event word is the work's
 ("Reports due from the police and the ICB: 4 September 2027"), and a town's high street
-is no high school.
+is no high school. A capitalised word after "young", "little", "wee" or a relative in a
+pseudonym is how a family names its child ("young Toecap", "Uncle Baz"). A school is named
+by any of its posts at a plain word or by one before it ("the pastoral lead at Gorsemoor",
+"Chine Head DSL"); a date beside an age ("13th Sep 2026 - she's 14", "- so 16 this year")
+or one records disagree on ("... but school has a different date") is a birthday; a
+person "saved as" a word is named by it; a lower-case word no list has after a kiss signs
+the message. No names: medicine's Greek and Latin endings ("ketoacidosis"), a language
+spoken or listed before "speakers" ("Arabic, Tamazight or French at home"), a hall in
+memory of someone and a town's village hall, a provider's name ("Locala Health",
+"RDaSH"), a lower-case word after "a" and a capitalised one after "the" that ends its
+phrase ("families from the Maghreb settled"); a checklist's "Yes," dates an answer.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).

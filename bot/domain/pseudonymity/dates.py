@@ -119,7 +119,8 @@ _WEEKDAY = re.compile(
 #: An age reckoned from a date just before: "- makes her 5", ", so she is 6".
 _AGE_AFTER = re.compile(
     r"\W{0,4}(?:which |that |so |and )?(?:makes|made|making) (?:her|him|them|the child|the baby)"
-    r" [0-9]{1,2}\b|\W{0,4}so (?:she|he)(?:'s| is| will be| turns) [0-9]{1,2}\b",
+    r" [0-9]{1,2}\b|\W{0,4}so (?:she|he)(?:'s| is| will be| turns) [0-9]{1,2}\b"
+    r"|\W{0,4}so [0-9]{1,2} (?:this|next) year\b",
     re.IGNORECASE,
 )
 #: An age given beside a date that opens its line: "13th Sep 2026 - she's 14" (after a

@@ -701,6 +701,8 @@ def _gazetteer_name(
             continue  # "McDonald's"
         if _lettered(norm, token) or _labelled_word(norm, tokens, n, lex):
             continue  # "Child LY", "Sibling Willow"
+        if _spoken(norm, tokens, n, lex):
+            continue  # "French and Dutch speakers", "speaking Arabic or French at home"
         if _MONTH_RE.fullmatch(token.low) and (
             _NEAR_NUMBER.search(norm, token.end, token.end + 3)
             or _DAY_BEFORE.search(norm, max(0, token.start - 8), token.start)
@@ -736,8 +738,10 @@ def _flagged(norm: str, tokens: list[_Token], n: int, lex: _Lexicon, own: set[st
         return False  # "the Town Hall, St Mary's"
     if _surnamed_venue(norm, tokens, n, lex):
         return False  # "the Burton at Bideford", "The Lowry, Salford Quays"
-    if token.low in lex.known and _area_of_a_body(norm, tokens, n, lex):
-        return False  # "Bedford partners", "Kendal Town Hall"
+    if (token.low in lex.known or token.low in lex.towns) and _area_of_a_body(norm, tokens, n, lex):
+        return False  # "Bedford partners", "Kendal Town Hall", "Linton Village Hall"
+    if _named_for(norm, tokens, n):
+        return False  # "Gardiner Memorial Hall", "Locala Health and Wellbeing"
     if token.low in lex.words and n > 0 and _place_named(norm, tokens[n - 1], token, lex):
         return False  # "Hull Marina", "Leeds Arena": a place's own, as no one is called
     placed = token.low in _BUILDINGS or _STREET_RE.match(token.low)
@@ -1082,6 +1086,10 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
         if (
             _unknown(token, lex, own, acronyms=acronyms, typo=not named_here)
             and not _compound_before_work(norm, tokens, n, lex)
+            and not _named_for(norm, tokens, n)
+            and not _spoken(norm, tokens, n, lex)
+            and not _common_noun(norm, tokens, n)
+            and not _the_region(norm, tokens, n)
             and not _names_a_venue(norm, tokens, n, lex)
             and not _street_of_a_venue(norm, tokens, n)
             and not _town_of_a_place(norm, tokens, n)
@@ -1104,6 +1112,90 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
         if kin and (syllables := _syllables(norm, tokens, n, lex, own)):
             return Finding("name", syllables)  # "mum ok-sun", but not "mum's wi-fi"
     return None
+
+
+#: Words after a name that make it a venue's or a provider's: a hall named in memory of
+#: someone ("Gardiner Memorial Hall"), a health provider's name ("Locala Health").
+_NAMED_FOR = frozenset({"memorial", "health", "healthcare", "wellbeing"})
+
+
+def _named_for(norm: str, tokens: list[_Token], n: int) -> bool:
+    """Whether token ``n`` names what the capitalised word after it says: "Gardiner
+    Memorial Hall", "Locala Health and Wellbeing", as no one is called."""
+    if n + 1 >= len(tokens) or norm[tokens[n].end : tokens[n + 1].start] != " ":
+        return False
+    after = tokens[n + 1]
+    return after.capital and after.low in _NAMED_FOR
+
+
+#: Words before and after languages: "speaking Arabic", "French speakers", "in Tigrinya".
+_SPEAKING = frozenset({"speak", "speaks", "speaking", "spoke", "spoken", "in", "into"})
+_SPEAKERS = frozenset(
+    {"speakers", "speaker", "speaking", "interpreter", "interpreters", "translation"}
+    | {"translator", "translators", "language", "languages", "version", "versions"}
+)
+
+
+def _spoken(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
+    """Whether token ``n`` is a capitalised word of a list of them, or one alone, spoken
+    or written in: after "speaking", or "in" if each is a word of the lists, or before
+    "speakers" or "interpreter" ("Arabic, Tamazight or French at home", "French and Dutch
+    speakers", "letters in English"): a language."""
+    if not tokens[n].capital or tokens[n].possessive:
+        return False
+    start = end = n
+    while (step := _listed(norm, tokens, start, -1)) is not None:
+        start = step
+    while (step := _listed(norm, tokens, end, 1)) is not None:
+        end = step
+    before = tokens[start - 1] if start > 0 else None
+    after = tokens[end + 1] if end + 1 < len(tokens) else None
+    if after and after.low in _SPEAKERS and not after.capital:
+        return True
+    if not before or before.capital or norm[before.end : tokens[start].start] != " ":
+        return False
+    run = [t for t in tokens[start : end + 1] if t.capital]
+    return before.low in _SPEAKING - {"in", "into"} or (
+        before.low in _SPEAKING and all(t.low in lex.words or t.low in lex.known for t in run)
+    )
+
+
+def _listed(norm: str, tokens: list[_Token], n: int, way: int) -> int | None:
+    """The capitalised word listed beside token ``n`` (``way``: 1 after it, -1 before),
+    past a comma or "and" or "or", or None."""
+    near, far = n + way, n + 2 * way
+    if not 0 <= near < len(tokens) or tokens[near].possessive:
+        return None
+    if tokens[near].low in ("and", "or") and 0 <= far < len(tokens) and tokens[far].capital:
+        return None if tokens[far].possessive else far
+    gap = norm[min(tokens[n].end, tokens[near].end) : max(tokens[n].start, tokens[near].start)]
+    return near if tokens[near].capital and gap == ", " else None
+
+
+def _the_region(norm: str, tokens: list[_Token], n: int) -> bool:
+    """Whether token ``n``, capitalised and no word of the lists, follows "the" alone and
+    ends its phrase: a region or a thing ("families from the Maghreb settled"), as "the"
+    is no one's name ("the Okonjo boy", "the Rajput strat" and "the Okonjos" are)."""
+    token = tokens[n]
+    if n == 0 or tokens[n - 1].low != "the" or not token.capital or token.possessive:
+        return False
+    if token.low.endswith("s") or norm[tokens[n - 1].end : token.start] != " ":
+        return False
+    if n + 1 == len(tokens) or norm[token.end : tokens[n + 1].start] != " ":
+        return True  # "at The Lowry, Salford Quays", "from the Maghreb."
+    after = tokens[n + 1].low
+    return (after in _FUNCTION and after not in ("and", "or")) or after.endswith("ed")
+
+
+def _common_noun(norm: str, tokens: list[_Token], n: int) -> bool:
+    """Whether token ``n``, in lower case, follows "a" or "an": a common noun the lists lack
+    ("behind a packhouse"), as no one is called "a" anything."""
+    return (
+        n > 0
+        and tokens[n - 1].low in ("a", "an")
+        and tokens[n].text.islower()
+        and norm[tokens[n - 1].end : tokens[n].start] == " "
+    )
 
 
 def _compound_before_work(norm: str, tokens: list[_Token], n: int, lex: _Lexicon) -> bool:
@@ -1381,6 +1473,9 @@ def _unknown(
         return False
     if low.endswith("s") and low[:-1] in _GENERIC:  # "Fridays"
         return False
+    letters = token.text.removesuffix("'s").removesuffix("'S")
+    if sum(ch.isupper() for ch in letters) >= 3 and not letters.isupper():
+        return False  # "RDaSH", "NHSmail": an acronym in mixed case, as no name is written
     if acronyms and len(low) <= 7 and _in_capitals(token.text):
         letters = low if token.text.isupper() else low[:-1]  # "IMRs" reads as "imr"
         if not _read_as_word(letters):
