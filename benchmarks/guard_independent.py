@@ -73,6 +73,7 @@ from tests.support import (
     sixtyfirst_corpus,
     sixtyfourth_corpus,
     sixtysecond_corpus,
+    sixtysixth_corpus,
     sixtythird_corpus,
     tenth_corpus,
     third_corpus,
@@ -167,6 +168,7 @@ CORPORA = {
     "sixtythird": sixtythird_corpus,
     "sixtyfourth": sixtyfourth_corpus,
     "sixtyfifth": sixtyfifth_corpus,
+    "sixtysixth": sixtysixth_corpus,
 }
 
 Tally = dict[str, list[int]]

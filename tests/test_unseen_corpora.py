@@ -57,6 +57,7 @@ from tests.support import (
     sixtyfirst_corpus,
     sixtyfourth_corpus,
     sixtysecond_corpus,
+    sixtysixth_corpus,
     sixtythird_corpus,
     tenth_corpus,
     thirteenth_corpus,
@@ -156,6 +157,7 @@ CORPORA = {
     "sixtythird": (sixtythird_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "sixtyfourth": (sixtyfourth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "sixtyfifth": (sixtyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "sixtysixth": (sixtysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -190,6 +192,7 @@ NO_CLASH = frozenset(
         "sixtythird",
         "sixtyfourth",
         "sixtyfifth",
+        "sixtysixth",
     }
 )
 
@@ -760,6 +763,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "sixtythird",
         "sixtyfourth",
         "sixtyfifth",
+        "sixtysixth",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -2676,6 +2680,80 @@ def test_the_sixtythird_corpus_benign_text_is_varied_long_new_in_place_and_plain
     boroughs |= {"Sheffield"}
     assert boroughs <= earlier
     text = (ROOT / "tests/support/sixtythird_corpus.py").read_text(encoding="utf-8")
+    assert not [b for b in boroughs if b in text]
+
+
+def test_the_sixtysixth_corpus_names_are_new_and_from_names_dataset_ph_id_and_my() -> None:
+    # names-dataset 3.3.1's PH, ID and MY tables at ranks no corpus drew from them: PH at
+    # 1500-2999, between the tenth's 600-1499 and the seventeenth's 3000-4999; ID from 1500
+    # (the eleventh's 100-1499 before); MY from 5000 (the tenth's 600-1499, the eighteenth's
+    # 1500-2999 and the twenty-first's 3000-4999, where it kept nobody, before). The
+    # snapshots of the corpora written alongside are read when they are there.
+    module = sixtysixth_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), PH, ID and MY tables"
+    assert dict(module.DRAWN).keys() == {f"names-dataset-{c}" for c in ("PH", "ID", "MY")}
+    assert {("PH", 6), ("MY", 6)} <= set(tenth_corpus.DRAWN)
+    assert ("PH", 8) in seventeenth_corpus.DATASET_DRAWN and ("ID", 6) in eleventh_corpus.DRAWN
+    assert ("MY", 6) in eighteenth_corpus.DRAWN
+    assert not {"PH", "ID", "MY"} & {c for cs in fourth_corpus.ORIGINS.values() for c in cs}
+    assert not {"PH", "ID", "MY"} & {c for c, _ in eighth_corpus.DRAWN}
+    assert tenth_corpus.RANKS[1] <= module.PH_RANKS[0][0] == module.PH_RANKS[1][0]
+    assert module.PH_RANKS[0][1] == module.PH_RANKS[1][1] <= seventeenth_corpus.RANKS[0]
+    assert eleventh_corpus.RANKS[1] <= module.ID_RANKS[0][0] == module.ID_RANKS[1][0]
+    assert eighteenth_corpus.RANKS[1] <= twentyfirst_corpus.RANKS[0]
+    assert twentyfirst_corpus.RANKS[1] <= module.MY_RANKS[0][0] == module.MY_RANKS[1][0]
+    # No other snapshot holds people of these tables, and the twenty-first kept none.
+    held = {"tenth": {"PH", "MY"}, "seventeenth": {"PH"}, "eleventh": {"ID"}}
+    held |= {"eighteenth": {"MY"}}
+    for path in sorted((ROOT / "tests/support").glob("*_names.json")):
+        people = json.loads(path.read_text(encoding="utf-8")).get("people", {})
+        tables = {k for k in people if k in {"PH", "ID", "MY"}}
+        assert tables == held.get(path.name.removesuffix("_names.json"), set()), path.name
+    later = {f"{n}_names.json" for n in ("sixtyfirst", "sixtysecond", "sixtythird")}
+    later |= {"sixtyfourth_names.json", "sixtyfifth_names.json"}
+    assert _snapshots_before("sixtysixth") | later <= set(module.EARLIER)
+    assert "sixtysixth_names.json" not in module.EARLIER
+    _kept_new_plain_and_named("sixtysixth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+    # The sixty-fourth and sixty-fifth coin their nicknames from other letters than R-Z.
+    assert {n[0] for n in module.NICKNAMES} <= set("RSTUVWXYZ")
+
+
+def test_the_sixtysixth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = sixtysixth_corpus
+    before = _areas_before("sixtysixth")
+    _varied_new_in_place_and_plain("sixtysixth", before, 140)
+    _districts_new_named_long_and_spread("sixtysixth")
+    towns = ("Ingleby Barwick", "Eaglescliffe", "Billingham", "Seaton Carew", "Saltburn-by-the-Sea")
+    towns += ("Marske-by-the-Sea", "Loftus", "Brotton", "Skelton-in-Cleveland", "Malpas")
+    assert tuple(module.AREAS) == (*towns, "Tattenhall", "Audlem")
+    # Each borough's own partnership, and its council, by initials.
+    assert set(module.SCP.values()) == {"HSSCP", "STSCP", "CWAC SCP", "CESCP"}
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"SBC", "HBC", "RCBC", "CWAC", "CEC"}
+    assert set(module.AGENCIES) >= {
+        "Cleveland Police",
+        "Cheshire Constabulary",
+        "NHS North East and North Cumbria ICB",
+        "NHS Cheshire and Merseyside ICB",
+        "North East Ambulance Service NHS Foundation Trust",
+        "North West Ambulance Service NHS Trust",
+        "South Tees Hospitals NHS Foundation Trust",
+        "Countess of Chester Hospital NHS Foundation Trust",
+        "Mid Cheshire Hospitals NHS Foundation Trust",
+    }
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre", v) for v in area["venue"])
+        assert len(area["council"]) == 1
+    # The boroughs, and the places in the names of a trust and a partnership, are earlier
+    # corpora's areas: none is written out anywhere in the file.
+    earlier = {*eleventh_corpus.AREAS, *seventeenth_corpus.AREAS, *nineteenth_corpus.AREAS}
+    earlier |= {*twentieth_corpus.AREAS, *fourteenth_corpus.AREAS}
+    boroughs = {"Hartlepool", "Stockton-on-Tees", "Redcar and Cleveland", "Middlesbrough"}
+    boroughs |= {"Cheshire East", "Cheshire West and Chester", "Wirral"}
+    assert boroughs <= earlier <= before
+    text = (ROOT / "tests/support/sixtysixth_corpus.py").read_text(encoding="utf-8")
     assert not [b for b in boroughs if b in text]
 
 
