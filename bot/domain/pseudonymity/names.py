@@ -328,7 +328,7 @@ _INITIALS_AGED = re.compile(
 #: "Tomasz (12)", "Ama, 9", "Roger from the yard, 11".
 _NAME_AGED = re.compile(
     r"\s*([^\W\d_][^\W\d_'-]*(?:['-][^\W\d_]+)?)(?:\s+[a-z][a-z'-]*){0,4}"
-    r"\s*(?:,\s*|\(\s*|aged\s+|age\s+)+"
+    r"\s*(?:,\s*|\(\s*|aged\s+|age\s+|who(?: is|'s)\s+)+"
     r"(?:aged\s+)?[0-9]{1,2}\s*(?:yrs?|years?(?: old)?|y/?o|y)?\.?\s*\)?\s*$"
 )
 
@@ -613,7 +613,8 @@ _NAMED_AROUND = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:him|her|them|(?:he|she|they)(?:'s| is| are| was| were)) (?:saved|stored|listed) as"
+        r"\b(?:him|her|them|(?:he|she|they)(?:'s| is| are| was| were))"
+        r" (?:saved|stored|listed) (?:only )?as"
         r" (?-i:([A-Z][\w'-]+))",
         re.IGNORECASE,
     ),  # "saw her saved as Kedge in the phone": a person saved so, not a file

@@ -164,7 +164,7 @@ class _Lexicon:
     misspelt: frozenset[str]  # common misspellings of English words: slips, not names
     towns: frozenset[str]  # ``known`` and the first words of smaller towns: a venue's town
     town_names: frozenset[str]  # smaller towns of two words or more, as ``places``
-    villages: frozenset[str]  # villages of one word: where a clause places, or a building
+    villages: frozenset[str]  # villages of one word: where a clause places, or a building's
 
 
 @cache
@@ -181,9 +181,12 @@ def _lexicon() -> _Lexicon:
     forenames, surnames = read("forenames.txt"), read("surnames.txt")
     places = [[_fold(_possessive(w)) for w in _TOKEN.findall(p)] for p in read("places.txt")]
     towns = [[_fold(_possessive(w)) for w in _TOKEN.findall(t)] for t in read("towns.txt")]
-    # a smaller town of two words or more is one place too ("Kings Hill"), unless it reads
-    # as a forename and a surname ("Harold Wood")
-    named = [t for t in towns if len(t) > 1 and not (t[0] in forenames and t[-1] in surnames)]
+    villages = [[_fold(_possessive(w)) for w in _TOKEN.findall(v)] for v in read("villages.txt")]
+    # a smaller town or a village of two words or more is one place too ("Kings Hill",
+    # "Seaton Carew"), unless it reads as a forename and a surname ("Harold Wood")
+    named = [
+        t for t in towns + villages if len(t) > 1 and not (t[0] in forenames and t[-1] in surnames)
+    ]
     # a first word spelt as a plural is written as a possessive too ("Bishop's Stortford"),
     # and a possessive is read without its "'s"
     spelt = [[p[0][:-1], *p[1:]] for p in places + named if len(p) > 1 and _plural(p[0])]
@@ -205,7 +208,7 @@ def _lexicon() -> _Lexicon:
         read("misspellings.txt"),
         known | {town[0] for town in towns if town},
         frozenset(" ".join(town) for town in towns if len(town) > 1),
-        read("villages.txt"),
+        frozenset(village[0] for village in villages if len(village) == 1),
     )
 
 
