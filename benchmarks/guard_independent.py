@@ -73,6 +73,7 @@ from tests.support import (
     sixtyfirst_corpus,
     sixtyfourth_corpus,
     sixtysecond_corpus,
+    sixtyseventh_corpus,
     sixtysixth_corpus,
     sixtythird_corpus,
     tenth_corpus,
@@ -169,6 +170,7 @@ CORPORA = {
     "sixtyfourth": sixtyfourth_corpus,
     "sixtyfifth": sixtyfifth_corpus,
     "sixtysixth": sixtysixth_corpus,
+    "sixtyseventh": sixtyseventh_corpus,
 }
 
 Tally = dict[str, list[int]]

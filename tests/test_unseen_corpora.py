@@ -57,6 +57,7 @@ from tests.support import (
     sixtyfirst_corpus,
     sixtyfourth_corpus,
     sixtysecond_corpus,
+    sixtyseventh_corpus,
     sixtysixth_corpus,
     sixtythird_corpus,
     tenth_corpus,
@@ -158,6 +159,7 @@ CORPORA = {
     "sixtyfourth": (sixtyfourth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "sixtyfifth": (sixtyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "sixtysixth": (sixtysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "sixtyseventh": (sixtyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -193,6 +195,7 @@ NO_CLASH = frozenset(
         "sixtyfourth",
         "sixtyfifth",
         "sixtysixth",
+        "sixtyseventh",
     }
 )
 
@@ -210,6 +213,7 @@ WRITTEN = (
     *("fiftyeighth", "fiftyninth", "sixtieth"),
     *("sixtyfirst", "sixtysecond", "sixtythird"),
     *("sixtyfourth", "sixtyfifth", "sixtysixth"),
+    *("sixtyseventh", "sixtyeighth", "sixtyninth"),
 )
 
 
@@ -764,6 +768,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "sixtyfourth",
         "sixtyfifth",
         "sixtysixth",
+        "sixtyseventh",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -2755,6 +2760,79 @@ def test_the_sixtysixth_corpus_benign_text_is_varied_long_new_in_place_and_plain
     assert boroughs <= earlier <= before
     text = (ROOT / "tests/support/sixtysixth_corpus.py").read_text(encoding="utf-8")
     assert not [b for b in boroughs if b in text]
+
+
+def test_the_sixtyseventh_corpus_names_are_new_and_from_names_dataset_ae_and_qa() -> None:
+    # names-dataset 3.3.1's AE and QA tables at ranks no corpus drew from them: AE from 3000
+    # (the fourteenth's 100-1499 and the twentieth's 1500-2999 before); QA from 1500 (the
+    # fourteenth's 100-1499 before; the twentieth asked for QA at 1500-2999 but drew none).
+    # SA is not drawn: every rank of its women's column (it ends at 4815) was drawn before,
+    # by the thirteenth, eighteenth and twenty-first. The snapshots of the corpora written
+    # alongside are read when they are there.
+    module = sixtyseventh_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), AE and QA tables"
+    assert dict(module.DRAWN).keys() == {f"names-dataset-{c}" for c in ("AE", "QA")}
+    assert {("AE", 6), ("QA", 6)} <= set(fourteenth_corpus.DRAWN)
+    assert fourteenth_corpus.RANKS[1] <= twentieth_corpus.RANKS[0]
+    assert twentieth_corpus.RANKS[1] <= module.AE_RANKS[0][0] == module.AE_RANKS[1][0]
+    assert fourteenth_corpus.RANKS[1] <= module.QA_RANKS[0][0] == module.QA_RANKS[1][0]
+    assert "QA" not in {c for c, _ in twentieth_corpus.DRAWN}
+    assert not {"AE", "QA"} & {c for c, _ in tenth_corpus.DRAWN}
+    assert not {"AE", "QA"} & {c for c, _ in eighth_corpus.DRAWN}
+    assert not {"AE", "QA"} & {c for cs in fourth_corpus.ORIGINS.values() for c in cs}
+    # No other snapshot holds people of these tables but the fourteenth's and twentieth's.
+    held = {"fourteenth": {"AE", "QA"}, "twentieth": {"AE"}}
+    for path in sorted((ROOT / "tests/support").glob("*_names.json")):
+        people = json.loads(path.read_text(encoding="utf-8")).get("people", {})
+        tables = {k for k in people if k in {"AE", "QA"}}
+        assert tables == held.get(path.name.removesuffix("_names.json"), set()), path.name
+    alongside = {"sixtyeighth_names.json", "sixtyninth_names.json"}
+    assert _snapshots_before("sixtyseventh") | alongside <= set(module.EARLIER)
+    assert "sixtyseventh_names.json" not in module.EARLIER
+    _kept_new_plain_and_named("sixtyseventh", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+    # Every drawn word is one read by hand as a name of its table.
+    for (source, pairs), country in zip(_drawn("sixtyseventh").items(), ("AE", "QA"), strict=True):
+        assert source == f"names-dataset-{country}"
+        assert {w for pair in pairs for w in pair} <= module.READ_AS_NAMES[country]
+    # The sixty-eighth and sixty-ninth coin their nicknames from other letters than A-H.
+    assert {n[0] for n in module.NICKNAMES} <= set("ABCDEFGH")
+
+
+def test_the_sixtyseventh_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = sixtyseventh_corpus
+    before = _areas_before("sixtyseventh")
+    _varied_new_in_place_and_plain("sixtyseventh", before, 140)
+    _districts_new_named_long_and_spread("sixtyseventh")
+    towns = ("Ramsbottom", "Tottington", "Whitefield", "Littleborough", "Milnrow", "Marple")
+    towns += ("Romiley", "Mossley", "Denton", "Atherton", "Tyldesley", "Golborne")
+    assert tuple(module.AREAS) == towns
+    # Each borough's own partnership, and its council, by initials.
+    assert set(module.SCP.values()) == {"BISP", "RBSCP", "SSCP", "TSCP", "WSCP"}
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"BMBC", "RBC", "SMBC", "TMBC", "WMBC"}
+    assert set(module.AGENCIES) >= {
+        "GMP",
+        "NHS GM ICB",
+        "North West Ambulance Service NHS Trust",
+        "Northern Care Alliance NHS Foundation Trust",
+        "Pennine Care NHS Foundation Trust",
+    }
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre", v) for v in area["venue"])
+        assert len(area["council"]) == 1
+    # The boroughs, and the county and city in the names of the police, the board and the
+    # trusts, are named in earlier corpus files: none is written out anywhere in this one.
+    boroughs = ("Bury", "Rochdale", "Stockport", "Tameside", "Wigan", "Manchester", "Glossop")
+    text = (ROOT / "tests/support/sixtyseventh_corpus.py").read_text(encoding="utf-8")
+    assert not [b for b in boroughs if re.search(rf"\b{b}\b", text)]
+    others = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted((ROOT / "tests/support").glob("*_corpus.py"))
+        if p.name != "sixtyseventh_corpus.py"
+    )
+    assert all(re.search(rf"\b{b}\b", others) for b in boroughs[:6])
 
 
 def test_the_sixtyfourth_corpus_names_are_new_and_from_names_dataset_es_and_mx() -> None:
