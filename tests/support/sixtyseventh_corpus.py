@@ -71,9 +71,10 @@ Where each part comes from:
   worktrees): Ramsbottom, Tottington, Whitefield, Littleborough, Milnrow, Marple, Romiley,
   Mossley, Denton, Atherton, Tyldesley and Golborne. Of the brief's fourteen suggestions the
   two of a sixth borough were left out, to keep to five boroughs of two or three towns
-  each. All five boroughs are named in earlier corpus files (the tests assert it), and so is the city in
-  the name of the police force, the ICB and the mental health trust, so each is written by
-  its initials, as staff type them: BMBC for Ramsbottom, Tottington and Whitefield, with
+  each. All five boroughs are named in earlier corpus files (the tests assert it), and so
+  is the city in the name of the police force, the ICB and the mental health trust, so each
+  is written by its initials, as staff type them: BMBC for Ramsbottom, Tottington and
+  Whitefield, with
   BISP, its integrated safeguarding partnership; RBC for Littleborough and Milnrow, with
   RBSCP; SMBC for Marple and Romiley, with SSCP; TMBC for Mossley and Denton, with TSCP, and
   T&G ICFT, the acute trust whose name holds the borough and a Derbyshire town; WMBC for
