@@ -123,21 +123,17 @@ from pathlib import Path
 from tests.support import fiftyseventh_corpus as _57
 from tests.support import fortysecond_corpus as _42
 from tests.support import sixtysixth_corpus as _66
-from tests.support import sixtythird_corpus as _63
 from tests.support import twentyfifth_corpus as _25
 from tests.support import twentyfirst_corpus as _21
 from tests.support import twentyseventh_corpus as _27
 from tests.support.independent_corpus import Sample
 
-#: Read from every corpus by the tests and the shared writers, taken over from the
-#: sixty-third by way of the sixty-sixth.
-DRAMA_PREFIXES, INWARD_LETTERS, POSTCODE_AREAS = (
-    _63.DRAMA_PREFIXES,
-    _63.INWARD_LETTERS,
-    _63.POSTCODE_AREAS,
-)
-PLAIN, nhs_check_digit, benign_words = _63.PLAIN, _63.nhs_check_digit, _63.benign_words
-_earlier_names = _63._earlier_names
+#: Read from every corpus by the tests and the shared writers (fictional number ranges, the
+#: check digit, the benign-word filter, earlier snapshots): the sixty-sixth's, which are the
+#: sixty-third's.
+DRAMA_PREFIXES, INWARD_LETTERS = _66.DRAMA_PREFIXES, _66.INWARD_LETTERS
+POSTCODE_AREAS, PLAIN, nhs_check_digit = _66.POSTCODE_AREAS, _66.PLAIN, _66.nhs_check_digit
+benign_words, _earlier_names = _66.benign_words, _66._earlier_names
 
 SEEN = ""
 NAMES_FILE = Path(__file__).with_name("sixtyseventh_names.json")
@@ -213,14 +209,15 @@ def _usable(name: str, country: str) -> bool:
 
 def regenerate_names() -> None:
     """Write the snapshot afresh (names-dataset importable only here): each table of
-    ``TABLES`` through the tenth's ``dataset_people``, all sharing one set of words already
-    taken (every snapshot of ``EARLIER`` beside this file), the people of ``DROPPED`` left
-    out."""
-    taken = _earlier_names(tuple(f for f in EARLIER if NAMES_FILE.with_name(f).exists()))
-    kept: dict[str, list[list[str]]] = {}
-    for (table, (first, last)), (label, asked) in zip(TABLES, PACKAGE_DRAWN, strict=True):
-        people = _57.dataset_people(((table, asked),), last, taken, "sixtyseventh", _usable, first)
-        kept[label] = [pair for pair in people[table] if DROPPED.isdisjoint(pair)]
+    ``TABLES`` at its ranks through the tenth's ``dataset_people``, every table sharing one
+    set of taken words (those of the snapshots of ``EARLIER`` beside this file). ``DROPPED``
+    is empty, so every person drawn is kept."""
+    here = tuple(f for f in EARLIER if NAMES_FILE.with_name(f).exists())
+    taken, seed = _earlier_names(here), "sixtyseventh"
+    kept = {
+        label: _57.dataset_people(((table, asked),), last, taken, seed, _usable, first)[table]
+        for (table, (first, last)), (label, asked) in zip(TABLES, PACKAGE_DRAWN, strict=True)
+    }
     _57.write_snapshot(NAMES_FILE, {"source": SOURCES, "seed": SEED}, kept)
 
 
@@ -459,50 +456,53 @@ _TAME |= {"trust": ("T&G ICFT", "Pennine Care NHS Foundation Trust")}
 _WIGA = {"council": ("WMBC children's services",), "trust": ("WWL", "GMMH")}
 
 
+#: An area: the GM partners, the borough's own, its council's teams and two venues (the
+#: sixty-sixth's ``_town``).
 def _town(
     partners: dict[str, tuple[str, ...]], council: str, *venues: str
 ) -> dict[str, tuple[str, ...]]:
-    """An area: its partners, its council's teams (the twenty-fifth's ``_district``) and two
-    venues."""
-    return _GM | partners | _57._district(council) | {"venue": venues}
+    return _66._town(_GM | partners, council, *venues)
 
 
-#: The twelve areas, towns of the five GM boroughs no earlier corpus file names: the partners,
-#: the metropolitan borough council's teams (by its initials) and two civic venues of the
-#: town (libraries, halls, community and leisure centres). The kinds are ``KINDS``.
+#: Each town: its borough's partners, its council by initials, the partnership as its own
+#: pages name it (by initials, see the docstring) and two civic venues of the town
+#: (libraries, halls, community and leisure centres).
+_PLACES = (
+    ("Ramsbottom", _BURY, "BMBC", "BISP", "Ramsbottom Library", "Ramsbottom Civic Hall"),
+    ("Tottington", _BURY, "BMBC", "BISP", "Tottington Library", "Tottington Centre"),
+    ("Whitefield", _BURY, "BMBC", "BISP", "Whitefield Library", "Whitefield Community Centre"),
+    (
+        *("Littleborough", _ROCH, "RBC", "RBSCP"),
+        *("Littleborough Library", "Littleborough Community Centre"),
+    ),
+    ("Milnrow", _ROCH, "RBC", "RBSCP", "Milnrow Library", "Milnrow Village Hall"),
+    ("Marple", _STOC, "SMBC", "SSCP", "Marple Library", "Marple Leisure Centre"),
+    ("Romiley", _STOC, "SMBC", "SSCP", "Romiley Library", "Romiley Community Centre"),
+    ("Mossley", _TAME, "TMBC", "TSCP", "Mossley Library", "George Lawton Hall"),
+    ("Denton", _TAME, "TMBC", "TSCP", "Denton Library", "Denton Festival Hall"),
+    ("Atherton", _WIGA, "WMBC", "WSCP", "Atherton Library", "Formby Hall"),
+    ("Tyldesley", _WIGA, "WMBC", "WSCP", "Tyldesley Library", "Tyldesley Community Centre"),
+    ("Golborne", _WIGA, "WMBC", "WSCP", "Golborne Library", "Golborne Leisure Centre"),
+)
+#: The twelve areas, towns of the five GM boroughs no earlier corpus file names, with the
+#: kinds of ``KINDS`` (the forty-eighth's) and their venues; each one's partnership.
 AREAS: dict[str, dict[str, tuple[str, ...]]] = {
-    "Ramsbottom": _town(_BURY, "BMBC", "Ramsbottom Library", "Ramsbottom Civic Hall"),
-    "Tottington": _town(_BURY, "BMBC", "Tottington Library", "Tottington Centre"),
-    "Whitefield": _town(_BURY, "BMBC", "Whitefield Library", "Whitefield Community Centre"),
-    "Littleborough": _town(_ROCH, "RBC", "Littleborough Library", "Littleborough Community Centre"),
-    "Milnrow": _town(_ROCH, "RBC", "Milnrow Library", "Milnrow Village Hall"),
-    "Marple": _town(_STOC, "SMBC", "Marple Library", "Marple Leisure Centre"),
-    "Romiley": _town(_STOC, "SMBC", "Romiley Library", "Romiley Community Centre"),
-    "Mossley": _town(_TAME, "TMBC", "Mossley Library", "George Lawton Hall"),
-    "Denton": _town(_TAME, "TMBC", "Denton Library", "Denton Festival Hall"),
-    "Atherton": _town(_WIGA, "WMBC", "Atherton Library", "Formby Hall"),
-    "Tyldesley": _town(_WIGA, "WMBC", "Tyldesley Library", "Tyldesley Community Centre"),
-    "Golborne": _town(_WIGA, "WMBC", "Golborne Library", "Golborne Leisure Centre"),
+    town: _town(partners, council, *venues) for town, partners, council, _, *venues in _PLACES
 }
-#: The partner kinds (the forty-eighth's), the partnerships as their own pages name them
-#: (by initials, see the docstring), and every agency named.
-KINDS, PARTNERSHIPS = _57.KINDS, tuple(AREAS)
-_BY_COUNCIL = {"BMBC": "BISP", "RBC": "RBSCP", "SMBC": "SSCP", "TMBC": "TSCP"}
-_BY_COUNCIL |= {"WMBC": "WSCP"}
-SCP = {
-    area: _BY_COUNCIL[AREAS[area]["council"][0].removesuffix(" children's services")]
-    for area in AREAS
-}
+SCP = {town: partnership for town, _, _, partnership, *_ in _PLACES}
+KINDS = _57.KINDS
+PARTNERSHIPS = tuple(AREAS)
 AGENCIES = tuple(dict.fromkeys(a for area in AREAS.values() for k in KINDS for a in area[k]))
 #: What each benign fill draws from: the fifty-seventh's lists (the twenty-second's roles,
-#: themes, courses, rooms and periods) with this corpus's own review numbers and ages.
-DRAWS = _57.DRAWS | {
-    "age_band": ("aged eight weeks", "of seven months", "aged 23 days", "of eleven months"),
+#: themes, courses, rooms and periods), with this corpus's own review numbers and ages; the
+#: words of ``PSEUDONYM_WORDS`` that go before initials, and this corpus's own words.
+DRAWS = {
+    **_57.DRAWS,
     "ref": ("RR 67-03", "LCSPR 67/02", "RR/67/08", "CSPR-67-05", "RR 67/11", "TR 67-01"),
+    "age_band": ("aged eight weeks", "of seven months", "aged 23 days", "of eleven months"),
 }
-#: Benign pseudonyms: initials after one of these words, or one of this corpus's own words.
-PSEUDONYM_WORDS = _57.PSEUDONYM_WORDS
-CHOSEN = ("Cloughside", "Spindlewell", "Loomhouse", "Chimneystack", "Weftside", "Cloughtop")
+PSEUDONYM_WORDS, CHOSEN = _57.PSEUDONYM_WORDS, ("Cloughside", "Spindlewell", "Loomhouse")
+CHOSEN += ("Chimneystack", "Weftside", "Cloughtop")
 
 #: Closing lines that some templates share (a progress line, an email's sign-off).
 _P = " The quality assurance subgroup will hear how this is going in {period}."
