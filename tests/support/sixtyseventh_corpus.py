@@ -225,30 +225,27 @@ _people = partial(_57.snapshot_people, NAMES_FILE)
 
 # --- fictional identifiers (invented streets and schools in real towns) -------------------
 
+#: Invented streets, and schools named after them, in the real towns (the areas below).
 STREETS = ("Bobbin Mill Lane", "Shuttle Row", "Clough Hollow", "Tram Shed Walk")
 STREETS += ("Spindle Loft Terrace", "Reedmaker Street", "Dyehouse Brow", "Fustian Fold")
+SCHOOLS = ("Bobbin Mill Lane Primary School", "Shuttle Row Infant School")
+SCHOOLS += ("St Ethelwold's Church of England Primary", "Reedmaker Street Junior School")
+SCHOOLS += ("Dyehouse Brow Academy", "Fustian Fold Nursery School")
+SCHOOLS += ("Tram Shed Walk High School", "Clough Hollow Pupil Referral Unit")
+SCHOOL_SHORT = ("Bobbin Mill", "Shuttle Row", "St Ethelwold's", "Reedmaker", "Dyehouse Brow")
 TOWNS = ("Ramsbottom", "Tottington", "Whitefield", "Littleborough", "Milnrow", "Marple")
 TOWNS += ("Romiley", "Mossley", "Denton", "Atherton", "Tyldesley", "Golborne")
-SCHOOLS = (
-    "Bobbin Mill Lane Primary School",
-    "Shuttle Row Infant School",
-    "St Ethelwold's Church of England Primary",
-    "Reedmaker Street Junior School",
-    "Dyehouse Brow Academy",
-    "Fustian Fold Nursery School",
-    "Tram Shed Walk High School",
-    "Clough Hollow Pupil Referral Unit",
-)
-SCHOOL_SHORT = ("Bobbin Mill", "Shuttle Row", "St Ethelwold's", "Reedmaker", "Dyehouse Brow")
 RELATIVES = ("teta", "jiddo", "khalto", "ammo", "nana", "stepdad", "auntie", "big cousin")
-#: A dozen shapes staff type a birthday in, from the tenth's ``_date`` fields; after them,
-#: the shapes of meeting and notification dates on the benign side.
-BIRTH_FORMS = ("{d}.{m}.{y}", "{dd}-{mm}-{yy}", "{y}/{mm}/{dd}", "{wd}, {d} {mon} {y}")
-BIRTH_FORMS += ("the {d}{th} of {mo} {y}", "{mon} {d}, {y}", "{dd}/{mm}/{yy}", "{mm}/{dd}/{y}")
-BIRTH_FORMS += ("{d}-{mon}-{y}", "{mo} {d}{th} {y}", "{dd}.{mm}.{yy}", "{d}/{m}/{y}")
-WHEN_FORMS = ("{wd} {d} {mon}", "{d}.{m}.{y}", "{d}{th} {mo}", "{wd} {dd}/{mm}", "{mon} {d}")
-#: A child's date of birth and age (the forty-second's births, up to 17), in these forms.
+#: The shapes of meeting and notification dates on the benign side; before them, a dozen
+#: shapes staff type a birthday in (the tenth's ``_date`` fields), and a child's date of
+#: birth and age in them (the forty-second's births, up to 17).
+BIRTH_FORMS = (
+    *("{d}.{m}.{y}", "{dd}-{mm}-{yy}", "{y}/{mm}/{dd}", "{wd}, {d} {mon} {y}"),
+    *("the {d}{th} of {mo} {y}", "{mon} {d}, {y}", "{dd}/{mm}/{yy}", "{mm}/{dd}/{y}"),
+    *("{d}-{mon}-{y}", "{mo} {d}{th} {y}", "{dd}.{mm}.{yy}", "{d}/{m}/{y}"),
+)
 _birth = partial(_42._birth, forms=BIRTH_FORMS)
+WHEN_FORMS = ("{wd} {d} {mon}", "{d}.{m}.{y}", "{d}{th} {mo}", "{wd} {dd}/{mm}", "{mon} {d}")
 
 
 # --- identifying: the drawn people, nicknames and made-up identifiers ----------------------
