@@ -140,16 +140,9 @@ NAMES_FILE = Path(__file__).with_name("sixtyseventh_names.json")
 SOURCES = "names-dataset 3.3.1 (Apache-2.0), AE and QA tables"
 SEED = "sixtyseventh-<country>"
 #: Every earlier snapshot: the sixty-sixth's list and its own, and those of the sixty-eighth
-#: and sixty-ninth (written alongside, so read only when they are there).
-EARLIER = tuple(
-    dict.fromkeys(
-        (
-            *_66.EARLIER,
-            "sixtysixth_names.json",
-            *("sixtyeighth_names.json", "sixtyninth_names.json"),
-        )
-    )
-)
+#: and sixty-ninth (``ALONGSIDE``: written at the same time, so read only when there).
+ALONGSIDE = ("sixtyeighth_names.json", "sixtyninth_names.json")
+EARLIER = tuple(dict.fromkeys((*_66.EARLIER, "sixtysixth_names.json", *ALONGSIDE)))
 #: The ranks drawn here, first names then surnames (see the docstring for the ranks earlier
 #: corpora took from these tables). AE's women's column ends at rank 3139, QA's at 1608.
 AE_RANKS = ((3000, 3400), (3000, 3400))
@@ -411,17 +404,12 @@ EMAIL_TEXT = (
     "the photos were sent from the account {e}",
     "{g} {h} prefers email: {e}",
 )
-PSEUDONYM_REVEALING = (
-    "{l} baby, DOB {dob}",
-    "{fi}{li} (lives on {street})",
-    "{short} Y{year_group} ({fi}{li})",
-    "the child at {postcode} (top flat)",
-    "NHS {nhs} - {fi}{li}",
-    "{l} child, {age}, {town}",
-    "{fi}{li} born {dob}",
-    "the boy in Y{year_group} who gets the tram to {school}",
-    "{town} {l} children (4)",
-)
+#: Pseudonyms that give a child away by a date of birth, a home, a school or a number.
+PSEUDONYM_REVEALING = ("{l} baby, DOB {dob}", "{fi}{li} (lives on {street})")
+PSEUDONYM_REVEALING += ("{short} Y{year_group} ({fi}{li})", "the child at {postcode} (top flat)")
+PSEUDONYM_REVEALING += ("NHS {nhs} - {fi}{li}", "{l} child, {age}, {town}", "{fi}{li} born {dob}")
+PSEUDONYM_REVEALING += ("the boy in Y{year_group} who gets the tram to {school}",)
+PSEUDONYM_REVEALING += ("{town} {l} children (4)",)
 
 
 #: This module's tables as the twenty-fifth lays them out (homes and schools, the templates
@@ -433,11 +421,9 @@ _identifying = _27.identifying_of(_THIS)
 
 # --- benign (real places of England, organisations by their initials or real names) ------
 
-_GM = {
-    "police": ("GMP",),
-    "icb": ("NHS GM ICB",),
-    "ambulance": ("North West Ambulance Service NHS Trust",),
-}
+#: The partners every borough of GM shares: the police, the ICB and the ambulance trust.
+_GM = dict(police=("GMP",), icb=("NHS GM ICB",))
+_GM |= {"ambulance": ("North West Ambulance Service NHS Trust",)}
 _BURY = {"council": ("BMBC children's services",)}
 _BURY |= {
     "trust": ("Northern Care Alliance NHS Foundation Trust", "Pennine Care NHS Foundation Trust")
@@ -501,11 +487,13 @@ DRAWS = {
 PSEUDONYM_WORDS, CHOSEN = _57.PSEUDONYM_WORDS, ("Cloughside", "Spindlewell", "Loomhouse")
 CHOSEN += ("Chimneystack", "Weftside", "Cloughtop")
 
-#: Closing lines that some templates share (a progress line, an email's sign-off).
-_P = " The quality assurance subgroup will hear how this is going in {period}."
+#: An email's sign-off and a progress line, ending some of the templates below.
 _S = "\n\nPlease reply to the business unit by {date}.\n\nMany thanks,\n{scp} business unit"
-#: The benign text by register, which is each sample's category. ``_uses`` fills a template
-#: one to three times; long ones (a third or so) stay within a 500-character note field.
+_P = " The quality assurance subgroup will hear how this is going in {period}."
+
+#: The benign text, by register (each sample's category): the twenty-first's ``_uses``
+#: fills each template one to three times, and the long ones (about a third) keep to the
+#: 500 characters of a note field.
 BENIGN: dict[str, tuple[str, ...]] = {
     "case_summary": (
         "Case outline {ref}. A boy of three from {area} pulled a chest of drawers onto "
