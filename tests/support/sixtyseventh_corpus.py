@@ -484,11 +484,11 @@ DRAWS = {
     "ref": ("RR 67-03", "LCSPR 67/02", "RR/67/08", "CSPR-67-05", "RR 67/11", "TR 67-01"),
     "age_band": ("aged eight weeks", "of seven months", "aged 23 days", "of eleven months"),
 }
-PSEUDONYM_WORDS, CHOSEN = _57.PSEUDONYM_WORDS, ("Cloughside", "Spindlewell", "Loomhouse")
-CHOSEN += ("Chimneystack", "Weftside", "Cloughtop")
+PSEUDONYM_WORDS = _57.PSEUDONYM_WORDS
+CHOSEN = ("Cloughside", "Spindlewell", "Loomhouse", "Chimneystack", "Weftside", "Cloughtop")
 
 #: An email's sign-off and a progress line, ending some of the templates below.
-_S = "\n\nPlease reply to the business unit by {date}.\n\nMany thanks,\n{scp} business unit"
+_S = "\n\nAnswers to the business support team by {date}, please.\n\nWith thanks,\n{scp}"
 _P = " The quality assurance subgroup will hear how this is going in {period}."
 
 #: The benign text, by register (each sample's category): the twenty-first's ``_uses``
@@ -814,10 +814,9 @@ Baby C and Baby D|Child GH|Young Person NM|DL|Infant Y|Sibling C""".replace("\n"
 )
 
 
-#: How many times each benign template is filled, and the benign side written from this
-#: module's tables (both the twenty-first's).
-_uses = _21._uses
-_benign = _21.benign_written(_THIS)
+#: The twenty-first's count of fills per benign template, and its writer of the benign side
+#: over this module's tables.
+_uses, _benign = _21._uses, _21.benign_written(_THIS)
 
 
 def samples() -> list[Sample]:
