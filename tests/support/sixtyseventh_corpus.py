@@ -424,6 +424,10 @@ _identifying = _27.identifying_of(_THIS)
 #: The partners every borough of GM shares: the police, the ICB and the ambulance trust.
 _GM = dict(police=("GMP",), icb=("NHS GM ICB",))
 _GM |= {"ambulance": ("North West Ambulance Service NHS Trust",)}
+#: An email's sign-off and a progress line, ending some of the templates below.
+_S = "\n\nAnswers to the business support team by {date}, please.\n\nWith thanks,\n{scp}"
+_P = " The quality assurance subgroup will hear how this is going in {period}."
+
 _BURY = {"council": ("BMBC children's services",)}
 _BURY |= {
     "trust": ("Northern Care Alliance NHS Foundation Trust", "Pennine Care NHS Foundation Trust")
@@ -486,10 +490,6 @@ DRAWS = {
 }
 PSEUDONYM_WORDS = _57.PSEUDONYM_WORDS
 CHOSEN = ("Cloughside", "Spindlewell", "Loomhouse", "Chimneystack", "Weftside", "Cloughtop")
-
-#: An email's sign-off and a progress line, ending some of the templates below.
-_S = "\n\nAnswers to the business support team by {date}, please.\n\nWith thanks,\n{scp}"
-_P = " The quality assurance subgroup will hear how this is going in {period}."
 
 #: The benign text, by register (each sample's category): the twenty-first's ``_uses``
 #: fills each template one to three times, and the long ones (about a third) keep to the
