@@ -219,16 +219,16 @@ _people = partial(_57.snapshot_people, NAMES_FILE)
 # --- fictional identifiers (invented streets and schools in real towns) -------------------
 
 #: Invented streets, and schools named after them, in the real towns (the areas below).
-STREETS = ("Bobbin Mill Lane", "Shuttle Row", "Clough Hollow", "Tram Shed Walk")
-STREETS += ("Spindle Loft Terrace", "Reedmaker Street", "Dyehouse Brow", "Fustian Fold")
-SCHOOLS = ("Bobbin Mill Lane Primary School", "Shuttle Row Infant School")
+STREETS = ("Doffers Lane", "Shuttle Row", "Clough Hollow", "Tram Shed Walk")
+STREETS += ("Spindle Loft Terrace", "Reedmaker Street", "Dyehouse Brow", "Carders Fold")
+SCHOOLS = ("Doffers Lane Primary School", "Shuttle Row Infant School")
 SCHOOLS += ("St Ethelwold's Church of England Primary", "Reedmaker Street Junior School")
-SCHOOLS += ("Dyehouse Brow Academy", "Fustian Fold Nursery School")
+SCHOOLS += ("Dyehouse Brow Academy", "Carders Fold Nursery School")
 SCHOOLS += ("Tram Shed Walk High School", "Clough Hollow Pupil Referral Unit")
-SCHOOL_SHORT = ("Bobbin Mill", "Shuttle Row", "St Ethelwold's", "Reedmaker", "Dyehouse Brow")
+SCHOOL_SHORT = ("Doffers Lane", "Shuttle Row", "St Ethelwold's", "Reedmaker", "Dyehouse Brow")
 TOWNS = ("Ramsbottom", "Tottington", "Whitefield", "Littleborough", "Milnrow", "Marple")
 TOWNS += ("Romiley", "Mossley", "Denton", "Atherton", "Tyldesley", "Golborne")
-RELATIVES = ("teta", "jiddo", "khalto", "ammo", "nana", "stepdad", "auntie", "big cousin")
+RELATIVES = ("teta", "jiddo", "khalto", "uncle", "nana", "stepdad", "auntie", "big cousin")
 #: The shapes of meeting and notification dates on the benign side; before them, a dozen
 #: shapes staff type a birthday in (the tenth's ``_date`` fields), and a child's date of
 #: birth and age in them (the forty-second's births, up to 17).
@@ -340,7 +340,7 @@ SIGN_OFF = (
 )
 NICKNAMES = ("Ambleshanks", "Bobbinhead", "Cloggy", "Dandelbug", "Flatcapper", "Gritstoner")
 NICKNAMES += ("Hotpotty", "Bobbinette", "Cobblepie", "Ducklet", "Featherboots", "Hatterbox")
-NICKNAMES += ("Chimbly", "Drizzlebone", "Brewsy", "Crumpy")
+NICKNAMES += ("Chimbly", "Drizzlebone", "Brewsy", "Butterbap")
 NICKNAME_TEXT = (
     "The lads by the tram stop shout {n} at her and send her into the shop for vapes.",
     "Staff at the leisure centre heard {f}'s {rel} yell {n} across the car park at 11pm.",
