@@ -329,14 +329,14 @@ NAME_PSEUDONYM = (
 )
 SIGN_OFF = (
     "please dont tell my dad i wrote\n{fl}",
-    "Thank you for your time,\n{g} {h}, {f}'s {rel}",
+    "Sorry to bother you and thank you,\n{g} {h} ({rel} of {f})",
     "thanks so much\n{g}, mum of {f} and {k}",
     "love {f} {l}\nsorry its long",
-    "{rel} {g} {h} writing for {f}",
+    "from {g} {h}, {rel}, on behalf of {f}",
     "Kind regards,\n{g} {l}\nkinship carer",
     "{g} ({f}'s {rel}), free after 5",
-    "{f} {l}\nim {age} and i dont want to go back",
-    "{g} {h}, neighbour looking after {f}",
+    "{f} {l}\ni am {age} please dont make me go home",
+    "{g} {h}\nnext door, minding {f} for now",
 )
 NICKNAMES = ("Ambleshanks", "Bobbinhead", "Cloggy", "Dandelbug", "Flatcapper", "Gritstoner")
 NICKNAMES += ("Hotpotty", "Bobbinette", "Cobblepie", "Ducklet", "Featherboots", "Hatterbox")
@@ -363,7 +363,7 @@ PHONE_TEXT = (
     "mum's new mobile (changes it often) {phone}",
     "{g} answers on {phone} after school pick-up",
     "{rel} if mum cannot be reached {phone}",
-    "landline at the house, hardly answered: {phone}",
+    "house phone, rings out mostly: {phone}",
     "the man from the game also texts {f} from {phone}, a burner",
     "number for teta in the next flat {phone}",
 )
@@ -371,7 +371,7 @@ NHS_TEXT = (
     "NHS number {nhs} (confirmed on PDS)",
     "{f}'s NHS number from the red book: {nhs}",
     "NHS for the second twin: {nhs}",
-    "discharge letter from A&E gives NHS {nhs}",
+    "A&E letter home quotes NHS no {nhs}",
 )
 NI_TEXT = (
     "mum's national insurance number off the UC letter {ni}",
@@ -381,7 +381,7 @@ NI_TEXT = (
 )
 ADDRESS_TEXT = (
     "moved into {street}, {town} after the fire",
-    "sofa surfing at a friend's on {street}",
+    "dossing on a mate's settee, {street}",
     "called at {street}, {town} at 3 and at 5, curtains shut, van outside",
     "{f} staying at {rel}'s on {street} most nights",
     "{street} had four police call-outs over Christmas",
@@ -400,13 +400,13 @@ SCHOOL_TEXT = (
     "{f} at {school} has missed {n2} sessions this year",
 )
 EMAIL_TEXT = (
-    "{g} emails the school from {e}",
+    "school gets emails from {g} at {e}",
     "the photos were sent from the account {e}",
-    "{g} {h} prefers email: {e}",
+    "best to email {g} {h} on {e}",
 )
 #: Pseudonyms that give a child away by a date of birth, a home, a school or a number.
 PSEUDONYM_REVEALING = ("{l} baby, DOB {dob}", "{fi}{li} (lives on {street})")
-PSEUDONYM_REVEALING += ("{short} Y{year_group} ({fi}{li})", "the child at {postcode} (top flat)")
+PSEUDONYM_REVEALING += ("{fi}{li} in Y{year_group} at {short}", "{postcode} little one (flat 3)")
 PSEUDONYM_REVEALING += ("NHS {nhs} - {fi}{li}", "{l} child, {age}, {town}", "{fi}{li} born {dob}")
 PSEUDONYM_REVEALING += ("the boy in Y{year_group} who gets the tram to {school}",)
 PSEUDONYM_REVEALING += ("{town} {l} children (4)",)
@@ -667,13 +667,13 @@ BENIGN: dict[str, tuple[str, ...]] = {
     ),
     "checklist": (
         "Working days between notification and rapid review: 14.",
-        "Notification sent to the Panel on {date} at 3pm.",
-        "Letters to both parents (living apart) sent {date}.",
+        "Panel notified at 3pm on {date}.",
+        "Mother and father written to at their two addresses on {date}.",
         "Advocate to speak with the older sibling before {date2}.",
         "Independent reviewer appointed? Yes, contract signed.",
         "Terms of reference: draft 3, comments tracked.",
-        "{trust} chronology received? Yes, in full.",
-        "{district} chronology received? Chased.",
+        "{trust} timeline in? Yes, all of it.",
+        "{district} timeline in? No, chased twice.",
         "Coroner's pre-inquest review: {date}.",
         "{police} disclosure: agreed, awaiting redaction.",
         "Learning brief: written, needs proofreading.",
@@ -688,7 +688,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Designated safeguarding leads' network, {venue}, {date}, coffee from {time}.",
         'Lunch and learn: "{course}", online, {date}, {time}, forty-five minutes.',
         "Kinship carers' drop-in, {venue}, {date}.",
-        "Evening briefing on county lines, {room}, {venue}, {date}.",
+        "County lines: an after-work briefing in {room} at {venue} on {date}.",
         "Designated professionals' meeting moved from {date} to {date2}.",
         "Multi-agency case audit: ten files, {date}, {room}, {venue}, laptops needed.",
         "Youth voice panel meets at {venue}, {date}, {time}-{time2}, snacks provided.",
@@ -709,7 +709,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "anyone free to take notes {date}? cake provided",
         "has anyone got the newest version of the rapid review form",
         "{icb} designated nurse on the call from {time}",
-        "{council} rep on leave {date}, sending a deputy",
+        "{council} person off on {date} so a stand-in is coming",
     ),
     "panel": (
         "{ref}: Panel response dated {date} agrees with the local decision.",
@@ -730,10 +730,10 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "On {date} partners agreed to publish a summary rather than the whole report.",
         "Family asked for their views on when to publish.",
         "Press statement agreed with {council} communications.",
-        "{ref} has been on the {scp} website since {date}.",
+        "{ref} went up on the {scp} site on {date}.",
         "A seven-minute briefing will be released with the report.",
         "Family asked for more time; publication moved to {date2}.",
-        "Reports are removed from the website after twelve months.",
+        "A year after publication each report comes off the site.",
         "Panel and DfE informed a week before publication.",
         "Timetable for publishing {ref} agreed by the three statutory partners, {date}.",
     ),
@@ -749,7 +749,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Action 4 complete: the professional curiosity guidance went live on {date}.",
         "Action 5: the {role} to give a short progress update at each executive.",
         "{period}: 15 actions tracked, 10 complete, 5 at {rag}.",
-        "Action: one shared chronology template for all agencies, in use from {date}.",
+        "Action: every agency to build its chronology in the same five columns from {date}.",
         "Action 6: {trust} to ask about children in the household at every adult A&E "
         "attendance by {date2}.",
     ),
@@ -784,7 +784,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
     "training": (
         'New on the e-learning site, twenty minutes: "{course}".',
         "A short survey on next year's training needs; please reply by {date}.",
-        "Induction for new executive members, {date}, {venue}.",
+        "Welcome morning for people new to the executive: {venue}, {date}.",
         "{course} in {period}: three places left, book via your line manager.",
         "{theme} workshop at {venue} on {date}, {time} to {time2}.",
         "Rehearsal of the {course} session with co-facilitators, {room}, {venue}, {date}.",
