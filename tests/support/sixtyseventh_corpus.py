@@ -222,10 +222,10 @@ _people = partial(_57.snapshot_people, NAMES_FILE)
 STREETS = ("Doffers Lane", "Shuttle Row", "Clough Hollow", "Tram Shed Walk")
 STREETS += ("Spindle Loft Terrace", "Reedmaker Street", "Dyehouse Brow", "Carders Fold")
 SCHOOLS = ("Doffers Lane Primary School", "Shuttle Row Infant School")
-SCHOOLS += ("St Ethelwold's Church of England Primary", "Reedmaker Street Junior School")
+SCHOOLS += ("St Wilfrith's Church of England Primary", "Reedmaker Street Junior School")
 SCHOOLS += ("Dyehouse Brow Academy", "Carders Fold Nursery School")
 SCHOOLS += ("Tram Shed Walk High School", "Clough Hollow Pupil Referral Unit")
-SCHOOL_SHORT = ("Doffers Lane", "Shuttle Row", "St Ethelwold's", "Reedmaker", "Dyehouse Brow")
+SCHOOL_SHORT = ("Doffers Lane", "Shuttle Row", "St Wilfrith's", "Reedmaker", "Dyehouse Brow")
 TOWNS = ("Ramsbottom", "Tottington", "Whitefield", "Littleborough", "Milnrow", "Marple")
 TOWNS += ("Romiley", "Mossley", "Denton", "Atherton", "Tyldesley", "Golborne")
 RELATIVES = ("teta", "jiddo", "khalto", "uncle", "nana", "stepdad", "auntie", "big cousin")
@@ -333,7 +333,7 @@ SIGN_OFF = (
     "thanks so much\n{g}, mum of {f} and {k}",
     "love {f} {l}\nsorry its long",
     "from {g} {h}, {rel}, on behalf of {f}",
-    "Kind regards,\n{g} {l}\nkinship carer",
+    "All the best,\n{g} {l}\n(grandparent carer)",
     "{g} ({f}'s {rel}), free after 5",
     "{f} {l}\ni am {age} please dont make me go home",
     "{g} {h}\nnext door, minding {f} for now",
@@ -362,7 +362,7 @@ DOB_TEXT = (
 PHONE_TEXT = (
     "mum's new mobile (changes it often) {phone}",
     "{g} answers on {phone} after school pick-up",
-    "{rel} if mum cannot be reached {phone}",
+    "try {rel} on {phone} when mum is off grid",
     "house phone, rings out mostly: {phone}",
     "the man from the game also texts {f} from {phone}, a burner",
     "number for teta in the next flat {phone}",
@@ -388,12 +388,12 @@ ADDRESS_TEXT = (
     "eviction at {street} last month, family split between relatives in {town}",
 )
 POSTCODE_TEXT = (
-    "address postcode {postcode}",
-    "postcode on the MASH referral {postcode}",
+    "lives in {postcode}, ground floor",
+    "MASH form gives the postcode as {postcode}",
     "moved to {postcode} in the autumn",
 )
 SCHOOL_TEXT = (
-    "{f} (Y{year_group}) is on roll at {school}",
+    "{f} is in Y{year_group}, on the register at {school}",
     "{school} reports Y{year_group} attendance of about half",
     "DSL from {short} rang at 8.50",
     "{f} started at {short} in the spring from another borough",
@@ -646,7 +646,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "see it first, before the {scp} signs it off.",
         "Local review {ref}: three panel meetings booked, starting {date}.",
         "Local review {ref}: the independent reviewer begins on {date}, three days a week.",
-        "Local review {ref}: paused until the criminal trial ends.",
+        "Local review {ref}: on hold while the court case runs.",
         "Local review {ref}: the last of nine agency reports came in today.",
         "Local review {ref}: second draft circulated {date}, comments welcome.",
     ),
@@ -720,19 +720,19 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "{ref} template submitted; copies to Ofsted and the DfE.",
         "Panel asked for the ambulance timeline; sent {date}.",
         "Final {ref} report sent to the Panel by email on {date}.",
-        "Panel agreed an extension for {ref} to {date2}.",
+        "Panel happy for {ref} to run on to {date2}.",
         "Panel annual report on the agenda for discussion.",
         "Panel query on the health visitor's role in {ref} ({date}); the {role} will respond.",
     ),
     "publication": (
-        "Target publication date for {ref}: {date}.",
+        "We hope {ref} can go public on {date}.",
         "Publication delayed until the criminal proceedings end.",
         "On {date} partners agreed to publish a summary rather than the whole report.",
         "Family asked for their views on when to publish.",
-        "Press statement agreed with {council} communications.",
+        "Media lines signed off by the {council} press office.",
         "{ref} went up on the {scp} site on {date}.",
         "A seven-minute briefing will be released with the report.",
-        "Family asked for more time; publication moved to {date2}.",
+        "At the family's request publication slides to {date2}.",
         "A year after publication each report comes off the site.",
         "Panel and DfE informed a week before publication.",
         "Timetable for publishing {ref} agreed by the three statutory partners, {date}.",
@@ -741,7 +741,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Action 1: {trust} to audit fifteen cases of children not brought to appointments, "
         "by {date}.",
         "Action 2: {council} to record all adults living in or visiting the home at each visit.",
-        "Action: {police} to share overnight domestic abuse notifications with schools by 9am.",
+        "Action: {police} to get last night's domestic abuse call-outs to schools before registration.",
         "Action: {icb} to fund coping-with-crying sessions in every maternity unit.",
         "Action 3: a week of short webinars on {theme} in {period}.",
         "Action: {ambulance} to note every child present when crews attend a home.",
@@ -786,7 +786,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "A short survey on next year's training needs; please reply by {date}.",
         "Welcome morning for people new to the executive: {venue}, {date}.",
         "{course} in {period}: three places left, book via your line manager.",
-        "{theme} workshop at {venue} on {date}, {time} to {time2}.",
+        "Half-day on {theme}: {venue}, {date}, {time} until {time2}.",
         "Rehearsal of the {course} session with co-facilitators, {room}, {venue}, {date}.",
         "Trainers' peer support group, {room}, {date}.",
         "After the {theme} workshop, 88% said they felt more confident.",
