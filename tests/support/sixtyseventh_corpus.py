@@ -741,7 +741,8 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Action 1: {trust} to audit fifteen cases of children not brought to appointments, "
         "by {date}.",
         "Action 2: {council} to record all adults living in or visiting the home at each visit.",
-        "Action: {police} to get last night's domestic abuse call-outs to schools before registration.",
+        "Action: {police} to get last night's domestic abuse call-outs to schools "
+        "before registration.",
         "Action: {icb} to fund coping-with-crying sessions in every maternity unit.",
         "Action 3: a week of short webinars on {theme} in {period}.",
         "Action: {ambulance} to note every child present when crews attend a home.",
