@@ -2765,7 +2765,7 @@ def test_the_sixtysixth_corpus_benign_text_is_varied_long_new_in_place_and_plain
 def test_the_sixtyseventh_corpus_names_are_new_and_from_names_dataset_ae_and_qa() -> None:
     # names-dataset 3.3.1's AE and QA tables at ranks no corpus drew from them: AE from 3000
     # (the fourteenth's 100-1499 and the twentieth's 1500-2999 before); QA from 1500 (the
-    # fourteenth's 100-1499 before; the twentieth asked for QA at 1500-2999 but drew none).
+    # fourteenth's 100-1499 before; the twentieth left QA out at 1500-2999, too few women).
     # SA is not drawn: every rank of its women's column (it ends at 4815) was drawn before,
     # by the thirteenth, eighteenth and twenty-first. The snapshots of the corpora written
     # alongside are read when they are there.

@@ -12,8 +12,8 @@ Where each part comes from:
   for ``"SA"``, ``"AE"``, ``"QA"``, Saudi, Emirates and Qatar, and by reading every
   snapshot's keys): SA the thirteenth's 100-1499, the eighteenth's 1500-2999 and the
   twenty-first's 3000-4999 (where it kept nobody); AE the fourteenth's 100-1499 and the
-  twentieth's 1500-2999; QA the fourteenth's 100-1499 (the twentieth asked for QA at
-  1500-2999 and drew none). The seventeenth's Faker locales ``ar-ae`` and ``ar-qa`` are
+  twentieth's 1500-2999; QA the fourteenth's 100-1499 (the twentieth left QA out at
+  1500-2999, too few women). The seventeenth's Faker locales ``ar-ae`` and ``ar-qa`` are
   another source, not these tables; the fourth, eighth and tenth drew none of the three. SA
   was dropped: its women's column ends at rank 4815, so no rank of it is left that no
   corpus drew, and a draw takes women and men in turn. AE is drawn from rank 3000
