@@ -303,7 +303,7 @@ NAME_LOWER = (
     "clog teacher worried about {fl} again, more marks",
     "bowls club rang, {fl} {ll} on the bench again till late",
     "rang {fl}'s {rel} three times, no answer",
-    "{fl} {ll} not at breakfast club all week",
+    "no {fl} {ll} at toast and cereal club mon-fri",
     "usher at the theatre called about {fl} {ll} again",
     "{fl} riding the trams again, {gl} not picking up",
     "kickboxing man says {fl} {ll} hurt again",
@@ -328,7 +328,7 @@ NAME_PSEUDONYM = (
     "{l} household - {f}",
 )
 SIGN_OFF = (
-    "please dont tell my dad i wrote\n{fl}",
+    "my dad cant know about this ok\n{fl}",
     "Sorry to bother you and thank you,\n{g} {h} ({rel} of {f})",
     "thanks so much\n{g}, mum of {f} and {k}",
     "love {f} {l}\nsorry its long",
@@ -343,7 +343,7 @@ NICKNAMES += ("Hotpotty", "Bobbinette", "Cobblepie", "Ducklet", "Featherboots", 
 NICKNAMES += ("Chimbly", "Drizzlebone", "Brewsy", "Butterbap")
 NICKNAME_TEXT = (
     "The lads by the tram stop shout {n} at her and send her into the shop for vapes.",
-    "Staff at the leisure centre heard {f}'s {rel} yell {n} across the car park at 11pm.",
+    "At 11pm a lifeguard locking up heard {f}'s {rel} bawling {n} by the bike racks.",
     "On the phone taken from the man in the flat above the bookies she is saved as {n}.",
     "Behind the retail park he is just {n}; the men in the silver car pay him in cash.",
 )
@@ -369,8 +369,8 @@ PHONE_TEXT = (
 )
 NHS_TEXT = (
     "NHS number {nhs} (confirmed on PDS)",
-    "{f}'s NHS number from the red book: {nhs}",
-    "NHS for the second twin: {nhs}",
+    "red book page 1 has {f} down as NHS {nhs}",
+    "twin 2 NHS {nhs}",
     "A&E letter home quotes NHS no {nhs}",
 )
 NI_TEXT = (
@@ -395,7 +395,7 @@ POSTCODE_TEXT = (
 SCHOOL_TEXT = (
     "{f} is in Y{year_group}, on the register at {school}",
     "{school} reports Y{year_group} attendance of about half",
-    "DSL from {short} rang at 8.50",
+    "{short} safeguarding lead on the phone before registration",
     "{f} started at {short} in the spring from another borough",
     "{f} at {school} has missed {n2} sessions this year",
 )
@@ -406,7 +406,10 @@ EMAIL_TEXT = (
 )
 #: Pseudonyms that give a child away by a date of birth, a home, a school or a number.
 PSEUDONYM_REVEALING = ("{l} baby, DOB {dob}", "{fi}{li} (lives on {street})")
-PSEUDONYM_REVEALING += ("{fi}{li} in Y{year_group} at {short}", "{postcode} little one (flat 3)")
+PSEUDONYM_REVEALING += (
+    "{short} pupil {fi}{li}, year {year_group}",
+    "{postcode} little one (flat 3)",
+)
 PSEUDONYM_REVEALING += ("NHS {nhs} - {fi}{li}", "{l} child, {age}, {town}", "{fi}{li} born {dob}")
 PSEUDONYM_REVEALING += ("the boy in Y{year_group} who gets the tram to {school}",)
 PSEUDONYM_REVEALING += ("{town} {l} children (4)",)
@@ -426,7 +429,7 @@ _GM = dict(police=("GMP",), icb=("NHS GM ICB",))
 _GM |= {"ambulance": ("North West Ambulance Service NHS Trust",)}
 #: An email's sign-off and a progress line, ending some of the templates below.
 _S = "\n\nAnswers to the business support team by {date}, please.\n\nWith thanks,\n{scp}"
-_P = " The quality assurance subgroup will hear how this is going in {period}."
+_P = " An update is due at the assurance subgroup in {period}."
 
 _BURY = {"council": ("BMBC children's services",)}
 _BURY |= {
@@ -714,23 +717,23 @@ BENIGN: dict[str, tuple[str, ...]] = {
     "panel": (
         "{ref}: Panel response dated {date} agrees with the local decision.",
         "{ref} notified to the Panel through the online portal on {date}.",
-        "Rapid review template due to the Panel by {date2}.",
+        "{date2} is the last day for the Panel template.",
         "Panel feedback: clear and candid about the gaps.",
         "The Panel has decided not to take {ref} forward nationally.",
         "{ref} template submitted; copies to Ofsted and the DfE.",
         "Panel asked for the ambulance timeline; sent {date}.",
-        "Final {ref} report sent to the Panel by email on {date}.",
+        "{ref}: the finished report reached the Panel inbox on {date}.",
         "Panel happy for {ref} to run on to {date2}.",
         "Panel annual report on the agenda for discussion.",
         "Panel query on the health visitor's role in {ref} ({date}); the {role} will respond.",
     ),
     "publication": (
         "We hope {ref} can go public on {date}.",
-        "Publication delayed until the criminal proceedings end.",
+        "Nothing goes on the website until the jury is back.",
         "On {date} partners agreed to publish a summary rather than the whole report.",
-        "Family asked for their views on when to publish.",
+        "We will ask the family when they would like it out.",
         "Media lines signed off by the {council} press office.",
-        "{ref} went up on the {scp} site on {date}.",
+        "Since {date} the {scp} pages carry {ref} in full.",
         "A seven-minute briefing will be released with the report.",
         "At the family's request publication slides to {date2}.",
         "A year after publication each report comes off the site.",
@@ -746,7 +749,8 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Action: {icb} to fund coping-with-crying sessions in every maternity unit.",
         "Action 3: a week of short webinars on {theme} in {period}.",
         "Action: {ambulance} to note every child present when crews attend a home.",
-        "Action: the {district} to tell health visitors when a family moves to temporary housing.",
+        "Action: the {district} to send the health visiting hub a same-day alert on each "
+        "temporary placement.",
         "Action 4 complete: the professional curiosity guidance went live on {date}.",
         "Action 5: the {role} to give a short progress update at each executive.",
         "{period}: 15 actions tracked, 10 complete, 5 at {rag}.",
@@ -759,7 +763,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "{district} accepted a prevention duty for the family on {date}.",
         "The {district} will send both of its family support officers to the workshop.",
         "{district} managers have been briefed on the learning from {ref}.",
-        "All housing officers covering {area} are booked on {course} before {date}.",
+        "Every tenancy officer with homes in {area} has a seat on {course} ahead of {date}.",
         "BMBC housing options team and GMP looked at holiday lets in Ramsbottom being used "
         "by other boroughs to place families.",
         "BMBC community safety team and a youth worker spent an evening at the tram stop "
@@ -770,8 +774,8 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Littleborough.",
         "RBC housing options team and Pennine Care NHS Foundation Trust agreed how to tell "
         "health visitors about families moved into Milnrow.",
-        "SMBC community safety team visited the youth club in Marple.",
-        "SMBC housing options team and SFT talked through hoarding cases in Romiley.",
+        "SMBC community safety team dropped in on Friday night football in Marple.",
+        "SMBC housing options team and SFT went over cluttered homes with babies in Romiley.",
         "TMBC community safety team and GMP mapped antisocial behaviour by the river in Mossley.",
         "TMBC housing options team and T&G ICFT looked at care leavers sofa surfing in Denton.",
         "WMBC housing options team and GMMH discussed young parents in supported housing "
@@ -785,11 +789,11 @@ BENIGN: dict[str, tuple[str, ...]] = {
     "training": (
         'New on the e-learning site, twenty minutes: "{course}".',
         "A short survey on next year's training needs; please reply by {date}.",
-        "Welcome morning for people new to the executive: {venue}, {date}.",
+        "First-time executive members meet the business unit at {venue} on {date}.",
         "{course} in {period}: three places left, book via your line manager.",
         "Half-day on {theme}: {venue}, {date}, {time} until {time2}.",
         "Rehearsal of the {course} session with co-facilitators, {room}, {venue}, {date}.",
-        "Trainers' peer support group, {room}, {date}.",
+        "Co-trainers meet to swap notes: {room}, {date}.",
         "After the {theme} workshop, 88% said they felt more confident.",
         "Refresher sessions for safeguarding leads run all through {period}.",
         "BISP ran a safer sleep briefing for childminders in Ramsbottom and Tottington.",
