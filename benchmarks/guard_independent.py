@@ -69,6 +69,7 @@ from tests.support import (
     sixteenth_corpus,
     sixth_corpus,
     sixtieth_corpus,
+    sixtyeighth_corpus,
     sixtyfifth_corpus,
     sixtyfirst_corpus,
     sixtyfourth_corpus,
@@ -169,6 +170,7 @@ CORPORA = {
     "sixtyfourth": sixtyfourth_corpus,
     "sixtyfifth": sixtyfifth_corpus,
     "sixtysixth": sixtysixth_corpus,
+    "sixtyeighth": sixtyeighth_corpus,
 }
 
 Tally = dict[str, list[int]]

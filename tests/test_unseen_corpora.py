@@ -53,6 +53,7 @@ from tests.support import (
     sixteenth_corpus,
     sixth_corpus,
     sixtieth_corpus,
+    sixtyeighth_corpus,
     sixtyfifth_corpus,
     sixtyfirst_corpus,
     sixtyfourth_corpus,
@@ -158,6 +159,7 @@ CORPORA = {
     "sixtyfourth": (sixtyfourth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "sixtyfifth": (sixtyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "sixtysixth": (sixtysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "sixtyeighth": (sixtyeighth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -193,6 +195,7 @@ NO_CLASH = frozenset(
         "sixtyfourth",
         "sixtyfifth",
         "sixtysixth",
+        "sixtyeighth",
     }
 )
 
@@ -210,6 +213,7 @@ WRITTEN = (
     *("fiftyeighth", "fiftyninth", "sixtieth"),
     *("sixtyfirst", "sixtysecond", "sixtythird"),
     *("sixtyfourth", "sixtyfifth", "sixtysixth"),
+    *("sixtyseventh", "sixtyeighth", "sixtyninth"),
 )
 
 
@@ -764,6 +768,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "sixtyfourth",
         "sixtyfifth",
         "sixtysixth",
+        "sixtyeighth",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -2754,6 +2759,81 @@ def test_the_sixtysixth_corpus_benign_text_is_varied_long_new_in_place_and_plain
     boroughs |= {"Cheshire East", "Cheshire West and Chester", "Wirral"}
     assert boroughs <= earlier <= before
     text = (ROOT / "tests/support/sixtysixth_corpus.py").read_text(encoding="utf-8")
+    assert not [b for b in boroughs if b in text]
+
+
+def test_the_sixtyeighth_corpus_names_are_new_and_from_names_dataset_za_bw_and_na() -> None:
+    # names-dataset 3.3.1's ZA, BW and NA tables at ranks no corpus drew from them: ZA at
+    # 5000-6999, between the twenty-first's 3000-4999 and the twenty-fourth's 7000-8999 (the
+    # eleventh's 100-1499, the eighteenth's 1500-2999, the twenty-seventh's 9000-11999 and
+    # the thirtieth's 14000-15999 elsewhere); BW and NA from 1500, past the thirteenth's
+    # 100-1499. The snapshots of the corpora written alongside are read when they are there.
+    module = sixtyeighth_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), ZA, BW and NA tables"
+    assert dict(module.DRAWN).keys() == {f"names-dataset-{c}" for c in ("ZA", "BW", "NA")}
+    assert ("ZA", 10) in eleventh_corpus.DRAWN and ("ZA", 9) in twentyfirst_corpus.DRAWN
+    assert {("BW", 6), ("NA", 6)} <= set(thirteenth_corpus.DRAWN)
+    assert not {"ZA", "BW", "NA"} & {c for c, _ in eighth_corpus.DRAWN}
+    assert not {"ZA", "BW", "NA"} & {c for c, _ in tenth_corpus.DRAWN}
+    assert twentyfirst_corpus.RANKS[1] <= module.ZA_RANKS[0][0] == module.ZA_RANKS[1][0]
+    assert module.ZA_RANKS[0][1] == module.ZA_RANKS[1][1] <= twentyfourth_corpus.RANKS[0]
+    assert eighteenth_corpus.RANKS[1] <= twentyfirst_corpus.RANKS[0]
+    assert eleventh_corpus.RANKS[1] <= eighteenth_corpus.RANKS[0]
+    assert twentyfourth_corpus.RANKS[1] <= twentyseventh_corpus.RANKS[0]
+    assert twentyseventh_corpus.RANKS[1] <= thirtieth_corpus.RANKS[0]
+    for ranks in (module.BW_RANKS, module.NA_RANKS):
+        assert thirteenth_corpus.RANKS[1] <= ranks[0][0] == ranks[1][0]
+    # No other snapshot holds people of the BW and NA tables but the thirteenth's.
+    for path in sorted((ROOT / "tests/support").glob("*_names.json")):
+        people = json.loads(path.read_text(encoding="utf-8")).get("people", {})
+        tables = {k for k in people if k in {"BW", "NA"}}
+        held = {"BW", "NA"} if path.name == "thirteenth_names.json" else set()
+        assert tables == held, path.name
+    later = {f"{n}_names.json" for n in ("sixtyfourth", "sixtyfifth", "sixtysixth")}
+    later |= {"sixtyseventh_names.json", "sixtyninth_names.json"}
+    assert _snapshots_before("sixtyeighth") | later <= set(module.EARLIER)
+    assert "sixtyeighth_names.json" not in module.EARLIER
+    _kept_new_plain_and_named("sixtyeighth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+    # The sixty-seventh and sixty-ninth coin their nicknames from other letters than I-Q.
+    assert {n[0] for n in module.NICKNAMES} <= set("IJKLMNOPQ")
+
+
+def test_the_sixtyeighth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = sixtyeighth_corpus
+    before = _areas_before("sixtyeighth")
+    _varied_new_in_place_and_plain("sixtyeighth", before, 140)
+    _districts_new_named_long_and_spread("sixtyeighth")
+    towns = ("Formby", "Crosby", "Maghull", "Prescot", "Halewood", "Rainford", "Billinge")
+    assert tuple(module.AREAS) == (
+        *towns,
+        "Rainhill",
+        "Hoylake",
+        "Heswall",
+        "West Kirby",
+        "Bebington",
+    )
+    # Each borough's own partnership, and its council, by initials.
+    assert set(module.SCP.values()) == {"SSCP", "KSCP", "SHSCP", "WSCP"}
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"SMBC", "KMBC", "SHBC", "WBC"}
+    assert set(module.AGENCIES) >= {
+        "Merseyside Police",
+        "NHS Cheshire and Merseyside ICB",
+        "North West Ambulance Service NHS Trust",
+        "Mersey Care NHS Foundation Trust",
+        "Alder Hey Children's NHS Foundation Trust",
+    }
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre|Concourse", v) for v in area["venue"])
+        assert len(area["council"]) == 1
+    # The boroughs are earlier corpora's areas: none is written out anywhere in the file.
+    earlier = {*sixth_corpus.AREAS, *fifteenth_corpus.AREAS, *nineteenth_corpus.AREAS}
+    earlier |= {*fourteenth_corpus.AREAS, *eleventh_corpus.AREAS}
+    boroughs = {"Sefton", "Knowsley", "St Helens", "Wirral", "Liverpool"}
+    assert boroughs <= earlier <= before
+    text = (ROOT / "tests/support/sixtyeighth_corpus.py").read_text(encoding="utf-8")
     assert not [b for b in boroughs if b in text]
 
 
