@@ -128,40 +128,32 @@ from tests.support import twentyseventh_corpus as _27
 from tests.support.independent_corpus import Sample
 
 #: Read from every corpus by the tests and the shared writers (fictional number ranges,
-#: the check digit, the benign-word filter, earlier snapshots), taken over from the
-#: sixty-sixth, which has them from the sixty-third.
-DRAMA_PREFIXES, INWARD_LETTERS, POSTCODE_AREAS = (
-    _66.DRAMA_PREFIXES,
-    _66.INWARD_LETTERS,
-    _66.POSTCODE_AREAS,
-)
-PLAIN, nhs_check_digit, benign_words = _66.PLAIN, _66.nhs_check_digit, _66.benign_words
-_earlier_names = _66._earlier_names
+#: the check digit, the benign-word filter, earlier snapshots), the sixty-sixth's.
+from tests.support.sixtysixth_corpus import DRAMA_PREFIXES as DRAMA_PREFIXES
+from tests.support.sixtysixth_corpus import INWARD_LETTERS as INWARD_LETTERS
+from tests.support.sixtysixth_corpus import PLAIN as PLAIN
+from tests.support.sixtysixth_corpus import POSTCODE_AREAS as POSTCODE_AREAS
+from tests.support.sixtysixth_corpus import _earlier_names
+from tests.support.sixtysixth_corpus import benign_words as benign_words
+from tests.support.sixtysixth_corpus import nhs_check_digit as nhs_check_digit
 
 SEEN = ""
 NAMES_FILE = Path(__file__).with_name("sixtyeighth_names.json")
 SOURCES = "names-dataset 3.3.1 (Apache-2.0), ZA, BW and NA tables"
 SEED = "sixtyeighth-<country>"
-#: Every earlier snapshot: the sixty-sixth's list and its own, and those of the
-#: sixty-seventh and sixty-ninth (written alongside, so read only when they are there).
-EARLIER = tuple(
-    dict.fromkeys(
-        (
-            *_66.EARLIER,
-            "sixtysixth_names.json",
-            *("sixtyseventh_names.json", "sixtyninth_names.json"),
-        )
-    )
-)
-#: The ranks drawn here, first names then surnames (see the docstring for the ranks earlier
-#: corpora took from these tables).
-ZA_RANKS = ((5000, 7000), (5000, 7000))
-BW_RANKS = ((1500, 3000), (1500, 3000))
-NA_RANKS = ((1500, 3000), (1500, 3000))
-COUNTRIES = ("ZA", "BW", "NA")
+#: Every earlier snapshot: the sixty-sixth's list, its own, and those of the sixty-seventh and
+#: sixty-ninth (written alongside, so read only when they are there).
+_LATER = ("sixtysixth", "sixtyseventh", "sixtyninth")
+EARLIER = tuple(dict.fromkeys((*_66.EARLIER, *(f"{n}_names.json" for n in _LATER))))
+#: Each table with its first-name and surname ranks, in the order of ``PACKAGE_DRAWN`` (see
+#: the docstring for the ranks earlier corpora took from these tables).
+TABLES = (("ZA", ((5000, 7000),) * 2), ("BW", ((1500, 3000),) * 2), ("NA", ((1500, 3000),) * 2))
+ZA_RANKS, BW_RANKS, NA_RANKS = (ranks for _, ranks in TABLES)
+COUNTRIES = tuple(table for table, _ in TABLES)
 ASCII_ONLY = frozenset(COUNTRIES)
-PACKAGE_DRAWN = (("names-dataset-ZA", 20), ("names-dataset-BW", 20), ("names-dataset-NA", 20))
-DRAWN = (("names-dataset-ZA", 11), ("names-dataset-BW", 12), ("names-dataset-NA", 14))
+#: How many people were asked of each table, and how many were kept.
+PACKAGE_DRAWN = tuple((f"names-dataset-{c}", 20) for c in COUNTRIES)
+DRAWN = tuple(zip((label for label, _ in PACKAGE_DRAWN), (11, 12, 14), strict=True))
 DATASET_DRAWN: tuple[tuple[str, int], ...] = ()
 ROMANISED: tuple[str, ...] = ()
 #: Entries of the first draw read by hand as words, places, brands, pet forms, typos,
@@ -187,8 +179,6 @@ DROPPED = frozenset(
 
 #: A names-dataset entry to draw from: the tenth's test, plain letters, less ``NOT_NAMES``.
 _usable = partial(_57.table_entry_ok, not_names=NOT_NAMES, ascii_only=ASCII_ONLY)
-#: Each table with its first-name and surname ranks, in the order of ``PACKAGE_DRAWN``.
-TABLES = (("ZA", ZA_RANKS), ("BW", BW_RANKS), ("NA", NA_RANKS))
 #: The sibling worktrees whose snapshots, when there, are read too.
 SIBLINGS = tuple(Path("/work").glob("wt-sixty*/tests/support"))
 
@@ -204,17 +194,25 @@ def _sibling_words() -> set[str]:
     return words
 
 
+def _table_kept(
+    taken: set[str], table: str, ranks: tuple[tuple[int, int], ...], asked: int
+) -> list[list[str]]:
+    """One table's people through the tenth's ``dataset_people`` (first-name ranks, then
+    surname ranks), taking their words into ``taken``, less the people of ``DROPPED``."""
+    drawn = _57.dataset_people(((table, asked),), ranks[1], taken, "sixtyeighth", _usable, ranks[0])
+    return [pair for pair in drawn[table] if DROPPED.isdisjoint(pair)]
+
+
 def regenerate_names() -> None:
-    """Write the snapshot afresh (names-dataset importable only here): each table of
-    ``TABLES`` through the tenth's ``dataset_people``, all sharing one set of words already
-    taken (every snapshot of ``EARLIER`` beside this file, and the siblings'), the people of
-    ``DROPPED`` left out."""
-    taken = _earlier_names(tuple(f for f in EARLIER if NAMES_FILE.with_name(f).exists()))
-    taken |= _sibling_words()
-    kept: dict[str, list[list[str]]] = {}
-    for (table, (first, last)), (label, asked) in zip(TABLES, PACKAGE_DRAWN, strict=True):
-        people = _57.dataset_people(((table, asked),), last, taken, "sixtyeighth", _usable, first)
-        kept[label] = [pair for pair in people[table] if DROPPED.isdisjoint(pair)]
+    """Write the snapshot afresh (names-dataset importable only here), the tables of
+    ``TABLES`` in turn sharing one set of words already taken: every snapshot of ``EARLIER``
+    beside this file, and the siblings'."""
+    present = tuple(f for f in EARLIER if NAMES_FILE.with_name(f).exists())
+    taken = _earlier_names(present) | _sibling_words()
+    kept = {
+        label: _table_kept(taken, table, ranks, asked)
+        for (table, ranks), (label, asked) in zip(TABLES, PACKAGE_DRAWN, strict=True)
+    }
     _57.write_snapshot(NAMES_FILE, {"source": SOURCES, "seed": SEED}, kept)
 
 
@@ -331,8 +329,8 @@ NAME_PSEUDONYM = (
     "{f}",
     "{l}",
     "{f} {l}",
-    "the {l} twins",
-    "{f} aged {age}",
+    "{l} twin (the older)",
+    "{f}, {age} yrs",
     "{f} {l} jnr",
     "{f} {l} & {k}",
     "little {f} {l}",
@@ -347,7 +345,7 @@ SIGN_OFF = (
     "cheers\n{g}, mum of {f} & {k}",
     "love from {f} {l}\nsorry its long",
     "{rel} {g} {h} writing for {f}",
-    "Kind regards,\n{g} {l}\nkinship carer",
+    "Regards,\n{g} {l}\n(kinship carer for {f})",
     "{g} ({f}'s {rel}) - ring after 5",
     "{f} {l}\nim {age} and i dont want to go back",
     "{g} {h}, neighbour looking after {f}",
@@ -813,24 +811,22 @@ BENIGN: dict[str, tuple[str, ...]] = {
     ),
 }
 
-#: Benign pseudonyms, one per line of this string.
-BENIGN_PSEUDONYM_TEXT = tuple(
-    """Child K|Child RS|Infant P|Baby N|Young Person J|Sibling 2|Sibling 4|Unborn Baby D
-HT|P.W.|Child A and Child B|Redrock|Dunelands|Seabank|Tideway|Mudbank|Sealpup
-Child V|Infant MC|Baby LS|Young Person T|JR|X|Child E|Sibling B|K.D.|Baby F and Baby R
-Child GH|Young Person NW|DB|Infant Y|Sibling C""".replace("\n", "|").split("|")
-)
+#: Benign pseudonyms: the chosen words, then initials, numbers and letters.
+BENIGN_PSEUDONYM_TEXT = (*CHOSEN, "Child K", "Child RS", "Infant P", "Baby N", "Sibling 2")
+BENIGN_PSEUDONYM_TEXT += ("Young Person J", "Sibling 4", "Unborn Baby D", "HT", "P.W.", "X")
+BENIGN_PSEUDONYM_TEXT += ("Child A and Child B", "Child V", "Infant MC", "Baby LS", "JR")
+BENIGN_PSEUDONYM_TEXT += ("Young Person T", "Child E", "Sibling B", "K.D.", "Child GH", "DB")
+BENIGN_PSEUDONYM_TEXT += ("Baby F and Baby R", "Young Person NW", "Infant Y", "Sibling C")
 
-
-#: How many times each benign template is filled, and the benign side written from this
-#: module's tables (both the twenty-first's).
-_uses = _21._uses
-_benign = _21.benign_written(_THIS)
+#: The twenty-first's count of fills per benign template and its writer of the benign side
+#: over this module; below, every sample, in the order the tenth's ``assembled`` gives
+#: them for this corpus's seed (so every run yields the same list).
+_uses, _benign = _21._uses, _21.benign_written(_THIS)
 
 
 def samples() -> list[Sample]:
-    """Benign and identifying samples together, in the order the tenth's ``assembled``
-    gives them for this corpus's seed (so every run yields the same list)."""
+    """Every sample, benign and identifying, in ``assembled``'s order (read ``_people``
+    afresh, so a test can watch which words it is given)."""
     return _57.assembled("sixtyeighth-corpus-24", _benign, _identifying, _people)
 
 
