@@ -66,29 +66,32 @@ Where each part comes from:
   community safety notes and training notes. It is set in twelve towns and large villages of
   Merseyside (both banks of the estuary) that no earlier corpus file names (``AREAS``; each
   checked by grep, in ``tests/support``, ``tests/test_unseen_corpora.py`` and the sibling
-  worktrees, as whole words and as parts of words): Formby, Crosby and Maghull, Prescot and
-  Halewood, Rainford, Billinge and Rainhill, and Hoylake, Heswall, West Kirby and Bebington.
-  Of the brief's suggestions Newton-le-Willows, Wallasey and Moreton were left out because
-  an earlier corpus file names them, with Rainhill, a large village of SHBC that none names,
-  in their place. Every one of the four boroughs is an earlier corpus's area (the sixth's,
-  fifteenth's, nineteenth's and fourteenth's; their names are not written in this file), so
-  each council, its teams and the partnerships and trusts named after places that are
-  earlier areas are written by their initials, as staff type them: SMBC for Formby, Crosby
-  and Maghull, with SSCP; KMBC for Prescot and Halewood, with KSCP; SHBC for Rainford,
-  Billinge and Rainhill, with SHSCP; WBC for Hoylake, Heswall, West Kirby and Bebington,
-  with WSCP; and the trusts MWL (the hospitals' trust of the boroughs east and north of the
-  city, whose name holds an earlier area), LUHFT (the city's hospitals), WUTH and CWP (the
-  peninsula's hospitals and its mental health trust). Names without an earlier area in them
-  are written in full: Merseyside Police, NHS Cheshire and Merseyside ICB, North West
-  Ambulance Service NHS Trust, Mersey Care NHS Foundation Trust and Alder Hey Children's NHS
-  Foundation Trust. Checked with the ``search`` tool (pages): SSCP's own site names it so,
-  led by the council, Merseyside Police and the ICB; KSCP's site calls itself so; SHSCP's
-  site and a council news item (2025) name it with SHBC (written out in full), Merseyside
-  Police and NHS Cheshire and Merseyside; WSCP's site calls itself so, led by the council,
-  Merseyside Police and the ICB. Written from memory, not checked: the councils' initials as
-  typed, the trusts and which serves which town, the ambulance trust's name, and every venue
-  (the libraries of the twelve towns; Maghull Town Hall; Crosby Civic Hall; Formby Village
-  Hall; Prescot and Halewood leisure centres; Rainford, Billinge and Rainhill village halls;
+  worktrees, as whole words and as parts of words): Southport, Crosby and Maghull, Prescot
+  and Halewood, Rainford, Billinge and Rainhill, and Hoylake, Heswall, West Kirby and
+  Bebington. Of the brief's suggestions Newton-le-Willows, Wallasey and Moreton were left
+  out because an earlier corpus file names them, with Rainhill, a large village of SHBC that
+  none names, in their place; and Formby, because the sixty-seventh, written alongside,
+  names a hall after it in another town (the tests match areas as parts of words), with
+  Southport, the largest town of SMBC, which no corpus file names, in its place. Every one
+  of the four boroughs is an earlier corpus's area (the sixth's, fifteenth's, nineteenth's
+  and fourteenth's; their names are not written in this file), so each council, its teams
+  and the partnerships and trusts named after places that are earlier areas are written by
+  their initials, as staff type them: SMBC for Southport, Crosby and Maghull, with SSCP;
+  KMBC for Prescot and Halewood, with KSCP; SHBC for Rainford, Billinge and Rainhill, with
+  SHSCP; WBC for Hoylake, Heswall, West Kirby and Bebington, with WSCP; and the trusts MWL
+  (the hospitals' trust of the boroughs east and north of the city, whose name holds an
+  earlier area), LUHFT (the city's hospitals), WUTH and CWP (the peninsula's hospitals and
+  its mental health trust). Names without an earlier area in them are written in full:
+  Merseyside Police, NHS Cheshire and Merseyside ICB, North West Ambulance Service NHS
+  Trust, Mersey Care NHS Foundation Trust and Alder Hey Children's NHS Foundation Trust.
+  Checked with the ``search`` tool (pages): SSCP's own site names it so, led by the council,
+  Merseyside Police and the ICB; KSCP's site calls itself so; SHSCP's site and a council
+  news item (2025) name it with SHBC (written out in full), Merseyside Police and NHS
+  Cheshire and Merseyside; WSCP's site calls itself so, led by the council, Merseyside
+  Police and the ICB. Written from memory, not checked: the councils' initials as typed, the
+  trusts and which serves which town, the ambulance trust's name, and every venue (the
+  libraries of the twelve towns; Maghull Town Hall; Crosby Civic Hall; Southport Town Hall;
+  Prescot and Halewood leisure centres; Rainford, Billinge and Rainhill village halls;
   Hoylake Community Centre; Heswall Hall; West Kirby Concourse; Bebington Civic Centre);
   some may be named differently, have moved, closed or not exist. Venues are council
   offices, libraries, halls, leisure centres and community centres, never a person's
@@ -222,7 +225,7 @@ _people = partial(_57.snapshot_people, NAMES_FILE)
 
 STREETS = ("Sandgrown Terrace", "Ferryboat Walk", "Sandwort Close", "Duneslack Lane")
 STREETS += ("Glasscone Row", "Squirrelgate Fold", "Firwood Landing", "Starwort Mews")
-TOWNS = ("Formby", "Crosby", "Maghull", "Prescot", "Halewood", "Rainford", "Billinge")
+TOWNS = ("Southport", "Crosby", "Maghull", "Prescot", "Halewood", "Rainford", "Billinge")
 TOWNS += ("Rainhill", "Hoylake", "Heswall", "West Kirby", "Bebington")
 SCHOOLS = (
     "Sandgrown Terrace Primary School",
@@ -350,8 +353,8 @@ SIGN_OFF = (
     "{f} {l}\nim {age} and i dont want to go back",
     "{g} {h}, neighbour looking after {f}",
 )
-NICKNAMES = ("Impsy", "Jinglet", "Kazoodle", "Lollipuff", "Nebbie", "Pebblet", "Quibbs")
-NICKNAMES += ("Jellyfoot", "Noodlehead", "Ozzler", "Puddlejump", "Quaysider", "Iggle")
+NICKNAMES = ("Inchpot", "Jinglet", "Kazoodle", "Lollipuff", "Nebbie", "Pebblet", "Quibbs")
+NICKNAMES += ("Jellyfoot", "Noodlehead", "Ozzler", "Puddlejump", "Quaysider", "Izzleworth")
 NICKNAMES += ("Knucklebones", "Natterjack")
 NICKNAME_TEXT = (
     "The older boys at the skate ramp call him {n} and send him to the shop for them.",
@@ -464,7 +467,7 @@ def _town(
 #: the borough council's teams (by its initials) and two civic venues of the town
 #: (libraries, halls, community and leisure centres). The kinds are ``KINDS``.
 AREAS: dict[str, dict[str, tuple[str, ...]]] = {
-    "Formby": _town(_SEFTON, "SMBC", "Formby Library", "Formby Village Hall"),
+    "Southport": _town(_SEFTON, "SMBC", "Southport Library", "Southport Town Hall"),
     "Crosby": _town(_SEFTON, "SMBC", "Crosby Library", "Crosby Civic Hall"),
     "Maghull": _town(_SEFTON, "SMBC", "Maghull Library", "Maghull Town Hall"),
     "Prescot": _town(_KNOWS, "KMBC", "Prescot Library", "Prescot Leisure Centre"),
@@ -765,7 +768,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "{district} managers have been told the findings of {ref}.",
         "All housing staff working in {area} are booked on {course} before {date}.",
         "SMBC housing options team and Merseyside Police looked at holiday lets near the "
-        "pinewoods at Formby being used to house families from other areas.",
+        "seafront at Southport being used to house families from other areas.",
         "SMBC community safety team and outreach youth workers walked the promenade at "
         "Crosby on a Saturday night after reports of fighting near the statues.",
         "SMBC housing options team talked to LUHFT health visitors about shared houses in Maghull.",
@@ -798,7 +801,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Trainers' peer supervision group, {room}, {date}.",
         "After the {theme} session, 88% said they felt more confident.",
         "DSL refresher sessions run all through {period}.",
-        "SSCP ran a safer sleep session for childminders in Formby, Crosby and Maghull.",
+        "SSCP ran a safer sleep session for childminders in Southport, Crosby and Maghull.",
         "KSCP and the KMBC community safety team briefed taxi drivers in Prescot and "
         "Halewood on spotting exploitation.",
         "SHSCP held a session for football and swimming coaches in Rainford and Billinge.",
