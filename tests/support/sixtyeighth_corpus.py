@@ -21,22 +21,23 @@ Where each part comes from:
   drawn (``ASCII_ONLY``). The filter keeps no word of any earlier snapshot (``EARLIER``:
   every ``*_names.json`` through the sixty-sixth's, and those of the sixty-seventh and
   sixty-ninth, written alongside, which did not yet exist in their worktrees when these
-  names were drawn; the draw also read every ``sixty*_names.json`` in every sibling
-  worktree, and found none new). Every draw was read by hand (by someone who reads these
-  names as an English caseworker would, not as a specialist). The tables at these ranks hold
-  much that is not a name: English words (``Donation``, ``Saviour``, ``Navigator``,
-  ``Bricks``, ``Petty``, ``Christians``), a country (``Cameroon``), a Japanese surname
-  (``Kagawa``), an Indonesian word (``Bantuan``), an Indian name (``Ishaan``), DJs' and
-  rappers' handles (``Kabza``, ``Kartel``, ``Oskido``, ``Dallaz``), pet forms and
-  shortenings (``Nix``, ``Timza``, ``Kebs``, ``Khanie``, ``Herbie``, ``Nollie``,
-  ``Drienie``, ``Sizzy``, ``Lovey``), typos (``Miceala``, ``Hezel``, ``Archibold``,
-  ``Lucrucia``, ``Theophillus``, ``Oiver``, ``Porcha``, ``Marchall``), surnames in a
-  first-name column (``Mabusha``, ``Pritchard``, ``Huggins``, ``Nkhala``) and a Botswana
-  surname in the Namibian table (``Sechogele``); those of the first draw were put in
-  ``NOT_NAMES`` and drawn again, and in the last draw (``PACKAGE_DRAWN``: 20 people of each
-  table) the people with such an entry (``DROPPED``: the entry read as not a name) were left
-  out without drawing again. ``DRAWN`` is what is kept: 11 ZA, 12 BW and 14 NA people; no
-  table was dropped. Regenerate with ``uv venv /tmp/regen68 && uv pip install -p
+  names were drawn; the draw reads every ``sixty*_names.json`` of the sibling worktrees when
+  there, and the kept names were checked later against both siblings' snapshots, of the AE
+  and QA and the JO, LB and PS tables, and share no word with either). Every draw was read
+  by hand (by someone who reads these names as an English caseworker would, not as a
+  specialist). The tables at these ranks hold much that is not a name: English words
+  (``Donation``, ``Saviour``, ``Navigator``, ``Bricks``, ``Petty``, ``Christians``), a
+  country (``Cameroon``), a Japanese surname (``Kagawa``), an Indonesian word (``Bantuan``),
+  an Indian name (``Ishaan``), DJs' and rappers' handles (``Kabza``, ``Kartel``, ``Oskido``,
+  ``Dallaz``), pet forms and shortenings (``Nix``, ``Timza``, ``Kebs``, ``Khanie``,
+  ``Herbie``, ``Nollie``, ``Drienie``, ``Sizzy``, ``Lovey``), typos (``Miceala``, ``Hezel``,
+  ``Archibold``, ``Lucrucia``, ``Theophillus``, ``Oiver``, ``Porcha``, ``Marchall``),
+  surnames in a first-name column (``Mabusha``, ``Pritchard``, ``Huggins``, ``Nkhala``) and
+  a Botswana surname in the Namibian table (``Sechogele``); those of the first draw were put
+  in ``NOT_NAMES`` and drawn again, and in the last draw (``PACKAGE_DRAWN``: 20 people of
+  each table) the people with such an entry (``DROPPED``: the entry read as not a name) were
+  left out without drawing again. ``DRAWN`` is what is kept: 11 ZA, 12 BW and 14 NA people;
+  no table was dropped. Regenerate with ``uv venv /tmp/regen68 && uv pip install -p
   /tmp/regen68 names-dataset==3.3.1 && PYTHONPATH=. /tmp/regen68/bin/python -m
   tests.support.sixtyeighth_corpus``; names-dataset is not a dependency and the corpus
   itself reads the JSON only.
@@ -227,23 +228,34 @@ STREETS = ("Sandgrown Terrace", "Ferryboat Walk", "Sandwort Close", "Duneslack L
 STREETS += ("Glasscone Row", "Squirrelgate Fold", "Firwood Landing", "Starwort Mews")
 TOWNS = ("Southport", "Crosby", "Maghull", "Prescot", "Halewood", "Rainford", "Billinge")
 TOWNS += ("Rainhill", "Hoylake", "Heswall", "West Kirby", "Bebington")
-SCHOOLS = (
-    "Sandgrown Terrace Primary School",
-    "Ferryboat Walk Infant School",
-    "St Wyndreth's Catholic Primary School",
-    "Sandwort Close Junior School",
-    "Duneslack Lane Academy",
-    "Squirrelgate Fold Nursery School",
-    "Glasscone High School",
-    "Starwort Mews Pupil Referral Unit",
+#: The schools, one on each invented street but the saint's, the last a pupil referral unit.
+_KINDS_OF_SCHOOL = ("Primary School", "Infant School", "Junior School", "Academy")
+_KINDS_OF_SCHOOL += ("Nursery School", "High School", "Pupil Referral Unit")
+SCHOOLS = tuple(
+    f"{street} {kind}"
+    for street, kind in zip(
+        STREETS[:3] + STREETS[5:8], _KINDS_OF_SCHOOL[:3] + _KINDS_OF_SCHOOL[4:], strict=True
+    )
 )
-SCHOOL_SHORT = ("Sandgrown", "Ferryboat Walk", "St Wyndreth's", "Duneslack", "Glasscone")
+SCHOOLS += ("St Wyndreth's Catholic Primary School", "Duneslack Lane Academy")
+SCHOOL_SHORT = ("Sandgrown", "Ferryboat Walk", "St Wyndreth's", "Duneslack", "Firwood Landing")
 RELATIVES = ("gogo", "ouma", "koko", "nkgono", "aunty", "nan", "grandad", "stepdad")
 #: A dozen shapes staff type a birthday in, from the tenth's ``_date`` fields; after them,
 #: the shapes of meeting and notification dates on the benign side.
-BIRTH_FORMS = ("{d}/{m}/{y}", "{dd}-{mm}-{yy}", "{d} {mon} {y}", "{wd}, {d} {mo} {y}")
-BIRTH_FORMS += ("{mon} {d}, {y}", "{d}{th} {mo} {yy}", "{y}/{mm}/{dd}", "{dd}.{mm}.{y}")
-BIRTH_FORMS += ("{d}.{m}.{yy}", "the {d}{th} of {mon} {y}", "{dd} {mo} {y}", "{d}-{m}-{y}")
+BIRTH_FORMS = (
+    "{d}/{m}/{y}",
+    "{dd}-{mm}-{yy}",
+    "{d} {mon} {y}",
+    "{wd}, {d} {mo} {y}",
+    "{mon} {d}, {y}",
+    "{d}{th} {mo} {yy}",
+    "{y}/{mm}/{dd}",
+    "{dd}.{mm}.{y}",
+    "{d}.{m}.{yy}",
+    "the {d}{th} of {mon} {y}",
+    "{dd} {mo} {y}",
+    "{d}-{m}-{y}",
+)
 WHEN_FORMS = ("{wd} {d}{th} {mo}", "{d}/{m}/{y}", "{d} {mon}", "{wd} {dd}.{mm}", "{mon} {d}")
 #: A child's date of birth and age (the forty-second's births, up to 17), in these forms.
 _birth = partial(_42._birth, forms=BIRTH_FORMS)
@@ -480,24 +492,20 @@ AREAS: dict[str, dict[str, tuple[str, ...]]] = {
     "West Kirby": _town(_WIRRAL, "WBC", "West Kirby Library", "West Kirby Concourse"),
     "Bebington": _town(_WIRRAL, "WBC", "Bebington Library", "Bebington Civic Centre"),
 }
-#: The partner kinds (the forty-eighth's), the partnerships as their own pages name them
-#: (by initials, see the docstring), and every agency named.
+#: The partner kinds (the forty-eighth's) and the partnerships, each area's named after its
+#: council's initials as the partnership's own pages give them (see the docstring).
 KINDS, PARTNERSHIPS = _57.KINDS, tuple(AREAS)
 _BY_COUNCIL = {"SMBC": "SSCP", "KMBC": "KSCP", "SHBC": "SHSCP", "WBC": "WSCP"}
-SCP = {
-    area: _BY_COUNCIL[AREAS[area]["council"][0].removesuffix(" children's services")]
-    for area in AREAS
-}
-AGENCIES = tuple(dict.fromkeys(a for area in AREAS.values() for k in KINDS for a in area[k]))
-#: What each benign fill draws from: the fifty-seventh's lists (the twenty-second's roles,
-#: themes, courses, rooms and periods) with this corpus's own review numbers and ages.
-DRAWS = _57.DRAWS | {
-    "age_band": ("aged five weeks", "of eleven months", "aged 23 days", "of seven months"),
-    "ref": ("RR 68-01", "LCSPR 68/03", "RR/68/07", "CSPR-68-02", "RR 68/11", "TR 68-05"),
-}
-#: Benign pseudonyms: initials after one of these words, or one of this corpus's own words.
-PSEUDONYM_WORDS = _57.PSEUDONYM_WORDS
-CHOSEN = ("Redrock", "Dunelands", "Seabank", "Tideway", "Mudbank", "Sealpup")
+SCP = {town: _BY_COUNCIL[parts["district"][0].split()[0]] for town, parts in AREAS.items()}
+#: Every agency named, each once, in the order the areas first name them.
+AGENCIES = tuple(dict.fromkeys(sum((AREAS[t][k] for t in AREAS for k in KINDS), ())))
+#: The twenty-second's roles, themes, courses, rooms and periods (through the
+#: fifty-seventh), and this corpus's own review numbers and ages; the benign pseudonyms'
+#: words, and this corpus's own words of the shore.
+DRAWS = _57.DRAWS | {"ref": ("RR 68-01", "LCSPR 68/03", "RR/68/07", "CSPR-68-02", "RR 68/11")}
+DRAWS |= {"age_band": ("aged five weeks", "of eleven months", "aged 23 days", "of 7 months")}
+PSEUDONYM_WORDS, CHOSEN = _57.PSEUDONYM_WORDS, ("Redrock", "Dunelands", "Seabank", "Tideway")
+CHOSEN += ("Mudbank", "Sealpup")
 
 #: Closing lines that some templates share (a progress line, an email's sign-off).
 _P = " The partnership's learning and improvement group will see progress in {period}."
