@@ -47,7 +47,7 @@ Where each part comes from:
   ``tests/support``, whole words, any case).
 - Identifying templates, written fresh by hand: names in notes by people earlier corpora did
   not use (checked by grepping their files and the sibling worktrees': a red squirrel
-  reserve ranger, a glass museum guide, a kitesurf instructor, a cockle picker, a dune
+  reserve ranger, a glass museum guide, a kitesurf instructor, a shellfish gatherer, a dune
   warden, an axe throwing coach, a balloon artist, a phone repair man, a foam party host, a
   cake decorator, a sand sculptor, a beach wheelchair volunteer, a roller derby coach, a
   stilt walker, a vinyl record stallholder, a comic shop owner, a board game cafe owner, a
@@ -272,7 +272,7 @@ NAME_TEXT = (
     "child's head hit the rail, then laughed about it.",
     "The kitesurf instructor says {f} {l}, 15, turns up with men twice her age who pay for "
     "her lessons and wait in a van with blacked-out windows.",
-    "cockle picker on the sands saw {f} {l} out past the channel markers with the tide "
+    "shellfish gatherer on the sands saw {f} {l} out past the channel markers with the tide "
     "coming in and nobody watching, {g} asleep in the car",
     "Dune warden says {f} {l}, 13, has been sleeping in a hollow behind the boardwalk and "
     "told him {g} changed the locks.",
