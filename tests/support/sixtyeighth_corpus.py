@@ -365,9 +365,11 @@ SIGN_OFF = (
     "{f} {l}\nim {age} and i dont want to go back",
     "{g} {h}, neighbour looking after {f}",
 )
-NICKNAMES = ("Inchpot", "Jinglet", "Kazoodle", "Lollipuff", "Nebbie", "Pebblet", "Quibbs")
-NICKNAMES += ("Jellyfoot", "Noodlehead", "Ozzler", "Puddlejump", "Quaysider", "Izzleworth")
-NICKNAMES += ("Knucklebones", "Natterjack")
+NICKNAMES = (
+    *("Inchpot", "Izzleworth", "Jinglet", "Jellyfoot", "Kazoodle", "Knucklebones"),
+    *("Lollipuff", "Nebbie", "Noodlehead", "Natterjack", "Ozzler", "Pebblet"),
+    *("Puddlejump", "Quibbs", "Quaysider"),
+)
 NICKNAME_TEXT = (
     "The older boys at the skate ramp call him {n} and send him to the shop for them.",
     "Staff at the leisure centre heard {f}'s {rel} yell {n} across the pool at closing.",
@@ -444,8 +446,8 @@ PSEUDONYM_REVEALING = (
 )
 
 
-#: This module's tables as the twenty-fifth lays them out (homes and schools, the templates
-#: per category, the nicknames), and the twenty-seventh's writer over them.
+#: This module, its tables as the twenty-fifth lays them out (homes and schools, templates by
+#: category, nicknames), and the twenty-seventh's writer of the identifying side over them.
 _THIS = sys.modules[__name__]
 KIN, TEMPLATES, NICKNAMED = _25.identifying_tables(_THIS)
 _identifying = _27.identifying_of(_THIS)
@@ -453,11 +455,11 @@ _identifying = _27.identifying_of(_THIS)
 
 # --- benign (real places of England, organisations by their initials or real names) ------
 
-_MERSEY = {
-    "police": ("Merseyside Police",),
-    "icb": ("NHS Cheshire and Merseyside ICB",),
-    "ambulance": ("North West Ambulance Service NHS Trust",),
-}
+_MERSEY = dict(
+    police=("Merseyside Police",),
+    icb=("NHS Cheshire and Merseyside ICB",),
+    ambulance=("North West Ambulance Service NHS Trust",),
+)
 _SEFTON = {"council": ("SMBC children's services",)}
 _SEFTON |= {"trust": ("LUHFT", "Mersey Care NHS Foundation Trust")}
 _KNOWS = {"council": ("KMBC children's services",)}
