@@ -299,5 +299,401 @@ KIN, TEMPLATES, NICKNAMED = _25.identifying_tables(_THIS)
 _identifying = _27.identifying_of(_THIS)
 
 
+# --- benign (real places of England, organisations by their initials or real names) ------
+
+_NORTHUMBRIA = {
+    "police": ("Northumbria Police",),
+    "icb": ("NHS North East and North Cumbria ICB",),
+    "ambulance": ("North East Ambulance Service NHS Foundation Trust",),
+}
+_GC = {"council": ("GC children's services",), "trust": ("GHFT", "CNTW")}
+_STC = {"council": ("STC children's services",), "trust": ("STSFT", "CNTW")}
+_SCC = {"council": ("Together for Children",), "trust": ("STSFT", "CNTW")}
+_NTC = {"council": ("NTC children's services",)}
+_NTC |= {"trust": ("Northumbria Healthcare NHS Foundation Trust", "CNTW")}
+
+
+def _town(
+    partners: dict[str, tuple[str, ...]], council: str, *venues: str
+) -> dict[str, tuple[str, ...]]:
+    """An area: its partners, its borough council's teams (the twenty-fifth's ``_district``)
+    and two venues."""
+    return _NORTHUMBRIA | partners | _57._district(council) | {"venue": venues}
+
+
+#: The twelve areas, towns and large villages no earlier corpus file names: the partners,
+#: the borough council's teams (by its initials) and two civic venues of the town
+#: (libraries, halls, community and leisure centres). The kinds are ``KINDS``.
+AREAS: dict[str, dict[str, tuple[str, ...]]] = {
+    "Whickham": _town(_GC, "GC", "Whickham Library", "Whickham Community Centre"),
+    "Ryton": _town(_GC, "GC", "Ryton Library", "Ryton Community Centre"),
+    "Blaydon": _town(_GC, "GC", "Blaydon Library", "Blaydon Leisure Centre"),
+    "Birtley": _town(_GC, "GC", "Birtley Library", "Birtley Leisure Centre"),
+    "Boldon": _town(_STC, "STC", "Boldon Library", "Boldon Community Centre"),
+    "Hebburn": _town(_STC, "STC", "Hebburn Library", "Hebburn Community Centre"),
+    "Whitburn": _town(_STC, "STC", "Whitburn Library", "Whitburn Village Hall"),
+    "Hetton-le-Hole": _town(_SCC, "SCC", "Hetton Library", "Hetton Community Centre"),
+    "Houghton-le-Spring": _town(_SCC, "SCC", "Houghton Library", "Houghton Sports Centre"),
+    "Cullercoats": _town(_NTC, "NTC", "Cullercoats Library", "Cullercoats Community Centre"),
+    "Tynemouth": _town(_NTC, "NTC", "Tynemouth Library", "Tynemouth Park Centre"),
+    "Killingworth": _town(_NTC, "NTC", "Killingworth Library", "Killingworth Lakeside Centre"),
+}
+#: The partner kinds (the forty-eighth's), the partnerships as their own pages name them
+#: (by initials, see the docstring), and every agency named.
+KINDS, PARTNERSHIPS = _57.KINDS, tuple(AREAS)
+_BY_COUNCIL = {"GC": "GSCP", "STC": "STSCP", "SCC": "SSCP", "NTC": "NTSCP"}
+SCP = {area: _BY_COUNCIL[AREAS[area]["district"][0].split()[0]] for area in AREAS}
+AGENCIES = tuple(dict.fromkeys(a for area in AREAS.values() for k in KINDS for a in area[k]))
+#: What each benign fill draws from: the fifty-seventh's lists (the twenty-second's roles,
+#: themes, courses, rooms and periods) with this corpus's own review numbers and ages.
+DRAWS = _57.DRAWS | {
+    "age_band": ("aged four weeks", "of eight months", "aged 23 days", "of seven months"),
+    "ref": ("RR 69-03", "LCSPR 69/02", "RR/69/07", "CSPR-69-05", "RR 69/10", "TR 69-01"),
+}
+#: Benign pseudonyms: initials after one of these words, or one of this corpus's own words.
+PSEUDONYM_WORDS = _57.PSEUDONYM_WORDS
+CHOSEN = ("Keelboat", "Coalhopper", "Hopperside", "Cokeyard", "Pitheap")
+
+#: Closing lines that some templates share (a progress line, an email's sign-off).
+_P = " The partnership's learning and improvement group hears progress in {period}."
+_S = "\n\nPlease reply to the business unit by {date}.\n\nMany thanks,\n{scp} business unit"
+#: The benign text by register, which is each sample's category. ``_uses`` fills a template
+#: one to three times; long ones (a third or so) stay within a 500-character note field.
+BENIGN: dict[str, tuple[str, ...]] = {
+    "case_summary": (
+        "Case outline {ref}. A toddler from {area} pulled a hot drink over herself and was "
+        "treated for scalds at {trust}. The family had moved three times in a year and no "
+        "health visitor had seen the children since the second move. The review will ask "
+        "how records follow a family between practices, and whether the burns unit's "
+        "safeguarding questions reached the social worker in time." + _P,
+        "{ref} in brief: a girl of 15 from {area} was found in a flat in another city after "
+        "being missing for nine days. She had been reported missing eleven times that year. "
+        "Partners want to know whether return interviews were done, who read them, and "
+        "whether the pattern of older men collecting her from school was ever put together "
+        "by one person.",
+        "Families who came to the area from Jordan, Lebanon and Syria through resettlement "
+        "schemes live in several estates around {area}. When a baby {age_band} was seen at "
+        "{trust} with unexplained bruising, interpreters were booked late and the father "
+        "answered for the mother. {ref} will look at how {council} and health partners "
+        "use interpreters and hear from mothers directly." + _P,
+        "Why {ref} began: a boy of 13 was drawn into selling drugs for a group working from "
+        "a takeaway near {area}. His school excluded him for a knife in his bag and the "
+        "referral to the exploitation team came a month later. The {scp} will test how "
+        "exclusions are shared with {police} and whether a safety plan was in place.",
+        "Summary ({area}): a baby {age_band} was shaken by a parent's new partner during a "
+        "night feed. The partner had a history of violence known to probation but not to "
+        "the midwife. {ref} asks how information about new adults in a household reaches "
+        "health visitors, and whether {council} and {police} check who else lives there."
+        + _P,
+        "{ref}, the short version: a 14-year-old girl with type 1 diabetes was admitted "
+        "three times in diabetic crisis after her insulin was not collected. The clinic "
+        "recorded each missed appointment but no one asked whether it was neglect. The "
+        "review will look at was-not-brought policies at {trust} and how clinics talk to "
+        "schools.",
+        "Review background, {area}. A family of six lived in a damp house with black mould "
+        "in every bedroom; the youngest had repeated chest infections. The landlord did "
+        "nothing and the tenants were afraid to complain. {ref} will ask how the {district} "
+        "and environmental health act on disrepair when children are ill." + _P,
+        "Outline of {ref}: a 16-year-old young carer looked after a mother with severe "
+        "depression and a younger brother, and stopped going to college. Three agencies knew "
+        "part of the story and each assumed another was leading. The review will test how "
+        "young carers are identified near {area} and how adult mental health teams at "
+        "{trust} think about children.",
+    ),
+    "rapid_review_rationale": (
+        "Rapid review {ref}, decision: a local child safeguarding practice review will go "
+        "ahead. Partners found that a health visitor's worry about the father's drinking was "
+        "not passed to {council} before the baby was discharged. {trust} will write the "
+        "health chronology. The Panel will be told by {date2}, and the {role} will contact "
+        "two reviewers this week.",
+        "Rapid review {ref}, decision: no further review. Agencies shared information well, "
+        "the paediatrician found the injury consistent with the account given, and the one "
+        "delay found (a faxed referral) has been dealt with. Agreed by partners on {date}; "
+        "a note of the reasons goes to the Panel by {date2} and into the staff newsletter.",
+        "Rapid review {ref}, decision: the learning will be taken into the planned audit of "
+        "{theme} in {period}, which already includes {area} and the river towns. {police} "
+        "and {icb} will add this child's records to the sample. The Panel gets the reasons "
+        "with the rapid review template by {date2}.",
+        "Rapid review {ref}, decision: a learning review led through practitioner "
+        "conversations at {venue}. Partners want to understand what helped in the first two "
+        "days as well as why the child in need meetings stopped after the summer holidays. "
+        "The executive will agree the scope on {date2}.",
+        "Rapid review {ref}, decision: ask the Panel to consider a national review, because "
+        "the exploitation of this young person crossed four force areas and two regions. "
+        "Local learning carries on meanwhile. The {role} will send the Panel a note of the "
+        "links with other areas by {date2}.",
+        "Rapid review {ref}, decision: a practice learning event rather than a full review. "
+        "The facts are agreed, the family asked not to be contacted again, and every agency "
+        "has its own improvement plan. Decided on {date}; the learning group will test the "
+        "plans in {period} and flag any that slip.",
+        "Rapid review {ref}, decision: a focused local review of how the family's records "
+        "moved when they came to the area from a council in the south. {trust} and {icb} "
+        "will chair the review panel together. The Panel is told by {date2}, and the family "
+        "will be offered time with the reviewer.",
+    ),
+    "minutes": (
+        "Minutes of the {scp} executive, {date}, {room}, {venue}\n"
+        "Present: {council}, {police}, {icb}, the {district}.\n"
+        "1. Performance report for {period}; contacts to the front door {rag}.\n"
+        "2. Draft business plan approved with one change to the priorities wording.\n"
+        "3. Partner contributions to the budget to be confirmed by each agency.\n"
+        "Next meeting: {date2}, {time}.",
+        "Learning and development subgroup, {date}, {venue}\n"
+        "Present: the {role}, {trust}, {police}, a sixth form safeguarding lead.\n"
+        "1. Take-up of {course} fell in {area}; a local session will be arranged.\n"
+        "2. Learning from {ref} to be built into the yearly refresher.\n"
+        "3. E-learning contract extended for another year.\n"
+        "Next meeting: {date2}, {room}.",
+        "Rapid review meeting, {date}, on Teams\n"
+        "Present: {council}, {police}, {trust}, {ambulance}.\n"
+        "1. A serious incident in {area} considered; records requested from agencies.\n"
+        "2. Initial findings from the {ref} reviewer noted; follow-up questions by email.\n"
+        "3. Any other business: none raised.\n"
+        "Next meeting: {date2} at {venue}.",
+        "Scrutiny and assurance subgroup, {venue}, {date}\n"
+        "Present: the {role}, {icb}, {trust}, the {district}.\n"
+        "1. Section 11 self-assessments: ten of twelve returned.\n"
+        "2. Findings of the {theme} audit to become a short briefing.\n"
+        "3. Feedback from {course} collated by the business unit.\n"
+        "Next meeting: {date2}, {time2}.",
+        "Exploitation and missing subgroup, {room}, {venue}, {date}\n"
+        "Present: {police}, {council}, the {district}, the detached youth team.\n"
+        "1. Plans for the Easter holidays and the summer fair season agreed.\n"
+        "2. Places of concern around {area}: {rag}.\n"
+        "3. The missing children's charity worker to attend next time.\n"
+        "Next meeting: {date2}.",
+    ),
+    "partner_email": (
+        "Good morning,\n\nThe {ref} reviewer would like agency records in the template, "
+        "please, not as screenshots. We are still waiting for {trust} and the {district}; "
+        "{police} have sent theirs already. Everything is needed before the panel meets on "
+        "{date2}." + _S,
+        "Dear colleagues,\n\nWe need six practitioners from {area} to read a new leaflet "
+        "for parents on {theme} and tell us what makes no sense. We meet at {venue} on "
+        "{date2}, {time} to {time2}, and lunch is provided." + _S,
+        "Hello all,\n\nThe updated escalation policy is now on the website. {council} "
+        "team managers will go through it at their next meeting and {police} will include "
+        "it in shift briefings. Could health colleagues tell us how it will reach surgeries?"
+        + _S,
+        "Dear partners,\n\nOur independent scrutineer would like to sit in on two strategy "
+        "meetings during {period} and speak with managers at {icb} and {ambulance}. If you "
+        "are happy to help, please send us a contact name and a few possible dates." + _S,
+        "Hi everyone,\n\nThe Panel has replied about {ref}: they support our decision and "
+        "praised {trust} for a clear chronology. The {role} will now write a seven-minute "
+        "briefing with the named nurse to share next month." + _S,
+        'Dear all,\n\nWe have added another "{course}" session at {venue}, {time} to '
+        "{time2}, as the waiting list is so long. Places are open to {council}, {police}, "
+        "health, schools and voluntary groups, first come first served." + _S,
+        "Dear colleagues,\n\nThank you to {ambulance}, whose call handler and paramedics "
+        "joined the practitioner event for {ref}. Hearing how the call unfolded changed how "
+        "many of us saw the family's situation that night." + _S,
+        "Hello,\n\nFor {ref}, could the {district} let us know how many families with "
+        "children were placed in temporary accommodation outside the borough last year, "
+        "the longest stay, and whether schools were told?" + _S,
+    ),
+    "local_review": (
+        "Local review {ref}: at the panel on {date} the reviewer shared three early "
+        "findings: the mother's new partner was unknown to most agencies, the middle child's "
+        "withdrawal was read as shyness rather than fear, and {trust} held an injury report "
+        "that nobody requested. Agencies will check these before a draft is written.",
+        "Local review {ref}: the practitioner event was held at {venue} on {date}. Staff "
+        "from {police} and the {district} said they did not feel able to question a senior "
+        "manager's view of the risk. The reviewer will include this in the findings on "
+        "professional challenge." + _P,
+        "Local review {ref}: terms of reference agreed on {date}. The review covers the "
+        "eighteen months before the incident, including the school move, the change of "
+        "health visitor and the way {icb} commissioned the child's therapy.",
+        "Local review {ref}: the reviewer has met the child's grandmother, who wants the "
+        "report to say her grandson loved the sea, his bike and his dog, not only what "
+        "happened to him. The panel agrees. The final draft is due in {period} and the "
+        "family will read it first, before the {scp} approves it.",
+        "Local review {ref}: three panel meetings booked, the first on {date}.",
+        "Local review {ref}: the reviewer begins on {date}, three days a fortnight.",
+        "Local review {ref}: paused while the criminal trial goes ahead.",
+        "Local review {ref}: the last agency report is in, nine of nine.",
+        "Local review {ref}: second draft to panel members on {date} for comments.",
+    ),
+    "chronology": (
+        "{date}: nursery saw a bruise on a toddler's cheek; parent said she fell off a chair.",
+        "{date}: {police} called to a disturbance; three children found awake after midnight.",
+        "{date}: front door closed the contact with advice; leaflet posted to family.",
+        "{date}: {ambulance} took the father to hospital after a seizure; aunt minded children.",
+        "{date}: the {district} placed the family in a single room in a guest house.",
+        "{date}: initial conference; three children made subject to plans, category emotional.",
+        "{date}: one-year review missed; letter sent offering another date.",
+        "{date}: {trust} orthopaedic clinic tried the family twice; no answer either time.",
+        "{date}: family worker called at 11 and 3; lights on, nobody answered.",
+        "{date}: {council} conference chair extended the plan by three months.",
+        "{date} to {date2}: attendance at 68%, mostly Mondays missed.",
+        "{date}: school agreed a reduced timetable for ten days.",
+        "{date}: booking appointment missed; midwife offered a home visit.",
+    ),
+    "checklist": (
+        "Working days from notification to rapid review meeting: 14.",
+        "Notification sent to the Panel on {date} at 3pm.",
+        "Letters to each parent (two addresses) sent {date}.",
+        "Advocate to talk to the older sibling about the review by {date2}.",
+        "Reviewer appointed? Yes, confirmed by the business manager.",
+        "Terms of reference: version 3, with comments.",
+        "{trust} chronology in? Yes, all of it.",
+        "{district} chronology in? Chased.",
+        "Coroner's pre-inquest review: {date}.",
+        "{police} chronology: agreed, copy to follow.",
+        "Briefing note: drafted, needs a second read.",
+        "Shared with school safeguarding leads? Not yet.",
+        "Outstanding: {police} and {icb}; new deadline {date2}.",
+    ),
+    "notice": (
+        "{scp} executive, {date}: starts {time}, {room}, {venue}; park at the back.",
+        "Share your experience with the {ref} reviewer: {venue}, {date2}, {time}-{time2}.",
+        "Save the date: {date}, safeguarding week launch at {venue}.",
+        "Learning subgroup moved to {date} {time}, {room} (clash with the bank holiday).",
+        "School DSL network meeting, {venue}, {date}, arrivals from {time}.",
+        'Lunch and learn: "{course}" online, {date}, {time}, half an hour.',
+        "Kinship carers' drop-in with tea and cake, {venue}, {date}.",
+        "Evening briefing on county lines, {room}, {venue}, {date}.",
+        "The designated professionals' meeting moves from {date} to {date2}.",
+        "Audit day, ten cases and five auditors: {date}, {room}, {venue}.",
+        "Youth board meets at {venue}, {date}, {time}-{time2}, food provided.",
+        "Try the new graded care profile with a colleague: {venue}, {date}, {time}.",
+    ),
+    "slack": (
+        "exec papers out on friday, anything for them by thursday please",
+        "nothing back from {trust} on {ref} yet, want me to chase?",
+        "{venue} can host on {date}, they need numbers by monday :tada:",
+        "reminder: the notification deadline is 5pm today",
+        "the {district} can do {time2} but not {time}, ok for everyone?",
+        "comments on the terms of reference by {date} please",
+        "thanks all, really useful session, notes to follow",
+        "{police} sending a DS from the safeguarding unit to the panel",
+        "{period} training calendar is live, the neglect day is nearly full",
+        "does {ref} go to the case review group or the exec?",
+        "annual report draft 2 is on teams, need partner bits for pages 4-7",
+        "anyone free to take notes on {date}? cake offered",
+        "has anyone got the newest rapid review template",
+        "{icb} designated nurse dialling in from {time}",
+        "{council} rep on leave {date}, sending a deputy",
+    ),
+    "panel": (
+        "{ref}: the Panel's letter of {date} agrees with the local decision.",
+        "{ref} submitted through the Panel's notification form on {date}.",
+        "Rapid review template to the Panel by {date2}.",
+        "Panel feedback: clear, and candid about what went wrong.",
+        "For {ref} the Panel does not propose a national review.",
+        "{ref} template sent; copies to Ofsted's regional office and the DfE.",
+        "Panel asked for the ambulance timeline; sent {date}.",
+        "Final {ref} report sent to the Panel on {date}.",
+        "Panel agreed an extension for {ref} to {date2}.",
+        "National Panel annual report on the agenda for discussion.",
+        "Panel asked about the school's part in {ref} ({date}); the {role} will reply.",
+    ),
+    "publication": (
+        "Planned publication date for {ref}: {date}.",
+        "Publication on hold until the trial has finished.",
+        "On {date} partners agreed to publish a summary rather than the whole report.",
+        "Family asked for their views on when to publish.",
+        "Press statement agreed with {council} communications.",
+        "{ref} has been on the {scp} website since {date}.",
+        "A learning briefing will be published alongside.",
+        "Family asked for more time; new date {date2}.",
+        "Reports are taken down after twelve months.",
+        "DfE and the Panel told a week ahead of publication.",
+        "Each statutory partner signed the {ref} publication plan on {date}.",
+    ),
+    "improvement": (
+        "Action 1: {trust} to audit twenty cases of children not brought to outpatients, "
+        "by {date}.",
+        "Action 2: {council} social workers to record every adult living in or visiting the "
+        "home.",
+        "Action: {police} to send schools overnight domestic abuse notifications by 9am.",
+        "Action: {icb} to fund coping-with-crying sessions in all antenatal groups.",
+        "Action 3: a week of short sessions on {theme}, {period}.",
+        "Action: {ambulance} crews to note children present at every domestic callout.",
+        "Action: the {district} to tell health visitors the same day a family is rehoused.",
+        "Action 4 complete: the resolving disagreements policy, in use since {date}.",
+        "Action 5: a one-page update from the {role} at each executive.",
+        "{period}: of 12 actions, 8 are closed and 4 are {rag}.",
+        "Action: one shared chronology template for all agencies, in use from {date}.",
+        "Action 6: {trust} to ask about children at home in every adult A&E assessment by "
+        "{date2}.",
+    ),
+    "housing_note": (
+        "The {district} confirmed the family can move in at the end of the month.",
+        "{district} accepted the prevention duty on {date}.",
+        "The {district} will send two tenancy support officers to the training.",
+        "{district} managers were briefed on the findings of {ref}.",
+        "All housing officers covering {area} are booked on {course} before {date}.",
+        "GC housing options team and Northumbria Police looked at holiday lets in Whickham "
+        "being used as emergency placements.",
+        "GC community safety team and a youth worker walked the riverside path at Ryton on "
+        "a Saturday night after reports of fires and drinking.",
+        "GC housing options team met GHFT health visitors about shared houses in Blaydon.",
+        "GC community safety team and Northumbria Police discussed quad bikes on the old "
+        "railway line near Birtley.",
+        "STC housing options team and STSFT agreed how to tell health visitors about "
+        "families moved into temporary flats in Hebburn.",
+        "STC community safety team visited the youth club in Boldon.",
+        "STC housing options team and CNTW talked through cluttered homes cases in Whitburn.",
+        "SCC community safety team and Northumbria Police mapped antisocial behaviour around "
+        "the pit heap paths near Hetton-le-Hole.",
+        "SCC housing options team and Together for Children looked at care leavers sofa "
+        "surfing in Houghton-le-Spring.",
+        "NTC housing options team and Northumbria Healthcare NHS Foundation Trust set up a "
+        "route for families leaving hospital to Killingworth.",
+        "NTC community safety team met CNTW youth workers about the seafront shelters in "
+        "Cullercoats.",
+        "NTC community safety team and Northumbria Police checked the cliff tops and the "
+        "beach car parks at Tynemouth before the summer.",
+        "NTC housing options team now sends NTC children's services a weekly list of "
+        "families placed in bed and breakfast rooms near Tynemouth.",
+    ),
+    "training": (
+        'New on the e-learning site, twenty minutes: "{course}".',
+        "Twelve questions on what training you want next year; replies by {date}.",
+        "Induction for new executive members, {date}, {venue}.",
+        "{course} in {period}: five places left, book through your line manager.",
+        "{theme} half day at {venue} on {date}, {time} to {time2}.",
+        "Rehearsal of the {course} materials with co-trainers, {room}, {venue}, {date}.",
+        "Peer support circle for volunteer trainers, {room}, {date}.",
+        "After the {theme} course, 8 in 10 said they felt more confident.",
+        "DSL refresher sessions run all through {period}.",
+        "GSCP ran a safer sleep session for childminders in Whickham and Blaydon.",
+        "STSCP and the STC community safety team talked to taxi drivers in Hebburn and "
+        "Boldon about spotting exploitation.",
+        "SSCP held a neglect workshop for nursery staff in Hetton-le-Hole and "
+        "Houghton-le-Spring.",
+        "NTSCP ran a session for lifeguards and surf school staff in Tynemouth and "
+        "Cullercoats.",
+        "North East Ambulance Service NHS Foundation Trust and Northumbria Police spoke to "
+        "college students in Killingworth about self-harm.",
+        "NHS North East and North Cumbria ICB held a was-not-brought session for GP "
+        "practices in Ryton and Birtley.",
+        "GSCP and CNTW ran a course on parental mental health in Ryton and Birtley.",
+        "STSCP, STSFT and Together for Children held a joint evening on online harm in "
+        "Whitburn.",
+    ),
+}
+
+#: Benign pseudonyms, one per line of this string.
+BENIGN_PSEUDONYM_TEXT = tuple(
+    """Child R|Child MK|Infant P|Baby S|Young Person D|Sibling 2|Sibling 4|Unborn Baby F
+HT|J.B.|Child A and Child B|Keelboat|Coalhopper|Hopperside|Cokeyard|Pitheap
+Child V|Infant JR|Baby CL|Young Person U|NW|X|Child Y|Sibling B|K.P.|Baby E and Baby F
+Child GH|Young Person TM|RB|Infant W|Sibling C""".replace("\n", "|").split("|")
+)
+
+
+#: How many times each benign template is filled, and the benign side written from this
+#: module's tables (both the twenty-first's).
+_uses = _21._uses
+_benign = _21.benign_written(_THIS)
+
+
+def samples() -> list[Sample]:
+    """Benign and identifying samples together, in the order the tenth's ``assembled``
+    gives them for this corpus's seed (so every run yields the same list)."""
+    return _57.assembled("sixtyninth-corpus-24", _benign, _identifying, _people)
+
+
 if __name__ == "__main__":
     regenerate_names()
