@@ -72,6 +72,7 @@ from tests.support import (
     sixtyfifth_corpus,
     sixtyfirst_corpus,
     sixtyfourth_corpus,
+    sixtyninth_corpus,
     sixtysecond_corpus,
     sixtysixth_corpus,
     sixtythird_corpus,
@@ -169,6 +170,7 @@ CORPORA = {
     "sixtyfourth": sixtyfourth_corpus,
     "sixtyfifth": sixtyfifth_corpus,
     "sixtysixth": sixtysixth_corpus,
+    "sixtyninth": sixtyninth_corpus,
 }
 
 Tally = dict[str, list[int]]

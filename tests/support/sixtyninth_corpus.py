@@ -1,4 +1,116 @@
-"""DOCSTRING"""
+"""A sixty-ninth held-out corpus for the confidentiality guard, written by someone who has
+not read the guard's rules, code or word lists and never ran the guard on it (issue 24).
+
+Where each part comes from:
+
+- Names: ``sixtyninth_names.json``, a seeded snapshot (seed ``sixtyninth-<country>``,
+  Python's ``random.Random``, through the tenth's ``dataset_people``: women and men in turn,
+  no first name that is also in the table's surname list) from names-dataset 3.3.1 (PyPI,
+  Apache-2.0, Philippe Remy's frequency tables per country), its JO (Jordan), LB (Lebanon)
+  and PS (Palestine) tables. Earlier corpora that name those tables took these ranks
+  (checked by grepping ``tests/support`` and ``tests/test_unseen_corpora.py`` for ``"JO"``,
+  ``"LB"``, ``"PS"``, Jordan, Lebanon and Palestine, and by reading every snapshot's keys):
+  JO the thirty-fourth's first names 3000-4499 and surnames 16000-17999; LB and PS the
+  eleventh's 100-1499. The sixth's ``ar_PS`` is a Faker locale and the ninth's Jordanian
+  names are mimesis's, other sources than these tables. So all three are drawn here at
+  ranks 1500-2999, first names and surnames (``JO_RANKS``, ``LB_RANKS``, ``PS_RANKS``),
+  where none of them was drawn. Only entries in plain letters are drawn (``ASCII_ONLY``).
+  The filter keeps no word of any earlier snapshot (``EARLIER``: every ``*_names.json``
+  through the sixty-sixth's, and those of the sixty-seventh and sixty-eighth, written
+  alongside, which were not yet in their worktrees when these names were drawn; any that
+  are there are read). One draw was made (``PACKAGE_DRAWN``: 40 people of each table) and
+  read by hand, by someone who reads these names as an English caseworker would, not as a
+  specialist. At these ranks the tables hold much that is not a Jordanian, Lebanese or
+  Palestinian name: typos and dropped vowels (``Mahmmud``, ``Sdam``, ``Momn``, ``Frhan``,
+  ``Wfaa``, ``Kaml``), kunyas and pet forms (``Omahmad``, ``Aboomar``, ``Zouzi``,
+  ``Mayoucha``, ``Nanoosh``, ``Ghanoujet``), English words (``Arch``, ``Elite``, ``Swed``),
+  first names in the surname column (``Firas``, ``Majdi``), and the names of other
+  countries' people: the Sri Lankan, Ethiopian, Eritrean, Somali and Bangladeshi workers
+  in the LB table (``Sujeewa``, ``Hayimanot``, ``Bizu``, ``Faxuma``, ``Parbin``), the
+  Indian and South Asian ones in JO (``Nupur``, ``Akhter``), and in PS the Hebrew,
+  Eritrean, Russian and Georgian names of Israel (``Gitit``, ``Ranit``, ``Menahem``,
+  ``Tesfaldet``, ``Yevgeni``, ``Natela``). The people with such an entry (``DROPPED``: the
+  entry read as not a name, the first name where both were) were left out without drawing
+  again, and ``NOT_NAMES`` is empty. ``DRAWN`` is what is kept: 23 JO, 7 LB and 8 PS people;
+  LB and PS yield few real names at these ranks but were kept, as together with JO they
+  make 38. A few kept spellings are transliterations a specialist might write otherwise
+  (``Heiam``, ``Aiat``, ``Ghasan``). Regenerate with ``uv venv /tmp/regen69 && uv pip
+  install -p /tmp/regen69 names-dataset==3.3.1 && PYTHONPATH=. /tmp/regen69/bin/python -m
+  tests.support.sixtyninth_corpus``; names-dataset is not a dependency and the corpus
+  itself reads the JSON only.
+- Nicknames: pet names written by hand for this corpus (rivets, ropes, staithes, tugs,
+  winches and the river), each starting with a letter from R to Z, none in an earlier
+  corpus file nor in the sibling corpora being written alongside (``NICKNAMES``; each
+  checked by grepping ``tests/support`` and the other worktrees' ``tests/support``, whole
+  words, any case).
+- Identifying templates, written fresh by hand: names in notes by people earlier corpora did
+  not use (checked by grepping their files and the sibling worktrees': a colliery band
+  conductor, a sand sculptor, a quoits team captain, a rag rug maker, a fairground fortune
+  teller, a shipyard welder, a dockside crane driver, a sorting office worker, a leek club
+  secretary, a Metro cleaner, an accordion teacher, a glassblower, a wedding videographer,
+  an amateur astronomer, an aquarium keeper, a reptile shop owner, a bat walk leader, a
+  ghost tour guide, a scrabble club organiser, a knitting group leader, a calligraphy
+  tutor, a clockmaker, a bicycle mechanic, a skatepark volunteer, a bait shop owner), in
+  lower case and in sign-offs; names and give-away details in pseudonyms; nicknames; dates
+  of birth in twelve typed forms (``BIRTH_FORMS``); addresses on invented streets
+  (``STREETS``, each grepped like the nicknames) in the real towns; postcodes; phone, NHS
+  and NI numbers; invented schools (one named after an invented saint) and a pupil
+  referral unit (``SCHOOLS``); email addresses; written out by the twenty-fifth's
+  ``identifying_of`` through the twenty-seventh's. The sixty-sixth's shape was followed,
+  not its sentences.
+- Benign text, written by hand (``BENIGN``; the twenty-first's ``_uses`` fills each template
+  at most three times), about a third of it long: case summaries, rapid review decisions,
+  minutes, partner emails, local review notes; and short chronology lines, checklists,
+  notices, Slack lines, Panel and publication notes, improvement actions, housing and
+  community safety notes and training notes. It is set in twelve towns and large villages
+  of four metropolitan boroughs of the north-east that no earlier corpus file names
+  (``AREAS``; each checked by grep, whole word and as part of a word, any case, in
+  ``tests/support`` and the sibling worktrees): Whickham, Ryton, Blaydon, Birtley, Boldon,
+  Hebburn, Whitburn, Hetton-le-Hole, Houghton-le-Spring, Cullercoats, Tynemouth and
+  Killingworth. Of the brief's candidates Wideopen and Rowlands Gill were left out (twelve
+  were enough; both are smaller). All four boroughs are earlier corpora's areas, and so is
+  the city one neighbours (none of their names is written in this file, nor the county's,
+  which earlier files name), so each council, its teams and the partnerships and trusts
+  named after them are written by their initials, as staff type them: GC (the borough
+  council of Whickham, Ryton, Blaydon and Birtley) with GSCP and GHFT, its acute trust;
+  STC (Boldon, Hebburn, Whitburn) with STSCP; SCC (Hetton-le-Hole, Houghton-le-Spring),
+  whose children's services are run by Together for Children, with SSCP; STSFT, the trust
+  of those two boroughs; NTC (Cullercoats, Tynemouth, Killingworth) with NTSCP; and CNTW,
+  the mental health trust, for short. Names without an earlier area in them are written in
+  full: Northumbria Police, NHS North East and North Cumbria ICB, North East Ambulance
+  Service NHS Foundation Trust, Northumbria Healthcare NHS Foundation Trust and Together for
+  Children. Checked with the ``search`` tool (pages): NTC's partnership's own site calls
+  itself NTSCP, and an NTC page names the hub it runs with Northumbria Police and
+  Northumbria Healthcare NHS Foundation Trust; GSCP's pages call it so, with a business
+  unit at GC's civic centre; an STC page names the borough's Safeguarding Children
+  Partnership (written STSCP here); SSCP's site calls it so, with SCC, the city's clinical
+  commissioning group and Northumbria Police as its partners, and Together for Children's
+  pages host it. Written from memory, not checked: STSCP and the trusts' initials as staff
+  type them, which trust serves which town, the ICB and ambulance trust's names, and every
+  venue (the libraries of the twelve towns; the community centres of Whickham, Ryton,
+  Boldon, Hebburn, Hetton and Cullercoats; Whitburn Village Hall; Blaydon and Birtley
+  leisure centres; Houghton Sports Centre; Tynemouth Park Centre; Killingworth Lakeside
+  Centre); some may be named differently, have moved, closed or not exist. Venues are
+  council offices, libraries, halls, leisure centres and community centres, never a
+  person's address. Roles, themes, courses, rooms, times and periods come from the
+  twenty-first through the fifty-seventh's ``DRAWS``, and nobody in the benign text is
+  named except by role.
+- Identifiers: every phone, NHS and national insurance number, email address and postcode is
+  invented by the tenth corpus's ``person_values`` inside ranges set aside for fiction
+  (numbers Ofcom keeps for drama, NHS numbers from 999 with a correct check digit, QQ
+  national insurance prefixes, the example.com, .org and .net domains, postcode areas Royal
+  Mail never issued). Samples naming a drawn person carry their table's label
+  (``names-dataset-JO``, ``-LB`` or ``-PS``), samples naming a nickname ``hand-nicknames``,
+  and all the rest ``hand``.
+- Benign pseudonyms are written as DOMAIN.md allows (``BENIGN_PSEUDONYM_TEXT``): bare
+  initials, initials after a word of ``PSEUDONYM_WORDS``, brothers and sisters by number or
+  letter, and a few words of the pits, the staithes and the river that are nobody's first
+  name and that no earlier corpus file uses (``CHOSEN``, checked by grep like the
+  nicknames).
+
+No drawn person shares a word with the benign side (the tenth's ``assembled`` drops any who
+would). The guard was never run on any of this, so none of it is shaped by what it does.
+"""
 
 from __future__ import annotations
 
@@ -371,7 +483,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Partners want to know whether return interviews were done, who read them, and "
         "whether the pattern of older men collecting her from school was ever put together "
         "by one person.",
-        "Families who came to the area from Jordan, Lebanon and Syria through resettlement "
+        "Families who came to the area from Syria, Lebanon and Iraq through resettlement "
         "schemes live in several estates around {area}. When a baby {age_band} was seen at "
         "{trust} with unexplained bruising, interpreters were booked late and the father "
         "answered for the mother. {ref} will look at how {council} and health partners "
@@ -383,8 +495,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Summary ({area}): a baby {age_band} was shaken by a parent's new partner during a "
         "night feed. The partner had a history of violence known to probation but not to "
         "the midwife. {ref} asks how information about new adults in a household reaches "
-        "health visitors, and whether {council} and {police} check who else lives there."
-        + _P,
+        "health visitors, and whether {council} and {police} check who else lives there." + _P,
         "{ref}, the short version: a 14-year-old girl with type 1 diabetes was admitted "
         "three times in diabetic crisis after her insulin was not collected. The clinic "
         "recorded each missed appointment but no one asked whether it was neglect. The "
@@ -473,8 +584,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "{date2}, {time} to {time2}, and lunch is provided." + _S,
         "Hello all,\n\nThe updated escalation policy is now on the website. {council} "
         "team managers will go through it at their next meeting and {police} will include "
-        "it in shift briefings. Could health colleagues tell us how it will reach surgeries?"
-        + _S,
+        "it in shift briefings. Could health colleagues tell us how it will reach surgeries?" + _S,
         "Dear partners,\n\nOur independent scrutineer would like to sit in on two strategy "
         "meetings during {period} and speak with managers at {icb} and {ambulance}. If you "
         "are happy to help, please send us a contact name and a few possible dates." + _S,
@@ -603,8 +713,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
     "improvement": (
         "Action 1: {trust} to audit twenty cases of children not brought to outpatients, "
         "by {date}.",
-        "Action 2: {council} social workers to record every adult living in or visiting the "
-        "home.",
+        "Action 2: {council} social workers to record every adult living in or visiting the home.",
         "Action: {police} to send schools overnight domestic abuse notifications by 9am.",
         "Action: {icb} to fund coping-with-crying sessions in all antenatal groups.",
         "Action 3: a week of short sessions on {theme}, {period}.",
@@ -614,8 +723,7 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "Action 5: a one-page update from the {role} at each executive.",
         "{period}: of 12 actions, 8 are closed and 4 are {rag}.",
         "Action: one shared chronology template for all agencies, in use from {date}.",
-        "Action 6: {trust} to ask about children at home in every adult A&E assessment by "
-        "{date2}.",
+        "Action 6: {trust} to ask about children at home in every adult A&E assessment by {date2}.",
     ),
     "housing_note": (
         "The {district} confirmed the family can move in at the end of the month.",
@@ -660,17 +768,14 @@ BENIGN: dict[str, tuple[str, ...]] = {
         "GSCP ran a safer sleep session for childminders in Whickham and Blaydon.",
         "STSCP and the STC community safety team talked to taxi drivers in Hebburn and "
         "Boldon about spotting exploitation.",
-        "SSCP held a neglect workshop for nursery staff in Hetton-le-Hole and "
-        "Houghton-le-Spring.",
-        "NTSCP ran a session for lifeguards and surf school staff in Tynemouth and "
-        "Cullercoats.",
+        "SSCP held a neglect workshop for nursery staff in Hetton-le-Hole and Houghton-le-Spring.",
+        "NTSCP ran a session for lifeguards and surf school staff in Tynemouth and Cullercoats.",
         "North East Ambulance Service NHS Foundation Trust and Northumbria Police spoke to "
         "college students in Killingworth about self-harm.",
         "NHS North East and North Cumbria ICB held a was-not-brought session for GP "
         "practices in Ryton and Birtley.",
         "GSCP and CNTW ran a course on parental mental health in Ryton and Birtley.",
-        "STSCP, STSFT and Together for Children held a joint evening on online harm in "
-        "Whitburn.",
+        "STSCP, STSFT and Together for Children held a joint evening on online harm in Whitburn.",
     ),
 }
 
