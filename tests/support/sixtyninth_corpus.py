@@ -13,8 +13,8 @@ Where each part comes from:
   JO the thirty-fourth's first names 3000-4499 and surnames 16000-17999; LB and PS the
   eleventh's 100-1499. The sixth's ``ar_PS`` is a Faker locale and the ninth's Jordanian
   names are mimesis's, other sources than these tables. So all three are drawn here at
-  ranks 1500-2999, first names and surnames (``JO_RANKS``, ``LB_RANKS``, ``PS_RANKS``),
-  where none of them was drawn. Only entries in plain letters are drawn (``ASCII_ONLY``).
+  ranks 1500-2999, first names and surnames alike (``RANKS``), where none of them was
+  drawn. Only entries in plain letters are drawn (``ASCII_ONLY``).
   The filter keeps no word of any earlier snapshot (``EARLIER``: every ``*_names.json``
   through the sixty-sixth's, and those of the sixty-seventh and sixty-eighth, written
   alongside, which were not yet in their worktrees when these names were drawn; any that
@@ -126,15 +126,11 @@ from tests.support import twentyfirst_corpus as _21
 from tests.support import twentyseventh_corpus as _27
 from tests.support.independent_corpus import Sample
 
-#: Read from every corpus by the tests and the shared writers (fictional number ranges,
-#: the check digit, the benign-word filter, earlier snapshots), as the sixty-sixth has them.
-DRAMA_PREFIXES, INWARD_LETTERS, POSTCODE_AREAS = (
-    _66.DRAMA_PREFIXES,
-    _66.INWARD_LETTERS,
-    _66.POSTCODE_AREAS,
-)
-PLAIN, nhs_check_digit, benign_words = _66.PLAIN, _66.nhs_check_digit, _66.benign_words
-_earlier_names = _66._earlier_names
+# The fictional ranges, the NHS check digit, the benign-word filter and the reader of
+# earlier snapshots, which the tests and the shared writers look up on every corpus.
+DRAMA_PREFIXES, POSTCODE_AREAS = _66.DRAMA_PREFIXES, _66.POSTCODE_AREAS
+INWARD_LETTERS, PLAIN, benign_words = _66.INWARD_LETTERS, _66.PLAIN, _66.benign_words
+nhs_check_digit, _earlier_names = _66.nhs_check_digit, _66._earlier_names
 
 SEEN = ""
 NAMES_FILE = Path(__file__).with_name("sixtyninth_names.json")
@@ -151,11 +147,9 @@ EARLIER = tuple(
         )
     )
 )
-#: The ranks drawn here, first names then surnames (see the docstring for the ranks earlier
-#: corpora took from these tables).
-JO_RANKS = ((1500, 3000), (1500, 3000))
-LB_RANKS = ((1500, 3000), (1500, 3000))
-PS_RANKS = ((1500, 3000), (1500, 3000))
+#: The one span of ranks every table is drawn at, for first names and surnames alike (the
+#: docstring says which ranks earlier corpora took from these tables).
+RANKS = (1500, 3000)
 COUNTRIES = ("JO", "LB", "PS")
 ASCII_ONLY = frozenset(COUNTRIES)
 PACKAGE_DRAWN = (("names-dataset-JO", 40), ("names-dataset-LB", 40), ("names-dataset-PS", 40))
@@ -182,23 +176,21 @@ DROPPED = frozenset(
     }
 )
 
-#: A names-dataset entry to draw from: the tenth's test, plain letters, less ``NOT_NAMES``.
+#: Which table entries may be drawn (the tenth's test, in plain letters only).
 _usable = partial(_57.table_entry_ok, not_names=NOT_NAMES, ascii_only=ASCII_ONLY)
-#: Each table with its first-name and surname ranks, in the order of ``PACKAGE_DRAWN``.
-TABLES = (("JO", JO_RANKS), ("LB", LB_RANKS), ("PS", PS_RANKS))
 
 
 def regenerate_names() -> None:
-    """Write the snapshot afresh (names-dataset importable only here): each table of
-    ``TABLES`` through the tenth's ``dataset_people``, all sharing one set of words already
-    taken (every snapshot of ``EARLIER`` beside this file), the people of ``DROPPED`` left
-    out."""
-    taken = _earlier_names(tuple(f for f in EARLIER if NAMES_FILE.with_name(f).exists()))
-    kept: dict[str, list[list[str]]] = {}
-    for (table, (first, last)), (label, asked) in zip(TABLES, PACKAGE_DRAWN, strict=True):
-        people = _57.dataset_people(((table, asked),), last, taken, "sixtyninth", _usable, first)
-        kept[label] = [pair for pair in people[table] if DROPPED.isdisjoint(pair)]
-    _57.write_snapshot(NAMES_FILE, {"source": SOURCES, "seed": SEED}, kept)
+    """Draw the three tables in one call of the tenth's ``dataset_people`` (names-dataset
+    importable only here; one seed per table, the words of ``EARLIER``'s snapshots and of
+    each person drawn taken as it goes), then leave out ``DROPPED`` and write the JSON."""
+    snapshots = tuple(f for f in EARLIER if NAMES_FILE.with_name(f).exists())
+    asked = tuple((c, n) for c, (_, n) in zip(COUNTRIES, PACKAGE_DRAWN, strict=True))
+    drawn = _57.dataset_people(
+        asked, RANKS, _earlier_names(snapshots), "sixtyninth", _usable, RANKS
+    )
+    people = {f"names-dataset-{c}": [p for p in drawn[c] if not DROPPED & set(p)] for c in drawn}
+    _57.write_snapshot(NAMES_FILE, {"source": SOURCES, "seed": SEED}, people)
 
 
 _people = partial(_57.snapshot_people, NAMES_FILE)
@@ -301,11 +293,11 @@ NAME_LOWER = (
     "ghost tour bloke saw {fl} out after midnight",
 )
 NAME_PSEUDONYM = (
-    "{f}",
-    "{l}",
-    "{f} {l}",
     "the {l} twins",
+    "{f} {l}",
     "{f} aged {age}",
+    "{l}",
+    "{f}",
     "{f} {l} junior",
     "{f} {l} and {k}",
     "little {f} {l}",
@@ -404,8 +396,8 @@ PSEUDONYM_REVEALING = (
 )
 
 
-#: This module's tables as the twenty-fifth lays them out (homes and schools, the templates
-#: per category, the nicknames), and the twenty-seventh's writer over them.
+# The twenty-fifth lays these tables out as its own (KIN, TEMPLATES, NICKNAMED), and the
+# twenty-seventh writes the identifying side from them.
 _THIS = sys.modules[__name__]
 KIN, TEMPLATES, NICKNAMED = _25.identifying_tables(_THIS)
 _identifying = _27.identifying_of(_THIS)
@@ -423,20 +415,19 @@ _STC = {"council": ("STC children's services",), "trust": ("STSFT", "CNTW")}
 _SCC = {"council": ("Together for Children",), "trust": ("STSFT", "CNTW")}
 _NTC = {"council": ("NTC children's services",)}
 _NTC |= {"trust": ("Northumbria Healthcare NHS Foundation Trust", "CNTW")}
+Area = dict[str, tuple[str, ...]]
 
 
-def _town(
-    partners: dict[str, tuple[str, ...]], council: str, *venues: str
-) -> dict[str, tuple[str, ...]]:
-    """An area: its partners, its borough council's teams (the twenty-fifth's ``_district``)
-    and two venues."""
-    return _NORTHUMBRIA | partners | _57._district(council) | {"venue": venues}
+def _town(borough: dict[str, tuple[str, ...]], council: str, *venues: str) -> Area:
+    """A town: the force, ICB and ambulance trust, its borough's partners and teams, and
+    two venues (the sixty-sixth's ``_town``)."""
+    return _66._town(_NORTHUMBRIA | borough, council, *venues)
 
 
 #: The twelve areas, towns and large villages no earlier corpus file names: the partners,
 #: the borough council's teams (by its initials) and two civic venues of the town
 #: (libraries, halls, community and leisure centres). The kinds are ``KINDS``.
-AREAS: dict[str, dict[str, tuple[str, ...]]] = {
+AREAS: dict[str, Area] = {
     "Whickham": _town(_GC, "GC", "Whickham Library", "Whickham Community Centre"),
     "Ryton": _town(_GC, "GC", "Ryton Library", "Ryton Community Centre"),
     "Blaydon": _town(_GC, "GC", "Blaydon Library", "Blaydon Leisure Centre"),
@@ -788,15 +779,15 @@ Child GH|Young Person TM|RB|Infant W|Sibling C""".replace("\n", "|").split("|")
 )
 
 
-#: How many times each benign template is filled, and the benign side written from this
-#: module's tables (both the twenty-first's).
+# Each benign template is filled as often as the twenty-first's ``_uses`` says, and its
+# ``benign_written`` writes that side from this module.
 _uses = _21._uses
 _benign = _21.benign_written(_THIS)
 
 
 def samples() -> list[Sample]:
-    """Benign and identifying samples together, in the order the tenth's ``assembled``
-    gives them for this corpus's seed (so every run yields the same list)."""
+    """This corpus's whole list, benign and identifying, shuffled by the tenth's
+    ``assembled`` on a fixed seed."""
     return _57.assembled("sixtyninth-corpus-24", _benign, _identifying, _people)
 
 
