@@ -12,32 +12,33 @@ Where each part comes from:
   ``"LB"``, ``"PS"``, Jordan, Lebanon and Palestine, and by reading every snapshot's keys):
   JO the thirty-fourth's first names 3000-4499 and surnames 16000-17999; LB and PS the
   eleventh's 100-1499. The sixth's ``ar_PS`` is a Faker locale and the ninth's Jordanian
-  names are mimesis's, other sources than these tables. So all three are drawn here at
-  ranks 1500-2999, first names and surnames alike (``RANKS``), where none of them was
-  drawn. Only entries in plain letters are drawn (``ASCII_ONLY``).
-  The filter keeps no word of any earlier snapshot (``EARLIER``: every ``*_names.json``
-  through the sixty-sixth's, and those of the sixty-seventh and sixty-eighth, written
-  alongside, which were not yet in their worktrees when these names were drawn; any that
-  are there are read). One draw was made (``PACKAGE_DRAWN``: 40 people of each table) and
-  read by hand, by someone who reads these names as an English caseworker would, not as a
-  specialist. At these ranks the tables hold much that is not a Jordanian, Lebanese or
+  names are mimesis's, other sources than these tables. So all three are drawn here at ranks
+  1500-2999, first names and surnames alike (``RANKS``), where none of them was drawn. Only
+  entries in plain letters are drawn (``ASCII_ONLY``). The filter keeps no word of any
+  earlier snapshot (``EARLIER``: every ``*_names.json`` through the sixty-sixth's, and those
+  of the sixty-seventh and sixty-eighth, written alongside, which were not yet in their
+  worktrees when these names were drawn; the kept names were checked afterwards against
+  both, as they then stood in their worktrees, and share no word with either; any that are
+  beside this file are read). One draw was made (``PACKAGE_DRAWN``: 40 people of each table)
+  and read by hand, by someone who reads these names as an English caseworker would, not as
+  a specialist. At these ranks the tables hold much that is not a Jordanian, Lebanese or
   Palestinian name: typos and dropped vowels (``Mahmmud``, ``Sdam``, ``Momn``, ``Frhan``,
   ``Wfaa``, ``Kaml``), kunyas and pet forms (``Omahmad``, ``Aboomar``, ``Zouzi``,
   ``Mayoucha``, ``Nanoosh``, ``Ghanoujet``), English words (``Arch``, ``Elite``, ``Swed``),
   first names in the surname column (``Firas``, ``Majdi``), and the names of other
-  countries' people: the Sri Lankan, Ethiopian, Eritrean, Somali and Bangladeshi workers
-  in the LB table (``Sujeewa``, ``Hayimanot``, ``Bizu``, ``Faxuma``, ``Parbin``), the
-  Indian and South Asian ones in JO (``Nupur``, ``Akhter``), and in PS the Hebrew,
-  Eritrean, Russian and Georgian names of Israel (``Gitit``, ``Ranit``, ``Menahem``,
-  ``Tesfaldet``, ``Yevgeni``, ``Natela``). The people with such an entry (``DROPPED``: the
-  entry read as not a name, the first name where both were) were left out without drawing
-  again, and ``NOT_NAMES`` is empty. ``DRAWN`` is what is kept: 23 JO, 7 LB and 8 PS people;
-  LB and PS yield few real names at these ranks but were kept, as together with JO they
-  make 38. A few kept spellings are transliterations a specialist might write otherwise
-  (``Heiam``, ``Aiat``, ``Ghasan``). Regenerate with ``uv venv /tmp/regen69 && uv pip
-  install -p /tmp/regen69 names-dataset==3.3.1 && PYTHONPATH=. /tmp/regen69/bin/python -m
-  tests.support.sixtyninth_corpus``; names-dataset is not a dependency and the corpus
-  itself reads the JSON only.
+  countries' people: the Sri Lankan, Ethiopian, Eritrean, Somali and Bangladeshi workers in
+  the LB table (``Sujeewa``, ``Hayimanot``, ``Bizu``, ``Faxuma``, ``Parbin``), the Indian
+  and South Asian ones in JO (``Nupur``, ``Akhter``), and in PS the Hebrew, Eritrean,
+  Russian and Georgian names of Israel (``Gitit``, ``Ranit``, ``Menahem``, ``Tesfaldet``,
+  ``Yevgeni``, ``Natela``). The people with such an entry (``DROPPED``: the entry read as
+  not a name, the first name where both were) were left out without drawing again, and
+  ``NOT_NAMES`` is empty. ``DRAWN`` is what is kept: 23 JO, 7 LB and 8 PS people; LB and PS
+  yield few real names at these ranks but were kept, as together with JO they make 38. A few
+  kept spellings are transliterations a specialist might write otherwise (``Heiam``,
+  ``Aiat``, ``Ghasan``). Regenerate with ``uv venv /tmp/regen69 && uv pip install -p
+  /tmp/regen69 names-dataset==3.3.1 && PYTHONPATH=. /tmp/regen69/bin/python -m
+  tests.support.sixtyninth_corpus``; names-dataset is not a dependency and the corpus itself
+  reads the JSON only.
 - Nicknames: pet names written by hand for this corpus (rivets, ropes, staithes, tugs,
   winches and the river), each starting with a letter from R to Z, none in an earlier
   corpus file nor in the sibling corpora being written alongside (``NICKNAMES``; each
