@@ -213,7 +213,7 @@ SCHOOLS = (
     "Bankhead Loop Pupil Referral Unit",
 )
 SCHOOL_SHORT = ("Keelman's", "Rope Ferry", "St Cuthbald's", "Winch House", "Ballast Hill")
-RELATIVES = ("teta", "jiddo", "khalto", "ammo", "nana", "granda", "aunty", "step-dad")
+RELATIVES = ("teta", "jiddo", "khalto", "uncle", "nana", "granda", "aunty", "step-dad")
 #: A dozen shapes staff type a birthday in, from the tenth's ``_date`` fields; after them,
 #: the shapes of meeting and notification dates on the benign side.
 BIRTH_FORMS = ("{d}/{m}/{yy}", "{dd}-{mm}-{y}", "{y}.{mm}.{dd}", "{d} {mon} {y}")
