@@ -73,6 +73,7 @@ from tests.support import (
     sixtyfifth_corpus,
     sixtyfirst_corpus,
     sixtyfourth_corpus,
+    sixtyninth_corpus,
     sixtysecond_corpus,
     sixtysixth_corpus,
     sixtythird_corpus,

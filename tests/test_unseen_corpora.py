@@ -57,6 +57,7 @@ from tests.support import (
     sixtyfifth_corpus,
     sixtyfirst_corpus,
     sixtyfourth_corpus,
+    sixtyninth_corpus,
     sixtysecond_corpus,
     sixtysixth_corpus,
     sixtythird_corpus,
@@ -196,6 +197,7 @@ NO_CLASH = frozenset(
         "sixtyfifth",
         "sixtysixth",
         "sixtyeighth",
+    "sixtyninth": (sixtyninth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     }
 )
 
@@ -769,6 +771,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "sixtyfifth",
         "sixtysixth",
         "sixtyeighth",
+        "sixtyninth",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -3360,3 +3363,65 @@ def test_the_sixtyfirst_corpus_benign_text_is_varied_long_new_in_place_and_plain
     # town an earlier corpus file names (the thirty-first has the village on the Trent).
     source = (ROOT / "tests/support/sixtyfirst_corpus.py").read_text(encoding="utf-8")
     assert not re.search(r"Newark and Sherwood|Rushcliffe|Gedling|Radcliffe", source)
+
+
+def test_the_sixtyninth_corpus_names_are_new_and_from_names_dataset_jo_lb_and_ps() -> None:
+    # names-dataset 3.3.1's JO, LB and PS tables at ranks 1500-2999, where no corpus drew
+    # them: JO's first names at 3000-4499 and surnames at 16000-17999 (the thirty-fourth),
+    # LB's and PS's at 100-1499 (the eleventh) before. The sixth's ar_PS is Faker's locale,
+    # not this table. The snapshots of the corpora written alongside are read when there.
+    module = sixtyninth_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), JO, LB and PS tables"
+    assert dict(module.DRAWN).keys() == {f"names-dataset-{c}" for c in ("JO", "LB", "PS")}
+    assert ("JO", 14) in thirtyfourth_corpus.DRAWN
+    assert {("LB", 6), ("PS", 6)} <= set(eleventh_corpus.DRAWN)
+    # One span for every table, first names and surnames alike.
+    assert module.RANKS == (1500, 3000) and eleventh_corpus.RANKS[1] <= module.RANKS[0]
+    assert module.RANKS[1] <= thirtyfourth_corpus.FIRST_RANKS[0] < thirtyfourth_corpus.RANKS[0]
+    # No other snapshot holds people of these tables.
+    held = {"thirtyfourth": {"JO"}, "eleventh": {"LB", "PS"}}
+    for path in sorted((ROOT / "tests/support").glob("*_names.json")):
+        if path.name == "sixtyninth_names.json":
+            continue
+        people = json.loads(path.read_text(encoding="utf-8")).get("people", {})
+        tables = {k for k in people if k in {"JO", "LB", "PS", *dict(module.DRAWN)}}
+        assert tables == held.get(path.name.removesuffix("_names.json"), set()), path.name
+    alongside = {"sixtyseventh_names.json", "sixtyeighth_names.json"}
+    assert _snapshots_before("sixtyninth") | alongside <= set(module.EARLIER)
+    assert "sixtyninth_names.json" not in module.EARLIER
+    _kept_new_plain_and_named("sixtyninth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+    # Nicknames from R to Z only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("RSTUVWXYZ")
+
+
+def test_the_sixtyninth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = sixtyninth_corpus
+    before = _areas_before("sixtyninth")
+    _varied_new_in_place_and_plain("sixtyninth", before, 140)
+    _districts_new_named_long_and_spread("sixtyninth")
+    towns = ("Whickham", "Ryton", "Blaydon", "Birtley", "Boldon", "Hebburn", "Whitburn")
+    towns += ("Hetton-le-Hole", "Houghton-le-Spring", "Cullercoats", "Tynemouth")
+    assert tuple(module.AREAS) == (*towns, "Killingworth")
+    # Each borough's own partnership, and its council, by initials.
+    assert set(module.SCP.values()) == {"GSCP", "STSCP", "SSCP", "NTSCP"}
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"GC", "STC", "SCC", "NTC"}
+    assert set(module.AGENCIES) >= {
+        "Northumbria Police",
+        "NHS North East and North Cumbria ICB",
+        "North East Ambulance Service NHS Foundation Trust",
+        "Northumbria Healthcare NHS Foundation Trust",
+        "Together for Children",
+        *("GHFT", "STSFT", "CNTW"),
+    }
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre", v) for v in area["venue"])
+        assert len(area["council"]) == 1
+    # The four boroughs, the county and the city some trusts are named after are earlier
+    # corpora's areas or named in earlier files: none is written out anywhere in the file.
+    boroughs = {"Gateshead", "Sunderland", "South Tyneside", "North Tyneside"}
+    assert boroughs <= before
+    text = (ROOT / "tests/support/sixtyninth_corpus.py").read_text(encoding="utf-8")
+    assert not [b for b in (*boroughs, "Newcastle", "Tyne and Wear") if b in text]
