@@ -172,6 +172,7 @@ CORPORA = {
     "sixtyfifth": sixtyfifth_corpus,
     "sixtysixth": sixtysixth_corpus,
     "sixtyeighth": sixtyeighth_corpus,
+    "sixtyninth": sixtyninth_corpus,
 }
 
 Tally = dict[str, list[int]]
