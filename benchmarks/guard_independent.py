@@ -69,9 +69,11 @@ from tests.support import (
     sixteenth_corpus,
     sixth_corpus,
     sixtieth_corpus,
+    sixtyeighth_corpus,
     sixtyfifth_corpus,
     sixtyfirst_corpus,
     sixtyfourth_corpus,
+    sixtyninth_corpus,
     sixtysecond_corpus,
     sixtyseventh_corpus,
     sixtysixth_corpus,
@@ -171,6 +173,8 @@ CORPORA = {
     "sixtyfifth": sixtyfifth_corpus,
     "sixtysixth": sixtysixth_corpus,
     "sixtyseventh": sixtyseventh_corpus,
+    "sixtyeighth": sixtyeighth_corpus,
+    "sixtyninth": sixtyninth_corpus,
 }
 
 Tally = dict[str, list[int]]

@@ -53,9 +53,11 @@ from tests.support import (
     sixteenth_corpus,
     sixth_corpus,
     sixtieth_corpus,
+    sixtyeighth_corpus,
     sixtyfifth_corpus,
     sixtyfirst_corpus,
     sixtyfourth_corpus,
+    sixtyninth_corpus,
     sixtysecond_corpus,
     sixtyseventh_corpus,
     sixtysixth_corpus,
@@ -160,6 +162,8 @@ CORPORA = {
     "sixtyfifth": (sixtyfifth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "sixtysixth": (sixtysixth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
     "sixtyseventh": (sixtyseventh_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "sixtyeighth": (sixtyeighth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
+    "sixtyninth": (sixtyninth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
 #: Corpora none of whose drawn names is a word of their benign text.
@@ -196,6 +200,8 @@ NO_CLASH = frozenset(
         "sixtyfifth",
         "sixtysixth",
         "sixtyseventh",
+        "sixtyeighth",
+        "sixtyninth",
     }
 )
 
@@ -769,6 +775,8 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         "sixtyfifth",
         "sixtysixth",
         "sixtyseventh",
+        "sixtyeighth",
+        "sixtyninth",
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
@@ -2835,6 +2843,81 @@ def test_the_sixtyseventh_corpus_benign_text_is_varied_long_new_in_place_and_pla
     assert all(re.search(rf"\b{b}\b", others) for b in boroughs[:6])
 
 
+def test_the_sixtyeighth_corpus_names_are_new_and_from_names_dataset_za_bw_and_na() -> None:
+    # names-dataset 3.3.1's ZA, BW and NA tables at ranks no corpus drew from them: ZA at
+    # 5000-6999, between the twenty-first's 3000-4999 and the twenty-fourth's 7000-8999 (the
+    # eleventh's 100-1499, the eighteenth's 1500-2999, the twenty-seventh's 9000-11999 and
+    # the thirtieth's 14000-15999 elsewhere); BW and NA from 1500, past the thirteenth's
+    # 100-1499. The snapshots of the corpora written alongside are read when they are there.
+    module = sixtyeighth_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), ZA, BW and NA tables"
+    assert dict(module.DRAWN).keys() == {f"names-dataset-{c}" for c in ("ZA", "BW", "NA")}
+    assert ("ZA", 10) in eleventh_corpus.DRAWN and ("ZA", 9) in twentyfirst_corpus.DRAWN
+    assert {("BW", 6), ("NA", 6)} <= set(thirteenth_corpus.DRAWN)
+    assert not {"ZA", "BW", "NA"} & {c for c, _ in eighth_corpus.DRAWN}
+    assert not {"ZA", "BW", "NA"} & {c for c, _ in tenth_corpus.DRAWN}
+    assert twentyfirst_corpus.RANKS[1] <= module.ZA_RANKS[0][0] == module.ZA_RANKS[1][0]
+    assert module.ZA_RANKS[0][1] == module.ZA_RANKS[1][1] <= twentyfourth_corpus.RANKS[0]
+    assert eighteenth_corpus.RANKS[1] <= twentyfirst_corpus.RANKS[0]
+    assert eleventh_corpus.RANKS[1] <= eighteenth_corpus.RANKS[0]
+    assert twentyfourth_corpus.RANKS[1] <= twentyseventh_corpus.RANKS[0]
+    assert twentyseventh_corpus.RANKS[1] <= thirtieth_corpus.RANKS[0]
+    for ranks in (module.BW_RANKS, module.NA_RANKS):
+        assert thirteenth_corpus.RANKS[1] <= ranks[0][0] == ranks[1][0]
+    # No other snapshot holds people of the BW and NA tables but the thirteenth's.
+    for path in sorted((ROOT / "tests/support").glob("*_names.json")):
+        people = json.loads(path.read_text(encoding="utf-8")).get("people", {})
+        tables = {k for k in people if k in {"BW", "NA"}}
+        held = {"BW", "NA"} if path.name == "thirteenth_names.json" else set()
+        assert tables == held, path.name
+    later = {f"{n}_names.json" for n in ("sixtyfourth", "sixtyfifth", "sixtysixth")}
+    later |= {"sixtyseventh_names.json", "sixtyninth_names.json"}
+    assert _snapshots_before("sixtyeighth") | later <= set(module.EARLIER)
+    assert "sixtyeighth_names.json" not in module.EARLIER
+    _kept_new_plain_and_named("sixtyeighth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+    # The sixty-seventh and sixty-ninth coin their nicknames from other letters than I-Q.
+    assert {n[0] for n in module.NICKNAMES} <= set("IJKLMNOPQ")
+
+
+def test_the_sixtyeighth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = sixtyeighth_corpus
+    before = _areas_before("sixtyeighth")
+    _varied_new_in_place_and_plain("sixtyeighth", before, 140)
+    _districts_new_named_long_and_spread("sixtyeighth")
+    towns = ("Southport", "Crosby", "Maghull", "Prescot", "Halewood", "Rainford", "Billinge")
+    assert tuple(module.AREAS) == (
+        *towns,
+        "Rainhill",
+        "Hoylake",
+        "Heswall",
+        "West Kirby",
+        "Bebington",
+    )
+    # Each borough's own partnership, and its council, by initials.
+    assert set(module.SCP.values()) == {"SSCP", "KSCP", "SHSCP", "WSCP"}
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"SMBC", "KMBC", "SHBC", "WBC"}
+    assert set(module.AGENCIES) >= {
+        "Merseyside Police",
+        "NHS Cheshire and Merseyside ICB",
+        "North West Ambulance Service NHS Trust",
+        "Mersey Care NHS Foundation Trust",
+        "Alder Hey Children's NHS Foundation Trust",
+    }
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre|Concourse", v) for v in area["venue"])
+        assert len(area["council"]) == 1
+    # The boroughs are earlier corpora's areas: none is written out anywhere in the file.
+    earlier = {*sixth_corpus.AREAS, *fifteenth_corpus.AREAS, *nineteenth_corpus.AREAS}
+    earlier |= {*fourteenth_corpus.AREAS, *eleventh_corpus.AREAS}
+    boroughs = {"Sefton", "Knowsley", "St Helens", "Wirral", "Liverpool"}
+    assert boroughs <= earlier <= before
+    text = (ROOT / "tests/support/sixtyeighth_corpus.py").read_text(encoding="utf-8")
+    assert not [b for b in boroughs if b in text]
+
+
 def test_the_sixtyfourth_corpus_names_are_new_and_from_names_dataset_es_and_mx() -> None:
     # names-dataset 3.3.1's ES and MX tables: surnames at ranks no corpus drew from them (ES
     # from 7000, past the eleventh's 100-1499, the eighteenth's 1500-2999, the twenty-first's
@@ -3358,3 +3441,65 @@ def test_the_sixtyfirst_corpus_benign_text_is_varied_long_new_in_place_and_plain
     # town an earlier corpus file names (the thirty-first has the village on the Trent).
     source = (ROOT / "tests/support/sixtyfirst_corpus.py").read_text(encoding="utf-8")
     assert not re.search(r"Newark and Sherwood|Rushcliffe|Gedling|Radcliffe", source)
+
+
+def test_the_sixtyninth_corpus_names_are_new_and_from_names_dataset_jo_lb_and_ps() -> None:
+    # names-dataset 3.3.1's JO, LB and PS tables at ranks 1500-2999, where no corpus drew
+    # them: JO's first names at 3000-4499 and surnames at 16000-17999 (the thirty-fourth),
+    # LB's and PS's at 100-1499 (the eleventh) before. The sixth's ar_PS is Faker's locale,
+    # not this table. The snapshots of the corpora written alongside are read when there.
+    module = sixtyninth_corpus
+    assert module.SOURCES == "names-dataset 3.3.1 (Apache-2.0), JO, LB and PS tables"
+    assert dict(module.DRAWN).keys() == {f"names-dataset-{c}" for c in ("JO", "LB", "PS")}
+    assert ("JO", 14) in thirtyfourth_corpus.DRAWN
+    assert {("LB", 6), ("PS", 6)} <= set(eleventh_corpus.DRAWN)
+    # One span for every table, first names and surnames alike.
+    assert module.RANKS == (1500, 3000) and eleventh_corpus.RANKS[1] <= module.RANKS[0]
+    assert module.RANKS[1] <= thirtyfourth_corpus.FIRST_RANKS[0] < thirtyfourth_corpus.RANKS[0]
+    # No other snapshot holds people of these tables.
+    held = {"thirtyfourth": {"JO"}, "eleventh": {"LB", "PS"}}
+    for path in sorted((ROOT / "tests/support").glob("*_names.json")):
+        if path.name == "sixtyninth_names.json":
+            continue
+        people = json.loads(path.read_text(encoding="utf-8")).get("people", {})
+        tables = {k for k in people if k in {"JO", "LB", "PS", *dict(module.DRAWN)}}
+        assert tables == held.get(path.name.removesuffix("_names.json"), set()), path.name
+    alongside = {"sixtyseventh_names.json", "sixtyeighth_names.json"}
+    assert _snapshots_before("sixtyninth") | alongside <= set(module.EARLIER)
+    assert "sixtyninth_names.json" not in module.EARLIER
+    _kept_new_plain_and_named("sixtyninth", module.PACKAGE_DRAWN, set(dict(module.DRAWN)), 30)
+    # Nicknames from R to Z only: the corpora written alongside coin from other letters.
+    assert {n[0] for n in module.NICKNAMES} <= set("RSTUVWXYZ")
+
+
+def test_the_sixtyninth_corpus_benign_text_is_varied_long_new_in_place_and_plain() -> None:
+    module = sixtyninth_corpus
+    before = _areas_before("sixtyninth")
+    _varied_new_in_place_and_plain("sixtyninth", before, 140)
+    _districts_new_named_long_and_spread("sixtyninth")
+    towns = ("Whickham", "Ryton", "Blaydon", "Birtley", "Boldon", "Hebburn", "Whitburn")
+    towns += ("Hetton-le-Hole", "Houghton-le-Spring", "Cullercoats", "Tynemouth")
+    assert tuple(module.AREAS) == (*towns, "Killingworth")
+    # Each borough's own partnership, and its council, by initials.
+    assert set(module.SCP.values()) == {"GSCP", "STSCP", "SSCP", "NTSCP"}
+    districts = {
+        a["district"][0].removesuffix(" housing options team") for a in module.AREAS.values()
+    }
+    assert districts == {"GC", "STC", "SCC", "NTC"}
+    assert set(module.AGENCIES) >= {
+        "Northumbria Police",
+        "NHS North East and North Cumbria ICB",
+        "North East Ambulance Service NHS Foundation Trust",
+        "Northumbria Healthcare NHS Foundation Trust",
+        "Together for Children",
+        *("GHFT", "STSFT", "CNTW"),
+    }
+    for area in module.AREAS.values():
+        assert all(re.search(r"Hall|Library|Centre", v) for v in area["venue"])
+        assert len(area["council"]) == 1
+    # The four boroughs, the county and the city some trusts are named after are earlier
+    # corpora's areas or named in earlier files: none is written out anywhere in the file.
+    boroughs = {"Gateshead", "Sunderland", "South Tyneside", "North Tyneside"}
+    assert boroughs <= before
+    text = (ROOT / "tests/support/sixtyninth_corpus.py").read_text(encoding="utf-8")
+    assert not [b for b in (*boroughs, "Newcastle", "Tyne and Wear") if b in text]

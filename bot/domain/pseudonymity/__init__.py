@@ -193,6 +193,11 @@ spoken or listed before "speakers" ("Arabic, Tamazight or French at home"), a ha
 memory of someone and a town's village hall, a provider's name ("Locala Health",
 "RDaSH"), a lower-case word after "a" and a capitalised one after "the" that ends its
 phrase ("families from the Maghreb settled"); a checklist's "Yes," dates an answer.
+Villages (``villages.txt``) are places where a clause places something in one or a
+building is named after one ("in Kinver", "Kinver Village Hall"), and one of two words or
+more wherever it is written ("Ingleby Barwick"). A house number and two capitalised words
+after "at", "on" or "out of" are a home ("no answer at 12 Pinewood Drove"); the red
+book's dates are the child's.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).

@@ -204,6 +204,7 @@ _HOUSEHOLD = (
     "kids",
     "sibling",
     "twins",
+    "twin",
     "triplets",
     "sisters",
     "brothers",
