@@ -132,17 +132,20 @@ from tests.support import twentyfirst_corpus as _21
 from tests.support import twentyseventh_corpus as _27
 from tests.support.independent_corpus import Sample
 
-#: Read from every corpus by the tests and the shared writers (fictional number ranges, the
-#: check digit, the benign-word filter, earlier snapshots): the sixty-sixth's, which are the
-#: sixty-third's.
-DRAMA_PREFIXES, INWARD_LETTERS = _66.DRAMA_PREFIXES, _66.INWARD_LETTERS
-POSTCODE_AREAS, PLAIN, nhs_check_digit = _66.POSTCODE_AREAS, _66.PLAIN, _66.nhs_check_digit
-benign_words, _earlier_names = _66.benign_words, _66._earlier_names
-
-SEEN = ""
+SEEN, SEED = "", "sixtyseventh-<country>"
 NAMES_FILE = Path(__file__).with_name("sixtyseventh_names.json")
 SOURCES = "names-dataset 3.3.1 (Apache-2.0), AE and QA tables"
-SEED = "sixtyseventh-<country>"
+#: What the tests and the shared writers read from every corpus (the fictional number
+#: ranges and check digit, the benign-word filter, the reader of earlier snapshots), all
+#: as the sixty-sixth has them from the sixty-third.
+(DRAMA_PREFIXES, INWARD_LETTERS, POSTCODE_AREAS, PLAIN) = (
+    *(_66.DRAMA_PREFIXES, _66.INWARD_LETTERS),
+    *(_66.POSTCODE_AREAS, _66.PLAIN),
+)
+nhs_check_digit, benign_words, _earlier_names = (
+    *(_66.nhs_check_digit, _66.benign_words),
+    _66._earlier_names,
+)
 #: Every earlier snapshot: the sixty-sixth's list and its own, and those of the sixty-eighth
 #: and sixty-ninth (``ALONGSIDE``: written at the same time, so read only when there).
 ALONGSIDE = ("sixtyeighth_names.json", "sixtyninth_names.json")
@@ -226,10 +229,10 @@ _people = partial(_57.snapshot_people, NAMES_FILE)
 STREETS = ("Doffers Lane", "Shuttle Row", "Clough Hollow", "Tram Shed Walk")
 STREETS += ("Spindle Loft Terrace", "Reedmaker Street", "Dyehouse Brow", "Carders Fold")
 SCHOOLS = ("Doffers Lane Primary School", "Shuttle Row Infant School")
-SCHOOLS += ("St Wilfrith's Church of England Primary", "Reedmaker Street Junior School")
+SCHOOLS += ("Holy Rood Church of England Primary", "Reedmaker Street Junior School")
 SCHOOLS += ("Dyehouse Brow Academy", "Carders Fold Nursery School")
 SCHOOLS += ("Tram Shed Walk High School", "Clough Hollow Pupil Referral Unit")
-SCHOOL_SHORT = ("Doffers Lane", "Shuttle Row", "St Wilfrith's", "Reedmaker", "Dyehouse Brow")
+SCHOOL_SHORT = ("Doffers Lane", "Shuttle Row", "Holy Rood", "Reedmaker", "Dyehouse Brow")
 TOWNS = ("Ramsbottom", "Tottington", "Whitefield", "Littleborough", "Milnrow", "Marple")
 TOWNS += ("Romiley", "Mossley", "Denton", "Atherton", "Tyldesley", "Golborne")
 RELATIVES = ("teta", "jiddo", "khalto", "uncle", "nana", "stepdad", "auntie", "big cousin")
@@ -411,7 +414,7 @@ EMAIL_TEXT = (
 #: Pseudonyms that give a child away by a date of birth, a home, a school or a number.
 PSEUDONYM_REVEALING = ("{l} baby, DOB {dob}", "{fi}{li} (lives on {street})")
 PSEUDONYM_REVEALING += (
-    "{short} pupil {fi}{li}, year {year_group}",
+    "{fi}{li} (year {year_group}, {short})",
     "{postcode} little one (flat 3)",
 )
 PSEUDONYM_REVEALING += ("NHS {nhs} - {fi}{li}", "{l} child, {age}, {town}", "{fi}{li} born {dob}")
