@@ -66,7 +66,7 @@ MEASURED_LAST = [
         *("fortyeighth", "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond"),
         *("fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh"),
         *("fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond", "sixtythird"),
-        *("sixtyfourth", "sixtyfifth", "sixtysixth"),
+        *("sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh", "sixtyeighth", "sixtyninth"),
     )
 ]
 

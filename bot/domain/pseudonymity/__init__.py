@@ -197,7 +197,8 @@ Villages (``villages.txt``) are places where a clause places something in one or
 building is named after one ("in Kinver", "Kinver Village Hall"), and one of two words or
 more wherever it is written ("Ingleby Barwick"). A house number and two capitalised words
 after "at", "on" or "out of" are a home ("no answer at 12 Pinewood Drove"); the red
-book's dates are the child's.
+book's dates are the child's. Suburbs and other settlements of one word count as villages
+do ("in Cullercoats"), and a surname before "twin" in a pseudonym names a family.
 
 A message quotes what it found, so it may itself be identifying: show it to the person who
 typed the text, and never log it (nor the text).
