@@ -10,7 +10,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.domain.pseudonymity import PSEUDONYM_MAX, check_free_text, check_pseudonym, normalise
+from bot.domain.pseudonymity import (
+    PSEUDONYM_MAX,
+    check_free_text,
+    check_pseudonym,
+    load_word_lists,
+    normalise,
+)
+from bot.domain.pseudonymity.text import _lexicon
 
 MAX = 500
 
@@ -1464,3 +1471,13 @@ def test_each_rule_class_refuses_its_kind_as_a_pseudonym(pseudonym: str, found: 
 )
 def test_a_number_an_initial_or_chosen_words_stay_a_pseudonym(pseudonym: str) -> None:
     assert check_pseudonym(pseudonym) is None
+
+
+def test_the_word_lists_are_read_once_when_the_bot_starts_not_at_the_first_check() -> None:
+    # `safeguarding-bot run` calls load_word_lists before it serves, so the first form
+    # sent after a start does not wait for the lists before its answer.
+    _lexicon.cache_clear()
+    load_word_lists()
+    assert _lexicon.cache_info().currsize == 1
+    check_free_text("Strategy meeting held.", max_length=MAX)
+    assert _lexicon.cache_info().misses == 1

@@ -343,6 +343,7 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
     # Imported here so that the offline commands start without loading Slack's SDK.
     from slack_bolt.error import BoltError
 
+    from bot.domain.pseudonymity import load_word_lists
     from bot.edge.app import build_app
     from bot.edge.database import open_database
     from bot.edge.preflight import check_slack
@@ -351,6 +352,7 @@ def _run(settings: Settings, host: str, port: int, *, scheduler: bool) -> None:
     from storage.db import migrate
 
     rules = settings.rules()
+    load_word_lists()
     engine = open_database(settings, pool_size=CONNECTIONS)
     migrate(engine)
     check_slack(settings)

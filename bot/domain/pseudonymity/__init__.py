@@ -239,12 +239,19 @@ __all__ = [
     "check_free_text",
     "check_pseudonym",
     "find_identifying",
+    "load_word_lists",
     "normalise",
     "withheld",
 ]
 
 
 PSEUDONYM_MAX = 40
+
+
+def load_word_lists() -> None:
+    """Read the word lists now (a few tenths of a second), so the first form a user sends
+    after a start is not the one that waits for them before its answer."""
+    _lexicon()
 
 
 def check_pseudonym(text: str, *, allowed: Collection[str] = ()) -> str | None:

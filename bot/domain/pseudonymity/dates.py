@@ -203,9 +203,14 @@ def _event_date(norm: str, match: re.Match[str]) -> bool:
         return True  # "Reports due from the police and the ICB: 4 September 2027"
     return (
         bool(words & _DEADLINE_WORDS)
-        or any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
+        or _tells_an_event(words)
         or any(_stem(word) in _PROCESS_STEMS for word in prior)
     )
+
+
+def _tells_an_event(words: set[str]) -> bool:
+    """Whether ``words`` hold an event word in any of its forms, a record's name aside."""
+    return any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
 
 
 def _event_before(norm: str, start: int) -> bool:
@@ -215,7 +220,7 @@ def _event_before(norm: str, start: int) -> bool:
     words = set(_COMPOUND.findall(clause.casefold()))
     if words & _BIRTH_WORDS:
         return False
-    return any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
+    return _tells_an_event(words)
 
 
 def _sentence_of_an_event(norm: str, end: int) -> bool:
@@ -226,7 +231,7 @@ def _sentence_of_an_event(norm: str, end: int) -> bool:
     words = set(_COMPOUND.findall(sentence.casefold()))
     if words & _BIRTH_WORDS or _DELIVERY.search(sentence):
         return False
-    return any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
+    return _tells_an_event(words)
 
 
 def _opens_an_entry(norm: str, start: int, before: str, after: str) -> bool:
@@ -270,7 +275,7 @@ def _event_on(norm: str, start: int) -> bool:
         return True  # "seen at Barnsley Hospital and Community Paediatrics on 3 March 2027"
     if _AT_A_PLACE.search(clause):
         return True  # "Places left at Shirehall, Shrewsbury on 13 March 2028": a venue's day
-    return any(_stem(word) in _EVENT_STEMS for word in words - _RECORD_WORDS)
+    return _tells_an_event(words)
 
 
 #: Where a date's event is held, after it: a building or a room, or online.

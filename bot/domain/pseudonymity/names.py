@@ -1124,7 +1124,7 @@ def _unknown_name(norm: str, tokens: list[_Token], lex: _Lexicon, own: set[str])
 
 #: Words after a name that make it a venue's or a provider's: a hall named in memory of
 #: someone ("Gardiner Memorial Hall"), a health provider's name ("Locala Health").
-_NAMED_FOR = frozenset({"memorial", "health", "healthcare", "wellbeing"})
+_NAMING_NEXT = frozenset({"memorial", "health", "healthcare", "wellbeing"})
 
 
 def _named_for(norm: str, tokens: list[_Token], n: int) -> bool:
@@ -1133,7 +1133,7 @@ def _named_for(norm: str, tokens: list[_Token], n: int) -> bool:
     if n + 1 >= len(tokens) or norm[tokens[n].end : tokens[n + 1].start] != " ":
         return False
     after = tokens[n + 1]
-    return after.capital and after.low in _NAMED_FOR
+    return after.capital and after.low in _NAMING_NEXT
 
 
 #: Words before and after languages: "speaking Arabic", "French speakers", "in Tigrinya".
