@@ -166,6 +166,9 @@ CORPORA = {
     "sixtyninth": (sixtyninth_corpus, (270, 340), {"pseudonym": 30, "text": 190}),
 }
 corpora = pytest.mark.parametrize("name", sorted(CORPORA))
+#: The corpora from the forty-third on: each coins nicknames of its own, and none of its
+#: drawn names is a word of its benign text.
+FROM_FORTYTHIRD = tuple(CORPORA)[tuple(CORPORA).index("fortythird") :]
 #: Corpora none of whose drawn names is a word of their benign text.
 NO_CLASH = frozenset(
     {
@@ -175,33 +178,7 @@ NO_CLASH = frozenset(
         *("thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth"),
         *("thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth"),
         *("thirtyninth", "fortieth", "fortyfirst", "fortysecond"),
-        "fortythird",
-        "fortyfourth",
-        "fortyfifth",
-        "fortysixth",
-        "fortyseventh",
-        "fortyeighth",
-        "fortyninth",
-        "fiftieth",
-        "fiftyfirst",
-        "fiftysecond",
-        "fiftythird",
-        "fiftyfourth",
-        "fiftyfifth",
-        "fiftysixth",
-        "fiftyseventh",
-        "fiftyeighth",
-        "fiftyninth",
-        "sixtieth",
-        "sixtyfirst",
-        "sixtysecond",
-        "sixtythird",
-        "sixtyfourth",
-        "sixtyfifth",
-        "sixtysixth",
-        "sixtyseventh",
-        "sixtyeighth",
-        "sixtyninth",
+        *FROM_FORTYTHIRD,
     }
 )
 
@@ -750,33 +727,7 @@ def test_the_seventeenth_corpus_names_are_new_and_from_sources_no_corpus_drew_so
         *("thirtieth", "thirtyfirst", "thirtysecond", "thirtythird"),
         *("thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh"),
         *("thirtyninth", "fortieth", "fortyfirst", "fortysecond"),
-        "fortythird",
-        "fortyfourth",
-        "fortyfifth",
-        "fortysixth",
-        "fortyseventh",
-        "fortyeighth",
-        "fortyninth",
-        "fiftieth",
-        "fiftyfirst",
-        "fiftysecond",
-        "fiftythird",
-        "fiftyfourth",
-        "fiftyfifth",
-        "fiftysixth",
-        "fiftyseventh",
-        "fiftyeighth",
-        "fiftyninth",
-        "sixtieth",
-        "sixtyfirst",
-        "sixtysecond",
-        "sixtythird",
-        "sixtyfourth",
-        "sixtyfifth",
-        "sixtysixth",
-        "sixtyseventh",
-        "sixtyeighth",
-        "sixtyninth",
+        *FROM_FORTYTHIRD,
     ],
 )
 def test_the_later_corpora_nicknames_are_new_to_the_corpora(name: str) -> None:
